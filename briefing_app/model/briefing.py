@@ -1,0 +1,211 @@
+"""The briefing note: templates, sections, blocks with inline formatting and evidence."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from briefing_app.model.evidence import Evidence, evidence_list_from
+
+# Block kinds
+PARAGRAPH = "paragraph"
+BULLET = "bullet"
+TABLE_ROW = "table_row"
+QUOTE = "quote"
+BLOCK_KINDS = (PARAGRAPH, BULLET, TABLE_ROW, QUOTE)
+
+# Who wrote a block
+AUTO = "auto"  # written by auto-fill; refreshed by the next auto-fill
+USER = "user"  # written by the analyst
+EDITED = "edited"  # auto-filled, then edited by the analyst: never overwritten
+ORIGINS = (AUTO, USER, EDITED)
+
+# What feeds a section from the analysis
+FILLS = ("summary", "key_points", "actors", "dates", "sources", "background", "none")
+
+
+@dataclass(slots=True)
+class Run:
+    """A stretch of text with inline formatting; ``cite`` makes it a citation marker to a source."""
+
+    text: str = ""
+    bold: bool = False
+    italic: bool = False
+    cite: str = ""  # source id: rendered as a numbered marker like [2] linking to the Sources list
+
+    def to_dict(self) -> dict:
+        data: dict = {"text": self.text}
+        if self.bold:
+            data["bold"] = True
+        if self.italic:
+            data["italic"] = True
+        if self.cite:
+            data["cite"] = self.cite
+        return data
+
+    @classmethod
+    def from_dict(cls, data: dict) -> Run:
+        return cls(
+            text=str(data.get("text", "")),
+            bold=bool(data.get("bold", False)),
+            italic=bool(data.get("italic", False)),
+            cite=str(data.get("cite", "")),
+        )
+
+
+@dataclass(slots=True)
+class Block:
+    """One paragraph, bullet, quote or table row of a section."""
+
+    kind: str = PARAGRAPH
+    runs: list[Run] = field(default_factory=list)
+    cells: list[str] = field(default_factory=list)  # table rows only
+    origin: str = USER
+    key: str = ""  # stable identity of an auto block (e.g. "actor:person:vladimir-putin")
+    evidence: list[Evidence] = field(default_factory=list)
+
+    @property
+    def text(self) -> str:
+        """Plain text of the block without citation markers (cells joined by tabs for rows)."""
+        if self.kind == TABLE_ROW:
+            return "\t".join(self.cells)
+        return "".join(r.text for r in self.runs if not r.cite)
+
+    @property
+    def citations(self) -> list[str]:
+        """Source ids this block cites, in order, without repeats."""
+        seen: list[str] = []
+        for r in self.runs:
+            if r.cite and r.cite not in seen:
+                seen.append(r.cite)
+        return seen
+
+    @property
+    def sources(self) -> list[str]:
+        """Source ids behind the block's evidence, in order, without repeats."""
+        return list(dict.fromkeys(e.source for e in self.evidence))
+
+    def to_dict(self) -> dict:
+        data: dict = {"kind": self.kind, "origin": self.origin}
+        if self.key:
+            data["key"] = self.key
+        if self.kind == TABLE_ROW:
+            data["cells"] = list(self.cells)
+        data["runs"] = [r.to_dict() for r in self.runs]
+        data["evidence"] = [e.to_dict() for e in self.evidence]
+        return data
+
+    @classmethod
+    def from_dict(cls, data: dict) -> Block:
+        return cls(
+            kind=str(data.get("kind", PARAGRAPH)),
+            runs=[Run.from_dict(r) for r in data.get("runs", [])],
+            cells=[str(c) for c in data.get("cells", [])],
+            origin=str(data.get("origin", USER)),
+            key=str(data.get("key", "")),
+            evidence=evidence_list_from(data.get("evidence")),
+        )
+
+
+@dataclass(slots=True)
+class TemplateSection:
+    """A section as a template defines it."""
+
+    id: str
+    heading: str
+    fill: str = "none"  # one of FILLS
+    hint: str = ""  # shown while the section is empty
+    kind: str = "text"  # text | list | table
+    columns: list[str] = field(default_factory=list)  # table sections: column headings
+    level: int = 1  # heading level
+
+
+@dataclass(slots=True)
+class Template:
+    """A briefing template: its fields' defaults and its sections, read from TOML."""
+
+    id: str
+    name: str
+    description: str = ""
+    sections: list[TemplateSection] = field(default_factory=list)
+    defaults: dict[str, str] = field(default_factory=dict)  # e.g. {"classification": "OFFICIAL"}
+    origin: str = "built-in"  # built-in | user
+    path: str = ""
+
+    def section(self, section_id: str) -> TemplateSection | None:
+        return next((s for s in self.sections if s.id == section_id), None)
+
+
+@dataclass(slots=True)
+class Section:
+    """A section of a briefing with its blocks."""
+
+    id: str
+    heading: str
+    fill: str = "none"
+    hint: str = ""
+    kind: str = "text"
+    columns: list[str] = field(default_factory=list)
+    level: int = 1
+    blocks: list[Block] = field(default_factory=list)
+
+    @classmethod
+    def from_template(cls, ts: TemplateSection) -> Section:
+        return cls(ts.id, ts.heading, ts.fill, ts.hint, ts.kind, list(ts.columns), ts.level)
+
+    def to_dict(self) -> dict:
+        return {
+            "id": self.id,
+            "heading": self.heading,
+            "fill": self.fill,
+            "hint": self.hint,
+            "kind": self.kind,
+            "columns": list(self.columns),
+            "level": self.level,
+            "blocks": [b.to_dict() for b in self.blocks],
+        }
+
+    @classmethod
+    def from_dict(cls, data: dict) -> Section:
+        return cls(
+            id=str(data["id"]),
+            heading=str(data.get("heading", "")),
+            fill=str(data.get("fill", "none")),
+            hint=str(data.get("hint", "")),
+            kind=str(data.get("kind", "text")),
+            columns=[str(c) for c in data.get("columns", [])],
+            level=int(data.get("level", 1)),
+            blocks=[Block.from_dict(b) for b in data.get("blocks", [])],
+        )
+
+
+@dataclass(slots=True)
+class Briefing:
+    """A briefing note: its fields, sections and the numbered sources it cites."""
+
+    title: str = ""
+    classification: str = ""
+    date: str = ""  # ISO date
+    author: str = ""
+    template: str = ""  # template id
+    sections: list[Section] = field(default_factory=list)
+    citations: list = field(default_factory=list)  # list[Citation], numbered in a stable order
+    subject: str = ""
+    keywords: list[str] = field(default_factory=list)
+
+    def section(self, section_id: str) -> Section | None:
+        return next((s for s in self.sections if s.id == section_id), None)
+
+    def citation_number(self, source_id: str) -> int | None:
+        for c in self.citations:
+            if c.source == source_id:
+                return c.number
+        return None
+
+    def word_count(self) -> int:
+        from briefing_app.model.source import word_count
+
+        words = word_count(self.title)
+        for s in self.sections:
+            words += word_count(s.heading)
+            words += sum(word_count(b.text) for b in s.blocks)
+        return words

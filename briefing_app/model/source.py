@@ -1,0 +1,114 @@
+"""Source: one article, cleaned, with its metadata and paragraph offsets."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass, field
+
+_WORD = re.compile(r"\w+(?:[-'’]\w+)*")
+
+
+@dataclass(frozen=True, slots=True)
+class Paragraph:
+    """A paragraph of the clean text: ``text[start:end]``; ``kind`` is body, heading or lead."""
+
+    start: int
+    end: int
+    kind: str = "body"
+
+    def to_dict(self) -> dict:
+        return {"start": self.start, "end": self.end, "kind": self.kind}
+
+    @classmethod
+    def from_dict(cls, data: dict) -> Paragraph:
+        return cls(int(data["start"]), int(data["end"]), str(data.get("kind", "body")))
+
+
+def source_id_for(data: bytes) -> str:
+    """The stable id of a source: the first 16 hex digits of the sha256 of its original bytes."""
+    return hashlib.sha256(data).hexdigest()[:16]
+
+
+def word_count(text: str) -> int:
+    """Words in ``text`` (hyphenated and apostrophe words count once)."""
+    return sum(1 for _ in _WORD.finditer(text))
+
+
+@dataclass(slots=True)
+class Source:
+    """A loaded article. ``text`` is the clean text every evidence span points into."""
+
+    id: str
+    path: str
+    format: str
+    text: str
+    sha256: str
+    paragraphs: list[Paragraph] = field(default_factory=list)
+    title: str = ""
+    outlet: str = ""
+    url: str = ""
+    author: str = ""
+    published: str = ""  # ISO 8601 date or datetime where known
+    language: str = ""
+    external_id: str = ""  # an id the page carried (e.g. the UUID line of scraped text)
+
+    @property
+    def word_count(self) -> int:
+        return word_count(self.text)
+
+    @property
+    def display_name(self) -> str:
+        """What a person calls this source in a list: its title, else its file name."""
+        if self.title:
+            return self.title
+        return self.path.replace("\\", "/").rsplit("/", 1)[-1] or self.id
+
+    def paragraph_texts(self) -> list[str]:
+        return [self.text[p.start : p.end] for p in self.paragraphs]
+
+    def to_dict(self) -> dict:
+        return {
+            "id": self.id,
+            "path": self.path,
+            "format": self.format,
+            "title": self.title,
+            "outlet": self.outlet,
+            "url": self.url,
+            "author": self.author,
+            "published": self.published,
+            "language": self.language,
+            "external_id": self.external_id,
+            "sha256": self.sha256,
+            "text": self.text,
+            "paragraphs": [p.to_dict() for p in self.paragraphs],
+        }
+
+    @classmethod
+    def from_dict(cls, data: dict) -> Source:
+        return cls(
+            id=str(data["id"]),
+            path=str(data.get("path", "")),
+            format=str(data.get("format", "")),
+            text=str(data.get("text", "")),
+            sha256=str(data.get("sha256", "")),
+            paragraphs=[Paragraph.from_dict(p) for p in data.get("paragraphs", [])],
+            title=str(data.get("title", "")),
+            outlet=str(data.get("outlet", "")),
+            url=str(data.get("url", "")),
+            author=str(data.get("author", "")),
+            published=str(data.get("published", "")),
+            language=str(data.get("language", "")),
+            external_id=str(data.get("external_id", "")),
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class LoadError:
+    """A file that could not be loaded, with the one-line reason shown to the user."""
+
+    path: str
+    message: str
+
+    def to_dict(self) -> dict:
+        return {"path": self.path, "message": self.message}

@@ -1,0 +1,33 @@
+"""Where the data files users tune (templates, cruft patterns, gazetteers, fonts) live.
+
+In a source checkout or editable install they are the top-level ``resources/`` and ``seeds/``
+folders; a wheel carries them inside the package (see ``pyproject.toml``).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+_PACKAGE = Path(__file__).resolve().parent
+
+
+def _first_existing(name: str) -> Path:
+    for candidate in (_PACKAGE / name, _PACKAGE.parent / name):
+        if candidate.is_dir():
+            return candidate
+    return _PACKAGE.parent / name
+
+
+def resources_dir() -> Path:
+    """The folder of bundled resources."""
+    return _first_existing("resources")
+
+
+def resource_path(*parts: str) -> Path:
+    """A path inside the bundled resources, e.g. ``resource_path("templates")``."""
+    return resources_dir().joinpath(*parts)
+
+
+def sample_article() -> Path:
+    """The sample article the app offers as "Open sample"."""
+    return _first_existing("seeds") / "000_68ad32a9bae11705.txt"
