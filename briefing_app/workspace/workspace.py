@@ -1,0 +1,327 @@
+"""The Workspace: one briefing's sources, analysis, draft and annotations, and its use cases.
+
+Both front ends (the Qt window and the command line) drive the app through this class.
+Long steps are split into a pure job (see ``jobs``) and a quick ``apply`` so the window
+can run the job on a worker thread.
+"""
+
+from __future__ import annotations
+
+import copy
+import datetime as _dt
+import os
+import uuid
+from collections.abc import Callable, Iterable
+from pathlib import Path
+
+from briefing_app import briefing as briefing_pkg
+from briefing_app import store
+from briefing_app.model import (
+    Analysis,
+    Annotation,
+    Briefing,
+    BriefingError,
+    Evidence,
+    LoadError,
+    Source,
+    Template,
+)
+from briefing_app.workspace import jobs
+
+DEFAULT_TEMPLATE = "analyst_brief"
+
+
+class Workspace:
+    """Everything about one briefing being drafted."""
+
+    def __init__(self, template_id: str | None = None, fields: dict[str, str] | None = None):
+        self.sources: list[Source] = []
+        self.originals: dict[str, bytes] = {}
+        self.errors: list[LoadError] = []
+        self.analysis: Analysis | None = None
+        self.analysed_ids: list[str] = []
+        self.briefing: Briefing | None = None
+        self.annotations: list[Annotation] = []
+        self.actor_decisions: list[dict] = []
+        self.settings: dict = {}
+        self.cache: dict[tuple[str, str], dict] = {}
+        self.project_path: Path | None = None
+        self.modified = False
+        self.fields: dict[str, str] = dict(fields or {})
+        self._templates, self.template_problems = briefing_pkg.load_templates()
+        self.template: Template = briefing_pkg.get_template(
+            template_id or DEFAULT_TEMPLATE, self._templates
+        )
+
+    # -- templates -------------------------------------------------------------------------
+    def templates(self) -> list[Template]:
+        """Built-in and user templates, in display order."""
+        return list(self._templates)
+
+    def set_template(self, template_id: str) -> Briefing | None:
+        """Switch template; content moves by kind and nothing is lost."""
+        self.template = briefing_pkg.get_template(template_id, self._templates)
+        self.settings["template"] = self.template.id
+        if self.briefing is not None:
+            self.briefing = briefing_pkg.switch_template(self.briefing, self.template)
+        self._touch()
+        return self.briefing
+
+    # -- sources ---------------------------------------------------------------------------
+    def add_files(self, paths: Iterable[str | os.PathLike]) -> list[LoadError]:
+        """Load files into the workspace (blocking); returns the errors of this batch."""
+        result = jobs.load_files(paths)
+        self.add_loaded(result)
+        return result.errors
+
+    def add_loaded(self, result: jobs.LoadResult) -> list[Source]:
+        """Accept what a load job produced; duplicates (same bytes) are skipped."""
+        known = {s.id for s in self.sources}
+        added = []
+        for src in result.sources:
+            if src.id in known:
+                continue
+            known.add(src.id)
+            self.sources.append(src)
+            added.append(src)
+            if src.id in result.originals:
+                self.originals[src.id] = result.originals[src.id]
+        self.errors.extend(result.errors)
+        if added:
+            self._touch()
+        return added
+
+    def add_text(self, text: str, title: str = "") -> Source:
+        """A pasted text becomes a source."""
+        from briefing_app import ingest
+
+        src = ingest.source_from_text(text, title=title)
+        self.add_loaded(jobs.LoadResult([src], []))
+        self.originals.setdefault(src.id, text.encode("utf-8"))
+        return src
+
+    def remove_source(self, source_id: str) -> None:
+        """Drop a source (its annotations go with it)."""
+        self.sources = [s for s in self.sources if s.id != source_id]
+        self.annotations = [a for a in self.annotations if a.source != source_id]
+        self.originals.pop(source_id, None)
+        self._touch()
+
+    def source(self, source_id: str) -> Source | None:
+        return next((s for s in self.sources if s.id == source_id), None)
+
+    @property
+    def needs_analysis(self) -> bool:
+        """True when sources changed since the last analysis."""
+        return [s.id for s in self.sources] != self.analysed_ids
+
+    # -- analysis and auto-fill ------------------------------------------------------------
+    def analysis_job(self, *, top_n: int = 5) -> Callable[..., jobs.AnalysisResult]:
+        """A snapshot job for a worker: ``job(progress, cancelled) -> AnalysisResult``."""
+        sources = list(self.sources)
+        cache = dict(self.cache)
+
+        def job(progress=None, cancelled=None) -> jobs.AnalysisResult:
+            return jobs.run_analysis(
+                sources, cache, top_n=top_n, progress=progress, cancelled=cancelled
+            )
+
+        return job
+
+    def analyze(self, *, top_n: int = 5, progress=None, cancelled=None) -> Briefing:
+        """Analyse and auto-fill (blocking)."""
+        return self.apply_analysis(self.analysis_job(top_n=top_n)(progress, cancelled))
+
+    def apply_analysis(self, result: jobs.AnalysisResult) -> Briefing:
+        """Store an analysis and auto-fill (first time) or refresh the auto blocks."""
+        self.cache.update(result.new_cache)
+        self.analysis = result.analysis
+        self.analysis.errors = list(self.errors)
+        self.analysed_ids = list(result.source_ids)
+        return self.refresh_autofill()
+
+    def refresh_autofill(self) -> Briefing:
+        """Re-run auto-fill: auto blocks update, the analyst's blocks never change."""
+        if self.analysis is None:
+            raise BriefingError("Nothing analysed yet: add a source first")
+        self.briefing = briefing_pkg.autofill(
+            self.analysis, self.template, previous=self.briefing, fields=self._fields()
+        )
+        self._touch()
+        return self.briefing
+
+    def _fields(self) -> dict[str, str]:
+        fields = dict(self.fields)
+        fields.setdefault("date", _dt.date.today().isoformat())
+        return fields
+
+    def update_briefing(self, briefing: Briefing) -> None:
+        """The analyst edited the briefing."""
+        self.briefing = briefing
+        self._touch()
+
+    def set_field(self, name: str, value: str) -> None:
+        """Set title, classification, date or author (kept across refreshes)."""
+        self.fields[name] = value
+        if self.briefing is not None and hasattr(self.briefing, name):
+            setattr(self.briefing, name, value)
+        self._touch()
+
+    def evidence_text(self, ev: Evidence) -> str:
+        """The exact passage an evidence span points at."""
+        src = self.source(ev.source)
+        return src.text[ev.start : ev.end] if src else ""
+
+    def evidence_sentence(self, ev: Evidence) -> str:
+        """The sentence (or line) around an evidence span, for tooltips."""
+        src = self.source(ev.source)
+        if src is None:
+            return ""
+        text = src.text
+        start = max(text.rfind(". ", 0, ev.start) + 2, text.rfind("\n", 0, ev.start) + 1, 0)
+        ends = [i for i in (text.find(". ", ev.end), text.find("\n", ev.end)) if i != -1]
+        end = min(ends) + 1 if ends else len(text)
+        return text[start:end].strip()
+
+    # -- annotations -----------------------------------------------------------------------
+    def add_annotation(
+        self,
+        source_id: str,
+        start: int,
+        end: int,
+        *,
+        colour: str = "yellow",
+        comment: str = "",
+        tags: Iterable[str] = (),
+    ) -> Annotation:
+        """Annotate a span of a source (the source text never changes)."""
+        src = self.source(source_id)
+        if src is None or not 0 <= start < end <= len(src.text):
+            raise BriefingError(f"Cannot annotate {source_id}:{start}-{end}: no such passage")
+        ann = Annotation(
+            id=uuid.uuid4().hex[:12],
+            source=source_id,
+            start=start,
+            end=end,
+            quote=src.text[start:end],
+            colour=colour,
+            comment=comment,
+            tags=sorted({t.strip() for t in tags if t.strip()}),
+            created=_dt.datetime.now(_dt.UTC).isoformat(timespec="seconds"),
+        )
+        self.annotations.append(ann)
+        self._touch()
+        return ann
+
+    def update_annotation(self, ann: Annotation) -> None:
+        self.annotations = [ann if a.id == ann.id else a for a in self.annotations]
+        self._touch()
+
+    def remove_annotation(self, annotation_id: str) -> Annotation | None:
+        found = next((a for a in self.annotations if a.id == annotation_id), None)
+        self.annotations = [a for a in self.annotations if a.id != annotation_id]
+        if found:
+            self._touch()
+        return found
+
+    # -- export ----------------------------------------------------------------------------
+    def export_job(self, path: str | os.PathLike, page_size: str | None = None):
+        """A snapshot job for a worker: ``job() -> Path``."""
+        if self.briefing is None:
+            raise BriefingError("Nothing to export yet: add a source and let it be analysed")
+        snapshot = copy.deepcopy(self.briefing)
+        size = page_size or self.settings.get("page_size", "A4")
+        return lambda: jobs.export_briefing(snapshot, path, page_size=size)
+
+    def export(self, path: str | os.PathLike, *, page_size: str | None = None) -> Path:
+        """Export the briefing (blocking), atomically."""
+        return self.export_job(path, page_size)()
+
+    # -- project file ----------------------------------------------------------------------
+    def _state(self) -> store.ProjectState:
+        settings = dict(self.settings)
+        settings["template"] = self.template.id
+        settings["fields"] = dict(self.fields)
+        settings["analysed_ids"] = list(self.analysed_ids)
+        if self.analysis is not None:
+            settings["analysis"] = self.analysis.to_dict()
+        return store.ProjectState(
+            sources=list(self.sources),
+            originals=dict(self.originals),
+            briefing=briefing_pkg.briefing_to_dict(self.briefing) if self.briefing else None,
+            annotations=list(self.annotations),
+            actor_decisions=list(self.actor_decisions),
+            settings=settings,
+            analysis_cache=dict(self.cache),
+        )
+
+    def save(self, path: str | os.PathLike | None = None) -> Path:
+        """Save the project (a transaction: the old file stays whole if anything fails)."""
+        target = Path(path) if path is not None else self.project_path
+        if target is None:
+            raise BriefingError("No project file chosen: use Save As")
+        if target.suffix != store.PROJECT_SUFFIX:
+            target = target.with_name(target.name + store.PROJECT_SUFFIX)
+        store.save_project(target, self._state())
+        self.project_path = target
+        self.modified = False
+        return target
+
+    @classmethod
+    def open(cls, path: str | os.PathLike) -> Workspace:
+        """Open a project; the analysis comes from the file, nothing is re-analysed."""
+        state = store.load_project(path)
+        ws = cls._from_state(state)
+        ws.project_path = Path(path)
+        return ws
+
+    @classmethod
+    def _from_state(cls, state: store.ProjectState) -> Workspace:
+        settings = dict(state.settings)
+        ws = cls(template_id=settings.get("template"), fields=settings.get("fields"))
+        ws.sources = list(state.sources)
+        ws.originals = dict(state.originals)
+        ws.annotations = list(state.annotations)
+        ws.actor_decisions = list(state.actor_decisions)
+        ws.cache = dict(state.analysis_cache)
+        ws.analysed_ids = list(settings.pop("analysed_ids", []))
+        stored = settings.pop("analysis", None)
+        if stored is not None:
+            ws.analysis = Analysis.from_dict(stored)
+        settings.pop("fields", None)
+        ws.settings = settings
+        if state.briefing is not None:
+            ws.briefing = briefing_pkg.briefing_from_dict(state.briefing)
+        ws.modified = False
+        return ws
+
+    # -- recovery --------------------------------------------------------------------------
+    def write_recovery(self, session_id: str) -> Path:
+        """Write the autosave copy for this session."""
+        return store.write_recovery(
+            self._state(),
+            project_path=str(self.project_path) if self.project_path else None,
+            session_id=session_id,
+        )
+
+    @staticmethod
+    def recoveries() -> list[store.Recovery]:
+        return store.list_recoveries()
+
+    @classmethod
+    def open_recovery(cls, path: str | os.PathLike) -> Workspace:
+        """Restore a recovery copy; it stays modified until saved."""
+        state = store.load_recovery(path)
+        ws = cls._from_state(state)
+        rec = next((r for r in store.list_recoveries() if str(r.path) == str(path)), None)
+        if rec and rec.project_path:
+            ws.project_path = Path(rec.project_path)
+        ws.modified = True
+        return ws
+
+    @staticmethod
+    def discard_recovery(path: str | os.PathLike) -> None:
+        store.discard_recovery(path)
+
+    def _touch(self) -> None:
+        self.modified = True
