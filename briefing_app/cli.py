@@ -1,12 +1,222 @@
-"""Command line: ``briefing-app [FILE...]`` opens the window; sub-commands run headless."""
+"""Command line: ``briefing-app [FILE...]`` opens the window; sub-commands run headless.
+
+``analyze`` prints what the analysis found, ``draft`` writes a briefing to DOCX/PDF,
+``templates`` lists the templates, ``annotations`` lists a project's annotations.
+Exit codes: 0 all went well, 2 some input files failed (the rest were used), 1 usage error
+or nothing could be produced.
+"""
 
 from __future__ import annotations
 
+import argparse
+import csv
+import json
 import sys
+from collections.abc import Sequence
+
+COMMANDS = ("analyze", "draft", "templates", "annotations")
+EXIT_OK, EXIT_FAIL, EXIT_PARTIAL = 0, 1, 2
 
 
-def main(argv: list[str] | None = None) -> int:
+class _Parser(argparse.ArgumentParser):
+    """argparse that exits 1 (not 2) on usage errors: 2 means "some files failed"."""
+
+    def error(self, message: str):  # type: ignore[override]
+        self.print_usage(sys.stderr)
+        self.exit(EXIT_FAIL, f"{self.prog}: error: {message}\n")
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="briefing-app", description=__doc__.split("\n\n")[0])
+    sub = parser.add_subparsers(dest="command", parser_class=_Parser)
+
+    p = sub.add_parser("analyze", help="analyse source files and print actors, key points, dates")
+    p.add_argument("files", nargs="+", metavar="FILE")
+    p.add_argument("--json", action="store_true", help="print JSON instead of a summary")
+    p.add_argument("--top", type=int, default=5, metavar="N", help="key points (3-7, default 5)")
+
+    p = sub.add_parser("draft", help="analyse sources, auto-fill a template, export DOCX/PDF")
+    p.add_argument("files", nargs="+", metavar="SOURCE")
+    p.add_argument("--template", default=None, metavar="NAME")
+    p.add_argument("--title", default=None)
+    p.add_argument("--author", default=None)
+    p.add_argument("--classification", default=None)
+    p.add_argument("--page-size", default="A4", type=_page_size, metavar="A4|letter")
+    p.add_argument("--top", type=int, default=5, metavar="N")
+    p.add_argument(
+        "-o", "--output", action="append", default=[], metavar="OUT", help=".docx or .pdf"
+    )
+    p.add_argument("--json", action="store_true", help="print the briefing as JSON")
+
+    sub.add_parser("templates", help="list the briefing templates and their sections")
+
+    p = sub.add_parser("annotations", help="list the annotations saved in a project")
+    p.add_argument("project", metavar="PROJECT.briefing")
+    fmt = p.add_mutually_exclusive_group()
+    fmt.add_argument("--json", action="store_true")
+    fmt.add_argument("--csv", action="store_true")
+    return parser
+
+
+def _page_size(value: str) -> str:
+    for size in ("A4", "letter"):
+        if value.lower() == size.lower():
+            return size
+    raise argparse.ArgumentTypeError(f"page size must be A4 or letter, not {value!r}")
+
+
+def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of ``briefing-app``."""
-    argv = sys.argv[1:] if argv is None else argv
-    print("briefing-app: not yet implemented", file=sys.stderr)
-    return 1
+    argv = list(sys.argv[1:] if argv is None else argv)
+    for stream in (sys.stdout, sys.stderr):
+        if hasattr(stream, "reconfigure"):
+            stream.reconfigure(encoding="utf-8", errors="replace")
+    if not argv or (argv[0] not in COMMANDS and argv[0] not in ("-h", "--help")):
+        from briefing_app.ui.app import run
+
+        return run(argv)
+    args = _parser().parse_args(argv)
+    from briefing_app.model import BriefingError
+
+    try:
+        return _COMMANDS[args.command](args)
+    except BriefingError as err:
+        print(f"briefing-app: {err}", file=sys.stderr)
+        return EXIT_FAIL
+    except KeyboardInterrupt:
+        return 130
+
+
+def _clamp_top(top: int) -> int:
+    return max(3, min(7, top))
+
+
+def _cmd_analyze(args: argparse.Namespace) -> int:
+    from briefing_app.workspace import Workspace
+    from briefing_app.workspace.report import analysis_json, analysis_text
+
+    ws = Workspace()
+    errors = ws.add_files(args.files)
+    for err in errors:
+        print(f"briefing-app: {err.message}", file=sys.stderr)
+    if ws.sources:
+        ws.analyze(top_n=_clamp_top(args.top))
+    if args.json:
+        print(json.dumps(analysis_json(ws), ensure_ascii=False, indent=2))
+    else:
+        print(analysis_text(ws))
+    return EXIT_PARTIAL if errors else EXIT_OK
+
+
+def _cmd_draft(args: argparse.Namespace) -> int:
+    from briefing_app.briefing import briefing_to_json
+    from briefing_app.workspace import Workspace
+
+    if not args.output and not args.json:
+        raise _usage("draft needs at least one -o OUT.docx/.pdf (or --json)")
+    for out in args.output:
+        if not out.lower().endswith((".docx", ".pdf")):
+            raise _usage(f"{out}: output must end in .docx or .pdf")
+    fields = {
+        k: v
+        for k, v in (
+            ("title", args.title),
+            ("author", args.author),
+            ("classification", args.classification),
+        )
+        if v is not None
+    }
+    ws = Workspace(template_id=args.template, fields=fields)
+    ws.settings["page_size"] = args.page_size
+    errors = ws.add_files(args.files)
+    for err in errors:
+        print(f"briefing-app: {err.message}", file=sys.stderr)
+    if not ws.sources:
+        print("briefing-app: no source could be loaded; nothing written", file=sys.stderr)
+        return EXIT_FAIL
+    ws.analyze(top_n=_clamp_top(args.top))
+    failed = False
+    for out in args.output:
+        try:
+            path = ws.export(out, page_size=args.page_size)
+        except Exception as err:  # an ExportError, or a bug we must not hide behind the others
+            from briefing_app.model import BriefingError
+
+            if not isinstance(err, BriefingError):
+                raise
+            print(f"briefing-app: {err}", file=sys.stderr)
+            failed = True
+        else:
+            print(f"wrote {path}", file=sys.stderr)
+    if args.json:
+        print(briefing_to_json(ws.briefing))
+    if failed:
+        return EXIT_FAIL
+    return EXIT_PARTIAL if errors else EXIT_OK
+
+
+def _cmd_templates(_args: argparse.Namespace) -> int:
+    from briefing_app.briefing import load_templates
+
+    templates, problems = load_templates()
+    for problem in problems:
+        print(f"briefing-app: {problem}", file=sys.stderr)
+    for t in templates:
+        origin = "" if t.origin == "built-in" else f" ({t.origin})"
+        print(f"{t.id}: {t.name}{origin}")
+        if t.description:
+            print(f"    {t.description}")
+        for s in t.sections:
+            fill = f"  [auto: {s.fill}]" if s.fill not in ("", "none") else ""
+            print(f"    - {s.heading}{fill}")
+    return EXIT_OK
+
+
+def _cmd_annotations(args: argparse.Namespace) -> int:
+    from briefing_app.workspace import Workspace
+
+    ws = Workspace.open(args.project)
+    names = {s.id: s.display_name for s in ws.sources}
+    rows = [
+        {
+            "id": a.id,
+            "source": a.source,
+            "source_title": names.get(a.source, ""),
+            "start": a.start,
+            "end": a.end,
+            "quote": a.quote,
+            "colour": a.colour,
+            "comment": a.comment,
+            "tags": a.tags,
+            "created": a.created,
+        }
+        for a in ws.annotations
+    ]
+    if args.json:
+        print(json.dumps(rows, ensure_ascii=False, indent=2))
+    elif args.csv:
+        writer = csv.DictWriter(sys.stdout, fieldnames=list(rows[0]) if rows else ["id"])
+        writer.writeheader()
+        for row in rows:
+            writer.writerow({**row, "tags": ";".join(row["tags"])})
+    else:
+        for row in rows:
+            tags = f" #{' #'.join(row['tags'])}" if row["tags"] else ""
+            note = f" — {row['comment']}" if row["comment"] else ""
+            print(f"[{row['source_title']}] “{row['quote']}”{note}{tags}")
+        if not rows:
+            print("(no annotations)")
+    return EXIT_OK
+
+
+def _usage(message: str) -> SystemExit:
+    print(f"briefing-app: error: {message}", file=sys.stderr)
+    return SystemExit(EXIT_FAIL)
+
+
+_COMMANDS = {
+    "analyze": _cmd_analyze,
+    "draft": _cmd_draft,
+    "templates": _cmd_templates,
+    "annotations": _cmd_annotations,
+}
