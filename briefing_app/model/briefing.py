@@ -117,6 +117,8 @@ class TemplateSection:
     kind: str = "text"  # text | list | table
     columns: list[str] = field(default_factory=list)  # table sections: column headings
     level: int = 1  # heading level
+    fields: list[str] = field(default_factory=list)  # section-level fields, e.g. ["likelihood"]
+    limit: int = 0  # most auto blocks to fill in (0: the auto-fill default)
 
 
 @dataclass(slots=True)
@@ -130,6 +132,8 @@ class Template:
     defaults: dict[str, str] = field(default_factory=dict)  # e.g. {"classification": "OFFICIAL"}
     origin: str = "built-in"  # built-in | user
     path: str = ""
+    # allowed values of section-level fields, e.g. {"likelihood": ["likely", ...]}
+    choices: dict[str, list[str]] = field(default_factory=dict)
 
     def section(self, section_id: str) -> TemplateSection | None:
         return next((s for s in self.sections if s.id == section_id), None)
@@ -147,13 +151,26 @@ class Section:
     columns: list[str] = field(default_factory=list)
     level: int = 1
     blocks: list[Block] = field(default_factory=list)
+    # section-level field values in template order, "" while unset (e.g. likelihood, confidence)
+    fields: dict[str, str] = field(default_factory=dict)
 
     @classmethod
     def from_template(cls, ts: TemplateSection) -> Section:
-        return cls(ts.id, ts.heading, ts.fill, ts.hint, ts.kind, list(ts.columns), ts.level)
+        section = cls(ts.id, ts.heading, ts.fill, ts.hint, ts.kind, list(ts.columns), ts.level)
+        section.fields = dict.fromkeys(ts.fields, "")
+        return section
+
+    def field_line(self) -> str:
+        """The set field values as one line, e.g. "Likelihood: likely · Confidence: high"."""
+        parts = [
+            f"{name.replace('_', ' ').capitalize()}: {value}"
+            for name, value in self.fields.items()
+            if value
+        ]
+        return " · ".join(parts)
 
     def to_dict(self) -> dict:
-        return {
+        data = {
             "id": self.id,
             "heading": self.heading,
             "fill": self.fill,
@@ -163,6 +180,9 @@ class Section:
             "level": self.level,
             "blocks": [b.to_dict() for b in self.blocks],
         }
+        if self.fields:
+            data["fields"] = dict(self.fields)
+        return data
 
     @classmethod
     def from_dict(cls, data: dict) -> Section:
@@ -175,6 +195,7 @@ class Section:
             columns=[str(c) for c in data.get("columns", [])],
             level=int(data.get("level", 1)),
             blocks=[Block.from_dict(b) for b in data.get("blocks", [])],
+            fields={str(k): str(v) for k, v in (data.get("fields") or {}).items()},
         )
 
 
@@ -191,6 +212,10 @@ class Briefing:
     citations: list = field(default_factory=list)  # list[Citation], numbered in a stable order
     subject: str = ""
     keywords: list[str] = field(default_factory=list)
+    dismissed: list[str] = field(default_factory=list)  # keys of auto blocks the analyst deleted
+    # what the last auto-fill produced, so a refresh can tell the analyst's changes from its own:
+    auto_keys: list[str] = field(default_factory=list)  # keys of the auto blocks it placed
+    auto_fields: dict[str, str] = field(default_factory=dict)  # field name -> value it derived
 
     def section(self, section_id: str) -> Section | None:
         return next((s for s in self.sections if s.id == section_id), None)
