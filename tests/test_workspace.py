@@ -1,0 +1,152 @@
+"""The shared use cases, headless: load, analyse, auto-fill, edit, save, reopen, export."""
+
+from __future__ import annotations
+
+import pytest
+from docx import Document
+from pypdf import PdfReader
+
+from briefing_app import analysis as analysis_pkg
+from briefing_app.model import AUTO, EDITED, PARAGRAPH, USER, Block, BriefingError, Run
+from briefing_app.workspace import ProjectError, Workspace
+
+pytestmark = pytest.mark.slow
+
+SECOND_ARTICLE = """Kazakh leader hosts Putin in Astana
+
+President Vladimir Putin arrived in Astana on Wednesday for talks with Kazakh President
+Kasym-Jomart Tokayev on defence and trade.
+
+Tokayev said the two countries had no contentious issues and praised cooperation within the
+Collective Security Treaty Organization. Analysts said Moscow wants closer ties in Central Asia
+before Donald Trump returns to the White House.
+"""
+
+
+@pytest.fixture(autouse=True)
+def _private_dirs(tmp_path, monkeypatch):
+    monkeypatch.setenv("BRIEFING_RECOVERY_DIR", str(tmp_path / "recovery"))
+    monkeypatch.setenv("BRIEFING_TEMPLATES_DIR", str(tmp_path / "templates"))
+
+
+@pytest.fixture
+def analysed(sample_path) -> Workspace:
+    ws = Workspace()
+    assert ws.add_files([sample_path]) == []
+    ws.analyze()
+    return ws
+
+
+def _all_blocks(briefing):
+    return [b for s in briefing.sections for b in s.blocks]
+
+
+def test_autofill_from_the_sample_has_evidence_everywhere(analysed):
+    blocks = _all_blocks(analysed.briefing)
+    auto = [b for b in blocks if b.origin == AUTO]
+    assert auto, "auto-fill wrote nothing"
+    text = "\n".join(b.text for b in blocks)
+    assert "Putin" in text and "Tokayev" in text
+    source = analysed.sources[0]
+    for block in auto:
+        assert block.evidence, block
+        for ev in block.evidence:
+            assert ev.source == source.id
+            assert 0 <= ev.start < ev.end <= len(source.text)
+
+
+def test_refresh_keeps_the_analysts_edit(analysed, tmp_path):
+    briefing = analysed.briefing
+    key_points = next(s for s in briefing.sections if s.fill == "key_points")
+    edited = key_points.blocks[0]
+    edited.runs = [Run("My own reading of the first point.")]
+    edited.origin = EDITED
+    key_points.blocks.append(Block(PARAGRAPH, [Run("A note only I wrote.")], origin=USER))
+    analysed.update_briefing(briefing)
+
+    extra = tmp_path / "astana.txt"
+    extra.write_text(SECOND_ARTICLE, encoding="utf-8")
+    assert analysed.add_files([extra]) == []
+    refreshed = analysed.analyze()
+    texts = [b.text for b in _all_blocks(refreshed)]
+    assert "My own reading of the first point." in texts
+    assert "A note only I wrote." in texts
+    cited = {sid for b in _all_blocks(refreshed) for sid in b.sources}
+    assert len(cited) == 2, "the new source should be cited by some auto block"
+
+
+def test_save_and_reopen_is_identical_without_reanalysis(analysed, tmp_path, monkeypatch):
+    from briefing_app.briefing import briefing_to_dict
+
+    analysed.add_annotation(analysed.sources[0].id, 0, 20, comment="lead", tags=["lead"])
+    path = analysed.save(tmp_path / "case")
+    assert path.suffix == ".briefing" and not analysed.modified
+
+    def _no_spacy(*_a, **_k):
+        raise AssertionError("opening a saved project must not re-run spaCy")
+
+    monkeypatch.setattr(analysis_pkg, "analyze_sources", _no_spacy)
+    reopened = Workspace.open(path)
+    assert [s.to_dict() for s in reopened.sources] == [s.to_dict() for s in analysed.sources]
+    assert briefing_to_dict(reopened.briefing) == briefing_to_dict(analysed.briefing)
+    assert reopened.annotations == analysed.annotations
+    assert reopened.analysis.to_dict() == analysed.analysis.to_dict()
+    assert reopened.originals == analysed.originals
+    reopened.analyze()  # every source is a cache hit: no spaCy
+    assert not reopened.needs_analysis
+
+
+def test_export_both_formats(analysed, tmp_path):
+    docx_path = analysed.export(tmp_path / "brief.docx")
+    pdf_path = analysed.export(tmp_path / "brief.pdf", page_size="letter")
+    body = "\n".join(p.text for p in Document(str(docx_path)).paragraphs)
+    pdf_text = "\n".join(p.extract_text() for p in PdfReader(str(pdf_path)).pages)
+    for kp in analysed.analysis.key_points:
+        assert kp.text[:40] in body
+    assert "Putin" in pdf_text
+
+
+def test_recovery_restores_unsaved_edits(analysed):
+    analysed.set_field("title", "Unsaved title")
+    analysed.write_recovery("session-1")
+    recoveries = Workspace.recoveries()
+    assert len(recoveries) == 1
+    restored = Workspace.open_recovery(recoveries[0].path)
+    assert restored.briefing.title == "Unsaved title"
+    assert restored.modified
+    Workspace.discard_recovery(recoveries[0].path)
+    assert Workspace.recoveries() == []
+
+
+def test_switch_template_loses_nothing(analysed):
+    before = {b.text for b in _all_blocks(analysed.briefing) if b.text}
+    analysed.set_template("government_note")
+    after = {b.text for b in _all_blocks(analysed.briefing)}
+    assert before <= after
+
+
+def test_bad_inputs_are_one_line_errors(tmp_path, sample_path):
+    ws = Workspace()
+    junk = tmp_path / "photo.txt"
+    junk.write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 4)
+    errors = ws.add_files([junk, sample_path, tmp_path / "missing.md"])
+    assert len(ws.sources) == 1
+    assert len(errors) == 2
+    for err in errors:
+        assert "\n" not in err.message
+    with pytest.raises(ProjectError):
+        Workspace.open(sample_path)
+    with pytest.raises(BriefingError):
+        Workspace().refresh_autofill()
+
+
+def test_annotations_stay_on_their_passage(analysed):
+    src = analysed.sources[0]
+    start = src.text.index("Kassym-Jomart Tokayev")
+    ann = analysed.add_annotation(src.id, start, start + 21, colour="green", tags=["people", ""])
+    assert ann.quote == "Kassym-Jomart Tokayev"
+    assert ann.tags == ["people"]
+    with pytest.raises(BriefingError):
+        analysed.add_annotation(src.id, 5, 5)
+    assert analysed.remove_annotation(ann.id) == ann
+    assert analysed.annotations == []
