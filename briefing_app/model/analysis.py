@@ -26,9 +26,10 @@ class Actor:
     sources: list[str] = field(default_factory=list)
     evidence: list[Evidence] = field(default_factory=list)
     salience: float = 0.0
+    hidden: bool = False  # the analyst hid it: left out of the briefing, still listed in panels
 
     def to_dict(self) -> dict:
-        return {
+        data = {
             "id": self.id,
             "name": self.name,
             "type": self.type,
@@ -39,6 +40,9 @@ class Actor:
             "salience": round(self.salience, 6),
             "evidence": [e.to_dict() for e in self.evidence],
         }
+        if self.hidden:  # only when set, so unhidden actors serialise exactly as before
+            data["hidden"] = True
+        return data
 
     @classmethod
     def from_dict(cls, data: dict) -> Actor:
@@ -52,6 +56,7 @@ class Actor:
             sources=list(data.get("sources", [])),
             evidence=evidence_list_from(data.get("evidence")),
             salience=float(data.get("salience", 0.0)),
+            hidden=bool(data.get("hidden", False)),
         )
 
 
