@@ -1,0 +1,320 @@
+"""Reading and writing ``.briefing`` files: one SQLite database each, saved in transactions.
+
+Saving over an existing project updates it in one transaction (rollback journal, full sync):
+a process killed at any moment leaves the old state or the new one, and SQLite rolls a
+half-done save back the next time the file is opened. A project saved to a new path is
+written to a temporary file beside it and moved into place with ``os.replace``.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import errno
+import os
+import secrets
+import sqlite3
+from collections.abc import Iterator
+from datetime import UTC, datetime
+from pathlib import Path
+
+from briefing_app.store import rows
+from briefing_app.store.errors import ProjectError
+from briefing_app.store.schema import APPLICATION_ID, SCHEMA_VERSION, prepare_new, upgrade
+from briefing_app.store.state import ProjectState
+
+PROJECT_SUFFIX = ".briefing"
+_MAGIC = b"SQLite format 3\x00"
+_BUSY_TIMEOUT_S = 10.0
+
+
+def now_iso() -> str:
+    """The current UTC time as ISO 8601 (sorts as text)."""
+    return datetime.now(UTC).isoformat(timespec="milliseconds")
+
+
+# ---------------------------------------------------------------- recognising a file
+
+
+def _header(path: Path) -> bytes:
+    with open(path, "rb") as f:
+        return f.read(100)
+
+
+def is_project_file(path: str | os.PathLike) -> bool:
+    """True if ``path`` is an SQLite file carrying our application id (never raises)."""
+    try:
+        head = _header(Path(path))
+    except OSError:
+        return False
+    return (
+        len(head) == 100
+        and head.startswith(_MAGIC)
+        and int.from_bytes(head[68:72], "big") == APPLICATION_ID
+    )
+
+
+def _os_reason(exc: OSError) -> str:
+    if isinstance(exc, PermissionError):
+        return "permission denied"
+    if exc.errno == errno.ENOSPC:
+        return "the disk is full"
+    return exc.strerror or str(exc)
+
+
+def _check_readable(path: Path) -> None:
+    """Raise ProjectError unless ``path`` looks like one of our projects from the outside."""
+    try:
+        if path.is_dir():
+            raise ProjectError(path, "is a folder, not a briefing project")
+        head = _header(path)
+    except FileNotFoundError:
+        raise ProjectError(path, "no such file") from None
+    except OSError as exc:
+        raise ProjectError(path, f"cannot read ({_os_reason(exc)})") from None
+    if not head:
+        raise ProjectError(path, "empty file, not a briefing project")
+    if len(head) < 100 and _MAGIC.startswith(head[:16]):
+        raise ProjectError(path, "damaged project file (truncated)")
+    if not head.startswith(_MAGIC):
+        raise ProjectError(path, "not a briefing project (not an SQLite database)")
+    if int.from_bytes(head[68:72], "big") != APPLICATION_ID:
+        raise ProjectError(path, "not a briefing project (an SQLite database of another program)")
+
+
+def _check_size(path: Path) -> None:
+    """Raise ProjectError if the file is shorter than its header says (e.g. a partial copy)."""
+    missing = _truncated(path)
+    if missing:
+        raise ProjectError(
+            path, f"damaged project file (truncated: {missing[0]} of {missing[1]} bytes)"
+        )
+
+
+def _truncated(path: Path) -> tuple[int, int] | None:
+    """(actual size, expected size) if the file is shorter than its header says."""
+    head = _header(path)
+    page_size = int.from_bytes(head[16:18], "big")
+    page_size = 65536 if page_size == 1 else page_size
+    pages = int.from_bytes(head[28:32], "big")
+    # The in-header page count is only trusted when it was written with the change counter.
+    if head[24:28] == head[92:96] and pages:
+        actual = path.stat().st_size
+        if actual < pages * page_size:
+            return actual, pages * page_size
+    return None
+
+
+# ---------------------------------------------------------------- connections
+
+
+def _connect(path: Path, *, create: bool = False) -> sqlite3.Connection:
+    # mode=rw never creates a file by accident, and still lets SQLite roll back the journal
+    # a killed save left behind (a read-only open could not, and would fail instead).
+    uri = f"{path.absolute().as_uri()}?mode={'rwc' if create else 'rw'}"
+    conn = sqlite3.connect(uri, uri=True, isolation_level=None, timeout=_BUSY_TIMEOUT_S)
+    try:
+        # DELETE keeps the project one self-contained file (no -wal beside it); FULL syncs
+        # the journal before the database so a power cut cannot tear a save either.
+        conn.execute("PRAGMA journal_mode = DELETE")
+        conn.execute("PRAGMA synchronous = FULL")
+    except BaseException:
+        conn.close()
+        raise
+    return conn
+
+
+@contextlib.contextmanager
+def _closing(conn: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
+    try:
+        yield conn
+    finally:
+        if conn.in_transaction:
+            with contextlib.suppress(sqlite3.Error):
+                conn.execute("ROLLBACK")
+        conn.close()
+
+
+def _user_version(conn: sqlite3.Connection) -> int:
+    return conn.execute("PRAGMA user_version").fetchone()[0]
+
+
+def _newer_error(path: Path, version: int) -> ProjectError:
+    return ProjectError(
+        path,
+        f"made by a newer version of briefing-app (project format {version}; "
+        f"this version reads up to {SCHEMA_VERSION}); please update briefing-app",
+    )
+
+
+# ---------------------------------------------------------------- loading
+
+
+def read_project(path: Path) -> tuple[ProjectState, dict[str, str]]:
+    """The state and the meta table of the project at ``path``."""
+    _check_readable(path)
+    try:
+        with _closing(_connect(path)) as conn:
+            conn.execute("BEGIN")  # one read transaction: a consistent snapshot
+            version = _user_version(conn)  # first read: rolls back a killed save's journal
+            _check_size(path)
+            if version > SCHEMA_VERSION:
+                raise _newer_error(path, version)
+            if version < 1:
+                raise ProjectError(path, "damaged project file (no tables)")
+            if version < SCHEMA_VERSION:
+                return _read_migrated(conn, version)
+            return rows.decode(conn), _meta(conn)
+    except sqlite3.OperationalError as exc:
+        raise ProjectError(path, f"cannot read ({_sqlite_reason(exc)})") from None
+    except sqlite3.DatabaseError as exc:
+        raise ProjectError(path, f"damaged project file ({exc})") from None
+    except OSError as exc:
+        raise ProjectError(path, f"cannot read ({_os_reason(exc)})") from None
+    except (ValueError, KeyError, TypeError, AttributeError) as exc:
+        # JSON that does not parse or lacks the fields the model needs.
+        raise ProjectError(path, f"damaged project file (bad data: {exc})") from None
+
+
+def _read_migrated(conn: sqlite3.Connection, version: int) -> tuple[ProjectState, dict]:
+    # Upgrade a copy in memory: opening never writes to the user's file (it may be on a
+    # read-only share, or still wanted by an older briefing-app); the next save upgrades it.
+    with _closing(sqlite3.connect(":memory:", isolation_level=None)) as mem:
+        conn.backup(mem)
+        mem.execute("BEGIN")
+        upgrade(mem, version)
+        return rows.decode(mem), _meta(mem)
+
+
+def _meta(conn: sqlite3.Connection) -> dict[str, str]:
+    return dict(conn.execute("SELECT key, value FROM meta"))
+
+
+def load_project(path: str | os.PathLike) -> ProjectState:
+    """Open a ``.briefing`` file; ProjectError says why one cannot be opened."""
+    return read_project(Path(path))[0]
+
+
+# ---------------------------------------------------------------- saving
+
+
+def _meta_rows(state: ProjectState, extra: dict[str, str] | None) -> dict[str, str]:
+    from briefing_app import __version__
+
+    meta = {
+        "app": "briefing-app",
+        "app_version": __version__,
+        "saved_at": now_iso(),
+        "title": state.title,
+        "sources": str(len(state.sources)),
+    }
+    meta.update(extra or {})
+    return meta
+
+
+def _write(conn: sqlite3.Connection, tables: dict, meta: dict[str, str]) -> dict[str, int]:
+    written = rows.write_changes(conn, tables)
+    conn.executemany("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)", meta.items())
+    conn.execute(
+        "INSERT OR IGNORE INTO meta (key, value) VALUES ('created_at', ?)", (meta["saved_at"],)
+    )
+    return written
+
+
+def _save_in_place(path: Path, tables: dict, meta: dict[str, str]) -> dict[str, int] | None:
+    """Update an existing project in one transaction; None if it must be rewritten instead."""
+    with _closing(_connect(path)) as conn:
+        conn.execute("BEGIN IMMEDIATE")  # take the write lock before reading digests
+        version = _user_version(conn)  # also rolls back a journal a killed save left
+        if not 1 <= version <= SCHEMA_VERSION or _truncated(path):
+            return None  # damaged, or a newer format: the user chose to overwrite it
+        upgrade(conn, version)
+        written = _write(conn, tables, meta)
+        # Give pages freed by removed sources back to the file system once they add up.
+        free, total = (
+            conn.execute(f"PRAGMA {p}").fetchone()[0] for p in ("freelist_count", "page_count")
+        )
+        conn.execute("COMMIT")
+        if free > 256 and free * 4 > total:
+            conn.execute("PRAGMA incremental_vacuum")
+        return written
+
+
+def _save_new(path: Path, tables: dict, meta: dict[str, str]) -> dict[str, int]:
+    """Write a whole project to a temporary file beside ``path``, then move it into place."""
+    tmp = path.with_name(f".{path.name}.{secrets.token_hex(4)}.tmp")
+    # os.open with 0o666 lets the umask decide permissions, as for any document the user saves.
+    os.close(os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666))
+    try:
+        with _closing(_connect(tmp)) as conn:
+            # A rollback journal is pointless for a file nobody sees until it is complete.
+            conn.execute("PRAGMA journal_mode = MEMORY")
+            prepare_new(conn)
+            conn.execute("BEGIN IMMEDIATE")
+            upgrade(conn, 0)
+            written = _write(conn, tables, meta)
+            conn.execute("COMMIT")
+        with contextlib.suppress(FileNotFoundError):
+            mode = path.stat().st_mode & 0o7777
+            os.chmod(tmp, mode)  # keep the permissions of a file we replace
+        # A journal left by some earlier file at this path must not be "rolled back" into ours.
+        Path(f"{path}-journal").unlink(missing_ok=True)
+        os.replace(tmp, path)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+    _sync_dir(path.parent)
+    return written
+
+
+def _sync_dir(folder: Path) -> None:
+    # Makes the rename itself durable on POSIX; directories cannot be opened on Windows.
+    if os.name == "posix":
+        fd = os.open(folder, os.O_RDONLY)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+
+
+def save(
+    path: str | os.PathLike, state: ProjectState, extra_meta: dict[str, str] | None = None
+) -> dict[str, int]:
+    """Save ``state`` to ``path``; returns rows written per table (what the save cost)."""
+    path = Path(path)
+    if path.is_dir():
+        raise ProjectError(path, "cannot save (is a folder)")
+    tables = rows.encode(state)
+    meta = _meta_rows(state, extra_meta)
+    try:
+        if is_project_file(path):
+            try:
+                written = _save_in_place(path, tables, meta)
+            except sqlite3.DatabaseError as exc:
+                if isinstance(exc, sqlite3.OperationalError):
+                    raise
+                written = None  # the file on disk is damaged: the state in memory is not
+            if written is not None:
+                return written
+        return _save_new(path, tables, meta)
+    except sqlite3.OperationalError as exc:
+        raise ProjectError(path, f"cannot save ({_sqlite_reason(exc)})") from None
+    except sqlite3.DatabaseError as exc:
+        raise ProjectError(path, f"cannot save (damaged project file: {exc})") from None
+    except OSError as exc:
+        raise ProjectError(path, f"cannot save ({_os_reason(exc)})") from None
+
+
+def _sqlite_reason(exc: sqlite3.Error) -> str:
+    text = str(exc)
+    if "readonly" in text:
+        return "the file is read-only"
+    if "locked" in text or "busy" in text:
+        return "another program is using the file"
+    if "full" in text:
+        return "the disk is full"
+    return text
+
+
+def save_project(path: str | os.PathLike, state: ProjectState) -> None:
+    """Save ``state`` as a ``.briefing`` file: all of it or, if anything fails, none of it."""
+    save(path, state)

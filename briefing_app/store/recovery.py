@@ -1,0 +1,107 @@
+"""Autosave recovery copies: one project file per running session, beside the user's data."""
+
+from __future__ import annotations
+
+import os
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from briefing_app.store import project
+from briefing_app.store.errors import ProjectError
+from briefing_app.store.schema import SCHEMA_VERSION
+from briefing_app.store.state import ProjectState
+
+_RECOVERY_OF = "recovery_of"  # meta key: the project path the copy belongs to ("" if none)
+_SESSION = "recovery_session"
+
+
+@dataclass
+class Recovery:
+    """A recovery copy found on disk, described without loading it."""
+
+    path: Path
+    project_path: str | None
+    saved_at: str  # ISO 8601, UTC
+    sources: int
+    title: str
+
+
+def recovery_dir() -> Path:
+    """Where recovery copies live; BRIEFING_RECOVERY_DIR overrides (tests set it)."""
+    override = os.environ.get("BRIEFING_RECOVERY_DIR")
+    if override:
+        return Path(override)
+    import platformdirs  # only needed here; keeps the store's import cheap
+
+    return Path(platformdirs.user_data_dir("briefing-app")) / "recovery"
+
+
+def _file_for(session_id: str) -> Path:
+    # The session id becomes a file name: keep it to characters every file system accepts.
+    safe = re.sub(r"[^A-Za-z0-9_.-]", "_", session_id).strip(".") or "session"
+    return recovery_dir() / f"{safe[:100]}{project.PROJECT_SUFFIX}"
+
+
+def write_recovery(state: ProjectState, *, project_path: str | None, session_id: str) -> Path:
+    """Save the session's recovery copy atomically (only what changed since the last one)."""
+    path = _file_for(session_id)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+    except OSError as exc:
+        raise ProjectError(
+            path.parent, f"cannot create the recovery folder ({exc.strerror})"
+        ) from None
+    extra = {_RECOVERY_OF: os.fspath(project_path) if project_path else "", _SESSION: session_id}
+    project.save(path, state, extra)
+    return path
+
+
+def _describe(path: Path) -> Recovery:
+    # Reads the meta table only: listing must stay fast with several big copies around.
+    project._check_readable(path)
+    with project._closing(project._connect(path)) as conn:
+        version = conn.execute("PRAGMA user_version").fetchone()[0]
+        if not 1 <= version <= SCHEMA_VERSION:
+            raise ProjectError(path, "not a project this version can open")
+        meta = dict(conn.execute("SELECT key, value FROM meta"))
+        count = conn.execute("SELECT count(*) FROM sources").fetchone()[0]
+    return Recovery(
+        path=path,
+        project_path=meta.get(_RECOVERY_OF) or None,
+        saved_at=meta.get("saved_at", ""),
+        sources=int(count),
+        title=meta.get("title", ""),
+    )
+
+
+def list_recoveries() -> list[Recovery]:
+    """Recovery copies on disk, newest first; unreadable ones are skipped."""
+    folder = recovery_dir()
+    try:
+        candidates = list(folder.glob(f"*{project.PROJECT_SUFFIX}"))
+    except OSError:
+        return []
+    found = []
+    for path in candidates:
+        try:
+            found.append(_describe(path))
+        except Exception:  # a broken copy must never stop the app from starting
+            continue
+    found.sort(key=lambda r: r.saved_at, reverse=True)
+    return found
+
+
+def load_recovery(path: str | os.PathLike) -> ProjectState:
+    """The state kept in a recovery copy."""
+    return project.load_project(path)
+
+
+def discard_recovery(path: str | os.PathLike) -> None:
+    """Delete a recovery copy. Refuses anything outside the recovery folder (a user's project)."""
+    path = Path(path)
+    folder = recovery_dir().resolve()
+    if path.resolve().parent != folder:
+        raise ValueError(f"{path}: not a recovery copy (outside {folder})")
+    path.unlink(missing_ok=True)
+    Path(f"{path}-journal").unlink(missing_ok=True)
