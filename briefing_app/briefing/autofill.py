@@ -1,0 +1,175 @@
+"""Auto-fill: a Briefing from an Analysis, or a refresh that leaves the analyst's work alone."""
+
+from __future__ import annotations
+
+import copy
+import datetime as _dt
+from dataclasses import replace
+
+from briefing_app.briefing.fill import DEFAULT_LIMITS, Filler
+from briefing_app.model import AUTO, Analysis, Block, Briefing, Citation, Section, Template
+
+# Fields auto-fill derives; a value the analyst changed (or passed in ``fields``) is theirs.
+FIELD_NAMES = ("title", "date", "author", "classification", "subject", "keywords")
+# Sections auto-fill never touches: "sources" is rendered from Briefing.citations, and a
+# section no analysis feeds (Notes, Assessment...) holds whatever was put there, auto or not.
+_UNFED = ("none", "sources")
+
+
+def autofill(
+    analysis: Analysis,
+    template: Template,
+    *,
+    previous: Briefing | None = None,
+    fields: dict[str, str] | None = None,
+) -> Briefing:
+    """Fill ``template`` from ``analysis``; with ``previous``, refresh only its auto blocks.
+
+    A refresh keeps the previous briefing's template and sections: its analyst-written and
+    edited blocks stay where they are, auto blocks are replaced by the new auto set, an auto
+    block the analyst deleted stays deleted, and field values the analyst set are kept.
+    """
+    if previous is not None and previous.sections:
+        briefing = copy.deepcopy(previous)
+        same = template if template.id == previous.template else None
+        dismissed = list(previous.dismissed)
+        present = {b.key for s in previous.sections for b in s.blocks if b.key}
+        # an auto block that was placed last time and is gone now was deleted by the analyst
+        dismissed += [k for k in previous.auto_keys if k not in present and k not in dismissed]
+    else:
+        briefing = Briefing(
+            template=template.id, sections=[Section.from_template(s) for s in template.sections]
+        )
+        same, dismissed = template, []
+    briefing.citations = _renumber(analysis.citations, briefing)
+    numbers = {c.source: c.number for c in briefing.citations}
+    filler = Filler(analysis, numbers, key_point_limit=_key_point_offset(briefing, same))
+    held = {b.key for s in briefing.sections for b in s.blocks if b.key and b.origin != AUTO}
+    skip = held | set(dismissed)
+    produced: list[str] = []
+    for section in briefing.sections:
+        if section.fill in _UNFED:
+            continue
+        fresh = filler.blocks(section.fill, _limit(section, same))
+        produced += [b.key for b in fresh if b.key not in dismissed]
+        section.blocks = _merge(section.blocks, [b for b in fresh if b.key not in skip])
+    briefing.dismissed = dismissed
+    briefing.auto_keys = list(dict.fromkeys(produced))
+    _set_fields(briefing, previous, analysis, template if same is None else same, fields or {})
+    return briefing
+
+
+def _limit(section: Section, template: Template | None) -> int:
+    ts = template.section(section.id) if template else None
+    return ts.limit if ts and ts.limit else DEFAULT_LIMITS.get(section.fill, 0)
+
+
+def _key_point_offset(briefing: Briefing, template: Template | None) -> int:
+    """How many top key points the key-point section uses, so Background starts after them."""
+    for section in briefing.sections:
+        if section.fill == "key_points":
+            return _limit(section, template)
+    return DEFAULT_LIMITS["summary"]  # no key points section: skip what the summary uses
+
+
+def _merge(old: list[Block], fresh: list[Block]) -> list[Block]:
+    """Put ``fresh`` auto blocks in the places old auto blocks held; others stay put.
+
+    The analyst's blocks keep their positions; new auto blocks beyond the old count go after
+    the last old auto block (or at the end of a section that had none).
+    """
+    slots = [i for i, b in enumerate(old) if b.origin == AUTO]
+    if not slots:
+        return [*old, *fresh]
+    incoming = iter(fresh)
+    merged: list[Block] = []
+    for i, block in enumerate(old):
+        if block.origin != AUTO:
+            merged.append(block)
+            continue
+        replacement = next(incoming, None)
+        if replacement is not None:
+            merged.append(replacement)
+        if i == slots[-1]:
+            merged.extend(incoming)
+    return merged
+
+
+def _renumber(current: list[Citation], briefing: Briefing) -> list[Citation]:
+    """Sources numbered 1..n: earlier numbering kept in order, newly analysed sources after.
+
+    A source no longer analysed keeps its entry while an analyst's block still cites it, so no
+    citation marker is left pointing nowhere.
+    """
+    analysed = {c.source: c for c in sorted(current, key=lambda c: c.number)}
+    still_cited = {
+        source
+        for s in briefing.sections
+        for b in s.blocks
+        if b.origin != AUTO or s.fill in _UNFED
+        for source in (*b.citations, *b.sources)
+    }
+    ordered: list[Citation] = []
+    for old in briefing.citations:
+        if old.source in analysed:
+            ordered.append(analysed.pop(old.source))
+        elif old.source in still_cited:
+            ordered.append(old)
+    ordered += analysed.values()
+    return [replace(c, number=n) for n, c in enumerate(ordered, 1)]
+
+
+def _derived_fields(briefing: Briefing, analysis: Analysis, template: Template) -> dict[str, str]:
+    names = _top_actor_names(analysis)
+    if len(briefing.citations) == 1 and briefing.citations[0].title:
+        title = briefing.citations[0].title
+    elif names:
+        title = "Briefing: " + ", ".join(names[:3])
+    else:
+        title = template.name
+    return {
+        "title": title,
+        "date": _dt.date.today().isoformat(),
+        "author": template.defaults.get("author", ""),
+        "classification": template.defaults.get("classification", ""),
+        "subject": template.name,
+        "keywords": "; ".join(names[:6]),
+    }
+
+
+def _top_actor_names(analysis: Analysis) -> list[str]:
+    people_and_bodies = [a.name for a in analysis.actors if a.type != "place"]
+    return people_and_bodies or [a.name for a in analysis.actors]
+
+
+def _set_fields(
+    briefing: Briefing,
+    previous: Briefing | None,
+    analysis: Analysis,
+    template: Template,
+    given: dict[str, str],
+) -> None:
+    derived = _derived_fields(briefing, analysis, template)
+    auto: dict[str, str] = {}
+    for name in FIELD_NAMES:
+        current = _get(previous, name) if previous is not None else ""
+        if given.get(name) is not None:
+            value = str(given[name])
+        elif current and previous is not None and previous.auto_fields.get(name) != current:
+            value = current  # the analyst set it
+        else:
+            value = auto[name] = derived[name]
+        _put(briefing, name, value)
+    briefing.auto_fields = auto
+
+
+def _get(briefing: Briefing, name: str) -> str:
+    value = getattr(briefing, name)
+    return "; ".join(value) if name == "keywords" else value
+
+
+def _put(briefing: Briefing, name: str, value: str) -> None:
+    if name == "keywords":
+        briefing.keywords = [k.strip() for k in value.split(";") if k.strip()]
+    else:
+        setattr(briefing, name, value)
