@@ -1,0 +1,117 @@
+"""Draft + original bytes -> Source: normalise, clean cruft, settle the title, lay out paragraphs."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+
+from briefing_app.ingest import cruft, errors
+from briefing_app.ingest.draft import BODY, HEADING, LEAD, Block, Draft
+from briefing_app.ingest.errors import SourceError
+from briefing_app.ingest.language import guess_language, normalise_language
+from briefing_app.model import Paragraph, Source, source_id_for
+
+# Controls, C1 controls, BOMs and lone surrogates never belong in clean text.
+_JUNK = re.compile(r"[\x00-\x08\x0e-\x1b\x7f-\x84\x86-\x9f\ufeff\ufffe\uffff\ud800-\udfff]")
+_HYPHEN_BREAK = re.compile(r"[^\W\d_]-$")
+PARAGRAPH_SEPARATOR = "\n\n"
+
+
+def normalise_line(line: str) -> str:
+    """NFC, junk characters removed, all whitespace runs (tabs, NBSP, line breaks) to one space."""
+    line = unicodedata.normalize("NFC", _JUNK.sub("", line))
+    return " ".join(line.split())
+
+
+def join_lines(lines: list[str]) -> str:
+    """Join the lines of one paragraph, re-joining words hyphenated across a line break."""
+    out = lines[0] if lines else ""
+    for line in lines[1:]:
+        if _HYPHEN_BREAK.search(out) and line[:1].islower():
+            out = out[:-1] + line
+        else:
+            out = f"{out} {line}"
+    return out
+
+
+def _title_like(block: Block) -> bool:
+    if len(block.lines) != 1:
+        return False
+    line = block.lines[0]
+    words = line.split()
+    return (
+        len(line) <= 200 and 0 < len(words) <= 30 and not (line.endswith(".") and len(words) > 12)
+    )
+
+
+def short_title(text: str, limit: int = 80) -> str:
+    """The start of ``text`` cut at a word boundary, for a source without a title."""
+    if len(text) <= limit:
+        return text
+    cut = text[:limit].rsplit(" ", 1)[0] or text[:limit]
+    return cut.rstrip(" ,;:-") + "…"
+
+
+def _settle_title(draft: Draft, fallback_title: bool) -> None:
+    draft.title = normalise_line(draft.title)
+    if draft.title or not draft.blocks:
+        return
+    first = draft.blocks[0]
+    if draft.title_from_body and len(draft.blocks) > 1 and _title_like(first):
+        draft.title = first.lines[0]  # drop_repeats removes it from the body
+    elif fallback_title:
+        draft.title = short_title(join_lines(first.lines))
+
+
+def _mark_lead(blocks: list[Block]) -> None:
+    if len(blocks) < 2 or any(b.kind == LEAD for b in blocks):
+        return
+    first = blocks[0]
+    if first.kind == BODY and len(" ".join(first.lines).split()) >= 8:
+        first.kind = LEAD
+
+
+def build_source(
+    draft: Draft,
+    data: bytes,
+    *,
+    path: str,
+    fmt: str,
+    name: str,
+    fallback_title: bool = False,
+) -> Source:
+    """The finished Source; raises SourceError when no text is left after cleaning."""
+    for block in draft.blocks:
+        block.lines = [normalise_line(line) for line in block.lines]
+    cruft.clean(draft)
+    _settle_title(draft, fallback_title)
+    blocks = cruft.drop_repeats(draft.blocks, draft.title)
+    if not blocks:
+        raise SourceError(name, errors.NO_TEXT)
+    _mark_lead(blocks)
+    parts: list[str] = []
+    paragraphs: list[Paragraph] = []
+    offset = 0
+    for block in blocks:
+        text = join_lines(block.lines)
+        paragraphs.append(Paragraph(offset, offset + len(text), block.kind))
+        parts.append(text)
+        offset += len(text) + len(PARAGRAPH_SEPARATOR)
+    text = PARAGRAPH_SEPARATOR.join(parts)
+    body = " ".join(parts[i] for i, p in enumerate(paragraphs) if p.kind != HEADING)
+    return Source(
+        id=source_id_for(data),
+        path=path,
+        format=fmt,
+        text=text,
+        sha256=hashlib.sha256(data).hexdigest(),
+        paragraphs=paragraphs,
+        title=draft.title,
+        outlet=normalise_line(draft.outlet),
+        url=normalise_line(draft.url),
+        author=normalise_line(draft.author),
+        published=draft.published,
+        language=normalise_language(draft.language) or guess_language(body),
+        external_id=normalise_line(draft.external_id),
+    )

@@ -1,0 +1,166 @@
+"""Drop page furniture (menus, share bars, cookie banners, comment forms) from a Draft.
+
+The rules are data in ``resources/cruft/`` (see its README). Whole-line phrases and patterns
+always drop a line; prefix rules drop it only when it is not a real sentence.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from urllib.parse import urlsplit
+
+from briefing_app.ingest.dates import to_iso
+from briefing_app.ingest.draft import Block, Draft
+from briefing_app.resources import resource_path
+
+_TRAILING = " \t.:*›»|!-–—"
+_LEADING = " \t•·|>-–—*"
+_SENTENCE_END = tuple('.!?…"”’)»')
+_DOMAIN = re.compile(r"(?:[\w-]+\.)+[a-z]{2,}(?:/\S*)?", re.I)
+
+
+@dataclass(frozen=True, slots=True)
+class MetaRule:
+    field: str
+    pattern: re.Pattern[str]
+    first_lines: int
+
+
+@dataclass(frozen=True, slots=True)
+class Rules:
+    phrases: frozenset[str]
+    patterns: tuple[re.Pattern[str], ...]
+    prefixes: tuple[str, ...]
+    metadata: tuple[MetaRule, ...]
+
+
+def _lines(path: Path) -> list[str]:
+    if not path.is_file():
+        return []
+    rows = (line.strip() for line in path.read_text(encoding="utf-8").splitlines())
+    return [row for row in rows if row and not row.startswith("#")]
+
+
+@lru_cache(maxsize=1)
+def rules() -> Rules:
+    """The cruft rules from ``resources/cruft/`` (read once)."""
+    folder = resource_path("cruft")
+    meta_path = folder / "metadata.toml"
+    meta = tomllib.loads(meta_path.read_text(encoding="utf-8")) if meta_path.is_file() else {}
+    return Rules(
+        phrases=frozenset(_norm(p) for p in _lines(folder / "phrases.txt")),
+        patterns=tuple(re.compile(p, re.I) for p in _lines(folder / "patterns.txt")),
+        prefixes=tuple(p.casefold() for p in _lines(folder / "prefixes.txt")),
+        metadata=tuple(
+            MetaRule(
+                r["field"],
+                re.compile(r["pattern"], 0 if r.get("case_sensitive") else re.I),
+                int(r.get("first_lines", 0)),
+            )
+            for r in meta.get("rule", ())
+        ),
+    )
+
+
+def _norm(line: str) -> str:
+    return " ".join(line.split()).strip(_LEADING).rstrip(_TRAILING).strip(_LEADING).casefold()
+
+
+def is_sentence(line: str) -> bool:
+    """A real sentence: several words and closing punctuation. These are never dropped by guess."""
+    line = line.strip()
+    return len(line.split()) >= 8 and line.endswith(_SENTENCE_END)
+
+
+def is_cruft(line: str) -> bool:
+    """True when a whole line is page furniture by the rules."""
+    stripped = " ".join(line.split())
+    found = rules()
+    if _norm(stripped) in found.phrases or any(p.fullmatch(stripped) for p in found.patterns):
+        return True
+    folded = stripped.casefold()
+    return any(folded.startswith(p) for p in found.prefixes) and not is_sentence(stripped)
+
+
+def parse_origin(value: str) -> tuple[str, str]:
+    """``(outlet, url)`` from an "Original Source" value: a URL, a bare domain or a name."""
+    value = value.strip().strip("<>()[]\"'").rstrip(".,;")
+    if re.match(r"https?://", value, re.I):
+        host = urlsplit(value).hostname or ""
+        return host.removeprefix("www."), value
+    if _DOMAIN.fullmatch(value):
+        host = value.split("/", 1)[0].lower()
+        return host.removeprefix("www."), f"https://{value}"
+    return value, ""
+
+
+def _apply(draft: Draft, field: str, value: str) -> bool:
+    """Store one metadata value; False when the line is not metadata after all."""
+    value = value.strip()
+    if field == "origin":
+        if len(value) > 80 or is_sentence(value):
+            return False
+        outlet, url = parse_origin(value)
+        draft.outlet = draft.outlet or outlet
+        draft.url = draft.url or url
+    elif field == "published":
+        iso = to_iso(value)
+        if not iso:
+            return False
+        draft.published = draft.published or iso
+    elif field in ("external_id", "author"):
+        setattr(draft, field, getattr(draft, field) or value)
+    else:
+        return False
+    return True
+
+
+def _metadata(draft: Draft, line: str, number: int) -> bool:
+    for rule in rules().metadata:
+        if rule.first_lines and number > rule.first_lines:
+            continue
+        match = rule.pattern.fullmatch(line)
+        if match and _apply(draft, rule.field, match.group("value")):
+            return True
+    return False
+
+
+def clean(draft: Draft) -> None:
+    """Remove cruft lines and consume metadata lines, in place; empty blocks disappear."""
+    number = 0
+    kept: list[Block] = []
+    for block in draft.blocks:
+        lines = []
+        for line in block.lines:
+            stripped = " ".join(line.split())
+            if not stripped:
+                continue
+            number += 1
+            if _metadata(draft, stripped, number) or is_cruft(stripped):
+                continue
+            lines.append(stripped)
+        if lines:
+            kept.append(Block(lines, block.kind))
+    draft.blocks = kept
+
+
+def same_text(a: str, b: str) -> bool:
+    """Equal after ignoring case, spacing and trailing punctuation."""
+    return _norm(a) == _norm(b)
+
+
+def drop_repeats(blocks: list[Block], title: str) -> list[Block]:
+    """Drop the title repeated as the first block, and a block repeating the one before it."""
+    out: list[Block] = []
+    for block in blocks:
+        text = " ".join(block.lines)
+        if not out and title and same_text(text, title):
+            continue  # the page repeats its title as the first line of the body
+        if out and same_text(text, " ".join(out[-1].lines)):
+            continue  # a photo caption (or any paragraph) scraped twice in a row: keep one
+        out.append(block)
+    return out

@@ -1,0 +1,107 @@
+"""Dates found in metadata (ISO, RFC 2822, PDF "D:...", "12 March 2024") as ISO 8601 strings."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from email.utils import parsedate_to_datetime
+
+_MONTHS = {
+    name: number
+    for number, names in enumerate(
+        (
+            ("january", "jan"),
+            ("february", "feb"),
+            ("march", "mar"),
+            ("april", "apr"),
+            ("may",),
+            ("june", "jun"),
+            ("july", "jul"),
+            ("august", "aug"),
+            ("september", "sep", "sept"),
+            ("october", "oct"),
+            ("november", "nov"),
+            ("december", "dec"),
+        ),
+        start=1,
+    )
+    for name in names
+}
+_MONTH = r"(?P<month>[a-z]{3,9})\.?"
+_DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
+_YEAR = r"(?P<year>\d{4})"
+_WORDY = (
+    re.compile(rf"{_DAY}\s+{_MONTH},?\s+{_YEAR}", re.I),
+    re.compile(rf"{_MONTH}\s+{_DAY},?\s+{_YEAR}", re.I),
+)
+_NUMERIC = (
+    re.compile(r"(?P<year>\d{4})[/.](?P<month>\d{1,2})[/.](?P<day>\d{1,2})"),
+    re.compile(r"(?P<day>\d{1,2})\.(?P<month>\d{1,2})\.(?P<year>\d{4})"),
+)
+_PDF = re.compile(r"D:(\d{4})(\d{2})?(\d{2})?(\d{2})?(\d{2})?(\d{2})?")
+
+
+def iso_from_datetime(value: dt.datetime | dt.date) -> str:
+    """ISO 8601: a date alone when there is no time of day."""
+    if isinstance(value, dt.datetime):
+        if (value.hour, value.minute, value.second, value.microsecond) == (0, 0, 0, 0):
+            return value.date().isoformat()
+        return value.replace(microsecond=0).isoformat()
+    return value.isoformat()
+
+
+def to_iso(value: object) -> str:
+    """An ISO 8601 date/datetime for ``value``, or ``""`` when it is not a recognisable date."""
+    if isinstance(value, dt.date):
+        return iso_from_datetime(value)
+    text = " ".join(str(value or "").split())
+    if not text:
+        return ""
+    for parse in (_iso, _pdf, _rfc2822, _wordy, _numeric):
+        try:
+            found = parse(text)
+        except (ValueError, TypeError, OverflowError, IndexError):
+            found = None
+        if found is not None and 1000 <= found.year <= 9999:
+            return iso_from_datetime(found)
+    return ""
+
+
+def _iso(text: str) -> dt.date | None:
+    candidate = text.replace(" ", "T", 1) if re.match(r"\d{4}-\d\d-\d\d \d", text) else text
+    if re.match(r"\d{4}-\d\d-\d\dT", candidate):
+        return dt.datetime.fromisoformat(candidate)
+    if re.fullmatch(r"\d{4}-\d\d-\d\d", candidate):
+        return dt.date.fromisoformat(candidate)
+    return None
+
+
+def _pdf(text: str) -> dt.date | None:
+    match = _PDF.match(text)
+    if not match:
+        return None
+    parts = [int(p) if p else d for p, d in zip(match.groups(), (0, 1, 1, 0, 0, 0), strict=True)]
+    return dt.datetime(*parts)
+
+
+def _rfc2822(text: str) -> dt.date | None:
+    if not re.match(r"(?:[A-Z][a-z]{2},\s*)?\d{1,2}\s+[A-Z][a-z]{2}\s+\d{4}\s+\d", text):
+        return None
+    return parsedate_to_datetime(text)
+
+
+def _wordy(text: str) -> dt.date | None:
+    for pattern in _WORDY:
+        match = pattern.search(text)
+        if match and match.group("month").lower() in _MONTHS:
+            month = _MONTHS[match.group("month").lower()]
+            return dt.date(int(match.group("year")), month, int(match.group("day")))
+    return None
+
+
+def _numeric(text: str) -> dt.date | None:
+    for pattern in _NUMERIC:
+        match = pattern.fullmatch(text)
+        if match:
+            return dt.date(int(match["year"]), int(match["month"]), int(match["day"]))
+    return None

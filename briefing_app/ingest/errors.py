@@ -1,0 +1,36 @@
+"""SourceError and the catalogue of reasons a file cannot be loaded (one place, like spaCy's)."""
+
+from __future__ import annotations
+
+import os
+
+from briefing_app.model import BriefingError
+
+
+class SourceError(BriefingError):
+    """A file that cannot become a Source; ``str(err)`` is ``"<file>: <reason>"`` on one line."""
+
+    def __init__(self, name: str | os.PathLike, reason: str) -> None:
+        self.name = os.fspath(name)
+        self.reason = " ".join(str(reason).split())  # one line, always
+        super().__init__(f"{self.name}: {self.reason}")
+
+
+# Reasons shown to users. Keep them short, lower-case, and say what to do where possible.
+MISSING = "file not found"
+DIRECTORY = "is a folder, not a file"
+UNREADABLE = "cannot be read ({})"
+EMPTY = "empty file"
+TOO_LARGE = "file too large ({size} MB; the limit is {limit} MB)"
+UNSUPPORTED = "unsupported file type '{suffix}' (supported: {supported})"
+WRONG_CONTENT = "the content is {what}, not {expected}"
+BINARY = "binary data, not text"
+UNKNOWN_ENCODING = "unknown text encoding"
+NO_TEXT = "no readable text found"
+ENTITY_DECLARATION = "refused: the markup declares XML entities (possible entity-expansion attack)"
+CORRUPT_DOCX = "corrupt or truncated DOCX ({})"
+ZIP_BOMB = "refused: DOCX would expand to {} (possible zip bomb)"
+NOT_WORD = "not a Word document (no word/document.xml inside)"
+CORRUPT_PDF = "corrupt or truncated PDF ({})"
+ENCRYPTED_PDF = "password-protected PDF: remove the password and try again"
+NO_TEXT_LAYER = "no text layer (scanned PDF?): OCR it first"

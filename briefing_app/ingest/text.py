@@ -1,0 +1,63 @@
+"""Plain text (.txt, pasted text): lines to blocks, hard-wrapped prose re-joined."""
+
+from __future__ import annotations
+
+import re
+
+from briefing_app.ingest.draft import BODY, HEADING, Block, Draft
+from briefing_app.ingest.encoding import decode
+
+_SENTENCE_END = re.compile(r"[.!?:;\"”’)»…]$")
+
+
+def load(data: bytes, name: str) -> Draft:
+    """A Draft from the bytes of a .txt file."""
+    return draft_from_text(decode(data, name))
+
+
+def _groups(text: str) -> list[list[str]]:
+    """Runs of non-blank lines, separated by blank lines."""
+    groups: list[list[str]] = [[]]
+    for line in text.splitlines():
+        if line.strip():
+            groups[-1].append(line.strip())
+        elif groups[-1]:
+            groups.append([])
+    return [g for g in groups if g]
+
+
+def _hard_wrapped(groups: list[list[str]]) -> bool:
+    """Prose wrapped at a fixed width: lines that continue mostly end without punctuation."""
+    inner = [line for g in groups for line in g[:-1]]
+    if len(inner) < 2 or max(len(line) for g in groups for line in g) > 120:
+        return False
+    open_ended = sum(1 for line in inner if not _SENTENCE_END.search(line))
+    return open_ended / len(inner) >= 0.5
+
+
+def _looks_like_heading(line: str, following: str | None) -> bool:
+    words = line.split()
+    return (
+        following is not None
+        and 0 < len(words) <= 10
+        and (line[:1].isupper() or line[:1].isdigit())
+        and not re.search(r"[.!?,;:…]$", line)
+        and len(following.split()) >= 15
+    )
+
+
+def draft_from_text(text: str) -> Draft:
+    """Split text into blocks: each line a paragraph, unless the text is hard-wrapped."""
+    groups = _groups(text.replace("\r\n", "\n").replace("\r", "\n"))
+    blocks = (
+        [Block(g) for g in groups]
+        if _hard_wrapped(groups)
+        else [Block([line]) for g in groups for line in g]
+    )
+    for block, after in zip(blocks, [*blocks[1:], None], strict=True):
+        following = " ".join(after.lines) if after else None
+        if len(block.lines) == 1 and _looks_like_heading(block.lines[0], following):
+            block.kind = HEADING
+        else:
+            block.kind = BODY
+    return Draft(blocks=blocks, title_from_body=True)
