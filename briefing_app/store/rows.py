@@ -5,7 +5,7 @@ from __future__ import annotations
 import hashlib
 import json
 import sqlite3
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 from briefing_app.model import Annotation, Source
 from briefing_app.store.state import ProjectState
@@ -23,8 +23,14 @@ TABLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
 # Source fields kept in their own columns; the rest go into the meta JSON.
 _SOURCE_COLUMNS = ("id", "path", "format", "text")
 
+# Analysis cache entries never change under their key (the key names the source's content
+# and the model that analysed it), so a save writes only new keys and never re-serialises the
+# megabytes already stored: that is most of a big project's bytes and most of a save's time.
+_IMMUTABLE_BY_KEY = frozenset({"analysis_cache"})
+
 Row = tuple  # the value columns, in TABLES order
-Rows = dict[tuple, tuple[Row, str]]  # key -> (values, digest)
+# key -> (values, digest), or a function making them when the row has to be written
+Rows = dict[tuple, tuple[Row, str] | Callable[[], tuple[Row, str]]]
 
 
 def _text(s: str) -> tuple[str | bytes, bytes]:
@@ -55,22 +61,34 @@ class _Rows:
         self.rows: Rows = {}
 
     def add(self, key: tuple, *values: object) -> None:
+        self._check(key)
+        self.rows[key] = _digested(values)
+
+    def add_lazy(self, key: tuple, make: Callable[[], tuple]) -> None:
+        self._check(key)
+        self.rows[key] = lambda: _digested(make())
+
+    def _check(self, key: tuple) -> None:
         if key in self.rows:
             raise ValueError(f"duplicate key {key!r} in project state")
-        h = hashlib.sha256()
-        bound = []
-        for v in values:
-            if isinstance(v, str):
-                v, raw = _text(v)
-            elif isinstance(v, (bytes, bytearray, memoryview)):
-                v = raw = bytes(v)
-            else:
-                raw = repr(v).encode()
-            bound.append(v)
-            # Length-prefixed so no two different rows share an input.
-            h.update(b"%d:" % len(raw))
-            h.update(raw)
-        self.rows[key] = (tuple(bound), h.hexdigest())
+
+
+def _digested(values: tuple) -> tuple[Row, str]:
+    """The values as bound to SQLite, and the sha256 of them all."""
+    h = hashlib.sha256()
+    bound = []
+    for v in values:
+        if isinstance(v, str):
+            v, raw = _text(v)
+        elif isinstance(v, (bytes, bytearray, memoryview)):
+            v = raw = bytes(v)
+        else:
+            raw = repr(v).encode()
+        bound.append(v)
+        # Length-prefixed so no two different rows share an input.
+        h.update(b"%d:" % len(raw))
+        h.update(raw)
+    return tuple(bound), h.hexdigest()
 
 
 def encode(state: ProjectState) -> dict[str, Rows]:
@@ -82,7 +100,7 @@ def encode(state: ProjectState) -> dict[str, Rows]:
     for source_id, data in state.originals.items():
         out["originals"].add((str(source_id),), data)
     for (source_id, model_key), data in state.analysis_cache.items():
-        out["analysis_cache"].add((str(source_id), str(model_key)), _dumps(data))
+        out["analysis_cache"].add_lazy((str(source_id), str(model_key)), _dumper(data))
     for position, ann in enumerate(state.annotations):
         out["annotations"].add((ann.id,), ann.source, position, _dumps(ann.to_dict()))
     if state.briefing is not None:
@@ -94,6 +112,10 @@ def encode(state: ProjectState) -> dict[str, Rows]:
             raise ValueError(f"setting names must be strings, not {key!r}")
         out["settings"].add((key,), _dumps(value))
     return {table: rows.rows for table, rows in out.items()}
+
+
+def _dumper(data: object) -> Callable[[], tuple]:
+    return lambda: (_dumps(data),)
 
 
 def write_changes(conn: sqlite3.Connection, tables: dict[str, Rows]) -> dict[str, int]:
@@ -111,11 +133,15 @@ def write_changes(conn: sqlite3.Connection, tables: dict[str, Rows]) -> dict[str
         gone = [k for k in stored if k not in rows]
         where = " AND ".join(f"{k} = ?" for k in keys)
         conn.executemany(f"DELETE FROM {table} WHERE {where}", gone)
-        changed = [
-            (*key, digest, *vals)
-            for key, (vals, digest) in rows.items()
-            if stored.get(key) != digest
-        ]
+        changed = []
+        for key, entry in rows.items():
+            if callable(entry):
+                if table in _IMMUTABLE_BY_KEY and key in stored:
+                    continue
+                entry = entry()
+            vals, digest = entry
+            if stored.get(key) != digest:
+                changed.append((*key, digest, *vals))
         columns = (*keys, "digest", *values)
         marks = ", ".join("?" * len(columns))
         conn.executemany(

@@ -18,6 +18,8 @@ class ProjectState:
     actor_decisions: list[dict] = field(default_factory=list)  # curation, in the order made
     settings: dict = field(default_factory=dict)  # per-briefing settings, JSON values
     # (source id, model key) -> that source's analysis as JSON; a hit means no re-analysis.
+    # An entry is immutable under its key: a save writes only keys the file lacks (and drops
+    # keys no longer here), so a changed analysis needs a new model key, never an edit in place.
     analysis_cache: dict[tuple[str, str], dict] = field(default_factory=dict)
 
     @property
