@@ -1,0 +1,51 @@
+"""What an export can be asked to do, and the one error it raises for the user."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from briefing_app.model import BriefingError
+
+PAGE_SIZES = ("A4", "letter")
+
+
+class ExportError(BriefingError):
+    """An export that could not be written: ``"<file>: <reason>"`` on one line."""
+
+
+@dataclass(slots=True)
+class WordComment:
+    """A Word comment anchored on the first occurrence of ``anchor_text`` in the briefing body."""
+
+    anchor_text: str
+    text: str
+    author: str = ""
+    initials: str = ""
+
+
+@dataclass(slots=True)
+class AppendixEntry:
+    """One annotated excerpt for the appendix: a quote, the analyst's comment and its source."""
+
+    tag: str
+    quote: str
+    comment: str = ""
+    source: str = ""  # source id, rendered as a citation marker to the Sources list
+
+
+@dataclass(slots=True)
+class ExportOptions:
+    """Page size plus the annotations that go into an export (comments, appendix)."""
+
+    page_size: str = "A4"
+    comments: list[WordComment] = field(default_factory=list)
+    appendix: list[AppendixEntry] = field(default_factory=list)
+
+    def checked_page_size(self, path: object) -> str:
+        """The page size, matched case-insensitively against PAGE_SIZES, else ExportError."""
+        for name in PAGE_SIZES:
+            if self.page_size.strip().lower() == name.lower():
+                return name
+        raise ExportError(
+            f"{path}: unknown page size {self.page_size!r} (use {' or '.join(PAGE_SIZES)})"
+        )

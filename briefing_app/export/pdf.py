@@ -1,0 +1,216 @@
+"""Briefing -> PDF with reportlab Platypus: bundled Unicode fonts, outline, links, page X of Y."""
+
+from __future__ import annotations
+
+import io
+import os
+import re
+from pathlib import Path
+
+from briefing_app.export import content as C
+from briefing_app.export import pdf_style as S
+from briefing_app.export.atomic import atomic_write
+from briefing_app.export.options import AppendixEntry, ExportOptions
+from briefing_app.model import Briefing, Run, Section
+
+_LINKABLE = re.compile(r"^(https?|ftp|mailto):", re.IGNORECASE)
+_CM = 72 / 2.54
+
+
+def export_pdf(
+    briefing: Briefing, path: str | os.PathLike, options: ExportOptions | None = None
+) -> Path:
+    """Write ``briefing`` as a PDF at ``path`` (atomically) and return the path."""
+    options = options or ExportOptions()
+    page = options.checked_page_size(path)
+    data = render_pdf(briefing, options, page)
+    return atomic_write(path, lambda tmp: tmp.write_bytes(data))
+
+
+def render_pdf(briefing: Briefing, options: ExportOptions, page: str = "A4") -> bytes:
+    """The PDF bytes for ``briefing``."""
+    from reportlab.lib.pagesizes import A4, LETTER
+
+    from briefing_app.export.pdf_page import BriefingDocTemplate, PageCountCanvas, decorate
+
+    S.register_fonts()
+    buffer = io.BytesIO()
+    doc = BriefingDocTemplate(
+        buffer,
+        pagesize=A4 if page == "A4" else LETTER,
+        leftMargin=2.2 * _CM,
+        rightMargin=2.2 * _CM,
+        topMargin=2.4 * _CM,
+        bottomMargin=2.4 * _CM,
+        title=C.one_line(briefing.title),
+        author=C.one_line(briefing.author),
+        subject=C.one_line(briefing.subject),
+        keywords=", ".join(C.one_line(k) for k in briefing.keywords),
+        creator="briefing-app",
+        displayDocTitle=1,
+    )
+    banner = C.banner(briefing)
+    story = _Story(briefing, options, doc.width).build()
+    doc.build(
+        story,
+        onFirstPage=lambda canvas, d: decorate(canvas, d, banner),
+        onLaterPages=lambda canvas, d: decorate(canvas, d, banner),
+        canvasmaker=PageCountCanvas,
+    )
+    return buffer.getvalue()
+
+
+class _Story:
+    """Turns a briefing into a list of small flowables, in the same order as the DOCX."""
+
+    def __init__(self, briefing: Briefing, options: ExportOptions, width: float) -> None:
+        self.briefing = briefing
+        self.options = options
+        self.width = width
+        self.styles = S.make_styles()
+        self.numbers = C.citation_numbers(briefing)
+        self.story: list = []
+        self.headings = 0
+
+    def build(self) -> list:
+        from reportlab.lib.colors import HexColor
+        from reportlab.platypus import HRFlowable, Paragraph
+
+        title = C.one_line(self.briefing.title) or "Briefing note"
+        self.story.append(Paragraph(C.markup(title), self.styles.title))
+        meta = C.meta_line(self.briefing)
+        if meta:
+            self.story.append(Paragraph(C.markup(meta), self.styles.meta))
+        self.story.append(
+            HRFlowable(width="100%", thickness=0.6, color=HexColor(S.RULE), spaceBefore=3,
+                       spaceAfter=8)
+        )  # fmt: skip
+        for section in C.visible_sections(self.briefing):
+            self._section(section)
+        if self.options.appendix:
+            self._appendix(self.options.appendix)
+        return self.story
+
+    def _heading(self, text: str, level: int) -> None:
+        from reportlab.platypus import Paragraph
+
+        text = C.one_line(text)
+        paragraph = Paragraph(C.markup(text), self.styles.headings[level - 1])
+        self.headings += 1
+        paragraph._outline = (f"h{self.headings}", text, level - 1)
+        self.story.append(paragraph)
+
+    def _section(self, section: Section) -> None:
+        self._heading(section.heading or section.id.title(), C.heading_level(section))
+        if C.is_sources(section) and self.briefing.citations:
+            self._sources()
+            return
+        for kind, blocks in C.chunks(section):
+            if kind == "table":
+                self._table(section, blocks)
+            else:
+                self._text(kind, _markup(C.pieces(blocks[0].runs, self.numbers)))
+
+    def _text(self, kind: str, text: str) -> None:
+        from reportlab.lib.colors import HexColor
+        from reportlab.platypus import Paragraph, Table, TableStyle
+
+        if kind == "bullet":
+            self.story.append(Paragraph(text, self.styles.bullet, bulletText="•"))
+        elif kind == "quote":
+            # A quote sits indented behind a thin rule, as in the Word version.
+            table = Table(
+                [[Paragraph(text, self.styles.quote)]], colWidths=[self.width - 28], hAlign="CENTER"
+            )
+            table.setStyle(
+                TableStyle(
+                    [
+                        ("LINEBEFORE", (0, 0), (0, 0), 1.5, HexColor(S.QUOTE_BAR)),
+                        ("LEFTPADDING", (0, 0), (0, 0), 9),
+                        ("TOPPADDING", (0, 0), (0, 0), 1),
+                        ("BOTTOMPADDING", (0, 0), (0, 0), -3),
+                    ]
+                )
+            )
+            table.spaceBefore, table.spaceAfter = 2, 8
+            self.story.append(table)
+        else:
+            self.story.append(Paragraph(text, self.styles.body))
+
+    def _table(self, section: Section, rows: list) -> None:
+        from reportlab.lib.colors import HexColor
+        from reportlab.platypus import Paragraph, Table, TableStyle
+
+        header, body = C.table_grid(section, rows)
+        has_header = any(header)
+        data = [[Paragraph(C.markup(c), self.styles.cell) for c in row] for row in body]
+        if has_header:
+            data.insert(0, [Paragraph(C.markup(c), self.styles.cell_head) for c in header])
+        widths = [self.width * w for w in C.column_weights(header, body)]
+        table = Table(
+            data, colWidths=widths, repeatRows=1 if has_header else 0, splitInRow=1, hAlign="LEFT"
+        )
+        commands = [
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("LEFTPADDING", (0, 0), (-1, -1), 4.5),
+            ("RIGHTPADDING", (0, 0), (-1, -1), 4.5),
+            ("TOPPADDING", (0, 0), (-1, -1), 3),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
+            ("LINEABOVE", (0, 0), (-1, 0), 0.8, HexColor(S.NAVY)),
+            ("LINEBELOW", (0, -1), (-1, -1), 0.8, HexColor(S.NAVY)),
+            ("LINEBELOW", (0, 0), (-1, -2), 0.4, HexColor(S.RULE)),
+        ]
+        if has_header:
+            commands += [
+                ("BACKGROUND", (0, 0), (-1, 0), HexColor(S.HEADER_FILL)),
+                ("LINEBELOW", (0, 0), (-1, 0), 0.8, HexColor(S.NAVY)),
+            ]
+        table.setStyle(TableStyle(commands))
+        table.spaceBefore, table.spaceAfter = 2, 10
+        self.story.append(table)
+
+    def _sources(self) -> None:
+        from reportlab.platypus import Paragraph
+
+        for citation in C.sorted_citations(self.briefing):
+            text, url = C.citation_parts(citation)
+            name = C.anchor(citation.number)
+            markup = f'<a name="{name}"/>{C.markup(text)}{_url_markup(url)}'
+            self.story.append(
+                Paragraph(markup, self.styles.source, bulletText=f"{citation.number}.")
+            )
+
+    def _appendix(self, entries: list[AppendixEntry]) -> None:
+        self._heading(C.APPENDIX_HEADING, 1)
+        for tag, group in C.appendix_groups(entries):
+            self._heading(tag, 2)
+            for entry in group:
+                runs = [Run(text=entry.quote), Run(cite=entry.source)]
+                self._text("quote", _markup(C.pieces(runs, self.numbers)))
+                if entry.comment.strip():
+                    self._text("paragraph", C.markup(entry.comment))
+
+
+def _markup(pieces: list[C.Piece]) -> str:
+    """Pieces as paragraph markup; markers become internal links to the Sources entries."""
+    out = []
+    for piece in pieces:
+        if piece.number is not None:
+            out.append(f'<a href="#{C.anchor(piece.number)}" color="{S.LINK}">{piece.text}</a>')
+            continue
+        text = C.markup(piece.text)
+        if piece.bold:
+            text = f"<b>{text}</b>"
+        if piece.italic:
+            text = f"<i>{text}</i>"
+        out.append(text)
+    return "".join(out)
+
+
+def _url_markup(url: str) -> str:
+    """A URL as a clickable link (web and mail links only; never fetched)."""
+    if not url:
+        return ""
+    if not _LINKABLE.match(url):
+        return C.markup(url)
+    return f'<a href="{C.attr(url)}" color="{S.LINK}">{C.markup(url)}</a>'

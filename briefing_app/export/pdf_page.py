@@ -1,0 +1,69 @@
+"""The PDF page furniture: banner in header and footer, page X of Y, outline from headings."""
+
+from __future__ import annotations
+
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import SimpleDocTemplate
+
+from briefing_app.export import pdf_style as S
+
+_CM = 72 / 2.54
+
+
+class PageCountCanvas(Canvas):
+    """A canvas that writes "Page X of Y" once Y is known.
+
+    Each page shows a form named after its number; the forms are filled in at save time.
+    (Deferring whole pages instead, the usual recipe, would break outline and link targets.)
+    """
+
+    def __init__(self, *args, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self._page_labels: list[tuple[str, int, float, float]] = []
+
+    def page_label(self, x: float, y: float) -> None:
+        """Show "Page X of Y" right-aligned at (x, y) on the current page."""
+        number = self.getPageNumber()
+        name = f"PageLabel{number}"
+        self._page_labels.append((name, number, x, y))
+        self.doForm(name)
+
+    def save(self) -> None:
+        total = max((n for _, n, _, _ in self._page_labels), default=0)
+        for name, number, x, y in self._page_labels:
+            self.beginForm(name)
+            self.setFont(S.SANS, 7.5)
+            self.setFillColor(S.GREY)
+            self.drawRightString(x, y, f"Page {number} of {total}")
+            self.endForm()
+        super().save()
+
+
+def decorate(canvas: PageCountCanvas, doc, banner: str) -> None:
+    """Draw the classification banner top and bottom, and the page label, on one page."""
+    width, height = doc.pagesize
+    canvas.saveState()
+    if banner:
+        canvas.setFont(f"{S.SANS}-Bold", 8.5)
+        canvas.setFillColor(S.INK)
+        canvas.drawCentredString(width / 2, height - 1.3 * _CM, banner, charSpace=0.8)
+        canvas.drawCentredString(width / 2, 1.1 * _CM, banner, charSpace=0.8)
+    canvas.restoreState()
+    canvas.page_label(width - doc.rightMargin, 1.1 * _CM)
+
+
+class BriefingDocTemplate(SimpleDocTemplate):
+    """Adds an outline entry (PDF bookmark) for every heading as it is placed."""
+
+    _outline_level = -1
+
+    def afterFlowable(self, flowable) -> None:
+        mark = getattr(flowable, "_outline", None)
+        if not mark:
+            return
+        key, text, level = mark
+        # PDF outlines cannot skip a level (a Heading 3 straight under the root).
+        level = min(level, self._outline_level + 1)
+        self._outline_level = level
+        self.canv.bookmarkPage(key)
+        self.canv.addOutlineEntry(text, key, level=level, closed=False)

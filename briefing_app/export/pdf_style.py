@@ -1,0 +1,114 @@
+"""Fonts, colours and paragraph styles of the PDF briefing note (reportlab)."""
+
+from __future__ import annotations
+
+import threading
+from dataclasses import dataclass
+
+from briefing_app.export.options import ExportError
+from briefing_app.resources import resource_path
+
+SANS = "DejaVuSans"
+SERIF = "DejaVuSerif"
+_FILES = {
+    SANS: ("DejaVuSans", "DejaVuSans-Bold", "DejaVuSans-Oblique", "DejaVuSans-BoldOblique"),
+    SERIF: ("DejaVuSerif", "DejaVuSerif-Bold", "DejaVuSerif-Italic", "DejaVuSerif-BoldItalic"),
+}
+_lock = threading.Lock()
+_registered = False
+
+INK = "#1A1A1A"
+NAVY = "#1F3864"
+GREY = "#595959"
+RULE = "#BFBFBF"
+LINK = "#1F4E99"
+HEADER_FILL = "#E4E9F1"
+QUOTE_BAR = "#8EA0BC"
+
+
+def register_fonts() -> None:
+    """Register the bundled DejaVu Sans and Serif families once per process (parsing is slow)."""
+    global _registered
+    with _lock:
+        if _registered:
+            return
+        from reportlab.lib.fonts import addMapping
+        from reportlab.pdfbase import pdfmetrics
+        from reportlab.pdfbase.ttfonts import TTFont
+
+        for family, names in _FILES.items():
+            for name in names:
+                path = resource_path("fonts", f"{name}.ttf")
+                if not path.is_file():
+                    raise ExportError(f"{path}: bundled font missing (reinstall the app)")
+                pdfmetrics.registerFont(TTFont(name, str(path)))
+            for (bold, italic), name in zip(((0, 0), (1, 0), (0, 1), (1, 1)), names, strict=True):
+                addMapping(family, bold, italic, name)
+        _registered = True
+
+
+@dataclass(frozen=True, slots=True)
+class Styles:
+    """The paragraph styles one PDF uses."""
+
+    title: object
+    meta: object
+    headings: tuple
+    body: object
+    bullet: object
+    quote: object
+    cell: object
+    cell_head: object
+    source: object
+
+
+def make_styles() -> Styles:
+    """Build the paragraph styles (cheap; fonts must be registered first)."""
+    from reportlab.lib.colors import HexColor
+    from reportlab.lib.enums import TA_LEFT
+    from reportlab.lib.styles import ParagraphStyle
+
+    body = ParagraphStyle(
+        "Body",
+        fontName=SANS,
+        fontSize=9.5,
+        leading=13.6,
+        textColor=HexColor(INK),
+        spaceAfter=5,
+        alignment=TA_LEFT,
+        allowWidows=0,
+        allowOrphans=0,
+    )
+    title = ParagraphStyle(
+        "Title", body, fontName=f"{SANS}-Bold", fontSize=19, leading=23, textColor=HexColor(NAVY),
+        spaceAfter=4, keepWithNext=1,
+    )  # fmt: skip
+    meta = ParagraphStyle("Meta", body, fontSize=9, leading=12, textColor=HexColor(GREY))
+    headings = tuple(
+        ParagraphStyle(
+            f"Heading{level}",
+            body,
+            fontName=f"{SANS}-Bold",
+            fontSize=size,
+            leading=size * 1.25,
+            textColor=HexColor(NAVY),
+            spaceBefore=before,
+            spaceAfter=4,
+            keepWithNext=1,
+        )
+        for level, size, before in ((1, 12, 14), (2, 10.5, 10), (3, 9.5, 8))
+    )
+    bullet = ParagraphStyle(
+        "Bullet", body, leftIndent=14, bulletIndent=3, bulletFontName=SANS, spaceAfter=3.5
+    )
+    quote = ParagraphStyle(
+        "Quote", body, fontName=f"{SERIF}-Italic", textColor=HexColor(GREY), leftIndent=16,
+        rightIndent=16, spaceBefore=1, spaceAfter=7,
+    )  # fmt: skip
+    cell = ParagraphStyle("Cell", body, fontSize=8.5, leading=11, spaceAfter=0)
+    cell_head = ParagraphStyle("CellHead", cell, fontName=f"{SANS}-Bold", textColor=HexColor(NAVY))
+    source = ParagraphStyle(
+        "Source", body, fontSize=8.5, leading=11.5, leftIndent=18, firstLineIndent=-18,
+        spaceAfter=3.5,
+    )  # fmt: skip
+    return Styles(title, meta, headings, body, bullet, quote, cell, cell_head, source)

@@ -1,0 +1,292 @@
+"""Briefing -> DOCX with python-docx: real styles, banner, page X of Y, linked citations."""
+
+from __future__ import annotations
+
+import copy
+import os
+from datetime import UTC, datetime
+from pathlib import Path
+
+from briefing_app.export import content as C
+from briefing_app.export.atomic import atomic_write
+from briefing_app.export.options import AppendixEntry, ExportOptions, WordComment
+from briefing_app.model import Briefing, Section
+
+_MARGIN_CM = 2.2
+_PAGE_MM = {"A4": (210.0, 297.0), "letter": (215.9, 279.4)}
+
+
+def export_docx(
+    briefing: Briefing, path: str | os.PathLike, options: ExportOptions | None = None
+) -> Path:
+    """Write ``briefing`` as a Word document at ``path`` (atomically) and return the path."""
+    options = options or ExportOptions()
+    page = options.checked_page_size(path)
+    document = build_document(briefing, options, page)
+    return atomic_write(path, lambda tmp: document.save(str(tmp)))
+
+
+def build_document(briefing: Briefing, options: ExportOptions, page: str = "A4"):
+    """The python-docx Document for ``briefing`` (not saved)."""
+    from docx import Document
+
+    document = Document()
+    _WordWriter(document, briefing, options, page).write()
+    return document
+
+
+def _limit(text: str) -> str:
+    """Core properties are limited to 255 characters by python-docx."""
+    text = C.one_line(text)
+    return text if len(text) <= 255 else text[:254] + "…"
+
+
+class _WordWriter:
+    """Writes one briefing into one fresh Document, top to bottom."""
+
+    def __init__(self, document, briefing: Briefing, options: ExportOptions, page: str) -> None:
+        from briefing_app.export.word_styles import setup_styles
+
+        self.doc = document
+        self.briefing = briefing
+        self.options = options
+        self.page = page
+        self.styles = setup_styles(document)
+        self.numbers = C.citation_numbers(briefing)
+        self.pending: list[WordComment] = list(options.comments)
+        self.title_runs: list = []
+        self.bookmark_id = 0
+
+    def write(self) -> None:
+        self._page_setup()
+        self._header_footer()
+        self._title_block()
+        for section in C.visible_sections(self.briefing):
+            self._section(section)
+        if self.options.appendix:
+            self._appendix(self.options.appendix)
+        self._leftover_comments()
+        self._properties()
+
+    # -- page, header, footer -------------------------------------------------------------
+
+    def _page_setup(self) -> None:
+        from docx.shared import Cm, Mm
+
+        section = self.doc.sections[0]
+        width, height = _PAGE_MM[self.page]
+        section.page_width, section.page_height = Mm(width), Mm(height)
+        section.left_margin = section.right_margin = Cm(_MARGIN_CM)
+        section.top_margin = section.bottom_margin = Cm(2.4)
+        section.header_distance = section.footer_distance = Cm(1.1)
+        self.text_width = section.page_width - section.left_margin - section.right_margin
+
+    def _header_footer(self) -> None:
+        from docx.enum.text import WD_TAB_ALIGNMENT
+
+        from briefing_app.export import word_xml
+        from briefing_app.export.word_styles import BANNER, BANNER_CHAR
+
+        section = self.doc.sections[0]
+        banner = C.banner(self.briefing)
+        head = section.header.paragraphs[0]
+        head.style = self.styles[BANNER]
+        if banner:
+            head.add_run(banner)
+        foot = section.footer.paragraphs[0]
+        foot.style = self.styles["Footer"]
+        stops = foot.paragraph_format.tab_stops
+        stops.add_tab_stop(self.text_width // 2, WD_TAB_ALIGNMENT.CENTER)
+        stops.add_tab_stop(self.text_width, WD_TAB_ALIGNMENT.RIGHT)
+        foot.add_run("\t")
+        if banner:
+            foot.add_run(banner, self.styles[BANNER_CHAR])
+        foot.add_run("\tPage ")
+        word_xml.add_field(foot, "PAGE")
+        foot.add_run(" of ")
+        word_xml.add_field(foot, "NUMPAGES")
+
+    # -- body -----------------------------------------------------------------------------
+
+    def _title_block(self) -> None:
+        from briefing_app.export.word_styles import META
+
+        title = C.one_line(self.briefing.title) or "Briefing note"
+        paragraph = self.doc.add_paragraph(title, self.styles["Title"])
+        self.title_runs = paragraph.runs
+        meta = C.meta_line(self.briefing)
+        if meta:
+            self.doc.add_paragraph(meta, self.styles[META])
+
+    def _heading(self, text: str, level: int) -> None:
+        self.doc.add_paragraph(C.one_line(text), self.styles[f"Heading {level}"])
+
+    def _section(self, section: Section) -> None:
+        self._heading(section.heading or section.id.title(), C.heading_level(section))
+        if C.is_sources(section) and self.briefing.citations:
+            self._sources()
+            return
+        for kind, blocks in C.chunks(section):
+            if kind == "table":
+                self._table(section, blocks)
+            else:
+                self._text(kind, C.pieces(blocks[0].runs, self.numbers))
+
+    def _text(self, kind: str, pieces: list[C.Piece]) -> None:
+        style = {"bullet": "List Bullet", "quote": "Quote"}.get(kind, "Normal")
+        paragraph = self.doc.add_paragraph(style=self.styles[style])
+        self._pieces(paragraph, pieces)
+
+    def _pieces(self, paragraph, pieces: list[C.Piece]) -> None:
+        from briefing_app.export import word_xml
+        from briefing_app.export.word_styles import CITATION
+
+        items: list[list] = []  # [text, run, is_marker] for anchoring comments
+        for piece in pieces:
+            if piece.number is not None:
+                style_id = self.styles[CITATION].style_id
+                run = word_xml.add_internal_link(
+                    paragraph, C.anchor(piece.number), piece.text, style_id
+                )
+                items.append([piece.text, run, True])
+                continue
+            run = paragraph.add_run(piece.text)
+            if piece.bold:
+                run.bold = True
+            if piece.italic:
+                run.italic = True
+            items.append([piece.text, run, False])
+        if self.pending:
+            self._anchor_comments(paragraph, items)
+
+    def _table(self, section: Section, rows: list) -> None:
+        from docx.table import _Cell
+
+        from briefing_app.export import word_xml
+        from briefing_app.export.word_styles import TABLE_STYLE, TABLE_TEXT
+
+        header, body = C.table_grid(section, rows)
+        has_header = any(header)
+        grid = ([header] if has_header else []) + body
+        table = self.doc.add_table(rows=len(grid), cols=len(header))
+        table.style = self.styles[TABLE_STYLE]
+        cell_style = self.styles[TABLE_TEXT]
+        # Walk the XML rows directly: table.rows[i].cells re-walks the whole table each time.
+        for tr, values in zip(table._tbl.tr_lst, grid, strict=True):
+            for tc, value in zip(tr.tc_lst, values, strict=True):
+                paragraph = _Cell(tc, table).paragraphs[0]
+                paragraph.style = cell_style
+                if value:
+                    paragraph.add_run(value)
+        if has_header:
+            word_xml.repeat_as_header(table.rows[0])
+        twips = int(self.text_width / 635)  # EMU -> twentieths of a point
+        widths = [int(twips * w) for w in C.column_weights(header, body)]
+        word_xml.set_widths(table, widths)
+        # A little air between a table and whatever follows it.
+        self.doc.add_paragraph(style=self.styles[TABLE_TEXT])
+
+    def _sources(self) -> None:
+        from briefing_app.export import word_xml
+        from briefing_app.export.word_styles import HYPERLINK, SOURCE_ENTRY
+
+        link_style = self.styles[HYPERLINK].style_id
+        for citation in C.sorted_citations(self.briefing):
+            paragraph = self.doc.add_paragraph(style=self.styles[SOURCE_ENTRY])
+            self.bookmark_id += 1
+            word_xml.add_bookmark(paragraph, C.anchor(citation.number), self.bookmark_id)
+            text, url = C.citation_parts(citation)
+            paragraph.add_run(f"{citation.number}.\t{text}")
+            if url:
+                word_xml.add_external_link(paragraph, url, url, link_style)
+
+    def _appendix(self, entries: list[AppendixEntry]) -> None:
+        self._heading(C.APPENDIX_HEADING, 1)
+        for tag, group in C.appendix_groups(entries):
+            self._heading(tag, 2)
+            for entry in group:
+                pieces = [C.Piece(C.clean(entry.quote))]
+                number = self.numbers.get(entry.source)
+                if number is not None:
+                    pieces = C.pieces([_run(entry.quote), _run(cite=entry.source)], self.numbers)
+                self._text("quote", pieces)
+                if entry.comment.strip():
+                    self._text("paragraph", [C.Piece(C.clean(entry.comment))])
+
+    # -- comments -------------------------------------------------------------------------
+
+    def _anchor_comments(self, paragraph, items: list[list]) -> None:
+        for comment in list(self.pending):
+            anchor = C.clean(comment.anchor_text)
+            text = "".join(item[0] for item in items)
+            start = text.find(anchor) if anchor else -1
+            if start < 0:
+                continue
+            runs = _split_runs(paragraph, items, start, start + len(anchor))
+            if runs:
+                self._add_comment(runs, comment)
+                self.pending.remove(comment)
+
+    def _leftover_comments(self) -> None:
+        # A comment whose text is no longer in the body still reaches the reader: on the title.
+        for comment in self.pending:
+            if self.title_runs:
+                self._add_comment(self.title_runs, comment)
+        self.pending = []
+
+    def _add_comment(self, runs: list, comment: WordComment) -> None:
+        author = C.one_line(comment.author)
+        initials = C.one_line(comment.initials) or "".join(w[:1] for w in author.split())[:3]
+        self.doc.add_comment(runs, text=C.clean(comment.text), author=author, initials=initials)
+
+    # -- properties -----------------------------------------------------------------------
+
+    def _properties(self) -> None:
+        props = self.doc.core_properties
+        now = datetime.now(UTC).replace(microsecond=0)
+        props.title = _limit(self.briefing.title)
+        props.author = _limit(self.briefing.author)
+        props.last_modified_by = _limit(self.briefing.author)
+        props.subject = _limit(self.briefing.subject)
+        props.keywords = _limit(", ".join(C.one_line(k) for k in self.briefing.keywords))
+        props.category = _limit(self.briefing.classification)
+        props.comments = ""
+        props.created = props.modified = now
+        props.revision = 1
+
+
+def _run(text: str = "", cite: str = ""):
+    from briefing_app.model import Run
+
+    return Run(text=text, cite=cite)
+
+
+def _split_runs(paragraph, items: list[list], start: int, end: int) -> list:
+    """Text runs exactly covering ``[start, end)``, splitting runs at the edges if needed."""
+    from docx.text.run import Run
+
+    offset = 0
+    index = 0
+    while index < len(items):
+        text, run, is_marker = items[index]
+        stop = offset + len(text)
+        for cut in (start, end):
+            if not is_marker and offset < cut < stop:
+                head, tail = text[: cut - offset], text[cut - offset :]
+                twin = copy.deepcopy(run._r)
+                run._r.addnext(twin)
+                run.text = head
+                twin_run = Run(twin, paragraph)
+                twin_run.text = tail
+                items[index : index + 1] = [[head, run, False], [tail, twin_run, False]]
+                text, stop = head, offset + len(head)
+                break
+        offset = stop
+        index += 1
+    covered = []
+    offset = 0
+    for text, run, is_marker in items:
+        if start <= offset and offset + len(text) <= end and not is_marker and text:
+            covered.append(run)
+        offset += len(text)
+    return covered
