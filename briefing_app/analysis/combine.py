@@ -1,0 +1,156 @@
+"""Cross-source merging: per-source model output becomes one Analysis (pure Python, fast)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+
+from briefing_app.analysis.actors import build_actors
+from briefing_app.analysis.dates import find_dates, reference_date
+from briefing_app.analysis.extract import SourceAnalysis, analyze_sources
+from briefing_app.analysis.gazetteer import gazetteer
+from briefing_app.analysis.keypoints import candidates, score, select, summary
+from briefing_app.analysis.mentions import Mention, clean_mention, find_acronyms
+from briefing_app.analysis.nlp import model_key
+from briefing_app.model import Analysis, Citation, DateMention, EntitySpan, Evidence, Source
+
+MIN_POINTS, MAX_POINTS = 3, 7
+
+
+def citations(sources: Sequence[Source]) -> list[Citation]:
+    """One citation per source, numbered 1..n in the order the sources were given."""
+    return [
+        Citation(
+            number=i,
+            source=s.id,
+            outlet=s.outlet,
+            title=s.title,
+            author=s.author,
+            published=s.published,
+            url=s.url,
+        )
+        for i, s in enumerate(sources, start=1)
+    ]
+
+
+def _overlaps(spans: list[tuple[int, int]], s: int, e: int) -> bool:
+    return any(s < b and a < e for a, b in spans)
+
+
+def _mentions(
+    sources: Sequence[Source], per_source: Sequence[SourceAnalysis]
+) -> tuple[list[Mention], list[tuple[Mention, Mention]]]:
+    """Clean mentions of every source, plus acronyms written as "Long Form (LF)" and reused."""
+    gaz = gazetteer()
+    mentions: list[Mention] = []
+    pairs: list[tuple[Mention, Mention]] = []
+    for i, (src, sa) in enumerate(zip(sources, per_source, strict=True)):
+        text = src.text
+        found: list[Mention] = []
+        for s, e, label in sa.entities:
+            if label == "DATE" or not (0 <= s < e <= len(text)):
+                continue
+            m = clean_mention(text, i, s, e, label, gaz)
+            if m is not None:
+                found.append(m)
+        for long_form, short in find_acronyms(text, i, found):
+            if long_form not in found:
+                found.append(long_form)
+            found.append(short)
+            pairs.append((long_form, short))
+        mentions.extend(found)
+    # Every later bare use of an acronym defined anywhere is a mention too.
+    acronyms = {short.text: short.label for _, short in pairs}
+    if acronyms:
+        pattern = re.compile(r"\b(" + "|".join(map(re.escape, sorted(acronyms))) + r")\b")
+        by_source: dict[int, list[tuple[int, int]]] = {}
+        for m in mentions:
+            by_source.setdefault(m.source, []).append((m.start, m.end))
+        for i, src in enumerate(sources):
+            taken = by_source.get(i, [])
+            for hit in pattern.finditer(src.text):
+                if not _overlaps(taken, hit.start(), hit.end()):
+                    mentions.append(
+                        Mention(i, hit.start(), hit.end(), hit.group(), acronyms[hit.group()])
+                    )
+    mentions.sort(key=lambda m: (m.source, m.start, m.end))
+    return mentions, pairs
+
+
+def _dates(
+    sources: Sequence[Source], per_source: Sequence[SourceAnalysis]
+) -> tuple[list[DateMention], list[EntitySpan]]:
+    groups: dict[tuple[str, str], DateMention] = {}
+    spans: list[EntitySpan] = []
+    for src, sa in zip(sources, per_source, strict=True):
+        ref = reference_date(src.published)
+        model_dates = [(s, e) for s, e, label in sa.entities if label == "DATE"]
+        sentences = sa.sentences
+        for s, e, iso in find_dates(src.text, ref, model_dates):
+            spans.append(EntitySpan(src.id, s, e, "date"))
+            text = src.text[s:e]
+            key = (iso, text.lower())
+            dm = groups.get(key)
+            if dm is None:
+                sentence = next((src.text[a:b] for a, b in sentences if a <= s < b), "")
+                dm = groups[key] = DateMention(date=iso, text=text, sentence=sentence)
+            dm.evidence.append(Evidence(src.id, s, e))
+    order = {s.id: i for i, s in enumerate(sources)}
+    timeline = sorted(
+        groups.values(),
+        key=lambda d: (d.date, order[d.evidence[0].source], d.evidence[0].start, d.text),
+    )
+    return timeline, spans
+
+
+def combine(
+    sources: Sequence[Source], per_source: Sequence[SourceAnalysis], *, top_n: int = 5
+) -> Analysis:
+    """Actors, key points, dates and citations of all sources from the model's per-source output."""
+    if len(sources) != len(per_source):
+        raise ValueError("combine needs one SourceAnalysis per source")
+    by_id = {sa.source: sa for sa in per_source}
+    per_source = [by_id.get(s.id, sa) for s, sa in zip(sources, per_source, strict=True)]
+    gaz = gazetteer()
+    top_n = max(MIN_POINTS, min(MAX_POINTS, int(top_n)))
+    mentions, pairs = _mentions(sources, per_source)
+    actors, groups, spans = build_actors(sources, mentions, pairs, gaz)
+    dates, date_spans = _dates(sources, per_source)
+    entity_starts: list[list[int]] = [[] for _ in sources]
+    for m in mentions:
+        entity_starts[m.source].append(m.start)
+    sents = candidates(sources, [sa.sentences for sa in per_source], entity_starts, gaz)
+    score(sents)
+    points = select(sents, sources, top_n)
+    order = {s.id: i for i, s in enumerate(sources)}
+    entities = sorted(spans + date_spans, key=lambda x: (order[x.source], x.start, x.end, x.label))
+    return Analysis(
+        actors=actors,
+        key_points=points,
+        dates=dates,
+        citations=citations(sources),
+        groups=groups,
+        entities=entities,
+        summary=summary(points),
+        model=per_source[0].model if per_source else _safe_model_key(),
+    )
+
+
+def _safe_model_key() -> str:
+    try:
+        return model_key()
+    except Exception:  # no model installed: an empty analysis still says nothing about it
+        return ""
+
+
+def analyze(
+    sources: Sequence[Source],
+    *,
+    top_n: int = 5,
+    progress: Callable[[int, int], None] | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> Analysis:
+    """The whole analysis: the model over every source, then ``combine``."""
+    return combine(
+        sources, analyze_sources(sources, progress=progress, cancelled=cancelled), top_n=top_n
+    )

