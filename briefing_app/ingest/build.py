@@ -1,4 +1,4 @@
-"""Draft + original bytes -> Source: normalise, clean cruft, settle the title, lay out paragraphs."""
+"""Draft + original bytes -> Source: normalise, clean cruft, settle the title, lay out text."""
 
 from __future__ import annotations
 

@@ -38,7 +38,9 @@ _NUMERIC = (
     re.compile(r"(?P<year>\d{4})[/.](?P<month>\d{1,2})[/.](?P<day>\d{1,2})"),
     re.compile(r"(?P<day>\d{1,2})\.(?P<month>\d{1,2})\.(?P<year>\d{4})"),
 )
-_PDF = re.compile(r"D:(\d{4})(\d{2})?(\d{2})?(\d{2})?(\d{2})?(\d{2})?")
+_PDF = re.compile(
+    r"D:(\d{4})(\d{2})?(\d{2})?(\d{2})?(\d{2})?(\d{2})?(?:([+-])(\d{2})'?(\d{2})?|Z)?"
+)
 
 
 def iso_from_datetime(value: dt.datetime | dt.date) -> str:
@@ -80,8 +82,16 @@ def _pdf(text: str) -> dt.date | None:
     match = _PDF.match(text)
     if not match:
         return None
-    parts = [int(p) if p else d for p, d in zip(match.groups(), (0, 1, 1, 0, 0, 0), strict=True)]
-    return dt.datetime(*parts)
+    defaults = (0, 1, 1, 0, 0, 0)
+    parts = [int(p) if p else d for p, d in zip(match.groups()[:6], defaults, strict=True)]
+    sign, hours, minutes = match.groups()[6:]
+    zone = None
+    if sign:
+        offset = dt.timedelta(hours=int(hours), minutes=int(minutes or 0))
+        zone = dt.timezone(-offset if sign == "-" else offset)
+    elif match.group(0).endswith("Z"):
+        zone = dt.UTC
+    return dt.datetime(*parts, tzinfo=zone)
 
 
 def _rfc2822(text: str) -> dt.date | None:

@@ -55,7 +55,4 @@ def looks_binary(data: bytes) -> bool:
         return False
     # UTF-16 text without a BOM: ASCII letters leave every other byte zero.
     even, odd = head[0::2], head[1::2]
-    for half in (even, odd):
-        if half and half.count(0) / len(half) > 0.9:
-            return False
-    return True
+    return not any(half and half.count(0) / len(half) > 0.9 for half in (even, odd))

@@ -1,0 +1,116 @@
+"""Markdown: front matter as metadata, headings as heading paragraphs, inline markup stripped."""
+
+from __future__ import annotations
+
+import re
+
+from briefing_app.ingest.dates import to_iso
+from briefing_app.ingest.draft import BODY, HEADING, Draft
+from briefing_app.ingest.encoding import decode
+
+_FRONT_MATTER = re.compile(
+    r"\A(?:---|\+\+\+)[ \t]*\n(.*?)\n(?:---|\+\+\+|\.\.\.)[ \t]*(?:\n|\Z)", re.S
+)
+_ATX = re.compile(r"^ {0,3}(#{1,6})\s+(.*?)\s*#*\s*$")
+_SETEXT = re.compile(r"^ {0,3}(=+|-+)\s*$")
+_RULE = re.compile(r"^ {0,3}([-*_])(?:\s*\1){2,}\s*$")
+_FENCE = re.compile(r"^ {0,3}(```|~~~)")
+_ITEM = re.compile(r"^\s*(?:[-*+]|\d{1,9}[.)])\s+(?:\[[ xX]\]\s+)?")
+_QUOTE = re.compile(r"^\s*(?:>\s?)+")
+_LINK_DEF = re.compile(r"^ {0,3}\[[^\]]+\]:\s+\S+")
+_TABLE_RULE = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$")
+_INLINE = (
+    (re.compile(r"!\[([^\]]*)\]\([^)]*\)"), ""),  # images
+    (re.compile(r"\[([^\]]+)\]\([^)]*\)"), r"\1"),  # [text](url)
+    (re.compile(r"\[([^\]]+)\]\[[^\]]*\]"), r"\1"),  # [text][ref]
+    (re.compile(r"<(https?://[^>]+)>"), r"\1"),  # autolinks
+    (re.compile(r"</?[A-Za-z][^>]*>"), ""),  # inline HTML tags
+    (re.compile(r"(`+)(.+?)\1"), r"\2"),  # code spans
+    (re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1"), r"\2"),  # strong
+    (re.compile(r"(?<![\w*])([*_])(?=\S)(.+?)(?<=\S)\1(?![\w*])"), r"\2"),  # emphasis
+    (re.compile(r"~~(.+?)~~"), r"\1"),  # strikethrough
+    (re.compile(r"\\([\\`*_{}\[\]()#+\-.!|>~])"), r"\1"),  # backslash escapes
+)
+
+
+def strip_inline(text: str) -> str:
+    """Markdown inline markup to plain text (links keep their text, images go)."""
+    for pattern, replacement in _INLINE:
+        text = pattern.sub(replacement, text)
+    return text
+
+
+def _front_matter(text: str, draft: Draft) -> str:
+    match = _FRONT_MATTER.match(text)
+    if not match:
+        return text
+    for line in match.group(1).splitlines():
+        key, sep, value = line.partition(":")
+        if not sep:
+            key, sep, value = line.partition("=")  # TOML front matter
+        value = value.strip().strip("'\"")
+        key = key.strip().lower()
+        if key == "title":
+            draft.title = value
+        elif key in ("author", "authors"):
+            draft.author = value.strip("[]").replace('"', "")
+        elif key in ("date", "published"):
+            draft.published = to_iso(value)
+        elif key in ("lang", "language"):
+            draft.language = value
+        elif key in ("url", "source", "canonical"):
+            draft.url = value
+        elif key in ("outlet", "site", "publisher"):
+            draft.outlet = value
+    return text[match.end() :]
+
+
+def load(data: bytes, name: str) -> Draft:
+    """A Draft from the bytes of a Markdown file."""
+    return draft_from_markdown(decode(data, name))
+
+
+def draft_from_markdown(text: str) -> Draft:
+    """Parse Markdown text block by block (CommonMark's common cases, not every corner)."""
+    draft = Draft()
+    lines = _front_matter(text.replace("\r\n", "\n").replace("\r", "\n"), draft).split("\n")
+    para: list[str] = []
+    in_fence = False
+
+    def flush(kind: str = BODY) -> None:
+        if para:
+            draft.add("\n".join(strip_inline(p) for p in para), kind)
+            para.clear()
+
+    for line in lines:
+        if _FENCE.match(line):
+            flush()
+            in_fence = not in_fence
+            continue
+        if in_fence:
+            draft.add(line)  # code lines stay, one paragraph each
+            continue
+        if para and _SETEXT.match(line):
+            flush(HEADING)
+            continue
+        heading = _ATX.match(line)
+        if heading:
+            flush()
+            draft.add(strip_inline(heading.group(2)), HEADING)
+        elif not line.strip() or _RULE.match(line) or _LINK_DEF.match(line):
+            flush()
+        elif _TABLE_RULE.match(line):
+            continue
+        elif line.lstrip().startswith("|"):
+            flush()
+            cells = [strip_inline(c.strip()) for c in line.strip().strip("|").split("|")]
+            draft.add(" | ".join(c for c in cells if c))
+        elif _ITEM.match(line):
+            flush()
+            para.append(_ITEM.sub("", line, count=1))
+        else:
+            para.append(_QUOTE.sub("", line).strip())
+    flush()
+    if not draft.title and draft.blocks and draft.blocks[0].kind == HEADING:
+        draft.title = " ".join(draft.blocks[0].lines)  # a leading heading names the document
+    return draft
