@@ -18,3 +18,66 @@ SAMPLE = ROOT / "seeds" / "000_68ad32a9bae11705.txt"
 def sample_path() -> Path:
     """The scraped sample article shipped in seeds/."""
     return SAMPLE
+
+
+@pytest.fixture
+def make_project_state():
+    """A factory of small but complete store.ProjectState objects (every part filled)."""
+    from briefing_app.model import Annotation, Paragraph, Source, source_id_for
+    from briefing_app.store import ProjectState
+
+    def make(n_sources: int = 3, tag: str = "") -> ProjectState:
+        state = ProjectState(sources=[], originals={})
+        for i in range(n_sources):
+            original = f"<p>Original {tag}{i}: Путин и Токаев, 東京 😀</p>".encode()
+            sid = source_id_for(original)
+            text = f"Clean text {tag}{i}. Путин met Токаев — «talks» in 東京 😀.\n\nSecond para."
+            state.sources.append(
+                Source(
+                    id=sid,
+                    path=f"/data/src{i}.html",
+                    format="html",
+                    text=text,
+                    sha256=source_id_for(original) * 4,
+                    paragraphs=[Paragraph(0, 20, "lead"), Paragraph(22, len(text))],
+                    title=f"Title {tag}{i}",
+                    outlet="Outlet",
+                    url=f"https://ex.org/{i}",
+                    author="A. Writer",
+                    published="2026-11-26",
+                    language="en",
+                )
+            )
+            state.originals[sid] = original
+            state.analysis_cache[(sid, "model-1")] = {
+                "actors": [{"name": "Putin", "spans": [[0, 5], [9, 14]]}],
+                "score": 0.1 + 0.2,
+                "ok": True,
+                "none": None,
+                "i": i,
+            }
+            state.annotations.append(
+                Annotation(
+                    f"ann-{tag}{i}",
+                    sid,
+                    0,
+                    10,
+                    quote=text[:10],
+                    colour="green",
+                    comment=f"note {i}",
+                    tags=["energy", "Kazakhstan"],
+                    created="2026-11-27T06:00:00Z",
+                )
+            )
+        state.briefing = {
+            "title": f"Briefing {tag}".strip(),
+            "sections": [{"id": "summary", "blocks": [{"text": "Key — point", "origin": "auto"}]}],
+        }
+        state.actor_decisions = [
+            {"op": "merge", "into": "Vladimir Putin", "from": ["Putin"]},
+            {"op": "hide", "actor": "Kremlin"},
+        ]
+        state.settings = {"template": "situation-report", "page_size": "A4", "zoom": 1.25}
+        return state
+
+    return make

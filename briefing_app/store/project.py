@@ -152,6 +152,10 @@ def _newer_error(path: Path, version: int) -> ProjectError:
 def read_project(path: Path) -> tuple[ProjectState, dict[str, str]]:
     """The state and the meta table of the project at ``path``."""
     _check_readable(path)
+    if not Path(f"{path}-journal").exists():
+        # Checked before SQLite reads it (it would only say "malformed"); with a journal left
+        # by a killed save, the size is only right once SQLite has rolled that back, below.
+        _check_size(path)
     try:
         with _closing(_connect(path)) as conn:
             conn.execute("BEGIN")  # one read transaction: a consistent snapshot
