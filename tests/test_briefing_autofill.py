@@ -199,7 +199,7 @@ def all_texts(b: Briefing) -> list[str]:
 
 
 def test_every_fed_section_is_filled_and_every_auto_block_has_evidence() -> None:
-    analysis = make_analysis(["src-a", "src-b"])
+    analysis = make_analysis(["src-a", "src-b", "src-c"])
     for template in load_templates()[0]:
         b = autofill(analysis, template)
         assert b.template == template.id
@@ -213,7 +213,7 @@ def test_every_fed_section_is_filled_and_every_auto_block_has_evidence() -> None
                 assert block.origin == AUTO and block.key and block.evidence
                 for e in block.evidence:
                     assert 0 <= e.start < e.end <= len(TEXTS[e.source])
-        assert [c.number for c in b.citations] == [1, 2]
+        assert [c.number for c in b.citations] == [1, 2, 3]
 
 
 def test_key_points_carry_their_sentence_evidence_and_citations() -> None:
@@ -221,7 +221,9 @@ def test_key_points_carry_their_sentence_evidence_and_citations() -> None:
     b = autofill(analysis, get_template("analyst_brief"))
     bullets = b.section("key_points").blocks
     assert bullets and all(x.kind == BULLET for x in bullets)
-    top = analysis.key_points[0]
+    bluf = b.section("bluf").blocks[0].text
+    assert not any(x.text in bluf for x in bullets)  # key points do not repeat the BLUF
+    top = next(p for p in analysis.key_points if p.text not in bluf)
     assert bullets[0].text == top.text
     for block in bullets:
         assert block.key.startswith("kp:")
@@ -331,7 +333,8 @@ def test_refresh_keeps_the_analysts_work_and_updates_auto_blocks() -> None:
     keys = [x.key for x in points]
     assert keys.count(edited.key) == 1  # the edited point is not added again
     texts = [x.text for x in points]
-    assert "Beijing announced a rail project through Kazakhstan on 2 December 2024." in texts
+    assert "Kazakhstan signed seventeen agreements with Russia on 28 November 2024." in texts
+    assert "Beijing announced" in refreshed.section("bluf").blocks[0].text
     putin = next(r for r in refreshed.section("actors").blocks if r.cells[0] == "Vladimir Putin")
     assert putin.cells[3] == "1, 2"
     assert [c.source for c in refreshed.citations] == ["src-a", "src-b", "src-c"]
@@ -431,3 +434,22 @@ def test_refresh_keeps_the_previous_template() -> None:
     again = autofill(make_analysis(["src-a", "src-b"]), get_template("analyst_brief"), previous=b)
     assert again.template == "situation_report"
     assert [s.id for s in again.sections] == [s.id for s in b.sections]
+
+
+def test_hidden_actors_stay_out_of_the_table() -> None:
+    analysis = make_analysis(["src-a", "src-b"])
+    analysis.actors[0].hidden = True
+    b = autofill(analysis, get_template("analyst_brief"))
+    names = [r.cells[0] for r in b.section("actors").blocks]
+    assert "Vladimir Putin" not in names and "Kassym-Jomart Tokayev" in names
+    assert "Vladimir Putin" not in b.title
+
+
+def test_an_edited_bluf_is_not_joined_by_a_new_one() -> None:
+    template = get_template("analyst_brief")
+    first = autofill(make_analysis(["src-a"]), template)
+    (bluf,) = first.section("bluf").blocks
+    mark_edited(bluf)
+    bluf.runs = [Run("Russia is courting Kazakhstan.")]
+    later = autofill(make_analysis(["src-a", "src-b", "src-c"]), template, previous=first)
+    assert later.section("bluf").blocks == [bluf]

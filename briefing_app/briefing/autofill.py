@@ -7,7 +7,7 @@ import datetime as _dt
 from dataclasses import replace
 
 from briefing_app.briefing.fill import DEFAULT_LIMITS, Filler
-from briefing_app.model import AUTO, Analysis, Block, Briefing, Citation, Section, Template
+from briefing_app.model import AUTO, EDITED, Analysis, Block, Briefing, Citation, Section, Template
 
 # Fields auto-fill derives; a value the analyst changed (or passed in ``fields``) is theirs.
 FIELD_NAMES = ("title", "date", "author", "classification", "subject", "keywords")
@@ -43,7 +43,12 @@ def autofill(
         same, dismissed = template, []
     briefing.citations = _renumber(analysis.citations, briefing)
     numbers = {c.source: c.number for c in briefing.citations}
-    filler = Filler(analysis, numbers, key_point_limit=_key_point_offset(briefing, same))
+    filler = Filler(
+        analysis,
+        numbers,
+        summary_limit=_first_limit(briefing, "summary", same, dismissed),
+        key_point_limit=_first_limit(briefing, "key_points", same, dismissed),
+    )
     held = {b.key for s in briefing.sections for b in s.blocks if b.key and b.origin != AUTO}
     skip = held | set(dismissed)
     produced: list[str] = []
@@ -64,34 +69,35 @@ def _limit(section: Section, template: Template | None) -> int:
     return ts.limit if ts and ts.limit else DEFAULT_LIMITS.get(section.fill, 0)
 
 
-def _key_point_offset(briefing: Briefing, template: Template | None) -> int:
-    """How many top key points the key-point section uses, so Background starts after them."""
-    for section in briefing.sections:
-        if section.fill == "key_points":
-            return _limit(section, template)
-    return DEFAULT_LIMITS["summary"]  # no key points section: skip what the summary uses
+def _first_limit(
+    briefing: Briefing, fill: str, template: Template | None, dismissed: list[str]
+) -> int:
+    """How many key points the first section fed by ``fill`` takes (0 if there is none)."""
+    if fill == "summary" and "summary:0" in dismissed:
+        return 0  # the analyst deleted the summary: its sentences go back to the key points
+    section = next((s for s in briefing.sections if s.fill == fill), None)
+    return _limit(section, template) if section else 0
 
 
 def _merge(old: list[Block], fresh: list[Block]) -> list[Block]:
     """Put ``fresh`` auto blocks in the places old auto blocks held; others stay put.
 
-    The analyst's blocks keep their positions; new auto blocks beyond the old count go after
-    the last old auto block (or at the end of a section that had none).
+    The analyst's blocks keep their positions; auto blocks beyond the old count go after the
+    last auto or edited block (edited blocks were auto once), or at the end if there is none.
     """
-    slots = [i for i, b in enumerate(old) if b.origin == AUTO]
-    if not slots:
-        return [*old, *fresh]
+    region = [i for i, b in enumerate(old) if b.origin in (AUTO, EDITED)]
     incoming = iter(fresh)
     merged: list[Block] = []
     for i, block in enumerate(old):
-        if block.origin != AUTO:
+        if block.origin == AUTO:
+            replacement = next(incoming, None)
+            if replacement is not None:
+                merged.append(replacement)
+        else:
             merged.append(block)
-            continue
-        replacement = next(incoming, None)
-        if replacement is not None:
-            merged.append(replacement)
-        if i == slots[-1]:
+        if region and i == region[-1]:
             merged.extend(incoming)
+    merged.extend(incoming)
     return merged
 
 
@@ -138,8 +144,9 @@ def _derived_fields(briefing: Briefing, analysis: Analysis, template: Template) 
 
 
 def _top_actor_names(analysis: Analysis) -> list[str]:
-    people_and_bodies = [a.name for a in analysis.actors if a.type != "place"]
-    return people_and_bodies or [a.name for a in analysis.actors]
+    shown = [a for a in analysis.actors if not a.hidden]
+    people_and_bodies = [a.name for a in shown if a.type != "place"]
+    return people_and_bodies or [a.name for a in shown]
 
 
 def _set_fields(

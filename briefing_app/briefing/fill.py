@@ -27,11 +27,12 @@ from briefing_app.model import (
 
 # Most blocks a section gets when its template gives no ``limit``.
 DEFAULT_LIMITS = {"summary": 3, "key_points": 6, "actors": 12, "dates": 15, "background": 4}
+_TYPE_ORDER = {"person": 0, "organization": 1, "place": 2}
 _TYPE_LABELS = {"person": "Person", "organization": "Organisation", "place": "Place"}
 _MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August")
 _MONTHS += ("September", "October", "November", "December")
 # a summary of 2-3 sentences: stop adding the third once the first two are this long
-_BLUF_WORDS = 60
+_BLUF_WORDS = 45
 
 
 def normalise(text: str) -> str:
@@ -64,7 +65,10 @@ class Filler:
 
     analysis: Analysis
     numbers: dict[str, int]  # source id -> citation number
-    key_point_limit: int = DEFAULT_LIMITS["key_points"]
+    # what the briefing's summary and key-point sections take (0: it has none), so the key
+    # points do not repeat the summary and the background does not repeat either
+    summary_limit: int = 0
+    key_point_limit: int = 0
 
     def blocks(self, fill: str, limit: int = 0) -> list[Block]:
         """The auto blocks for a section fed by ``fill`` (at most ``limit``)."""
@@ -100,8 +104,12 @@ class Filler:
                 key=f"kp:{text_hash(kp.text)}",
                 evidence=list(kp.evidence),
             )
-            for kp in self._usable_key_points()[:limit]
+            for kp in self._after_summary()[:limit]
         ]
+
+    def _after_summary(self) -> list[KeyPoint]:
+        in_summary = self._summary_points(self.summary_limit) if self.summary_limit else []
+        return [kp for kp in self._usable_key_points() if not any(kp is s for s in in_summary)]
 
     def summary(self, limit: int) -> list[Block]:
         """One paragraph: the summary's sentences (else the top key points) with citations."""
@@ -124,7 +132,7 @@ class Filler:
             found = [(summary.find(normalise(kp.text)), kp) for kp in points]
             found = sorted((pos, i, kp) for i, (pos, kp) in enumerate(found) if pos >= 0)
             if found:
-                return [kp for _, _, kp in found][:limit]
+                points = [kp for _, _, kp in found]
         chosen: list[KeyPoint] = []
         for kp in points[:limit]:
             if len(chosen) >= 2 and sum(len(k.text.split()) for k in chosen) >= _BLUF_WORDS:
@@ -138,7 +146,7 @@ class Filler:
         They are sentences the key points did not use, put back in the order they stand in
         their source so the paragraph reads as a narrative rather than a ranking.
         """
-        points = self._usable_key_points()[self.key_point_limit :][:limit]
+        points = self._after_summary()[self.key_point_limit :][:limit]
         by_source: dict[str, list[KeyPoint]] = {}
         for kp in points:
             by_source.setdefault(self._kp_sources(kp)[0], []).append(kp)
@@ -161,7 +169,10 @@ class Filler:
         return [kp for kp in self.analysis.key_points if kp.evidence and kp.text.strip()]
 
     def actors(self, limit: int) -> list[Block]:
-        return [self._actor_row(a) for a in self.analysis.actors if a.evidence][:limit]
+        """People, then organisations, then places, each in the analysis's order of salience."""
+        shown = [a for a in self.analysis.actors if a.evidence and not a.hidden]
+        shown.sort(key=lambda a: _TYPE_ORDER.get(a.type, len(_TYPE_ORDER)))
+        return [self._actor_row(a) for a in shown][:limit]
 
     def _actor_row(self, actor: Actor) -> Block:
         sources = self._ordered(actor.sources or [e.source for e in actor.evidence])
