@@ -79,8 +79,14 @@ def _looks_demonym(key: str, gaz: Gazetteer) -> bool:
     return False
 
 
-def classify(m: Mention, gaz: Gazetteer) -> tuple[str, str, str, str]:
-    """(kind, cluster key, fixed type, fixed name); kind is "actor" or "group"."""
+def classify(
+    m: Mention, gaz: Gazetteer, named: frozenset[str] = frozenset()
+) -> tuple[str, str, str, str]:
+    """(kind, cluster key, fixed type, fixed name); kind is "actor" or "group".
+
+    ``named`` holds the keys the model also labelled as something other than a group: a
+    NORP label on one of those ("Kuleba") is the model's mistake, not a nationality.
+    """
     key = cached_norm(m.text)
     if key in gaz.places:
         canonical = gaz.places[key]
@@ -91,14 +97,16 @@ def classify(m: Mention, gaz: Gazetteer) -> tuple[str, str, str, str]:
     if key in gaz.organizations:
         canonical = gaz.organizations[key]
         return "actor", f"organization:{cached_norm(canonical)}", ORGANIZATION, canonical
-    if m.label == "NORP" or key in gaz.demonyms or _looks_demonym(key, gaz):
+    if key in gaz.demonyms or _looks_demonym(key, gaz) or (m.label == "NORP" and key not in named):
         return "group", key, "", ""
     return "actor", f"name:{key}", "", ""
 
 
 def _votes(m: Mention, gaz: Gazetteer) -> Counter:
     votes: Counter = Counter()
-    if m.label in _LABEL_TYPE:
+    if m.label == "PERSON" and m.article:
+        votes[PLACE] += 1  # "the Zaporizhzhia plant": people do not take an article
+    elif m.label in _LABEL_TYPE:
         votes[_LABEL_TYPE[m.label]] += 1
     if m.role:
         votes[PERSON] += 2
@@ -211,8 +219,9 @@ def build_actors(
     clusters: dict[str, _Cluster] = {}
     groups: dict[str, list[Mention]] = {}
     key_of: dict[int, str] = {}
+    named = frozenset(cached_norm(m.text) for m in mentions if m.label != "NORP")
     for m in mentions:
-        kind, key, hard, canonical = classify(m, gaz)
+        kind, key, hard, canonical = classify(m, gaz, named)
         if kind == "group":
             groups.setdefault(key, []).append(m)
             continue

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Sequence
 
 from briefing_app.analysis.actors import build_actors
@@ -10,7 +9,7 @@ from briefing_app.analysis.dates import find_dates, reference_date
 from briefing_app.analysis.extract import SourceAnalysis, analyze_sources
 from briefing_app.analysis.gazetteer import gazetteer
 from briefing_app.analysis.keypoints import candidates, score, select, summary
-from briefing_app.analysis.mentions import Mention, clean_mention, find_acronyms
+from briefing_app.analysis.mentions import Mention, clean_mention, find_acronyms, recall
 from briefing_app.analysis.nlp import model_key
 from briefing_app.model import Analysis, Citation, DateMention, EntitySpan, Evidence, Source
 
@@ -31,10 +30,6 @@ def citations(sources: Sequence[Source]) -> list[Citation]:
         )
         for i, s in enumerate(sources, start=1)
     ]
-
-
-def _overlaps(spans: list[tuple[int, int]], s: int, e: int) -> bool:
-    return any(s < b and a < e for a, b in spans)
 
 
 def _mentions(
@@ -59,20 +54,7 @@ def _mentions(
             found.append(short)
             pairs.append((long_form, short))
         mentions.extend(found)
-    # Every later bare use of an acronym defined anywhere is a mention too.
-    acronyms = {short.text: short.label for _, short in pairs}
-    if acronyms:
-        pattern = re.compile(r"\b(" + "|".join(map(re.escape, sorted(acronyms))) + r")\b")
-        by_source: dict[int, list[tuple[int, int]]] = {}
-        for m in mentions:
-            by_source.setdefault(m.source, []).append((m.start, m.end))
-        for i, src in enumerate(sources):
-            taken = by_source.get(i, [])
-            for hit in pattern.finditer(src.text):
-                if not _overlaps(taken, hit.start(), hit.end()):
-                    mentions.append(
-                        Mention(i, hit.start(), hit.end(), hit.group(), acronyms[hit.group()])
-                    )
+    mentions.extend(recall(sources, mentions, gaz))
     mentions.sort(key=lambda m: (m.source, m.start, m.end))
     return mentions, pairs
 

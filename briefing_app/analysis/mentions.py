@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import bisect
 import re
+from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
 from briefing_app.analysis.gazetteer import Gazetteer, norm
+from briefing_app.model import Source
 
 _LEADING_JUNK = "\"“”‘’'([{«<*-–—•· \t"
 _TRAILING_JUNK = "\"“”‘’'()[]{}»>*,;:!?–—-· \t"
@@ -28,6 +32,7 @@ class Mention:
     text: str
     label: str  # spaCy label (PERSON, ORG, GPE, LOC, FAC, NORP)
     role: str = ""
+    article: bool = False  # written after "the": people are not, places and bodies are
 
 
 @lru_cache(maxsize=65536)
@@ -93,9 +98,11 @@ def clean_mention(
         s += 1
     while e > s and text[e - 1] in _TRAILING_JUNK:
         e -= 1
-    for article in _ARTICLES:
-        if text.startswith(article, s) and e - s > len(article):
-            s += len(article)
+    article = text.endswith(_ARTICLES, max(0, s - 4), s)
+    for art in _ARTICLES:
+        if text.startswith(art, s) and e - s > len(art):
+            s += len(art)
+            article = True
             break
     if text.endswith(_POSSESSIVE, s, e):
         e -= 2
@@ -113,9 +120,9 @@ def clean_mention(
         return None
     if not any(c.isalpha() for c in name) or cached_norm(name) in gaz.non_actors:
         return None
-    if not role and label in ("PERSON", "ORG"):
+    if not role and label != "NORP":
         role = title_before(text, s, gaz)
-    return Mention(source, s, e, name, label, role)
+    return Mention(source, s, e, name, label, role, article)
 
 
 def _org_like(name: str, gaz: Gazetteer) -> bool:
@@ -175,3 +182,56 @@ def _guess_long_form(text: str, source: int, end: int, acr: str) -> Mention | No
         if acronym_matches(acr, name):
             return Mention(source, s, end, name, "ORG")
     return None
+
+
+_CAPITALISED = re.compile(r"(?<![\w’'.-])[A-Z]")
+# Month and weekday names are never recalled as names ("May" the surname, "May" the month).
+_SKIP_RECALL = frozenset(
+    (
+        *("january", "february", "march", "april", "may", "june", "july", "august"),
+        *("september", "october", "november", "december", "monday", "tuesday", "wednesday"),
+        *("thursday", "friday", "saturday", "sunday"),
+    )
+)
+
+
+def recall(sources: Sequence[Source], mentions: list[Mention], gaz: Gazetteer) -> list[Mention]:
+    """Later uses of a name the model labelled somewhere but missed here ("Scholz", "CSTO")."""
+    labels: dict[str, Counter] = {}
+    for m in mentions:
+        key = cached_norm(m.text)
+        if (
+            len(m.text) < 3
+            or key in _SKIP_RECALL
+            or key in gaz.titles
+            or key in gaz.stopwords
+            or key in gaz.demonyms
+        ):
+            continue
+        labels.setdefault(m.text, Counter())[m.label] += 1
+    by_first: dict[str, list[str]] = {}
+    for form in sorted(labels, key=lambda f: (-len(f), f)):
+        by_first.setdefault(form[0], []).append(form)
+    taken: dict[int, list[tuple[int, int]]] = {}
+    for m in mentions:
+        taken.setdefault(m.source, []).append((m.start, m.end))
+    found = []
+    for i, src in enumerate(sources):
+        text = src.text
+        spans = sorted(taken.get(i, []))
+        starts = [a for a, _ in spans]
+        for hit in _CAPITALISED.finditer(text):
+            pos = hit.start()
+            for form in by_first.get(text[pos], ()):
+                end = pos + len(form)
+                if not text.startswith(form, pos) or (end < len(text) and text[end].isalnum()):
+                    continue
+                k = bisect.bisect_right(starts, end) - 1
+                if k >= 0 and spans[k][1] > pos:
+                    break  # already a mention there
+                label = min(labels[form], key=lambda lab: (-labels[form][lab], lab))
+                role = title_before(text, pos, gaz) if label != "NORP" else ""
+                article = text.endswith(_ARTICLES, max(0, pos - 4), pos)
+                found.append(Mention(i, pos, end, form, label, role, article))
+                break
+    return found
