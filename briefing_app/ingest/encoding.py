@@ -17,6 +17,7 @@ _BOMS = (
     (codecs.BOM_UTF16_BE, "utf-16-be"),
 )
 _ALLOWED_CONTROLS = set("\t\n\r\f\v")
+_PREFERRED = ("cp1252", "cp1251", "cp1250", "iso8859_15", "koi8_r")
 
 
 def bom_encoding(data: bytes) -> tuple[str, int] | None:
@@ -56,9 +57,19 @@ def _codec_name(label: str) -> str:
 def _guess(data: bytes, name: str) -> str:
     from charset_normalizer import from_bytes
 
-    best = from_bytes(data).best()
+    matches = from_bytes(data)
+    best = matches.best()
     if best is None:
         raise SourceError(name, errors.UNKNOWN_ENCODING)
+    # Short texts often tie between related code pages (cp1250/cp1252/cp1257 all decode
+    # "naïve" without chaos); prefer the most widespread ones among the tied matches.
+    tied = [
+        m for m in matches if m.chaos <= best.chaos + 0.01 and m.coherence >= best.coherence - 0.01
+    ]
+    for preferred in _PREFERRED:
+        for match in tied:
+            if preferred in match.could_be_from_charset:
+                return data.decode(preferred, errors="replace")
     return str(best)
 
 

@@ -31,7 +31,8 @@ def _hard_wrapped(groups: list[list[str]]) -> bool:
     inner = [line for g in groups for line in g[:-1]]
     if len(inner) < 2 or max(len(line) for g in groups for line in g) > 120:
         return False
-    open_ended = sum(1 for line in inner if not _SENTENCE_END.search(line))
+    # Wrapped lines are long and stop mid-sentence; menus and cruft lines are short.
+    open_ended = sum(1 for line in inner if len(line) >= 40 and not _SENTENCE_END.search(line))
     return open_ended / len(inner) >= 0.5
 
 
