@@ -161,9 +161,12 @@ class Section:
         return section
 
     def field_line(self) -> str:
-        """The set field values as one line, e.g. "Likelihood: likely · Confidence: high"."""
+        """The set field values as one line, e.g. "Likelihood: likely · moderate confidence"."""
         parts = [
-            f"{name.replace('_', ' ').capitalize()}: {value}"
+            # a value that names its field ("moderate confidence") needs no label
+            value
+            if name.replace("_", " ").casefold() in value.casefold()
+            else f"{name.replace('_', ' ').capitalize()}: {value}"
             for name, value in self.fields.items()
             if value
         ]
