@@ -1,0 +1,485 @@
+"""The Actors map: actors as nodes coloured by type, linked by how often they share a sentence."""
+
+from __future__ import annotations
+
+import math
+import os
+import random
+import tempfile
+from collections.abc import Mapping, Sequence
+from pathlib import Path
+from typing import Protocol
+
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QFont,
+    QFontMetricsF,
+    QImage,
+    QPainter,
+    QPainterPath,
+    QPainterPathStroker,
+    QPen,
+)
+from PySide6.QtSvg import QSvgGenerator
+from PySide6.QtWidgets import (
+    QGraphicsEllipseItem,
+    QGraphicsPathItem,
+    QGraphicsRectItem,
+    QGraphicsScene,
+    QGraphicsSimpleTextItem,
+    QGraphicsView,
+)
+
+from briefing_app.model import Actor, BriefingError, Evidence
+
+# Node colours by actor type (the matplotlib "tab10" hues: distinct, and readable for most
+# colour-blind readers). Other parts of the window may reuse them.
+ACTOR_COLOURS: dict[str, str] = {
+    "person": "#1f77b4",
+    "organization": "#ff7f0e",
+    "place": "#2ca02c",
+}
+TYPE_LABELS = {"person": "Person", "organization": "Organisation", "place": "Place"}
+OTHER_COLOUR = "#7f7f7f"
+BACKGROUND = "#ffffff"
+LABEL_COLOUR = "#222222"
+EDGE_COLOUR = "#8a8f98"
+HIGHLIGHT = "#d62728"
+ID_ROLE = 0  # QGraphicsItem.data key holding the actor id of a node
+
+
+class EdgeLike(Protocol):
+    """What the map needs of a co-occurrence edge (``analysis.cooccurrence.Edge`` fits)."""
+
+    a: str
+    b: str
+    weight: int
+    evidence: list[Evidence]
+
+
+class MapExportError(BriefingError):
+    """The map could not be written to the chosen file."""
+
+
+# -- pure layout -----------------------------------------------------------------------------
+def force_layout(
+    nodes: Sequence[str],
+    edges: Sequence[tuple[str, str, float]],
+    *,
+    seed: int = 7,
+    iterations: int = 300,
+) -> dict[str, tuple[float, float]]:
+    """Fruchterman–Reingold positions in the unit square; the same input gives the same output."""
+    names = sorted(dict.fromkeys(nodes))
+    n = len(names)
+    if n == 0:
+        return {}
+    if n == 1:
+        return {names[0]: (0.5, 0.5)}
+    rng = random.Random(seed)
+    pos = {
+        name: [
+            math.cos(2 * math.pi * i / n) + rng.uniform(-0.05, 0.05),
+            math.sin(2 * math.pi * i / n) + rng.uniform(-0.05, 0.05),
+        ]
+        for i, name in enumerate(names)
+    }
+    links = [(a, b, 1.0 + math.log1p(w)) for a, b, w in edges if a in pos and b in pos and a != b]
+    k = 2.0 / math.sqrt(n)  # ideal distance in a 2x2 box
+    temperature = 0.2
+    for step in range(iterations):
+        shift = {name: [0.0, 0.0] for name in names}
+        for i, a in enumerate(names):
+            ax, ay = pos[a]
+            for b in names[i + 1 :]:
+                dx, dy = ax - pos[b][0], ay - pos[b][1]
+                dist2 = max(dx * dx + dy * dy, 1e-6)
+                force = k * k / dist2
+                shift[a][0] += dx * force
+                shift[a][1] += dy * force
+                shift[b][0] -= dx * force
+                shift[b][1] -= dy * force
+        for a, b, strength in links:
+            dx, dy = pos[a][0] - pos[b][0], pos[a][1] - pos[b][1]
+            dist = math.hypot(dx, dy) or 1e-3
+            force = dist * strength / k
+            shift[a][0] -= dx * force
+            shift[a][1] -= dy * force
+            shift[b][0] += dx * force
+            shift[b][1] += dy * force
+        for name in names:  # gravity keeps unconnected actors from drifting off
+            shift[name][0] -= pos[name][0] * 0.6
+            shift[name][1] -= pos[name][1] * 0.6
+        cool = temperature * (1 - step / iterations) + 0.002
+        for name in names:
+            dx, dy = shift[name]
+            length = math.hypot(dx, dy)
+            if length > 0:
+                scale = min(length, cool) / length
+                pos[name][0] += dx * scale
+                pos[name][1] += dy * scale
+    xs = [p[0] for p in pos.values()]
+    ys = [p[1] for p in pos.values()]
+    span = max(max(xs) - min(xs), max(ys) - min(ys), 1e-6)
+    return {name: ((p[0] - min(xs)) / span, (p[1] - min(ys)) / span) for name, p in pos.items()}
+
+
+def separate(
+    boxes: Mapping[str, tuple[float, float, float, float]], *, gap: float = 6.0, rounds: int = 200
+) -> dict[str, tuple[float, float]]:
+    """Offsets (dx, dy) that pull overlapping boxes (x, y, w, h) apart, so labels stay readable."""
+    names = sorted(boxes)
+    at = {name: [boxes[name][0], boxes[name][1]] for name in names}
+    size = {name: (boxes[name][2] + gap, boxes[name][3] + gap) for name in names}
+    for _ in range(rounds):
+        moved = False
+        for i, a in enumerate(names):
+            for b in names[i + 1 :]:
+                (ax, ay), (bx, by) = at[a], at[b]
+                (aw, ah), (bw, bh) = size[a], size[b]
+                over_x = min(ax + aw, bx + bw) - max(ax, bx)
+                over_y = min(ay + ah, by + bh) - max(ay, by)
+                if over_x <= 0 or over_y <= 0:
+                    continue
+                moved = True
+                # push along the axis that needs the smaller move; ties broken by name order
+                if over_x < over_y:
+                    step = over_x / 2 + 0.5
+                    sign = 1 if (ax + aw / 2) <= (bx + bw / 2) else -1
+                    at[a][0] -= sign * step
+                    at[b][0] += sign * step
+                else:
+                    step = over_y / 2 + 0.5
+                    sign = 1 if (ay + ah / 2) <= (by + bh / 2) else -1
+                    at[a][1] -= sign * step
+                    at[b][1] += sign * step
+        if not moved:
+            break
+    return {name: (at[name][0] - boxes[name][0], at[name][1] - boxes[name][1]) for name in names}
+
+
+# -- graphics items --------------------------------------------------------------------------
+class _EdgeItem(QGraphicsPathItem):
+    """A line between two nodes; its click area is wider than the line."""
+
+    def __init__(self, edge: EdgeLike, start: QPointF, end: QPointF, width: float):
+        path = QPainterPath(start)
+        path.lineTo(end)
+        super().__init__(path)
+        self.edge = edge
+        self.width = width
+        self.selected_edge = False  # it links the selected actor
+        colour = QColor(EDGE_COLOUR)
+        colour.setAlpha(170)
+        self.setPen(QPen(colour, width, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap))
+        self.setZValue(0)
+        self.setAcceptHoverEvents(True)
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.setToolTip(f"{edge.weight} shared sentence{'s' if edge.weight != 1 else ''}")
+
+    def shape(self) -> QPainterPath:
+        stroker = QPainterPathStroker()
+        stroker.setWidth(max(self.width, 9.0))
+        return stroker.createStroke(self.path())
+
+    def set_highlight(self, on: bool) -> None:
+        colour = QColor(HIGHLIGHT if on else EDGE_COLOUR)
+        colour.setAlpha(230 if on else 170)
+        pen = self.pen()
+        pen.setColor(colour)
+        self.setPen(pen)
+
+    def hoverEnterEvent(self, event) -> None:
+        self.set_highlight(True)
+        super().hoverEnterEvent(event)
+
+    def hoverLeaveEvent(self, event) -> None:
+        self.set_highlight(self.selected_edge)
+        super().hoverLeaveEvent(event)
+
+
+def _node_radius(mentions: int, most: int) -> float:
+    return 9.0 + 15.0 * math.sqrt(max(mentions, 1) / max(most, 1))
+
+
+def _edge_width(weight: int, heaviest: int) -> float:
+    return 1.2 + 6.0 * (weight - 1) / max(heaviest - 1, 1)
+
+
+# -- the view --------------------------------------------------------------------------------
+class ActorsMap(QGraphicsView):
+    """A graph of actors; click a node to select an actor, an edge to list its sentences."""
+
+    actorSelected = Signal(str)  # actor id
+    edgeSelected = Signal(object)  # the edge object given to set_graph
+
+    def __init__(self, parent=None, *, max_nodes: int = 40):
+        super().__init__(parent)
+        self.max_nodes = max_nodes
+        self.setScene(QGraphicsScene(self))
+        self.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
+        self.setBackgroundBrush(QColor(BACKGROUND))
+        self.setDragMode(QGraphicsView.DragMode.ScrollHandDrag)
+        self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
+        self.setAccessibleName("Actors map")
+        self.setToolTip("")
+        self.nodes: dict[str, QGraphicsEllipseItem] = {}
+        self.edges: list[_EdgeItem] = []
+        self.label_font = QFont(self.font())
+        self.label_font.setPointSizeF(9.5)
+        self._zoomed = False
+        self._selected = ""
+        self.set_graph([], [])
+
+    # -- building --------------------------------------------------------------------------
+    def set_graph(self, actors: Sequence[Actor], edges: Sequence[EdgeLike]) -> None:
+        """Draw these actors (hidden ones left out) and their co-occurrence edges."""
+        scene = self.scene()
+        scene.clear()
+        self.nodes, self.edges, self._selected = {}, [], ""
+        shown = [a for a in actors if not a.hidden]
+        degree: dict[str, int] = {}
+        for e in edges:
+            degree[e.a] = degree.get(e.a, 0) + e.weight
+            degree[e.b] = degree.get(e.b, 0) + e.weight
+        # the busiest actors when there are too many to read: linked first, then by mentions
+        shown.sort(key=lambda a: (-(degree.get(a.id, 0) > 0), -a.mentions, -a.salience, a.id))
+        shown = shown[: self.max_nodes]
+        ids = {a.id for a in shown}
+        kept = [e for e in edges if e.a in ids and e.b in ids and e.a != e.b]
+        if not shown:
+            self._message("No actors to show yet: add sources and let them be analysed.")
+            return
+        unit = force_layout(list(ids), [(e.a, e.b, e.weight) for e in kept])
+        extent = 170.0 * math.sqrt(len(shown)) + 120.0
+        most = max(a.mentions for a in shown)
+        metrics = QFontMetricsF(self.label_font)
+        centres, boxes, radii = {}, {}, {}
+        for actor in shown:
+            x, y = unit[actor.id]
+            centres[actor.id] = QPointF(x * extent, y * extent)
+            radii[actor.id] = r = _node_radius(actor.mentions, most)
+            width = max(metrics.horizontalAdvance(actor.name) + 8, 2 * r)
+            height = 2 * r + 4 + metrics.height()
+            c = centres[actor.id]
+            boxes[actor.id] = (c.x() - width / 2, c.y() - r, width, height)
+        for actor_id, (dx, dy) in separate(boxes).items():
+            centres[actor_id] += QPointF(dx, dy)
+
+        heaviest = max((e.weight for e in kept), default=1)
+        for e in sorted(kept, key=lambda e: e.weight):  # heavy edges drawn on top
+            item = _EdgeItem(e, centres[e.a], centres[e.b], _edge_width(e.weight, heaviest))
+            names = {a.id: a.name for a in shown}
+            item.setToolTip(f"{names[e.a]} — {names[e.b]}: {item.toolTip()}")
+            scene.addItem(item)
+            self.edges.append(item)
+        for actor in shown:
+            self._add_node(actor, centres[actor.id], radii[actor.id], metrics)
+        self._add_legend({a.type for a in shown})
+        bounds = scene.itemsBoundingRect().adjusted(-24, -24, 24, 24)
+        scene.setSceneRect(bounds)
+        self._zoomed = False
+        self.fit()
+
+    def _add_node(self, actor: Actor, centre: QPointF, r: float, metrics: QFontMetricsF) -> None:
+        colour = QColor(ACTOR_COLOURS.get(actor.type, OTHER_COLOUR))
+        node = QGraphicsEllipseItem(-r, -r, 2 * r, 2 * r)
+        node.setPos(centre)
+        node.setBrush(QBrush(colour))
+        node.setPen(QPen(colour.darker(135), 1.5))
+        node.setZValue(2)
+        node.setData(ID_ROLE, actor.id)
+        node.setCursor(Qt.CursorShape.PointingHandCursor)
+        type_name = TYPE_LABELS.get(actor.type, actor.type.capitalize())
+        node.setToolTip(
+            f"<b>{actor.name}</b><br>{type_name} · {actor.mentions} mention"
+            f"{'s' if actor.mentions != 1 else ''} in {len(actor.sources)} source"
+            f"{'s' if len(actor.sources) != 1 else ''}"
+        )
+        self.scene().addItem(node)
+
+        label = QGraphicsSimpleTextItem(actor.name)
+        label.setFont(self.label_font)
+        label.setBrush(QColor(LABEL_COLOUR))
+        width = metrics.horizontalAdvance(actor.name)
+        backdrop = QGraphicsRectItem(
+            QRectF(-width / 2 - 3, r + 2, width + 6, metrics.height()), node
+        )
+        backdrop.setBrush(QColor(255, 255, 255, 215))
+        backdrop.setPen(Qt.PenStyle.NoPen)
+        label.setParentItem(backdrop)
+        label.setPos(-width / 2, r + 2)
+        backdrop.setZValue(3)
+        self.nodes[actor.id] = node
+
+    def _add_legend(self, types: set[str]) -> None:
+        scene = self.scene()
+        top_left = scene.itemsBoundingRect().topLeft() + QPointF(-10, -44)
+        metrics = QFontMetricsF(self.label_font)
+        x = top_left.x()
+        for type_ in [t for t in ACTOR_COLOURS if t in types]:
+            colour = QColor(ACTOR_COLOURS[type_])
+            dot = scene.addEllipse(x, top_left.y(), 11, 11, QPen(colour.darker(135)), colour)
+            dot.setZValue(4)
+            text = scene.addSimpleText(TYPE_LABELS[type_], self.label_font)
+            text.setBrush(QColor(LABEL_COLOUR))
+            text.setPos(x + 16, top_left.y() + 5.5 - metrics.height() / 2)
+            x += 16 + metrics.horizontalAdvance(TYPE_LABELS[type_]) + 18
+        hint = scene.addSimpleText("Line width: sentences shared", self.label_font)
+        hint.setBrush(QColor("#666666"))
+        hint.setPos(x + 6, top_left.y() + 5.5 - metrics.height() / 2)
+
+    def _message(self, text: str) -> None:
+        item = self.scene().addSimpleText(text, self.label_font)
+        item.setBrush(QColor("#666666"))
+        self.scene().setSceneRect(item.boundingRect().adjusted(-20, -20, 20, 20))
+        self.fit()
+
+    # -- reading it back -------------------------------------------------------------------
+    def node_count(self) -> int:
+        return len(self.nodes)
+
+    def edge_count(self) -> int:
+        return len(self.edges)
+
+    def node_position(self, actor_id: str) -> QPointF:
+        """Where a node's centre is, in scene coordinates."""
+        return self.nodes[actor_id].pos()
+
+    def edge_items(self) -> list[_EdgeItem]:
+        return list(self.edges)
+
+    # -- interaction -----------------------------------------------------------------------
+    def select_actor(self, actor_id: str) -> None:
+        """Ring an actor's node and colour its links (empty id clears)."""
+        self._selected = actor_id
+        for node_id, node in self.nodes.items():
+            base = QColor(node.brush().color()).darker(135)
+            on = node_id == actor_id
+            node.setPen(QPen(QColor(HIGHLIGHT) if on else base, 3.5 if on else 1.5))
+        for item in self.edges:
+            item.selected_edge = actor_id in (item.edge.a, item.edge.b)
+            item.set_highlight(item.selected_edge)
+
+    def mousePressEvent(self, event) -> None:
+        if event.button() == Qt.MouseButton.LeftButton:
+            item = self.itemAt(event.position().toPoint())
+            while item is not None and item.parentItem() is not None:
+                item = item.parentItem()
+            if isinstance(item, QGraphicsEllipseItem) and item.data(ID_ROLE):
+                actor_id = str(item.data(ID_ROLE))
+                self.select_actor(actor_id)
+                self.actorSelected.emit(actor_id)
+                event.accept()
+                return
+            if isinstance(item, _EdgeItem):
+                self.edgeSelected.emit(item.edge)
+                event.accept()
+                return
+        super().mousePressEvent(event)
+
+    def wheelEvent(self, event) -> None:
+        steps = event.angleDelta().y() / 120
+        if not steps:
+            return
+        factor = 1.15**steps
+        current = self.transform().m11()
+        if 0.1 <= current * factor <= 8.0:
+            self.scale(factor, factor)
+            self._zoomed = True
+        event.accept()
+
+    def zoom_factor(self) -> float:
+        return self.transform().m11()
+
+    def fit(self) -> None:
+        """Show the whole map (never magnified beyond 1:1, so small maps stay crisp)."""
+        rect = self.scene().sceneRect()
+        if rect.isEmpty():
+            return
+        self.fitInView(rect, Qt.AspectRatioMode.KeepAspectRatio)
+        if self.transform().m11() > 1.0:
+            self.resetTransform()
+            self.centerOn(rect.center())
+        self._zoomed = False
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        if not self._zoomed:
+            self.fit()
+
+    # -- export ----------------------------------------------------------------------------
+    def render_image(self, scale: float = 2.0) -> QImage:
+        """The whole map as an image at ``scale`` times its natural size (for print)."""
+        rect = self.scene().sceneRect()
+        size = QSize(
+            max(1, math.ceil(rect.width() * scale)), max(1, math.ceil(rect.height() * scale))
+        )
+        image = QImage(size, QImage.Format.Format_ARGB32)
+        image.fill(QColor(BACKGROUND))
+        painter = QPainter(image)
+        painter.setRenderHints(
+            QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing
+        )
+        self.scene().render(painter, QRectF(0, 0, size.width(), size.height()), rect)
+        painter.end()
+        return image
+
+    def export_png(self, path: str | os.PathLike, scale: float = 2.0) -> Path:
+        """Write the map as a PNG figure (atomically)."""
+        image = self.render_image(scale)
+        return _atomic(path, lambda tmp: image.save(str(tmp), "PNG"))
+
+    def export_svg(self, path: str | os.PathLike) -> Path:
+        """Write the map as an SVG figure (atomically)."""
+        rect = self.scene().sceneRect()
+
+        def write(tmp: Path) -> bool:
+            generator = QSvgGenerator()
+            generator.setFileName(str(tmp))
+            generator.setSize(QSize(math.ceil(rect.width()), math.ceil(rect.height())))
+            generator.setViewBox(QRectF(0, 0, rect.width(), rect.height()))
+            generator.setTitle("Actors map")
+            generator.setDescription("Actors linked by the sentences they share")
+            painter = QPainter()
+            if not painter.begin(generator):
+                return False
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+            painter.fillRect(QRectF(0, 0, rect.width(), rect.height()), QColor(BACKGROUND))
+            self.scene().render(painter, QRectF(0, 0, rect.width(), rect.height()), rect)
+            return painter.end()
+
+        return _atomic(path, write)
+
+
+def _atomic(path: str | os.PathLike, write) -> Path:
+    """Write through a temporary file beside ``path`` and move it in place only when whole."""
+    target = Path(path)
+    try:
+        fd, name = tempfile.mkstemp(
+            prefix=f".{target.stem}-", suffix=target.suffix, dir=target.parent
+        )
+    except OSError as exc:
+        raise MapExportError(f"{target}: cannot write there ({exc.strerror})") from None
+    os.close(fd)
+    tmp = Path(name)
+    try:
+        if not write(tmp) or tmp.stat().st_size == 0:
+            raise MapExportError(f"{target}: the image could not be written")
+        os.replace(tmp, target)
+    finally:
+        tmp.unlink(missing_ok=True)
+    return target
+
+
+__all__ = [
+    "ACTOR_COLOURS",
+    "TYPE_LABELS",
+    "ActorsMap",
+    "EdgeLike",
+    "MapExportError",
+    "force_layout",
+    "separate",
+]

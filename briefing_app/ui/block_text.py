@@ -1,0 +1,198 @@
+"""Briefing blocks to rich text and back, keeping each block's key and evidence.
+
+Each QTextBlock written from a Block carries a handle (a block-format property) naming the
+Block it came from. Reading back, a block whose text and formatting are unchanged returns the
+original Block untouched (AUTO stays AUTO, evidence kept); a changed one keeps key and evidence
+but becomes EDITED; a paragraph without a handle is the analyst's own (USER).
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QTextBlock,
+    QTextBlockFormat,
+    QTextCharFormat,
+    QTextCursor,
+    QTextDocument,
+    QTextFormat,
+    QTextListFormat,
+)
+
+from briefing_app.model import AUTO, BULLET, EDITED, PARAGRAPH, QUOTE, USER, Block, Run
+
+HANDLE = QTextFormat.Property.UserProperty + 1  # block: which original Block it came from
+CITE = QTextFormat.Property.UserProperty + 2  # char: source id of a citation marker
+CITE_TEXT = QTextFormat.Property.UserProperty + 3  # char: the citation run's own text
+KIND = QTextFormat.Property.UserProperty + 4  # block: "quote" for quote blocks
+
+
+def plain_format() -> QTextCharFormat:
+    """The character format of ordinary text."""
+    return QTextCharFormat()
+
+
+def cite_format(source_id: str, run_text: str, colour: QColor) -> QTextCharFormat:
+    fmt = QTextCharFormat()
+    fmt.setProperty(CITE, source_id)
+    fmt.setProperty(CITE_TEXT, run_text)
+    fmt.setForeground(colour)
+    fmt.setToolTip("Citation: the number of the source in the Sources list")
+    return fmt
+
+
+def write_blocks(
+    doc: QTextDocument,
+    blocks: list[Block],
+    numbers: dict[str, int],
+    cite_colour: QColor,
+    *,
+    as_list: bool = False,
+) -> dict[str, Block]:
+    """Replace ``doc``'s content with ``blocks``; returns handle -> original Block."""
+    doc.clear()
+    cursor = QTextCursor(doc)
+    cursor.beginEditBlock()
+    originals: dict[str, Block] = {}
+    current_list = None
+    for i, block in enumerate(blocks):
+        handle = f"b{i}"
+        originals[handle] = block
+        fmt = QTextBlockFormat()
+        fmt.setProperty(HANDLE, handle)
+        if block.kind == QUOTE:
+            fmt.setProperty(KIND, "quote")
+            fmt.setLeftMargin(18)
+        if i == 0:
+            cursor.setBlockFormat(fmt)
+        else:
+            cursor.insertBlock(fmt, plain_format())
+        if block.kind == BULLET:
+            if current_list is None:
+                current_list = cursor.createList(QTextListFormat.Style.ListDisc)
+            else:
+                current_list.add(cursor.block())
+        else:
+            current_list = None
+        _write_runs(cursor, block, numbers, cite_colour)
+    if not blocks and as_list:
+        cursor.createList(QTextListFormat.Style.ListDisc)
+    cursor.endEditBlock()
+    doc.clearUndoRedoStacks()
+    doc.setModified(False)
+    return originals
+
+
+def _write_runs(cursor: QTextCursor, block: Block, numbers: dict, colour: QColor) -> None:
+    italic_quote = block.kind == QUOTE
+    for run in block.runs:
+        if run.cite:
+            n = numbers.get(run.cite)
+            label = run.text or f" [{n if n is not None else '?'}]"
+            cursor.insertText(label, cite_format(run.cite, run.text, colour))
+            continue
+        fmt = plain_format()
+        if run.bold:
+            fmt.setFontWeight(QFont.Weight.Bold)
+        if run.italic or italic_quote:
+            fmt.setFontItalic(True)
+        cursor.insertText(run.text, fmt)
+    cursor.setCharFormat(plain_format())
+
+
+def runs_of(qblock: QTextBlock, *, quote: bool = False) -> list[Run]:
+    """The runs of one paragraph, adjacent runs with equal formatting merged."""
+    runs: list[Run] = []
+    it = qblock.begin()
+    while not it.atEnd():
+        frag = it.fragment()
+        it += 1
+        if not frag.isValid():
+            continue
+        fmt = frag.charFormat()
+        text = frag.text().replace("\u2028", "\n")
+        source = fmt.property(CITE)
+        if source:
+            stored = fmt.property(CITE_TEXT)
+            runs.append(Run(text=str(stored or ""), cite=str(source)))
+            continue
+        bold = fmt.fontWeight() >= QFont.Weight.DemiBold
+        # Quotes are shown in italics; only italics beyond that are the analyst's.
+        italic = fmt.fontItalic() and not quote
+        if runs and not runs[-1].cite and (runs[-1].bold, runs[-1].italic) == (bold, italic):
+            runs[-1] = Run(runs[-1].text + text, bold, italic)
+        else:
+            runs.append(Run(text, bold, italic))
+    return [r for r in runs if r.text or r.cite]
+
+
+def kind_of(qblock: QTextBlock) -> str:
+    if qblock.textList() is not None:
+        return BULLET
+    if qblock.blockFormat().property(KIND) == "quote":
+        return QUOTE
+    return PARAGRAPH
+
+
+def read_blocks(doc: QTextDocument, originals: dict[str, Block]) -> list[Block]:
+    """The document as Blocks: untouched originals as they were, edits marked, new ones USER."""
+    out: list[Block] = []
+    used: set[str] = set()
+    qblock = doc.begin()
+    while qblock.isValid():
+        block = block_from(qblock, originals, used)
+        if block is not None:
+            out.append(block)
+        qblock = qblock.next()
+    return out
+
+
+def block_from(qblock: QTextBlock, originals: dict[str, Block], used: set[str]) -> Block | None:
+    """One paragraph as a Block (None for an empty paragraph)."""
+    kind = kind_of(qblock)
+    runs = runs_of(qblock, quote=kind == QUOTE)
+    if not "".join(r.text for r in runs if not r.cite).strip():
+        return None  # an emptied paragraph is a deleted block
+    handle = qblock.blockFormat().property(HANDLE)
+    original = originals.get(handle) if handle and handle not in used else None
+    if original is None:
+        return Block(kind=kind, runs=runs, origin=USER)
+    used.add(handle)
+    if unchanged(original, kind, runs):
+        return original
+    origin = EDITED if original.origin == AUTO else original.origin
+    return replace(original, kind=kind, runs=runs, origin=origin)
+
+
+def unchanged(original: Block, kind: str, runs: list[Run]) -> bool:
+    """Whether ``runs``/``kind`` are what ``original`` had (formatting included)."""
+    return original.kind == kind and _norm(original.runs) == _norm(runs)
+
+
+def _norm(runs: list[Run]) -> list[tuple]:
+    out: list[tuple] = []
+    for r in runs:
+        item = ("", False, False, r.cite) if r.cite else (r.text, r.bold, r.italic, "")
+        if out and not r.cite and not out[-1][3] and out[-1][1:3] == item[1:3]:
+            out[-1] = (out[-1][0] + item[0], *item[1:])
+        elif item[0] or item[3]:
+            out.append(item)
+    return out
+
+
+def is_pristine_auto(qblock: QTextBlock, originals: dict[str, Block]) -> bool:
+    """True while a paragraph still holds auto-filled text exactly as auto-fill wrote it."""
+    handle = qblock.blockFormat().property(HANDLE)
+    original = originals.get(handle) if handle else None
+    if original is None or original.origin != AUTO:
+        return False
+    kind = kind_of(qblock)
+    return unchanged(original, kind, runs_of(qblock, quote=kind == QUOTE))
+
+
+def original_of(qblock: QTextBlock, originals: dict[str, Block]) -> Block | None:
+    handle = qblock.blockFormat().property(HANDLE)
+    return originals.get(handle) if handle else None

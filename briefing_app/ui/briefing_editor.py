@@ -1,0 +1,363 @@
+"""The briefing editor: fields on top, then each section of the template as an editable area."""
+
+from __future__ import annotations
+
+import copy
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QFont, QTextCursor, QTextDocument
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QScrollArea,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from briefing_app.model import Briefing, Evidence, Section, Template, word_count
+from briefing_app.ui.section_edit import SectionEdit
+from briefing_app.ui.table_edit import TableEdit
+
+CLASSIFICATIONS = ("OFFICIAL", "OFFICIAL-SENSITIVE", "SECRET", "TOP SECRET", "UNCLASSIFIED")
+FIELDS = ("title", "classification", "date", "author")
+PAGE_WIDTH = 860  # the page column stops growing here: long lines are hard to read
+
+
+class BriefingEditor(QWidget):
+    """Edits one Briefing; ``briefing()`` returns it with the analyst's edits applied."""
+
+    changed = Signal()  # the analyst changed a section (not emitted by set_briefing)
+    field_changed = Signal(str, str)
+    evidence_clicked = Signal(list)
+    template_chosen = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAccessibleName("Briefing editor")
+        self._briefing: Briefing | None = None
+        self._choices: dict[str, list[str]] = {}
+        self._editors: dict[str, SectionEdit | TableEdit] = {}
+        self._field_boxes: dict[str, dict[str, QComboBox]] = {}
+        self._last_editor: SectionEdit | None = None
+        self._loading = False
+        self.sentence_for: Callable[[Evidence], str] = lambda ev: ""
+
+        self.template_box = QComboBox()
+        self.template_box.setAccessibleName("Template")
+        self.template_box.setToolTip("The briefing template: its sections and their order")
+        self.template_box.activated.connect(
+            lambda i: self.template_chosen.emit(self.template_box.itemData(i))
+        )
+        self.title = QLineEdit(placeholderText="Title of the briefing")
+        self.classification = QComboBox(editable=True)
+        self.classification.addItems(CLASSIFICATIONS)
+        self.date = QLineEdit(placeholderText="YYYY-MM-DD")
+        self.date.setMaximumWidth(120)
+        self.author = QLineEdit(placeholderText="Your name")
+        title_font = QFont(self.title.font())
+        title_font.setPointSizeF(title_font.pointSizeF() * 1.3)
+        title_font.setBold(True)
+        self.title.setFont(title_font)
+        self._fields = {
+            "title": self.title,
+            "classification": self.classification,
+            "date": self.date,
+            "author": self.author,
+        }
+        for name, widget in self._fields.items():
+            widget.setAccessibleName(name.capitalize())
+            if isinstance(widget, QComboBox):
+                widget.currentTextChanged.connect(lambda v, n=name: self._field_edited(n, v))
+            else:
+                widget.textEdited.connect(lambda v, n=name: self._field_edited(n, v))
+
+        top = QFormLayout()
+        top.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        top.addRow("&Title", self.title)
+        row = QHBoxLayout()
+        row.addWidget(self.classification, 2)
+        row.addWidget(_buddy("&Date", self.date))
+        row.addWidget(self.date, 1)
+        row.addWidget(_buddy("&Author", self.author))
+        row.addWidget(self.author, 2)
+        row.addWidget(_buddy("Te&mplate", self.template_box))
+        row.addWidget(self.template_box, 2)
+        top.addRow(_buddy("&Classification", self.classification), row)
+
+        self.page = QWidget()
+        self.page.setObjectName("briefingPage")
+        self.page_layout = QVBoxLayout(self.page)
+        self.page_layout.setContentsMargins(16, 8, 16, 24)
+        self.page_layout.setSpacing(6)
+        holder = QWidget()
+        centre = QHBoxLayout(holder)
+        centre.setContentsMargins(0, 0, 0, 0)
+        self.page.setMaximumWidth(PAGE_WIDTH)
+        centre.addWidget(self.page)
+        self.scroll = QScrollArea()
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll.setWidget(holder)
+
+        header = QWidget()
+        header.setLayout(top)
+        top.setContentsMargins(16, 10, 16, 8)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(header)
+        layout.addWidget(QFrame(frameShape=QFrame.Shape.HLine, frameShadow=QFrame.Shadow.Sunken))
+        layout.addWidget(self.scroll, 1)
+
+    # -- templates and fields ----------------------------------------------------------------
+    def set_templates(self, templates: list[Template], current: str) -> None:
+        self.template_box.blockSignals(True)
+        self.template_box.clear()
+        for t in templates:
+            self.template_box.addItem(t.name, t.id)
+            self.template_box.setItemData(
+                self.template_box.count() - 1, t.description, Qt.ItemDataRole.ToolTipRole
+            )
+        index = self.template_box.findData(current)
+        self.template_box.setCurrentIndex(max(0, index))
+        self.template_box.blockSignals(False)
+
+    def set_fields(self, values: dict[str, str]) -> None:
+        self._loading = True
+        for name, widget in self._fields.items():
+            value = values.get(name, "")
+            if isinstance(widget, QComboBox):
+                widget.setCurrentText(value)
+            elif widget.text() != value:
+                widget.setText(value)
+        self._loading = False
+
+    def fields(self) -> dict[str, str]:
+        return {
+            name: (w.currentText() if isinstance(w, QComboBox) else w.text()).strip()
+            for name, w in self._fields.items()
+        }
+
+    def _field_edited(self, name: str, value: str) -> None:
+        if not self._loading:
+            self.field_changed.emit(name, value.strip())
+
+    # -- content -----------------------------------------------------------------------------
+    def set_briefing(
+        self, briefing: Briefing | None, *, choices: dict[str, list[str]] | None = None
+    ) -> None:
+        """Show ``briefing`` (a copy is kept; the caller's object is never edited)."""
+        scroll = self.scroll.verticalScrollBar().value()
+        self._loading = True
+        self._briefing = copy.deepcopy(briefing) if briefing else None
+        self._choices = dict(choices or {})
+        self._clear_page()
+        if briefing is not None:
+            self.set_fields({n: getattr(briefing, n) for n in FIELDS})
+            numbers = {c.source: c.number for c in briefing.citations}
+            for section in self._briefing.sections:
+                self._add_section(section, numbers)
+        self.page_layout.addStretch(1)
+        self._loading = False
+        QTimer.singleShot(0, lambda: self.scroll.verticalScrollBar().setValue(scroll))
+
+    def _clear_page(self) -> None:
+        self._editors = {}
+        self._field_boxes = {}
+        self._last_editor = None
+        while self.page_layout.count():
+            item = self.page_layout.takeAt(0)
+            if item.widget() is not None:
+                item.widget().deleteLater()
+
+    def _add_section(self, section: Section, numbers: dict[str, int]) -> None:
+        heading = QLabel(section.heading)
+        heading.setObjectName("sectionHeading")
+        font = QFont(heading.font())
+        font.setPointSizeF(font.pointSizeF() * (1.15 if section.level <= 1 else 1.05))
+        font.setBold(True)
+        heading.setFont(font)
+        heading.setContentsMargins(0, 10, 0, 0)
+        self.page_layout.addWidget(heading)
+        if section.fields:
+            self.page_layout.addLayout(self._section_fields(section))
+        if section.fill == "sources":
+            self.page_layout.addWidget(self._sources_list())
+            return
+        if section.kind == "table":
+            editor: SectionEdit | TableEdit = TableEdit()
+            editor.sentence_for = self.sentence_for
+            editor.set_rows(section.columns, section.blocks)
+            editor.changed.connect(self._edited)
+        else:
+            editor = SectionEdit()
+            editor.sentence_for = self.sentence_for
+            editor.setPlaceholderText(section.hint)
+            editor.set_blocks(section.blocks, numbers, as_list=section.kind == "list")
+            editor.textChanged.connect(self._edited)
+            editor.cursorPositionChanged.connect(lambda e=editor: self._cursor_moved(e))
+        editor.setAccessibleName(f"Section {section.heading}")
+        editor.evidence_clicked.connect(self.evidence_clicked)
+        heading.setBuddy(editor)
+        self._editors[section.id] = editor
+        self.page_layout.addWidget(editor)
+
+    def _section_fields(self, section: Section) -> QHBoxLayout:
+        row = QHBoxLayout()
+        boxes: dict[str, QComboBox] = {}
+        for name, value in section.fields.items():
+            box = QComboBox(editable=True)
+            box.addItem("")
+            box.addItems(self._choices.get(name, []))
+            box.setCurrentText(value)
+            label = name.replace("_", " ").capitalize()
+            box.setAccessibleName(f"{section.heading}: {label}")
+            box.currentTextChanged.connect(self._edited)
+            row.addWidget(_buddy(label, box))
+            row.addWidget(box, 1)
+            boxes[name] = box
+        row.addStretch(1)
+        self._field_boxes[section.id] = boxes
+        return row
+
+    def _sources_list(self) -> QLabel:
+        lines = [f"{c.number}. {c.text()}" for c in (self._briefing.citations or [])]
+        label = QLabel("\n".join(lines) or "Filled in from the sources you load.")
+        label.setWordWrap(True)
+        label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        label.setToolTip(
+            "Numbered from the loaded sources; citation numbers in the text point here"
+        )
+        label.setContentsMargins(8, 2, 8, 2)
+        label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+        return label
+
+    def _edited(self) -> None:
+        if not self._loading:
+            self.changed.emit()
+
+    def _cursor_moved(self, editor: SectionEdit) -> None:
+        self._last_editor = editor
+        if editor.hasFocus():
+            rect = editor.cursorRect()
+            centre = editor.mapTo(self.scroll.widget(), rect.center())
+            self.scroll.ensureVisible(centre.x(), centre.y(), 10, 40)
+
+    def briefing(self) -> Briefing | None:
+        """The edited briefing: fields, sections' blocks and section fields from the widgets."""
+        if self._briefing is None:
+            return None
+        result = copy.deepcopy(self._briefing)
+        for name, value in self.fields().items():
+            setattr(result, name, value)
+        for section in result.sections:
+            editor = self._editors.get(section.id)
+            if editor is not None:
+                section.blocks = editor.blocks()
+            for name, box in self._field_boxes.get(section.id, {}).items():
+                section.fields[name] = box.currentText().strip()
+        return result
+
+    def word_count(self) -> int:
+        """Words in the title and sections, as the exported briefing would have them."""
+        if self._briefing is None:
+            return 0
+        words = word_count(self.title.text())
+        for section in self._briefing.sections:
+            words += word_count(section.heading)
+            editor = self._editors.get(section.id)
+            if isinstance(editor, SectionEdit):
+                words += word_count(editor.toPlainText())
+            elif isinstance(editor, TableEdit):
+                words += sum(
+                    word_count(" ".join(editor.cells(r))) for r in range(editor.rowCount())
+                )
+        return words
+
+    # -- editors -----------------------------------------------------------------------------
+    def editor(self, section_id: str) -> SectionEdit | TableEdit | None:
+        return self._editors.get(section_id)
+
+    def text_editors(self) -> list[SectionEdit]:
+        return [e for e in self._editors.values() if isinstance(e, SectionEdit)]
+
+    def current_editor(self) -> SectionEdit | None:
+        """The section the analyst is typing in (or last typed in)."""
+        editors = self.text_editors()
+        focused = next((e for e in editors if e.hasFocus()), None)
+        return focused or (self._last_editor if self._last_editor in editors else None)
+
+    # -- find and replace --------------------------------------------------------------------
+    def find(self, text: str, *, backward: bool = False, case: bool = False) -> bool:
+        """Select the next match across all sections (wrapping around)."""
+        editors = self.text_editors()
+        if not editors or not text:
+            return False
+        flags = _flags(backward, case)
+        current = self.current_editor() or editors[0]
+        start = editors.index(current)
+        step = -1 if backward else 1
+        for i in range(len(editors) + 1):
+            editor = editors[(start + i * step) % len(editors)]
+            if i > 0:
+                cursor = editor.textCursor()
+                cursor.movePosition(
+                    QTextCursor.MoveOperation.End if backward else QTextCursor.MoveOperation.Start
+                )
+                editor.setTextCursor(cursor)
+            if editor.find(text, flags):
+                self._last_editor = editor
+                editor.setFocus()
+                self._cursor_moved(editor)
+                return True
+        return False
+
+    def replace(self, text: str, replacement: str, *, case: bool = False) -> bool:
+        """Replace the current match (if selected) and go to the next; False if none left."""
+        editor = self.current_editor()
+        if editor is not None:
+            cursor = editor.textCursor()
+            selected = cursor.selectedText()
+            if selected and (selected == text if case else selected.lower() == text.lower()):
+                cursor.insertText(replacement)
+        return self.find(text, case=case)
+
+    def replace_all(self, text: str, replacement: str, *, case: bool = False) -> int:
+        """Replace every match in every section; returns how many (one undo step a section)."""
+        if not text:
+            return 0
+        count = 0
+        for editor in self.text_editors():
+            doc = editor.document()
+            cursor = QTextCursor(doc)
+            edit = QTextCursor(doc)
+            edit.beginEditBlock()
+            while True:
+                cursor = doc.find(text, cursor, _flags(False, case))
+                if cursor.isNull():
+                    break
+                cursor.insertText(replacement)
+                count += 1
+            edit.endEditBlock()
+        return count
+
+
+def _flags(backward: bool, case: bool) -> QTextDocument.FindFlag:
+    flags = QTextDocument.FindFlag(0)
+    if backward:
+        flags |= QTextDocument.FindFlag.FindBackward
+    if case:
+        flags |= QTextDocument.FindFlag.FindCaseSensitively
+    return flags
+
+
+def _buddy(text: str, widget: QWidget) -> QLabel:
+    label = QLabel(text)
+    label.setBuddy(widget)
+    return label

@@ -1,0 +1,500 @@
+"""The main window: layout, actions and wiring between the widgets and the Workspace.
+
+Everything the app does to a briefing goes through ``self.ws`` (a Workspace); long work goes
+through ``workers.run_task``; every question to the user through ``self.prompter``.
+"""
+
+from __future__ import annotations
+
+import uuid
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, Qt, QTimer
+from PySide6.QtGui import QActionGroup, QCloseEvent, QGuiApplication
+from PySide6.QtWidgets import (
+    QApplication,
+    QDockWidget,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QProgressBar,
+    QSplitter,
+    QStackedWidget,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from briefing_app.model import Actor, Briefing, BriefingError, Evidence, Section
+from briefing_app.ui import workers
+from briefing_app.ui.actions import build_actions, build_menus
+from briefing_app.ui.actors_panel import ActorsPanel
+from briefing_app.ui.briefing_editor import BriefingEditor
+from briefing_app.ui.dialogs import Prompter
+from briefing_app.ui.drops import DropMixin
+from briefing_app.ui.file_ops import FileOpsMixin
+from briefing_app.ui.find_bar import FindBar
+from briefing_app.ui.icons import app_icon, icon
+from briefing_app.ui.preferences import Preferences, PreferencesDialog
+from briefing_app.ui.problems_panel import ProblemsPanel
+from briefing_app.ui.sources_panel import SourcesPanel
+from briefing_app.ui.start_panel import StartPanel
+
+APP_NAME = "Briefing"
+
+
+class MainWindow(DropMixin, FileOpsMixin, QMainWindow):
+    """One window editing one Workspace at a time."""
+
+    def __init__(self, prefs: Preferences | None = None, prompter: Prompter | None = None):
+        super().__init__()
+        from briefing_app.workspace import Workspace
+
+        self.prefs = prefs or Preferences()
+        self.prompter = prompter or Prompter(self)
+        self.session_id = uuid.uuid4().hex[:12]
+        self.ws = Workspace(
+            template_id=self.prefs.template or None, fields=self.prefs.default_fields()
+        )
+        self.model_ready = False
+        self._analysis_task: workers.Task | None = None
+        self._analysis_wanted = False
+        self._editor_dirty = False
+        self._closing = False
+        self.recovery_path: Path | None = None
+        self.setWindowIcon(app_icon())
+        self.setAcceptDrops(True)
+        self._build()
+        self._wire()
+        self._restore_layout()
+        self._show_workspace(start=True)
+
+    # -- construction ------------------------------------------------------------------------
+    def _build(self) -> None:
+        self.actions = build_actions(self)
+        self.menus = build_menus(self, self.actions)
+        self.start = StartPanel()
+        self.sources = SourcesPanel()
+        self.sources.view.set_font_size(self.prefs.font_size)
+        self.editor = BriefingEditor()
+        self.editor.sentence_for = lambda ev: self.ws.evidence_sentence(ev)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setObjectName("mainSplitter")
+        self.splitter.addWidget(self.sources)
+        self.splitter.addWidget(self.editor)
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.setSizes([560, 640])
+        self.find_bar = FindBar(self._find_target)
+        self.find_bar.hide()
+        work = QWidget()
+        box = QVBoxLayout(work)
+        box.setContentsMargins(0, 0, 0, 0)
+        box.setSpacing(0)
+        box.addWidget(self.splitter, 1)
+        box.addWidget(self.find_bar)
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.start)
+        self.stack.addWidget(work)
+        self.setCentralWidget(self.stack)
+
+        self.actors = ActorsPanel()
+        self.actors_dock = self._dock(
+            "Actors", "actorsDock", self.actors, Qt.DockWidgetArea.RightDockWidgetArea
+        )
+        self.problems = ProblemsPanel()
+        self.problems_dock = self._dock(
+            "Problems", "problemsDock", self.problems, Qt.DockWidgetArea.BottomDockWidgetArea
+        )
+        self.actors_dock.hide()
+        self.problems_dock.hide()
+
+        status = self.statusBar()
+        self.model_label = QLabel("Loading language model…")
+        self.model_label.setToolTip(
+            "The language model analyses sources; it loads in the background"
+        )
+        self.progress = QProgressBar(maximumWidth=180, textVisible=True)
+        self.progress.setAccessibleName("Analysis progress")
+        self.cancel_button = QToolButton(defaultAction=self.actions.cancel, autoRaise=True)
+        self.words_label = QLabel()
+        self.words_label.setAccessibleName("Word count")
+        self.words_label.setToolTip("Words in the briefing")
+        for w in (self.model_label, self.progress, self.cancel_button, self.words_label):
+            status.addPermanentWidget(w)
+        self._set_busy(False)
+
+        self.autosave = QTimer(self)
+        self.autosave.setInterval(max(10, self.prefs.autosave_seconds) * 1000)
+        self.autosave.timeout.connect(self.write_recovery)
+        self.autosave.start()
+        self._sync_timer = QTimer(self, singleShot=True, interval=400)
+        self._sync_timer.timeout.connect(self._update_word_count)
+
+    def _dock(self, title: str, name: str, widget: QWidget, area) -> QDockWidget:
+        dock = QDockWidget(title, self)
+        dock.setObjectName(name)
+        dock.setWidget(widget)
+        self.addDockWidget(area, dock)
+        toggle = dock.toggleViewAction()
+        toggle.setStatusTip(f"Show or hide the {title} panel")
+        self.menus.view.addAction(toggle)
+        return dock
+
+    def _wire(self) -> None:
+        a = self.actions
+        a.new.triggered.connect(self.new_briefing)
+        a.open.triggered.connect(self.open_project_dialog)
+        a.open_sources.triggered.connect(self.open_sources_dialog)
+        a.paste_source.triggered.connect(self.paste_source)
+        a.sample.triggered.connect(self.open_sample)
+        a.save.triggered.connect(self.save)
+        a.save_as.triggered.connect(self.save_as)
+        a.export_docx.triggered.connect(lambda: self.export_dialog("docx"))
+        a.export_pdf.triggered.connect(lambda: self.export_dialog("pdf"))
+        a.export_both.triggered.connect(lambda: self.export_dialog("both"))
+        a.preferences.triggered.connect(self.edit_preferences)
+        a.quit.triggered.connect(self.close)
+        for name in ("undo", "redo", "cut", "copy", "paste", "selectAll"):
+            action = getattr(a, "select_all" if name == "selectAll" else name)
+            action.triggered.connect(lambda _=False, n=name: self._on_focus(n))
+        a.find.triggered.connect(lambda: self.find_bar.open())
+        a.replace.triggered.connect(lambda: self.find_bar.open(replace=True))
+        a.find_next.triggered.connect(self.find_bar.find_next)
+        a.find_previous.triggered.connect(self.find_bar.find_previous)
+        a.bold.triggered.connect(lambda: self._format("toggle_bold"))
+        a.italic.triggered.connect(lambda: self._format("toggle_italic"))
+        a.bullets.triggered.connect(lambda: self._format("toggle_bullets"))
+        a.show_source.triggered.connect(self.show_source_at_cursor)
+        a.refresh.triggered.connect(self.refresh_autofill)
+        a.cancel.triggered.connect(self.cancel_analysis)
+        a.zoom_in.triggered.connect(lambda: self._zoom(1))
+        a.zoom_out.triggered.connect(lambda: self._zoom(-1))
+        a.about.triggered.connect(self._about)
+        self.menus.recent.aboutToShow.connect(self._fill_recent_menu)
+        self.start.chosen.connect(self._start_chosen)
+        self.start.recent_chosen.connect(self.open_project)
+        self.editor.changed.connect(self._editor_changed)
+        self.editor.field_changed.connect(self._field_changed)
+        self.editor.evidence_clicked.connect(self.show_evidence_list)
+        self.editor.template_chosen.connect(self.set_template)
+        self.actors.actor_activated.connect(self._actor_activated)
+        self.sources.remove_requested.connect(self.remove_source)
+        QApplication.instance().focusChanged.connect(lambda *_: self._update_format_actions())
+
+    # -- showing the workspace ---------------------------------------------------------------
+    def _show_workspace(self, *, start: bool = False) -> None:
+        """Refresh every view from ``self.ws``; the start page when nothing is open yet."""
+        ws = self.ws
+        has_content = bool(ws.sources or ws.briefing or ws.project_path)
+        self.stack.setCurrentIndex(0 if start and not has_content else 1)
+        self.start.set_recent(self.prefs.recent_projects())
+        self.sources.set_sources(ws.sources)
+        self.sources.set_entities(ws.analysis.entities if ws.analysis else [])
+        self.actors.set_analysis(ws.analysis)
+        self.problems.set_errors(ws.errors)
+        self.problems_dock.setVisible(bool(ws.errors))
+        self._fill_template_menu()
+        self._show_briefing()
+        self._update_title()
+
+    def _show_briefing(self) -> None:
+        ws = self.ws
+        self.editor.set_templates(ws.templates(), ws.template.id)
+        briefing = ws.briefing or self._empty_briefing()
+        self.editor.set_briefing(briefing, choices=ws.template.choices)
+        self._editor_dirty = False
+        self._update_word_count()
+
+    def _empty_briefing(self) -> Briefing:
+        """The template's empty sections, so the analyst can write before any analysis."""
+        template = self.ws.template
+        fields = dict(self.ws.fields)
+        return Briefing(
+            title=fields.get("title", ""),
+            classification=fields.get(
+                "classification", template.defaults.get("classification", "")
+            ),
+            date=fields.get("date", ""),
+            author=fields.get("author", ""),
+            template=template.id,
+            sections=[Section.from_template(s) for s in template.sections],
+        )
+
+    def show_editor(self) -> None:
+        self.stack.setCurrentIndex(1)
+
+    def _update_title(self) -> None:
+        name = self.ws.project_path.name if self.ws.project_path else "Untitled"
+        self.setWindowTitle(f"{name}[*] — {APP_NAME}")
+        self.setWindowModified(self.ws.modified or self._editor_dirty)
+
+    # -- editing -----------------------------------------------------------------------------
+    def _editor_changed(self) -> None:
+        self._editor_dirty = True
+        self.setWindowModified(True)
+        self._sync_timer.start()  # word count, after typing pauses
+
+    def sync_briefing(self) -> None:
+        """Hand the analyst's edits to the workspace (before anything reads ws.briefing)."""
+        if self._editor_dirty:
+            briefing = self.editor.briefing()
+            if briefing is not None:
+                self.ws.update_briefing(briefing)
+            self._editor_dirty = False
+
+    def _field_changed(self, name: str, value: str) -> None:
+        self.ws.set_field(name, value)
+        self._update_title()
+
+    def _update_word_count(self) -> None:
+        words = self.editor.word_count()
+        self.words_label.setText(f"{words:,} word{'s' if words != 1 else ''}")
+
+    def _on_focus(self, method: str) -> None:
+        widget = QApplication.focusWidget()
+        if widget is not None and hasattr(widget, method):
+            getattr(widget, method)()
+
+    def _format(self, method: str) -> None:
+        editor = self.editor.current_editor()
+        if editor is not None:
+            getattr(editor, method)()
+            editor.setFocus()
+
+    def _update_format_actions(self) -> None:
+        editor = self.editor.current_editor()
+        enabled = editor is not None and editor.hasFocus()
+        for action in (self.actions.bold, self.actions.italic, self.actions.bullets):
+            action.setEnabled(enabled or editor is not None)
+
+    def set_template(self, template_id: str) -> None:
+        self.sync_briefing()
+        self.ws.set_template(template_id)
+        self._fill_template_menu()
+        self._show_briefing()
+        self._update_title()
+
+    def _fill_template_menu(self) -> None:
+        menu = self.menus.templates
+        menu.clear()
+        group = QActionGroup(menu)
+        for t in self.ws.templates():
+            action = menu.addAction(t.name)
+            action.setCheckable(True)
+            action.setChecked(t.id == self.ws.template.id)
+            action.setStatusTip(t.description)
+            action.setToolTip(t.description)
+            action.triggered.connect(lambda _=False, tid=t.id: self.set_template(tid))
+            group.addAction(action)
+
+    # -- evidence ----------------------------------------------------------------------------
+    def show_evidence_list(self, evidence: list[Evidence]) -> None:
+        """Show the first passage of ``evidence`` whose source is loaded."""
+        for ev in evidence:
+            if self.sources.show_evidence(ev):
+                n = len({e.source for e in evidence})
+                self.statusBar().showMessage(
+                    f"Showing the source passage ({n} source{'s' if n != 1 else ''} support this)",
+                    4000,
+                )
+                return
+        self.statusBar().showMessage("The source of this text is no longer loaded", 4000)
+
+    def show_source_at_cursor(self) -> None:
+        editor = self.editor.current_editor()
+        evidence = editor.current_evidence() if editor else []
+        if evidence:
+            self.show_evidence_list(evidence)
+        else:
+            self.statusBar().showMessage("This text has no source passage (written by you)", 4000)
+
+    def _actor_activated(self, actor: Actor) -> None:
+        self.show_evidence_list(actor.evidence)
+
+    # -- analysis ----------------------------------------------------------------------------
+    def start_model_warm_up(self) -> None:
+        """Load the NLP model on a worker; the window is already on screen."""
+        from briefing_app import workspace
+
+        workers.run_task(workspace.warm_up, self._model_loaded, self._model_failed, name="warm_up")
+
+    def _model_loaded(self, _key: object = None) -> None:
+        self.model_ready = True
+        self.model_label.setText("")
+        self.model_label.hide()
+        if self._analysis_wanted:
+            self.request_analysis()
+
+    def _model_failed(self, exc: BaseException) -> None:
+        self.model_label.setText("Language model unavailable")
+        self.prompter.error("Language model", f"The language model could not be loaded: {exc}")
+
+    def request_analysis(self) -> None:
+        """Analyse the current sources (restarting a running analysis on the new set)."""
+        if not self.ws.sources:
+            return
+        self._analysis_wanted = True
+        if not self.model_ready:
+            self.statusBar().showMessage("Analysis starts once the language model has loaded")
+            return
+        if self._analysis_task is not None:
+            self._analysis_task.cancel()
+        self._analysis_wanted = False
+        job = self.ws.analysis_job()
+        self._set_busy(True, len(self.ws.sources))
+        self._analysis_task = workers.run_task(
+            job,
+            self._analysed,
+            self._analysis_failed,
+            self._analysis_progress,
+            with_progress=True,
+            name="analysis",
+        )
+
+    def _analysis_progress(self, done: int, total: int) -> None:
+        self.progress.setMaximum(max(total, 1))
+        self.progress.setValue(done)
+
+    def _analysed(self, result) -> None:
+        self._analysis_task = None
+        self._set_busy(False)
+        self.sync_briefing()
+        self.ws.apply_analysis(result)
+        analysis = self.ws.analysis
+        self.sources.set_entities(analysis.entities)
+        self.actors.set_analysis(analysis)
+        if not self.actors_dock.isVisible() and analysis.actors:
+            self.actors_dock.show()
+        self._show_briefing()
+        self._update_title()
+        n = len(result.source_ids)
+        self.statusBar().showMessage(
+            f"Analysed {n} source{'s' if n != 1 else ''}: {len(analysis.actors)} actors, "
+            f"{len(analysis.key_points)} key points. Click tinted text to see its source.",
+            8000,
+        )
+        if self.ws.needs_analysis:
+            self.request_analysis()
+
+    def _analysis_failed(self, exc: BaseException) -> None:
+        self._analysis_task = None
+        self._set_busy(False)
+        from briefing_app.workspace import AnalysisCancelled
+
+        if not isinstance(exc, AnalysisCancelled):
+            self.prompter.error("Analysis failed", _one_line(exc))
+
+    def cancel_analysis(self) -> None:
+        if self._analysis_task is not None:
+            self._analysis_task.cancel()
+            self._analysis_task = None
+        self._analysis_wanted = False
+        self._set_busy(False)
+        self.statusBar().showMessage("Analysis cancelled", 4000)
+
+    def refresh_autofill(self) -> None:
+        """Analyse new sources if any, else re-run auto-fill; the analyst's edits stay."""
+        self.sync_briefing()
+        if self.ws.needs_analysis or self.ws.analysis is None:
+            self.request_analysis()
+            return
+        self.ws.refresh_autofill()
+        self._show_briefing()
+        self._update_title()
+
+    def _set_busy(self, busy: bool, total: int = 0) -> None:
+        self.progress.setVisible(busy)
+        self.cancel_button.setVisible(busy)
+        self.actions.cancel.setEnabled(busy)
+        if busy:
+            self.progress.setMaximum(max(total, 1))
+            self.progress.setValue(0)
+            self.progress.setFormat("Analysing %v/%m")
+
+    def analysis_running(self) -> bool:
+        return self._analysis_task is not None or (self._analysis_wanted and bool(self.ws.sources))
+
+    # -- preferences, zoom, about ------------------------------------------------------------
+    def edit_preferences(self) -> None:
+        dialog = PreferencesDialog(self.prefs, self.ws.templates(), self)
+        if dialog.exec():
+            dialog.apply()
+            self.sources.view.set_font_size(self.prefs.font_size)
+            self.autosave.setInterval(max(10, self.prefs.autosave_seconds) * 1000)
+        dialog.deleteLater()
+
+    def _zoom(self, step: int) -> None:
+        size = min(28.0, max(7.0, self.prefs.font_size + step))
+        self.prefs.set(font_size=size)
+        self.sources.view.set_font_size(size)
+
+    def _about(self) -> None:
+        QMessageBox.about(
+            self,
+            f"About {APP_NAME}",
+            "<h3>Briefing</h3><p>An offline briefing-note editor: load sources, check the "
+            "auto-filled draft against its evidence, export to DOCX and PDF.</p>",
+        )
+
+    # -- find --------------------------------------------------------------------------------
+    def _find_target(self):
+        focus = QApplication.focusWidget()
+        if focus is not None and (
+            focus is self.sources.view.text or self.sources.isAncestorOf(focus)
+        ):
+            return "source", self.sources.view
+        if self.editor.current_editor() is not None:
+            return "briefing", self.editor
+        return (
+            ("source", self.sources.view) if self.sources.view.source else ("briefing", self.editor)
+        )
+
+    # -- layout memory and closing -----------------------------------------------------------
+    def _restore_layout(self) -> None:
+        qs = self.prefs.qs
+        geometry = qs.value("window/geometry")
+        if isinstance(geometry, QByteArray) and not geometry.isEmpty():
+            self.restoreGeometry(geometry)
+        else:
+            screen = QGuiApplication.primaryScreen()
+            size = screen.availableGeometry().size() if screen else None
+            self.resize(
+                min(1400, size.width() - 80) if size else 1280,
+                min(900, size.height() - 80) if size else 820,
+            )
+        state = qs.value("window/state")
+        if isinstance(state, QByteArray) and not state.isEmpty():
+            self.restoreState(state)
+        for splitter in (self.splitter, self.sources.splitter):
+            sizes = qs.value(f"splitter/{splitter.objectName()}")
+            if isinstance(sizes, QByteArray):
+                splitter.restoreState(sizes)
+
+    def _save_layout(self) -> None:
+        qs = self.prefs.qs
+        qs.setValue("window/geometry", self.saveGeometry())
+        qs.setValue("window/state", self.saveState())
+        for splitter in (self.splitter, self.sources.splitter):
+            qs.setValue(f"splitter/{splitter.objectName()}", splitter.saveState())
+        qs.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.maybe_keep_changes():
+            event.ignore()
+            return
+        self._closing = True
+        self.autosave.stop()
+        workers.cancel_all()
+        self._analysis_task = None
+        self._save_layout()
+        self.discard_own_recovery()
+        workers.wait_for_all(10_000)
+        event.accept()
+
+
+def _one_line(exc: BaseException) -> str:
+    text = str(exc).strip() or type(exc).__name__
+    return text.splitlines()[0] if isinstance(exc, BriefingError) else text
+
+
+__all__ = ["MainWindow", "icon"]

@@ -1,0 +1,36 @@
+"""The Problems dock: files that could not be loaded, one line each."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from PySide6.QtWidgets import QListWidget, QListWidgetItem, QWidget
+
+from briefing_app.model import LoadError
+from briefing_app.ui.icons import icon
+
+
+class ProblemsPanel(QListWidget):
+    """Lists load errors as "file: reason"."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAccessibleName("Problems")
+        self.setToolTip("Files that could not be loaded, and why")
+        self.setWordWrap(True)
+
+    def set_errors(self, errors: Iterable[LoadError]) -> None:
+        self.clear()
+        for err in errors:
+            name = err.path.replace("\\", "/").rsplit("/", 1)[-1] or err.path
+            message = err.message
+            # Loader messages usually start with the path; show it once, short.
+            for prefix in (f"{err.path}: ", f"{name}: "):
+                if message.startswith(prefix):
+                    message = message[len(prefix) :]
+            item = QListWidgetItem(icon("warning", "#c77700"), f"{name}: {message}")
+            item.setToolTip(f"{err.path}\n{err.message}")
+            self.addItem(item)
+
+    def lines(self) -> list[str]:
+        return [self.item(i).text() for i in range(self.count())]

@@ -1,0 +1,112 @@
+"""Light and dark palettes that follow the system colour scheme, and the entity colours."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QGuiApplication, QPalette
+from PySide6.QtWidgets import QApplication
+
+# Entity highlight backgrounds (light, dark): soft enough to read through, distinct by type.
+ENTITY_COLOURS = {
+    "person": ("#cfe3ff", "#1f3d66"),
+    "organization": ("#d5f2d5", "#1e4a2a"),
+    "place": ("#ffe2bf", "#5a3b14"),
+    "group": ("#ead9ff", "#45305f"),
+    "date": ("#e3e3e3", "#3d3d3d"),
+}
+ENTITY_LABELS = {
+    "person": "People",
+    "organization": "Organisations",
+    "place": "Places",
+    "group": "Groups",
+    "date": "Dates",
+}
+# Tint and margin mark of auto-filled text in the briefing (light, dark).
+AUTO_TINT = ("#f1f6ff", "#1c2633")
+AUTO_MARK = ("#7aa7e8", "#4f7fc4")
+FLASH = ("#ffd54a", "#b38f00")
+# Highlight colours for annotations (issue 5), light and dark.
+ANNOTATION_COLOURS = {
+    "yellow": ("#fff3a0", "#6b5f00"),
+    "green": ("#c8f0c0", "#2d5a24"),
+    "blue": ("#c5dcff", "#234a80"),
+    "pink": ("#ffd0e6", "#6d2a4a"),
+    "orange": ("#ffd9b0", "#6e4210"),
+}
+
+
+def is_dark() -> bool:
+    """Whether the system (or the palette we were given) is dark."""
+    app = QGuiApplication.instance()
+    if app is None:
+        return False
+    scheme = QGuiApplication.styleHints().colorScheme()
+    if scheme == Qt.ColorScheme.Dark:
+        return True
+    if scheme == Qt.ColorScheme.Light:
+        return False
+    return QGuiApplication.palette().color(QPalette.ColorRole.Window).lightness() < 128
+
+
+def pick(pair: tuple[str, str]) -> QColor:
+    """The light or dark member of a colour pair, for the current scheme."""
+    return QColor(pair[1] if is_dark() else pair[0])
+
+
+def entity_colour(label: str) -> QColor:
+    return pick(ENTITY_COLOURS.get(label, ENTITY_COLOURS["date"]))
+
+
+def _dark_palette() -> QPalette:
+    p = QPalette()
+    base, window, text = QColor("#1e1f22"), QColor("#2b2d30"), QColor("#e6e6e6")
+    roles = {
+        QPalette.ColorRole.Window: window,
+        QPalette.ColorRole.WindowText: text,
+        QPalette.ColorRole.Base: base,
+        QPalette.ColorRole.AlternateBase: QColor("#26282b"),
+        QPalette.ColorRole.ToolTipBase: QColor("#3c3f41"),
+        QPalette.ColorRole.ToolTipText: text,
+        QPalette.ColorRole.PlaceholderText: QColor("#8c8c8c"),
+        QPalette.ColorRole.Text: text,
+        QPalette.ColorRole.Button: window,
+        QPalette.ColorRole.ButtonText: text,
+        QPalette.ColorRole.BrightText: QColor("#ff6b6b"),
+        QPalette.ColorRole.Highlight: QColor("#3d6fb6"),
+        QPalette.ColorRole.HighlightedText: QColor("#ffffff"),
+        QPalette.ColorRole.Link: QColor("#7fb2ff"),
+        QPalette.ColorRole.Mid: QColor("#3a3c40"),
+        QPalette.ColorRole.Dark: QColor("#151618"),
+    }
+    for role, colour in roles.items():
+        p.setColor(role, colour)
+    for role in (QPalette.ColorRole.Text, QPalette.ColorRole.ButtonText):
+        p.setColor(QPalette.ColorGroup.Disabled, role, QColor("#7a7a7a"))
+    return p
+
+
+def _light_palette() -> QPalette:
+    p = QApplication.style().standardPalette()
+    p.setColor(QPalette.ColorRole.Window, QColor("#f3f3f4"))
+    p.setColor(QPalette.ColorRole.Base, QColor("#ffffff"))
+    p.setColor(QPalette.ColorRole.AlternateBase, QColor("#f7f8fa"))
+    p.setColor(QPalette.ColorRole.Highlight, QColor("#2f6fd0"))
+    p.setColor(QPalette.ColorRole.HighlightedText, QColor("#ffffff"))
+    p.setColor(QPalette.ColorRole.PlaceholderText, QColor("#8a8f98"))
+    return p
+
+
+def apply_theme(app: QApplication) -> None:
+    """Use Fusion with a palette matching the system scheme, and follow it when it changes."""
+    app.setStyle("Fusion")
+    _apply_palette(app)
+    app.styleHints().colorSchemeChanged.connect(lambda *_: _apply_palette(app))
+
+
+def _apply_palette(app: QApplication) -> None:
+    scheme = app.styleHints().colorScheme()
+    palette = _dark_palette() if scheme == Qt.ColorScheme.Dark else _light_palette()
+    # Keep the selection visible when the reading view does not have focus (click-through).
+    for role in (QPalette.ColorRole.Highlight, QPalette.ColorRole.HighlightedText):
+        palette.setColor(QPalette.ColorGroup.Inactive, role, palette.color(role))
+    app.setPalette(palette)
