@@ -119,10 +119,17 @@ def test_recovery_restores_unsaved_edits(analysed):
 
 
 def test_switch_template_loses_nothing(analysed):
-    before = {b.text for b in _all_blocks(analysed.briefing) if b.text}
+    key_points = next(s for s in analysed.briefing.sections if s.fill == "key_points")
+    key_points.blocks.append(Block(PARAGRAPH, [Run("Analyst aside.")], origin=USER))
+    before = [b for b in _all_blocks(analysed.briefing) if b.text]
     analysed.set_template("government_note")
-    after = {b.text for b in _all_blocks(analysed.briefing)}
-    assert before <= after
+    after = "\n".join(b.text for b in _all_blocks(analysed.briefing))
+    for block in before:
+        for piece in block.cells or [block.text]:
+            assert piece in after, piece
+    analysed.set_template("situation_report")
+    assert analysed.briefing.template == "situation_report"
+    assert "Analyst aside." in [b.text for b in _all_blocks(analysed.briefing)]
 
 
 def test_bad_inputs_are_one_line_errors(tmp_path, sample_path):

@@ -64,6 +64,10 @@ class Workspace:
         self.settings["template"] = self.template.id
         if self.briefing is not None:
             self.briefing = briefing_pkg.switch_template(self.briefing, self.template)
+            if self.analysis is not None:
+                # Fill the new template's own auto sections (e.g. a timeline it has and the
+                # old one had not); moved and analyst blocks stay as they are.
+                return self.refresh_autofill()
         self._touch()
         return self.briefing
 
