@@ -1,0 +1,128 @@
+"""Killing the process in the middle of a save leaves the old state or the new one, never a mix.
+
+A child process saves two big states into one project in a tight loop and is SIGKILLed at
+random moments; after each kill the project must load as exactly one of the two states.
+Run as a script (``python tests/test_store_kill.py MODE PATH``) it is that child.
+"""
+
+from __future__ import annotations
+
+import random
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from briefing_app.model import Annotation, Paragraph, Source, source_id_for
+from briefing_app.store import ProjectState, load_project, save_project
+
+pytestmark = pytest.mark.skipif(not hasattr(signal, "SIGKILL"), reason="needs SIGKILL")
+
+KILLS = 6
+
+
+def build_state(variant: str) -> ProjectState:
+    """A (40 sources) or B (3 fewer, 5 more, every text and analysis different): ~5 MB each."""
+    rng = random.Random(variant)
+    words = ["Putin", "Tokayev", "Astana", "gas", "talks", "the", "of", "said", "é", "東京"]
+    ids = range(0, 40) if variant == "A" else range(3, 45)
+    state = ProjectState(sources=[], originals={})
+    for i in ids:
+        original = f"original source {i}".encode() * 500
+        sid = source_id_for(original)  # the same ids in A and B, so saves update rows
+        text = " ".join(rng.choice(words) for _ in range(2500))
+        state.sources.append(
+            Source(
+                sid, f"/src/{i}.txt", "txt", text, sid, [Paragraph(0, len(text))], f"{variant}{i}"
+            )
+        )
+        state.originals[sid] = original
+        spans = [[rng.randrange(len(text)), rng.randrange(99)] for _ in range(3000)]
+        state.analysis_cache[(sid, f"model-{variant}")] = {"spans": spans, "variant": variant}
+        state.annotations.append(Annotation(f"{variant}-{i}", sid, 0, 5, comment=variant))
+    if variant == "B":
+        state.sources.reverse()
+    state.briefing = {"title": f"Briefing {variant}", "body": [rng.random() for _ in range(500)]}
+    state.actor_decisions = [{"op": "hide", "actor": f"{variant}{k}"} for k in range(30)]
+    state.settings = {"variant": variant}
+    return state
+
+
+def _child(mode: str, path: Path) -> None:
+    states = [build_state("B"), build_state("A")]
+    print("ready", flush=True)
+    n = 0
+    while True:
+        if mode == "alternate":  # in-place updates of one project
+            save_project(path, states[n % 2])
+        else:  # "new": a fresh file each time (temp file + os.replace)
+            save_project(path.with_name(f"new-{n}.briefing"), states[0])
+        print(f"saved {n}", flush=True)
+        n += 1
+
+
+def _start(mode: str, path: Path) -> subprocess.Popen:
+    child = subprocess.Popen(
+        [sys.executable, __file__, mode, str(path)],
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    assert child.stdout.readline().strip() == "ready"
+    return child
+
+
+def _kill(child: subprocess.Popen, delay: float) -> list[str]:
+    time.sleep(delay)
+    child.send_signal(signal.SIGKILL)
+    out = child.communicate()[0]
+    return out.split()
+
+
+def test_killed_in_place_saves_leave_old_or_new_state(tmp_path):
+    path = tmp_path / "killed.briefing"
+    a, b = build_state("A"), build_state("B")
+    save_project(path, a)
+    seed = random.randrange(1 << 30)
+    rng = random.Random(seed)
+    mid_save = 0
+    seen = set()
+    for kill in range(KILLS):
+        child = _start("alternate", path)
+        delay = rng.uniform(0.05, 1.0)
+        _kill(child, delay)
+        mid_save += Path(f"{path}-journal").exists()  # died inside a transaction
+        state = load_project(path)  # rolls the interrupted save back
+        assert state in (a, b), f"kill {kill} after {delay:.3f}s (seed {seed}): mixed state"
+        seen.add("A" if state == a else "B")
+    # The test is only worth something if some kills landed inside a transaction.
+    assert mid_save >= 1, f"no kill landed mid-save (seed {seed})"
+    # A journal a kill left behind is gone after the next save: one file again.
+    save_project(path, b)
+    assert load_project(path) == b
+    assert [p.name for p in tmp_path.iterdir()] == [path.name]
+    print(f"{KILLS} kills, {mid_save} inside a transaction, states seen: {sorted(seen)}")
+
+
+def test_killed_saves_to_new_files_leave_whole_files_or_none(tmp_path):
+    b = build_state("B")
+    rng = random.Random()
+    for run in range(2):
+        folder = tmp_path / f"run{run}"
+        folder.mkdir()
+        child = _start("new", folder / "x.briefing")
+        out = _kill(child, rng.uniform(0.2, 1.2))
+        completed = {int(word) for word in out if word.isdigit()}
+        for n in range(max(completed, default=-1) + 2):
+            target = folder / f"new-{n}.briefing"
+            # Every finished save is whole; the one cut short is whole too, or not there at all.
+            if n in completed or target.exists():
+                assert load_project(target) == b
+        leftovers = [p for p in folder.iterdir() if not p.name.startswith("new-")]
+        assert len(leftovers) <= 1 and all(p.suffix == ".tmp" for p in leftovers)
+
+
+if __name__ == "__main__":
+    _child(sys.argv[1], Path(sys.argv[2]))
