@@ -29,15 +29,20 @@ _INLINE = (
     (re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1"), r"\2"),  # strong
     (re.compile(r"(?<![\w*])([*_])(?=\S)(.+?)(?<=\S)\1(?![\w*])"), r"\2"),  # emphasis
     (re.compile(r"~~(.+?)~~"), r"\1"),  # strikethrough
-    (re.compile(r"\\([\\`*_{}\[\]()#+\-.!|>~])"), r"\1"),  # backslash escapes
 )
+_ESCAPABLE = "\\`*_{}[]()#+-.!|>~"
+_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|>~])")
+# Escaped characters hide in the Private Use Area while markup is stripped.
+_HIDE = {c: chr(0xE000 + i) for i, c in enumerate(_ESCAPABLE)}
+_SHOW = str.maketrans({v: k for k, v in _HIDE.items()})
 
 
 def strip_inline(text: str) -> str:
     """Markdown inline markup to plain text (links keep their text, images go)."""
+    text = _ESCAPE.sub(lambda m: _HIDE[m.group(1)], text)
     for pattern, replacement in _INLINE:
         text = pattern.sub(replacement, text)
-    return text
+    return text.translate(_SHOW)
 
 
 def _front_matter(text: str, draft: Draft) -> str:

@@ -1,0 +1,81 @@
+"""Markdown: front matter as metadata, headings kept as heading paragraphs, markup stripped."""
+
+from __future__ import annotations
+
+from briefing_app.ingest import load_source, source_from_bytes
+
+NOTE = """---
+title: "Water deal signed in Tashkent"
+author: Aigerim Nurlanova
+date: 2024-03-01
+lang: en
+---
+
+# Water deal signed in Tashkent
+
+Five Central Asian states **signed** a [water-sharing deal](https://example.org/deal) on
+*Friday*, officials in `Tashkent` said.
+
+![A dam on the Syr Darya](dam.jpg)
+
+## What the deal covers
+
+- Quotas for the Amu Darya and the Syr Darya
+- A joint commission that meets twice a year
+  1. in spring
+  2. in autumn
+
+> "This is a historic day," the Uzbek foreign minister said.
+
+| Country | Share |
+|---------|------:|
+| Uzbekistan | 40% |
+
+Setext heading
+--------------
+
+Advertisement
+
+Text with a \\*literal asterisk\\* and a reference [link][1].
+
+[1]: https://example.org/ref
+"""
+
+
+def test_markdown_front_matter_and_structure(tmp_path):
+    path = tmp_path / "note.md"
+    path.write_text(NOTE, encoding="utf-8")
+    source = load_source(path)
+    assert source.format == "markdown"
+    assert source.title == "Water deal signed in Tashkent"
+    assert source.author == "Aigerim Nurlanova"
+    assert source.published == "2024-03-01"
+    assert source.language == "en"
+    texts = source.paragraph_texts()
+    assert "\n\n".join(texts) == source.text
+    assert texts == [
+        "Five Central Asian states signed a water-sharing deal on Friday, officials in Tashkent "
+        "said.",
+        "What the deal covers",
+        "Quotas for the Amu Darya and the Syr Darya",
+        "A joint commission that meets twice a year",
+        "in spring",
+        "in autumn",
+        '"This is a historic day," the Uzbek foreign minister said.',
+        "Country | Share",
+        "Uzbekistan | 40%",
+        "Setext heading",
+        "Text with a *literal asterisk* and a reference link.",
+    ]
+    kinds = {t: p.kind for t, p in zip(texts, source.paragraphs, strict=True)}
+    assert kinds["What the deal covers"] == kinds["Setext heading"] == "heading"
+    assert source.paragraphs[0].kind == "lead"
+
+
+def test_markdown_without_front_matter_uses_first_heading():
+    source = source_from_bytes(
+        b"# Summit ends\n\nThe summit ended with a joint statement on Friday.\n", "s.markdown"
+    )
+    assert source.title == "Summit ends"
+    assert source.text == "The summit ended with a joint statement on Friday."
+    assert source.author == "" and source.published == ""

@@ -1,0 +1,143 @@
+"""PDF: text layer rebuilt into paragraphs, metadata, and clear refusals."""
+
+from __future__ import annotations
+
+import io
+
+import pytest
+from pypdf import PdfReader, PdfWriter
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import getSampleStyleSheet
+from reportlab.pdfgen import canvas
+from reportlab.platypus import PageBreak, Paragraph, SimpleDocTemplate
+
+from briefing_app.ingest import SourceError, load_source, source_from_bytes
+
+FIRST = (
+    "Kazakh President Kassym-Jomart Tokayev welcomed Vladimir Putin to Astana on Wednesday for "
+    "two days of talks on defence cooperation and trade. Officials said several agreements on "
+    "energy, transport and the rail corridor to the Caspian ports would be signed before the "
+    "visit ends, and that both sides hoped to finish the work by the end of the year."
+)
+SECOND = (
+    "The leaders also discussed the Collective Security Treaty Organization, which Kazakhstan "
+    "chairs this year, and the Eurasian Economic Union, whose members meet in Moscow next month."
+)
+THIRD = (
+    "Analysts in Almaty said the visit was meant to show that Moscow still counts on its "
+    "southern neighbour while the war in Ukraine continues and Western sanctions remain."
+)
+
+
+def make_pdf(*, title: str = "Astana talks", author: str = "Jane Analyst") -> bytes:
+    styles = getSampleStyleSheet()
+    out = io.BytesIO()
+    doc = SimpleDocTemplate(out, pagesize=A4, title=title, author=author)
+    doc.build(
+        [
+            Paragraph("Astana talks", styles["Title"]),
+            Paragraph(FIRST, styles["BodyText"]),
+            Paragraph(SECOND, styles["BodyText"]),
+            Paragraph("Reactions", styles["Heading2"]),
+            PageBreak(),
+            Paragraph(THIRD, styles["BodyText"]),
+        ]
+    )
+    return out.getvalue()
+
+
+def test_pdf_paragraphs_across_two_pages(tmp_path):
+    path = tmp_path / "talks.pdf"
+    path.write_bytes(make_pdf())
+    assert len(PdfReader(path).pages) == 2
+    source = load_source(path)
+    texts = source.paragraph_texts()
+    assert "\n\n".join(texts) == source.text
+    assert texts == [FIRST, SECOND, "Reactions", THIRD]
+    assert [p.kind for p in source.paragraphs] == ["lead", "body", "heading", "body"]
+
+
+def test_pdf_metadata():
+    source = source_from_bytes(make_pdf(), "talks.pdf")
+    assert source.format == "pdf"
+    assert source.title == "Astana talks"
+    assert source.author == "Jane Analyst"
+    assert source.published[:4].isdigit() and source.published[4] == "-"
+    assert source.language == "en"
+
+
+def test_pdf_without_title_metadata_takes_the_first_line():
+    source = source_from_bytes(make_pdf(title="", author=""), "talks.pdf")
+    assert source.title == "Astana talks"  # reportlab writes "untitled": a placeholder, ignored
+    assert source.author == ""
+    assert source.paragraph_texts()[0] == FIRST
+
+
+def test_hyphenated_line_breaks_are_joined():
+    out = io.BytesIO()
+    page = canvas.Canvas(out, pagesize=A4)
+    text = page.beginText(72, 760)
+    text.setFont("Helvetica", 11)
+    for line in (
+        "The delegation discussed the inter-",
+        "national rail corridor and the new",
+        "customs rules with the minister.",
+    ):
+        text.textLine(line)
+    page.drawText(text)
+    page.showPage()
+    page.save()
+    source = source_from_bytes(out.getvalue(), "hyphen.pdf")
+    assert source.text == (
+        "The delegation discussed the international rail corridor and the new customs rules "
+        "with the minister."
+    )
+
+
+def refusal(data: bytes, name: str = "report.pdf") -> str:
+    with pytest.raises(SourceError) as info:
+        source_from_bytes(data, name)
+    message = str(info.value)
+    assert "\n" not in message and message.startswith(f"{name}: ")
+    return message.removeprefix(f"{name}: ")
+
+
+def test_password_protected_pdf():
+    writer = PdfWriter(clone_from=PdfReader(io.BytesIO(make_pdf())))
+    writer.encrypt(user_password="s3cret", owner_password="owner", algorithm="AES-128")
+    out = io.BytesIO()
+    writer.write(out)
+    assert refusal(out.getvalue()) == "password-protected PDF: remove the password and try again"
+
+
+def test_owner_password_only_pdf_opens():
+    writer = PdfWriter(clone_from=PdfReader(io.BytesIO(make_pdf())))
+    writer.encrypt(user_password="", owner_password="owner", algorithm="RC4-128")
+    out = io.BytesIO()
+    writer.write(out)
+    assert source_from_bytes(out.getvalue(), "open.pdf").paragraph_texts()[0] == FIRST
+
+
+def test_scanned_pdf_without_text_layer():
+    out = io.BytesIO()
+    page = canvas.Canvas(out, pagesize=A4)
+    page.rect(72, 72, 300, 400, fill=1)  # stands in for a scanned image: no text operators
+    page.showPage()
+    page.save()
+    assert refusal(out.getvalue()) == "no text layer (scanned PDF?): OCR it first"
+
+
+def test_truncated_pdf():
+    data = make_pdf()
+    assert refusal(data[: len(data) // 2]).startswith("corrupt or truncated PDF (")
+
+
+def test_corrupt_pdf():
+    data = b"%PDF-1.4\n" + bytes(range(256)) * 8 + b"\n%%EOF\n"
+    assert refusal(data).startswith("corrupt or truncated PDF (")
+
+
+def test_text_named_pdf():
+    assert refusal(b"Just some text, saved with the wrong name.") == (
+        "corrupt or truncated PDF (no PDF header)"
+    )
