@@ -29,7 +29,7 @@ _BUSY_TIMEOUT_S = 10.0
 
 def now_iso() -> str:
     """The current UTC time as ISO 8601 (sorts as text)."""
-    return datetime.now(UTC).isoformat(timespec="milliseconds")
+    return datetime.now(UTC).isoformat(timespec="microseconds")
 
 
 # ---------------------------------------------------------------- recognising a file

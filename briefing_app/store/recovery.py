@@ -88,8 +88,15 @@ def list_recoveries() -> list[Recovery]:
             found.append(_describe(path))
         except Exception:  # a broken copy must never stop the app from starting
             continue
-    found.sort(key=lambda r: r.saved_at, reverse=True)
+    found.sort(key=lambda r: (r.saved_at, _mtime(r.path)), reverse=True)
     return found
+
+
+def _mtime(path: Path) -> int:
+    try:
+        return path.stat().st_mtime_ns
+    except OSError:
+        return 0
 
 
 def load_recovery(path: str | os.PathLike) -> ProjectState:
