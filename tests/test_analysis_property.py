@@ -1,0 +1,66 @@
+"""Any text at all analyses without error, and every span it reports lies inside its source."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from briefing_app.analysis import analyze, load_nlp
+from briefing_app.model import Source
+
+pytestmark = pytest.mark.slow
+
+NEWS = [
+    "President Putin met Kassym-Jomart Tokayev in Astana on Tuesday.",
+    "The Collective Security Treaty Organization (CSTO) met on 12 March 2024.",
+    "Chancellor Scholz said the IAEA would send inspectors next month.",
+    "Trump’s team flew to Moscow.",
+]
+CHARS = st.characters(codec="utf-8", exclude_categories=("Cs",))
+PIECES = st.one_of(
+    st.sampled_from(NEWS),
+    st.text(CHARS, max_size=40),  # anything, control characters included
+    st.text("\u05d0\u05d1\u05d2\u0627\u0644\u0639\u202e\u200f\u200d ", max_size=30),  # RTL
+    st.text("😀🇺🇦👩‍👩‍👧🔥 \ufe0f", max_size=20),  # emoji, flags, joiners
+    st.text("abcXYZ-’'", min_size=500, max_size=3000).map(
+        lambda w: w.replace(" ", "")
+    ),  # huge words
+    st.sampled_from(["\n", "\n\n", "\r\n", "\t", "\x00", "\x0b", "\u2028", " (", ") ", "’s "]),
+)
+TEXTS = st.lists(PIECES, max_size=12).map("".join)
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return load_nlp()
+
+
+def check_spans(sources: list[Source], analysis) -> None:
+    texts = {s.id: s.text for s in sources}
+    spans = [e for a in analysis.actors for e in a.evidence]
+    spans += [e for k in analysis.key_points for e in k.evidence]
+    spans += [e for d in analysis.dates for e in d.evidence]
+    spans += analysis.entities
+    for span in spans:
+        assert span.source in texts
+        assert 0 <= span.start < span.end <= len(texts[span.source])
+    for actor in analysis.actors:
+        for ev in actor.evidence:
+            assert texts[ev.source][ev.start : ev.end] in actor.aliases
+
+
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    texts=st.lists(TEXTS, min_size=1, max_size=3),
+    published=st.sampled_from(["", "2024-03-12", "garbage"]),
+)
+def test_any_text_analyses_and_spans_stay_inside(nlp, texts, published):
+    sources = [
+        Source(id=f"s{i}", path=f"s{i}.txt", format="txt", text=t, sha256="", published=published)
+        for i, t in enumerate(texts)
+    ]
+    analysis = analyze(sources)
+    check_spans(sources, analysis)
+    assert [c.number for c in analysis.citations] == list(range(1, len(sources) + 1))
+    assert 0 <= len(analysis.key_points) <= 5
