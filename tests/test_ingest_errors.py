@@ -6,6 +6,8 @@ import os
 import shutil
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from briefing_app.ingest import (
     DEFAULT_MAX_BYTES,
@@ -60,6 +62,12 @@ def test_empty_file_of_every_format(tmp_path, suffix):
     path = tmp_path / f"empty{suffix}"
     path.write_bytes(b"")
     assert refusal(path) == "empty file"
+
+
+def test_not_a_regular_file(tmp_path):
+    fifo = tmp_path / "pipe.txt"
+    os.mkfifo(fifo)
+    assert refusal(fifo) == "not a regular file"
 
 
 def test_unsupported_suffix(tmp_path):
@@ -152,3 +160,21 @@ def test_user_file_is_not_modified(tmp_path, sample_path):
     before = (copy.read_bytes(), copy.stat().st_mtime_ns)
     load_source(copy)
     assert (copy.read_bytes(), copy.stat().st_mtime_ns) == before
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    st.one_of(
+        st.binary(max_size=600),
+        st.text(max_size=300).map(lambda t: t.encode("utf-8", "surrogatepass")),
+        st.text(max_size=200).map(lambda t: f"<html><body><p>{t}</p></body></html>".encode()),
+    ),
+    st.sampled_from(["a.txt", "a.md", "a.html", "a.docx", "a.pdf"]),
+)
+def test_any_bytes_give_a_source_or_a_source_error(data, name):
+    try:
+        source = source_from_bytes(data, name)
+    except SourceError as exc:
+        assert str(exc).startswith(f"{name}: ") and "\n" not in str(exc)
+        return
+    assert all(source.text[p.start : p.end].strip() for p in source.paragraphs)

@@ -138,13 +138,32 @@ def test_cruft_lines_go_and_sentences_stay():
     ]
 
 
+def test_cruft_rules_are_data(tmp_path, monkeypatch):
+    from briefing_app.ingest import cruft
+
+    folder = tmp_path / "cruft"
+    folder.mkdir()
+    (folder / "phrases.txt").write_text("# ours\nContinue reading\n", encoding="utf-8")
+    (folder / "patterns.txt").write_text(r"Photo \d+ of \d+" + "\n", encoding="utf-8")
+    monkeypatch.setattr(cruft, "resource_path", lambda *parts: tmp_path.joinpath(*parts))
+    cruft.rules.cache_clear()
+    try:
+        source = source_from_text(
+            "Continue reading\nPhoto 2 of 9\nAdvertisement\nThe talks ended.", title="Talks"
+        )
+    finally:
+        cruft.rules.cache_clear()
+    # Only the edited rules apply: "Advertisement" is no longer in the data, so it stays.
+    assert source.paragraph_texts() == ["Advertisement", "The talks ended."]
+
+
 def test_title_repeated_as_first_line_is_dropped():
     source = source_from_text(
-        "Water deal signed\n\nWater deal signed\n\nFive states signed a water-sharing deal on Friday.",
+        "Water deal signed\n\nWater deal signed\n\nFive states signed a water deal on Friday.",
         title="Water deal signed",
     )
     assert source.title == "Water deal signed"
-    assert source.text == "Five states signed a water-sharing deal on Friday."
+    assert source.text == "Five states signed a water deal on Friday."
 
 
 def test_hard_wrapped_text_is_rejoined():

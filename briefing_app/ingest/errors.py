@@ -19,6 +19,7 @@ class SourceError(BriefingError):
 # Reasons shown to users. Keep them short, lower-case, and say what to do where possible.
 MISSING = "file not found"
 DIRECTORY = "is a folder, not a file"
+NOT_REGULAR = "not a regular file"
 UNREADABLE = "cannot be read ({})"
 EMPTY = "empty file"
 TOO_LARGE = "file too large ({size} MB; the limit is {limit} MB)"

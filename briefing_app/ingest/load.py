@@ -96,6 +96,8 @@ def load_source(path: str | os.PathLike, *, max_bytes: int = DEFAULT_MAX_BYTES) 
         raise SourceError(name, errors.DIRECTORY)
     if not file.exists():
         raise SourceError(name, errors.MISSING)
+    if not file.is_file():
+        raise SourceError(name, errors.NOT_REGULAR)  # a pipe or device would block or never end
     _check_suffix(name)
     try:
         _check_size(name, file.stat().st_size, max_bytes)
