@@ -6,6 +6,7 @@ import copy
 import os
 import random
 import sqlite3
+import subprocess
 from pathlib import Path
 
 import pytest
@@ -224,28 +225,44 @@ def test_newer_schema_is_refused_with_a_clear_message(path, make_project_state):
         load_project(path)
 
 
-@pytest.mark.skipif(os.name != "posix" or os.geteuid() == 0, reason="root reads anything")
-def test_unreadable_file(path, make_project_state):
+def test_unreadable_file(path, make_project_state, monkeypatch):
     save_project(path, make_project_state(1))
-    path.chmod(0)
+    if os.name == "posix" and os.geteuid() != 0:
+        path.chmod(0)
+    else:  # root reads anything: make the read fail as it would for a user
+
+        def denied(p):
+            raise PermissionError(13, "Permission denied", str(p))
+
+        monkeypatch.setattr(project, "_header", denied)
     try:
-        with pytest.raises(ProjectError, match="cannot read"):
+        with pytest.raises(ProjectError, match=r"cannot read \(permission denied\)"):
             load_project(path)
     finally:
         path.chmod(0o644)
 
 
-@pytest.mark.skipif(os.name != "posix" or os.geteuid() == 0, reason="root writes anything")
+def _make_read_only(path: Path):
+    """Make ``path`` unwritable even for root (chattr +i) where possible; returns the undo."""
+    if os.name == "posix" and os.geteuid() == 0:
+        if subprocess.run(["chattr", "+i", str(path)], capture_output=True).returncode:
+            pytest.skip("running as root and chattr +i is not available here")
+        return lambda: subprocess.run(["chattr", "-i", str(path)], check=True)
+    path.chmod(0o444)
+    return lambda: path.chmod(0o644)
+
+
 def test_read_only_project_is_not_changed(path, make_project_state):
     state = make_project_state(2)
     save_project(path, state)
-    path.chmod(0o444)
+    undo = _make_read_only(path)
     try:
-        with pytest.raises(ProjectError, match="cannot save"):
+        with pytest.raises(ProjectError, match=r"cannot save \(the file is read-only\)"):
             save_project(path, make_project_state(3, tag="x"))
-        assert load_project(path) == state
+        assert load_project(path) == state  # and it still opens
     finally:
-        path.chmod(0o644)
+        undo()
+    assert load_project(path) == state
 
 
 def test_unwritable_destinations(tmp_path, make_project_state):
@@ -328,3 +345,29 @@ def test_duplicate_source_ids_are_refused_before_writing(path, make_project_stat
     with pytest.raises(ValueError, match="duplicate"):
         save_project(path, bad)
     assert load_project(path) == state
+
+
+def test_removing_most_sources_gives_the_space_back(path, make_project_state):
+    state = make_project_state(2)
+    for i in range(60):
+        _add_source(state, f"bulky {i} " * 5000, f"bulk {i}".encode() * 20_000)
+    save_project(path, state)
+    big = path.stat().st_size
+    for src in state.sources[2:]:
+        del state.originals[src.id]
+    del state.sources[2:]
+    save_project(path, state)
+    assert path.stat().st_size < big / 4
+    assert load_project(path) == state
+
+
+def test_odd_file_names(tmp_path, make_project_state):
+    state = make_project_state(1)
+    for name in ("with space.briefing", "hash#and?query%20.briefing", "Пути 東京 😀.briefing"):
+        path = tmp_path / name
+        save_project(path, state)
+        save_project(path, state)  # in place
+        assert load_project(path) == state
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted(
+        ["with space.briefing", "hash#and?query%20.briefing", "Пути 東京 😀.briefing"]
+    )

@@ -107,10 +107,10 @@ def _truncated(path: Path) -> tuple[int, int] | None:
 # ---------------------------------------------------------------- connections
 
 
-def _connect(path: Path, *, create: bool = False) -> sqlite3.Connection:
+def _connect(path: Path) -> sqlite3.Connection:
     # mode=rw never creates a file by accident, and still lets SQLite roll back the journal
     # a killed save left behind (a read-only open could not, and would fail instead).
-    uri = f"{path.absolute().as_uri()}?mode={'rwc' if create else 'rw'}"
+    uri = f"{path.absolute().as_uri()}?mode=rw"
     conn = sqlite3.connect(uri, uri=True, isolation_level=None, timeout=_BUSY_TIMEOUT_S)
     try:
         # DELETE keeps the project one self-contained file (no -wal beside it); FULL syncs
@@ -152,11 +152,11 @@ def _newer_error(path: Path, version: int) -> ProjectError:
 def read_project(path: Path) -> tuple[ProjectState, dict[str, str]]:
     """The state and the meta table of the project at ``path``."""
     _check_readable(path)
-    if not Path(f"{path}-journal").exists():
-        # Checked before SQLite reads it (it would only say "malformed"); with a journal left
-        # by a killed save, the size is only right once SQLite has rolled that back, below.
-        _check_size(path)
     try:
+        if not Path(f"{path}-journal").exists():
+            # Checked before SQLite reads it (it would only say "malformed"); with a journal
+            # left by a killed save, the size is right once SQLite has rolled that back, below.
+            _check_size(path)
         with _closing(_connect(path)) as conn:
             conn.execute("BEGIN")  # one read transaction: a consistent snapshot
             version = _user_version(conn)  # first read: rolls back a killed save's journal
@@ -239,7 +239,9 @@ def _save_in_place(path: Path, tables: dict, meta: dict[str, str]) -> dict[str, 
         )
         conn.execute("COMMIT")
         if free > 256 and free * 4 > total:
-            conn.execute("PRAGMA incremental_vacuum")
+            # Its own transaction, as atomic as the save. executescript, because it steps the
+            # pragma to the end; execute() stops after one step, which frees a single page.
+            conn.executescript("PRAGMA incremental_vacuum")
         return written
 
 
@@ -304,6 +306,8 @@ def save(
         raise ProjectError(path, f"cannot save ({_sqlite_reason(exc)})") from None
     except sqlite3.DatabaseError as exc:
         raise ProjectError(path, f"cannot save (damaged project file: {exc})") from None
+    except FileNotFoundError:
+        raise ProjectError(path, "cannot save (the folder does not exist)") from None
     except OSError as exc:
         raise ProjectError(path, f"cannot save ({_os_reason(exc)})") from None
 

@@ -98,6 +98,8 @@ def encode(state: ProjectState) -> dict[str, Rows]:
         meta = {k: v for k, v in src.to_dict().items() if k not in _SOURCE_COLUMNS}
         out["sources"].add((src.id,), position, src.path, src.format, _dumps(meta), src.text)
     for source_id, data in state.originals.items():
+        if not isinstance(data, (bytes, bytearray, memoryview)):
+            raise TypeError(f"original of {source_id!r} must be bytes, not {type(data).__name__}")
         out["originals"].add((str(source_id),), data)
     for (source_id, model_key), data in state.analysis_cache.items():
         out["analysis_cache"].add_lazy((str(source_id), str(model_key)), _dumper(data))
