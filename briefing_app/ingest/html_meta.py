@@ -72,7 +72,10 @@ def _strip_site(title: str, site: str) -> str:
     """ "Headline | Site" or "Headline - Site" -> "Headline"."""
     for sep in (" | ", " - ", " – ", " — ", " :: "):
         head, found, tail = title.rpartition(sep)
-        if found and head and (not site or site.lower() in tail.lower() or len(tail) < 30):
+        named = bool(site) and site.lower() in tail.lower()
+        # Without a known site name, only a short tail after a longer headline is a site name.
+        short_tail = len(tail.split()) <= 3 and len(head.split()) > len(tail.split())
+        if found and head and (named or short_tail):
             return head.strip()
     return title
 
