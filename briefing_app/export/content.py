@@ -165,16 +165,28 @@ def table_grid(section: Section, rows: list[Block]) -> tuple[list[str], list[lis
     return header, body
 
 
-def column_weights(header: list[str], body: list[list[str]]) -> list[float]:
-    """Relative column widths from the text they hold, so short columns stay narrow."""
-    weights = []
+def column_weights(header: list[str], body: list[list[str]], capacity: int = 95) -> list[float]:
+    """Relative column widths: every column fits its longest word, the rest goes to long text.
+
+    ``capacity`` is about how many average characters fit across the table.
+    """
+    minimum, desired = [], []
     for i, title in enumerate(header):
         cells = [row[i] for row in body if row[i]]
+        words = [len(w) for c in [title, *cells] for w in c.split()]
+        low = min(max(words, default=3), 20) + 2
         mean = sum(len(c) for c in cells) / len(cells) if cells else 0
-        longest_word = max((len(w) for c in [title, *cells] for w in c.split()), default=4)
-        weights.append(max(min(mean, 60.0), min(longest_word, 18) * 1.1, 6.0))
-    total = sum(weights)
-    return [w / total for w in weights]
+        minimum.append(low)
+        desired.append(max(low, min(mean, 70.0)))
+    spare = capacity - sum(minimum)
+    wanted = [d - m for d, m in zip(desired, minimum, strict=True)]
+    if spare > 0 and sum(wanted) > 0:
+        share = min(1.0, spare / sum(wanted))
+        widths = [m + w * share for m, w in zip(minimum, wanted, strict=True)]
+    else:
+        widths = [float(m) for m in minimum]
+    total = sum(widths)
+    return [w / total for w in widths]
 
 
 def appendix_groups(entries: list) -> list[tuple[str, list]]:

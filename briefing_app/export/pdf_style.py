@@ -108,7 +108,7 @@ def make_styles() -> Styles:
     cell = ParagraphStyle("Cell", body, fontSize=8.5, leading=11, spaceAfter=0)
     cell_head = ParagraphStyle("CellHead", cell, fontName=f"{SANS}-Bold", textColor=HexColor(NAVY))
     source = ParagraphStyle(
-        "Source", body, fontSize=8.5, leading=11.5, leftIndent=18, firstLineIndent=-18,
-        spaceAfter=3.5,
+        "Source", body, fontSize=8.5, leading=11.5, leftIndent=18, bulletIndent=0,
+        bulletFontName=SANS, bulletFontSize=8.5, spaceAfter=3.5,
     )  # fmt: skip
     return Styles(title, meta, headings, body, bullet, quote, cell, cell_head, source)

@@ -1,0 +1,143 @@
+"""The PDF export, read back with pypdf: text, fonts, metadata, outline, links, page labels."""
+
+from __future__ import annotations
+
+import re
+
+import pypdf
+import pytest
+from test_export_sample import KEY_POINTS, TOKAYEV, analyst_brief, citations, long_brief
+
+from briefing_app.export import ExportOptions, export_pdf
+from briefing_app.model import TABLE_ROW, Block, Run
+
+SPACES = re.compile(r"\s+")
+
+
+def norm(text: str) -> str:
+    return SPACES.sub(" ", text).strip()
+
+
+@pytest.fixture(scope="module")
+def brief_pdf(tmp_path_factory):
+    path = tmp_path_factory.mktemp("pdf") / "brief.pdf"
+    export_pdf(analyst_brief(), path)
+    return pypdf.PdfReader(str(path))
+
+
+def page_texts(reader) -> list[str]:
+    return [norm(page.extract_text()) for page in reader.pages]
+
+
+def test_every_key_point_and_the_cyrillic_name_are_in_the_text(brief_pdf):
+    text = " ".join(page_texts(brief_pdf))
+    for point, _ in KEY_POINTS:
+        assert norm(point) in text
+    assert TOKAYEV in text
+    assert "Касым" in text  # not boxes: the bundled font carries Cyrillic
+
+
+def test_fonts_are_the_bundled_dejavu_family_embedded(brief_pdf):
+    fonts = set()
+    for page in brief_pdf.pages:
+        for font in page["/Resources"]["/Font"].values():
+            fonts.add(str(font.get_object()["/BaseFont"]))
+    names = {f.split("+")[-1] for f in fonts}
+    assert {"DejaVuSans", "DejaVuSans-Bold", "DejaVuSerif-Italic"} <= names
+
+
+def test_each_page_has_banner_top_and_bottom_and_page_x_of_y(brief_pdf):
+    texts = page_texts(brief_pdf)
+    total = len(texts)
+    assert total >= 1
+    for number, text in enumerate(texts, start=1):
+        assert text.count("OFFICIAL") >= 2
+        assert f"Page {number} of {total}" in text
+
+
+def test_metadata(brief_pdf):
+    meta = brief_pdf.metadata
+    assert meta.title == "Russia deepens its eastward pivot with Kazakhstan"
+    assert meta.author == "Jane Analyst"
+    assert meta.subject == "Russia–Kazakhstan relations ahead of the Trump presidency"
+    assert meta["/Keywords"] == "Russia, Kazakhstan, CSTO, Eurasian Economic Union"
+    assert meta.creator == "briefing-app"
+
+
+def test_outline_lists_the_section_headings_in_order(brief_pdf):
+    titles = [item.title for item in brief_pdf.outline if not isinstance(item, list)]
+    assert titles == [
+        "Bottom line up front",
+        "Key points",
+        "Actors",
+        "Background",
+        "Assessment",
+        "Sources",
+    ]
+
+
+def test_citation_markers_and_urls_are_links(brief_pdf):
+    pages = {page.indirect_reference.idnum: i for i, page in enumerate(brief_pdf.pages)}
+    internal, external = [], []
+    for page in brief_pdf.pages:
+        for annot in page.get("/Annots") or []:
+            annot = annot.get_object()
+            action = annot.get("/A")
+            if action is not None and "/URI" in action:
+                external.append(str(action["/URI"]))
+            elif "/Dest" in annot:
+                target, _, _, top, _ = annot["/Dest"]
+                internal.append((pages[target.idnum], round(float(top))))
+    assert {c.url for c in citations()} <= set(external)
+    assert len(internal) >= 10
+    # Markers jump to one of three places: the three entries of the Sources list.
+    targets = sorted(set(internal), key=lambda t: (t[0], -t[1]))
+    assert len(targets) == len(citations())
+    texts = page_texts(brief_pdf)
+    for (page, _), citation in zip(targets, citations(), strict=True):
+        assert f"{citation.number}. {citation.outlet}" in texts[page]
+
+
+def test_sources_list_is_numbered_in_house_style(brief_pdf):
+    text = " ".join(page_texts(brief_pdf))
+    for citation in citations():
+        assert f"{citation.number}. {citation.outlet}, “" in text
+
+
+def test_letter_page_size(tmp_path):
+    reader = pypdf.PdfReader(
+        str(export_pdf(analyst_brief(), tmp_path / "l.pdf", ExportOptions("letter")))
+    )
+    box = reader.pages[0].mediabox
+    assert (round(float(box.width)), round(float(box.height))) == (612, 792)
+
+
+def test_long_table_splits_across_pages_with_its_header_repeated(tmp_path):
+    brief = analyst_brief()
+    actors = brief.section("actors")
+    actors.blocks = [
+        Block(kind=TABLE_ROW, cells=[f"Actor number {i}", "person", "A role " * 6, "[1]"])
+        for i in range(90)
+    ]
+    reader = pypdf.PdfReader(str(export_pdf(brief, tmp_path / "t.pdf")))
+    pages_with_rows = [t for t in page_texts(reader) if "Actor number" in t]
+    assert len(pages_with_rows) >= 2
+    for text in pages_with_rows:
+        assert "Name Type Role Sources" in text
+    everything = " ".join(pages_with_rows)
+    assert all(f"Actor number {i} " in everything for i in range(90))
+
+
+def test_markup_characters_print_literally(tmp_path):
+    brief = analyst_brief(title="AT&T <b> & Co")
+    brief.sections[0].blocks.append(Block(runs=[Run("AT&T <b>not bold</b> &amp; \x0b\x0cend")]))
+    reader = pypdf.PdfReader(str(export_pdf(brief, tmp_path / "m.pdf")))
+    text = " ".join(page_texts(reader))
+    assert "AT&T <b> & Co" in text
+    assert "AT&T <b>not bold</b> &amp; end" in text
+
+
+def test_a_long_briefing_is_many_pages(tmp_path):
+    reader = pypdf.PdfReader(str(export_pdf(long_brief(5000), tmp_path / "long.pdf")))
+    assert 10 <= len(reader.pages) <= 20
+    assert f"Page 3 of {len(reader.pages)}" in reader.pages[2].extract_text()

@@ -1,0 +1,112 @@
+"""Any Unicode in any field exports to both formats, and readable text reads back."""
+
+from __future__ import annotations
+
+import re
+import tempfile
+from pathlib import Path
+
+import docx
+import pypdf
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from briefing_app.export import export_docx, export_pdf
+from briefing_app.model import (
+    BULLET,
+    PARAGRAPH,
+    QUOTE,
+    TABLE_ROW,
+    Block,
+    Briefing,
+    Citation,
+    Run,
+    Section,
+)
+
+SETTINGS = settings(max_examples=15, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+SPACES = re.compile(r"\s+")
+
+# Anything at all, surrogates and control characters included.
+ANY = st.text(st.characters(exclude_categories=()), max_size=30)
+# What a reader can check on the page: Latin, accented Latin, Greek, Cyrillic, digits and
+# the markup characters that must print literally. (The bundled fonts cover these.)
+READABLE_CHARS = st.one_of(
+    st.characters(min_codepoint=0x21, max_codepoint=0x7E),
+    st.characters(min_codepoint=0xC0, max_codepoint=0x17F, categories=["Lu", "Ll"]),
+    st.characters(min_codepoint=0x391, max_codepoint=0x3C9, categories=["Lu", "Ll"]),
+    st.characters(min_codepoint=0x410, max_codepoint=0x44F),
+)
+WORD = st.text(READABLE_CHARS, min_size=1, max_size=12)
+READABLE = st.lists(WORD, min_size=1, max_size=6).map(" ".join)
+
+
+def briefing_of(text: st.SearchStrategy[str]) -> st.SearchStrategy[Briefing]:
+    """Briefings whose every field, heading, run, cell and citation part is drawn from text."""
+    run = st.builds(Run, text=text, bold=st.booleans(), italic=st.booleans())
+    kinds = st.sampled_from([PARAGRAPH, BULLET, QUOTE])
+    block = st.builds(Block, kind=kinds, runs=st.lists(run, min_size=1, max_size=3))
+    row = st.builds(Block, kind=st.just(TABLE_ROW), cells=st.lists(text, min_size=1, max_size=3))
+    section = st.builds(
+        Section,
+        id=st.sampled_from(["a", "b", "c"]),
+        heading=text,
+        kind=st.sampled_from(["text", "list", "table"]),
+        columns=st.lists(text, max_size=3),
+        blocks=st.lists(st.one_of(block, row), min_size=1, max_size=4),
+    )
+    citation = st.builds(
+        Citation, number=st.just(1), source=st.just("s1"), outlet=text, title=text, author=text,
+        published=text, url=text,
+    )  # fmt: skip
+    return st.builds(
+        Briefing,
+        title=text, classification=text, date=text, author=text, subject=text,
+        keywords=st.lists(text, max_size=3), sections=st.lists(section, min_size=1, max_size=3),
+        citations=st.lists(citation, max_size=1),
+    )  # fmt: skip
+
+
+def cited(briefing: Briefing) -> Briefing:
+    if briefing.citations:
+        briefing.sections[0].blocks.append(Block(runs=[Run("see"), Run(cite="s1")]))
+    return briefing
+
+
+def export_both(briefing: Briefing) -> tuple[Path, Path]:
+    folder = Path(tempfile.mkdtemp(prefix="export-unicode-"))
+    return export_docx(briefing, folder / "b.docx"), export_pdf(briefing, folder / "b.pdf")
+
+
+def squeeze(text: str) -> str:
+    return SPACES.sub("", text)
+
+
+@SETTINGS
+@given(briefing_of(ANY).map(cited))
+def test_any_unicode_exports_to_both_formats(briefing):
+    docx_path, pdf_path = export_both(briefing)
+    assert docx.Document(str(docx_path)).paragraphs
+    assert len(pypdf.PdfReader(str(pdf_path)).pages) >= 1
+
+
+@SETTINGS
+@given(briefing_of(READABLE).map(cited))
+def test_readable_text_reads_back_from_both_formats(briefing):
+    docx_path, pdf_path = export_both(briefing)
+    document = docx.Document(str(docx_path))
+    docx_text = "\n".join(
+        [p.text for p in document.paragraphs]
+        + [c.text for t in document.tables for row in t.rows for c in row.cells]
+    )
+    pdf_text = "\n".join(page.extract_text() for page in pypdf.PdfReader(str(pdf_path)).pages)
+    expected = [briefing.title]
+    for section in briefing.sections:
+        expected += [r.text for b in section.blocks for r in b.runs] + [
+            c for b in section.blocks for c in b.cells
+        ]
+    for citation in briefing.citations:
+        expected += [citation.outlet, citation.title]
+    for text in expected:
+        assert squeeze(text) in squeeze(docx_text)
+        assert squeeze(text) in squeeze(pdf_text)
