@@ -61,8 +61,8 @@ def _os_reason(exc: OSError) -> str:
     return exc.strerror or str(exc)
 
 
-def _check_readable(path: Path) -> None:
-    """Raise ProjectError unless ``path`` looks like one of our projects from the outside."""
+def _check_readable(path: Path) -> bytes:
+    """The first 100 bytes of ``path``; ProjectError if missing, a folder, unreadable or empty."""
     try:
         if path.is_dir():
             raise ProjectError(path, "is a folder, not a briefing project")
@@ -73,12 +73,18 @@ def _check_readable(path: Path) -> None:
         raise ProjectError(path, f"cannot read ({_os_reason(exc)})") from None
     if not head:
         raise ProjectError(path, "empty file, not a briefing project")
+    return head
+
+
+def _check_content(path: Path, head: bytes) -> None:
+    """ProjectError unless the header is ours and the file is as long as the header says."""
     if len(head) < 100 and _MAGIC.startswith(head[:16]):
         raise ProjectError(path, "damaged project file (truncated)")
     if not head.startswith(_MAGIC):
         raise ProjectError(path, "not a briefing project (not an SQLite database)")
     if int.from_bytes(head[68:72], "big") != APPLICATION_ID:
         raise ProjectError(path, "not a briefing project (an SQLite database of another program)")
+    _check_size(path)
 
 
 def _check_size(path: Path) -> None:
@@ -149,25 +155,30 @@ def _newer_error(path: Path, version: int) -> ProjectError:
 # ---------------------------------------------------------------- loading
 
 
-def read_project(path: Path) -> tuple[ProjectState, dict[str, str]]:
-    """The state and the meta table of the project at ``path``."""
-    _check_readable(path)
+@contextlib.contextmanager
+def reading(path: Path) -> Iterator[tuple[sqlite3.Connection, int]]:
+    """(connection, schema version) inside one read transaction on a project we can read.
+
+    Every failure, in here or in the caller's block, becomes a one-line ProjectError.
+    """
+    head = _check_readable(path)
+    # With a journal beside it, the file may hold half a killed save until SQLite rolls it
+    # back on the first read; judge the content only then. Without one, judge it before
+    # SQLite reads it, as SQLite would only say "malformed".
+    journal = Path(f"{path}-journal").exists()
     try:
-        if not Path(f"{path}-journal").exists():
-            # Checked before SQLite reads it (it would only say "malformed"); with a journal
-            # left by a killed save, the size is right once SQLite has rolled that back, below.
-            _check_size(path)
+        if not journal:
+            _check_content(path, head)
         with _closing(_connect(path)) as conn:
             conn.execute("BEGIN")  # one read transaction: a consistent snapshot
-            version = _user_version(conn)  # first read: rolls back a killed save's journal
-            _check_size(path)
+            version = _user_version(conn)  # the first read: rolls back a killed save
+            if journal:
+                _check_content(path, _header(path))
             if version > SCHEMA_VERSION:
                 raise _newer_error(path, version)
             if version < 1:
                 raise ProjectError(path, "damaged project file (no tables)")
-            if version < SCHEMA_VERSION:
-                return _read_migrated(conn, version)
-            return rows.decode(conn), _meta(conn)
+            yield conn, version
     except sqlite3.OperationalError as exc:
         raise ProjectError(path, f"cannot read ({_sqlite_reason(exc)})") from None
     except sqlite3.DatabaseError as exc:
@@ -177,6 +188,14 @@ def read_project(path: Path) -> tuple[ProjectState, dict[str, str]]:
     except (ValueError, KeyError, TypeError, AttributeError) as exc:
         # JSON that does not parse or lacks the fields the model needs.
         raise ProjectError(path, f"damaged project file (bad data: {exc})") from None
+
+
+def read_project(path: Path) -> tuple[ProjectState, dict[str, str]]:
+    """The state and the meta table of the project at ``path``."""
+    with reading(path) as (conn, version):
+        if version < SCHEMA_VERSION:
+            return _read_migrated(conn, version)
+        return rows.decode(conn), _meta(conn)
 
 
 def _read_migrated(conn: sqlite3.Connection, version: int) -> tuple[ProjectState, dict]:

@@ -9,7 +9,6 @@ from pathlib import Path
 
 from briefing_app.store import project
 from briefing_app.store.errors import ProjectError
-from briefing_app.store.schema import SCHEMA_VERSION
 from briefing_app.store.state import ProjectState
 
 _RECOVERY_OF = "recovery_of"  # meta key: the project path the copy belongs to ("" if none)
@@ -59,11 +58,7 @@ def write_recovery(state: ProjectState, *, project_path: str | None, session_id:
 
 def _describe(path: Path) -> Recovery:
     # Reads the meta table only: listing must stay fast with several big copies around.
-    project._check_readable(path)
-    with project._closing(project._connect(path)) as conn:
-        version = conn.execute("PRAGMA user_version").fetchone()[0]
-        if not 1 <= version <= SCHEMA_VERSION:
-            raise ProjectError(path, "not a project this version can open")
+    with project.reading(path) as (conn, _version):
         meta = dict(conn.execute("SELECT key, value FROM meta"))
         count = conn.execute("SELECT count(*) FROM sources").fetchone()[0]
     return Recovery(
