@@ -10,6 +10,8 @@ import subprocess
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from briefing_app.model import Annotation, BriefingError, Source, source_id_for
 from briefing_app.store import (
@@ -371,3 +373,29 @@ def test_odd_file_names(tmp_path, make_project_state):
     assert sorted(p.name for p in tmp_path.iterdir()) == sorted(
         ["with space.briefing", "hash#and?query%20.briefing", "Пути 東京 😀.briefing"]
     )
+
+
+_json_values = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False) | st.text(),
+    lambda inner: st.lists(inner, max_size=4) | st.dictionaries(st.text(), inner, max_size=4),
+    max_leaves=12,
+)
+
+
+@settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    texts=st.lists(st.text(), min_size=1, max_size=3),
+    blob=st.binary(max_size=2000),
+    briefing=st.dictionaries(st.text(), _json_values, max_size=4),
+    cache_value=st.dictionaries(st.text(), _json_values, max_size=4),
+)
+def test_any_text_bytes_and_json_round_trip(tmp_path_factory, texts, blob, briefing, cache_value):
+    path = tmp_path_factory.mktemp("prop") / "p.briefing"
+    state = ProjectState(sources=[], originals={})
+    for i, text in enumerate(texts):
+        _add_source(state, text, blob + bytes([i]))
+    state.briefing = briefing
+    state.settings = {"any": cache_value}
+    state.analysis_cache[(state.sources[0].id, "m")] = cache_value
+    save_project(path, state)
+    assert load_project(path) == state
