@@ -5,7 +5,7 @@ from __future__ import annotations
 import math
 import os
 import random
-import tempfile
+import uuid
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Protocol
@@ -48,6 +48,8 @@ LABEL_COLOUR = "#222222"
 EDGE_COLOUR = "#8a8f98"
 HIGHLIGHT = "#d62728"
 ID_ROLE = 0  # QGraphicsItem.data key holding the actor id of a node
+LANDSCAPE = 1.45  # the width:height the map aims for
+GRAVITY = 4.0  # pull toward the centre: keeps unlinked actors and small groups near the rest
 
 
 class EdgeLike(Protocol):
@@ -69,61 +71,83 @@ def force_layout(
     edges: Sequence[tuple[str, str, float]],
     *,
     seed: int = 7,
-    iterations: int = 300,
+    iterations: int = 0,
 ) -> dict[str, tuple[float, float]]:
-    """Fruchterman–Reingold positions in the unit square; the same input gives the same output."""
+    """Fruchterman–Reingold positions in the unit square; the same input gives the same output.
+
+    ``iterations`` 0 picks a number that keeps the time bounded as the graph grows.
+    """
     names = sorted(dict.fromkeys(nodes))
     n = len(names)
     if n == 0:
         return {}
     if n == 1:
         return {names[0]: (0.5, 0.5)}
+    if iterations <= 0:  # about 60,000 pair steps: under ~100 ms for the 40 actors a map shows
+        iterations = max(60, min(300, 60_000 * 2 // (n * (n - 1))))
     rng = random.Random(seed)
-    pos = {
-        name: [
-            math.cos(2 * math.pi * i / n) + rng.uniform(-0.05, 0.05),
-            math.sin(2 * math.pi * i / n) + rng.uniform(-0.05, 0.05),
-        ]
-        for i, name in enumerate(names)
-    }
-    links = [(a, b, 1.0 + math.log1p(w)) for a, b, w in edges if a in pos and b in pos and a != b]
-    k = 2.0 / math.sqrt(n)  # ideal distance in a 2x2 box
+    xs = [math.cos(2 * math.pi * i / n) + rng.uniform(-0.05, 0.05) for i in range(n)]
+    ys = [math.sin(2 * math.pi * i / n) + rng.uniform(-0.05, 0.05) for i in range(n)]
+    index = {name: i for i, name in enumerate(names)}
+    # sorted, so the float sums (and so the picture) do not depend on the order edges come in
+    links = sorted(
+        (min(index[a], index[b]), max(index[a], index[b]), 1.0 + math.log1p(w))
+        for a, b, w in edges
+        if a in index and b in index and a != b
+    )
+    k2 = 4.0 / n  # squared ideal distance in a 2x2 box
+    k = math.sqrt(k2)
     temperature = 0.2
     for step in range(iterations):
-        shift = {name: [0.0, 0.0] for name in names}
-        for i, a in enumerate(names):
-            ax, ay = pos[a]
-            for b in names[i + 1 :]:
-                dx, dy = ax - pos[b][0], ay - pos[b][1]
-                dist2 = max(dx * dx + dy * dy, 1e-6)
-                force = k * k / dist2
-                shift[a][0] += dx * force
-                shift[a][1] += dy * force
-                shift[b][0] -= dx * force
-                shift[b][1] -= dy * force
+        fx = [-x * GRAVITY for x in xs]  # gravity keeps unconnected actors from drifting off
+        fy = [-y * GRAVITY for y in ys]
+        for i in range(n):
+            ax, ay = xs[i], ys[i]
+            sx = sy = 0.0
+            for j in range(i + 1, n):
+                dx, dy = ax - xs[j], ay - ys[j]
+                force = k2 / max(dx * dx + dy * dy, 1e-6)
+                sx += dx * force
+                sy += dy * force
+                fx[j] -= dx * force
+                fy[j] -= dy * force
+            fx[i] += sx
+            fy[i] += sy
         for a, b, strength in links:
-            dx, dy = pos[a][0] - pos[b][0], pos[a][1] - pos[b][1]
-            dist = math.hypot(dx, dy) or 1e-3
-            force = dist * strength / k
-            shift[a][0] -= dx * force
-            shift[a][1] -= dy * force
-            shift[b][0] += dx * force
-            shift[b][1] += dy * force
-        for name in names:  # gravity keeps unconnected actors from drifting off
-            shift[name][0] -= pos[name][0] * 0.6
-            shift[name][1] -= pos[name][1] * 0.6
+            dx, dy = xs[a] - xs[b], ys[a] - ys[b]
+            force = (math.hypot(dx, dy) or 1e-3) * strength / k
+            fx[a] -= dx * force
+            fy[a] -= dy * force
+            fx[b] += dx * force
+            fy[b] += dy * force
         cool = temperature * (1 - step / iterations) + 0.002
-        for name in names:
-            dx, dy = shift[name]
-            length = math.hypot(dx, dy)
+        for i in range(n):
+            length = math.hypot(fx[i], fy[i])
             if length > 0:
                 scale = min(length, cool) / length
-                pos[name][0] += dx * scale
-                pos[name][1] += dy * scale
+                xs[i] += fx[i] * scale
+                ys[i] += fy[i] * scale
+    pos = {name: [xs[i], ys[i]] for i, name in enumerate(names)}
+    _lay_flat(pos)
     xs = [p[0] for p in pos.values()]
     ys = [p[1] for p in pos.values()]
     span = max(max(xs) - min(xs), max(ys) - min(ys), 1e-6)
     return {name: ((p[0] - min(xs)) / span, (p[1] - min(ys)) / span) for name, p in pos.items()}
+
+
+def _lay_flat(pos: dict[str, list[float]]) -> None:
+    """Turn the layout so its longest axis runs across: screens and pages are landscape."""
+    n = len(pos)
+    mx = sum(p[0] for p in pos.values()) / n
+    my = sum(p[1] for p in pos.values()) / n
+    sxx = sum((p[0] - mx) ** 2 for p in pos.values())
+    syy = sum((p[1] - my) ** 2 for p in pos.values())
+    sxy = sum((p[0] - mx) * (p[1] - my) for p in pos.values())
+    angle = -0.5 * math.atan2(2 * sxy, sxx - syy)  # principal axis onto x
+    cos, sin = math.cos(angle), math.sin(angle)
+    for p in pos.values():
+        x, y = p[0] - mx, p[1] - my
+        p[0], p[1] = x * cos - y * sin, x * sin + y * cos
 
 
 def separate(
@@ -228,7 +252,7 @@ class ActorsMap(QGraphicsView):
         self.nodes: dict[str, QGraphicsEllipseItem] = {}
         self.edges: list[_EdgeItem] = []
         self.label_font = QFont(self.font())
-        self.label_font.setPointSizeF(9.5)
+        self.label_font.setPointSizeF(12.0)  # large for the scene: the figure is shown scaled down
         self._zoomed = False
         self._selected = ""
         self.set_graph([], [])
@@ -253,13 +277,16 @@ class ActorsMap(QGraphicsView):
             self._message("No actors to show yet: add sources and let them be analysed.")
             return
         unit = force_layout(list(ids), [(e.a, e.b, e.weight) for e in kept])
-        extent = 170.0 * math.sqrt(len(shown)) + 120.0
+        extent = 105.0 * math.sqrt(len(shown)) + 80.0
+        wide = max((p[0] for p in unit.values()), default=1.0) or 1.0
+        tall = max((p[1] for p in unit.values()), default=1.0) or 1.0
+        stretch = min(max(LANDSCAPE * tall / wide, 1.0), 1.6)  # a little wider fits screens
         most = max(a.mentions for a in shown)
         metrics = QFontMetricsF(self.label_font)
         centres, boxes, radii = {}, {}, {}
         for actor in shown:
             x, y = unit[actor.id]
-            centres[actor.id] = QPointF(x * extent, y * extent)
+            centres[actor.id] = QPointF(x * extent * stretch, y * extent)
             radii[actor.id] = r = _node_radius(actor.mentions, most)
             width = max(metrics.horizontalAdvance(actor.name) + 8, 2 * r)
             height = 2 * r + 4 + metrics.height()
@@ -307,7 +334,7 @@ class ActorsMap(QGraphicsView):
         backdrop = QGraphicsRectItem(
             QRectF(-width / 2 - 3, r + 2, width + 6, metrics.height()), node
         )
-        backdrop.setBrush(QColor(255, 255, 255, 215))
+        backdrop.setBrush(QColor(255, 255, 255, 235))
         backdrop.setPen(Qt.PenStyle.NoPen)
         label.setParentItem(backdrop)
         label.setPos(-width / 2, r + 2)
@@ -457,18 +484,13 @@ class ActorsMap(QGraphicsView):
 def _atomic(path: str | os.PathLike, write) -> Path:
     """Write through a temporary file beside ``path`` and move it in place only when whole."""
     target = Path(path)
+    tmp = target.with_name(f".{target.stem}-{uuid.uuid4().hex[:8]}{target.suffix}")
     try:
-        fd, name = tempfile.mkstemp(
-            prefix=f".{target.stem}-", suffix=target.suffix, dir=target.parent
-        )
+        if not write(tmp) or not tmp.is_file() or tmp.stat().st_size == 0:
+            raise MapExportError(f"{target}: the image could not be written there")
+        os.replace(tmp, target)
     except OSError as exc:
         raise MapExportError(f"{target}: cannot write there ({exc.strerror})") from None
-    os.close(fd)
-    tmp = Path(name)
-    try:
-        if not write(tmp) or tmp.stat().st_size == 0:
-            raise MapExportError(f"{target}: the image could not be written")
-        os.replace(tmp, target)
     finally:
         tmp.unlink(missing_ok=True)
     return target

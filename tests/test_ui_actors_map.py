@@ -1,0 +1,263 @@
+"""The Actors map: what it draws, what clicks do, and the figures it writes."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from PySide6.QtCore import QPoint, QPointF, Qt
+from PySide6.QtGui import QColor, QImage, QWheelEvent
+from PySide6.QtWidgets import QApplication
+
+from briefing_app.analysis.cooccurrence import cooccurrence, naive_sentences
+from briefing_app.model import Actor, Analysis, BriefingError, EntitySpan
+from briefing_app.ui.actors_map import ACTOR_COLOURS, ActorsMap, force_layout, separate
+
+TEXT = (
+    "Vladimir Putin spoke with Kassym-Jomart Tokayev about Kazakhstan. "
+    "The CSTO sent troops to Almaty after Tokayev asked Putin. "
+    "Russia and Kazakhstan share a long border. "
+    "Olaf Scholz met Dmytro Kuleba in Berlin. "
+    "Kuleba said the IAEA must return to Zaporizhzhia. "
+    "Scholz and the IAEA spoke about Zaporizhzhia. "
+    "The Vatican said nothing."
+)
+ACTORS = [
+    ("Vladimir Putin", "person", ["Putin"]),
+    ("Kassym-Jomart Tokayev", "person", ["Tokayev"]),
+    ("Olaf Scholz", "person", ["Scholz"]),
+    ("Dmytro Kuleba", "person", ["Kuleba"]),
+    ("CSTO", "organization", []),
+    ("IAEA", "organization", []),
+    ("Kazakhstan", "place", []),
+    ("Almaty", "place", []),
+    ("Russia", "place", []),
+    ("Berlin", "place", []),
+    ("Zaporizhzhia", "place", []),
+    ("Vatican", "place", []),
+]
+
+
+def build(hidden: tuple[str, ...] = ()) -> Analysis:
+    actors, entities = [], []
+    for name, type_, aliases in ACTORS:
+        actor_id = f"{type_}:{name.lower().replace(' ', '-')}"
+        count = 0
+        for form in [name, *aliases]:
+            for m in re.finditer(rf"\b{re.escape(form)}\b", TEXT):
+                if any(e.start <= m.start() < e.end for e in entities):
+                    continue
+                entities.append(EntitySpan("s1", m.start(), m.end(), type_, actor_id))
+                count += 1
+        actors.append(
+            Actor(actor_id, name, type_, aliases, mentions=count, sources=["s1"],
+                  hidden=name in hidden)
+        )  # fmt: skip
+    return Analysis(actors=actors, entities=entities)
+
+
+@pytest.fixture
+def graph():
+    analysis = build()
+    return analysis, cooccurrence(analysis, {"s1": naive_sentences(TEXT)})
+
+
+@pytest.fixture
+def view(qtbot, graph):
+    widget = ActorsMap()
+    qtbot.addWidget(widget)
+    widget.resize(900, 650)
+    widget.set_graph(graph[0].actors, graph[1])
+    widget.show()
+    qtbot.waitExposed(widget)
+    return widget
+
+
+def test_draws_one_node_per_visible_actor_and_one_line_per_edge(view, graph):
+    analysis, edges = graph
+    assert view.node_count() == len(analysis.actors) == 12
+    assert view.edge_count() == len(edges) > 0
+    putin = view.nodes["person:vladimir-putin"]
+    assert putin.brush().color() == QColor(ACTOR_COLOURS["person"])
+    assert view.nodes["organization:iaea"].brush().color() == QColor(ACTOR_COLOURS["organization"])
+    assert view.nodes["place:berlin"].brush().color() == QColor(ACTOR_COLOURS["place"])
+    assert len({ACTOR_COLOURS[t] for t in ("person", "organization", "place")}) == 3
+
+
+def test_hidden_actors_and_their_edges_are_left_out(qtbot):
+    analysis = build(hidden=("Vladimir Putin",))
+    edges = cooccurrence(build(), {"s1": naive_sentences(TEXT)})  # edges made before hiding
+    widget = ActorsMap()
+    qtbot.addWidget(widget)
+    widget.set_graph(analysis.actors, edges)
+    assert widget.node_count() == 11
+    assert "person:vladimir-putin" not in widget.nodes
+    assert all("person:vladimir-putin" not in (i.edge.a, i.edge.b) for i in widget.edge_items())
+
+
+def test_too_many_actors_keeps_the_linked_ones(qtbot, graph):
+    widget = ActorsMap(max_nodes=5)
+    qtbot.addWidget(widget)
+    widget.set_graph(graph[0].actors, graph[1])
+    assert widget.node_count() == 5
+    assert "place:vatican" not in widget.nodes, "an unlinked actor goes first"
+
+
+def test_heavier_edges_are_drawn_wider(view):
+    items = sorted(view.edge_items(), key=lambda i: i.edge.weight)
+    assert items[0].edge.weight < items[-1].edge.weight
+    assert items[0].pen().widthF() < items[-1].pen().widthF()
+
+
+def test_labels_do_not_overlap(view):
+    labels = [child.sceneBoundingRect() for node in view.nodes.values() for child in
+              node.childItems()]  # fmt: skip
+    assert len(labels) == view.node_count()
+    for i, a in enumerate(labels):
+        for b in labels[i + 1 :]:
+            assert not a.intersects(b)
+
+
+def test_clicking_a_node_selects_the_actor(view, qtbot):
+    point = view.mapFromScene(view.node_position("place:kazakhstan"))
+    with qtbot.waitSignal(view.actorSelected) as blocker:
+        qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=point)
+    assert blocker.args == ["place:kazakhstan"]
+    assert view.nodes["place:kazakhstan"].pen().widthF() > view.nodes["place:berlin"].pen().widthF()
+
+
+def test_clicking_a_node_label_selects_the_actor_too(view, qtbot):
+    node = view.nodes["person:olaf-scholz"]
+    label = node.childItems()[0].sceneBoundingRect().center()
+    with qtbot.waitSignal(view.actorSelected) as blocker:
+        qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=view.mapFromScene(label))
+    assert blocker.args == ["person:olaf-scholz"]
+
+
+def test_clicking_an_edge_gives_its_sentences(view, qtbot):
+    for item in view.edge_items():
+        a, b = view.node_position(item.edge.a), view.node_position(item.edge.b)
+        point = view.mapFromScene((a + b) / 2)
+        if view.itemAt(point) is item:
+            break
+    else:
+        pytest.fail("no edge could be clicked at its middle")
+    with qtbot.waitSignal(view.edgeSelected) as blocker:
+        qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=point)
+    edge = blocker.args[0]
+    assert edge is item.edge
+    assert edge.weight == len(edge.evidence) >= 1
+    names = {a.id: a for a in build().actors}
+    for ev in edge.evidence:
+        sentence = TEXT[ev.start : ev.end]
+        for actor_id in (edge.a, edge.b):
+            actor = names[actor_id]
+            assert any(form in sentence for form in [actor.name, *actor.aliases])
+
+
+def test_wheel_zooms(view):
+    before = view.zoom_factor()
+    centre = QPointF(view.viewport().rect().center())
+    event = QWheelEvent(
+        centre,
+        QPointF(view.viewport().mapToGlobal(centre.toPoint())),
+        QPoint(0, 0),
+        QPoint(0, 240),
+        Qt.MouseButton.NoButton,
+        Qt.KeyboardModifier.NoModifier,
+        Qt.ScrollPhase.NoScrollPhase,
+        False,
+    )
+    QApplication.sendEvent(view.viewport(), event)
+    assert view.zoom_factor() > before * 1.2
+    view.fit()
+    assert view.zoom_factor() == pytest.approx(before)
+
+
+def test_export_png_and_svg(view, tmp_path):
+    png = view.export_png(tmp_path / "map.png")
+    image = QImage(str(png))
+    assert not image.isNull() and image.width() > 600 and image.height() > 300
+    corner = image.pixelColor(2, 2)
+    assert corner == QColor("#ffffff"), "a white figure background"
+    blue = QColor(ACTOR_COLOURS["person"])
+    assert any(
+        image.pixelColor(x, y) == blue
+        for x in range(0, image.width(), 3)
+        for y in range(0, image.height(), 7)
+    ), "person nodes are drawn"
+    svg = view.export_svg(tmp_path / "map.svg")
+    text = svg.read_text(encoding="utf-8")
+    assert svg.stat().st_size > 1000 and "<svg" in text
+    assert "Olaf Scholz" in text and "Zaporizhzhia" in text, "labels stay text in the SVG"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["map.png", "map.svg"], "no temp files"
+
+
+def test_export_to_a_missing_folder_is_a_user_error(view, tmp_path):
+    target = tmp_path / "missing" / "map.png"
+    with pytest.raises(BriefingError, match=r"map\.png"):
+        view.export_png(target)
+    with pytest.raises(BriefingError, match=r"map\.svg"):
+        view.export_svg(tmp_path / "missing" / "map.svg")
+
+
+def test_empty_map_says_what_to_do(qtbot):
+    widget = ActorsMap()
+    qtbot.addWidget(widget)
+    assert widget.node_count() == 0 and widget.edge_count() == 0
+    texts = [i.text() for i in widget.scene().items() if hasattr(i, "text")]
+    assert any("add sources" in t for t in texts)
+
+
+def test_layout_is_deterministic_and_fits_the_unit_square():
+    nodes = [f"n{i}" for i in range(9)]
+    edges = [(f"n{i}", f"n{i + 1}", i % 3 + 1) for i in range(8)]
+    first = force_layout(nodes, edges)
+    assert force_layout(list(reversed(nodes)), list(reversed(edges))) == first
+    assert all(0 <= x <= 1 and 0 <= y <= 1 for x, y in first.values())
+    assert force_layout(nodes, edges, seed=8) != first
+    assert force_layout([], []) == {} and force_layout(["a"], []) == {"a": (0.5, 0.5)}
+
+
+def test_separate_pulls_overlapping_boxes_apart():
+    boxes = {"a": (0, 0, 50, 20), "b": (10, 5, 50, 20), "c": (200, 200, 10, 10)}
+    moves = separate(boxes, gap=4)
+    placed = {k: (x + moves[k][0], y + moves[k][1], w, h) for k, (x, y, w, h) in boxes.items()}
+    ax, ay, aw, ah = placed["a"]
+    bx, by, bw, bh = placed["b"]
+    assert (
+        ax + aw + 4 <= bx + 1e-6
+        or bx + bw + 4 <= ax + 1e-6
+        or ay + ah + 4 <= by + 1e-6
+        or (by + bh + 4 <= ay + 1e-6)
+    )
+    assert moves["c"] == (0, 0), "boxes clear of others stay put"
+
+
+def test_labels_of_a_crowded_map_do_not_overlap(qtbot):
+    names = [f"Ministry of Long Names Number {i}" for i in range(14)]
+    actors = [Actor(f"organization:m{i}", n, "organization", mentions=3) for i, n in
+              enumerate(names)]  # fmt: skip
+    edges = [
+        cooccurrence_edge(f"organization:m{i}", f"organization:m{j}")
+        for i in range(14)
+        for j in range(i + 1, 14)
+    ]
+    widget = ActorsMap()
+    qtbot.addWidget(widget)
+    widget.set_graph(actors, edges)
+    labels = [n.childItems()[0].sceneBoundingRect() for n in widget.nodes.values()]
+    circles = [n.sceneBoundingRect() for n in widget.nodes.values()]
+    for i, a in enumerate(labels):
+        for j, b in enumerate(labels):
+            if i < j:
+                assert not a.intersects(b), (names[i], names[j])
+        for j, c in enumerate(circles):
+            if i != j:
+                assert not a.intersects(c), (names[i], names[j])
+
+
+def cooccurrence_edge(a: str, b: str):
+    from briefing_app.analysis.cooccurrence import Edge
+
+    return Edge(a, b, 1, [])
