@@ -301,3 +301,21 @@ def test_anchored_names_find_an_actor_whose_canonical_name_is_gone():
     assert by_name(curation.apply_decisions(fresh, [anchored], SOURCES), "Moscow").hidden
     bare = curation.apply_decisions(fresh, [curation.hide(kremlin.id)], SOURCES)
     assert not by_name(bare, "Moscow").hidden, "without names there is nothing to match"
+
+
+def test_actors_whose_aliases_include_their_name():
+    # the analysis package lists the canonical name among the aliases too
+    found = {
+        "Vladimir Putin": ("person", ["Vladimir Putin", "Putin"]),
+        "Kremlin": ("organization", []),
+    }
+    analysis = build(found)
+    putin = by_name(analysis, "Vladimir Putin")
+    same = curation.apply_decisions(analysis, [curation.split(putin.id, "Vladimir Putin")], SOURCES)
+    assert summary(same) == summary(analysis), "the name itself cannot be split off"
+    out = curation.apply_decisions(analysis, [curation.rename(putin.id, "Putin")], SOURCES)
+    renamed = by_name(out, "Putin")
+    assert renamed.aliases == ["Vladimir Putin"]
+    split = curation.apply_decisions(analysis, [curation.split(putin.id, "Putin")], SOURCES)
+    assert spans_of(split, by_name(split, "Putin")) == ["Putin"] * 3
+    assert spans_of(split, by_name(split, "Vladimir Putin")) == ["Vladimir Putin"]

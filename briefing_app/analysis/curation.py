@@ -243,7 +243,7 @@ def _apply_split(state: _State, d: dict) -> None:
     if actor is None or not alias:
         return
     key = slug(alias)
-    if key not in {slug(a) for a in actor.aliases}:
+    if key == slug(actor.name) or key not in {slug(a) for a in actor.aliases}:
         return  # nothing to split (maybe a re-analysis already separates it)
     actor.aliases = [a for a in actor.aliases if slug(a) != key]
     new = Actor(id=state.unique_id(actor.type, alias), name=alias, type=actor.type)
