@@ -81,3 +81,34 @@ def make_project_state():
         return state
 
     return make
+
+
+# -- desktop window (tests/test_ui_*.py) ---------------------------------------------------------
+@pytest.fixture
+def ui_env(tmp_path, monkeypatch, qapp):
+    """Private QSettings, recovery and template folders; fails on leaked windows and threads."""
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QApplication
+
+    from briefing_app.ui import workers
+
+    monkeypatch.setenv("BRIEFING_RECOVERY_DIR", str(tmp_path / "recovery"))
+    monkeypatch.setenv("BRIEFING_TEMPLATES_DIR", str(tmp_path / "templates"))
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    before = set(QApplication.topLevelWidgets())
+    yield settings
+    finished = workers.wait_for_all(60_000)
+    leaked = [
+        w
+        for w in QApplication.topLevelWidgets()
+        if w not in before
+        and w.isVisible()
+        and w.isWindow()
+        and w.windowType().name != "Popup"
+        and w.metaObject().className() not in ("QMenu", "QTipLabel", "QComboBoxPrivateContainer")
+    ]
+    for w in leaked:
+        w.close()
+    assert finished, f"worker tasks still running at teardown: {workers.active_tasks()}"
+    assert workers.pool().activeThreadCount() == 0, "worker threads still running at teardown"
+    assert not leaked, f"windows left open by the test: {[type(w).__name__ for w in leaked]}"

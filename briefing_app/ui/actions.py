@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from types import SimpleNamespace
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu, QToolBar
 
@@ -134,6 +135,10 @@ def build_menus(win: QMainWindow, a: SimpleNamespace) -> SimpleNamespace:
     tools = QToolBar("Main", win)
     tools.setObjectName("mainToolBar")
     tools.setMovable(False)
+    # Words beside the icons of the first steps; the editing icons speak for themselves.
+    tools.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+    for action in (a.save, a.undo, a.redo, a.bold, a.italic, a.bullets, a.find, a.show_source):
+        action.setPriority(QAction.Priority.LowPriority)
     tools.addActions([a.open_sources, a.paste_source])
     tools.addSeparator()
     tools.addActions([a.save, a.undo, a.redo])
@@ -144,4 +149,8 @@ def build_menus(win: QMainWindow, a: SimpleNamespace) -> SimpleNamespace:
     tools.addSeparator()
     tools.addActions([a.export_both])
     win.addToolBar(tools)
+    a.open_sources.setIconText("Open Sources")
+    a.paste_source.setIconText("Paste Source")
+    a.refresh.setIconText("Refresh Auto-fill")
+    a.export_both.setIconText("Export")
     return SimpleNamespace(recent=recent, templates=templates, view=view, toolbar=tools)

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from briefing_app.model import Briefing, Evidence, Section, Template, word_count
+from briefing_app.model import Briefing, Evidence, Section, Template
 from briefing_app.ui.section_edit import SectionEdit
 from briefing_app.ui.table_edit import TableEdit
 
@@ -58,7 +58,8 @@ class BriefingEditor(QWidget):
         self.classification = QComboBox(editable=True)
         self.classification.addItems(CLASSIFICATIONS)
         self.date = QLineEdit(placeholderText="YYYY-MM-DD")
-        self.date.setMaximumWidth(120)
+        self.date.setMinimumWidth(self.date.fontMetrics().horizontalAdvance("0000-00-00  ") + 12)
+        self.date.setMaximumWidth(140)
         self.author = QLineEdit(placeholderText="Your name")
         title_font = QFont(self.title.font())
         title_font.setPointSizeF(title_font.pointSizeF() * 1.3)
@@ -86,8 +87,6 @@ class BriefingEditor(QWidget):
         row.addWidget(self.date, 1)
         row.addWidget(_buddy("&Author", self.author))
         row.addWidget(self.author, 2)
-        row.addWidget(_buddy("Te&mplate", self.template_box))
-        row.addWidget(self.template_box, 2)
         top.addRow(_buddy("&Classification", self.classification), row)
 
         self.page = QWidget()
@@ -136,6 +135,7 @@ class BriefingEditor(QWidget):
                 widget.setCurrentText(value)
             elif widget.text() != value:
                 widget.setText(value)
+                widget.setCursorPosition(0)
         self._loading = False
 
     def fields(self) -> dict[str, str]:
@@ -265,20 +265,9 @@ class BriefingEditor(QWidget):
         return result
 
     def word_count(self) -> int:
-        """Words in the title and sections, as the exported briefing would have them."""
-        if self._briefing is None:
-            return 0
-        words = word_count(self.title.text())
-        for section in self._briefing.sections:
-            words += word_count(section.heading)
-            editor = self._editors.get(section.id)
-            if isinstance(editor, SectionEdit):
-                words += word_count(editor.toPlainText())
-            elif isinstance(editor, TableEdit):
-                words += sum(
-                    word_count(" ".join(editor.cells(r))) for r in range(editor.rowCount())
-                )
-        return words
+        """Words in the title and sections as the exported briefing has them (no markers)."""
+        briefing = self.briefing()
+        return briefing.word_count() if briefing is not None else 0
 
     # -- editors -----------------------------------------------------------------------------
     def editor(self, section_id: str) -> SectionEdit | TableEdit | None:
@@ -286,6 +275,11 @@ class BriefingEditor(QWidget):
 
     def text_editors(self) -> list[SectionEdit]:
         return [e for e in self._editors.values() if isinstance(e, SectionEdit)]
+
+    def note_focus(self, widget: QWidget) -> None:
+        """Remember the section the analyst went to (formatting and Find act on it)."""
+        if isinstance(widget, SectionEdit) and widget in self.text_editors():
+            self._last_editor = widget
 
     def current_editor(self) -> SectionEdit | None:
         """The section the analyst is typing in (or last typed in)."""

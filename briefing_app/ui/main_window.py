@@ -61,6 +61,7 @@ class MainWindow(DropMixin, FileOpsMixin, QMainWindow):
         self._analysis_wanted = False
         self._editor_dirty = False
         self._closing = False
+        self._last_area = ""
         self.recovery_path: Path | None = None
         self.setWindowIcon(app_icon())
         self.setAcceptDrops(True)
@@ -78,6 +79,12 @@ class MainWindow(DropMixin, FileOpsMixin, QMainWindow):
         self.sources.view.set_font_size(self.prefs.font_size)
         self.editor = BriefingEditor()
         self.editor.sentence_for = lambda ev: self.ws.evidence_sentence(ev)
+        toolbar = self.menus.toolbar
+        toolbar.addSeparator()
+        label = QLabel(" Template ")
+        label.setBuddy(self.editor.template_box)
+        toolbar.addWidget(label)
+        toolbar.addWidget(self.editor.template_box)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName("mainSplitter")
         self.splitter.addWidget(self.sources)
@@ -106,6 +113,7 @@ class MainWindow(DropMixin, FileOpsMixin, QMainWindow):
             "Problems", "problemsDock", self.problems, Qt.DockWidgetArea.BottomDockWidgetArea
         )
         self.actors_dock.hide()
+        self.resizeDocks([self.actors_dock], [280], Qt.Orientation.Horizontal)
         self.problems_dock.hide()
 
         status = self.statusBar()
@@ -179,7 +187,7 @@ class MainWindow(DropMixin, FileOpsMixin, QMainWindow):
         self.editor.template_chosen.connect(self.set_template)
         self.actors.actor_activated.connect(self._actor_activated)
         self.sources.remove_requested.connect(self.remove_source)
-        QApplication.instance().focusChanged.connect(lambda *_: self._update_format_actions())
+        QApplication.instance().focusChanged.connect(self._focus_changed)
 
     # -- showing the workspace ---------------------------------------------------------------
     def _show_workspace(self, *, start: bool = False) -> None:
@@ -187,6 +195,7 @@ class MainWindow(DropMixin, FileOpsMixin, QMainWindow):
         ws = self.ws
         has_content = bool(ws.sources or ws.briefing or ws.project_path)
         self.stack.setCurrentIndex(0 if start and not has_content else 1)
+        self.words_label.setVisible(self.stack.currentIndex() == 1)
         self.start.set_recent(self.prefs.recent_projects())
         self.sources.set_sources(ws.sources)
         self.sources.set_entities(ws.analysis.entities if ws.analysis else [])
@@ -222,6 +231,7 @@ class MainWindow(DropMixin, FileOpsMixin, QMainWindow):
 
     def show_editor(self) -> None:
         self.stack.setCurrentIndex(1)
+        self.words_label.show()
 
     def _update_title(self) -> None:
         name = self.ws.project_path.name if self.ws.project_path else "Untitled"
@@ -261,6 +271,16 @@ class MainWindow(DropMixin, FileOpsMixin, QMainWindow):
             getattr(editor, method)()
             editor.setFocus()
 
+    def _focus_changed(self, _old: QWidget | None, new: QWidget | None) -> None:
+        # Find searches where the analyst last was: the source being read or the briefing.
+        if new is not None:
+            if new is self.sources.view.text or self.sources.isAncestorOf(new):
+                self._last_area = "source"
+            elif self.editor.isAncestorOf(new):
+                self._last_area = "briefing"
+                self.editor.note_focus(new)
+        self._update_format_actions()
+
     def _update_format_actions(self) -> None:
         editor = self.editor.current_editor()
         enabled = editor is not None and editor.hasFocus()
@@ -293,10 +313,8 @@ class MainWindow(DropMixin, FileOpsMixin, QMainWindow):
         for ev in evidence:
             if self.sources.show_evidence(ev):
                 n = len({e.source for e in evidence})
-                self.statusBar().showMessage(
-                    f"Showing the source passage ({n} source{'s' if n != 1 else ''} support this)",
-                    4000,
-                )
+                support = f"{n} sources support" if n != 1 else "1 source supports"
+                self.statusBar().showMessage(f"Showing the source passage ({support} this)", 4000)
                 return
         self.statusBar().showMessage("The source of this text is no longer loaded", 4000)
 
@@ -365,6 +383,7 @@ class MainWindow(DropMixin, FileOpsMixin, QMainWindow):
         self.actors.set_analysis(analysis)
         if not self.actors_dock.isVisible() and analysis.actors:
             self.actors_dock.show()
+            self.resizeDocks([self.actors_dock], [280], Qt.Orientation.Horizontal)
         self._show_briefing()
         self._update_title()
         n = len(result.source_ids)

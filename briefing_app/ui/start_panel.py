@@ -37,7 +37,7 @@ class StartPanel(QWidget):
         self.setAccessibleName("Start")
         card = QFrame()
         card.setObjectName("startCard")
-        card.setMaximumWidth(520)
+        card.setFixedWidth(440)
         logo = QLabel()
         logo.setPixmap(app_icon().pixmap(QSize(56, 56)))
         logo.setAlignment(Qt.AlignmentFlag.AlignCenter)

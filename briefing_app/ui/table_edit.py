@@ -174,6 +174,11 @@ class TableEdit(QTableWidget):
         quote = f"“{html.escape(sentence)}”<br>" if sentence else ""
         return f"<p style='max-width: 420px'>{quote}<i>{support} — click to show</i></p>"
 
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        if event.size().width() != event.oldSize().width():
+            self._fit_height()  # wrapped cells need new row heights at a new width
+
     def wheelEvent(self, event) -> None:
         event.ignore()
 

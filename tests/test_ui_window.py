@@ -1,0 +1,291 @@
+"""The main window as an analyst uses it: sample in, auto-fill, click-through, save, recover."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
+from PySide6.QtGui import QDropEvent, QTextCursor
+
+from briefing_app.model import EDITED
+from briefing_app.ui import workers
+from briefing_app.ui.main_window import MainWindow
+from briefing_app.ui.preferences import Preferences
+
+pytestmark = pytest.mark.slow
+
+OTHER_ARTICLE = """Kazakh leaders meet Chinese delegation in Astana
+
+Kazakhstan's President Kassym-Jomart Tokayev met Chinese Foreign Minister Wang Yi in Astana on
+Tuesday to discuss trade and security along the border.
+
+Wang Yi said Beijing supports the Shanghai Cooperation Organisation's role in the region.
+The two sides signed agreements on rail links and energy supplies.
+"""
+
+
+class FakePrompter:
+    """Answers every question at once, and remembers what was asked."""
+
+    def __init__(self) -> None:
+        self.asked: list[str] = []
+        self.save_answer = "discard"
+        self.recover_answer = "recover"
+        self.project_path = ""
+        self.export_target = ""
+        self.sources: list[str] = []
+        self.clipboard_answer: tuple[str, str] | None = None
+        self.errors: list[str] = []
+        self.exported_paths: list[Path] = []
+
+    def ask_save_changes(self, name):
+        self.asked.append("save_changes")
+        return self.save_answer
+
+    def ask_recover(self, recoveries):
+        self.asked.append("recover")
+        return (self.recover_answer, recoveries[0] if self.recover_answer == "recover" else None)
+
+    def open_sources(self, folder=""):
+        return list(self.sources)
+
+    def open_project(self, folder=""):
+        return self.project_path
+
+    def save_project(self, suggested):
+        return self.project_path
+
+    def export_path(self, suggested, kind):
+        return self.export_target
+
+    def clipboard_source(self, text, title):
+        return self.clipboard_answer or (text, title)
+
+    def error(self, title, message):
+        self.errors.append(f"{title}: {message}")
+
+    def exported(self, paths):
+        self.exported_paths = list(paths)
+
+
+@pytest.fixture
+def make_window(ui_env, qtbot):
+    windows: list[MainWindow] = []
+
+    def make() -> MainWindow:
+        window = MainWindow(prefs=Preferences(ui_env), prompter=FakePrompter())
+        window.resize(1300, 850)
+        window.show()
+        qtbot.waitExposed(window)
+        window.start_model_warm_up()
+        windows.append(window)
+        return window
+
+    yield make
+    for window in windows:
+        window.prompter.save_answer = "discard"
+        window.close()
+
+
+@pytest.fixture
+def window(make_window) -> MainWindow:
+    return make_window()
+
+
+def wait_idle(qtbot, window: MainWindow) -> None:
+    """Until no file load or analysis is pending or running."""
+    qtbot.waitUntil(
+        lambda: not workers.active_tasks() and not window.analysis_running(), timeout=90_000
+    )
+
+
+def open_sample(qtbot, window: MainWindow, sample_path: Path) -> None:
+    window.open_paths([str(sample_path)])
+    wait_idle(qtbot, window)
+    assert window.ws.briefing is not None
+
+
+def table_names(window: MainWindow) -> list[str]:
+    table = window.editor.editor("actors")
+    return [table.item(r, 0).text() for r in range(table.rowCount())]
+
+
+def first_key_point_pos(window: MainWindow) -> tuple:
+    editor = window.editor.editor("key_points")
+    block = editor.document().begin()
+    rect = editor.document().documentLayout().blockBoundingRect(block)
+    return editor, block, QPoint(int(rect.left()) + 40, int(rect.center().y()))
+
+
+def type_at_start_of_first_key_point(qtbot, window: MainWindow, text: str) -> None:
+    editor, block, _ = first_key_point_pos(window)
+    editor.setFocus()
+    cursor = QTextCursor(block)
+    editor.setTextCursor(cursor)
+    qtbot.keyClicks(editor, text)
+    window.sync_briefing()
+
+
+def test_sample_article_is_auto_filled_with_its_actors(qtbot, window, sample_path):
+    assert window.stack.currentWidget() is window.start  # start page first
+    open_sample(qtbot, window, sample_path)
+    names = table_names(window)
+    assert "Vladimir Putin" in names
+    assert "Kassym-Jomart Tokayev" in names
+    assert "Vladimir Putin" in window.actors.names()
+    key_points = window.editor.editor("key_points").toPlainText()
+    assert key_points.strip(), "the key points section was not filled"
+    assert window.words_label.text().split()[0] != "0"
+    assert window.sources.view.source.id == window.ws.sources[0].id
+
+
+def test_clicking_a_key_point_selects_exactly_its_evidence(qtbot, window, sample_path):
+    open_sample(qtbot, window, sample_path)
+    editor, block, pos = first_key_point_pos(window)
+    ev = editor.originals[block.blockFormat().property(0x100001)].evidence[0]
+    qtbot.mouseClick(editor.viewport(), Qt.MouseButton.LeftButton, pos=pos)
+    cursor = window.sources.view.text.textCursor()
+    source = window.ws.source(ev.source)
+    assert (cursor.selectionStart(), cursor.selectionEnd()) == (ev.start, ev.end)
+    assert cursor.selectedText() == source.text[ev.start : ev.end].replace("\n", "\u2029")
+    # the clicked sentence is the one the key point quotes
+    assert block.text().split(" [")[0].strip()[:40] in source.text[ev.start : ev.end]
+
+
+def test_an_edit_survives_a_new_source_and_refresh(qtbot, window, sample_path, tmp_path):
+    open_sample(qtbot, window, sample_path)
+    type_at_start_of_first_key_point(qtbot, window, "EDITED BY ANALYST: ")
+    other = tmp_path / "astana.txt"
+    other.write_text(OTHER_ARTICLE, encoding="utf-8")
+    window.open_paths([str(other)])
+    wait_idle(qtbot, window)
+    assert len(window.ws.sources) == 2
+    window.refresh_autofill()
+    wait_idle(qtbot, window)
+    text = window.editor.editor("key_points").toPlainText()
+    assert "EDITED BY ANALYST: " in text
+    blocks = window.ws.briefing.section("key_points").blocks
+    edited = [b for b in blocks if b.text.startswith("EDITED BY ANALYST")]
+    assert len(edited) == 1 and edited[0].origin == EDITED and edited[0].evidence
+    assert len(window.ws.briefing.citations) == 2
+
+
+def test_save_close_reopen_gives_back_the_same_briefing(qtbot, make_window, sample_path, tmp_path):
+    first = make_window()
+    open_sample(qtbot, first, sample_path)
+    type_at_start_of_first_key_point(qtbot, first, "Checked: ")
+    first.editor.author.setText("A. Analyst")
+    first.editor.author.textEdited.emit("A. Analyst")
+    first.prompter.project_path = str(tmp_path / "kz.briefing")
+    assert first.save()
+    assert not first.isWindowModified()
+    assert "kz.briefing" in first.windowTitle()
+    saved = first.editor.briefing()
+    sources = [s.to_dict() for s in first.ws.sources]
+    first.close()
+    assert not first.prompter.asked  # nothing unsaved, nothing asked
+
+    second = make_window()
+    second.open_project(str(tmp_path / "kz.briefing"))
+    wait_idle(qtbot, second)
+    again = second.editor.briefing()
+    assert [s.to_dict() for s in again.sections] == [s.to_dict() for s in saved.sections]
+    assert (again.title, again.author, again.date) == (saved.title, "A. Analyst", saved.date)
+    assert [s.to_dict() for s in second.ws.sources] == sources
+    assert "Checked: " in second.editor.editor("key_points").toPlainText()
+    assert not second.isWindowModified()
+
+
+def test_a_crash_leaves_a_recovery_copy_that_restores_the_edits(qtbot, make_window, sample_path):
+    crashed = make_window()
+    open_sample(qtbot, crashed, sample_path)
+    type_at_start_of_first_key_point(qtbot, crashed, "Unsaved note: ")
+    assert crashed.write_recovery() is not None  # what the autosave timer does
+    crashed.recovery_path = None  # a crash never gets to clean up its copy
+    crashed.close()  # (answers "discard": the process is gone)
+
+    restarted = make_window()
+    assert restarted.offer_recovery()
+    assert restarted.prompter.asked == ["recover"]
+    wait_idle(qtbot, restarted)
+    assert "Unsaved note: " in restarted.editor.editor("key_points").toPlainText()
+    assert restarted.isWindowModified()
+
+
+def test_export_both_writes_docx_and_pdf(qtbot, window, sample_path, tmp_path):
+    open_sample(qtbot, window, sample_path)
+    window.prompter.export_target = str(tmp_path / "out" / "brief.docx")
+    (tmp_path / "out").mkdir()
+    window.export_dialog("both")
+    qtbot.waitUntil(lambda: bool(window.prompter.exported_paths), timeout=60_000)
+    docx, pdf = tmp_path / "out" / "brief.docx", tmp_path / "out" / "brief.pdf"
+    assert docx.read_bytes()[:2] == b"PK"
+    assert pdf.read_bytes()[:5] == b"%PDF-"
+    assert set(window.prompter.exported_paths) == {docx, pdf}
+    assert not window.prompter.errors
+
+
+def test_dropping_a_bad_file_among_good_ones(qtbot, window, sample_path, tmp_path):
+    bad = tmp_path / "broken.pdf"
+    bad.write_bytes(b"%PDF-1.7\nthis is not really a pdf")
+    good = tmp_path / "astana.txt"
+    good.write_text(OTHER_ARTICLE, encoding="utf-8")
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(p)) for p in (sample_path, bad, good)])
+    event = QDropEvent(
+        QPointF(200, 200), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )  # fmt: skip
+    window.dropEvent(event)
+    wait_idle(qtbot, window)
+    assert len(window.ws.sources) == 2
+    lines = window.problems.lines()
+    assert len(lines) == 1 and lines[0].startswith("broken.pdf")
+    assert window.problems_dock.isVisible()
+    assert window.sources.list.count() == 2
+
+
+def test_closing_with_unsaved_changes_asks(qtbot, window, sample_path):
+    open_sample(qtbot, window, sample_path)
+    assert window.isWindowModified() and "[*]" in window.windowTitle()
+    window.prompter.save_answer = "cancel"
+    window.close()
+    assert window.isVisible() and window.prompter.asked == ["save_changes"]
+
+
+def test_clipboard_text_becomes_a_titled_source(qtbot, window):
+    from PySide6.QtWidgets import QApplication
+
+    QApplication.clipboard().setText(OTHER_ARTICLE)
+    window.prompter.clipboard_answer = (OTHER_ARTICLE, "Wang Yi in Astana")
+    window.paste_source()
+    wait_idle(qtbot, window)
+    assert [s.display_name for s in window.ws.sources] == ["Wang Yi in Astana"]
+    assert window.sources.view.title.text() == "Wang Yi in Astana"
+
+
+def test_switching_template_keeps_the_content(qtbot, window, sample_path):
+    open_sample(qtbot, window, sample_path)
+    type_at_start_of_first_key_point(qtbot, window, "Keep me: ")
+    window.set_template("government_note")
+    assert window.ws.template.id == "government_note"
+    everything = " ".join(e.toPlainText() for e in window.editor.text_editors())
+    assert "Keep me: " in everything
+    assert window.editor.template_box.currentData() == "government_note"
+
+
+def test_find_and_replace_in_the_briefing_with_undo(qtbot, window, sample_path):
+    open_sample(qtbot, window, sample_path)
+    editor, _, pos = first_key_point_pos(window)
+    qtbot.mouseClick(editor.viewport(), Qt.MouseButton.LeftButton, pos=pos)  # into the briefing
+    window.actions.replace.trigger()
+    assert window.find_bar.replace_edit.isVisible()
+    window.find_bar.find_edit.setText("Russia")
+    window.find_bar.replace_edit.setText("RUSSIA")
+    n = window.find_bar.replace_all()
+    assert n >= 1
+    text = " ".join(e.toPlainText() for e in window.editor.text_editors())
+    assert "Russia" not in text and "RUSSIA" in text
+    editor.undo()
+    assert "Russia" in editor.toPlainText()
