@@ -1,4 +1,11 @@
-"""The ``.briefing`` project file (one SQLite database) and autosave recovery copies."""
+"""The ``.briefing`` project file (one SQLite database) and autosave recovery copies.
+
+``save_project`` is a transaction (old state or new, never a mix) that rewrites only what
+changed; ``load_project`` never writes (an older file is upgraded in memory, and on disk at
+the next save). Analysis cache entries are immutable under their (source id, model key).
+Recovery copies are project files too, one per session: ``write_recovery`` on a timer,
+``list_recoveries`` at start, ``discard_recovery`` after a clean save or exit.
+"""
 
 from briefing_app.store.errors import ProjectError
 from briefing_app.store.project import (
