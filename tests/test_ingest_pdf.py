@@ -141,3 +141,26 @@ def test_text_named_pdf():
     assert refusal(b"Just some text, saved with the wrong name.") == (
         "corrupt or truncated PDF (no PDF header)"
     )
+
+
+def test_bullets_and_same_baseline_footer_stay_apart():
+    out = io.BytesIO()
+    page = canvas.Canvas(out, pagesize=A4)
+    page.setTitle("Water deal")
+    text = page.beginText(72, 760)
+    text.setFont("Helvetica", 11)
+    for line in ("• Quotas for the Amu Darya", "• A joint commission", "• Talks resume in May"):
+        text.textLine(line)
+    page.drawText(text)
+    page.setFont("Helvetica", 8)
+    page.drawString(72, 40, "Steppe Herald")
+    page.drawString(480, 40, "Page 1 of 1")
+    page.showPage()
+    page.save()
+    source = source_from_bytes(out.getvalue(), "list.pdf")
+    assert source.paragraph_texts() == [
+        "• Quotas for the Amu Darya",
+        "• A joint commission",
+        "• Talks resume in May",
+        "Steppe Herald",
+    ]

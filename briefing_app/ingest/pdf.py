@@ -50,6 +50,8 @@ def _page_chunks(page: Any) -> list[tuple[float, float, str]]:
 
     def visit(text: str, cm: list, tm: list, _font: Any, size: float) -> None:
         if text:
+            # WinAnsi writers (reportlab among them) draw a bullet for code 127; pypdf reads DEL.
+            text = text.replace("\x7f", "•")
             y = tm[4] * cm[1] + tm[5] * cm[3] + cm[5]
             scale = abs(tm[3] * cm[3]) or 1.0
             chunks.append((y, abs(size) * scale, text))

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from briefing_app.ingest.draft import BODY, HEADING, Block
 
 _SENTENCE_END = re.compile(r"[.!?:…\"”’)]$")
+_BULLET = re.compile(r"(?:[•▪◦‣●○■□–—*-]|\(?(?:\d{1,2}|[a-z])[.)])\s")
 
 
 @dataclass(slots=True)
@@ -19,18 +20,24 @@ class Line:
     size: float
     text: str
     gap_known: bool = True
+    closed: bool = False
 
 
 def lines_from_chunks(chunks: list[tuple[float, float, str]]) -> list[Line]:
-    """Group ``(baseline y, font size, text)`` chunks, in content order, into lines."""
+    """Group ``(baseline y, font size, text)`` chunks, in content order, into lines.
+
+    pypdf ends a chunk with "\\n" where it saw the line end; chunks on the same baseline with no
+    line end between them (a word split across operators) are glued together.
+    """
     lines: list[Line] = []
     for y, size, text in chunks:
-        pieces = text.split("\n")
-        for index, piece in enumerate(pieces):
-            same_line = lines and abs(lines[-1].y - y) < max(size, 1.0) * 0.5
-            if index == 0 and same_line:
-                lines[-1].text += piece
-            elif piece.strip() or index == 0:
+        for index, piece in enumerate(text.split("\n")):
+            last = lines[-1] if lines else None
+            if index and last is not None:
+                last.closed = True
+            if index == 0 and last and not last.closed and abs(last.y - y) < max(size, 1.0) / 2:
+                last.text += piece
+            elif piece:
                 lines.append(Line(y, size, piece, gap_known=index == 0))
     return [line for line in lines if line.text.strip()]
 
@@ -78,6 +85,7 @@ def blocks_from_lines(lines: list[Line], body: float) -> list[Block]:
             prev is None
             or not blocks
             or blocks[-1].kind != kind
+            or _BULLET.match(text) is not None
             or abs(line.size - prev.size) > max(prev.size * 0.1, 0.5)
             or (line.gap_known and (prev.y - line.y > typical * 1.4 or line.y > prev.y + 1))
             or (
