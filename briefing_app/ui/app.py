@@ -29,15 +29,13 @@ def create_app(argv: list[str] | None = None):
 
 def run(paths: list[str]) -> int:
     """Open the window with ``paths`` (sources, or a .briefing project) and run until closed."""
-    from PySide6.QtCore import QTimer
-
     app = create_app()
     from briefing_app.ui.main_window import MainWindow
 
     window = MainWindow()
-    window.show()
     # After the first paint: the window is on screen before anything slow happens.
-    QTimer.singleShot(0, lambda: _after_show(window, paths))
+    window.first_painted.connect(lambda: _after_show(window, paths))
+    window.show()
     return app.exec()
 
 

@@ -22,7 +22,6 @@ class FileOpsMixin:
         self.discard_own_recovery()
         self.ws = ws
         self._editor_dirty = False
-        self._show_workspace()
         self.show_editor()
         if ws.sources and (ws.needs_analysis or ws.analysis is None):
             self.request_analysis()
@@ -39,7 +38,7 @@ class FileOpsMixin:
     def maybe_keep_changes(self) -> bool:
         """Ask to save unsaved changes; False if the user cancelled what they were doing."""
         self.sync_briefing()
-        if not self.ws.modified:
+        if self._ws is None or not self._ws.modified:
             return True
         name = self.ws.project_path.name if self.ws.project_path else "this briefing"
         answer = self.prompter.ask_save_changes(name)
@@ -253,7 +252,7 @@ class FileOpsMixin:
     def write_recovery(self) -> Path | None:
         """Autosave: write this session's recovery copy if there is anything unsaved."""
         self.sync_briefing()
-        if not self.ws.modified:
+        if self._ws is None or not self._ws.modified:
             return None
         try:
             self.recovery_path = self.ws.write_recovery(self.session_id)

@@ -9,7 +9,7 @@ from __future__ import annotations
 import uuid
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, Qt, QTimer
+from PySide6.QtCore import QByteArray, QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QActionGroup, QCloseEvent, QGuiApplication
 from PySide6.QtWidgets import (
     QApplication,
@@ -46,16 +46,17 @@ APP_NAME = "Briefing"
 class MainWindow(DropMixin, FileOpsMixin, QMainWindow):
     """One window editing one Workspace at a time."""
 
+    first_painted = Signal()  # the window is on screen: slow start-up work may begin
+
     def __init__(self, prefs: Preferences | None = None, prompter: Prompter | None = None):
         super().__init__()
-        from briefing_app.workspace import Workspace
-
         self.prefs = prefs or Preferences()
         self.prompter = prompter or Prompter(self)
         self.session_id = uuid.uuid4().hex[:12]
-        self.ws = Workspace(
-            template_id=self.prefs.template or None, fields=self.prefs.default_fields()
-        )
+        # The Workspace (and the core packages behind it) are imported on first use, after the
+        # window is on screen: start-up time is the time to a usable-looking window.
+        self._ws = None
+        self._views_stale = True
         self.model_ready = False
         self._analysis_task: workers.Task | None = None
         self._analysis_wanted = False
@@ -68,7 +69,33 @@ class MainWindow(DropMixin, FileOpsMixin, QMainWindow):
         self._build()
         self._wire()
         self._restore_layout()
-        self._show_workspace(start=True)
+        self.start.set_recent(self.prefs.recent_projects())
+        self.stack.setCurrentIndex(0)
+        self.words_label.hide()
+        self._update_title()
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint and not getattr(self, "_painted", False):
+            self._painted = True
+            QTimer.singleShot(0, self.first_painted.emit)
+        return super().event(event)
+
+    @property
+    def ws(self):
+        """The open Workspace (a new, empty one is made on first use)."""
+        if self._ws is None:
+            from briefing_app.workspace import Workspace
+
+            self._ws = Workspace(
+                template_id=self.prefs.template or None, fields=self.prefs.default_fields()
+            )
+            self._views_stale = True
+        return self._ws
+
+    @ws.setter
+    def ws(self, value) -> None:
+        self._ws = value
+        self._views_stale = True
 
     # -- construction ------------------------------------------------------------------------
     def _build(self) -> None:
@@ -190,12 +217,10 @@ class MainWindow(DropMixin, FileOpsMixin, QMainWindow):
         QApplication.instance().focusChanged.connect(self._focus_changed)
 
     # -- showing the workspace ---------------------------------------------------------------
-    def _show_workspace(self, *, start: bool = False) -> None:
-        """Refresh every view from ``self.ws``; the start page when nothing is open yet."""
+    def _show_workspace(self) -> None:
+        """Refresh every view from ``self.ws``."""
         ws = self.ws
-        has_content = bool(ws.sources or ws.briefing or ws.project_path)
-        self.stack.setCurrentIndex(0 if start and not has_content else 1)
-        self.words_label.setVisible(self.stack.currentIndex() == 1)
+        self._views_stale = False
         self.start.set_recent(self.prefs.recent_projects())
         self.sources.set_sources(ws.sources)
         self.sources.set_entities(ws.analysis.entities if ws.analysis else [])
@@ -230,13 +255,17 @@ class MainWindow(DropMixin, FileOpsMixin, QMainWindow):
         )
 
     def show_editor(self) -> None:
+        """Leave the start page for the sources and the briefing."""
+        if self._views_stale:
+            self._show_workspace()
         self.stack.setCurrentIndex(1)
         self.words_label.show()
 
     def _update_title(self) -> None:
-        name = self.ws.project_path.name if self.ws.project_path else "Untitled"
+        ws = self._ws
+        name = ws.project_path.name if ws is not None and ws.project_path else "Untitled"
         self.setWindowTitle(f"{name}[*] — {APP_NAME}")
-        self.setWindowModified(self.ws.modified or self._editor_dirty)
+        self.setWindowModified(bool(ws is not None and ws.modified) or self._editor_dirty)
 
     # -- editing -----------------------------------------------------------------------------
     def _editor_changed(self) -> None:
@@ -246,7 +275,7 @@ class MainWindow(DropMixin, FileOpsMixin, QMainWindow):
 
     def sync_briefing(self) -> None:
         """Hand the analyst's edits to the workspace (before anything reads ws.briefing)."""
-        if self._editor_dirty:
+        if self._editor_dirty and self._ws is not None:
             briefing = self.editor.briefing()
             if briefing is not None:
                 self.ws.update_briefing(briefing)
@@ -509,6 +538,13 @@ class MainWindow(DropMixin, FileOpsMixin, QMainWindow):
         self.discard_own_recovery()
         workers.wait_for_all(10_000)
         event.accept()
+
+
+def _warm_up() -> str:
+    # Imported here, on the worker: the core packages load while the window is already up.
+    from briefing_app.workspace import warm_up
+
+    return warm_up()
 
 
 def _one_line(exc: BaseException) -> str:
