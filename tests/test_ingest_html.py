@@ -167,3 +167,19 @@ def test_parsers_never_resolve_entities_even_without_the_guard(tmp_path):
     assert SECRET not in html_tree.text_content()
     assert SECRET not in etree.tostring(xml_tree, encoding="unicode")
     assert SECRET not in "".join(xml_tree.itertext())
+
+
+def test_line_breaks_split_sentences_not_words():
+    page = (
+        "<html><head><title>Old page</title></head><body><div id='content'><h1>Old page</h1>"
+        "<p>The first paragraph of the old page talks about the summit in Astana and its results."
+        "<br><br>The second paragraph describes the reaction of the neighbours<br>in detail, "
+        "over several lines of an old hand-made page.</p></div></body></html>"
+    )
+    source = source_from_bytes(page.encode(), "old.html")
+    assert source.title == "Old page"
+    assert source.paragraph_texts() == [
+        "The first paragraph of the old page talks about the summit in Astana and its results.",
+        "The second paragraph describes the reaction of the neighbours in detail, over several "
+        "lines of an old hand-made page.",
+    ]

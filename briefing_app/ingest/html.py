@@ -13,6 +13,7 @@ from briefing_app.ingest.html_meta import read_metadata
 from briefing_app.ingest.xmlsafe import has_entity_declaration, html_parser, xml_parser
 
 _CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([\w.:-]+)""", re.I)
+_SENTENCE_END = re.compile(r"[.!?…\"”’)]$")
 _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>")
 _DROP_TAGS = (
     "script", "style", "noscript", "template", "nav", "header", "footer", "aside", "form",
@@ -69,6 +70,22 @@ def _element_text(el: Any) -> str:
     return "".join(parts)
 
 
+def _split_breaks(text: str) -> list[Block]:
+    """Old pages separate paragraphs with <br>: a break after a full sentence starts a new one,
+    a break mid-sentence is only a soft line break."""
+    blocks: list[Block] = []
+    current: list[str] = []
+    for line in text.split("\n"):
+        if line.strip():
+            current.append(line)
+        if current and (not line.strip() or _SENTENCE_END.search(line.strip())):
+            blocks.append(Block(current))
+            current = []
+    if current:
+        blocks.append(Block(current))
+    return blocks
+
+
 def _xml_blocks(node: Any, out: list[Block]) -> None:
     for el in node:
         if el.tag == "head":
@@ -84,7 +101,7 @@ def _xml_blocks(node: Any, out: list[Block]) -> None:
         elif el.tag in ("item", "row", "cell"):
             continue
         else:
-            out.append(Block.of(_element_text(el)))
+            out.extend(_split_breaks(_element_text(el)))
 
 
 def _main_text(tree: Any) -> list[Block]:
