@@ -78,7 +78,7 @@ def _from_bytes(data: bytes, name: str, path: str, max_bytes: int) -> Source:
         return build_source(draft, data, path=path, fmt=fmt, name=name)
     except SourceError:
         raise
-    except (Exception, RecursionError) as exc:  # a parser choking on hostile input: say so, calmly
+    except Exception as exc:  # a parser choking on hostile input: say so, calmly
         log.debug("unexpected failure reading %s", name, exc_info=True)
         raise SourceError(name, errors.UNREADABLE.format(type(exc).__name__)) from exc
 
