@@ -157,3 +157,63 @@ def test_annotations_stay_on_their_passage(analysed):
         analysed.add_annotation(src.id, 5, 5)
     assert analysed.remove_annotation(ann.id) == ann
     assert analysed.annotations == []
+
+
+def _actor(ws, name):
+    return next((a for a in ws.analysis.actors if a.name == name), None)
+
+
+def test_curation_persists_across_reanalysis_and_reopen(analysed, tmp_path):
+    putin = _actor(analysed, "Vladimir Putin")
+    moscow = _actor(analysed, "Moscow")
+    analysed.curate("rename", putin.id, "V. V. Putin")
+    analysed.curate("hide", moscow.id)
+    table = next(s for s in analysed.briefing.sections if s.fill == "actors")
+    names = [b.cells[0] for b in table.blocks]
+    assert "V. V. Putin" in names and "Vladimir Putin" not in names
+    assert "Moscow" not in names
+
+    extra = tmp_path / "astana.txt"
+    extra.write_text(SECOND_ARTICLE, encoding="utf-8")
+    analysed.add_files([extra])
+    analysed.analyze()
+    assert _actor(analysed, "V. V. Putin") is not None
+    assert _actor(analysed, "Moscow").hidden
+
+    reopened = Workspace.open(analysed.save(tmp_path / "curated.briefing"))
+    assert _actor(reopened, "V. V. Putin") is not None
+    assert reopened.undo_curation()["op"] == "hide"
+    assert not _actor(reopened, "Moscow").hidden
+
+
+def test_quote_annotations_and_word_comments(analysed, tmp_path):
+    src = analysed.sources[0]
+    start = src.text.index("Kazakhstan, under President")
+    end = src.text.index(".", start) + 1
+    block = analysed.insert_quote("background", src.id, start, end)
+    assert block.kind == "quote" and block.citations == [src.id]
+    assert analysed.evidence_text(block.evidence[0]) == src.text[start:end]
+    analysed.add_annotation(src.id, start, end, comment="Check Tokayev's wording", tags=["risk"])
+    aside = src.text.index("However, ongoing sanctions")
+    assert "ongoing sanctions" not in "\n".join(b.text for b in _all_blocks(analysed.briefing))
+    analysed.add_annotation(src.id, aside, aside + 26, comment="Lead claim", tags=[])
+
+    docx_path = analysed.export(tmp_path / "annotated.docx", appendix=True)
+    doc = Document(str(docx_path))
+    comments = list(doc.comments)
+    # only the passage the briefing quotes can carry a Word comment
+    assert [c.text for c in comments] == ["Check Tokayev's wording"]
+    body = "\n".join(p.text for p in doc.paragraphs)
+    assert "Annotated excerpts" in body and "Lead claim" in body
+
+    pdf_path = analysed.export(tmp_path / "annotated.pdf", appendix=True)
+    pdf_text = "\n".join(p.extract_text() for p in PdfReader(str(pdf_path)).pages)
+    assert "Annotated excerpts" in pdf_text and "risk" in pdf_text
+
+
+def test_actor_edges_link_actors_in_the_same_sentence(analysed):
+    edges = analysed.actor_edges()
+    ids = {a.id: a.name for a in analysed.analysis.actors}
+    pairs = {frozenset((ids[e.a], ids[e.b])) for e in edges}
+    assert frozenset(("Russia", "Kazakhstan")) in pairs
+    assert all(e.weight == len(e.evidence) for e in edges)

@@ -98,9 +98,11 @@ def run_analysis(
     return AnalysisResult(result, [s.id for s in sources], new_cache, hits)
 
 
-def export_briefing(briefing: Briefing, path: str | os.PathLike, *, page_size: str = "A4") -> Path:
+def export_briefing(
+    briefing: Briefing, path: str | os.PathLike, options: export.ExportOptions | None = None
+) -> Path:
     """Write ``briefing`` to ``path`` (format from the suffix), atomically."""
-    return export.export_briefing(briefing, path, export.ExportOptions(page_size=page_size))
+    return export.export_briefing(briefing, path, options)
 
 
 def warm_up() -> str:

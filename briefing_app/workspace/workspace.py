@@ -19,6 +19,7 @@ from briefing_app import store
 from briefing_app.model import (
     Analysis,
     Annotation,
+    Block,
     Briefing,
     BriefingError,
     Evidence,
@@ -26,7 +27,7 @@ from briefing_app.model import (
     Source,
     Template,
 )
-from briefing_app.workspace import jobs
+from briefing_app.workspace import curation, jobs
 
 DEFAULT_TEMPLATE = "analyst_brief"
 
@@ -38,7 +39,8 @@ class Workspace:
         self.sources: list[Source] = []
         self.originals: dict[str, bytes] = {}
         self.errors: list[LoadError] = []
-        self.analysis: Analysis | None = None
+        self.raw_analysis: Analysis | None = None  # as the model found it
+        self.analysis: Analysis | None = None  # with the analyst's actor decisions applied
         self.analysed_ids: list[str] = []
         self.briefing: Briefing | None = None
         self.annotations: list[Annotation] = []
@@ -139,10 +141,55 @@ class Workspace:
     def apply_analysis(self, result: jobs.AnalysisResult) -> Briefing:
         """Store an analysis and auto-fill (first time) or refresh the auto blocks."""
         self.cache.update(result.new_cache)
-        self.analysis = result.analysis
-        self.analysis.errors = list(self.errors)
+        self.raw_analysis = result.analysis
+        self.raw_analysis.errors = list(self.errors)
         self.analysed_ids = list(result.source_ids)
+        self._recurate()
         return self.refresh_autofill()
+
+    def _recurate(self) -> None:
+        if self.raw_analysis is not None:
+            self.analysis = curation.curated(self.raw_analysis, self.actor_decisions, self.sources)
+
+    # -- actor curation --------------------------------------------------------------------
+    def curate(self, op: str, *args, **kwargs) -> dict:
+        """Record an actor decision and re-apply all of them; the briefing follows.
+
+        ``op`` is rename(actor_id, name), retype(actor_id, type_), merge(keep_id, other_id),
+        split(actor_id, alias), hide(actor_id), unhide(actor_id) or
+        add(source_id, start, end, name, type_). Decisions are re-applied after every
+        re-analysis, so a merge once made stays made.
+        """
+        if self.analysis is None:
+            raise BriefingError("Nothing analysed yet: add a source first")
+        decision = curation.decision(op, self.analysis, *args, **kwargs)
+        self.actor_decisions.append(decision)
+        self._recurate()
+        self.refresh_autofill()
+        return decision
+
+    def undo_curation(self) -> dict | None:
+        """Take back the last actor decision."""
+        if not self.actor_decisions:
+            return None
+        decision = self.actor_decisions.pop()
+        self._recurate()
+        if self.analysis is not None:
+            self.refresh_autofill()
+        return decision
+
+    def actor_edges(self) -> list[curation.Edge]:
+        """Actors linked by co-occurrence in the same sentences (for the Actors map)."""
+        if self.analysis is None:
+            return []
+        from briefing_app.analysis import model_key
+
+        key = model_key()
+        sentences = {
+            s.id: [tuple(x) for x in self.cache.get((s.id, key), {}).get("sentences", [])]
+            for s in self.sources
+        }
+        return curation.edges(self.analysis, self.sources, sentences)
 
     def refresh_autofill(self) -> Briefing:
         """Re-run auto-fill: auto blocks update, the analyst's blocks never change."""
@@ -228,18 +275,67 @@ class Workspace:
             self._touch()
         return found
 
+    def quote_block(self, source_id: str, start: int, end: int) -> Block:
+        """A quote of a source passage with its citation and evidence (not yet inserted)."""
+        src = self.source(source_id)
+        if src is None or not 0 <= start < end <= len(src.text):
+            raise BriefingError(f"Cannot quote {source_id}:{start}-{end}: no such passage")
+        return curation.quote_block(src, start, end)
+
+    def insert_quote(
+        self, section_id: str, source_id: str, start: int, end: int, index: int | None = None
+    ) -> Block:
+        """Quote in Briefing: insert a source passage into a section as a cited quote."""
+        if self.briefing is None:
+            raise BriefingError("No briefing yet: add a source first")
+        section = self.briefing.section(section_id)
+        if section is None:
+            raise BriefingError(f"No section {section_id!r} in this briefing")
+        block = self.quote_block(source_id, start, end)
+        if self.briefing.citation_number(source_id) is None and self.analysis is not None:
+            cite = self.analysis.citation_for(source_id)
+            if cite is not None:
+                self.briefing.citations.append(cite)
+        section.blocks.insert(len(section.blocks) if index is None else index, block)
+        self._touch()
+        return block
+
     # -- export ----------------------------------------------------------------------------
-    def export_job(self, path: str | os.PathLike, page_size: str | None = None):
-        """A snapshot job for a worker: ``job() -> Path``."""
+    def export_job(
+        self,
+        path: str | os.PathLike,
+        page_size: str | None = None,
+        *,
+        comments: bool = True,
+        appendix: bool = False,
+    ):
+        """A snapshot job for a worker: ``job() -> Path``.
+
+        ``comments`` puts the analyst's annotation comments in a DOCX as Word comments where
+        the briefing quotes the passage; ``appendix`` adds "Annotated excerpts" by tag.
+        """
         if self.briefing is None:
             raise BriefingError("Nothing to export yet: add a source and let it be analysed")
-        snapshot = copy.deepcopy(self.briefing)
-        size = page_size or self.settings.get("page_size", "A4")
-        return lambda: jobs.export_briefing(snapshot, path, page_size=size)
+        from briefing_app.export import ExportOptions
 
-    def export(self, path: str | os.PathLike, *, page_size: str | None = None) -> Path:
+        snapshot = copy.deepcopy(self.briefing)
+        options = ExportOptions(page_size=page_size or self.settings.get("page_size", "A4"))
+        if comments:
+            options.comments = curation.word_comments(self.annotations, snapshot)
+        if appendix:
+            options.appendix = curation.appendix(self.annotations)
+        return lambda: jobs.export_briefing(snapshot, path, options)
+
+    def export(
+        self,
+        path: str | os.PathLike,
+        *,
+        page_size: str | None = None,
+        comments: bool = True,
+        appendix: bool = False,
+    ) -> Path:
         """Export the briefing (blocking), atomically."""
-        return self.export_job(path, page_size)()
+        return self.export_job(path, page_size, comments=comments, appendix=appendix)()
 
     # -- project file ----------------------------------------------------------------------
     def _state(self) -> store.ProjectState:
@@ -247,8 +343,8 @@ class Workspace:
         settings["template"] = self.template.id
         settings["fields"] = dict(self.fields)
         settings["analysed_ids"] = list(self.analysed_ids)
-        if self.analysis is not None:
-            settings["analysis"] = self.analysis.to_dict()
+        if self.raw_analysis is not None:
+            settings["analysis"] = self.raw_analysis.to_dict()
         return store.ProjectState(
             sources=list(self.sources),
             originals=dict(self.originals),
@@ -291,7 +387,8 @@ class Workspace:
         ws.analysed_ids = list(settings.pop("analysed_ids", []))
         stored = settings.pop("analysis", None)
         if stored is not None:
-            ws.analysis = Analysis.from_dict(stored)
+            ws.raw_analysis = Analysis.from_dict(stored)
+            ws._recurate()
         settings.pop("fields", None)
         ws.settings = settings
         if state.briefing is not None:
