@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-import copy
 from collections.abc import Callable
+from dataclasses import replace
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QTextCursor, QTextDocument
@@ -155,7 +155,7 @@ class BriefingEditor(QWidget):
         """Show ``briefing`` (a copy is kept; the caller's object is never edited)."""
         scroll = self.scroll.verticalScrollBar().value()
         self._loading = True
-        self._briefing = copy.deepcopy(briefing) if briefing else None
+        self._briefing = copy_briefing(briefing) if briefing else None
         self._choices = dict(choices or {})
         self._clear_page()
         if briefing is not None:
@@ -253,7 +253,7 @@ class BriefingEditor(QWidget):
         """The edited briefing: fields, sections' blocks and section fields from the widgets."""
         if self._briefing is None:
             return None
-        result = copy.deepcopy(self._briefing)
+        result = copy_briefing(self._briefing)
         for name, value in self.fields().items():
             setattr(result, name, value)
         for section in result.sections:
@@ -340,6 +340,23 @@ class BriefingEditor(QWidget):
                 count += 1
             edit.endEditBlock()
         return count
+
+
+def copy_briefing(b: Briefing) -> Briefing:
+    """A copy whose lists the editor may change; blocks are shared (they are replaced, never
+    changed in place) and evidence is immutable, so no deep copy (slow for big analyses)."""
+    return replace(
+        b,
+        sections=[
+            replace(s, blocks=list(s.blocks), fields=dict(s.fields), columns=list(s.columns))
+            for s in b.sections
+        ],
+        citations=list(b.citations),
+        keywords=list(b.keywords),
+        dismissed=list(b.dismissed),
+        auto_keys=list(b.auto_keys),
+        auto_fields=dict(b.auto_fields),
+    )
 
 
 def _flags(backward: bool, case: bool) -> QTextDocument.FindFlag:
