@@ -45,13 +45,18 @@ class ActorsPanel(QWidget):
         self.tree = QTreeWidget()
         self.tree.setAccessibleName("Actors")
         self.tree.setRootIsDecorated(False)
-        self.tree.setHeaderLabels(["Name", "Type", "Roles", "Mentions", "Sources"])
+        # The type is the icon (and the filter above): the name gets the width.
+        self.tree.setHeaderLabels(["Name", "Roles", "Mentions"])
+        self.tree.headerItem().setToolTip(
+            2, "How often the actor is mentioned (in how many sources)"
+        )
         self.tree.setSortingEnabled(True)
-        self.tree.sortByColumn(3, Qt.SortOrder.DescendingOrder)
+        self.tree.sortByColumn(2, Qt.SortOrder.DescendingOrder)
         self.tree.setToolTip("Double-click an actor to see where it is mentioned")
         header = self.tree.header()
+        header.setStretchLastSection(False)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for col in (1, 3, 4):
+        for col in (1, 2):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
         self.tree.itemActivated.connect(self._activated)
         layout = QVBoxLayout(self)
@@ -66,20 +71,17 @@ class ActorsPanel(QWidget):
         for actor in analysis.actors if analysis else []:
             self._actors[actor.id] = actor
             item = _Item(
-                [
-                    actor.name,
-                    TYPE_NAMES.get(actor.type, actor.type),
-                    "; ".join(actor.roles),
-                    str(actor.mentions),
-                    str(len(actor.sources)),
-                ]
+                [actor.name, "; ".join(actor.roles), f"{actor.mentions} ({len(actor.sources)})"]
             )
             item.setIcon(0, icon(actor.type))
             item.setData(0, ACTOR_ROLE, actor.id)
-            item.setData(3, Qt.ItemDataRole.UserRole, actor.mentions)
-            item.setData(4, Qt.ItemDataRole.UserRole, len(actor.sources))
+            item.setData(2, Qt.ItemDataRole.UserRole, actor.mentions)
             aliases = ", ".join(a for a in actor.aliases if a != actor.name)
-            item.setToolTip(0, f"{actor.name}" + (f"\nAlso: {aliases}" if aliases else ""))
+            kind = TYPE_NAMES.get(actor.type, actor.type)
+            n = len(actor.sources)
+            tip = f"{actor.name} ({kind}): {actor.mentions} mentions in {n} source{'s' * (n != 1)}"
+            tip += f"\nAlso: {aliases}" if aliases else ""
+            item.setToolTip(0, tip)
             self.tree.addTopLevelItem(item)
         self.tree.setSortingEnabled(True)
         self._apply_filter()

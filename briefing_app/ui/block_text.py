@@ -49,8 +49,6 @@ def write_blocks(
     blocks: list[Block],
     numbers: dict[str, int],
     cite_colour: QColor,
-    *,
-    as_list: bool = False,
 ) -> dict[str, Block]:
     """Replace ``doc``'s content with ``blocks``; returns handle -> original Block."""
     doc.clear()
@@ -78,8 +76,6 @@ def write_blocks(
         else:
             current_list = None
         _write_runs(cursor, block, numbers, cite_colour)
-    if not blocks and as_list:
-        cursor.createList(QTextListFormat.Style.ListDisc)
     cursor.endEditBlock()
     doc.clearUndoRedoStacks()
     doc.setModified(False)

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from briefing_app.model import Briefing, Evidence, Section, Template
+from briefing_app.model import AUTO, Briefing, Evidence, Section, Template
 from briefing_app.ui.section_edit import SectionEdit
 from briefing_app.ui.table_edit import TableEdit
 
@@ -49,6 +49,8 @@ class BriefingEditor(QWidget):
         self.sentence_for: Callable[[Evidence], str] = lambda ev: ""
 
         self.template_box = QComboBox()
+        self.template_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.template_box.setMinimumContentsLength(16)
         self.template_box.setAccessibleName("Template")
         self.template_box.setToolTip("The briefing template: its sections and their order")
         self.template_box.activated.connect(
@@ -104,6 +106,16 @@ class BriefingEditor(QWidget):
         self.scroll.setFrameShape(QFrame.Shape.NoFrame)
         self.scroll.setWidget(holder)
 
+        # Tells a first-time user what the tint means and what clicking it does.
+        self.auto_hint = QLabel(
+            "Tinted text was filled in from your sources: click it to see the passage it came "
+            "from. Edit anything; your edits are kept when the auto-fill is refreshed."
+        )
+        self.auto_hint.setWordWrap(True)
+        self.auto_hint.setObjectName("autoHint")
+        self.auto_hint.setStyleSheet("#autoHint { color: palette(placeholder-text); }")
+        self.auto_hint.hide()
+        top.addRow(self.auto_hint)
         header = QWidget()
         header.setLayout(top)
         top.setContentsMargins(16, 10, 16, 8)
@@ -163,6 +175,9 @@ class BriefingEditor(QWidget):
             numbers = {c.source: c.number for c in briefing.citations}
             for section in self._briefing.sections:
                 self._add_section(section, numbers)
+        self.auto_hint.setVisible(
+            any(b.origin == AUTO for s in (briefing.sections if briefing else []) for b in s.blocks)
+        )
         self.page_layout.addStretch(1)
         self._loading = False
         QTimer.singleShot(0, lambda: self.scroll.verticalScrollBar().setValue(scroll))

@@ -140,7 +140,7 @@ class MainWindow(DropMixin, FileOpsMixin, QMainWindow):
             "Problems", "problemsDock", self.problems, Qt.DockWidgetArea.BottomDockWidgetArea
         )
         self.actors_dock.hide()
-        self.resizeDocks([self.actors_dock], [280], Qt.Orientation.Horizontal)
+        self.resizeDocks([self.actors_dock], [330], Qt.Orientation.Horizontal)
         self.problems_dock.hide()
 
         status = self.statusBar()
@@ -412,7 +412,7 @@ class MainWindow(DropMixin, FileOpsMixin, QMainWindow):
         self.actors.set_analysis(analysis)
         if not self.actors_dock.isVisible() and analysis.actors:
             self.actors_dock.show()
-            self.resizeDocks([self.actors_dock], [280], Qt.Orientation.Horizontal)
+            self.resizeDocks([self.actors_dock], [330], Qt.Orientation.Horizontal)
         self._show_briefing()
         self._update_title()
         n = len(result.source_ids)

@@ -29,6 +29,7 @@ class SectionEdit(QTextEdit):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.originals: dict[str, Block] = {}
+        self.list_section = False
         self.sentence_for: SentenceFor = lambda ev: ""
         self.setAcceptRichText(False)  # pasted text arrives plain: no foreign styles
         self.setFrameShape(QFrame.Shape.StyledPanel)
@@ -43,8 +44,9 @@ class SectionEdit(QTextEdit):
 
     # -- content -----------------------------------------------------------------------------
     def set_blocks(self, blocks: list[Block], numbers: dict[str, int], *, as_list: bool) -> None:
+        self.list_section = as_list
         self.originals = block_text.write_blocks(
-            self.document(), blocks, numbers, theme.pick(("#2f5fa8", "#8ab4ff")), as_list=as_list
+            self.document(), blocks, numbers, theme.pick(("#2f5fa8", "#8ab4ff"))
         )
         self._fit_height()
 
@@ -84,6 +86,15 @@ class SectionEdit(QTextEdit):
                     QTextCursor(block).setBlockFormat(fmt)
                 block = block.next()
         cursor.endEditBlock()
+
+    def keyPressEvent(self, event) -> None:
+        was_empty = self.document().isEmpty()
+        super().keyPressEvent(event)
+        # In a list section the first thing typed starts a bulleted list. (An empty list made
+        # up front would draw its bullet over the section's hint.)
+        started = was_empty and not self.document().isEmpty()
+        if self.list_section and started and self.textCursor().currentList() is None:
+            self.textCursor().createList(QTextListFormat.Style.ListDisc)
 
     def _leave_citation_format(self) -> None:
         # Text typed just after a citation marker must not become part of the marker.

@@ -58,7 +58,7 @@ class SourcesPanel(QWidget):
         self.splitter.addWidget(self.list)
         self.splitter.addWidget(self.view)
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([90, 600])
+        self.splitter.setSizes([64, 640])
         self.splitter.setChildrenCollapsible(False)
         self.stack = QStackedWidget()
         self.stack.addWidget(self.empty)
