@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import re
+import shutil
+import subprocess
 
 import pypdf
 import pytest
@@ -141,3 +143,38 @@ def test_a_long_briefing_is_many_pages(tmp_path):
     reader = pypdf.PdfReader(str(export_pdf(long_brief(5000), tmp_path / "long.pdf")))
     assert 10 <= len(reader.pages) <= 20
     assert f"Page 3 of {len(reader.pages)}" in reader.pages[2].extract_text()
+
+
+@pytest.mark.skipif(shutil.which("pdftotext") is None, reason="needs poppler's pdftotext")
+def test_citation_link_areas_sit_on_the_markers(tmp_path):
+    brief = analyst_brief()
+    brief.sections[0].blocks.append(
+        Block(runs=[Run("Bold ", bold=True), Run("and plain"), Run(cite=citations()[1].source)])
+    )
+    path = export_pdf(brief, tmp_path / "links.pdf")
+    html = tmp_path / "words.html"
+    subprocess.run(["pdftotext", "-bbox", str(path), str(html)], check=True)
+    pages = re.findall(r"<page width=\S+ height=\"([\d.]+)\">(.*?)</page>", html.read_text(), re.S)
+    reader = pypdf.PdfReader(str(path))
+    checked = 0
+    for page, (height, words) in zip(reader.pages, pages, strict=True):
+        boxes = [
+            tuple(map(float, m[:4]))
+            for m in re.findall(
+                r'xMin="(\S+)" yMin="(\S+)" xMax="(\S+)" yMax="(\S+)">([^<]*)<', words
+            )
+            if re.search(r"\[\d+\]", m[4])
+        ]
+        for annot in page.get("/Annots") or []:
+            annot = annot.get_object()
+            if "/Dest" not in annot:
+                continue
+            x0, y0, x1, y1 = (float(v) for v in annot["/Rect"])
+            top, bottom = float(height) - y1, float(height) - y0
+            middle = (top + bottom) / 2
+            assert any(
+                bx0 - 1 <= x0 and x1 <= bx1 + 1 and abs(middle - (by0 + by1) / 2) < 1.5
+                for bx0, by0, bx1, by1 in boxes
+            ), f"link area {x0:.0f},{top:.0f} is not on a marker"
+            checked += 1
+    assert checked >= 12

@@ -26,6 +26,29 @@ HEADER_FILL = "#E4E9F1"
 QUOTE_BAR = "#8EA0BC"
 
 
+def _cached_font_class():
+    """A TTFont that remembers text widths: layout measures the same words over and over."""
+    from reportlab.pdfbase.ttfonts import TTFont
+
+    class CachedWidthTTFont(TTFont):
+        def __init__(self, *args, **kwargs) -> None:
+            super().__init__(*args, **kwargs)
+            self._widths: dict[str, float] = {}
+
+        def stringWidth(self, text, size, encoding="utf8"):
+            # Width scales linearly with size, so one entry per text serves every size.
+            try:
+                return self._widths[text] * size
+            except (KeyError, TypeError):
+                pass
+            width = super().stringWidth(text, 1.0, encoding)
+            if isinstance(text, str) and len(self._widths) < 200_000:
+                self._widths[text] = width
+            return width * size
+
+    return CachedWidthTTFont
+
+
 def register_fonts() -> None:
     """Register the bundled DejaVu Sans and Serif families once per process (parsing is slow)."""
     global _registered
@@ -34,14 +57,14 @@ def register_fonts() -> None:
             return
         from reportlab.lib.fonts import addMapping
         from reportlab.pdfbase import pdfmetrics
-        from reportlab.pdfbase.ttfonts import TTFont
 
+        font_class = _cached_font_class()
         for family, names in _FILES.items():
             for name in names:
                 path = resource_path("fonts", f"{name}.ttf")
                 if not path.is_file():
                     raise ExportError(f"{path}: bundled font missing (reinstall the app)")
-                pdfmetrics.registerFont(TTFont(name, str(path)))
+                pdfmetrics.registerFont(font_class(name, str(path)))
             for (bold, italic), name in zip(((0, 0), (1, 0), (0, 1), (1, 1)), names, strict=True):
                 addMapping(family, bold, italic, name)
         _registered = True

@@ -56,6 +56,9 @@ class _WordWriter:
         # style in the document on each call, which made a 14-page export take 0.3 s.
         self.ids = {name: style.style_id for name, style in self.styles.items()}
         self.body = document._body
+        # New paragraphs go straight before the closing sectPr: python-docx's add_p searches
+        # the whole body for it on every call, which grows with the document.
+        self.sect_pr = document.element.body.sectPr
         self.numbers = C.citation_numbers(briefing)
         self.pending: list[WordComment] = list(options.comments)
         self.title_runs: list = []
@@ -126,13 +129,13 @@ class _WordWriter:
         """A new body paragraph in ``style`` (by name) at the end of the document."""
         from docx.text.paragraph import Paragraph
 
-        p = self.body._element.add_p()
-        if style != "Normal":
-            p.style = self.ids[style]
-        paragraph = Paragraph(p, self.body)
+        from briefing_app.export import word_xml
+
+        p = word_xml.new_paragraph(None if style == "Normal" else self.ids[style])
+        self.sect_pr.addprevious(p)
         if text:
-            paragraph.add_run(text)
-        return paragraph
+            word_xml.add_text_run(p, text)
+        return Paragraph(p, self.body)
 
     def _heading(self, text: str, level: int) -> None:
         self._paragraph(f"Heading {level}", C.one_line(text))
@@ -154,6 +157,8 @@ class _WordWriter:
         self._pieces(paragraph, pieces)
 
     def _pieces(self, paragraph, pieces: list[C.Piece]) -> None:
+        from docx.text.run import Run
+
         from briefing_app.export import word_xml
         from briefing_app.export.word_styles import CITATION
 
@@ -165,18 +170,12 @@ class _WordWriter:
                 )
                 items.append([piece.text, run, True])
                 continue
-            run = paragraph.add_run(piece.text)
-            if piece.bold:
-                run.bold = True
-            if piece.italic:
-                run.italic = True
-            items.append([piece.text, run, False])
+            r = word_xml.add_text_run(paragraph._p, piece.text, piece.bold, piece.italic)
+            items.append([piece.text, Run(r, paragraph), False])
         if self.pending:
             self._anchor_comments(paragraph, items)
 
     def _table(self, section: Section, rows: list) -> None:
-        from docx.table import _Cell
-
         from briefing_app.export import word_xml
         from briefing_app.export.word_styles import TABLE_STYLE, TABLE_TEXT
 
@@ -189,10 +188,12 @@ class _WordWriter:
         # Walk the XML rows directly: table.rows[i].cells re-walks the whole table each time.
         for tr, values in zip(table._tbl.tr_lst, grid, strict=True):
             for tc, value in zip(tr.tc_lst, values, strict=True):
-                paragraph = _Cell(tc, table).paragraphs[0]
-                paragraph._p.style = cell_style
+                for empty in tc.p_lst:
+                    tc.remove(empty)
+                p = word_xml.new_paragraph(cell_style)
                 if value:
-                    paragraph.add_run(value)
+                    word_xml.add_text_run(p, value)
+                tc.append(p)
         if has_header:
             word_xml.repeat_as_header(table.rows[0])
         twips = int(self.text_width / 635)  # EMU -> twentieths of a point
@@ -210,7 +211,7 @@ class _WordWriter:
             self.bookmark_id += 1
             word_xml.add_bookmark(paragraph, C.anchor(citation.number), self.bookmark_id)
             text, url = C.citation_parts(citation)
-            paragraph.add_run(f"{citation.number}.\t{text}")
+            word_xml.add_text_run(paragraph._p, f"{citation.number}.\t{text}")
             if url:
                 word_xml.add_external_link(paragraph, url, url, self.ids[HYPERLINK])
 

@@ -7,6 +7,7 @@ from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_LINE_SPACING
 from docx.oxml import parse_xml
 from docx.oxml.ns import nsdecls
 from docx.shared import Cm, Pt, RGBColor
+from docx.styles.style import StyleFactory
 
 from briefing_app.export import word_xml
 
@@ -57,21 +58,43 @@ _TABLE_STYLE_XML = f"""
 """
 
 
-def _para(styles, name: str, base: str = "Normal"):
-    try:
-        return styles[name]
-    except KeyError:
-        style = styles.add_style(name, WD_STYLE_TYPE.PARAGRAPH)
-        style.base_style = styles[base]
-        style.quick_style = True
-        return style
+class _Styles:
+    """Styles by name, looked up once: python-docx's styles[name] runs an XPath each time."""
+
+    def __init__(self, styles) -> None:
+        from docx.styles import BabelFish
+
+        self.element = styles.element
+        self.elements = {BabelFish.internal2ui(el.name_val): el for el in self.element.style_lst}
+        self.by_name: dict[str, object] = {}
+
+    def __contains__(self, name: str) -> bool:
+        return name in self.elements
+
+    def __getitem__(self, name: str):
+        if name not in self.by_name:
+            self.by_name[name] = StyleFactory(self.elements[name])
+        return self.by_name[name]
+
+    def add(self, name: str, kind, base: str | None = None):
+        if name not in self.elements:
+            self.elements[name] = self.element.add_style_of_type(name, kind, False)
+            if base:
+                self[name].base_style = self[base]
+                self[name].quick_style = True
+        return self[name]
+
+    def add_element(self, name: str, element) -> None:
+        self.element.append(element)
+        self.elements[name] = element
 
 
-def _char(styles, name: str):
-    try:
-        return styles[name]
-    except KeyError:
-        return styles.add_style(name, WD_STYLE_TYPE.CHARACTER)
+def _para(styles: _Styles, name: str, base: str = "Normal"):
+    return styles.add(name, WD_STYLE_TYPE.PARAGRAPH, base)
+
+
+def _char(styles: _Styles, name: str):
+    return styles.add(name, WD_STYLE_TYPE.CHARACTER)
 
 
 def _spacing(style, before: float, after: float, line: float | None = None) -> None:
@@ -94,7 +117,7 @@ def _font(style, size: float, colour: RGBColor, bold: bool | None = None, italic
 
 def setup_styles(document) -> dict[str, object]:
     """Define every style the exporter uses and return them by name (lookups are not free)."""
-    styles = document.styles
+    styles = _Styles(document.styles)
     normal = styles["Normal"]
     _font(normal, 10.5, INK)
     _spacing(normal, 0, 6, 1.15)
@@ -159,14 +182,14 @@ def setup_styles(document) -> dict[str, object]:
     banner_char.font.color.rgb = INK
     banner_char.font.character_spacing = Pt(1)
 
+    # Markers in the text colour, as in the PDF; a user can restyle them in one place.
     citation = _char(styles, CITATION)
-    citation.font.color.rgb = LINK
     hyperlink = _char(styles, HYPERLINK)
     hyperlink.font.color.rgb = LINK
     hyperlink.font.underline = True
 
-    if TABLE_STYLE not in [s.name for s in styles if s.type == WD_STYLE_TYPE.TABLE]:
-        styles.element.append(parse_xml(_TABLE_STYLE_XML))
+    if TABLE_STYLE not in styles:
+        styles.add_element(TABLE_STYLE, parse_xml(_TABLE_STYLE_XML))
 
     names = ["Normal", "Title", META, "Heading 1", "Heading 2", "Heading 3", "List Bullet"]
     names += ["Quote", TABLE_TEXT, SOURCE_ENTRY, BANNER, "Header", "Footer"]

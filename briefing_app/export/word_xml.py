@@ -178,3 +178,40 @@ def _reorder_ppr(ppr) -> None:
     children = sorted(ppr, key=rank)
     for child in children:
         ppr.append(child)
+
+
+def new_paragraph(style_id: str | None):
+    """A bare ``w:p`` element in a paragraph style (faster than python-docx's add_paragraph)."""
+    p = OxmlElement("w:p")
+    if style_id:
+        ppr = OxmlElement("w:pPr")
+        pstyle = OxmlElement("w:pStyle")
+        pstyle.set(qn("w:val"), style_id)
+        ppr.append(pstyle)
+        p.append(ppr)
+    return p
+
+
+def add_text_run(p, text: str, bold: bool = False, italic: bool = False):
+    """Append a run of plain text to ``w:p`` element ``p``; returns the ``w:r`` element.
+
+    python-docx's run.text setter walks the text character by character; a run without tabs
+    or line breaks is a single ``w:t`` and is built directly.
+    """
+    r = OxmlElement("w:r")
+    if bold or italic:
+        rpr = OxmlElement("w:rPr")
+        if bold:
+            rpr.append(OxmlElement("w:b"))
+        if italic:
+            rpr.append(OxmlElement("w:i"))
+        r.append(rpr)
+    if "\t" in text or "\n" in text:
+        Run(r, None).text = text  # tabs and breaks need their own elements
+    else:
+        t = OxmlElement("w:t")
+        t.set(qn("xml:space"), "preserve")
+        t.text = text
+        r.append(t)
+    p.append(r)
+    return r
