@@ -73,9 +73,10 @@ class FakePrompter:
 def make_window(ui_env, qtbot):
     windows: list[MainWindow] = []
 
-    def make() -> MainWindow:
+    def make(*, resize: bool = True) -> MainWindow:
         window = MainWindow(prefs=Preferences(ui_env), prompter=FakePrompter())
-        window.resize(1300, 850)
+        if resize:
+            window.resize(1300, 850)
         window.show()
         qtbot.waitExposed(window)
         window.start_model_warm_up()
@@ -289,3 +290,59 @@ def test_find_and_replace_in_the_briefing_with_undo(qtbot, window, sample_path):
     assert "Russia" not in text and "RUSSIA" in text
     editor.undo()
     assert "Russia" in editor.toPlainText()
+
+
+def test_cancel_stops_the_analysis_and_leaves_the_briefing_alone(qtbot, window, sample_path):
+    qtbot.waitUntil(lambda: window.model_ready, timeout=60_000)
+    window.load_sources([str(sample_path)])
+    qtbot.waitUntil(lambda: window._analysis_task is not None, timeout=30_000)
+    assert window.progress.isVisible() and window.cancel_button.isVisible()
+    window.actions.cancel.trigger()
+    wait_idle(qtbot, window)
+    assert not window.progress.isVisible()
+    assert window.ws.analysis is None and window.ws.briefing is None
+    window.actions.refresh.trigger()  # Refresh Auto-fill analyses what is pending
+    wait_idle(qtbot, window)
+    assert window.ws.analysis is not None
+
+
+def test_find_in_the_source_being_read(qtbot, window, sample_path):
+    open_sample(qtbot, window, sample_path)
+    view = window.sources.view
+    qtbot.mouseClick(view.text.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(30, 30))
+    window.actions.find.trigger()
+    assert window.find_bar.isVisible() and not window.find_bar.replace_edit.isVisible()
+    window.find_bar.find_edit.setText("Tokayev")
+    assert window.find_bar.find_next()
+    assert view.text.textCursor().selectedText() == "Tokayev"
+    window.find_bar.find_edit.setText("no such words here")
+    assert not window.find_bar.find_next()
+    assert window.find_bar.status.text() == "Not found"
+
+
+def test_window_layout_is_remembered(qtbot, make_window):
+    first = make_window()
+    first.show_editor()
+    first.splitter.setSizes([300, 900])
+    first.resize(1010, 690)
+    size = (first.width(), first.height())
+    assert size != (1300, 850)
+    sizes = first.splitter.sizes()
+    first.close()
+    second = make_window(resize=False)
+    # (the offscreen screen is 800 px wide, so a restored width is clamped: check the height)
+    assert second.height() == size[1]
+    second.show_editor()
+    assert second.splitter.sizes()[0] == sizes[0]  # the sources pane keeps its width
+
+
+def test_start_page_buttons_open_the_sample_and_a_new_briefing(qtbot, window):
+    window.start.buttons["sample"].click()
+    wait_idle(qtbot, window)
+    assert window.stack.currentWidget() is not window.start
+    assert [s.title for s in window.ws.sources] and window.ws.briefing is not None
+    window.prompter.save_answer = "discard"
+    window.actions.new.trigger()
+    assert window.prompter.asked == ["save_changes"]
+    assert window.ws.sources == [] and window.editor.briefing().sections
+    assert "Untitled" in window.windowTitle()

@@ -92,6 +92,16 @@ def build_actions(win: QMainWindow) -> SimpleNamespace:
     return SimpleNamespace(**actions)
 
 
+def refresh_icons(actions: SimpleNamespace) -> None:
+    """Redraw the action icons in the current palette's colours."""
+    from briefing_app.ui.icons import clear_cache
+
+    clear_cache()
+    for name, (_, _, icon_name, _) in SPECS.items():
+        if icon_name:
+            getattr(actions, name).setIcon(icon(icon_name))
+
+
 def build_menus(win: QMainWindow, a: SimpleNamespace) -> SimpleNamespace:
     """The menu bar and tool bar; returns the menus that are filled in later."""
     bar = win.menuBar()

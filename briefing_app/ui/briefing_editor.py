@@ -36,6 +36,7 @@ class BriefingEditor(QWidget):
     field_changed = Signal(str, str)
     evidence_clicked = Signal(list)
     template_chosen = Signal(str)
+    format_changed = Signal(bool, bool)  # bold, italic at the cursor of the section in use
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -217,6 +218,11 @@ class BriefingEditor(QWidget):
             editor.set_blocks(section.blocks, numbers, as_list=section.kind == "list")
             editor.textChanged.connect(self._edited)
             editor.cursorPositionChanged.connect(lambda e=editor: self._cursor_moved(e))
+            editor.currentCharFormatChanged.connect(
+                lambda fmt: self.format_changed.emit(
+                    fmt.fontWeight() >= QFont.Weight.DemiBold, fmt.fontItalic()
+                )
+            )
         editor.setAccessibleName(f"Section {section.heading}")
         editor.evidence_clicked.connect(self.evidence_clicked)
         heading.setBuddy(editor)

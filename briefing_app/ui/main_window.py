@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from briefing_app.model import Actor, Briefing, BriefingError, Evidence, Section
 from briefing_app.ui import workers
-from briefing_app.ui.actions import build_actions, build_menus
+from briefing_app.ui.actions import build_actions, build_menus, refresh_icons
 from briefing_app.ui.actors_panel import ActorsPanel
 from briefing_app.ui.briefing_editor import BriefingEditor
 from briefing_app.ui.dialogs import Prompter
@@ -212,6 +212,7 @@ class MainWindow(DropMixin, FileOpsMixin, QMainWindow):
         self.editor.field_changed.connect(self._field_changed)
         self.editor.evidence_clicked.connect(self.show_evidence_list)
         self.editor.template_chosen.connect(self.set_template)
+        self.editor.format_changed.connect(self._format_changed)
         self.actors.actor_activated.connect(self._actor_activated)
         self.sources.remove_requested.connect(self.remove_source)
         QApplication.instance().focusChanged.connect(self._focus_changed)
@@ -309,6 +310,18 @@ class MainWindow(DropMixin, FileOpsMixin, QMainWindow):
                 self._last_area = "briefing"
                 self.editor.note_focus(new)
         self._update_format_actions()
+
+    def _format_changed(self, bold: bool, italic: bool) -> None:
+        self.actions.bold.setChecked(bold)
+        self.actions.italic.setChecked(italic)
+
+    def changeEvent(self, event: QEvent) -> None:
+        # The system switched between light and dark: recolour icons and highlights.
+        if event.type() == QEvent.Type.PaletteChange and hasattr(self, "editor"):
+            refresh_icons(self.actions)
+            self.sources.view.refresh_colours()
+            self.editor.update()
+        super().changeEvent(event)
 
     def _update_format_actions(self) -> None:
         editor = self.editor.current_editor()

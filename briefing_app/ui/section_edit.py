@@ -87,6 +87,12 @@ class SectionEdit(QTextEdit):
                 block = block.next()
         cursor.endEditBlock()
 
+    def canInsertFromMimeData(self, source) -> bool:
+        # Files dropped here are meant for the window (to load as sources), not as text.
+        if source.hasUrls() and any(u.isLocalFile() for u in source.urls()):
+            return False
+        return super().canInsertFromMimeData(source)
+
     def keyPressEvent(self, event) -> None:
         was_empty = self.document().isEmpty()
         super().keyPressEvent(event)
