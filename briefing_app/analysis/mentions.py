@@ -209,9 +209,10 @@ def recall(sources: Sequence[Source], mentions: list[Mention], gaz: Gazetteer) -
         ):
             continue
         labels.setdefault(m.text, Counter())[m.label] += 1
-    by_first: dict[str, list[str]] = {}
+    # Candidates by their first three characters: cheap to look up at every capital letter.
+    by_prefix: dict[str, list[str]] = {}
     for form in sorted(labels, key=lambda f: (-len(f), f)):
-        by_first.setdefault(form[0], []).append(form)
+        by_prefix.setdefault(form[:3], []).append(form)
     taken: dict[int, list[tuple[int, int]]] = {}
     for m in mentions:
         taken.setdefault(m.source, []).append((m.start, m.end))
@@ -222,7 +223,7 @@ def recall(sources: Sequence[Source], mentions: list[Mention], gaz: Gazetteer) -
         starts = [a for a, _ in spans]
         for hit in _CAPITALISED.finditer(text):
             pos = hit.start()
-            for form in by_first.get(text[pos], ()):
+            for form in by_prefix.get(text[pos : pos + 3], ()):
                 end = pos + len(form)
                 if not text.startswith(form, pos) or (end < len(text) and text[end].isalnum()):
                     continue
