@@ -118,3 +118,18 @@ def test_pyside_void_calls_no_longer_drain_none(qtbot):
     for _ in range(20_000):
         label.setText("x")
     assert sys.getrefcount(None) > 1_000
+
+
+def test_annotations_are_drawn_over_entities_with_their_comment(view):
+    from briefing_app.model import Annotation
+
+    source, spans = big_source(paragraphs=3)
+    view.set_source(source, spans)
+    span = spans[2]
+    note = Annotation("a1", "big", span.start, span.end + 4, colour="green", comment="check")
+    view.set_annotations([note, Annotation("a2", "other", 0, 5)])
+    colour = theme.pick(theme.ANNOTATION_COLOURS["green"])
+    assert background_at(view, span.start) == colour
+    assert background_at(view, span.end + 2) == colour
+    view.set_annotations([])
+    assert background_at(view, span.start) == theme.entity_colour(span.label)

@@ -89,6 +89,8 @@ class FileOpsMixin:
         )
 
     def _loaded(self, result) -> None:
+        if self._closing:  # delivered while the window was closing: drop it
+            return
         added = self.ws.add_loaded(result)
         self.sources.set_sources(self.ws.sources, current=added[0].id if added else None)
         self.problems.set_errors(self.ws.errors)
@@ -159,6 +161,8 @@ class FileOpsMixin:
         )
 
     def _project_opened(self, ws, path: str) -> None:
+        if self._closing:  # delivered while the window was closing: drop it
+            return
         self.prefs.add_recent(str(Path(path).resolve()))
         self.prefs.qs.setValue("dirs/projects", str(Path(path).resolve().parent))
         self.set_workspace(ws)
@@ -245,6 +249,8 @@ class FileOpsMixin:
         )
 
     def _exported(self, paths: list) -> None:
+        if self._closing:  # delivered while the window was closing: drop it
+            return
         self.statusBar().showMessage("Exported " + ", ".join(Path(p).name for p in paths), 6000)
         self.prompter.exported([Path(p) for p in paths])
 

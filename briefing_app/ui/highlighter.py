@@ -98,8 +98,15 @@ class SpanHighlighter(QSyntaxHighlighter):
 
     def set_marks(self, name: str, spans: Iterable[tuple[int, int, QTextCharFormat]]) -> None:
         """A named layer drawn over the entities (annotations use one)."""
-        self._marks[name] = _Layer(spans)
-        self.rehighlight()
+        layer = _Layer(spans)
+        had = bool(self._marks.get(name, _Layer()).spans)
+        self._marks[name] = layer
+        if had or layer.spans:  # redrawing a big text costs: only when something changed
+            self.rehighlight()
+
+    def clear_marks(self) -> None:
+        """Forget every mark layer without redrawing (the text is about to be replaced)."""
+        self._marks = {}
 
     def set_flash(self, start: int, end: int, colour: QColor | None) -> None:
         """Flash a document span (``colour`` None removes it); only its paragraphs are redrawn."""

@@ -391,7 +391,7 @@ class MainWindow(DropMixin, FileOpsMixin, QMainWindow):
 
     def request_analysis(self) -> None:
         """Analyse the current sources (restarting a running analysis on the new set)."""
-        if not self.ws.sources:
+        if self._closing or not self.ws.sources:
             return
         self._analysis_wanted = True
         if not self.model_ready:
@@ -416,6 +416,8 @@ class MainWindow(DropMixin, FileOpsMixin, QMainWindow):
         self.progress.setValue(done)
 
     def _analysed(self, result) -> None:
+        if self._closing:
+            return
         self._analysis_task = None
         self._set_busy(False)
         self.sync_briefing()

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from briefing_app.model import EntitySpan, Evidence, Source
+from briefing_app.model import Annotation, EntitySpan, Evidence, Source
 from briefing_app.ui import theme
 from briefing_app.ui.highlighter import Offsets, SpanHighlighter
 
@@ -115,6 +115,7 @@ class SourceView(QWidget):
         self.meta.setText(_meta_line(source))
         self._offsets = Offsets(source.text)
         # Spans before text: setting the text then highlights every paragraph exactly once.
+        self.highlighter.clear_marks()
         self.set_entities(entities, redraw=False)
         self.text.setPlainText(source.text)
         self.text.moveCursor(QTextCursor.MoveOperation.Start)
@@ -131,6 +132,23 @@ class SourceView(QWidget):
             button.setText(f"{name} {counts[label]}" if counts.get(label) else name)
             button.setEnabled(bool(counts.get(label)))
         self.highlighter.set_entities(spans, self._offsets, self._formats, redraw=redraw)
+
+    def set_annotations(self, annotations: Iterable[Annotation]) -> None:
+        """Draw the analyst's highlights (issue 5) over the entities; comments as tooltips."""
+        sid = self.source.id if self.source else None
+        spans = []
+        for ann in annotations:
+            if ann.source != sid:
+                continue
+            fmt = QTextCharFormat()
+            fmt.setBackground(
+                theme.pick(theme.ANNOTATION_COLOURS.get(ann.colour, ("#fff3a0",) * 2))
+            )
+            if ann.comment:
+                fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DotLine)
+                fmt.setToolTip(ann.comment)
+            spans.append((self._offsets.to_doc(ann.start), self._offsets.to_doc(ann.end), fmt))
+        self.highlighter.set_marks("annotations", spans)
 
     def refresh_colours(self) -> None:
         """Rebuild the highlight formats for the current light/dark scheme."""

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from briefing_app.model import EntitySpan, Evidence, Source
+from briefing_app.model import Annotation, EntitySpan, Evidence, Source
 from briefing_app.ui.icons import icon
 from briefing_app.ui.source_view import SourceView
 
@@ -40,6 +40,7 @@ class SourcesPanel(QWidget):
         super().__init__(parent)
         self._sources: list[Source] = []
         self._entities: dict[str, list[EntitySpan]] = {}
+        self._annotations: list[Annotation] = []
         self.list = QListWidget()
         self.list.setAccessibleName("Sources")
         self.list.setToolTip("The loaded sources; choose one to read it")
@@ -95,6 +96,11 @@ class SourcesPanel(QWidget):
         if self.view.source is not None:
             self.view.set_entities(self._entities.get(self.view.source.id, []))
 
+    def set_annotations(self, annotations: Iterable[Annotation]) -> None:
+        """The analyst's annotations, drawn on whichever source is shown."""
+        self._annotations = list(annotations)
+        self.view.set_annotations(self._annotations)
+
     def current_id(self) -> str | None:
         item = self.list.currentItem()
         return item.data(ID_ROLE) if item else None
@@ -125,6 +131,7 @@ class SourcesPanel(QWidget):
     def _load(self, source_id: str) -> None:
         src = next((s for s in self._sources if s.id == source_id), None)
         self.view.set_source(src, self._entities.get(source_id, []))
+        self.view.set_annotations(self._annotations)
 
     def _menu(self, pos) -> None:
         item = self.list.itemAt(pos)
