@@ -178,3 +178,12 @@ def test_citation_link_areas_sit_on_the_markers(tmp_path):
             ), f"link area {x0:.0f},{top:.0f} is not on a marker"
             checked += 1
     assert checked >= 12
+
+
+def test_a_table_cell_longer_than_a_page_still_exports(tmp_path):
+    brief = analyst_brief()
+    giant = " ".join(f"word{i}" for i in range(2500))
+    brief.section("actors").blocks.append(Block(kind=TABLE_ROW, cells=["Giant", "x", giant, ""]))
+    reader = pypdf.PdfReader(str(export_pdf(brief, tmp_path / "giant.pdf")))
+    text = " ".join(page_texts(reader))
+    assert "word0 " in text and "word2499" in text

@@ -17,6 +17,7 @@ _SPACES = re.compile(r"\s+")
 NBSP = "\u00a0"
 SOURCES_HEADING = "Sources"
 APPENDIX_HEADING = "Annotated excerpts"
+KEEP_SOURCES_TOGETHER = 10  # a Sources list this short is kept on one page with its heading
 
 
 def clean(text: str) -> str:
@@ -165,26 +166,38 @@ def table_grid(section: Section, rows: list[Block]) -> tuple[list[str], list[lis
     return header, body
 
 
-def column_weights(header: list[str], body: list[list[str]], capacity: int = 95) -> list[float]:
-    """Relative column widths: every column fits its longest word, the rest goes to long text.
+def column_weights(header: list[str], body: list[list[str]], capacity: int = 85) -> list[float]:
+    """Relative column widths: every column fits its longest word, short columns (names,
+    types, source numbers) fit their usual entry on one line, long text takes the rest.
 
     ``capacity`` is about how many average characters fit across the table.
     """
-    minimum, desired = [], []
+    low, short, long_ = [], [], []
     for i, title in enumerate(header):
-        cells = [row[i] for row in body if row[i]]
-        words = [len(w) for c in [title, *cells] for w in c.split()]
-        low = min(max(words, default=3), 20) + 2
-        mean = sum(len(c) for c in cells) / len(cells) if cells else 0
-        minimum.append(low)
-        desired.append(max(low, min(mean, 70.0)))
-    spare = capacity - sum(minimum)
-    wanted = [d - m for d, m in zip(desired, minimum, strict=True)]
-    if spare > 0 and sum(wanted) > 0:
+        cells = sorted(len(row[i]) for row in body if row[i])
+        words = [len(w) for c in [title, *(row[i] for row in body)] for w in c.split()]
+        # Headings are bold: a little wider than their letters.
+        minimum = (
+            max(
+                min(max(words, default=3), 20),
+                round(len(title.split()[0]) * 1.15) if title.split() else 0,
+            )
+            + 3
+        )
+        typical = cells[int(len(cells) * 0.9) - 1] if cells else 0
+        mean = sum(cells) / len(cells) if cells else 0
+        low.append(minimum)
+        short.append(max(minimum, min(typical + 2, 28)))
+        long_.append(max(minimum, min(mean, 70.0)))
+    widths = [float(w) for w in low]
+    # First let short columns keep their entries on one line, then share out the rest.
+    for targets in (short, long_):
+        spare = capacity - sum(widths)
+        wanted = [max(t - w, 0.0) for t, w in zip(targets, widths, strict=True)]
+        if spare <= 0 or not sum(wanted):
+            continue
         share = min(1.0, spare / sum(wanted))
-        widths = [m + w * share for m, w in zip(minimum, wanted, strict=True)]
-    else:
-        widths = [float(m) for m in minimum]
+        widths = [w + want * share for w, want in zip(widths, wanted, strict=True)]
     total = sum(widths)
     return [w / total for w in widths]
 

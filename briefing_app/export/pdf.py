@@ -15,6 +15,7 @@ from briefing_app.model import Briefing, Run, Section
 
 _LINKABLE = re.compile(r"^(https?|ftp|mailto):", re.IGNORECASE)
 _CM = 72 / 2.54
+_HEADING_AND_ROWS = 3.2 * _CM
 
 
 def export_pdf(
@@ -30,14 +31,24 @@ def export_pdf(
 def render_pdf(briefing: Briefing, options: ExportOptions, page: str = "A4") -> bytes:
     """The PDF bytes for ``briefing``."""
     from reportlab import rl_config
-    from reportlab.lib.pagesizes import A4, LETTER
-
-    from briefing_app.export.pdf_page import BriefingDocTemplate, PageCountCanvas, decorate
+    from reportlab.platypus.doctemplate import LayoutError
 
     S.register_fonts()
     # Binary streams: ASCII85 makes the file a quarter bigger and costs time (a global switch;
     # nothing else in the app writes PDFs).
     rl_config.useA85 = 0
+    try:
+        return _build(briefing, options, page, split_rows=False)
+    except LayoutError:
+        # A table row taller than a page cannot move to the next page whole: let rows split.
+        return _build(briefing, options, page, split_rows=True)
+
+
+def _build(briefing: Briefing, options: ExportOptions, page: str, split_rows: bool) -> bytes:
+    from reportlab.lib.pagesizes import A4, LETTER
+
+    from briefing_app.export.pdf_page import BriefingDocTemplate, PageCountCanvas, decorate
+
     buffer = io.BytesIO()
     doc = BriefingDocTemplate(
         buffer,
@@ -54,7 +65,7 @@ def render_pdf(briefing: Briefing, options: ExportOptions, page: str = "A4") -> 
         displayDocTitle=1,
     )
     banner = C.banner(briefing)
-    story = _Story(briefing, options, doc.width).build()
+    story = _Story(briefing, options, doc.width, split_rows).build()
     doc.build(
         story,
         onFirstPage=lambda canvas, d: decorate(canvas, d, banner),
@@ -67,7 +78,10 @@ def render_pdf(briefing: Briefing, options: ExportOptions, page: str = "A4") -> 
 class _Story:
     """Turns a briefing into a list of small flowables, in the same order as the DOCX."""
 
-    def __init__(self, briefing: Briefing, options: ExportOptions, width: float) -> None:
+    def __init__(
+        self, briefing: Briefing, options: ExportOptions, width: float, split_rows: bool = False
+    ) -> None:
+        self.split_rows = split_rows
         self.briefing = briefing
         self.options = options
         self.width = width
@@ -96,21 +110,29 @@ class _Story:
             self._appendix(self.options.appendix)
         return self.story
 
-    def _heading(self, text: str, level: int) -> None:
-        from reportlab.platypus import Paragraph
+    def _heading(self, text: str, level: int, before_table: bool = False) -> None:
+        from reportlab.platypus import CondPageBreak, Paragraph
 
+        style = self.styles.headings[level - 1]
+        if before_table:
+            # keepWithNext would carry a long table whole to the next page, leaving a gap:
+            # start a new page only if the heading, header row and two rows do not fit.
+            self.story.append(CondPageBreak(_HEADING_AND_ROWS))
+            style = self.styles.table_headings[level - 1]
         text = C.one_line(text)
-        paragraph = Paragraph(C.markup(text), self.styles.headings[level - 1])
+        paragraph = Paragraph(C.markup(text), style)
         self.headings += 1
         paragraph._outline = (f"h{self.headings}", text, level - 1)
         self.story.append(paragraph)
 
     def _section(self, section: Section) -> None:
-        self._heading(section.heading or section.id.title(), C.heading_level(section))
+        chunks = C.chunks(section)
+        table_first = bool(chunks) and chunks[0][0] == "table"
+        self._heading(section.heading or section.id.title(), C.heading_level(section), table_first)
         if C.is_sources(section) and self.briefing.citations:
             self._sources()
             return
-        for kind, blocks in C.chunks(section):
+        for kind, blocks in chunks:
             if kind == "table":
                 self._table(section, blocks)
             else:
@@ -164,7 +186,11 @@ class _Story:
             data.insert(0, [Paragraph(C.markup(c), self.styles.cell_head) for c in header])
         widths = [self.width * w for w in C.column_weights(header, body)]
         table = Table(
-            data, colWidths=widths, repeatRows=1 if has_header else 0, splitInRow=1, hAlign="LEFT"
+            data,
+            colWidths=widths,
+            repeatRows=1 if has_header else 0,
+            splitInRow=int(self.split_rows),
+            hAlign="LEFT",
         )
         commands = [
             ("VALIGN", (0, 0), (-1, -1), "TOP"),
@@ -186,15 +212,18 @@ class _Story:
         self.story.append(table)
 
     def _sources(self) -> None:
-        from reportlab.platypus import Paragraph
+        from reportlab.platypus import KeepTogether, Paragraph
 
+        entries = []
         for citation in C.sorted_citations(self.briefing):
             text, url = C.citation_parts(citation)
             name = C.anchor(citation.number)
             markup = f'<a name="{name}"/>{C.markup(text)}{_url_markup(url)}'
-            self.story.append(
-                Paragraph(markup, self.styles.source, bulletText=f"{citation.number}.")
-            )
+            entries.append(Paragraph(markup, self.styles.source, bulletText=f"{citation.number}."))
+        if len(entries) <= C.KEEP_SOURCES_TOGETHER:
+            # A short list stays on one page with its heading.
+            entries = [KeepTogether([self.story.pop(), *entries])]
+        self.story.extend(entries)
 
     def _appendix(self, entries: list[AppendixEntry]) -> None:
         self._heading(C.APPENDIX_HEADING, 1)

@@ -77,6 +77,7 @@ class Styles:
     title: object
     meta: object
     headings: tuple
+    table_headings: tuple  # the same without keepWithNext, for a heading over a table
     body: object
     bullet: object
     quote: object
@@ -134,4 +135,7 @@ def make_styles() -> Styles:
         "Source", body, fontSize=8.5, leading=11.5, leftIndent=18, bulletIndent=0,
         bulletFontName=SANS, bulletFontSize=8.5, spaceAfter=3.5,
     )  # fmt: skip
-    return Styles(title, meta, headings, body, bullet, quote, cell, cell_head, source)
+    table_headings = tuple(ParagraphStyle(f"{h.name}Table", h, keepWithNext=0) for h in headings)
+    return Styles(
+        title, meta, headings, table_headings, body, bullet, quote, cell, cell_head, source
+    )

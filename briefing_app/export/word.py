@@ -145,9 +145,10 @@ class _WordWriter:
         if C.is_sources(section) and self.briefing.citations:
             self._sources()
             return
-        for kind, blocks in C.chunks(section):
+        chunks = C.chunks(section)
+        for index, (kind, blocks) in enumerate(chunks):
             if kind == "table":
-                self._table(section, blocks)
+                self._table(section, blocks, spacer=index < len(chunks) - 1)
             else:
                 self._text(kind, C.pieces(blocks[0].runs, self.numbers))
 
@@ -175,7 +176,7 @@ class _WordWriter:
         if self.pending:
             self._anchor_comments(paragraph, items)
 
-    def _table(self, section: Section, rows: list) -> None:
+    def _table(self, section: Section, rows: list, spacer: bool) -> None:
         from briefing_app.export import word_xml
         from briefing_app.export.word_styles import TABLE_STYLE, TABLE_TEXT
 
@@ -194,20 +195,25 @@ class _WordWriter:
                 if value:
                     word_xml.add_text_run(p, value)
                 tc.append(p)
+        word_xml.keep_rows_whole(table)
         if has_header:
             word_xml.repeat_as_header(table.rows[0])
         twips = int(self.text_width / 635)  # EMU -> twentieths of a point
         widths = [int(twips * w) for w in C.column_weights(header, body)]
         word_xml.set_widths(table, widths)
-        # A little air between a table and whatever follows it.
-        self._paragraph(TABLE_TEXT)
+        if spacer:  # a little air before text that follows in the same section
+            self._paragraph(TABLE_TEXT)
 
     def _sources(self) -> None:
         from briefing_app.export import word_xml
         from briefing_app.export.word_styles import HYPERLINK, SOURCE_ENTRY
 
-        for citation in C.sorted_citations(self.briefing):
+        entries = C.sorted_citations(self.briefing)
+        together = len(entries) <= C.KEEP_SOURCES_TOGETHER
+        for index, citation in enumerate(entries):
             paragraph = self._paragraph(SOURCE_ENTRY)
+            if together and index < len(entries) - 1:
+                paragraph.paragraph_format.keep_with_next = True  # short list: one page
             self.bookmark_id += 1
             word_xml.add_bookmark(paragraph, C.anchor(citation.number), self.bookmark_id)
             text, url = C.citation_parts(citation)

@@ -86,11 +86,14 @@ def add_external_link(paragraph: Paragraph, url: str, text: str, style_id: str) 
 
 
 def repeat_as_header(row) -> None:
-    """Repeat this table row at the top of every page the table runs onto; never split it."""
-    tr_pr = row._tr.get_or_add_trPr()
-    for tag in ("w:cantSplit", "w:tblHeader"):
-        el = OxmlElement(tag)
-        tr_pr.append(el)
+    """Repeat this table row at the top of every page the table runs onto."""
+    row._tr.get_or_add_trPr().append(OxmlElement("w:tblHeader"))
+
+
+def keep_rows_whole(table) -> None:
+    """Move a row that does not fit to the next page whole (Word still splits a giant row)."""
+    for tr in table._tbl.tr_lst:
+        tr.get_or_add_trPr().insert(0, OxmlElement("w:cantSplit"))
 
 
 def set_widths(table, widths_twips: list[int]) -> None:
