@@ -346,3 +346,28 @@ def test_start_page_buttons_open_the_sample_and_a_new_briefing(qtbot, window):
     assert window.prompter.asked == ["save_changes"]
     assert window.ws.sources == [] and window.editor.briefing().sections
     assert "Untitled" in window.windowTitle()
+
+
+def test_preferences_shape_new_briefings_and_exports(qtbot, window, sample_path, tmp_path):
+    from briefing_app.ui.preferences import PreferencesDialog
+
+    dialog = PreferencesDialog(window.prefs, window.ws.templates(), window)
+    dialog.author.setText("J. Smith")
+    dialog.classification.setCurrentText("OFFICIAL-SENSITIVE")
+    dialog.template.setCurrentIndex(dialog.template.findData("government_note"))
+    dialog.page_size.setCurrentText("Letter")
+    dialog.apply()
+    dialog.deleteLater()
+    window.new_briefing()
+    assert window.ws.template.id == "government_note"
+    assert window.editor.author.text() == "J. Smith"
+    assert window.editor.classification.currentText() == "OFFICIAL-SENSITIVE"
+    window.open_paths([str(sample_path)])
+    wait_idle(qtbot, window)
+    assert window.editor.author.text() == "J. Smith"  # auto-fill keeps the analyst's fields
+    window.export(tmp_path / "letter.pdf", "pdf")
+    qtbot.waitUntil(lambda: bool(window.prompter.exported_paths), timeout=60_000)
+    from pypdf import PdfReader
+
+    width, height = PdfReader(tmp_path / "letter.pdf").pages[0].mediabox.upper_right
+    assert (round(float(width)), round(float(height))) == (612, 792)  # US Letter in points
