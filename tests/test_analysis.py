@@ -247,6 +247,22 @@ def test_same_input_same_output(event):
     assert json.dumps(again.to_dict()) == json.dumps(analysis.to_dict())
 
 
+def test_same_output_whatever_the_hash_seed(event):
+    code = (
+        "import json, sys\n"
+        "sys.path.insert(0, 'tests')\n"
+        "from pathlib import Path\n"
+        "from test_analysis import ARTICLES, article\n"
+        "from briefing_app.analysis import analyze\n"
+        "sources = [article(p) for p in sorted(ARTICLES.glob('*.txt'))]\n"
+        "print(json.dumps(analyze(sources).to_dict()))\n"
+    )
+    root = str(Path(__file__).resolve().parents[1])
+    outputs = [_python(code, cwd=root, PYTHONHASHSEED=seed).stdout for seed in ("1", "4242")]
+    assert outputs[0] and outputs[0] == outputs[1]
+    assert json.loads(outputs[0]) == event[1].to_dict()
+
+
 def test_top_n_is_clamped_to_three_to_seven(event):
     sources, _ = event
     per = analyze_sources(sources)
@@ -290,7 +306,7 @@ def test_no_sources_and_empty_text(nlp):
 # ---- the model: lazy, light, named ---------------------------------------------------------
 
 
-def _python(code: str, **env: str) -> subprocess.CompletedProcess:
+def _python(code: str, cwd: str | None = None, **env: str) -> subprocess.CompletedProcess:
     import os
 
     return subprocess.run(
@@ -298,7 +314,8 @@ def _python(code: str, **env: str) -> subprocess.CompletedProcess:
         capture_output=True,
         text=True,
         env={**os.environ, **env},
-        timeout=120,
+        cwd=cwd,
+        timeout=180,
     )
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Callable, Sequence
 
 from briefing_app.analysis.actors import build_actors
@@ -85,6 +86,23 @@ def _dates(
     return timeline, spans
 
 
+def _free(dates: list[EntitySpan], names: list[EntitySpan]) -> list[EntitySpan]:
+    """Date spans that do not overlap a name: a highlight never sits on top of another."""
+    taken: dict[str, list[tuple[int, int]]] = {}
+    for n in names:
+        taken.setdefault(n.source, []).append((n.start, n.end))
+    for spans in taken.values():
+        spans.sort()
+    out = []
+    for d in dates:
+        spans = taken.get(d.source, [])
+        k = bisect.bisect_left(spans, (d.end, -1)) - 1
+        if k >= 0 and spans[k][1] > d.start:
+            continue
+        out.append(d)
+    return out
+
+
 def combine(
     sources: Sequence[Source], per_source: Sequence[SourceAnalysis], *, top_n: int = 5
 ) -> Analysis:
@@ -105,7 +123,9 @@ def combine(
     score(sents)
     points = select(sents, sources, top_n)
     order = {s.id: i for i, s in enumerate(sources)}
-    entities = sorted(spans + date_spans, key=lambda x: (order[x.source], x.start, x.end, x.label))
+    entities = sorted(
+        spans + _free(date_spans, spans), key=lambda x: (order[x.source], x.start, x.end, x.label)
+    )
     return Analysis(
         actors=actors,
         key_points=points,

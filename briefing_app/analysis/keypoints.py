@@ -20,6 +20,7 @@ from briefing_app.model import Evidence, KeyPoint, Source
 _TOKEN = re.compile(r"[^\W\d_][\w’'-]*", re.UNICODE)
 MIN_WORDS = 8
 MAX_WORDS = 80
+SOURCE_SHARE_PENALTY = 0.08
 DUPLICATE = 0.6  # cosine of content-word sets above which two sentences say the same thing
 _END = (".", "!", "?", '"', "”", "’", "'", ")")
 
@@ -128,12 +129,15 @@ def select(sents: list[Sentence], sources: Sequence[Source], top_n: int) -> list
     """The best ``top_n`` distinct points, each with every near-duplicate as support."""
     ranked = sorted(sents, key=lambda s: (-s.score, s.source, s.start))
     chosen: list[list[Sentence]] = []
-    for s in ranked:
-        if len(chosen) >= top_n:
-            break
-        if any(_similar(s, group[0]) for group in chosen):
-            continue
-        chosen.append([s])
+    per_source: Counter = Counter()
+    pool = ranked
+    while pool and len(chosen) < top_n:
+        # A point from a source that already gave some counts a little less: with several
+        # sources the points should not all come from the longest one.
+        best = max(pool, key=lambda s: s.score - SOURCE_SHARE_PENALTY * per_source[s.source])
+        chosen.append([best])
+        per_source[best.source] += 1
+        pool = [s for s in pool if s is not best and not _similar(s, best)]
     heads = [g[0] for g in chosen]
     for s in sents:
         for head, group in zip(heads, chosen, strict=True):
