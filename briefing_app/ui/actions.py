@@ -67,6 +67,12 @@ SPECS = {
         "Analyse new sources and update the auto-filled text (your edits are kept)",
     ),
     "cancel": ("&Cancel Analysis", None, "cancel", "Stop the running analysis"),
+    "switch_pane": (
+        "Switch &Pane",
+        "F6",
+        None,
+        "Move the keyboard focus between the source being read and the briefing",
+    ),
     "zoom_in": ("Zoom &In", Key.ZoomIn, None, "Larger text in the reading view"),
     "zoom_out": ("Zoom &Out", Key.ZoomOut, None, "Smaller text in the reading view"),
     "about": ("&About Briefing", None, None, "About this application"),
@@ -134,7 +140,7 @@ def build_menus(win: QMainWindow, a: SimpleNamespace) -> SimpleNamespace:
     briefing.addMenu(templates)
 
     view = bar.addMenu("&View")
-    view.addActions([a.zoom_in, a.zoom_out])
+    view.addActions([a.switch_pane, a.zoom_in, a.zoom_out])
     view.addSeparator()
 
     help_menu = bar.addMenu("&Help")

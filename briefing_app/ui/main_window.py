@@ -202,6 +202,7 @@ class MainWindow(DropMixin, FileOpsMixin, QMainWindow):
         a.show_source.triggered.connect(self.show_source_at_cursor)
         a.refresh.triggered.connect(self.refresh_autofill)
         a.cancel.triggered.connect(self.cancel_analysis)
+        a.switch_pane.triggered.connect(self.switch_pane)
         a.zoom_in.triggered.connect(lambda: self._zoom(1))
         a.zoom_out.triggered.connect(lambda: self._zoom(-1))
         a.about.triggered.connect(self._about)
@@ -485,6 +486,16 @@ class MainWindow(DropMixin, FileOpsMixin, QMainWindow):
             self.sources.view.set_font_size(self.prefs.font_size)
             self.autosave.setInterval(max(10, self.prefs.autosave_seconds) * 1000)
         dialog.deleteLater()
+
+    def switch_pane(self) -> None:
+        """F6: from the briefing to the reading view and back (keyboard navigation)."""
+        self.show_editor()
+        if self._last_area != "source" and self.sources.view.source is not None:
+            self.sources.view.text.setFocus()
+            self._last_area = "source"
+        else:
+            (self.editor.current_editor() or self.editor.title).setFocus()
+            self._last_area = "briefing"
 
     def _zoom(self, step: int) -> None:
         size = min(28.0, max(7.0, self.prefs.font_size + step))
