@@ -1,9 +1,10 @@
 """Key points: the sentences that best summarise the sources, near-duplicates merged.
 
-Score = centrality (how much a sentence shares with all the others, the degree centrality of
-the TextRank sentence graph computed through the centroid, so linear in the corpus size)
-+ position (leads matter in news) + entity density. Near-duplicates across sources merge into
-one point citing each. Points come back in reading order: source order, then place in source.
+Score = centrality (how much a sentence shares with all the others: the degree centrality of
+the TextRank sentence graph, computed through the centroid so it stays linear in corpus size)
++ position (leads matter in news) + entity density. Points are picked by maximal marginal
+relevance; near-duplicates across sources merge into one point citing each. Points come back
+in reading order (source order, then place in the source); ``score`` keeps their rank.
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ _TOKEN = re.compile(r"[^\W\d_][\w’'-]*", re.UNICODE)
 MIN_WORDS = 8
 MAX_WORDS = 80
 SOURCE_SHARE_PENALTY = 0.08
+REDUNDANCY_PENALTY = 0.5
 DUPLICATE = 0.6  # cosine of content-word sets above which two sentences say the same thing
 _END = (".", "!", "?", '"', "”", "’", "'", ")")
 
@@ -117,12 +119,16 @@ def score(sents: list[Sentence]) -> None:
         s.score = 0.6 * max(0.0, c) / top + 0.25 * position + 0.15 * density
 
 
-def _similar(a: Sentence, b: Sentence) -> bool:
+def _similarity(a: Sentence, b: Sentence) -> float:
+    """Cosine of the two sentences' sets of content words."""
     ka, kb = a.terms.keys(), b.terms.keys()
     if not ka or not kb:
-        return False
-    shared = len(ka & kb)
-    return shared / math.sqrt(len(ka) * len(kb)) >= DUPLICATE
+        return 0.0
+    return len(ka & kb) / math.sqrt(len(ka) * len(kb))
+
+
+def _similar(a: Sentence, b: Sentence) -> bool:
+    return _similarity(a, b) >= DUPLICATE
 
 
 def select(sents: list[Sentence], sources: Sequence[Source], top_n: int) -> list[KeyPoint]:
@@ -131,13 +137,29 @@ def select(sents: list[Sentence], sources: Sequence[Source], top_n: int) -> list
     chosen: list[list[Sentence]] = []
     per_source: Counter = Counter()
     pool = ranked
+    overlap = {id(s): 0.0 for s in ranked}  # highest similarity to any point chosen so far
     while pool and len(chosen) < top_n:
-        # A point from a source that already gave some counts a little less: with several
-        # sources the points should not all come from the longest one.
-        best = max(pool, key=lambda s: s.score - SOURCE_SHARE_PENALTY * per_source[s.source])
+        # Maximal marginal relevance: a sentence that repeats a chosen point counts less, and
+        # so does one from a source that already gave points (not all from the longest one).
+        best = max(
+            pool,
+            key=lambda s: (
+                s.score
+                - REDUNDANCY_PENALTY * overlap[id(s)]
+                - SOURCE_SHARE_PENALTY * per_source[s.source]
+            ),
+        )
         chosen.append([best])
         per_source[best.source] += 1
-        pool = [s for s in pool if s is not best and not _similar(s, best)]
+        rest = []
+        for s in pool:
+            if s is best:
+                continue
+            sim = _similarity(s, best)
+            if sim < DUPLICATE:
+                overlap[id(s)] = max(overlap[id(s)], sim)
+                rest.append(s)
+        pool = rest
     heads = [g[0] for g in chosen]
     for s in sents:
         for head, group in zip(heads, chosen, strict=True):
