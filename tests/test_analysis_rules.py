@@ -229,3 +229,33 @@ def test_timeline_groups_a_date_across_sources_and_sorts():
     assert [e.source for e in analysis.dates[1].evidence] == ["a", "b"]
     assert analysis.dates[1].sentence.startswith("The summit opened")
     assert [e.label for e in analysis.entities].count("date") == 3
+
+
+def test_every_way_of_naming_putin_and_tokayev_is_one_person():
+    text = (
+        "Russian President Vladimir Putin arrived in Astana. President Putin met "
+        "Kassym-Jomart Tokayev there. Putin’s aides and Kasym-Jomart Tokayev’s staff spoke. "
+        "Vladimir Putin and Tokayev signed a deal."
+    )
+    src, sa = labelled(
+        text,
+        [
+            ("Vladimir Putin", "PERSON"),
+            ("Putin", "PERSON"),
+            ("Kassym-Jomart Tokayev", "ORG"),
+            ("Kasym-Jomart Tokayev’s", "PERSON"),
+            ("Tokayev", "GPE"),
+            ("Astana", "GPE"),
+        ],
+    )
+    analysis = combine([src], [sa])
+    persons = {a.name: a for a in analysis.actors if a.type == "person"}
+    assert set(persons) == {"Vladimir Putin", "Kassym-Jomart Tokayev"}
+    putin = persons["Vladimir Putin"]
+    assert putin.mentions == 4 and {"Russian President", "President"} <= set(putin.roles)
+    assert {"Putin", "Vladimir Putin"} == set(putin.aliases)
+    tokayev = persons["Kassym-Jomart Tokayev"]
+    assert tokayev.mentions == 3
+    assert {"Kassym-Jomart Tokayev", "Kasym-Jomart Tokayev", "Tokayev"} == set(tokayev.aliases)
+    assert all(text[e.start : e.end] in tokayev.aliases for e in tokayev.evidence)
+    assert "Astana" in {a.name for a in analysis.actors if a.type == "place"}
