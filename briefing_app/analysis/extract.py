@@ -85,6 +85,8 @@ def analyze_sources(
     total = len(sources)
     if cancelled is not None and cancelled():
         raise AnalysisCancelled()
+    if not sources:
+        return []
     nlp = load_nlp()
     key = model_key()
     results = [SourceAnalysis(source=s.id, model=key) for s in sources]

@@ -68,7 +68,10 @@ def load_nlp() -> spacy.Language:
 
 
 def _load(name: str) -> spacy.Language:
-    import spacy
+    try:
+        import spacy
+    except ImportError as exc:
+        raise AnalysisError(f"spaCy is not installed or broken: {exc}") from None
 
     try:
         nlp = spacy.load(name, exclude=list(EXCLUDE))
