@@ -74,6 +74,7 @@ class _WordWriter:
             self._appendix(self.options.appendix)
         self._leftover_comments()
         self._properties()
+        self._drop_template_thumbnail()
 
     # -- page, header, footer -------------------------------------------------------------
 
@@ -214,12 +215,12 @@ class _WordWriter:
             paragraph = self._paragraph(SOURCE_ENTRY)
             if together and index < len(entries) - 1:
                 paragraph.paragraph_format.keep_with_next = True  # short list: one page
-            self.bookmark_id += 1
-            word_xml.add_bookmark(paragraph, C.anchor(citation.number), self.bookmark_id)
             text, url = C.citation_parts(citation)
             word_xml.add_text_run(paragraph._p, f"{citation.number}.\t{text}")
             if url:
                 word_xml.add_external_link(paragraph, url, url, self.ids[HYPERLINK])
+            self.bookmark_id += 1  # around the whole entry, so a jump shows all of it
+            word_xml.add_bookmark(paragraph, C.anchor(citation.number), self.bookmark_id)
 
     def _appendix(self, entries: list[AppendixEntry]) -> None:
         self._heading(C.APPENDIX_HEADING, 1)
@@ -258,6 +259,16 @@ class _WordWriter:
         self.doc.add_comment(runs, text=C.clean(comment.text), author=author, initials=initials)
 
     # -- properties -----------------------------------------------------------------------
+
+    def _drop_template_thumbnail(self) -> None:
+        # python-docx's template carries a preview picture of an empty page; file browsers
+        # would show it as this briefing's thumbnail.
+        from docx.opc.constants import RELATIONSHIP_TYPE
+
+        rels = self.doc.part.package.rels
+        for rel_id, rel in list(rels.items()):
+            if rel.reltype == RELATIONSHIP_TYPE.THUMBNAIL:
+                rels.pop(rel_id)
 
     def _properties(self) -> None:
         props = self.doc.core_properties

@@ -17,8 +17,6 @@ def add_field(paragraph: Paragraph, instruction: str, placeholder: str = "1") ->
         r = OxmlElement("w:r")
         char = OxmlElement("w:fldChar")
         char.set(qn("w:fldCharType"), kind)
-        if kind == "begin":
-            char.set(qn("w:dirty"), "true")
         r.append(char)
         p.append(r)
 
@@ -98,11 +96,9 @@ def keep_rows_whole(table) -> None:
 
 def set_widths(table, widths_twips: list[int]) -> None:
     """Fix the column widths (grid and every cell) so Word and LibreOffice agree."""
+    table.autofit = False  # w:tblLayout fixed, put where the schema wants it
     tbl = table._tbl
     tbl_pr = tbl.tblPr
-    layout = OxmlElement("w:tblLayout")
-    layout.set(qn("w:type"), "fixed")
-    tbl_pr.append(layout)
     tbl_w = tbl_pr.find(qn("w:tblW"))
     if tbl_w is not None:
         tbl_w.set(qn("w:type"), "dxa")
