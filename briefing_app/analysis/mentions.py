@@ -90,6 +90,15 @@ def title_before(text: str, start: int, gaz: Gazetteer) -> str:
     return ""
 
 
+def _ends_title(text: str, s: int, e: int, gaz: Gazetteer) -> bool:
+    """True when the span is the last word(s) of a title ("Secretary of State")."""
+    before = text[max(0, s - 40) : s].split()
+    for k in range(1, min(len(before), gaz.max_title_words - 1) + 1):
+        if cached_norm(" ".join([*before[-k:], text[s:e]])) in gaz.titles:
+            return True
+    return False
+
+
 def clean_mention(
     text: str, source: int, s: int, e: int, label: str, gaz: Gazetteer
 ) -> Mention | None:
@@ -118,6 +127,8 @@ def clean_mention(
     name = text[s:e]
     if not name[0].isupper() and not name[0].isdigit():
         return None
+    if _ends_title(text, s, e, gaz):
+        return None  # "State" in "Secretary of State" is part of a title, not a body
     if not any(c.isalpha() for c in name) or cached_norm(name) in gaz.non_actors:
         return None
     if not role and label != "NORP":
