@@ -259,3 +259,29 @@ def test_every_way_of_naming_putin_and_tokayev_is_one_person():
     assert {"Kassym-Jomart Tokayev", "Kasym-Jomart Tokayev", "Tokayev"} == set(tokayev.aliases)
     assert all(text[e.start : e.end] in tokayev.aliases for e in tokayev.evidence)
     assert "Astana" in {a.name for a in analysis.actors if a.type == "place"}
+
+
+def test_gazetteers_are_data_a_user_can_edit(tmp_path, monkeypatch):
+    from briefing_app.analysis import gazetteer as gz
+    from briefing_app.resources import resource_path
+
+    folder = tmp_path / "gazetteers"
+    folder.mkdir()
+    for f in resource_path("gazetteers").glob("*.txt"):
+        (folder / f.name).write_text(f.read_text(encoding="utf-8"), encoding="utf-8")
+    with (folder / "non_actors.txt").open("a", encoding="utf-8") as out:
+        out.write("Ministry of Truth\n")
+    with (folder / "persons.txt").open("a", encoding="utf-8") as out:
+        out.write("Ada Quill Lovelace;Lovelace\n")
+    text = "Lovelace spoke to the Ministry of Truth about the budget."
+    src, sa = labelled(text, [("Lovelace", "ORG"), ("Ministry of Truth", "ORG")])
+    before = combine([src], [sa])
+    assert {a.name for a in before.actors} == {"Lovelace", "Ministry of Truth"}
+    monkeypatch.setattr(gz, "resource_path", lambda *parts: tmp_path.joinpath(*parts))
+    gz.gazetteer.cache_clear()
+    try:
+        after = combine([src], [sa])
+    finally:
+        monkeypatch.undo()
+        gz.gazetteer.cache_clear()
+    assert [(a.name, a.type) for a in after.actors] == [("Ada Quill Lovelace", "person")]
