@@ -21,6 +21,7 @@ TESTS = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(TESTS))
 sys.path.insert(0, str(TESTS.parent))
 
+import pypdf  # noqa: E402
 from test_export_sample import long_brief  # noqa: E402
 
 from briefing_app.export import export_docx, export_pdf  # noqa: E402
@@ -95,7 +96,7 @@ def main() -> int:
     docx_path, pdf_path = work / "ours.docx", work / "ours.pdf"
     ours_docx = median_time(lambda: export_docx(briefing, docx_path), args.repeat)
     ours_pdf = median_time(lambda: export_pdf(briefing, pdf_path), args.repeat)
-    pages = pdf_path.read_bytes().count(b"/Type /Page\n") or "?"
+    pages = len(pypdf.PdfReader(str(pdf_path)).pages)
     print(f"briefing: {briefing.word_count()} words, {pages} PDF pages (A4)")
     print(f"ours  DOCX export (in-process median of {args.repeat}): {ours_docx * 1000:7.1f} ms")
     print(f"ours  PDF export  (in-process median of {args.repeat}): {ours_pdf * 1000:7.1f} ms")
