@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
-from briefing_app.model import BriefingError
 from briefing_app.ui import workers
 
 
@@ -14,9 +13,7 @@ class AnalysisMixin:
     # -- analysis ----------------------------------------------------------------------------
     def start_model_warm_up(self) -> None:
         """Load the NLP model on a worker; the window is already on screen."""
-        from briefing_app import workspace
-
-        workers.run_task(workspace.warm_up, self._model_loaded, self._model_failed, name="warm_up")
+        workers.run_task(_warm_up, self._model_loaded, self._model_failed, name="warm_up")
 
     def _model_loaded(self, _key: object = None) -> None:
         self.model_ready = True
@@ -126,5 +123,7 @@ def _warm_up() -> str:
 
 
 def _one_line(exc: BaseException) -> str:
+    from briefing_app.model import BriefingError
+
     text = str(exc).strip() or type(exc).__name__
     return text.splitlines()[0] if isinstance(exc, BriefingError) else text

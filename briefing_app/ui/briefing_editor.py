@@ -38,7 +38,7 @@ class BriefingEditor(QWidget):
     template_chosen = Signal(str)
     format_changed = Signal(bool, bool)  # bold, italic at the cursor of the section in use
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, template_box: QComboBox | None = None):
         super().__init__(parent)
         self.setAccessibleName("Briefing editor")
         self._briefing: Briefing | None = None
@@ -49,11 +49,8 @@ class BriefingEditor(QWidget):
         self._loading = False
         self.sentence_for: Callable[[Evidence], str] = lambda ev: ""
 
-        self.template_box = QComboBox()
-        self.template_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-        self.template_box.setMinimumContentsLength(16)
-        self.template_box.setAccessibleName("Template")
-        self.template_box.setToolTip("The briefing template: its sections and their order")
+        # (the window puts the template picker in its tool bar and hands it over)
+        self.template_box = template_box if template_box is not None else QComboBox()
         self.template_box.activated.connect(
             lambda i: self.template_chosen.emit(self.template_box.itemData(i))
         )
@@ -139,6 +136,7 @@ class BriefingEditor(QWidget):
         index = self.template_box.findData(current)
         self.template_box.setCurrentIndex(max(0, index))
         self.template_box.blockSignals(False)
+        self.template_box.setEnabled(True)
 
     def set_fields(self, values: dict[str, str]) -> None:
         self._loading = True

@@ -5,12 +5,14 @@ from __future__ import annotations
 import contextlib
 from pathlib import Path
 
-from briefing_app.model import BriefingError
 from briefing_app.ui import workers
 
 
 class FileOpsMixin:
-    """Mixed into MainWindow; uses its ``ws``, ``prefs``, ``prompter`` and views."""
+    """Mixed into MainWindow; uses its ``ws``, ``prefs``, ``prompter`` and views.
+
+    The model and workspace are imported inside the methods: starting the window needs neither.
+    """
 
     # -- workspace lifecycle -----------------------------------------------------------------
     def set_workspace(self, ws) -> None:
@@ -114,6 +116,8 @@ class FileOpsMixin:
     def paste_source(self) -> None:
         from PySide6.QtWidgets import QApplication
 
+        from briefing_app.model import BriefingError
+
         text = QApplication.clipboard().text()
         if not text.strip():
             self.prompter.error("Nothing to paste", "The clipboard holds no text.")
@@ -169,6 +173,8 @@ class FileOpsMixin:
         self.statusBar().showMessage(f"Opened {Path(path).name}", 4000)
 
     def _project_failed(self, exc: BaseException, path: str) -> None:
+        from briefing_app.model import BriefingError
+
         if not isinstance(exc, BriefingError):
             exc = BriefingError(f"{path}: {exc}")
         self.prefs.remove_recent(str(Path(path).resolve()))
@@ -189,6 +195,8 @@ class FileOpsMixin:
         return bool(path) and self._save_to(Path(path))
 
     def _save_to(self, path: Path) -> bool:
+        from briefing_app.model import BriefingError
+
         self.sync_briefing()
         try:
             saved = self.ws.save(path)
@@ -229,6 +237,8 @@ class FileOpsMixin:
 
     def export(self, path: Path, kind: str) -> None:
         """Export on a worker; ``kind`` docx, pdf or both (then ``path``'s stem names both)."""
+        from briefing_app.model import BriefingError
+
         self.sync_briefing()
         targets = (
             [path.with_suffix(".docx"), path.with_suffix(".pdf")]
@@ -257,6 +267,8 @@ class FileOpsMixin:
     # -- autosave and recovery ---------------------------------------------------------------
     def write_recovery(self) -> Path | None:
         """Autosave: write this session's recovery copy if there is anything unsaved."""
+        from briefing_app.model import BriefingError
+
         self.sync_briefing()
         if self._ws is None or not self._ws.modified:
             return None
@@ -268,6 +280,8 @@ class FileOpsMixin:
         return self.recovery_path
 
     def discard_own_recovery(self) -> None:
+        from briefing_app.model import BriefingError
+
         if self.recovery_path is not None:
             from briefing_app.workspace import Workspace
 
@@ -277,6 +291,7 @@ class FileOpsMixin:
 
     def offer_recovery(self) -> bool:
         """If an earlier session left a recovery copy, offer it; True if one was restored."""
+        from briefing_app.model import BriefingError
         from briefing_app.workspace import Workspace
 
         try:

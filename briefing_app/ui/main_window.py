@@ -8,37 +8,34 @@ from __future__ import annotations
 
 import uuid
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import QByteArray, QEvent, QTimer, Signal
 from PySide6.QtGui import QActionGroup, QCloseEvent, QGuiApplication
 from PySide6.QtWidgets import (
     QApplication,
+    QComboBox,
     QDockWidget,
     QLabel,
     QMainWindow,
     QMessageBox,
     QProgressBar,
-    QSplitter,
     QStackedWidget,
     QToolButton,
-    QVBoxLayout,
     QWidget,
 )
 
-from briefing_app.model import Actor, Briefing, Evidence, Section
 from briefing_app.ui import workers
+
+if TYPE_CHECKING:  # the model is imported when first needed, not at start-up
+    from briefing_app.model import Actor, Evidence
 from briefing_app.ui.actions import build_actions, build_menus, refresh_icons
-from briefing_app.ui.actors_panel import ActorsPanel
 from briefing_app.ui.analysis_ops import AnalysisMixin
-from briefing_app.ui.briefing_editor import BriefingEditor
 from briefing_app.ui.dialogs import Prompter
 from briefing_app.ui.drops import DropMixin
 from briefing_app.ui.file_ops import FileOpsMixin
-from briefing_app.ui.find_bar import FindBar
 from briefing_app.ui.icons import app_icon
 from briefing_app.ui.preferences import Preferences, PreferencesDialog
-from briefing_app.ui.problems_panel import ProblemsPanel
-from briefing_app.ui.sources_panel import SourcesPanel
 from briefing_app.ui.start_panel import StartPanel
 
 APP_NAME = "Briefing"
@@ -98,51 +95,51 @@ class MainWindow(DropMixin, FileOpsMixin, AnalysisMixin, QMainWindow):
         self._ws = value
         self._views_stale = True
 
+    # -- the work area, built on first use ---------------------------------------------------
+    def _ensure_work(self):
+        """Build the sources pane, editor and docks (kept off the start-up path: the start
+        page does not need them, and every Qt class first used costs start-up time)."""
+        if self._work is None:
+            from briefing_app.ui.work_area import build_work_area
+
+            self._work = build_work_area(self)
+        return self._work
+
+    sources = property(lambda self: self._ensure_work().sources)
+    editor = property(lambda self: self._ensure_work().editor)
+    splitter = property(lambda self: self._ensure_work().splitter)
+    find_bar = property(lambda self: self._ensure_work().find_bar)
+    actors = property(lambda self: self._ensure_work().actors)
+    actors_dock = property(lambda self: self._ensure_work().actors_dock)
+    problems = property(lambda self: self._ensure_work().problems)
+    problems_dock = property(lambda self: self._ensure_work().problems_dock)
+
+    def _find(self, method: str, **kwargs) -> None:
+        self.show_editor()
+        getattr(self.find_bar, method)(**kwargs)
+
     # -- construction ------------------------------------------------------------------------
     def _build(self) -> None:
         self.actions = build_actions(self)
         self.menus = build_menus(self, self.actions)
         self.start = StartPanel()
-        self.sources = SourcesPanel()
-        self.sources.view.set_font_size(self.prefs.font_size)
-        self.editor = BriefingEditor()
-        self.editor.sentence_for = lambda ev: self.ws.evidence_sentence(ev)
+        # The template picker sits in the tool bar; the editor fills it in once it exists.
+        self.template_box = QComboBox()
+        self.template_box.setAccessibleName("Template")
+        self.template_box.setToolTip("The briefing template: its sections and their order")
+        self.template_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.template_box.setMinimumContentsLength(16)
+        self.template_box.setEnabled(False)  # until a briefing is open
         toolbar = self.menus.toolbar
         toolbar.addSeparator()
         label = QLabel(" Template ")
-        label.setBuddy(self.editor.template_box)
+        label.setBuddy(self.template_box)
         toolbar.addWidget(label)
-        toolbar.addWidget(self.editor.template_box)
-        self.splitter = QSplitter(Qt.Orientation.Horizontal)
-        self.splitter.setObjectName("mainSplitter")
-        self.splitter.addWidget(self.sources)
-        self.splitter.addWidget(self.editor)
-        self.splitter.setChildrenCollapsible(False)
-        self.splitter.setSizes([560, 640])
-        self.find_bar = FindBar(self._find_target)
-        self.find_bar.hide()
-        work = QWidget()
-        box = QVBoxLayout(work)
-        box.setContentsMargins(0, 0, 0, 0)
-        box.setSpacing(0)
-        box.addWidget(self.splitter, 1)
-        box.addWidget(self.find_bar)
+        toolbar.addWidget(self.template_box)
         self.stack = QStackedWidget()
         self.stack.addWidget(self.start)
-        self.stack.addWidget(work)
         self.setCentralWidget(self.stack)
-
-        self.actors = ActorsPanel()
-        self.actors_dock = self._dock(
-            "Actors", "actorsDock", self.actors, Qt.DockWidgetArea.RightDockWidgetArea
-        )
-        self.problems = ProblemsPanel()
-        self.problems_dock = self._dock(
-            "Problems", "problemsDock", self.problems, Qt.DockWidgetArea.BottomDockWidgetArea
-        )
-        self.actors_dock.hide()
-        self.resizeDocks([self.actors_dock], [330], Qt.Orientation.Horizontal)
-        self.problems_dock.hide()
+        self._work = None  # sources, editor, docks: built on first use (see _ensure_work)
 
         status = self.statusBar()
         self.model_label = QLabel("Loading language model…")
@@ -193,10 +190,10 @@ class MainWindow(DropMixin, FileOpsMixin, AnalysisMixin, QMainWindow):
         for name in ("undo", "redo", "cut", "copy", "paste", "selectAll"):
             action = getattr(a, "select_all" if name == "selectAll" else name)
             action.triggered.connect(lambda _=False, n=name: self._on_focus(n))
-        a.find.triggered.connect(lambda: self.find_bar.open())
-        a.replace.triggered.connect(lambda: self.find_bar.open(replace=True))
-        a.find_next.triggered.connect(self.find_bar.find_next)
-        a.find_previous.triggered.connect(self.find_bar.find_previous)
+        a.find.triggered.connect(lambda: self._find("open"))
+        a.replace.triggered.connect(lambda: self._find("open", replace=True))
+        a.find_next.triggered.connect(lambda: self._find("find_next"))
+        a.find_previous.triggered.connect(lambda: self._find("find_previous"))
         a.bold.triggered.connect(lambda: self._format("toggle_bold"))
         a.italic.triggered.connect(lambda: self._format("toggle_italic"))
         a.bullets.triggered.connect(lambda: self._format("toggle_bullets"))
@@ -210,13 +207,6 @@ class MainWindow(DropMixin, FileOpsMixin, AnalysisMixin, QMainWindow):
         self.menus.recent.aboutToShow.connect(self._fill_recent_menu)
         self.start.chosen.connect(self._start_chosen)
         self.start.recent_chosen.connect(self.open_project)
-        self.editor.changed.connect(self._editor_changed)
-        self.editor.field_changed.connect(self._field_changed)
-        self.editor.evidence_clicked.connect(self.show_evidence_list)
-        self.editor.template_chosen.connect(self.set_template)
-        self.editor.format_changed.connect(self._format_changed)
-        self.actors.actor_activated.connect(self._actor_activated)
-        self.sources.remove_requested.connect(self.remove_source)
         QApplication.instance().focusChanged.connect(self._focus_changed)
 
     # -- showing the workspace ---------------------------------------------------------------
@@ -242,8 +232,10 @@ class MainWindow(DropMixin, FileOpsMixin, AnalysisMixin, QMainWindow):
         self._editor_dirty = False
         self._update_word_count()
 
-    def _empty_briefing(self) -> Briefing:
+    def _empty_briefing(self):
         """The template's empty sections, so the analyst can write before any analysis."""
+        from briefing_app.model import Briefing, Section
+
         template = self.ws.template
         fields = dict(self.ws.fields)
         return Briefing(
@@ -305,7 +297,7 @@ class MainWindow(DropMixin, FileOpsMixin, AnalysisMixin, QMainWindow):
 
     def _focus_changed(self, _old: QWidget | None, new: QWidget | None) -> None:
         # Find searches where the analyst last was: the source being read or the briefing.
-        if new is not None:
+        if new is not None and self._work is not None:
             if new is self.sources.view.text or self.sources.isAncestorOf(new):
                 self._last_area = "source"
             elif self.editor.isAncestorOf(new):
@@ -319,13 +311,15 @@ class MainWindow(DropMixin, FileOpsMixin, AnalysisMixin, QMainWindow):
 
     def changeEvent(self, event: QEvent) -> None:
         # The system switched between light and dark: recolour icons and highlights.
-        if event.type() == QEvent.Type.PaletteChange and hasattr(self, "editor"):
+        if event.type() == QEvent.Type.PaletteChange and getattr(self, "_work", None):
             refresh_icons(self.actions)
             self.sources.view.refresh_colours()
             self.editor.update()
         super().changeEvent(event)
 
     def _update_format_actions(self) -> None:
+        if self._work is None:
+            return
         editor = self.editor.current_editor()
         enabled = editor is not None and editor.hasFocus()
         for action in (self.actions.bold, self.actions.italic, self.actions.bullets):
@@ -434,17 +428,14 @@ class MainWindow(DropMixin, FileOpsMixin, AnalysisMixin, QMainWindow):
         state = qs.value("window/state")
         if isinstance(state, QByteArray) and not state.isEmpty():
             self.restoreState(state)
-        for splitter in (self.splitter, self.sources.splitter):
-            sizes = qs.value(f"splitter/{splitter.objectName()}")
-            if isinstance(sizes, QByteArray):
-                splitter.restoreState(sizes)
 
     def _save_layout(self) -> None:
         qs = self.prefs.qs
         qs.setValue("window/geometry", self.saveGeometry())
         qs.setValue("window/state", self.saveState())
-        for splitter in (self.splitter, self.sources.splitter):
-            qs.setValue(f"splitter/{splitter.objectName()}", splitter.saveState())
+        if self._work is not None:
+            for splitter in (self.splitter, self.sources.splitter):
+                qs.setValue(f"splitter/{splitter.objectName()}", splitter.saveState())
         qs.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import (
     QComboBox,
@@ -14,7 +16,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from briefing_app.model import Template
+if TYPE_CHECKING:
+    from briefing_app.model import Template
 
 PAGE_SIZES = ("A4", "Letter")
 MAX_RECENT = 8

@@ -1,0 +1,75 @@
+"""The window's work area: sources on the left, the briefing editor on the right, two docks.
+
+Built on first use rather than at start-up: the start page does not need it.
+"""
+
+from __future__ import annotations
+
+from types import SimpleNamespace
+
+from PySide6.QtCore import QByteArray, Qt
+from PySide6.QtWidgets import QMainWindow, QSplitter, QVBoxLayout, QWidget
+
+from briefing_app.ui.actors_panel import ActorsPanel
+from briefing_app.ui.briefing_editor import BriefingEditor
+from briefing_app.ui.find_bar import FindBar
+from briefing_app.ui.problems_panel import ProblemsPanel
+from briefing_app.ui.sources_panel import SourcesPanel
+
+
+def build_work_area(win: QMainWindow) -> SimpleNamespace:
+    """Create, place and wire the work area of ``win`` (a MainWindow); returns its parts."""
+    sources = SourcesPanel()
+    sources.view.set_font_size(win.prefs.font_size)
+    editor = BriefingEditor(template_box=win.template_box)
+    editor.sentence_for = lambda ev: win.ws.evidence_sentence(ev)
+    splitter = QSplitter(Qt.Orientation.Horizontal)
+    splitter.setObjectName("mainSplitter")
+    splitter.addWidget(sources)
+    splitter.addWidget(editor)
+    splitter.setChildrenCollapsible(False)
+    splitter.setSizes([560, 640])
+    find_bar = FindBar(win._find_target)
+    find_bar.hide()
+    work = QWidget()
+    box = QVBoxLayout(work)
+    box.setContentsMargins(0, 0, 0, 0)
+    box.setSpacing(0)
+    box.addWidget(splitter, 1)
+    box.addWidget(find_bar)
+    win.stack.addWidget(work)
+
+    actors = ActorsPanel()
+    actors_dock = win._dock("Actors", "actorsDock", actors, Qt.DockWidgetArea.RightDockWidgetArea)
+    problems = ProblemsPanel()
+    problems_dock = win._dock(
+        "Problems", "problemsDock", problems, Qt.DockWidgetArea.BottomDockWidgetArea
+    )
+    for dock in (actors_dock, problems_dock):
+        dock.hide()
+        win.restoreDockWidget(dock)  # where the analyst last put it, if anywhere
+
+    qs = win.prefs.qs
+    for s in (splitter, sources.splitter):
+        state = qs.value(f"splitter/{s.objectName()}")
+        if isinstance(state, QByteArray):
+            s.restoreState(state)
+
+    editor.changed.connect(win._editor_changed)
+    editor.field_changed.connect(win._field_changed)
+    editor.evidence_clicked.connect(win.show_evidence_list)
+    editor.template_chosen.connect(win.set_template)
+    editor.format_changed.connect(win._format_changed)
+    actors.actor_activated.connect(win._actor_activated)
+    sources.remove_requested.connect(win.remove_source)
+    return SimpleNamespace(
+        sources=sources,
+        editor=editor,
+        splitter=splitter,
+        find_bar=find_bar,
+        work=work,
+        actors=actors,
+        actors_dock=actors_dock,
+        problems=problems,
+        problems_dock=problems_dock,
+    )
