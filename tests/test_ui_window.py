@@ -372,3 +372,15 @@ def test_preferences_shape_new_briefings_and_exports(qtbot, window, sample_path,
 
     width, height = PdfReader(tmp_path / "letter.pdf").pages[0].mediabox.upper_right
     assert (round(float(width)), round(float(height))) == (612, 792)  # US Letter in points
+
+
+def test_a_foreign_file_given_as_a_project_gets_a_clear_message(qtbot, window, tmp_path):
+    bogus = tmp_path / "notes.briefing"
+    bogus.write_bytes(b"This is a text file, not a project.\n" * 20)
+    window.open_paths([str(bogus)])
+    wait_idle(qtbot, window)
+    assert len(window.prompter.errors) == 1
+    message = window.prompter.errors[0]
+    assert "notes.briefing" in message and "Traceback" not in message
+    assert len(message.splitlines()) == 1
+    assert window.ws.sources == []  # nothing half-opened
