@@ -113,14 +113,16 @@ def test_header_shows_title_outlet_date_and_url(view):
     assert view.text.isReadOnly()
 
 
-def test_pyside_void_calls_no_longer_drain_none(qtbot):
-    # PySide6 6.12.0 on Python 3.11 drops a reference to None on every void call; without the
-    # guard in briefing_app.ui this loop aborts the interpreter ("none_dealloc").
+def test_pyside_void_calls_do_not_drain_none(qtbot):
+    # PySide6 6.12.0 on Python 3.11 drops a reference to None on every wrapped void call and
+    # aborts the interpreter ("none_dealloc") after a few thousand; pyproject pins it out.
+    # Should a broken build come back, this loop kills the test run instead of a user's work.
     label = QLabel()
     qtbot.addWidget(label)
+    before = sys.getrefcount(None)
     for _ in range(20_000):
         label.setText("x")
-    assert sys.getrefcount(None) > 1_000
+    assert sys.getrefcount(None) >= before - 100
 
 
 def test_annotations_are_drawn_over_entities_with_their_comment(view):
