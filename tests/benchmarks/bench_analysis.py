@@ -123,15 +123,15 @@ def main() -> int:
     print(f"load: default pipeline {load_default:.2f} s {default.pipe_names}")
     print(f"load: analysis pipeline {load_ours:.2f} s {nlp.pipe_names}")
 
+    # Warm both up on one text: first calls pay one-off costs neither side should be charged.
+    analyze(sources[:1])
+    for _ in default.pipe(texts[:1]):
+        pass
     best_a = best_b = best_extract = float("inf")
+    rss_analysis = 0.0
     for r in range(args.rounds):
-        t = time.perf_counter()
-        ents = 0
-        # Docs are not kept, and batches are small: with spaCy's default batch_size (256 docs)
-        # the default pipeline alone needs gigabytes on this corpus.
-        for doc in default.pipe(texts, batch_size=8):
-            ents += len(doc.ents)
-        a = time.perf_counter() - t
+        # The analysis goes first, so the RSS peak it reaches is measured before the default
+        # pipeline (which needs more memory) has run.
         t = time.perf_counter()
         analysis = analyze(sources)
         b = time.perf_counter() - t
@@ -141,6 +141,15 @@ def main() -> int:
         t = time.perf_counter()
         combine(sources, per)
         combine_time = time.perf_counter() - t
+        if r == 0:
+            rss_analysis = rss_mb()
+        t = time.perf_counter()
+        ents = 0
+        # Docs are not kept, and batches are small: with spaCy's default batch_size (256 docs)
+        # the default pipeline alone needs gigabytes on this corpus.
+        for doc in default.pipe(texts, batch_size=8):
+            ents += len(doc.ents)
+        a = time.perf_counter() - t
         print(
             f"round {r + 1}: (a) default {a:.2f} s, (b) analysis {b:.2f} s "
             f"[model {extract:.2f} s + combine {combine_time:.2f} s]"
@@ -173,7 +182,10 @@ def main() -> int:
         f"sample article end to end (model loaded): median {statistics.median(runs) * 1000:.0f} ms"
         f" (with ingest {statistics.median(with_ingest) * 1000:.0f} ms)   (target <= 150 ms)"
     )
-    print(f"peak RSS: {rss_mb():.0f} MB   (target <= 600 MB)")
+    print(
+        f"peak RSS: {rss_mb():.0f} MB for the whole run, {rss_analysis:.0f} MB before the default"
+        f" pipeline ran (both models loaded)   (target <= 600 MB)"
+    )
     return 0
 
 
