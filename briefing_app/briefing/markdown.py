@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from briefing_app.briefing.fill import format_date
-from briefing_app.model import BULLET, QUOTE, TABLE_ROW, Block, Briefing, Run, Section
+from briefing_app.model import BULLET, FIGURE, QUOTE, TABLE_ROW, Block, Briefing, Run, Section
 
 _SPECIAL = re.compile(r"([\\`*_\[\]<>|#])")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
@@ -68,6 +68,10 @@ def _block(b: Briefing, block: Block) -> str:
         return f"- {text}"
     if block.kind == QUOTE:
         return f"> {text}"
+    if block.kind == FIGURE:
+        # the picture travels inside the text, so the Markdown stays one self-contained file
+        data = f"(data:image/png;base64,{block.image})" if block.image else ""
+        return f"![{text}]{data}" if data else f"*{text}*"
     return text
 
 

@@ -8,7 +8,17 @@ from dataclasses import dataclass
 from datetime import date
 from xml.sax.saxutils import escape
 
-from briefing_app.model import BULLET, QUOTE, TABLE_ROW, Block, Briefing, Citation, Run, Section
+from briefing_app.model import (
+    BULLET,
+    FIGURE,
+    QUOTE,
+    TABLE_ROW,
+    Block,
+    Briefing,
+    Citation,
+    Run,
+    Section,
+)
 
 # XML 1.0 forbids these; python-docx raises on them and reportlab draws them as boxes.
 # C1 controls (\x7f-\x9f) are legal XML but invisible garbage from bad decodes: dropped too.
@@ -150,7 +160,10 @@ def chunks(section: Section) -> list[tuple[str, list[Block]]]:
 
 
 def block_kind(section: Section, block: Block) -> str:
-    """How a text block renders: "quote", "bullet" (bullets, and paragraphs of list sections)."""
+    """How a block renders: "figure", "quote", "bullet" (bullets, and paragraphs of list
+    sections) or "paragraph"; a figure without its picture renders as its caption."""
+    if block.kind == FIGURE and block.image:
+        return "figure"
     if block.kind == QUOTE:
         return "quote"
     if block.kind == BULLET or section.kind == "list":
@@ -208,3 +221,20 @@ def appendix_groups(entries: list) -> list[tuple[str, list]]:
     for entry in entries:
         groups.setdefault(one_line(entry.tag) or "Untagged", []).append(entry)
     return list(groups.items())
+
+
+def figure_png(block: Block) -> bytes:
+    """The PNG bytes of a figure block (empty when the data is missing or damaged)."""
+    import base64
+    import binascii
+
+    try:
+        data = base64.b64decode(block.image, validate=True)
+    except (binascii.Error, ValueError):
+        return b""
+    return data if data.startswith(b"\x89PNG") else b""
+
+
+def png_size(data: bytes) -> tuple[int, int]:
+    """Width and height in pixels from a PNG header."""
+    return int.from_bytes(data[16:20], "big"), int.from_bytes(data[20:24], "big")

@@ -135,6 +135,8 @@ class _Story:
         for kind, blocks in chunks:
             if kind == "table":
                 self._table(section, blocks)
+            elif kind == "figure":
+                self._figure(blocks[0])
             else:
                 self._text(kind, C.pieces(blocks[0].runs, self.numbers))
 
@@ -174,6 +176,28 @@ class _Story:
             self.story.append(table)
         else:
             self.story.append(self._paragraph(pieces, self.styles.body))
+
+    def _figure(self, block) -> None:
+        """The picture scaled to the frame width (never enlarged), the caption below."""
+        from io import BytesIO
+
+        from reportlab.platypus import Image, KeepTogether, Paragraph
+
+        parts = []
+        data = C.figure_png(block)
+        if data:
+            w, h = C.png_size(data)
+            # pixels at 144 dpi: maps are rendered at twice their screen size for print
+            width = min(self.width, w * 0.5) if w else self.width
+            height = width * h / w if w else width * 0.6
+            image = Image(BytesIO(data), width=width, height=height)
+            image.hAlign = "CENTER"
+            parts.append(image)
+        pieces = C.pieces(block.runs, self.numbers)
+        if any(p.text.strip() for p in pieces):
+            parts.append(Paragraph(_markup(pieces), self.styles.caption))
+        if parts:
+            self.story.append(KeepTogether(parts))
 
     def _table(self, section: Section, rows: list) -> None:
         from reportlab.lib.colors import HexColor

@@ -84,6 +84,7 @@ class Styles:
     cell: object
     cell_head: object
     source: object
+    caption: object = None
 
 
 def make_styles() -> Styles:
@@ -136,6 +137,11 @@ def make_styles() -> Styles:
         bulletFontName=SANS, bulletFontSize=8.5, spaceAfter=3.5,
     )  # fmt: skip
     table_headings = tuple(ParagraphStyle(f"{h.name}Table", h, keepWithNext=0) for h in headings)
+    caption = ParagraphStyle(
+        "Caption", body, fontName=f"{SANS}-Oblique", fontSize=8.5, leading=11,
+        textColor=HexColor(GREY), alignment=1, spaceBefore=3, spaceAfter=10,
+    )  # fmt: skip
     return Styles(
-        title, meta, headings, table_headings, body, bullet, quote, cell, cell_head, source
-    )
+        title, meta, headings, table_headings, body, bullet, quote, cell, cell_head, source,
+        caption,
+    )  # fmt: skip

@@ -150,8 +150,30 @@ class _WordWriter:
         for index, (kind, blocks) in enumerate(chunks):
             if kind == "table":
                 self._table(section, blocks, spacer=index < len(chunks) - 1)
+            elif kind == "figure":
+                self._figure(blocks[0])
             else:
                 self._text(kind, C.pieces(blocks[0].runs, self.numbers))
+
+    def _figure(self, block) -> None:
+        """The picture, as wide as the text column (never enlarged), the caption below."""
+        from io import BytesIO
+
+        from docx.enum.text import WD_ALIGN_PARAGRAPH
+        from docx.shared import Emu
+
+        data = C.figure_png(block)
+        if data:
+            width_px, _ = C.png_size(data)
+            # 96 dpi is Word's idea of a pixel; a small picture keeps its size
+            natural = Emu(int(width_px * 914400 / 96)) if width_px else self.text_width
+            paragraph = self._paragraph("Normal")
+            paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
+            paragraph.paragraph_format.keep_with_next = True
+            paragraph.add_run().add_picture(BytesIO(data), width=min(natural, self.text_width))
+        pieces = C.pieces(block.runs, self.numbers)
+        if any(p.text.strip() for p in pieces):
+            self._pieces(self._paragraph("Caption"), pieces)
 
     def _text(self, kind: str, pieces: list[C.Piece]) -> None:
         style = {"bullet": "List Bullet", "quote": "Quote"}.get(kind, "Normal")

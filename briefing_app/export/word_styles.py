@@ -192,7 +192,12 @@ def setup_styles(document) -> dict[str, object]:
         styles.add_element(TABLE_STYLE, parse_xml(_TABLE_STYLE_XML))
 
     names = ["Normal", "Title", META, "Heading 1", "Heading 2", "Heading 3", "List Bullet"]
-    names += ["Quote", TABLE_TEXT, SOURCE_ENTRY, BANNER, "Header", "Footer"]
+    caption = styles["Caption"]
+    _font(caption, 9, GREY, italic=True)
+    _spacing(caption, 2, 10, 1.1)
+    caption.paragraph_format.alignment = WD_ALIGN_PARAGRAPH.CENTER
+
+    names += ["Quote", TABLE_TEXT, SOURCE_ENTRY, BANNER, "Header", "Footer", "Caption"]
     found = {name: styles[name] for name in names}
     found[CITATION] = citation
     found[HYPERLINK] = hyperlink

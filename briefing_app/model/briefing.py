@@ -11,7 +11,8 @@ PARAGRAPH = "paragraph"
 BULLET = "bullet"
 TABLE_ROW = "table_row"
 QUOTE = "quote"
-BLOCK_KINDS = (PARAGRAPH, BULLET, TABLE_ROW, QUOTE)
+FIGURE = "figure"  # an image (``Block.image``, base64 PNG) with its caption as the runs
+BLOCK_KINDS = (PARAGRAPH, BULLET, TABLE_ROW, QUOTE, FIGURE)
 
 # Who wrote a block
 AUTO = "auto"  # written by auto-fill; refreshed by the next auto-fill
@@ -54,7 +55,7 @@ class Run:
 
 @dataclass(slots=True)
 class Block:
-    """One paragraph, bullet, quote or table row of a section."""
+    """One paragraph, bullet, quote, figure or table row of a section."""
 
     kind: str = PARAGRAPH
     runs: list[Run] = field(default_factory=list)
@@ -62,6 +63,7 @@ class Block:
     origin: str = USER
     key: str = ""  # stable identity of an auto block (e.g. "actor:person:vladimir-putin")
     evidence: list[Evidence] = field(default_factory=list)
+    image: str = ""  # figures only: the picture as base64-encoded PNG data
 
     @property
     def text(self) -> str:
@@ -92,6 +94,8 @@ class Block:
             data["cells"] = list(self.cells)
         data["runs"] = [r.to_dict() for r in self.runs]
         data["evidence"] = [e.to_dict() for e in self.evidence]
+        if self.image:
+            data["image"] = self.image
         return data
 
     @classmethod
@@ -103,6 +107,7 @@ class Block:
             origin=str(data.get("origin", USER)),
             key=str(data.get("key", "")),
             evidence=evidence_list_from(data.get("evidence")),
+            image=str(data.get("image") or ""),
         )
 
 
