@@ -346,3 +346,14 @@ def test_pipeline_runs_only_what_analysis_needs(nlp):
     assert "ner" in nlp.pipe_names
     assert not {"tagger", "parser", "lemmatizer", "attribute_ruler"} & set(nlp.pipe_names)
     assert {"senter", "sentencizer"} & set(nlp.pipe_names)
+
+
+def test_background_adds_context_without_repeating_key_points(sample, event):
+    for _sources, analysis in (sample, event):
+        assert analysis.background, "a Background section needs sentences beyond the key points"
+        key_texts = {k.text for k in analysis.key_points}
+        for point in analysis.background:
+            assert point.text not in key_texts
+            assert point.evidence
+        lowest_key = min(k.score for k in analysis.key_points)
+        assert all(p.score <= lowest_key for p in analysis.background)

@@ -47,6 +47,9 @@ def test_autofill_from_the_sample_has_evidence_everywhere(analysed):
     assert auto, "auto-fill wrote nothing"
     text = "\n".join(b.text for b in blocks)
     assert "Putin" in text and "Tokayev" in text
+    for fill in ("summary", "key_points", "actors", "background"):
+        section = next(s for s in analysed.briefing.sections if s.fill == fill)
+        assert section.blocks, f"{section.heading} was left empty"
     source = analysed.sources[0]
     for block in auto:
         assert block.evidence, block

@@ -15,6 +15,7 @@ from briefing_app.analysis.nlp import model_key
 from briefing_app.model import Analysis, Citation, DateMention, EntitySpan, Evidence, Source
 
 MIN_POINTS, MAX_POINTS = 3, 7
+BACKGROUND_POINTS = 4  # distinct sentences beyond the key points, for a Background section
 
 
 def citations(sources: Sequence[Source]) -> list[Citation]:
@@ -121,7 +122,12 @@ def combine(
         entity_starts[m.source].append(m.start)
     sents = candidates(sources, [sa.sentences for sa in per_source], entity_starts, gaz)
     score(sents)
-    points = select(sents, sources, top_n)
+    # One selection for both, so background sentences never repeat a key point; the
+    # best-scored top_n are the key points, the rest (in reading order) the background.
+    selected = select(sents, sources, top_n + BACKGROUND_POINTS)
+    best = {id(p) for p in sorted(selected, key=lambda p: -p.score)[:top_n]}
+    points = [p for p in selected if id(p) in best]
+    background = [p for p in selected if id(p) not in best]
     order = {s.id: i for i, s in enumerate(sources)}
     entities = sorted(
         spans + _free(date_spans, spans), key=lambda x: (order[x.source], x.start, x.end, x.label)
@@ -134,6 +140,7 @@ def combine(
         groups=groups,
         entities=entities,
         summary=summary(points),
+        background=background,
         model=per_source[0].model if per_source else _safe_model_key(),
     )
 

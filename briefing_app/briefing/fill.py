@@ -146,7 +146,10 @@ class Filler:
         They are sentences the key points did not use, put back in the order they stand in
         their source so the paragraph reads as a narrative rather than a ranking.
         """
-        points = self._after_summary()[self.key_point_limit :][:limit]
+        if self.analysis.background:
+            points = [kp for kp in self.analysis.background if kp.evidence][:limit]
+        else:  # an analysis from before background existed: what the key points left over
+            points = self._after_summary()[self.key_point_limit :][:limit]
         by_source: dict[str, list[KeyPoint]] = {}
         for kp in points:
             by_source.setdefault(self._kp_sources(kp)[0], []).append(kp)

@@ -206,6 +206,7 @@ class Analysis:
     groups: list[str] = field(default_factory=list)  # nationalities and groups, e.g. "Kazakh"
     entities: list[EntitySpan] = field(default_factory=list)
     summary: str = ""  # a short extractive summary built from the top key points
+    background: list[KeyPoint] = field(default_factory=list)  # next-ranked points, for context
     errors: list[LoadError] = field(default_factory=list)
     model: str = ""  # NLP model name and version that produced this
 
@@ -219,6 +220,7 @@ class Analysis:
         return {
             "model": self.model,
             "summary": self.summary,
+            "background": [k.to_dict() for k in self.background],
             "actors": [a.to_dict() for a in self.actors],
             "key_points": [k.to_dict() for k in self.key_points],
             "dates": [d.to_dict() for d in self.dates],
@@ -238,6 +240,7 @@ class Analysis:
             groups=list(data.get("groups", [])),
             entities=[EntitySpan.from_dict(e) for e in data.get("entities", [])],
             summary=str(data.get("summary", "")),
+            background=[KeyPoint.from_dict(k) for k in data.get("background", [])],
             errors=[LoadError(**e) for e in data.get("errors", [])],
             model=str(data.get("model", "")),
         )
