@@ -34,6 +34,18 @@ SPECS = {
     "export_docx": ("Export &Word (DOCX)…", "Ctrl+E", "export", "Export the briefing as DOCX"),
     "export_pdf": ("Export &PDF…", "Ctrl+Shift+E", "export", "Export the briefing as PDF"),
     "export_both": ("Export &Both…", None, "export", "Export the briefing as DOCX and PDF"),
+    "export_comments": (
+        "Include Annotation &Comments (DOCX)",
+        None,
+        None,
+        "Your comments on passages the briefing quotes become Word comments on the quote",
+    ),
+    "export_appendix": (
+        "Append Annotated E&xcerpts",
+        None,
+        None,
+        "End the DOCX and PDF with your annotated passages, grouped by tag",
+    ),
     "preferences": (
         "&Preferences…",
         Key.Preferences,
@@ -92,7 +104,7 @@ def build_actions(win: QMainWindow) -> SimpleNamespace:
         action.setStatusTip(tip)
         action.setObjectName(f"action_{name}")
         actions[name] = action
-    for name in ("bold", "italic"):
+    for name in ("bold", "italic", "export_comments", "export_appendix"):
         actions[name].setCheckable(True)
     actions["refresh"].setShortcuts([QKeySequence(Key.Refresh), QKeySequence("Ctrl+R")])
     return SimpleNamespace(**actions)
@@ -122,6 +134,7 @@ def build_menus(win: QMainWindow, a: SimpleNamespace) -> SimpleNamespace:
     file.addActions([a.save, a.save_as])
     file.addSeparator()
     file.addActions([a.export_docx, a.export_pdf, a.export_both])
+    file.addActions([a.export_comments, a.export_appendix])
     file.addSeparator()
     file.addActions([a.preferences, a.quit])
 

@@ -33,14 +33,14 @@ from PySide6.QtWidgets import (
 )
 
 from briefing_app.model import Actor, BriefingError, Evidence
+from briefing_app.ui import theme
 
-# Node colours by actor type (the matplotlib "tab10" hues: distinct, and readable for most
-# colour-blind readers). Other parts of the window may reuse them.
+# Node colours by actor type: the reading view's entity highlight colours (theme.py is the one
+# source of truth), in their light tones because the map is a white figure in both schemes.
 ACTOR_COLOURS: dict[str, str] = {
-    "person": "#1f77b4",
-    "organization": "#ff7f0e",
-    "place": "#2ca02c",
+    t: theme.ENTITY_COLOURS[t][0] for t in ("person", "organization", "place")
 }
+NODE_EDGE = 175  # how much darker a node's outline is than its fill (pastel fills need a rim)
 TYPE_LABELS = {"person": "Person", "organization": "Organisation", "place": "Place"}
 OTHER_COLOUR = "#7f7f7f"
 BACKGROUND = "#ffffff"
@@ -315,7 +315,7 @@ class ActorsMap(QGraphicsView):
         node = QGraphicsEllipseItem(-r, -r, 2 * r, 2 * r)
         node.setPos(centre)
         node.setBrush(QBrush(colour))
-        node.setPen(QPen(colour.darker(135), 1.5))
+        node.setPen(QPen(colour.darker(NODE_EDGE), 1.5))
         node.setZValue(2)
         node.setData(ID_ROLE, actor.id)
         node.setCursor(Qt.CursorShape.PointingHandCursor)
@@ -348,7 +348,7 @@ class ActorsMap(QGraphicsView):
         x = top_left.x()
         for type_ in [t for t in ACTOR_COLOURS if t in types]:
             colour = QColor(ACTOR_COLOURS[type_])
-            dot = scene.addEllipse(x, top_left.y(), 11, 11, QPen(colour.darker(135)), colour)
+            dot = scene.addEllipse(x, top_left.y(), 11, 11, QPen(colour.darker(NODE_EDGE)), colour)
             dot.setZValue(4)
             text = scene.addSimpleText(TYPE_LABELS[type_], self.label_font)
             text.setBrush(QColor(LABEL_COLOUR))
@@ -383,7 +383,7 @@ class ActorsMap(QGraphicsView):
         """Ring an actor's node and colour its links (empty id clears)."""
         self._selected = actor_id
         for node_id, node in self.nodes.items():
-            base = QColor(node.brush().color()).darker(135)
+            base = QColor(node.brush().color()).darker(NODE_EDGE)
             on = node_id == actor_id
             node.setPen(QPen(QColor(HIGHLIGHT) if on else base, 3.5 if on else 1.5))
         for item in self.edges:

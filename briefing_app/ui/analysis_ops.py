@@ -67,6 +67,7 @@ class AnalysisMixin:
             self.resizeDocks([self.actors_dock], [330], Qt.Orientation.Horizontal)
         self._show_briefing()
         self._update_title()
+        self._work.analysed()
         n = len(result.source_ids)
         self.statusBar().showMessage(
             f"Analysed {n} source{'s' if n != 1 else ''}: {len(analysis.actors)} actors, "

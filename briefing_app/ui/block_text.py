@@ -10,24 +10,29 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from PySide6.QtCore import QByteArray, QUrl
 from PySide6.QtGui import (
     QColor,
     QFont,
+    QImage,
     QTextBlock,
     QTextBlockFormat,
     QTextCharFormat,
     QTextCursor,
     QTextDocument,
     QTextFormat,
+    QTextImageFormat,
     QTextListFormat,
 )
 
-from briefing_app.model import AUTO, BULLET, EDITED, PARAGRAPH, QUOTE, USER, Block, Run
+from briefing_app.model import AUTO, BULLET, EDITED, FIGURE, PARAGRAPH, QUOTE, USER, Block, Run
 
 HANDLE = QTextFormat.Property.UserProperty + 1  # block: which original Block it came from
 CITE = QTextFormat.Property.UserProperty + 2  # char: source id of a citation marker
 CITE_TEXT = QTextFormat.Property.UserProperty + 3  # char: the citation run's own text
-KIND = QTextFormat.Property.UserProperty + 4  # block: "quote" for quote blocks
+KIND = QTextFormat.Property.UserProperty + 4  # block: "quote" or "figure"
+OBJECT = "\ufffc"  # the character an inline image takes in the text
+FIGURE_WIDTH = 520  # a figure is shown at most this wide in a section (px)
 
 
 def plain_format() -> QTextCharFormat:
@@ -64,6 +69,8 @@ def write_blocks(
         if block.kind == QUOTE:
             fmt.setProperty(KIND, "quote")
             fmt.setLeftMargin(18)
+        elif block.kind == FIGURE:
+            fmt.setProperty(KIND, "figure")
         if i == 0:
             cursor.setBlockFormat(fmt)
         else:
@@ -75,6 +82,8 @@ def write_blocks(
                 current_list.add(cursor.block())
         else:
             current_list = None
+        if block.kind == FIGURE:
+            _write_figure(doc, cursor, block, handle)
         _write_runs(cursor, block, numbers, cite_colour)
     cursor.endEditBlock()
     doc.clearUndoRedoStacks()
@@ -82,8 +91,29 @@ def write_blocks(
     return originals
 
 
+def _write_figure(doc: QTextDocument, cursor: QTextCursor, block: Block, handle: str) -> None:
+    """The figure's picture (or a placeholder line), then a line break before its caption."""
+    image = QImage()
+    if block.image:
+        image.loadFromData(QByteArray.fromBase64(block.image.encode("ascii")), "PNG")
+    if image.isNull():
+        cursor.insertText("Figure", plain_format())
+    else:
+        name = f"figure://{handle}/{id(block)}"
+        doc.addResource(QTextDocument.ResourceType.ImageResource, QUrl(name), image)
+        fmt = QTextImageFormat()
+        fmt.setName(name)
+        # maps are rendered at twice their screen size: show them at most half of it
+        width = min(FIGURE_WIDTH, image.width() / 2)
+        fmt.setWidth(width)
+        fmt.setHeight(width * image.height() / max(image.width(), 1))
+        fmt.setToolTip("Figure: exported as a picture in DOCX and PDF")
+        cursor.insertImage(fmt)
+    cursor.insertText("\u2028", plain_format())
+
+
 def _write_runs(cursor: QTextCursor, block: Block, numbers: dict, colour: QColor) -> None:
-    italic_quote = block.kind == QUOTE
+    italic_quote = block.kind in (QUOTE, FIGURE)
     for run in block.runs:
         if run.cite:
             n = numbers.get(run.cite)
@@ -128,8 +158,11 @@ def runs_of(qblock: QTextBlock, *, quote: bool = False) -> list[Run]:
 def kind_of(qblock: QTextBlock) -> str:
     if qblock.textList() is not None:
         return BULLET
-    if qblock.blockFormat().property(KIND) == "quote":
+    kind = qblock.blockFormat().property(KIND)
+    if kind == "quote":
         return QUOTE
+    if kind == "figure":
+        return FIGURE
     return PARAGRAPH
 
 
@@ -149,6 +182,8 @@ def read_blocks(doc: QTextDocument, originals: dict[str, Block]) -> list[Block]:
 def block_from(qblock: QTextBlock, originals: dict[str, Block], used: set[str]) -> Block | None:
     """One paragraph as a Block (None for an empty paragraph)."""
     kind = kind_of(qblock)
+    if kind == FIGURE:
+        return _figure_from(qblock, originals, used)
     runs = runs_of(qblock, quote=kind == QUOTE)
     if not "".join(r.text for r in runs if not r.cite).strip():
         return None  # an emptied paragraph is a deleted block
@@ -161,6 +196,23 @@ def block_from(qblock: QTextBlock, originals: dict[str, Block], used: set[str]) 
         return original
     origin = EDITED if original.origin == AUTO else original.origin
     return replace(original, kind=kind, runs=runs, origin=origin)
+
+
+def _figure_from(qblock: QTextBlock, originals: dict[str, Block], used: set[str]) -> Block | None:
+    """A figure keeps its picture; its caption is the text after the picture's line."""
+    handle = qblock.blockFormat().property(HANDLE)
+    original = originals.get(handle) if handle and handle not in used else None
+    if original is None:
+        return None
+    used.add(handle)
+    text = qblock.text()
+    if OBJECT not in text and not text.startswith("Figure"):
+        return None  # the analyst deleted the picture (or its placeholder): the figure goes
+    caption = text.split("\u2028", 1)[1] if "\u2028" in text else text.replace(OBJECT, "")
+    caption = caption.replace(OBJECT, "").strip()
+    if caption == "".join(r.text for r in original.runs if not r.cite).strip():
+        return original
+    return replace(original, runs=[Run(caption)] if caption else [])
 
 
 def unchanged(original: Block, kind: str, runs: list[Run]) -> bool:

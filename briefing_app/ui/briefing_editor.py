@@ -89,16 +89,11 @@ class BriefingEditor(QWidget):
         row.addWidget(self.author, 2)
         top.addRow(_buddy("&Classification", self.classification), row)
 
-        self.page = QWidget()
-        self.page.setObjectName("briefingPage")
-        self.page_layout = QVBoxLayout(self.page)
-        self.page_layout.setContentsMargins(16, 8, 16, 24)
-        self.page_layout.setSpacing(6)
         holder = QWidget()
-        centre = QHBoxLayout(holder)
-        centre.setContentsMargins(0, 0, 0, 0)
-        self.page.setMaximumWidth(PAGE_WIDTH)
-        centre.addWidget(self.page)
+        self._centre = QHBoxLayout(holder)
+        self._centre.setContentsMargins(0, 0, 0, 0)
+        self.page = self._new_page()
+        self._centre.addWidget(self.page)
         self.scroll = QScrollArea()
         self.scroll.setWidgetResizable(True)
         self.scroll.setFrameShape(QFrame.Shape.NoFrame)
@@ -181,14 +176,26 @@ class BriefingEditor(QWidget):
         self._loading = False
         QTimer.singleShot(0, lambda: self.scroll.verticalScrollBar().setValue(scroll))
 
+    def _new_page(self) -> QWidget:
+        page = QWidget()
+        page.setObjectName("briefingPage")
+        page.setMaximumWidth(PAGE_WIDTH)
+        self.page_layout = QVBoxLayout(page)
+        self.page_layout.setContentsMargins(16, 8, 16, 24)
+        self.page_layout.setSpacing(6)
+        return page
+
     def _clear_page(self) -> None:
         self._editors = {}
         self._field_boxes = {}
         self._last_editor = None
-        while self.page_layout.count():
-            item = self.page_layout.takeAt(0)
-            if item.widget() is not None:
-                item.widget().deleteLater()
+        # A fresh page rather than takeAt() on the old layout: every widget and nested row
+        # goes with the old page, and no QLayoutItem wrappers outlive their items (PySide
+        # reused such a stale wrapper for a new object at the same address).
+        old, self.page = self.page, self._new_page()
+        self._centre.replaceWidget(old, self.page)
+        old.hide()
+        old.deleteLater()
 
     def _add_section(self, section: Section, numbers: dict[str, int]) -> None:
         heading = QLabel(section.heading)
@@ -299,6 +306,11 @@ class BriefingEditor(QWidget):
         """Remember the section the analyst went to (formatting and Find act on it)."""
         if isinstance(widget, SectionEdit) and widget in self.text_editors():
             self._last_editor = widget
+
+    def current_section_id(self) -> str:
+        """The id of the section the analyst is typing in (or last typed in), else ""."""
+        current = self.current_editor()
+        return next((sid for sid, e in self._editors.items() if e is current), "")
 
     def current_editor(self) -> SectionEdit | None:
         """The section the analyst is typing in (or last typed in)."""

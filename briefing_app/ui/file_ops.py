@@ -246,7 +246,15 @@ class FileOpsMixin:
             else [path.with_suffix(f".{kind}")]
         )
         try:
-            jobs = [self.ws.export_job(t, self.prefs.page_size) for t in targets]
+            jobs = [
+                self.ws.export_job(
+                    t,
+                    self.prefs.page_size,
+                    comments=self.prefs.export_comments,
+                    appendix=self.prefs.export_appendix,
+                )
+                for t in targets
+            ]
         except BriefingError as exc:
             self.prompter.error("Could not export", str(exc))
             return

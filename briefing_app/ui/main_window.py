@@ -100,9 +100,10 @@ class MainWindow(DropMixin, FileOpsMixin, AnalysisMixin, QMainWindow):
         """Build the sources pane, editor and docks (kept off the start-up path: the start
         page does not need them, and every Qt class first used costs start-up time)."""
         if self._work is None:
-            from briefing_app.ui.work_area import build_work_area
+            from briefing_app.ui.work_area import build_extras, build_work_area
 
             self._work = build_work_area(self)
+            build_extras(self, self._work)
         return self._work
 
     sources = property(lambda self: self._ensure_work().sources)
@@ -115,6 +116,11 @@ class MainWindow(DropMixin, FileOpsMixin, AnalysisMixin, QMainWindow):
     problems_dock = property(lambda self: self._ensure_work().problems_dock)
 
     def _find(self, method: str, **kwargs) -> None:
+        # F3 / Shift+F3 step through the selected actor's mentions while Find is closed.
+        stepping = method in ("find_next", "find_previous") and self._work is not None
+        if stepping and not self.find_bar.isVisible() and self.curation.mentions:
+            self.curation.step(1 if method == "find_next" else -1)
+            return
         self.show_editor()
         getattr(self.find_bar, method)(**kwargs)
 
@@ -204,6 +210,10 @@ class MainWindow(DropMixin, FileOpsMixin, AnalysisMixin, QMainWindow):
         a.zoom_in.triggered.connect(lambda: self._zoom(1))
         a.zoom_out.triggered.connect(lambda: self._zoom(-1))
         a.about.triggered.connect(self._about)
+        a.export_comments.setChecked(self.prefs.export_comments)
+        a.export_appendix.setChecked(self.prefs.export_appendix)
+        a.export_comments.toggled.connect(lambda on: self.prefs.set(export_comments=on))
+        a.export_appendix.toggled.connect(lambda on: self.prefs.set(export_appendix=on))
         self.menus.recent.aboutToShow.connect(self._fill_recent_menu)
         self.start.chosen.connect(self._start_chosen)
         self.start.recent_chosen.connect(self.open_project)
@@ -223,6 +233,7 @@ class MainWindow(DropMixin, FileOpsMixin, AnalysisMixin, QMainWindow):
         self._fill_template_menu()
         self._show_briefing()
         self._update_title()
+        self._work.workspace_shown()
 
     def _show_briefing(self) -> None:
         ws = self.ws
@@ -286,6 +297,11 @@ class MainWindow(DropMixin, FileOpsMixin, AnalysisMixin, QMainWindow):
 
     def _on_focus(self, method: str) -> None:
         widget = QApplication.focusWidget()
+        if method in ("undo", "redo") and self._work is not None and not _edits_text(widget):
+            # Outside the text boxes (reading view, panels, map) Undo takes back annotations,
+            # actor decisions and insertions into the briefing.
+            getattr(self.undo_stack, method)()
+            return
         if widget is not None and hasattr(widget, method):
             getattr(widget, method)()
 
@@ -450,6 +466,13 @@ class MainWindow(DropMixin, FileOpsMixin, AnalysisMixin, QMainWindow):
         self.discard_own_recovery()
         workers.wait_for_all(10_000)
         event.accept()
+
+
+def _edits_text(widget: QWidget | None) -> bool:
+    """Whether ``widget`` is an editable text box with its own undo history."""
+    if widget is None or not hasattr(widget, "undo"):
+        return False
+    return not (hasattr(widget, "isReadOnly") and widget.isReadOnly())
 
 
 __all__ = ["MainWindow"]

@@ -23,6 +23,13 @@ PAGE_SIZES = ("A4", "Letter")
 MAX_RECENT = 8
 
 
+def _flag(value) -> bool:
+    """A QSettings value as a bool (INI files give back "true"/"false" strings)."""
+    if isinstance(value, str):
+        return value.strip().lower() in ("1", "true", "yes", "on")
+    return bool(value)
+
+
 class Preferences:
     """Typed access to the app's QSettings (author, classification, template, ...)."""
 
@@ -42,6 +49,9 @@ class Preferences:
     page_size = property(lambda self: self._get("prefs/page_size", "A4"))
     font_size = property(lambda self: self._get("prefs/font_size", 11.0, float))
     autosave_seconds = property(lambda self: self._get("prefs/autosave_seconds", 60, int))
+    # export options (File menu): annotation comments as Word comments, excerpts appendix
+    export_comments = property(lambda self: self._get("prefs/export_comments", True, _flag))
+    export_appendix = property(lambda self: self._get("prefs/export_appendix", False, _flag))
 
     def set(self, **values) -> None:
         for key, value in values.items():

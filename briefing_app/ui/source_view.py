@@ -150,6 +150,20 @@ class SourceView(QWidget):
             spans.append((self._offsets.to_doc(ann.start), self._offsets.to_doc(ann.end), fmt))
         self.highlighter.set_marks("annotations", spans)
 
+    def set_mentions(self, spans: Iterable[Evidence | EntitySpan]) -> None:
+        """Mark the mentions of the selected actor (underlined, over entities and highlights)."""
+        sid = self.source.id if self.source else None
+        fmt = QTextCharFormat()
+        fmt.setBackground(theme.pick(theme.MENTION))
+        fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
+        fmt.setUnderlineColor(theme.pick(theme.MENTION_LINE))
+        marks = [
+            (self._offsets.to_doc(s.start), self._offsets.to_doc(s.end), fmt)
+            for s in spans
+            if s.source == sid
+        ]
+        self.highlighter.set_marks("mentions", marks)
+
     def refresh_colours(self) -> None:
         """Rebuild the highlight formats for the current light/dark scheme."""
         self._formats = {}

@@ -41,6 +41,7 @@ class SourcesPanel(QWidget):
         self._sources: list[Source] = []
         self._entities: dict[str, list[EntitySpan]] = {}
         self._annotations: list[Annotation] = []
+        self._mentions: list = []
         self.list = QListWidget()
         self.list.setAccessibleName("Sources")
         self.list.setToolTip("The loaded sources; choose one to read it")
@@ -101,6 +102,14 @@ class SourcesPanel(QWidget):
         self._annotations = list(annotations)
         self.view.set_annotations(self._annotations)
 
+    def set_mentions(self, spans: Iterable) -> None:
+        """Mentions of the selected actor (spans with source/start/end), drawn where shown."""
+        self._mentions = list(spans)
+        self.view.set_mentions(self._mentions)
+
+    def source_ids(self) -> list[str]:
+        return [s.id for s in self._sources]
+
     def current_id(self) -> str | None:
         item = self.list.currentItem()
         return item.data(ID_ROLE) if item else None
@@ -132,6 +141,7 @@ class SourcesPanel(QWidget):
         src = next((s for s in self._sources if s.id == source_id), None)
         self.view.set_source(src, self._entities.get(source_id, []))
         self.view.set_annotations(self._annotations)
+        self.view.set_mentions(self._mentions)
 
     def _menu(self, pos) -> None:
         item = self.list.itemAt(pos)

@@ -25,6 +25,9 @@ ENTITY_LABELS = {
 AUTO_TINT = ("#f1f6ff", "#1c2633")
 AUTO_MARK = ("#7aa7e8", "#4f7fc4")
 FLASH = ("#ffd54a", "#b38f00")
+# Mentions of the actor selected in the Actors panel or map (background, underline).
+MENTION = ("#ffe9a8", "#5c4a12")
+MENTION_LINE = ("#c0392b", "#ff8a80")
 # Highlight colours for annotations (issue 5), light and dark.
 ANNOTATION_COLOURS = {
     "yellow": ("#fff3a0", "#6b5f00"),

@@ -73,3 +73,40 @@ def build_work_area(win: QMainWindow) -> SimpleNamespace:
         problems=problems,
         problems_dock=problems_dock,
     )
+
+
+def build_extras(win: QMainWindow, work: SimpleNamespace) -> None:
+    """Annotating, actor curation and the Actors map (they need the work area to exist)."""
+    from PySide6.QtGui import QUndoStack
+
+    from briefing_app.ui.annotate_actions import AnnotateController
+    from briefing_app.ui.curation_actions import CurationController
+    from briefing_app.ui.map_dock import MapPanel
+
+    # One history for what is done outside the text boxes: annotations, actor decisions,
+    # quotes and figures put in the briefing (Edit ▸ Undo uses it there).
+    win.undo_stack = QUndoStack(win)
+    win.annotate = AnnotateController(win)
+    win.curation = CurationController(win)
+    win.actors_map_panel = MapPanel(win)
+    map_dock = win._dock(
+        "Actors Map", "actorsMapDock", win.actors_map_panel, Qt.DockWidgetArea.BottomDockWidgetArea
+    )
+    win.tabifyDockWidget(win.annotate.dock, map_dock)
+    map_dock.hide()
+    win.restoreDockWidget(map_dock)
+    work.map_dock = map_dock
+
+    def workspace_shown() -> None:
+        win.undo_stack.clear()  # its steps belong to the briefing that was open
+        win.annotate.workspace_shown()
+        win.curation.workspace_shown()
+        win.actors_map_panel.mark_stale()
+
+    def analysed() -> None:
+        win.annotate.analysed()
+        win.curation.select_actor(win.actors.current_id())
+        win.actors_map_panel.mark_stale()
+
+    work.workspace_shown = workspace_shown
+    work.analysed = analysed
