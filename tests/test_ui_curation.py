@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 import test_ui_window as window_tests
-from PySide6.QtGui import QTextCursor
+from PySide6.QtGui import QTextCharFormat, QTextCursor
 from test_ui_annotate import background_at
 from test_ui_window import OTHER_ARTICLE, open_sample, table_names, wait_idle
 
@@ -17,6 +17,18 @@ window = window_tests.window
 
 def actor_named(window, name: str):
     return next(a for a in window.ws.analysis.actors if a.name == name)
+
+
+def underlined_at(window, position: int) -> bool:
+    """Whether the reading view draws the selected-actor underline at a document position."""
+    block = window.sources.view.text.document().findBlock(position)
+    offset = position - block.position()
+    return any(
+        r.start <= offset < r.start + r.length
+        and r.format.underlineStyle() == QTextCharFormat.UnderlineStyle.SingleUnderline
+        and r.format.underlineColor() == theme.pick(theme.MENTION_LINE)
+        for r in block.layout().formats()
+    )
 
 
 def add_other_source(qtbot, window, tmp_path) -> None:
@@ -184,8 +196,9 @@ def test_selecting_an_actor_marks_all_its_mentions(qtbot, window, sample_path):
     view = window.sources.view
     starts = [s.start for s in window.curation.mentions if s.source == view.source.id]
     assert len(starts) == russia.mentions
-    marked = [background_at(window, start) for start in starts]
-    assert all(colour == theme.pick(theme.MENTION) for colour in marked)
+    assert all(underlined_at(window, start) for start in starts)
+    # the mark is added to the type colour, not painted over it
+    assert all(background_at(window, start) == theme.entity_colour("place") for start in starts)
     window.actors.tree.setCurrentItem(None)  # nothing selected: the marks go
-    assert background_at(window, starts[0]) != theme.pick(theme.MENTION)
+    assert not underlined_at(window, starts[0])
     assert window.actors.mention_label.text().startswith("Select an actor")

@@ -65,8 +65,11 @@ class ActorsPanel(QWidget):
         header = self.tree.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for col in (1, 2):
-            header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+        # Long roles ("Chinese Foreign Minister") must not squeeze the names: roles get a
+        # fixed share (elided; the tooltip has them whole), the mentions fit their numbers.
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(1, 96)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
         self.tree.itemActivated.connect(self._activated)
         self.tree.currentItemChanged.connect(self._current_changed)
         self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
@@ -117,6 +120,8 @@ class ActorsPanel(QWidget):
             n = len(actor.sources)
             tip = f"{actor.name} ({kind}): {actor.mentions} mentions in {n} source{'s' * (n != 1)}"
             tip += f"\nAlso: {aliases}" if aliases else ""
+            tip += f"\nRoles: {'; '.join(actor.roles)}" if actor.roles else ""
+            item.setToolTip(1, "; ".join(actor.roles))
             if actor.hidden:
                 tip += "\nHidden from the briefing (right-click to show it again)"
                 grey = self.palette().color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)

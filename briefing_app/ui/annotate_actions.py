@@ -81,7 +81,7 @@ class AnnotateController(QObject):
             "Highlight the selected source text (the colour menu picks another colour)",
             self.highlight,
         )
-        self.highlight_action.setIcon(swatch_icon("yellow", 16))
+        self.highlight_action.setIcon(icon("highlight"))
         self.colour_menu = QMenu("Highlight &Colour", win)
         self.colour_actions: dict[str, QAction] = {}
         for colour in HIGHLIGHT_COLOURS:
@@ -91,7 +91,11 @@ class AnnotateController(QObject):
             self.colour_actions[colour] = action
         self.highlight_action.setMenu(self.colour_menu)
         self.comment_action = self._action(
-            "&Comment…", "Ctrl+Shift+M", "Write a note on the selected source text", self.comment
+            "&Comment…",
+            "Ctrl+Shift+M",
+            "Write a note on the selected source text",
+            self.comment,
+            "comment",
         )
         self.tag_action = self._action(
             "&Tag…", "Ctrl+Shift+T", "Tag the selected source text", self.tag
@@ -101,7 +105,7 @@ class AnnotateController(QObject):
             "Ctrl+Shift+B",
             "Put the selected source text in the current briefing section, with its citation",
             self.quote,
-            "show-source",
+            "quote",
         )
         self.selection_actions = [
             self.highlight_action,
@@ -201,7 +205,6 @@ class AnnotateController(QObject):
             return None
         colour = colour or self._last_colour()
         self.win.prefs.qs.setValue("annotate/colour", colour)
-        self.highlight_action.setIcon(swatch_icon(colour, 16))
         existing = self._existing(where)
         if existing is not None:
             return self._replace(existing, dataclasses.replace(existing, colour=colour))

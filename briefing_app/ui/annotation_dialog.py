@@ -23,15 +23,10 @@ from PySide6.QtWidgets import (
 
 from briefing_app.model import Annotation
 from briefing_app.model.annotation import HIGHLIGHT_COLOURS
+from briefing_app.ui import theme
 
-# Swatches for the highlight colours (light tones: they are drawn behind dark text).
-SWATCHES = {
-    "yellow": "#fff3a0",
-    "green": "#c8f0c0",
-    "blue": "#c5dcff",
-    "pink": "#ffd0e6",
-    "orange": "#ffd9b0",
-}
+# Swatches for the highlight colours: the reading view's light tones (one source of truth).
+SWATCHES = {name: light for name, (light, _dark) in theme.ANNOTATION_COLOURS.items()}
 
 
 def swatch_icon(colour: str, size: int = 14) -> QIcon:

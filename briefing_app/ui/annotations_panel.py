@@ -213,8 +213,10 @@ class AnnotationsPanel(QWidget):
         self.view.setAlternatingRowColors(True)
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
-        for col, width in ((SOURCE, 140), (QUOTE, 260), (COLOUR, 80), (COMMENT, 200)):
+        header.setStretchLastSection(False)
+        # the analyst's own words get the spare width; tags are short
+        header.setSectionResizeMode(COMMENT, QHeaderView.ResizeMode.Stretch)
+        for col, width in ((SOURCE, 160), (QUOTE, 280), (COLOUR, 80), (TAGS, 160)):
             header.resizeSection(col, width)
         self.view.doubleClicked.connect(self._jump)
         self.view.selectionModel().selectionChanged.connect(self._update_buttons)

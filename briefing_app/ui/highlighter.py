@@ -135,13 +135,27 @@ class SpanHighlighter(QSyntaxHighlighter):
         for label, layer in self._entities.items():
             if label in self._visible:
                 self._apply(layer, start, end)
-        for layer in self._marks.values():
-            self._apply(layer, start, end)
+        for name, layer in self._marks.items():
+            # Mentions of the selected actor add an underline to what is drawn beneath them
+            # (entity or annotation colour) instead of covering it.
+            self._apply(layer, start, end, merge=name == "mentions")
         self._apply(self._flash, start, end)
 
-    def _apply(self, layer: _Layer, start: int, end: int) -> None:
+    def _apply(self, layer: _Layer, start: int, end: int, *, merge: bool = False) -> None:
         if not layer.spans:
             return
         for s, e, fmt in layer.overlapping(start, end):
             a, b = max(s, start), min(e, end)
-            self.setFormat(a - start, b - a, fmt)
+            if not merge:
+                self.setFormat(a - start, b - a, fmt)
+                continue
+            i = a - start
+            while i < b - start:  # runs of one underlying format, each merged with ``fmt``
+                base = self.format(i)
+                j = i + 1
+                while j < b - start and self.format(j) == base:
+                    j += 1
+                merged = QTextCharFormat(base)
+                merged.merge(fmt)
+                self.setFormat(i, j - i, merged)
+                i = j

@@ -52,7 +52,7 @@ class MapPanel(QWidget):
             "Add the map as a figure to the current briefing section (exported in DOCX and PDF)"
         )
         self.hint = QLabel(
-            "Click a person to select it, a line to read the sentences it stands for"
+            "Click an actor to select it, a line to read the sentences it stands for"
         )
         self.hint.setStyleSheet("color: palette(placeholder-text);")
         self.hint.setWordWrap(True)
@@ -62,9 +62,12 @@ class MapPanel(QWidget):
             buttons.addWidget(button)
 
         self.edge_label = QLabel("")
+        self.edge_label.setWordWrap(True)
         self.sentences = QListWidget()
         self.sentences.setAccessibleName("Sentences of the chosen link")
         self.sentences.setWordWrap(True)
+        self.sentences.setMinimumWidth(260)
+        self.sentences.setAlternatingRowColors(True)
         self.sentences.setToolTip("Double-click a sentence to see it in its source")
         self.sentences.itemActivated.connect(self._sentence_activated)
         lower = QWidget()
@@ -75,11 +78,14 @@ class MapPanel(QWidget):
         lower.hide()
         self.lower = lower
 
-        self.splitter = QSplitter(Qt.Orientation.Vertical)
+        # The sentences sit beside the map: a bottom dock is wide and short, and the map
+        # needs the height to stay readable.
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(self.map)
         self.splitter.addWidget(lower)
         self.splitter.setStretchFactor(0, 3)
-        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setStretchFactor(1, 2)
+        self.splitter.setChildrenCollapsible(False)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addLayout(buttons)

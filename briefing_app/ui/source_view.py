@@ -142,7 +142,9 @@ class SourceView(QWidget):
                 continue
             fmt = QTextCharFormat()
             fmt.setBackground(
-                theme.pick(theme.ANNOTATION_COLOURS.get(ann.colour, ("#fff3a0",) * 2))
+                theme.pick(
+                    theme.ANNOTATION_COLOURS.get(ann.colour, theme.ANNOTATION_COLOURS["yellow"])
+                )
             )
             if ann.comment:
                 fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DotLine)
@@ -153,10 +155,10 @@ class SourceView(QWidget):
     def set_mentions(self, spans: Iterable[Evidence | EntitySpan]) -> None:
         """Mark the mentions of the selected actor (underlined, over entities and highlights)."""
         sid = self.source.id if self.source else None
-        fmt = QTextCharFormat()
-        fmt.setBackground(theme.pick(theme.MENTION))
+        fmt = QTextCharFormat()  # merged over the entity or annotation colour beneath
         fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
         fmt.setUnderlineColor(theme.pick(theme.MENTION_LINE))
+        fmt.setFontWeight(QFont.Weight.DemiBold)
         marks = [
             (self._offsets.to_doc(s.start), self._offsets.to_doc(s.end), fmt)
             for s in spans

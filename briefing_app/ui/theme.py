@@ -25,16 +25,16 @@ ENTITY_LABELS = {
 AUTO_TINT = ("#f1f6ff", "#1c2633")
 AUTO_MARK = ("#7aa7e8", "#4f7fc4")
 FLASH = ("#ffd54a", "#b38f00")
-# Mentions of the actor selected in the Actors panel or map (background, underline).
-MENTION = ("#ffe9a8", "#5c4a12")
+# Underline of the mentions of the actor selected in the Actors panel or map.
 MENTION_LINE = ("#c0392b", "#ff8a80")
-# Highlight colours for annotations (issue 5), light and dark.
+# Highlight colours for annotations (light, dark): marker-pen strong, so the analyst's own
+# highlights stand out from the pale entity colours they sit on.
 ANNOTATION_COLOURS = {
-    "yellow": ("#fff3a0", "#6b5f00"),
-    "green": ("#c8f0c0", "#2d5a24"),
-    "blue": ("#c5dcff", "#234a80"),
-    "pink": ("#ffd0e6", "#6d2a4a"),
-    "orange": ("#ffd9b0", "#6e4210"),
+    "yellow": ("#ffe433", "#7a6a00"),
+    "green": ("#8fe07a", "#2f6b22"),
+    "blue": ("#8ec0ff", "#24528f"),
+    "pink": ("#ff9fcb", "#7d2a52"),
+    "orange": ("#ffb45c", "#7d4a0e"),
 }
 
 

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QMainWindow, QSplitter, QVBoxLayout, QWidget
 from briefing_app.ui.actors_panel import ActorsPanel
 from briefing_app.ui.briefing_editor import BriefingEditor
 from briefing_app.ui.find_bar import FindBar
+from briefing_app.ui.icons import icon
 from briefing_app.ui.problems_panel import ProblemsPanel
 from briefing_app.ui.sources_panel import SourcesPanel
 
@@ -75,6 +76,15 @@ def build_work_area(win: QMainWindow) -> SimpleNamespace:
     )
 
 
+def _give_room(win: QMainWindow, dock) -> None:
+    """A bottom dock opened for the first time gets a good share of the height (once)."""
+    if dock.property("sized") or dock.isFloating():
+        return
+    dock.setProperty("sized", True)
+    if dock.height() < win.height() * 0.35:
+        win.resizeDocks([dock], [int(win.height() * 0.42)], Qt.Orientation.Vertical)
+
+
 def build_extras(win: QMainWindow, work: SimpleNamespace) -> None:
     """Annotating, actor curation and the Actors map (they need the work area to exist)."""
     from PySide6.QtGui import QUndoStack
@@ -95,6 +105,8 @@ def build_extras(win: QMainWindow, work: SimpleNamespace) -> None:
     win.tabifyDockWidget(win.annotate.dock, map_dock)
     map_dock.hide()
     win.restoreDockWidget(map_dock)
+    map_dock.toggleViewAction().setIcon(icon("map"))
+    map_dock.visibilityChanged.connect(lambda on: on and _give_room(win, map_dock))
     work.map_dock = map_dock
 
     def workspace_shown() -> None:
