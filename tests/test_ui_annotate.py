@@ -218,6 +218,13 @@ def test_quote_in_briefing_cites_the_source_and_clicks_through(qtbot, window, sa
     window.sources.view.text.setFocus()
     window.actions.undo.trigger()
     assert len(window.ws.briefing.section(section_id).blocks) == before
+    window.actions.redo.trigger()
+    assert len(window.ws.briefing.section(section_id).blocks) == before + 1
+    # In the section itself, with no typing of its own to undo, Undo also takes the quote out.
+    window.editor.editor(section_id).setFocus()
+    qtbot.waitUntil(lambda: window.editor.editor(section_id).hasFocus())
+    window.actions.undo.trigger()
+    assert len(window.ws.briefing.section(section_id).blocks) == before
 
 
 def test_annotations_survive_reanalysis_and_save_reopen(qtbot, make_window, sample_path, tmp_path):

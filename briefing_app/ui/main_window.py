@@ -297,9 +297,14 @@ class MainWindow(DropMixin, FileOpsMixin, AnalysisMixin, QMainWindow):
 
     def _on_focus(self, method: str) -> None:
         widget = QApplication.focusWidget()
-        if method in ("undo", "redo") and self._work is not None and not _edits_text(widget):
-            # Outside the text boxes (reading view, panels, map) Undo takes back annotations,
-            # actor decisions and insertions into the briefing.
+        if (
+            method in ("undo", "redo")
+            and self._work is not None
+            and not _own_history(widget, method)
+        ):
+            # Outside the text boxes (reading view, panels, map), or in one with nothing to
+            # undo, Undo takes back annotations, actor decisions and insertions (quotes,
+            # figures) into the briefing.
             getattr(self.undo_stack, method)()
             return
         if widget is not None and hasattr(widget, method):
@@ -468,11 +473,15 @@ class MainWindow(DropMixin, FileOpsMixin, AnalysisMixin, QMainWindow):
         event.accept()
 
 
-def _edits_text(widget: QWidget | None) -> bool:
-    """Whether ``widget`` is an editable text box with its own undo history."""
-    if widget is None or not hasattr(widget, "undo"):
+def _own_history(widget: QWidget | None, method: str) -> bool:
+    """Whether ``widget`` is an editable text box with something of its own to undo/redo."""
+    if widget is None or not hasattr(widget, method):
         return False
-    return not (hasattr(widget, "isReadOnly") and widget.isReadOnly())
+    if hasattr(widget, "isReadOnly") and widget.isReadOnly():
+        return False
+    target = widget.document() if hasattr(widget, "document") else widget
+    available = getattr(target, "isUndoAvailable" if method == "undo" else "isRedoAvailable", None)
+    return available() if available is not None else True
 
 
 __all__ = ["MainWindow"]
