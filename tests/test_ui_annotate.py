@@ -175,6 +175,11 @@ def test_dock_filters_and_jumps_across_sources(qtbot, window, sample_path, tmp_p
     window.undo_stack.undo()
     assert len(window.ws.annotations) == 2
 
+    # Removing a source takes its annotations out of the dock too.
+    window.remove_source(window.ws.sources[1].id)
+    wait_idle(qtbot, window)
+    assert panel.model.rowCount() == 1 and len(window.ws.annotations) == 1
+
 
 def test_quote_in_briefing_cites_the_source_and_clicks_through(qtbot, window, sample_path):
     open_sample(qtbot, window, sample_path)

@@ -141,6 +141,7 @@ class FileOpsMixin:
         self.sync_briefing()
         self.ws.remove_source(source_id)
         self.sources.set_sources(self.ws.sources)
+        self.annotate.refresh()  # its annotations went with it
         self._update_title()
         self.request_analysis()
 
