@@ -7,7 +7,7 @@ from docx import Document
 from pypdf import PdfReader
 
 from briefing_app import analysis as analysis_pkg
-from briefing_app.model import AUTO, EDITED, PARAGRAPH, USER, Block, BriefingError, Run
+from briefing_app.model import AUTO, EDITED, PARAGRAPH, USER, Block, BriefingError, Evidence, Run
 from briefing_app.workspace import ProjectError, Workspace
 
 pytestmark = pytest.mark.slow
@@ -220,3 +220,20 @@ def test_actor_edges_link_actors_in_the_same_sentence(analysed):
     pairs = {frozenset((ids[e.a], ids[e.b])) for e in edges}
     assert frozenset(("Russia", "Kazakhstan")) in pairs
     assert all(e.weight == len(e.evidence) for e in edges)
+
+
+def test_evidence_sentence_is_the_whole_sentence(analysed):
+    src = analysed.sources[0]
+    first = src.text.index("Russia")  # the very first word of the text
+    assert analysed.evidence_sentence(Evidence(src.id, first, first + 6)).startswith(
+        "Russia is pivoting eastward"
+    )
+    start = src.text.index("Kassym-Jomart Tokayev")
+    sentence = analysed.evidence_sentence(Evidence(src.id, start, start + 21))
+    assert sentence.startswith("Kazakhstan, under President Kassym-Jomart Tokayev")
+    assert sentence.endswith("Russian language.")
+    unanalysed = Workspace()
+    unanalysed.add_text("First claim here. Second claim, about U.N. aid, follows.", title="t")
+    other = unanalysed.sources[0]
+    pos = other.text.index("Second")
+    assert unanalysed.evidence_sentence(Evidence(other.id, pos, pos + 6)).startswith("Second")

@@ -224,15 +224,18 @@ class Workspace:
         return src.text[ev.start : ev.end] if src else ""
 
     def evidence_sentence(self, ev: Evidence) -> str:
-        """The sentence (or line) around an evidence span, for tooltips."""
+        """The sentence(s) an evidence span stands in, as the model split them, for tooltips."""
         src = self.source(ev.source)
         if src is None:
             return ""
-        text = src.text
-        start = max(text.rfind(". ", 0, ev.start) + 2, text.rfind("\n", 0, ev.start) + 1, 0)
-        ends = [i for i in (text.find(". ", ev.end), text.find("\n", ev.end)) if i != -1]
-        end = min(ends) + 1 if ends else len(text)
-        return text[start:end].strip()
+        from briefing_app.analysis import model_key
+
+        cached = self.cache.get((src.id, model_key()), {}).get("sentences")
+        spans = [(int(a), int(b)) for a, b in cached] if cached else _plain_sentences(src.text)
+        inside = [(a, b) for a, b in spans if a < ev.end and b > ev.start]
+        if not inside:
+            return src.text[ev.start : ev.end].strip()
+        return src.text[inside[0][0] : inside[-1][1]].strip()
 
     # -- annotations -----------------------------------------------------------------------
     def add_annotation(
@@ -426,3 +429,10 @@ class Workspace:
 
     def _touch(self) -> None:
         self.modified = True
+
+
+def _plain_sentences(text: str) -> list[tuple[int, int]]:
+    """Sentence spans by punctuation and line breaks, for sources not analysed yet."""
+    import re
+
+    return [m.span() for m in re.finditer(r"[^\n.!?]+(?:[.!?]+[\"'”’)]*|$)", text, re.M)]
