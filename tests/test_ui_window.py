@@ -245,6 +245,9 @@ def test_dropping_a_bad_file_among_good_ones(qtbot, window, sample_path, tmp_pat
     assert len(lines) == 1 and lines[0].startswith("broken.pdf")
     assert window.problems_dock.isVisible()
     assert window.sources.list.count() == 2
+    # One problem takes a line or two of height, not a third of the window.
+    qtbot.waitUntil(lambda: window.problems_dock.height() < window.height() * 0.2)
+    assert window.problems.viewport().height() >= window.problems.sizeHintForRow(0)
 
 
 def test_closing_with_unsaved_changes_asks(qtbot, window, sample_path):

@@ -5,6 +5,8 @@ from __future__ import annotations
 import contextlib
 from pathlib import Path
 
+from PySide6.QtCore import Qt
+
 from briefing_app.ui import workers
 
 
@@ -97,8 +99,7 @@ class FileOpsMixin:
         self.sources.set_sources(self.ws.sources, current=added[0].id if added else None)
         self.problems.set_errors(self.ws.errors)
         if result.errors:
-            self.problems_dock.show()
-            self.problems_dock.raise_()
+            self._show_problems()
         n = len(added)
         message = f"Added {n} source{'s' if n != 1 else ''}"
         if result.errors:
@@ -107,6 +108,17 @@ class FileOpsMixin:
         self._update_title()
         if added:
             self.request_analysis()
+
+    def _show_problems(self) -> None:
+        """Show the Problems dock just tall enough for its lines: the work area keeps the room."""
+        dock = self.problems_dock
+        if not dock.isVisible() and not dock.isFloating():
+            dock.show()
+            title = dock.fontMetrics().height() + 10  # the dock's title bar
+            height = title + self.problems.fitting_height() + 2
+            self.resizeDocks([dock], [height], Qt.Orientation.Vertical)
+        dock.show()
+        dock.raise_()
 
     def _load_failed(self, exc: BaseException) -> None:
         self.prompter.error(

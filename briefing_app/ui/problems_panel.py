@@ -32,5 +32,11 @@ class ProblemsPanel(QListWidget):
             item.setToolTip(f"{err.path}\n{err.message}")
             self.addItem(item)
 
+    def fitting_height(self, max_rows: int = 5) -> int:
+        """Pixels that show every problem (up to ``max_rows``): a dock this tall, no taller."""
+        rows = min(max(self.count(), 1), max_rows)
+        row = self.sizeHintForRow(0) if self.count() else self.fontMetrics().height() + 6
+        return rows * row + 2 * self.frameWidth() + 4
+
     def lines(self) -> list[str]:
         return [self.item(i).text() for i in range(self.count())]
