@@ -387,3 +387,20 @@ def test_a_foreign_file_given_as_a_project_gets_a_clear_message(qtbot, window, t
     assert "notes.briefing" in message and "Traceback" not in message
     assert len(message.splitlines()) == 1
     assert window.ws.sources == []  # nothing half-opened
+
+
+def test_a_small_screen_fits_the_window_with_its_panels(qtbot, make_window, sample_path):
+    window = make_window(resize=False)
+    open_sample(qtbot, window, sample_path)
+    for dock in (window.actors_dock, window.annotate.dock, window._work.map_dock):
+        dock.show()
+    window.resize(1024, 700)
+    qtbot.wait(50)
+    # The legend, the briefing's fields and the panels' rows wrap instead of widening it.
+    hint = window.minimumSizeHint()
+    assert hint.width() <= 1024 and hint.height() <= 700, hint
+    assert window.width() <= 1024 and window.height() <= 700
+    legend = window.sources.view._toggles["person"]
+    assert legend.isVisible() and legend.geometry().right() <= window.sources.view.width()
+    author = window.editor.author
+    assert author.mapTo(window, author.rect().bottomRight()).x() <= window.width()

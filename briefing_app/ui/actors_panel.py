@@ -86,6 +86,8 @@ class ActorsPanel(QWidget):
         self.next_button.clicked.connect(lambda: self.step_requested.emit(1))
         self.mention_label = QLabel("Select an actor to see its mentions")
         self.mention_label.setAccessibleName("Mention position")
+        self.mention_label.setWordWrap(True)  # two lines in a narrow dock, not a wider window
+        self.mention_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.mention_label.setStyleSheet("color: palette(placeholder-text);")
         nav = QHBoxLayout()
         nav.setContentsMargins(0, 0, 0, 0)

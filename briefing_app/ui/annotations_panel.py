@@ -260,7 +260,7 @@ class AnnotationsPanel(QWidget):
         box.setToolTip(tip)
         box.setAccessibleName(tip)
         box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        box.setMinimumContentsLength(8)
+        box.setMinimumContentsLength(5)  # three side by side fit a narrow dock
         return box
 
     # -- data in and out -------------------------------------------------------------------

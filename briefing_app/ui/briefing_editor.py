@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from briefing_app.model import AUTO, Briefing, Evidence, Section, Template
+from briefing_app.ui.flow_layout import FlowLayout
 from briefing_app.ui.section_edit import SectionEdit
 from briefing_app.ui.table_edit import TableEdit
 
@@ -61,6 +62,7 @@ class BriefingEditor(QWidget):
         self.date.setMinimumWidth(self.date.fontMetrics().horizontalAdvance("0000-00-00  ") + 12)
         self.date.setMaximumWidth(140)
         self.author = QLineEdit(placeholderText="Your name")
+        self.author.setMinimumWidth(self.author.fontMetrics().horizontalAdvance("x" * 22))
         title_font = QFont(self.title.font())
         title_font.setPointSizeF(title_font.pointSizeF() * 1.3)
         title_font.setBold(True)
@@ -81,12 +83,11 @@ class BriefingEditor(QWidget):
         top = QFormLayout()
         top.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
         top.addRow("&Title", self.title)
-        row = QHBoxLayout()
-        row.addWidget(self.classification, 2)
-        row.addWidget(_buddy("&Date", self.date))
-        row.addWidget(self.date, 1)
-        row.addWidget(_buddy("&Author", self.author))
-        row.addWidget(self.author, 2)
+        # Classification, date and author share a line, wrapping in a narrow pane.
+        row = FlowLayout(spacing=12)
+        row.addWidget(self.classification)
+        row.addWidget(_pair(_buddy("&Date", self.date), self.date))
+        row.addWidget(_pair(_buddy("&Author", self.author), self.author))
         top.addRow(_buddy("&Classification", self.classification), row)
 
         holder = QWidget()
@@ -234,8 +235,8 @@ class BriefingEditor(QWidget):
         self._editors[section.id] = editor
         self.page_layout.addWidget(editor)
 
-    def _section_fields(self, section: Section) -> QHBoxLayout:
-        row = QHBoxLayout()
+    def _section_fields(self, section: Section) -> FlowLayout:
+        row = FlowLayout(spacing=12)
         boxes: dict[str, QComboBox] = {}
         for name, value in section.fields.items():
             box = QComboBox(editable=True)
@@ -245,10 +246,8 @@ class BriefingEditor(QWidget):
             label = name.replace("_", " ").capitalize()
             box.setAccessibleName(f"{section.heading}: {label}")
             box.currentTextChanged.connect(self._edited)
-            row.addWidget(_buddy(label, box))
-            row.addWidget(box, 1)
+            row.addWidget(_pair(_buddy(label, box), box))
             boxes[name] = box
-        row.addStretch(1)
         self._field_boxes[section.id] = boxes
         return row
 
@@ -397,6 +396,16 @@ def _flags(backward: bool, case: bool) -> QTextDocument.FindFlag:
     if case:
         flags |= QTextDocument.FindFlag.FindCaseSensitively
     return flags
+
+
+def _pair(label: QLabel, field: QWidget) -> QWidget:
+    """A label and its field kept together on one line."""
+    pair = QWidget()
+    box = QHBoxLayout(pair)
+    box.setContentsMargins(0, 0, 0, 0)
+    box.addWidget(label)
+    box.addWidget(field)
+    return pair
 
 
 def _buddy(text: str, widget: QWidget) -> QLabel:

@@ -39,7 +39,7 @@ class MapPanel(QWidget):
         self.ask_path: AskPath = self._ask_path
         self._stale = True
         self.map = ActorsMap()
-        self.map.setMinimumHeight(220)
+        self.map.setMinimumHeight(150)
         self.map.actorSelected.connect(self._node_clicked)
         self.map.edgeSelected.connect(self.show_edge)
 
@@ -66,7 +66,7 @@ class MapPanel(QWidget):
         self.sentences = QListWidget()
         self.sentences.setAccessibleName("Sentences of the chosen link")
         self.sentences.setWordWrap(True)
-        self.sentences.setMinimumWidth(260)
+        self.sentences.setMinimumWidth(180)
         self.sentences.setAlternatingRowColors(True)
         self.sentences.setToolTip("Double-click a sentence to see it in its source")
         self.sentences.itemActivated.connect(self._sentence_activated)

@@ -8,7 +8,6 @@ from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QFont, QTextCharFormat, QTextCursor, QTextDocument, QTextOption
 from PySide6.QtWidgets import (
     QFrame,
-    QHBoxLayout,
     QLabel,
     QPlainTextEdit,
     QToolButton,
@@ -18,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from briefing_app.model import Annotation, EntitySpan, Evidence, Source
 from briefing_app.ui import theme
+from briefing_app.ui.flow_layout import FlowLayout
 from briefing_app.ui.highlighter import Offsets, SpanHighlighter
 
 FLASH_MS = 900
@@ -62,8 +62,8 @@ class SourceView(QWidget):
         self.meta.setForegroundRole(self.meta.foregroundRole())
         self.meta.setStyleSheet("color: palette(placeholder-text);")
 
-        self.legend = QHBoxLayout()
-        self.legend.setSpacing(4)
+        # Wraps onto a second line in a narrow pane instead of widening the window.
+        self.legend = FlowLayout(spacing=4)
         self.legend.addWidget(QLabel("Highlight:"))
         self._toggles: dict[str, QToolButton] = {}
         for label, name in theme.ENTITY_LABELS.items():
@@ -74,7 +74,6 @@ class SourceView(QWidget):
             button.toggled.connect(self._toggled)
             self._toggles[label] = button
             self.legend.addWidget(button)
-        self.legend.addStretch(1)
 
         self.text = ReadingText(self)
         self.highlighter = SpanHighlighter(self.text.document())

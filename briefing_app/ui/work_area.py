@@ -29,6 +29,9 @@ def build_work_area(win: QMainWindow) -> SimpleNamespace:
     splitter.addWidget(sources)
     splitter.addWidget(editor)
     splitter.setChildrenCollapsible(False)
+    # A resized window grows or shrinks the briefing; the reading pane keeps the width chosen.
+    splitter.setStretchFactor(0, 0)
+    splitter.setStretchFactor(1, 1)
     splitter.setSizes([560, 640])
     find_bar = FindBar(win._find_target)
     find_bar.hide()
