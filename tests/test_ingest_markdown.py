@@ -79,3 +79,17 @@ def test_markdown_without_front_matter_uses_first_heading():
     assert source.title == "Summit ends"
     assert source.text == "The summit ended with a joint statement on Friday."
     assert source.author == "" and source.published == ""
+
+
+def test_markdown_hostile_lines_load_in_linear_time():
+    # Unbounded lazy spans and an ambiguous heading regex once took minutes on lines like these.
+    import time
+
+    heading = b"# Closing hashes stay out ##\n\n## C# tips" + b" " * 20000 + b"and tricks ##\n\n"
+    body = b"**a " * 20000 + b"\n\n" + b"_a " * 20000 + b"\n\n" + b"[a <a " * 10000 + b"\n"
+    started = time.perf_counter()
+    source = source_from_bytes(heading + body, "hostile.md")
+    assert time.perf_counter() - started < 10
+    assert source.title == "Closing hashes stay out"
+    assert source.paragraph_texts()[0] == "C# tips and tricks"
+    assert source.text.count("**a") == 20000  # unmatched markers are text, kept as written

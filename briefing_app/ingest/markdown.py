@@ -11,7 +11,7 @@ from briefing_app.ingest.encoding import decode
 _FRONT_MATTER = re.compile(
     r"\A(?:---|\+\+\+)[ \t]*\n(.*?)\n(?:---|\+\+\+|\.\.\.)[ \t]*(?:\n|\Z)", re.S
 )
-_ATX = re.compile(r"^ {0,3}(#{1,6})\s+(.*?)\s*#*\s*$")
+_ATX = re.compile(r"^ {0,3}(#{1,6})\s+(.*)$")
 _SETEXT = re.compile(r"^ {0,3}(=+|-+)\s*$")
 _RULE = re.compile(r"^ {0,3}([-*_])(?:\s*\1){2,}\s*$")
 _FENCE = re.compile(r"^ {0,3}(```|~~~)")
@@ -19,16 +19,22 @@ _ITEM = re.compile(r"^\s*(?:[-*+]|\d{1,9}[.)])\s+(?:\[[ xX]\]\s+)?")
 _QUOTE = re.compile(r"^\s*(?:>\s?)+")
 _LINK_DEF = re.compile(r"^ {0,3}\[[^\]]+\]:\s+\S+")
 _TABLE_RULE = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$")
-_INLINE = (
-    (re.compile(r"!\[([^\]]*)\]\([^)]*\)"), ""),  # images
-    (re.compile(r"\[([^\]]+)\]\([^)]*\)"), r"\1"),  # [text](url)
-    (re.compile(r"\[([^\]]+)\]\[[^\]]*\]"), r"\1"),  # [text][ref]
-    (re.compile(r"<(https?://[^>]+)>"), r"\1"),  # autolinks
-    (re.compile(r"</?[A-Za-z][^>]*>"), ""),  # inline HTML tags
-    (re.compile(r"(`+)(.+?)\1"), r"\2"),  # code spans
-    (re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1"), r"\2"),  # strong
-    (re.compile(r"(?<![\w*])([*_])(?=\S)(.+?)(?<=\S)\1(?![\w*])"), r"\2"),  # emphasis
-    (re.compile(r"~~(.+?)~~"), r"\1"),  # strikethrough
+# Every span is bounded (_SPAN characters): unbounded lazy spans made a long line of unmatched
+# markers ("**a **a ...") quadratic (an 80 kB line took a minute). Longer spans keep their marks.
+_SPAN = 1000
+_INLINE = tuple(
+    (re.compile(pattern.replace("SPAN", str(_SPAN))), replacement)
+    for pattern, replacement in (
+        (r"!\[([^\]]{0,SPAN})\]\([^)]{0,SPAN}\)", ""),  # images
+        (r"\[([^\]]{1,SPAN})\]\([^)]{0,SPAN}\)", r"\1"),  # [text](url)
+        (r"\[([^\]]{1,SPAN})\]\[[^\]]{0,SPAN}\]", r"\1"),  # [text][ref]
+        (r"<(https?://[^>]{1,SPAN})>", r"\1"),  # autolinks
+        (r"</?[A-Za-z][^>]{0,SPAN}>", ""),  # inline HTML tags
+        (r"(`{1,16})(.{1,SPAN}?)\1", r"\2"),  # code spans
+        (r"(\*\*|__)(?=\S)(.{1,SPAN}?)(?<=\S)\1", r"\2"),  # strong
+        (r"(?<![\w*])([*_])(?=\S)(.{1,SPAN}?)(?<=\S)\1(?![\w*])", r"\2"),  # emphasis
+        (r"~~(.{1,SPAN}?)~~", r"\1"),  # strikethrough
+    )
 )
 _ESCAPABLE = "\\`*_{}[]()#+-.!|>~"
 _ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|>~])")
@@ -43,6 +49,14 @@ def strip_inline(text: str) -> str:
     for pattern, replacement in _INLINE:
         text = pattern.sub(replacement, text)
     return text.translate(_SHOW)
+
+
+def _atx_text(text: str) -> str:
+    """A heading's text without its optional closing run of #s (in code: the old one-regex form
+    backtracked cubically on a run of spaces)."""
+    text = text.rstrip()
+    bare = text.rstrip("#")
+    return bare.rstrip() if bare != text and (not bare or bare[-1].isspace()) else text
 
 
 def _front_matter(text: str, draft: Draft) -> str:
@@ -101,7 +115,7 @@ def draft_from_markdown(text: str) -> Draft:
         heading = _ATX.match(line)
         if heading:
             flush()
-            draft.add(strip_inline(heading.group(2)), HEADING)
+            draft.add(strip_inline(_atx_text(heading.group(2))), HEADING)
         elif not line.strip() or _RULE.match(line) or _LINK_DEF.match(line):
             flush()
         elif _TABLE_RULE.match(line):
