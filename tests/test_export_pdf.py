@@ -187,3 +187,24 @@ def test_a_table_cell_longer_than_a_page_still_exports(tmp_path):
     reader = pypdf.PdfReader(str(export_pdf(brief, tmp_path / "giant.pdf")))
     text = " ".join(page_texts(reader))
     assert "word0 " in text and "word2499" in text
+
+
+def test_tables_and_rules_stay_inside_the_text_column(brief_pdf):
+    # Every line drawn on the page (table rules, the title rule) ends where the text does:
+    # the actor table once ran 12 pt further right than the paragraphs above it.
+    def line_ends(page) -> list[float]:
+        xs: list[float] = []
+
+        def visit(op, args, cm, _tm):
+            if op in (b"m", b"l") and len(args) == 2:
+                xs.append(cm[0] * float(args[0]) + cm[2] * float(args[1]) + cm[4])
+
+        page.extract_text(visitor_operand_before=visit)
+        return xs
+
+    xs = line_ends(brief_pdf.pages[0])
+    width = float(brief_pdf.pages[0].mediabox.width)
+    assert len(xs) > 10  # the title rule and the actor table's rules
+    left, right = min(xs), max(xs)
+    assert right - left > width / 2
+    assert abs((width - right) - left) < 1  # as far in from the right edge as from the left
