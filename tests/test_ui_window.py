@@ -404,3 +404,37 @@ def test_a_small_screen_fits_the_window_with_its_panels(qtbot, make_window, samp
     assert legend.isVisible() and legend.geometry().right() <= window.sources.view.width()
     author = window.editor.author
     assert author.mapTo(window, author.rect().bottomRight()).x() <= window.width()
+
+
+def test_every_shortcut_is_bound_once(window, monkeypatch):
+    from PySide6.QtGui import QKeySequence
+
+    from briefing_app.ui.actions import SPECS, build_actions
+
+    bound: dict[str, str] = {}
+    for name, (_, shortcut, _, _) in SPECS.items():
+        keys = [k.toString() for k in getattr(window.actions, name).shortcuts()]
+        if shortcut is not None:
+            assert keys, f"{name} has no shortcut on this platform"
+        for key in keys:
+            assert key not in bound, f"{key} is bound to both {bound[key]} and {name}"
+            bound[key] = name
+    assert {"F3", "F5", "Ctrl+F", "Ctrl+Q"} <= set(bound)
+    # A desktop without standard keys for Replace gets Ctrl+H, not nothing.
+    monkeypatch.setattr(QKeySequence, "keyBindings", lambda key: [])
+    bare = build_actions(window)
+    assert [k.toString() for k in bare.replace.shortcuts()] == ["Ctrl+H"]
+    assert bare.find.shortcuts() == []  # a standard key without a fallback stays unbound
+    for action in vars(bare).values():
+        action.deleteLater()
+
+
+def test_replace_shortcut_opens_find_and_replace(qtbot, window):
+    from PySide6.QtTest import QTest
+
+    window.show_editor()
+    window.editor.title.setFocus()
+    key = window.actions.replace.shortcuts()[0]
+    QTest.keySequence(window, key)
+    qtbot.waitUntil(window.find_bar.isVisible)
+    assert window.find_bar.replace_edit.isVisible()

@@ -89,6 +89,8 @@ SPECS = {
     "zoom_out": ("Zoom &Out", Key.ZoomOut, None, "Smaller text in the reading view"),
     "about": ("&About Briefing", None, None, "About this application"),
 }
+# Shortcuts for standard keys that some platforms leave unbound.
+FALLBACK_KEYS = {"replace": "Ctrl+H", "preferences": "Ctrl+,", "quit": "Ctrl+Q"}
 
 
 def build_actions(win: QMainWindow) -> SimpleNamespace:
@@ -97,7 +99,7 @@ def build_actions(win: QMainWindow) -> SimpleNamespace:
     for name, (text, shortcut, icon_name, tip) in SPECS.items():
         action = QAction(text, win)
         if shortcut is not None:
-            action.setShortcut(QKeySequence(shortcut))
+            action.setShortcuts(_key_sequences(shortcut, FALLBACK_KEYS.get(name)))
         if icon_name:
             action.setIcon(icon(icon_name))
         action.setToolTip(f"{text.replace('&', '').rstrip('…')}: {tip}")
@@ -106,8 +108,20 @@ def build_actions(win: QMainWindow) -> SimpleNamespace:
         actions[name] = action
     for name in ("bold", "italic", "export_comments", "export_appendix"):
         actions[name].setCheckable(True)
-    actions["refresh"].setShortcuts([QKeySequence(Key.Refresh), QKeySequence("Ctrl+R")])
+    # Ctrl+R as well as F5, unless this platform gives Ctrl+R to another action (KDE: Replace).
+    taken = {k.toString() for n, a in actions.items() if n != "refresh" for k in a.shortcuts()}
+    if "Ctrl+R" not in taken:
+        actions["refresh"].setShortcuts([*actions["refresh"].shortcuts(), QKeySequence("Ctrl+R")])
     return SimpleNamespace(**actions)
+
+
+def _key_sequences(shortcut: QKeySequence.StandardKey | str, fallback: str | None) -> list:
+    """Every binding the platform has for a standard key (F3 and Ctrl+G for Find Next), or
+    ``fallback`` where it has none (Replace, Preferences and Quit on some Linux desktops)."""
+    if isinstance(shortcut, str):
+        return [QKeySequence(shortcut)]
+    keys = QKeySequence.keyBindings(shortcut)
+    return keys or ([QKeySequence(fallback)] if fallback else [])
 
 
 def refresh_icons(actions: SimpleNamespace) -> None:
