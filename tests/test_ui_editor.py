@@ -24,6 +24,7 @@ from briefing_app.model import (
 )
 from briefing_app.ui import block_text, workers
 from briefing_app.ui.briefing_editor import BriefingEditor
+from briefing_app.ui.evidence_tip import evidence_tooltip
 
 EV1 = Evidence("s1", 10, 60)
 EV2 = Evidence("s2", 5, 40)
@@ -177,8 +178,12 @@ def test_clicking_auto_text_asks_for_its_evidence_and_tooltip_tells_support(qtbo
     with qtbot.waitSignal(editor.evidence_clicked) as signal:
         qtbot.mouseClick(kp.viewport(), Qt.MouseButton.LeftButton, pos=pos)
     assert signal.args[0] == [EV1, EV2]
-    tip = kp._tooltip(kp.evidence_at(pos))
+    tip = evidence_tooltip(kp.evidence_at(pos), kp.sentence_for)
     assert "sentence of s1" in tip and "Supported by 2 sources" in tip
+    # The actors table tells the same on its auto-filled cells.
+    table = editor.editor("actors")
+    tips = [table.item(r, 0).toolTip() for r in range(table.rowCount()) if table.item(r, 0)]
+    assert any("Supported by 1 source" in t for t in tips), tips
 
 
 def test_section_fields_and_word_count(editor):

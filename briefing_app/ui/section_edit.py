@@ -6,7 +6,6 @@ what auto-fill wrote; clicking one (or "Show Source") asks for its evidence to b
 
 from __future__ import annotations
 
-import html
 import math
 from collections.abc import Callable
 
@@ -16,6 +15,7 @@ from PySide6.QtWidgets import QFrame, QMenu, QTextEdit, QToolTip, QWidget
 
 from briefing_app.model import Block, Evidence
 from briefing_app.ui import block_text, theme
+from briefing_app.ui.evidence_tip import evidence_tooltip
 
 SentenceFor = Callable[[Evidence], str]
 MARK_WIDTH = 3
@@ -146,18 +146,13 @@ class SectionEdit(QTextEdit):
         if event.type() == QEvent.Type.ToolTip:
             evidence = self.evidence_at(event.pos())
             if evidence:
-                QToolTip.showText(event.globalPos(), self._tooltip(evidence), self)
+                QToolTip.showText(
+                    event.globalPos(), evidence_tooltip(evidence, self.sentence_for), self
+                )
             else:
                 QToolTip.hideText()
             return True
         return super().viewportEvent(event)
-
-    def _tooltip(self, evidence: list[Evidence]) -> str:
-        sentence = self.sentence_for(evidence[0])
-        n = len({e.source for e in evidence})
-        support = f"Supported by {n} source{'s' if n != 1 else ''}"
-        quote = f"“{html.escape(sentence)}”<br>" if sentence else ""
-        return f"<p style='max-width: 420px'>{quote}<i>{support} — click to show</i></p>"
 
     # -- click-through -----------------------------------------------------------------------
     def mousePressEvent(self, event) -> None:

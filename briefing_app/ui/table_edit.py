@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import html
 from collections.abc import Callable
 from dataclasses import replace
 
@@ -19,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from briefing_app.model import AUTO, EDITED, TABLE_ROW, USER, Block, Evidence
 from briefing_app.ui import theme
+from briefing_app.ui.evidence_tip import evidence_tooltip
 
 HANDLE_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -83,7 +83,7 @@ class TableEdit(QTableWidget):
             self.setItem(row, col, item)
         original = self.originals.get(handle)
         if original and original.evidence:
-            tip = self._tooltip(original.evidence)
+            tip = evidence_tooltip(original.evidence, self.sentence_for)
             for col in range(self.columnCount()):
                 self.item(row, col).setToolTip(tip)
         return row
@@ -166,13 +166,6 @@ class TableEdit(QTableWidget):
         height = self.horizontalHeader().height() + 2 * self.frameWidth() + 2
         height += sum(self.rowHeight(r) for r in range(self.rowCount()))
         self.setFixedHeight(max(height, 60))
-
-    def _tooltip(self, evidence: list[Evidence]) -> str:
-        sentence = self.sentence_for(evidence[0])
-        n = len({e.source for e in evidence})
-        support = f"Supported by {n} source{'s' if n != 1 else ''}"
-        quote = f"“{html.escape(sentence)}”<br>" if sentence else ""
-        return f"<p style='max-width: 420px'>{quote}<i>{support} — click to show</i></p>"
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
