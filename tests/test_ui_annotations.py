@@ -257,3 +257,21 @@ def test_panel_imports_only_qt_and_the_model():
                 ), node.module
             if isinstance(node, ast.ImportFrom) and node.module == "briefing_app.ui":
                 assert [a.name for a in node.names] == ["theme"]
+
+
+def test_the_dialog_puts_the_cursor_where_the_action_asked(monkeypatch):
+    from briefing_app.ui.annotation_dialog import edit_annotation
+
+    focused = []
+
+    def fake_exec(dialog):
+        where = {id(dialog.tags_edit): "tags", id(dialog.comment_edit): "comment"}
+        focused.append(where.get(id(dialog.focusWidget())))
+        dialog.tags_edit.setText("verified")
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(AnnotationDialog, "exec", fake_exec)
+    ann = Annotation("a9", "s1", 0, 4, quote="Kyiv")
+    assert edit_annotation(ann, focus="tags").tags == ["verified"]
+    assert edit_annotation(ann, focus="comment") is not None
+    assert focused == ["tags", "comment"]

@@ -12,11 +12,11 @@ from collections.abc import Callable, Iterable
 
 from PySide6.QtCore import QObject, QPoint, Qt
 from PySide6.QtGui import QAction, QKeySequence, QUndoCommand
-from PySide6.QtWidgets import QDialog, QMenu, QToolButton
+from PySide6.QtWidgets import QMenu, QToolButton
 
 from briefing_app.model import Annotation, BriefingError, Evidence
 from briefing_app.model.annotation import HIGHLIGHT_COLOURS
-from briefing_app.ui.annotation_dialog import AnnotationDialog, swatch_icon
+from briefing_app.ui.annotation_dialog import edit_annotation, swatch_icon
 from briefing_app.ui.annotations_panel import AnnotationsPanel
 from briefing_app.ui.briefing_insert import insert_into_section
 from briefing_app.ui.icons import icon
@@ -329,11 +329,4 @@ class AnnotateController(QObject):
 
     # -- the dialog ------------------------------------------------------------------------------
     def _ask_dialog(self, ann: Annotation, tags: list[str], focus: str) -> Annotation | None:
-        dialog = AnnotationDialog(ann, known_tags=tags, parent=self.win)
-        (dialog.tags_edit if focus == "tags" else dialog.comment_edit).setFocus()
-        try:
-            if dialog.exec() == QDialog.DialogCode.Accepted:
-                return dialog.annotation()
-            return None
-        finally:
-            dialog.deleteLater()
+        return edit_annotation(ann, tags, self.win, focus)

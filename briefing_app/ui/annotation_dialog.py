@@ -158,10 +158,14 @@ class AnnotationDialog(QDialog):
 
 
 def edit_annotation(
-    annotation: Annotation, known_tags: Iterable[str] = (), parent: QWidget | None = None
+    annotation: Annotation,
+    known_tags: Iterable[str] = (),
+    parent: QWidget | None = None,
+    focus: str = "comment",
 ) -> Annotation | None:
-    """Show the dialog; the edited copy, or None when cancelled."""
+    """Show the dialog (typing goes to ``focus``: comment or tags); the edited copy, or None."""
     dialog = AnnotationDialog(annotation, known_tags=known_tags, parent=parent)
+    (dialog.tags_edit if focus == "tags" else dialog.comment_edit).setFocus()
     try:
         if dialog.exec() == QDialog.DialogCode.Accepted:
             return dialog.annotation()
