@@ -208,3 +208,20 @@ def test_tables_and_rules_stay_inside_the_text_column(brief_pdf):
     left, right = min(xs), max(xs)
     assert right - left > width / 2
     assert abs((width - right) - left) < 1  # as far in from the right edge as from the left
+
+
+def test_pages_are_filled_to_the_bottom_margin(tmp_path):
+    # A heading over a long paragraph once dragged the whole paragraph to the next page,
+    # leaving a gap of eight lines; now only a heading with no room for a few lines moves.
+    reader = pypdf.PdfReader(str(export_pdf(long_brief(5000), tmp_path / "long.pdf")))
+    bottom_margin = 2.4 * 72 / 2.54
+    for number, page in enumerate(reader.pages[:-1], start=1):
+        baselines: list[float] = []
+
+        def visit(text, cm, tm, _font, _size, into=baselines):
+            if text.strip() and "OFFICIAL" not in text and "Page " not in text:
+                into.append(tm[4] * cm[1] + tm[5] * cm[3] + cm[5])
+
+        page.extract_text(visitor_text=visit)
+        gap = min(baselines) - bottom_margin
+        assert gap < 3.5 * 72 / 2.54, f"page {number} ends {gap:.0f} pt above the margin"

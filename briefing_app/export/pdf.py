@@ -17,6 +17,7 @@ _LINKABLE = re.compile(r"^(https?|ftp|mailto):", re.IGNORECASE)
 _FRAME_PADDING = 6  # reportlab Frame's default left/right padding
 _CM = 72 / 2.54
 _HEADING_AND_ROWS = 3.2 * _CM
+_HEADING_AND_LINES = 2.8 * _CM  # a heading and three lines of body text
 
 
 def export_pdf(
@@ -113,15 +114,15 @@ class _Story:
             self._appendix(self.options.appendix)
         return self.story
 
-    def _heading(self, text: str, level: int, before_table: bool = False) -> None:
+    def _heading(self, text: str, level: int, room: float | None = None) -> None:
         from reportlab.platypus import CondPageBreak, Paragraph
 
         style = self.styles.headings[level - 1]
-        if before_table:
-            # keepWithNext would carry a long table whole to the next page, leaving a gap:
-            # start a new page only if the heading, header row and two rows do not fit.
-            self.story.append(CondPageBreak(_HEADING_AND_ROWS))
-            style = self.styles.table_headings[level - 1]
+        if room is not None:
+            # keepWithNext would carry a long table or paragraph whole to the next page, leaving
+            # a gap: start a new page only if the heading and the first few lines do not fit.
+            self.story.append(CondPageBreak(room))
+            style = self.styles.split_headings[level - 1]
         text = C.one_line(text)
         paragraph = Paragraph(C.markup(text), style)
         self.headings += 1
@@ -130,8 +131,9 @@ class _Story:
 
     def _section(self, section: Section) -> None:
         chunks = C.chunks(section)
-        table_first = bool(chunks) and chunks[0][0] == "table"
-        self._heading(section.heading or section.id.title(), C.heading_level(section), table_first)
+        first = chunks[0][0] if chunks else ""
+        room = {"table": _HEADING_AND_ROWS, "paragraph": _HEADING_AND_LINES}.get(first)
+        self._heading(section.heading or section.id.title(), C.heading_level(section), room)
         if C.is_sources(section) and self.briefing.citations:
             self._sources()
             return

@@ -77,7 +77,7 @@ class Styles:
     title: object
     meta: object
     headings: tuple
-    table_headings: tuple  # the same without keepWithNext, for a heading over a table
+    split_headings: tuple  # the same without keepWithNext, over a table or paragraph that splits
     body: object
     bullet: object
     quote: object
@@ -136,12 +136,12 @@ def make_styles() -> Styles:
         "Source", body, fontSize=8.5, leading=11.5, leftIndent=18, bulletIndent=0,
         bulletFontName=SANS, bulletFontSize=8.5, spaceAfter=3.5,
     )  # fmt: skip
-    table_headings = tuple(ParagraphStyle(f"{h.name}Table", h, keepWithNext=0) for h in headings)
+    split_headings = tuple(ParagraphStyle(f"{h.name}Split", h, keepWithNext=0) for h in headings)
     caption = ParagraphStyle(
         "Caption", body, fontName=f"{SANS}-Oblique", fontSize=8.5, leading=11,
         textColor=HexColor(GREY), alignment=1, spaceBefore=3, spaceAfter=10,
     )  # fmt: skip
     return Styles(
-        title, meta, headings, table_headings, body, bullet, quote, cell, cell_head, source,
+        title, meta, headings, split_headings, body, bullet, quote, cell, cell_head, source,
         caption,
     )  # fmt: skip
