@@ -438,3 +438,25 @@ def test_replace_shortcut_opens_find_and_replace(qtbot, window):
     QTest.keySequence(window, key)
     qtbot.waitUntil(window.find_bar.isVisible)
     assert window.find_bar.replace_edit.isVisible()
+
+
+def test_dialogs_and_menus_leave_nothing_behind(qtbot, window, sample_path, monkeypatch):
+    from PySide6.QtCore import QCoreApplication, QEvent
+    from PySide6.QtGui import QActionGroup
+    from PySide6.QtWidgets import QDialog, QMessageBox
+
+    from briefing_app.ui.dialogs import Prompter
+
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: QMessageBox.StandardButton.Discard)
+    monkeypatch.setattr(QDialog, "exec", lambda d: QDialog.DialogCode.Accepted)
+    prompter = Prompter(window)
+    assert prompter.ask_save_changes("x.briefing") == "discard"
+    assert prompter.clipboard_source("Some pasted text", "Pasted") == ("Some pasted text", "Pasted")
+    prompter.exported([sample_path])
+    open_sample(qtbot, window, sample_path)
+    for template in window.ws.templates() * 2:
+        window.set_template(template.id)
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    assert window.findChildren(QMessageBox) == [] and window.findChildren(QDialog) == []
+    assert len(window.menus.templates.findChildren(QActionGroup)) == 1
+    assert len(window.menus.templates.actions()) == len(window.ws.templates())

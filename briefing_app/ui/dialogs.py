@@ -49,7 +49,7 @@ class Prompter:
         buttons = QMessageBox.StandardButton
         box.setStandardButtons(buttons.Save | buttons.Discard | buttons.Cancel)
         box.setDefaultButton(buttons.Save)
-        answer = box.exec()
+        answer = _run(box)
         return {buttons.Save: "save", buttons.Discard: "discard"}.get(answer, "cancel")
 
     def ask_recover(self, recoveries: list) -> tuple[str, object | None]:
@@ -68,7 +68,7 @@ class Prompter:
         discard = box.addButton("Discard", QMessageBox.ButtonRole.DestructiveRole)
         box.addButton("Not Now", QMessageBox.ButtonRole.RejectRole)
         box.setDefaultButton(recover)
-        box.exec()
+        _run(box)
         if box.clickedButton() is recover:
             return "recover", rec
         if box.clickedButton() is discard:
@@ -118,7 +118,7 @@ class Prompter:
         buttons.rejected.connect(dialog.reject)
         form.addRow(buttons)
         dialog.resize(560, 420)
-        if dialog.exec() != QDialog.DialogCode.Accepted or not body.toPlainText().strip():
+        if _run(dialog) != QDialog.DialogCode.Accepted or not body.toPlainText().strip():
             return None
         return body.toPlainText(), title_edit.text().strip()
 
@@ -135,12 +135,20 @@ class Prompter:
         open_b = box.addButton("Open File", QMessageBox.ButtonRole.AcceptRole)
         folder_b = box.addButton("Show in Folder", QMessageBox.ButtonRole.ActionRole)
         box.addButton(QMessageBox.StandardButton.Close)
-        box.exec()
+        _run(box)
         if box.clickedButton() is open_b:
             for p in paths:
                 open_local(p)
         elif box.clickedButton() is folder_b:
             open_local(paths[0].parent)
+
+
+def _run(dialog: QDialog) -> int:
+    """Show a modal dialog and let it go afterwards (a child of the window would live on)."""
+    try:
+        return dialog.exec()
+    finally:
+        dialog.deleteLater()  # deferred: its answer can still be read by the caller
 
 
 def open_local(path: Path) -> bool:

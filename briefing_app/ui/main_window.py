@@ -356,6 +356,8 @@ class MainWindow(DropMixin, FileOpsMixin, AnalysisMixin, QMainWindow):
     def _fill_template_menu(self) -> None:
         menu = self.menus.templates
         menu.clear()
+        for old in menu.findChildren(QActionGroup):  # clear() keeps the last group: drop it
+            old.deleteLater()
         group = QActionGroup(menu)
         for t in self.ws.templates():
             action = menu.addAction(t.name)
