@@ -234,3 +234,24 @@ def test_any_pasted_text_gives_a_source_or_a_source_error(text, title):
         assert source.text[p.start : p.end].strip()
     assert unicodedata.is_normalized("NFC", source.text)
     assert "\n" not in source.title
+
+
+def test_invisible_characters_from_web_copies_are_removed():
+    # Soft hyphens, zero-width spaces and word joiners split names for the analysis.
+    source = source_from_text(
+        "Kazakh President Kassym-Jomart Toka\u00adyev\u200b met Vladimir\u2060 Putin in Astana "
+        "on Tuesday, officials said."
+    )
+    assert "Tokayev met Vladimir Putin in Astana" in source.text
+    assert not set(source.text) & {"\u00ad", "\u200b", "\u2060"}
+    assert "\u200d" in source_from_text("Family emoji 👨\u200d👩\u200d👧 stays whole.").text
+
+
+def test_a_short_note_or_a_first_sentence_is_never_lost_to_the_title():
+    note = source_from_text("Putin lands in Astana.")
+    assert note.text == "Putin lands in Astana." and note.title == "Putin lands in Astana."
+    two = source_from_text("Putin met Tokayev in Astana.\n\nThey signed a pact on Tuesday.")
+    assert two.text == "Putin met Tokayev in Astana.\n\nThey signed a pact on Tuesday."
+    headline = source_from_text("Talks resume in the U.S.\n\nThe talks resumed on Monday.")
+    assert headline.title == "Talks resume in the U.S."
+    assert headline.text == "The talks resumed on Monday."

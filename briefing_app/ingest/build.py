@@ -12,8 +12,12 @@ from briefing_app.ingest.errors import SourceError
 from briefing_app.ingest.language import guess_language, normalise_language
 from briefing_app.model import Paragraph, Source, source_id_for
 
-# Controls, C1 controls, BOMs and lone surrogates never belong in clean text.
-_JUNK = re.compile(r"[\x00-\x08\x0e-\x1b\x7f-\x84\x86-\x9f\ufeff\ufffe\uffff\ud800-\udfff]")
+# Controls, C1 controls, BOMs and lone surrogates never belong in clean text; nor do invisible
+# soft hyphens, zero-width spaces and word joiners, common in copied web text, which split a
+# name in two for the analysis ("Merkel\u200b" was not "Merkel").
+_JUNK = re.compile(
+    r"[\x00-\x08\x0e-\x1b\x7f-\x84\x86-\x9f\u00ad\u200b\u2060\ufeff\ufffe\uffff\ud800-\udfff]"
+)
 _HYPHEN_BREAK = re.compile(r"[^\W\d_]-$")
 PARAGRAPH_SEPARATOR = "\n\n"
 
@@ -40,9 +44,10 @@ def _title_like(block: Block) -> bool:
         return False
     line = block.lines[0]
     words = line.split()
-    return (
-        len(line) <= 200 and 0 < len(words) <= 30 and not (line.endswith(".") and len(words) > 12)
-    )
+    # A line closing with a full stop is a sentence (headlines have none), unless the stop
+    # ends an abbreviation ("... in the U.S."): taking it as the title dropped it from the text.
+    sentence = line.endswith(".") and "." not in words[-1][:-1]
+    return len(line) <= 200 and 0 < len(words) <= 30 and not sentence
 
 
 def short_title(text: str, limit: int = 80) -> str:
@@ -53,15 +58,20 @@ def short_title(text: str, limit: int = 80) -> str:
     return cut.rstrip(" ,;:-") + "…"
 
 
-def _settle_title(draft: Draft, fallback_title: bool) -> None:
+def _settle_title(draft: Draft, fallback_title: bool) -> str:
+    """Set the title; return the one a repeated first block is dropped for ("" when the title
+    was made from the body itself, so the body keeps its text)."""
     draft.title = normalise_line(draft.title)
     if draft.title or not draft.blocks:
-        return
+        return draft.title
     first = draft.blocks[0]
     if draft.title_from_body and len(draft.blocks) > 1 and _title_like(first):
-        draft.title = first.lines[0]  # drop_repeats removes it from the body
-    elif fallback_title:
+        draft.title = first.lines[0]  # a title line: drop_repeats removes it from the body
+        return draft.title
+    if fallback_title:
+        # Only a label: a short pasted note used to lose its one line and be refused as empty.
         draft.title = short_title(join_lines(first.lines))
+    return ""
 
 
 def _mark_lead(blocks: list[Block]) -> None:
@@ -85,8 +95,7 @@ def build_source(
     for block in draft.blocks:
         block.lines = [normalise_line(line) for line in block.lines]
     cruft.clean(draft)
-    _settle_title(draft, fallback_title)
-    blocks = cruft.drop_repeats(draft.blocks, draft.title)
+    blocks = cruft.drop_repeats(draft.blocks, _settle_title(draft, fallback_title))
     if not blocks:
         raise SourceError(name, errors.NO_TEXT)
     _mark_lead(blocks)
