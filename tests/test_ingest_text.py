@@ -255,3 +255,18 @@ def test_a_short_note_or_a_first_sentence_is_never_lost_to_the_title():
     headline = source_from_text("Talks resume in the U.S.\n\nThe talks resumed on Monday.")
     assert headline.title == "Talks resume in the U.S."
     assert headline.text == "The talks resumed on Monday."
+
+
+def test_key_value_header_lines_become_metadata():
+    # The multi-source fixtures carry "Title: ... / Outlet: ... / URL: ..." headers; loaded in
+    # the app those lines used to stay in the text and "Title: ..." became the title.
+    from pathlib import Path
+
+    for path in sorted((Path(__file__).parent / "fixtures" / "articles").glob("*.txt")):
+        head, body = path.read_text(encoding="utf-8").split("\n\n", 1)
+        meta = dict(line.split(": ", 1) for line in head.splitlines())
+        source = load_source(path)
+        assert source.title == meta["Title"]
+        assert (source.outlet, source.url) == (meta["Outlet"], meta["URL"])
+        assert (source.author, source.published) == (meta["Author"], meta["Published"])
+        assert source.text == body.strip()

@@ -112,7 +112,7 @@ def _apply(draft: Draft, field: str, value: str) -> bool:
         if not iso:
             return False
         draft.published = draft.published or iso
-    elif field in ("external_id", "author"):
+    elif field in ("external_id", "author", "title"):
         setattr(draft, field, getattr(draft, field) or value)
     else:
         return False
