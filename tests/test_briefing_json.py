@@ -164,6 +164,7 @@ def test_a_version_1_file_still_loads() -> None:
         '{"schema": 2, "sections": [{"heading": "no id"}]}',
         '{"schema": 2, "title": 5}',
         '{"schema": 2, "citations": [{"number": "x", "source": "a"}]}',
+        "[" * 100_000,  # nested deeper than the JSON parser recurses
     ],
 )
 def test_garbage_gives_a_one_line_format_error(text: str) -> None:

@@ -192,6 +192,14 @@ def _scribbled(p: Path, state: ProjectState) -> None:
     p.write_bytes(bytes(data))
 
 
+def _deeply_nested(p: Path, state: ProjectState) -> None:
+    save_project(p, state)
+    conn = sqlite3.connect(p)
+    conn.execute("UPDATE briefing SET json = ? WHERE id = 1", ("[" * 100_000,))
+    conn.commit()
+    conn.close()
+
+
 BAD_FILES = {
     "foreign sqlite": (lambda p, s: _foreign_sqlite(p), "another program"),
     "random bytes": (lambda p, s: _random_bytes(p), "not an SQLite database"),
@@ -199,6 +207,7 @@ BAD_FILES = {
     "truncated": (_truncated, "truncated"),
     "cut in header": (_cut_in_header, "truncated"),
     "scribbled over": (_scribbled, "damaged"),
+    "JSON nested too deep": (_deeply_nested, "damaged"),
     "empty": (lambda p, s: p.write_bytes(b""), "empty file"),
     "directory": (lambda p, s: p.mkdir(), "folder"),
     "missing": (lambda p, s: None, "no such file"),

@@ -121,6 +121,6 @@ def briefing_from_json(text: str) -> Briefing:
     """Read briefing JSON; anything else raises BriefingFormatError."""
     try:
         data = json.loads(text)
-    except (json.JSONDecodeError, TypeError) as err:
+    except (json.JSONDecodeError, TypeError, RecursionError) as err:  # nested past the parser
         raise BriefingFormatError(f"not a briefing: not valid JSON ({err})") from None
     return briefing_from_dict(data)

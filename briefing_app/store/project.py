@@ -185,8 +185,9 @@ def reading(path: Path) -> Iterator[tuple[sqlite3.Connection, int]]:
         raise ProjectError(path, f"damaged project file ({exc})") from None
     except OSError as exc:
         raise ProjectError(path, f"cannot read ({_os_reason(exc)})") from None
-    except (ValueError, KeyError, TypeError, AttributeError) as exc:
-        # JSON that does not parse or lacks the fields the model needs.
+    except (ValueError, KeyError, TypeError, AttributeError, RecursionError) as exc:
+        # JSON that does not parse (or nests deeper than the parser goes) or lacks the fields
+        # the model needs.
         raise ProjectError(path, f"damaged project file (bad data: {exc})") from None
 
 
