@@ -60,27 +60,26 @@ def _link_run(paragraph: Paragraph, text: str, style_id: str) -> Run:
     return run
 
 
-def add_internal_link(paragraph: Paragraph, anchor: str, text: str, style_id: str) -> Run:
-    """Append ``text`` as a link to bookmark ``anchor`` in the same document."""
+def _append_link(paragraph: Paragraph, target: tuple[str, str], text: str, style_id: str) -> Run:
+    """Append ``text`` inside a ``w:hyperlink`` whose ``target`` is (attribute, value)."""
     link = OxmlElement("w:hyperlink")
-    link.set(qn("w:anchor"), anchor)
+    link.set(qn(target[0]), target[1])
     link.set(qn("w:history"), "1")
     run = _link_run(paragraph, text, style_id)
     link.append(run._r)
     paragraph._p.append(link)
     return run
+
+
+def add_internal_link(paragraph: Paragraph, anchor: str, text: str, style_id: str) -> Run:
+    """Append ``text`` as a link to bookmark ``anchor`` in the same document."""
+    return _append_link(paragraph, ("w:anchor", anchor), text, style_id)
 
 
 def add_external_link(paragraph: Paragraph, url: str, text: str, style_id: str) -> Run:
     """Append ``text`` as a clickable link to ``url`` (never fetched)."""
     rel_id = paragraph.part.relate_to(url, RELATIONSHIP_TYPE.HYPERLINK, is_external=True)
-    link = OxmlElement("w:hyperlink")
-    link.set(qn("r:id"), rel_id)
-    link.set(qn("w:history"), "1")
-    run = _link_run(paragraph, text, style_id)
-    link.append(run._r)
-    paragraph._p.append(link)
-    return run
+    return _append_link(paragraph, ("r:id", rel_id), text, style_id)
 
 
 def repeat_as_header(row) -> None:
