@@ -48,6 +48,15 @@ def check_spans(sources: list[Source], analysis) -> None:
     for actor in analysis.actors:
         for ev in actor.evidence:
             assert texts[ev.source][ev.start : ev.end] in actor.aliases
+    # A click on a key point or a date lands on its own words, not merely somewhere inside.
+    for point in analysis.key_points:
+        said = " ".join(point.text.split())
+        assert any(
+            " ".join(texts[e.source][e.start : e.end].split()) == said for e in point.evidence
+        )
+    for date in analysis.dates:
+        for ev in date.evidence:
+            assert texts[ev.source][ev.start : ev.end].casefold() == date.text.casefold()
 
 
 @settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
