@@ -200,3 +200,22 @@ def test_sources_section_is_added_when_the_template_has_none(tmp_path):
     document = docx.Document(str(export_docx(brief, tmp_path / "s.docx")))
     headings = [p.text for p in document.paragraphs if p.style.name == "Heading 1"]
     assert headings[-1] == "Sources" and "Extra" not in headings
+
+
+@pytest.mark.parametrize(
+    ("iso", "written"), [("2024-03-12", "12 March 2024"), ("2024-03", "March 2024")]
+)
+def test_the_date_reads_the_same_in_word_pdf_and_markdown(tmp_path, iso, written):
+    # One English formatter for every output (exports once used strftime's %B, which follows
+    # the locale Qt sets, and left a month-only date as "2024-03").
+    import pypdf
+
+    from briefing_app.briefing import briefing_to_markdown
+    from briefing_app.export import export_pdf
+
+    brief = analyst_brief(date=iso)
+    word = docx.Document(str(export_docx(brief, tmp_path / "d.docx")))
+    assert any(p.text.startswith(f"{written} · ") for p in word.paragraphs[:4])
+    pdf = pypdf.PdfReader(str(export_pdf(brief, tmp_path / "d.pdf")))
+    assert f"{written} · " in pdf.pages[0].extract_text()
+    assert f"{written} · " in briefing_to_markdown(brief)

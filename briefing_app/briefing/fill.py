@@ -23,14 +23,13 @@ from briefing_app.model import (
     Evidence,
     KeyPoint,
     Run,
+    readable_date,
 )
 
 # Most blocks a section gets when its template gives no ``limit``.
 DEFAULT_LIMITS = {"summary": 3, "key_points": 6, "actors": 12, "dates": 15, "background": 4}
 _TYPE_ORDER = {"person": 0, "organization": 1, "place": 2}
 _TYPE_LABELS = {"person": "Person", "organization": "Organisation", "place": "Place"}
-_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August")
-_MONTHS += ("September", "October", "November", "December")
 # a summary of 2-3 sentences: stop adding the third once the first two are this long
 _BLUF_WORDS = 45
 
@@ -44,19 +43,6 @@ def normalise(text: str) -> str:
 def text_hash(text: str) -> str:
     """A short stable hash of the normalised text."""
     return hashlib.sha1(normalise(text).encode("utf-8")).hexdigest()[:12]
-
-
-def format_date(iso: str) -> str:
-    """ISO date as a briefing writes it: "12 March 2024", "March 2024" or "2024"."""
-    parts = iso.split("-")
-    try:
-        if len(parts) >= 3:
-            return f"{int(parts[2][:2])} {_MONTHS[int(parts[1]) - 1]} {int(parts[0])}"
-        if len(parts) == 2:
-            return f"{_MONTHS[int(parts[1]) - 1]} {int(parts[0])}"
-    except (ValueError, IndexError):
-        return iso
-    return iso
 
 
 @dataclass(slots=True)
@@ -208,7 +194,7 @@ class Filler:
         blocks = []
         for key, (dm, evidence) in ordered:
             sentence = (dm.sentence or dm.text).strip()
-            runs = [Run(f"{format_date(dm.date)} — {sentence}")]
+            runs = [Run(f"{readable_date(dm.date)} — {sentence}")]
             runs += self._cites([e.source for e in evidence])
             blocks.append(Block(BULLET, runs, origin=AUTO, key=key, evidence=evidence))
         return blocks

@@ -4,8 +4,17 @@ from __future__ import annotations
 
 import re
 
-from briefing_app.briefing.fill import format_date
-from briefing_app.model import BULLET, FIGURE, QUOTE, TABLE_ROW, Block, Briefing, Run, Section
+from briefing_app.model import (
+    BULLET,
+    FIGURE,
+    QUOTE,
+    TABLE_ROW,
+    Block,
+    Briefing,
+    Run,
+    Section,
+    readable_date,
+)
 
 _SPECIAL = re.compile(r"([\\`*_\[\]<>|#])")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
@@ -24,7 +33,7 @@ def briefing_to_markdown(b: Briefing) -> str:
     if banner:
         out += [banner, ""]
     out += [f"# {escape(b.title) or 'Untitled briefing'}", ""]
-    facts = [escape(x) for x in (format_date(b.date), b.author) if x.strip()]
+    facts = [escape(x) for x in (readable_date(b.date), b.author) if x.strip()]
     if facts:
         out += [" · ".join(facts), ""]
     for section in b.sections:

@@ -5,7 +5,6 @@ from __future__ import annotations
 import dataclasses
 import re
 from dataclasses import dataclass
-from datetime import date
 from xml.sax.saxutils import escape
 
 from briefing_app.model import (
@@ -18,6 +17,7 @@ from briefing_app.model import (
     Citation,
     Run,
     Section,
+    readable_date,
 )
 
 # XML 1.0 forbids these; python-docx raises on them and reportlab draws them as boxes.
@@ -60,19 +60,9 @@ def marker(number: int) -> str:
     return f"[{number}]"
 
 
-def format_date(value: str) -> str:
-    """An ISO date as a reader writes it (27 November 2026); anything else unchanged."""
-    value = one_line(value)
-    try:
-        day = date.fromisoformat(value[:10])
-    except ValueError:
-        return value
-    return f"{day.day} {day:%B %Y}"
-
-
 def meta_line(briefing: Briefing) -> str:
     """The line under the title: date · author · classification (missing parts left out)."""
-    parts = (format_date(briefing.date), one_line(briefing.author), banner(briefing))
+    parts = (readable_date(one_line(briefing.date)), one_line(briefing.author), banner(briefing))
     return " · ".join(p for p in parts if p)
 
 

@@ -1,0 +1,25 @@
+"""ISO dates as a briefing writes them, the same in the editor, Markdown, DOCX and PDF."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+# English on purpose (not strftime's %B): the window's locale must not change the document's
+# language, and Qt sets the C locale from the environment.
+MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August")
+MONTHS += ("September", "October", "November", "December")
+_YEAR_MONTH = re.compile(r"(\d{4})-(\d{2})")
+
+
+def readable_date(iso: str) -> str:
+    """ "12 March 2024", "March 2024" or "2024" for an ISO date; anything else unchanged."""
+    value = iso.strip()
+    try:
+        day = date.fromisoformat(value[:10])
+    except ValueError:
+        month = _YEAR_MONTH.fullmatch(value)
+        if month and 1 <= int(month.group(2)) <= 12:
+            return f"{MONTHS[int(month.group(2)) - 1]} {month.group(1)}"
+        return iso
+    return f"{day.day} {MONTHS[day.month - 1]} {day.year}"
