@@ -460,3 +460,27 @@ def test_dialogs_and_menus_leave_nothing_behind(qtbot, window, sample_path, monk
     assert window.findChildren(QMessageBox) == [] and window.findChildren(QDialog) == []
     assert len(window.menus.templates.findChildren(QActionGroup)) == 1
     assert len(window.menus.templates.actions()) == len(window.ws.templates())
+
+
+def test_dark_scheme_can_be_asked_for_where_the_desktop_cannot_tell(window, monkeypatch):
+    from PySide6.QtGui import QColor, QPalette
+    from PySide6.QtWidgets import QApplication
+
+    from briefing_app.ui import theme
+
+    app = QApplication.instance()
+    monkeypatch.setenv(theme.SCHEME_ENV, "dark")
+    try:
+        theme.apply_theme(app)
+        window_colour = app.palette().color(QPalette.ColorRole.Window)
+        assert window_colour.lightness() < 80
+        assert app.palette().color(QPalette.ColorRole.Text).lightness() > 180
+        assert theme.is_dark()
+        assert theme.entity_colour("person") == QColor(theme.ENTITY_COLOURS["person"][1])
+        monkeypatch.setenv(theme.SCHEME_ENV, "light")
+        theme.apply_theme(app)
+        assert app.palette().color(QPalette.ColorRole.Window).lightness() > 200
+        assert not theme.is_dark()
+    finally:
+        monkeypatch.delenv(theme.SCHEME_ENV)
+        theme.apply_theme(app)

@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import os
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication
+
+SCHEME_ENV = "BRIEFING_COLOR_SCHEME"  # dark or light: overrides the system's scheme
 
 # Entity highlight backgrounds (light, dark): soft enough to read through, distinct by type.
 ENTITY_COLOURS = {
@@ -43,7 +47,7 @@ def is_dark() -> bool:
     app = QGuiApplication.instance()
     if app is None:
         return False
-    scheme = QGuiApplication.styleHints().colorScheme()
+    scheme = color_scheme()
     if scheme == Qt.ColorScheme.Dark:
         return True
     if scheme == Qt.ColorScheme.Light:
@@ -103,11 +107,22 @@ def apply_theme(app: QApplication) -> None:
     """Use Fusion with a palette matching the system scheme, and follow it when it changes."""
     app.setStyle("Fusion")
     _apply_palette(app)
-    app.styleHints().colorSchemeChanged.connect(lambda *_: _apply_palette(app))
+    if not app.property("followsScheme"):  # once, however often the theme is re-applied
+        app.styleHints().colorSchemeChanged.connect(lambda *_: _apply_palette(app))
+        app.setProperty("followsScheme", True)
+
+
+def color_scheme() -> Qt.ColorScheme:
+    """The system's scheme, unless ``BRIEFING_COLOR_SCHEME`` (dark or light) overrides it:
+    desktops Qt cannot ask (plain X, some window managers) report Unknown, meaning light."""
+    wanted = os.environ.get(SCHEME_ENV, "").strip().lower()
+    if wanted in ("dark", "light"):
+        return Qt.ColorScheme.Dark if wanted == "dark" else Qt.ColorScheme.Light
+    return QGuiApplication.styleHints().colorScheme()
 
 
 def _apply_palette(app: QApplication) -> None:
-    scheme = app.styleHints().colorScheme()
+    scheme = color_scheme()
     palette = _dark_palette() if scheme == Qt.ColorScheme.Dark else _light_palette()
     # Keep the selection visible when the reading view does not have focus (click-through).
     for role in (QPalette.ColorRole.Highlight, QPalette.ColorRole.HighlightedText):
