@@ -14,7 +14,6 @@ from briefing_app.export.options import AppendixEntry, ExportOptions
 from briefing_app.model import Briefing, Run, Section
 
 _LINKABLE = re.compile(r"^(https?|ftp|mailto):", re.IGNORECASE)
-_FRAME_PADDING = 6  # reportlab Frame's default left/right padding
 _CM = 72 / 2.54
 _HEADING_AND_ROWS = 3.2 * _CM
 _HEADING_AND_LINES = 2.8 * _CM  # a heading and three lines of body text
@@ -69,7 +68,7 @@ def _build(briefing: Briefing, options: ExportOptions, page: str, split_rows: bo
     banner = C.banner(briefing)
     # SimpleDocTemplate's frame pads 6 pt on each side: tables and figures sized to doc.width
     # stuck out 12 pt past the text column on the right.
-    story = _Story(briefing, options, doc.width - 2 * _FRAME_PADDING, split_rows).build()
+    story = _Story(briefing, options, doc.width - 2 * S.FRAME_PADDING, split_rows).build()
     doc.build(
         story,
         onFirstPage=lambda canvas, d: decorate(canvas, d, banner),

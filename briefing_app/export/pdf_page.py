@@ -49,7 +49,7 @@ def decorate(canvas: PageCountCanvas, doc, banner: str) -> None:
         canvas.drawCentredString(width / 2, height - 1.3 * _CM, banner, charSpace=0.8)
         canvas.drawCentredString(width / 2, 1.1 * _CM, banner, charSpace=0.8)
     canvas.restoreState()
-    canvas.page_label(width - doc.rightMargin, 1.1 * _CM)
+    canvas.page_label(width - doc.rightMargin - S.FRAME_PADDING, 1.1 * _CM)  # text's edge
 
 
 class BriefingDocTemplate(SimpleDocTemplate):

@@ -24,6 +24,9 @@ RULE = "#BFBFBF"
 LINK = "#1F4E99"
 HEADER_FILL = "#E4E9F1"
 QUOTE_BAR = "#8EA0BC"
+# reportlab's Frame pads 6 pt left and right: the text column is that much narrower than the
+# frame, and tables, figures and the page label align with the text, not the frame.
+FRAME_PADDING = 6
 
 
 def _cached_font_class():
