@@ -115,3 +115,17 @@ def test_insert_map_in_briefing_as_a_figure(qtbot, make_window, sample_path, tmp
     second.actors.tree.setFocus()
     second.actions.undo.trigger()
     assert len(second.ws.briefing.section(section_id).blocks) == first_blocks
+
+
+def test_view_menu_brings_the_map_to_the_front_of_its_tabs(qtbot, window, sample_path):
+    open_sample(qtbot, window, sample_path)
+    window.annotate.dock.show()
+    map_dock = window._work.map_dock
+    assert not map_dock.isVisible()
+    map_dock.toggleViewAction().trigger()  # View ▸ Actors Map
+    qtbot.waitUntil(lambda: not map_dock.visibleRegion().isEmpty())
+    assert window.annotate.dock.visibleRegion().isEmpty()  # the map is the tab in front
+    assert window.actors_map_panel.map.node_count() > 0
+    window.annotate.dock.toggleViewAction().trigger()  # hidden: it was visible
+    window.annotate.dock.toggleViewAction().trigger()  # and asked for again: in front
+    qtbot.waitUntil(lambda: not window.annotate.dock.visibleRegion().isEmpty())

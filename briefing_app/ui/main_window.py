@@ -176,6 +176,8 @@ class MainWindow(DropMixin, FileOpsMixin, AnalysisMixin, QMainWindow):
         self.addDockWidget(area, dock)
         toggle = dock.toggleViewAction()
         toggle.setStatusTip(f"Show or hide the {title} panel")
+        # A panel sharing tabs with another comes to the front when asked for, not behind it.
+        toggle.triggered.connect(lambda on: on and dock.raise_())
         self.menus.view.addAction(toggle)
         return dock
 
