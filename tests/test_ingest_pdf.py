@@ -164,3 +164,26 @@ def test_bullets_and_same_baseline_footer_stay_apart():
         "• Talks resume in May",
         "Steppe Herald",
     ]
+
+
+def test_banners_drawn_before_the_body_are_dropped_as_running_lines():
+    # reportlab page templates (our own PDF export among them) draw header and footer first,
+    # so the footer is the second line in content order, not the last.
+    out = io.BytesIO()
+    page = canvas.Canvas(out, pagesize=A4)
+    for number, body in enumerate((FIRST, SECOND, THIRD), start=1):
+        page.setFont("Helvetica-Bold", 9)
+        page.drawCentredString(297, 805, "OFFICIAL")
+        page.drawCentredString(297, 30, "OFFICIAL")
+        page.drawString(480, 30, f"Page {number} of 3")
+        text = page.beginText(72, 740)
+        text.setFont("Helvetica", 11)
+        words = body.split()
+        for start in range(0, len(words), 12):
+            text.textLine(" ".join(words[start : start + 12]))
+        page.drawText(text)
+        page.showPage()
+    page.save()
+    source = source_from_bytes(out.getvalue(), "banners.pdf")
+    assert "OFFICIAL" not in source.text and "Page" not in source.text
+    assert source.paragraph_texts() == [FIRST, SECOND, THIRD]

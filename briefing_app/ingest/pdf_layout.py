@@ -42,18 +42,27 @@ def lines_from_chunks(chunks: list[tuple[float, float, str]]) -> list[Line]:
     return [line for line in lines if line.text.strip()]
 
 
+def _edges(page: list[Line]) -> list[Line]:
+    """The lines a header or footer can be: first and last drawn, and top and bottom on the page
+    (writers that draw the banner before the body, as reportlab's page templates do, put the
+    footer second in content order)."""
+    if not page:
+        return []
+    picks = (page[0], page[-1], max(page, key=lambda x: x.y), min(page, key=lambda x: x.y))
+    return list({id(x): x for x in picks}.values())
+
+
 def drop_running_lines(pages: list[list[Line]]) -> None:
-    """Remove headers and footers: a first/last line repeated on most pages (digits ignored)."""
+    """Remove headers and footers: an edge line repeated on most pages (digits ignored)."""
     if len(pages) < 2:
         return
     key = lambda line: re.sub(r"\d+", "#", " ".join(line.text.split()).lower())  # noqa: E731
-    edges = Counter(
-        key(line) for page in pages for line in {id(x): x for x in page[:1] + page[-1:]}.values()
-    )
-    running = {text for text, count in edges.items() if count > len(pages) / 2}
-    for page in pages:
-        for line in [*page[:1], *page[-1:]]:
-            if key(line) in running and line in page:
+    edges = [_edges(page) for page in pages]
+    counts = Counter(text for lines in edges for text in {key(line) for line in lines})
+    running = {text for text, count in counts.items() if count > len(pages) / 2}
+    for page, lines in zip(pages, edges, strict=True):
+        for line in lines:
+            if key(line) in running:
                 page.remove(line)
 
 
