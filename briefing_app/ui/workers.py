@@ -29,10 +29,6 @@ def pool() -> QThreadPool:
     return _POOL
 
 
-class TaskCancelled(Exception):
-    """Raised inside a task (via ``check``) when it has been asked to stop."""
-
-
 class Task(QObject):
     """A handle on one background task: ``cancel()``, ``cancelled()``, ``done``."""
 
@@ -105,7 +101,7 @@ def run_task(
         task.result.connect(on_result)
     if on_error is not None:
         task.error.connect(on_error)
-    elif on_error is None:
+    else:  # never silently: a failure nobody handles goes to stderr with its traceback
         task.error.connect(lambda exc: _unhandled(task, exc))
     if on_progress is not None:
         task.progress.connect(on_progress)
