@@ -484,3 +484,24 @@ def test_dark_scheme_can_be_asked_for_where_the_desktop_cannot_tell(window, monk
     finally:
         monkeypatch.delenv(theme.SCHEME_ENV)
         theme.apply_theme(app)
+
+
+def test_the_source_list_grows_with_the_sources_until_the_analyst_sizes_it(
+    qtbot, window, sample_path
+):
+    articles = sorted((Path(__file__).parent / "fixtures" / "articles").glob("*.txt"))
+    window.open_paths([str(sample_path), *map(str, articles[:3])])
+    wait_idle(qtbot, window)
+    listing = window.sources.list
+    assert listing.count() == 4
+    # every source's row is on screen without scrolling
+    assert listing.viewport().height() >= 4 * listing.sizeHintForRow(0)
+    assert listing.visualItemRect(listing.item(3)).bottom() <= listing.viewport().height()
+    splitter = window.sources.splitter
+    total = sum(splitter.sizes())
+    splitter.setSizes([40, total - 40])  # the analyst drags the handle up
+    splitter.splitterMoved.emit(40, 1)
+    kept = splitter.sizes()[0]
+    window.open_paths([str(articles[3])])
+    wait_idle(qtbot, window)
+    assert listing.count() == 5 and splitter.sizes()[0] == kept

@@ -30,6 +30,9 @@ EMPTY_TEXT = (
 )
 
 
+LIST_ROWS = 6
+
+
 class SourcesPanel(QWidget):
     """Source list + reading view; ``show_evidence`` picks the source and jumps to the span."""
 
@@ -62,6 +65,9 @@ class SourcesPanel(QWidget):
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([64, 640])
         self.splitter.setChildrenCollapsible(False)
+        # The list grows with the sources (up to LIST_ROWS rows) until the analyst sizes it.
+        self._list_sized_by_user = False
+        self.splitter.splitterMoved.connect(self._list_sized)
         self.stack = QStackedWidget()
         self.stack.addWidget(self.empty)
         self.stack.addWidget(self.splitter)
@@ -89,6 +95,21 @@ class SourcesPanel(QWidget):
         ids = [s.id for s in self._sources]
         target = keep if keep in ids else ids[0]
         self._select(target, force=self.view.source is None or self.view.source.id != target)
+        self._fit_list()
+
+    def _list_sized(self, *_args) -> None:
+        self._list_sized_by_user = True
+
+    def _fit_list(self) -> None:
+        """Give the list room for its rows (at most LIST_ROWS), unless the analyst sized it."""
+        total = sum(self.splitter.sizes())
+        if self._list_sized_by_user or total <= 0 or not self.list.count():
+            return
+        rows = min(self.list.count(), LIST_ROWS)
+        want = rows * self.list.sizeHintForRow(0) + 2 * self.list.frameWidth() + 2
+        want = min(want, total // 3)  # the reading view keeps most of the height
+        if want > self.splitter.sizes()[0]:
+            self.splitter.setSizes([want, total - want])
 
     def set_entities(self, entities: Iterable[EntitySpan]) -> None:
         self._entities = {}
