@@ -17,6 +17,11 @@ from collections.abc import Sequence
 
 COMMANDS = ("analyze", "draft", "templates", "annotations")
 EXIT_OK, EXIT_FAIL, EXIT_PARTIAL = 0, 1, 2
+# Columns of ``annotations --csv`` (and keys of --json), also when there are none yet.
+ANNOTATION_FIELDS = [
+    "id", "source", "source_title", "start", "end",
+    "quote", "colour", "comment", "tags", "created",
+]  # fmt: skip
 
 
 class _Parser(argparse.ArgumentParser):
@@ -200,7 +205,7 @@ def _cmd_annotations(args: argparse.Namespace) -> int:
     if args.json:
         print(json.dumps(rows, ensure_ascii=False, indent=2))
     elif args.csv:
-        writer = csv.DictWriter(sys.stdout, fieldnames=list(rows[0]) if rows else ["id"])
+        writer = csv.DictWriter(sys.stdout, fieldnames=ANNOTATION_FIELDS)
         writer.writeheader()
         for row in rows:
             writer.writerow({**row, "tags": ";".join(row["tags"])})

@@ -157,3 +157,52 @@ def test_draft_unknown_template_is_one_line(sample_path, capsys):
     assert main(["draft", str(sample_path), "--template", "nope", "--json"]) == 1
     err = capsys.readouterr().err
     assert "nope" in err and "Traceback" not in err
+
+
+def _annotated_project(tmp_path, with_annotations: bool = True):
+    from briefing_app.workspace import Workspace
+
+    ws = Workspace()
+    src = ws.add_text(
+        "Kyiv, 12 March. Officials met in Berlin to agree on inspections.", "Berlin talks"
+    )
+    if with_annotations:
+        ws.add_annotation(src.id, 0, 4, colour="green", comment="capital", tags=["place", "x"])
+        ws.add_annotation(src.id, 16, 25)
+    return ws.save(tmp_path / "notes.briefing"), src
+
+
+def test_annotations_listed_as_json_csv_and_text(tmp_path, capsys):
+    import csv
+    import io
+
+    path, src = _annotated_project(tmp_path)
+    assert main(["annotations", str(path), "--json"]) == 0
+    rows = json.loads(capsys.readouterr().out)
+    assert [r["quote"] for r in rows] == ["Kyiv", "Officials"]
+    assert rows[0]["source_title"] == "Berlin talks" and rows[0]["tags"] == ["place", "x"]
+    assert (rows[0]["source"], rows[0]["start"], rows[0]["end"]) == (src.id, 0, 4)
+    assert main(["annotations", str(path), "--csv"]) == 0
+    table = list(csv.DictReader(io.StringIO(capsys.readouterr().out)))
+    assert [r["quote"] for r in table] == ["Kyiv", "Officials"]
+    assert table[0]["tags"] == "place;x" and table[0]["comment"] == "capital"
+    assert main(["annotations", str(path)]) == 0
+    text = capsys.readouterr().out
+    assert "“Kyiv” — capital #place #x" in text and "[Berlin talks]" in text
+
+
+def test_annotations_of_an_unannotated_project_still_have_their_columns(tmp_path, capsys):
+    path, _ = _annotated_project(tmp_path, with_annotations=False)
+    assert main(["annotations", str(path), "--csv"]) == 0
+    header = capsys.readouterr().out.splitlines()
+    assert header[0].split(",")[:6] == ["id", "source", "source_title", "start", "end", "quote"]
+    assert main(["annotations", str(path)]) == 0
+    assert "(no annotations)" in capsys.readouterr().out
+
+
+def test_annotations_of_a_file_that_is_no_project_is_one_line(tmp_path, capsys):
+    bad = tmp_path / "notes.briefing"
+    bad.write_text("just text", encoding="utf-8")
+    assert main(["annotations", str(bad)]) == 1
+    err = capsys.readouterr().err.strip()
+    assert len(err.splitlines()) == 1 and "notes.briefing" in err
