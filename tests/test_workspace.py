@@ -237,3 +237,29 @@ def test_evidence_sentence_is_the_whole_sentence(analysed):
     other = unanalysed.sources[0]
     pos = other.text.index("Second")
     assert unanalysed.evidence_sentence(Evidence(other.id, pos, pos + 6)).startswith("Second")
+
+
+def test_damaged_project_contents_are_one_line_errors(analysed, tmp_path):
+    import sqlite3
+
+    path = analysed.save(tmp_path / "damaged.briefing")
+    with sqlite3.connect(path) as db:
+        db.execute("UPDATE settings SET value = ? WHERE key = 'analysis'", ('{"actors": [1]}',))
+    with pytest.raises(ProjectError) as err:
+        Workspace.open(path)
+    assert "damaged.briefing" in str(err.value) and "\n" not in str(err.value)
+
+
+def test_project_whose_template_is_gone_still_opens(analysed, tmp_path):
+    path = analysed.save(tmp_path / "orphan.briefing")
+    from briefing_app.store import load_project, save_project
+
+    state = load_project(path)
+    state.settings["template"] = "a_user_template_since_deleted"
+    save_project(path, state)
+    reopened = Workspace.open(path)
+    assert reopened.briefing is not None
+    assert [s.heading for s in reopened.briefing.sections] == [
+        s.heading for s in analysed.briefing.sections
+    ]
+    assert any("a_user_template_since_deleted" in p for p in reopened.template_problems)

@@ -77,9 +77,5 @@ def analysis_text(ws: Workspace) -> str:
             lines.append("Timeline")
             for d in analysis.dates:
                 lines.append(f"  {d.date:<10}  {d.text}")
-    if ws.errors:
-        lines.append("")
-        lines.append(f"Could not load ({len(ws.errors)})")
-        for e in ws.errors:
-            lines.append(f"  {e.message}")
+    # files that failed are reported once, on stderr, by the caller
     return "\n".join(lines)

@@ -373,15 +373,33 @@ class Workspace:
     @classmethod
     def open(cls, path: str | os.PathLike) -> Workspace:
         """Open a project; the analysis comes from the file, nothing is re-analysed."""
-        state = store.load_project(path)
-        ws = cls._from_state(state)
+        ws = cls._from_file(path, store.load_project)
         ws.project_path = Path(path)
         return ws
 
     @classmethod
+    def _from_file(cls, path: str | os.PathLike, load) -> Workspace:
+        """Read a project or recovery file; anything damaged inside is one ProjectError."""
+        state = load(path)
+        try:
+            return cls._from_state(state)
+        except store.ProjectError:
+            raise
+        except BriefingError as err:  # e.g. a briefing saved by a newer version
+            raise store.ProjectError(path, str(err)) from err
+        except (KeyError, TypeError, ValueError, AttributeError) as err:
+            raise store.ProjectError(path, f"damaged project file ({err!r})") from err
+
+    @classmethod
     def _from_state(cls, state: store.ProjectState) -> Workspace:
         settings = dict(state.settings)
-        ws = cls(template_id=settings.get("template"), fields=settings.get("fields"))
+        try:
+            ws = cls(template_id=settings.get("template"), fields=settings.get("fields"))
+        except briefing_pkg.TemplateError as err:
+            # the project's template is gone (a user template deleted): keep the briefing's
+            # own sections, start new work from the default template, and say so
+            ws = cls(fields=settings.get("fields"))
+            ws.template_problems.append(str(err))
         ws.sources = list(state.sources)
         ws.originals = dict(state.originals)
         ws.annotations = list(state.annotations)
@@ -415,8 +433,7 @@ class Workspace:
     @classmethod
     def open_recovery(cls, path: str | os.PathLike) -> Workspace:
         """Restore a recovery copy; it stays modified until saved."""
-        state = store.load_recovery(path)
-        ws = cls._from_state(state)
+        ws = cls._from_file(path, store.load_recovery)
         rec = next((r for r in store.list_recoveries() if str(r.path) == str(path)), None)
         if rec and rec.project_path:
             ws.project_path = Path(rec.project_path)
