@@ -223,3 +223,28 @@ def test_workers_deliver_results_on_the_gui_thread_and_cancel(qtbot):
     workers.run_task(lambda: 1 / 0, on_error=errors.append)
     assert workers.wait_for_all(10_000)
     assert isinstance(errors[0], ZeroDivisionError)
+
+
+def test_the_fields_share_a_line_when_there_is_room_and_wrap_when_not(qtbot, editor):
+    def top(widget):
+        return widget.mapTo(editor, widget.rect().center()).y()
+
+    def right(widget):
+        return widget.mapTo(editor, widget.rect().topRight()).x()
+
+    editor.resize(800, 900)
+    qtbot.wait(20)
+    assert top(editor.classification) == top(editor.date) == top(editor.author)
+    # the author field reaches the end of the line, as the title field does
+    assert abs(right(editor.author) - right(editor.title)) <= 2
+    editor.resize(max(editor.minimumSizeHint().width(), 300), 900)
+    qtbot.wait(20)
+    assert top(editor.author) > top(editor.classification)  # wrapped below, not cut off
+    for field in (editor.classification, editor.date, editor.author):
+        assert right(field) <= editor.width() and field.width() >= 40
+    # the wrapped lines push the hint down; the hint gets the height of all its lines
+    hint = editor.auto_hint
+    assert hint.isVisible()
+    bottom = editor.author.mapTo(editor, editor.author.rect().bottomLeft()).y()
+    assert bottom < hint.mapTo(editor, hint.rect().topLeft()).y()
+    assert hint.height() >= hint.heightForWidth(hint.width())

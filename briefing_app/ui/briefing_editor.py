@@ -58,11 +58,15 @@ class BriefingEditor(QWidget):
         self.title = QLineEdit(placeholderText="Title of the briefing")
         self.classification = QComboBox(editable=True)
         self.classification.addItems(CLASSIFICATIONS)
+        self.classification.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.classification.setMinimumContentsLength(10)  # the list shows the long names
         self.date = QLineEdit(placeholderText="YYYY-MM-DD")
         self.date.setMinimumWidth(self.date.fontMetrics().horizontalAdvance("0000-00-00  ") + 12)
         self.date.setMaximumWidth(140)
         self.author = QLineEdit(placeholderText="Your name")
-        self.author.setMinimumWidth(self.author.fontMetrics().horizontalAdvance("x" * 22))
+        self.author.setMinimumWidth(self.author.fontMetrics().horizontalAdvance("x" * 14))
         title_font = QFont(self.title.font())
         title_font.setPointSizeF(title_font.pointSizeF() * 1.3)
         title_font.setBold(True)
@@ -84,11 +88,14 @@ class BriefingEditor(QWidget):
         top.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
         top.addRow("&Title", self.title)
         # Classification, date and author share a line, wrapping in a narrow pane.
-        row = FlowLayout(spacing=12)
+        # (in a widget of its own: QFormLayout gives a widget, not a layout, the height it
+        # needs for its width, so the wrapped lines do not overlap the row below)
+        fields_row = QWidget()
+        row = FlowLayout(fields_row, spacing=10, fill=True)
         row.addWidget(self.classification)
         row.addWidget(_pair(_buddy("&Date", self.date), self.date))
         row.addWidget(_pair(_buddy("&Author", self.author), self.author))
-        top.addRow(_buddy("&Classification", self.classification), row)
+        top.addRow(_buddy("&Classification", self.classification), fields_row)
 
         holder = QWidget()
         self._centre = QHBoxLayout(holder)
@@ -109,7 +116,6 @@ class BriefingEditor(QWidget):
         self.auto_hint.setObjectName("autoHint")
         self.auto_hint.setStyleSheet("#autoHint { color: palette(placeholder-text); }")
         self.auto_hint.hide()
-        top.addRow(self.auto_hint)
         header = QWidget()
         header.setLayout(top)
         top.setContentsMargins(16, 10, 16, 8)
@@ -117,6 +123,10 @@ class BriefingEditor(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addWidget(header)
+        # (below the form, not in it: a wrapped label spanning a QFormLayout row is given too
+        # little height in a narrow pane and its first lines are cut off)
+        self.auto_hint.setContentsMargins(16, 0, 16, 8)
+        layout.addWidget(self.auto_hint)
         layout.addWidget(QFrame(frameShape=QFrame.Shape.HLine, frameShadow=QFrame.Shadow.Sunken))
         layout.addWidget(self.scroll, 1)
 
@@ -405,6 +415,8 @@ def _pair(label: QLabel, field: QWidget) -> QWidget:
     box.setContentsMargins(0, 0, 0, 0)
     box.addWidget(label)
     box.addWidget(field)
+    if field.maximumWidth() < 10_000:  # a capped field stays beside its label
+        box.addStretch(1)
     return pair
 
 

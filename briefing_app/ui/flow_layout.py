@@ -13,10 +13,13 @@ from PySide6.QtWidgets import QLayout, QLayoutItem, QSizePolicy, QStyle, QWidget
 class FlowLayout(QLayout):
     """Items in reading order, wrapped at the layout's width (height follows the width)."""
 
-    def __init__(self, parent: QWidget | None = None, spacing: int = 4) -> None:
+    def __init__(
+        self, parent: QWidget | None = None, spacing: int = 4, *, fill: bool = False
+    ) -> None:
         super().__init__(parent)
         self._items: list[QLayoutItem] = []
         self._spacing = spacing
+        self._fill = fill  # the last item of each line takes the rest of the line
         self.setContentsMargins(0, 0, 0, 0)
 
     def addItem(self, item: QLayoutItem) -> None:
@@ -35,7 +38,8 @@ class FlowLayout(QLayout):
         return self._spacing
 
     def expandingDirections(self) -> Qt.Orientation:
-        return Qt.Orientation(0)
+        # Filling lines want the whole width (a QFormLayout grows only expanding fields).
+        return Qt.Orientation.Horizontal if self._fill else Qt.Orientation(0)
 
     def hasHeightForWidth(self) -> bool:
         return True
@@ -45,7 +49,12 @@ class FlowLayout(QLayout):
 
     def setGeometry(self, rect: QRect) -> None:
         super().setGeometry(rect)
-        self._arrange(rect, move=True)
+        height = self._arrange(rect, move=True)
+        # Not every parent layout asks for height-for-width (QFormLayout does not): a widget
+        # holding this layout asks for the height of its wrapped lines itself.
+        owner = self.parentWidget()
+        if owner is not None and owner.layout() is self and owner.minimumHeight() != height:
+            owner.setMinimumHeight(height)
 
     def sizeHint(self) -> QSize:
         # One line: the width it wants when there is room.
@@ -61,34 +70,55 @@ class FlowLayout(QLayout):
             size = size.expandedTo(item.minimumSize())
         return size + _margin_size(self.contentsMargins())
 
+    def _width(self, item: QLayoutItem) -> int:
+        # Filling lines, items start at their minimum and grow on the line toward their hint:
+        # fields then share a line in a pane where their preferred widths would not fit.
+        if self._fill:
+            return max(item.minimumSize().width(), 1)
+        return item.sizeHint().width()
+
     def _arrange(self, rect: QRect, *, move: bool) -> int:
         m = self.contentsMargins()
         area = rect.adjusted(m.left(), m.top(), -m.right(), -m.bottom())
-        lines: list[list[tuple[QLayoutItem, QSize]]] = [[]]
+        lines: list[list[QLayoutItem]] = [[]]
         x = area.x()
         for item in self._items:
             if item.isEmpty():
                 continue
-            hint = item.sizeHint()
-            if lines[-1] and x + hint.width() > area.right() + 1:
+            width = self._width(item)
+            if lines[-1] and x + width > area.right() + 1:
                 lines.append([])
                 x = area.x()
-            lines[-1].append((item, hint))
-            x += hint.width() + self._spacing
+            lines[-1].append(item)
+            x += width + self._spacing
         y = area.y()
         for n, line in enumerate(lines):
-            height = max((hint.height() for _, hint in line), default=0)
-            if n and line:
-                y += self._vertical_gap(line[0][0])
-            x = area.x()
-            for item, hint in line:
-                if move:  # centred on the line, as in a QHBoxLayout row
-                    top = y + (height - hint.height()) // 2
-                    width = min(hint.width(), area.right() + 1 - x)
-                    item.setGeometry(QRect(QPoint(x, top), QSize(width, hint.height())))
-                x += hint.width() + self._spacing
+            if not line:
+                continue
+            height = max(item.sizeHint().height() for item in line)
+            if n:
+                y += self._vertical_gap(line[0])
+            if move:
+                self._place_line(line, area, y, height)
             y += height
         return y - rect.y() + m.bottom()
+
+    def _place_line(self, line: list[QLayoutItem], area: QRect, y: int, height: int) -> None:
+        widths = [self._width(item) for item in line]
+        spare = area.width() - sum(widths) - self._spacing * (len(line) - 1)
+        if self._fill:
+            for i, item in enumerate(line):  # grow toward the hint, left to right
+                grow = max(0, min(spare, item.sizeHint().width() - widths[i]))
+                widths[i] += grow
+                spare -= grow
+            widths[-1] += max(0, spare)  # and the last item takes the rest of the line
+        x = area.x()
+        for item, width in zip(line, widths, strict=True):
+            hint = item.sizeHint()
+            top = y + (height - hint.height()) // 2  # centred on the line, as in a row
+            width = min(width, area.right() + 1 - x)
+            item.setGeometry(QRect(QPoint(x, top), QSize(width, hint.height())))
+            x += width + self._spacing
 
     def _vertical_gap(self, item: QLayoutItem) -> int:
         widget = item.widget()
