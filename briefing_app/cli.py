@@ -78,6 +78,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         if hasattr(stream, "reconfigure"):
             stream.reconfigure(encoding="utf-8", errors="replace")
     if not argv or (argv[0] not in COMMANDS and argv[0] not in ("-h", "--help")):
+        problem = _no_display()
+        if problem:
+            print(f"briefing-app: {problem}", file=sys.stderr)
+            return EXIT_FAIL
         from briefing_app.ui.app import run
 
         return run(argv)
@@ -95,6 +99,19 @@ def main(argv: Sequence[str] | None = None) -> int:
         # the reader went away (``briefing-app templates | head``): not an error of ours
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return EXIT_OK
+
+
+def _no_display() -> str:
+    """Why the window cannot open here (Qt would abort with a core dump), or ""."""
+    env = os.environ
+    if not sys.platform.startswith("linux") or env.get("QT_QPA_PLATFORM"):
+        return ""
+    if env.get("DISPLAY") or env.get("WAYLAND_DISPLAY"):
+        return ""
+    return (
+        "no display to open the window on (neither DISPLAY nor WAYLAND_DISPLAY is set); "
+        "run headless with 'briefing-app analyze|draft', or set QT_QPA_PLATFORM=offscreen"
+    )
 
 
 def _clamp_top(top: int) -> int:

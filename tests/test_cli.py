@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 
@@ -206,3 +207,20 @@ def test_annotations_of_a_file_that_is_no_project_is_one_line(tmp_path, capsys):
     assert main(["annotations", str(bad)]) == 1
     err = capsys.readouterr().err.strip()
     assert len(err.splitlines()) == 1 and "notes.briefing" in err
+
+
+def test_window_without_a_display_is_a_one_line_message(sample_path):
+    if not sys.platform.startswith("linux"):
+        pytest.skip("only Linux needs a display server")
+    env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY")}
+    env.pop("QT_QPA_PLATFORM", None)
+    proc = subprocess.run(
+        [sys.executable, "-m", "briefing_app", str(sample_path)],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env=env,
+    )
+    assert proc.returncode == 1
+    lines = [line for line in proc.stderr.splitlines() if line.strip()]
+    assert len(lines) == 1 and "no display" in lines[0] and "Traceback" not in proc.stderr

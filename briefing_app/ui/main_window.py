@@ -240,27 +240,10 @@ class MainWindow(DropMixin, FileOpsMixin, AnalysisMixin, QMainWindow):
     def _show_briefing(self) -> None:
         ws = self.ws
         self.editor.set_templates(ws.templates(), ws.template.id)
-        briefing = ws.briefing or self._empty_briefing()
+        briefing = ws.briefing or ws.empty_briefing()
         self.editor.set_briefing(briefing, choices=ws.template.choices)
         self._editor_dirty = False
         self._update_word_count()
-
-    def _empty_briefing(self):
-        """The template's empty sections, so the analyst can write before any analysis."""
-        from briefing_app.model import Briefing, Section
-
-        template = self.ws.template
-        fields = dict(self.ws.fields)
-        return Briefing(
-            title=fields.get("title", ""),
-            classification=fields.get(
-                "classification", template.defaults.get("classification", "")
-            ),
-            date=fields.get("date", ""),
-            author=fields.get("author", ""),
-            template=template.id,
-            sections=[Section.from_template(s) for s in template.sections],
-        )
 
     def show_editor(self) -> None:
         """Leave the start page for the sources and the briefing."""

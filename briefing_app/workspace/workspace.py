@@ -24,6 +24,7 @@ from briefing_app.model import (
     BriefingError,
     Evidence,
     LoadError,
+    Section,
     Source,
     Template,
 )
@@ -205,6 +206,20 @@ class Workspace:
         fields = dict(self.fields)
         fields.setdefault("date", _dt.date.today().isoformat())
         return fields
+
+    def empty_briefing(self) -> Briefing:
+        """The template's empty sections, so the analyst can write before any analysis."""
+        template = self.template
+        return Briefing(
+            title=self.fields.get("title", ""),
+            classification=self.fields.get(
+                "classification", template.defaults.get("classification", "")
+            ),
+            date=self.fields.get("date", ""),
+            author=self.fields.get("author", ""),
+            template=template.id,
+            sections=[Section.from_template(s) for s in template.sections],
+        )
 
     def update_briefing(self, briefing: Briefing) -> None:
         """The analyst edited the briefing."""
