@@ -178,3 +178,12 @@ def test_any_bytes_give_a_source_or_a_source_error(data, name):
         assert str(exc).startswith(f"{name}: ") and "\n" not in str(exc)
         return
     assert all(source.text[p.start : p.end].strip() for p in source.paragraphs)
+
+
+def test_load_sources_hands_back_the_original_bytes_of_what_loaded(tmp_path, sample_path):
+    bad = tmp_path / "bad.pdf"
+    bad.write_bytes(b"%PDF-1.4 not really")
+    originals: dict[str, bytes] = {}
+    sources, failures = load_sources([sample_path, bad], originals=originals)
+    assert len(sources) == 1 and len(failures) == 1
+    assert originals == {sources[0].id: sample_path.read_bytes()}

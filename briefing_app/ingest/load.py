@@ -90,6 +90,11 @@ def source_from_bytes(data: bytes, name: str, *, max_bytes: int = DEFAULT_MAX_BY
 
 def load_source(path: str | os.PathLike, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Source:
     """Read one file into a Source; raises SourceError (one line: file and reason)."""
+    return _load(path, max_bytes)[0]
+
+
+def _load(path: str | os.PathLike, max_bytes: int) -> tuple[Source, bytes]:
+    """A file's Source and the original bytes it was made from."""
     name = os.fspath(path)
     file = Path(name)
     if file.is_dir():
@@ -106,18 +111,28 @@ def load_source(path: str | os.PathLike, *, max_bytes: int = DEFAULT_MAX_BYTES) 
         raise SourceError(
             name, errors.UNREADABLE.format(exc.strerror or type(exc).__name__)
         ) from exc
-    return _from_bytes(data, name, os.path.abspath(name), max_bytes)
+    return _from_bytes(data, name, os.path.abspath(name), max_bytes), data
 
 
 def load_sources(
-    paths: Iterable[str | os.PathLike], *, max_bytes: int = DEFAULT_MAX_BYTES
+    paths: Iterable[str | os.PathLike],
+    *,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    originals: dict[str, bytes] | None = None,
 ) -> tuple[list[Source], list[LoadError]]:
-    """Load every path; a bad file becomes a LoadError and never stops the others."""
+    """Load every path; a bad file becomes a LoadError and never stops the others.
+
+    With ``originals``, each loaded file's bytes are put there under its source id (a
+    project keeps them), so nothing has to read the file a second time.
+    """
     sources: list[Source] = []
     failures: list[LoadError] = []
     for path in paths:
         try:
-            sources.append(load_source(path, max_bytes=max_bytes))
+            source, data = _load(path, max_bytes)
+            sources.append(source)
+            if originals is not None:
+                originals[source.id] = data
         except SourceError as exc:
             failures.append(LoadError(path=os.fspath(path), message=str(exc)))
     return sources, failures

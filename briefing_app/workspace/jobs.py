@@ -6,7 +6,6 @@ Workspace, so the GUI thread can keep reading the workspace while they run.
 
 from __future__ import annotations
 
-import hashlib
 import os
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
@@ -41,16 +40,8 @@ class AnalysisResult:
 def load_files(paths: Iterable[str | os.PathLike], *, max_bytes: int | None = None) -> LoadResult:
     """Load every path; a bad file becomes a LoadError and never stops the others."""
     kwargs = {} if max_bytes is None else {"max_bytes": max_bytes}
-    sources, errors = ingest.load_sources(paths, **kwargs)
-    originals = {}
-    for src in sources:
-        # Kept so a project file is self-contained; skipped if the file changed meanwhile.
-        try:
-            data = Path(src.path).read_bytes()
-        except OSError:
-            continue
-        if hashlib.sha256(data).hexdigest() == src.sha256:
-            originals[src.id] = data
+    originals: dict[str, bytes] = {}
+    sources, errors = ingest.load_sources(paths, originals=originals, **kwargs)
     return LoadResult(list(sources), list(errors), originals)
 
 
