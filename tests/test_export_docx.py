@@ -2,23 +2,16 @@
 
 from __future__ import annotations
 
-import re
 from datetime import UTC, datetime, timedelta
 
 import docx
 import pytest
 from docx.oxml.ns import qn
 from docx.shared import Mm
-from test_export_sample import ACTORS, KEY_POINTS, TOKAYEV, analyst_brief, citations
+from test_export_sample import ACTORS, KEY_POINTS, TOKAYEV, analyst_brief, citations, norm
 
 from briefing_app.export import AppendixEntry, ExportOptions, WordComment, export_docx
 from briefing_app.model import Block, Run, Section
-
-SPACES = re.compile(r"\s+")
-
-
-def norm(text: str) -> str:
-    return SPACES.sub(" ", text).strip()
 
 
 @pytest.fixture(scope="module")

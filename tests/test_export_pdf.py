@@ -8,16 +8,10 @@ import subprocess
 
 import pypdf
 import pytest
-from test_export_sample import KEY_POINTS, TOKAYEV, analyst_brief, citations, long_brief
+from test_export_sample import KEY_POINTS, TOKAYEV, analyst_brief, citations, long_brief, norm
 
 from briefing_app.export import ExportOptions, export_pdf
 from briefing_app.model import TABLE_ROW, Block, Run
-
-SPACES = re.compile(r"\s+")
-
-
-def norm(text: str) -> str:
-    return SPACES.sub(" ", text).strip()
 
 
 @pytest.fixture(scope="module")

@@ -196,3 +196,8 @@ def test_unknown_page_size_is_refused(tmp_path):
     with pytest.raises(ExportError, match="page size"):
         export_briefing(analyst_brief(), tmp_path / "b.pdf", ExportOptions(page_size="A5"))
     assert PAGE_SIZES == ("A4", "letter")
+
+
+def norm(text: str) -> str:
+    """Text with every run of white space folded to one space, as read back from a file."""
+    return " ".join(text.split())
