@@ -137,6 +137,7 @@ def _cmd_analyze(args: argparse.Namespace) -> int:
 
 def _cmd_draft(args: argparse.Namespace) -> int:
     from briefing_app.briefing import briefing_to_json
+    from briefing_app.model import BriefingError
     from briefing_app.workspace import Workspace
 
     if not args.output and not args.json:
@@ -166,11 +167,7 @@ def _cmd_draft(args: argparse.Namespace) -> int:
     for out in args.output:
         try:
             path = ws.export(out, page_size=args.page_size)
-        except Exception as err:  # an ExportError, or a bug we must not hide behind the others
-            from briefing_app.model import BriefingError
-
-            if not isinstance(err, BriefingError):
-                raise
+        except BriefingError as err:  # one output failing does not stop the others
             print(f"briefing-app: {err}", file=sys.stderr)
             failed = True
         else:
