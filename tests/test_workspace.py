@@ -124,7 +124,9 @@ def test_recovery_restores_unsaved_edits(analysed):
 def test_switch_template_loses_nothing(analysed):
     key_points = next(s for s in analysed.briefing.sections if s.fill == "key_points")
     key_points.blocks.append(Block(PARAGRAPH, [Run("Analyst aside.")], origin=USER))
-    before = [b for b in _all_blocks(analysed.briefing) if b.text]
+    # the analyst's blocks move; auto-filled ones are the new template's to fill
+    before = [b for b in _all_blocks(analysed.briefing) if b.text and b.origin != AUTO]
+    assert before
     analysed.set_template("government_note")
     after = "\n".join(b.text for b in _all_blocks(analysed.briefing))
     for block in before:
@@ -263,3 +265,51 @@ def test_project_whose_template_is_gone_still_opens(analysed, tmp_path):
         s.heading for s in analysed.briefing.sections
     ]
     assert any("a_user_template_since_deleted" in p for p in reopened.template_problems)
+
+
+def _view(briefing):
+    return [
+        (s.id, dict(s.fields), [(b.kind, b.origin, b.text, list(b.cells)) for b in s.blocks])
+        for s in briefing.sections
+    ]
+
+
+def test_switching_templates_there_and_back_restores_the_sample_briefing(analysed, tmp_path):
+    from briefing_app.model import QUOTE
+
+    b = analysed.briefing
+    src = analysed.sources[0]
+    start = src.text.index("Kassym-Jomart Tokayev")
+    quote = analysed.quote_block(src.id, start, start + 21)
+    b.section("key_points").blocks.append(quote)
+    b.section("assessment").blocks.append(Block(PARAGRAPH, [Run("Mine.")], origin=USER))
+    analysed.update_briefing(b)
+    before = _view(analysed.briefing)
+    moves = [str(m) for m in analysed.template_moves("situation_report")]
+    assert any(m.startswith("Key points → Notes") for m in moves)
+
+    analysed.set_template("government_note")
+    analysed.set_template("situation_report")
+    analysed.save(tmp_path / "p.briefing")
+    reopened = Workspace.open(tmp_path / "p.briefing")
+    reopened.set_template("analyst_brief")
+    assert _view(reopened.briefing) == before
+    kinds = [x.kind for x in reopened.briefing.section("key_points").blocks]
+    assert kinds.count(QUOTE) == 1
+
+
+def test_adding_a_source_offers_a_title_and_keeps_the_shown_one(analysed, tmp_path):
+    shown = analysed.briefing.title
+    other = tmp_path / "other.txt"
+    other.write_text(
+        "Chinese President Xi Jinping met Kazakh officials in Astana on Tuesday. "
+        "Xi Jinping said the rail link would open next year.\n",
+        encoding="utf-8",
+    )
+    analysed.add_files([other])
+    analysed.analyze()
+    assert analysed.briefing.title == shown
+    offer = analysed.briefing.title_offer
+    assert offer and offer != shown
+    analysed.accept_title_offer()
+    assert analysed.briefing.title == offer and analysed.briefing.title_offer == ""

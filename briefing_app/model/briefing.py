@@ -64,6 +64,11 @@ class Block:
     key: str = ""  # stable identity of an auto block (e.g. "actor:person:vladimir-putin")
     evidence: list[Evidence] = field(default_factory=list)
     image: str = ""  # figures only: the picture as base64-encoded PNG data
+    # stable identity of an analyst's block, given when a template switch first moves it, so
+    # switching back puts it where it was (and an edit made meanwhile goes with it)
+    id: str = ""
+    # source ids an edited or typed summary was written from (see briefing.staleness)
+    based_on: list[str] = field(default_factory=list)
 
     @property
     def text(self) -> str:
@@ -90,7 +95,12 @@ class Block:
         data: dict = {"kind": self.kind, "origin": self.origin}
         if self.key:
             data["key"] = self.key
-        if self.kind == TABLE_ROW:
+        if self.id:
+            data["id"] = self.id
+        if self.based_on:
+            data["based_on"] = list(self.based_on)
+        # other kinds keep cells only when a switch turned a table row into a note
+        if self.kind == TABLE_ROW or self.cells:
             data["cells"] = list(self.cells)
         data["runs"] = [r.to_dict() for r in self.runs]
         data["evidence"] = [e.to_dict() for e in self.evidence]
@@ -108,6 +118,8 @@ class Block:
             key=str(data.get("key", "")),
             evidence=evidence_list_from(data.get("evidence")),
             image=str(data.get("image") or ""),
+            id=str(data.get("id") or ""),
+            based_on=[str(s) for s in data.get("based_on") or []],
         )
 
 
@@ -224,6 +236,11 @@ class Briefing:
     # what the last auto-fill produced, so a refresh can tell the analyst's changes from its own:
     auto_keys: list[str] = field(default_factory=list)  # keys of the auto blocks it placed
     auto_fields: dict[str, str] = field(default_factory=dict)  # field name -> value it derived
+    # the sections of the other templates as they were last left (template id -> sections),
+    # so switching back restores them; never exported
+    stash: dict[str, list[Section]] = field(default_factory=dict)
+    # a title auto-fill would now suggest; offered to the analyst, never applied by itself
+    title_offer: str = ""
 
     def section(self, section_id: str) -> Section | None:
         return next((s for s in self.sections if s.id == section_id), None)

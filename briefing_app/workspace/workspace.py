@@ -74,6 +74,32 @@ class Workspace:
         self._touch()
         return self.briefing
 
+    def template_moves(self, template_id: str) -> list[briefing_pkg.Move]:
+        """Which sections' analyst content a switch to ``template_id`` would move, and where."""
+        if self.briefing is None:
+            return []
+        template = briefing_pkg.get_template(template_id, self._templates)
+        return briefing_pkg.switch_moves(self.briefing, template)
+
+    def restore(self, briefing: Briefing | None, template_id: str) -> None:
+        """Put back a briefing and its template as they were (undo of a switch or refresh)."""
+        self.template = briefing_pkg.get_template(template_id, self._templates)
+        self.settings["template"] = self.template.id
+        self.briefing = copy.deepcopy(briefing)
+        self._touch()
+
+    def accept_title_offer(self) -> None:
+        """Take the title auto-fill offers; it is the analyst's title from now on."""
+        if self.briefing is not None and self.briefing.title_offer:
+            self.briefing = briefing_pkg.accept_title_offer(self.briefing)
+            self.set_field("title", self.briefing.title)
+
+    def decline_title_offer(self) -> None:
+        """Keep the title; the same offer is not made again."""
+        if self.briefing is not None and self.briefing.title_offer:
+            self.briefing = briefing_pkg.decline_title_offer(self.briefing)
+            self._touch()
+
     # -- sources ---------------------------------------------------------------------------
     def add_files(self, paths: Iterable[str | os.PathLike]) -> list[LoadError]:
         """Load files into the workspace (blocking); returns the errors of this batch."""
@@ -223,6 +249,10 @@ class Workspace:
 
     def update_briefing(self, briefing: Briefing) -> None:
         """The analyst edited the briefing."""
+        # a summary written or rewritten now is based on the sources there are now
+        briefing_pkg.note_sources(
+            briefing, briefing_pkg.current_sources(briefing), previous=self.briefing
+        )
         self.briefing = briefing
         self._touch()
 
