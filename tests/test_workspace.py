@@ -313,3 +313,13 @@ def test_adding_a_source_offers_a_title_and_keeps_the_shown_one(analysed, tmp_pa
     assert offer and offer != shown
     analysed.accept_title_offer()
     assert analysed.briefing.title == offer and analysed.briefing.title_offer == ""
+
+
+def test_reanalysing_unchanged_sources_reuses_the_combined_analysis(analysed, tmp_path):
+    analysed.save(tmp_path / "p.briefing")
+    reopened = Workspace.open(tmp_path / "p.briefing")
+    stored = reopened.raw_analysis
+    reopened.analyze()  # every source a cache hit and the same list: nothing to combine
+    assert reopened.raw_analysis is stored
+    reopened.analyze(top_n=3)  # another setting: combined again
+    assert reopened.raw_analysis is not stored

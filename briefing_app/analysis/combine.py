@@ -5,6 +5,7 @@ from __future__ import annotations
 import bisect
 from collections.abc import Callable, Sequence
 
+from briefing_app.analysis import memo
 from briefing_app.analysis.actors import build_actors
 from briefing_app.analysis.dates import find_dates, reference_date
 from briefing_app.analysis.extract import SourceAnalysis, analyze_sources
@@ -42,23 +43,44 @@ def _mentions(
     mentions: list[Mention] = []
     pairs: list[tuple[Mention, Mention]] = []
     for i, (src, sa) in enumerate(zip(sources, per_source, strict=True)):
-        text = src.text
-        found: list[Mention] = []
-        for s, e, label in sa.entities:
-            if label == "DATE" or not (0 <= s < e <= len(text)):
-                continue
-            m = clean_mention(text, i, s, e, label, gaz)
-            if m is not None:
-                found.append(m)
-        for long_form, short in find_acronyms(text, i, found):
-            if long_form not in found:
-                found.append(long_form)
-            found.append(short)
-            pairs.append((long_form, short))
-        mentions.extend(found)
+        found, own_pairs = memo.per_source(
+            "mentions",
+            src,
+            sa.model,
+            lambda src=src, sa=sa: _source_mentions(src, sa, gaz),
+            id(gaz),
+            hash(tuple(map(tuple, sa.entities))),
+        )
+        # fresh copies numbered for this list: the memo's are shared and keyed by identity
+        copies = {
+            id(m): Mention(i, m.start, m.end, m.text, m.label, m.role, m.article) for m in found
+        }
+        mentions.extend(copies.values())
+        pairs.extend((copies[id(a)], copies[id(b)]) for a, b in own_pairs)
     mentions.extend(recall(sources, mentions, gaz))
     mentions.sort(key=lambda m: (m.source, m.start, m.end))
     return mentions, pairs
+
+
+def _source_mentions(
+    src: Source, sa: SourceAnalysis, gaz
+) -> tuple[list[Mention], list[tuple[Mention, Mention]]]:
+    """One source's clean mentions and "Long Form (LF)" pairs (numbered as source 0)."""
+    text = src.text
+    found: list[Mention] = []
+    pairs: list[tuple[Mention, Mention]] = []
+    for s, e, label in sa.entities:
+        if label == "DATE" or not (0 <= s < e <= len(text)):
+            continue
+        m = clean_mention(text, 0, s, e, label, gaz)
+        if m is not None:
+            found.append(m)
+    for long_form, short in find_acronyms(text, 0, found):
+        if long_form not in found:
+            found.append(long_form)
+        found.append(short)
+        pairs.append((long_form, short))
+    return found, pairs
 
 
 def _dates(
@@ -67,10 +89,14 @@ def _dates(
     groups: dict[tuple[str, str], DateMention] = {}
     spans: list[EntitySpan] = []
     for src, sa in zip(sources, per_source, strict=True):
-        ref = reference_date(src.published)
-        model_dates = [(s, e) for s, e, label in sa.entities if label == "DATE"]
         sentences = sa.sentences
-        for s, e, iso in find_dates(src.text, ref, model_dates):
+        for s, e, iso in memo.per_source(
+            "dates",
+            src,
+            sa.model,
+            lambda src=src, sa=sa: _source_dates(src, sa),
+            hash(tuple(map(tuple, sa.entities))),
+        ):
             spans.append(EntitySpan(src.id, s, e, "date"))
             text = src.text[s:e]
             key = (iso, text.lower())
@@ -85,6 +111,11 @@ def _dates(
         key=lambda d: (d.date, order[d.evidence[0].source], d.evidence[0].start, d.text),
     )
     return timeline, spans
+
+
+def _source_dates(src: Source, sa: SourceAnalysis) -> list[tuple[int, int, str]]:
+    model_dates = [(s, e) for s, e, label in sa.entities if label == "DATE"]
+    return list(find_dates(src.text, reference_date(src.published), model_dates))
 
 
 def _free(dates: list[EntitySpan], names: list[EntitySpan]) -> list[EntitySpan]:
@@ -120,7 +151,13 @@ def combine(
     entity_starts: list[list[int]] = [[] for _ in sources]
     for m in mentions:
         entity_starts[m.source].append(m.start)
-    sents = candidates(sources, [sa.sentences for sa in per_source], entity_starts, gaz)
+    sents = candidates(
+        sources,
+        [sa.sentences for sa in per_source],
+        entity_starts,
+        gaz,
+        [sa.model for sa in per_source],
+    )
     score(sents)
     # One selection for both, so background sentences never repeat a key point; the
     # best-scored top_n are the key points, the rest (in reading order) the background.

@@ -9,12 +9,14 @@ in reading order (source order, then place in the source); ``score`` keeps their
 
 from __future__ import annotations
 
+import bisect
 import math
 import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from briefing_app.analysis import memo
 from briefing_app.analysis.gazetteer import Gazetteer
 from briefing_app.model import Evidence, KeyPoint, Source
 
@@ -61,30 +63,45 @@ def candidates(
     sentences: Sequence[Sequence[tuple[int, int]]],
     entity_starts: Sequence[Sequence[int]],
     gaz: Gazetteer,
+    models: Sequence[str] | None = None,
 ) -> list[Sentence]:
     """Sentences fit to be key points: whole sentences, not boilerplate, not the title."""
     out = []
     for i, (src, spans) in enumerate(zip(sources, sentences, strict=True)):
+        if models is None:
+            fit = _fit_sentences(src, spans, gaz)
+        else:  # the same source and model output give the same sentences: done once
+            fit = memo.per_source(
+                "sentences",
+                src,
+                models[i],
+                lambda src=src, spans=spans: _fit_sentences(src, spans, gaz),
+                id(gaz),
+                hash(tuple(map(tuple, spans))),
+            )
         starts = sorted(entity_starts[i])
-        k = 0
-        idx = 0
-        for s, e in spans:
-            text = src.text[s:e]
-            words = len(text.split())
-            while k < len(starts) and starts[k] < s:
-                k += 1
-            j = k
-            while j < len(starts) and starts[j] < e:
-                j += 1
-            if not (MIN_WORDS <= words <= MAX_WORDS) or not text.endswith(_END):
-                continue
-            if not text[:1].isupper() and text[:1] not in "“\"'‘":
-                continue
-            if _is_title(text, src.title) or any(p.search(text) for p in gaz.keypoint_stop):
-                continue
-            out.append(Sentence(i, idx, s, e, text, _terms(text, gaz), j - k))
-            idx += 1
+        for idx, (s, e, text, terms) in enumerate(fit):
+            inside = bisect.bisect_left(starts, e) - bisect.bisect_left(starts, s)
+            out.append(Sentence(i, idx, s, e, text, Counter(terms), inside))
     return out
+
+
+def _fit_sentences(
+    src: Source, spans: Sequence[tuple[int, int]], gaz: Gazetteer
+) -> list[tuple[int, int, str, Counter]]:
+    """One source's candidate sentences with their content words."""
+    fit = []
+    for s, e in spans:
+        text = src.text[s:e]
+        words = len(text.split())
+        if not (MIN_WORDS <= words <= MAX_WORDS) or not text.endswith(_END):
+            continue
+        if not text[:1].isupper() and text[:1] not in "“\"'‘":
+            continue
+        if _is_title(text, src.title) or any(p.search(text) for p in gaz.keypoint_stop):
+            continue
+        fit.append((s, e, text, _terms(text, gaz)))
+    return fit
 
 
 def _unit_vectors(sents: list[Sentence]) -> list[dict[str, float]]:
@@ -138,6 +155,7 @@ def select(sents: list[Sentence], sources: Sequence[Source], top_n: int) -> list
     per_source: Counter = Counter()
     pool = ranked
     overlap = {id(s): 0.0 for s in ranked}  # highest similarity to any point chosen so far
+    words = {id(s): s.terms.keys() & s.terms.keys() for s in ranked}  # sets, made once
     while pool and len(chosen) < top_n:
         # Maximal marginal relevance: a sentence that repeats a chosen point counts less, and
         # so does one from a source that already gave points (not all from the longest one).
@@ -152,10 +170,12 @@ def select(sents: list[Sentence], sources: Sequence[Source], top_n: int) -> list
         chosen.append([best])
         per_source[best.source] += 1
         rest = []
+        kb = words[id(best)]
         for s in pool:
             if s is best:
                 continue
-            sim = _similarity(s, best)
+            ka = words[id(s)]  # _similarity, inlined: this loop runs len(pool) * top_n times
+            sim = len(ka & kb) / math.sqrt(len(ka) * len(kb)) if ka and kb else 0.0
             if sim < DUPLICATE:
                 overlap[id(s)] = max(overlap[id(s)], sim)
                 rest.append(s)

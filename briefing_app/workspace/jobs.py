@@ -35,6 +35,7 @@ class AnalysisResult:
     source_ids: list[str]
     new_cache: dict[tuple[str, str], dict] = field(default_factory=dict)
     cache_hits: int = 0
+    top_n: int = 5  # how many key points were asked for
 
 
 def load_files(paths: Iterable[str | os.PathLike], *, max_bytes: int | None = None) -> LoadResult:
@@ -52,8 +53,13 @@ def run_analysis(
     top_n: int = 5,
     progress: Progress | None = None,
     cancelled: Cancelled | None = None,
+    previous: tuple[Sequence[str], Analysis] | None = None,
 ) -> AnalysisResult:
-    """Analyse ``sources``, reusing per-source results cached under the current model key."""
+    """Analyse ``sources``, reusing per-source results cached under the current model key.
+
+    ``previous`` is the last combined analysis and the source ids it was made from: when the
+    sources are those and every one is a cache hit, it is the answer (combine is pure).
+    """
     key = analysis.model_key()
     per_source: list[analysis.SourceAnalysis | None] = []
     missing: list[Source] = []
@@ -85,8 +91,16 @@ def run_analysis(
             item = next(fresh_iter)
             per_source[i] = item
             new_cache[(item.source, key)] = item.to_dict()
+    ids = [s.id for s in sources]
+    if (
+        previous is not None
+        and not missing
+        and list(previous[0]) == ids
+        and previous[1].model == key
+    ):
+        return AnalysisResult(previous[1], ids, new_cache, hits, top_n)
     result = analysis.combine(sources, per_source, top_n=top_n)  # type: ignore[arg-type]
-    return AnalysisResult(result, [s.id for s in sources], new_cache, hits)
+    return AnalysisResult(result, ids, new_cache, hits, top_n)
 
 
 def export_briefing(

@@ -153,10 +153,18 @@ class Workspace:
         """A snapshot job for a worker: ``job(progress, cancelled) -> AnalysisResult``."""
         sources = list(self.sources)
         cache = dict(self.cache)
+        # the same sources analysed with the same settings: combine would give the same
+        same = self.raw_analysis is not None and self.settings.get("top_n", 5) == top_n
+        previous = (list(self.analysed_ids), self.raw_analysis) if same else None
 
         def job(progress=None, cancelled=None) -> jobs.AnalysisResult:
             return jobs.run_analysis(
-                sources, cache, top_n=top_n, progress=progress, cancelled=cancelled
+                sources,
+                cache,
+                top_n=top_n,
+                progress=progress,
+                cancelled=cancelled,
+                previous=previous,  # type: ignore[arg-type]
             )
 
         return job
@@ -168,6 +176,8 @@ class Workspace:
     def apply_analysis(self, result: jobs.AnalysisResult) -> Briefing:
         """Store an analysis and auto-fill (first time) or refresh the auto blocks."""
         self.cache.update(result.new_cache)
+        if result.top_n != self.settings.get("top_n", 5):
+            self.settings["top_n"] = result.top_n
         self.raw_analysis = result.analysis
         self.raw_analysis.errors = list(self.errors)
         self.analysed_ids = list(result.source_ids)
