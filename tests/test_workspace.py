@@ -323,3 +323,39 @@ def test_reanalysing_unchanged_sources_reuses_the_combined_analysis(analysed, tm
     assert reopened.raw_analysis is stored
     reopened.analyze(top_n=3)  # another setting: combined again
     assert reopened.raw_analysis is not stored
+
+
+def test_save_job_writes_the_snapshot_and_a_change_made_meanwhile_stays_unsaved(
+    analysed, tmp_path
+):
+    import threading
+
+    analysed.set_field("title", "Before the save")
+    job, saved = analysed.save_job(tmp_path / "p")
+    analysed.set_field("title", "Typed while saving")  # the GUI thread goes on meanwhile
+    result = []
+    worker = threading.Thread(target=lambda: result.append(job()))
+    worker.start()
+    worker.join()
+    path = saved(result[0])
+    assert path.name == "p.briefing" and analysed.project_path == path
+    assert analysed.modified  # the new title is not in the file yet
+    assert Workspace.open(path).briefing.title == "Before the save"
+    analysed.save()
+    assert not analysed.modified and Workspace.open(path).briefing.title == "Typed while saving"
+
+
+def test_curation_job_keeps_an_edit_made_while_it_ran(analysed):
+    actor = analysed.analysis.actors[0]
+    job = analysed.curation_job("hide", actor.id)
+    key_points = analysed.briefing.section("key_points")
+    key_points.blocks.append(Block(PARAGRAPH, [Run("Typed meanwhile.")], origin=USER))
+    analysed.update_briefing(analysed.briefing)
+    analysed.apply_curation(job())
+    assert analysed.analysis.actor(actor.id).hidden
+    texts = [b.text for b in analysed.briefing.section("key_points").blocks]
+    assert "Typed meanwhile." in texts
+    rows = [b.cells[0] for b in analysed.briefing.section("actors").blocks]
+    assert actor.name not in rows
+    assert analysed.undo_curation()["op"] == "hide"
+    assert actor.name in [b.cells[0] for b in analysed.briefing.section("actors").blocks]

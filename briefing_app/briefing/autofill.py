@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import copy
 import datetime as _dt
 from dataclasses import replace
 
@@ -33,7 +32,7 @@ def autofill(
     block the analyst deleted stays deleted, and field values the analyst set are kept.
     """
     if previous is not None and previous.sections:
-        briefing = copy.deepcopy(previous)
+        briefing = previous.copy()
         same = template if template.id == previous.template else None
         dismissed = list(previous.dismissed)
         present = {b.key for s in previous.sections for b in s.blocks if b.key}

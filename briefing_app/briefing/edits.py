@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import copy
-
 from briefing_app.briefing.autofill import TITLE_DECLINED
 from briefing_app.model import AUTO, EDITED, Block, Briefing
 
@@ -16,7 +14,7 @@ def mark_edited(block: Block) -> None:
 
 def accept_title_offer(briefing: Briefing) -> Briefing:
     """A copy with the offered title as the title (now the analyst's)."""
-    new = copy.deepcopy(briefing)
+    new = briefing.copy()
     if new.title_offer:
         new.title, new.title_offer = new.title_offer, ""
         new.auto_fields.pop("title", None)
@@ -25,7 +23,7 @@ def accept_title_offer(briefing: Briefing) -> Briefing:
 
 def decline_title_offer(briefing: Briefing) -> Briefing:
     """A copy without the title offer; the same title is not offered again."""
-    new = copy.deepcopy(briefing)
+    new = briefing.copy()
     if new.title_offer:
         new.dismissed.append(TITLE_DECLINED + new.title_offer)
         new.title_offer = ""

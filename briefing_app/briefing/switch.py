@@ -56,7 +56,7 @@ def switch_template(briefing: Briefing, template: Template) -> Briefing:
     Auto blocks stay behind (a refresh fills the new template's own).
     """
     if briefing.template == template.id:
-        return copy.deepcopy(briefing)
+        return briefing.copy()
     return _Switch(briefing, template).run()
 
 
@@ -75,7 +75,7 @@ def switch_moves(briefing: Briefing, template: Template) -> list[Move]:
 
 class _Switch:
     def __init__(self, briefing: Briefing, template: Template) -> None:
-        self.old = copy.deepcopy(briefing)
+        self.old = briefing.copy()
         self.template = template
         self.moves: list[tuple[str, str]] = []
 
@@ -83,13 +83,13 @@ class _Switch:
         old, template = self.old, self.template
         _give_ids(old)
         present = {b.key for s in old.sections for b in s.blocks if b.key}
-        new = copy.deepcopy(old)
+        new = old.copy()
         new.template = template.id
         # an auto block placed by the last fill and gone now was deleted by the analyst
         new.dismissed += [k for k in old.auto_keys if k not in present and k not in new.dismissed]
         new.stash = {t: secs for t, secs in old.stash.items() if t != template.id}
         if old.template and old.template != template.id:
-            new.stash[old.template] = copy.deepcopy(old.sections)
+            new.stash[old.template] = [s.copy() for s in old.sections]
         restored = old.stash.get(template.id) if old.template != template.id else None
         # the analyst's blocks, by id, with the section each stands in now
         self.pending: dict[str, tuple[Section, Block]] = {
@@ -109,7 +109,7 @@ class _Switch:
 
     def _restore(self, stashed: list[Section]) -> list[Section]:
         """The template's sections as last left, each analyst block in its current version."""
-        by_id = {s.id: copy.deepcopy(s) for s in stashed}
+        by_id = {s.id: s.copy() for s in stashed}
         sections = [
             by_id.pop(ts.id, None) or Section.from_template(ts) for ts in self.template.sections
         ]

@@ -1,4 +1,4 @@
-"""Pure, thread-safe steps of the long use cases: load files, analyse, export.
+"""Pure, thread-safe steps of the long use cases: load, analyse, export, save, curate.
 
 Each runs on a worker thread in the window and directly in the CLI; none touches a
 Workspace, so the GUI thread can keep reading the workspace while they run.
@@ -11,8 +11,10 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from briefing_app import analysis, export, ingest
-from briefing_app.model import Analysis, Briefing, LoadError, Source
+from briefing_app import analysis, export, ingest, store
+from briefing_app import briefing as briefing_pkg
+from briefing_app.model import Analysis, Briefing, LoadError, Source, Template
+from briefing_app.workspace import curation
 
 Progress = Callable[[int, int], None]
 Cancelled = Callable[[], bool]
@@ -108,6 +110,53 @@ def export_briefing(
 ) -> Path:
     """Write ``briefing`` to ``path`` (format from the suffix), atomically."""
     return export.export_briefing(briefing, path, options)
+
+
+def save_state(
+    path: Path, state: store.ProjectState, analysis: Analysis | None, *, recovery: str = ""
+) -> Path:
+    """Write a project snapshot (or, with ``recovery``, that session's recovery copy).
+
+    The analysis is turned into JSON here, on the worker: at hundreds of sources that is most
+    of the snapshot's cost, and the workspace only ever replaces its analysis, never edits it.
+    """
+    if analysis is not None:
+        state.settings["analysis"] = analysis.to_dict()
+    if recovery:
+        return store.write_recovery(
+            state, project_path=str(path) if path else None, session_id=recovery
+        )
+    store.save_project(path, state)
+    return path
+
+
+@dataclass(slots=True)
+class CurationResult:
+    """Actor decisions re-applied to an analysis and the briefing refreshed from it."""
+
+    decisions: list[dict]
+    analysis: Analysis
+    briefing: Briefing | None
+    generation: int  # the workspace's change count when the snapshot was taken
+
+
+def curate(
+    raw: Analysis,
+    decisions: list[dict],
+    sources: Sequence[Source],
+    template: Template,
+    previous: Briefing | None,
+    fields: dict[str, str],
+    generation: int,
+) -> CurationResult:
+    """Apply every actor decision to ``raw`` and refresh the briefing's auto blocks."""
+    curated = curation.curated(raw, decisions, sources)
+    briefing = (
+        briefing_pkg.autofill(curated, template, previous=previous, fields=fields)
+        if previous is not None
+        else None
+    )
+    return CurationResult(decisions, curated, briefing, generation)
 
 
 def warm_up() -> str:

@@ -7,7 +7,6 @@ can run the job on a worker thread.
 
 from __future__ import annotations
 
-import copy
 import datetime as _dt
 import os
 import uuid
@@ -49,7 +48,8 @@ class Workspace:
         self.settings: dict = {}
         self.cache: dict[tuple[str, str], dict] = {}
         self.project_path: Path | None = None
-        self.modified = False
+        # every change counts one up: a job's result knows whether the workspace moved on
+        self._generation = self._saved_generation = 0
         self.fields: dict[str, str] = dict(fields or {})
         self._templates, self.template_problems = briefing_pkg.load_templates()
         self.template: Template = briefing_pkg.get_template(
@@ -85,7 +85,7 @@ class Workspace:
         """Put back a briefing and its template as they were (undo of a switch or refresh)."""
         self.template = briefing_pkg.get_template(template_id, self._templates)
         self.settings["template"] = self.template.id
-        self.briefing = copy.deepcopy(briefing)
+        self.briefing = briefing.copy() if briefing is not None else None
         self._touch()
 
     def accept_title_offer(self) -> None:
@@ -197,22 +197,52 @@ class Workspace:
         add(source_id, start, end, name, type_). Decisions are re-applied after every
         re-analysis, so a merge once made stays made.
         """
-        if self.analysis is None:
+        job = self.curation_job(op, *args, **kwargs)
+        self.apply_curation(job())
+        return self.actor_decisions[-1]
+
+    def curation_job(self, op: str, *args, **kwargs) -> Callable[[], jobs.CurationResult]:
+        """``curate`` as a snapshot job for a worker; hand its result to ``apply_curation``."""
+        if self.analysis is None or self.raw_analysis is None:
             raise BriefingError("Nothing analysed yet: add a source first")
         decision = curation.decision(op, self.analysis, *args, **kwargs)
-        self.actor_decisions.append(decision)
-        self._recurate()
-        self.refresh_autofill()
-        return decision
+        return self._curation_job([*self.actor_decisions, decision])
+
+    def undo_curation_job(self) -> Callable[[], jobs.CurationResult] | None:
+        """Taking back the last actor decision, as a job (None when there is none)."""
+        if not self.actor_decisions or self.raw_analysis is None:
+            return None
+        return self._curation_job(self.actor_decisions[:-1])
+
+    def _curation_job(self, decisions: list[dict]) -> Callable[[], jobs.CurationResult]:
+        raw, sources, template = self.raw_analysis, list(self.sources), self.template
+        previous = self.briefing.copy() if self.briefing is not None else None
+        fields, generation = self._fields(), self._generation
+        return lambda: jobs.curate(raw, decisions, sources, template, previous, fields, generation)
+
+    def apply_curation(self, result: jobs.CurationResult) -> None:
+        """Take a curation job's result; the briefing is refreshed again if it changed meanwhile."""
+        self.actor_decisions = list(result.decisions)
+        self.analysis = result.analysis
+        if result.briefing is not None and result.generation == self._generation:
+            self.briefing = result.briefing
+            self._touch()
+        elif self.briefing is not None:
+            self.refresh_autofill()
+        else:
+            self._touch()
 
     def undo_curation(self) -> dict | None:
         """Take back the last actor decision."""
         if not self.actor_decisions:
             return None
-        decision = self.actor_decisions.pop()
-        self._recurate()
-        if self.analysis is not None:
-            self.refresh_autofill()
+        decision = self.actor_decisions[-1]
+        job = self.undo_curation_job()
+        if job is None:
+            self.actor_decisions.pop()
+            self._recurate()
+        else:
+            self.apply_curation(job())
         return decision
 
     def actor_edges(self) -> list[curation.Edge]:
@@ -376,7 +406,7 @@ class Workspace:
             raise BriefingError("Nothing to export yet: add a source and let it be analysed")
         from briefing_app.export import ExportOptions
 
-        snapshot = copy.deepcopy(self.briefing)
+        snapshot = self.briefing.copy()
         options = ExportOptions(page_size=page_size or self.settings.get("page_size", "A4"))
         if comments:
             options.comments = curation.word_comments(self.annotations, snapshot)
@@ -396,12 +426,12 @@ class Workspace:
         return self.export_job(path, page_size, comments=comments, appendix=appendix)()
 
     # -- project file ----------------------------------------------------------------------
-    def _state(self) -> store.ProjectState:
+    def _state(self, *, with_analysis: bool = True) -> store.ProjectState:
         settings = dict(self.settings)
         settings["template"] = self.template.id
         settings["fields"] = dict(self.fields)
         settings["analysed_ids"] = list(self.analysed_ids)
-        if self.raw_analysis is not None:
+        if self.raw_analysis is not None and with_analysis:
             settings["analysis"] = self.raw_analysis.to_dict()
         return store.ProjectState(
             sources=list(self.sources),
@@ -415,15 +445,38 @@ class Workspace:
 
     def save(self, path: str | os.PathLike | None = None) -> Path:
         """Save the project (a transaction: the old file stays whole if anything fails)."""
+        job, saved = self.save_job(path)
+        return saved(job())
+
+    def save_job(
+        self, path: str | os.PathLike | None = None
+    ) -> tuple[Callable[[], Path], Callable[[Path], Path]]:
+        """A snapshot ``job() -> Path`` for a worker and ``saved(path)`` for the GUI thread.
+
+        ``saved`` records the project path and clears ``modified`` unless the workspace
+        changed while the job ran (those changes are not in the file yet).
+        """
         target = Path(path) if path is not None else self.project_path
         if target is None:
             raise BriefingError("No project file chosen: use Save As")
         if target.suffix != store.PROJECT_SUFFIX:
             target = target.with_name(target.name + store.PROJECT_SUFFIX)
-        store.save_project(target, self._state())
-        self.project_path = target
-        self.modified = False
-        return target
+        state, analysis = self._state(with_analysis=False), self.raw_analysis
+        generation = self._generation
+
+        def saved(written: Path) -> Path:
+            self.project_path = written
+            if self._generation == generation:
+                self._saved_generation = generation
+            return written
+
+        return (lambda: jobs.save_state(target, state, analysis)), saved
+
+    def recovery_job(self, session_id: str) -> Callable[[], Path]:
+        """``write_recovery`` as a snapshot job for a worker."""
+        state, analysis = self._state(with_analysis=False), self.raw_analysis
+        path = self.project_path
+        return lambda: jobs.save_state(path, state, analysis, recovery=session_id)
 
     @classmethod
     def open(cls, path: str | os.PathLike) -> Workspace:
@@ -475,11 +528,7 @@ class Workspace:
     # -- recovery --------------------------------------------------------------------------
     def write_recovery(self, session_id: str) -> Path:
         """Write the autosave copy for this session."""
-        return store.write_recovery(
-            self._state(),
-            project_path=str(self.project_path) if self.project_path else None,
-            session_id=session_id,
-        )
+        return self.recovery_job(session_id)()
 
     @staticmethod
     def recoveries() -> list[store.Recovery]:
@@ -498,6 +547,18 @@ class Workspace:
     @staticmethod
     def discard_recovery(path: str | os.PathLike) -> None:
         store.discard_recovery(path)
+
+    @property
+    def modified(self) -> bool:
+        """Changed since it was last saved (or opened)."""
+        return self._generation != self._saved_generation
+
+    @modified.setter
+    def modified(self, value: bool) -> None:
+        if value:
+            self._generation += 1
+        else:
+            self._saved_generation = self._generation
 
     def _touch(self) -> None:
         self.modified = True
