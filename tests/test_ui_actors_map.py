@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QApplication
 
 from briefing_app.analysis.cooccurrence import cooccurrence, naive_sentences
 from briefing_app.model import Actor, Analysis, BriefingError, EntitySpan
-from briefing_app.ui.actors_map import ACTOR_COLOURS, ActorsMap, force_layout, separate
+from briefing_app.ui.actors.actors_map import ACTOR_COLOURS, ActorsMap, force_layout, separate
 
 TEXT = (
     "Vladimir Putin spoke with Kassym-Jomart Tokayev about Kazakhstan. "

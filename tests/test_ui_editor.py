@@ -22,9 +22,10 @@ from briefing_app.model import (
     Run,
     Section,
 )
-from briefing_app.ui import block_text, workers
-from briefing_app.ui.briefing_editor import BriefingEditor
-from briefing_app.ui.evidence_tip import evidence_tooltip
+from briefing_app.ui import workers
+from briefing_app.ui.briefing import block_text
+from briefing_app.ui.briefing.briefing_editor import BriefingEditor
+from briefing_app.ui.sources.evidence_tip import evidence_tooltip
 
 EV1 = Evidence("s1", 10, 60)
 EV2 = Evidence("s2", 5, 40)

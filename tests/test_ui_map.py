@@ -11,7 +11,7 @@ from PySide6.QtGui import QImage
 from test_ui_window import open_sample
 
 from briefing_app.model import FIGURE
-from briefing_app.ui.block_text import OBJECT
+from briefing_app.ui.briefing.block_text import OBJECT
 
 pytestmark = pytest.mark.slow
 make_window = window_tests.make_window  # the window fixtures, shared

@@ -9,8 +9,8 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QLabel
 
 from briefing_app.model import EntitySpan, Evidence, Source
-from briefing_app.ui import theme
-from briefing_app.ui.source_view import SourceView
+from briefing_app.ui.sources.source_view import SourceView
+from briefing_app.ui.widgets import theme
 
 WORDS = ("Putin", "met", "Tokayev", "in", "Astana", "while", "the", "CSTO", "watched", "closely")
 LABELS = {"Putin": "person", "Tokayev": "person", "Astana": "place", "CSTO": "organization"}

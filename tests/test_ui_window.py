@@ -10,8 +10,8 @@ from PySide6.QtGui import QDropEvent, QTextCursor
 
 from briefing_app.model import EDITED
 from briefing_app.ui import workers
-from briefing_app.ui.main_window import MainWindow
-from briefing_app.ui.preferences import Preferences
+from briefing_app.ui.window.main_window import MainWindow
+from briefing_app.ui.window.preferences import Preferences
 
 pytestmark = pytest.mark.slow
 
@@ -353,7 +353,7 @@ def test_start_page_buttons_open_the_sample_and_a_new_briefing(qtbot, window):
 
 
 def test_preferences_shape_new_briefings_and_exports(qtbot, window, sample_path, tmp_path):
-    from briefing_app.ui.preferences import PreferencesDialog
+    from briefing_app.ui.window.preferences import PreferencesDialog
 
     dialog = PreferencesDialog(window.prefs, window.ws.templates(), window)
     dialog.author.setText("J. Smith")
@@ -409,7 +409,7 @@ def test_a_small_screen_fits_the_window_with_its_panels(qtbot, make_window, samp
 def test_every_shortcut_is_bound_once(window, monkeypatch):
     from PySide6.QtGui import QKeySequence
 
-    from briefing_app.ui.actions import SPECS, build_actions
+    from briefing_app.ui.window.actions import SPECS, build_actions
 
     bound: dict[str, str] = {}
     for name, (_, shortcut, _, _) in SPECS.items():
@@ -445,7 +445,7 @@ def test_dialogs_and_menus_leave_nothing_behind(qtbot, window, sample_path, monk
     from PySide6.QtGui import QActionGroup
     from PySide6.QtWidgets import QDialog, QMessageBox
 
-    from briefing_app.ui.dialogs import Prompter
+    from briefing_app.ui.window.dialogs import Prompter
 
     monkeypatch.setattr(QMessageBox, "exec", lambda box: QMessageBox.StandardButton.Discard)
     monkeypatch.setattr(QDialog, "exec", lambda d: QDialog.DialogCode.Accepted)
@@ -466,7 +466,7 @@ def test_dark_scheme_can_be_asked_for_where_the_desktop_cannot_tell(window, monk
     from PySide6.QtGui import QColor, QPalette
     from PySide6.QtWidgets import QApplication
 
-    from briefing_app.ui import theme
+    from briefing_app.ui.widgets import theme
 
     app = QApplication.instance()
     monkeypatch.setenv(theme.SCHEME_ENV, "dark")

@@ -16,9 +16,9 @@ from PySide6.QtWidgets import (
 )
 
 from briefing_app.model import Annotation, EntitySpan, Evidence, Source
-from briefing_app.ui import theme
-from briefing_app.ui.flow_layout import FlowLayout
-from briefing_app.ui.highlighter import Offsets, SpanHighlighter
+from briefing_app.ui.sources.highlighter import Offsets, SpanHighlighter
+from briefing_app.ui.widgets import theme
+from briefing_app.ui.widgets.flow_layout import FlowLayout
 
 FLASH_MS = 900
 

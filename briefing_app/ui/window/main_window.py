@@ -29,14 +29,14 @@ from briefing_app.ui import workers
 
 if TYPE_CHECKING:  # the model is imported when first needed, not at start-up
     from briefing_app.model import Actor, Evidence
-from briefing_app.ui.actions import build_actions, build_menus, refresh_icons
-from briefing_app.ui.analysis_ops import AnalysisMixin
-from briefing_app.ui.dialogs import Prompter
-from briefing_app.ui.drops import DropMixin
-from briefing_app.ui.file_ops import FileOpsMixin
-from briefing_app.ui.icons import app_icon
-from briefing_app.ui.preferences import Preferences, PreferencesDialog
-from briefing_app.ui.start_panel import StartPanel
+from briefing_app.ui.widgets.icons import app_icon
+from briefing_app.ui.window.actions import build_actions, build_menus, refresh_icons
+from briefing_app.ui.window.analysis_ops import AnalysisMixin
+from briefing_app.ui.window.dialogs import Prompter
+from briefing_app.ui.window.drops import DropMixin
+from briefing_app.ui.window.file_ops import FileOpsMixin
+from briefing_app.ui.window.preferences import Preferences, PreferencesDialog
+from briefing_app.ui.window.start_panel import StartPanel
 
 APP_NAME = "Briefing"
 
@@ -100,7 +100,7 @@ class MainWindow(DropMixin, FileOpsMixin, AnalysisMixin, QMainWindow):
         """Build the sources pane, editor and docks (kept off the start-up path: the start
         page does not need them, and every Qt class first used costs start-up time)."""
         if self._work is None:
-            from briefing_app.ui.work_area import build_extras, build_work_area
+            from briefing_app.ui.window.work_area import build_extras, build_work_area
 
             self._work = build_work_area(self)
             build_extras(self, self._work)

@@ -14,8 +14,9 @@ from PySide6.QtGui import QAction, QFont, QPainter, QTextCursor, QTextListFormat
 from PySide6.QtWidgets import QFrame, QMenu, QTextEdit, QToolTip, QWidget
 
 from briefing_app.model import Block, Evidence
-from briefing_app.ui import block_text, theme
-from briefing_app.ui.evidence_tip import evidence_tooltip
+from briefing_app.ui.briefing import block_text
+from briefing_app.ui.sources.evidence_tip import evidence_tooltip
+from briefing_app.ui.widgets import theme
 
 SentenceFor = Callable[[Evidence], str]
 MARK_WIDTH = 3

@@ -16,10 +16,10 @@ from PySide6.QtWidgets import QMenu, QToolButton
 
 from briefing_app.model import Annotation, BriefingError, Evidence
 from briefing_app.model.annotation import HIGHLIGHT_COLOURS
-from briefing_app.ui.annotation_dialog import edit_annotation, swatch_icon
-from briefing_app.ui.annotations_panel import AnnotationsPanel
-from briefing_app.ui.briefing_insert import insert_into_section
-from briefing_app.ui.icons import icon
+from briefing_app.ui.annotations.annotation_dialog import edit_annotation, swatch_icon
+from briefing_app.ui.annotations.annotations_panel import AnnotationsPanel
+from briefing_app.ui.briefing.briefing_insert import insert_into_section
+from briefing_app.ui.widgets.icons import icon
 
 # (question, known tags, which field to start in: "comment" | "tags") -> edited copy or None
 AskAnnotation = Callable[[Annotation, list[str], str], Annotation | None]

@@ -20,8 +20,8 @@ from PySide6.QtWidgets import (
 )
 
 from briefing_app.model import FIGURE, Block, BriefingError, Evidence, Run
-from briefing_app.ui.actors_map import ActorsMap
-from briefing_app.ui.briefing_insert import insert_into_section
+from briefing_app.ui.actors.actors_map import ActorsMap
+from briefing_app.ui.briefing.briefing_insert import insert_into_section
 
 EVIDENCE_ROLE = Qt.ItemDataRole.UserRole + 1
 CAPTION = "Figure: Actors map — actors linked by the sentences they share (line width: how many)"

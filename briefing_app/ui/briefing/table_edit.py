@@ -17,8 +17,8 @@ from PySide6.QtWidgets import (
 )
 
 from briefing_app.model import AUTO, EDITED, TABLE_ROW, USER, Block, Evidence
-from briefing_app.ui import theme
-from briefing_app.ui.evidence_tip import evidence_tooltip
+from briefing_app.ui.sources.evidence_tip import evidence_tooltip
+from briefing_app.ui.widgets import theme
 
 HANDLE_ROLE = Qt.ItemDataRole.UserRole + 1
 

@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu, QToolBar
 
-from briefing_app.ui.icons import icon
+from briefing_app.ui.widgets.icons import icon
 
 Key = QKeySequence.StandardKey
 
@@ -126,7 +126,7 @@ def _key_sequences(shortcut: QKeySequence.StandardKey | str, fallback: str | Non
 
 def refresh_icons(actions: SimpleNamespace) -> None:
     """Redraw the action icons in the current palette's colours."""
-    from briefing_app.ui.icons import clear_cache
+    from briefing_app.ui.widgets.icons import clear_cache
 
     clear_cache()
     for name, (_, _, icon_name, _) in SPECS.items():

@@ -10,12 +10,12 @@ from types import SimpleNamespace
 from PySide6.QtCore import QByteArray, Qt
 from PySide6.QtWidgets import QMainWindow, QSplitter, QVBoxLayout, QWidget
 
-from briefing_app.ui.actors_panel import ActorsPanel
-from briefing_app.ui.briefing_editor import BriefingEditor
-from briefing_app.ui.find_bar import FindBar
-from briefing_app.ui.icons import icon
-from briefing_app.ui.problems_panel import ProblemsPanel
-from briefing_app.ui.sources_panel import SourcesPanel
+from briefing_app.ui.actors.actors_panel import ActorsPanel
+from briefing_app.ui.annotations.problems_panel import ProblemsPanel
+from briefing_app.ui.briefing.briefing_editor import BriefingEditor
+from briefing_app.ui.sources.find_bar import FindBar
+from briefing_app.ui.sources.sources_panel import SourcesPanel
+from briefing_app.ui.widgets.icons import icon
 
 
 def build_work_area(win: QMainWindow) -> SimpleNamespace:
@@ -92,9 +92,9 @@ def build_extras(win: QMainWindow, work: SimpleNamespace) -> None:
     """Annotating, actor curation and the Actors map (they need the work area to exist)."""
     from PySide6.QtGui import QUndoStack
 
-    from briefing_app.ui.annotate_actions import AnnotateController
-    from briefing_app.ui.curation_actions import CurationController
-    from briefing_app.ui.map_dock import MapPanel
+    from briefing_app.ui.actors.curation_actions import CurationController
+    from briefing_app.ui.actors.map_dock import MapPanel
+    from briefing_app.ui.annotations.annotate_actions import AnnotateController
 
     # One history for what is done outside the text boxes: annotations, actor decisions,
     # quotes and figures put in the briefing (Edit ▸ Undo uses it there).

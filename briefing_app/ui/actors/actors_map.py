@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from briefing_app.model import Actor, BriefingError, Evidence
-from briefing_app.ui import theme
+from briefing_app.ui.widgets import theme
 
 # Node colours by actor type: the reading view's entity highlight colours (theme.py is the one
 # source of truth), in their light tones because the map is a white figure in both schemes.

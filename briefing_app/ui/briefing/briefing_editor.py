@@ -21,9 +21,9 @@ from PySide6.QtWidgets import (
 )
 
 from briefing_app.model import AUTO, Briefing, Evidence, Section, Template
-from briefing_app.ui.flow_layout import FlowLayout
-from briefing_app.ui.section_edit import SectionEdit
-from briefing_app.ui.table_edit import TableEdit
+from briefing_app.ui.briefing.section_edit import SectionEdit
+from briefing_app.ui.briefing.table_edit import TableEdit
+from briefing_app.ui.widgets.flow_layout import FlowLayout
 
 CLASSIFICATIONS = ("OFFICIAL", "OFFICIAL-SENSITIVE", "SECRET", "TOP SECRET", "UNCLASSIFIED")
 FIELDS = ("title", "classification", "date", "author")

@@ -1,0 +1,1 @@
+"""The briefing editor: sections, block text, tables and inserts from outside the editor."""
