@@ -203,7 +203,7 @@ def test_a_crash_leaves_a_recovery_copy_that_restores_the_edits(qtbot, make_wind
     open_sample(qtbot, crashed, sample_path)
     type_at_start_of_first_key_point(qtbot, crashed, "Unsaved note: ")
     assert crashed.write_recovery() is not None  # what the autosave timer does
-    crashed.recovery_path = None  # a crash never gets to clean up its copy
+    crashed.files.recovery_path = None  # a crash never gets to clean up its copy
     crashed.close()  # (answers "discard": the process is gone)
 
     restarted = make_window()
@@ -299,11 +299,11 @@ def test_find_and_replace_in_the_briefing_with_undo(qtbot, window, sample_path):
 def test_cancel_stops_the_analysis_and_leaves_the_briefing_alone(qtbot, window, sample_path):
     qtbot.waitUntil(lambda: window.model_ready, timeout=60_000)
     window.load_sources([str(sample_path)])
-    qtbot.waitUntil(lambda: window._analysis_task is not None, timeout=30_000)
-    assert window.progress.isVisible() and window.cancel_button.isVisible()
+    qtbot.waitUntil(lambda: window.analyser.task is not None, timeout=30_000)
+    assert window.analyser.progress.isVisible() and window.analyser.cancel_button.isVisible()
     window.actions.cancel.trigger()
     wait_idle(qtbot, window)
-    assert not window.progress.isVisible()
+    assert not window.analyser.progress.isVisible()
     assert window.ws.analysis is None and window.ws.briefing is None
     window.actions.refresh.trigger()  # Refresh Auto-fill analyses what is pending
     wait_idle(qtbot, window)
@@ -392,7 +392,7 @@ def test_a_foreign_file_given_as_a_project_gets_a_clear_message(qtbot, window, t
 def test_a_small_screen_fits_the_window_with_its_panels(qtbot, make_window, sample_path):
     window = make_window(resize=False)
     open_sample(qtbot, window, sample_path)
-    for dock in (window.actors_dock, window.annotate.dock, window._work.map_dock):
+    for dock in (window.actors_dock, window.annotate.dock, window.map_dock):
         dock.show()
     window.resize(1024, 700)
     qtbot.wait(50)

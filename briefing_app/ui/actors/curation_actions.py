@@ -201,8 +201,8 @@ class CurationController(QObject):
         mapper = getattr(win, "actors_map_panel", None)
         if mapper is not None:
             mapper.mark_stale()
-        win._show_briefing()
-        win._update_title()
+        win.show_briefing()
+        win.update_title()
         self.select_actor(win.actors.current_id())
 
     # -- mentions ------------------------------------------------------------------------------

@@ -219,6 +219,10 @@ class SourceView(QWidget):
             self._flash_timer.start()
         return True
 
+    def text_position(self, doc_position: int) -> int:
+        """The offset in the source text of a position in the shown document."""
+        return self._offsets.to_text(doc_position)
+
     def selected_span(self) -> tuple[int, int] | None:
         """The selection as a ``[start, end)`` span of the source text, or None."""
         cursor = self.text.textCursor()

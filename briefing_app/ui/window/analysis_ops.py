@@ -2,16 +2,42 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtWidgets import QLabel, QProgressBar, QStatusBar, QToolButton
 
 from briefing_app.ui import workers
 
 
-class AnalysisMixin:
-    """Mixed into MainWindow; uses its ``ws``, views, status bar and ``prompter``."""
+class AnalysisRunner(QObject):
+    """Runs the analysis for the window; uses the window's public interface only (``ws``,
+    its views and status-bar widgets, ``prompter``, ``show_briefing``, ``update_title``).
 
-    # -- analysis ----------------------------------------------------------------------------
-    def start_model_warm_up(self) -> None:
+    ``analysed`` is emitted once a result has been applied to the workspace and shown.
+    """
+
+    analysed = Signal()
+
+    def __init__(self, win) -> None:
+        super().__init__(win)
+        self.win = win
+        self.model_ready = False
+        self.task: workers.Task | None = None  # the running analysis, if any
+        self.wanted = False  # asked for before the model was ready
+
+    def add_status_widgets(self, status: QStatusBar) -> None:
+        """The model's loading note, the progress bar and Cancel, in the window's status bar."""
+        self.model_label = QLabel("Loading language model…")
+        self.model_label.setToolTip(
+            "The language model analyses sources; it loads in the background"
+        )
+        self.progress = QProgressBar(maximumWidth=180, textVisible=True)
+        self.progress.setAccessibleName("Analysis progress")
+        self.cancel_button = QToolButton(defaultAction=self.win.actions.cancel, autoRaise=True)
+        for w in (self.model_label, self.progress, self.cancel_button):
+            status.addPermanentWidget(w)
+        self.set_busy(False)
+
+    def warm_up(self) -> None:
         """Load the NLP model on a worker; the window is already on screen."""
         workers.run_task(_warm_up, self._model_loaded, self._model_failed, name="warm_up")
 
@@ -19,27 +45,27 @@ class AnalysisMixin:
         self.model_ready = True
         self.model_label.setText("")
         self.model_label.hide()
-        if self._analysis_wanted:
-            self.request_analysis()
+        if self.wanted:
+            self.request()
 
     def _model_failed(self, exc: BaseException) -> None:
         self.model_label.setText("Language model unavailable")
-        self.prompter.error("Language model", f"The language model could not be loaded: {exc}")
+        self.win.prompter.error("Language model", f"The language model could not be loaded: {exc}")
 
-    def request_analysis(self) -> None:
+    def request(self) -> None:
         """Analyse the current sources (restarting a running analysis on the new set)."""
-        if self._closing or not self.ws.sources:
+        if self.win.closing or not self.win.ws.sources:
             return
-        self._analysis_wanted = True
+        self.wanted = True
         if not self.model_ready:
-            self.statusBar().showMessage("Analysis starts once the language model has loaded")
+            self.win.statusBar().showMessage("Analysis starts once the language model has loaded")
             return
-        if self._analysis_task is not None:
-            self._analysis_task.cancel()
-        self._analysis_wanted = False
-        job = self.ws.analysis_job()
-        self._set_busy(True, len(self.ws.sources))
-        self._analysis_task = workers.run_task(
+        if self.task is not None:
+            self.task.cancel()
+        self.wanted = False
+        job = self.win.ws.analysis_job()
+        self.set_busy(True, len(self.win.ws.sources))
+        self.task = workers.run_task(
             job,
             self._analysed,
             self._analysis_failed,
@@ -53,67 +79,74 @@ class AnalysisMixin:
         self.progress.setValue(done)
 
     def _analysed(self, result) -> None:
-        if self._closing:
+        if self.win.closing:
             return
-        self._analysis_task = None
-        self._set_busy(False)
-        self.sync_briefing()
-        self.ws.apply_analysis(result)
-        analysis = self.ws.analysis
-        self.sources.set_entities(analysis.entities)
-        self.actors.set_analysis(analysis)
-        if not self.actors_dock.isVisible() and analysis.actors:
-            self.actors_dock.show()
-            self.resizeDocks([self.actors_dock], [330], Qt.Orientation.Horizontal)
-        self._show_briefing()
-        self._update_title()
-        self._work.analysed()
+        self.task = None
+        self.set_busy(False)
+        self.win.sync_briefing()
+        self.win.ws.apply_analysis(result)
+        analysis = self.win.ws.analysis
+        self.win.sources.set_entities(analysis.entities)
+        self.win.actors.set_analysis(analysis)
+        if not self.win.actors_dock.isVisible() and analysis.actors:
+            self.win.actors_dock.show()
+            self.win.resizeDocks([self.win.actors_dock], [330], Qt.Orientation.Horizontal)
+        self.win.show_briefing()
+        self.win.update_title()
+        self.analysed.emit()
         n = len(result.source_ids)
-        self.statusBar().showMessage(
+        self.win.statusBar().showMessage(
             f"Analysed {n} source{'s' if n != 1 else ''}: {len(analysis.actors)} actors, "
             f"{len(analysis.key_points)} key points. Click tinted text to see its source.",
             8000,
         )
-        if self.ws.needs_analysis:
-            self.request_analysis()
+        if self.win.ws.needs_analysis:
+            self.request()
 
     def _analysis_failed(self, exc: BaseException) -> None:
-        self._analysis_task = None
-        self._set_busy(False)
+        self.task = None
+        self.set_busy(False)
         from briefing_app.workspace import AnalysisCancelled
 
         if not isinstance(exc, AnalysisCancelled):
-            self.prompter.error("Analysis failed", _one_line(exc))
+            self.win.prompter.error("Analysis failed", _one_line(exc))
 
-    def cancel_analysis(self) -> None:
-        if self._analysis_task is not None:
-            self._analysis_task.cancel()
-            self._analysis_task = None
-        self._analysis_wanted = False
-        self._set_busy(False)
-        self.statusBar().showMessage("Analysis cancelled", 4000)
+    def stop(self) -> None:
+        """Drop the running analysis quietly (a new workspace replaces the one it was for)."""
+        if self.task is not None:
+            self.task.cancel()
+            self.task = None
+            self.set_busy(False)
+
+    def cancel(self) -> None:
+        if self.task is not None:
+            self.task.cancel()
+            self.task = None
+        self.wanted = False
+        self.set_busy(False)
+        self.win.statusBar().showMessage("Analysis cancelled", 4000)
 
     def refresh_autofill(self) -> None:
         """Analyse new sources if any, else re-run auto-fill; the analyst's edits stay."""
-        self.sync_briefing()
-        if self.ws.needs_analysis or self.ws.analysis is None:
-            self.request_analysis()
+        self.win.sync_briefing()
+        if self.win.ws.needs_analysis or self.win.ws.analysis is None:
+            self.request()
             return
-        self.ws.refresh_autofill()
-        self._show_briefing()
-        self._update_title()
+        self.win.ws.refresh_autofill()
+        self.win.show_briefing()
+        self.win.update_title()
 
-    def _set_busy(self, busy: bool, total: int = 0) -> None:
+    def set_busy(self, busy: bool, total: int = 0) -> None:
         self.progress.setVisible(busy)
         self.cancel_button.setVisible(busy)
-        self.actions.cancel.setEnabled(busy)
+        self.win.actions.cancel.setEnabled(busy)
         if busy:
             self.progress.setMaximum(max(total, 1))
             self.progress.setValue(0)
             self.progress.setFormat("Analysing %v/%m")
 
-    def analysis_running(self) -> bool:
-        return self._analysis_task is not None or (self._analysis_wanted and bool(self.ws.sources))
+    def running(self) -> bool:
+        return self.task is not None or (self.wanted and bool(self.win.ws.sources))
 
 
 def _warm_up() -> str:

@@ -7,44 +7,83 @@ through ``workers.run_task``; every question to the user through ``self.prompter
 from __future__ import annotations
 
 import uuid
-from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QEvent, QTimer, Signal
-from PySide6.QtGui import QActionGroup, QCloseEvent, QGuiApplication
+from PySide6.QtCore import QEvent, QTimer, Signal
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
-    QApplication,
     QComboBox,
     QDockWidget,
     QLabel,
     QMainWindow,
     QMessageBox,
-    QProgressBar,
     QStackedWidget,
-    QToolButton,
     QWidget,
 )
 
 from briefing_app.ui import workers
 
 if TYPE_CHECKING:  # the model is imported when first needed, not at start-up
-    from briefing_app.model import Actor, Evidence
+    from collections.abc import Callable
+
 from briefing_app.ui.widgets.icons import app_icon
-from briefing_app.ui.window.actions import build_actions, build_menus, refresh_icons
-from briefing_app.ui.window.analysis_ops import AnalysisMixin
+from briefing_app.ui.window import drops, layout_memory
+from briefing_app.ui.window.actions import (
+    build_actions,
+    build_menus,
+    fill_template_menu,
+    refresh_icons,
+)
+from briefing_app.ui.window.analysis_ops import AnalysisRunner
 from briefing_app.ui.window.dialogs import Prompter
-from briefing_app.ui.window.drops import DropMixin
-from briefing_app.ui.window.file_ops import FileOpsMixin
+from briefing_app.ui.window.editing import EditingCommands
+from briefing_app.ui.window.file_ops import FileOps
 from briefing_app.ui.window.preferences import Preferences, PreferencesDialog
 from briefing_app.ui.window.start_panel import StartPanel
 
 APP_NAME = "Briefing"
 
 
-class MainWindow(DropMixin, FileOpsMixin, AnalysisMixin, QMainWindow):
-    """One window editing one Workspace at a time."""
+def _to(part: str, name: str):
+    """A window method handing over to one of its controllers (``files``, ``analyser``)."""
+
+    def call(self, *args, **kwargs):
+        return getattr(getattr(self, part), name)(*args, **kwargs)
+
+    call.__name__ = call.__qualname__ = name
+    return call
+
+
+class MainWindow(QMainWindow):
+    """One window editing one Workspace at a time.
+
+    The window owns the layout, the workspace and the title; each feature is a controller
+    object using the window's public interface: ``files`` (FileOps), ``analyser``
+    (AnalysisRunner), ``editing`` (EditingCommands) and, once the work area exists,
+    ``annotate``, ``curation`` and ``actors_map_panel``. The features hear of a new workspace
+    through ``workspace_shown`` and of a finished analysis through ``analyser.analysed``.
+    """
 
     first_painted = Signal()  # the window is on screen: slow start-up work may begin
+    workspace_shown = Signal()  # every view shows a (new or reloaded) workspace
+
+    # Operations of the controllers that others ask of the window (app start, drops, views).
+    open_paths = _to("files", "open_paths")
+    load_sources = _to("files", "load_sources")
+    paste_source = _to("files", "paste_source")
+    remove_source = _to("files", "remove_source")
+    new_briefing = _to("files", "new_briefing")
+    open_project = _to("files", "open_project")
+    save = _to("files", "save")
+    save_as = _to("files", "save_as")
+    export = _to("files", "export")
+    export_dialog = _to("files", "export_dialog")
+    write_recovery = _to("files", "write_recovery")
+    offer_recovery = _to("files", "offer_recovery")
+    start_model_warm_up = _to("analyser", "warm_up")
+    refresh_autofill = _to("analyser", "refresh_autofill")
+    analysis_running = _to("analyser", "running")
+    show_evidence_list = _to("editing", "show_evidence")
 
     def __init__(self, prefs: Preferences | None = None, prompter: Prompter | None = None):
         super().__init__()
@@ -55,22 +94,20 @@ class MainWindow(DropMixin, FileOpsMixin, AnalysisMixin, QMainWindow):
         # window is on screen: start-up time is the time to a usable-looking window.
         self._ws = None
         self._views_stale = True
-        self.model_ready = False
-        self._analysis_task: workers.Task | None = None
-        self._analysis_wanted = False
         self._editor_dirty = False
         self._closing = False
-        self._last_area = ""
-        self.recovery_path: Path | None = None
+        self.files = FileOps(self)
+        self.analyser = AnalysisRunner(self)
         self.setWindowIcon(app_icon())
         self.setAcceptDrops(True)
         self._build()
+        self.editing = EditingCommands(self)
         self._wire()
-        self._restore_layout()
+        layout_memory.restore(self)
         self.start.set_recent(self.prefs.recent_projects())
         self.stack.setCurrentIndex(0)
         self.words_label.hide()
-        self._update_title()
+        self.update_title()
 
     def event(self, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Paint and not getattr(self, "_painted", False):
@@ -95,6 +132,35 @@ class MainWindow(DropMixin, FileOpsMixin, AnalysisMixin, QMainWindow):
         self._ws = value
         self._views_stale = True
 
+    @property
+    def open_ws(self):
+        """The open Workspace, or None if none has been made yet (never makes one)."""
+        return self._ws
+
+    @property
+    def closing(self) -> bool:
+        """The window is closing: late results from workers are dropped."""
+        return self._closing
+
+    @property
+    def model_ready(self) -> bool:
+        return self.analyser.model_ready
+
+    @property
+    def work_built(self) -> bool:
+        """Whether the work area (sources, editor, docks) exists yet."""
+        return self._work is not None
+
+    def set_workspace(self, ws) -> None:
+        """Replace the open briefing with ``ws`` (the caller has dealt with unsaved changes)."""
+        self.analyser.stop()
+        self.files.discard_own_recovery()
+        self.ws = ws
+        self._editor_dirty = False
+        self.show_editor()
+        if ws.sources and (ws.needs_analysis or ws.analysis is None):
+            self.analyser.request()
+
     # -- the work area, built on first use ---------------------------------------------------
     def _ensure_work(self):
         """Build the sources pane, editor and docks (kept off the start-up path: the start
@@ -102,8 +168,11 @@ class MainWindow(DropMixin, FileOpsMixin, AnalysisMixin, QMainWindow):
         if self._work is None:
             from briefing_app.ui.window.work_area import build_extras, build_work_area
 
-            self._work = build_work_area(self)
-            build_extras(self, self._work)
+            self._work = work = build_work_area(self)
+            work.editor.changed.connect(self._editor_changed)
+            work.editor.field_changed.connect(self._field_changed)
+            work.editor.format_changed.connect(self.editing.show_format)
+            build_extras(self, work)
         return self._work
 
     sources = property(lambda self: self._ensure_work().sources)
@@ -114,15 +183,7 @@ class MainWindow(DropMixin, FileOpsMixin, AnalysisMixin, QMainWindow):
     actors_dock = property(lambda self: self._ensure_work().actors_dock)
     problems = property(lambda self: self._ensure_work().problems)
     problems_dock = property(lambda self: self._ensure_work().problems_dock)
-
-    def _find(self, method: str, **kwargs) -> None:
-        # F3 / Shift+F3 step through the selected actor's mentions while Find is closed.
-        stepping = method in ("find_next", "find_previous") and self._work is not None
-        if stepping and not self.find_bar.isVisible() and self.curation.mentions:
-            self.curation.step(1 if method == "find_next" else -1)
-            return
-        self.show_editor()
-        getattr(self.find_bar, method)(**kwargs)
+    map_dock = property(lambda self: self._ensure_work().map_dock)
 
     # -- construction ------------------------------------------------------------------------
     def _build(self) -> None:
@@ -147,20 +208,11 @@ class MainWindow(DropMixin, FileOpsMixin, AnalysisMixin, QMainWindow):
         self.setCentralWidget(self.stack)
         self._work = None  # sources, editor, docks: built on first use (see _ensure_work)
 
-        status = self.statusBar()
-        self.model_label = QLabel("Loading language model…")
-        self.model_label.setToolTip(
-            "The language model analyses sources; it loads in the background"
-        )
-        self.progress = QProgressBar(maximumWidth=180, textVisible=True)
-        self.progress.setAccessibleName("Analysis progress")
-        self.cancel_button = QToolButton(defaultAction=self.actions.cancel, autoRaise=True)
+        self.analyser.add_status_widgets(self.statusBar())
         self.words_label = QLabel()
         self.words_label.setAccessibleName("Word count")
         self.words_label.setToolTip("Words in the briefing")
-        for w in (self.model_label, self.progress, self.cancel_button, self.words_label):
-            status.addPermanentWidget(w)
-        self._set_busy(False)
+        self.statusBar().addPermanentWidget(self.words_label)
 
         self.autosave = QTimer(self)
         self.autosave.setInterval(max(10, self.prefs.autosave_seconds) * 1000)
@@ -169,7 +221,8 @@ class MainWindow(DropMixin, FileOpsMixin, AnalysisMixin, QMainWindow):
         self._sync_timer = QTimer(self, singleShot=True, interval=400)
         self._sync_timer.timeout.connect(self._update_word_count)
 
-    def _dock(self, title: str, name: str, widget: QWidget, area) -> QDockWidget:
+    def add_dock(self, title: str, name: str, widget: QWidget, area) -> QDockWidget:
+        """A dock for a feature's panel, with its show/hide toggle in the View menu."""
         dock = QDockWidget(title, self)
         dock.setObjectName(name)
         dock.setWidget(widget)
@@ -182,44 +235,30 @@ class MainWindow(DropMixin, FileOpsMixin, AnalysisMixin, QMainWindow):
         return dock
 
     def _wire(self) -> None:
-        a = self.actions
+        a, files = self.actions, self.files
         a.new.triggered.connect(self.new_briefing)
-        a.open.triggered.connect(self.open_project_dialog)
-        a.open_sources.triggered.connect(self.open_sources_dialog)
+        a.open.triggered.connect(files.open_project_dialog)
+        a.open_sources.triggered.connect(files.open_sources_dialog)
         a.paste_source.triggered.connect(self.paste_source)
-        a.sample.triggered.connect(self.open_sample)
-        a.save.triggered.connect(self.save)
-        a.save_as.triggered.connect(self.save_as)
+        a.sample.triggered.connect(files.open_sample)
+        a.save.triggered.connect(files.save)
+        a.save_as.triggered.connect(files.save_as)
         a.export_docx.triggered.connect(lambda: self.export_dialog("docx"))
         a.export_pdf.triggered.connect(lambda: self.export_dialog("pdf"))
         a.export_both.triggered.connect(lambda: self.export_dialog("both"))
         a.preferences.triggered.connect(self.edit_preferences)
         a.quit.triggered.connect(self.close)
-        for name in ("undo", "redo", "cut", "copy", "paste", "selectAll"):
-            action = getattr(a, "select_all" if name == "selectAll" else name)
-            action.triggered.connect(lambda _=False, n=name: self._on_focus(n))
-        a.find.triggered.connect(lambda: self._find("open"))
-        a.replace.triggered.connect(lambda: self._find("open", replace=True))
-        a.find_next.triggered.connect(lambda: self._find("find_next"))
-        a.find_previous.triggered.connect(lambda: self._find("find_previous"))
-        a.bold.triggered.connect(lambda: self._format("toggle_bold"))
-        a.italic.triggered.connect(lambda: self._format("toggle_italic"))
-        a.bullets.triggered.connect(lambda: self._format("toggle_bullets"))
-        a.show_source.triggered.connect(self.show_source_at_cursor)
+        a.show_source.triggered.connect(self.editing.show_source_at_cursor)
         a.refresh.triggered.connect(self.refresh_autofill)
-        a.cancel.triggered.connect(self.cancel_analysis)
-        a.switch_pane.triggered.connect(self.switch_pane)
-        a.zoom_in.triggered.connect(lambda: self._zoom(1))
-        a.zoom_out.triggered.connect(lambda: self._zoom(-1))
+        a.cancel.triggered.connect(self.analyser.cancel)
         a.about.triggered.connect(self._about)
         a.export_comments.setChecked(self.prefs.export_comments)
         a.export_appendix.setChecked(self.prefs.export_appendix)
         a.export_comments.toggled.connect(lambda on: self.prefs.set(export_comments=on))
         a.export_appendix.toggled.connect(lambda on: self.prefs.set(export_appendix=on))
-        self.menus.recent.aboutToShow.connect(self._fill_recent_menu)
-        self.start.chosen.connect(self._start_chosen)
-        self.start.recent_chosen.connect(self.open_project)
-        QApplication.instance().focusChanged.connect(self._focus_changed)
+        self.menus.recent.aboutToShow.connect(files.fill_recent_menu)
+        self.start.chosen.connect(files.start_chosen)
+        self.start.recent_chosen.connect(files.open_project)
 
     # -- showing the workspace ---------------------------------------------------------------
     def _show_workspace(self) -> None:
@@ -232,12 +271,13 @@ class MainWindow(DropMixin, FileOpsMixin, AnalysisMixin, QMainWindow):
         self.actors.set_analysis(ws.analysis)
         self.problems.set_errors(ws.errors)
         self.problems_dock.setVisible(bool(ws.errors))
-        self._fill_template_menu()
-        self._show_briefing()
-        self._update_title()
-        self._work.workspace_shown()
+        fill_template_menu(self.menus.templates, self.ws, self.set_template)
+        self.show_briefing()
+        self.update_title()
+        self.workspace_shown.emit()
 
-    def _show_briefing(self) -> None:
+    def show_briefing(self) -> None:
+        """Show ``ws.briefing`` in the editor (after the workspace changed it)."""
         ws = self.ws
         self.editor.set_templates(ws.templates(), ws.template.id)
         briefing = ws.briefing or ws.empty_briefing()
@@ -252,7 +292,8 @@ class MainWindow(DropMixin, FileOpsMixin, AnalysisMixin, QMainWindow):
         self.stack.setCurrentIndex(1)
         self.words_label.show()
 
-    def _update_title(self) -> None:
+    def update_title(self) -> None:
+        """The file name, and the modified mark when anything is unsaved."""
         ws = self._ws
         name = ws.project_path.name if ws is not None and ws.project_path else "Untitled"
         self.setWindowTitle(f"{name}[*] — {APP_NAME}")
@@ -274,46 +315,11 @@ class MainWindow(DropMixin, FileOpsMixin, AnalysisMixin, QMainWindow):
 
     def _field_changed(self, name: str, value: str) -> None:
         self.ws.set_field(name, value)
-        self._update_title()
+        self.update_title()
 
     def _update_word_count(self) -> None:
         words = self.editor.word_count()
         self.words_label.setText(f"{words:,} word{'s' if words != 1 else ''}")
-
-    def _on_focus(self, method: str) -> None:
-        widget = QApplication.focusWidget()
-        if (
-            method in ("undo", "redo")
-            and self._work is not None
-            and not _own_history(widget, method)
-        ):
-            # Outside the text boxes (reading view, panels, map), or in one with nothing to
-            # undo, Undo takes back annotations, actor decisions and insertions (quotes,
-            # figures) into the briefing.
-            getattr(self.undo_stack, method)()
-            return
-        if widget is not None and hasattr(widget, method):
-            getattr(widget, method)()
-
-    def _format(self, method: str) -> None:
-        editor = self.editor.current_editor()
-        if editor is not None:
-            getattr(editor, method)()
-            editor.setFocus()
-
-    def _focus_changed(self, _old: QWidget | None, new: QWidget | None) -> None:
-        # Find searches where the analyst last was: the source being read or the briefing.
-        if new is not None and self._work is not None:
-            if new is self.sources.view.text or self.sources.isAncestorOf(new):
-                self._last_area = "source"
-            elif self.editor.isAncestorOf(new):
-                self._last_area = "briefing"
-                self.editor.note_focus(new)
-        self._update_format_actions()
-
-    def _format_changed(self, bold: bool, italic: bool) -> None:
-        self.actions.bold.setChecked(bold)
-        self.actions.italic.setChecked(italic)
 
     def changeEvent(self, event: QEvent) -> None:
         # The system switched between light and dark: recolour icons and highlights.
@@ -323,59 +329,21 @@ class MainWindow(DropMixin, FileOpsMixin, AnalysisMixin, QMainWindow):
             self.editor.update()
         super().changeEvent(event)
 
-    def _update_format_actions(self) -> None:
-        if self._work is None:
-            return
-        editor = self.editor.current_editor()
-        enabled = editor is not None and editor.hasFocus()
-        for action in (self.actions.bold, self.actions.italic, self.actions.bullets):
-            action.setEnabled(enabled or editor is not None)
-
     def set_template(self, template_id: str) -> None:
+        """Lay the briefing out by another template (Briefing ▸ Template, the tool bar box)."""
         self.sync_briefing()
         self.ws.set_template(template_id)
-        self._fill_template_menu()
-        self._show_briefing()
-        self._update_title()
+        fill_template_menu(self.menus.templates, self.ws, self.set_template)
+        self.show_briefing()
+        self.update_title()
 
-    def _fill_template_menu(self) -> None:
-        menu = self.menus.templates
-        menu.clear()
-        for old in menu.findChildren(QActionGroup):  # clear() keeps the last group: drop it
-            old.deleteLater()
-        group = QActionGroup(menu)
-        for t in self.ws.templates():
-            action = menu.addAction(t.name)
-            action.setCheckable(True)
-            action.setChecked(t.id == self.ws.template.id)
-            action.setStatusTip(t.description)
-            action.setToolTip(t.description)
-            action.triggered.connect(lambda _=False, tid=t.id: self.set_template(tid))
-            group.addAction(action)
+    def insert_into_briefing(self, text: str, change: Callable[[str], object]) -> object | None:
+        """Run ``change(section_id)`` on the workspace as one undo step named ``text``."""
+        from briefing_app.ui.briefing.briefing_insert import insert_into_section
 
-    # -- evidence ----------------------------------------------------------------------------
-    def show_evidence_list(self, evidence: list[Evidence]) -> None:
-        """Show the first passage of ``evidence`` whose source is loaded."""
-        for ev in evidence:
-            if self.sources.show_evidence(ev):
-                n = len({e.source for e in evidence})
-                support = f"{n} sources support" if n != 1 else "1 source supports"
-                self.statusBar().showMessage(f"Showing the source passage ({support} this)", 4000)
-                return
-        self.statusBar().showMessage("The source of this text is no longer loaded", 4000)
+        return insert_into_section(self, text, change)
 
-    def show_source_at_cursor(self) -> None:
-        editor = self.editor.current_editor()
-        evidence = editor.current_evidence() if editor else []
-        if evidence:
-            self.show_evidence_list(evidence)
-        else:
-            self.statusBar().showMessage("This text has no source passage (written by you)", 4000)
-
-    def _actor_activated(self, actor: Actor) -> None:
-        self.show_evidence_list(actor.evidence)
-
-    # -- preferences, zoom, about ------------------------------------------------------------
+    # -- preferences, about ------------------------------------------------------------
     def edit_preferences(self) -> None:
         dialog = PreferencesDialog(self.prefs, self.ws.templates(), self)
         if dialog.exec():
@@ -383,21 +351,6 @@ class MainWindow(DropMixin, FileOpsMixin, AnalysisMixin, QMainWindow):
             self.sources.view.set_font_size(self.prefs.font_size)
             self.autosave.setInterval(max(10, self.prefs.autosave_seconds) * 1000)
         dialog.deleteLater()
-
-    def switch_pane(self) -> None:
-        """F6: from the briefing to the reading view and back (keyboard navigation)."""
-        self.show_editor()
-        if self._last_area != "source" and self.sources.view.source is not None:
-            self.sources.view.text.setFocus()
-            self._last_area = "source"
-        else:
-            (self.editor.current_editor() or self.editor.title).setFocus()
-            self._last_area = "briefing"
-
-    def _zoom(self, step: int) -> None:
-        size = min(28.0, max(7.0, self.prefs.font_size + step))
-        self.prefs.set(font_size=size)
-        self.sources.view.set_font_size(size)
 
     def _about(self) -> None:
         QMessageBox.about(
@@ -407,68 +360,31 @@ class MainWindow(DropMixin, FileOpsMixin, AnalysisMixin, QMainWindow):
             "auto-filled draft against its evidence, export to DOCX and PDF.</p>",
         )
 
-    # -- find --------------------------------------------------------------------------------
-    def _find_target(self):
-        focus = QApplication.focusWidget()
-        if focus is not None and (
-            focus is self.sources.view.text or self.sources.isAncestorOf(focus)
-        ):
-            return "source", self.sources.view
-        if self.editor.current_editor() is not None:
-            return "briefing", self.editor
-        return (
-            ("source", self.sources.view) if self.sources.view.source else ("briefing", self.editor)
-        )
+    # -- drops: a project opens, any other file becomes a source ----------------------------
+    def dragEnterEvent(self, event) -> None:
+        drops.accept_files(event)
 
-    # -- layout memory and closing -----------------------------------------------------------
-    def _restore_layout(self) -> None:
-        qs = self.prefs.qs
-        geometry = qs.value("window/geometry")
-        if isinstance(geometry, QByteArray) and not geometry.isEmpty():
-            self.restoreGeometry(geometry)
-        else:
-            screen = QGuiApplication.primaryScreen()
-            size = screen.availableGeometry().size() if screen else None
-            self.resize(
-                min(1400, size.width() - 80) if size else 1280,
-                min(900, size.height() - 80) if size else 820,
-            )
-        state = qs.value("window/state")
-        if isinstance(state, QByteArray) and not state.isEmpty():
-            self.restoreState(state)
+    dragMoveEvent = dragEnterEvent
 
-    def _save_layout(self) -> None:
-        qs = self.prefs.qs
-        qs.setValue("window/geometry", self.saveGeometry())
-        qs.setValue("window/state", self.saveState())
-        if self._work is not None:
-            for splitter in (self.splitter, self.sources.splitter):
-                qs.setValue(f"splitter/{splitter.objectName()}", splitter.saveState())
-        qs.sync()
+    def dropEvent(self, event) -> None:
+        paths = drops.local_paths(event)
+        if paths:
+            event.acceptProposedAction()
+            self.open_paths(paths)
 
+    # -- closing -----------------------------------------------------------------------------
     def closeEvent(self, event: QCloseEvent) -> None:
-        if not self.maybe_keep_changes():
+        if not self.files.maybe_keep_changes():
             event.ignore()
             return
         self._closing = True
         self.autosave.stop()
         workers.cancel_all()
-        self._analysis_task = None
-        self._save_layout()
-        self.discard_own_recovery()
+        self.analyser.stop()
+        layout_memory.save(self)
+        self.files.discard_own_recovery()
         workers.wait_for_all(10_000)
         event.accept()
-
-
-def _own_history(widget: QWidget | None, method: str) -> bool:
-    """Whether ``widget`` is an editable text box with something of its own to undo/redo."""
-    if widget is None or not hasattr(widget, method):
-        return False
-    if hasattr(widget, "isReadOnly") and widget.isReadOnly():
-        return False
-    target = widget.document() if hasattr(widget, "document") else widget
-    available = getattr(target, "isUndoAvailable" if method == "undo" else "isRedoAvailable", None)
-    return available() if available is not None else True
 
 
 __all__ = ["MainWindow"]

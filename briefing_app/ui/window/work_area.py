@@ -33,7 +33,7 @@ def build_work_area(win: QMainWindow) -> SimpleNamespace:
     splitter.setStretchFactor(0, 0)
     splitter.setStretchFactor(1, 1)
     splitter.setSizes([560, 640])
-    find_bar = FindBar(win._find_target)
+    find_bar = FindBar(win.editing.find_target)
     find_bar.hide()
     work = QWidget()
     box = QVBoxLayout(work)
@@ -44,9 +44,11 @@ def build_work_area(win: QMainWindow) -> SimpleNamespace:
     win.stack.addWidget(work)
 
     actors = ActorsPanel()
-    actors_dock = win._dock("Actors", "actorsDock", actors, Qt.DockWidgetArea.RightDockWidgetArea)
+    actors_dock = win.add_dock(
+        "Actors", "actorsDock", actors, Qt.DockWidgetArea.RightDockWidgetArea
+    )
     problems = ProblemsPanel()
-    problems_dock = win._dock(
+    problems_dock = win.add_dock(
         "Problems", "problemsDock", problems, Qt.DockWidgetArea.BottomDockWidgetArea
     )
     for dock in (actors_dock, problems_dock):
@@ -59,12 +61,9 @@ def build_work_area(win: QMainWindow) -> SimpleNamespace:
         if isinstance(state, QByteArray):
             s.restoreState(state)
 
-    editor.changed.connect(win._editor_changed)
-    editor.field_changed.connect(win._field_changed)
     editor.evidence_clicked.connect(win.show_evidence_list)
     editor.template_chosen.connect(win.set_template)
-    editor.format_changed.connect(win._format_changed)
-    actors.actor_activated.connect(win._actor_activated)
+    actors.actor_activated.connect(lambda actor: win.show_evidence_list(actor.evidence))
     sources.remove_requested.connect(win.remove_source)
     return SimpleNamespace(
         sources=sources,
@@ -77,6 +76,18 @@ def build_work_area(win: QMainWindow) -> SimpleNamespace:
         problems=problems,
         problems_dock=problems_dock,
     )
+
+
+def show_problems(win: QMainWindow) -> None:
+    """Show the Problems dock just tall enough for its lines: the work area keeps the room."""
+    dock = win.problems_dock
+    if not dock.isVisible() and not dock.isFloating():
+        dock.show()
+        title = dock.fontMetrics().height() + 10  # the dock's title bar
+        height = title + win.problems.fitting_height() + 2
+        win.resizeDocks([dock], [height], Qt.Orientation.Vertical)
+    dock.show()
+    dock.raise_()
 
 
 def _give_room(win: QMainWindow, dock) -> None:
@@ -102,7 +113,7 @@ def build_extras(win: QMainWindow, work: SimpleNamespace) -> None:
     win.annotate = AnnotateController(win)
     win.curation = CurationController(win)
     win.actors_map_panel = MapPanel(win)
-    map_dock = win._dock(
+    map_dock = win.add_dock(
         "Actors Map", "actorsMapDock", win.actors_map_panel, Qt.DockWidgetArea.BottomDockWidgetArea
     )
     win.tabifyDockWidget(win.annotate.dock, map_dock)
@@ -112,16 +123,11 @@ def build_extras(win: QMainWindow, work: SimpleNamespace) -> None:
     map_dock.visibilityChanged.connect(lambda on: on and _give_room(win, map_dock))
     work.map_dock = map_dock
 
-    def workspace_shown() -> None:
-        win.undo_stack.clear()  # its steps belong to the briefing that was open
-        win.annotate.workspace_shown()
-        win.curation.workspace_shown()
-        win.actors_map_panel.mark_stale()
-
-    def analysed() -> None:
-        win.annotate.analysed()
-        win.curation.select_actor(win.actors.current_id())
-        win.actors_map_panel.mark_stale()
-
-    work.workspace_shown = workspace_shown
-    work.analysed = analysed
+    # The features follow the window: a new workspace shown, an analysis applied.
+    win.workspace_shown.connect(win.undo_stack.clear)  # its steps belonged to the old one
+    for feature in (win.annotate, win.curation):
+        win.workspace_shown.connect(feature.workspace_shown)
+    win.analyser.analysed.connect(win.annotate.analysed)
+    win.analyser.analysed.connect(lambda: win.curation.select_actor(win.actors.current_id()))
+    for changed in (win.workspace_shown, win.analyser.analysed):
+        changed.connect(win.actors_map_panel.mark_stale)
