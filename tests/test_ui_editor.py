@@ -71,7 +71,10 @@ def sample_briefing() -> Briefing:
 @pytest.fixture
 def editor(qtbot):
     widget = BriefingEditor()
-    widget.sentence_for = lambda ev: f"sentence of {ev.source}"
+    # as the window does: the tooltip quotes the sentence behind the evidence
+    widget.evidence_tip = lambda evidence: evidence_tooltip(
+        evidence, lambda ev: f"sentence of {ev.source}"
+    )
     qtbot.addWidget(widget)
     widget.resize(800, 900)
     widget.set_briefing(sample_briefing(), choices={"likelihood": ["likely", "unlikely"]})
@@ -179,7 +182,7 @@ def test_clicking_auto_text_asks_for_its_evidence_and_tooltip_tells_support(qtbo
     with qtbot.waitSignal(editor.evidence_clicked) as signal:
         qtbot.mouseClick(kp.viewport(), Qt.MouseButton.LeftButton, pos=pos)
     assert signal.args[0] == [EV1, EV2]
-    tip = evidence_tooltip(kp.evidence_at(pos), kp.sentence_for)
+    tip = kp.evidence_tip(kp.evidence_at(pos))
     assert "sentence of s1" in tip and "Supported by 2 sources" in tip
     # The actors table tells the same on its auto-filled cells.
     table = editor.editor("actors")

@@ -48,7 +48,8 @@ class BriefingEditor(QWidget):
         self._field_boxes: dict[str, dict[str, QComboBox]] = {}
         self._last_editor: SectionEdit | None = None
         self._loading = False
-        self.sentence_for: Callable[[Evidence], str] = lambda ev: ""
+        # The tooltip of auto-filled text (the window gives one quoting the source sentence).
+        self.evidence_tip: Callable[[list[Evidence]], str] = lambda evidence: ""
 
         # (the window puts the template picker in its tool bar and hands it over)
         self.template_box = template_box if template_box is not None else QComboBox()
@@ -224,12 +225,12 @@ class BriefingEditor(QWidget):
             return
         if section.kind == "table":
             editor: SectionEdit | TableEdit = TableEdit()
-            editor.sentence_for = self.sentence_for
+            editor.evidence_tip = self.evidence_tip
             editor.set_rows(section.columns, section.blocks)
             editor.changed.connect(self._edited)
         else:
             editor = SectionEdit()
-            editor.sentence_for = self.sentence_for
+            editor.evidence_tip = self.evidence_tip
             editor.setPlaceholderText(section.hint)
             editor.set_blocks(section.blocks, numbers, as_list=section.kind == "list")
             editor.textChanged.connect(self._edited)

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QMainWindow, QSplitter, QVBoxLayout, QWidget
 from briefing_app.ui.actors.actors_panel import ActorsPanel
 from briefing_app.ui.annotations.problems_panel import ProblemsPanel
 from briefing_app.ui.briefing.briefing_editor import BriefingEditor
+from briefing_app.ui.sources.evidence_tip import evidence_tooltip
 from briefing_app.ui.sources.find_bar import FindBar
 from briefing_app.ui.sources.sources_panel import SourcesPanel
 from briefing_app.ui.widgets.icons import icon
@@ -23,7 +24,7 @@ def build_work_area(win: QMainWindow) -> SimpleNamespace:
     sources = SourcesPanel()
     sources.view.set_font_size(win.prefs.font_size)
     editor = BriefingEditor(template_box=win.template_box)
-    editor.sentence_for = lambda ev: win.ws.evidence_sentence(ev)
+    editor.evidence_tip = lambda evidence: evidence_tooltip(evidence, win.ws.evidence_sentence)
     splitter = QSplitter(Qt.Orientation.Horizontal)
     splitter.setObjectName("mainSplitter")
     splitter.addWidget(sources)
