@@ -103,7 +103,7 @@ def main() -> int:
         paths.append(str(path))
     window.prompter.ask_save_changes = lambda name: "discard"
     window.set_workspace(Workspace())
-    window.model_ready = False
+    window.analyser.model_ready = False
     window.start_model_warm_up()  # (already loaded in this process: returns at once)
     workers.wait_for_all()
     gaps: list[float] = []
