@@ -237,13 +237,12 @@ def test_the_fields_share_a_line_when_there_is_room_and_wrap_when_not(qtbot, edi
         return widget.mapTo(editor, widget.rect().topRight()).x()
 
     editor.resize(800, 900)
-    qtbot.wait(20)
-    assert top(editor.classification) == top(editor.date) == top(editor.author)
+    qtbot.waitUntil(lambda: top(editor.classification) == top(editor.date) == top(editor.author))
     # the author field reaches the end of the line, as the title field does
     assert abs(right(editor.author) - right(editor.title)) <= 2
     editor.resize(max(editor.minimumSizeHint().width(), 300), 900)
-    qtbot.wait(20)
-    assert top(editor.author) > top(editor.classification)  # wrapped below, not cut off
+    # wrapped below, not cut off
+    qtbot.waitUntil(lambda: top(editor.author) > top(editor.classification))
     for field in (editor.classification, editor.date, editor.author):
         assert right(field) <= editor.width() and field.width() >= 40
     # the wrapped lines push the hint down; the hint gets the height of all its lines
