@@ -325,9 +325,7 @@ def test_reanalysing_unchanged_sources_reuses_the_combined_analysis(analysed, tm
     assert reopened.raw_analysis is not stored
 
 
-def test_save_job_writes_the_snapshot_and_a_change_made_meanwhile_stays_unsaved(
-    analysed, tmp_path
-):
+def test_save_job_writes_the_snapshot_and_a_change_made_meanwhile_stays_unsaved(analysed, tmp_path):
     import threading
 
     analysed.set_field("title", "Before the save")

@@ -282,9 +282,12 @@ class BriefingEditor(QWidget):
     def _cursor_moved(self, editor: SectionEdit) -> None:
         self._last_editor = editor
         if editor.hasFocus():
-            rect = editor.cursorRect()
-            centre = editor.mapTo(self.scroll.widget(), rect.center())
-            self.scroll.ensureVisible(centre.x(), centre.y(), 10, 40)
+            self._scroll_to_cursor(editor)
+
+    def _scroll_to_cursor(self, editor: SectionEdit) -> None:
+        rect = editor.cursorRect()
+        centre = editor.mapTo(self.scroll.widget(), rect.center())
+        self.scroll.ensureVisible(centre.x(), centre.y(), 10, 40)
 
     def briefing(self) -> Briefing | None:
         """The edited briefing: fields, sections' blocks and section fields from the widgets."""
@@ -339,10 +342,23 @@ class BriefingEditor(QWidget):
         editor = text_search.find_across(editors, start, text, backward=backward, case=case)
         if editor is None:
             return False
+        # the match is selected and shown, but focus stays where it was (the Find box): an
+        # Enter meant for "next" must never reach the section and replace the match
         self._last_editor = editor
-        editor.setFocus()
-        self._cursor_moved(editor)
+        self._scroll_to_cursor(editor)
         return True
+
+    def matches(self, text: str, *, case: bool = False) -> tuple[int, int]:
+        """(number of the selected match counting from 1, or 0; how many in all sections)."""
+        current = self.current_editor()
+        return text_search.count_matches(self.text_editors(), current, text, case=case)
+
+    def focus_match(self) -> None:
+        """Put the keyboard back in the section with the match (the selection stays)."""
+        editor = self.current_editor()
+        if editor is not None:
+            editor.setFocus()
+            self._scroll_to_cursor(editor)
 
     def replace(self, text: str, replacement: str, *, case: bool = False) -> bool:
         """Replace the current match (if selected) and go to the next; False if none left."""

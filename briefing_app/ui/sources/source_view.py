@@ -257,6 +257,15 @@ class SourceView(QWidget):
         self.text.setTextCursor(cursor)
         return self.text.find(text, flags)
 
+    def matches(self, text: str, *, case: bool = False) -> tuple[int, int]:
+        """(number of the selected match counting from 1, or 0; how many in this source)."""
+        from briefing_app.ui.widgets.text_find import count_matches
+
+        return count_matches([self.text], self.text, text, case=case)
+
+    def focus_match(self) -> None:
+        self.text.setFocus()
+
 
 def _selectable():
     from PySide6.QtCore import Qt

@@ -10,6 +10,9 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QApplication, QWidget
 
+from briefing_app.ui.sources import find_bar
+from briefing_app.ui.sources.source_search import AllSourcesFinder
+
 if TYPE_CHECKING:
     from briefing_app.model import Evidence
 
@@ -20,6 +23,7 @@ class EditingCommands:
     def __init__(self, win) -> None:
         self.win = win
         self.last_area = ""  # "source" | "briefing": where the keyboard last was
+        self._all_sources: AllSourcesFinder | None = None
         a = win.actions
         for name in ("undo", "redo", "cut", "copy", "paste", "selectAll"):
             action = getattr(a, "select_all" if name == "selectAll" else name)
@@ -91,15 +95,25 @@ class EditingCommands:
         win.show_editor()
         getattr(win.find_bar, method)(**kwargs)
 
-    def find_target(self):
-        """Where Find searches: ("source", the reading view) or ("briefing", the editor)."""
+    def find_target(self, scope: str):
+        """What Find searches in ``scope``: the briefing, the reading view or all sources."""
+        if scope == find_bar.SOURCE:
+            return self.win.sources.view if self.win.sources.view.source else None
+        if scope == find_bar.ALL_SOURCES:
+            if self._all_sources is None:
+                self._all_sources = AllSourcesFinder(self.win.sources, lambda: self.win.ws.sources)
+            return self._all_sources
+        return self.win.editor
+
+    def find_scope(self) -> str:
+        """Where Find starts searching: where the analyst was (the source or the briefing)."""
         sources, editor = self.win.sources, self.win.editor
         focus = QApplication.focusWidget()
         if focus is not None and (focus is sources.view.text or sources.isAncestorOf(focus)):
-            return "source", sources.view
-        if editor.current_editor() is not None:
-            return "briefing", editor
-        return ("source", sources.view) if sources.view.source else ("briefing", editor)
+            return find_bar.SOURCE
+        if editor.current_editor() is not None or self.last_area == "briefing":
+            return find_bar.BRIEFING
+        return find_bar.SOURCE if sources.view.source else find_bar.BRIEFING
 
     # -- evidence: F4 Show Source, clicks on tinted text --------------------------------------
     def show_evidence(self, evidence: list[Evidence]) -> None:

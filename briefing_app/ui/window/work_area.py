@@ -34,7 +34,7 @@ def build_work_area(win: QMainWindow) -> SimpleNamespace:
     splitter.setStretchFactor(0, 0)
     splitter.setStretchFactor(1, 1)
     splitter.setSizes([560, 640])
-    find_bar = FindBar(win.editing.find_target)
+    find_bar = FindBar(win.editing.find_target, win.editing.find_scope)
     find_bar.hide()
     work = QWidget()
     box = QVBoxLayout(work)

@@ -1,0 +1,102 @@
+# ruff: noqa: F811  (the window fixtures are imported from test_ui_window)
+"""The window never loses or muddles the analyst's work: driven as a user drives it.
+
+Keys go to the widget that has focus, menu actions are triggered, widgets are found by their
+accessible names.
+"""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit, QWidget
+from test_ui_window import (  # noqa: F401  (fixtures)
+    OTHER_ARTICLE,
+    first_key_point_pos,
+    make_window,
+    open_sample,
+    wait_idle,
+    window,
+)
+
+pytestmark = pytest.mark.slow
+
+
+def named(window, cls: type[QWidget], name: str) -> QWidget:
+    """The visible widget of ``cls`` with accessible name ``name``."""
+    found = [w for w in window.findChildren(cls) if w.accessibleName() == name]
+    assert found, f"no {cls.__name__} named {name!r}"
+    return next((w for w in found if w.isVisible()), found[0])
+
+
+def press(qtbot, key, modifier=Qt.KeyboardModifier.NoModifier) -> None:
+    """A key pressed on the keyboard: it goes to whatever has focus."""
+    widget = QApplication.focusWidget()
+    assert widget is not None, "nothing has the keyboard focus"
+    qtbot.keyClick(widget, key, modifier)
+
+
+def type_text(qtbot, text: str) -> None:
+    qtbot.keyClicks(QApplication.focusWidget(), text)
+
+
+def briefing_text(window) -> str:
+    return "\n".join(e.toPlainText() for e in window.editor.text_editors())
+
+
+def test_find_in_the_briefing_never_changes_the_text(qtbot, window, sample_path):
+    open_sample(qtbot, window, sample_path)
+    editor, _, pos = first_key_point_pos(window)
+    qtbot.mouseClick(editor.viewport(), Qt.MouseButton.LeftButton, pos=pos)
+    before = briefing_text(window)
+    word = "Kazakhstan"
+    total = before.count(word)
+    assert total >= 2
+
+    press(qtbot, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    find_box = named(window, QLineEdit, "Find text")
+    assert QApplication.focusWidget() is find_box
+    type_text(qtbot, word)
+    press(qtbot, Qt.Key.Key_Return)
+    status = named(window, QWidget, "Find result")
+    first, of, count = status.text().split()  # the first match after the cursor
+    assert (of, count) == ("of", str(total))
+    assert QApplication.focusWidget() is find_box  # focus stays in the Find box
+    press(qtbot, Qt.Key.Key_Return)  # today this Enter replaced the match with a line break
+    assert status.text() == f"{int(first) % total + 1} of {total}"
+    press(qtbot, Qt.Key.Key_Return, Qt.KeyboardModifier.ShiftModifier)
+    assert status.text() == f"{first} of {total}"
+    assert briefing_text(window) == before
+
+    press(qtbot, Qt.Key.Key_Escape)
+    assert not window.find_bar.isVisible()
+    focused = QApplication.focusWidget()
+    assert focused in window.editor.text_editors()
+    assert focused.textCursor().selectedText() == word  # the selection is left as it was
+    assert briefing_text(window) == before
+    window.sync_briefing()
+    assert briefing_text(window) == before
+
+
+def test_find_in_all_sources_opens_the_source_with_the_next_match(
+    qtbot, window, sample_path, tmp_path
+):
+    other = tmp_path / "other.txt"
+    other.write_text(OTHER_ARTICLE, encoding="utf-8")
+    window.open_paths([str(sample_path), str(other)])
+    wait_idle(qtbot, window)
+    window.sources.show_source(window.ws.sources[0].id)
+    view = window.sources.view
+    view.text.setFocus()
+    press(qtbot, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    scope = named(window, QComboBox, "Find in")
+    assert scope.currentText() == "Current source"  # where the analyst was
+    scope.setCurrentIndex(scope.findText("All sources"))
+    named(window, QLineEdit, "Find text").setFocus()
+    type_text(qtbot, "Wang Yi")  # only in the other article
+    press(qtbot, Qt.Key.Key_Return)
+    assert view.source.id == window.ws.sources[1].id
+    assert view.text.textCursor().selectedText() == "Wang Yi"
+    assert named(window, QWidget, "Find result").text() == "1 of 2"
+    press(qtbot, Qt.Key.Key_Return)
+    assert named(window, QWidget, "Find result").text() == "2 of 2"
