@@ -100,3 +100,80 @@ def test_find_in_all_sources_opens_the_source_with_the_next_match(
     assert named(window, QWidget, "Find result").text() == "1 of 2"
     press(qtbot, Qt.Key.Key_Return)
     assert named(window, QWidget, "Find result").text() == "2 of 2"
+
+
+def section_text(window, section_id: str) -> str:
+    editor = window.editor.editor(section_id)
+    if editor is None:  # Sources: written from the citations
+        return ""
+    if hasattr(editor, "toPlainText"):
+        return editor.toPlainText()
+    return "\n".join(  # a table
+        "\t".join(
+            editor.item(r, c).text() if editor.item(r, c) else ""
+            for c in range(editor.columnCount())
+        )
+        for r in range(editor.rowCount())
+    )
+
+
+def template_action(window, name: str):
+    return next(a for a in window.menus.templates.actions() if a.text().replace("&", "") == name)
+
+
+def click_into(qtbot, window, section_id: str) -> None:
+    editor = window.editor.editor(section_id)
+    qtbot.mouseClick(editor.viewport(), Qt.MouseButton.LeftButton, pos=editor.rect().center())
+    editor.setFocus()
+
+
+MINE = "My own judgement stays mine."
+
+
+def test_template_switch_says_what_moves_and_is_one_undo_step(qtbot, window, sample_path):
+    open_sample(qtbot, window, sample_path)
+    click_into(qtbot, window, "assessment")
+    type_text(qtbot, MINE)
+    window.sync_briefing()
+    before = {s.id: section_text(window, s.id) for s in window.ws.briefing.sections}
+
+    window.prompter.switch_answer = False  # "Cancel": nothing happens
+    template_action(window, "Situation report").trigger()
+    assert window.ws.template.id == "analyst_brief"
+    assert window.prompter.asked[-1] == ("switch to Situation report: Assessment → Notes (1 block)")
+    assert window.template_box.currentData() == "analyst_brief"
+
+    window.prompter.switch_answer = True
+    template_action(window, "Situation report").trigger()
+    assert window.ws.template.id == "situation_report"
+    assert section_text(window, "notes").count(MINE) == 1
+    assert window.actions.undo.text() == "&Undo Switch Template"
+    window.editor.editor("notes").setFocus()
+    press(qtbot, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert window.ws.template.id == "analyst_brief"
+    assert {s.id: section_text(window, s.id) for s in window.ws.briefing.sections} == before
+    assert window.actions.redo.text() == "&Redo Switch Template"
+    press(qtbot, Qt.Key.Key_Y, Qt.KeyboardModifier.ControlModifier)  # Ctrl+Y redoes too
+    assert window.ws.template.id == "situation_report"
+
+    # and there and back again restores every section as it was
+    template_action(window, "Government briefing note").trigger()
+    template_action(window, "Analyst brief").trigger()
+    assert {s.id: section_text(window, s.id) for s in window.ws.briefing.sections} == before
+
+
+def test_undo_names_each_change(qtbot, window, sample_path):
+    open_sample(qtbot, window, sample_path)
+    actor = next(a for a in window.ws.analysis.actors if a.type == "place")
+    menu = window.curation.build_menu(actor)
+    hide = next(a for a in menu.actions() if a.text() == "&Hide from Briefing")
+    hide.trigger()
+    window.sources.view.text.setFocus()
+    assert window.actions.undo.text() == f"&Undo Hide {actor.name}"
+    press(qtbot, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert not window.ws.analysis.actor(actor.id).hidden
+    assert window.actions.redo.text() == f"&Redo Hide {actor.name}"
+    press(
+        qtbot, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    )
+    assert window.ws.analysis.actor(actor.id).hidden

@@ -38,6 +38,7 @@ class FakePrompter:
         self.clipboard_answer: tuple[str, str] | None = None
         self.errors: list[str] = []
         self.exported_paths: list[Path] = []
+        self.switch_answer = True
 
     def ask_save_changes(self, name):
         self.asked.append("save_changes")
@@ -46,6 +47,10 @@ class FakePrompter:
     def ask_recover(self, recoveries):
         self.asked.append("recover")
         return (self.recover_answer, recoveries[0] if self.recover_answer == "recover" else None)
+
+    def confirm_template_switch(self, name, moves):
+        self.asked.append(f"switch to {name}: " + "; ".join(moves))
+        return self.switch_answer
 
     def open_sources(self, folder=""):
         return list(self.sources)

@@ -163,8 +163,8 @@ class CurationController(QObject):
         if actor is None or actor.hidden == hidden:
             return False
         if hidden:
-            return self.curate(f"Hide {actor.name} from the briefing", "hide", actor_id)
-        return self.curate(f"Show {actor.name} in the briefing", "unhide", actor_id)
+            return self.curate(f"Hide {actor.name}", "hide", actor_id)
+        return self.curate(f"Show {actor.name}", "unhide", actor_id)
 
     def add_from_selection(self, name: str | None = None, type_: str | None = None) -> bool:
         """An actor the model missed, from the text selected in the reading view."""

@@ -254,7 +254,7 @@ class AnnotateController(QObject):
             return None
         sid, start, end = where
         return self.win.insert_into_briefing(
-            "Quote in Briefing",
+            "Quote",
             lambda section_id: self.win.ws.insert_quote(section_id, sid, start, end),
         )
 

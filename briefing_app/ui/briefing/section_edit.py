@@ -10,7 +10,7 @@ import math
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QPoint, QRectF, Qt, Signal
-from PySide6.QtGui import QAction, QFont, QPainter, QTextCursor, QTextListFormat
+from PySide6.QtGui import QAction, QFont, QKeySequence, QPainter, QTextCursor, QTextListFormat
 from PySide6.QtWidgets import QFrame, QMenu, QTextEdit, QToolTip, QWidget
 
 from briefing_app.model import Block, Evidence
@@ -92,6 +92,18 @@ class SectionEdit(QTextEdit):
         if source.hasUrls() and any(u.isLocalFile() for u in source.urls()):
             return False
         return super().canInsertFromMimeData(source)
+
+    def event(self, event: QEvent) -> bool:
+        # Ctrl+Z with nothing typed here to undo belongs to the window's history (a template
+        # switch, a quote, an actor decision): let the shortcut through instead of eating it.
+        if event.type() == QEvent.Type.ShortcutOverride:
+            doc = self.document()
+            if (event.matches(QKeySequence.StandardKey.Undo) and not doc.isUndoAvailable()) or (
+                event.matches(QKeySequence.StandardKey.Redo) and not doc.isRedoAvailable()
+            ):
+                event.ignore()
+                return False
+        return super().event(event)
 
     def keyPressEvent(self, event) -> None:
         was_empty = self.document().isEmpty()

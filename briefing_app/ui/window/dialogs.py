@@ -75,6 +75,24 @@ class Prompter:
             return "discard", None
         return "later", None
 
+    def confirm_template_switch(self, name: str, moves: list[str]) -> bool:
+        """Tell which sections' own text moves where; True to switch."""
+        box = QMessageBox(self.parent)
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle("Switch Template")
+        box.setText(f"Switch the briefing to “{name}”?")
+        lines = "\n".join(f"• {m}" for m in moves)
+        box.setInformativeText(
+            f"Your own text in these sections moves:\n{lines}\n\n"
+            "Auto-filled text is filled in afresh. Switching back restores every section "
+            "as it was, and Undo takes the switch back."
+        )
+        switch = box.addButton("Switch", QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(switch)
+        _run(box)
+        return box.clickedButton() is switch
+
     def open_sources(self, folder: str = "") -> list[str]:
         paths, _ = QFileDialog.getOpenFileNames(
             self.parent, "Open Sources", folder, ";;".join(SOURCE_FILTERS)

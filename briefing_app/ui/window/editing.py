@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QApplication, QWidget
+from shiboken6 import isValid
 
 from briefing_app.ui.sources import find_bar
 from briefing_app.ui.sources.source_search import AllSourcesFinder
@@ -39,6 +40,7 @@ class EditingCommands:
         a.zoom_in.triggered.connect(lambda: self.zoom(1))
         a.zoom_out.triggered.connect(lambda: self.zoom(-1))
         QApplication.instance().focusChanged.connect(self.focus_changed)
+        win.menus.edit.aboutToShow.connect(self.update_undo_texts)
 
     # -- Edit menu -----------------------------------------------------------------------------
     def on_focus(self, method: str) -> None:
@@ -53,6 +55,29 @@ class EditingCommands:
             return
         if widget is not None and hasattr(widget, method):
             getattr(widget, method)()
+
+    def watch_undo_stack(self, stack) -> None:
+        """Name what Undo and Redo would do ("Undo Switch Template") as the history changes."""
+        for signal in (stack.undoTextChanged, stack.redoTextChanged, stack.indexChanged):
+            signal.connect(lambda *_: self.update_undo_texts())
+        self.update_undo_texts()
+
+    def update_undo_texts(self) -> None:
+        win = self.win
+        stack = getattr(win, "undo_stack", None)
+        if not isValid(win) or (stack is not None and not isValid(stack)):
+            return  # the window is closing
+        widget = QApplication.focusWidget()
+        for method, action in (("undo", win.actions.undo), ("redo", win.actions.redo)):
+            label = "&Undo" if method == "undo" else "&Redo"
+            if _own_history(widget, method):
+                what = "Typing"
+            elif stack is not None and (stack.canUndo() if method == "undo" else stack.canRedo()):
+                what = stack.undoText() if method == "undo" else stack.redoText()
+            else:
+                what = ""
+            action.setText(f"{label} {what}" if what else label)
+            action.setToolTip(f"{label.replace('&', '')} {what}".strip())
 
     def format(self, method: str) -> None:
         editor = self.win.editor.current_editor()
@@ -83,6 +108,7 @@ class EditingCommands:
                 self.last_area = "briefing"
                 win.editor.note_focus(new)
         self.update_format_actions()
+        self.update_undo_texts()
 
     # -- find ----------------------------------------------------------------------------------
     def find(self, method: str, **kwargs) -> None:

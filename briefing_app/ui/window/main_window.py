@@ -331,8 +331,12 @@ class MainWindow(QMainWindow):
 
     def set_template(self, template_id: str) -> None:
         """Lay the briefing out by another template (Briefing ▸ Template, the tool bar box)."""
-        self.sync_briefing()
-        self.ws.set_template(template_id)
+        from briefing_app.ui.window.template_switch import switch_template
+
+        switch_template(self, template_id)
+
+    def template_changed(self) -> None:
+        """Show the briefing in the workspace's (new) template."""
         fill_template_menu(self.menus.templates, self.ws, self.set_template)
         self.show_briefing()
         self.update_title()

@@ -111,6 +111,7 @@ def build_extras(win: QMainWindow, work: SimpleNamespace) -> None:
     # One history for what is done outside the text boxes: annotations, actor decisions,
     # quotes and figures put in the briefing (Edit ▸ Undo uses it there).
     win.undo_stack = QUndoStack(win)
+    win.editing.watch_undo_stack(win.undo_stack)
     win.annotate = AnnotateController(win)
     win.curation = CurationController(win)
     win.actors_map_panel = MapPanel(win)
