@@ -177,3 +177,35 @@ def test_undo_names_each_change(qtbot, window, sample_path):
         qtbot, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
     )
     assert window.ws.analysis.actor(actor.id).hidden
+
+
+def test_the_title_is_never_replaced_a_new_one_is_offered(qtbot, window, sample_path, tmp_path):
+    open_sample(qtbot, window, sample_path)
+    title_box = named(window, QLineEdit, "Title")
+    shown = title_box.text()
+    assert shown and not named(window, QWidget, "Title suggestion").isVisible()
+    other = tmp_path / "other.txt"
+    other.write_text(OTHER_ARTICLE, encoding="utf-8")
+    window.open_paths([str(other)])
+    wait_idle(qtbot, window)
+    assert named(window, QLineEdit, "Title").text() == shown  # today it was replaced
+    offer = named(window, QWidget, "Title suggestion")
+    assert offer.isVisible()
+    suggested = window.ws.briefing.title_offer
+    assert suggested and suggested in named(window, QWidget, "Suggested title").text()
+
+    named(window, QWidget, "Keep my title").click()
+    assert not named(window, QWidget, "Title suggestion").isVisible()
+    assert named(window, QLineEdit, "Title").text() == shown
+    window.actions.refresh.trigger()
+    wait_idle(qtbot, window)
+    assert not named(window, QWidget, "Title suggestion").isVisible()  # not offered again
+
+    # a typed title stays too
+    title_box = named(window, QLineEdit, "Title")
+    title_box.setFocus()
+    title_box.selectAll()
+    type_text(qtbot, "Astana and its neighbours")
+    window.actions.refresh.trigger()
+    wait_idle(qtbot, window)
+    assert named(window, QLineEdit, "Title").text() == "Astana and its neighbours"

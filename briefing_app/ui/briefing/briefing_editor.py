@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import replace
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QFont
@@ -24,6 +23,7 @@ from briefing_app.model import AUTO, Briefing, Evidence, Section, Template
 from briefing_app.ui.briefing import text_search
 from briefing_app.ui.briefing.section_edit import SectionEdit
 from briefing_app.ui.briefing.table_edit import TableEdit
+from briefing_app.ui.briefing.title_offer import TitleOffer
 from briefing_app.ui.widgets.flow_layout import FlowLayout
 
 CLASSIFICATIONS = ("OFFICIAL", "OFFICIAL-SENSITIVE", "SECRET", "TOP SECRET", "UNCLASSIFIED")
@@ -129,6 +129,8 @@ class BriefingEditor(QWidget):
         # little height in a narrow pane and its first lines are cut off)
         self.auto_hint.setContentsMargins(16, 0, 16, 8)
         layout.addWidget(self.auto_hint)
+        self.title_offer = TitleOffer()
+        layout.addWidget(self.title_offer)
         layout.addWidget(QFrame(frameShape=QFrame.Shape.HLine, frameShadow=QFrame.Shadow.Sunken))
         layout.addWidget(self.scroll, 1)
 
@@ -174,7 +176,7 @@ class BriefingEditor(QWidget):
         """Show ``briefing`` (a copy is kept; the caller's object is never edited)."""
         scroll = self.scroll.verticalScrollBar().value()
         self._loading = True
-        self._briefing = copy_briefing(briefing) if briefing else None
+        self._briefing = briefing.copy() if briefing else None
         self._choices = dict(choices or {})
         self._clear_page()
         if briefing is not None:
@@ -182,6 +184,7 @@ class BriefingEditor(QWidget):
             numbers = {c.source: c.number for c in briefing.citations}
             for section in self._briefing.sections:
                 self._add_section(section, numbers)
+        self.title_offer.offer(briefing.title_offer if briefing else "")
         self.auto_hint.setVisible(
             any(b.origin == AUTO for s in (briefing.sections if briefing else []) for b in s.blocks)
         )
@@ -293,7 +296,7 @@ class BriefingEditor(QWidget):
         """The edited briefing: fields, sections' blocks and section fields from the widgets."""
         if self._briefing is None:
             return None
-        result = copy_briefing(self._briefing)
+        result = self._briefing.copy()
         for name, value in self.fields().items():
             setattr(result, name, value)
         for section in result.sections:
@@ -373,23 +376,6 @@ class BriefingEditor(QWidget):
     def replace_all(self, text: str, replacement: str, *, case: bool = False) -> int:
         """Replace every match in every section; returns how many (one undo step a section)."""
         return text_search.replace_all(self.text_editors(), text, replacement, case=case)
-
-
-def copy_briefing(b: Briefing) -> Briefing:
-    """A copy whose lists the editor may change; blocks are shared (they are replaced, never
-    changed in place) and evidence is immutable, so no deep copy (slow for big analyses)."""
-    return replace(
-        b,
-        sections=[
-            replace(s, blocks=list(s.blocks), fields=dict(s.fields), columns=list(s.columns))
-            for s in b.sections
-        ],
-        citations=list(b.citations),
-        keywords=list(b.keywords),
-        dismissed=list(b.dismissed),
-        auto_keys=list(b.auto_keys),
-        auto_fields=dict(b.auto_fields),
-    )
 
 
 def _pair(label: QLabel, field: QWidget) -> QWidget:

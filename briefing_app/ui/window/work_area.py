@@ -64,6 +64,8 @@ def build_work_area(win: QMainWindow) -> SimpleNamespace:
 
     editor.evidence_clicked.connect(win.show_evidence_list)
     editor.template_chosen.connect(win.set_template)
+    editor.title_offer.accepted.connect(lambda: _title_offer(win, accept=True))
+    editor.title_offer.declined.connect(lambda: _title_offer(win, accept=False))
     actors.actor_activated.connect(lambda actor: win.show_evidence_list(actor.evidence))
     sources.remove_requested.connect(win.remove_source)
     return SimpleNamespace(
@@ -98,6 +100,17 @@ def _give_room(win: QMainWindow, dock) -> None:
     dock.setProperty("sized", True)
     if dock.height() < win.height() * 0.35:
         win.resizeDocks([dock], [int(win.height() * 0.42)], Qt.Orientation.Vertical)
+
+
+def _title_offer(win: QMainWindow, *, accept: bool) -> None:
+    """The analyst took (or turned down) the title the sources now suggest."""
+    win.sync_briefing()
+    if accept:
+        win.ws.accept_title_offer()
+    else:
+        win.ws.decline_title_offer()
+    win.show_briefing()
+    win.update_title()
 
 
 def build_extras(win: QMainWindow, work: SimpleNamespace) -> None:
