@@ -205,7 +205,7 @@ def test_quote_in_briefing_cites_the_source_and_clicks_through(qtbot, window, sa
     assert (ev.source, ev.start, ev.end) == (source.id, sentence_start, sentence_end)
     assert window.ws.evidence_text(ev) == source.text[sentence_start:sentence_end]
 
-    # The editor shows the quote with its marker; clicking it selects the passage.
+    # The editor shows the quote with its marker; Ctrl+clicking it selects the passage.
     editor = window.editor.editor(section_id)
     number = window.ws.briefing.citation_number(source.id)
     assert f"[{number}]" in editor.toPlainText().splitlines()[-1]
@@ -215,7 +215,8 @@ def test_quote_in_briefing_cites_the_source_and_clicks_through(qtbot, window, sa
     qtbot.waitUntil(lambda: layout.blockBoundingRect(block).top() > 0)  # laid out
     rect = layout.blockBoundingRect(block)
     pos = QPoint(int(rect.left()) + 40, int(rect.top()) + 8)
-    qtbot.mouseClick(editor.viewport(), Qt.MouseButton.LeftButton, pos=pos)
+    ctrl = Qt.KeyboardModifier.ControlModifier
+    qtbot.mouseClick(editor.viewport(), Qt.MouseButton.LeftButton, ctrl, pos=pos)
     cursor = window.sources.view.text.textCursor()
     assert (cursor.selectionStart(), cursor.selectionEnd()) == (sentence_start, sentence_end)
 

@@ -8,7 +8,7 @@ accessible names.
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit, QWidget
 from test_ui_window import (  # noqa: F401  (fixtures)
     OTHER_ARTICLE,
@@ -209,3 +209,84 @@ def test_the_title_is_never_replaced_a_new_one_is_offered(qtbot, window, sample_
     window.actions.refresh.trigger()
     wait_idle(qtbot, window)
     assert named(window, QLineEdit, "Title").text() == "Astana and its neighbours"
+
+
+def view_selection(window) -> tuple[str, int, int]:
+    view = window.sources.view
+    cursor = view.text.textCursor()
+    return (view.source.id if view.source else "", cursor.selectionStart(), cursor.selectionEnd())
+
+
+def marker_position(editor):
+    """The place of the first citation marker in a section (document position, point)."""
+    from briefing_app.ui.briefing import block_text
+
+    cursor = editor.textCursor()
+    doc = editor.document()
+    for position in range(doc.characterCount() - 1):
+        cursor.setPosition(position + 1)
+        if cursor.charFormat().property(block_text.CITE):
+            cursor.setPosition(position)
+            rect = editor.cursorRect(cursor)
+            return position, rect.center() + QPoint(3, 0)
+    raise AssertionError("no citation marker")
+
+
+def test_clicking_into_auto_text_only_places_the_cursor(qtbot, window, sample_path):
+    open_sample(qtbot, window, sample_path)
+    editor, _, pos = first_key_point_pos(window)
+    before = view_selection(window)
+    qtbot.mouseClick(editor.viewport(), Qt.MouseButton.LeftButton, pos=pos)
+    assert QApplication.focusWidget() is editor
+    assert view_selection(window) == before  # the source pane did not jump
+
+    press(qtbot, Qt.Key.Key_F4)  # Show Source
+    source_id, start, end = view_selection(window)
+    assert end > start and (source_id, start, end) != before
+
+    window.sources.view.text.setTextCursor(window.sources.view.text.cursorForPosition(pos))
+    before = view_selection(window)
+    QApplication.processEvents()  # any pending relayout first: the marker must stay put
+    _, at = marker_position(editor)
+    qtbot.mouseClick(editor.viewport(), Qt.MouseButton.LeftButton, pos=at)
+    assert view_selection(window) != before  # the [n] marker shows the source
+
+
+def test_typing_into_auto_text_marks_the_typed_words_only(qtbot, window, sample_path):
+    from briefing_app.ui.briefing import block_text
+
+    open_sample(qtbot, window, sample_path)
+    editor, block, pos = first_key_point_pos(window)
+    qtbot.mouseClick(editor.viewport(), Qt.MouseButton.LeftButton, pos=pos)
+    machine = block.text()
+    type_text(qtbot, "NOTE ")
+    block = editor.textCursor().block()
+    assert block_text.is_from_auto(block, editor.originals)  # still tinted as auto text
+    assert not block_text.is_pristine_auto(block, editor.originals)
+    window.sync_briefing()
+    edited = window.ws.briefing.section("key_points").blocks[0]
+    typed = [r.text for r in edited.runs if r.user]
+    assert typed == ["NOTE "]
+    assert "".join(r.text for r in edited.runs if not r.user and not r.cite).strip() in machine
+
+    window.actions.refresh.trigger()  # a refresh never touches the typed words
+    wait_idle(qtbot, window)
+    again = window.ws.briefing.section("key_points").blocks[0]
+    assert [r.text for r in again.runs if r.user] == ["NOTE "]
+    assert "NOTE " in window.editor.editor("key_points").toPlainText()
+
+
+def test_an_edited_bottom_line_is_marked_when_sources_change(qtbot, window, sample_path, tmp_path):
+    open_sample(qtbot, window, sample_path)
+    click_into(qtbot, window, "bluf")
+    press(qtbot, Qt.Key.Key_End, Qt.KeyboardModifier.ControlModifier)
+    type_text(qtbot, " My reading.")
+    window.sync_briefing()
+    assert not [w for w in window.findChildren(QWidget) if w.accessibleName() == "Sources changed"]
+    other = tmp_path / "other.txt"
+    other.write_text(OTHER_ARTICLE, encoding="utf-8")
+    window.open_paths([str(other)])
+    wait_idle(qtbot, window)
+    mark = named(window, QWidget, "Sources changed")
+    assert mark.isVisible() and "Sources changed since this was written" in mark.text()
+    assert " My reading." in section_text(window, "bluf")

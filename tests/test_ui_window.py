@@ -150,7 +150,8 @@ def test_clicking_a_key_point_selects_exactly_its_evidence(qtbot, window, sample
     open_sample(qtbot, window, sample_path)
     editor, block, pos = first_key_point_pos(window)
     ev = editor.originals[block.blockFormat().property(0x100001)].evidence[0]
-    qtbot.mouseClick(editor.viewport(), Qt.MouseButton.LeftButton, pos=pos)
+    ctrl = Qt.KeyboardModifier.ControlModifier  # (a plain click only places the cursor)
+    qtbot.mouseClick(editor.viewport(), Qt.MouseButton.LeftButton, ctrl, pos=pos)
     cursor = window.sources.view.text.textCursor()
     source = window.ws.source(ev.source)
     assert (cursor.selectionStart(), cursor.selectionEnd()) == (ev.start, ev.end)

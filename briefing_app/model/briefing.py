@@ -32,6 +32,8 @@ class Run:
     bold: bool = False
     italic: bool = False
     cite: str = ""  # source id: rendered as a numbered marker like [2] linking to the Sources list
+    # typed by the analyst into auto-filled text (shown apart from the machine's words)
+    user: bool = False
 
     def to_dict(self) -> dict:
         data: dict = {"text": self.text}
@@ -41,6 +43,8 @@ class Run:
             data["italic"] = True
         if self.cite:
             data["cite"] = self.cite
+        if self.user:
+            data["user"] = True
         return data
 
     @classmethod
@@ -50,6 +54,7 @@ class Run:
             bold=bool(data.get("bold", False)),
             italic=bool(data.get("italic", False)),
             cite=str(data.get("cite", "")),
+            user=bool(data.get("user", False)),
         )
 
 
@@ -95,7 +100,7 @@ class Block:
         """An independent copy (evidence spans, which are immutable, are shared)."""
         return Block(
             self.kind,
-            [Run(r.text, r.bold, r.italic, r.cite) for r in self.runs],
+            [Run(r.text, r.bold, r.italic, r.cite, r.user) for r in self.runs],
             list(self.cells),
             self.origin,
             self.key,

@@ -31,6 +31,7 @@ HANDLE = QTextFormat.Property.UserProperty + 1  # block: which original Block it
 CITE = QTextFormat.Property.UserProperty + 2  # char: source id of a citation marker
 CITE_TEXT = QTextFormat.Property.UserProperty + 3  # char: the citation run's own text
 KIND = QTextFormat.Property.UserProperty + 4  # block: "quote" or "figure"
+TYPED = QTextFormat.Property.UserProperty + 5  # char: typed by the analyst into auto text
 OBJECT = "\ufffc"  # the character an inline image takes in the text
 FIGURE_WIDTH = 520  # a figure is shown at most this wide in a section (px)
 
@@ -38,6 +39,15 @@ FIGURE_WIDTH = 520  # a figure is shown at most this wide in a section (px)
 def plain_format() -> QTextCharFormat:
     """The character format of ordinary text."""
     return QTextCharFormat()
+
+
+def typed_format(base: QTextCharFormat, background: QColor | None) -> QTextCharFormat:
+    """``base`` marked as the analyst's words, drawn without the auto-fill tint."""
+    fmt = QTextCharFormat(base)
+    fmt.setProperty(TYPED, True)
+    if background is not None:
+        fmt.setBackground(background)
+    return fmt
 
 
 def cite_format(source_id: str, run_text: str, colour: QColor) -> QTextCharFormat:
@@ -54,6 +64,7 @@ def write_blocks(
     blocks: list[Block],
     numbers: dict[str, int],
     cite_colour: QColor,
+    typed_background: QColor | None = None,
 ) -> dict[str, Block]:
     """Replace ``doc``'s content with ``blocks``; returns handle -> original Block."""
     doc.clear()
@@ -84,7 +95,7 @@ def write_blocks(
             current_list = None
         if block.kind == FIGURE:
             _write_figure(doc, cursor, block, handle)
-        _write_runs(cursor, block, numbers, cite_colour)
+        _write_runs(cursor, block, numbers, cite_colour, typed_background)
     cursor.endEditBlock()
     doc.clearUndoRedoStacks()
     doc.setModified(False)
@@ -112,7 +123,13 @@ def _write_figure(doc: QTextDocument, cursor: QTextCursor, block: Block, handle:
     cursor.insertText("\u2028", plain_format())
 
 
-def _write_runs(cursor: QTextCursor, block: Block, numbers: dict, colour: QColor) -> None:
+def _write_runs(
+    cursor: QTextCursor,
+    block: Block,
+    numbers: dict,
+    colour: QColor,
+    typed_background: QColor | None = None,
+) -> None:
     italic_quote = block.kind in (QUOTE, FIGURE)
     for run in block.runs:
         if run.cite:
@@ -125,6 +142,8 @@ def _write_runs(cursor: QTextCursor, block: Block, numbers: dict, colour: QColor
             fmt.setFontWeight(QFont.Weight.Bold)
         if run.italic or italic_quote:
             fmt.setFontItalic(True)
+        if run.user:
+            fmt = typed_format(fmt, typed_background)
         cursor.insertText(run.text, fmt)
     cursor.setCharFormat(plain_format())
 
@@ -148,10 +167,21 @@ def runs_of(qblock: QTextBlock, *, quote: bool = False) -> list[Run]:
         bold = fmt.fontWeight() >= QFont.Weight.DemiBold
         # Quotes are shown in italics; only italics beyond that are the analyst's.
         italic = fmt.fontItalic() and not quote
-        if runs and not runs[-1].cite and (runs[-1].bold, runs[-1].italic) == (bold, italic):
-            runs[-1] = Run(runs[-1].text + text, bold, italic)
+        user = bool(fmt.property(TYPED))
+        last = runs[-1] if runs else None
+        if (
+            last is not None
+            and not last.cite
+            and (last.bold, last.italic, last.user)
+            == (
+                bold,
+                italic,
+                user,
+            )
+        ):
+            runs[-1] = Run(last.text + text, bold, italic, user=user)
         else:
-            runs.append(Run(text, bold, italic))
+            runs.append(Run(text, bold, italic, user=user))
     return [r for r in runs if r.text or r.cite]
 
 
@@ -224,6 +254,7 @@ def _norm(runs: list[Run]) -> list[tuple]:
     out: list[tuple] = []
     for r in runs:
         item = ("", False, False, r.cite) if r.cite else (r.text, r.bold, r.italic, "")
+        # (whether a run was typed does not matter here: typed words differ from the original)
         if out and not r.cite and not out[-1][3] and out[-1][1:3] == item[1:3]:
             out[-1] = (out[-1][0] + item[0], *item[1:])
         elif item[0] or item[3]:
@@ -239,6 +270,12 @@ def is_pristine_auto(qblock: QTextBlock, originals: dict[str, Block]) -> bool:
         return False
     kind = kind_of(qblock)
     return unchanged(original, kind, runs_of(qblock, quote=kind == QUOTE))
+
+
+def is_from_auto(qblock: QTextBlock, originals: dict[str, Block]) -> bool:
+    """True for a paragraph auto-fill wrote, whether or not the analyst has edited it since."""
+    original = original_of(qblock, originals)
+    return original is not None and original.origin in (AUTO, EDITED) and bool(original.key)
 
 
 def original_of(qblock: QTextBlock, originals: dict[str, Block]) -> Block | None:

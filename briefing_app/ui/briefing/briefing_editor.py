@@ -21,10 +21,11 @@ from PySide6.QtWidgets import (
 
 from briefing_app.model import AUTO, Briefing, Evidence, Section, Template
 from briefing_app.ui.briefing import text_search
+from briefing_app.ui.briefing.notices import TitleOffer, stale_mark
 from briefing_app.ui.briefing.section_edit import SectionEdit
 from briefing_app.ui.briefing.table_edit import TableEdit
-from briefing_app.ui.briefing.title_offer import TitleOffer
 from briefing_app.ui.widgets.flow_layout import FlowLayout
+from briefing_app.workspace import STALE_MARK, is_stale
 
 CLASSIFICATIONS = ("OFFICIAL", "OFFICIAL-SENSITIVE", "SECRET", "TOP SECRET", "UNCLASSIFIED")
 FIELDS = ("title", "classification", "date", "author")
@@ -111,8 +112,9 @@ class BriefingEditor(QWidget):
 
         # Tells a first-time user what the tint means and what clicking it does.
         self.auto_hint = QLabel(
-            "Tinted text was filled in from your sources: click it to see the passage it came "
-            "from. Edit anything; your edits are kept when the auto-fill is refreshed."
+            "Tinted text was filled in from your sources: Ctrl+click it (or press F4) to see "
+            "the passage it came from, or click a [n] marker. Edit anything; what you type is "
+            "kept when the auto-fill is refreshed."
         )
         self.auto_hint.setWordWrap(True)
         self.auto_hint.setObjectName("autoHint")
@@ -227,6 +229,8 @@ class BriefingEditor(QWidget):
         if section.fill == "sources":
             self.page_layout.addWidget(self._sources_list())
             return
+        if self._briefing is not None and any(is_stale(b, self._briefing) for b in section.blocks):
+            self.page_layout.addWidget(stale_mark(STALE_MARK))
         if section.kind == "table":
             editor: SectionEdit | TableEdit = TableEdit()
             editor.evidence_tip = self.evidence_tip

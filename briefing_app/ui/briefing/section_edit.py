@@ -46,7 +46,7 @@ class SectionEdit(QTextEdit):
     def set_blocks(self, blocks: list[Block], numbers: dict[str, int], *, as_list: bool) -> None:
         self.list_section = as_list
         self.originals = block_text.write_blocks(
-            self.document(), blocks, numbers, theme.pick(("#2f5fa8", "#8ab4ff"))
+            self.document(), blocks, numbers, theme.pick(("#2f5fa8", "#8ab4ff")), self._base()
         )
         self._fit_height()
 
@@ -105,7 +105,17 @@ class SectionEdit(QTextEdit):
                 return False
         return super().event(event)
 
+    def _base(self):
+        return self.palette().color(self.palette().ColorRole.Base)
+
     def keyPressEvent(self, event) -> None:
+        typing = bool(event.text()) and event.text().isprintable()
+        if typing and block_text.is_from_auto(self.textCursor().block(), self.originals):
+            # the analyst's words in auto-filled text are theirs: marked as typed (and drawn
+            # without the tint), while the machine's words around them keep it
+            fmt = self.currentCharFormat()
+            if not fmt.property(block_text.TYPED):
+                self.setCurrentCharFormat(block_text.typed_format(fmt, self._base()))
         was_empty = self.document().isEmpty()
         super().keyPressEvent(event)
         # In a list section the first thing typed starts a bulleted list. (An empty list made
@@ -145,11 +155,14 @@ class SectionEdit(QTextEdit):
         width = self.viewport().width()
         block = self.document().begin()
         while block.isValid():
-            if block_text.is_pristine_auto(block, self.originals):
+            # auto-filled text keeps its tint when the analyst types into it (their words are
+            # drawn on the page colour); the margin mark says "as auto-fill wrote it"
+            if block_text.is_from_auto(block, self.originals):
                 rect = layout.blockBoundingRect(block)
                 top = rect.top() + offset
                 painter.fillRect(QRectF(0, top, width, rect.height()), tint)
-                painter.fillRect(QRectF(1, top + 2, MARK_WIDTH, rect.height() - 4), mark)
+                if block_text.is_pristine_auto(block, self.originals):
+                    painter.fillRect(QRectF(1, top + 2, MARK_WIDTH, rect.height() - 4), mark)
             block = block.next()
         painter.end()
         super().paintEvent(event)
@@ -172,11 +185,38 @@ class SectionEdit(QTextEdit):
     def mouseReleaseEvent(self, event) -> None:
         super().mouseReleaseEvent(event)
         moved = (event.position().toPoint() - self._press).manhattanLength()
-        plain_click = event.button() == Qt.MouseButton.LeftButton and moved < 4
-        if plain_click and not self.textCursor().hasSelection():
-            evidence = self.evidence_at(event.position().toPoint())
+        click = event.button() == Qt.MouseButton.LeftButton and moved < 4
+        if not click or self.textCursor().hasSelection():
+            return
+        # A plain click only places the cursor (to edit auto-filled text without the source
+        # pane jumping away). The source shows on a citation marker, or with Ctrl+click.
+        pos = event.position().toPoint()
+        cited = self.citation_at(pos)
+        if cited:
+            evidence = [e for e in self.evidence_at(pos) if e.source == cited]
+            self.evidence_clicked.emit(evidence or [Evidence(cited, 0, 0)])
+        elif event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+            evidence = self.evidence_at(pos)
             if evidence:
                 self.evidence_clicked.emit(evidence)
+
+    def citation_at(self, pos: QPoint) -> str:
+        """The source id of the citation marker at ``pos`` ("" if there is none)."""
+        cursor = self.cursorForPosition(pos)
+        for step in (0, 1):  # the character before the position, then the one after it
+            probe = QTextCursor(cursor)
+            if step:
+                probe.movePosition(QTextCursor.MoveOperation.NextCharacter)
+            if probe.block() != cursor.block():
+                continue
+            source = probe.charFormat().property(block_text.CITE)
+            if source and self._near(pos, probe):
+                return str(source)
+        return ""
+
+    def _near(self, pos: QPoint, cursor: QTextCursor) -> bool:
+        rect = self.cursorRect(cursor)
+        return abs(rect.center().y() - pos.y()) <= rect.height()
 
     def contextMenuEvent(self, event) -> None:
         menu: QMenu = self.createStandardContextMenu(event.pos())

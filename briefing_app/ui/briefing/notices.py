@@ -1,4 +1,5 @@
-"""A line under the title offering the title auto-fill would now give: never applied unasked."""
+"""Notices in the briefing: a title the sources now suggest (never applied unasked), and the
+mark on an analyst's summary written from other sources than there are now."""
 
 from __future__ import annotations
 
@@ -33,3 +34,12 @@ class TitleOffer(QWidget):
     def offer(self, title: str) -> None:
         self.label.setText(f"The sources now suggest the title “{title}”." if title else "")
         self.setVisible(bool(title))
+
+
+def stale_mark(text: str) -> QLabel:
+    """The subtle line above a summary the sources have moved on from."""
+    label = QLabel(f"⚠ {text}: check it against the new sources.")
+    label.setAccessibleName("Sources changed")
+    label.setObjectName("staleMark")
+    label.setStyleSheet("#staleMark { color: palette(placeholder-text); }")
+    return label
