@@ -186,6 +186,7 @@ def test_save_close_reopen_gives_back_the_same_briefing(qtbot, make_window, samp
     first.editor.author.textEdited.emit("A. Analyst")
     first.prompter.project_path = str(tmp_path / "kz.briefing")
     assert first.save()
+    wait_idle(qtbot, first)  # (it writes on a worker)
     assert not first.isWindowModified()
     assert "kz.briefing" in first.windowTitle()
     saved = first.editor.briefing()
@@ -209,6 +210,8 @@ def test_a_crash_leaves_a_recovery_copy_that_restores_the_edits(qtbot, make_wind
     open_sample(qtbot, crashed, sample_path)
     type_at_start_of_first_key_point(qtbot, crashed, "Unsaved note: ")
     assert crashed.write_recovery() is not None  # what the autosave timer does
+    wait_idle(qtbot, crashed)  # (it writes on a worker)
+    assert crashed.files.recovery_path is not None
     crashed.files.recovery_path = None  # a crash never gets to clean up its copy
     crashed.close()  # (answers "discard": the process is gone)
 
