@@ -49,6 +49,7 @@ def test_rename_merge_hide_persist_across_reanalysis_and_reopen(
 
     ctl.ask_text = lambda title, label, default: "President-elect Trump"
     assert ctl.rename("person:donald-trump")
+    wait_idle(qtbot, first)  # (decisions are applied on a worker)
     assert "President-elect Trump" in first.actors.names()
     assert "Donald Trump" not in first.actors.names()
     assert "President-elect Trump" in table_names(first)  # the briefing follows
@@ -63,12 +64,14 @@ def test_rename_merge_hide_persist_across_reanalysis_and_reopen(
 
     ctl.ask_item = pick
     assert ctl.merge_into(moscow.id)
+    wait_idle(qtbot, first)
     assert not any(text.startswith("Moscow") for text in offered)  # not into itself
     assert "Moscow" not in first.actors.names()
     assert actor_named(first, "Russia").mentions == russia_mentions + moscow_mentions
 
     us = actor_named(first, "United States")
     assert ctl.set_hidden(us.id, True)
+    wait_idle(qtbot, first)
     item = next(
         first.actors.tree.topLevelItem(i)
         for i in range(first.actors.tree.topLevelItemCount())
@@ -101,8 +104,10 @@ def test_each_decision_is_an_undo_step(qtbot, window, sample_path):
     ctl = window.curation
     trump = actor_named(window, "Donald Trump")
     assert ctl.split(trump.id, "Trump")
+    wait_idle(qtbot, window)
     assert "Trump" in window.actors.names()
     assert ctl.retype("place:siberia", "organization")
+    wait_idle(qtbot, window)
     assert actor_named(window, "Siberia").type == "organization"
     window.actors.tree.setFocus()
     window.actions.undo.trigger()  # Edit ▸ Undo, outside the text boxes
@@ -131,6 +136,7 @@ def test_context_menu_offers_every_decision(qtbot, window, sample_path):
     checked = [a.text() for a in types.actions() if a.isChecked()]
     assert checked == ["Person"]
     menu.actions()[-1].trigger()  # Hide from Briefing
+    wait_idle(qtbot, window)
     assert actor_named(window, "Donald Trump").hidden
     menu.deleteLater()
     again = window.curation.build_menu(actor_named(window, "Donald Trump"))
@@ -154,6 +160,7 @@ def test_add_an_actor_from_a_selection_in_the_source(qtbot, window, sample_path)
     ctl.ask_text = lambda title, label, default: asked.append(default) or default
     ctl.ask_item = lambda title, label, items: list(items).index("Organisation")
     window.curation.add_actor_action.trigger()
+    wait_idle(qtbot, window)
     assert asked == ["Russian language"]  # the name defaults to the selected text
     added = actor_named(window, "Russian language")
     assert added.type == "organization" and added.mentions >= 1

@@ -168,6 +168,7 @@ def test_undo_names_each_change(qtbot, window, sample_path):
     menu = window.curation.build_menu(actor)
     hide = next(a for a in menu.actions() if a.text() == "&Hide from Briefing")
     hide.trigger()
+    wait_idle(qtbot, window)  # (decisions are applied on a worker)
     window.sources.view.text.setFocus()
     assert window.actions.undo.text() == f"&Undo Hide {actor.name}"
     press(qtbot, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)

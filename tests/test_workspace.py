@@ -357,3 +357,13 @@ def test_curation_job_keeps_an_edit_made_while_it_ran(analysed):
     assert actor.name not in rows
     assert analysed.undo_curation()["op"] == "hide"
     assert actor.name in [b.cells[0] for b in analysed.briefing.section("actors").blocks]
+
+
+def test_two_curation_jobs_run_together_keep_both_decisions(analysed):
+    first, second = analysed.analysis.actors[0], analysed.analysis.actors[1]
+    job_a = analysed.curation_job("hide", first.id)
+    job_b = analysed.curation_job("hide", second.id)  # made before the first one is applied
+    analysed.apply_curation(job_a())
+    analysed.apply_curation(job_b())
+    assert [d["op"] for d in analysed.actor_decisions] == ["hide", "hide"]
+    assert analysed.analysis.actor(first.id).hidden and analysed.analysis.actor(second.id).hidden

@@ -138,6 +138,7 @@ class CurationResult:
     analysis: Analysis
     briefing: Briefing | None
     generation: int  # the workspace's change count when the snapshot was taken
+    base: list[dict] = field(default_factory=list)  # the decisions the snapshot had
 
 
 def curate(
@@ -148,6 +149,7 @@ def curate(
     previous: Briefing | None,
     fields: dict[str, str],
     generation: int,
+    base: list[dict] | None = None,
 ) -> CurationResult:
     """Apply every actor decision to ``raw`` and refresh the briefing's auto blocks."""
     curated = curation.curated(raw, decisions, sources)
@@ -156,7 +158,7 @@ def curate(
         if previous is not None
         else None
     )
-    return CurationResult(decisions, curated, briefing, generation)
+    return CurationResult(decisions, curated, briefing, generation, list(base or []))
 
 
 def warm_up() -> str:

@@ -217,11 +217,21 @@ class Workspace:
     def _curation_job(self, decisions: list[dict]) -> Callable[[], jobs.CurationResult]:
         raw, sources, template = self.raw_analysis, list(self.sources), self.template
         previous = self.briefing.copy() if self.briefing is not None else None
-        fields, generation = self._fields(), self._generation
-        return lambda: jobs.curate(raw, decisions, sources, template, previous, fields, generation)
+        fields, generation, base = self._fields(), self._generation, list(self.actor_decisions)
+        return lambda: jobs.curate(
+            raw, decisions, sources, template, previous, fields, generation, base
+        )
 
     def apply_curation(self, result: jobs.CurationResult) -> None:
         """Take a curation job's result; the briefing is refreshed again if it changed meanwhile."""
+        if result.base != self.actor_decisions:
+            # another decision was taken while this job ran: add this one to them, here
+            added = result.decisions[len(result.base) :]
+            self.actor_decisions = [*self.actor_decisions, *added]
+            self._recurate()
+            if self.briefing is not None:
+                self.refresh_autofill()
+            return
         self.actor_decisions = list(result.decisions)
         self.analysis = result.analysis
         if result.briefing is not None and result.generation == self._generation:
