@@ -178,9 +178,10 @@ def test_right_click_on_an_actor_opens_the_menu_and_its_keys_work(qtbot, window,
     QApplication.sendEvent(tree.viewport(), event)  # returns once the menu has closed
     assert shown and shown[0][-1] == "Hide from Briefing", shown
     assert window.actors.current_id() == "person:donald-trump"  # the row clicked is selected
+    wait_idle(qtbot, window)  # (the decision is applied on a worker)
     assert actor_named(window, "Donald Trump").hidden
     assert "Donald Trump" not in table_names(window)  # the briefing follows
-    assert window.undo_stack.undoText() == "Hide Donald Trump from the briefing"
+    assert window.undo_stack.undoText() == "Hide Donald Trump"
     assert QApplication.activePopupWidget() is None
 
 
