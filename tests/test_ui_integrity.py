@@ -291,3 +291,34 @@ def test_an_edited_bottom_line_is_marked_when_sources_change(qtbot, window, samp
     mark = named(window, QWidget, "Sources changed")
     assert mark.isVisible() and "Sources changed since this was written" in mark.text()
     assert " My reading." in section_text(window, "bluf")
+
+
+def test_a_reopened_project_comes_back_as_it_was_left(qtbot, make_window, sample_path, tmp_path):
+    other = tmp_path / "other.txt"
+    other.write_text(OTHER_ARTICLE * 6, encoding="utf-8")  # long enough to scroll
+    first = make_window()
+    first.open_paths([str(sample_path), str(other)])
+    wait_idle(qtbot, first)
+    first.prompter.project_path = str(tmp_path / "kz.briefing")
+    assert first.save()
+    wait_idle(qtbot, first)
+    first.actors_dock.show()
+    first.splitter.setSizes([380, 900])
+    sizes = first.splitter.sizes()
+    second_source = first.ws.sources[1].id
+    first.sources.show_source(second_source)
+    bar = first.sources.view.text.verticalScrollBar()
+    qtbot.waitUntil(lambda: bar.maximum() > 0)
+    bar.setValue(bar.maximum() // 2)
+    scrolled = bar.value()
+    first.close()
+
+    again = make_window()
+    assert not again.work_built or not again.actors_dock.isVisible()
+    again.open_project(str(tmp_path / "kz.briefing"))
+    wait_idle(qtbot, again)
+    qtbot.waitUntil(lambda: again.sources.current_id() == second_source)
+    assert again.actors_dock.isVisible()
+    assert again.splitter.sizes()[0] == sizes[0]
+    bar = again.sources.view.text.verticalScrollBar()
+    qtbot.waitUntil(lambda: bar.value() == scrolled)

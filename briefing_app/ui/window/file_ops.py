@@ -6,6 +6,7 @@ import contextlib
 from pathlib import Path
 
 from briefing_app.ui import workers
+from briefing_app.ui.window import layout_memory
 
 
 class FileOps:
@@ -36,6 +37,7 @@ class FileOps:
 
     def maybe_keep_changes(self) -> bool:
         """Ask to save unsaved changes; False if the user cancelled what they were doing."""
+        layout_memory.save_project(self.win)  # the project is about to be left
         self.win.sync_briefing()
         self.wait_for_save()
         if self.win.open_ws is None or not self.win.open_ws.modified:
@@ -172,6 +174,7 @@ class FileOps:
         self.win.prefs.add_recent(str(Path(path).resolve()))
         self.win.prefs.qs.setValue("dirs/projects", str(Path(path).resolve().parent))
         self.win.set_workspace(ws)
+        layout_memory.restore_project(self.win)
         self.win.statusBar().showMessage(f"Opened {Path(path).name}", 4000)
 
     def _project_failed(self, exc: BaseException, path: str) -> None:
@@ -214,6 +217,7 @@ class FileOps:
             if self.win.open_ws is not ws:  # another project was opened meanwhile
                 return
             saved(written)
+            layout_memory.save_project(self.win)
             self.win.prefs.add_recent(str(written.resolve()))
             self.win.prefs.qs.setValue("dirs/projects", str(written.resolve().parent))
             self.discard_own_recovery()
