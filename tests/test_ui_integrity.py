@@ -322,3 +322,70 @@ def test_a_reopened_project_comes_back_as_it_was_left(qtbot, make_window, sample
     assert again.splitter.sizes()[0] == sizes[0]
     bar = again.sources.view.text.verticalScrollBar()
     qtbot.waitUntil(lambda: bar.value() == scrolled)
+
+
+def test_a_long_session_loses_no_typed_word(qtbot, make_window, sample_path, tmp_path):
+    from docx import Document
+    from pypdf import PdfReader
+    from test_ui_annotate import select
+
+    window = make_window()
+    open_sample(qtbot, window, sample_path)
+    # typed into an auto-filled key point, and a sentence of the analyst's own
+    editor, _, pos = first_key_point_pos(window)
+    qtbot.mouseClick(editor.viewport(), Qt.MouseButton.LeftButton, pos=pos)
+    press(qtbot, Qt.Key.Key_Home)
+    type_text(qtbot, "Firstly ")
+    click_into(qtbot, window, "assessment")
+    type_text(qtbot, "Integration will deepen.")
+    # annotate a passage and quote it into the key points
+    window.editor.note_focus(window.editor.editor("key_points"))
+    select(window, "Kassym-Jomart Tokayev")
+    window.annotate.highlight_action.trigger()
+    window.editor.note_focus(window.editor.editor("key_points"))
+    select(window, "Kassym-Jomart Tokayev")
+    window.annotate.quote_action.trigger()
+    assert len(window.ws.annotations) == 1
+    words = ("Firstly", "Integration will deepen.", "Kassym-Jomart Tokayev")
+
+    def everything() -> str:
+        window.sync_briefing()
+        return "\n".join(section_text(window, s.id) for s in window.ws.briefing.sections)
+
+    # two switches, then Undo
+    template_action(window, "Government briefing note").trigger()
+    template_action(window, "Situation report").trigger()
+    for word in words:
+        assert everything().count(word) >= 1, word
+    window.sources.view.text.setFocus()
+    press(qtbot, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert window.ws.template.id == "government_note"
+    assert "Firstly" in section_text(window, "key_considerations")
+    assert "Integration will deepen." in section_text(window, "notes")
+
+    # export both and read back what a reader gets
+    window.prompter.export_target = str(tmp_path / "brief.docx")
+    window.export_dialog("both")
+    qtbot.waitUntil(lambda: bool(window.prompter.exported_paths), timeout=60_000)
+    docx = "\n".join(p.text for p in Document(str(tmp_path / "brief.docx")).paragraphs)
+    pdf = " ".join(
+        " ".join(p.extract_text().split()) for p in PdfReader(str(tmp_path / "brief.pdf")).pages
+    )
+    for word in words:
+        assert word in docx, word
+        assert word in pdf, word
+
+    # save, close, reopen: every word, and back in the first template every section as it was
+    window.prompter.project_path = str(tmp_path / "session.briefing")
+    assert window.save()
+    wait_idle(qtbot, window)
+    window.close()
+    again = make_window()
+    again.open_project(str(tmp_path / "session.briefing"))
+    wait_idle(qtbot, again)
+    assert again.ws.template.id == "government_note"
+    template_action(again, "Analyst brief").trigger()
+    assert section_text(again, "key_points").count("Firstly") == 1
+    assert section_text(again, "assessment").strip() == "Integration will deepen."
+    assert section_text(again, "key_points").count("Kassym-Jomart Tokayev") >= 1
+    assert len(again.ws.annotations) == 1

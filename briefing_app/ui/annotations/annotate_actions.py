@@ -135,8 +135,9 @@ class AnnotateController(QObject):
         button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         tools.addWidget(button)
         self.highlight_button = button
-        tools.addActions([self.comment_action, self.quote_action])
+        tools.addActions([self.comment_action, self.tag_action, self.quote_action])
         self.comment_action.setIconText("Comment")
+        self.tag_action.setIconText("Tag")
         self.quote_action.setIconText("Quote")
 
     def _update_actions(self) -> None:
