@@ -389,3 +389,36 @@ def test_a_long_session_loses_no_typed_word(qtbot, make_window, sample_path, tmp
     assert section_text(again, "assessment").strip() == "Integration will deepen."
     assert section_text(again, "key_points").count("Kassym-Jomart Tokayev") >= 1
     assert len(again.ws.annotations) == 1
+
+
+def test_at_1024_by_700_the_briefing_gets_the_most_room(qtbot, make_window, sample_path):
+    window = make_window(resize=False)
+    window.resize(1024, 700)
+    open_sample(qtbot, window, sample_path)
+    window.actors_dock.show()
+    briefing = named(window, QWidget, "Briefing editor")
+    qtbot.waitUntil(  # today: 264 px for the briefing, 330 for the Actors dock
+        lambda: (
+            briefing.width() > window.sources.width()
+            and briefing.width() > window.actors_dock.width()
+            and briefing.width() >= 0.38 * window.width()
+        )
+    )
+    # the Actors table's names are whole: a long one wraps instead of ending in "…"
+    tree = named(window, QWidget, "Actors")
+    qtbot.waitUntil(lambda: tree.topLevelItem(0).sizeHint(0).isValid())
+    column = tree.header().sectionSize(0) - 24
+    metrics = tree.fontMetrics()
+    for i in range(tree.topLevelItemCount()):
+        item = tree.topLevelItem(i)
+        if metrics.horizontalAdvance(item.text(0)) > column:
+            assert tree.visualItemRect(item).height() >= 2 * metrics.height(), item.text(0)
+    window.resize(1300, 850)  # and after a relayout
+    window.resize(1024, 700)
+    long = max(
+        (tree.topLevelItem(i) for i in range(tree.topLevelItemCount())),
+        key=lambda it: metrics.horizontalAdvance(it.text(0)),
+    )
+    width = tree.header().sectionSize(0) - 24
+    if metrics.horizontalAdvance(long.text(0)) > width:
+        qtbot.waitUntil(lambda: tree.visualItemRect(long).height() >= 2 * metrics.height())

@@ -38,6 +38,7 @@ from briefing_app.ui.window.analysis_ops import AnalysisRunner
 from briefing_app.ui.window.dialogs import Prompter
 from briefing_app.ui.window.editing import EditingCommands
 from briefing_app.ui.window.file_ops import FileOps
+from briefing_app.ui.window.give_way import give_way
 from briefing_app.ui.window.preferences import Preferences, PreferencesDialog
 from briefing_app.ui.window.start_panel import StartPanel
 
@@ -220,6 +221,9 @@ class MainWindow(QMainWindow):
         self.autosave.start()
         self._sync_timer = QTimer(self, singleShot=True, interval=400)
         self._sync_timer.timeout.connect(self._update_word_count)
+        # in a small window the side panels give way to the briefing (after resizing settles)
+        self._give_way_timer = QTimer(self, singleShot=True, interval=0)
+        self._give_way_timer.timeout.connect(lambda: give_way(self))
 
     def add_dock(self, title: str, name: str, widget: QWidget, area) -> QDockWidget:
         """A dock for a feature's panel, with its show/hide toggle in the View menu."""
@@ -377,6 +381,15 @@ class MainWindow(QMainWindow):
             self.open_paths(paths)
 
     # -- closing -----------------------------------------------------------------------------
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self.resizeEvent_later()
+
+    def resizeEvent_later(self) -> None:
+        """Let the side panels give way to the briefing once the layout has settled."""
+        if getattr(self, "_work", None) is not None:
+            self._give_way_timer.start()
+
     def closeEvent(self, event: QCloseEvent) -> None:
         if not self.files.maybe_keep_changes():
             event.ignore()

@@ -55,6 +55,8 @@ def build_work_area(win: QMainWindow) -> SimpleNamespace:
     for dock in (actors_dock, problems_dock):
         dock.hide()
         win.restoreDockWidget(dock)  # where the analyst last put it, if anywhere
+        # shown in a small window: the briefing keeps the most room
+        dock.visibilityChanged.connect(lambda on: on and win.resizeEvent_later())
 
     qs = win.prefs.qs
     for s in (splitter, sources.splitter):
