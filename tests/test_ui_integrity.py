@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit, QWidget
 from test_ui_window import (  # noqa: F401  (fixtures)
     OTHER_ARTICLE,
@@ -422,3 +423,31 @@ def test_at_1024_by_700_the_briefing_gets_the_most_room(qtbot, make_window, samp
     width = tree.header().sectionSize(0) - 24
     if metrics.horizontalAdvance(long.text(0)) > width:
         qtbot.waitUntil(lambda: tree.visualItemRect(long).height() >= 2 * metrics.height())
+
+
+def test_annotating_keeps_the_passage_in_view_and_a_quote_is_shown(qtbot, window, sample_path):
+    from test_ui_annotate import select
+
+    open_sample(qtbot, window, sample_path)
+    view = window.sources.view.text
+    select(window, "Uzbekistan")  # far down the article
+    window.annotate.highlight_action.trigger()
+    assert len(window.ws.annotations) == 1
+    assert not named(window, QWidget, "Annotations").isVisible()  # not opened over it
+    rect = view.cursorRect()
+    assert view.viewport().rect().contains(rect.center())  # the passage is still in view
+
+    window.editor.note_focus(window.editor.editor("key_points"))
+    select(window, "Uzbekistan")
+    window.annotate.quote_action.trigger()
+    editor = window.editor.editor("key_points")
+    qtbot.waitUntil(lambda: bool(editor.extraSelections()))  # the quote flashes
+    selections = editor.extraSelections()  # (kept alive: the cursors belong to the list)
+    flashed = QTextCursor(selections[0].cursor)
+    assert "Uzbekistan" in flashed.selectedText()
+    # and is scrolled into view in the briefing
+    scroll = window.editor.scroll
+    top_left = editor.mapTo(scroll.widget(), editor.cursorRect(flashed).topLeft())
+    visible = scroll.verticalScrollBar().value()
+    assert visible <= top_left.y() <= visible + scroll.viewport().height()
+    qtbot.waitUntil(lambda: not editor.extraSelections(), timeout=3000)

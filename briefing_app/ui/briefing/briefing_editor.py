@@ -25,6 +25,7 @@ from briefing_app.ui.briefing.notices import TitleOffer, stale_mark
 from briefing_app.ui.briefing.section_edit import SectionEdit
 from briefing_app.ui.briefing.table_edit import TableEdit
 from briefing_app.ui.widgets.flow_layout import FlowLayout
+from briefing_app.ui.widgets.form_bits import buddy, pair
 from briefing_app.workspace import STALE_MARK, is_stale
 
 CLASSIFICATIONS = ("OFFICIAL", "OFFICIAL-SENSITIVE", "SECRET", "TOP SECRET", "UNCLASSIFIED")
@@ -96,9 +97,9 @@ class BriefingEditor(QWidget):
         fields_row = QWidget()
         row = FlowLayout(fields_row, spacing=10, fill=True)
         row.addWidget(self.classification)
-        row.addWidget(_pair(_buddy("&Date", self.date), self.date))
-        row.addWidget(_pair(_buddy("&Author", self.author), self.author))
-        top.addRow(_buddy("&Classification", self.classification), fields_row)
+        row.addWidget(pair(buddy("&Date", self.date), self.date))
+        row.addWidget(pair(buddy("&Author", self.author), self.author))
+        top.addRow(buddy("&Classification", self.classification), fields_row)
 
         holder = QWidget()
         self._centre = QHBoxLayout(holder)
@@ -265,7 +266,7 @@ class BriefingEditor(QWidget):
             label = name.replace("_", " ").capitalize()
             box.setAccessibleName(f"{section.heading}: {label}")
             box.currentTextChanged.connect(self._edited)
-            row.addWidget(_pair(_buddy(label, box), box))
+            row.addWidget(pair(buddy(label, box), box))
             boxes[name] = box
         self._field_boxes[section.id] = boxes
         return row
@@ -289,6 +290,19 @@ class BriefingEditor(QWidget):
     def _cursor_moved(self, editor: SectionEdit) -> None:
         self._last_editor = editor
         if editor.hasFocus():
+            self._scroll_to_cursor(editor)
+
+    def focus_first_section(self) -> None:
+        editors = self.text_editors()
+        if editors:
+            editors[0].setFocus()
+
+    def reveal(self, section_id: str, index: int) -> None:
+        """Scroll to block ``index`` of a section and flash it (something just inserted)."""
+        editor = self._editors.get(section_id)
+        cursor = editor.flash_block(index) if isinstance(editor, SectionEdit) else None
+        if cursor is not None:
+            editor.setTextCursor(cursor)
             self._scroll_to_cursor(editor)
 
     def _scroll_to_cursor(self, editor: SectionEdit) -> None:
@@ -380,21 +394,3 @@ class BriefingEditor(QWidget):
     def replace_all(self, text: str, replacement: str, *, case: bool = False) -> int:
         """Replace every match in every section; returns how many (one undo step a section)."""
         return text_search.replace_all(self.text_editors(), text, replacement, case=case)
-
-
-def _pair(label: QLabel, field: QWidget) -> QWidget:
-    """A label and its field kept together on one line."""
-    pair = QWidget()
-    box = QHBoxLayout(pair)
-    box.setContentsMargins(0, 0, 0, 0)
-    box.addWidget(label)
-    box.addWidget(field)
-    if field.maximumWidth() < 10_000:  # a capped field stays beside its label
-        box.addStretch(1)
-    return pair
-
-
-def _buddy(text: str, widget: QWidget) -> QLabel:
-    label = QLabel(text)
-    label.setBuddy(widget)
-    return label

@@ -9,7 +9,7 @@ from __future__ import annotations
 import math
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QPoint, QRectF, Qt, Signal
+from PySide6.QtCore import QEvent, QPoint, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QFont, QKeySequence, QPainter, QTextCursor, QTextListFormat
 from PySide6.QtWidgets import QFrame, QMenu, QTextEdit, QToolTip, QWidget
 
@@ -132,6 +132,20 @@ class SectionEdit(QTextEdit):
             plain.setFontWeight(fmt.fontWeight())
             plain.setFontItalic(fmt.fontItalic())
             self.setCurrentCharFormat(plain)
+
+    def flash_block(self, index: int, ms: int = 900) -> QTextCursor | None:
+        """Briefly highlight paragraph ``index`` (a quote just inserted); its cursor."""
+        block = self.document().findBlockByNumber(index)
+        if not block.isValid():
+            return None
+        cursor = QTextCursor(block)
+        cursor.movePosition(QTextCursor.MoveOperation.EndOfBlock, QTextCursor.MoveMode.KeepAnchor)
+        flash = QTextEdit.ExtraSelection()
+        flash.cursor = cursor
+        flash.format.setBackground(theme.pick(theme.FLASH))
+        self.setExtraSelections([flash])
+        QTimer.singleShot(ms, self, lambda: self.setExtraSelections([]))  # (gone with self)
+        return cursor
 
     # -- size --------------------------------------------------------------------------------
     def _fit_height(self, *_args) -> None:

@@ -22,6 +22,9 @@ def give_way(win) -> None:
     if not win.work_built or win.width() >= WIDE:
         return
     width = win.width()
+    sizes = win.splitter.sizes()
+    if len(sizes) != 2:
+        return
     side = [
         d
         for d in win.findChildren(QDockWidget)
@@ -30,13 +33,14 @@ def give_way(win) -> None:
         and win.dockWidgetArea(d)
         in (Qt.DockWidgetArea.LeftDockWidgetArea, Qt.DockWidgetArea.RightDockWidgetArea)
     ]
+    if all(sizes[1] > other for other in [sizes[0], *(d.width() for d in side)]):
+        return  # the briefing is already the widest part: the analyst's sizes stay
     cap = max(MIN_SIDE, int(width * SIDE_DOCK_SHARE))
     wide = [d for d in side if d.width() > cap]
     if wide:
         win.resizeDocks(wide, [cap] * len(wide), Qt.Orientation.Horizontal)
     sizes = win.splitter.sizes()
     total = sum(sizes)
-    if len(sizes) == 2 and total > 0:
-        most = max(MIN_SOURCES, int(total * SOURCES_SHARE))
-        if sizes[0] > most:
-            win.splitter.setSizes([most, total - most])
+    most = max(MIN_SOURCES, int(total * SOURCES_SHARE))
+    if total > 0 and sizes[0] > most:
+        win.splitter.setSizes([most, total - most])

@@ -30,6 +30,7 @@ class TemplateSwitch(QUndoCommand):
         self.win.sync_briefing()
         self.win.ws.restore(briefing, template_id)
         self.win.template_changed()
+        self.win.editor.focus_first_section()
 
 
 def switch_template(win, template_id: str) -> bool:
@@ -52,6 +53,7 @@ def switch_template(win, template_id: str) -> bool:
     if stack is not None and before[0] is not None:
         stack.push(TemplateSwitch(win, before, after))
     win.template_changed()
+    win.editor.focus_first_section()  # (a fresh section: Ctrl+Z there undoes the switch)
     name = template.name if template else template_id
     win.statusBar().showMessage(
         f"Now in “{name}”; switching back restores every section as it was", 6000
