@@ -451,3 +451,19 @@ def test_annotating_keeps_the_passage_in_view_and_a_quote_is_shown(qtbot, window
     visible = scroll.verticalScrollBar().value()
     assert visible <= top_left.y() <= visible + scroll.viewport().height()
     qtbot.waitUntil(lambda: not editor.extraSelections(), timeout=3000)
+
+
+def test_section_hints_are_never_cut_off(qtbot, make_window, sample_path):
+    window = make_window(resize=False)
+    window.resize(1024, 700)
+    open_sample(qtbot, window, sample_path)
+    window.actors_dock.show()
+    empty = [e for e in window.editor.text_editors() if e.document().isEmpty()]
+    assert empty and all(e.placeholderText() for e in empty)
+    for editor in empty:
+        margin = editor.document().documentMargin()
+        width = int(editor.viewport().width() - 2 * margin)
+        need = editor.fontMetrics().boundingRect(
+            0, 0, width, 10_000, int(Qt.TextFlag.TextWordWrap), editor.placeholderText()
+        )
+        qtbot.waitUntil(lambda e=editor, n=need: e.viewport().height() >= n.height() + margin)

@@ -9,7 +9,7 @@ from __future__ import annotations
 import math
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QPoint, QRectF, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QPoint, QRect, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QFont, QKeySequence, QPainter, QTextCursor, QTextListFormat
 from PySide6.QtWidgets import QFrame, QMenu, QTextEdit, QToolTip, QWidget
 
@@ -149,9 +149,24 @@ class SectionEdit(QTextEdit):
 
     # -- size --------------------------------------------------------------------------------
     def _fit_height(self, *_args) -> None:
-        height = self.document().size().height()
+        height = max(self.document().size().height(), self.hint_height())
         frame = 2 * self.frameWidth()
         self.setFixedHeight(max(44, math.ceil(height) + frame + 2))
+
+    def hint_height(self) -> float:
+        """The height the hint needs while the section is empty: it is never cut off."""
+        hint = self.placeholderText()
+        if not hint or not self.document().isEmpty():
+            return 0.0
+        margin = self.document().documentMargin()
+        width = max(40, int(self.viewport().width() - 2 * margin))
+        flags = int(Qt.TextFlag.TextWordWrap)
+        rect = self.fontMetrics().boundingRect(QRect(0, 0, width, 10_000), flags, hint)
+        return rect.height() + 2 * margin
+
+    def setPlaceholderText(self, text: str) -> None:
+        super().setPlaceholderText(text)
+        self._fit_height()
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
