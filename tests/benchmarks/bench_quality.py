@@ -88,12 +88,20 @@ def score_app(articles, sources, per_source, events) -> dict:
         qs.score_dates(counts, art.stem, [(d.date, d.text) for d in analysis.dates], art.gold)
         meta = {key: getattr(src, key) for key in qs.FIELDS}
         qs.score_metadata(counts, art.stem, meta, art.gold)
+    together = qs.Counts()  # actors of each event set, all its articles read at once
+    gold_of = {a.stem: a.gold for a in articles}
     for event in events:
         members = [by_stem[s] for s in event["articles"]]
         analysis = combine([m[0] for m in members], [m[1] for m in members])
         points = [(k.text, _stems(sources, stem_of, k.sources)) for k in analysis.key_points]
         qs.score_claims(counts, event, points, analysis.summary)
-    return _figures(counts)
+        actors = [(a.name, list(a.aliases), a.type) for a in analysis.actors]
+        gold = qs.merged_gold([gold_of[s] for s in event["articles"]])
+        qs.score_actors(together, event["name"], actors, gold)
+    figures = _figures(counts)
+    figures.update(qs.set_actor_figures(together))
+    figures["_notes"].update({f"event sets: {k}": v for k, v in together.notes.items()})
+    return figures
 
 
 def _raw_date(text: str) -> str:
@@ -118,6 +126,7 @@ def score_raw(articles, sources, events) -> dict:
     nlp = spacy.load(model_name())
     counts = qs.Counts()
     leads: dict[str, list[tuple[str, list[str]]]] = {}
+    raw_actors: dict[str, dict[str, tuple[str, list[str], str]]] = {}
     for art, doc in zip(articles, nlp.pipe([s.text for s in sources]), strict=True):
         seen: dict[str, tuple[str, list[str], str]] = {}
         dates = []
@@ -126,14 +135,24 @@ def score_raw(articles, sources, events) -> dict:
                 seen.setdefault(ent.text.casefold(), (ent.text, [], RAW_TYPES[ent.label_]))
             elif ent.label_ == "DATE" and (iso := _raw_date(ent.text)):
                 dates.append((iso, ent.text))
+        raw_actors[art.stem] = seen
         qs.score_actors(counts, art.stem, list(seen.values()), art.gold)
         qs.score_dates(counts, art.stem, dates, art.gold)
         body = [s.text for s in doc.sents if len(s.text.split()) >= 6]
         leads[art.stem] = [(text, [art.stem]) for text in body[:2]]
+    together = qs.Counts()
+    gold_of = {a.stem: a.gold for a in articles}
     for event in events:
         points = [p for stem in event["articles"] for p in leads[stem]]
         qs.score_claims(counts, event, points, "")
+        seen: dict[str, tuple[str, list[str], str]] = {}
+        for stem in event["articles"]:
+            for key, actor in raw_actors[stem].items():
+                seen.setdefault(key, actor)
+        gold = qs.merged_gold([gold_of[s] for s in event["articles"]])
+        qs.score_actors(together, event["name"], list(seen.values()), gold)
     figures = _figures(counts)
+    figures.update(qs.set_actor_figures(together))
     for key in qs.FIELDS:
         figures[f"{key}_accuracy"] = None  # spaCy reads no page metadata
     return figures
@@ -186,6 +205,9 @@ ROWS = (
     ("actor_splits", "  splits (count)"),
     ("not_actors_listed", "  bylines/credits/cruft listed"),
     ("alias_pairs_merged", "Alias pairs merged"),
+    ("set_actor_precision", "Actor precision, event sets read together"),
+    ("set_actor_recall", "Actor recall, event sets read together"),
+    ("set_actor_splits", "  splits across sources (count)"),
     ("type_accuracy", "Types right"),
     ("title_accuracy", "Source title right"),
     ("outlet_accuracy", "Source outlet right"),
