@@ -143,3 +143,14 @@ def test_a_web_page_is_parsed_once(monkeypatch):
     source = source_from_bytes(page.encode(), "once.html")
     assert "Tashkent" in source.text
     assert calls == ["once.html"]
+
+
+def test_a_syndication_label_goes_and_a_sentence_about_publishing_stays():
+    sentence = "The report was originally published in 2019 by the ministry of water."
+    source = source_from_text(
+        "Ministers agree on river water quotas\n\n"
+        "World Desk - Asia originally published at World Desk - Asia\n\n"
+        f"{sentence}\n\n{BODY}"
+    )
+    assert "World Desk" not in source.text
+    assert sentence in source.text

