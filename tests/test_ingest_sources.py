@@ -154,3 +154,29 @@ def test_a_syndication_label_goes_and_a_sentence_about_publishing_stays():
     )
     assert "World Desk" not in source.text
     assert sentence in source.text
+
+
+def test_a_hard_wrapped_report_keeps_its_wrapped_headline_and_its_paragraphs():
+    text = (
+        "REPORT\n"
+        "Water Sharing in Central Asia: What Next for the\n"
+        "River Basin Commission?\n"
+        "Updated March 3, 2025\n"
+        "The ministers of five Central Asian states agreed on river water quotas in Tashkent on\n"
+        "Monday after three years of talks, officials said, and the commission will meet again in\n"
+        "the spring and in the autumn of each year to review the quotas and the state of the two\n"
+        "rivers.\n"
+        "Background of the Commission\n"
+        "The commission was set up in 1992 by the five states to share the waters of the Amu\n"
+        "Darya and the Syr Darya rivers, and it has met every year since then in one of the\n"
+        "capitals of the region, most often in Tashkent and Almaty, with observers from the UN.\n"
+    )
+    source = source_from_text(text)
+    headline = "Water Sharing in Central Asia: What Next for the River Basin Commission?"
+    assert source.title == headline
+    assert source.published == "2025-03-03"
+    texts = source.paragraph_texts()
+    assert [p.kind for p in source.paragraphs] == ["lead", "heading", "body"]
+    assert texts[0].startswith("The ministers") and texts[0].endswith("the two rivers.")
+    assert texts[1] == "Background of the Commission"
+    assert "REPORT" not in source.text

@@ -24,7 +24,7 @@ FLOORS = {
     "set_actor_precision": 0.78,
     "set_actor_recall": 0.94,
     "type_accuracy": 0.93,
-    "title_accuracy": 0.93,
+    "title_accuracy": 0.98,
     "outlet_accuracy": 0.98,
     "url_accuracy": 0.98,
     "author_accuracy": 0.73,

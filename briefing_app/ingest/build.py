@@ -63,7 +63,7 @@ def _settle_title(draft: Draft, fallback_title: bool) -> str:
         return draft.title
     found = pick_title(draft.blocks) if draft.title_from_body else None
     if found is not None:
-        draft.title = draft.blocks[found].lines[0]
+        draft.title = join_lines(draft.blocks[found].lines)
         # Above the headline sit masthead, labels and breadcrumbs: they go, sentences stay.
         above = [b for b in draft.blocks[:found] if _whole_sentence(join_lines(b.lines))]
         draft.blocks = above + draft.blocks[found + 1 :]

@@ -59,16 +59,16 @@ def _stems(text: str) -> set[str]:
 
 
 def pick_title(blocks: list[Block]) -> int | None:
-    """Index of the block that is the headline, or None when no block is one."""
+    """Index of the block that is the headline (a line, or up to three wrapped lines)."""
     candidates = [
         i
         for i, block in enumerate(blocks[:LOOK_AHEAD])
-        if len(block.lines) == 1 and headline_like(block.lines[0])
+        if len(block.lines) <= 3 and headline_like(" ".join(block.lines))
     ]
     if not candidates or len(blocks) < 2:
         return None
     for i in candidates:
         below = _stems(" ".join(line for b in blocks[i + 1 :] for line in b.lines))
-        if len(_stems(blocks[i].lines[0]) & below) >= MIN_SHARED:
+        if len(_stems(" ".join(blocks[i].lines)) & below) >= MIN_SHARED:
             return i
     return 0 if candidates[0] == 0 else None
