@@ -49,10 +49,22 @@ NAME_LISTS = ("persons.txt", "organizations.txt")
 
 @contextmanager
 def name_lists_emptied() -> Iterator[None]:
-    """The analysis with ``persons.txt`` and ``organizations.txt`` read as empty files."""
+    """The analysis with ``persons.txt`` and ``organizations.txt`` read as empty files.
+
+    Every lookup of a resource path answers an empty file for those two names, wherever the
+    list reader lives (``briefing_app.resources`` or a module that imported its function).
+    """
+    from briefing_app import resources
     from briefing_app.analysis import gazetteer as gz
 
-    real = gz.resource_path
+    real = resources.resource_path
+    patched_modules = [m for m in (resources, gz) if getattr(m, "resource_path", None) is real]
+
+    def clear() -> None:
+        for cached in (getattr(gz, "gazetteer", None),):
+            if hasattr(cached, "cache_clear"):
+                cached.cache_clear()
+
     with tempfile.TemporaryDirectory() as tmp:
         empty = Path(tmp) / "empty.txt"
         empty.write_text("", encoding="utf-8")
@@ -60,16 +72,18 @@ def name_lists_emptied() -> Iterator[None]:
         def patched(*parts: str) -> Path:
             return empty if parts and parts[-1] in NAME_LISTS else real(*parts)
 
-        gz.resource_path = patched
-        gz.gazetteer.cache_clear()
+        for module in patched_modules:
+            module.resource_path = patched
+        clear()
         try:
             lists = gz.gazetteer()
             if getattr(lists, "persons", None) or getattr(lists, "organizations", None):
                 raise RuntimeError("the gazetteer did not honour the emptied name lists")
             yield
         finally:
-            gz.resource_path = real
-            gz.gazetteer.cache_clear()
+            for module in patched_modules:
+                module.resource_path = real
+            clear()
 
 
 def _stems(sources: Sequence[Source], stem_of: dict[str, str], ids: Sequence[str]) -> list[str]:
