@@ -180,3 +180,19 @@ def test_a_hard_wrapped_report_keeps_its_wrapped_headline_and_its_paragraphs():
     assert texts[0].startswith("The ministers") and texts[0].endswith("the two rivers.")
     assert texts[1] == "Background of the Commission"
     assert "REPORT" not in source.text
+
+
+@pytest.mark.parametrize(
+    ("issuer", "author"),
+    [
+        ("Rt Hon Winston Peters", "Winston Peters"),
+        ("Hon Jane Doe MP", "Jane Doe"),
+        ("Senator the Hon Penny Wong", "Penny Wong"),
+    ],
+)
+def test_the_issuer_of_a_media_statement_is_its_author(issuer, author):
+    source = source_from_text(
+        f"Ministers agree on river water quotas\n{issuer}\nMedia Statement\n\n{BODY}"
+    )
+    assert source.author == author
+    assert issuer not in source.text and "Media Statement" not in source.text

@@ -27,7 +27,7 @@ FLOORS = {
     "title_accuracy": 0.98,
     "outlet_accuracy": 0.98,
     "url_accuracy": 0.98,
-    "author_accuracy": 0.78,
+    "author_accuracy": 0.98,
     "published_accuracy": 0.98,
     "date_recall": 0.74,
     "date_precision": 0.87,

@@ -101,8 +101,10 @@ def parse_origin(value: str) -> tuple[str, str]:
 
 
 def _names(value: str) -> str:
-    """A by-line's names without a trailing outlet or role: "A and B, Reuters" -> "A and B"."""
-    return re.split(r"\s+[|·•–—-]\s+|\s*,\s*(?=[A-Z][\w.’'-]*\s*$)", value, maxsplit=1)[0]
+    """A by-line's names without a trailing outlet, role or post-nominal letters:
+    "A and B, Reuters" -> "A and B", "Jane Doe MP" -> "Jane Doe"."""
+    names = re.split(r"\s+[|·•–—-]\s+|\s*,\s*(?=[A-Z][\w.’'-]*\s*$)", value, maxsplit=1)[0]
+    return re.sub(r"\s+(?:MP|MLA|MSP|MEP|KC|QC|OBE|CBE|MBE)$", "", names)
 
 
 def _apply(draft: Draft, field: str, value: str) -> bool:
