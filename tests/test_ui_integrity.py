@@ -466,4 +466,5 @@ def test_section_hints_are_never_cut_off(qtbot, make_window, sample_path):
         need = editor.fontMetrics().boundingRect(
             0, 0, width, 10_000, int(Qt.TextFlag.TextWordWrap), editor.placeholderText()
         )
-        qtbot.waitUntil(lambda e=editor, n=need: e.viewport().height() >= n.height() + margin)
+        height = need.height() + margin
+        qtbot.waitUntil(lambda e=editor, h=height: e.viewport().height() >= h)
