@@ -468,3 +468,87 @@ def test_section_hints_are_never_cut_off(qtbot, make_window, sample_path):
         )
         height = need.height() + margin
         qtbot.waitUntil(lambda e=editor, h=height: e.viewport().height() >= h)
+
+
+def test_the_source_can_be_selected_and_annotated_from_the_keyboard(qtbot, window, sample_path):
+    open_sample(qtbot, window, sample_path)
+    text = named(window, QWidget, "Source text")
+    text.setFocus()
+    assert text.textInteractionFlags() & Qt.TextInteractionFlag.TextSelectableByKeyboard
+    press(qtbot, Qt.Key.Key_Home, Qt.KeyboardModifier.ControlModifier)
+    press(qtbot, Qt.Key.Key_Right, Qt.KeyboardModifier.ShiftModifier)
+    both = Qt.KeyboardModifier.ShiftModifier | Qt.KeyboardModifier.ControlModifier
+    press(qtbot, Qt.Key.Key_Right, both)
+    selected = text.textCursor().selectedText()
+    assert selected and window.sources.view.source.text.startswith(selected)
+    press(qtbot, Qt.Key.Key_H, both)  # Highlight (Ctrl+Shift+H)
+    [ann] = window.ws.annotations
+    assert ann.quote == selected
+
+
+def test_tab_runs_through_the_fields_the_sections_then_the_sources(qtbot, window, sample_path):
+    open_sample(qtbot, window, sample_path)
+    named(window, QLineEdit, "Title").setFocus()
+    seen = [QApplication.focusWidget().accessibleName()]
+    for _ in range(12):
+        press(qtbot, Qt.Key.Key_Tab)
+        seen.append(QApplication.focusWidget().accessibleName())
+        if seen[-1] == "Sources":
+            break
+    assert seen[:4] == ["Title", "Classification", "Date", "Author"]
+    sections = [s.heading for s in window.ws.briefing.sections if s.fill != "sources"]
+    shown = [name.removeprefix("Section ") for name in seen[4:-1] if name.startswith("Section")]
+    assert shown == sections
+    assert seen[-1] == "Sources"
+
+
+def test_tab_in_a_bullet_list_indents_and_ctrl_tab_leaves(qtbot, window, sample_path):
+    open_sample(qtbot, window, sample_path)
+    editor, _, pos = first_key_point_pos(window)
+    qtbot.mouseClick(editor.viewport(), Qt.MouseButton.LeftButton, pos=pos)
+    text = editor.toPlainText()
+    press(qtbot, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is editor and editor.toPlainText() == text
+    assert editor.textCursor().currentList().format().indent() == 2
+    press(qtbot, Qt.Key.Key_Tab, Qt.KeyboardModifier.ShiftModifier)
+    assert editor.textCursor().currentList().format().indent() == 1
+    press(qtbot, Qt.Key.Key_Tab, Qt.KeyboardModifier.ControlModifier)
+    assert QApplication.focusWidget() is not editor
+
+
+def test_help_wording_and_enablement(qtbot, window, sample_path, tmp_path):
+    from briefing_app import __version__
+
+    # editing actions wait for a briefing: nothing to undo or find on the start page
+    assert window.stack.currentWidget() is window.start
+    assert not window.actions.undo.isEnabled() and not window.actions.find.isEnabled()
+    help_titles = [a.text().replace("&", "") for a in window.menus.help.actions()]
+    assert help_titles[:2] == ["Quick Start", "Keyboard Shortcuts"]
+    window.help_actions["shortcuts"].trigger()
+    title, page = window.prompter.shown
+    assert title == "Keyboard Shortcuts" and "Show Source" in page and "F4" in page
+    window.help_actions["quick_start"].trigger()
+    assert "Ctrl+click" in window.prompter.shown[1]
+    window.actions.about.trigger()
+    assert __version__ in window.prompter.shown[1]
+
+    open_sample(qtbot, window, sample_path)
+    assert window.actions.undo.isEnabled() and window.actions.find.isEnabled()
+    tree = named(window, QWidget, "Actors")
+    assert "(in how many sources)" in tree.headerItem().toolTip(2)
+    once = next(a for a in window.ws.analysis.actors if a.mentions == 1)
+    window.actors.select_actor(once.id)
+    assert "1 mention in 1 source" in window.actors.tree.currentItem().toolTip(0)
+
+    # Save and Export start in the folder last used
+    folder = tmp_path / "work"
+    folder.mkdir()
+    asked = []
+    window.prompter.save_project = lambda suggested: (
+        asked.append(suggested) or str(folder / "p.briefing")
+    )
+    assert window.save()
+    wait_idle(qtbot, window)
+    window.prompter.export_path = lambda suggested, kind: asked.append(suggested) or ""
+    window.export_dialog("docx")
+    assert str(folder) in asked[-1]  # Export starts where the project was saved

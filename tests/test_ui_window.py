@@ -48,6 +48,10 @@ class FakePrompter:
         self.asked.append("recover")
         return (self.recover_answer, recoveries[0] if self.recover_answer == "recover" else None)
 
+    def show_text(self, title, rich_text):
+        self.asked.append(f"show {title}")
+        self.shown = (title, rich_text)
+
     def confirm_template_switch(self, name, moves):
         self.asked.append(f"switch to {name}: " + "; ".join(moves))
         return self.switch_answer

@@ -40,6 +40,7 @@ class SectionEdit(QTextEdit):
         self.document().documentLayout().documentSizeChanged.connect(self._fit_height)
         self.cursorPositionChanged.connect(self._leave_citation_format)
         self._press = QPoint()
+        self._entered_by_tab = False  # came here by Tab: the next Tab goes on, not indents
         self._fit_height()
 
     # -- content -----------------------------------------------------------------------------
@@ -94,6 +95,22 @@ class SectionEdit(QTextEdit):
         return super().canInsertFromMimeData(source)
 
     def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.KeyPress and event.key() in (
+            Qt.Key.Key_Tab,
+            Qt.Key.Key_Backtab,
+        ):
+            mods = event.modifiers()
+            back = event.key() == Qt.Key.Key_Backtab or bool(
+                mods & Qt.KeyboardModifier.ShiftModifier
+            )
+            if mods & Qt.KeyboardModifier.ControlModifier:  # Ctrl+Tab leaves, even a list
+                return self.focusNextPrevChild(not back)
+            # Tab indents a bullet the analyst is working in; passing through by Tab goes on
+            if self.textCursor().currentList() is not None and not self._entered_by_tab:
+                self._indent(-1 if back else 1)
+                return True
+        elif event.type() == QEvent.Type.KeyPress:
+            self._entered_by_tab = False  # typing here: a Tab now indents
         # Ctrl+Z with nothing typed here to undo belongs to the window's history (a template
         # switch, a quote, an actor decision): let the shortcut through instead of eating it.
         if event.type() == QEvent.Type.ShortcutOverride:
@@ -107,6 +124,28 @@ class SectionEdit(QTextEdit):
 
     def _base(self):
         return self.palette().color(self.palette().ColorRole.Base)
+
+    def focusInEvent(self, event) -> None:
+        super().focusInEvent(event)
+        tabbed = (Qt.FocusReason.TabFocusReason, Qt.FocusReason.BacktabFocusReason)
+        self._entered_by_tab = event.reason() in tabbed
+
+    def _indent(self, step: int) -> None:
+        """Move the bullet at the cursor one level in (1) or out (-1)."""
+        cursor = self.textCursor()
+        current = cursor.currentList()
+        fmt = QTextListFormat(current.format())
+        indent = max(1, fmt.indent() + step)
+        if indent == fmt.indent():
+            return
+        fmt.setIndent(indent)
+        fmt.setStyle(
+            QTextListFormat.Style.ListCircle if indent > 1 else QTextListFormat.Style.ListDisc
+        )
+        cursor.beginEditBlock()
+        current.remove(cursor.block())
+        cursor.createList(fmt)
+        cursor.endEditBlock()
 
     def keyPressEvent(self, event) -> None:
         typing = bool(event.text()) and event.text().isprintable()
@@ -209,6 +248,7 @@ class SectionEdit(QTextEdit):
     # -- click-through -----------------------------------------------------------------------
     def mousePressEvent(self, event) -> None:
         self._press = event.position().toPoint()
+        self._entered_by_tab = False
         super().mousePressEvent(event)
 
     def mouseReleaseEvent(self, event) -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QTextCharFormat, QTextCursor, QTextDocument, QTextOption
 from PySide6.QtWidgets import (
     QFrame,
@@ -35,6 +35,12 @@ class ReadingText(QPlainTextEdit):
         self.document().setDocumentMargin(14)
         self.setAccessibleName("Source text")
         self.setUndoRedoEnabled(False)
+        # read-only, yet with a caret: Shift+arrows and Shift+Ctrl+arrows select a passage, so
+        # every annotation action works without a mouse
+        self.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse
+            | Qt.TextInteractionFlag.TextSelectableByKeyboard
+        )
 
 
 class SourceView(QWidget):

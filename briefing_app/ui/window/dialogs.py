@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QDialog,
@@ -139,6 +139,14 @@ class Prompter:
         if _run(dialog) != QDialog.DialogCode.Accepted or not body.toPlainText().strip():
             return None
         return body.toPlainText(), title_edit.text().strip()
+
+    def show_text(self, title: str, rich_text: str) -> None:
+        """A page of help (rich text) in a window of its own."""
+        box = QMessageBox(self.parent)
+        box.setWindowTitle(title)
+        box.setTextFormat(Qt.TextFormat.RichText)
+        box.setText(rich_text)
+        _run(box)
 
     def error(self, title: str, message: str) -> None:
         QMessageBox.warning(self.parent, title, message)

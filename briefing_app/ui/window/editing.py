@@ -41,6 +41,23 @@ class EditingCommands:
         a.zoom_out.triggered.connect(lambda: self.zoom(-1))
         QApplication.instance().focusChanged.connect(self.focus_changed)
         win.menus.edit.aboutToShow.connect(self.update_undo_texts)
+        win.stack.currentChanged.connect(self.page_changed)
+        self.page_changed(win.stack.currentIndex())
+
+    # the actions that edit a briefing: nothing to act on while the start page shows
+    EDITING = (
+        "undo", "redo", "cut", "copy", "paste", "select_all", "find", "find_next",
+        "find_previous", "replace", "bold", "italic", "bullets", "show_source", "save",
+        "save_as", "export_docx", "export_pdf", "export_both", "refresh",
+    )  # fmt: skip
+
+    def page_changed(self, index: int) -> None:
+        """Editing actions are enabled on the work area, disabled on the start page."""
+        on_start = index == 0
+        for name in self.EDITING:
+            getattr(self.win.actions, name).setEnabled(not on_start)
+        if not on_start:
+            self.update_format_actions()
 
     # -- Edit menu -----------------------------------------------------------------------------
     def on_focus(self, method: str) -> None:

@@ -194,7 +194,7 @@ class FileOps:
     def save_as(self, *, wait: bool = False) -> bool:
         suggested = (
             self.win.ws.project_path
-            or Path(str(self.win.prefs.qs.value("dirs/projects", "")) or Path.home())
+            or self.last_folder("projects")
             / f"{_slug(self.win.editor.fields().get('title', '')) or 'briefing'}.briefing"
         )
         path = self.win.prompter.save_project(str(suggested))
@@ -220,6 +220,7 @@ class FileOps:
             layout_memory.save_project(self.win)
             self.win.prefs.add_recent(str(written.resolve()))
             self.win.prefs.qs.setValue("dirs/projects", str(written.resolve().parent))
+            self.win.prefs.qs.setValue("dirs/last", str(written.resolve().parent))
             self.discard_own_recovery()
             self.win.update_title()
             self.win.statusBar().showMessage(f"Saved {written.name}", 4000)
@@ -240,6 +241,17 @@ class FileOps:
             job, done, failed, name="save", on_finished=lambda: self._finished("_saving")
         )
         return True
+
+    def last_folder(self, kind: str) -> Path:
+        """Where a Save or Export dialog starts: the folder last used for ``kind``, else the
+        folder last used for either, else the project's own folder, else home."""
+        qs = self.win.prefs.qs
+        for key in (f"dirs/{kind}", "dirs/last"):
+            folder = str(qs.value(key, "") or "")
+            if folder and Path(folder).is_dir():
+                return Path(folder)
+        project = self.win.ws.project_path
+        return project.parent if project is not None else Path.home()
 
     def _finished(self, attr: str) -> None:
         setattr(self, attr, None)
@@ -273,11 +285,12 @@ class FileOps:
             )
             return
         stem = _slug(self.win.ws.briefing.title) or "briefing"
-        folder = Path(str(self.win.prefs.qs.value("dirs/export", "")) or Path.home())
+        folder = self.last_folder("export")
         suffix = ".pdf" if kind == "pdf" else ".docx"
         path = self.win.prompter.export_path(str(folder / f"{stem}{suffix}"), kind)
         if path:
             self.win.prefs.qs.setValue("dirs/export", str(Path(path).parent))
+            self.win.prefs.qs.setValue("dirs/last", str(Path(path).parent))
             self.export(Path(path), kind)
 
     def export(self, path: Path, kind: str) -> None:

@@ -7,6 +7,7 @@ through ``workers.run_task``; every question to the user through ``self.prompter
 from __future__ import annotations
 
 import uuid
+from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QTimer, Signal
@@ -16,7 +17,6 @@ from PySide6.QtWidgets import (
     QDockWidget,
     QLabel,
     QMainWindow,
-    QMessageBox,
     QStackedWidget,
     QWidget,
 )
@@ -28,6 +28,7 @@ if TYPE_CHECKING:  # the model is imported when first needed, not at start-up
 
 from briefing_app.ui.widgets.icons import app_icon
 from briefing_app.ui.window import drops, layout_memory
+from briefing_app.ui.window import help as help_menu
 from briefing_app.ui.window.actions import (
     build_actions,
     build_menus,
@@ -255,7 +256,7 @@ class MainWindow(QMainWindow):
         a.show_source.triggered.connect(self.editing.show_source_at_cursor)
         a.refresh.triggered.connect(self.refresh_autofill)
         a.cancel.triggered.connect(self.analyser.cancel)
-        a.about.triggered.connect(self._about)
+        help_menu.install(self)
         a.export_comments.setChecked(self.prefs.export_comments)
         a.export_appendix.setChecked(self.prefs.export_appendix)
         a.export_comments.toggled.connect(lambda on: self.prefs.set(export_comments=on))
@@ -286,6 +287,10 @@ class MainWindow(QMainWindow):
         self.editor.set_templates(ws.templates(), ws.template.id)
         briefing = ws.briefing or ws.empty_briefing()
         self.editor.set_briefing(briefing, choices=ws.template.choices)
+        # Tab runs through the briefing's fields and sections, then on to the Sources list
+        chain = [*self.editor.tab_chain(), self.sources.list]
+        for before, after in pairwise(chain):
+            QWidget.setTabOrder(before, after)
         self._editor_dirty = False
         self._update_word_count()
 
@@ -359,14 +364,6 @@ class MainWindow(QMainWindow):
             self.sources.view.set_font_size(self.prefs.font_size)
             self.autosave.setInterval(max(10, self.prefs.autosave_seconds) * 1000)
         dialog.deleteLater()
-
-    def _about(self) -> None:
-        QMessageBox.about(
-            self,
-            f"About {APP_NAME}",
-            "<h3>Briefing</h3><p>An offline briefing-note editor: load sources, check the "
-            "auto-filled draft against its evidence, export to DOCX and PDF.</p>",
-        )
 
     # -- drops: a project opens, any other file becomes a source ----------------------------
     def dragEnterEvent(self, event) -> None:
