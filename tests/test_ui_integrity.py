@@ -552,3 +552,65 @@ def test_help_wording_and_enablement(qtbot, window, sample_path, tmp_path):
     window.prompter.export_path = lambda suggested, kind: asked.append(suggested) or ""
     window.export_dialog("docx")
     assert str(folder) in asked[-1]  # Export starts where the project was saved
+
+
+def test_the_actors_map_fits_zooms_and_names_the_busiest(qtbot, window, sample_path):
+    open_sample(qtbot, window, sample_path)
+    window.map_dock.show()
+    view = named(window, QWidget, "Actors map")
+    qtbot.waitUntil(lambda: view.node_count() > 0)
+
+    def fits() -> bool:
+        shown = view.mapFromScene(view.scene().sceneRect()).boundingRect()
+        return view.viewport().rect().adjusted(-2, -2, 2, 2).contains(shown)
+
+    qtbot.waitUntil(fits)  # the whole map in its panel on open
+    fitted = view.zoom_factor()
+    named(window, QWidget, "Zoom in").click()
+    assert view.zoom_factor() > fitted and not fits()
+    named(window, QWidget, "Zoom out").click()
+    named(window, QWidget, "Zoom out").click()
+    assert view.zoom_factor() < fitted
+    named(window, QWidget, "Fit map").click()
+    assert abs(view.zoom_factor() - fitted) < 1e-6 and fits()
+
+
+def test_a_crowded_map_names_the_most_mentioned_and_prints_on_white(qtbot, monkeypatch):
+    from PySide6.QtGui import QColor
+
+    from briefing_app.model import Actor
+    from briefing_app.ui.actors import map_style
+    from briefing_app.ui.actors.actors_map import ActorsMap
+    from briefing_app.ui.widgets import theme
+
+    app = QApplication.instance()
+    monkeypatch.setenv(theme.SCHEME_ENV, "dark")
+    theme.apply_theme(app)
+    try:
+        view = ActorsMap(max_nodes=60)
+        qtbot.addWidget(view)
+        view.resize(900, 600)
+        actors = [
+            Actor(f"person:p{i}", f"Person Number {i}", "person", mentions=60 - i, sources=["s"])
+            for i in range(45)
+        ]
+        view.set_graph(actors, [])
+        labels = {i: n.label.isVisible() for i, n in view.nodes.items()}
+        assert sum(labels.values()) == map_style.NAMED  # 45 actors: the busiest are named
+        assert all(labels[f"person:p{i}"] for i in range(map_style.NAMED))
+        quiet = view.nodes["person:p44"]
+        view.zoom_by(map_style.ZOOM_FOR_ALL * 1.1)
+        assert quiet.label.isVisible()  # zoomed in: every name shows
+        view.fit()
+        assert not quiet.label.isVisible()
+
+        assert view.backgroundBrush().color().lightness() < 80  # dark on a dark desktop
+        image = view.render_image(1.0)
+        assert QColor(image.pixel(2, 2)).lightness() > 245  # a print figure on white
+        assert view.backgroundBrush().color().lightness() < 80  # and dark again on screen
+        assert not quiet.label.isVisible()
+    finally:
+        monkeypatch.setenv(theme.SCHEME_ENV, "light")
+        theme.apply_theme(app)
+        monkeypatch.delenv(theme.SCHEME_ENV)
+        theme.apply_theme(app)

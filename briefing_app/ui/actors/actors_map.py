@@ -4,12 +4,11 @@ from __future__ import annotations
 
 import math
 import os
-import uuid
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Protocol
 
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import (
     QBrush,
     QColor,
@@ -21,7 +20,6 @@ from PySide6.QtGui import (
     QPainterPathStroker,
     QPen,
 )
-from PySide6.QtSvg import QSvgGenerator
 from PySide6.QtWidgets import (
     QGraphicsEllipseItem,
     QGraphicsPathItem,
@@ -34,6 +32,7 @@ from PySide6.QtWidgets import (
 from briefing_app.export import ExportError
 from briefing_app.graph import force_layout, separate
 from briefing_app.model import Actor, Evidence
+from briefing_app.ui.actors import map_export, map_style
 from briefing_app.ui.widgets import theme
 
 # Node colours by actor type: the reading view's entity highlight colours (theme.py is the one
@@ -131,6 +130,10 @@ class ActorsMap(QGraphicsView):
         self.setAccessibleName("Actors map")
         self.setToolTip("")
         self.nodes: dict[str, QGraphicsEllipseItem] = {}
+        self.mentions: dict[str, int] = {}
+        self.legend_texts: list = []
+        self.fitted_scale = 0.0  # the scale "Fit" gives (zooming in past it names every node)
+        self.background = BACKGROUND
         self.edges: list[_EdgeItem] = []
         self.label_font = QFont(self.font())
         self.label_font.setPointSizeF(12.0)  # large for the scene: the figure is shown scaled down
@@ -144,6 +147,7 @@ class ActorsMap(QGraphicsView):
         scene = self.scene()
         scene.clear()
         self.nodes, self.edges, self._selected = {}, [], ""
+        self.mentions, self.legend_texts = {}, []
         shown = [a for a in actors if not a.hidden]
         degree: dict[str, int] = {}
         for e in edges:
@@ -189,11 +193,12 @@ class ActorsMap(QGraphicsView):
         bounds = scene.itemsBoundingRect().adjusted(-24, -24, 24, 24)
         scene.setSceneRect(bounds)
         self._zoomed = False
+        map_style.colour(self, dark=theme.is_dark())  # a print figure only when exported
         self.fit()
 
     def _add_node(self, actor: Actor, centre: QPointF, r: float, metrics: QFontMetricsF) -> None:
         colour = QColor(ACTOR_COLOURS.get(actor.type, OTHER_COLOUR))
-        node = QGraphicsEllipseItem(-r, -r, 2 * r, 2 * r)
+        node = map_style.Node(-r, -r, 2 * r, 2 * r)
         node.setPos(centre)
         node.setBrush(QBrush(colour))
         node.setPen(QPen(colour.darker(NODE_EDGE), 1.5))
@@ -220,7 +225,9 @@ class ActorsMap(QGraphicsView):
         label.setParentItem(backdrop)
         label.setPos(-width / 2, r + 2)
         backdrop.setZValue(3)
+        node.label = backdrop
         self.nodes[actor.id] = node
+        self.mentions[actor.id] = actor.mentions
 
     def _add_legend(self, types: set[str]) -> None:
         scene = self.scene()
@@ -233,6 +240,7 @@ class ActorsMap(QGraphicsView):
             dot.setZValue(4)
             text = scene.addSimpleText(TYPE_LABELS[type_], self.label_font)
             text.setBrush(QColor(LABEL_COLOUR))
+            self.legend_texts.append(text)
             text.setPos(x + 16, top_left.y() + 5.5 - metrics.height() / 2)
             x += 16 + metrics.horizontalAdvance(TYPE_LABELS[type_]) + 18
         hint = scene.addSimpleText("Line width: sentences shared", self.label_font)
@@ -292,12 +300,16 @@ class ActorsMap(QGraphicsView):
         steps = event.angleDelta().y() / 120
         if not steps:
             return
-        factor = 1.15**steps
+        self.zoom_by(1.15**steps)
+        event.accept()
+
+    def zoom_by(self, factor: float) -> None:
+        """Zoom in (factor > 1) or out, within limits; zoomed in enough, every name shows."""
         current = self.transform().m11()
         if 0.1 <= current * factor <= 8.0:
             self.scale(factor, factor)
             self._zoomed = True
-        event.accept()
+            map_style.thin_labels(self)
 
     def zoom_factor(self) -> float:
         return self.transform().m11()
@@ -312,6 +324,8 @@ class ActorsMap(QGraphicsView):
             self.resetTransform()
             self.centerOn(rect.center())
         self._zoomed = False
+        self.fitted_scale = self.transform().m11()
+        map_style.thin_labels(self)
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
@@ -319,62 +333,21 @@ class ActorsMap(QGraphicsView):
             self.fit()
 
     # -- export ----------------------------------------------------------------------------
+    def printed(self):
+        """For the duration (a ``with`` block): a print figure, white, every node named."""
+        return map_export.Printed(self)
+
     def render_image(self, scale: float = 2.0) -> QImage:
         """The whole map as an image at ``scale`` times its natural size (for print)."""
-        rect = self.scene().sceneRect()
-        size = QSize(
-            max(1, math.ceil(rect.width() * scale)), max(1, math.ceil(rect.height() * scale))
-        )
-        image = QImage(size, QImage.Format.Format_ARGB32)
-        image.fill(QColor(BACKGROUND))
-        painter = QPainter(image)
-        painter.setRenderHints(
-            QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing
-        )
-        self.scene().render(painter, QRectF(0, 0, size.width(), size.height()), rect)
-        painter.end()
-        return image
+        return map_export.render_image(self, scale)
 
     def export_png(self, path: str | os.PathLike, scale: float = 2.0) -> Path:
         """Write the map as a PNG figure (atomically)."""
-        image = self.render_image(scale)
-        return _atomic(path, lambda tmp: image.save(str(tmp), "PNG"))
+        return map_export.export_png(self, path, scale)
 
     def export_svg(self, path: str | os.PathLike) -> Path:
         """Write the map as an SVG figure (atomically)."""
-        rect = self.scene().sceneRect()
-
-        def write(tmp: Path) -> bool:
-            generator = QSvgGenerator()
-            generator.setFileName(str(tmp))
-            generator.setSize(QSize(math.ceil(rect.width()), math.ceil(rect.height())))
-            generator.setViewBox(QRectF(0, 0, rect.width(), rect.height()))
-            generator.setTitle("Actors map")
-            generator.setDescription("Actors linked by the sentences they share")
-            painter = QPainter()
-            if not painter.begin(generator):
-                return False
-            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-            painter.fillRect(QRectF(0, 0, rect.width(), rect.height()), QColor(BACKGROUND))
-            self.scene().render(painter, QRectF(0, 0, rect.width(), rect.height()), rect)
-            return painter.end()
-
-        return _atomic(path, write)
-
-
-def _atomic(path: str | os.PathLike, write) -> Path:
-    """Write through a temporary file beside ``path`` and move it in place only when whole."""
-    target = Path(path)
-    tmp = target.with_name(f".{target.stem}-{uuid.uuid4().hex[:8]}{target.suffix}")
-    try:
-        if not write(tmp) or not tmp.is_file() or tmp.stat().st_size == 0:
-            raise MapExportError(f"{target}: the image could not be written there")
-        os.replace(tmp, target)
-    except OSError as exc:
-        raise MapExportError(f"{target}: cannot write there ({exc.strerror})") from None
-    finally:
-        tmp.unlink(missing_ok=True)
-    return target
+        return map_export.export_svg(self, path)
 
 
 __all__ = [

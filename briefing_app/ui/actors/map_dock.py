@@ -6,7 +6,7 @@ import base64
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Qt
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Qt, QTimer
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPushButton,
     QSplitter,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -56,6 +57,18 @@ class MapPanel(QWidget):
         self.hint.setStyleSheet("color: palette(placeholder-text);")
         self.hint.setWordWrap(True)
         buttons = QHBoxLayout()
+        self.zoom_buttons = []
+        for text, name, tip, slot in (
+            ("Fit", "Fit map", "Show the whole map in the panel", self.map.fit),
+            ("+", "Zoom in", "Zoom in: close up, all are named", lambda: self.map.zoom_by(1.25)),
+            ("−", "Zoom out", "Zoom out", lambda: self.map.zoom_by(0.8)),
+        ):  # fmt: skip
+            button = QToolButton(text=text, autoRaise=True)
+            button.setAccessibleName(name)
+            button.setToolTip(tip)
+            button.clicked.connect(lambda _=False, s=slot: s())
+            buttons.addWidget(button)
+            self.zoom_buttons.append(button)
         buttons.addWidget(self.hint, 1)
         for button in (self.png_button, self.svg_button, self.insert_button):
             buttons.addWidget(button)
@@ -115,6 +128,8 @@ class MapPanel(QWidget):
         super().showEvent(event)
         if self._stale:
             self.refresh()
+        # once the dock has its size: the whole map fits the panel
+        QTimer.singleShot(0, self.map, lambda: self.map._zoomed or self.map.fit())
 
     # -- clicks --------------------------------------------------------------------------------
     def _node_clicked(self, actor_id: str) -> None:
