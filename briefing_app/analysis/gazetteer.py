@@ -7,6 +7,7 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
+from briefing_app.analysis import memo
 from briefing_app.resources import resource_path
 
 _NON_WORD = re.compile(r"[^\w]+")
@@ -75,6 +76,8 @@ def _countries(table: dict[str, str]) -> None:
 @lru_cache(maxsize=1)
 def gazetteer() -> Gazetteer:
     """Read every list once; later calls share the tables."""
+    # combine's per-source steps remembered with the old lists would not match the new ones
+    memo.clear()
     places = _aliases("places.txt")
     _countries(places)
     titles = frozenset(norm(t) for t in _lines("titles.txt"))
