@@ -52,6 +52,14 @@ class Source:
     published: str = ""  # ISO 8601 date or datetime where known
     language: str = ""
     external_id: str = ""  # an id the page carried (e.g. the UUID line of scraped text)
+    reliability: str = ""  # Admiralty / NATO source reliability grade A-F, "" while ungraded
+    credibility: str = ""  # Admiralty / NATO information credibility grade 1-6
+    accessed: str = ""  # ISO date the source was added to the project (a citation's "accessed")
+
+    @property
+    def grade(self) -> str:
+        """The Admiralty grade as written together, e.g. "B2" ("" while ungraded)."""
+        return f"{self.reliability}{self.credibility}"
 
     @property
     def word_count(self) -> int:
@@ -79,6 +87,9 @@ class Source:
             "published": self.published,
             "language": self.language,
             "external_id": self.external_id,
+            "reliability": self.reliability,
+            "credibility": self.credibility,
+            "accessed": self.accessed,
             "sha256": self.sha256,
             "text": self.text,
             "paragraphs": [p.to_dict() for p in self.paragraphs],
@@ -100,6 +111,9 @@ class Source:
             published=str(data.get("published", "")),
             language=str(data.get("language", "")),
             external_id=str(data.get("external_id", "")),
+            reliability=str(data.get("reliability", "") or ""),
+            credibility=str(data.get("credibility", "") or ""),
+            accessed=str(data.get("accessed", "") or ""),
         )
 
 
