@@ -89,6 +89,8 @@ class Workspace:
             if src.id in known:
                 continue
             known.add(src.id)
+            if not src.accessed:  # a citation's "accessed": the day it joined the project
+                src.accessed = _dt.date.today().isoformat()
             self.sources.append(src)
             added.append(src)
             if src.id in result.originals:
