@@ -210,10 +210,7 @@ def test_every_fed_section_is_filled_and_every_auto_block_has_evidence() -> None
             else:
                 assert section.blocks == []
             for block in section.blocks:
-                # the source summary's counts and grades describe the sources themselves:
-                # their trace is the citations; the statements it quotes keep their evidence
-                traced = block.citations if section.fill == "source_summary" else []
-                assert block.origin == AUTO and block.key and (block.evidence or traced)
+                assert block.origin == AUTO and block.key and block.evidence
                 for e in block.evidence:
                     assert 0 <= e.start < e.end <= len(TEXTS[e.source])
         assert [c.number for c in b.citations] == [1, 2, 3]
@@ -345,12 +342,7 @@ def test_refresh_keeps_the_analysts_work_and_updates_auto_blocks() -> None:
     putin = next(r for r in refreshed.section("actors").blocks if r.cells[0] == "Vladimir Putin")
     assert putin.cells[3] == "1, 2"
     assert [c.source for c in refreshed.citations] == ["src-a", "src-b", "src-c"]
-    assert all(
-        x.evidence or (s.fill == "source_summary" and x.citations)
-        for s in refreshed.sections
-        for x in s.blocks
-        if x.origin == AUTO
-    )
+    assert all(x.evidence for s in refreshed.sections for x in s.blocks if x.origin == AUTO)
 
 
 def test_citation_numbers_stay_put_when_sources_arrive_in_another_order() -> None:

@@ -17,7 +17,7 @@ _KIND_NAMES = {
     "docx": "Word document",
     "md": "Markdown text",
     "txt": "plain text",
-    "text": "pasted text",
+    "text": "plain text",
 }
 AGREEING, SINGLE = 2, 1  # how many of each kind of key point the statement quotes
 
@@ -55,6 +55,9 @@ def source_summary(analysis: Analysis, numbers: dict[str, int], limit: int = 0) 
     text = f"This note draws on {_plural(len(cites), 'source')}"
     text += f" ({kind_text})" if kind_text else ""
     text += f" from {', '.join(outlets)}." if outlets else "."
+    # the counts describe whole sources: each one's trace is a passage of every source it
+    # counts (the first the analysis used), so a click still opens each source
+    anchors = _anchors(analysis)
     blocks = [_block("ss:count", [Run(text), *refs(c.source for c in cites)])]
 
     graded: dict[str, list[Citation]] = {}
@@ -91,7 +94,19 @@ def source_summary(analysis: Analysis, numbers: dict[str, int], limit: int = 0) 
                     ],
                 )
             )
+    for block in blocks:
+        if not block.evidence:
+            block.evidence = [anchors[s] for s in block.citations if s in anchors]
     return blocks[:limit] if limit else blocks
+
+
+def _anchors(analysis: Analysis) -> dict:
+    """Source id -> the first evidence span the analysis found in it."""
+    found: dict = {}
+    for item in (*analysis.key_points, *analysis.background, *analysis.actors):
+        for ev in item.evidence:
+            found.setdefault(ev.source, ev)
+    return found
 
 
 def _sources(kp: KeyPoint) -> list[str]:
