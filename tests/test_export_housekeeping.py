@@ -103,3 +103,32 @@ def test_pdf_embeds_every_font_it_names_states_its_language_and_shows_its_outlin
     assert root["/PageMode"] == "/UseOutlines" and reader.outline
     first = reader.pages[0].extract_text().lstrip()
     assert first.startswith("Russia deepens its eastward pivot")  # the title, not the banner
+
+
+def test_a_short_sources_list_is_not_left_alone_on_the_last_page(tmp_path):
+    from briefing_app.export import ExportOptions, pdf_style
+    from briefing_app.export import pdf as pdf_module
+    from briefing_app.model import Citation
+
+    pdf_style.register_fonts()
+    citations = [
+        Citation(n, f"s{n}", outlet=f"Outlet {n}", title=f"Report number {n} on the talks")
+        for n in range(1, 9)
+    ]
+    found = None
+    for count in range(55, 75):
+        body = [Block(PARAGRAPH, [Run("The delegations met again.")]) for _ in range(count)]
+        briefing = Briefing(title="T", sections=[Section("a", "A", blocks=body)])
+        briefing.citations = citations
+        _, kept = pdf_module._build(briefing, ExportOptions(), "A4", False)
+        if getattr(kept, "sources_alone", False) and kept.sources_page == kept.page:
+            found = briefing, kept.page
+            break
+    assert found, "no length put the whole Sources list on a last page of its own"
+    briefing, last = found
+    reader = pypdf.PdfReader(str(export_pdf(briefing, tmp_path / "s.pdf")))
+    assert len(reader.pages) == last
+    before = reader.pages[last - 2].extract_text()
+    assert "Sources" in before and "Outlet 1" in before  # the list starts a page earlier
+    text = " ".join(p.extract_text() for p in reader.pages)
+    assert all(f"Outlet {n}" in text for n in range(1, 9))

@@ -44,13 +44,33 @@ def render_pdf(briefing: Briefing, options: ExportOptions, page: str = "A4") -> 
     # every cell holds a Paragraph in the bundled font: default them to the bundled font too.
     CellStyle.fontname = S.SANS
     try:
-        return _build(briefing, options, page, split_rows=False)
+        return _fit_sources(briefing, options, page, split_rows=False)
     except LayoutError:
         # A table row taller than a page cannot move to the next page whole: let rows split.
-        return _build(briefing, options, page, split_rows=True)
+        return _fit_sources(briefing, options, page, split_rows=True)
 
 
-def _build(briefing: Briefing, options: ExportOptions, page: str, split_rows: bool) -> bytes:
+def _fit_sources(briefing: Briefing, options: ExportOptions, page: str, split_rows: bool):
+    """A short Sources list is kept on one page with its heading, unless that leaves it alone
+    on a last page the rest of the note does not reach: then it starts on the page before
+    and continues over the break."""
+    data, doc = _build(briefing, options, page, split_rows)
+    alone = getattr(doc, "sources_alone", False) and doc.sources_page == doc.page > 1
+    if alone:
+        split, split_doc = _build(briefing, options, page, split_rows, keep_sources=False)
+        if split_doc.sources_page < doc.sources_page:
+            return split
+    return data
+
+
+def _build(
+    briefing: Briefing,
+    options: ExportOptions,
+    page: str,
+    split_rows: bool,
+    keep_sources: bool = True,
+):
+    """The PDF bytes and the laid-out doc template (its page count and where Sources fell)."""
     from reportlab.lib.pagesizes import A4, LETTER
 
     from briefing_app.export.pdf_page import BriefingDocTemplate, PageCountCanvas, decorate
@@ -78,10 +98,12 @@ def _build(briefing: Briefing, options: ExportOptions, page: str, split_rows: bo
     right = form.banner_right()
     # SimpleDocTemplate's frame pads 6 pt on each side: tables and figures sized to doc.width
     # stuck out 12 pt past the text column on the right.
-    story = _Story(briefing, options, doc.width - 2 * S.FRAME_PADDING, split_rows).build()
+    maker = _Story(briefing, options, doc.width - 2 * S.FRAME_PADDING, split_rows)
+    maker.keep_sources = keep_sources
+    story = maker.build()
     doc.decorate_page = lambda canvas, d: decorate(canvas, d, banner, right)
     doc.build(story, canvasmaker=PageCountCanvas)
-    return buffer.getvalue()
+    return buffer.getvalue(), doc
 
 
 class _Story:
@@ -104,6 +126,7 @@ class _Story:
         self.form = Form.of(briefing)
         self.tables = 0
         self.closed = False
+        self.keep_sources = True
 
     def build(self) -> list:
         from reportlab.lib.colors import HexColor
@@ -296,7 +319,8 @@ class _Story:
             name = C.anchor(citation.number)
             markup = f'<a name="{name}"/>{C.markup(text)}{_url_markup(url)}'
             entries.append(Paragraph(markup, self.styles.source, bulletText=f"{citation.number}."))
-        if len(entries) <= C.KEEP_SOURCES_TOGETHER:
+        self.story[-1]._sources_heading = True
+        if self.keep_sources and len(entries) <= C.KEEP_SOURCES_TOGETHER:
             # A short list stays on one page with its heading.
             entries = [KeepTogether([self.story.pop(), *entries])]
         self.story.extend(entries)

@@ -79,6 +79,10 @@ class BriefingDocTemplate(SimpleDocTemplate):
             self.canv.showOutline()  # open with the bookmarks panel when there are bookmarks
 
     def afterFlowable(self, flowable) -> None:
+        if getattr(flowable, "_sources_heading", False):
+            # the Sources heading opened a page: the list may sit alone on it
+            self.sources_alone = self._curPageFlowableCount == 1
+            self.sources_page = self.page
         mark = getattr(flowable, "_outline", None)
         if not mark:
             return
