@@ -215,9 +215,11 @@ def _table_of_contents(document) -> None:
     entries = [(level, text) for _, level, text in headings]
     for i, (level, text) in enumerate(entries):
         p = _p(None, "")
+        spacing = OxmlElement("w:spacing")
+        spacing.set(qn("w:after"), "0")  # a compact list, like Word's own contents
         ind = OxmlElement("w:ind")
         ind.set(qn("w:left"), str(240 * (level - 1)))
-        p.get_or_add_pPr().append(ind)
+        p.get_or_add_pPr().extend([spacing, ind])
         if i == 0:
             _fld(p, "begin")
             instr = OxmlElement("w:r")
