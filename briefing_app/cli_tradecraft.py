@@ -4,7 +4,6 @@
 from __future__ import annotations
 
 import argparse
-import csv
 import json
 import sys
 
@@ -98,22 +97,10 @@ def _workspace(inputs: list[str]):
 
 
 def _emit(args: argparse.Namespace, rows: list[dict], fields: list[str]) -> None:
-    if args.csv:
-        writer = csv.DictWriter(sys.stdout, fieldnames=fields)
-        writer.writeheader()
-        for row in rows:
-            writer.writerow({k: _cell(v) for k, v in row.items()})
-    else:  # JSON unless CSV was asked for: data out is for other programs
-        print(json.dumps(rows, ensure_ascii=False, indent=2))
+    from briefing_app.workspace.tradecraft import rows_text
 
-
-def _cell(value: object) -> str:
-    if isinstance(value, list):
-        return "; ".join(
-            f"{v['source']}:{v['start']}-{v['end']}" if isinstance(v, dict) else str(v)
-            for v in value
-        )
-    return str(value)
+    # JSON unless CSV was asked for: data out is for other programs
+    sys.stdout.write(rows_text(rows, fields, "csv" if args.csv else "json"))
 
 
 def _actors(args: argparse.Namespace) -> int:

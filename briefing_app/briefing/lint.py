@@ -52,6 +52,8 @@ class Finding:
     suggestion: str = ""
     block: int = 0  # index of the paragraph in its section
     severity: str = ""
+    section_id: str = ""
+    occurrence: int = 0  # which occurrence of ``text`` in its paragraph
 
     def __post_init__(self) -> None:
         self.severity = self.severity or RULES.get(self.rule, WARNING)
@@ -131,7 +133,8 @@ def lint_sections(
             findings.append(
                 Finding("required-section-empty", where, "", 0, 0,
                         f"The required section “{where}” is empty.",
-                        "Write it, or the note goes out with “[To be completed]”.")
+                        "Write it, or the note goes out with “[To be completed]”.",
+                        section_id=section.id)
             )  # fmt: skip
         judgement = bool(_JUDGEMENT.search(section.id) or _JUDGEMENT.search(section.heading))
         cites = section.heading.casefold() in _CITING_SECTIONS or section.id in _CITING_SECTIONS
@@ -140,7 +143,9 @@ def lint_sections(
                 continue
             found = _block_findings(block, where, scale, terms, scheme, judgement, cites, section)
             for finding in found:
-                finding.block = index
+                finding.block, finding.section_id = index, section.id
+                if finding.text:
+                    finding.occurrence = block.text[: finding.start].count(finding.text)
             findings += found
     return findings
 

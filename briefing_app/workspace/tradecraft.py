@@ -118,6 +118,16 @@ def _guess_scheme(sections: list[LintSection]) -> MarkingScheme | None:
     return best
 
 
+def grading():
+    """The source grading code (Admiralty / NATO) with its definitions."""
+    return standards.grading_code()
+
+
+def marking_schemes() -> list[MarkingScheme]:
+    """The marking schemes in resources/markings, by id."""
+    return [standards.marking_scheme(i) for i in standards.available("markings")]
+
+
 def grade_source(ws, source_id: str, reliability: str, credibility: str) -> None:
     """Set a source's Admiralty grades; the briefing's Sources entry follows."""
     code = standards.grading_code()
@@ -175,6 +185,50 @@ def timeline_rows(ws) -> list[dict]:
             }
         )
     return rows
+
+
+def rows_text(rows: list[dict], fields: list[str], fmt: str) -> str:
+    """Rows as CSV (lists joined by "; ", evidence as source:start-end) or indented JSON."""
+    import csv
+    import io
+    import json
+
+    if fmt != "csv":
+        return json.dumps(rows, ensure_ascii=False, indent=2) + "\n"
+    out = io.StringIO()
+    writer = csv.DictWriter(out, fieldnames=fields, lineterminator="\n")
+    writer.writeheader()
+    for row in rows:
+        writer.writerow({k: _cell(v) for k, v in row.items()})
+    return out.getvalue()
+
+
+def _cell(value: object) -> str:
+    if isinstance(value, list):
+        return "; ".join(
+            f"{v['source']}:{v['start']}-{v['end']}" if isinstance(v, dict) else str(v)
+            for v in value
+        )
+    return str(value)
+
+
+def export_rows(ws, what: str, path: str | os.PathLike) -> Path:
+    """Write the actors or the timeline (``what``) as CSV or JSON, by the path's suffix."""
+    from briefing_app.export import atomic_write
+
+    rows, fields = (
+        (actor_rows(ws), ACTOR_FIELDS) if what == "actors" else (timeline_rows(ws), TIMELINE_FIELDS)
+    )
+    fmt = "csv" if str(path).lower().endswith(".csv") else "json"
+    text = rows_text(rows, fields, fmt)
+    return atomic_write(path, lambda tmp: tmp.write_text(text, encoding="utf-8"))
+
+
+def banner_of(briefing: Briefing) -> str:
+    """The banner the exports will print: the highest portion mark, or the classification."""
+    from briefing_app.export.form import Form
+
+    return Form.of(briefing).banner()
 
 
 def _numbers(ws) -> dict[str, int]:

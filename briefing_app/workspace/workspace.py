@@ -212,7 +212,7 @@ class Workspace:
     def empty_briefing(self) -> Briefing:
         """The template's empty sections, so the analyst can write before any analysis."""
         template = self.template
-        return Briefing(
+        briefing = Briefing(
             title=self.fields.get("title", ""),
             classification=self.fields.get(
                 "classification", template.defaults.get("classification", "")
@@ -222,6 +222,9 @@ class Workspace:
             template=template.id,
             sections=[Section.from_template(s) for s in template.sections],
         )
+        # the template's form: its standards, header and sign-off fields
+        briefing_pkg.apply_form(briefing, template)
+        return briefing
 
     def update_briefing(self, briefing: Briefing) -> None:
         """The analyst edited the briefing."""

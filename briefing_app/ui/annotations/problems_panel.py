@@ -1,9 +1,11 @@
-"""The Problems dock: files that could not be loaded, one line each."""
+"""The Problems dock: files that could not be loaded, and what the checker found in the
+briefing, one line each (a finding's line takes you to its section)."""
 
 from __future__ import annotations
 
 from collections.abc import Iterable
 
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QListWidget, QListWidgetItem, QWidget
 
 from briefing_app.model import LoadError
@@ -11,17 +13,23 @@ from briefing_app.ui.widgets.icons import icon
 
 
 class ProblemsPanel(QListWidget):
-    """Lists load errors as "file: reason"."""
+    """Lists load errors as "file: reason", then checker findings as "Section: message"."""
+
+    finding_chosen = Signal(str, int)  # section id, paragraph index
+    FINDING = Qt.ItemDataRole.UserRole + 1
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.itemActivated.connect(self._activated)
         self.setAccessibleName("Problems")
         self.setToolTip("Files that could not be loaded, and why")
         self.setWordWrap(True)
 
     def set_errors(self, errors: Iterable[LoadError]) -> None:
-        self.clear()
-        for err in errors:
+        for row in reversed(range(self.count())):
+            if self.item(row).data(self.FINDING) is None:
+                self.takeItem(row)
+        for row, err in enumerate(errors):
             name = err.path.replace("\\", "/").rsplit("/", 1)[-1] or err.path
             message = err.message
             # Loader messages usually start with the path; show it once, short.
@@ -30,7 +38,33 @@ class ProblemsPanel(QListWidget):
                     message = message[len(prefix) :]
             item = QListWidgetItem(icon("warning", "#c77700"), f"{name}: {message}")
             item.setToolTip(f"{err.path}\n{err.message}")
+            self.insertItem(row, item)
+
+    def set_findings(self, findings: Iterable) -> None:
+        """Replace the checker's lines (load errors stay above them)."""
+        for row in reversed(range(self.count())):
+            if self.item(row).data(self.FINDING) is not None:
+                self.takeItem(row)
+        for f in findings:
+            colour = "#d32f2f" if f.severity == "error" else "#c77700"
+            quoted = f" “{f.text}”" if f.text and len(f.text) < 40 else ""
+            quoted = "" if f.text and f.text in f.message else quoted
+            item = QListWidgetItem(icon("warning", colour), f"{f.section}:{quoted} {f.message}")
+            item.setToolTip(f"{f.rule} ({f.severity})\n{f.message}\n{f.suggestion}".strip())
+            item.setData(self.FINDING, (f.section_id, f.block))
             self.addItem(item)
+
+    def finding_lines(self) -> list[str]:
+        return [
+            self.item(i).text()
+            for i in range(self.count())
+            if self.item(i).data(self.FINDING) is not None
+        ]
+
+    def _activated(self, item: QListWidgetItem) -> None:
+        where = item.data(self.FINDING)
+        if where is not None:
+            self.finding_chosen.emit(*where)
 
     def fitting_height(self, max_rows: int = 5) -> int:
         """Pixels that show every problem (up to ``max_rows``): a dock this tall, no taller."""
@@ -39,4 +73,9 @@ class ProblemsPanel(QListWidget):
         return rows * row + 2 * self.frameWidth() + 4
 
     def lines(self) -> list[str]:
-        return [self.item(i).text() for i in range(self.count())]
+        """The load errors' lines."""
+        return [
+            self.item(i).text()
+            for i in range(self.count())
+            if self.item(i).data(self.FINDING) is None
+        ]
