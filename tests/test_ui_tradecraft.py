@@ -7,6 +7,7 @@ from __future__ import annotations
 import csv
 import json
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMenu
 from test_check import note
 from test_ui_window import FakePrompter, make_window, open_sample, wait_idle, window  # noqa: F401
@@ -121,3 +122,22 @@ def test_export_actors_and_timeline_from_the_file_menu(qtbot, window, sample_pat
     window.tradecraft.export_timeline.trigger()
     assert isinstance(json.loads((tmp_path / "timeline.json").read_text(encoding="utf-8")), list)
     wait_idle(qtbot, window)
+
+
+def test_note_fields_edit_the_header_and_authority_block(qtbot, window):  # noqa: F811
+    briefing = note(planted=False)
+    briefing.marking, briefing.header = "", {}
+    _show(qtbot, window, briefing)
+    controller = window.tradecraft
+    assert "Classified By" not in controller.field_edits
+    controller.marking_box.setCurrentIndex(controller.marking_box.findData("us"))
+    controller.marking_box.activated.emit(controller.marking_box.currentIndex())
+    assert {"Classified By", "Derived From", "Declassify On"} <= set(controller.field_edits)
+    qtbot.mouseClick(controller.fields_button, Qt.MouseButton.LeftButton)
+    edit = controller.field_edits["Classified By"]
+    assert edit.isVisible()
+    edit.setFocus()
+    qtbot.keyClicks(edit, "J. Smith")
+    window.sync_briefing()
+    assert window.ws.briefing.header["Classified By"] == "J. Smith"
+    assert window.ws.briefing.marking == "us"

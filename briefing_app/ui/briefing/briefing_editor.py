@@ -288,6 +288,12 @@ class BriefingEditor(QWidget):
         """A feature's row under the fields (e.g. the marking scheme and banner)."""
         self.layout().insertWidget(1, widget)
 
+    def set_header(self, label: str, value: str) -> None:
+        """Set a header, sign-off or authority field (To, Prepared by, Classified By...)."""
+        if self._briefing is not None and self._briefing.header.get(label) != value:
+            self._briefing.header[label] = value
+            self._edited()
+
     def set_marking(self, marking: str) -> None:
         """Choose the marking scheme ("" for a free-text banner)."""
         if self._briefing is not None and self._briefing.marking != marking:

@@ -8,7 +8,16 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QTextCursor
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QMenu, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QToolButton,
+    QWidget,
+)
 
 from briefing_app.model import BriefingError
 from briefing_app.ui.briefing import block_text
@@ -59,6 +68,18 @@ class TradecraftController(QObject):
         layout.addWidget(QLabel("Banner:"))
         layout.addWidget(self.banner)
         layout.addStretch(1)
+        self.fields_button = QToolButton(text="Note &Fields", checkable=True)
+        self.fields_button.setAccessibleName("Note fields")
+        self.fields_button.setToolTip(
+            "The header, sign-off and classification authority fields of the note"
+        )
+        layout.addWidget(self.fields_button)
+        self.fields_form = QWidget()
+        self.fields_form.setAccessibleName("Note fields form")
+        self.fields_form.hide()
+        self.fields_button.toggled.connect(self.fields_form.setVisible)
+        self.field_edits: dict[str, QLineEdit] = {}
+        win.editor.add_header_widget(self.fields_form)
         win.editor.add_header_widget(self.row)
 
         self.timer = QTimer(self, singleShot=True, interval=CHECK_DELAY_MS)
@@ -89,7 +110,30 @@ class TradecraftController(QObject):
         self.marking_box.setCurrentIndex(max(0, self.marking_box.findData(marking)))
         for section_id, edit in self._edits():
             edit.menu_extras = [lambda menu, qb, sid=section_id: self._menu(menu, qb, sid)]
+        self._fill_fields(briefing)
         self.check()
+
+    def _fill_fields(self, briefing) -> None:
+        """One line edit per header / sign-off / authority field the note has."""
+        labels = list(briefing.header) if briefing is not None else []
+        if labels != list(self.field_edits):
+            old = self.fields_form.layout()
+            if old is not None:
+                QWidget().setLayout(old)  # hand the old layout and its rows to a throwaway
+            form = QFormLayout(self.fields_form)
+            form.setContentsMargins(16, 0, 16, 8)
+            self.field_edits = {}
+            for label in labels:
+                edit = QLineEdit()
+                edit.setAccessibleName(label)
+                edit.textEdited.connect(lambda v, n=label: self.win.editor.set_header(n, v))
+                form.addRow(f"{label}:", edit)
+                self.field_edits[label] = edit
+        for label, edit in self.field_edits.items():
+            value = briefing.header.get(label, "")
+            if edit.text() != value:
+                edit.setText(value)
+        self.fields_button.setEnabled(bool(labels))
 
     def _edits(self):
         editor = self.win.editor
@@ -105,6 +149,11 @@ class TradecraftController(QObject):
 
     def _marking_chosen(self, index: int) -> None:
         self.win.editor.set_marking(self.marking_box.itemData(index) or "")
+        briefing = self.briefing()
+        scheme = self.schemes.get(briefing.marking) if briefing is not None else None
+        for label in scheme.authority_block if scheme else ():
+            self.win.editor.set_header(label, briefing.header.get(label, ""))
+        self._fill_fields(self.briefing())
         self.check()
 
     # -- checking ----------------------------------------------------------------------------
