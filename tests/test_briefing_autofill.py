@@ -457,3 +457,25 @@ def test_an_edited_bluf_is_not_joined_by_a_new_one() -> None:
     bluf.runs = [Run("Russia is courting Kazakhstan.")]
     later = autofill(make_analysis(["src-a", "src-b", "src-c"]), template, previous=first)
     assert later.section("bluf").blocks == [bluf]
+
+
+def test_source_summary_counts_grades_agreement_and_disagreement() -> None:
+    from briefing_app.briefing.source_summary import source_summary
+
+    analysis = make_analysis(["src-a", "src-b", "src-c"])
+    analysis.citations[0].reliability, analysis.citations[0].credibility = "B", "2"
+    for c in analysis.citations:
+        c.kind = "html"
+    a_text = "Kazakhstan signed 17 agreements with Russia on 28 November 2024."
+    b_text = "Kazakhstan signed 12 agreements with Russia, officials said."
+    analysis.key_points += [
+        KeyPoint(a_text, 0.5, ["src-a"], [Evidence("src-a", 0, 10)]),
+        KeyPoint(b_text, 0.4, ["src-b"], [Evidence("src-b", 0, 10)]),
+    ]
+    numbers = {"src-a": 1, "src-b": 2, "src-c": 3}
+    texts = [b.text for b in source_summary(analysis, numbers)]
+    assert texts[0].startswith("This note draws on 3 sources (3 web pages)")
+    assert texts[1] == "Source grades (Admiralty code): B2 (source 1); ungraded (sources 2 and 3)."
+    differ = next(t for t in texts if "differ" in t)
+    assert "Sources 1 and 2 differ" in differ and "17 agreements" in differ
+    assert "12 agreements" in differ

@@ -7,6 +7,9 @@ and keeps the evidence of the key point it quotes.
 
 from __future__ import annotations
 
+import re
+from itertools import combinations
+
 from briefing_app.briefing.fill import text_hash
 from briefing_app.model import AUTO, PARAGRAPH, Analysis, Block, Citation, KeyPoint, Run
 
@@ -19,7 +22,11 @@ _KIND_NAMES = {
     "txt": "plain text",
     "text": "plain text",
 }
-AGREEING, SINGLE = 2, 1  # how many of each kind of key point the statement quotes
+AGREEING, SINGLE, DIFFERING = 2, 1, 1  # how many of each kind the statement quotes
+# "17 agreements", "1,200 troops": a count and what it counts
+# (a lower-case noun: "27 November" is a date, not a count)
+_COUNT = re.compile(r"\b(\d[\d,.]*)\s+([a-z][a-z-]+)")
+_NAME = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][a-z]+")
 
 
 def _plural(n: int, word: str) -> str:
@@ -76,6 +83,20 @@ def source_summary(analysis: Analysis, numbers: dict[str, int], limit: int = 0) 
         group = [c for c in cites if c.source in _sources(kp)]
         lead = f"Sources {_numbers(group)} agree that: "
         blocks.append(_quoted(f"ss:agree:{text_hash(kp.text)}", lead, kp, refs(_sources(kp))))
+    known = [kp for kp in points if _known(kp, cites)]
+    for a, b in _differing(known)[:DIFFERING]:
+        ca, cb = (next(c for c in cites if c.source in _sources(k)) for k in (a, b))
+        if ca.number > cb.number:
+            (a, ca), (b, cb) = (b, cb), (a, ca)
+        text = (
+            f"Sources {ca.number} and {cb.number} differ: source {ca.number} reports "
+            f"“{a.text.strip().rstrip('.')}”"
+        )
+        block = _block(f"ss:differ:{text_hash(a.text + b.text)}", [Run(text), *refs([ca.source])])
+        block.runs += [Run(f"; source {cb.number} reports “{b.text.strip().rstrip('.')}”."),
+                       *refs([cb.source])]  # fmt: skip
+        block.evidence = [*a.evidence, *b.evidence]
+        blocks.append(block)
     if len(cites) > 1:
         single = [kp for kp in points if len(_sources(kp)) == 1][:SINGLE]
         for kp in single:
@@ -107,6 +128,22 @@ def _anchors(analysis: Analysis) -> dict:
         for ev in item.evidence:
             found.setdefault(ev.source, ev)
     return found
+
+
+def _differing(points: list[KeyPoint]) -> list[tuple[KeyPoint, KeyPoint]]:
+    """Pairs of points from different sources about the same named thing that give a
+    different count of the same thing ("17 agreements" against "12 agreements")."""
+    pairs = []
+    for a, b in combinations(points, 2):
+        if set(_sources(a)) & set(_sources(b)):
+            continue
+        names = set(_NAME.findall(a.text)) & set(_NAME.findall(b.text))
+        counts_a = dict((noun, n) for n, noun in _COUNT.findall(a.text))
+        counts_b = dict((noun, n) for n, noun in _COUNT.findall(b.text))
+        shared = [k for k in counts_a.keys() & counts_b.keys() if counts_a[k] != counts_b[k]]
+        if names and shared:
+            pairs.append((a, b))
+    return pairs
 
 
 def _sources(kp: KeyPoint) -> list[str]:
