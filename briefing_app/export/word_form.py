@@ -3,8 +3,8 @@ table captions, decision and sign-off blocks, and their styles."""
 
 from __future__ import annotations
 
-from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_COLOR_INDEX
-from docx.shared import Pt, RGBColor
+from docx.enum.text import WD_ALIGN_PARAGRAPH
+from docx.shared import RGBColor
 
 from briefing_app.export import content as C
 from briefing_app.export import word_xml
@@ -14,40 +14,38 @@ TBC_CHAR = "To Be Completed"
 ESTIMATE_CHAR = "Estimative Statement"
 FORM_LABEL = "Form Label"
 AUTHORITY = "Classification Authority"
-RED = RGBColor(0xC0, 0x00, 0x00)
-NAVY = RGBColor(0x1F, 0x38, 0x64)
-GREY = RGBColor(0x59, 0x59, 0x59)
+
+
+_STYLES = (  # (kind, id, name, properties) of the styles the form adds
+    ("character", "ToBeCompleted", TBC_CHAR,
+     '<w:rPr><w:b/><w:color w:val="C00000"/><w:highlight w:val="yellow"/></w:rPr>'),
+    ("character", "EstimativeStatement", ESTIMATE_CHAR,
+     '<w:rPr><w:b/><w:color w:val="1F3864"/></w:rPr>'),
+    ("character", "FormLabel", FORM_LABEL, "<w:rPr><w:b/></w:rPr>"),
+    ("paragraph", "ClassificationAuthority", AUTHORITY,
+     '<w:basedOn w:val="Normal"/><w:pPr><w:spacing w:after="0"/></w:pPr>'
+     '<w:rPr><w:color w:val="595959"/><w:sz w:val="18"/></w:rPr>'),
+)  # fmt: skip
 
 
 def setup_form_styles(writer) -> None:
-    """The styles the form adds, defined once like the others (so Word lists them)."""
-    from docx.enum.style import WD_STYLE_TYPE
+    """The styles the form adds, defined once like the others (so Word lists them).
 
-    styles = writer.doc.styles
-    names = {s.name for s in styles}
+    Written as XML: python-docx's style API scans every style of the document per call."""
+    from docx.oxml import parse_xml
+    from docx.oxml.ns import nsdecls
 
-    def add(name: str, kind):
-        return styles[name] if name in names else styles.add_style(name, kind)
-
-    tbc = add(TBC_CHAR, WD_STYLE_TYPE.CHARACTER)
-    tbc.font.bold = True
-    tbc.font.color.rgb = RED
-    tbc.font.highlight_color = WD_COLOR_INDEX.YELLOW
-    estimate = add(ESTIMATE_CHAR, WD_STYLE_TYPE.CHARACTER)
-    estimate.font.bold = True
-    estimate.font.color.rgb = NAVY
-    label = add(FORM_LABEL, WD_STYLE_TYPE.CHARACTER)
-    label.font.bold = True
-    authority = add(AUTHORITY, WD_STYLE_TYPE.PARAGRAPH)
-    authority.base_style = styles["Normal"]
-    authority.font.size = Pt(9)
-    authority.font.color.rgb = GREY
-    authority.paragraph_format.space_after = Pt(0)
+    element = writer.doc.styles.element
+    for kind, style_id, name, props in _STYLES:
+        element.append(
+            parse_xml(
+                f'<w:style {nsdecls("w")} w:type="{kind}" w:customStyle="1" '
+                f'w:styleId="{style_id}"><w:name w:val="{name}"/><w:qFormat/>{props}</w:style>'
+            )
+        )
+        writer.ids[name] = style_id
     # citation markers: a visible colour (they are links to the Sources list)
     writer.styles["Citation Marker"].font.color.rgb = RGBColor(0x1F, 0x4E, 0x99)
-    for style in (tbc, estimate, label, authority):
-        writer.ids[style.name] = style.style_id
-        writer.styles[style.name] = style
 
 
 def styled_run(paragraph, text: str, style_id: str):

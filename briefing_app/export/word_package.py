@@ -18,10 +18,10 @@ from docx.oxml.ns import nsdecls, qn
 
 from briefing_app import __version__ as APP_VERSION
 from briefing_app.model import Briefing
-from briefing_app.model.source import word_count
 
 APP_NAME = "briefing-app"
 _W14 = "http://schemas.microsoft.com/office/word/2010/wordml"
+_WORD = re.compile(r"\w+(?:[-'’]\w+)*")
 _ISO_DATE = re.compile(r"\b\d{4}-\d{2}(?:-\d{2})?\b")
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 _GREEK = re.compile(r"[\u0370-\u03ff\u1f00-\u1fff]")
@@ -41,9 +41,9 @@ def finish(document, briefing: Briefing) -> None:
     _table_of_contents(document)
     _settings(document)
     _comment_styles(document)
-    words, paragraphs, chars = _body_text_counts(document)
+    words, paragraphs, chars, pages = _body_text_counts(document)
     _languages_and_hyphens(document)
-    _app_properties(document, words, paragraphs, chars)
+    _app_properties(document, words, paragraphs, chars, pages)
 
 
 def _settings(document) -> None:
@@ -75,45 +75,40 @@ def _comment_styles(document) -> None:
         )
 
 
-def _body_text_counts(document) -> tuple[int, int, int]:
-    texts = ["".join(t.text or "" for t in p.iter(qn("w:t"))) for p in _body_paragraphs(document)]
-    words = sum(word_count(t) for t in texts)
-    chars = sum(len(t) for t in texts)
-    return words, sum(1 for t in texts if t.strip()), chars
-
-
-def _body_paragraphs(document):
-    return document.element.body.iter(qn("w:p"))
-
-
-def _pages(document) -> int:
-    """An estimate of the page count from line counts (paragraphs, and table rows as tall as
-    their fullest cell)."""
+def _body_text_counts(document) -> tuple[int, int, int, int]:
+    """Words, paragraphs, characters and an estimate of the pages, in one walk of the body
+    (pages from line counts: paragraphs, and table rows as tall as their fullest cell)."""
+    p_tag, tbl_tag, tr_tag, tc_tag, t_tag = (qn(f"w:{n}") for n in ("p", "tbl", "tr", "tc", "t"))
 
     def text_of(element) -> str:
-        return "".join(t.text or "" for t in element.iter(qn("w:t")))
+        return "".join(t.text or "" for t in element.iter(t_tag))
 
+    texts: list[str] = []
     lines = 0.0
-    body = document.element.body
-    for child in body:
-        if child.tag == qn("w:p"):
-            lines += max(1, math.ceil(len(text_of(child)) / _CHARS_PER_LINE)) + 0.5
-        elif child.tag == qn("w:tbl"):
-            for tr in child.iter(qn("w:tr")):
-                cells = tr.findall(qn("w:tc")) or [tr]
+    for child in document.element.body:
+        if child.tag == p_tag:
+            text = text_of(child)
+            texts.append(text)
+            lines += max(1, math.ceil(len(text) / _CHARS_PER_LINE)) + 0.5
+        elif child.tag == tbl_tag:
+            for tr in child.iter(tr_tag):
+                cells = [text_of(c) for c in tr.iter(tc_tag)] or [""]
+                texts += cells
                 width = _CHARS_PER_LINE * 1.1 / len(cells)  # table text is smaller
-                lines += max(max(1, math.ceil(len(text_of(c)) / width)) for c in cells) + 0.4
-    return max(1, math.ceil(lines / _LINES_PER_PAGE))
+                lines += max(1, math.ceil(max(map(len, cells)) / width)) + 0.4
+    words = len(_WORD.findall("\n".join(texts)))  # as model.source.word_count counts them
+    chars = sum(len(t) for t in texts)
+    pages = max(1, math.ceil(lines / _LINES_PER_PAGE))
+    return words, sum(1 for t in texts if t.strip()), chars, pages
 
 
-def _app_properties(document, words: int, paragraphs: int, chars: int) -> None:
+def _app_properties(document, words: int, paragraphs: int, chars: int, pages: int) -> None:
     part = next(
         (p for p in document.part.package.iter_parts() if p.partname == "/docProps/app.xml"),
         None,
     )
     if part is None:
         return
-    pages = _pages(document)
     xml = (
         "<?xml version='1.0' encoding='UTF-8' standalone='yes'?>\n"
         '<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/'
@@ -139,23 +134,25 @@ def _app_version() -> str:
 def _languages_and_hyphens(document) -> None:
     """Cyrillic and Greek runs say their language (spell-check, hyphenation, fonts);
     ISO dates keep together (a non-breaking hyphen instead of "-")."""
+    t_tag, r_tag, rpr_tag = qn("w:t"), qn("w:r"), qn("w:rPr")
     for part in _text_parts(document):
-        for r in list(part.iter(qn("w:r"))):
-            text = "".join(t.text or "" for t in r.findall(qn("w:t")))
+        for t in list(part.iter(t_tag)):
+            text = t.text
             if not text:
                 continue
             lang = "ru-RU" if _CYRILLIC.search(text) else "el-GR" if _GREEK.search(text) else ""
-            if lang:
-                rpr = r.find(qn("w:rPr"))
+            r = t.getparent()
+            if lang and r is not None and r.tag == r_tag:
+                rpr = r.find(rpr_tag)
                 if rpr is None:
                     rpr = OxmlElement("w:rPr")
                     r.insert(0, rpr)
-                element = OxmlElement("w:lang")
-                element.set(qn("w:val"), lang)
-                rpr.append(element)
-            for t in r.findall(qn("w:t")):
-                if t.text and _ISO_DATE.search(t.text):
-                    _keep_dates_together(t)
+                if rpr.find(qn("w:lang")) is None:
+                    element = OxmlElement("w:lang")
+                    element.set(qn("w:val"), lang)
+                    rpr.append(element)
+            if "-" in text and _ISO_DATE.search(text):
+                _keep_dates_together(t)
 
 
 def _text_parts(document):
