@@ -97,6 +97,9 @@ def test_likelihood_and_confidence_set_from_the_judgement_menu(qtbot, window):  
     action.trigger()
     block = window.editor.briefing().section("key_judgements").blocks[1]
     assert (block.likelihood, block.confidence) == ("very likely", "high confidence")
+    # the estimate shows as the paragraph's tooltip
+    position = paragraphs(edit)[1].position() + 2
+    assert "this is very likely (80–95%)" in edit._finding_tip_at(position)
     assert not any("key judgement without" in line for line in window.problems.finding_lines())
 
 

@@ -52,7 +52,7 @@ class TradecraftController(QObject):
         self.marking_box.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
-        self.marking_box.setMinimumContentsLength(8)
+        self.marking_box.setMinimumContentsLength(14)
         for ident, scheme in self.schemes.items():
             self.marking_box.addItem(scheme.name, ident)
         self.marking_box.activated.connect(self._marking_chosen)
@@ -175,10 +175,25 @@ class TradecraftController(QObject):
                 for f in self.findings
                 if f.section_id == section_id and f.rule != "required-section-empty"
             ]
-            edit.finding_spans = place(edit, squiggles)
+            edit.finding_spans = place(edit, squiggles) + self._estimate_spans(edit, briefing)
             edit.set_marks_shown(scheme is not None, default_mark)
         self.win.problems.set_findings(self.findings)
         self.banner.setText(T.banner_of(briefing) or "(none)")
+
+    @staticmethod
+    def _estimate_spans(edit, briefing) -> list[tuple[int, int, str]]:
+        """A judgement's estimate as the tooltip of its paragraph."""
+        from briefing_app.ui.briefing.squiggles import paragraphs
+
+        scale = T.scale_for(briefing)
+        spans = []
+        for qblock in paragraphs(edit):
+            props = block_text.block_props(qblock)
+            statement = scale.statement(props["likelihood"], props["confidence"])
+            if statement:
+                end = qblock.position() + qblock.length() - 1
+                spans.append((qblock.position(), end, f"Estimate: {statement}"))
+        return spans
 
     def go_to(self, section_id: str, block: int) -> None:
         """Put the cursor on the paragraph a finding is about."""
