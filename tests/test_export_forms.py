@@ -210,5 +210,7 @@ def test_sitrep_header_and_dated_entry_columns(exports):
     _, document, _ = exports["situation_report", "uk"]
     labels = [row.cells[0].text for row in document.tables[0].rows]
     assert labels == ["As of:", "Reporting period:", "Next update due:"]
+    as_of = document.tables[0].rows[0].cells[1].text  # drafted now, in the note's ISO style
+    assert re.fullmatch(r"\d{4}-\d{2}-\d{2} \d{2}:\d{2}", as_of)
     entries = next(t for t in document.tables[1:] if t.rows[0].cells[0].text == "Date")
     assert [c.text for c in entries.rows[0].cells] == ["Date", "Place", "Event", "Source"]

@@ -82,7 +82,10 @@ def apply_form(briefing: Briefing, template: Template) -> None:
             labels += list(marking_scheme(briefing.marking).authority_block)
     for label in labels:
         if label not in briefing.header:
-            briefing.header[label] = template.defaults.get(label, "")
+            value = template.defaults.get(label, "")
+            if value == "now":  # e.g. a situation report's "As of": when it was drafted
+                value = _dt.datetime.now(_dt.UTC).strftime("%Y-%m-%dT%H:%M")
+            briefing.header[label] = value
 
 
 def _limit(section: Section, template: Template | None) -> int:
