@@ -31,6 +31,7 @@ def add_draft_options(p: argparse.ArgumentParser) -> None:
         "--marking", choices=MARKINGS, default=None,
         help="marking scheme: portion marks, banner at the highest mark (US: authority block)",
     )  # fmt: skip
+    p.add_argument("--pdfa", action="store_true", help="write the PDF as PDF/A-2b (archival)")
 
 
 def apply_draft_options(args: argparse.Namespace, ws) -> None:
@@ -38,6 +39,8 @@ def apply_draft_options(args: argparse.Namespace, ws) -> None:
     from briefing_app.briefing.autofill import apply_form
     from briefing_app.export.form import is_empty_required
 
+    if getattr(args, "pdfa", False):
+        ws.settings["pdfa"] = True
     briefing = ws.briefing
     if briefing is None:
         return

@@ -93,6 +93,13 @@ def test_timeline_as_csv_and_json(tmp_path, capsys):
     assert [r["date"] for r in rows] == [e["date"] for e in events]
 
 
+def test_draft_pdfa_writes_an_archival_pdf(sample_path, tmp_path):
+    out = tmp_path / "a.pdf"
+    assert main(["draft", str(sample_path), "--pdfa", "-o", str(out)]) == 0
+    root = PdfReader(str(out)).trailer["/Root"]
+    assert "pdfaid:part" in root["/Metadata"].get_object().get_data().decode("utf-8")
+
+
 def test_actors_of_nothing_loadable_exits_1(tmp_path, capsys):
     missing = tmp_path / "nope.txt"
     assert main(["actors", str(missing), "--json"]) == 1

@@ -132,3 +132,28 @@ def test_a_short_sources_list_is_not_left_alone_on_the_last_page(tmp_path):
     assert "Sources" in before and "Outlet 1" in before  # the list starts a page earlier
     text = " ".join(p.extract_text() for p in reader.pages)
     assert all(f"Outlet {n}" in text for n in range(1, 9))
+
+
+def test_pdfa_2b_export_has_xmp_output_intent_printable_links_and_embedded_fonts(tmp_path):
+    """The PDF/A-2b structure, checked here because no validator (veraPDF) can be installed."""
+    reader = pypdf.PdfReader(
+        str(export_pdf(analyst_brief(), tmp_path / "a.pdf", ExportOptions(pdfa=True)))
+    )
+    root = reader.trailer["/Root"]
+    metadata = root["/Metadata"].get_object()
+    assert "/Filter" not in metadata  # the metadata stream stays readable as text
+    xmp = metadata.get_data().decode("utf-8")
+    assert "<pdfaid:part>2</pdfaid:part><pdfaid:conformance>B</pdfaid:conformance>" in xmp
+    info = reader.metadata
+    assert f">{info['/Title']}</rdf:li>" in xmp and f">{info['/Producer']}<" in xmp
+    stamp = info["/CreationDate"]  # D:YYYYMMDDhhmmss+hh'mm'
+    assert f"<xmp:CreateDate>{stamp[2:6]}-{stamp[6:8]}-{stamp[8:10]}T" in xmp
+    (intent,) = [i.get_object() for i in root["/OutputIntents"]]
+    assert intent["/S"] == "/GTS_PDFA1"
+    profile = intent["/DestOutputProfile"].get_object()
+    assert profile["/N"] == 3 and profile.get_data()[36:40] == b"acsp"  # an ICC profile
+    for page in reader.pages:
+        for annot in page.get("/Annots") or []:
+            assert annot.get_object()["/F"] == 4  # printable
+    plain = pypdf.PdfReader(str(export_pdf(analyst_brief(), tmp_path / "b.pdf")))
+    assert "/OutputIntents" not in plain.trailer["/Root"]  # only when asked for

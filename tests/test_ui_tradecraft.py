@@ -144,3 +144,13 @@ def test_note_fields_edit_the_header_and_authority_block(qtbot, window):  # noqa
     window.sync_briefing()
     assert window.ws.briefing.header["Classified By"] == "J. Smith"
     assert window.ws.briefing.marking == "us"
+
+
+def test_pdfa_is_chosen_in_the_file_menu_and_kept_with_the_project(qtbot, window, tmp_path):  # noqa: F811
+    _show(qtbot, window, note(planted=False))
+    assert not window.tradecraft.pdfa.isChecked()
+    window.tradecraft.pdfa.trigger()
+    assert window.ws.settings["pdfa"] is True and window.isWindowModified()
+    window.sync_briefing()
+    path = window.ws.export_job(tmp_path / "n.pdf")()
+    assert b"pdfaid:part" in path.read_bytes()

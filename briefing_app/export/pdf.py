@@ -73,7 +73,12 @@ def _build(
     """The PDF bytes and the laid-out doc template (its page count and where Sources fell)."""
     from reportlab.lib.pagesizes import A4, LETTER
 
-    from briefing_app.export.pdf_page import BriefingDocTemplate, PageCountCanvas, decorate
+    from briefing_app.export.pdf_page import (
+        BriefingDocTemplate,
+        PageCountCanvas,
+        PDFACanvas,
+        decorate,
+    )
 
     buffer = io.BytesIO()
     doc = BriefingDocTemplate(
@@ -102,7 +107,7 @@ def _build(
     maker.keep_sources = keep_sources
     story = maker.build()
     doc.decorate_page = lambda canvas, d: decorate(canvas, d, banner, right)
-    doc.build(story, canvasmaker=PageCountCanvas)
+    doc.build(story, canvasmaker=PDFACanvas if options.pdfa else PageCountCanvas)
     return buffer.getvalue(), doc
 
 

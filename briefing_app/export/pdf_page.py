@@ -31,7 +31,21 @@ class PageCountCanvas(Canvas):
         self._page_labels.append((name, number, x, y))
         self.doForm(name)
 
+    pdfa = False  # PDFACanvas: write PDF/A-2b
+
+    def _addAnnotation(self, annotation, name=None, addtopage=1):
+        # every annotation printable (links too): PDF/A requires the Print flag
+        if hasattr(annotation, "otherkw"):
+            annotation.otherkw["F"] = 4
+        else:
+            annotation["F"] = 4
+        super()._addAnnotation(annotation, name, addtopage)
+
     def save(self) -> None:
+        if self.pdfa:
+            from briefing_app.export.pdf_a import make_pdfa
+
+            make_pdfa(self)
         total = max((n for _, n, _, _ in self._page_labels), default=0)
         for name, number, x, y in self._page_labels:
             self.beginForm(name)
@@ -40,6 +54,12 @@ class PageCountCanvas(Canvas):
             self.drawRightString(x, y, f"Page {number} of {total}")
             self.endForm()
         super().save()
+
+
+class PDFACanvas(PageCountCanvas):
+    """The same pages, written as PDF/A-2b."""
+
+    pdfa = True
 
 
 def decorate(canvas: PageCountCanvas, doc, banner: str, right: bool = False) -> None:

@@ -357,6 +357,7 @@ class Workspace:
 
         snapshot = copy.deepcopy(self.briefing)
         options = ExportOptions(page_size=page_size or self.settings.get("page_size", "A4"))
+        options.pdfa = bool(self.settings.get("pdfa"))  # PDF/A-2b, when asked for
         if comments:
             options.comments = curation.word_comments(self.annotations, snapshot)
         if appendix:

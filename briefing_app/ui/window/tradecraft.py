@@ -95,16 +95,27 @@ class TradecraftController(QObject):
         self.export_timeline = QAction("Export &Timeline…", win)
         self.export_timeline.setStatusTip("Save the dated events as CSV or JSON")
         self.export_timeline.triggered.connect(lambda: self.export_rows("timeline"))
+        self.pdfa = QAction("PDF/A-2b (&Archival PDF)", win, checkable=True)
+        self.pdfa.setStatusTip("Export PDFs as PDF/A-2b: metadata, colour profile, embedded fonts")
+        self.pdfa.toggled.connect(self._pdfa_toggled)
         file_menu = win.menuBar().actions()[0].menu()
         file_menu.insertActions(win.actions.export_comments, [self.export_actors,
                                                               self.export_timeline])  # fmt: skip
+        file_menu.insertAction(win.actions.export_comments, self.pdfa)
         self._shown()
 
     # -- the briefing shown ------------------------------------------------------------------
     def briefing(self):
         return self.win.editor.briefing()
 
+    def _pdfa_toggled(self, on: bool) -> None:
+        if self.win.ws.settings.get("pdfa", False) != on:
+            self.win.ws.settings["pdfa"] = on  # kept in the project
+            self.win.ws.modified = True
+            self.win.update_title()
+
     def _shown(self) -> None:
+        self.pdfa.setChecked(bool(self.win.ws.settings.get("pdfa")))
         briefing = self.briefing()
         marking = briefing.marking if briefing is not None else ""
         self.marking_box.setCurrentIndex(max(0, self.marking_box.findData(marking)))
