@@ -86,3 +86,23 @@ def test_every_corpus_article_has_gold_and_loads(figures: dict) -> None:
     articles = [p for p in corpus.iterdir() if p.suffix in (".txt", ".html")]
     assert figures["articles"] == len(articles) >= 24
     assert figures["event_sets"] >= 4
+
+
+def test_the_holdout_set_loads_with_the_same_gold_format() -> None:
+    """Every hold-out article has its gold, and the scorer reads that folder, not the main one."""
+    bench = _bench()
+    holdout = BENCH.parents[1] / "fixtures" / "corpus_holdout"
+    articles = bench.qs.load_articles(holdout)
+    on_disk = sorted(p.stem for p in holdout.iterdir() if p.suffix in (".txt", ".html"))
+    assert [a.stem for a in articles] == on_disk and len(on_disk) >= 6
+    assert all(a.path.parent == holdout and a.gold.get("actor") for a in articles)
+    main = {a.stem for a in bench.qs.load_articles()}
+    assert main.isdisjoint(on_disk)
+
+
+def test_bench_quality_refuses_a_folder_without_gold(tmp_path, capsys, monkeypatch) -> None:
+    bench = _bench()
+    monkeypatch.setattr(sys, "argv", ["bench_quality.py", "--corpus", str(tmp_path)])
+    assert bench.main() == 2
+    err = capsys.readouterr().err.strip()
+    assert err == f"{tmp_path}: not a corpus folder (no gold/ inside)"
