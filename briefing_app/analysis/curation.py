@@ -10,10 +10,10 @@ from __future__ import annotations
 
 import copy
 import re
-import unicodedata
 from collections.abc import Iterable, Sequence
 
 from briefing_app.model import ACTOR_TYPES, Actor, Analysis, EntitySpan, Evidence, Source
+from briefing_app.model.text import fold
 
 OPS = ("rename", "retype", "merge", "split", "hide", "unhide", "add")
 
@@ -104,10 +104,7 @@ def describe(decision: dict) -> str:
 # -- applying ---------------------------------------------------------------------------------
 def slug(text: str) -> str:
     """A comparison key for names: accents, case, punctuation and a leading 'the' ignored."""
-    plain = unicodedata.normalize("NFKD", text)
-    plain = "".join(c for c in plain if not unicodedata.combining(c)).lower()
-    key = re.sub(r"[^\w]+", "-", plain).strip("-")
-    return key.removeprefix("the-")
+    return fold(text, "-").removeprefix("the-")
 
 
 def _keys(actor: Actor) -> set[str]:

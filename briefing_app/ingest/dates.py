@@ -6,27 +6,8 @@ import datetime as dt
 import re
 from email.utils import parsedate_to_datetime
 
-_MONTHS = {
-    name: number
-    for number, names in enumerate(
-        (
-            ("january", "jan"),
-            ("february", "feb"),
-            ("march", "mar"),
-            ("april", "apr"),
-            ("may",),
-            ("june", "jun"),
-            ("july", "jul"),
-            ("august", "aug"),
-            ("september", "sep", "sept"),
-            ("october", "oct"),
-            ("november", "nov"),
-            ("december", "dec"),
-        ),
-        start=1,
-    )
-    for name in names
-}
+from briefing_app.model.dates import MONTH_NUMBERS
+
 _MONTH = r"(?P<month>[a-z]{3,9})\.?"
 _DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>\d{4})"
@@ -103,8 +84,8 @@ def _rfc2822(text: str) -> dt.date | None:
 def _wordy(text: str) -> dt.date | None:
     for pattern in _WORDY:
         match = pattern.search(text)
-        if match and match.group("month").lower() in _MONTHS:
-            month = _MONTHS[match.group("month").lower()]
+        if match and match.group("month").lower() in MONTH_NUMBERS:
+            month = MONTH_NUMBERS[match.group("month").lower()]
             return dt.date(int(match.group("year")), month, int(match.group("day")))
     return None
 

@@ -11,9 +11,9 @@ from briefing_app.ingest.encoding import decode
 from briefing_app.ingest.errors import SourceError
 from briefing_app.ingest.html_meta import read_metadata
 from briefing_app.ingest.xmlsafe import has_entity_declaration, html_parser, xml_parser
+from briefing_app.model.text import ends_sentence
 
 _CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([\w.:-]+)""", re.I)
-_SENTENCE_END = re.compile(r"[.!?…\"”’)]$")
 _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>")
 _DROP_TAGS = (
     "script", "style", "noscript", "template", "nav", "header", "footer", "aside", "form",
@@ -78,7 +78,7 @@ def _split_breaks(text: str) -> list[Block]:
     for line in text.split("\n"):
         if line.strip():
             current.append(line)
-        if current and (not line.strip() or _SENTENCE_END.search(line.strip())):
+        if current and (not line.strip() or ends_sentence(line)):
             blocks.append(Block(current))
             current = []
     if current:

@@ -11,12 +11,12 @@ from __future__ import annotations
 import contextlib
 import errno
 import os
-import secrets
 import sqlite3
 from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 
+from briefing_app.model.files import AtomicWriteError, atomic_write
 from briefing_app.store import rows
 from briefing_app.store.errors import ProjectError
 from briefing_app.store.schema import APPLICATION_ID, SCHEMA_VERSION, prepare_new, upgrade
@@ -267,39 +267,22 @@ def _save_in_place(path: Path, tables: dict, meta: dict[str, str]) -> dict[str, 
 
 def _save_new(path: Path, tables: dict, meta: dict[str, str]) -> dict[str, int]:
     """Write a whole project to a temporary file beside ``path``, then move it into place."""
-    tmp = path.with_name(f".{path.name}.{secrets.token_hex(4)}.tmp")
-    # os.open with 0o666 lets the umask decide permissions, as for any document the user saves.
-    os.close(os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666))
-    try:
+    written: dict[str, int] = {}
+
+    def write(tmp: Path) -> None:
         with _closing(_connect(tmp)) as conn:
             # A rollback journal is pointless for a file nobody sees until it is complete.
             conn.execute("PRAGMA journal_mode = MEMORY")
             prepare_new(conn)
             conn.execute("BEGIN IMMEDIATE")
             upgrade(conn, 0)
-            written = _write(conn, tables, meta)
+            written.update(_write(conn, tables, meta))
             conn.execute("COMMIT")
-        with contextlib.suppress(FileNotFoundError):
-            mode = path.stat().st_mode & 0o7777
-            os.chmod(tmp, mode)  # keep the permissions of a file we replace
         # A journal left by some earlier file at this path must not be "rolled back" into ours.
         Path(f"{path}-journal").unlink(missing_ok=True)
-        os.replace(tmp, path)
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
-    _sync_dir(path.parent)
+
+    atomic_write(path, write)
     return written
-
-
-def _sync_dir(folder: Path) -> None:
-    # Makes the rename itself durable on POSIX; directories cannot be opened on Windows.
-    if os.name == "posix":
-        fd = os.open(folder, os.O_RDONLY)
-        try:
-            os.fsync(fd)
-        finally:
-            os.close(fd)
 
 
 def save(
@@ -326,6 +309,8 @@ def save(
         raise ProjectError(path, f"cannot save ({_sqlite_reason(exc)})") from None
     except sqlite3.DatabaseError as exc:
         raise ProjectError(path, f"cannot save (damaged project file: {exc})") from None
+    except AtomicWriteError as exc:
+        raise ProjectError(path, f"cannot save ({exc.reason})") from None
     except FileNotFoundError:
         raise ProjectError(path, "cannot save (the folder does not exist)") from None
     except OSError as exc:

@@ -17,6 +17,7 @@ from briefing_app.model import (
     Run,
     Source,
 )
+from briefing_app.model.text import naive_sentences
 
 Edge = cooc.Edge
 
@@ -43,7 +44,7 @@ def edges(
     analysis: Analysis, sources: Sequence[Source], sentences: dict[str, list[tuple[int, int]]]
 ) -> list[Edge]:
     """Actor co-occurrence by sentence; sources without model sentences use a plain splitter."""
-    spans = {s.id: sentences.get(s.id) or cooc.naive_sentences(s.text) for s in sources if s.text}
+    spans = {s.id: sentences.get(s.id) or naive_sentences(s.text) for s in sources if s.text}
     return cooc.cooccurrence(analysis, spans)
 
 

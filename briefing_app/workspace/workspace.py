@@ -28,6 +28,7 @@ from briefing_app.model import (
     Source,
     Template,
 )
+from briefing_app.model.text import naive_sentences
 from briefing_app.workspace import curation, jobs
 
 DEFAULT_TEMPLATE = "analyst_brief"
@@ -246,7 +247,7 @@ class Workspace:
         from briefing_app.analysis import model_key
 
         cached = self.cache.get((src.id, model_key()), {}).get("sentences")
-        spans = [(int(a), int(b)) for a, b in cached] if cached else _plain_sentences(src.text)
+        spans = [(int(a), int(b)) for a, b in cached] if cached else naive_sentences(src.text)
         inside = [(a, b) for a, b in spans if a < ev.end and b > ev.start]
         if not inside:
             return src.text[ev.start : ev.end].strip()
@@ -461,10 +462,3 @@ class Workspace:
 
     def _touch(self) -> None:
         self.modified = True
-
-
-def _plain_sentences(text: str) -> list[tuple[int, int]]:
-    """Sentence spans by punctuation and line breaks, for sources not analysed yet."""
-    import re
-
-    return [m.span() for m in re.finditer(r"[^\n.!?]+(?:[.!?]+[\"'”’)]*|$)", text, re.M)]
