@@ -6,7 +6,7 @@ import os
 from collections.abc import Callable
 from pathlib import Path
 
-from briefing_app.export.options import ExportError
+from briefing_app.export.errors import ExportError
 from briefing_app.model.files import AtomicWriteError
 from briefing_app.model.files import atomic_write as _atomic_write
 
