@@ -123,4 +123,5 @@ def build_source(
         published=draft.published,
         language=normalise_language(draft.language) or guess_language(body),
         external_id=normalise_line(draft.external_id),
+        warnings=list(draft.warnings),
     )

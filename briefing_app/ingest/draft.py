@@ -33,6 +33,7 @@ class Draft:
     published: str = ""
     language: str = ""
     external_id: str = ""
+    warnings: list[str] = field(default_factory=list)  # e.g. a PDF page that could not be read
     # Plain text has no title field: take the first line when it reads like a title.
     title_from_body: bool = False
 

@@ -52,6 +52,7 @@ class Source:
     published: str = ""  # ISO 8601 date or datetime where known
     language: str = ""
     external_id: str = ""  # an id the page carried (e.g. the UUID line of scraped text)
+    warnings: list[str] = field(default_factory=list)  # what loading lost, said to the analyst
 
     @property
     def word_count(self) -> int:
@@ -79,6 +80,7 @@ class Source:
             "published": self.published,
             "language": self.language,
             "external_id": self.external_id,
+            "warnings": list(self.warnings),
             "sha256": self.sha256,
             "text": self.text,
             "paragraphs": [p.to_dict() for p in self.paragraphs],
@@ -100,6 +102,7 @@ class Source:
             published=str(data.get("published", "")),
             language=str(data.get("language", "")),
             external_id=str(data.get("external_id", "")),
+            warnings=[str(w) for w in data.get("warnings") or []],
         )
 
 
