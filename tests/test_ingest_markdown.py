@@ -112,7 +112,9 @@ def test_entities_and_email_autolinks_read_as_a_reader_sees_them():
 
 
 def test_a_list_followed_by_a_rule_stays_a_list_not_a_heading():
-    source = source_from_bytes(b"Intro paragraph here.\n\n- first item\n- second item\n---\n", "l.md")
+    source = source_from_bytes(
+        b"Intro paragraph here.\n\n- first item\n- second item\n---\n", "l.md"
+    )
     assert source.paragraph_texts() == ["Intro paragraph here.", "first item", "second item"]
     assert "heading" not in [p.kind for p in source.paragraphs]
 

@@ -129,3 +129,20 @@ def test_a_bad_pattern_in_a_user_list_is_reported_with_file_and_line(tmp_path):
     assert len(problems) == 1
     assert problems[0].startswith(f"{path}, line 3: not a valid pattern")
     assert gazetteer().problems == ()  # the bundled list is clean
+
+
+@pytest.mark.parametrize(
+    ("value", "iso"),
+    [
+        ("12. März 2024", "2024-03-12"),
+        ("12 марта 2024", "2024-03-12"),
+        ("2024/3/12 10:00", "2024-03-12T10:00:00"),
+        ("mercredi 5 juin 2024", "2024-06-05"),
+        ("12 March 2024", "2024-03-12"),  # the fast English path still answers first
+        ("yesterday", ""),  # relative: no date a metadata field can keep
+        ("March 2024", ""),  # no day: not filled in from today
+        ("not a date at all", ""),
+    ],
+)
+def test_metadata_dates_in_other_languages_and_layouts(value, iso):
+    assert to_iso(value) == iso

@@ -101,3 +101,8 @@ def gazetteer() -> Gazetteer:
         max_title_words=max((len(t.split()) for t in titles), default=1),
         problems=problems,
     )
+
+
+def list_problems() -> tuple[str, ...]:
+    """Bad entries of the user-editable lists, once they have been read (never reads them)."""
+    return gazetteer().problems if gazetteer.cache_info().currsize else ()

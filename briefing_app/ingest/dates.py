@@ -40,7 +40,7 @@ def to_iso(value: object) -> str:
     text = " ".join(str(value or "").split())
     if not text:
         return ""
-    for parse in (_iso, _pdf, _rfc2822, _wordy, _numeric):
+    for parse in (_iso, _pdf, _rfc2822, _wordy, _numeric, _any_language):
         try:
             found = parse(text)
         except (ValueError, TypeError, OverflowError, IndexError):
@@ -88,6 +88,25 @@ def _wordy(text: str) -> dt.date | None:
             month = MONTH_NUMBERS[match.group("month").lower()]
             return dt.date(int(match.group("year")), month, int(match.group("day")))
     return None
+
+
+_A_YEAR = re.compile(r"(?<!\d)(?:1[6-9]|20)\d\d(?!\d)")
+# Whole dates only (no "yesterday", no day filled in from today), absolute, naive.
+_DATEPARSER_SETTINGS = {
+    "STRICT_PARSING": True,
+    "PARSERS": ["custom-formats", "absolute-time"],
+    "RETURN_AS_TIMEZONE_AWARE": False,
+}
+
+
+def _any_language(text: str) -> dt.date | None:
+    """Dates in other languages and layouts ("12. März 2024", "12 марта 2024", "2024/3/12 10:00")
+    through dateparser: the fallback, slow, so only for short values that carry a year."""
+    if len(text) > 80 or not _A_YEAR.search(text):
+        return None
+    import dateparser  # a second to import: only when a metadata date needs it
+
+    return dateparser.parse(text, settings=_DATEPARSER_SETTINGS)
 
 
 def _numeric(text: str) -> dt.date | None:

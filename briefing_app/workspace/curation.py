@@ -13,29 +13,38 @@ from briefing_app.model import (
     Annotation,
     Block,
     Briefing,
+    BriefingError,
     Evidence,
     Run,
     Source,
 )
+from briefing_app.model.decisions import Decision
 from briefing_app.model.text import naive_sentences
 
 Edge = cooc.Edge
 
 
-def curated(raw: Analysis, decisions: Sequence[dict], sources: Sequence[Source]) -> Analysis:
-    """The analysis as the analyst curated it (rename, retype, merge, split, hide, add)."""
+def curated(
+    raw: Analysis, decisions: Sequence[Decision | dict], sources: Sequence[Source]
+) -> curation.Curated:
+    """The analysis as the analyst curated it, and the decisions that no longer match."""
     if not decisions:
-        return raw
-    return curation.apply_decisions(raw, decisions, sources)
+        return curation.Curated(raw)
+    return curation.curate(raw, decisions, sources)
 
 
-def decision(op: str, analysis: Analysis, *args, **kwargs) -> dict:
-    """Build one decision and anchor it on the actors' current names (survives re-analysis)."""
-    maker = getattr(curation, op)
-    return curation.anchor(maker(*args, **kwargs), analysis)
+def decision(op: str | Decision, analysis: Analysis, *args, **kwargs) -> Decision:
+    """Build one decision (by name, e.g. ``"merge"``, or given whole) and anchor it on the
+    actors' current names, so it survives re-analysis."""
+    if isinstance(op, str):
+        maker = curation.MAKERS.get(op)
+        if maker is None:
+            raise BriefingError(f"unknown actor decision {op!r} (known: {', '.join(curation.OPS)})")
+        op = maker(*args, **kwargs)
+    return curation.anchor(op, analysis)
 
 
-def describe(decision_: dict) -> str:
+def describe(decision_: Decision | dict) -> str:
     """A line for the undo history, e.g. "Merge Tokayev into Kassym-Jomart Tokayev"."""
     return curation.describe(decision_)
 

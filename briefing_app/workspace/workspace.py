@@ -28,8 +28,9 @@ from briefing_app.model import (
     Source,
     Template,
 )
+from briefing_app.model.decisions import Decision, DecisionError, decision_from_dict
 from briefing_app.model.text import naive_sentences
-from briefing_app.workspace import curation, jobs
+from briefing_app.workspace import curation, jobs, notes
 
 DEFAULT_TEMPLATE = "analyst_brief"
 
@@ -46,7 +47,9 @@ class Workspace:
         self.analysed_ids: list[str] = []
         self.briefing: Briefing | None = None
         self.annotations: list[Annotation] = []
-        self.actor_decisions: list[dict] = []
+        # typed decisions; a stored dict that cannot be read stays as it was (saved back, said)
+        self.actor_decisions: list[Decision | dict] = []
+        self.decision_notes: list[str] = []  # decisions that no longer match, for Problems
         self.settings: dict = {}
         self.cache: dict[tuple[str, str], dict] = {}
         self.project_path: Path | None = None
@@ -151,16 +154,18 @@ class Workspace:
 
     def _recurate(self) -> None:
         if self.raw_analysis is not None:
-            self.analysis = curation.curated(self.raw_analysis, self.actor_decisions, self.sources)
+            result = curation.curated(self.raw_analysis, self.actor_decisions, self.sources)
+            self.analysis = result.analysis
+            self.decision_notes = notes.decision_notes(result.stale, result.unreadable)
 
     # -- actor curation --------------------------------------------------------------------
-    def curate(self, op: str, *args, **kwargs) -> dict:
+    def curate(self, op: str | Decision, *args, **kwargs) -> Decision:
         """Record an actor decision and re-apply all of them; the briefing follows.
 
-        ``op`` is rename(actor_id, name), retype(actor_id, type_), merge(keep_id, other_id),
-        split(actor_id, alias), hide(actor_id), unhide(actor_id) or
-        add(source_id, start, end, name, type_). Decisions are re-applied after every
-        re-analysis, so a merge once made stays made.
+        ``op`` is a whole decision, or the name of one with its arguments: rename(actor_id,
+        name), retype(actor_id, type_), merge(keep_id, other_id), split(actor_id, alias),
+        hide(actor_id), unhide(actor_id) or add(source_id, start, end, name, type_). Decisions
+        are re-applied after every re-analysis, so a merge once made stays made.
         """
         if self.analysis is None:
             raise BriefingError("Nothing analysed yet: add a source first")
@@ -170,7 +175,7 @@ class Workspace:
         self.refresh_autofill()
         return decision
 
-    def undo_curation(self) -> dict | None:
+    def undo_curation(self) -> Decision | dict | None:
         """Take back the last actor decision."""
         if not self.actor_decisions:
             return None
@@ -233,6 +238,13 @@ class Workspace:
         if self.briefing is not None and hasattr(self.briefing, name):
             setattr(self.briefing, name, value)
         self._touch()
+
+    def warnings(self) -> list[str]:
+        """What the analyst should know but that stopped nothing, one line each (Problems
+        panel): pages a source lost, non-English sources, decisions that no longer match."""
+        from briefing_app.analysis import list_problems
+
+        return [*notes.source_notes(self.sources), *self.decision_notes, *list_problems()]
 
     def evidence_text(self, ev: Evidence) -> str:
         """The exact passage an evidence span points at."""
@@ -369,7 +381,9 @@ class Workspace:
             originals=dict(self.originals),
             briefing=briefing_pkg.briefing_to_dict(self.briefing) if self.briefing else None,
             annotations=list(self.annotations),
-            actor_decisions=list(self.actor_decisions),
+            actor_decisions=[
+                d if isinstance(d, dict) else d.to_dict() for d in self.actor_decisions
+            ],
             settings=settings,
             analysis_cache=dict(self.cache),
         )
@@ -419,7 +433,7 @@ class Workspace:
         ws.sources = list(state.sources)
         ws.originals = dict(state.originals)
         ws.annotations = list(state.annotations)
-        ws.actor_decisions = list(state.actor_decisions)
+        ws.actor_decisions = [_read_decision(d) for d in state.actor_decisions]
         ws.cache = dict(state.analysis_cache)
         ws.analysed_ids = list(settings.pop("analysed_ids", []))
         stored = settings.pop("analysis", None)
@@ -462,3 +476,11 @@ class Workspace:
 
     def _touch(self) -> None:
         self.modified = True
+
+
+def _read_decision(data: dict) -> Decision | dict:
+    """A stored decision as a typed value; one that cannot be read stays as stored."""
+    try:
+        return decision_from_dict(data)
+    except DecisionError:
+        return data  # curated() lists it under unreadable, and saving keeps it
