@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import os
+import tempfile
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# The log file of test runs stays out of the user's state folder.
+os.environ.setdefault("BRIEFING_LOG_DIR", tempfile.mkdtemp(prefix="briefing-test-logs-"))
 
 from pathlib import Path
 

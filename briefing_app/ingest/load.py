@@ -137,6 +137,7 @@ def load_sources(
             if originals is not None:
                 originals[source.id] = data
         except SourceError as exc:
+            log.info("not loaded: %s", exc)
             failures.append(LoadError(path=os.fspath(path), message=str(exc)))
     return sources, failures
 
