@@ -91,11 +91,9 @@ class FileOps:
             return
         added = self.win.ws.add_loaded(result)
         self.win.sources.set_sources(self.win.ws.sources, current=added[0].id if added else None)
-        self.win.problems.set_errors(self.win.ws.errors)
-        if result.errors:
-            from briefing_app.ui.window.work_area import show_problems  # built on first use
+        from briefing_app.ui.window.work_area import refresh_problems  # built on first use
 
-            show_problems(self.win)
+        refresh_problems(self.win)
         n = len(added)
         message = f"Added {n} source{'s' if n != 1 else ''}"
         if result.errors:
