@@ -67,6 +67,7 @@ def test_fold_ignores_case_accents_and_punctuation():
     assert fold("Erdoğan", accents=True) == "erdoğan"
     assert fold("analyst-brief", "_") == fold("Analyst Brief", "_") == "analyst_brief"
     assert fold("--x--", "-") == "x"
+    assert fold("Astana talks: día 2", "-", accents=True, case=True) == "Astana-talks-día-2"
 
 
 def test_each_former_key_still_matches_what_it_matched():

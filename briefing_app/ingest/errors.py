@@ -2,18 +2,16 @@
 
 from __future__ import annotations
 
-import os
-
-from briefing_app.model import BriefingError
+from briefing_app.model.errors import FileProblem
 
 
-class SourceError(BriefingError):
+class SourceError(FileProblem):
     """A file that cannot become a Source; ``str(err)`` is ``"<file>: <reason>"`` on one line."""
 
-    def __init__(self, name: str | os.PathLike, reason: str) -> None:
-        self.name = os.fspath(name)
-        self.reason = " ".join(str(reason).split())  # one line, always
-        super().__init__(f"{self.name}: {self.reason}")
+    @property
+    def name(self) -> str:
+        """The file as the caller named it."""
+        return self.path
 
 
 # Reasons shown to users. Keep them short, lower-case, and say what to do where possible.

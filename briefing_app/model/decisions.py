@@ -8,7 +8,7 @@ projects saved before decisions were typed open unchanged.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from typing import ClassVar
 
 
@@ -63,91 +63,84 @@ class ActorRef:
         return ref
 
 
+class _Stored:
+    """``to_dict``/``from_dict`` over a decision's fields: references as dicts, the rest as is."""
+
+    __slots__ = ()
+    op: ClassVar[str]
+
+    def to_dict(self) -> dict:
+        out: dict = {"op": self.op}
+        for f in fields(self):
+            value = getattr(self, f.name)
+            out[f.name] = value.to_dict() if isinstance(value, ActorRef) else value
+        return out
+
+    @classmethod
+    def from_dict(cls, data: dict):  # -> the subclass
+        """The decision a stored dict describes; DecisionError for a missing or bad field."""
+        read = {"ActorRef": lambda d, k: ActorRef.from_dict(d.get(k)), "str": _text, "int": _int}
+        values = {f.name: read[f.type](data, f.name) for f in fields(cls) if f.type in read}
+        return cls(**values)
+
+
 @dataclass(frozen=True, slots=True)
-class Rename:
+class Rename(_Stored):
     """Give an actor a new display name (the old one stays as an alias)."""
 
     op: ClassVar[str] = "rename"
     actor: ActorRef
     name: str
 
-    def to_dict(self) -> dict:
-        return {"op": self.op, "actor": self.actor.to_dict(), "name": self.name}
-
-    @classmethod
-    def from_dict(cls, data: dict) -> Rename:
-        return cls(ActorRef.from_dict(data.get("actor")), _text(data, "name"))
-
     def describe(self) -> str:
         return f"Rename {self.actor.label} to {self.name}"
 
 
 @dataclass(frozen=True, slots=True)
-class Retype:
+class Retype(_Stored):
     """Change an actor's type (person, organization or place)."""
 
     op: ClassVar[str] = "retype"
     actor: ActorRef
     type: str
 
-    def to_dict(self) -> dict:
-        return {"op": self.op, "actor": self.actor.to_dict(), "type": self.type}
-
-    @classmethod
-    def from_dict(cls, data: dict) -> Retype:
-        return cls(ActorRef.from_dict(data.get("actor")), _text(data, "type"))
-
     def describe(self) -> str:
         return f"Make {self.actor.label} a {self.type}"
 
 
 @dataclass(frozen=True, slots=True)
-class Merge:
+class Merge(_Stored):
     """Fold ``other`` into ``keep``: aliases, roles, evidence, sources and mentions combine."""
 
     op: ClassVar[str] = "merge"
     keep: ActorRef
     other: ActorRef
 
-    def to_dict(self) -> dict:
-        return {"op": self.op, "keep": self.keep.to_dict(), "other": self.other.to_dict()}
-
-    @classmethod
-    def from_dict(cls, data: dict) -> Merge:
-        return cls(ActorRef.from_dict(data.get("keep")), ActorRef.from_dict(data.get("other")))
-
     def describe(self) -> str:
         return f"Merge {self.other.label} into {self.keep.label}"
 
 
 @dataclass(frozen=True, slots=True)
-class Split:
+class Split(_Stored):
     """Make one alias of an actor (with its mentions and evidence) an actor of its own."""
 
     op: ClassVar[str] = "split"
     actor: ActorRef
     alias: str
 
-    def to_dict(self) -> dict:
-        return {"op": self.op, "actor": self.actor.to_dict(), "alias": self.alias}
-
-    @classmethod
-    def from_dict(cls, data: dict) -> Split:
-        return cls(ActorRef.from_dict(data.get("actor")), _text(data, "alias"))
-
     def describe(self) -> str:
         return f"Split {self.alias} from {self.actor.label}"
 
 
 @dataclass(frozen=True, slots=True)
-class Hide:
+class Hide(_Stored):
     """Leave an actor out of the briefing (panels still list it); ``hidden=False`` shows it."""
 
     op: ClassVar[str] = "hide"
     actor: ActorRef
     hidden: bool = True
 
-    def to_dict(self) -> dict:
+    def to_dict(self) -> dict:  # stored as op "hide" or "unhide", as before decisions were typed
         return {"op": "hide" if self.hidden else "unhide", "actor": self.actor.to_dict()}
 
     @classmethod
@@ -159,7 +152,7 @@ class Hide:
 
 
 @dataclass(frozen=True, slots=True)
-class Add:
+class Add(_Stored):
     """An actor the model missed, from a span of a source the analyst selected."""
 
     op: ClassVar[str] = "add"
@@ -168,26 +161,6 @@ class Add:
     end: int
     name: str
     type: str
-
-    def to_dict(self) -> dict:
-        return {
-            "op": self.op,
-            "source": self.source,
-            "start": self.start,
-            "end": self.end,
-            "name": self.name,
-            "type": self.type,
-        }
-
-    @classmethod
-    def from_dict(cls, data: dict) -> Add:
-        return cls(
-            _text(data, "source"),
-            _int(data, "start"),
-            _int(data, "end"),
-            _text(data, "name"),
-            _text(data, "type"),
-        )
 
     def describe(self) -> str:
         return f"Add {self.type} {self.name}"

@@ -40,14 +40,15 @@ def _add_span(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> 
         spans.append((start + lead, start + lead + len(stripped)))
 
 
-def fold(text: str, sep: str = " ", *, accents: bool = False) -> str:
+def fold(text: str, sep: str = " ", *, accents: bool = False, case: bool = False) -> str:
     """A comparison key: case ignored, every run of non-letters/digits one ``sep``, ends trimmed.
 
-    Accents are dropped too ("Erdoğan" ~ "Erdogan") unless ``accents=True``.
+    Accents are dropped too ("Erdoğan" ~ "Erdogan") unless ``accents=True``; ``case=True``
+    keeps the case (a file name made from a title).
     """
     if accents:
         plain = unicodedata.normalize("NFKC", text)
     else:
         decomposed = unicodedata.normalize("NFKD", text)
         plain = "".join(c for c in decomposed if not unicodedata.combining(c))
-    return _NOT_ALNUM.sub(sep, plain.casefold()).strip(sep)
+    return _NOT_ALNUM.sub(sep, plain if case else plain.casefold()).strip(sep)

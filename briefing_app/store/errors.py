@@ -6,17 +6,12 @@ import errno
 import os
 import sqlite3
 
-from briefing_app.model import BriefingError
+from briefing_app.model.errors import FileProblem
 from briefing_app.model.files import AtomicWriteError
 
 
-class ProjectError(BriefingError):
+class ProjectError(FileProblem):
     """A project file that cannot be read or written: ``"<file>: <reason>"`` on one line."""
-
-    def __init__(self, path: str | os.PathLike, reason: str) -> None:
-        self.path = os.fspath(path)
-        self.reason = reason
-        super().__init__(f"{self.path}: {reason}")
 
 
 # Reasons shown to users. Keep them short, lower-case, and say what to do where possible.

@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 from pathlib import Path
 
+from briefing_app.model.text import fold
 from briefing_app.ui import workers
 
 
@@ -327,5 +328,5 @@ class FileOps:
 
 
 def _slug(text: str) -> str:
-    keep = "".join(c if c.isalnum() or c in " -_" else " " for c in text)
-    return "-".join(keep.split())[:60]
+    """A file name from a title: "Astana talks: day 2" -> "Astana-talks-day-2"."""
+    return fold(text, "-", accents=True, case=True)[:60].rstrip("-")
