@@ -13,7 +13,7 @@ from functools import lru_cache
 from urllib.parse import urlsplit
 
 from briefing_app.ingest.dates import to_iso
-from briefing_app.ingest.draft import Block, Draft
+from briefing_app.ingest.draft import ROW, Block, Draft
 from briefing_app.model.text import ends_sentence, fold
 from briefing_app.resources import read_list, resource_path
 
@@ -125,6 +125,9 @@ def clean(draft: Draft) -> None:
     number = 0
     kept: list[Block] = []
     for block in draft.blocks:
+        if block.kind == ROW:  # a table's rows are content, never page furniture
+            kept.append(block)
+            continue
         lines = []
         for line in block.lines:
             stripped = " ".join(line.split())
@@ -151,7 +154,7 @@ def drop_repeats(blocks: list[Block], title: str) -> list[Block]:
         text = " ".join(block.lines)
         if not out and title and same_text(text, title):
             continue  # the page repeats its title as the first line of the body
-        if out and same_text(text, " ".join(out[-1].lines)):
+        if out and block.kind != ROW and same_text(text, " ".join(out[-1].lines)):
             continue  # a photo caption (or any paragraph) scraped twice in a row: keep one
         out.append(block)
     return out

@@ -95,9 +95,12 @@ def _xml_blocks(node: Any, out: list[Block]) -> None:
                 out.append(Block.of(_element_text(item)))
                 _xml_blocks(item, out)  # nested lists
         elif el.tag == "table":
-            for row in el.iter("row"):
-                cells = (" ".join(_element_text(c).split()) for c in row.iterchildren("cell"))
-                out.append(Block.of(" | ".join(c for c in cells if c)))
+            table = Draft()
+            table.add_table(
+                [[_element_text(c) for c in row.iterchildren("cell")] for row in el.iter("row")]
+            )
+            number = 1 + max((b.table for b in out), default=0)
+            out.extend(Block(b.lines, b.kind, b.cells, number) for b in table.blocks)
         elif el.tag in ("item", "row", "cell"):
             continue
         else:

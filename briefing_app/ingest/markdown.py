@@ -74,6 +74,7 @@ def draft_from_markdown(text: str) -> Draft:
     draft = Draft()
     body = _front_matter(text.replace("\r\n", "\n").replace("\r", "\n"), draft)
     kind = BODY
+    rows: list[list[str]] = []
     row: list[str] | None = None
     for token in _parser().parse(body):
         if token.type == "heading_open":
@@ -83,12 +84,15 @@ def draft_from_markdown(text: str) -> Draft:
         elif token.type == "tr_open":
             row = []
         elif token.type == "tr_close" and row is not None:
-            draft.add(" | ".join(cell for cell in row if cell))
+            rows.append(row)
             row = None
+        elif token.type == "table_close":
+            draft.add_table(rows)
+            rows = []
         elif token.type == "inline":
             plain = strip_inline(token.children or [])
             if row is not None:
-                row.append(" ".join(plain.split()))
+                row.append(plain)
             else:
                 draft.add(plain, kind)
         elif token.type in ("fence", "code_block"):
