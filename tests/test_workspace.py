@@ -289,8 +289,7 @@ def test_stored_decisions_apply_and_those_matching_nothing_are_reported(
     assert "Vladimir Putin" in names and "Putin" not in names
     assert not any("actor decision" in w for w in ws.warnings())
     ws.curate("hide", "person:vladimir-putin")
-    ws.actor_decisions.append(curation_hide_nobody())
-    ws._recurate()
+    ws.curate(curation_hide_nobody())  # a decision about an actor no analysis has
     assert "1 actor decision no longer matches anything (Hide Nobody Atall)" in ws.warnings()
     saved = ws.save(tmp_path / "again.briefing")
     assert len(Workspace.open(saved).actor_decisions) == 4  # reported, never dropped

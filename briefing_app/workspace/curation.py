@@ -6,7 +6,7 @@ from collections.abc import Sequence
 
 from briefing_app.analysis import cooccurrence as cooc
 from briefing_app.analysis import curation
-from briefing_app.export import AppendixEntry, WordComment
+from briefing_app.export import AppendixEntry, ExportOptions, WordComment
 from briefing_app.model import (
     QUOTE,
     Analysis,
@@ -65,6 +65,22 @@ def quote_block(source: Source, start: int, end: int) -> Block:
         runs=[Run(text), Run(cite=source.id)],
         evidence=[Evidence(source.id, start, end)],
     )
+
+
+def export_options(
+    briefing: Briefing,
+    annotations: Sequence[Annotation],
+    page_size: str,
+    comments: bool,
+    appendix_: bool,
+) -> ExportOptions:
+    """Page size, and the analyst's annotations as Word comments and/or an appendix."""
+    options = ExportOptions(page_size=page_size)
+    if comments:
+        options.comments = word_comments(annotations, briefing)
+    if appendix_:
+        options.appendix = appendix(annotations)
+    return options
 
 
 def word_comments(annotations: Sequence[Annotation], briefing: Briefing) -> list[WordComment]:
