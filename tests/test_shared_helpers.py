@@ -89,10 +89,13 @@ def test_resource_lists_skip_comments_and_blanks_and_keep_line_numbers(tmp_path)
     assert read_list(tmp_path / "missing.txt") == []
 
 
-def test_stop_words_come_from_spacy_plus_reporting_words():
-    words = gazetteer().stopwords
-    assert {"the", "whereupon", "nevertheless"} <= words  # spaCy's list
-    assert {"said", "according"} <= words  # the news words spaCy does not list
+def test_stop_words_come_from_spacy_and_key_points_keep_numbers_and_order_words():
+    lists = gazetteer()
+    assert {"the", "whereupon", "nevertheless", "nobody"} <= lists.stopwords  # spaCy's list
+    assert {"said", "according"} <= lists.stopwords  # the news words spaCy does not list
+    assert lists.function_words < lists.stopwords
+    # "five", "first", "former", "us" say something in a claim: they score key points
+    assert not {"five", "first", "former", "us"} & lists.function_words
 
 
 # -- atomic writes: exports, the project file, the actors map image ----------------------------

@@ -29,7 +29,8 @@ class Gazetteer:
     org_suffixes: frozenset[str]
     demonyms: frozenset[str]
     non_actors: frozenset[str]
-    stopwords: frozenset[str]
+    stopwords: frozenset[str]  # spaCy's STOP_WORDS and function_words: never a name
+    function_words: frozenset[str]  # left out of the content words of key points
     keypoint_stop: tuple[re.Pattern[str], ...]
     max_title_words: int
     problems: tuple[str, ...] = ()  # one line per bad entry of a user-editable list
@@ -50,12 +51,11 @@ def read_patterns(path: Path) -> tuple[tuple[re.Pattern[str], ...], tuple[str, .
     return tuple(patterns), tuple(problems)
 
 
-def _stop_words() -> frozenset[str]:
-    """spaCy's English stop words plus the few reporting words listed in stopwords.txt."""
+def _stop_words(function_words: frozenset[str]) -> frozenset[str]:
+    """spaCy's English stop words, plus the function words of stopwords.txt."""
     from spacy.lang.en.stop_words import STOP_WORDS
 
-    extra = (w for line in _lines("stopwords.txt") for w in line.split())
-    return frozenset(STOP_WORDS).union(extra)
+    return frozenset(STOP_WORDS) | function_words
 
 
 def _aliases(name: str) -> dict[str, str]:
@@ -86,6 +86,7 @@ def gazetteer() -> Gazetteer:
     places = _aliases("places.txt")
     _countries(places)
     titles = frozenset(norm(t) for t in _lines("titles.txt"))
+    function_words = frozenset(w for line in _lines("stopwords.txt") for w in line.split())
     keypoint_stop, problems = read_patterns(resource_path("gazetteers", "keypoint_stop.txt"))
     return Gazetteer(
         titles=titles,
@@ -96,7 +97,8 @@ def gazetteer() -> Gazetteer:
         org_suffixes=frozenset(norm(t) for t in _lines("org_suffixes.txt")),
         demonyms=frozenset(norm(t) for t in _lines("demonyms.txt")),
         non_actors=frozenset(norm(t) for t in _lines("non_actors.txt")),
-        stopwords=_stop_words(),
+        stopwords=_stop_words(function_words),
+        function_words=function_words,
         keypoint_stop=keypoint_stop,
         max_title_words=max((len(t.split()) for t in titles), default=1),
         problems=problems,

@@ -45,7 +45,7 @@ def _terms(text: str, gaz: Gazetteer) -> Counter:
     out: Counter = Counter()
     for m in _TOKEN.finditer(text.lower()):
         w = m.group().strip("’'-")
-        if len(w) > 2 and w not in gaz.stopwords:
+        if len(w) > 2 and w not in gaz.function_words:
             out[w[:7]] += 1  # a crude stem: "strengthening"/"strengthen" meet
     return out
 
