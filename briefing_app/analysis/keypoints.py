@@ -47,7 +47,7 @@ def _terms(text: str, gaz: Gazetteer) -> Counter:
     out: Counter = Counter()
     for m in _TOKEN.finditer(text.lower()):
         w = m.group().strip("’'-")
-        if len(w) > 2 and w not in gaz.stopwords:
+        if len(w) > 2 and w not in gaz.function_words:
             out[w[:7]] += 1  # a crude stem: "strengthening"/"strengthen" meet
     return out
 
@@ -65,7 +65,8 @@ def candidates(
     gaz: Gazetteer,
     models: Sequence[str] | None = None,
 ) -> list[Sentence]:
-    """Sentences fit to be key points: whole sentences, not boilerplate, not the title."""
+    """Sentences fit to be key points: whole sentences, not boilerplate, not the title, not
+    inside a table."""
     out = []
     for i, (src, spans) in enumerate(zip(sources, sentences, strict=True)):
         if models is None:
@@ -95,6 +96,8 @@ def _fit_sentences(
         text = src.text[s:e]
         words = len(text.split())
         if not (MIN_WORDS <= words <= MAX_WORDS) or not text.endswith(_END):
+            continue
+        if src.in_table(s, e):  # a table's cells are data, not a sentence to quote
             continue
         if not text[:1].isupper() and text[:1] not in "“\"'‘":
             continue

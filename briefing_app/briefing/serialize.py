@@ -39,7 +39,21 @@ def briefing_to_dict(b: Briefing) -> dict:
             if b.stash
             else {}
         ),
+        **_handling(b),
     }
+
+
+def _handling(b: Briefing) -> dict:
+    """The marking and form fields, only when set (files without them read as before)."""
+    data: dict = {}
+    for name in ("marking", "title_mark"):
+        if getattr(b, name):
+            data[name] = getattr(b, name)
+    if b.header:
+        data["header"] = dict(b.header)
+    if b.style:
+        data["style"] = dict(b.style)
+    return data
 
 
 def briefing_from_dict(d: dict) -> Briefing:
@@ -82,6 +96,10 @@ def _read_current(d: dict) -> Briefing:
             for t, secs in (d.get("stash") or {}).items()
         },
         title_offer=_str(d.get("title_offer")),
+        marking=_str(d.get("marking")),
+        title_mark=_str(d.get("title_mark")),
+        header={_str(k): _str(v) for k, v in (d.get("header") or {}).items()},
+        style=dict(d.get("style") or {}),
     )
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from briefing_app.model.evidence import Evidence, evidence_list_from
 
@@ -22,6 +22,7 @@ ORIGINS = (AUTO, USER, EDITED)
 
 # What feeds a section from the analysis
 FILLS = ("summary", "key_points", "actors", "dates", "sources", "background", "none")
+FILLS += ("source_summary",)  # an extractive statement about the sources: count, kinds, grades
 
 
 @dataclass(slots=True)
@@ -74,6 +75,9 @@ class Block:
     id: str = ""
     # source ids an edited or typed summary was written from (see briefing.staleness)
     based_on: list[str] = field(default_factory=list)
+    mark: str = ""  # portion mark, e.g. "S//NF" ("" = the briefing's classification)
+    likelihood: str = ""  # a judgement's estimative likelihood term, e.g. "likely"
+    confidence: str = ""  # a judgement's confidence, e.g. "moderate confidence"
 
     @property
     def text(self) -> str:
@@ -98,16 +102,12 @@ class Block:
 
     def copy(self) -> Block:
         """An independent copy (evidence spans, which are immutable, are shared)."""
-        return Block(
-            self.kind,
-            [Run(r.text, r.bold, r.italic, r.cite, r.user) for r in self.runs],
-            list(self.cells),
-            self.origin,
-            self.key,
-            list(self.evidence),
-            self.image,
-            self.id,
-            list(self.based_on),
+        return replace(
+            self,
+            runs=[replace(r) for r in self.runs],
+            cells=list(self.cells),
+            evidence=list(self.evidence),
+            based_on=list(self.based_on),
         )
 
     def to_dict(self) -> dict:
@@ -125,6 +125,9 @@ class Block:
         data["evidence"] = [e.to_dict() for e in self.evidence]
         if self.image:
             data["image"] = self.image
+        for name in ("mark", "likelihood", "confidence"):  # only when set: old files unchanged
+            if getattr(self, name):
+                data[name] = getattr(self, name)
         return data
 
     @classmethod
@@ -139,6 +142,9 @@ class Block:
             image=str(data.get("image") or ""),
             id=str(data.get("id") or ""),
             based_on=[str(s) for s in data.get("based_on") or []],
+            mark=str(data.get("mark") or ""),
+            likelihood=str(data.get("likelihood") or ""),
+            confidence=str(data.get("confidence") or ""),
         )
 
 
@@ -155,6 +161,7 @@ class TemplateSection:
     level: int = 1  # heading level
     fields: list[str] = field(default_factory=list)  # section-level fields, e.g. ["likelihood"]
     limit: int = 0  # most auto blocks to fill in (0: the auto-fill default)
+    required: bool = False  # printed as "[To be completed]" while empty, never dropped
 
 
 @dataclass(slots=True)
@@ -170,6 +177,9 @@ class Template:
     path: str = ""
     # allowed values of section-level fields, e.g. {"likelihood": ["likely", ...]}
     choices: dict[str, list[str]] = field(default_factory=dict)
+    # the standards and form it follows: estimative scale, citation style, marking scheme,
+    # date format, numbered paragraphs, header / decision / sign-off fields (see Briefing.style)
+    style: dict = field(default_factory=dict)
 
     def section(self, section_id: str) -> TemplateSection | None:
         return next((s for s in self.sections if s.id == section_id), None)
@@ -189,25 +199,22 @@ class Section:
     blocks: list[Block] = field(default_factory=list)
     # section-level field values in template order, "" while unset (e.g. likelihood, confidence)
     fields: dict[str, str] = field(default_factory=dict)
+    required: bool = False  # printed as "[To be completed]" while empty
 
     @classmethod
     def from_template(cls, ts: TemplateSection) -> Section:
         section = cls(ts.id, ts.heading, ts.fill, ts.hint, ts.kind, list(ts.columns), ts.level)
         section.fields = dict.fromkeys(ts.fields, "")
+        section.required = ts.required
         return section
 
     def copy(self) -> Section:
         """An independent copy of the section and its blocks."""
-        return Section(
-            self.id,
-            self.heading,
-            self.fill,
-            self.hint,
-            self.kind,
-            list(self.columns),
-            self.level,
-            [b.copy() for b in self.blocks],
-            dict(self.fields),
+        return replace(
+            self,
+            columns=list(self.columns),
+            blocks=[b.copy() for b in self.blocks],
+            fields=dict(self.fields),
         )
 
     def field_line(self) -> str:
@@ -235,6 +242,8 @@ class Section:
         }
         if self.fields:
             data["fields"] = dict(self.fields)
+        if self.required:
+            data["required"] = True
         return data
 
     @classmethod
@@ -249,6 +258,7 @@ class Section:
             level=int(data.get("level", 1)),
             blocks=[Block.from_dict(b) for b in data.get("blocks", [])],
             fields={str(k): str(v) for k, v in (data.get("fields") or {}).items()},
+            required=bool(data.get("required", False)),
         )
 
 
@@ -274,6 +284,13 @@ class Briefing:
     stash: dict[str, list[Section]] = field(default_factory=dict)
     # a title auto-fill would now suggest; offered to the analyst, never applied by itself
     title_offer: str = ""
+    # handling: the marking scheme id ("" = a free-text banner from ``classification``), the
+    # title's portion mark, and the header / authority / sign-off fields by label
+    marking: str = ""
+    title_mark: str = ""
+    header: dict[str, str] = field(default_factory=dict)
+    # from the template: estimative, citation, date_format, numbered, header, decision, signoff
+    style: dict = field(default_factory=dict)
 
     def section(self, section_id: str) -> Section | None:
         return next((s for s in self.sections if s.id == section_id), None)
@@ -282,22 +299,19 @@ class Briefing:
         """An independent copy, much faster than ``copy.deepcopy``: immutable parts are shared.
 
         Evidence spans are frozen; citations are only ever replaced, never changed in place.
+        (Made with ``replace``: a field added later is copied too.)
         """
-        return Briefing(
-            title=self.title,
-            classification=self.classification,
-            date=self.date,
-            author=self.author,
-            template=self.template,
+        return replace(
+            self,
             sections=[s.copy() for s in self.sections],
             citations=list(self.citations),
-            subject=self.subject,
             keywords=list(self.keywords),
             dismissed=list(self.dismissed),
             auto_keys=list(self.auto_keys),
             auto_fields=dict(self.auto_fields),
             stash={t: [s.copy() for s in secs] for t, secs in self.stash.items()},
-            title_offer=self.title_offer,
+            header=dict(self.header),
+            style=dict(self.style),
         )
 
     def citation_number(self, source_id: str) -> int | None:

@@ -134,31 +134,41 @@ def save_state(
 class CurationResult:
     """Actor decisions re-applied to an analysis and the briefing refreshed from it."""
 
-    decisions: list[dict]
+    decisions: list  # Decision (or a stored dict not read yet)
     analysis: Analysis
     briefing: Briefing | None
     generation: int  # the workspace's change count when the snapshot was taken
-    base: list[dict] = field(default_factory=list)  # the decisions the snapshot had
+    base: list = field(default_factory=list)  # the decisions the snapshot had
+    stale: list = field(default_factory=list)  # decisions that matched nothing
+    unreadable: list[str] = field(default_factory=list)
 
 
 def curate(
     raw: Analysis,
-    decisions: list[dict],
+    decisions: list,
     sources: Sequence[Source],
     template: Template,
     previous: Briefing | None,
     fields: dict[str, str],
     generation: int,
-    base: list[dict] | None = None,
+    base: list | None = None,
 ) -> CurationResult:
     """Apply every actor decision to ``raw`` and refresh the briefing's auto blocks."""
     curated = curation.curated(raw, decisions, sources)
     briefing = (
-        briefing_pkg.autofill(curated, template, previous=previous, fields=fields)
+        briefing_pkg.autofill(curated.analysis, template, previous=previous, fields=fields)
         if previous is not None
         else None
     )
-    return CurationResult(decisions, curated, briefing, generation, list(base or []))
+    return CurationResult(
+        list(decisions),
+        curated.analysis,
+        briefing,
+        generation,
+        list(base or []),
+        list(curated.stale),
+        list(curated.unreadable),
+    )
 
 
 def warm_up() -> str:

@@ -1,4 +1,4 @@
-"""Small form helpers: a label kept beside its field."""
+"""Small form helpers: a label kept beside its field, a label that is a field's buddy."""
 
 from __future__ import annotations
 
