@@ -490,7 +490,7 @@ def test_tab_runs_through_the_fields_the_sections_then_the_sources(qtbot, window
     open_sample(qtbot, window, sample_path)
     named(window, QLineEdit, "Title").setFocus()
     seen = [QApplication.focusWidget().accessibleName()]
-    for _ in range(12):
+    for _ in range(60):
         press(qtbot, Qt.Key.Key_Tab)
         seen.append(QApplication.focusWidget().accessibleName())
         if seen[-1] == "Sources":
