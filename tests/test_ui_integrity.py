@@ -289,8 +289,9 @@ def test_an_edited_bottom_line_is_marked_when_sources_change(qtbot, window, samp
     other.write_text(OTHER_ARTICLE, encoding="utf-8")
     window.open_paths([str(other)])
     wait_idle(qtbot, window)
+    qtbot.waitUntil(lambda: named(window, QWidget, "Sources changed").isVisible())
     mark = named(window, QWidget, "Sources changed")
-    assert mark.isVisible() and "Sources changed since this was written" in mark.text()
+    assert "Sources changed since this was written" in mark.text()
     assert " My reading." in section_text(window, "bluf")
 
 

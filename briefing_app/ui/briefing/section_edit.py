@@ -229,8 +229,16 @@ class SectionEdit(QTextEdit):
         return rect.height() + 2 * margin
 
     def setPlaceholderText(self, text: str) -> None:
-        super().setPlaceholderText(text)
+        # Qt draws a placeholder on one line, cut at the edge: the hint is drawn here instead,
+        # wrapped, and the box is made as tall as it needs (never cut mid-sentence)
+        self._hint = text
+        super().setPlaceholderText("")
+        self.setAccessibleDescription(text)
         self._fit_height()
+        self.viewport().update()
+
+    def placeholderText(self) -> str:
+        return getattr(self, "_hint", "")
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
@@ -261,6 +269,15 @@ class SectionEdit(QTextEdit):
             block = block.next()
         painter.end()
         super().paintEvent(event)
+        hint = self.placeholderText()
+        if hint and self.document().isEmpty():
+            painter = QPainter(self.viewport())
+            painter.setPen(self.palette().color(self.palette().ColorRole.PlaceholderText))
+            margin = int(self.document().documentMargin())
+            area = self.viewport().rect().adjusted(margin, margin, -margin, -margin)
+            flags = int(Qt.AlignmentFlag.AlignTop) | int(Qt.TextFlag.TextWordWrap)
+            painter.drawText(area, flags, hint)
+            painter.end()
 
     def viewportEvent(self, event) -> bool:
         if event.type() == QEvent.Type.ToolTip:
