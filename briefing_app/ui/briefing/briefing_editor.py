@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QFont
@@ -180,7 +181,7 @@ class BriefingEditor(QWidget):
         """Show ``briefing`` (a copy is kept; the caller's object is never edited)."""
         scroll = self.scroll.verticalScrollBar().value()
         self._loading = True
-        self._briefing = briefing.copy() if briefing else None
+        self._briefing = copy_briefing(briefing) if briefing else None
         self._choices = dict(choices or {})
         self._clear_page()
         if briefing is not None:
@@ -341,7 +342,7 @@ class BriefingEditor(QWidget):
         """The edited briefing: fields, sections' blocks and section fields from the widgets."""
         if self._briefing is None:
             return None
-        result = self._briefing.copy()
+        result = copy_briefing(self._briefing)
         for name, value in self.fields().items():
             setattr(result, name, value)
         for section in result.sections:
@@ -421,3 +422,22 @@ class BriefingEditor(QWidget):
     def replace_all(self, text: str, replacement: str, *, case: bool = False) -> int:
         """Replace every match in every section; returns how many (one undo step a section)."""
         return text_search.replace_all(self.text_editors(), text, replacement, case=case)
+
+
+def copy_briefing(b: Briefing) -> Briefing:
+    """A copy whose lists the editor may change; blocks are shared (they are replaced, never
+    changed in place) and evidence is immutable, so no deep copy: ``briefing()`` is called
+    often (checkers read it per section), and at many sources a full copy is slow."""
+    return replace(
+        b,
+        sections=[
+            replace(s, blocks=list(s.blocks), fields=dict(s.fields), columns=list(s.columns))
+            for s in b.sections
+        ],
+        citations=list(b.citations),
+        keywords=list(b.keywords),
+        dismissed=list(b.dismissed),
+        auto_keys=list(b.auto_keys),
+        auto_fields=dict(b.auto_fields),
+        header=dict(b.header),
+    )
