@@ -15,7 +15,7 @@ from briefing_app.ingest.dates import to_iso
 from briefing_app.ingest.draft import ROW, Block, Draft
 from briefing_app.ingest.urls import registered_domain
 from briefing_app.model.text import ends_sentence, fold
-from briefing_app.resources import read_list, resource_path
+from briefing_app.resources import read_list, read_patterns, resource_path
 
 _DOMAIN = re.compile(r"(?:[\w-]+\.)+[a-z]{2,}(?:/\S*)?", re.I)
 
@@ -33,6 +33,7 @@ class Rules:
     patterns: tuple[re.Pattern[str], ...]
     prefixes: tuple[str, ...]
     metadata: tuple[MetaRule, ...]
+    problems: tuple[str, ...] = ()  # one line per bad entry of a user-editable list
 
 
 @lru_cache(maxsize=1)
@@ -41,9 +42,10 @@ def rules() -> Rules:
     folder = resource_path("cruft")
     meta_path = folder / "metadata.toml"
     meta = tomllib.loads(meta_path.read_text(encoding="utf-8")) if meta_path.is_file() else {}
+    patterns, problems = read_patterns(folder / "patterns.txt")
     return Rules(
         phrases=frozenset(_norm(p) for p in read_list(folder / "phrases.txt")),
-        patterns=tuple(re.compile(p, re.I) for p in read_list(folder / "patterns.txt")),
+        patterns=patterns,
         prefixes=tuple(p.casefold() for p in read_list(folder / "prefixes.txt")),
         metadata=tuple(
             MetaRule(
@@ -53,7 +55,13 @@ def rules() -> Rules:
             )
             for r in meta.get("rule", ())
         ),
+        problems=problems,
     )
+
+
+def list_problems() -> tuple[str, ...]:
+    """Bad entries of the user-editable cruft lists, once they have been read."""
+    return rules().problems if rules.cache_info().currsize else ()
 
 
 def _norm(line: str) -> str:

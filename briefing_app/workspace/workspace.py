@@ -232,9 +232,10 @@ class Workspace:
     def warnings(self) -> list[str]:
         """What the analyst should know but that stopped nothing, one line each (Problems
         panel): pages a source lost, non-English sources, decisions that no longer match."""
-        from briefing_app.analysis import list_problems
+        from briefing_app import analysis, ingest
 
-        return [*notes.source_notes(self.sources), *self.decision_notes, *list_problems()]
+        lists = [*ingest.list_problems(), *analysis.list_problems()]  # bad user-list entries
+        return [*notes.source_notes(self.sources), *self.decision_notes, *lists]
 
     def evidence_text(self, ev: Evidence) -> str:
         """The exact passage an evidence span points at."""
