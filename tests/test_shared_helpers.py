@@ -143,6 +143,9 @@ def test_a_bad_cruft_pattern_is_left_out_and_said_not_fatal(tmp_path, monkeypatc
     folder = tmp_path / "cruft"
     folder.mkdir()
     (folder / "patterns.txt").write_text("advert.*\n[broken\n", encoding="utf-8")
+    (folder / "metadata.toml").write_text(
+        '[[rule]]\nfield = "author"\npattern = "By (?P<value>.+"\n', encoding="utf-8"
+    )
     real = resources.resource_path
     monkeypatch.setattr(cruft, "resource_path", lambda *p: folder if p == ("cruft",) else real(*p))
     cruft.rules.cache_clear()
@@ -150,7 +153,10 @@ def test_a_bad_cruft_pattern_is_left_out_and_said_not_fatal(tmp_path, monkeypatc
         text = "The talks went on until late in the evening in the capital.\nAdvertisement here"
         assert source_from_text(text).text == text.splitlines()[0]  # the good pattern works
         line = f"{folder / 'patterns.txt'}, line 2: not a valid pattern"
-        assert any(w.startswith(line) for w in Workspace().warnings())
+        warnings = Workspace().warnings()
+        assert any(w.startswith(line) for w in warnings)
+        rule = f"{folder / 'metadata.toml'}: rule 1 is not valid"
+        assert any(w.startswith(rule) for w in warnings)
     finally:
         cruft.rules.cache_clear()
 
