@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QTextCharFormat, QTextCursor, QTextDocument, QTextOption
 from PySide6.QtWidgets import (
     QFrame,
@@ -24,11 +24,18 @@ FLASH_MS = 900
 
 
 class ReadingText(QPlainTextEdit):
-    """The text itself: read-only, selectable, wrapped for reading."""
+    """The text itself: read-only, selectable with the mouse and the keyboard (a caret shows
+    where Shift+arrows start), wrapped for reading."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setReadOnly(True)
+        # Read-only text is mouse-only by default: arrows would scroll and nothing could be
+        # annotated without a mouse. With keyboard selection the caret is drawn as well.
+        self.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse
+            | Qt.TextInteractionFlag.TextSelectableByKeyboard
+        )
         self.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
         self.setWordWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
         self.setFrameShape(QFrame.Shape.NoFrame)
@@ -259,8 +266,6 @@ class SourceView(QWidget):
 
 
 def _selectable():
-    from PySide6.QtCore import Qt
-
     return Qt.TextInteractionFlag.TextSelectableByMouse
 
 

@@ -1,0 +1,79 @@
+"""Keyboard and discoverability (issue 10 §4): everything reachable without a mouse."""
+
+from __future__ import annotations
+
+import pytest
+import test_ui_window as window_tests
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+from test_ui_window import open_sample
+
+pytestmark = pytest.mark.slow
+make_window = window_tests.make_window  # the window fixtures, shared
+window = window_tests.window
+
+CTRL, SHIFT = Qt.KeyboardModifier.ControlModifier, Qt.KeyboardModifier.ShiftModifier
+
+
+def press(qtbot, key, modifiers=Qt.KeyboardModifier.NoModifier, times: int = 1) -> None:
+    """Keys to whatever has the focus, as a user types them."""
+    for _ in range(times):
+        qtbot.keyClick(QApplication.focusWidget(), key, modifiers)
+
+
+def test_source_text_is_selected_and_highlighted_from_the_keyboard(qtbot, window, sample_path):
+    open_sample(qtbot, window, sample_path)
+    window.actions.switch_pane.trigger()  # F6: into the reading view
+    view = window.sources.view
+    assert QApplication.focusWidget() is view.text
+    flags = view.text.textInteractionFlags()
+    assert flags & Qt.TextInteractionFlag.TextSelectableByKeyboard, "a caret to move"
+    text = view.source.text
+    press(qtbot, Qt.Key.Key_Home, CTRL)
+    press(qtbot, Qt.Key.Key_Down)  # a few lines in: the arrows move the caret, not the page
+    start = view.text_position(view.text.textCursor().position())
+    assert start > 0
+    press(qtbot, Qt.Key.Key_Right, CTRL | SHIFT, times=2)  # two words
+    press(qtbot, Qt.Key.Key_Right, SHIFT, times=3)  # and three characters
+    span = view.selected_span()
+    assert span is not None and span[0] == start and span[1] > start + 3
+    press(qtbot, Qt.Key.Key_H, CTRL | SHIFT)  # Annotate ▸ Highlight
+    [ann] = window.ws.annotations
+    assert (ann.source, ann.start, ann.end) == (view.source.id, *span)
+    assert ann.quote == text[span[0] : span[1]]
+
+    # Comment, Tag and Quote work the same way on a keyboard selection.
+    asked = []
+    window.annotate.ask = lambda ann, tags, focus: (asked.append(focus), None)[1]
+    press(qtbot, Qt.Key.Key_M, CTRL | SHIFT)
+    press(qtbot, Qt.Key.Key_T, CTRL | SHIFT)
+    assert asked == ["comment", "tags"]
+    quote = window.ws.source(ann.source).text[span[0] : span[1]]
+    press(qtbot, Qt.Key.Key_B, CTRL | SHIFT)  # Quote in Briefing
+    quoted = [b for s in window.ws.briefing.sections for b in s.blocks if b.kind == "quote"]
+    assert [b.evidence[0].start for b in quoted] == [span[0]] and quote in quoted[0].text
+
+
+def toolbar_button(window, name: str):
+    from PySide6.QtWidgets import QToolButton
+
+    found = [
+        b
+        for b in window.menus.toolbar.findChildren(QToolButton)
+        if b.defaultAction() is not None and b.defaultAction().iconText() == name
+    ]
+    return found[0] if found else None
+
+
+def test_tag_has_a_toolbar_button(qtbot, window, sample_path):
+    open_sample(qtbot, window, sample_path)
+    button = toolbar_button(window, "Tag")
+    assert button is not None and button.isVisible() and not button.icon().isNull()
+    assert not button.isEnabled(), "nothing selected yet"
+    window.actions.switch_pane.trigger()
+    press(qtbot, Qt.Key.Key_Right, CTRL | SHIFT)
+    assert button.isEnabled()
+    asked = []
+    window.annotate.ask = lambda ann, tags, focus: (asked.append((focus, ann.start)), None)[1]
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    assert asked == [("tags", 0)]
