@@ -77,3 +77,44 @@ def test_tag_has_a_toolbar_button(qtbot, window, sample_path):
     window.annotate.ask = lambda ann, tags, focus: (asked.append((focus, ann.start)), None)[1]
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
     assert asked == [("tags", 0)]
+
+
+def menu_action(window, *path: str):
+    """The action at ``path`` of the menu bar ("Help", "Keyboard Shortcuts"), found by text."""
+    actions = window.menuBar().actions()
+    for name in path:
+        found = next(a for a in actions if a.text().replace("&", "").rstrip("…") == name)
+        actions = found.menu().actions() if found.menu() else []
+    return found
+
+
+def test_help_lists_the_shortcuts_of_the_real_actions(qtbot, window, sample_path):
+    from briefing_app import __version__
+
+    open_sample(qtbot, window, sample_path)
+    window.annotate.tag_action.setShortcut("Ctrl+Alt+G")  # a changed key shows at once
+    menu_action(window, "Help", "Keyboard Shortcuts").trigger()
+    dialog = window.help.shortcuts
+    assert dialog.isVisible() and dialog.accessibleName() == "Keyboard shortcuts"
+    listed = dialog.commands()
+    assert listed["Highlight"] == "Ctrl+Shift+H"
+    assert listed["Tag"] == "Ctrl+Alt+G"
+    assert listed["Show Source"] == "F4" and listed["Switch Pane"] == "F6"
+    assert "Ctrl+Shift+B" in listed["Quote in Briefing"]
+    for action in window.findChildren(type(window.actions.save)):
+        keys = action.shortcuts()
+        if keys and action.menu() is None and action.parent() is window:
+            name = action.text().replace("&", "").rstrip("…")
+            assert name in listed, f"{name} is missing from the shortcuts"
+    dialog.close()
+
+    menu_action(window, "Help", "Quick Start").trigger()
+    quick = window.help.quick_start
+    assert quick.isVisible() and "F4" in quick.text.toPlainText()
+    assert quick.text.toPlainText().count("\n") > 5  # a few paragraphs
+    quick.close()
+
+    menu_action(window, "Help", "About Briefing").trigger()
+    about = window.help.about
+    assert about.isVisible() and __version__ in about.text()
+    about.close()

@@ -88,10 +88,22 @@ SPECS = {
     ),
     "zoom_in": ("Zoom &In", Key.ZoomIn, None, "Larger text in the reading view"),
     "zoom_out": ("Zoom &Out", Key.ZoomOut, None, "Smaller text in the reading view"),
-    "about": ("&About Briefing", None, None, "About this application"),
+    "quick_start": ("&Quick Start", Key.HelpContents, None, "A short guide to the first steps"),
+    "shortcuts": (
+        "&Keyboard Shortcuts",
+        "Ctrl+/",
+        None,
+        "Every keyboard shortcut of the window, read from its commands",
+    ),
+    "about": ("&About Briefing", None, None, "The version of this application"),
 }
 # Shortcuts for standard keys that some platforms leave unbound.
-FALLBACK_KEYS = {"replace": "Ctrl+H", "preferences": "Ctrl+,", "quit": "Ctrl+Q"}
+FALLBACK_KEYS = {
+    "replace": "Ctrl+H",
+    "preferences": "Ctrl+,",
+    "quit": "Ctrl+Q",
+    "quick_start": "F1",
+}
 
 
 def build_actions(win: QMainWindow) -> SimpleNamespace:
@@ -172,6 +184,8 @@ def build_menus(win: QMainWindow, a: SimpleNamespace) -> SimpleNamespace:
     view.addSeparator()
 
     help_menu = bar.addMenu("&Help")
+    help_menu.addActions([a.quick_start, a.shortcuts])
+    help_menu.addSeparator()
     help_menu.addAction(a.about)
     for menu in (file, edit, briefing, view, help_menu, templates):
         menu.setToolTipsVisible(True)

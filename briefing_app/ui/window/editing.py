@@ -72,6 +72,8 @@ class EditingCommands:
     def focus_changed(self, _old: QWidget | None, new: QWidget | None) -> None:
         # Find searches where the analyst last was: the source being read or the briefing.
         win = self.win
+        if win.closing:  # the window's widgets are going away; nothing to follow
+            return
         if new is not None and win.work_built:
             if new is win.sources.view.text or win.sources.isAncestorOf(new):
                 self.last_area = "source"

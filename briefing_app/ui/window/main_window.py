@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QDockWidget,
     QLabel,
     QMainWindow,
-    QMessageBox,
     QStackedWidget,
     QWidget,
 )
@@ -38,6 +37,7 @@ from briefing_app.ui.window.analysis_ops import AnalysisRunner
 from briefing_app.ui.window.dialogs import Prompter
 from briefing_app.ui.window.editing import EditingCommands
 from briefing_app.ui.window.file_ops import FileOps
+from briefing_app.ui.window.help import HelpWindows
 from briefing_app.ui.window.preferences import Preferences, PreferencesDialog
 from briefing_app.ui.window.start_panel import StartPanel
 
@@ -98,6 +98,7 @@ class MainWindow(QMainWindow):
         self._closing = False
         self.files = FileOps(self)
         self.analyser = AnalysisRunner(self)
+        self.help = HelpWindows(self)
         self.setWindowIcon(app_icon())
         self.setAcceptDrops(True)
         self._build()
@@ -251,7 +252,9 @@ class MainWindow(QMainWindow):
         a.show_source.triggered.connect(self.editing.show_source_at_cursor)
         a.refresh.triggered.connect(self.refresh_autofill)
         a.cancel.triggered.connect(self.analyser.cancel)
-        a.about.triggered.connect(self._about)
+        a.quick_start.triggered.connect(self.help.show_quick_start)
+        a.shortcuts.triggered.connect(self.help.show_shortcuts)
+        a.about.triggered.connect(self.help.show_about)
         a.export_comments.setChecked(self.prefs.export_comments)
         a.export_appendix.setChecked(self.prefs.export_appendix)
         a.export_comments.toggled.connect(lambda on: self.prefs.set(export_comments=on))
@@ -343,7 +346,7 @@ class MainWindow(QMainWindow):
 
         return insert_into_section(self, text, change)
 
-    # -- preferences, about ------------------------------------------------------------
+    # -- preferences -------------------------------------------------------------------------
     def edit_preferences(self) -> None:
         dialog = PreferencesDialog(self.prefs, self.ws.templates(), self)
         if dialog.exec():
@@ -351,14 +354,6 @@ class MainWindow(QMainWindow):
             self.sources.view.set_font_size(self.prefs.font_size)
             self.autosave.setInterval(max(10, self.prefs.autosave_seconds) * 1000)
         dialog.deleteLater()
-
-    def _about(self) -> None:
-        QMessageBox.about(
-            self,
-            f"About {APP_NAME}",
-            "<h3>Briefing</h3><p>An offline briefing-note editor: load sources, check the "
-            "auto-filled draft against its evidence, export to DOCX and PDF.</p>",
-        )
 
     # -- drops: a project opens, any other file becomes a source ----------------------------
     def dragEnterEvent(self, event) -> None:
