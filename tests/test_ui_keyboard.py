@@ -118,3 +118,26 @@ def test_help_lists_the_shortcuts_of_the_real_actions(qtbot, window, sample_path
     about = window.help.about
     assert about.isVisible() and __version__ in about.text()
     about.close()
+
+
+def test_counts_are_worded_for_one_and_the_mentions_column_explains_itself(
+    qtbot, window, sample_path
+):
+    from PySide6.QtWidgets import QTreeWidget
+
+    open_sample(qtbot, window, sample_path)
+    window.actors_dock.show()
+    tree = next(t for t in window.findChildren(QTreeWidget) if t.accessibleName() == "Actors")
+    header = tree.headerItem()
+    mentions = next(c for c in range(tree.columnCount()) if header.text(c) == "Mentions")
+    tip = header.toolTip(mentions)
+    assert "(n)" in tip and "sources" in tip
+    once = [a for a in window.ws.analysis.actors if a.mentions == 1 and len(a.sources) == 1]
+    assert once, "the sample has actors named once"
+    tree.setFocus()
+    press(qtbot, Qt.Key.Key_End)  # sorted by mentions: the last is named once
+    item = tree.currentItem()
+    assert item.text(mentions) == "1 (1)"
+    assert "1 mention in 1 source" in item.toolTip(0) and "mentions" not in item.toolTip(0)
+    qtbot.waitUntil(lambda: "1 mention" in window.actors.mention_label.text())
+    assert "1 mentions" not in window.actors.mention_label.text()

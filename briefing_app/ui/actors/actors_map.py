@@ -35,6 +35,7 @@ from briefing_app.export import ExportError
 from briefing_app.graph import force_layout, separate
 from briefing_app.model import Actor, Evidence
 from briefing_app.ui.widgets import theme
+from briefing_app.ui.widgets.wording import count
 
 # Node colours by actor type: the reading view's entity highlight colours (theme.py is the one
 # source of truth), in their light tones because the map is a white figure in both schemes.
@@ -82,7 +83,7 @@ class _EdgeItem(QGraphicsPathItem):
         self.setZValue(0)
         self.setAcceptHoverEvents(True)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
-        self.setToolTip(f"{edge.weight} shared sentence{'s' if edge.weight != 1 else ''}")
+        self.setToolTip(count(edge.weight, "shared sentence"))
 
     def shape(self) -> QPainterPath:
         stroker = QPainterPathStroker()
@@ -202,9 +203,8 @@ class ActorsMap(QGraphicsView):
         node.setCursor(Qt.CursorShape.PointingHandCursor)
         type_name = TYPE_LABELS.get(actor.type, actor.type.capitalize())
         node.setToolTip(
-            f"<b>{actor.name}</b><br>{type_name} · {actor.mentions} mention"
-            f"{'s' if actor.mentions != 1 else ''} in {len(actor.sources)} source"
-            f"{'s' if len(actor.sources) != 1 else ''}"
+            f"<b>{actor.name}</b><br>{type_name} · {count(actor.mentions, 'mention')} in "
+            f"{count(len(actor.sources), 'source')}"
         )
         self.scene().addItem(node)
 

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from briefing_app.model import FIGURE, Block, BriefingError, Evidence, Run
 from briefing_app.ui.actors.actors_map import ActorsMap
+from briefing_app.ui.widgets.wording import count
 
 EVIDENCE_ROLE = Qt.ItemDataRole.UserRole + 1
 CAPTION = "Figure: Actors map — actors linked by the sentences they share (line width: how many)"
@@ -128,7 +129,7 @@ class MapPanel(QWidget):
         n = edge.weight
         self.edge_label.setText(
             f"<b>{names.get(edge.a, edge.a)}</b> and <b>{names.get(edge.b, edge.b)}</b>: "
-            f"{n} shared sentence{'s' if n != 1 else ''}"
+            f"{count(n, 'shared sentence')}"
         )
         self.sentences.clear()
         sources = {s.id: s.display_name for s in self.win.ws.sources}

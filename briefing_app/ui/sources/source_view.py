@@ -19,6 +19,7 @@ from briefing_app.model import Annotation, EntitySpan, Evidence, Source
 from briefing_app.ui.sources.highlighter import Offsets, SpanHighlighter
 from briefing_app.ui.widgets import theme
 from briefing_app.ui.widgets.flow_layout import FlowLayout
+from briefing_app.ui.widgets.wording import count
 
 FLASH_MS = 900
 
@@ -271,5 +272,5 @@ def _selectable():
 
 def _meta_line(source: Source) -> str:
     parts = [source.outlet, source.author, source.published[:10], source.url]
-    words = f"{source.word_count:,} words"
+    words = count(source.word_count, "word")
     return "  ·  ".join([p for p in parts if p] + [words])

@@ -6,6 +6,7 @@ import contextlib
 from pathlib import Path
 
 from briefing_app.ui import workers
+from briefing_app.ui.widgets.wording import count
 
 
 class FileOps:
@@ -78,9 +79,7 @@ class FileOps:
         from briefing_app.workspace import load_files
 
         self.win.show_editor()
-        self.win.statusBar().showMessage(
-            f"Loading {len(paths)} file{'s' if len(paths) != 1 else ''}…"
-        )
+        self.win.statusBar().showMessage(f"Loading {count(len(paths), 'file')}…")
         snapshot = [str(p) for p in paths]
         workers.run_task(
             lambda: load_files(snapshot), self._loaded, self._load_failed, name="load_files"
@@ -97,9 +96,10 @@ class FileOps:
 
             show_problems(self.win)
         n = len(added)
-        message = f"Added {n} source{'s' if n != 1 else ''}"
+        message = f"Added {count(n, 'source')}"
         if result.errors:
-            message += f"; {len(result.errors)} file(s) could not be loaded (see Problems)"
+            failed = len(result.errors)
+            message += f"; {count(failed, 'file')} could not be loaded (see Problems)"
         self.win.statusBar().showMessage(message, 6000)
         self.win.update_title()
         if added:
