@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 import test_ui_window as window_tests
 from PySide6.QtCore import Qt
@@ -141,3 +143,51 @@ def test_counts_are_worded_for_one_and_the_mentions_column_explains_itself(
     assert "1 mention in 1 source" in item.toolTip(0) and "mentions" not in item.toolTip(0)
     qtbot.waitUntil(lambda: "1 mention" in window.actors.mention_label.text())
     assert "1 mentions" not in window.actors.mention_label.text()
+
+
+def test_editing_commands_wait_for_a_briefing(qtbot, window):
+    from PySide6.QtWidgets import QToolButton
+
+    assert window.start.isVisible()
+    for path in [("Edit", "Undo"), ("Edit", "Paste"), ("Edit", "Find"), ("Edit", "Bold"),
+                 ("File", "Save"), ("File", "Export Word (DOCX)"), ("Briefing", "Show Source"),
+                 ("View", "Switch Pane")]:  # fmt: skip
+        assert not menu_action(window, *path).isEnabled(), path
+    assert menu_action(window, "File", "Open Sources").isEnabled()
+    press(qtbot, Qt.Key.Key_F, CTRL)  # Find: nothing happens, the start panel stays
+    assert window.start.isVisible()
+    new = next(b for b in window.start.findChildren(QToolButton) if "New" in b.text())
+    qtbot.mouseClick(new, Qt.MouseButton.LeftButton)
+    assert not window.start.isVisible()
+    for path in [("Edit", "Undo"), ("Edit", "Find"), ("File", "Save"), ("View", "Switch Pane")]:
+        assert menu_action(window, *path).isEnabled(), path
+
+
+def test_save_and_export_start_in_the_last_folder_used(qtbot, make_window, sample_path, tmp_path):
+    asked = []
+    window = make_window()
+    prompter = window.prompter
+    prompter.save_project = lambda suggested: (asked.append(("save", suggested)), "")[1]
+    prompter.export_path = lambda suggested, kind: (asked.append(("export", suggested)), "")[1]
+    open_sample(qtbot, window, sample_path)
+    (tmp_path / "cases").mkdir()
+    window.prefs.qs.setValue("dirs/projects", str(tmp_path / "cases"))  # a project saved there
+    menu_action(window, "File", "Export Word (DOCX)").trigger()
+    assert asked[-1][0] == "export" and Path(asked[-1][1]).parent == tmp_path / "cases"
+
+    # The map exported elsewhere: Export (and the map's next export) start there.
+    (tmp_path / "figures").mkdir()
+    panel = window.actors_map_panel
+    window.map_dock.show()
+    panel.ask_path = lambda title, suggested, filters: (
+        asked.append(("map", suggested)),
+        str(tmp_path / "figures" / "map.png"),
+    )[1]
+    panel.png_button.click()
+    assert (tmp_path / "figures" / "map.png").is_file()
+    menu_action(window, "File", "Export PDF").trigger()
+    assert Path(asked[-1][1]).parent == tmp_path / "figures"
+    panel.png_button.click()
+    assert Path(asked[-1][1]).parent == tmp_path / "figures"
+    menu_action(window, "File", "Save As").trigger()
+    assert asked[-1][0] == "save" and Path(asked[-1][1]).parent == tmp_path / "cases"

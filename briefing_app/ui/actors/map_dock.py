@@ -152,13 +152,14 @@ class MapPanel(QWidget):
         if self._stale:
             self.refresh()
         if path is None:
-            folder = Path(str(self.win.prefs.qs.value("dirs/export", "")) or Path.home())
+            folder = Path(self.win.prefs.folder("export", "projects", "sources"))
             filters = {"png": "PNG pictures (*.png)", "svg": "SVG drawings (*.svg)"}
             path = self.ask_path(
                 "Export Actors Map", str(folder / f"actors-map.{kind}"), filters[kind]
             )
             if not path:
                 return None
+            self.win.prefs.remember_folder("export", path)
         target = Path(path).with_suffix(f".{kind}")
         try:
             written = self.map.export_png(target) if kind == "png" else self.map.export_svg(target)

@@ -97,6 +97,13 @@ SPECS = {
     ),
     "about": ("&About Briefing", None, None, "The version of this application"),
 }
+# What acts on an open briefing: disabled while the start panel shows (nothing to act on).
+EDITING = (
+    "save", "save_as", "export_docx", "export_pdf", "export_both",
+    "undo", "redo", "cut", "copy", "paste", "select_all",
+    "find", "find_next", "find_previous", "replace", "bold", "italic", "bullets",
+    "show_source", "refresh", "switch_pane", "zoom_in", "zoom_out",
+)  # fmt: skip
 # Shortcuts for standard keys that some platforms leave unbound.
 FALLBACK_KEYS = {
     "replace": "Ctrl+H",

@@ -62,8 +62,8 @@ class EditingCommands:
         self.win.actions.italic.setChecked(italic)
 
     def update_format_actions(self) -> None:
-        if not self.win.work_built:
-            return
+        if not self.win.work_built or self.win.stack.currentIndex() == 0:
+            return  # (the start panel shows: they stay disabled)
         editor = self.win.editor.current_editor()
         enabled = editor is not None and editor.hasFocus()
         for action in (self.win.actions.bold, self.win.actions.italic, self.win.actions.bullets):

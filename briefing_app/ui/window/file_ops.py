@@ -186,7 +186,7 @@ class FileOps:
     def save_as(self) -> bool:
         suggested = (
             self.win.ws.project_path
-            or Path(str(self.win.prefs.qs.value("dirs/projects", "")) or Path.home())
+            or Path(self.win.prefs.folder("projects", "export", "sources"))
             / f"{_slug(self.win.editor.fields().get('title', '')) or 'briefing'}.briefing"
         )
         path = self.win.prompter.save_project(str(suggested))
@@ -228,11 +228,11 @@ class FileOps:
             )
             return
         stem = _slug(self.win.ws.briefing.title) or "briefing"
-        folder = Path(str(self.win.prefs.qs.value("dirs/export", "")) or Path.home())
+        folder = Path(self.win.prefs.folder("export", "projects", "sources"))
         suffix = ".pdf" if kind == "pdf" else ".docx"
         path = self.win.prompter.export_path(str(folder / f"{stem}{suffix}"), kind)
         if path:
-            self.win.prefs.qs.setValue("dirs/export", str(Path(path).parent))
+            self.win.prefs.remember_folder("export", path)
             self.export(Path(path), kind)
 
     def export(self, path: Path, kind: str) -> None:

@@ -28,6 +28,7 @@ if TYPE_CHECKING:  # the model is imported when first needed, not at start-up
 from briefing_app.ui.widgets.icons import app_icon
 from briefing_app.ui.window import drops, layout_memory
 from briefing_app.ui.window.actions import (
+    EDITING,
     build_actions,
     build_menus,
     fill_template_menu,
@@ -206,6 +207,8 @@ class MainWindow(QMainWindow):
         toolbar.addWidget(self.template_box)
         self.stack = QStackedWidget()
         self.stack.addWidget(self.start)
+        self.stack.currentChanged.connect(self._page_changed)
+        self._page_changed(0)
         self.setCentralWidget(self.stack)
         self._work = None  # sources, editor, docks: built on first use (see _ensure_work)
 
@@ -221,6 +224,13 @@ class MainWindow(QMainWindow):
         self.autosave.start()
         self._sync_timer = QTimer(self, singleShot=True, interval=400)
         self._sync_timer.timeout.connect(self._update_word_count)
+
+    def _page_changed(self, index: int) -> None:
+        """Editing commands only work with a briefing on screen (not on the start panel)."""
+        for name in EDITING:
+            getattr(self.actions, name).setEnabled(index != 0)
+        if index != 0 and self.work_built:
+            self.editing.update_format_actions()
 
     def add_dock(self, title: str, name: str, widget: QWidget, area) -> QDockWidget:
         """A dock for a feature's panel, with its show/hide toggle in the View menu."""
