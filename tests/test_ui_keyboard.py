@@ -191,3 +191,78 @@ def test_save_and_export_start_in_the_last_folder_used(qtbot, make_window, sampl
     assert Path(asked[-1][1]).parent == tmp_path / "figures"
     menu_action(window, "File", "Save As").trigger()
     assert asked[-1][0] == "save" and Path(asked[-1][1]).parent == tmp_path / "cases"
+
+
+def focus_name() -> str:
+    return QApplication.focusWidget().accessibleName()
+
+
+def test_tab_runs_through_the_fields_the_sections_then_the_sources(qtbot, window, sample_path):
+    open_sample(qtbot, window, sample_path)
+    window.editor.title.setFocus()
+    seen = [focus_name()]
+    for _ in range(30):
+        press(qtbot, Qt.Key.Key_Tab)
+        seen.append(focus_name())
+        if seen[-1] == "Sources":
+            break
+    sections = []
+    for section in window.ws.briefing.sections:
+        sections += [
+            f"{section.heading}: {n.replace('_', ' ').capitalize()}" for n in section.fields
+        ]
+        if window.editor.editor(section.id) is not None:
+            sections.append(f"Section {section.heading}")
+    assert seen == ["Title", "Classification", "Date", "Author", *sections, "Sources"]
+    press(qtbot, Qt.Key.Key_Backtab)
+    assert focus_name() == sections[-1]
+
+
+def test_tab_in_a_bulleted_list_indents_and_ctrl_tab_leaves(qtbot, make_window, sample_path,
+                                                            tmp_path):  # fmt: skip
+    window = make_window()
+    open_sample(qtbot, window, sample_path)
+    points = window.editor.editor("key_points")
+    points.setFocus()
+    cursor = points.textCursor()
+    cursor.setPosition(points.document().begin().next().position())  # the second bullet
+    points.setTextCursor(cursor)
+    press(qtbot, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is points, "Tab stays in the list"
+    assert points.textCursor().block().textList().format().indent() == 2
+    press(qtbot, Qt.Key.Key_Backtab)
+    assert points.textCursor().block().textList().format().indent() == 1
+    press(qtbot, Qt.Key.Key_Tab)
+    press(qtbot, Qt.Key.Key_Tab, CTRL)  # leaves for the next section
+    assert QApplication.focusWidget() is not points
+    assert focus_name().startswith("Section ")
+    window.sync_briefing()
+    levels = [b.level for b in window.ws.briefing.section("key_points").blocks]
+    assert levels[:3] == [0, 1, 0]
+
+    # Kept on save and reopen.
+    window.prompter.project_path = str(tmp_path / "nested.briefing")
+    assert window.save()
+    window.close()
+    again = make_window()
+    again.open_project(str(tmp_path / "nested.briefing"))
+    qtbot.waitUntil(lambda: again.ws.briefing is not None)
+    assert [b.level for b in again.ws.briefing.section("key_points").blocks][:3] == [0, 1, 0]
+    second = again.editor.editor("key_points").document().begin().next()
+    assert second.textList().format().indent() == 2
+
+    # Exported as a nested bullet in Word and indented in the PDF.
+    import docx
+    import pypdf
+
+    nested = again.ws.briefing.section("key_points").blocks[1].text
+    again.export(tmp_path / "nested.docx", "both")
+    qtbot.waitUntil(lambda: bool(again.prompter.exported_paths), timeout=60_000)
+    styles = {
+        p.text.strip(): p.style.name
+        for p in docx.Document(str(tmp_path / "nested.docx")).paragraphs
+    }
+    found = [style for text, style in styles.items() if text.startswith(nested[:40])]
+    assert found == ["List Bullet 2"]
+    pdf = "".join(p.extract_text() for p in pypdf.PdfReader(str(tmp_path / "nested.pdf")).pages)
+    assert "– " + nested[:20] in pdf or "–" + nested[:20] in pdf

@@ -153,7 +153,7 @@ class _WordWriter:
             elif kind == "figure":
                 self._figure(blocks[0])
             else:
-                self._text(kind, C.pieces(blocks[0].runs, self.numbers))
+                self._text(kind, C.pieces(blocks[0].runs, self.numbers), blocks[0].level)
 
     def _figure(self, block) -> None:
         """The picture, as wide as the text column (never enlarged), the caption below."""
@@ -175,8 +175,10 @@ class _WordWriter:
         if any(p.text.strip() for p in pieces):
             self._pieces(self._paragraph("Caption"), pieces)
 
-    def _text(self, kind: str, pieces: list[C.Piece]) -> None:
+    def _text(self, kind: str, pieces: list[C.Piece], level: int = 0) -> None:
         style = {"bullet": "List Bullet", "quote": "Quote"}.get(kind, "Normal")
+        if kind == "bullet" and level > 0:  # nested bullets: Word's List Bullet 2 and 3
+            style = f"List Bullet {min(level, 2) + 1}"
         paragraph = self._paragraph(style)
         self._pieces(paragraph, pieces)
 

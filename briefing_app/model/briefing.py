@@ -64,6 +64,7 @@ class Block:
     key: str = ""  # stable identity of an auto block (e.g. "actor:person:vladimir-putin")
     evidence: list[Evidence] = field(default_factory=list)
     image: str = ""  # figures only: the picture as base64-encoded PNG data
+    level: int = 0  # bullets only: how deep in a nested list (0: the outer list)
 
     @property
     def text(self) -> str:
@@ -96,6 +97,8 @@ class Block:
         data["evidence"] = [e.to_dict() for e in self.evidence]
         if self.image:
             data["image"] = self.image
+        if self.level:
+            data["level"] = self.level
         return data
 
     @classmethod
@@ -108,6 +111,7 @@ class Block:
             key=str(data.get("key", "")),
             evidence=evidence_list_from(data.get("evidence")),
             image=str(data.get("image") or ""),
+            level=max(0, int(data.get("level") or 0)),
         )
 
 

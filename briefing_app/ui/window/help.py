@@ -43,8 +43,8 @@ everything (sources, annotations, draft) in one <code>.briefing</code> file.</p>
 # Keys handled by the widgets themselves rather than by a menu command.
 TEXT_KEYS = [
     ("In the text", "Extend the selection", "Shift+Arrow keys, Ctrl+Shift+Left/Right"),
-    ("In the text", "Indent or outdent a bullet", "Tab, Shift+Tab"),
-    ("In the text", "Leave a bulleted list for the next field", "Ctrl+Tab, Ctrl+Shift+Tab"),
+    ("In a bulleted list", "Nest a bullet under the one before, or take it out", "Tab, Shift+Tab"),
+    ("In a bulleted list", "Go on to the next field or section", "Ctrl+Tab, Ctrl+Shift+Tab"),
     ("In the text", "Next field or section", "Tab, Shift+Tab"),
     ("Find bar", "Next or previous match", "Enter, Shift+Enter"),
     ("Find bar", "Close the find bar", "Esc"),
