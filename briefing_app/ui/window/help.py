@@ -27,9 +27,9 @@ QUICK_START = """
 (text, web pages, Markdown, Word, PDF) or <i>File ▸ New Source from Clipboard</i>. Each source is
 analysed on this computer; nothing is sent anywhere.</p>
 <p><b>2. Check the draft.</b> The briefing on the right fills itself in: bottom line, key points,
-actors, dates and the numbered sources. Tinted text came from your sources: click its citation
-marker, or put the cursor in it and press <b>F4</b>, to see the passage it came from. Edit
-anything; a refresh of the auto-fill never touches your own words.</p>
+actors, dates and the numbered sources. Tinted text came from your sources: put the cursor in
+it and press <b>F4</b> (Show Source) to see the passage it came from. Edit anything; a refresh
+of the auto-fill never touches your own words.</p>
 <p><b>3. Annotate while you read.</b> Select text in the source (with the mouse, or with
 Shift+arrow keys after <b>F6</b> moves you there), then Highlight, Comment, Tag or
 Quote in Briefing from the <i>Annotate</i> menu, the tool bar or the right-click menu.</p>
@@ -40,6 +40,7 @@ everything (sources, annotations, draft) in one <code>.briefing</code> file.</p>
 <p><i>Help ▸ Keyboard Shortcuts</i> lists every key.</p>
 """
 
+SPECIAL_KEYS = Qt.Key.Key_Hyper_R.value  # beyond it: media and application keys, not typed
 # Keys handled by the widgets themselves rather than by a menu command.
 TEXT_KEYS = [
     ("In the text", "Extend the selection", "Shift+Arrow keys, Ctrl+Shift+Left/Right"),
@@ -61,7 +62,7 @@ def shortcut_rows(win: QWidget) -> list[tuple[str, str, str]]:
         if id(action) in seen or action.isSeparator():
             return
         seen.add(id(action))
-        keys = [k.toString(QKeySequence.SequenceFormat.NativeText) for k in action.shortcuts()]
+        keys = _typed_keys(action.shortcuts())
         if keys:
             rows.append((where, _plain(action.text()), ", ".join(keys)))
 
@@ -80,6 +81,22 @@ def shortcut_rows(win: QWidget) -> list[tuple[str, str, str]]:
     return rows
 
 
+def _typed_keys(sequences: list[QKeySequence], most: int = 2) -> list[str]:
+    """The key combinations worth listing: not the dedicated keys of some keyboards (Copy,
+    Open, Undo…), Ctrl combinations first, at most ``most`` of them."""
+    typed = []
+    for seq in sequences:
+        combo = seq[0] if seq.count() else None
+        if combo is None:
+            continue
+        if combo.key().value > SPECIAL_KEYS:
+            continue  # a dedicated "Copy" or "Open" key (or Shift with one)
+        typed.append(seq)
+    ctrl = [s for s in typed if s[0].keyboardModifiers() & Qt.KeyboardModifier.ControlModifier]
+    ordered = ctrl + [s for s in typed if s not in ctrl]
+    return [s.toString(QKeySequence.SequenceFormat.NativeText) for s in ordered[:most]]
+
+
 def _plain(text: str) -> str:
     return text.replace("&&", "\0").replace("&", "").replace("\0", "&").rstrip("…").strip()
 
@@ -95,6 +112,7 @@ class ShortcutsDialog(QDialog):
         self.table.setAccessibleName("Shortcuts")
         self.table.setHorizontalHeaderLabels(["Command", "Keys", "Where"])
         self.table.verticalHeader().setVisible(False)
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
         self.table.setAlternatingRowColors(True)
@@ -161,7 +179,7 @@ class HelpWindows:
             layout = QVBoxLayout(dialog)
             layout.addWidget(text)
             layout.addWidget(buttons)
-            dialog.resize(560, 520)
+            dialog.resize(560, 440)
             dialog.text = text
             self.quick_start = dialog
         _present(self.quick_start)
