@@ -35,6 +35,12 @@ def test_source_text_is_selected_and_highlighted_from_the_keyboard(qtbot, window
     press(qtbot, Qt.Key.Key_Down)  # a few lines in: the arrows move the caret, not the page
     start = view.text_position(view.text.textCursor().position())
     assert start > 0
+    caret = view.text.cursorRect()
+    with_caret = view.text.viewport().grab(caret.adjusted(-1, 0, 1, 0)).toImage()
+    window.editor.title.setFocus()  # (an unfocused view draws no caret)
+    without = view.text.viewport().grab(caret.adjusted(-1, 0, 1, 0)).toImage()
+    assert with_caret != without, "a visible caret in the reading view"
+    view.text.setFocus()
     press(qtbot, Qt.Key.Key_Right, CTRL | SHIFT, times=2)  # two words
     press(qtbot, Qt.Key.Key_Right, SHIFT, times=3)  # and three characters
     span = view.selected_span()
