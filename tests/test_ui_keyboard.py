@@ -86,6 +86,12 @@ def test_tag_has_a_toolbar_button(qtbot, window, sample_path):
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
     assert asked == [("tags", 0)]
 
+    # On a 1024 px screen the tool bar keeps every button (icons only), Tag included.
+    window.resize(1024, 700)
+    qtbot.waitUntil(lambda: window.width() == 1024)
+    names = ("Tag", "Comment", "Quote", "Export", "Open Sources")
+    qtbot.waitUntil(lambda: all(toolbar_button(window, n).isVisible() for n in names))
+
 
 def menu_action(window, *path: str):
     """The action at ``path`` of the menu bar ("Help", "Keyboard Shortcuts"), found by text."""

@@ -258,7 +258,8 @@ class ActorsMap(QGraphicsView):
         }
         sizes = {i: label.text_size() for i, label in self.labels.items()}
         forced = [i for i in (self._hovered, self._selected) if i]
-        chosen = room_for(self._rank, sizes, node_rects, forced, [self._legend_rect()])
+        view = self.viewport().rect().toRectF()
+        chosen = room_for(self._rank, sizes, node_rects, forced, [self._legend_rect()], view)
         for actor_id, label in self.labels.items():
             side = chosen.get(actor_id)
             if side is not None and side != label.side:

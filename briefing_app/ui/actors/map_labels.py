@@ -85,13 +85,15 @@ def room_for(
     node_rects: Mapping[str, QRectF],
     forced: Iterable[str] = (),
     reserved: Iterable[QRectF] = (),
+    bounds: QRectF | None = None,
 ) -> dict[str, str]:
     """The labels to show and on which side of their node, in view coordinates.
 
     Taken in ``order`` (most salient first), a label goes on the first side where it covers
     no label already placed and no other node's centre (a node may keep a name over its rim:
     it stays in sight and can still be clicked); a label with no such side is left out. The
-    first in ``order`` and the ``forced`` ones (hovered, selected) are always shown.
+    first in ``order`` and the ``forced`` ones (hovered, selected) are always shown. A side
+    that would run out of ``bounds`` (the view) is not taken.
     """
     order = list(order)
     forced = [f for f in forced if f in sizes]
@@ -103,8 +105,14 @@ def room_for(
             continue
         options = candidates(node_rects[actor_id], sizes[actor_id])
         others = [n.center() for other, n in node_rects.items() if other != actor_id]
-
-        side = next((side for side, rect in options.items() if _clear(rect, placed, others)), None)
+        side = next(
+            (
+                side
+                for side, rect in options.items()
+                if (bounds is None or bounds.contains(rect)) and _clear(rect, placed, others)
+            ),
+            None,
+        )
         if side is None:
             if actor_id not in first:
                 continue

@@ -104,6 +104,7 @@ EDITING = (
     "find", "find_next", "find_previous", "replace", "bold", "italic", "bullets",
     "show_source", "refresh", "switch_pane", "zoom_in", "zoom_out",
 )  # fmt: skip
+TEXT_TOOLBAR_WIDTH = 1200  # narrower windows get an icon-only tool bar (see fit_toolbar)
 # Shortcuts for standard keys that some platforms leave unbound.
 FALLBACK_KEYS = {
     "replace": "Ctrl+H",
@@ -219,6 +220,18 @@ def build_menus(win: QMainWindow, a: SimpleNamespace) -> SimpleNamespace:
     a.refresh.setIconText("Refresh Auto-fill")
     a.export_both.setIconText("Export")
     return SimpleNamespace(recent=recent, templates=templates, view=view, toolbar=tools)
+
+
+def fit_toolbar(toolbar: QToolBar, width: int) -> None:
+    """Words beside the first icons in a wide window; icons only in a narrow one (1024 px),
+    so every button stays on the bar instead of behind its » menu."""
+    style = (
+        Qt.ToolButtonStyle.ToolButtonTextBesideIcon
+        if width >= TEXT_TOOLBAR_WIDTH
+        else Qt.ToolButtonStyle.ToolButtonIconOnly
+    )
+    if toolbar.toolButtonStyle() != style:
+        toolbar.setToolButtonStyle(style)
 
 
 def fill_template_menu(menu: QMenu, ws, choose: Callable[[str], None]) -> None:

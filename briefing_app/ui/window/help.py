@@ -49,6 +49,7 @@ TEXT_KEYS = [
     ("In the text", "Next field or section", "Tab, Shift+Tab"),
     ("Find bar", "Next or previous match", "Enter, Shift+Enter"),
     ("Find bar", "Close the find bar", "Esc"),
+    ("Actors map", "Zoom in, zoom out, show the whole map", "+, -, 0"),
 ]
 
 

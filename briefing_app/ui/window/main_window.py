@@ -32,6 +32,7 @@ from briefing_app.ui.window.actions import (
     build_actions,
     build_menus,
     fill_template_menu,
+    fit_toolbar,
     refresh_icons,
 )
 from briefing_app.ui.window.analysis_ops import AnalysisRunner
@@ -333,6 +334,10 @@ class MainWindow(QMainWindow):
     def _update_word_count(self) -> None:
         words = self.editor.word_count()
         self.words_label.setText(f"{words:,} word{'s' if words != 1 else ''}")
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        fit_toolbar(self.menus.toolbar, event.size().width())
 
     def changeEvent(self, event: QEvent) -> None:
         # The system switched between light and dark: recolour icons and highlights.
