@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import math
 import os
-import uuid
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -14,7 +14,7 @@ from PySide6.QtGui import QColor, QImage, QPainter
 from PySide6.QtSvg import QSvgGenerator
 from PySide6.QtWidgets import QGraphicsScene
 
-from briefing_app.export import ExportError
+from briefing_app.export import ExportError, atomic_write
 from briefing_app.ui.widgets import theme
 
 # A map that cannot be written is an export failure like any other ("<file>: <reason>").
@@ -80,16 +80,12 @@ def write_svg(scene: QGraphicsScene, path: str | os.PathLike) -> Path:
     return atomic(path, write)
 
 
-def atomic(path: str | os.PathLike, write) -> Path:
-    """Write through a temporary file beside ``path`` and move it in place only when whole."""
+def atomic(path: str | os.PathLike, write: Callable[[Path], bool]) -> Path:
+    """Write through the one atomic writer; a ``write`` that reports failure is an error too."""
     target = Path(path)
-    tmp = target.with_name(f".{target.stem}-{uuid.uuid4().hex[:8]}{target.suffix}")
-    try:
-        if not write(tmp) or not tmp.is_file() or tmp.stat().st_size == 0:
+
+    def checked(tmp: Path) -> None:
+        if not write(tmp) or tmp.stat().st_size == 0:
             raise MapExportError(f"{target}: the image could not be written there")
-        os.replace(tmp, target)
-    except OSError as exc:
-        raise MapExportError(f"{target}: cannot write there ({exc.strerror})") from None
-    finally:
-        tmp.unlink(missing_ok=True)
-    return target
+
+    return atomic_write(target, checked)

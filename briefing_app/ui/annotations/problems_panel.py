@@ -1,4 +1,5 @@
-"""The Problems dock: files that could not be loaded, one line each."""
+"""The Problems dock: files that could not be loaded, then warnings (what loading lost, a
+non-English source, actor decisions that no longer match), one line each."""
 
 from __future__ import annotations
 
@@ -11,15 +12,18 @@ from briefing_app.ui.widgets.icons import icon
 
 
 class ProblemsPanel(QListWidget):
-    """Lists load errors as "file: reason"."""
+    """Lists load errors as "file: reason", then the workspace's warnings."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setAccessibleName("Problems")
-        self.setToolTip("Files that could not be loaded, and why")
+        self.setToolTip("Files that could not be loaded, and what the analysis may have missed")
         self.setWordWrap(True)
 
     def set_errors(self, errors: Iterable[LoadError]) -> None:
+        self.set_problems(errors, ())
+
+    def set_problems(self, errors: Iterable[LoadError], warnings: Iterable[str]) -> None:
         self.clear()
         for err in errors:
             name = err.path.replace("\\", "/").rsplit("/", 1)[-1] or err.path
@@ -30,6 +34,10 @@ class ProblemsPanel(QListWidget):
                     message = message[len(prefix) :]
             item = QListWidgetItem(icon("warning", "#c77700"), f"{name}: {message}")
             item.setToolTip(f"{err.path}\n{err.message}")
+            self.addItem(item)
+        for line in warnings:
+            item = QListWidgetItem(icon("warning", "#5a7fa8"), line)
+            item.setToolTip(line)
             self.addItem(item)
 
     def fitting_height(self, max_rows: int = 5) -> int:
