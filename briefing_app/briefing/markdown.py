@@ -56,7 +56,7 @@ def _section(b: Briefing, section: Section) -> list[str]:
         if block.kind == TABLE_ROW and section.columns:
             continue
         line = _block(b, block)
-        if previous and line.startswith("- ") and previous.startswith("- "):
+        if previous and line.lstrip().startswith("- ") and previous.lstrip().startswith("- "):
             body.pop()  # consecutive bullets make one tight list
         body += [line, ""]
         previous = line
@@ -74,7 +74,7 @@ def _block(b: Briefing, block: Block) -> str:
         return "- " + " — ".join(escape(c) for c in block.cells if c.strip())
     text = "".join(_run(b, r) for r in block.runs).strip()
     if block.kind == BULLET:
-        return f"- {text}"
+        return "  " * max(0, block.level) + f"- {text}"  # nested under the bullet before
     if block.kind == QUOTE:
         return f"> {text}"
     if block.kind == FIGURE:
