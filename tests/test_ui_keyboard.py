@@ -8,7 +8,7 @@ import pytest
 import test_ui_window as window_tests
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
-from test_ui_window import open_sample
+from test_ui_window import open_sample, wait_idle
 
 pytestmark = pytest.mark.slow
 make_window = window_tests.make_window  # the window fixtures, shared
@@ -59,7 +59,7 @@ def test_source_text_is_selected_and_highlighted_from_the_keyboard(qtbot, window
     quote = window.ws.source(ann.source).text[span[0] : span[1]]
     press(qtbot, Qt.Key.Key_B, CTRL | SHIFT)  # Quote in Briefing
     quoted = [b for s in window.ws.briefing.sections for b in s.blocks if b.kind == "quote"]
-    assert [b.evidence[0].start for b in quoted] == [span[0]] and quote in quoted[0].text
+    assert [b.evidence[0].start for b in quoted] == [span[0]] and quote.strip() in quoted[0].text
 
 
 def toolbar_button(window, name: str):
@@ -211,6 +211,7 @@ def focus_name() -> str:
 
 def test_tab_runs_through_the_fields_the_sections_then_the_sources(qtbot, window, sample_path):
     open_sample(qtbot, window, sample_path)
+    wait_idle(qtbot, window)  # no late analysis rebuilds the page while we walk it
     window.editor.title.setFocus()
     seen = [focus_name()]
     for _ in range(30):
