@@ -75,6 +75,7 @@ class Block:
     id: str = ""
     # source ids an edited or typed summary was written from (see briefing.staleness)
     based_on: list[str] = field(default_factory=list)
+    level: int = 0  # bullets only: how deep in a nested list (0: the outer list)
     mark: str = ""  # portion mark, e.g. "S//NF" ("" = the briefing's classification)
     likelihood: str = ""  # a judgement's estimative likelihood term, e.g. "likely"
     confidence: str = ""  # a judgement's confidence, e.g. "moderate confidence"
@@ -125,6 +126,8 @@ class Block:
         data["evidence"] = [e.to_dict() for e in self.evidence]
         if self.image:
             data["image"] = self.image
+        if self.level:
+            data["level"] = self.level
         for name in ("mark", "likelihood", "confidence"):  # only when set: old files unchanged
             if getattr(self, name):
                 data[name] = getattr(self, name)
@@ -142,6 +145,7 @@ class Block:
             image=str(data.get("image") or ""),
             id=str(data.get("id") or ""),
             based_on=[str(s) for s in data.get("based_on") or []],
+            level=max(0, int(data.get("level") or 0)),
             mark=str(data.get("mark") or ""),
             likelihood=str(data.get("likelihood") or ""),
             confidence=str(data.get("confidence") or ""),

@@ -18,13 +18,9 @@ from PySide6.QtWidgets import (
 
 from briefing_app.model import Actor, Analysis
 from briefing_app.ui.widgets.icons import icon
+from briefing_app.ui.widgets.wording import count
 
 ACTOR_ROLE = Qt.ItemDataRole.UserRole + 1
-
-
-def plural(n: int, word: str) -> str:
-    """ "1 mention", "2 mentions"."""
-    return f"{n} {word}{'' if n == 1 else 's'}"
 
 
 TYPE_NAMES = {"person": "Person", "organization": "Organisation", "place": "Place"}
@@ -62,7 +58,9 @@ class ActorsPanel(QWidget):
         # The type is the icon (and the filter above): the name gets the width.
         self.tree.setHeaderLabels(["Name", "Roles", "Mentions"])
         self.tree.headerItem().setToolTip(
-            2, "How often the actor is mentioned (in how many sources)"
+            2,
+            "Mentions: how often the actor is named in the sources; "
+            "(n): in how many of the sources. 12 (3) is 12 mentions in 3 sources.",
         )
         self.tree.setSortingEnabled(True)
         self.tree.sortByColumn(2, Qt.SortOrder.DescendingOrder)
@@ -154,10 +152,8 @@ class ActorsPanel(QWidget):
             aliases = ", ".join(a for a in actor.aliases if a != actor.name)
             kind = TYPE_NAMES.get(actor.type, actor.type)
             n = len(actor.sources)
-            tip = (
-                f"{actor.name} ({kind}): {plural(actor.mentions, 'mention')} in "
-                f"{plural(n, 'source')}"
-            )
+            tip = f"{actor.name} ({kind}): {count(actor.mentions, 'mention')} in "
+            tip += count(n, "source")
             tip += f"\nAlso: {aliases}" if aliases else ""
             tip += f"\nRoles: {'; '.join(actor.roles)}" if actor.roles else ""
             item.setToolTip(1, "; ".join(actor.roles))
@@ -202,7 +198,7 @@ class ActorsPanel(QWidget):
         for button in (self.prev_button, self.next_button):
             button.setEnabled(total > 0)
         if total:
-            shown = f"Mention {index} of {total}" if index else plural(total, "mention")
+            shown = f"Mention {index} of {total}" if index else count(total, "mention")
             self.mention_label.setText(shown)
         elif self.current_id():
             self.mention_label.setText("No mentions in the loaded sources")

@@ -7,6 +7,7 @@ from pathlib import Path
 
 from briefing_app.model.text import fold
 from briefing_app.ui import workers
+from briefing_app.ui.widgets.wording import count
 from briefing_app.ui.window import layout_memory
 
 
@@ -85,9 +86,7 @@ class FileOps:
         from briefing_app.workspace import load_files
 
         self.win.show_editor()
-        self.win.statusBar().showMessage(
-            f"Loading {len(paths)} file{'s' if len(paths) != 1 else ''}…"
-        )
+        self.win.statusBar().showMessage(f"Loading {count(len(paths), 'file')}…")
         snapshot = [str(p) for p in paths]
         workers.run_task(
             lambda: load_files(snapshot), self._loaded, self._load_failed, name="load_files"
@@ -102,9 +101,10 @@ class FileOps:
 
         refresh_problems(self.win)
         n = len(added)
-        message = f"Added {n} source{'s' if n != 1 else ''}"
+        message = f"Added {count(n, 'source')}"
         if result.errors:
-            message += f"; {len(result.errors)} file(s) could not be loaded (see Problems)"
+            failed = len(result.errors)
+            message += f"; {count(failed, 'file')} could not be loaded (see Problems)"
         self.win.statusBar().showMessage(message, 6000)
         self.win.update_title()
         if added:
@@ -193,7 +193,7 @@ class FileOps:
     def save_as(self, *, wait: bool = False) -> bool:
         suggested = (
             self.win.ws.project_path
-            or self.last_folder("projects")
+            or Path(self.win.prefs.folder("projects", "export", "sources"))
             / f"{_slug(self.win.editor.fields().get('title', '')) or 'briefing'}.briefing"
         )
         path = self.win.prompter.save_project(str(suggested))
@@ -219,7 +219,6 @@ class FileOps:
             layout_memory.save_project(self.win)
             self.win.prefs.add_recent(str(written.resolve()))
             self.win.prefs.qs.setValue("dirs/projects", str(written.resolve().parent))
-            self.win.prefs.qs.setValue("dirs/last", str(written.resolve().parent))
             self.discard_own_recovery()
             self.win.update_title()
             self.win.statusBar().showMessage(f"Saved {written.name}", 4000)
@@ -240,17 +239,6 @@ class FileOps:
             job, done, failed, name="save", on_finished=lambda: self._finished("_saving")
         )
         return True
-
-    def last_folder(self, kind: str) -> Path:
-        """Where a Save or Export dialog starts: the folder last used for ``kind``, else the
-        folder last used for either, else the project's own folder, else home."""
-        qs = self.win.prefs.qs
-        for key in (f"dirs/{kind}", "dirs/last"):
-            folder = str(qs.value(key, "") or "")
-            if folder and Path(folder).is_dir():
-                return Path(folder)
-        project = self.win.ws.project_path
-        return project.parent if project is not None else Path.home()
 
     def _finished(self, attr: str) -> None:
         setattr(self, attr, None)
@@ -284,12 +272,11 @@ class FileOps:
             )
             return
         stem = _slug(self.win.ws.briefing.title) or "briefing"
-        folder = self.last_folder("export")
+        folder = Path(self.win.prefs.folder("export", "projects", "sources"))
         suffix = ".pdf" if kind == "pdf" else ".docx"
         path = self.win.prompter.export_path(str(folder / f"{stem}{suffix}"), kind)
         if path:
-            self.win.prefs.qs.setValue("dirs/export", str(Path(path).parent))
-            self.win.prefs.qs.setValue("dirs/last", str(Path(path).parent))
+            self.win.prefs.remember_folder("export", path)
             self.export(Path(path), kind)
 
     def export(self, path: Path, kind: str) -> None:

@@ -28,11 +28,12 @@ if TYPE_CHECKING:  # the model is imported when first needed, not at start-up
 
 from briefing_app.ui.widgets.icons import app_icon
 from briefing_app.ui.window import drops, layout_memory
-from briefing_app.ui.window import help as help_menu
 from briefing_app.ui.window.actions import (
+    EDITING,
     build_actions,
     build_menus,
     fill_template_menu,
+    fit_toolbar,
     refresh_icons,
 )
 from briefing_app.ui.window.analysis_ops import AnalysisRunner
@@ -40,6 +41,7 @@ from briefing_app.ui.window.dialogs import Prompter
 from briefing_app.ui.window.editing import EditingCommands
 from briefing_app.ui.window.file_ops import FileOps
 from briefing_app.ui.window.give_way import give_way
+from briefing_app.ui.window.help import HelpWindows
 from briefing_app.ui.window.preferences import Preferences, PreferencesDialog
 from briefing_app.ui.window.start_panel import StartPanel
 
@@ -100,6 +102,7 @@ class MainWindow(QMainWindow):
         self._closing = False
         self.files = FileOps(self)
         self.analyser = AnalysisRunner(self)
+        self.help = HelpWindows(self)
         self.setWindowIcon(app_icon())
         self.setAcceptDrops(True)
         self._build()
@@ -207,6 +210,8 @@ class MainWindow(QMainWindow):
         toolbar.addWidget(self.template_box)
         self.stack = QStackedWidget()
         self.stack.addWidget(self.start)
+        self.stack.currentChanged.connect(self._page_changed)
+        self._page_changed(0)
         self.setCentralWidget(self.stack)
         self._work = None  # sources, editor, docks: built on first use (see _ensure_work)
 
@@ -225,6 +230,13 @@ class MainWindow(QMainWindow):
         # in a small window the side panels give way to the briefing (after resizing settles)
         self._give_way_timer = QTimer(self, singleShot=True, interval=0)
         self._give_way_timer.timeout.connect(lambda: give_way(self))
+
+    def _page_changed(self, index: int) -> None:
+        """Editing commands only work with a briefing on screen (not on the start panel)."""
+        for name in EDITING:
+            getattr(self.actions, name).setEnabled(index != 0)
+        if index != 0 and self.work_built:
+            self.editing.update_format_actions()
 
     def add_dock(self, title: str, name: str, widget: QWidget, area) -> QDockWidget:
         """A dock for a feature's panel, with its show/hide toggle in the View menu."""
@@ -256,7 +268,9 @@ class MainWindow(QMainWindow):
         a.show_source.triggered.connect(self.editing.show_source_at_cursor)
         a.refresh.triggered.connect(self.refresh_autofill)
         a.cancel.triggered.connect(self.analyser.cancel)
-        help_menu.install(self)
+        a.quick_start.triggered.connect(self.help.show_quick_start)
+        a.shortcuts.triggered.connect(self.help.show_shortcuts)
+        a.about.triggered.connect(self.help.show_about)
         a.export_comments.setChecked(self.prefs.export_comments)
         a.export_appendix.setChecked(self.prefs.export_appendix)
         a.export_comments.toggled.connect(lambda on: self.prefs.set(export_comments=on))
@@ -330,6 +344,11 @@ class MainWindow(QMainWindow):
         words = self.editor.word_count()
         self.words_label.setText(f"{words:,} word{'s' if words != 1 else ''}")
 
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        fit_toolbar(self.menus.toolbar, event.size().width())
+        self.resizeEvent_later()
+
     def changeEvent(self, event: QEvent) -> None:
         # The system switched between light and dark: recolour icons and highlights.
         if event.type() == QEvent.Type.PaletteChange and getattr(self, "_work", None):
@@ -356,7 +375,7 @@ class MainWindow(QMainWindow):
 
         return insert_into_section(self, text, change)
 
-    # -- preferences, about ------------------------------------------------------------
+    # -- preferences -------------------------------------------------------------------------
     def edit_preferences(self) -> None:
         dialog = PreferencesDialog(self.prefs, self.ws.templates(), self)
         if dialog.exec():
@@ -378,9 +397,6 @@ class MainWindow(QMainWindow):
             self.open_paths(paths)
 
     # -- closing -----------------------------------------------------------------------------
-    def resizeEvent(self, event) -> None:
-        super().resizeEvent(event)
-        self.resizeEvent_later()
 
     def resizeEvent_later(self) -> None:
         """Let the side panels give way to the briefing once the layout has settled."""
