@@ -330,14 +330,6 @@ class BriefingEditor(QWidget):
         if editor.hasFocus():
             self._scroll_to_cursor(editor)
 
-    def tab_chain(self) -> list[QWidget]:
-        """Title, classification, date, author, then each section (its fields first)."""
-        chain: list[QWidget] = [self.title, self.classification, self.date, self.author]
-        for section_id, editor in self._editors.items():
-            chain += list(self._field_boxes.get(section_id, {}).values())
-            chain.append(editor)
-        return chain
-
     def focus_first_section(self) -> None:
         editors = self.text_editors()
         if editors:

@@ -7,7 +7,6 @@ through ``workers.run_task``; every question to the user through ``self.prompter
 from __future__ import annotations
 
 import uuid
-from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QTimer, Signal
@@ -301,10 +300,6 @@ class MainWindow(QMainWindow):
         self.editor.set_templates(ws.templates(), ws.template.id)
         briefing = ws.briefing or ws.empty_briefing()
         self.editor.set_briefing(briefing, choices=ws.template.choices)
-        # Tab runs through the briefing's fields and sections, then on to the Sources list
-        chain = [*self.editor.tab_chain(), self.sources.list]
-        for before, after in pairwise(chain):
-            QWidget.setTabOrder(before, after)
         self._editor_dirty = False
         self._update_word_count()
 
