@@ -10,7 +10,15 @@ from briefing_app.analysis.dates import find_dates, reference_date
 from briefing_app.analysis.extract import SourceAnalysis, analyze_sources
 from briefing_app.analysis.gazetteer import gazetteer
 from briefing_app.analysis.keypoints import candidates, score, select, summary
-from briefing_app.analysis.mentions import Mention, clean_mention, find_acronyms, recall
+from briefing_app.analysis.lines import line_map
+from briefing_app.analysis.mentions import (
+    Mention,
+    cached_norm,
+    clean_mention,
+    find_acronyms,
+    recall,
+    recall_acronyms,
+)
 from briefing_app.analysis.nlp import model_key
 from briefing_app.model import Analysis, Citation, DateMention, EntitySpan, Evidence, Source
 
@@ -50,15 +58,61 @@ def _mentions(
             m = clean_mention(text, i, s, e, label, gaz)
             if m is not None:
                 found.append(m)
+        spans = {(m.start, m.end): m for m in found}
         for long_form, short in find_acronyms(text, i, found):
-            if long_form not in found:
-                found.append(long_form)
-            found.append(short)
+            long_form = spans.setdefault((long_form.start, long_form.end), long_form)
+            short = spans.setdefault((short.start, short.end), short)
             pairs.append((long_form, short))
+        found = list(spans.values())
         mentions.extend(found)
     mentions.extend(recall(sources, mentions, gaz))
+    mentions.extend(recall_acronyms(sources, mentions))
+    mentions = story_mentions(sources, mentions)
     mentions.sort(key=lambda m: (m.source, m.start, m.end))
     return mentions, pairs
+
+
+def story_mentions(sources: Sequence[Source], mentions: list[Mention]) -> list[Mention]:
+    """The mentions that name actors of the story.
+
+    Never the people in bylines and credits; a name seen only in headlines, link lists or
+    widgets is furniture; "X's Meeting" is X when X is named elsewhere.
+    """
+    maps = [line_map(s) for s in sources]
+    body_keys = set()
+    kept = []
+    for m in mentions:
+        lines = maps[m.source]
+        if lines.in_credit(m.start) or lines.in_table(m.start):
+            continue
+        m = _owner(m, mentions)
+        if m is None:
+            continue
+        if not lines.in_furniture(m.start):
+            body_keys.add(cached_norm(m.text))
+        kept.append(m)
+    return [
+        m
+        for m in kept
+        if not maps[m.source].in_furniture(m.start) or cached_norm(m.text) in body_keys
+    ]
+
+
+def _owner(m: Mention, mentions: list[Mention]) -> Mention | None:
+    """ "Putin's Meeting" is a fragment: Putin, when another mention names him; else dropped
+    when the rest is a title-case phrase and the owner is named nowhere."""
+    for mark in ("’s ", "'s "):
+        cut = m.text.find(mark)
+        if cut > 0:
+            owner = m.text[:cut]
+            key = cached_norm(owner)
+            for other in mentions:
+                if other is not m and cached_norm(other.text) == key:
+                    return Mention(
+                        m.source, m.start, m.start + cut, owner, other.label, m.role, m.article
+                    )
+            return m
+    return m
 
 
 def _dates(

