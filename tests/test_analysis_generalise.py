@@ -29,22 +29,25 @@ def all_aliases(analysis) -> set[str]:
 
 def test_acronym_keeping_or_skipping_function_words_merges_with_its_long_form():
     text = (
-        "The Organisation of Andean States (OAS) met the Department of Harbours today. "
-        "The OAS said the DoH would reply."
+        "The Organisation of Baltic Harbours (OBH) met the Department of Harbours today. "
+        "The OBH said the DoH and CONP would reply to the Council of Northern Ports."
     )
     src, sa = labelled(
         text,
         [
-            ("Organisation of Andean States", "ORG"),
+            ("Organisation of Baltic Harbours", "ORG"),
             ("Department of Harbours", "ORG"),
-            ("OAS", "ORG"),
+            ("Council of Northern Ports", "ORG"),
+            ("OBH", "ORG"),
             ("DoH", "ORG"),
+            ("CONP", "ORG"),
         ],
     )
     analysis = combine([src], [sa])
-    oas = actor_named(analysis, "OAS")
-    assert oas.name == "Organisation of Andean States" and oas.mentions == 3
+    obh = actor_named(analysis, "OBH")
+    assert obh.name == "Organisation of Baltic Harbours" and obh.mentions == 3
     assert actor_named(analysis, "DoH").name == "Department of Harbours"
+    assert actor_named(analysis, "CONP").name == "Council of Northern Ports"
 
 
 def test_bare_acronym_the_model_missed_is_found_from_a_long_form_in_another_source():
@@ -276,14 +279,14 @@ def test_rules_hold_on_model_output():
         "Coastal Guards Weigh Harbour Deal\n"
         "By Jane Roe\n"
         "VARNA, 3 March (Harbour Wire) – Brig. Gen. Samuel Okafor said on Tuesday that the "
-        "Organisation of Andean States (OAS) would send observers to the port.\n"
-        "Okafor added that OAS observers would stay for a month.\n"
+        "Organisation of Baltic Harbours (OBH) would send observers to the port.\n"
+        "Okafor added that OBH observers would stay for a month.\n"
     )
     src = Source(id="m", path="m.txt", format="txt", text=text, sha256="", title="")
     analysis = analyze([src])
     okafor = actor_named(analysis, "Samuel Okafor")
     assert okafor.type == "person" and okafor.roles[:1] == ["Brigadier General"]
-    oas = actor_named(analysis, "OAS")
-    assert oas.name == "Organisation of Andean States"
+    obh = actor_named(analysis, "OBH")
+    assert obh.name == "Organisation of Baltic Harbours"
     assert "Jane Roe" not in all_aliases(analysis)
     assert not any(a.name.startswith(("Gen", "Brig")) for a in analysis.actors)

@@ -35,6 +35,7 @@ _NOT_PERSON_ENDINGS = frozenset(
         "hq",
         "castle",
         "kremlin",
+        "pentagon",
     ]
 )
 # Last words of a media outlet's name: an organisation.
@@ -174,9 +175,9 @@ def never_person(name_key: str, gaz: Gazetteer) -> bool:
     """A ministry, agency or residence name is never a person, whatever the votes."""
     words = name_key.split()
     last = words[-1] if words else ""
-    return len(words) > 1 and (
-        last in gaz.org_suffixes or last in _NOT_PERSON_ENDINGS or _body_of(name_key, gaz)
-    )
+    if len(words) == 1:
+        return last in _NOT_PERSON_ENDINGS  # "Kremlin", "Pentagon"
+    return last in gaz.org_suffixes or last in _NOT_PERSON_ENDINGS or _body_of(name_key, gaz)
 
 
 def _body_of(key: str, gaz: Gazetteer) -> bool:
