@@ -7,10 +7,20 @@ end runs the real model.
 
 from __future__ import annotations
 
+import datetime as dt
+import re
+
 import pytest
 from test_analysis_rules import labelled
 
 from briefing_app.analysis import analyze, combine
+from briefing_app.analysis.dates import (
+    YEAR_FROM_ARTICLE,
+    YEAR_FROM_BRIEFING,
+    YEAR_FROM_TEXT,
+    explicit_years,
+    scan_dates,
+)
 from briefing_app.model import Source
 
 
@@ -290,3 +300,154 @@ def test_rules_hold_on_model_output():
     assert obh.name == "Organisation of Baltic Harbours"
     assert "Jane Roe" not in all_aliases(analysis)
     assert not any(a.name.startswith(("Gen", "Brig")) for a in analysis.actors)
+
+
+# ---- dates and the timeline -------------------------------------------------------------------
+
+
+def test_day_and_month_without_a_year_take_the_article_year_and_say_so():
+    found = scan_dates("They met on 3 March and again on 28 December.", dt.date(2025, 1, 6), [])
+    assert [(d.iso, d.inferred) for d in found] == [
+        ("2025-03-03", YEAR_FROM_ARTICLE),
+        ("2024-12-28", YEAR_FROM_ARTICLE),  # late December in a January article: last year's
+    ]
+
+
+def test_without_an_article_date_the_nearest_year_in_the_text_is_used():
+    text = "In 2019 the port closed. It reopened on March 3 after a refit. In 2023 it grew."
+    (_, reopened, _) = scan_dates(text, None, [])
+    assert (reopened.iso, reopened.inferred) == ("2019-03-03", YEAR_FROM_TEXT)
+
+
+def test_else_the_year_comes_from_the_other_sources_and_the_timeline_says_it_was_inferred():
+    a = labelled("Port workers went on strike in Varna on 2 May 2023 over pay.", [], "a")
+    b = labelled("The strike ended on May 9 after the owners agreed to a raise.", [], "b")
+    analysis = combine([a[0], b[0]], [a[1], b[1]])
+    by_date = {d.date: d for d in analysis.dates}
+    assert set(by_date) == {"2023-05-02", "2023-05-09"}
+    assert by_date["2023-05-09"].inferred == YEAR_FROM_BRIEFING
+    assert by_date["2023-05-02"].inferred == ""
+
+
+def test_a_dateline_gives_the_article_date_for_weekdays_and_leaves_the_sentence():
+    text = (
+        "VARNA, 14 March 2024 (Harbour Wire) – The port authority said on Wednesday that "
+        "the northern quay would reopen to container ships after a long refit.\n"
+        "WASHINGTON (AP) — Officials from both ministries confirmed the reopening of the quay.\n"
+    )
+    src = Source(id="d", path="d.txt", format="txt", text=text, sha256="", title="")
+    sa = labelled(text, [])[1]
+    sa.source = "d"
+    analysis = combine([src], [sa])
+    assert [d.date for d in analysis.dates] == ["2024-03-13"]  # Wednesday before 14 March
+    assert analysis.dates[0].sentence.startswith("The port authority said")
+    texts = [p.text for p in analysis.key_points]
+    assert texts and not any(t.startswith(("VARNA", "WASHINGTON")) for t in texts)
+    assert any(t.startswith("Officials from both ministries") for t in texts)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The council adopted resolution 2231 without a vote after long talks.",
+        "The army sent some 2000 troops and 1800 tanks to the border region.",
+        "| Year | 2019 | 2020 |\n| Troops | 1900 | 2100 |",
+        "Flight 1907 landed safely at the airport after the storm passed.",
+    ],
+)
+def test_numbers_that_are_not_years_are_never_dates(text):
+    src, sa = labelled(text, [])
+    sa.entities = [(m.start(), m.end(), "DATE") for m in re.finditer(r"\d{4}", text)]
+    assert combine([src], [sa]).dates == []
+
+
+def test_a_year_before_a_plural_noun_after_the_is_still_a_year():
+    found = scan_dates("Observers praised the 2024 elections in the region.", None, [])
+    assert [d.iso for d in found] == []  # no preposition: not a date by the patterns
+    assert explicit_years("Observers praised the 2024 elections.") == [(22, 2024)]
+
+
+def test_one_event_reported_by_several_sources_is_one_timeline_entry():
+    a = labelled("Port workers in Varna went on strike on 3 March 2024 over pay.", [], "a")
+    b = labelled("On March 3, 2024, the Varna port workers began a strike over pay.", [], "b")
+    c = labelled("A ferry sank near Burgas on 3 March 2024 in heavy seas.", [], "c")
+    analysis = combine([a[0], b[0], c[0]], [a[1], b[1], c[1]])
+    assert [d.date for d in analysis.dates] == ["2024-03-03", "2024-03-03"]
+    strike, ferry = analysis.dates
+    assert [e.source for e in strike.evidence] == ["a", "b"]
+    assert [e.source for e in ferry.evidence] == ["c"]
+    sentences = [d.sentence for d in analysis.dates]
+    assert len(sentences) == len(set(sentences))
+
+
+# ---- key points and the bottom line ------------------------------------------------------------
+
+
+def test_points_stating_one_fact_in_different_words_merge_citing_every_source():
+    a = labelled(
+        "The foreign ministers of Ardia and Belmar met in Varna on Tuesday to settle the "
+        "fishing dispute.",
+        [("Ardia", "GPE"), ("Belmar", "GPE"), ("Varna", "GPE")],
+        "a",
+    )
+    b = labelled(
+        "Talks between the foreign ministers opened in Varna, officials from both sides said.",
+        [("Varna", "GPE")],
+        "b",
+    )
+    c = labelled(
+        "Heavy rain flooded the old town of Burgas and closed the coastal road for hours.",
+        [("Burgas", "GPE")],
+        "c",
+    )
+    analysis = combine([a[0], b[0], c[0]], [a[1], b[1], c[1]])
+    merged = [p for p in analysis.key_points if "Varna" in p.text]
+    assert len(merged) == 1 and merged[0].sources == ["a", "b"]
+    assert any(p.sources == ["c"] for p in analysis.key_points)
+
+
+def test_headlines_captions_related_links_bylines_tables_and_pronoun_openings_are_never_points():
+    text = (
+        "Harbour Deal Signed After Long Talks In Varna Between Two Old Rivals\n"
+        "By Jane Roe and Tim Vale, with reporting from the port city of Varna.\n"
+        "The port authority of Varna signed a ten-year lease with a shipping group on Monday.\n"
+        "Photo: Dock workers unload containers at the northern quay in Varna. Kim Ash/Harbour\n"
+        "Read also: Port strike ends after the owners agree to a pay raise for all workers.\n"
+        "| The lease | runs for ten years | and covers the northern quay of the port |\n"
+        "He said the deal would bring hundreds of new jobs to the city and the region.\n"
+        "The shipping group will invest in new cranes for the northern quay next year.\n"
+    )
+    src, sa = labelled(text, [("Varna", "GPE")])
+    analysis = combine([src], [sa], top_n=7)
+    texts = [p.text for p in analysis.key_points + analysis.background]
+    assert sorted(texts) == [
+        "The port authority of Varna signed a ten-year lease with a shipping group on Monday.",
+        "The shipping group will invest in new cranes for the northern quay next year.",
+    ]
+
+
+def test_the_bottom_line_comes_from_the_most_corroborated_points_and_the_latest_report():
+    opening = (
+        "Officials in the coastal region have long argued about how to share the fishing grounds."
+    )
+    a = labelled(
+        opening + "\nThe two ministers will meet in Varna to sign the fishing accord next week.",
+        [("Varna", "GPE")],
+        "a",
+    )
+    b = labelled(
+        "The two ministers met in Varna and signed the fishing accord on Tuesday evening.",
+        [("Varna", "GPE")],
+        "b",
+    )
+    c = labelled(
+        "In Varna the two ministers signed a fishing accord, ending a decade of quarrels.",
+        [("Varna", "GPE")],
+        "c",
+    )
+    a[0].published, b[0].published, c[0].published = "2024-03-01", "2024-03-06", "2024-03-05"
+    analysis = combine([a[0], b[0], c[0]], [a[1], b[1], c[1]], top_n=3)
+    accord = next(p for p in analysis.key_points if len(p.sources) > 1)
+    assert accord.sources == ["a", "b", "c"]
+    assert accord.text.startswith("The two ministers met in Varna")  # the latest report
+    assert analysis.summary.startswith(accord.text)

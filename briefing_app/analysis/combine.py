@@ -6,7 +6,6 @@ import bisect
 from collections.abc import Callable, Sequence
 
 from briefing_app.analysis.actors import build_actors
-from briefing_app.analysis.dates import find_dates, reference_date
 from briefing_app.analysis.extract import SourceAnalysis, analyze_sources
 from briefing_app.analysis.gazetteer import gazetteer
 from briefing_app.analysis.keypoints import candidates, score, select, summary
@@ -20,7 +19,8 @@ from briefing_app.analysis.mentions import (
     recall_acronyms,
 )
 from briefing_app.analysis.nlp import model_key
-from briefing_app.model import Analysis, Citation, DateMention, EntitySpan, Evidence, Source
+from briefing_app.analysis.timeline import build_timeline
+from briefing_app.model import Analysis, Citation, EntitySpan, Source
 
 MIN_POINTS, MAX_POINTS = 3, 7
 BACKGROUND_POINTS = 4  # distinct sentences beyond the key points, for a Background section
@@ -115,32 +115,6 @@ def _owner(m: Mention, mentions: list[Mention]) -> Mention | None:
     return m
 
 
-def _dates(
-    sources: Sequence[Source], per_source: Sequence[SourceAnalysis]
-) -> tuple[list[DateMention], list[EntitySpan]]:
-    groups: dict[tuple[str, str], DateMention] = {}
-    spans: list[EntitySpan] = []
-    for src, sa in zip(sources, per_source, strict=True):
-        ref = reference_date(src.published)
-        model_dates = [(s, e) for s, e, label in sa.entities if label == "DATE"]
-        sentences = sa.sentences
-        for s, e, iso in find_dates(src.text, ref, model_dates):
-            spans.append(EntitySpan(src.id, s, e, "date"))
-            text = src.text[s:e]
-            key = (iso, text.lower())
-            dm = groups.get(key)
-            if dm is None:
-                sentence = next((src.text[a:b] for a, b in sentences if a <= s < b), "")
-                dm = groups[key] = DateMention(date=iso, text=text, sentence=sentence)
-            dm.evidence.append(Evidence(src.id, s, e))
-    order = {s.id: i for i, s in enumerate(sources)}
-    timeline = sorted(
-        groups.values(),
-        key=lambda d: (d.date, order[d.evidence[0].source], d.evidence[0].start, d.text),
-    )
-    return timeline, spans
-
-
 def _free(dates: list[EntitySpan], names: list[EntitySpan]) -> list[EntitySpan]:
     """Date spans that do not overlap a name: a highlight never sits on top of another."""
     taken: dict[str, list[tuple[int, int]]] = {}
@@ -170,11 +144,16 @@ def combine(
     top_n = max(MIN_POINTS, min(MAX_POINTS, int(top_n)))
     mentions, pairs = _mentions(sources, per_source)
     actors, groups, spans = build_actors(sources, mentions, pairs, gaz)
-    dates, date_spans = _dates(sources, per_source)
+    dates, date_spans = build_timeline(sources, per_source, gaz)
     entity_starts: list[list[int]] = [[] for _ in sources]
     for m in mentions:
         entity_starts[m.source].append(m.start)
-    sents = candidates(sources, [sa.sentences for sa in per_source], entity_starts, gaz)
+    index = {s.id: i for i, s in enumerate(sources)}
+    entity_ids: list[list[tuple[int, str]]] = [[] for _ in sources]
+    for actor in actors:
+        for ev in actor.evidence:
+            entity_ids[index[ev.source]].append((ev.start, actor.id))
+    sents = candidates(sources, [sa.sentences for sa in per_source], entity_starts, gaz, entity_ids)
     score(sents)
     # One selection for both, so background sentences never repeat a key point; the
     # best-scored top_n are the key points, the rest (in reading order) the background.

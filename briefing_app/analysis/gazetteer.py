@@ -42,6 +42,7 @@ class Gazetteer:
     non_actors: frozenset[str]
     stopwords: frozenset[str]
     keypoint_stop: tuple[re.Pattern[str], ...]
+    event_words: dict[str, int]  # word stem -> kind of event (index of its line)
     max_title_words: int
 
 
@@ -137,5 +138,8 @@ def gazetteer() -> Gazetteer:
         non_actors=frozenset(norm(t) for t in _lines("non_actors.txt")),
         stopwords=stop_words,
         keypoint_stop=tuple(patterns),
+        event_words={
+            w: k for k, line in enumerate(_lines("event_words.txt")) for w in line.split()
+        },
         max_title_words=max((len(t.split()) for t in titles), default=1),
     )

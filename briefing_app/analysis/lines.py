@@ -78,7 +78,7 @@ _DATELINE_DATE = (
     r"(?:,?\s+\d{4})?"
 )
 DATELINE = re.compile(
-    r"^(?P<place>[A-Z][A-Za-z\u00c0-\u024f.'’ -]{1,40}?|[A-Z][A-Z .'’-]{1,40})"
+    r"(?P<place>[A-Z][A-Za-z\u00c0-\u024f.'’ -]{1,40}?|[A-Z][A-Z .'’-]{1,40})"
     r"(?:,\s*(?P<region>[A-Z][A-Za-z. ]{1,20}))?"
     r"(?:,\s*(?P<date>" + _DATELINE_DATE + r"))?"
     r"\s*(?:\((?P<agency>[A-Za-z][\w&./ -]{0,30})\))?"

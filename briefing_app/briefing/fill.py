@@ -194,7 +194,8 @@ class Filler:
         blocks = []
         for key, (dm, evidence) in ordered:
             sentence = (dm.sentence or dm.text).strip()
-            runs = [Run(f"{readable_date(dm.date)} — {sentence}")]
+            note = " (year inferred)" if dm.inferred else ""
+            runs = [Run(f"{readable_date(dm.date)}{note} — {sentence}")]
             runs += self._cites([e.source for e in evidence])
             blocks.append(Block(BULLET, runs, origin=AUTO, key=key, evidence=evidence))
         return blocks
