@@ -8,7 +8,7 @@ from PySide6.QtGui import QTextCharFormat, QTextCursor
 from test_ui_annotate import background_at
 from test_ui_window import OTHER_ARTICLE, open_sample, table_names, wait_idle
 
-from briefing_app.ui import theme
+from briefing_app.ui.widgets import theme
 
 pytestmark = pytest.mark.slow
 make_window = window_tests.make_window  # the window fixtures, shared

@@ -286,6 +286,11 @@ class Workspace:
         self.annotations = [ann if a.id == ann.id else a for a in self.annotations]
         self._touch()
 
+    def set_annotations(self, annotations: Iterable[Annotation]) -> None:
+        """Replace every annotation at once (undo and redo of annotation edits)."""
+        self.annotations = list(annotations)
+        self._touch()
+
     def remove_annotation(self, annotation_id: str) -> Annotation | None:
         found = next((a for a in self.annotations if a.id == annotation_id), None)
         self.annotations = [a for a in self.annotations if a.id != annotation_id]

@@ -13,8 +13,8 @@ from PySide6.QtGui import QAction, QUndoCommand
 from PySide6.QtWidgets import QInputDialog, QLineEdit, QMenu
 
 from briefing_app.model import Actor, BriefingError, Evidence
-from briefing_app.ui.actors_panel import TYPE_NAMES
-from briefing_app.ui.icons import icon
+from briefing_app.ui.actors.actors_panel import TYPE_NAMES
+from briefing_app.ui.widgets.icons import icon
 
 AskText = Callable[[str, str, str], str | None]  # (title, label, default) -> text or None
 AskItem = Callable[[str, str, Sequence[str]], int | None]  # (title, label, items) -> index
@@ -201,8 +201,8 @@ class CurationController(QObject):
         mapper = getattr(win, "actors_map_panel", None)
         if mapper is not None:
             mapper.mark_stale()
-        win._show_briefing()
-        win._update_title()
+        win.show_briefing()
+        win.update_title()
         self.select_actor(win.actors.current_id())
 
     # -- mentions ------------------------------------------------------------------------------
