@@ -363,8 +363,12 @@ def test_numbers_that_are_not_years_are_never_dates(text):
 
 def test_a_year_before_a_plural_noun_after_the_is_still_a_year():
     found = scan_dates("Observers praised the 2024 elections in the region.", None, [])
-    assert [d.iso for d in found] == []  # no preposition: not a date by the patterns
+    assert [d.iso for d in found] == ["2024"]
     assert explicit_years("Observers praised the 2024 elections.") == [(22, 2024)]
+    assert (
+        scan_dates("It happened in February of last year.", dt.date(2023, 3, 20), [])[0].iso
+        == "2022-02"
+    )
 
 
 def test_one_event_reported_by_several_sources_is_one_timeline_entry():

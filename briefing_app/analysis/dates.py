@@ -27,6 +27,7 @@ MONTHS = _MONTHS = {
         start=1,
     )
     for name in names
+    for form in (name, name.upper())  # "3 APRIL 2025" in a date line
 }
 WEEKDAYS = _WEEKDAYS = (
     "Monday",
@@ -40,7 +41,7 @@ WEEKDAYS = _WEEKDAYS = (
 _MON = r"(?P<mon>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>1[6-9]\d\d|2[01]\d\d)"
-_WD = r"(?P<wd>" + "|".join(_WEEKDAYS) + r")"
+_WD = r"(?P<wd>" + "|".join((*_WEEKDAYS, *(w.upper() for w in _WEEKDAYS))) + r")"
 
 # Tried in order on the raw text; earlier, more precise patterns win an overlap.
 PATTERNS = [
@@ -48,13 +49,17 @@ PATTERNS = [
     re.compile(rf"\b{_DAY}(?: of)? {_MON},? {_YEAR}\b"),
     re.compile(rf"\b{_MON} {_DAY},? {_YEAR}\b"),
     re.compile(rf"\b{_MON},? {_YEAR}\b"),
+    re.compile(rf"\b{_MON},? (?:of )?(?P<rel>last|this|next) (?P<unit>year)\b"),
     re.compile(rf"\b{_DAY} {_MON}\b(?!,? \d)"),
     re.compile(rf"\b{_MON} {_DAY}\b(?!(?:,? \d|\d))"),
     re.compile(rf"\b(?:(?P<rel>last|next|this|on|since|by|until|from) )?{_WD}\b"),
     re.compile(r"\b(?P<word>yesterday|today|tomorrow)\b", re.IGNORECASE),
     re.compile(r"\b(?P<rel>last|next|this) (?P<unit>year|month)\b", re.IGNORECASE),
     re.compile(rf"\b(?i:in|since|by|until|from|during|of|early|late|mid-|before|after) {_YEAR}\b"),
+    # A year used as an adjective: "the 2021 assassination", "the 2024 elections".
+    re.compile(rf"\b(?i:the) {_YEAR}(?= [a-z]{{3,}})"),
 ]
+_YEAR_ONLY = (PATTERNS[-2], PATTERNS[-1])
 
 
 def reference_date(published: str) -> dt.date | None:
@@ -94,7 +99,10 @@ def normalise(m: re.Match[str], ref: dt.date | None) -> str | None:
         shift = {"yesterday": -1, "today": 0, "tomorrow": 1}[g["word"].lower()]
         return (ref + dt.timedelta(days=shift)).isoformat()
     if g.get("unit"):
-        return _relative_unit(g["rel"].lower(), g["unit"].lower(), ref)
+        year_iso = _relative_unit(g["rel"].lower(), g["unit"].lower(), ref)
+        if mon and year_iso:  # "February of last year"
+            return f"{year_iso}-{mon:02d}"
+        return year_iso
     if year:
         return f"{year:04d}"
     return None
@@ -103,7 +111,7 @@ def normalise(m: re.Match[str], ref: dt.date | None) -> str | None:
 def _weekday(name: str, rel: str, ref: dt.date | None) -> str | None:
     if ref is None:
         return None
-    target = _WEEKDAYS.index(name)
+    target = _WEEKDAYS.index(name.title())
     if rel == "next":
         delta = (target - ref.weekday()) % 7 or 7
         return (ref + dt.timedelta(days=delta)).isoformat()
@@ -205,6 +213,7 @@ _ANY_YEAR = re.compile(r"(?<![\d,.])" + _YEAR + r"(?![\d,])")
 YEAR_FROM_ARTICLE = "year inferred from the article's date"
 YEAR_FROM_TEXT = "year inferred from a nearby date in the same source"
 YEAR_FROM_BRIEFING = "year inferred from the other sources"
+DATE_FROM_LATEST = "date inferred from the latest date the article gives"
 
 
 class FoundDate(NamedTuple):
@@ -294,12 +303,12 @@ def scan_dates(
                 inferred = YEAR_FROM_ARTICLE
             if iso is None:
                 continue
-            if pattern is PATTERNS[-1] and _is_count(text, m.start("year"), e):
+            if pattern in _YEAR_ONLY and _is_count(text, m.start("year"), e):
                 continue
             # Keep the evidence on the date words, not on "on"/"in" before them.
             if g.get("wd") and m.group("rel") in ("on", "since", "by", "until", "from"):
                 s = m.start("wd")
-            elif pattern is PATTERNS[-1]:
+            elif pattern in _YEAR_ONLY:
                 s = m.start("year")
             taken.append((s, e))
             found.append(FoundDate(s, e, iso, inferred))

@@ -91,11 +91,22 @@ class LineMap:
     """Per source: where the furniture lines, credits and table rows are (char spans)."""
 
     furniture: list[tuple[int, int]] = field(default_factory=list)
+    related: list[tuple[int, int]] = field(default_factory=list)  # "Read also" lines, link lists
+    lines: list[tuple[int, int]] = field(default_factory=list)
     credits: list[tuple[int, int]] = field(default_factory=list)
     tables: list[tuple[int, int]] = field(default_factory=list)
 
     def in_furniture(self, pos: int) -> bool:
         return _inside(self.furniture, pos)
+
+    def in_related(self, pos: int) -> bool:
+        return _inside(self.related, pos)
+
+    def line_at(self, pos: int) -> tuple[int, int] | None:
+        k = bisect.bisect_right(self.lines, (pos, float("inf"))) - 1
+        if k >= 0 and self.lines[k][0] <= pos < self.lines[k][1]:
+            return self.lines[k]
+        return None
 
     def in_credit(self, pos: int) -> bool:
         return _inside(self.credits, pos)
@@ -180,15 +191,21 @@ def _line_map(text: str, paragraphs: tuple[tuple[int, int, str], ...]) -> LineMa
     headings = [(s, e) for s, e, kind in paragraphs if kind == "heading"]
     lines = _line_spans(text)
     short_run: list[tuple[int, int]] = []
+    body_started = False
 
     def flush() -> None:
         # Three or more short lines without final punctuation in a row: a list of links.
         if len(short_run) >= 3:
             out.furniture.extend(short_run)
+            if body_started:  # a run of links after the story; before it, the page header
+                out.related.extend(short_run)
         short_run.clear()
 
+    out.lines = lines
     for s, e in lines:
         line = text[s:e]
+        if _RELATED.match(line) and len(line.split()) <= 20:
+            out.related.append((s, e))
         if _TABLE.search(line):
             out.tables.append((s, e))
             flush()
@@ -202,8 +219,10 @@ def _line_map(text: str, paragraphs: tuple[tuple[int, int, str], ...]) -> LineMa
             short_run.append((s, e))
         else:
             flush()
+            body_started = body_started or len(line.split()) > HEADLINE_WORDS
     flush()
     out.furniture = _merged(out.furniture)
+    out.related = _merged(out.related)
     out.credits = _merged(out.credits)
     return out
 

@@ -1,9 +1,10 @@
 """The timeline: one entry per dated event, citing every source that reports it.
 
-Each sentence gives at most one entry (its most precise date); entries on the same date whose
-sentences share enough content words are one event. A day and month without a year take the
-year from the article's date (or its dateline), else from the nearest year in the same text,
-else from the other sources; the entry says when its year was inferred.
+A sentence is listed once per day it names (a vaguer date beside a more precise one is
+dropped); entries on the same date whose sentences share enough content words are one event.
+A day and month without a year take the year from the article's date (or its dateline or
+date line), else from the nearest year in the same text, else from the other sources; the
+entry says when its year was inferred.
 """
 
 from __future__ import annotations
@@ -11,13 +12,16 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import math
+import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 from briefing_app.analysis.dates import (
+    DATE_FROM_LATEST,
     MONTHS,
     WEEKDAYS,
+    FoundDate,
     explicit_years,
     reference_date,
     scan_dates,
@@ -30,6 +34,7 @@ from briefing_app.model import DateMention, EntitySpan, Evidence, Source
 
 SAME_EVENT_DAY = 0.25  # cosine of content words: two sentences on one day tell of one event
 SAME_EVENT_VAGUE = 0.4  # the same for a month or a year, where more events share the date
+_YEAR_WRITTEN = re.compile(r"\d{4}")
 _DATE_WORDS = frozenset(w.lower()[:7] for w in (*MONTHS, *WEEKDAYS))
 
 
@@ -59,6 +64,22 @@ def dateline_date(src: Source, fallback_year: int | None = None) -> dt.date | No
     return None
 
 
+def article_date(src: Source, fallback_year: int | None = None) -> dt.date | None:
+    """The article's own date: its metadata, else its dateline, else a short date line near
+    the top ("Published 14 March 2024", "March 14, 2024 | Press release")."""
+    ref = reference_date(src.published) or dateline_date(src, fallback_year)
+    if ref is not None:
+        return ref
+    for s, e in line_map(src).lines[:10]:
+        line = src.text[s:e]
+        if len(line.split()) > 10:
+            continue
+        for d in scan_dates(line, None, []):
+            if len(d.iso) == 10 and not d.inferred:
+                return dt.date.fromisoformat(d.iso)
+    return None
+
+
 def _briefing_year(sources: Sequence[Source]) -> int | None:
     """The year the sources agree on most: their own dates, else the years they write."""
     years = Counter(r.year for r in (reference_date(s.published) for s in sources) if r)
@@ -66,6 +87,35 @@ def _briefing_year(sources: Sequence[Source]) -> int | None:
         for s in sources:
             years.update(y for _, y in explicit_years(s.text))
     return min(years, key=lambda y: (-years[y], -y)) if years else None
+
+
+def _with_latest(found: list[FoundDate], text: str, latest: dt.date | None) -> list[FoundDate]:
+    """Add the relative dates resolved against the article's latest written date."""
+    if latest is None:
+        return found
+    taken = [(d.start, d.end) for d in found]
+    extra = [
+        FoundDate(d.start, d.end, d.iso, DATE_FROM_LATEST)
+        for d in scan_dates(text, latest, [])
+        if all(d.end <= a or d.start >= b for a, b in taken)
+    ]
+    return sorted(found + extra)
+
+
+def _distinct(found: list, text: str) -> list:
+    """The dates of one sentence, each listed once: a vaguer date that a more precise one in
+    the same sentence contains ("2024" beside "3 March 2024") is dropped."""
+    out = []
+    # Of two spans giving one date, the one that writes it out ("Nov. 15, 2023", not "today").
+    found = sorted(
+        found, key=lambda d: (not _YEAR_WRITTEN.search(text[d.start : d.end]), bool(d.inferred))
+    )
+    for d in found:
+        if any(o.iso != d.iso and o.iso.startswith(d.iso) for o in found):
+            continue
+        if all(o.iso != d.iso for o in out):
+            out.append(d)
+    return out
 
 
 def _sentence_at(sentences: list[tuple[int, int]], starts: list[int], pos: int):
@@ -90,27 +140,35 @@ def build_timeline(
     entries: list[_Entry] = []
     for src, sa in zip(sources, per_source, strict=True):
         text = src.text
-        ref = reference_date(src.published) or dateline_date(src, fallback)
+        ref = article_date(src, fallback)
+        latest = None
+        if ref is None:
+            # No date of its own: weekdays and "tomorrow" count from the latest full date the
+            # article writes (news tells of its latest day), and say the date was inferred.
+            days = [d.iso for d in scan_dates(text, None, []) if len(d.iso) == 10]
+            latest = dt.date.fromisoformat(max(days)) if days else None
         lines = line_map(src)
         model_dates = [(s, e) for s, e, label in sa.entities if label == "DATE"]
         sentences = sorted(sa.sentences)
         starts = [a for a, _ in sentences]
-        best: dict[tuple[int, int], tuple] = {}
-        for d in scan_dates(text, ref, model_dates, fallback):
+        per_sentence: dict[tuple[int, int], list] = {}
+        for d in _with_latest(scan_dates(text, ref, model_dates, fallback), text, latest):
             spans.append(EntitySpan(src.id, d.start, d.end, "date"))
-            if not lines.is_body(d.start):
-                continue  # headlines, credits, tables: not events
+            if lines.in_table(d.start) or lines.in_related(d.start):
+                continue  # table cells and links to other stories: not this story's events
             sent = _sentence_at(sentences, starts, d.start)
-            if sent is None:
-                continue
+            if sent is None or lines.in_furniture(d.start):
+                sent = lines.line_at(d.start) or (d.start, d.end)  # a date line, a heading
+            # A dateline's date belongs to the sentence after it, which is cut from the dateline.
             body = dateline_end(text, sent[0])
-            if d.start < body:
-                continue  # the dateline's own date is the article's, not an event
-            key = (body, sent[1])
-            # One entry per sentence: its most precise date, the first one on a tie.
-            if key not in best or len(d.iso) > len(best[key][0].iso):
-                best[key] = (d, body, sent[1])
-        for d, s, e in best.values():
+            per_sentence.setdefault((body, sent[1]), []).append(d)
+        best = []
+        for (s, e), found in per_sentence.items():
+            # When the sentence names its own date, the dateline's (the report's) gives way.
+            own = {d.iso for d in found if d.start >= s}
+            kept = [d for d in found if not own or d.iso in own]
+            best += [(d, s, e) for d in _distinct(kept, text)]
+        for d, s, e in best:
             sentence = text[s:e]
             entries.append(
                 _Entry(
@@ -142,6 +200,8 @@ def build_timeline(
             merged.append(entry)
             continue
         same.evidence += entry.evidence
+        if _YEAR_WRITTEN.search(entry.text) and not _YEAR_WRITTEN.search(same.text):
+            same.text = entry.text  # name the entry by the date as written out, not "today"
         same.terms = same.terms + entry.terms
         same.explicit = same.explicit or entry.explicit
     timeline = [
