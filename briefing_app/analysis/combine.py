@@ -5,19 +5,13 @@ from __future__ import annotations
 import bisect
 from collections.abc import Callable, Sequence
 
+from briefing_app.analysis.acronyms import find_acronyms, recall_acronyms
 from briefing_app.analysis.actors import build_actors
 from briefing_app.analysis.extract import SourceAnalysis, analyze_sources
 from briefing_app.analysis.gazetteer import gazetteer
 from briefing_app.analysis.keypoints import candidates, score, select, summary
 from briefing_app.analysis.lines import line_map
-from briefing_app.analysis.mentions import (
-    Mention,
-    cached_norm,
-    clean_mention,
-    find_acronyms,
-    recall,
-    recall_acronyms,
-)
+from briefing_app.analysis.mentions import Mention, cached_norm, clean_mention, recall
 from briefing_app.analysis.nlp import model_key
 from briefing_app.analysis.timeline import build_timeline
 from briefing_app.model import Analysis, Citation, EntitySpan, Source

@@ -6,7 +6,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from briefing_app.analysis.mentions import PARTICLES, acronym_matches, cached_norm
+from briefing_app.analysis.acronyms import acronym_matches
+from briefing_app.analysis.mentions import PARTICLES, cached_norm
 from briefing_app.model import ORGANIZATION, PERSON
 
 if TYPE_CHECKING:  # pragma: no cover
