@@ -7,6 +7,7 @@ import bisect
 import re
 from collections.abc import Sequence
 
+from briefing_app.analysis.gazetteer import Gazetteer
 from briefing_app.analysis.mentions import Mention, cached_norm
 from briefing_app.model import Source
 
@@ -107,13 +108,17 @@ def _guess_long_form(text: str, source: int, end: int, acr: str) -> Mention | No
 _BARE_ACRONYM = re.compile(r"(?<![\w’'.-])[A-Z][A-Za-z&]{1,7}(?![\w’'-])")
 
 
-def recall_acronyms(sources: Sequence[Source], mentions: list[Mention]) -> list[Mention]:
-    """Bare acronyms the model did not tag, whose long form some loaded source names."""
+def recall_acronyms(
+    sources: Sequence[Source], mentions: list[Mention], gaz: Gazetteer | None = None
+) -> list[Mention]:
+    """Bare acronyms the model did not tag, whose long form some loaded source names (or the
+    organisations gazetteer spells out)."""
     long_forms: dict[str, str] = {}
     for m in mentions:
         if m.label in ("ORG", "GPE", "LOC", "FAC") and " " in m.text:
             long_forms.setdefault(cached_norm(m.text), m.text)
-    if not long_forms:
+    known = gaz.organizations if gaz is not None else {}
+    if not long_forms and not known:
         return []
     taken: dict[int, list[tuple[int, int]]] = {}
     for m in mentions:
@@ -129,7 +134,7 @@ def recall_acronyms(sources: Sequence[Source], mentions: list[Mention]) -> list[
                 continue
             if token not in verdict:
                 matches = {k for k, text in long_forms.items() if acronym_matches(token, text)}
-                verdict[token] = len(matches) == 1
+                verdict[token] = len(matches) == 1 or cached_norm(token) in known
             if not verdict[token]:
                 continue
             k = bisect.bisect_right(starts, hit.start()) - 1

@@ -2,15 +2,20 @@
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from briefing_app.analysis.gazetteer import Gazetteer, city_names
 from briefing_app.analysis.mentions import Mention, cached_norm
 from briefing_app.analysis.merging import (
     is_acronym,
     merge_acronyms,
+    merge_admin_places,
+    merge_expanded,
+    merge_initials,
     merge_org_variants,
     merge_surnames,
     merge_variants,
@@ -36,6 +41,23 @@ _NOT_PERSON_ENDINGS = frozenset(
         "castle",
         "kremlin",
         "pentagon",
+    ]
+)
+# Last words of an administrative area's name: a place.
+ADMIN_WORDS = frozenset(
+    [
+        "state",
+        "province",
+        "region",
+        "district",
+        "county",
+        "oblast",
+        "krai",
+        "prefecture",
+        "governorate",
+        "municipality",
+        "territory",
+        "canton",
     ]
 )
 # Last words of a media outlet's name: an organisation.
@@ -123,7 +145,7 @@ def _looks_demonym(key: str, gaz: Gazetteer) -> bool:
             continue
         for tail in _PLACE_ENDINGS:
             cand = stem + tail
-            if cand != key and cand in gaz.places:
+            if cand != key and (cand in gaz.places or cand in gaz.subdivisions):
                 return True
     return False
 
@@ -167,7 +189,9 @@ def _votes(m: Mention, gaz: Gazetteer) -> Counter:
         votes[ORGANIZATION] += 2
     if not m.role and not is_acronym(m.text) and (key in gaz.subdivisions or key in city_names()):
         # A town or region of that name: a strong hint, not a rule ("Lincoln" is also a person).
-        votes[PLACE] += 1 if m.label == "PERSON" and " " in m.text else 2
+        votes[PLACE] += 2
+    if last in ADMIN_WORDS and " " in key:
+        votes[PLACE] += 3  # "Rakhine State", "Cox's Bazar District"
     return votes
 
 
@@ -184,6 +208,17 @@ def _body_of(key: str, gaz: Gazetteer) -> bool:
     """ "Ministry of Mines", "Bank of Korea": an organisation word, then "of"/"for"."""
     words = key.split(" ", 2)
     return len(words) == 3 and words[0] in gaz.org_suffixes and words[1] in ("of", "for")
+
+
+def _expansions(gaz: Gazetteer) -> dict[str, str]:
+    """One-word acronyms the gazetteers spell out: "un" -> "united nations", "us" -> ..."""
+    out = {}
+    for table in (gaz.organizations, gaz.places):
+        for alias, canonical in table.items():
+            long = cached_norm(canonical)
+            if " " not in alias and " " in long and is_acronym(alias.upper()):
+                out.setdefault(alias, long)
+    return out
 
 
 def media_names(sources: Sequence[Source]) -> frozenset[str]:
@@ -246,18 +281,52 @@ def build_actors(
         if id(a) in key_of and id(b) in key_of
     ]
     merge_acronyms(clusters, uf, pair_keys)
+    merge_expanded(clusters, uf, _expansions(gaz))
     merge_org_variants(clusters, uf)
     merge_surnames(clusters, uf)
+    merge_initials(clusters, uf)
     merge_variants(clusters, uf)
+    merge_admin_places(clusters, uf, ADMIN_WORDS)
 
     merged: dict[str, list[_Cluster]] = {}
     for key in sorted(clusters):
         merged.setdefault(uf.find(key), []).append(clusters[key])
-    actors = [_actor(parts, sources, gaz) for parts in merged.values()]
+    common = _lowercase_words(sources)
+    actors = [
+        _actor(parts, sources, gaz) for parts in merged.values() if not _common_noun(parts, common)
+    ]
     _rank(actors, sources)
     spans = _entity_spans(actors, groups, sources)
     group_names = _group_names(groups)
     return actors, group_names, spans
+
+
+_LOWER_WORD = re.compile(r"(?<![\w’'-])[a-z][a-z’'-]+")
+
+
+def _lowercase_words(sources: Sequence[Source]) -> frozenset[str]:
+    words: set[str] = set()
+    for s in sources:
+        words |= _source_lowercase(s.text)
+    return frozenset(words)
+
+
+@lru_cache(maxsize=512)
+def _source_lowercase(text: str) -> frozenset[str]:
+    return frozenset(_LOWER_WORD.findall(text))
+
+
+def _common_noun(parts: list[_Cluster], common: frozenset[str]) -> bool:
+    """ "Government", "Operations": one capitalised word the sources also write in lower case,
+    never with a role, a fuller name or a gazetteer behind it, is a common noun."""
+    if any(c.hard or c.forced_person for c in parts):
+        return False
+    for c in parts:
+        for m in c.mentions:
+            word = m.text
+            if " " in word or m.role or is_acronym(word) or word.lower() not in common:
+                return False
+    return True
 
 
 def votes_for(parts: list[_Cluster]) -> Counter:

@@ -8,7 +8,7 @@ from collections.abc import Callable, Sequence
 from briefing_app.analysis.acronyms import find_acronyms, recall_acronyms
 from briefing_app.analysis.actors import build_actors
 from briefing_app.analysis.extract import SourceAnalysis, analyze_sources
-from briefing_app.analysis.gazetteer import gazetteer
+from briefing_app.analysis.gazetteer import Gazetteer, gazetteer
 from briefing_app.analysis.keypoints import candidates, score, select, summary
 from briefing_app.analysis.lines import line_map
 from briefing_app.analysis.mentions import Mention, cached_norm, clean_mention, recall
@@ -59,11 +59,35 @@ def _mentions(
             pairs.append((long_form, short))
         found = list(spans.values())
         mentions.extend(found)
+    mentions = joined_places(sources, mentions, gaz)
     mentions.extend(recall(sources, mentions, gaz))
-    mentions.extend(recall_acronyms(sources, mentions))
+    mentions.extend(recall_acronyms(sources, mentions, gaz))
     mentions = story_mentions(sources, mentions)
     mentions.sort(key=lambda m: (m.source, m.start, m.end))
     return mentions, pairs
+
+
+def joined_places(
+    sources: Sequence[Source], mentions: list[Mention], gaz: Gazetteer
+) -> list[Mention]:
+    """Country names joined by "and" ("Trinidad and Tobago") stay one place, whatever pieces
+    the model cut them into."""
+    found: list[Mention] = []
+    for i, src in enumerate(sources):
+        for name in gaz.joined_places:
+            pos = src.text.find(name)
+            while pos != -1:
+                found.append(Mention(i, pos, pos + len(name), name, "GPE"))
+                pos = src.text.find(name, pos + len(name))
+    if not found:
+        return mentions
+    spans = {(m.source, m.start, m.end) for m in found}
+    kept = [
+        m
+        for m in mentions
+        if not any(f.source == m.source and f.start < m.end and m.start < f.end for f in found)
+    ]
+    return kept + [m for m in found if (m.source, m.start, m.end) in spans]
 
 
 def story_mentions(sources: Sequence[Source], mentions: list[Mention]) -> list[Mention]:
@@ -88,7 +112,7 @@ def story_mentions(sources: Sequence[Source], mentions: list[Mention]) -> list[M
     return [
         m
         for m in kept
-        if not maps[m.source].in_furniture(m.start) or cached_norm(m.text) in body_keys
+        if not maps[m.source].in_furniture(m.start) or m.role or cached_norm(m.text) in body_keys
     ]
 
 

@@ -35,6 +35,7 @@ class Gazetteer:
     honorifics: frozenset[str]
     places: dict[str, str]  # alias -> canonical place name (countries included)
     subdivisions: frozenset[str]  # pycountry's states, provinces and regions: a vote, not a rule
+    joined_places: tuple[str, ...]  # place names with "and" inside ("Trinidad and Tobago")
     persons: dict[str, str]  # alias -> canonical full name
     organizations: dict[str, str]  # alias -> canonical long form
     org_suffixes: frozenset[str]
@@ -131,6 +132,7 @@ def gazetteer() -> Gazetteer:
         honorifics=frozenset(norm(t) for t in _lines("honorifics.txt")),
         places=places,
         subdivisions=_subdivisions(places),
+        joined_places=tuple(sorted({n for n in places.values() if " and " in n}, key=len)[::-1]),
         persons=_aliases("persons.txt"),
         organizations=_aliases("organizations.txt"),
         org_suffixes=frozenset(norm(t) for t in _lines("org_suffixes.txt")),

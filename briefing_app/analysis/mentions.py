@@ -50,6 +50,26 @@ PARTICLES = frozenset(
 _PARTICLE_BEFORE = re.compile(
     r"(?:\b(?:" + "|".join(sorted(PARTICLES, key=len, reverse=True)) + r")[ -])+$"
 )
+# Last and first words of names that are not actors: documents, areas, storms, operations.
+NOT_ACTOR_LAST = frozenset(
+    [
+        "agreement",
+        "accord",
+        "accords",
+        "treaty",
+        "act",
+        "convention",
+        "protocol",
+        "declaration",
+        "charter",
+        "memorandum",
+        "zone",
+        "initiative",
+        "strategy",
+        "doctrine",
+    ]
+)
+NOT_ACTOR_FIRST = frozenset(["cyclone", "hurricane", "typhoon", "storm", "operation", "exercise"])
 # Prefixes of ships' names ("HMS Queen Elizabeth", "MV Ever Given"): a vessel is not an actor.
 SHIP_PREFIXES = frozenset(
     [
@@ -154,12 +174,27 @@ def title_before(text: str, start: int, gaz: Gazetteer) -> str:
     return ""
 
 
-def _ends_title(text: str, s: int, e: int, gaz: Gazetteer) -> bool:
-    """True when the span is the last word(s) of a title ("Secretary of State")."""
+def is_title(key: str, gaz: Gazetteer) -> bool:
+    """A title, singular or plural ("Defense Ministers", "Secretaries")."""
+    if key in gaz.titles:
+        return True
+    if key.endswith("ies"):
+        return key[:-3] + "y" in gaz.titles
+    return key.endswith("s") and key[:-1] in gaz.titles
+
+
+def _ends_title(text: str, s: int, e: int, gaz: Gazetteer, label: str = "") -> bool:
+    """True when the span is the last word(s) of a title ("Secretary of State"), or what a
+    title is "for" or "of" ("High Commissioner for Operations") when it is no place or body
+    a gazetteer knows."""
     before = text[max(0, s - 40) : s].split()
     for k in range(1, min(len(before), gaz.max_title_words - 1) + 1):
-        if cached_norm(" ".join([*before[-k:], text[s:e]])) in gaz.titles:
+        if is_title(cached_norm(" ".join([*before[-k:], text[s:e]])), gaz):
             return True
+    if label in ("ORG", "PERSON", "NORP") and len(before) >= 2 and before[-1] in ("for", "of"):
+        key = cached_norm(text[s:e])
+        if key not in gaz.places and key not in gaz.organizations:
+            return is_title(cached_norm(before[-2]), gaz)
     return False
 
 
@@ -169,6 +204,9 @@ def clean_mention(
     """The clean span of a raw entity, or None when nothing name-like is left."""
     while s < e and text[s] in _LEADING_JUNK:
         s += 1
+    cut = text.find(" (", s, e)
+    if cut != -1 and text.find(")", cut, e) == -1:
+        e = cut  # "World Health Organization (WHO": the bracket belongs to an acronym
     while e > s and text[e - 1] in _TRAILING_JUNK:
         e -= 1
     article = text.endswith(_ARTICLES, max(0, s - 4), s)
@@ -183,6 +221,8 @@ def clean_mention(
         e -= 1
     while e > s and text[e - 1] in _TRAILING_JUNK:
         e -= 1
+    if label == "PERSON":
+        e = _drop_event_words(text, s, e, gaz)
     role = ""
     if label in ("PERSON", "ORG", "NORP") and not _org_like(text[s:e], gaz):
         s, role = _strip_inner_titles(text, s, e, gaz)
@@ -193,9 +233,16 @@ def clean_mention(
     name = text[s:e]
     if not name[0].isupper() and not name[0].isdigit() and not _starts_with_particle(name):
         return None
-    if _ends_title(text, s, e, gaz) or is_vessel(text, s, name):
+    if (
+        _ends_title(text, s, e, gaz, label)
+        or _starts_title(text, s, e, gaz)
+        or is_vessel(text, s, name)
+    ):
         return None  # "State" in "Secretary of State" is part of a title, not a body
     key = cached_norm(name)
+    words = key.split()
+    if words and (words[-1] in NOT_ACTOR_LAST or words[0] in NOT_ACTOR_FIRST) and len(words) > 1:
+        return None  # an agreement, a zone, a storm or an operation: not an actor
     if not any(c.isalpha() for c in name) or key in gaz.non_actors:
         return None
     if key in gaz.titles or key in gaz.honorifics:
@@ -203,6 +250,36 @@ def clean_mention(
     if label != "NORP":
         role = title_before(text, s, gaz) or role
     return Mention(source, s, e, name, label, role, article)
+
+
+_EVENT_NOUNS = frozenset(["remarks", "statement", "readout", "call", "interview", "conference"])
+
+
+def _drop_event_words(text: str, s: int, e: int, gaz: Gazetteer) -> int:
+    """ "Lloyd Austin Meeting" in a title-case caption: the person, without the event."""
+    words = list(_WORD.finditer(text, s, e))
+    while len(words) > 1:
+        w = words[-1].group().lower()
+        if w[:7] not in gaz.event_words and w not in _EVENT_NOUNS:
+            break
+        words.pop()
+        e = words[-1].end()
+    return e
+
+
+def _starts_title(text: str, s: int, e: int, gaz: Gazetteer) -> bool:
+    """True when the span's last words and the words after it form a title: "Philippine
+    Defense" in "Philippine Defense Secretary" is part of a role, not a body."""
+    inside = text[s:e].split()
+    after = text[e : e + 40].split()
+    if not after or not text[e : e + 1].isspace() or not after[0][:1].isupper():
+        return False
+    for k in range(max(1, len(inside) - 1), min(len(inside), gaz.max_title_words - 1) + 1):
+        # all of the span, or all but one word before it (a nationality: "Philippine")
+        for j in range(1, min(len(after), gaz.max_title_words - k) + 1):
+            if is_title(cached_norm(" ".join([*inside[-k:], *after[:j]])), gaz):
+                return True
+    return False
 
 
 def _particles_before(text: str, s: int) -> int:

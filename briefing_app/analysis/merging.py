@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from briefing_app.analysis.acronyms import acronym_matches
 from briefing_app.analysis.mentions import PARTICLES, cached_norm
-from briefing_app.model import ORGANIZATION, PERSON
+from briefing_app.model import ORGANIZATION, PERSON, PLACE
 
 if TYPE_CHECKING:  # pragma: no cover
     from briefing_app.analysis.actors import _Cluster, _UnionFind
@@ -51,10 +51,10 @@ def merge_surnames(clusters: dict[str, _Cluster], uf: _UnionFind) -> None:
     by_surname: dict[str, list[_Cluster]] = {}
     by_first_last: dict[tuple[str, str], list[_Cluster]] = {}
     for c in clusters.values():
-        if c.type != PERSON or c.words < 2 or _is_surname(c.key.split(":", 1)[1]):
+        if c.type != PERSON or c.words < 2 or _is_surname(_bare(c.key.split(":", 1)[1])):
             continue
         for m in c.mentions:
-            parts = cached_norm(m.text).split()
+            parts = _bare(cached_norm(m.text)).split()
             if len(parts) >= 2:
                 for surname in {parts[-1], _surname(parts)}:
                     by_surname.setdefault(surname, [])
@@ -68,8 +68,8 @@ def merge_surnames(clusters: dict[str, _Cluster], uf: _UnionFind) -> None:
             if not (c.hard and group[0].hard and c.canonical != group[0].canonical):
                 uf.union(group[0].key, c.key)
     for c in sorted(clusters.values(), key=lambda c: c.key):
-        word = c.key.split(":", 1)[1]
-        if c.hard or not (c.words == 1 or _is_surname(word)):
+        word = _bare(c.key.split(":", 1)[1])
+        if c.hard or not (" " not in word or _is_surname(word)):
             continue
         found = by_surname.get(word)
         if not found and len(word) >= 5:
@@ -85,6 +85,65 @@ def merge_surnames(clusters: dict[str, _Cluster], uf: _UnionFind) -> None:
             uf.union(best.key, c.key)
             c.forced_person = True
             best.forced_person = best.type == PERSON
+
+
+_SUFFIXES = frozenset(["jr", "sr", "ii", "iii", "iv"])
+
+
+def _bare(key: str) -> str:
+    """A person's name key without a generational suffix ("teodoro jr" -> "teodoro")."""
+    parts = key.split()
+    while len(parts) > 1 and parts[-1] in _SUFFIXES:
+        parts.pop()
+    return " ".join(parts)
+
+
+def merge_initials(clusters: dict[str, _Cluster], uf: _UnionFind) -> None:
+    """ "J. Austin" joins "Lloyd J. Austin": a name whose words, initials included, all appear
+    in order in exactly one fuller name with the same surname."""
+    persons = [c for c in clusters.values() if c.type == PERSON and c.words >= 2]
+    words = {c.key: _bare(c.key.split(":", 1)[1]).split() for c in persons}
+    for c in sorted(persons, key=lambda c: (len(words[c.key]), c.key)):
+        short = words[c.key]
+        if len(short) < 2 or len(short[0]) != 1:
+            continue  # only names that open with an initial
+        roots = {
+            uf.find(o.key)
+            for o in persons
+            if len(words[o.key]) > len(short)
+            and words[o.key][-1] == short[-1]
+            and _in_order(short, words[o.key])
+        }
+        roots.discard(uf.find(c.key))
+        if len(roots) == 1:
+            uf.union(roots.pop(), c.key)
+
+
+def merge_expanded(clusters: dict[str, _Cluster], uf: _UnionFind, expand: dict[str, str]) -> None:
+    """ "UN Population Fund" joins "United Nations Population Fund": a leading acronym that a
+    gazetteer spells out ("UN", "US", "EU") makes the same name."""
+    by_key: dict[str, str] = {}
+    for c in clusters.values():
+        if c.type != PERSON:
+            by_key.setdefault(c.key.split(":", 1)[1], c.key)
+    for c in sorted(clusters.values(), key=lambda c: c.key):
+        name = c.key.split(":", 1)[1]
+        first, _, rest = name.partition(" ")
+        long = expand.get(first)
+        if c.type == PERSON or not rest or not long:
+            continue
+        target = by_key.get(f"{long} {rest}")
+        if target:
+            uf.union(target, c.key)
+
+
+def merge_admin_places(clusters: dict[str, _Cluster], uf: _UnionFind, admin: frozenset) -> None:
+    """ "Rakhine State" and "Rakhine" are one place."""
+    places = {c.key.split(":", 1)[1]: c.key for c in clusters.values() if c.type == PLACE}
+    for name, key in sorted(places.items()):
+        head, _, last = name.rpartition(" ")
+        if head and last in admin and head in places:
+            uf.union(places[head], key)
 
 
 def _surname(parts: list[str]) -> str:
