@@ -455,3 +455,105 @@ def test_the_bottom_line_comes_from_the_most_corroborated_points_and_the_latest_
     assert accord.sources == ["a", "b", "c"]
     assert accord.text.startswith("The two ministers met in Varna")  # the latest report
     assert analysis.summary.startswith(accord.text)
+
+
+# ---- more actor rules: titles' objects, suffixes, initials, expansions, areas -----------------
+
+
+def test_what_a_title_is_for_and_plural_titles_are_part_of_the_title():
+    text = (
+        "The Deputy Commissioner for Logistics, Ana Pell, met the Ardian Defense Ministers and "
+        "the Secretaries of the two boards. Pell thanked the Ministry of Mines."
+    )
+    src, sa = labelled(
+        text,
+        [
+            ("Logistics", "ORG"),
+            ("Ana Pell", "PERSON"),
+            ("Pell", "PERSON"),
+            ("Ardian Defense", "ORG"),
+            ("Secretaries", "ORG"),
+            ("Ministry of Mines", "ORG"),
+        ],
+    )
+    analysis = combine([src], [sa])
+    assert sorted(a.name for a in analysis.actors) == ["Ana Pell", "Ministry of Mines"]
+
+
+def test_generational_suffixes_initials_and_event_words_do_not_split_a_person():
+    a = labelled(
+        "Defense Secretary Lloyd J. Tarrant III met Gil Navarro Jr. in the port on Monday.",
+        [("Lloyd J. Tarrant III", "PERSON"), ("Gil Navarro Jr.", "PERSON")],
+        "a",
+    )
+    b = labelled(
+        "J. Tarrant III Meeting With Navarro\nTarrant and Navarro Jr. spoke for an hour.",
+        [
+            ("J. Tarrant III Meeting", "PERSON"),
+            ("Navarro", "PERSON"),
+            ("Tarrant", "PERSON"),
+            ("Navarro Jr.", "PERSON"),
+        ],
+        "b",
+    )
+    analysis = combine([a[0], b[0]], [a[1], b[1]])
+    persons = sorted(a.name for a in analysis.actors if a.type == "person")
+    assert persons == ["Gil Navarro Jr.", "Lloyd J. Tarrant III"]
+    assert "J. Tarrant III Meeting" not in all_aliases(analysis)
+
+
+def test_un_prefix_admin_areas_joined_country_names_and_documents():
+    text = (
+        "The United Nations Fisheries Fund and the UN Fisheries Fund helped Rakhine State. "
+        "Aid reached Rakhine and Trinidad and Tobago under the Coastal Safety Agreement "
+        "before Cyclone Mora hit."
+    )
+    src, sa = labelled(
+        text,
+        [
+            ("United Nations Fisheries Fund", "ORG"),
+            ("UN Fisheries Fund", "ORG"),
+            ("Rakhine State", "ORG"),
+            ("Rakhine", "GPE"),
+            ("Trinidad", "GPE"),
+            ("Tobago", "PERSON"),
+            ("Coastal Safety Agreement", "ORG"),
+            ("Cyclone Mora", "PERSON"),
+        ],
+    )
+    analysis = combine([src], [sa])
+    types = {a.name: a.type for a in analysis.actors}
+    assert types == {
+        "United Nations Fisheries Fund": "organization",
+        "Rakhine State": "place",
+        "Trinidad and Tobago": "place",
+    }
+    assert "UN Fisheries Fund" in actor_named(analysis, "United Nations Fisheries Fund").aliases
+
+
+def test_a_lone_capitalised_common_noun_is_not_an_actor():
+    text = (
+        "The Government said the harbour would reopen. The government of Ardia agreed, and "
+        "Minister Ola Dunn said the Harbour Board would pay."
+    )
+    src, sa = labelled(
+        text,
+        [("Government", "ORG"), ("Ardia", "GPE"), ("Ola Dunn", "PERSON"), ("Harbour Board", "ORG")],
+    )
+    analysis = combine([src], [sa])
+    assert sorted(a.name for a in analysis.actors) == ["Ardia", "Harbour Board", "Ola Dunn"]
+
+
+def test_a_bare_acronym_the_organisations_list_spells_out_is_found():
+    src, sa = labelled("UNICEF sent water to the camps near the border on Monday.", [])
+    analysis = combine([src], [sa])
+    assert actor_named(analysis, "UNICEF").type == "organization"
+
+
+def test_upper_case_date_lines_and_months_of_last_year():
+    found = scan_dates("THURSDAY, 3 APRIL 2025\nTalks resume tomorrow.", None, [])
+    assert [d.iso for d in found] == ["2025-04-03"]
+    text = "MONDAY, 3 MARCH 2025\nThe ministers meet again tomorrow in Varna, officials said today."
+    src, sa = labelled(text, [("Varna", "GPE")])
+    dates = {d.date for d in combine([src], [sa]).dates}
+    assert dates == {"2025-03-03", "2025-03-04"}  # the date line is the article's date

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from typing import NamedTuple
 
 MONTHS = _MONTHS = {
-    name: i
+    form: i
     for i, names in enumerate(
         [
             ("January", "Jan"),

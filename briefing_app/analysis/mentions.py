@@ -120,7 +120,7 @@ def _title_prefix(words: list[str], gaz: Gazetteer) -> int:
     """How many leading words form the longest title or honorific (0 if none)."""
     for k in range(min(gaz.max_title_words, len(words) - 1), 0, -1):
         key = cached_norm(" ".join(words[:k]))
-        if key in gaz.titles or key in gaz.honorifics:
+        if is_title(key, gaz) or key in gaz.honorifics:
             return k
     return 0
 
@@ -245,7 +245,7 @@ def clean_mention(
         return None  # an agreement, a zone, a storm or an operation: not an actor
     if not any(c.isalpha() for c in name) or key in gaz.non_actors:
         return None
-    if key in gaz.titles or key in gaz.honorifics:
+    if is_title(key, gaz) or key in gaz.honorifics:
         return None  # a rank or a form of address alone ("Gen.", "H.E.") is never a person
     if label != "NORP":
         role = title_before(text, s, gaz) or role
