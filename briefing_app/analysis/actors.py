@@ -187,7 +187,7 @@ def _votes(m: Mention, gaz: Gazetteer) -> Counter:
         votes[ORGANIZATION] += 3
     elif last in _MEDIA_ENDINGS and " " in m.text.strip():
         votes[ORGANIZATION] += 2
-    if not m.role and not is_acronym(m.text) and (key in gaz.subdivisions or key in city_names()):
+    if (key in gaz.subdivisions or key in city_names()) and not m.role and not is_acronym(m.text):
         # A town or region of that name: a strong hint, not a rule ("Lincoln" is also a person).
         votes[PLACE] += 2
     if last in ADMIN_WORDS and " " in key:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from typing import NamedTuple
 
 MONTHS = _MONTHS = {
@@ -60,6 +60,7 @@ PATTERNS = [
     re.compile(rf"\b(?i:the) {_YEAR}(?= [a-z]{{3,}})"),
 ]
 _YEAR_ONLY = (PATTERNS[-2], PATTERNS[-1])
+RELATIVE = tuple(p for p in PATTERNS if "wd" in p.groupindex or "word" in p.groupindex)
 
 
 def reference_date(published: str) -> dt.date | None:
@@ -266,6 +267,7 @@ def scan_dates(
     ref: dt.date | None,
     extra: list[tuple[int, int]],
     fallback_year: int | None = None,
+    patterns: Sequence[re.Pattern[str]] | None = None,
 ) -> list[FoundDate]:
     """Every date found by the patterns or inside a model DATE span, with how its year came.
 
@@ -279,7 +281,7 @@ def scan_dates(
     def free(s: int, e: int) -> bool:
         return all(e <= a or s >= b for a, b in taken)
 
-    for pattern in PATTERNS:
+    for pattern in PATTERNS if patterns is None else patterns:
         for m in pattern.finditer(text):
             s, e = m.span()
             if not free(s, e):

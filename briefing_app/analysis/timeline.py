@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from briefing_app.analysis.dates import (
     DATE_FROM_LATEST,
     MONTHS,
+    RELATIVE,
     WEEKDAYS,
     FoundDate,
     explicit_years,
@@ -96,7 +97,7 @@ def _with_latest(found: list[FoundDate], text: str, latest: dt.date | None) -> l
     taken = [(d.start, d.end) for d in found]
     extra = [
         FoundDate(d.start, d.end, d.iso, DATE_FROM_LATEST)
-        for d in scan_dates(text, latest, [])
+        for d in scan_dates(text, latest, [], patterns=RELATIVE)
         if all(d.end <= a or d.start >= b for a, b in taken)
     ]
     return sorted(found + extra)
@@ -141,18 +142,19 @@ def build_timeline(
     for src, sa in zip(sources, per_source, strict=True):
         text = src.text
         ref = article_date(src, fallback)
+        model_dates = [(s, e) for s, e, label in sa.entities if label == "DATE"]
+        found = scan_dates(text, ref, model_dates, fallback)
         latest = None
         if ref is None:
             # No date of its own: weekdays and "tomorrow" count from the latest full date the
             # article writes (news tells of its latest day), and say the date was inferred.
-            days = [d.iso for d in scan_dates(text, None, []) if len(d.iso) == 10]
+            days = [d.iso for d in found if len(d.iso) == 10 and not d.inferred]
             latest = dt.date.fromisoformat(max(days)) if days else None
         lines = line_map(src)
-        model_dates = [(s, e) for s, e, label in sa.entities if label == "DATE"]
         sentences = sorted(sa.sentences)
         starts = [a for a, _ in sentences]
         per_sentence: dict[tuple[int, int], list] = {}
-        for d in _with_latest(scan_dates(text, ref, model_dates, fallback), text, latest):
+        for d in _with_latest(found, text, latest):
             spans.append(EntitySpan(src.id, d.start, d.end, "date"))
             if lines.in_table(d.start) or lines.in_related(d.start):
                 continue  # table cells and links to other stories: not this story's events
