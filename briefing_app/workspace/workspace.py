@@ -323,6 +323,15 @@ class Workspace:
         self._touch()
         return block
 
+    def append_block(self, section_id: str, block: Block) -> Block:
+        """Add a block (a figure such as the Actors map) at the end of a section."""
+        section = self.briefing.section(section_id) if self.briefing is not None else None
+        if section is None:
+            raise BriefingError(f"No section {section_id!r} to put that in")
+        section.blocks.append(block)
+        self._touch()
+        return block
+
     # -- export ----------------------------------------------------------------------------
     def export_job(
         self,

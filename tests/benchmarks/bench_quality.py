@@ -49,10 +49,22 @@ NAME_LISTS = ("persons.txt", "organizations.txt")
 
 @contextmanager
 def name_lists_emptied() -> Iterator[None]:
-    """The analysis with ``persons.txt`` and ``organizations.txt`` read as empty files."""
+    """The analysis with ``persons.txt`` and ``organizations.txt`` read as empty files.
+
+    Every lookup of a resource path answers an empty file for those two names, wherever the
+    list reader lives (``briefing_app.resources`` or a module that imported its function).
+    """
+    from briefing_app import resources
     from briefing_app.analysis import gazetteer as gz
 
-    real = gz.resource_path
+    real = resources.resource_path
+    patched_modules = [m for m in (resources, gz) if getattr(m, "resource_path", None) is real]
+
+    def clear() -> None:
+        for cached in (getattr(gz, "gazetteer", None),):
+            if hasattr(cached, "cache_clear"):
+                cached.cache_clear()
+
     with tempfile.TemporaryDirectory() as tmp:
         empty = Path(tmp) / "empty.txt"
         empty.write_text("", encoding="utf-8")
@@ -60,16 +72,18 @@ def name_lists_emptied() -> Iterator[None]:
         def patched(*parts: str) -> Path:
             return empty if parts and parts[-1] in NAME_LISTS else real(*parts)
 
-        gz.resource_path = patched
-        gz.gazetteer.cache_clear()
+        for module in patched_modules:
+            module.resource_path = patched
+        clear()
         try:
             lists = gz.gazetteer()
             if getattr(lists, "persons", None) or getattr(lists, "organizations", None):
                 raise RuntimeError("the gazetteer did not honour the emptied name lists")
             yield
         finally:
-            gz.resource_path = real
-            gz.gazetteer.cache_clear()
+            for module in patched_modules:
+                module.resource_path = real
+            clear()
 
 
 def _stems(sources: Sequence[Source], stem_of: dict[str, str], ids: Sequence[str]) -> list[str]:
@@ -88,12 +102,20 @@ def score_app(articles, sources, per_source, events) -> dict:
         qs.score_dates(counts, art.stem, [(d.date, d.text) for d in analysis.dates], art.gold)
         meta = {key: getattr(src, key) for key in qs.FIELDS}
         qs.score_metadata(counts, art.stem, meta, art.gold)
+    together = qs.Counts()  # actors of each event set, all its articles read at once
+    gold_of = {a.stem: a.gold for a in articles}
     for event in events:
         members = [by_stem[s] for s in event["articles"]]
         analysis = combine([m[0] for m in members], [m[1] for m in members])
         points = [(k.text, _stems(sources, stem_of, k.sources)) for k in analysis.key_points]
         qs.score_claims(counts, event, points, analysis.summary)
-    return _figures(counts)
+        actors = [(a.name, list(a.aliases), a.type) for a in analysis.actors]
+        gold = qs.merged_gold([gold_of[s] for s in event["articles"]])
+        qs.score_actors(together, event["name"], actors, gold)
+    figures = _figures(counts)
+    figures.update(qs.set_actor_figures(together))
+    figures["_notes"].update({f"event sets: {k}": v for k, v in together.notes.items()})
+    return figures
 
 
 def _raw_date(text: str) -> str:
@@ -118,6 +140,7 @@ def score_raw(articles, sources, events) -> dict:
     nlp = spacy.load(model_name())
     counts = qs.Counts()
     leads: dict[str, list[tuple[str, list[str]]]] = {}
+    raw_actors: dict[str, dict[str, tuple[str, list[str], str]]] = {}
     for art, doc in zip(articles, nlp.pipe([s.text for s in sources]), strict=True):
         seen: dict[str, tuple[str, list[str], str]] = {}
         dates = []
@@ -126,14 +149,24 @@ def score_raw(articles, sources, events) -> dict:
                 seen.setdefault(ent.text.casefold(), (ent.text, [], RAW_TYPES[ent.label_]))
             elif ent.label_ == "DATE" and (iso := _raw_date(ent.text)):
                 dates.append((iso, ent.text))
+        raw_actors[art.stem] = seen
         qs.score_actors(counts, art.stem, list(seen.values()), art.gold)
         qs.score_dates(counts, art.stem, dates, art.gold)
         body = [s.text for s in doc.sents if len(s.text.split()) >= 6]
         leads[art.stem] = [(text, [art.stem]) for text in body[:2]]
+    together = qs.Counts()
+    gold_of = {a.stem: a.gold for a in articles}
     for event in events:
         points = [p for stem in event["articles"] for p in leads[stem]]
         qs.score_claims(counts, event, points, "")
+        seen: dict[str, tuple[str, list[str], str]] = {}
+        for stem in event["articles"]:
+            for key, actor in raw_actors[stem].items():
+                seen.setdefault(key, actor)
+        gold = qs.merged_gold([gold_of[s] for s in event["articles"]])
+        qs.score_actors(together, event["name"], list(seen.values()), gold)
     figures = _figures(counts)
+    figures.update(qs.set_actor_figures(together))
     for key in qs.FIELDS:
         figures[f"{key}_accuracy"] = None  # spaCy reads no page metadata
     return figures
@@ -186,6 +219,9 @@ ROWS = (
     ("actor_splits", "  splits (count)"),
     ("not_actors_listed", "  bylines/credits/cruft listed"),
     ("alias_pairs_merged", "Alias pairs merged"),
+    ("set_actor_precision", "Actor precision, event sets read together"),
+    ("set_actor_recall", "Actor recall, event sets read together"),
+    ("set_actor_splits", "  splits across sources (count)"),
     ("type_accuracy", "Types right"),
     ("title_accuracy", "Source title right"),
     ("outlet_accuracy", "Source outlet right"),

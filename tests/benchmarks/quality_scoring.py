@@ -173,6 +173,40 @@ def actor_figures(c: Counts) -> dict[str, float | int | None]:
     }
 
 
+def merged_gold(golds: Sequence[dict]) -> dict:
+    """One gold for several articles read together: actors sharing a form are one actor."""
+    merged: list[dict] = []
+    for gold in golds:
+        for actor in gold.get("actor", []):
+            forms = _gold_forms(actor)
+            same = next((m for m in merged if m["_forms"] & forms), None)
+            if same is None:
+                merged.append({**actor, "aliases": list(actor.get("aliases", [])), "_forms": forms})
+                merged[-1]["type"] = _as_list(actor["type"])
+                continue
+            same["_forms"] |= forms
+            same["aliases"] += [actor["name"], *actor.get("aliases", [])]
+            same["type"] = sorted(set(same["type"]) | set(_as_list(actor["type"])))
+            same["optional"] = same.get("optional", False) and actor.get("optional", False)
+    return {
+        "actor": [{k: v for k, v in m.items() if k != "_forms"} for m in merged],
+        "not_actor": [n for g in golds for n in g.get("not_actor", [])],
+        "alias_pair": [p for g in golds for p in g.get("alias_pair", [])],
+    }
+
+
+def set_actor_figures(c: Counts) -> dict[str, float | int | None]:
+    """The actor figures of event sets read together, under their own names."""
+    figures = actor_figures(c)
+    return {
+        "set_actor_precision": figures["actor_precision"],
+        "set_actor_recall": figures["actor_recall"],
+        "set_actor_f1": figures["actor_f1"],
+        "set_actor_splits": figures["actor_splits"],
+        "set_alias_pairs_merged": figures["alias_pairs_merged"],
+    }
+
+
 # --- source metadata ----------------------------------------------------------------------
 
 FIELDS = ("title", "outlet", "url", "author", "published")

@@ -184,12 +184,9 @@ class MapPanel(QWidget):
         block = self.figure_block()
 
         def insert(section_id: str) -> Block:
-            section = self.win.ws.briefing.section(section_id)
-            if section is None:
+            if self.win.ws.briefing.section(section_id) is None:
                 raise BriefingError("No section to put the map in")
-            section.blocks.append(block)
-            self.win.ws.update_briefing(self.win.ws.briefing)
-            return block
+            return self.win.ws.append_block(section_id, block)
 
         return self.win.insert_into_briefing("Insert Actors Map", insert)
 

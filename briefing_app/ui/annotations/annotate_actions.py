@@ -45,6 +45,8 @@ class AnnotateController(QObject):
         super().__init__(win)
         self.win = win
         self.ask: AskAnnotation = self._ask_dialog
+        # More actions on selected source text, from other features (the window adds them).
+        self.selection_extras: list[QAction] = []
         self.panel = AnnotationsPanel(undo_stack=win.undo_stack)
         self.panel.jumpRequested.connect(self.jump)
         self.panel.annotationsChanged.connect(self._panel_changed)
@@ -149,10 +151,7 @@ class AnnotateController(QObject):
         first = menu.actions()[0] if menu.actions() else None
         extra: list[QAction] = []
         if self.win.sources.view.selected_span() is not None:
-            extra = [*self.selection_actions]
-            curation = getattr(self.win, "curation", None)
-            if curation is not None:
-                extra.append(curation.add_actor_action)
+            extra = [*self.selection_actions, *self.selection_extras]
         else:
             found = self.annotation_at(text.cursorForPosition(pos).position())
             if found is not None:

@@ -114,6 +114,9 @@ def build_extras(win: QMainWindow, work: SimpleNamespace) -> None:
     win.annotate = AnnotateController(win)
     win.curation = CurationController(win)
     win.actors_map_panel = MapPanel(win)
+    win.annotate.selection_extras.append(win.curation.add_actor_action)
+    win.curation.actors_changed.connect(win.actors_map_panel.mark_stale)
+    win.curation.actor_chosen.connect(win.actors_map_panel.map.select_actor)
     map_dock = win.add_dock(
         "Actors Map", "actorsMapDock", win.actors_map_panel, Qt.DockWidgetArea.BottomDockWidgetArea
     )
