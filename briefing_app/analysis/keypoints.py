@@ -27,6 +27,7 @@ SOURCE_SHARE_PENALTY = 0.08
 REDUNDANCY_PENALTY = 0.5
 DUPLICATE = 0.6  # cosine of content-word sets above which two sentences say the same thing
 SAME_FACT = 0.2  # ... or this much, with a shared actor and a shared kind of event
+CORROBORATION = 0.25  # score for a fact other sources tell too (full at two other sources)
 _END = (".", "!", "?", '"', "”", "’", "'", ")")
 
 
@@ -146,11 +147,34 @@ def score(sents: list[Sentence]) -> None:
     # Sum of cosines to every other sentence = u_i . (sum of u_j) - u_i . u_i.
     central = [sum(x * centroid[t] for t, x in v.items()) - 1.0 for v in vectors]
     top = max(central) or 1.0
-    for s, c in zip(sents, central, strict=True):
+    told = _told_elsewhere(sents)
+    for s, c, k in zip(sents, central, told, strict=True):
         words = max(1, len(s.text.split()))
         position = 1.0 / math.sqrt(1 + s.index)
         density = min(1.0, 4.0 * s.entities / words)
-        s.score = 0.6 * max(0.0, c) / top + 0.25 * position + 0.15 * density
+        s.score = (
+            0.6 * max(0.0, c) / top
+            + 0.25 * position
+            + 0.15 * density
+            + CORROBORATION * min(1.0, k / 2)
+        )
+
+
+def _told_elsewhere(sents: list[Sentence]) -> list[int]:
+    """For each sentence, how many other sources tell of the same actor doing the same kind
+    of thing (an index on actor and kind of event, so it stays linear)."""
+    sources_of: dict[tuple[str, int], set[int]] = {}
+    for s in sents:
+        for key in ((a, ev) for a in s.actors for ev in s.events):
+            sources_of.setdefault(key, set()).add(s.source)
+    out = []
+    for s in sents:
+        others: set[int] = set()
+        for key in ((a, ev) for a in s.actors for ev in s.events):
+            others |= sources_of[key]
+        others.discard(s.source)
+        out.append(len(others))
+    return out
 
 
 def _similarity(a: Sentence, b: Sentence) -> float:
