@@ -220,12 +220,17 @@ def select(sents: list[Sentence], sources: Sequence[Source], top_n: int) -> list
         for s in pool:
             if s is best:
                 continue
-            if not _similar(s, best):
-                overlap[id(s)] = max(overlap[id(s)], _similarity(s, best))
+            # A near-copy leaves the pool, and so does another source telling the same fact
+            # in other words; a loose match in the same source may carry a claim of its own.
+            sim = _similarity(s, best)
+            if sim < DUPLICATE and (s.source == best.source or not _similar(s, best)):
+                overlap[id(s)] = max(overlap[id(s)], sim)
                 rest.append(s)
         pool = rest
     heads = [g[0] for g in chosen]
     for s in sents:
+        # Every sentence supports the first point it restates (another point's own sentence
+        # included: it then cites that source too).
         for head, group in zip(heads, chosen, strict=True):
             if s is not head and _similar(s, head):
                 group.append(s)
