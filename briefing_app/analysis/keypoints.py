@@ -26,7 +26,7 @@ MAX_WORDS = 80
 SOURCE_SHARE_PENALTY = 0.08
 REDUNDANCY_PENALTY = 0.5
 DUPLICATE = 0.6  # cosine of content-word sets above which two sentences say the same thing
-SAME_FACT = 0.2  # ... or this much, with a shared actor and a shared kind of event
+SAME_FACT = 0.25  # ... or this much, with a shared actor and a shared kind of event
 CORROBORATION = 0.25  # score for a fact other sources tell too (full at two other sources)
 _END = (".", "!", "?", '"', "”", "’", "'", ")")
 
