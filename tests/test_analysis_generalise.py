@@ -557,3 +557,13 @@ def test_upper_case_date_lines_and_months_of_last_year():
     src, sa = labelled(text, [("Varna", "GPE")])
     dates = {d.date for d in combine([src], [sa]).dates}
     assert dates == {"2025-03-03", "2025-03-04"}  # the date line is the article's date
+
+
+def test_a_person_named_with_a_role_in_a_headline_is_kept():
+    text = (
+        "Statement By Harbour Minister Ola Dunn On The Strike\n"
+        "The port will reopen on Monday after workers accepted the new pay offer, officials said."
+    )
+    src, sa = labelled(text, [("Ola Dunn", "PERSON"), ("The Strike", "ORG")])
+    analysis = combine([src], [sa])
+    assert [(a.name, a.roles) for a in analysis.actors] == [("Ola Dunn", ["Minister"])]
