@@ -52,7 +52,7 @@ def terms_of(text: str, gaz: Gazetteer) -> Counter:
     out: Counter = Counter()
     for m in _TOKEN.finditer(text.lower()):
         w = m.group().strip("’'-")
-        if len(w) > 2 and w not in gaz.stopwords:
+        if len(w) > 2 and w not in gaz.function_words:
             out[w[:7]] += 1  # a crude stem: "strengthening"/"strengthen" meet
     return out
 
@@ -72,9 +72,9 @@ def candidates(
 ) -> list[Sentence]:
     """Sentences fit to be key points: whole body sentences, not furniture, not the title.
 
-    Never a headline, link, caption, credit, byline or table row (line shape), never a
-    sentence opening with a pronoun whose referent is in another sentence, and a dateline
-    ("KYIV, 3 March (Reuters) –") is cut off the sentence.
+    Never a headline, link, caption, credit, byline or table row (line shape and the source's
+    own tables), never a sentence opening with a pronoun whose referent is in another
+    sentence, and a dateline ("KYIV, 3 March (Reuters) –") is cut off the sentence.
     """
     out = []
     for i, (src, spans) in enumerate(zip(sources, sentences, strict=True)):
@@ -88,6 +88,8 @@ def candidates(
             text = src.text[s:e]
             words = len(text.split())
             if not (MIN_WORDS <= words <= MAX_WORDS) or not text.endswith(_END):
+                continue
+            if src.in_table(s, e):  # a table's cells are data, not a sentence to quote
                 continue
             if not text[:1].isupper() and text[:1] not in "“\"'‘":
                 continue

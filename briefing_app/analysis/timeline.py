@@ -156,7 +156,7 @@ def build_timeline(
         per_sentence: dict[tuple[int, int], list] = {}
         for d in _with_latest(found, text, latest):
             spans.append(EntitySpan(src.id, d.start, d.end, "date"))
-            if lines.in_table(d.start) or lines.in_related(d.start):
+            if lines.in_table(d.start) or lines.in_related(d.start) or src.in_table(d.start, d.end):
                 continue  # table cells and links to other stories: not this story's events
             sent = _sentence_at(sentences, starts, d.start)
             if sent is None or lines.in_furniture(d.start):

@@ -10,16 +10,13 @@ import re
 import tomllib
 from dataclasses import dataclass
 from functools import lru_cache
-from pathlib import Path
 
 from briefing_app.ingest.dates import to_iso
-from briefing_app.ingest.draft import Block, Draft
+from briefing_app.ingest.draft import ROW, Block, Draft
 from briefing_app.ingest.urls import registered_domain
-from briefing_app.resources import resource_path
+from briefing_app.model.text import ends_sentence, fold
+from briefing_app.resources import read_list, resource_path
 
-_TRAILING = " \t.:*›»|!-–—"
-_LEADING = " \t•·|>-–—*"
-_SENTENCE_END = tuple('.!?…"”’)»')
 _DOMAIN = re.compile(r"(?:[\w-]+\.)+[a-z]{2,}(?:/\S*)?", re.I)
 
 
@@ -38,13 +35,6 @@ class Rules:
     metadata: tuple[MetaRule, ...]
 
 
-def _lines(path: Path) -> list[str]:
-    if not path.is_file():
-        return []
-    rows = (line.strip() for line in path.read_text(encoding="utf-8").splitlines())
-    return [row for row in rows if row and not row.startswith("#")]
-
-
 @lru_cache(maxsize=1)
 def rules() -> Rules:
     """The cruft rules from ``resources/cruft/`` (read once)."""
@@ -52,9 +42,9 @@ def rules() -> Rules:
     meta_path = folder / "metadata.toml"
     meta = tomllib.loads(meta_path.read_text(encoding="utf-8")) if meta_path.is_file() else {}
     return Rules(
-        phrases=frozenset(_norm(p) for p in _lines(folder / "phrases.txt")),
-        patterns=tuple(re.compile(p, re.I) for p in _lines(folder / "patterns.txt")),
-        prefixes=tuple(p.casefold() for p in _lines(folder / "prefixes.txt")),
+        phrases=frozenset(_norm(p) for p in read_list(folder / "phrases.txt")),
+        patterns=tuple(re.compile(p, re.I) for p in read_list(folder / "patterns.txt")),
+        prefixes=tuple(p.casefold() for p in read_list(folder / "prefixes.txt")),
         metadata=tuple(
             MetaRule(
                 r["field"],
@@ -67,13 +57,14 @@ def rules() -> Rules:
 
 
 def _norm(line: str) -> str:
-    return " ".join(line.split()).strip(_LEADING).rstrip(_TRAILING).strip(_LEADING).casefold()
+    # Punctuation, bullets and arrows around or inside a line ("› Read more »") do not count.
+    return fold(line, accents=True)
 
 
 def is_sentence(line: str) -> bool:
     """A real sentence: several words and closing punctuation. These are never dropped by guess."""
     line = line.strip()
-    return len(line.split()) >= 8 and line.endswith(_SENTENCE_END)
+    return len(line.split()) >= 8 and ends_sentence(line)
 
 
 def is_cruft(line: str) -> bool:
@@ -148,6 +139,9 @@ def clean(draft: Draft) -> None:
     number = 0
     kept: list[Block] = []
     for block in draft.blocks:
+        if block.kind == ROW:  # a table's rows are content, never page furniture
+            kept.append(block)
+            continue
         lines = []
         for line in block.lines:
             stripped = " ".join(line.split())
@@ -174,7 +168,7 @@ def drop_repeats(blocks: list[Block], title: str) -> list[Block]:
         text = " ".join(block.lines)
         if not out and title and same_text(text, title):
             continue  # the page repeats its title as the first line of the body
-        if out and same_text(text, " ".join(out[-1].lines)):
+        if out and block.kind != ROW and same_text(text, " ".join(out[-1].lines)):
             continue  # a photo caption (or any paragraph) scraped twice in a row: keep one
         out.append(block)
     return out
