@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from functools import lru_cache
 
 from briefing_app.analysis.gazetteer import Gazetteer, city_names
+from briefing_app.analysis.hints import common_noun, expansions, lowercase_words, media_names
 from briefing_app.analysis.mentions import Mention, cached_norm
 from briefing_app.analysis.merging import (
     is_acronym,
@@ -210,31 +209,6 @@ def _body_of(key: str, gaz: Gazetteer) -> bool:
     return len(words) == 3 and words[0] in gaz.org_suffixes and words[1] in ("of", "for")
 
 
-def _expansions(gaz: Gazetteer) -> dict[str, str]:
-    """One-word acronyms the gazetteers spell out: "un" -> "united nations", "us" -> ..."""
-    out = {}
-    for table in (gaz.organizations, gaz.places):
-        for alias, canonical in table.items():
-            long = cached_norm(canonical)
-            if " " not in alias and " " in long and is_acronym(alias.upper()):
-                out.setdefault(alias, long)
-    return out
-
-
-def media_names(sources: Sequence[Source]) -> frozenset[str]:
-    """Keys of the outlets the sources come from and the agencies their datelines credit."""
-    from briefing_app.analysis.lines import DATELINE
-
-    names = {cached_norm(s.outlet) for s in sources if s.outlet}
-    for s in sources:
-        for p in s.text.split("\n")[:40]:
-            m = DATELINE.match(p)
-            if m and m.group("agency"):
-                names.add(cached_norm(m.group("agency")))
-    names.discard("")
-    return frozenset(names)
-
-
 def _name(mentions: list[Mention], kind: str, canonical: str) -> str:
     if canonical:
         return canonical
@@ -281,7 +255,7 @@ def build_actors(
         if id(a) in key_of and id(b) in key_of
     ]
     merge_acronyms(clusters, uf, pair_keys)
-    merge_expanded(clusters, uf, _expansions(gaz))
+    merge_expanded(clusters, uf, expansions(gaz))
     merge_org_variants(clusters, uf)
     merge_surnames(clusters, uf)
     merge_initials(clusters, uf)
@@ -291,42 +265,14 @@ def build_actors(
     merged: dict[str, list[_Cluster]] = {}
     for key in sorted(clusters):
         merged.setdefault(uf.find(key), []).append(clusters[key])
-    common = _lowercase_words(sources)
+    common = lowercase_words(sources)
     actors = [
-        _actor(parts, sources, gaz) for parts in merged.values() if not _common_noun(parts, common)
+        _actor(parts, sources, gaz) for parts in merged.values() if not common_noun(parts, common)
     ]
     _rank(actors, sources)
     spans = _entity_spans(actors, groups, sources)
     group_names = _group_names(groups)
     return actors, group_names, spans
-
-
-_LOWER_WORD = re.compile(r"(?<![\w’'-])[a-z][a-z’'-]+")
-
-
-def _lowercase_words(sources: Sequence[Source]) -> frozenset[str]:
-    words: set[str] = set()
-    for s in sources:
-        words |= _source_lowercase(s.text)
-    return frozenset(words)
-
-
-@lru_cache(maxsize=512)
-def _source_lowercase(text: str) -> frozenset[str]:
-    return frozenset(_LOWER_WORD.findall(text))
-
-
-def _common_noun(parts: list[_Cluster], common: frozenset[str]) -> bool:
-    """ "Government", "Operations": one capitalised word the sources also write in lower case,
-    never with a role, a fuller name or a gazetteer behind it, is a common noun."""
-    if any(c.hard or c.forced_person for c in parts):
-        return False
-    for c in parts:
-        for m in c.mentions:
-            word = m.text
-            if " " in word or m.role or is_acronym(word) or word.lower() not in common:
-                return False
-    return True
 
 
 def votes_for(parts: list[_Cluster]) -> Counter:
