@@ -7,8 +7,10 @@ Run as a script (``python tests/test_store_kill.py MODE PATH``) it is that child
 
 from __future__ import annotations
 
+import os
 import random
 import signal
+import sqlite3
 import subprocess
 import sys
 import time
@@ -51,7 +53,28 @@ def build_state(variant: str) -> ProjectState:
     return state
 
 
+def _hold(path: Path) -> None:
+    """Save B over ``path``, stopping inside ``write_changes``: say so, then wait to be killed."""
+    from briefing_app.store import rows
+
+    original = rows.write_changes
+
+    def slowed(conn, tables):
+        written = original(conn, tables)
+        print("inside", flush=True)
+        time.sleep(3600)
+        return written
+
+    rows.write_changes = slowed
+    state = build_state("B")
+    print("ready", flush=True)
+    save_project(path, state)
+
+
 def _child(mode: str, path: Path) -> None:
+    if mode == "hold":
+        _hold(path)
+        return
     states = [build_state("B"), build_state("A")]
     print("ready", flush=True)
     n = 0
@@ -65,10 +88,17 @@ def _child(mode: str, path: Path) -> None:
 
 
 def _start(mode: str, path: Path) -> subprocess.Popen:
+    # The child imports this checkout's briefing_app, not whichever one is installed.
+    root = str(Path(__file__).resolve().parents[1])
+    env = {
+        **os.environ,
+        "PYTHONPATH": os.pathsep.join(filter(None, [root, os.environ.get("PYTHONPATH")])),
+    }
     child = subprocess.Popen(
         [sys.executable, __file__, mode, str(path)],
         stdout=subprocess.PIPE,
         text=True,
+        env=env,
     )
     assert child.stdout.readline().strip() == "ready"
     return child
@@ -122,6 +152,64 @@ def test_killed_saves_to_new_files_leave_whole_files_or_none(tmp_path):
                 assert load_project(target) == b
         leftovers = [p for p in folder.iterdir() if not p.name.startswith("new-")]
         assert len(leftovers) <= 1 and all(p.suffix == ".tmp" for p in leftovers)
+
+
+RESERVED_BYTE = 0x40000001  # SQLite's lock bytes sit at 1 GiB (os_unix.c: PENDING_BYTE + 1)
+
+
+def _lock_holder(path: Path, start: int) -> int:
+    """The pid holding a POSIX lock on byte ``start`` of ``path`` (0 if none), by F_GETLK."""
+    import fcntl
+    import struct
+
+    fmt = "hhqqi4x"  # struct flock on Linux: l_type, l_whence, l_start, l_len, l_pid
+    query = struct.pack(fmt, fcntl.F_WRLCK, 0, start, 1, 0)
+    with open(path, "rb") as f:  # this process holds no lock, so closing drops none
+        l_type, _, _, _, pid = struct.unpack(fmt, fcntl.fcntl(f.fileno(), fcntl.F_GETLK, query))
+    return 0 if l_type == fcntl.F_UNLCK else pid
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="struct flock layout of Linux")
+def test_a_save_keeps_its_write_lock_and_a_kill_inside_it_leaves_the_old_state(tmp_path):
+    path = tmp_path / "held.briefing"
+    a = build_state("A")
+    save_project(path, a)
+    child = _start("hold", path)
+    try:
+        assert child.stdout.readline().strip() == "inside"  # the child is mid-save, now
+        # The save still holds SQLite's RESERVED lock (nothing closed a handle and dropped it)...
+        assert _lock_holder(path, RESERVED_BYTE) == child.pid
+        # ...so a second writer is refused rather than let in to corrupt the file.
+        other = sqlite3.connect(path, timeout=0, isolation_level=None)
+        with pytest.raises(sqlite3.OperationalError, match="locked"):
+            other.execute("BEGIN IMMEDIATE")
+        other.close()
+        assert Path(f"{path}-journal").exists()
+    finally:
+        child.send_signal(signal.SIGKILL)
+        child.communicate()
+    # The kill landed inside the transaction (the child said so): the old state survives.
+    assert load_project(path) == a
+    assert not Path(f"{path}-journal").exists()
+
+
+def test_a_killed_first_save_leaves_a_temp_file_the_next_save_removes(tmp_path):
+    path = tmp_path / "fresh.briefing"
+    child = _start("hold", path)  # no file there yet: a whole new file written to a temp file
+    try:
+        assert child.stdout.readline().strip() == "inside"
+        temps = list(tmp_path.glob(".fresh.briefing.*.tmp"))
+        assert len(temps) == 1 and str(child.pid) in temps[0].name
+        save_project(tmp_path / "other.briefing", build_state("A"))  # another project:
+        assert temps[0].exists()  # its temp files are not ours to judge, and the save is alive
+    finally:
+        child.send_signal(signal.SIGKILL)
+        child.communicate()
+    assert temps[0].exists() and not path.exists()  # what a kill leaves behind
+    a = build_state("A")
+    save_project(path, a)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["fresh.briefing", "other.briefing"]
+    assert load_project(path) == a
 
 
 if __name__ == "__main__":

@@ -11,7 +11,6 @@ from __future__ import annotations
 import contextlib
 import errno
 import os
-import secrets
 import sqlite3
 from collections.abc import Iterator
 from datetime import UTC, datetime
@@ -21,6 +20,7 @@ from briefing_app.store import rows
 from briefing_app.store.errors import ProjectError
 from briefing_app.store.schema import APPLICATION_ID, SCHEMA_VERSION, prepare_new, upgrade
 from briefing_app.store.state import ProjectState
+from briefing_app.store.tempfiles import remove_stale_temps, temp_path
 
 PROJECT_SUFFIX = ".briefing"
 _MAGIC = b"SQLite format 3\x00"
@@ -97,7 +97,11 @@ def _check_size(path: Path) -> None:
 
 
 def _truncated(path: Path) -> tuple[int, int] | None:
-    """(actual size, expected size) if the file is shorter than its header says."""
+    """(actual size, expected size) if the file is shorter than its header says.
+
+    Only for a file no connection of ours holds: closing any handle to a file drops every
+    POSIX lock the process has on it, SQLite's included.
+    """
     head = _header(path)
     page_size = int.from_bytes(head[16:18], "big")
     page_size = 65536 if page_size == 1 else page_size
@@ -108,6 +112,26 @@ def _truncated(path: Path) -> tuple[int, int] | None:
         if actual < pages * page_size:
             return actual, pages * page_size
     return None
+
+
+def _truncated_conn(conn: sqlite3.Connection, path: Path) -> tuple[int, int] | None:
+    """``_truncated`` asked through the connection (and ``stat``, which opens nothing)."""
+    page_size, pages = (
+        conn.execute(f"PRAGMA {p}").fetchone()[0] for p in ("page_size", "page_count")
+    )
+    actual = path.stat().st_size
+    return (actual, pages * page_size) if actual < pages * page_size else None
+
+
+def _check_content_conn(conn: sqlite3.Connection, path: Path) -> None:
+    """``_check_content`` for a file a connection holds: asks SQLite, never opens the file."""
+    if conn.execute("PRAGMA application_id").fetchone()[0] != APPLICATION_ID:
+        raise ProjectError(path, "not a briefing project (an SQLite database of another program)")
+    missing = _truncated_conn(conn, path)
+    if missing:
+        raise ProjectError(
+            path, f"damaged project file (truncated: {missing[0]} of {missing[1]} bytes)"
+        )
 
 
 # ---------------------------------------------------------------- connections
@@ -173,7 +197,7 @@ def reading(path: Path) -> Iterator[tuple[sqlite3.Connection, int]]:
             conn.execute("BEGIN")  # one read transaction: a consistent snapshot
             version = _user_version(conn)  # the first read: rolls back a killed save
             if journal:
-                _check_content(path, _header(path))
+                _check_content_conn(conn, path)
             if version > SCHEMA_VERSION:
                 raise _newer_error(path, version)
             if version < 1:
@@ -193,6 +217,7 @@ def reading(path: Path) -> Iterator[tuple[sqlite3.Connection, int]]:
 
 def read_project(path: Path) -> tuple[ProjectState, dict[str, str]]:
     """The state and the meta table of the project at ``path``."""
+    remove_stale_temps(path)
     with reading(path) as (conn, version):
         if version < SCHEMA_VERSION:
             return _read_migrated(conn, version)
@@ -249,7 +274,7 @@ def _save_in_place(path: Path, tables: dict, meta: dict[str, str]) -> dict[str, 
     with _closing(_connect(path)) as conn:
         conn.execute("BEGIN IMMEDIATE")  # take the write lock before reading digests
         version = _user_version(conn)  # also rolls back a journal a killed save left
-        if not 1 <= version <= SCHEMA_VERSION or _truncated(path):
+        if not 1 <= version <= SCHEMA_VERSION or _truncated_conn(conn, path):
             return None  # damaged, or a newer format: the user chose to overwrite it
         upgrade(conn, version)
         written = _write(conn, tables, meta)
@@ -267,7 +292,7 @@ def _save_in_place(path: Path, tables: dict, meta: dict[str, str]) -> dict[str, 
 
 def _save_new(path: Path, tables: dict, meta: dict[str, str]) -> dict[str, int]:
     """Write a whole project to a temporary file beside ``path``, then move it into place."""
-    tmp = path.with_name(f".{path.name}.{secrets.token_hex(4)}.tmp")
+    tmp = temp_path(path)  # named after this process: a later save removes it if we are killed
     # os.open with 0o666 lets the umask decide permissions, as for any document the user saves.
     os.close(os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666))
     try:
@@ -311,6 +336,7 @@ def save(
         raise ProjectError(path, "cannot save (is a folder)")
     tables = rows.encode(state)
     meta = _meta_rows(state, extra_meta)
+    remove_stale_temps(path)
     try:
         if is_project_file(path):
             try:
