@@ -118,6 +118,14 @@ def _clamp_top(top: int) -> int:
     return max(3, min(7, top))
 
 
+def _warn_templates() -> None:
+    """Say at the start which user templates are skipped and why (not later, as "unknown")."""
+    from briefing_app.briefing import load_templates
+
+    for problem in load_templates()[1]:
+        print(f"briefing-app: warning: {problem}", file=sys.stderr)
+
+
 def _cmd_analyze(args: argparse.Namespace) -> int:
     from briefing_app.workspace import Workspace
     from briefing_app.workspace.report import analysis_json, analysis_text
@@ -154,6 +162,7 @@ def _cmd_draft(args: argparse.Namespace) -> int:
         )
         if v is not None
     }
+    _warn_templates()
     ws = Workspace(template_id=args.template, fields=fields)
     ws.settings["page_size"] = args.page_size
     errors = ws.add_files(args.files)
@@ -184,7 +193,7 @@ def _cmd_templates(_args: argparse.Namespace) -> int:
 
     templates, problems = load_templates()
     for problem in problems:
-        print(f"briefing-app: {problem}", file=sys.stderr)
+        print(f"briefing-app: warning: {problem}", file=sys.stderr)
     for t in templates:
         origin = "" if t.origin == "built-in" else f" ({t.origin})"
         print(f"{t.id}: {t.name}{origin}")
