@@ -82,7 +82,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         if problem:
             print(f"briefing-app: {problem}", file=sys.stderr)
             return EXIT_FAIL
-        from briefing_app.ui.app import run
+        from briefing_app.ui.window.app import run
 
         return run(argv)
     args = _parser().parse_args(argv)

@@ -9,8 +9,8 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QLabel
 
 from briefing_app.model import EntitySpan, Evidence, Source
-from briefing_app.ui import theme
-from briefing_app.ui.source_view import SourceView
+from briefing_app.ui.sources.source_view import SourceView
+from briefing_app.ui.widgets import theme
 
 WORDS = ("Putin", "met", "Tokayev", "in", "Astana", "while", "the", "CSTO", "watched", "closely")
 LABELS = {"Putin": "person", "Tokayev": "person", "Astana": "place", "CSTO": "organization"}
@@ -63,8 +63,8 @@ def test_thousands_of_highlights_do_not_crash(qtbot, view):
         view.set_visible_labels(set(theme.ENTITY_COLOURS))
     for span in spans[::20]:  # hundreds of jumps with a flash each
         assert view.show_evidence(Evidence("big", span.start, span.end))
-    qtbot.wait(50)
-    assert background_at(view, spans[-1].start) == theme.entity_colour(spans[-1].label)
+    colour = theme.entity_colour(spans[-1].label)
+    qtbot.waitUntil(lambda: background_at(view, spans[-1].start) == colour)
 
 
 def test_entities_are_coloured_by_type_and_toggle_per_type(view):

@@ -286,6 +286,11 @@ class Workspace:
         self.annotations = [ann if a.id == ann.id else a for a in self.annotations]
         self._touch()
 
+    def set_annotations(self, annotations: Iterable[Annotation]) -> None:
+        """Replace every annotation at once (undo and redo of annotation edits)."""
+        self.annotations = list(annotations)
+        self._touch()
+
     def remove_annotation(self, annotation_id: str) -> Annotation | None:
         found = next((a for a in self.annotations if a.id == annotation_id), None)
         self.annotations = [a for a in self.annotations if a.id != annotation_id]
@@ -315,6 +320,15 @@ class Workspace:
             if cite is not None:
                 self.briefing.citations.append(cite)
         section.blocks.insert(len(section.blocks) if index is None else index, block)
+        self._touch()
+        return block
+
+    def append_block(self, section_id: str, block: Block) -> Block:
+        """Add a block (a figure such as the Actors map) at the end of a section."""
+        section = self.briefing.section(section_id) if self.briefing is not None else None
+        if section is None:
+            raise BriefingError(f"No section {section_id!r} to put that in")
+        section.blocks.append(block)
         self._touch()
         return block
 

@@ -10,12 +10,13 @@ from types import SimpleNamespace
 from PySide6.QtCore import QByteArray, Qt
 from PySide6.QtWidgets import QMainWindow, QSplitter, QVBoxLayout, QWidget
 
-from briefing_app.ui.actors_panel import ActorsPanel
-from briefing_app.ui.briefing_editor import BriefingEditor
-from briefing_app.ui.find_bar import FindBar
-from briefing_app.ui.icons import icon
-from briefing_app.ui.problems_panel import ProblemsPanel
-from briefing_app.ui.sources_panel import SourcesPanel
+from briefing_app.ui.actors.actors_panel import ActorsPanel
+from briefing_app.ui.annotations.problems_panel import ProblemsPanel
+from briefing_app.ui.briefing.briefing_editor import BriefingEditor
+from briefing_app.ui.sources.evidence_tip import evidence_tooltip
+from briefing_app.ui.sources.find_bar import FindBar
+from briefing_app.ui.sources.sources_panel import SourcesPanel
+from briefing_app.ui.widgets.icons import icon
 
 
 def build_work_area(win: QMainWindow) -> SimpleNamespace:
@@ -23,7 +24,7 @@ def build_work_area(win: QMainWindow) -> SimpleNamespace:
     sources = SourcesPanel()
     sources.view.set_font_size(win.prefs.font_size)
     editor = BriefingEditor(template_box=win.template_box)
-    editor.sentence_for = lambda ev: win.ws.evidence_sentence(ev)
+    editor.evidence_tip = lambda evidence: evidence_tooltip(evidence, win.ws.evidence_sentence)
     splitter = QSplitter(Qt.Orientation.Horizontal)
     splitter.setObjectName("mainSplitter")
     splitter.addWidget(sources)
@@ -33,7 +34,7 @@ def build_work_area(win: QMainWindow) -> SimpleNamespace:
     splitter.setStretchFactor(0, 0)
     splitter.setStretchFactor(1, 1)
     splitter.setSizes([560, 640])
-    find_bar = FindBar(win._find_target)
+    find_bar = FindBar(win.editing.find_target)
     find_bar.hide()
     work = QWidget()
     box = QVBoxLayout(work)
@@ -44,9 +45,11 @@ def build_work_area(win: QMainWindow) -> SimpleNamespace:
     win.stack.addWidget(work)
 
     actors = ActorsPanel()
-    actors_dock = win._dock("Actors", "actorsDock", actors, Qt.DockWidgetArea.RightDockWidgetArea)
+    actors_dock = win.add_dock(
+        "Actors", "actorsDock", actors, Qt.DockWidgetArea.RightDockWidgetArea
+    )
     problems = ProblemsPanel()
-    problems_dock = win._dock(
+    problems_dock = win.add_dock(
         "Problems", "problemsDock", problems, Qt.DockWidgetArea.BottomDockWidgetArea
     )
     for dock in (actors_dock, problems_dock):
@@ -59,12 +62,9 @@ def build_work_area(win: QMainWindow) -> SimpleNamespace:
         if isinstance(state, QByteArray):
             s.restoreState(state)
 
-    editor.changed.connect(win._editor_changed)
-    editor.field_changed.connect(win._field_changed)
     editor.evidence_clicked.connect(win.show_evidence_list)
     editor.template_chosen.connect(win.set_template)
-    editor.format_changed.connect(win._format_changed)
-    actors.actor_activated.connect(win._actor_activated)
+    actors.actor_activated.connect(lambda actor: win.show_evidence_list(actor.evidence))
     sources.remove_requested.connect(win.remove_source)
     return SimpleNamespace(
         sources=sources,
@@ -77,6 +77,18 @@ def build_work_area(win: QMainWindow) -> SimpleNamespace:
         problems=problems,
         problems_dock=problems_dock,
     )
+
+
+def show_problems(win: QMainWindow) -> None:
+    """Show the Problems dock just tall enough for its lines: the work area keeps the room."""
+    dock = win.problems_dock
+    if not dock.isVisible() and not dock.isFloating():
+        dock.show()
+        title = dock.fontMetrics().height() + 10  # the dock's title bar
+        height = title + win.problems.fitting_height() + 2
+        win.resizeDocks([dock], [height], Qt.Orientation.Vertical)
+    dock.show()
+    dock.raise_()
 
 
 def _give_room(win: QMainWindow, dock) -> None:
@@ -92,9 +104,9 @@ def build_extras(win: QMainWindow, work: SimpleNamespace) -> None:
     """Annotating, actor curation and the Actors map (they need the work area to exist)."""
     from PySide6.QtGui import QUndoStack
 
-    from briefing_app.ui.annotate_actions import AnnotateController
-    from briefing_app.ui.curation_actions import CurationController
-    from briefing_app.ui.map_dock import MapPanel
+    from briefing_app.ui.actors.curation_actions import CurationController
+    from briefing_app.ui.actors.map_dock import MapPanel
+    from briefing_app.ui.annotations.annotate_actions import AnnotateController
 
     # One history for what is done outside the text boxes: annotations, actor decisions,
     # quotes and figures put in the briefing (Edit ▸ Undo uses it there).
@@ -102,7 +114,10 @@ def build_extras(win: QMainWindow, work: SimpleNamespace) -> None:
     win.annotate = AnnotateController(win)
     win.curation = CurationController(win)
     win.actors_map_panel = MapPanel(win)
-    map_dock = win._dock(
+    win.annotate.selection_extras.append(win.curation.add_actor_action)
+    win.curation.actors_changed.connect(win.actors_map_panel.mark_stale)
+    win.curation.actor_chosen.connect(win.actors_map_panel.map.select_actor)
+    map_dock = win.add_dock(
         "Actors Map", "actorsMapDock", win.actors_map_panel, Qt.DockWidgetArea.BottomDockWidgetArea
     )
     win.tabifyDockWidget(win.annotate.dock, map_dock)
@@ -112,16 +127,11 @@ def build_extras(win: QMainWindow, work: SimpleNamespace) -> None:
     map_dock.visibilityChanged.connect(lambda on: on and _give_room(win, map_dock))
     work.map_dock = map_dock
 
-    def workspace_shown() -> None:
-        win.undo_stack.clear()  # its steps belong to the briefing that was open
-        win.annotate.workspace_shown()
-        win.curation.workspace_shown()
-        win.actors_map_panel.mark_stale()
-
-    def analysed() -> None:
-        win.annotate.analysed()
-        win.curation.select_actor(win.actors.current_id())
-        win.actors_map_panel.mark_stale()
-
-    work.workspace_shown = workspace_shown
-    work.analysed = analysed
+    # The features follow the window: a new workspace shown, an analysis applied.
+    win.workspace_shown.connect(win.undo_stack.clear)  # its steps belonged to the old one
+    for feature in (win.annotate, win.curation):
+        win.workspace_shown.connect(feature.workspace_shown)
+    win.analyser.analysed.connect(win.annotate.analysed)
+    win.analyser.analysed.connect(lambda: win.curation.select_actor(win.actors.current_id()))
+    for changed in (win.workspace_shown, win.analyser.analysed):
+        changed.connect(win.actors_map_panel.mark_stale)

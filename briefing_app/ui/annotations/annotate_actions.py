@@ -16,10 +16,9 @@ from PySide6.QtWidgets import QMenu, QToolButton
 
 from briefing_app.model import Annotation, BriefingError, Evidence
 from briefing_app.model.annotation import HIGHLIGHT_COLOURS
-from briefing_app.ui.annotation_dialog import edit_annotation, swatch_icon
-from briefing_app.ui.annotations_panel import AnnotationsPanel
-from briefing_app.ui.briefing_insert import insert_into_section
-from briefing_app.ui.icons import icon
+from briefing_app.ui.annotations.annotation_dialog import edit_annotation, swatch_icon
+from briefing_app.ui.annotations.annotations_panel import AnnotationsPanel
+from briefing_app.ui.widgets.icons import icon
 
 # (question, known tags, which field to start in: "comment" | "tags") -> edited copy or None
 AskAnnotation = Callable[[Annotation, list[str], str], Annotation | None]
@@ -46,10 +45,12 @@ class AnnotateController(QObject):
         super().__init__(win)
         self.win = win
         self.ask: AskAnnotation = self._ask_dialog
+        # More actions on selected source text, from other features (the window adds them).
+        self.selection_extras: list[QAction] = []
         self.panel = AnnotationsPanel(undo_stack=win.undo_stack)
         self.panel.jumpRequested.connect(self.jump)
         self.panel.annotationsChanged.connect(self._panel_changed)
-        self.dock = win._dock(
+        self.dock = win.add_dock(
             "Annotations", "annotationsDock", self.panel, Qt.DockWidgetArea.BottomDockWidgetArea
         )
         self.dock.hide()
@@ -150,10 +151,7 @@ class AnnotateController(QObject):
         first = menu.actions()[0] if menu.actions() else None
         extra: list[QAction] = []
         if self.win.sources.view.selected_span() is not None:
-            extra = [*self.selection_actions]
-            curation = getattr(self.win, "curation", None)
-            if curation is not None:
-                extra.append(curation.add_actor_action)
+            extra = [*self.selection_actions, *self.selection_extras]
         else:
             found = self.annotation_at(text.cursorForPosition(pos).position())
             if found is not None:
@@ -184,7 +182,7 @@ class AnnotateController(QObject):
         view = self.win.sources.view
         if view.source is None:
             return None
-        index = view._offsets.to_text(doc_position)
+        index = view.text_position(doc_position)
         for ann in reversed(self.win.ws.annotations):
             if ann.source == view.source.id and ann.start <= index < ann.end:
                 return ann
@@ -254,8 +252,7 @@ class AnnotateController(QObject):
         if where is None:
             return None
         sid, start, end = where
-        return insert_into_section(
-            self.win,
+        return self.win.insert_into_briefing(
             "Quote in Briefing",
             lambda section_id: self.win.ws.insert_quote(section_id, sid, start, end),
         )
@@ -296,17 +293,15 @@ class AnnotateController(QObject):
     # -- keeping views and workspace in step ---------------------------------------------------
     def apply(self, annotations: Iterable[Annotation]) -> None:
         """Make ``annotations`` the workspace's and show them everywhere."""
-        self.win.ws.annotations = list(annotations)
-        self.win.ws.modified = True
+        self.win.ws.set_annotations(annotations)
         self.refresh()
-        self.win._update_title()
+        self.win.update_title()
 
     def _panel_changed(self, annotations: list[Annotation]) -> None:
         # The panel changed its own list (edit, delete, or their undo): the workspace follows.
-        self.win.ws.annotations = list(annotations)
-        self.win.ws.modified = True
+        self.win.ws.set_annotations(annotations)
         self.win.sources.set_annotations(self.win.ws.annotations)
-        self.win._update_title()
+        self.win.update_title()
 
     def refresh(self) -> None:
         ws = self.win.ws

@@ -8,13 +8,13 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QObject, QPoint
+from PySide6.QtCore import QObject, QPoint, Signal
 from PySide6.QtGui import QAction, QUndoCommand
 from PySide6.QtWidgets import QInputDialog, QLineEdit, QMenu
 
 from briefing_app.model import Actor, BriefingError, Evidence
-from briefing_app.ui.actors_panel import TYPE_NAMES
-from briefing_app.ui.icons import icon
+from briefing_app.ui.actors.actors_panel import TYPE_NAMES
+from briefing_app.ui.widgets.icons import icon
 
 AskText = Callable[[str, str, str], str | None]  # (title, label, default) -> text or None
 AskItem = Callable[[str, str, Sequence[str]], int | None]  # (title, label, items) -> index
@@ -43,7 +43,14 @@ class _CurateCommand(QUndoCommand):
 
 
 class CurationController(QObject):
-    """The Actors panel's context menu, "Add Actor from Selection" and mention navigation."""
+    """The Actors panel's context menu, "Add Actor from Selection" and mention navigation.
+
+    ``actors_changed`` follows every decision (and its undo); ``actor_chosen`` names the actor
+    whose mentions are now marked ("" for none). The window connects the map to both.
+    """
+
+    actors_changed = Signal()
+    actor_chosen = Signal(str)
 
     def __init__(self, win) -> None:
         super().__init__(win)
@@ -198,11 +205,9 @@ class CurationController(QObject):
         analysis = win.ws.analysis
         win.actors.set_analysis(analysis)
         win.sources.set_entities(analysis.entities if analysis else [])
-        mapper = getattr(win, "actors_map_panel", None)
-        if mapper is not None:
-            mapper.mark_stale()
-        win._show_briefing()
-        win._update_title()
+        self.actors_changed.emit()
+        win.show_briefing()
+        win.update_title()
         self.select_actor(win.actors.current_id())
 
     # -- mentions ------------------------------------------------------------------------------
@@ -219,9 +224,7 @@ class CurationController(QObject):
         self.mentions, self.index = spans, -1
         self.win.sources.set_mentions(spans)
         self.win.actors.set_position(0, len(spans))
-        mapper = getattr(self.win, "actors_map_panel", None)
-        if mapper is not None:
-            mapper.map.select_actor(actor_id)
+        self.actor_chosen.emit(actor_id)
 
     def step(self, delta: int) -> bool:
         """Show the next (``delta`` 1) or previous (-1) mention, switching sources as needed."""

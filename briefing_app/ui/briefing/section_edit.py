@@ -14,10 +14,10 @@ from PySide6.QtGui import QAction, QFont, QPainter, QTextCursor, QTextListFormat
 from PySide6.QtWidgets import QFrame, QMenu, QTextEdit, QToolTip, QWidget
 
 from briefing_app.model import Block, Evidence
-from briefing_app.ui import block_text, theme
-from briefing_app.ui.evidence_tip import evidence_tooltip
+from briefing_app.ui.briefing import block_text
+from briefing_app.ui.widgets import theme
 
-SentenceFor = Callable[[Evidence], str]
+EvidenceTip = Callable[[list[Evidence]], str]  # evidence -> rich-text tooltip
 MARK_WIDTH = 3
 
 
@@ -30,7 +30,7 @@ class SectionEdit(QTextEdit):
         super().__init__(parent)
         self.originals: dict[str, Block] = {}
         self.list_section = False
-        self.sentence_for: SentenceFor = lambda ev: ""
+        self.evidence_tip: EvidenceTip = lambda evidence: ""  # the window gives the real one
         self.setAcceptRichText(False)  # pasted text arrives plain: no foreign styles
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -146,9 +146,7 @@ class SectionEdit(QTextEdit):
         if event.type() == QEvent.Type.ToolTip:
             evidence = self.evidence_at(event.pos())
             if evidence:
-                QToolTip.showText(
-                    event.globalPos(), evidence_tooltip(evidence, self.sentence_for), self
-                )
+                QToolTip.showText(event.globalPos(), self.evidence_tip(evidence), self)
             else:
                 QToolTip.hideText()
             return True

@@ -17,8 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from briefing_app.model import AUTO, EDITED, TABLE_ROW, USER, Block, Evidence
-from briefing_app.ui import theme
-from briefing_app.ui.evidence_tip import evidence_tooltip
+from briefing_app.ui.widgets import theme
 
 HANDLE_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -32,7 +31,7 @@ class TableEdit(QTableWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.originals: dict[str, Block] = {}
-        self.sentence_for: Callable[[Evidence], str] = lambda ev: ""
+        self.evidence_tip: Callable[[list[Evidence]], str] = lambda evidence: ""
         self._filling = False
         self.setAlternatingRowColors(False)
         self.setWordWrap(True)
@@ -83,7 +82,7 @@ class TableEdit(QTableWidget):
             self.setItem(row, col, item)
         original = self.originals.get(handle)
         if original and original.evidence:
-            tip = evidence_tooltip(original.evidence, self.sentence_for)
+            tip = self.evidence_tip(original.evidence)
             for col in range(self.columnCount()):
                 self.item(row, col).setToolTip(tip)
         return row

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from types import SimpleNamespace
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu, QToolBar
 
-from briefing_app.ui.icons import icon
+from briefing_app.ui.widgets.icons import icon
 
 Key = QKeySequence.StandardKey
 
@@ -126,7 +127,7 @@ def _key_sequences(shortcut: QKeySequence.StandardKey | str, fallback: str | Non
 
 def refresh_icons(actions: SimpleNamespace) -> None:
     """Redraw the action icons in the current palette's colours."""
-    from briefing_app.ui.icons import clear_cache
+    from briefing_app.ui.widgets.icons import clear_cache
 
     clear_cache()
     for name, (_, _, icon_name, _) in SPECS.items():
@@ -197,3 +198,19 @@ def build_menus(win: QMainWindow, a: SimpleNamespace) -> SimpleNamespace:
     a.refresh.setIconText("Refresh Auto-fill")
     a.export_both.setIconText("Export")
     return SimpleNamespace(recent=recent, templates=templates, view=view, toolbar=tools)
+
+
+def fill_template_menu(menu: QMenu, ws, choose: Callable[[str], None]) -> None:
+    """Briefing ▸ Template: one checkable entry per template of ``ws``, the current checked."""
+    menu.clear()
+    for old in menu.findChildren(QActionGroup):  # clear() keeps the last group: drop it
+        old.deleteLater()
+    group = QActionGroup(menu)
+    for t in ws.templates():
+        action = menu.addAction(t.name)
+        action.setCheckable(True)
+        action.setChecked(t.id == ws.template.id)
+        action.setStatusTip(t.description)
+        action.setToolTip(t.description)
+        action.triggered.connect(lambda _=False, tid=t.id: choose(tid))
+        group.addAction(action)

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from briefing_app.ui.icons import app_icon, icon
+from briefing_app.ui.widgets.icons import app_icon, icon
 
 ACTIONS = (
     ("new", "new", "New Briefing", "Start an empty briefing and add sources to it"),

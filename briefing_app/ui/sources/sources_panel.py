@@ -17,8 +17,8 @@ from PySide6.QtWidgets import (
 )
 
 from briefing_app.model import Annotation, EntitySpan, Evidence, Source
-from briefing_app.ui.icons import icon
-from briefing_app.ui.source_view import SourceView
+from briefing_app.ui.sources.source_view import SourceView
+from briefing_app.ui.widgets.icons import icon
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 EMPTY_TEXT = (

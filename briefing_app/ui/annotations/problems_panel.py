@@ -7,7 +7,7 @@ from collections.abc import Iterable
 from PySide6.QtWidgets import QListWidget, QListWidgetItem, QWidget
 
 from briefing_app.model import LoadError
-from briefing_app.ui.icons import icon
+from briefing_app.ui.widgets.icons import icon
 
 
 class ProblemsPanel(QListWidget):

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from briefing_app.model import Annotation
 from briefing_app.model.annotation import HIGHLIGHT_COLOURS
-from briefing_app.ui.annotation_dialog import edit_annotation, swatch_icon
+from briefing_app.ui.annotations.annotation_dialog import edit_annotation, swatch_icon
 
 COLUMNS = ("Source", "Quote", "Colour", "Comment", "Tags")
 SOURCE, QUOTE, COLOUR, COMMENT, TAGS = range(5)

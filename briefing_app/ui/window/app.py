@@ -12,8 +12,8 @@ def create_app(argv: list[str] | None = None):
     """The QApplication, named for QSettings, themed, with the app icon (reused if it exists)."""
     from PySide6.QtWidgets import QApplication
 
-    from briefing_app.ui import theme
-    from briefing_app.ui.icons import app_icon
+    from briefing_app.ui.widgets import theme
+    from briefing_app.ui.widgets.icons import app_icon
 
     app = QApplication.instance()
     if app is None:
@@ -30,7 +30,7 @@ def create_app(argv: list[str] | None = None):
 def run(paths: list[str]) -> int:
     """Open the window with ``paths`` (sources, or a .briefing project) and run until closed."""
     app = create_app()
-    from briefing_app.ui.main_window import MainWindow
+    from briefing_app.ui.window.main_window import MainWindow
 
     window = MainWindow()
     # After the first paint: the window is on screen before anything slow happens.

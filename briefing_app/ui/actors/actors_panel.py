@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from briefing_app.model import Actor, Analysis
-from briefing_app.ui.icons import icon
+from briefing_app.ui.widgets.icons import icon
 
 ACTOR_ROLE = Qt.ItemDataRole.UserRole + 1
 TYPE_NAMES = {"person": "Person", "organization": "Organisation", "place": "Place"}

@@ -6,7 +6,7 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QFont, QTextCursor, QTextDocument
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -21,9 +21,10 @@ from PySide6.QtWidgets import (
 )
 
 from briefing_app.model import AUTO, Briefing, Evidence, Section, Template
-from briefing_app.ui.flow_layout import FlowLayout
-from briefing_app.ui.section_edit import SectionEdit
-from briefing_app.ui.table_edit import TableEdit
+from briefing_app.ui.briefing import text_search
+from briefing_app.ui.briefing.section_edit import SectionEdit
+from briefing_app.ui.briefing.table_edit import TableEdit
+from briefing_app.ui.widgets.flow_layout import FlowLayout
 
 CLASSIFICATIONS = ("OFFICIAL", "OFFICIAL-SENSITIVE", "SECRET", "TOP SECRET", "UNCLASSIFIED")
 FIELDS = ("title", "classification", "date", "author")
@@ -48,7 +49,8 @@ class BriefingEditor(QWidget):
         self._field_boxes: dict[str, dict[str, QComboBox]] = {}
         self._last_editor: SectionEdit | None = None
         self._loading = False
-        self.sentence_for: Callable[[Evidence], str] = lambda ev: ""
+        # The tooltip of auto-filled text (the window gives one quoting the source sentence).
+        self.evidence_tip: Callable[[list[Evidence]], str] = lambda evidence: ""
 
         # (the window puts the template picker in its tool bar and hands it over)
         self.template_box = template_box if template_box is not None else QComboBox()
@@ -224,12 +226,12 @@ class BriefingEditor(QWidget):
             return
         if section.kind == "table":
             editor: SectionEdit | TableEdit = TableEdit()
-            editor.sentence_for = self.sentence_for
+            editor.evidence_tip = self.evidence_tip
             editor.set_rows(section.columns, section.blocks)
             editor.changed.connect(self._edited)
         else:
             editor = SectionEdit()
-            editor.sentence_for = self.sentence_for
+            editor.evidence_tip = self.evidence_tip
             editor.setPlaceholderText(section.hint)
             editor.set_blocks(section.blocks, numbers, as_list=section.kind == "list")
             editor.textChanged.connect(self._edited)
@@ -333,24 +335,14 @@ class BriefingEditor(QWidget):
         editors = self.text_editors()
         if not editors or not text:
             return False
-        flags = _flags(backward, case)
-        current = self.current_editor() or editors[0]
-        start = editors.index(current)
-        step = -1 if backward else 1
-        for i in range(len(editors) + 1):
-            editor = editors[(start + i * step) % len(editors)]
-            if i > 0:
-                cursor = editor.textCursor()
-                cursor.movePosition(
-                    QTextCursor.MoveOperation.End if backward else QTextCursor.MoveOperation.Start
-                )
-                editor.setTextCursor(cursor)
-            if editor.find(text, flags):
-                self._last_editor = editor
-                editor.setFocus()
-                self._cursor_moved(editor)
-                return True
-        return False
+        start = self.current_editor() or editors[0]
+        editor = text_search.find_across(editors, start, text, backward=backward, case=case)
+        if editor is None:
+            return False
+        self._last_editor = editor
+        editor.setFocus()
+        self._cursor_moved(editor)
+        return True
 
     def replace(self, text: str, replacement: str, *, case: bool = False) -> bool:
         """Replace the current match (if selected) and go to the next; False if none left."""
@@ -364,22 +356,7 @@ class BriefingEditor(QWidget):
 
     def replace_all(self, text: str, replacement: str, *, case: bool = False) -> int:
         """Replace every match in every section; returns how many (one undo step a section)."""
-        if not text:
-            return 0
-        count = 0
-        for editor in self.text_editors():
-            doc = editor.document()
-            cursor = QTextCursor(doc)
-            edit = QTextCursor(doc)
-            edit.beginEditBlock()
-            while True:
-                cursor = doc.find(text, cursor, _flags(False, case))
-                if cursor.isNull():
-                    break
-                cursor.insertText(replacement)
-                count += 1
-            edit.endEditBlock()
-        return count
+        return text_search.replace_all(self.text_editors(), text, replacement, case=case)
 
 
 def copy_briefing(b: Briefing) -> Briefing:
@@ -397,15 +374,6 @@ def copy_briefing(b: Briefing) -> Briefing:
         auto_keys=list(b.auto_keys),
         auto_fields=dict(b.auto_fields),
     )
-
-
-def _flags(backward: bool, case: bool) -> QTextDocument.FindFlag:
-    flags = QTextDocument.FindFlag(0)
-    if backward:
-        flags |= QTextDocument.FindFlag.FindBackward
-    if case:
-        flags |= QTextDocument.FindFlag.FindCaseSensitively
-    return flags
 
 
 def _pair(label: QLabel, field: QWidget) -> QWidget:

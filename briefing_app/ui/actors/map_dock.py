@@ -20,8 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from briefing_app.model import FIGURE, Block, BriefingError, Evidence, Run
-from briefing_app.ui.actors_map import ActorsMap
-from briefing_app.ui.briefing_insert import insert_into_section
+from briefing_app.ui.actors.actors_map import ActorsMap
 
 EVIDENCE_ROLE = Qt.ItemDataRole.UserRole + 1
 CAPTION = "Figure: Actors map — actors linked by the sentences they share (line width: how many)"
@@ -185,14 +184,11 @@ class MapPanel(QWidget):
         block = self.figure_block()
 
         def insert(section_id: str) -> Block:
-            section = self.win.ws.briefing.section(section_id)
-            if section is None:
+            if self.win.ws.briefing.section(section_id) is None:
                 raise BriefingError("No section to put the map in")
-            section.blocks.append(block)
-            self.win.ws.update_briefing(self.win.ws.briefing)
-            return block
+            return self.win.ws.append_block(section_id, block)
 
-        return insert_into_section(self.win, "Insert Actors Map", insert)
+        return self.win.insert_into_briefing("Insert Actors Map", insert)
 
     def _ask_path(self, title: str, suggested: str, filters: str) -> str:
         path, _ = QFileDialog.getSaveFileName(self.win, title, suggested, filters)

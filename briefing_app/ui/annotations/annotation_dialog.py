@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from briefing_app.model import Annotation
 from briefing_app.model.annotation import HIGHLIGHT_COLOURS
-from briefing_app.ui import theme
+from briefing_app.ui.widgets import theme
 
 # Swatches for the highlight colours: the reading view's light tones (one source of truth).
 SWATCHES = {name: light for name, (light, _dark) in theme.ANNOTATION_COLOURS.items()}

@@ -16,9 +16,9 @@ from PySide6.QtWidgets import (
 )
 
 from briefing_app.model import Annotation, EntitySpan, Evidence, Source
-from briefing_app.ui import theme
-from briefing_app.ui.flow_layout import FlowLayout
-from briefing_app.ui.highlighter import Offsets, SpanHighlighter
+from briefing_app.ui.sources.highlighter import Offsets, SpanHighlighter
+from briefing_app.ui.widgets import theme
+from briefing_app.ui.widgets.flow_layout import FlowLayout
 
 FLASH_MS = 900
 
@@ -218,6 +218,10 @@ class SourceView(QWidget):
             self.highlighter.set_flash(start, end, theme.pick(theme.FLASH))
             self._flash_timer.start()
         return True
+
+    def text_position(self, doc_position: int) -> int:
+        """The offset in the source text of a position in the shown document."""
+        return self._offsets.to_text(doc_position)
 
     def selected_span(self) -> tuple[int, int] | None:
         """The selection as a ``[start, end)`` span of the source text, or None."""

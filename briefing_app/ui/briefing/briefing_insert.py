@@ -30,8 +30,8 @@ class BriefingChange(QUndoCommand):
     def _set(self, briefing: Briefing) -> None:
         self.win.sync_briefing()
         self.win.ws.update_briefing(copy.deepcopy(briefing))
-        self.win._show_briefing()
-        self.win._update_title()
+        self.win.show_briefing()
+        self.win.update_title()
 
 
 def target_section(win) -> str:
@@ -61,8 +61,8 @@ def insert_into_section(win, text: str, change: Callable[[str], object]) -> obje
         return None
     after = copy.deepcopy(win.ws.briefing)
     win.undo_stack.push(BriefingChange(win, text, before, after))
-    win._show_briefing()
-    win._update_title()
+    win.show_briefing()
+    win.update_title()
     win.editor.note_focus(win.editor.editor(section_id))  # the next insert goes there too
     heading = win.ws.briefing.section(section_id).heading
     win.statusBar().showMessage(f"{text}: added to “{heading}”", 5000)

@@ -90,7 +90,7 @@ class PreferencesDialog(QDialog):
         self.prefs = prefs
         self.author = QLineEdit(prefs.author, placeholderText="Your name, put on new briefings")
         self.classification = QComboBox(editable=True)
-        from briefing_app.ui.briefing_editor import CLASSIFICATIONS
+        from briefing_app.ui.briefing.briefing_editor import CLASSIFICATIONS
 
         self.classification.addItems(CLASSIFICATIONS)
         self.classification.setCurrentText(prefs.classification)
