@@ -27,12 +27,51 @@ from briefing_app.analysis import analyze, load_nlp  # noqa: E402
 from briefing_app.ingest import source_from_bytes  # noqa: E402
 
 MB = 1024 * 1024
-WORDS = (
-    "the minister said talks in Astana would resume after gas prices rose again while "
-    "officials in Moscow and Beijing disagreed about the pipeline and its cost to farmers"
-).split()
+WORDS = [
+    "the",
+    "minister",
+    "said",
+    "talks",
+    "in",
+    "Astana",
+    "would",
+    "resume",
+    "after",
+    "gas",
+    "prices",
+    "rose",
+    "again",
+    "while",
+    "officials",
+    "in",
+    "Moscow",
+    "and",
+    "Beijing",
+    "disagreed",
+    "about",
+    "the",
+    "pipeline",
+    "and",
+    "its",
+    "cost",
+    "to",
+    "farmers",
+]
 NAMES = ["Kassym-Jomart Tokayev", "Vladimir Putin", "Xi Jinping", "the European Union", "Gazprom"]
-CYRILLIC = "министр сказал что переговоры в Астане возобновятся после роста цен на газ".split()
+CYRILLIC = [
+    "министр",
+    "сказал",
+    "что",
+    "переговоры",
+    "в",
+    "Астане",
+    "возобновятся",
+    "после",
+    "роста",
+    "цен",
+    "на",
+    "газ",
+]
 
 
 def _prose(rng: random.Random) -> str:
