@@ -208,7 +208,7 @@ def _cmd_templates(_args: argparse.Namespace) -> int:
 def _cmd_annotations(args: argparse.Namespace) -> int:
     from briefing_app.workspace import Workspace
 
-    ws = Workspace.open(args.project)
+    ws = Workspace.open(args.project, lock=False)  # the CLI only reads
     names = {s.id: s.display_name for s in ws.sources}
     rows = [
         {

@@ -269,13 +269,17 @@ def _write(conn: sqlite3.Connection, tables: dict, meta: dict[str, str]) -> dict
     return written
 
 
-def _save_in_place(path: Path, tables: dict, meta: dict[str, str]) -> dict[str, int] | None:
+def _save_in_place(
+    path: Path, tables: dict, meta: dict[str, str], expect: str | None = None
+) -> dict[str, int] | None:
     """Update an existing project in one transaction; None if it must be rewritten instead."""
     with _closing(_connect(path)) as conn:
         conn.execute("BEGIN IMMEDIATE")  # take the write lock before reading digests
         version = _user_version(conn)  # also rolls back a journal a killed save left
         if not 1 <= version <= SCHEMA_VERSION or _truncated_conn(conn, path):
             return None  # damaged, or a newer format: the user chose to overwrite it
+        if expect is not None:
+            _check_unchanged(conn, path, expect)  # under the write lock: no one slips in
         upgrade(conn, version)
         written = _write(conn, tables, meta)
         # Give pages freed by removed sources back to the file system once they add up.
@@ -288,6 +292,28 @@ def _save_in_place(path: Path, tables: dict, meta: dict[str, str]) -> dict[str, 
             # pragma to the end; execute() stops after one step, which frees a single page.
             conn.executescript("PRAGMA incremental_vacuum")
         return written
+
+
+def _check_unchanged(conn: sqlite3.Connection, path: Path, expect: str) -> None:
+    row = conn.execute("SELECT value FROM meta WHERE key = 'saved_at'").fetchone()
+    if row is not None and row[0] != expect:
+        when = str(row[0]).replace("T", " ")[:19]
+        raise ProjectError(
+            path,
+            f"cannot save: the file was changed on disk since it was opened (saved at {when} "
+            "UTC, probably by another instance); nothing was overwritten: save under another "
+            "name, or reopen it",
+        )
+
+
+def saved_at(path: str | os.PathLike) -> str | None:
+    """The ``saved_at`` stamp of the project at ``path`` (None if it has none or is unreadable)."""
+    try:
+        with reading(Path(path)) as (conn, _version):
+            row = conn.execute("SELECT value FROM meta WHERE key = 'saved_at'").fetchone()
+    except ProjectError:
+        return None
+    return None if row is None else str(row[0])
 
 
 def _save_new(path: Path, tables: dict, meta: dict[str, str]) -> dict[str, int]:
@@ -328,9 +354,17 @@ def _sync_dir(folder: Path) -> None:
 
 
 def save(
-    path: str | os.PathLike, state: ProjectState, extra_meta: dict[str, str] | None = None
+    path: str | os.PathLike,
+    state: ProjectState,
+    extra_meta: dict[str, str] | None = None,
+    *,
+    expect_saved_at: str | None = None,
 ) -> dict[str, int]:
-    """Save ``state`` to ``path``; returns rows written per table (what the save cost)."""
+    """Save ``state`` to ``path``; returns rows written per table (what the save cost).
+
+    With ``expect_saved_at`` (the stamp the project had when it was opened), a project saved
+    by someone else since is never overwritten: ProjectError says so instead.
+    """
     path = Path(path)
     if path.is_dir():
         raise ProjectError(path, "cannot save (is a folder)")
@@ -340,7 +374,7 @@ def save(
     try:
         if is_project_file(path):
             try:
-                written = _save_in_place(path, tables, meta)
+                written = _save_in_place(path, tables, meta, expect_saved_at)
             except sqlite3.DatabaseError as exc:
                 if isinstance(exc, sqlite3.OperationalError):
                     raise
