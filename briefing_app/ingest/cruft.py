@@ -11,10 +11,10 @@ import tomllib
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from urllib.parse import urlsplit
 
 from briefing_app.ingest.dates import to_iso
 from briefing_app.ingest.draft import Block, Draft
+from briefing_app.ingest.urls import registered_domain
 from briefing_app.resources import resource_path
 
 _TRAILING = " \t.:*›»|!-–—"
@@ -92,22 +92,32 @@ def is_cruft(line: str) -> bool:
 
 
 def parse_origin(value: str) -> tuple[str, str]:
-    """``(outlet, url)`` from an "Original Source" value: a URL, a bare domain or a name."""
+    """``(outlet, url)`` from an "Original Source" value: a URL, a bare domain or a name.
+
+    The outlet of an address is its registered domain ("press.un.org" -> "un.org"); the URL is
+    kept whole, however long.
+    """
     value = value.strip().strip("<>()[]\"'").rstrip(".,;")
     if re.match(r"https?://", value, re.I):
-        host = urlsplit(value).hostname or ""
-        return host.removeprefix("www."), value
+        return registered_domain(value), value
     if _DOMAIN.fullmatch(value):
-        host = value.split("/", 1)[0].lower()
-        return host.removeprefix("www."), f"https://{value}"
+        return registered_domain(value), f"https://{value}"
     return value, ""
+
+
+def _names(value: str) -> str:
+    """A by-line's names without a trailing outlet, role or post-nominal letters:
+    "A and B, Reuters" -> "A and B", "Jane Doe MP" -> "Jane Doe"."""
+    names = re.split(r"\s+[|·•–—-]\s+|\s*,\s*(?=[A-Z][\w.’'-]*\s*$)", value, maxsplit=1)[0]
+    return re.sub(r"\s+(?:MP|MLA|MSP|MEP|KC|QC|OBE|CBE|MBE)$", "", names)
 
 
 def _apply(draft: Draft, field: str, value: str) -> bool:
     """Store one metadata value; False when the line is not metadata after all."""
     value = value.strip()
     if field == "origin":
-        if len(value) > 80 or is_sentence(value):
+        is_url = bool(re.match(r"https?://\S+$", value, re.I))
+        if not is_url and (len(value) > 80 or is_sentence(value)):
             return False
         outlet, url = parse_origin(value)
         draft.outlet = draft.outlet or outlet
@@ -117,7 +127,11 @@ def _apply(draft: Draft, field: str, value: str) -> bool:
         if not iso:
             return False
         draft.published = draft.published or iso
-    elif field in ("external_id", "author", "title"):
+    elif field == "author":
+        if is_sentence(value) or len(value.split()) > 12:
+            return False
+        draft.author = draft.author or _names(value)
+    elif field in ("external_id", "title"):
         setattr(draft, field, getattr(draft, field) or value)
     else:
         return False

@@ -1,4 +1,9 @@
-"""Saved web pages: trafilatura for the article text, our own reading of the metadata."""
+"""Saved web pages: one parse; trafilatura reads the metadata and the article text.
+
+When trafilatura finds no article (very short pages), ``_fallback`` reads the text elements of
+<article>/<main>/<body> itself. ``trafilatura.baseline`` was tried in its place and kept the
+navigation and cut inline markup ("First <b>bold</b> paragraph.") into separate lines.
+"""
 
 from __future__ import annotations
 
@@ -46,9 +51,10 @@ def load(data: bytes, name: str) -> Draft:
     declared = _CHARSET.search(data[:4096])
     text = decode(data, name, declared.group(1).decode("ascii", "replace") if declared else "")
     draft = Draft()
-    read_metadata(parse(text, name), draft)
-    # trafilatura prunes the tree it is given, so it gets its own copy.
-    draft.blocks = _main_text(parse(text, name)) or _fallback(parse(text, name))
+    tree = parse(text, name)
+    # trafilatura and htmldate work on copies of the tree; only _fallback prunes it, last.
+    read_metadata(tree, draft)
+    draft.blocks = _main_text(tree) or _fallback(tree)
     return draft
 
 

@@ -36,6 +36,33 @@ def _hard_wrapped(groups: list[list[str]]) -> bool:
     return open_ended / len(inner) >= 0.5
 
 
+def _split_wrapped(lines: list[str]) -> list[list[str]]:
+    """A hard-wrapped group cut into paragraphs where a line stops short of the margin.
+
+    A short line ends a paragraph when it ends a sentence; at the start of a paragraph it is a
+    line of its own (a heading, a date, a one-word label) unless the next line is short too,
+    as when a headline wraps over two lines.
+    """
+    width = max(len(line) for line in lines)
+    short = [len(line) < 0.6 * width for line in lines]
+    out: list[list[str]] = []
+    current: list[str] = []
+    for i, line in enumerate(lines):
+        current.append(line)
+        start = len(current) == 1
+        next_short = i + 1 < len(lines) and short[i + 1]
+        if short[i] and (
+            _SENTENCE_END.search(line)
+            or (start and len(line.split()) == 1)
+            or (start and not next_short and not line.endswith("-"))
+        ):
+            out.append(current)
+            current = []
+    if current:
+        out.append(current)
+    return out
+
+
 def _looks_like_heading(line: str, following: str | None) -> bool:
     words = line.split()
     return (
@@ -51,7 +78,7 @@ def draft_from_text(text: str) -> Draft:
     """Split text into blocks: each line a paragraph, unless the text is hard-wrapped."""
     groups = _groups(text.replace("\r\n", "\n").replace("\r", "\n"))
     blocks = (
-        [Block(g) for g in groups]
+        [Block(p) for g in groups for p in _split_wrapped(g)]
         if _hard_wrapped(groups)
         else [Block([line]) for g in groups for line in g]
     )
