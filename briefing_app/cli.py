@@ -94,6 +94,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"briefing-app: {err}", file=sys.stderr)
         return EXIT_FAIL
     except KeyboardInterrupt:
+        print("briefing-app: cancelled; nothing more was written", file=sys.stderr)
         return 130
     except BrokenPipeError:
         # the reader went away (``briefing-app templates | head``): not an error of ours
@@ -118,6 +119,27 @@ def _clamp_top(top: int) -> int:
     return max(3, min(7, top))
 
 
+class _StepReport:
+    """Analysis progress on stderr for large inputs: a line at every tenth of the work."""
+
+    MIN_STEPS = 10  # about 100,000 characters: below that, analysis takes a few seconds
+
+    def __init__(self) -> None:
+        self.shown = -1
+
+    def __call__(self, done: int, total: int) -> None:
+        if total < self.MIN_STEPS:
+            return
+        tenth = done * 10 // total
+        if tenth > self.shown:
+            self.shown = tenth
+            print(
+                f"briefing-app: analysing… {tenth * 10}% ({done}/{total} parts; Ctrl+C cancels)",
+                file=sys.stderr,
+                flush=True,
+            )
+
+
 def _warn_templates() -> None:
     """Say at the start which user templates are skipped and why (not later, as "unknown")."""
     from briefing_app.briefing import load_templates
@@ -135,7 +157,7 @@ def _cmd_analyze(args: argparse.Namespace) -> int:
     for err in errors:
         print(f"briefing-app: {err.message}", file=sys.stderr)
     if ws.sources:
-        ws.analyze(top_n=_clamp_top(args.top))
+        ws.analyze(top_n=_clamp_top(args.top), steps=_StepReport())
     if args.json:
         print(json.dumps(analysis_json(ws), ensure_ascii=False, indent=2))
     else:
@@ -171,7 +193,7 @@ def _cmd_draft(args: argparse.Namespace) -> int:
     if not ws.sources:
         print("briefing-app: no source could be loaded; nothing written", file=sys.stderr)
         return EXIT_FAIL
-    ws.analyze(top_n=_clamp_top(args.top))
+    ws.analyze(top_n=_clamp_top(args.top), steps=_StepReport())
     failed = False
     for out in args.output:
         try:

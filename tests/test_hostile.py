@@ -617,3 +617,28 @@ def test_long_symbol_runs_cost_no_more_than_prose_and_keep_their_offsets():
     assert time.perf_counter() - started < 20  # was minutes: the tokenizer is quadratic on runs
     names = {source.text[s:e] for s, e, _label in found.entities}
     assert {"Vladimir Putin", "Angela Merkel", "Berlin"} <= names
+
+
+def test_a_large_input_shows_progress_on_stderr_and_ctrl_c_cancels(tmp_path, monkeypatch, capsys):
+    from briefing_app import cli
+    from briefing_app.analysis import extract
+
+    monkeypatch.setattr(extract, "CHUNK_CHARS", 400)  # many parts from a small, fast text
+    path = tmp_path / "long.txt"
+    path.write_text("Tokayev met Putin in Astana on Monday. " * 500, encoding="utf-8")
+    assert cli.main(["analyze", str(path), "--json"]) == 0
+    err = capsys.readouterr().err.splitlines()
+    assert err[0].startswith("briefing-app: analysing… 0% (1/")
+    assert err[-1].startswith("briefing-app: analysing… 100% (")
+    assert len(err) == 11
+
+    def interrupted(self, done, total):
+        if done * 3 > total:
+            raise KeyboardInterrupt  # what Ctrl+C raises in the main thread
+
+    monkeypatch.setattr(cli._StepReport, "__call__", interrupted)
+    assert cli.main(["draft", str(path), "-o", str(tmp_path / "out.docx")]) == 130
+    assert capsys.readouterr().err.splitlines()[-1] == (
+        "briefing-app: cancelled; nothing more was written"
+    )
+    assert not (tmp_path / "out.docx").exists()

@@ -95,8 +95,11 @@ def analyze_sources(
     *,
     progress: Callable[[int, int], None] | None = None,
     cancelled: Callable[[], bool] | None = None,
+    steps: Callable[[int, int], None] | None = None,
 ) -> list[SourceAnalysis]:
-    """Run the model over every source with one ``nlp.pipe``; progress after each source."""
+    """Run the model over every source with one ``nlp.pipe``; ``progress`` after each source,
+    ``steps`` after each piece of about CHUNK_CHARS (a single huge source shows progress too),
+    ``cancelled`` asked after each piece."""
     total = len(sources)
     if cancelled is not None and cancelled():
         raise AnalysisCancelled()
@@ -113,7 +116,9 @@ def analyze_sources(
             pieces.append((i, offset, j == len(chunks) - 1))
             texts.append(model_text(piece))
     done = 0
-    for (i, offset, last), doc in zip(pieces, nlp.pipe(texts, batch_size=BATCH), strict=True):
+    for step, ((i, offset, last), doc) in enumerate(
+        zip(pieces, nlp.pipe(texts, batch_size=BATCH), strict=True), 1
+    ):
         text = sources[i].text
         res = results[i]
         for sent in doc.sents:
@@ -122,6 +127,8 @@ def analyze_sources(
         for ent in doc.ents:
             if ent.label_ in KEPT_LABELS and "\n" not in ent.text:
                 res.entities.append((offset + ent.start_char, offset + ent.end_char, ent.label_))
+        if steps is not None:
+            steps(step, len(pieces))
         if last:
             done += 1
             if progress is not None:

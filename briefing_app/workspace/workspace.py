@@ -131,16 +131,16 @@ class Workspace:
         sources = list(self.sources)
         cache = dict(self.cache)
 
-        def job(progress=None, cancelled=None) -> jobs.AnalysisResult:
+        def job(progress=None, cancelled=None, steps=None) -> jobs.AnalysisResult:
             return jobs.run_analysis(
-                sources, cache, top_n=top_n, progress=progress, cancelled=cancelled
+                sources, cache, top_n=top_n, progress=progress, cancelled=cancelled, steps=steps
             )
 
         return job
 
-    def analyze(self, *, top_n: int = 5, progress=None, cancelled=None) -> Briefing:
-        """Analyse and auto-fill (blocking)."""
-        return self.apply_analysis(self.analysis_job(top_n=top_n)(progress, cancelled))
+    def analyze(self, *, top_n: int = 5, progress=None, cancelled=None, steps=None) -> Briefing:
+        """Analyse and auto-fill (blocking); ``steps(done, total)`` after each piece of text."""
+        return self.apply_analysis(self.analysis_job(top_n=top_n)(progress, cancelled, steps))
 
     def apply_analysis(self, result: jobs.AnalysisResult) -> Briefing:
         """Store an analysis and auto-fill (first time) or refresh the auto blocks."""
