@@ -28,7 +28,8 @@ class ProblemsPanel(QListWidget):
             for prefix in (f"{err.path}: ", f"{name}: "):
                 if message.startswith(prefix):
                     message = message[len(prefix) :]
-            item = QListWidgetItem(icon("warning", "#c77700"), f"{name}: {message}")
+            text = f"{name}: {message}" if err.path else message  # no file: a whole message
+            item = QListWidgetItem(icon("warning", "#c77700"), text)
             item.setToolTip(f"{err.path}\n{err.message}")
             self.addItem(item)
 

@@ -155,6 +155,8 @@ class MainWindow(QMainWindow):
         """Replace the open briefing with ``ws`` (the caller has dealt with unsaved changes)."""
         self.analyser.stop()
         self.files.discard_own_recovery()
+        if self._ws is not None and self._ws is not ws:
+            self._ws.release_lock()  # this window no longer has that project open
         self.ws = ws
         self._editor_dirty = False
         self.show_editor()
@@ -269,8 +271,12 @@ class MainWindow(QMainWindow):
         self.sources.set_sources(ws.sources)
         self.sources.set_entities(ws.analysis.entities if ws.analysis else [])
         self.actors.set_analysis(ws.analysis)
-        self.problems.set_errors(ws.errors)
-        self.problems_dock.setVisible(bool(ws.errors))
+        from briefing_app.model import LoadError
+
+        # Files that did not load, and user templates skipped (each "template X skipped: why").
+        problems = [*ws.errors, *(LoadError("", p) for p in ws.template_problems)]
+        self.problems.set_errors(problems)
+        self.problems_dock.setVisible(bool(problems))
         fill_template_menu(self.menus.templates, self.ws, self.set_template)
         self.show_briefing()
         self.update_title()
@@ -296,6 +302,8 @@ class MainWindow(QMainWindow):
         """The file name, and the modified mark when anything is unsaved."""
         ws = self._ws
         name = ws.project_path.name if ws is not None and ws.project_path else "Untitled"
+        if ws is not None and ws.read_only:
+            name += " (read-only)"
         self.setWindowTitle(f"{name}[*] — {APP_NAME}")
         self.setWindowModified(bool(ws is not None and ws.modified) or self._editor_dirty)
 
@@ -383,6 +391,8 @@ class MainWindow(QMainWindow):
         self.analyser.stop()
         layout_memory.save(self)
         self.files.discard_own_recovery()
+        if self._ws is not None:
+            self._ws.release_lock()
         workers.wait_for_all(10_000)
         event.accept()
 
