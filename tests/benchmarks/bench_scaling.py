@@ -1,6 +1,7 @@
 """Benchmark: does time grow linearly with input? Seconds per MB at growing sizes.
 
-Run with ``python tests/benchmarks/bench_scaling.py [--sizes 1,4,16] [--kinds ...] [--profile]``.
+Run with ``python tests/benchmarks/bench_scaling.py [--sizes 1,4,16] [--kinds ...] [--profile]``
+(``--docx MB`` instead times loading the same prose as .txt and as .docx: target ratio <= 5).
 For each kind of text (prose, short lines, non-Latin script, punctuation runs) it builds a .txt
 of each size, then times loading it (ingest: decoding, cruft, paragraphs) and analysing it
 with the model loaded (analysis: spaCy, actors, key points, dates), and prints seconds per MB
@@ -131,12 +132,40 @@ def measure(kind: str, size_mb: float, profile: bool) -> tuple[float, float]:
     return loaded - start, time.perf_counter() - loaded
 
 
+def docx_ratio(size_mb: float) -> tuple[float, float]:
+    """(seconds for .txt, seconds for .docx) to load the same prose paragraphs."""
+    import io
+
+    import docx
+
+    text = make_text("prose", int(size_mb * MB)).decode()
+    document = docx.Document()
+    for n, paragraph in enumerate(text.split("\n\n")):
+        document.add_paragraph(paragraph, style="Heading 1" if n % 40 == 0 else None)
+    buffer = io.BytesIO()
+    document.save(buffer)
+    timings = []
+    for data, name in ((text.encode(), "same.txt"), (buffer.getvalue(), "same.docx")):
+        start = time.perf_counter()
+        source_from_bytes(data, name, max_bytes=64 * MB)
+        timings.append(time.perf_counter() - start)
+    return timings[0], timings[1]
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--sizes", default="1,4,16", help="sizes in MB, comma-separated")
     parser.add_argument("--kinds", default=",".join(KINDS), help="kinds, comma-separated")
     parser.add_argument("--profile", action="store_true", help="profile the largest size")
+    parser.add_argument(
+        "--docx", type=float, default=0, metavar="MB",
+        help="instead: load the same prose as .txt and .docx, print the ratio (target <= 5)",
+    )  # fmt: skip
     args = parser.parse_args()
+    if args.docx:
+        txt, docx_time = docx_ratio(args.docx)
+        print(f".txt {txt:.2f} s, .docx {docx_time:.2f} s: ratio {docx_time / txt:.1f}")
+        return
     sizes = [float(s) for s in args.sizes.split(",")]
     kinds = args.kinds.split(",")
     load_nlp()
