@@ -167,7 +167,7 @@ def _cmd_analyze(args: argparse.Namespace) -> int:
 
 def _cmd_draft(args: argparse.Namespace) -> int:
     from briefing_app.briefing import briefing_to_json
-    from briefing_app.model import BriefingError
+    from briefing_app.model import BriefingError, one_line
     from briefing_app.workspace import Workspace
 
     if not args.output and not args.json:
@@ -202,7 +202,7 @@ def _cmd_draft(args: argparse.Namespace) -> int:
             print(f"briefing-app: {err}", file=sys.stderr)
             failed = True
         else:
-            print(f"wrote {path}", file=sys.stderr)
+            print(f"wrote {one_line(str(path))}", file=sys.stderr)
     if args.json:
         print(briefing_to_json(ws.briefing))
     if failed:
@@ -265,7 +265,9 @@ def _cmd_annotations(args: argparse.Namespace) -> int:
 
 
 def _usage(message: str) -> SystemExit:
-    print(f"briefing-app: error: {message}", file=sys.stderr)
+    from briefing_app.model import one_line
+
+    print(f"briefing-app: error: {one_line(message)}", file=sys.stderr)
     return SystemExit(EXIT_FAIL)
 
 
