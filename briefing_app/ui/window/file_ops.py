@@ -251,8 +251,10 @@ class FileOps:
         from briefing_app.model import BriefingError
 
         self.win.sync_briefing()
+        # Both: the PDF first. Its layout is what content can break, so a failure there leaves
+        # neither file replaced rather than a new DOCX beside an old PDF.
         targets = (
-            [path.with_suffix(".docx"), path.with_suffix(".pdf")]
+            [path.with_suffix(".pdf"), path.with_suffix(".docx")]
             if kind == "both"
             else [path.with_suffix(f".{kind}")]
         )
