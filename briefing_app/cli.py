@@ -15,7 +15,9 @@ import os
 import sys
 from collections.abc import Sequence
 
-COMMANDS = ("analyze", "draft", "templates", "annotations")
+from briefing_app import cli_tradecraft
+
+COMMANDS = ("analyze", "draft", "templates", "annotations", *cli_tradecraft.COMMANDS)
 EXIT_OK, EXIT_FAIL, EXIT_PARTIAL = 0, 1, 2
 # Columns of ``annotations --csv`` (and keys of --json), also when there are none yet.
 ANNOTATION_FIELDS = [
@@ -34,6 +36,11 @@ class _Parser(argparse.ArgumentParser):
 
 def _parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="briefing-app", description=__doc__.split("\n\n")[0])
+    parser.add_argument(
+        "--verbose",
+        action="store_true",
+        help="log details to stderr (the log file always gets them)",
+    )
     sub = parser.add_subparsers(dest="command", parser_class=_Parser)
 
     p = sub.add_parser("analyze", help="analyse source files and print actors, key points, dates")
@@ -53,6 +60,7 @@ def _parser() -> argparse.ArgumentParser:
         "-o", "--output", action="append", default=[], metavar="OUT", help=".docx or .pdf"
     )
     p.add_argument("--json", action="store_true", help="print the briefing as JSON")
+    cli_tradecraft.add_draft_options(p)
 
     sub.add_parser("templates", help="list the briefing templates and their sections")
 
@@ -61,6 +69,7 @@ def _parser() -> argparse.ArgumentParser:
     fmt = p.add_mutually_exclusive_group()
     fmt.add_argument("--json", action="store_true")
     fmt.add_argument("--csv", action="store_true")
+    cli_tradecraft.add_commands(sub)
     return parser
 
 
@@ -74,6 +83,11 @@ def _page_size(value: str) -> str:
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of ``briefing-app``."""
     argv = list(sys.argv[1:] if argv is None else argv)
+    verbose = "--verbose" in argv  # for the window and every command: details to stderr too
+    argv = [a for a in argv if a != "--verbose"]
+    from briefing_app.logs import setup_logging
+
+    setup_logging(verbose)
     for stream in (sys.stdout, sys.stderr):
         if hasattr(stream, "reconfigure"):
             stream.reconfigure(encoding="utf-8", errors="replace")
@@ -194,6 +208,7 @@ def _cmd_draft(args: argparse.Namespace) -> int:
         print("briefing-app: no source could be loaded; nothing written", file=sys.stderr)
         return EXIT_FAIL
     ws.analyze(top_n=_clamp_top(args.top), steps=_StepReport())
+    cli_tradecraft.apply_draft_options(args, ws)
     failed = False
     for out in args.output:
         try:
@@ -276,4 +291,5 @@ _COMMANDS = {
     "draft": _cmd_draft,
     "templates": _cmd_templates,
     "annotations": _cmd_annotations,
+    **dict.fromkeys(cli_tradecraft.COMMANDS, cli_tradecraft.run),
 }

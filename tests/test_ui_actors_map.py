@@ -9,8 +9,9 @@ from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtGui import QColor, QImage, QWheelEvent
 from PySide6.QtWidgets import QApplication
 
-from briefing_app.analysis.cooccurrence import cooccurrence, naive_sentences
+from briefing_app.analysis.cooccurrence import cooccurrence
 from briefing_app.model import Actor, Analysis, BriefingError, EntitySpan
+from briefing_app.model.text import naive_sentences
 from briefing_app.ui.actors.actors_map import ACTOR_COLOURS, ActorsMap
 
 TEXT = (

@@ -512,3 +512,24 @@ def test_the_source_list_grows_with_the_sources_until_the_analyst_sizes_it(
     window.open_paths([str(articles[3])])
     wait_idle(qtbot, window)
     assert listing.count() == 5 and splitter.sizes()[0] == kept
+
+
+def test_a_non_english_source_gets_a_note_in_problems(qtbot, window, tmp_path):
+    italian = tmp_path / "roma.txt"
+    italian.write_text(
+        "Il presidente del Consiglio ha incontrato ieri a Roma i rappresentanti dei sindacati "
+        "per discutere della riforma delle pensioni e del lavoro, secondo fonti del governo.",
+        encoding="utf-8",
+    )
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(italian))])
+    event = QDropEvent(
+        QPointF(200, 200), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )  # fmt: skip
+    window.dropEvent(event)
+    wait_idle(qtbot, window)
+    assert len(window.ws.sources) == 1
+    [line] = window.problems.lines()
+    assert "written in Italian; the analysis is English-only" in line
+    assert window.problems_dock.isVisible()

@@ -7,11 +7,11 @@ import re
 import unicodedata
 
 from briefing_app.ingest import cruft, errors
-from briefing_app.ingest.draft import BODY, HEADING, LEAD, Block, Draft
+from briefing_app.ingest.draft import BODY, HEADING, LEAD, ROW, Block, Draft
 from briefing_app.ingest.errors import SourceError
 from briefing_app.ingest.language import guess_language, normalise_language
 from briefing_app.ingest.title import looks_like_id, pick_title
-from briefing_app.model import Paragraph, Source, source_id_for
+from briefing_app.model import Paragraph, Source, SourceTable, source_id_for
 
 # Controls, C1 controls, BOMs and lone surrogates never belong in clean text; nor do invisible
 # soft hyphens, zero-width spaces and word joiners, common in copied web text, which split a
@@ -113,6 +113,7 @@ def build_source(
         parts.append(text)
         offset += len(text) + len(PARAGRAPH_SEPARATOR)
     text = PARAGRAPH_SEPARATOR.join(parts)
+    tables = _tables(blocks, paragraphs)
     body = " ".join(parts[i] for i, p in enumerate(paragraphs) if p.kind != HEADING)
     return Source(
         id=source_id_for(data),
@@ -128,4 +129,24 @@ def build_source(
         published=draft.published,
         language=normalise_language(draft.language) or guess_language(body),
         external_id=normalise_line(draft.external_id),
+        warnings=list(draft.warnings),
+        tables=tables,
     )
+
+
+def _tables(blocks: list[Block], paragraphs: list[Paragraph]) -> list[SourceTable]:
+    """The tables of the text: each run of ROW paragraphs of one draft table."""
+    tables: list[SourceTable] = []
+    number = None
+    for block, para in zip(blocks, paragraphs, strict=True):
+        if block.kind != ROW:
+            number = None
+            continue
+        row = tuple(normalise_line(c) for c in block.cells)
+        if block.table == number:
+            last = tables[-1]
+            tables[-1] = SourceTable(last.start, para.end, (*last.rows, row))
+        else:
+            tables.append(SourceTable(para.start, para.end, (row,)))
+        number = block.table
+    return tables

@@ -10,16 +10,13 @@ import re
 import tomllib
 from dataclasses import dataclass
 from functools import lru_cache
-from pathlib import Path
 
 from briefing_app.ingest.dates import to_iso
-from briefing_app.ingest.draft import Block, Draft
+from briefing_app.ingest.draft import ROW, Block, Draft
 from briefing_app.ingest.urls import registered_domain
-from briefing_app.resources import resource_path
+from briefing_app.model.text import ends_sentence, fold
+from briefing_app.resources import read_list, resource_path
 
-_TRAILING = " \t.:*›»|!-–—"
-_LEADING = " \t•·|>-–—*"
-_SENTENCE_END = tuple('.!?…"”’)»')
 _DOMAIN = re.compile(r"(?:[\w-]+\.)+[a-z]{2,}(?:/\S*)?", re.I)
 
 
@@ -39,25 +36,18 @@ class Rules:
     pattern: re.Pattern[str] | None = None  # all patterns as one alternation (one scan a line)
 
 
-def _lines(path: Path) -> list[str]:
-    if not path.is_file():
-        return []
-    rows = (line.strip() for line in path.read_text(encoding="utf-8").splitlines())
-    return [row for row in rows if row and not row.startswith("#")]
-
-
 @lru_cache(maxsize=1)
 def rules() -> Rules:
     """The cruft rules from ``resources/cruft/`` (read once)."""
     folder = resource_path("cruft")
     meta_path = folder / "metadata.toml"
     meta = tomllib.loads(meta_path.read_text(encoding="utf-8")) if meta_path.is_file() else {}
-    patterns = _lines(folder / "patterns.txt")
+    patterns = read_list(folder / "patterns.txt")
     return Rules(
-        phrases=frozenset(_norm(p) for p in _lines(folder / "phrases.txt")),
+        phrases=frozenset(_norm(p) for p in read_list(folder / "phrases.txt")),
         patterns=tuple(re.compile(p, re.I) for p in patterns),
         pattern=re.compile("|".join(f"(?:{p})" for p in patterns), re.I) if patterns else None,
-        prefixes=tuple(p.casefold() for p in _lines(folder / "prefixes.txt")),
+        prefixes=tuple(p.casefold() for p in read_list(folder / "prefixes.txt")),
         metadata=tuple(
             MetaRule(
                 r["field"],
@@ -70,13 +60,14 @@ def rules() -> Rules:
 
 
 def _norm(line: str) -> str:
-    return " ".join(line.split()).strip(_LEADING).rstrip(_TRAILING).strip(_LEADING).casefold()
+    # Punctuation, bullets and arrows around or inside a line ("› Read more »") do not count.
+    return fold(line, accents=True)
 
 
 def is_sentence(line: str) -> bool:
     """A real sentence: several words and closing punctuation. These are never dropped by guess."""
     line = line.strip()
-    return len(line.split()) >= 8 and line.endswith(_SENTENCE_END)
+    return len(line.split()) >= 8 and ends_sentence(line)
 
 
 def is_cruft(line: str) -> bool:
@@ -153,6 +144,9 @@ def clean(draft: Draft) -> None:
     number = 0
     kept: list[Block] = []
     for block in draft.blocks:
+        if block.kind == ROW:  # a table's rows are content, never page furniture
+            kept.append(block)
+            continue
         lines = []
         for line in block.lines:
             stripped = " ".join(line.split())
@@ -179,7 +173,7 @@ def drop_repeats(blocks: list[Block], title: str) -> list[Block]:
         text = " ".join(block.lines)
         if not out and title and same_text(text, title):
             continue  # the page repeats its title as the first line of the body
-        if out and same_text(text, " ".join(out[-1].lines)):
+        if out and block.kind != ROW and same_text(text, " ".join(out[-1].lines)):
             continue  # a photo caption (or any paragraph) scraped twice in a row: keep one
         out.append(block)
     return out

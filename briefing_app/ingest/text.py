@@ -6,8 +6,7 @@ import re
 
 from briefing_app.ingest.draft import BODY, HEADING, Block, Draft
 from briefing_app.ingest.encoding import decode
-
-_SENTENCE_END = re.compile(r"[.!?:;\"”’)»…]$")
+from briefing_app.model.text import ends_sentence
 
 
 def load(data: bytes, name: str) -> Draft:
@@ -32,7 +31,7 @@ def _hard_wrapped(groups: list[list[str]]) -> bool:
     if len(inner) < 2 or max(len(line) for g in groups for line in g) > 120:
         return False
     # Wrapped lines are long and stop mid-sentence; menus and cruft lines are short.
-    open_ended = sum(1 for line in inner if len(line) >= 40 and not _SENTENCE_END.search(line))
+    open_ended = sum(1 for line in inner if len(line) >= 40 and not ends_sentence(line, colon=True))
     return open_ended / len(inner) >= 0.5
 
 
@@ -52,7 +51,7 @@ def _split_wrapped(lines: list[str]) -> list[list[str]]:
         start = len(current) == 1
         next_short = i + 1 < len(lines) and short[i + 1]
         if short[i] and (
-            _SENTENCE_END.search(line)
+            ends_sentence(line, colon=True)
             or (start and len(line.split()) == 1)
             or (start and not next_short and not line.endswith("-"))
         ):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import unicodedata
 
 # Characters that would break a message over lines or reorder it on screen: C0/C1 controls,
@@ -37,3 +38,12 @@ class BriefingError(Exception):
         if args and isinstance(args[0], str):
             args = (one_line(args[0]), *args[1:])
         super().__init__(*args)
+
+
+class FileProblem(BriefingError):
+    """A file that cannot be read or written: ``"<file>: <reason>"`` on one line."""
+
+    def __init__(self, path: str | os.PathLike, reason: str) -> None:
+        self.path = os.fspath(path)
+        self.reason = " ".join(str(reason).split())  # one line, always
+        super().__init__(f"{self.path}: {self.reason}")

@@ -1,11 +1,10 @@
-"""Temporary files beside a project: named after the saving process, so leftovers can be told
-from a save still running and removed."""
+"""Temporary files beside a project carry the writing process's pid (``model.files``), so
+a killed save's leftovers can be told from a save still running, and removed."""
 
 from __future__ import annotations
 
 import contextlib
 import os
-import secrets
 from glob import escape
 from pathlib import Path
 
@@ -21,16 +20,12 @@ def pid_alive(pid: int) -> bool:
     return True
 
 
-def temp_path(path: Path) -> Path:
-    """``.NAME.PID-XXXXXXXX.tmp`` beside ``path``."""
-    return path.with_name(f".{path.name}.{os.getpid()}-{secrets.token_hex(4)}.tmp")
-
-
 def remove_stale_temps(path: Path) -> list[Path]:
-    """Delete the temporary files beside ``path`` whose saving process is gone."""
+    """Delete the temporary files (``.NAME.PID-XXXX.part``, as ``model.files.atomic_write``
+    names them) beside ``path`` whose writing process is gone."""
     removed = []
     with contextlib.suppress(OSError):
-        for tmp in path.parent.glob(f".{escape(path.name)}.*-*.tmp"):
+        for tmp in path.parent.glob(f".{escape(path.name)}.*-*.part"):
             pid = tmp.name[len(path.name) + 2 :].split("-", 1)[0]
             if pid.isdigit() and int(pid) != os.getpid() and not pid_alive(int(pid)):
                 with contextlib.suppress(OSError):

@@ -1,15 +1,17 @@
 """Benchmark: the app's auto-fill against hand-written gold on real articles, beside raw spaCy.
 
-Run with ``python tests/benchmarks/bench_quality.py [--json] [--details]``. Every article of
-``tests/fixtures/corpus`` is loaded through the app's ingest (``load_source``); the model runs
-once over all of them (``analyze_sources``); each article is then combined on its own (actors,
-types, dates, source metadata) and each event set together (main claims and what they cite).
-In the same run, raw spaCy (the same model, default pipeline, ``nlp(text).ents`` on the same
-clean text) is scored the same way: PERSON -> person, ORG -> organization, GPE/LOC/FAC ->
-place, NORP -> group, one actor per distinct entity text; its dates are DATE entities read with
-dateparser; its "points" are the first two sentences of each article (a lead baseline). The app
-is scored a second time with the hand-written name lists (``persons.txt``,
-``organizations.txt``) emptied, to show how much comes from rules and how much from lists.
+Run with ``python tests/benchmarks/bench_quality.py [--corpus DIR] [--json] [--details]``. Every
+article of the corpus (``tests/fixtures/corpus`` unless ``--corpus`` names another folder laid out
+the same way, such as the held-out ``tests/fixtures/corpus_holdout``) is loaded through the app's
+ingest (``load_source``); the model runs once over all of them (``analyze_sources``); each article
+is then combined on its own (actors, types, dates, source metadata) and each event set together
+(main claims and what they cite). In the same run, raw spaCy (the same model, default pipeline,
+``nlp(text).ents`` on the same clean text) is scored the same way: PERSON -> person, ORG ->
+organization, GPE/LOC/FAC -> place, NORP -> group, one actor per distinct entity text; its dates
+are DATE entities read with dateparser; its "points" are the first two sentences of each article
+(a lead baseline). The app is scored a second time with the hand-written name lists
+(``persons.txt``, ``organizations.txt``) emptied, to show how much comes from rules and how much
+from lists. A corpus without event sets reports no claim figures.
 The scoring rules are in ``tests/fixtures/corpus/README.md`` and ``quality_scoring.py``.
 """
 
@@ -182,10 +184,12 @@ def _figures(counts: qs.Counts) -> dict:
     return out
 
 
-def evaluate(*, raw: bool = True, emptied: bool = True) -> dict:
+def evaluate(*, raw: bool = True, emptied: bool = True, corpus: Path = qs.CORPUS) -> dict:
     """Every figure, as {"app": ..., "app_lists_emptied": ..., "raw_spacy": ..., ...}."""
-    articles = qs.load_articles()
-    events = qs.load_event_sets()
+    articles = qs.load_articles(corpus)
+    if not articles:
+        raise RuntimeError(f"{corpus}: no gold files in {corpus / 'gold'}")
+    events = qs.load_event_sets(corpus)
     sources, failures = [], []
     for art in articles:
         try:
@@ -197,6 +201,7 @@ def evaluate(*, raw: bool = True, emptied: bool = True) -> dict:
     t = time.perf_counter()
     per_source = analyze_sources(sources)
     result = {
+        "corpus": str(corpus),
         "articles": len(articles),
         "event_sets": len(events),
         "model": model_name(),
@@ -252,12 +257,27 @@ def table(result: dict) -> str:
     return "\n".join(lines)
 
 
+def _shown(path: Path) -> str:
+    return str(path.relative_to(ROOT)) if path.is_relative_to(ROOT) else str(path)
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--json", action="store_true", help="print the figures as JSON")
     parser.add_argument("--details", action="store_true", help="list every miss and error")
+    parser.add_argument(
+        "--corpus",
+        type=Path,
+        default=qs.CORPUS,
+        metavar="DIR",
+        help="a corpus folder with its gold/ (default: tests/fixtures/corpus)",
+    )
     args = parser.parse_args()
-    result = evaluate()
+    corpus = args.corpus.resolve()
+    if not (corpus / "gold").is_dir():
+        print(f"{args.corpus}: not a corpus folder (no gold/ inside)", file=sys.stderr)
+        return 2
+    result = evaluate(corpus=corpus)
     notes = {k: result[k].pop("_notes") for k, _ in COLUMNS if k in result}
     if args.json:
         if args.details:
@@ -265,7 +285,8 @@ def main() -> int:
         print(json.dumps(result, indent=2, ensure_ascii=False))
         return 0
     print(
-        f"corpus: {result['articles']} articles, {result['event_sets']} event sets, "
+        f"corpus {_shown(corpus)}: {result['articles']} articles, "
+        f"{result['event_sets']} event sets, "
         f"model {result['model']}, {result['seconds']} s"
     )
     print(table(result))

@@ -42,20 +42,21 @@ class Article:
     gold: dict
 
 
-def load_articles() -> list[Article]:
-    """Every gold file with its article file, sorted by name."""
+def load_articles(corpus: Path = CORPUS) -> list[Article]:
+    """Every gold file of ``corpus/gold`` with its article file, sorted by name."""
     out = []
-    for gold_file in sorted(GOLD.glob("*.toml")):
+    for gold_file in sorted((corpus / "gold").glob("*.toml")):
         stem = gold_file.stem
-        path = next(CORPUS / f"{stem}{s}" for s in SUFFIXES if (CORPUS / f"{stem}{s}").is_file())
+        path = next(corpus / f"{stem}{s}" for s in SUFFIXES if (corpus / f"{stem}{s}").is_file())
         out.append(Article(stem, path, tomllib.loads(gold_file.read_text(encoding="utf-8"))))
     return out
 
 
-def load_event_sets() -> list[dict]:
+def load_event_sets(corpus: Path = CORPUS) -> list[dict]:
+    """The event sets of ``corpus/gold/events`` (none when the folder does not exist)."""
     return [
         tomllib.loads(p.read_text(encoding="utf-8"))
-        for p in sorted((GOLD / "events").glob("*.toml"))
+        for p in sorted((corpus / "gold" / "events").glob("*.toml"))
     ]
 
 

@@ -4,8 +4,7 @@ from __future__ import annotations
 
 import math
 import os
-import uuid
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Protocol
 
@@ -31,7 +30,7 @@ from PySide6.QtWidgets import (
     QGraphicsView,
 )
 
-from briefing_app.export import ExportError
+from briefing_app.export import ExportError, atomic_write
 from briefing_app.graph import force_layout, separate
 from briefing_app.model import Actor, Evidence
 from briefing_app.ui.widgets import theme
@@ -362,19 +361,15 @@ class ActorsMap(QGraphicsView):
         return _atomic(path, write)
 
 
-def _atomic(path: str | os.PathLike, write) -> Path:
-    """Write through a temporary file beside ``path`` and move it in place only when whole."""
+def _atomic(path: str | os.PathLike, write: Callable[[Path], bool]) -> Path:
+    """Write through the one atomic writer; a ``write`` that reports failure is an error too."""
     target = Path(path)
-    tmp = target.with_name(f".{target.stem}-{uuid.uuid4().hex[:8]}{target.suffix}")
-    try:
-        if not write(tmp) or not tmp.is_file() or tmp.stat().st_size == 0:
+
+    def checked(tmp: Path) -> None:
+        if not write(tmp) or tmp.stat().st_size == 0:
             raise MapExportError(f"{target}: the image could not be written there")
-        os.replace(tmp, target)
-    except OSError as exc:
-        raise MapExportError(f"{target}: cannot write there ({exc.strerror})") from None
-    finally:
-        tmp.unlink(missing_ok=True)
-    return target
+
+    return atomic_write(target, checked)
 
 
 __all__ = [

@@ -5,7 +5,14 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from PySide6.QtCore import QTimer, Signal
-from PySide6.QtGui import QFont, QTextCharFormat, QTextCursor, QTextDocument, QTextOption
+from PySide6.QtGui import (
+    QFont,
+    QTextBlockFormat,
+    QTextCharFormat,
+    QTextCursor,
+    QTextDocument,
+    QTextOption,
+)
 from PySide6.QtWidgets import (
     QFrame,
     QLabel,
@@ -117,7 +124,31 @@ class SourceView(QWidget):
         self.highlighter.clear_marks()
         self.set_entities(entities, redraw=False)
         self.text.setPlainText(source.text)
+        self._show_tables(source)
         self.text.moveCursor(QTextCursor.MoveOperation.Start)
+
+    def _show_tables(self, source: Source) -> None:
+        """A source's table rows read as a table: one tinted band, its first row bold. Only
+        formats change, so document positions stay those of the text (evidence, selection)."""
+        document = self.text.document()
+        for table in source.tables:
+            first = document.findBlock(self._offsets.to_doc(table.start))
+            last = document.findBlock(self._offsets.to_doc(max(table.start, table.end - 1)))
+            block, header = first, True
+            while block.isValid():
+                cursor = QTextCursor(block)
+                row = QTextBlockFormat()
+                row.setBackground(theme.pick(theme.TABLE_ROW))
+                cursor.setBlockFormat(row)
+                if header:
+                    cursor.select(QTextCursor.SelectionType.BlockUnderCursor)
+                    bold = QTextCharFormat()
+                    bold.setFontWeight(QFont.Weight.Bold)
+                    cursor.mergeCharFormat(bold)
+                    header = False
+                if block == last:
+                    break
+                block = block.next()
 
     def set_entities(self, entities: Iterable[EntitySpan], *, redraw: bool = True) -> None:
         """Replace the highlighted entities of the current source."""

@@ -29,6 +29,8 @@ ENTITY_LABELS = {
 AUTO_TINT = ("#f1f6ff", "#1c2633")
 AUTO_MARK = ("#7aa7e8", "#4f7fc4")
 FLASH = ("#ffd54a", "#b38f00")
+# Background band of a source's table rows in the reading pane (light, dark).
+TABLE_ROW = ("#eef2f7", "#2b3138")
 # Underline of the mentions of the actor selected in the Actors panel or map.
 MENTION_LINE = ("#c0392b", "#ff8a80")
 # Highlight colours for annotations (light, dark): marker-pen strong, so the analyst's own

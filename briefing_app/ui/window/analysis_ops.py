@@ -85,6 +85,9 @@ class AnalysisRunner(QObject):
         self.set_busy(False)
         self.win.sync_briefing()
         self.win.ws.apply_analysis(result)
+        from briefing_app.ui.window.work_area import refresh_problems
+
+        refresh_problems(self.win)  # decisions that no longer match, bad list entries
         analysis = self.win.ws.analysis
         self.win.sources.set_entities(analysis.entities)
         self.win.actors.set_analysis(analysis)

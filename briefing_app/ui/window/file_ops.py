@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 from pathlib import Path
 
+from briefing_app.model.text import fold
 from briefing_app.ui import workers
 
 
@@ -91,11 +92,9 @@ class FileOps:
             return
         added = self.win.ws.add_loaded(result)
         self.win.sources.set_sources(self.win.ws.sources, current=added[0].id if added else None)
-        self.win.problems.set_errors(self.win.ws.errors)
-        if result.errors:
-            from briefing_app.ui.window.work_area import show_problems  # built on first use
+        from briefing_app.ui.window.work_area import refresh_problems  # built on first use
 
-            show_problems(self.win)
+        refresh_problems(self.win)
         n = len(added)
         message = f"Added {n} source{'s' if n != 1 else ''}"
         if result.errors:
@@ -342,5 +341,5 @@ class FileOps:
 
 
 def _slug(text: str) -> str:
-    keep = "".join(c if c.isalnum() or c in " -_" else " " for c in text)
-    return "-".join(keep.split())[:60]
+    """A file name from a title: "Astana talks: day 2" -> "Astana-talks-day-2"."""
+    return fold(text, "-", accents=True, case=True)[:60].rstrip("-")

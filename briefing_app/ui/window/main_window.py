@@ -271,12 +271,8 @@ class MainWindow(QMainWindow):
         self.sources.set_sources(ws.sources)
         self.sources.set_entities(ws.analysis.entities if ws.analysis else [])
         self.actors.set_analysis(ws.analysis)
-        from briefing_app.model import LoadError
-
-        # Files that did not load, and user templates skipped (each "template X skipped: why").
-        problems = [*ws.errors, *(LoadError("", p) for p in ws.template_problems)]
-        self.problems.set_errors(problems)
-        self.problems_dock.setVisible(bool(problems))
+        self.problems.set_problems(ws.errors, ws.warnings())
+        self.problems_dock.setVisible(self.problems.count() > 0)
         fill_template_menu(self.menus.templates, self.ws, self.set_template)
         self.show_briefing()
         self.update_title()

@@ -91,6 +91,14 @@ def show_problems(win: QMainWindow) -> None:
     dock.raise_()
 
 
+def refresh_problems(win: QMainWindow) -> None:
+    """List the workspace's load errors and warnings; show the dock when a line was added."""
+    before = win.problems.count()
+    win.problems.set_problems(win.ws.errors, win.ws.warnings())
+    if win.problems.count() > before:
+        show_problems(win)
+
+
 def _give_room(win: QMainWindow, dock) -> None:
     """A bottom dock opened for the first time gets a good share of the height (once)."""
     if dock.property("sized") or dock.isFloating():
@@ -115,7 +123,11 @@ def build_extras(win: QMainWindow, work: SimpleNamespace) -> None:
     win.curation = CurationController(win)
     win.actors_map_panel = MapPanel(win)
     win.annotate.selection_extras.append(win.curation.add_actor_action)
+    from briefing_app.ui.window.tradecraft import TradecraftController
+
+    win.tradecraft = TradecraftController(win)
     win.curation.actors_changed.connect(win.actors_map_panel.mark_stale)
+    win.curation.actors_changed.connect(lambda: refresh_problems(win))
     win.curation.actor_chosen.connect(win.actors_map_panel.map.select_actor)
     map_dock = win.add_dock(
         "Actors Map", "actorsMapDock", win.actors_map_panel, Qt.DockWidgetArea.BottomDockWidgetArea
