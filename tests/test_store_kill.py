@@ -24,13 +24,14 @@ from briefing_app.store import ProjectState, load_project, save_project
 pytestmark = pytest.mark.skipif(not hasattr(signal, "SIGKILL"), reason="needs SIGKILL")
 
 KILLS = 6
+SMALL = 4  # sources in the states of the tests that stop a save on purpose (no need for 40)
 
 
-def build_state(variant: str) -> ProjectState:
+def build_state(variant: str, n: int = 40) -> ProjectState:
     """A (40 sources) or B (3 fewer, 5 more, every text and analysis different): ~5 MB each."""
     rng = random.Random(variant)
     words = ["Putin", "Tokayev", "Astana", "gas", "talks", "the", "of", "said", "é", "東京"]
-    ids = range(0, 40) if variant == "A" else range(3, 45)
+    ids = range(0, n) if variant == "A" else range(3, n + 5)
     state = ProjectState(sources=[], originals={})
     for i in ids:
         original = f"original source {i}".encode() * 500
@@ -66,7 +67,7 @@ def _hold(path: Path) -> None:
         return written
 
     rows.write_changes = slowed
-    state = build_state("B")
+    state = build_state("B", SMALL)
     print("ready", flush=True)
     save_project(path, state)
 
@@ -172,7 +173,7 @@ def _lock_holder(path: Path, start: int) -> int:
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="struct flock layout of Linux")
 def test_a_save_keeps_its_write_lock_and_a_kill_inside_it_leaves_the_old_state(tmp_path):
     path = tmp_path / "held.briefing"
-    a = build_state("A")
+    a = build_state("A", SMALL)
     save_project(path, a)
     child = _start("hold", path)
     try:
@@ -190,6 +191,7 @@ def test_a_save_keeps_its_write_lock_and_a_kill_inside_it_leaves_the_old_state(t
         child.communicate()
     # The kill landed inside the transaction (the child said so): the old state survives.
     assert load_project(path) == a
+    save_project(path, a)  # a journal the kill left (hot or not) is gone after the next save
     assert not Path(f"{path}-journal").exists()
 
 
@@ -200,13 +202,13 @@ def test_a_killed_first_save_leaves_a_temp_file_the_next_save_removes(tmp_path):
         assert child.stdout.readline().strip() == "inside"
         temps = list(tmp_path.glob(".fresh.briefing.*.part"))
         assert len(temps) == 1 and str(child.pid) in temps[0].name
-        save_project(tmp_path / "other.briefing", build_state("A"))  # another project:
+        save_project(tmp_path / "other.briefing", build_state("A", SMALL))  # another project:
         assert temps[0].exists()  # its temp files are not ours to judge, and the save is alive
     finally:
         child.send_signal(signal.SIGKILL)
         child.communicate()
     assert temps[0].exists() and not path.exists()  # what a kill leaves behind
-    a = build_state("A")
+    a = build_state("A", SMALL)
     save_project(path, a)
     assert sorted(p.name for p in tmp_path.iterdir()) == ["fresh.briefing", "other.briefing"]
     assert load_project(path) == a
