@@ -152,7 +152,7 @@ def test_killed_saves_to_new_files_leave_whole_files_or_none(tmp_path):
             if n in completed or target.exists():
                 assert load_project(target) == b
         leftovers = [p for p in folder.iterdir() if not p.name.startswith("new-")]
-        assert len(leftovers) <= 1 and all(p.suffix == ".part" for p in leftovers)
+        assert len(leftovers) <= 1 and all(p.suffix == ".tmp" for p in leftovers)
 
 
 RESERVED_BYTE = 0x40000001  # SQLite's lock bytes sit at 1 GiB (os_unix.c: PENDING_BYTE + 1)
@@ -200,7 +200,7 @@ def test_a_killed_first_save_leaves_a_temp_file_the_next_save_removes(tmp_path):
     child = _start("hold", path)  # no file there yet: a whole new file written to a temp file
     try:
         assert child.stdout.readline().strip() == "inside"
-        temps = list(tmp_path.glob(".fresh.briefing.*.part"))
+        temps = list(tmp_path.glob(".fresh.briefing.*.tmp"))
         assert len(temps) == 1 and str(child.pid) in temps[0].name
         save_project(tmp_path / "other.briefing", build_state("A", SMALL))  # another project:
         assert temps[0].exists()  # its temp files are not ours to judge, and the save is alive

@@ -37,3 +37,6 @@ PAGE_WITHOUT_TEXT = "page {page} has no text layer (an image or a scanned page?)
 NO_TEXT_LAYER = "no text layer (scanned PDF?): OCR it first"
 LINK_LOOP = "a symbolic link that loops back on itself"
 BROKEN_LINK = "a symbolic link to a file that does not exist"
+# Warnings about the user-editable cruft rules (after "<file>: ").
+BAD_RULES = "cannot be read ({}); its rules are not used"
+BAD_RULE = "rule {number} is not valid ({reason}); it is not used"

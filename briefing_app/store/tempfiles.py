@@ -21,11 +21,11 @@ def pid_alive(pid: int) -> bool:
 
 
 def remove_stale_temps(path: Path) -> list[Path]:
-    """Delete the temporary files (``.NAME.PID-XXXX.part``, as ``model.files.atomic_write``
+    """Delete the temporary files (``.NAME.PID-XXXX.tmp``, as ``model.files.atomic_write``
     names them) beside ``path`` whose writing process is gone."""
     removed = []
     with contextlib.suppress(OSError):
-        for tmp in path.parent.glob(f".{escape(path.name)}.*-*.part"):
+        for tmp in path.parent.glob(f".{escape(path.name)}.*-*.tmp"):
             pid = tmp.name[len(path.name) + 2 :].split("-", 1)[0]
             if pid.isdigit() and int(pid) != os.getpid() and not pid_alive(int(pid)):
                 with contextlib.suppress(OSError):
