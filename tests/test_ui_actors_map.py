@@ -375,3 +375,24 @@ def test_a_layout_that_comes_back_after_the_actors_changed_is_dropped(qtbot, gra
     widget.request_graph(*crowded(30))  # the later request wins, whichever ends first
     assert workers.wait_for_all()
     assert widget.node_count() == 30 and not widget.layout_pending()
+
+
+def test_a_burst_of_map_requests_lays_out_the_first_and_the_last_only(qtbot, monkeypatch):
+    from briefing_app.ui import workers
+    from briefing_app.ui.actors import map_plan
+
+    laid_out = []
+
+    def counted(snapshot):
+        laid_out.append(len(snapshot.ids))
+        return snapshot.generation, map_plan.place_nodes(snapshot)
+
+    monkeypatch.setattr(map_plan, "layout_job", counted)
+    widget = ActorsMap()
+    qtbot.addWidget(widget)
+    shown = []
+    widget.graphShown.connect(lambda: shown.append(widget.node_count()))
+    for n in (20, 25, 30, 35, 40):  # analysis finishing source after source
+        widget.request_graph(*crowded(n))
+    assert workers.wait_for_all()
+    assert laid_out == [20, 40] and shown == [40]

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import contextlib
-import functools
 import os
 from collections.abc import Iterator, Sequence
 from pathlib import Path
@@ -26,7 +25,6 @@ from PySide6.QtWidgets import (
 
 from briefing_app.graph import place_nodes
 from briefing_app.model import Actor
-from briefing_app.ui import workers
 from briefing_app.ui.actors import map_figure, map_legend
 from briefing_app.ui.actors.map_figure import MapExportError, screen_colours
 from briefing_app.ui.actors.map_items import (
@@ -38,7 +36,13 @@ from briefing_app.ui.actors.map_items import (
     edge_width,
 )
 from briefing_app.ui.actors.map_labels import NodeLabel, room_for
-from briefing_app.ui.actors.map_plan import Centres, EdgeLike, MapPlan, layout_job, plan_map
+from briefing_app.ui.actors.map_plan import (
+    BackgroundLayout,
+    Centres,
+    EdgeLike,
+    MapPlan,
+    plan_map,
+)
 from briefing_app.ui.widgets import theme
 from briefing_app.ui.widgets.wording import count
 
@@ -51,6 +55,7 @@ TYPE_LABELS = {"person": "Person", "organization": "Organisation", "place": "Pla
 OTHER_COLOUR = "#7f7f7f"
 ZOOM_STEP = 1.25  # one press of Zoom In (a wheel notch is 1.15)
 MIN_ZOOM, MAX_ZOOM = 0.1, 8.0
+NO_ACTORS = "No actors to show yet: add sources and let them be analysed."
 
 
 # -- the view --------------------------------------------------------------------------------
@@ -91,7 +96,7 @@ class ActorsMap(QGraphicsView):
         self._printing = False
         self._message_item = None
         self._generation = 0  # of the latest map asked for: a late layout result is dropped
-        self._pending: MapPlan | None = None  # asked for, laid out on a worker, not drawn yet
+        self._layout = BackgroundLayout(self, self._draw, self._layout_failed)
         self.colours = screen_colours()
         self.setBackgroundBrush(QColor(self.colours.background))
         self.set_graph([], [])
@@ -114,38 +119,23 @@ class ActorsMap(QGraphicsView):
         if not plan.shown:
             self._draw(plan, {})
             return
-        self._pending = plan
-        workers.run_task(
-            functools.partial(layout_job, plan.snapshot),
-            self._layout_done,
-            self._layout_failed,
-            name="actors map layout",
-        )
+        self._layout.ask(plan)
 
     def layout_pending(self) -> bool:
         """A background layout has been asked for and is not drawn yet."""
-        return self._pending is not None
+        return self._layout.pending is not None
 
-    def _layout_done(self, result: tuple[int, Centres]) -> None:
-        generation, centres = result
-        plan = self._pending
-        if plan is None or plan.snapshot.generation != generation:
-            return  # the actors changed meanwhile: a newer layout is coming or was drawn
-        self._draw(plan, centres)
-
-    def _layout_failed(self, exc: BaseException) -> None:
-        if self._pending is not None:
-            self._draw(MapPlan([], [], {}, [], self._pending.snapshot), {})
-            self._message(f"Could not lay out the map: {exc}")
+    def _layout_failed(self, plan: MapPlan, exc: BaseException) -> None:
+        self._draw(MapPlan([], [], {}, [], plan.snapshot), {}, f"Could not lay out the map: {exc}")
 
     def _plan(self, actors: Sequence[Actor], edges: Sequence[EdgeLike]) -> MapPlan:
         self._generation += 1
-        self._pending = None  # (a background layout still running is stale now)
+        self._layout.pending = None  # (a background layout still running is stale now)
         return plan_map(actors, edges, self.max_nodes, self.label_font, self._generation)
 
-    def _draw(self, plan: MapPlan, centres: Centres) -> None:
+    def _draw(self, plan: MapPlan, centres: Centres, empty: str = NO_ACTORS) -> None:
         """Replace the scene by the planned map with its nodes at ``centres`` (quick: items)."""
-        self._pending = None
+        self._layout.pending = None
         scene = self.scene()
         scene.clear()
         self.nodes, self.labels, self.edges, self._selected = {}, {}, [], ""
@@ -154,7 +144,7 @@ class ActorsMap(QGraphicsView):
         self.colours = screen_colours()
         self.setBackgroundBrush(QColor(self.colours.background))
         if not plan.shown:
-            self._message("No actors to show yet: add sources and let them be analysed.")
+            self._message(empty)
             self.graphShown.emit()
             return
         self._rank = plan.rank
