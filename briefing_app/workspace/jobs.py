@@ -55,6 +55,7 @@ def run_analysis(
     top_n: int = 5,
     progress: Progress | None = None,
     cancelled: Cancelled | None = None,
+    steps: Progress | None = None,
     previous: tuple[Sequence[str], Analysis] | None = None,
 ) -> AnalysisResult:
     """Analyse ``sources``, reusing per-source results cached under the current model key.
@@ -82,7 +83,7 @@ def run_analysis(
     if progress is not None:
         progress(hits, total)
     fresh = (
-        analysis.analyze_sources(missing, progress=_progress, cancelled=cancelled)
+        analysis.analyze_sources(missing, progress=_progress, cancelled=cancelled, steps=steps)
         if missing
         else []
     )
@@ -113,7 +114,13 @@ def export_briefing(
 
 
 def save_state(
-    path: Path, state: store.ProjectState, analysis: Analysis | None, *, recovery: str = ""
+    path: Path,
+    state: store.ProjectState,
+    analysis: Analysis | None,
+    *,
+    recovery: str = "",
+    stamp: str = "",
+    expect: str | None = None,
 ) -> Path:
     """Write a project snapshot (or, with ``recovery``, that session's recovery copy).
 
@@ -126,7 +133,7 @@ def save_state(
         return store.write_recovery(
             state, project_path=str(path) if path else None, session_id=recovery
         )
-    store.save_project(path, state)
+    store.save(path, state, {"saved_at": stamp or store.now_iso()}, expect_saved_at=expect)
     return path
 
 

@@ -49,6 +49,9 @@ class Workspace:
         self.settings: dict = {}
         self.cache: dict[tuple[str, str], dict] = {}
         self.project_path: Path | None = None
+        self.saved_stamp: str | None = None  # the project's saved_at when opened or saved
+        self.lock_holder: store.LockInfo | None = None  # another instance that has it open
+        self.read_only = False
         # every change counts one up: a job's result knows whether the workspace moved on
         self._generation = self._saved_generation = 0
         self.fields: dict[str, str] = dict(fields or {})
@@ -160,21 +163,22 @@ class Workspace:
         same = self.raw_analysis is not None and self.settings.get("top_n", 5) == top_n
         previous = (list(self.analysed_ids), self.raw_analysis) if same else None
 
-        def job(progress=None, cancelled=None) -> jobs.AnalysisResult:
+        def job(progress=None, cancelled=None, steps=None) -> jobs.AnalysisResult:
             return jobs.run_analysis(
                 sources,
                 cache,
                 top_n=top_n,
                 progress=progress,
                 cancelled=cancelled,
+                steps=steps,
                 previous=previous,  # type: ignore[arg-type]
             )
 
         return job
 
-    def analyze(self, *, top_n: int = 5, progress=None, cancelled=None) -> Briefing:
-        """Analyse and auto-fill (blocking)."""
-        return self.apply_analysis(self.analysis_job(top_n=top_n)(progress, cancelled))
+    def analyze(self, *, top_n: int = 5, progress=None, cancelled=None, steps=None) -> Briefing:
+        """Analyse and auto-fill (blocking); ``steps(done, total)`` after each piece of text."""
+        return self.apply_analysis(self.analysis_job(top_n=top_n)(progress, cancelled, steps))
 
     def apply_analysis(self, result: jobs.AnalysisResult) -> Briefing:
         """Store an analysis and auto-fill (first time) or refresh the auto blocks."""
@@ -314,11 +318,17 @@ class Workspace:
 
     def warnings(self) -> list[str]:
         """What the analyst should know but that stopped nothing, one line each (Problems
-        panel): pages a source lost, non-English sources, decisions that no longer match."""
+        panel): user templates skipped, pages a source lost, non-English sources, decisions
+        that no longer match."""
         from briefing_app import analysis, ingest
 
         lists = [*ingest.list_problems(), *analysis.list_problems()]  # bad user-list entries
-        return [*notes.source_notes(self.sources), *self.decision_notes, *lists]
+        return [
+            *self.template_problems,  # user templates skipped: "template X skipped: why"
+            *notes.source_notes(self.sources),
+            *self.decision_notes,
+            *lists,
+        ]
 
     def evidence_text(self, ev: Evidence) -> str:
         """The exact passage an evidence span points at."""
@@ -434,34 +444,50 @@ class Workspace:
     def _state(self, *, with_analysis: bool = True) -> store.ProjectState:
         return project.state_of(self, with_analysis=with_analysis)
 
-    def save(self, path: str | os.PathLike | None = None) -> Path:
-        """Save the project (a transaction: the old file stays whole if anything fails)."""
-        job, saved = self.save_job(path)
+    def save(self, path: str | os.PathLike | None = None, *, force: bool = False) -> Path:
+        """Save the project (a transaction: the old file stays whole if anything fails).
+
+        Saving over the file this project was opened from refuses, rather than overwrite, a
+        file another instance saved in the meantime (``force`` overwrites it all the same).
+        """
+        job, saved = self.save_job(path, force=force)
         return saved(job())
 
     def save_job(
-        self, path: str | os.PathLike | None = None
+        self, path: str | os.PathLike | None = None, *, force: bool = False
     ) -> tuple[Callable[[], Path], Callable[[Path], Path]]:
         """A snapshot ``job() -> Path`` for a worker and ``saved(path)`` for the GUI thread.
 
-        ``saved`` records the project path and clears ``modified`` unless the workspace
-        changed while the job ran (those changes are not in the file yet).
+        ``saved`` records the project path, lock and stamp, and clears ``modified`` unless the
+        workspace changed while the job ran (those changes are not in the file yet).
         """
         target = Path(path) if path is not None else self.project_path
         if target is None:
             raise BriefingError("No project file chosen: use Save As")
         if target.suffix != store.PROJECT_SUFFIX:
             target = target.with_name(target.name + store.PROJECT_SUFFIX)
+        same = self.project_path is not None and target == self.project_path
+        if same and self.read_only and not force:
+            raise store.ProjectError(target, "opened read-only: use Save As to keep your changes")
+        stamp = store.now_iso()
+        expect = self.saved_stamp if same and not force else None
         state, analysis = self._state(with_analysis=False), self.raw_analysis
         generation = self._generation
 
         def saved(written: Path) -> Path:
-            self.project_path = written
+            if written != self.project_path:
+                self.release_lock()
+                self.project_path, self.read_only = written, False
+                self.take_lock()
+            self.saved_stamp = stamp
             if self._generation == generation:
                 self._saved_generation = generation
             return written
 
-        return (lambda: jobs.save_state(target, state, analysis)), saved
+        def job() -> Path:
+            return jobs.save_state(target, state, analysis, stamp=stamp, expect=expect)
+
+        return job, saved
 
     def recovery_job(self, session_id: str) -> Callable[[], Path]:
         """``write_recovery`` as a snapshot job for a worker."""
@@ -470,11 +496,33 @@ class Workspace:
         return lambda: jobs.save_state(path, state, analysis, recovery=session_id)
 
     @classmethod
-    def open(cls, path: str | os.PathLike) -> Workspace:
-        """Open a project; the analysis comes from the file, nothing is re-analysed."""
+    def open(cls, path: str | os.PathLike, *, lock: bool = True) -> Workspace:
+        """Open a project; the analysis comes from the file, nothing is re-analysed.
+
+        With ``lock``, a lock file says this instance has it open, unless another live
+        instance does: then ``lock_holder`` says who, and the caller asks the user whether to
+        open it read-only (``read_only = True``) or anyway (``take_lock()``). The CLI only
+        reads, and passes ``lock=False``.
+        """
         ws = project.read_file(cls, path, store.load_project)
         ws.project_path = Path(path)
+        ws.saved_stamp = store.saved_at(path)
+        if lock:
+            ws.lock_holder = store.other_instance(path)
+            if ws.lock_holder is None:
+                store.acquire_lock(path)
         return ws
+
+    def take_lock(self) -> None:
+        """Mark the project as open in this instance (after "open anyway")."""
+        if self.project_path is not None:
+            store.acquire_lock(self.project_path)
+            self.lock_holder = None
+
+    def release_lock(self) -> None:
+        """Remove this instance's lock (on close, or when saving under another name)."""
+        if self.project_path is not None:
+            store.release_lock(self.project_path)
 
     # -- recovery --------------------------------------------------------------------------
     def write_recovery(self, session_id: str) -> Path:

@@ -181,12 +181,11 @@ def main() -> int:
           f"ratio {gui_curate / full_curate:.2f}")  # fmt: skip
     reopened = Workspace.open(tmp / "fifty.briefing")
     recombine = _best(lambda: reopened.analysis_job()(), runs=3)
-    from briefing_app.analysis import combine, memo
+    from briefing_app.analysis import combine
     from briefing_app.analysis.extract import SourceAnalysis
 
     key = next(iter(reopened.cache))[1]
     per_source = [SourceAnalysis.from_dict(reopened.cache[(s.id, key)]) for s in reopened.sources]
-    memo.clear()
     full_combine = _best(lambda: combine(reopened.sources, per_source), runs=1)
     print(f"   re-combine of the reopened project (all cache hits): {recombine * 1000:.0f} ms "
           f"against a full combine of {full_combine * 1000:.0f} ms; ratio "
