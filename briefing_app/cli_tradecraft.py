@@ -36,9 +36,14 @@ def add_draft_options(p: argparse.ArgumentParser) -> None:
 
 def apply_draft_options(args: argparse.Namespace, ws) -> None:
     """After auto-fill: the marking scheme, and a warning per empty required section."""
+    from briefing_app import standards
     from briefing_app.briefing.autofill import apply_form
     from briefing_app.export.form import is_empty_required
 
+    if getattr(args, "marking", None):
+        # a damaged scheme file must stop the export: a note asked to be marked is never
+        # written unmarked (StandardsError names the file; main() prints it, nothing is written)
+        standards.marking_scheme(args.marking)
     if getattr(args, "pdfa", False):
         ws.settings["pdfa"] = True
     briefing = ws.briefing

@@ -118,3 +118,23 @@ def ui_env(tmp_path, monkeypatch, qapp):
     assert finished, f"worker tasks still running at teardown: {workers.active_tasks()}"
     assert workers.pool().activeThreadCount() == 0, "worker threads still running at teardown"
     assert not leaked, f"windows left open by the test: {[type(w).__name__ for w in leaked]}"
+
+
+@pytest.fixture
+def damaged_nato(monkeypatch, tmp_path):
+    """The markings folder as an office might leave it: nato.toml edited into bad TOML."""
+    import shutil
+
+    from briefing_app import standards
+
+    real = standards.resource_path
+    folder = tmp_path / "markings"
+    shutil.copytree(real("markings"), folder)
+    (folder / "nato.toml").write_text('id = "nato"\nlevels = [\n', encoding="utf-8")
+    route = {("markings",): folder}
+    monkeypatch.setattr(
+        standards, "resource_path", lambda *p: route.get(p[:1], real(*p[:1])).joinpath(*p[1:])
+    )
+    standards.marking_scheme.cache_clear()
+    yield folder
+    standards.marking_scheme.cache_clear()
