@@ -121,20 +121,36 @@ def ui_env(tmp_path, monkeypatch, qapp):
 
 
 @pytest.fixture
-def damaged_nato(monkeypatch, tmp_path):
-    """The markings folder as an office might leave it: nato.toml edited into bad TOML."""
+def damage_standard(monkeypatch, tmp_path):
+    """``damage_standard("markings", "nato")``: a copy of that resources folder in which the
+    file is edited into bad TOML (as an office might leave it); returns the damaged file."""
     import shutil
 
     from briefing_app import standards
 
     real = standards.resource_path
-    folder = tmp_path / "markings"
-    shutil.copytree(real("markings"), folder)
-    (folder / "nato.toml").write_text('id = "nato"\nlevels = [\n', encoding="utf-8")
-    route = {("markings",): folder}
+    route: dict[tuple[str, ...], Path] = {}
     monkeypatch.setattr(
         standards, "resource_path", lambda *p: route.get(p[:1], real(*p[:1])).joinpath(*p[1:])
     )
-    standards.marking_scheme.cache_clear()
-    yield folder
-    standards.marking_scheme.cache_clear()
+    readers = (standards.marking_scheme, standards.grading_code, standards.estimative_scale)
+
+    def damage(folder: str, ident: str) -> Path:
+        copy = tmp_path / "standards" / folder
+        shutil.copytree(real(folder), copy)
+        route[(folder,)] = copy
+        for reader in readers:
+            reader.cache_clear()
+        bad = copy / f"{ident}.toml"
+        bad.write_text(f'id = "{ident}"\nlevels = [\n', encoding="utf-8")
+        return bad
+
+    yield damage
+    for reader in readers:
+        reader.cache_clear()
+
+
+@pytest.fixture
+def damaged_nato(damage_standard):
+    """The markings folder with nato.toml edited into bad TOML; returns the folder."""
+    return damage_standard("markings", "nato").parent
