@@ -14,12 +14,12 @@ from PySide6.QtGui import QAction, QFont, QKeySequence, QPainter, QTextCursor, Q
 from PySide6.QtWidgets import QFrame, QMenu, QTextEdit, QToolTip, QWidget
 
 from briefing_app.model import Block, Evidence
-from briefing_app.ui.briefing import block_text
+from briefing_app.ui.briefing import block_text, bullets
+from briefing_app.ui.briefing.bullets import MAX_LEVEL  # noqa: F401  (re-exported)
 from briefing_app.ui.widgets import theme
 
 EvidenceTip = Callable[[list[Evidence]], str]  # evidence -> rich-text tooltip
 MARK_WIDTH = 3
-MAX_LEVEL = 2  # bullets nest three deep at most (Word's List Bullet 2 and 3)
 MARK_MARGIN = 64  # right margin where portion marks are shown when a scheme is chosen
 
 
@@ -100,73 +100,16 @@ class SectionEdit(QTextEdit):
         self.setFontItalic(not self.fontItalic())
 
     def toggle_bullets(self) -> None:
-        cursor = self.textCursor()
-        current = cursor.currentList()
-        cursor.beginEditBlock()
-        if current is None:
-            cursor.createList(QTextListFormat.Style.ListDisc)
-        else:
-            block = cursor.block()
-            while block.isValid() and block.position() <= cursor.selectionEnd():
-                if block.textList() is not None:
-                    block.textList().remove(block)
-                    fmt = block.blockFormat()
-                    fmt.setIndent(0)
-                    QTextCursor(block).setBlockFormat(fmt)
-                block = block.next()
-        cursor.endEditBlock()
+        bullets.toggle_bullets(self)
 
     def can_nest(self, step: int) -> bool:
-        """Whether the bullet at the cursor can go a level deeper (``step`` > 0: a bullet
-        before it to hang under, not already at the deepest level) or out (``step`` < 0)."""
-        block = self.document().findBlock(self.textCursor().selectionStart())
-        if block.textList() is None:
-            return False
-        level = block_text.level_of(block)
-        if step < 0:
-            return level > 0
-        before = block.previous()
-        parent = before.isValid() and before.textList() is not None
-        return level < MAX_LEVEL and parent and block_text.level_of(before) >= level
+        """Whether the bullet at the cursor can go a level deeper (``step`` > 0) or out."""
+        return bullets.can_nest(self, step)
 
     def nest(self, step: int) -> bool:
         """Move the selected bullets ``step`` levels deeper (negative: out); False if the
-        cursor is not in a list. Out of the outer list the paragraphs stay bullets."""
-        cursor = self.textCursor()
-        if cursor.currentList() is None:
-            return False
-        doc = self.document()
-        first = doc.findBlock(cursor.selectionStart())
-        last = doc.findBlock(cursor.selectionEnd())
-        cursor.beginEditBlock()
-        block = first
-        while block.isValid():
-            if block.textList() is not None:
-                level = min(MAX_LEVEL, max(0, block_text.level_of(block) + step))
-                if level != block_text.level_of(block):
-                    self._move_to_level(block, level)
-            if block == last:
-                break
-            block = block.next()
-        cursor.endEditBlock()
-        return True
-
-    def _move_to_level(self, block, level: int) -> None:
-        """Put one bullet paragraph in the list ``level`` deep next to it (or a new one)."""
-        block.textList().remove(block)
-        fmt = block.blockFormat()
-        fmt.setIndent(0)
-        cursor = QTextCursor(block)
-        cursor.setBlockFormat(fmt)
-        neighbour = block.previous()
-        while neighbour.isValid() and neighbour.textList() is not None:
-            if block_text.level_of(neighbour) == level:
-                neighbour.textList().add(block)
-                return
-            if block_text.level_of(neighbour) < level:
-                break
-            neighbour = neighbour.previous()
-        cursor.createList(block_text.list_format(level))
+        cursor is not in a list."""
+        return bullets.nest(self, step)
 
     def focusInEvent(self, event) -> None:
         # Arriving by Tab starts at the top (by Shift+Tab at the end), as reading does: a
