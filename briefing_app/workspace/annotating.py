@@ -54,3 +54,66 @@ def insert_quote(
             briefing.citations.append(cite)
     section.blocks.insert(len(section.blocks) if index is None else index, block)
     return block
+
+
+class Annotating:
+    """The workspace's annotation and quoting use cases (a mixin of ``Workspace``)."""
+
+    # -- annotations -----------------------------------------------------------------------
+    def add_annotation(
+        self,
+        source_id: str,
+        start: int,
+        end: int,
+        *,
+        colour: str = "yellow",
+        comment: str = "",
+        tags: Iterable[str] = (),
+    ) -> Annotation:
+        """Annotate a span of a source (the source text never changes)."""
+        src = passage(self.source(source_id), source_id, start, end, "annotate")
+        ann = new_annotation(src, start, end, colour, comment, tags)
+        self.annotations.append(ann)
+        self._touch()
+        return ann
+
+    def update_annotation(self, ann: Annotation) -> None:
+        self.annotations = [ann if a.id == ann.id else a for a in self.annotations]
+        self._touch()
+
+    def set_annotations(self, annotations: Iterable[Annotation]) -> None:
+        """Replace every annotation at once (undo and redo of annotation edits)."""
+        self.annotations = list(annotations)
+        self._touch()
+
+    def remove_annotation(self, annotation_id: str) -> Annotation | None:
+        found = next((a for a in self.annotations if a.id == annotation_id), None)
+        self.annotations = [a for a in self.annotations if a.id != annotation_id]
+        if found:
+            self._touch()
+        return found
+
+    def quote_block(self, source_id: str, start: int, end: int) -> Block:
+        """A quote of a source passage with its citation and evidence (not yet inserted)."""
+        src = passage(self.source(source_id), source_id, start, end, "quote")
+        return curation.quote_block(src, start, end)
+
+    def insert_quote(
+        self, section_id: str, source_id: str, start: int, end: int, index: int | None = None
+    ) -> Block:
+        """Quote in Briefing: insert a source passage into a section as a cited quote."""
+        if self.briefing is None:
+            raise BriefingError("No briefing yet: add a source first")
+        src = passage(self.source(source_id), source_id, start, end, "quote")
+        block = insert_quote(self.briefing, self.analysis, section_id, src, start, end, index)
+        self._touch()
+        return block
+
+    def append_block(self, section_id: str, block: Block) -> Block:
+        """Add a block (a figure such as the Actors map) at the end of a section."""
+        section = self.briefing.section(section_id) if self.briefing is not None else None
+        if section is None:
+            raise BriefingError(f"No section {section_id!r} to put that in")
+        section.blocks.append(block)
+        self._touch()
+        return block

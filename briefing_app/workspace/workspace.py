@@ -16,7 +16,6 @@ from briefing_app import store
 from briefing_app.model import (
     Analysis,
     Annotation,
-    Block,
     Briefing,
     BriefingError,
     Evidence,
@@ -31,7 +30,7 @@ from briefing_app.workspace import annotating, curation, drafting, jobs, notes, 
 DEFAULT_TEMPLATE = "analyst_brief"
 
 
-class Workspace:
+class Workspace(annotating.Annotating, project.ProjectFile):
     """Everything about one briefing being drafted."""
 
     def __init__(self, template_id: str | None = None, fields: dict[str, str] | None = None):
@@ -346,67 +345,6 @@ class Workspace:
             return src.text[ev.start : ev.end].strip()
         return src.text[inside[0][0] : inside[-1][1]].strip()
 
-    # -- annotations -----------------------------------------------------------------------
-    def add_annotation(
-        self,
-        source_id: str,
-        start: int,
-        end: int,
-        *,
-        colour: str = "yellow",
-        comment: str = "",
-        tags: Iterable[str] = (),
-    ) -> Annotation:
-        """Annotate a span of a source (the source text never changes)."""
-        src = annotating.passage(self.source(source_id), source_id, start, end, "annotate")
-        ann = annotating.new_annotation(src, start, end, colour, comment, tags)
-        self.annotations.append(ann)
-        self._touch()
-        return ann
-
-    def update_annotation(self, ann: Annotation) -> None:
-        self.annotations = [ann if a.id == ann.id else a for a in self.annotations]
-        self._touch()
-
-    def set_annotations(self, annotations: Iterable[Annotation]) -> None:
-        """Replace every annotation at once (undo and redo of annotation edits)."""
-        self.annotations = list(annotations)
-        self._touch()
-
-    def remove_annotation(self, annotation_id: str) -> Annotation | None:
-        found = next((a for a in self.annotations if a.id == annotation_id), None)
-        self.annotations = [a for a in self.annotations if a.id != annotation_id]
-        if found:
-            self._touch()
-        return found
-
-    def quote_block(self, source_id: str, start: int, end: int) -> Block:
-        """A quote of a source passage with its citation and evidence (not yet inserted)."""
-        src = annotating.passage(self.source(source_id), source_id, start, end, "quote")
-        return curation.quote_block(src, start, end)
-
-    def insert_quote(
-        self, section_id: str, source_id: str, start: int, end: int, index: int | None = None
-    ) -> Block:
-        """Quote in Briefing: insert a source passage into a section as a cited quote."""
-        if self.briefing is None:
-            raise BriefingError("No briefing yet: add a source first")
-        src = annotating.passage(self.source(source_id), source_id, start, end, "quote")
-        block = annotating.insert_quote(
-            self.briefing, self.analysis, section_id, src, start, end, index
-        )
-        self._touch()
-        return block
-
-    def append_block(self, section_id: str, block: Block) -> Block:
-        """Add a block (a figure such as the Actors map) at the end of a section."""
-        section = self.briefing.section(section_id) if self.briefing is not None else None
-        if section is None:
-            raise BriefingError(f"No section {section_id!r} to put that in")
-        section.blocks.append(block)
-        self._touch()
-        return block
-
     # -- export ----------------------------------------------------------------------------
     def export_job(
         self,
@@ -439,120 +377,3 @@ class Workspace:
     ) -> Path:
         """Export the briefing (blocking), atomically."""
         return self.export_job(path, page_size, comments=comments, appendix=appendix)()
-
-    # -- project file ----------------------------------------------------------------------
-    def _state(self, *, with_analysis: bool = True) -> store.ProjectState:
-        return project.state_of(self, with_analysis=with_analysis)
-
-    def save(self, path: str | os.PathLike | None = None, *, force: bool = False) -> Path:
-        """Save the project (a transaction: the old file stays whole if anything fails).
-
-        Saving over the file this project was opened from refuses, rather than overwrite, a
-        file another instance saved in the meantime (``force`` overwrites it all the same).
-        """
-        job, saved = self.save_job(path, force=force)
-        return saved(job())
-
-    def save_job(
-        self, path: str | os.PathLike | None = None, *, force: bool = False
-    ) -> tuple[Callable[[], Path], Callable[[Path], Path]]:
-        """A snapshot ``job() -> Path`` for a worker and ``saved(path)`` for the GUI thread.
-
-        ``saved`` records the project path, lock and stamp, and clears ``modified`` unless the
-        workspace changed while the job ran (those changes are not in the file yet).
-        """
-        target = Path(path) if path is not None else self.project_path
-        if target is None:
-            raise BriefingError("No project file chosen: use Save As")
-        if target.suffix != store.PROJECT_SUFFIX:
-            target = target.with_name(target.name + store.PROJECT_SUFFIX)
-        same = self.project_path is not None and target == self.project_path
-        if same and self.read_only and not force:
-            raise store.ProjectError(target, "opened read-only: use Save As to keep your changes")
-        stamp = store.now_iso()
-        expect = self.saved_stamp if same and not force else None
-        state, analysis = self._state(with_analysis=False), self.raw_analysis
-        generation = self._generation
-
-        def saved(written: Path) -> Path:
-            if written != self.project_path:
-                self.release_lock()
-                self.project_path, self.read_only = written, False
-                self.take_lock()
-            self.saved_stamp = stamp
-            if self._generation == generation:
-                self._saved_generation = generation
-            return written
-
-        def job() -> Path:
-            return jobs.save_state(target, state, analysis, stamp=stamp, expect=expect)
-
-        return job, saved
-
-    def recovery_job(self, session_id: str) -> Callable[[], Path]:
-        """``write_recovery`` as a snapshot job for a worker."""
-        state, analysis = self._state(with_analysis=False), self.raw_analysis
-        path = self.project_path
-        return lambda: jobs.save_state(path, state, analysis, recovery=session_id)
-
-    @classmethod
-    def open(cls, path: str | os.PathLike, *, lock: bool = True) -> Workspace:
-        """Open a project; the analysis comes from the file, nothing is re-analysed.
-
-        With ``lock``, a lock file says this instance has it open, unless another live
-        instance does: then ``lock_holder`` says who, and the caller asks the user whether to
-        open it read-only (``read_only = True``) or anyway (``take_lock()``). The CLI only
-        reads, and passes ``lock=False``.
-        """
-        ws = project.read_file(cls, path, store.load_project)
-        ws.project_path = Path(path)
-        ws.saved_stamp = store.saved_at(path)
-        if lock:
-            ws.lock_holder = store.other_instance(path)
-            if ws.lock_holder is None:
-                store.acquire_lock(path)
-        return ws
-
-    def take_lock(self) -> None:
-        """Mark the project as open in this instance (after "open anyway")."""
-        if self.project_path is not None:
-            store.acquire_lock(self.project_path)
-            self.lock_holder = None
-
-    def release_lock(self) -> None:
-        """Remove this instance's lock (on close, or when saving under another name)."""
-        if self.project_path is not None:
-            store.release_lock(self.project_path)
-
-    # -- recovery --------------------------------------------------------------------------
-    def write_recovery(self, session_id: str) -> Path:
-        """Write the autosave copy for this session."""
-        return self.recovery_job(session_id)()
-
-    @staticmethod
-    def recoveries() -> list[store.Recovery]:
-        return store.list_recoveries()
-
-    @classmethod
-    def open_recovery(cls, path: str | os.PathLike) -> Workspace:
-        """Restore a recovery copy; it stays modified until saved."""
-        return project.read_recovery(cls, path)
-
-    @staticmethod
-    def discard_recovery(path: str | os.PathLike) -> None:
-        store.discard_recovery(path)
-
-    @property
-    def modified(self) -> bool:
-        """Changed since it was last saved (or opened)."""
-        return self._generation != self._saved_generation
-
-    @modified.setter
-    def modified(self, value: bool) -> None:
-        if value:
-            self._generation += 1
-        else:
-            self._saved_generation = self._generation
-
-    def _touch(self) -> None:
-        self.modified = True
