@@ -10,11 +10,9 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QComboBox,
-    QFormLayout,
     QFrame,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QScrollArea,
     QSizePolicy,
     QVBoxLayout,
@@ -22,7 +20,8 @@ from PySide6.QtWidgets import (
 )
 
 from briefing_app.model import AUTO, Briefing, Evidence, Section, Template
-from briefing_app.ui.briefing import text_search
+from briefing_app.ui.briefing import briefing_fields, text_search
+from briefing_app.ui.briefing.briefing_fields import CLASSIFICATIONS  # noqa: F401  (re-exported)
 from briefing_app.ui.briefing.notices import TitleOffer, stale_mark
 from briefing_app.ui.briefing.section_edit import SectionEdit
 from briefing_app.ui.briefing.table_edit import TableEdit
@@ -30,12 +29,11 @@ from briefing_app.ui.widgets.flow_layout import FlowLayout
 from briefing_app.ui.widgets.form_rows import buddy, pair
 from briefing_app.workspace import STALE_MARK, is_stale
 
-CLASSIFICATIONS = ("OFFICIAL", "OFFICIAL-SENSITIVE", "SECRET", "TOP SECRET", "UNCLASSIFIED")
 FIELDS = ("title", "classification", "date", "author")
 PAGE_WIDTH = 860  # the page column stops growing here: long lines are hard to read
 
 
-class BriefingEditor(QWidget):
+class BriefingEditor(text_search.FindReplace, QWidget):
     """Edits one Briefing; ``briefing()`` returns it with the analyst's edits applied."""
 
     changed = Signal()  # the analyst changed a section (not emitted by set_briefing)
@@ -62,47 +60,7 @@ class BriefingEditor(QWidget):
         self.template_box.activated.connect(
             lambda i: self.template_chosen.emit(self.template_box.itemData(i))
         )
-        self.title = QLineEdit(placeholderText="Title of the briefing")
-        self.classification = QComboBox(editable=True)
-        self.classification.addItems(CLASSIFICATIONS)
-        self.classification.setSizeAdjustPolicy(
-            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
-        )
-        self.classification.setMinimumContentsLength(10)  # the list shows the long names
-        self.date = QLineEdit(placeholderText="YYYY-MM-DD")
-        self.date.setMinimumWidth(self.date.fontMetrics().horizontalAdvance("0000-00-00  ") + 12)
-        self.date.setMaximumWidth(140)
-        self.author = QLineEdit(placeholderText="Your name")
-        self.author.setMinimumWidth(self.author.fontMetrics().horizontalAdvance("x" * 14))
-        title_font = QFont(self.title.font())
-        title_font.setPointSizeF(title_font.pointSizeF() * 1.3)
-        title_font.setBold(True)
-        self.title.setFont(title_font)
-        self._fields = {
-            "title": self.title,
-            "classification": self.classification,
-            "date": self.date,
-            "author": self.author,
-        }
-        for name, widget in self._fields.items():
-            widget.setAccessibleName(name.capitalize())
-            if isinstance(widget, QComboBox):
-                widget.currentTextChanged.connect(lambda v, n=name: self._field_edited(n, v))
-            else:
-                widget.textEdited.connect(lambda v, n=name: self._field_edited(n, v))
-
-        top = QFormLayout()
-        top.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
-        top.addRow("&Title", self.title)
-        # Classification, date and author share a line, wrapping in a narrow pane.
-        # (in a widget of its own: QFormLayout gives a widget, not a layout, the height it
-        # needs for its width, so the wrapped lines do not overlap the row below)
-        fields_row = QWidget()
-        row = FlowLayout(fields_row, spacing=10, fill=True)
-        row.addWidget(self.classification)
-        row.addWidget(pair(buddy("&Date", self.date), self.date))
-        row.addWidget(pair(buddy("&Author", self.author), self.author))
-        top.addRow(buddy("&Classification", self.classification), fields_row)
+        top = briefing_fields.build(self)
 
         holder = QWidget()
         self._centre = QHBoxLayout(holder)
@@ -390,48 +348,6 @@ class BriefingEditor(QWidget):
         editors = self.text_editors()
         focused = next((e for e in editors if e.hasFocus()), None)
         return focused or (self._last_editor if self._last_editor in editors else None)
-
-    # -- find and replace --------------------------------------------------------------------
-    def find(self, text: str, *, backward: bool = False, case: bool = False) -> bool:
-        """Select the next match across all sections (wrapping around)."""
-        editors = self.text_editors()
-        if not editors or not text:
-            return False
-        start = self.current_editor() or editors[0]
-        editor = text_search.find_across(editors, start, text, backward=backward, case=case)
-        if editor is None:
-            return False
-        # the match is selected and shown, but focus stays where it was (the Find box): an
-        # Enter meant for "next" must never reach the section and replace the match
-        self._last_editor = editor
-        self._scroll_to_cursor(editor)
-        return True
-
-    def matches(self, text: str, *, case: bool = False) -> tuple[int, int]:
-        """(number of the selected match counting from 1, or 0; how many in all sections)."""
-        current = self.current_editor()
-        return text_search.count_matches(self.text_editors(), current, text, case=case)
-
-    def focus_match(self) -> None:
-        """Put the keyboard back in the section with the match (the selection stays)."""
-        editor = self.current_editor()
-        if editor is not None:
-            editor.setFocus()
-            self._scroll_to_cursor(editor)
-
-    def replace(self, text: str, replacement: str, *, case: bool = False) -> bool:
-        """Replace the current match (if selected) and go to the next; False if none left."""
-        editor = self.current_editor()
-        if editor is not None:
-            cursor = editor.textCursor()
-            selected = cursor.selectedText()
-            if selected and (selected == text if case else selected.lower() == text.lower()):
-                cursor.insertText(replacement)
-        return self.find(text, case=case)
-
-    def replace_all(self, text: str, replacement: str, *, case: bool = False) -> int:
-        """Replace every match in every section; returns how many (one undo step a section)."""
-        return text_search.replace_all(self.text_editors(), text, replacement, case=case)
 
 
 def copy_briefing(b: Briefing) -> Briefing:

@@ -51,3 +51,49 @@ def replace_all(editors: Sequence[QTextEdit], text: str, replacement: str, *, ca
             count += 1
         edit.endEditBlock()
     return count
+
+
+class FindReplace:
+    """Find and replace across the sections (a mixin of ``BriefingEditor``)."""
+
+    # -- find and replace --------------------------------------------------------------------
+    def find(self, text: str, *, backward: bool = False, case: bool = False) -> bool:
+        """Select the next match across all sections (wrapping around)."""
+        editors = self.text_editors()
+        if not editors or not text:
+            return False
+        start = self.current_editor() or editors[0]
+        editor = find_across(editors, start, text, backward=backward, case=case)
+        if editor is None:
+            return False
+        # the match is selected and shown, but focus stays where it was (the Find box): an
+        # Enter meant for "next" must never reach the section and replace the match
+        self._last_editor = editor
+        self._scroll_to_cursor(editor)
+        return True
+
+    def matches(self, text: str, *, case: bool = False) -> tuple[int, int]:
+        """(number of the selected match counting from 1, or 0; how many in all sections)."""
+        current = self.current_editor()
+        return count_matches(self.text_editors(), current, text, case=case)
+
+    def focus_match(self) -> None:
+        """Put the keyboard back in the section with the match (the selection stays)."""
+        editor = self.current_editor()
+        if editor is not None:
+            editor.setFocus()
+            self._scroll_to_cursor(editor)
+
+    def replace(self, text: str, replacement: str, *, case: bool = False) -> bool:
+        """Replace the current match (if selected) and go to the next; False if none left."""
+        editor = self.current_editor()
+        if editor is not None:
+            cursor = editor.textCursor()
+            selected = cursor.selectedText()
+            if selected and (selected == text if case else selected.lower() == text.lower()):
+                cursor.insertText(replacement)
+        return self.find(text, case=case)
+
+    def replace_all(self, text: str, replacement: str, *, case: bool = False) -> int:
+        """Replace every match in every section; returns how many (one undo step a section)."""
+        return replace_all(self.text_editors(), text, replacement, case=case)
