@@ -43,6 +43,7 @@ from briefing_app.ui.window.give_way import give_way
 from briefing_app.ui.window.help import HelpWindows
 from briefing_app.ui.window.preferences import Preferences, PreferencesDialog
 from briefing_app.ui.window.start_panel import StartPanel
+from briefing_app.ui.window.wiring import wire_actions
 
 APP_NAME = "Briefing"
 
@@ -106,7 +107,7 @@ class MainWindow(QMainWindow):
         self.setAcceptDrops(True)
         self._build()
         self.editing = EditingCommands(self)
-        self._wire()
+        wire_actions(self)
         layout_memory.restore(self)
         self.start.set_recent(self.prefs.recent_projects())
         self.stack.setCurrentIndex(0)
@@ -251,34 +252,6 @@ class MainWindow(QMainWindow):
         toggle.triggered.connect(lambda on: on and dock.raise_())
         self.menus.view.addAction(toggle)
         return dock
-
-    def _wire(self) -> None:
-        a, files = self.actions, self.files
-        a.new.triggered.connect(self.new_briefing)
-        a.open.triggered.connect(files.open_project_dialog)
-        a.open_sources.triggered.connect(files.open_sources_dialog)
-        a.paste_source.triggered.connect(self.paste_source)
-        a.sample.triggered.connect(files.open_sample)
-        a.save.triggered.connect(files.save)
-        a.save_as.triggered.connect(files.save_as)
-        a.export_docx.triggered.connect(lambda: self.export_dialog("docx"))
-        a.export_pdf.triggered.connect(lambda: self.export_dialog("pdf"))
-        a.export_both.triggered.connect(lambda: self.export_dialog("both"))
-        a.preferences.triggered.connect(self.edit_preferences)
-        a.quit.triggered.connect(self.close)
-        a.show_source.triggered.connect(self.editing.show_source_at_cursor)
-        a.refresh.triggered.connect(self.refresh_autofill)
-        a.cancel.triggered.connect(self.analyser.cancel)
-        a.quick_start.triggered.connect(self.help.show_quick_start)
-        a.shortcuts.triggered.connect(self.help.show_shortcuts)
-        a.about.triggered.connect(self.help.show_about)
-        a.export_comments.setChecked(self.prefs.export_comments)
-        a.export_appendix.setChecked(self.prefs.export_appendix)
-        a.export_comments.toggled.connect(lambda on: self.prefs.set(export_comments=on))
-        a.export_appendix.toggled.connect(lambda on: self.prefs.set(export_appendix=on))
-        self.menus.recent.aboutToShow.connect(files.fill_recent_menu)
-        self.start.chosen.connect(files.start_chosen)
-        self.start.recent_chosen.connect(files.open_project)
 
     # -- showing the workspace ---------------------------------------------------------------
     def _show_workspace(self) -> None:
