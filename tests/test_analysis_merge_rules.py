@@ -1,0 +1,37 @@
+"""Merging rules for forms of one actor that the corpus showed unmerged, on invented names.
+
+Entities are labelled by hand, as the small model would (its mistakes included), so only the
+rules can join the forms.
+"""
+
+from __future__ import annotations
+
+from test_analysis_generalise import actor_named
+from test_analysis_rules import labelled
+
+from briefing_app.analysis import combine
+from briefing_app.analysis.acronyms import acronym_matches
+
+
+def test_an_acronym_inside_a_long_form_gives_all_its_letters_to_the_short_form():
+    assert acronym_matches("UNHCB", "UN High Commission for Basins")
+    assert acronym_matches("UKFDT", "UK Flood Defence team")
+    assert not acronym_matches("UNHCB", "Upper High Commission for Basins")
+    text = (
+        "The UN High Commission for Basins (UNHCB) sent staff. "
+        "The UK Flood Defence team (UKFD) arrived later; UKFD engineers met UNHCB staff."
+    )
+    src, sa = labelled(
+        text,
+        [
+            ("UN High Commission for Basins", "ORG"),
+            ("Flood Defence", "ORG"),
+            ("UK", "GPE"),
+            ("UNHCB", "ORG"),
+            ("UKFD", "ORG"),
+        ],
+    )
+    analysis = combine([src], [sa])
+    assert actor_named(analysis, "UNHCB").name == "UN High Commission for Basins"
+    # the long form is guessed from the capitalised words before "team (UKFD)"
+    assert actor_named(analysis, "UKFD").name == "UK Flood Defence"
