@@ -35,3 +35,24 @@ def test_an_acronym_inside_a_long_form_gives_all_its_letters_to_the_short_form()
     assert actor_named(analysis, "UNHCB").name == "UN High Commission for Basins"
     # the long form is guessed from the capitalised words before "team (UKFD)"
     assert actor_named(analysis, "UKFD").name == "UK Flood Defence"
+
+
+def test_names_that_differ_only_in_spaces_or_hyphens_are_one_actor():
+    text = (
+        "Planes landed at Korvath Airbase on Monday. "
+        "Crews at Korvath Air Base unloaded tents. Lena Marsh-Ovin and Lena Marshovin spoke."
+    )
+    src, sa = labelled(
+        text,
+        [
+            ("Korvath Airbase", "ORG"),
+            ("Korvath Air Base", "FAC"),
+            ("Lena Marsh-Ovin", "PERSON"),
+            ("Lena Marshovin", "PERSON"),
+        ],
+    )
+    analysis = combine([src], [sa])
+    base = actor_named(analysis, "Korvath Airbase")
+    assert "Korvath Air Base" in base.aliases
+    assert actor_named(analysis, "Lena Marshovin").name in ("Lena Marsh-Ovin", "Lena Marshovin")
+    assert actor_named(analysis, "Lena Marsh-Ovin") is actor_named(analysis, "Lena Marshovin")

@@ -234,3 +234,19 @@ def merge_org_variants(clusters: dict[str, _Cluster], uf: _UnionFind) -> None:
 def _in_order(short: list[str], long: list[str]) -> bool:
     it = iter(long)
     return all(w in it for w in short)
+
+
+def merge_spacing(clusters: dict[str, _Cluster], uf: _UnionFind) -> None:
+    """ "Airbase" and "Air Base", "Health Care" and "Healthcare": names that differ only in
+    spaces or hyphens are one actor (a person never joins a non-person this way)."""
+    seen: dict[str, _Cluster] = {}
+    for c in sorted(clusters.values(), key=lambda c: c.key):
+        name = c.key.split(":", 1)[1]
+        compact = name.replace(" ", "").replace("-", "")
+        if len(compact) < 4:
+            continue
+        other = seen.setdefault(compact, c)
+        if other is c or (other.hard and c.hard and other.hard != c.hard):
+            continue
+        if (other.type == PERSON) == (c.type == PERSON):
+            uf.union(other.key, c.key)
