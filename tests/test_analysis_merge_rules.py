@@ -56,3 +56,24 @@ def test_names_that_differ_only_in_spaces_or_hyphens_are_one_actor():
     assert "Korvath Air Base" in base.aliases
     assert actor_named(analysis, "Lena Marshovin").name in ("Lena Marsh-Ovin", "Lena Marshovin")
     assert actor_named(analysis, "Lena Marsh-Ovin") is actor_named(analysis, "Lena Marshovin")
+
+
+def test_a_word_made_of_first_syllables_joins_the_organisation_it_contracts():
+    text = (
+        "The Northern Maritime Command sent two ships. "
+        "Normacom said more would follow, and Normacom staff met Tarek Oldan. Oldan agreed."
+    )
+    src, sa = labelled(
+        text,
+        [
+            ("Northern Maritime Command", "ORG"),
+            ("Normacom", "PERSON"),  # the model's mistake on an unknown word
+            ("Tarek Oldan", "PERSON"),
+            ("Oldan", "PERSON"),
+        ],
+    )
+    analysis = combine([src], [sa])
+    command = actor_named(analysis, "Normacom")
+    assert command.name == "Northern Maritime Command" and command.type == "organization"
+    # a surname is never taken for a contraction, and a person keeps their name
+    assert actor_named(analysis, "Oldan").name == "Tarek Oldan"

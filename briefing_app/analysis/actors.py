@@ -13,6 +13,7 @@ from briefing_app.analysis.merging import (
     is_acronym,
     merge_acronyms,
     merge_admin_places,
+    merge_contractions,
     merge_expanded,
     merge_initials,
     merge_org_variants,
@@ -262,6 +263,7 @@ def build_actors(
     merge_initials(clusters, uf)
     merge_variants(clusters, uf)
     merge_spacing(clusters, uf)
+    merge_contractions(clusters, uf)
     merge_admin_places(clusters, uf, ADMIN_WORDS)
 
     merged: dict[str, list[_Cluster]] = {}

@@ -250,3 +250,40 @@ def merge_spacing(clusters: dict[str, _Cluster], uf: _UnionFind) -> None:
             continue
         if (other.type == PERSON) == (c.type == PERSON):
             uf.union(other.key, c.key)
+
+
+def _prefixes(word: str, parts: list[str]) -> bool:
+    """True when ``word`` is a prefix of each of ``parts`` in turn, two letters or more each."""
+    if not parts:
+        return not word
+    head = parts[0]
+    for k in range(min(len(head), len(word)), 1, -1):
+        if head[:k] == word[:k] and _prefixes(word[k:], parts[1:]):
+            return True
+    return False
+
+
+def merge_contractions(clusters: dict[str, _Cluster], uf: _UnionFind) -> None:
+    """ "Eucom" joins "European Command": one word made of the first syllables of two or more
+    consecutive words of exactly one organisation's name."""
+    longs = [c for c in clusters.values() if c.type != PERSON and c.words >= 2]
+    surnames = {
+        c.key.split(":", 1)[1].rsplit(" ", 1)[-1]
+        for c in clusters.values()
+        if c.type == PERSON and c.words >= 2
+    }
+    for c in sorted(clusters.values(), key=lambda c: c.key):
+        word = c.key.split(":", 1)[1]
+        if c.hard or c.words != 1 or not 4 <= len(word) <= 10 or word in surnames:
+            continue
+        hits = set()
+        for lf in longs:
+            parts = [w for w in lf.key.split(":", 1)[1].split() if w.isalpha() and len(w) > 2]
+            for i in range(len(parts) - 1):
+                if parts[i][:2] != word[:2]:
+                    continue
+                if any(_prefixes(word, parts[i:j]) for j in range(i + 2, len(parts) + 1)):
+                    hits.add(uf.find(lf.key))
+        if len(hits) == 1:
+            uf.union(hits.pop(), c.key)
+            c.votes.clear()  # the model's guess for a word it did not know; the long form decides
