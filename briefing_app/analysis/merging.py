@@ -272,18 +272,19 @@ def merge_contractions(clusters: dict[str, _Cluster], uf: _UnionFind) -> None:
         for c in clusters.values()
         if c.type == PERSON and c.words >= 2
     }
+    starts: dict[str, list[tuple[_Cluster, list[str], int]]] = {}  # by a word's first letters
+    for lf in longs:
+        parts = [w for w in lf.key.split(":", 1)[1].split() if w.isalpha() and len(w) > 2]
+        for i in range(len(parts) - 1):
+            starts.setdefault(parts[i][:2], []).append((lf, parts, i))
     for c in sorted(clusters.values(), key=lambda c: c.key):
         word = c.key.split(":", 1)[1]
         if c.hard or c.words != 1 or not 4 <= len(word) <= 10 or word in surnames:
             continue
         hits = set()
-        for lf in longs:
-            parts = [w for w in lf.key.split(":", 1)[1].split() if w.isalpha() and len(w) > 2]
-            for i in range(len(parts) - 1):
-                if parts[i][:2] != word[:2]:
-                    continue
-                if any(_prefixes(word, parts[i:j]) for j in range(i + 2, len(parts) + 1)):
-                    hits.add(uf.find(lf.key))
+        for lf, parts, i in starts.get(word[:2], ()):
+            if any(_prefixes(word, parts[i:j]) for j in range(i + 2, len(parts) + 1)):
+                hits.add(uf.find(lf.key))
         if len(hits) == 1:
             uf.union(hits.pop(), c.key)
             c.votes.clear()  # the model's guess for a word it did not know; the long form decides
