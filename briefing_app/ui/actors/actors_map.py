@@ -43,6 +43,7 @@ from briefing_app.ui.actors.map_plan import (
     MapPlan,
     plan_map,
 )
+from briefing_app.ui.actors.map_zoom import ZoomableView
 from briefing_app.ui.widgets import theme
 from briefing_app.ui.widgets.wording import count
 
@@ -53,13 +54,11 @@ ACTOR_COLOURS: dict[str, str] = {
 }
 TYPE_LABELS = {"person": "Person", "organization": "Organisation", "place": "Place"}
 OTHER_COLOUR = "#7f7f7f"
-ZOOM_STEP = 1.25  # one press of Zoom In (a wheel notch is 1.15)
-MIN_ZOOM, MAX_ZOOM = 0.1, 8.0
 NO_ACTORS = "No actors to show yet: add sources and let them be analysed."
 
 
 # -- the view --------------------------------------------------------------------------------
-class ActorsMap(QGraphicsView):
+class ActorsMap(ZoomableView):
     """A graph of actors; click a node to select an actor, an edge to list its sentences.
 
     On screen it follows the window's light or dark scheme and shows the names it has room
@@ -68,7 +67,6 @@ class ActorsMap(QGraphicsView):
 
     actorSelected = Signal(str)  # actor id
     edgeSelected = Signal(object)  # the edge object given to set_graph
-    zoomChanged = Signal(float)
     graphShown = Signal()  # a new map is on screen (after set_graph or a background layout)
 
     def __init__(self, parent=None, *, max_nodes: int = 40):
@@ -90,7 +88,6 @@ class ActorsMap(QGraphicsView):
         self._rank: list[str] = []  # actor ids, most salient first: whose name shows first
         self._legend: list[QGraphicsItem] = []
         self._legend_types: list[str] = []
-        self._zoomed = False
         self._selected = ""
         self._hovered = ""
         self._printing = False
@@ -162,7 +159,6 @@ class ActorsMap(QGraphicsView):
         bounds = scene.itemsBoundingRect().adjusted(-24, -24, 24, 24)
         scene.setSceneRect(bounds)
         self._set_printing(False, relabel=False)  # (fit places the names)
-        self._zoomed = False
         self.fit()
         self.graphShown.emit()
 
@@ -331,74 +327,6 @@ class ActorsMap(QGraphicsView):
                 event.accept()
                 return
         super().mousePressEvent(event)
-
-    def wheelEvent(self, event) -> None:
-        steps = event.angleDelta().y() / 120
-        if steps:
-            self.zoom_by(1.15**steps)
-        event.accept()
-
-    def keyPressEvent(self, event) -> None:
-        key = event.key()
-        if key in (Qt.Key.Key_Plus, Qt.Key.Key_Equal):
-            self.zoom_in()
-        elif key == Qt.Key.Key_Minus:
-            self.zoom_out()
-        elif key == Qt.Key.Key_0:
-            self.fit()
-        else:
-            super().keyPressEvent(event)
-
-    def zoom_by(self, factor: float) -> None:
-        """Magnify by ``factor`` about the centre of the view (within 0.1x to 8x)."""
-        current = self.transform().m11()
-        factor = min(max(current * factor, MIN_ZOOM), MAX_ZOOM) / current
-        if abs(factor - 1.0) < 1e-6:
-            return
-        self.scale(factor, factor)
-        self._zoomed = True
-        self.update_labels()
-        self.zoomChanged.emit(self.zoom_factor())
-
-    def zoom_in(self) -> None:
-        self._zoom_centred(ZOOM_STEP)
-
-    def zoom_out(self) -> None:
-        self._zoom_centred(1 / ZOOM_STEP)
-
-    def _zoom_centred(self, factor: float) -> None:
-        anchor = self.transformationAnchor()  # (the wheel zooms about the mouse)
-        self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorViewCenter)
-        self.zoom_by(factor)
-        self.setTransformationAnchor(anchor)
-
-    def zoom_factor(self) -> float:
-        return self.transform().m11()
-
-    def fit(self) -> None:
-        """Show the whole map (never magnified beyond 1:1, so small maps stay crisp)."""
-        rect = self.scene().sceneRect()
-        if rect.isEmpty():
-            return
-        self.fitInView(rect, Qt.AspectRatioMode.KeepAspectRatio)
-        if self.transform().m11() > 1.0:
-            self.resetTransform()
-            self.centerOn(rect.center())
-        self._zoomed = False
-        self.update_labels()
-        self.zoomChanged.emit(self.zoom_factor())
-
-    def resizeEvent(self, event) -> None:
-        super().resizeEvent(event)
-        if not self._zoomed:
-            self.fit()
-        else:
-            self.update_labels()
-
-    def showEvent(self, event) -> None:
-        super().showEvent(event)
-        if not self._zoomed:
-            self.fit()  # the panel has its size now: the whole map fits it
 
     # -- export ----------------------------------------------------------------------------
     def render_image(self, scale: float = 2.0) -> QImage:
