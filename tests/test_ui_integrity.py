@@ -213,6 +213,32 @@ def test_the_title_is_never_replaced_a_new_one_is_offered(qtbot, window, sample_
     assert named(window, QLineEdit, "Title").text() == "Astana and its neighbours"
 
 
+def test_using_the_suggested_title_is_one_named_undo_step(qtbot, window, sample_path, tmp_path):
+    open_sample(qtbot, window, sample_path)
+    shown = named(window, QLineEdit, "Title").text()  # the analyst's title once shown
+    other = tmp_path / "other.txt"
+    other.write_text(OTHER_ARTICLE, encoding="utf-8")
+    window.open_paths([str(other)])
+    wait_idle(qtbot, window)
+    suggested = window.ws.briefing.title_offer
+    assert suggested and named(window, QWidget, "Title suggestion").isVisible()
+
+    named(window, QWidget, "Use suggested title").click()
+    assert named(window, QLineEdit, "Title").text() == suggested
+    window.sources.view.text.setFocus()  # (not a text box: Ctrl+Z is the window's Undo)
+    assert window.actions.undo.text() == "&Undo Use Suggested Title"
+    press(qtbot, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert named(window, QLineEdit, "Title").text() == shown
+    assert window.ws.briefing.title == shown and window.ws.fields.get("title", shown) == shown
+    assert named(window, QWidget, "Title suggestion").isVisible()  # offered again, not lost
+    assert window.actions.redo.text() == "&Redo Use Suggested Title"
+    press(qtbot, Qt.Key.Key_Y, Qt.KeyboardModifier.ControlModifier)
+    assert named(window, QLineEdit, "Title").text() == suggested
+    # saved as it shows: the undone-then-redone title is the workspace's too
+    window.sync_briefing()
+    assert window.ws.briefing.title == suggested and window.ws.fields["title"] == suggested
+
+
 def view_selection(window) -> tuple[str, int, int]:
     view = window.sources.view
     cursor = view.text.textCursor()

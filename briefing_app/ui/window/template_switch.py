@@ -10,10 +10,20 @@ UNDO_TEXT = "Switch Template"
 
 
 class TemplateSwitch(QUndoCommand):
-    """A template switch (with its refresh) as one step: undo puts the briefing back."""
+    """A template switch (with its refresh) as one step: undo puts the briefing back.
 
-    def __init__(self, win, before: tuple[Briefing | None, str], after: tuple[Briefing, str]):
-        super().__init__(UNDO_TEXT)
+    Any other change of the whole briefing done already (``text`` names it, e.g. "Use
+    Suggested Title") is undone the same way: the briefing, template and title as they were.
+    """
+
+    def __init__(
+        self,
+        win,
+        before: tuple[Briefing | None, str],
+        after: tuple[Briefing, str],
+        text: str = UNDO_TEXT,
+    ):
+        super().__init__(text)
         self.win, self.before, self.after = win, before, after
         self._first = True
 
@@ -29,6 +39,8 @@ class TemplateSwitch(QUndoCommand):
     def _set(self, briefing: Briefing | None, template_id: str) -> None:
         self.win.sync_briefing()
         self.win.ws.restore(briefing, template_id)
+        if briefing is not None:  # the title kept across refreshes is the restored one
+            self.win.ws.set_field("title", briefing.title)
         self.win.template_changed()
         self.win.editor.focus_first_section()
 

@@ -115,11 +115,23 @@ def _give_room(win: QMainWindow, dock) -> None:
 
 def _title_offer(win: QMainWindow, *, accept: bool) -> None:
     """The analyst took (or turned down) the title the sources now suggest."""
+    from briefing_app.ui.window.template_switch import TemplateSwitch
+
     win.sync_briefing()
+    ws = win.ws
+    if ws.briefing is None:
+        return
+    before = (ws.briefing.copy(), ws.template.id)
     if accept:
-        win.ws.accept_title_offer()
+        ws.accept_title_offer()
     else:
-        win.ws.decline_title_offer()
+        ws.decline_title_offer()
+    after = (ws.briefing.copy(), ws.template.id)
+    # one named step: Undo gives back the analyst's title (and the offer)
+    text = "Use Suggested Title" if accept else "Keep My Title"
+    stack = getattr(win, "undo_stack", None)
+    if stack is not None:
+        stack.push(TemplateSwitch(win, before, after, text))
     win.show_briefing()
     win.update_title()
 
