@@ -452,6 +452,47 @@ def test_at_1024_by_700_the_briefing_gets_the_most_room(qtbot, make_window, samp
         qtbot.waitUntil(lambda: tree.visualItemRect(long).height() >= 2 * metrics.height())
 
 
+def test_at_1024_by_700_side_panels_side_by_side_collapse_to_tabs(qtbot, make_window, sample_path):
+    from PySide6.QtWidgets import QTabBar
+
+    window = make_window(resize=False)
+    window.resize(1024, 700)
+    open_sample(qtbot, window, sample_path)
+    actors, notes = window.actors_dock, window.annotate.dock
+    actors.show()
+    # the analyst put Annotations beside Actors at the right edge (two columns of panels)
+    window.splitDockWidget(actors, notes, Qt.Orientation.Horizontal)
+    notes.show()
+    briefing = named(window, QWidget, "Briefing editor")
+    qtbot.waitUntil(lambda: notes in window.tabifiedDockWidgets(actors))
+    qtbot.waitUntil(
+        lambda: briefing.width() > max(window.sources.width(), actors.width(), notes.width())
+    )
+
+    # one tab strip names both panels; choosing a tab brings that panel to the front
+    def strip():
+        return next(
+            (
+                bar
+                for bar in window.findChildren(QTabBar)
+                if bar.isVisible()
+                and {bar.tabText(i) for i in range(bar.count())} >= {"Actors", "Annotations"}
+            ),
+            None,
+        )
+
+    qtbot.waitUntil(lambda: strip() is not None)
+    bar = strip()
+    for title, shown, behind in (("Annotations", notes, actors), ("Actors", actors, notes)):
+        tab = next(i for i in range(bar.count()) if bar.tabText(i) == title)
+        qtbot.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.tabRect(tab).center())
+        qtbot.waitUntil(
+            lambda s=shown, b=behind: (
+                not s.visibleRegion().isEmpty() and b.visibleRegion().isEmpty()
+            )
+        )
+
+
 def test_annotating_keeps_the_passage_in_view_and_a_quote_is_shown(qtbot, window, sample_path):
     from test_ui_annotate import select
 

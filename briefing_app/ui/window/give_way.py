@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QDockWidget
 SIDE_DOCK_SHARE = 0.25  # of the window's width, at most, below WIDE
 SOURCES_SHARE = 0.42  # of the central area's width, at most
 WIDE = 1400  # from this width on the analyst's own sizes are left alone
+NARROW = 1200  # below this width docks side by side at one edge collapse to one tab strip
 MIN_SIDE = 220
 MIN_SOURCES = 260
 
@@ -25,14 +26,9 @@ def give_way(win) -> None:
     sizes = win.splitter.sizes()
     if len(sizes) != 2:
         return
-    side = [
-        d
-        for d in win.findChildren(QDockWidget)
-        if d.isVisible()
-        and not d.isFloating()
-        and win.dockWidgetArea(d)
-        in (Qt.DockWidgetArea.LeftDockWidgetArea, Qt.DockWidgetArea.RightDockWidgetArea)
-    ]
+    side = _side_docks(win)
+    if width < NARROW and _collapse_to_tabs(win, side):
+        side = _side_docks(win)
     if all(sizes[1] > other for other in [sizes[0], *(d.width() for d in side)]):
         return  # the briefing is already the widest part: the analyst's sizes stay
     cap = max(MIN_SIDE, int(width * SIDE_DOCK_SHARE))
@@ -44,3 +40,32 @@ def give_way(win) -> None:
     most = max(MIN_SOURCES, int(total * SOURCES_SHARE))
     if total > 0 and sizes[0] > most:
         win.splitter.setSizes([most, total - most])
+
+
+def _side_docks(win) -> list[QDockWidget]:
+    """The docks showing at the left or right edge (not floating)."""
+    return [
+        d
+        for d in win.findChildren(QDockWidget)
+        if d.isVisible()
+        and not d.isFloating()
+        and win.dockWidgetArea(d)
+        in (Qt.DockWidgetArea.LeftDockWidgetArea, Qt.DockWidgetArea.RightDockWidgetArea)
+    ]
+
+
+def _collapse_to_tabs(win, side: list[QDockWidget]) -> bool:
+    """Tabify the docks sharing an edge into one tab strip; True if any moved."""
+    moved = False
+    for area in (Qt.DockWidgetArea.LeftDockWidgetArea, Qt.DockWidgetArea.RightDockWidgetArea):
+        docks = [d for d in side if win.dockWidgetArea(d) == area]
+        if len(docks) < 2:
+            continue
+        first, tabbed = docks[0], win.tabifiedDockWidgets(docks[0])
+        missing = [d for d in docks[1:] if d not in tabbed]
+        for other in missing:
+            win.tabifyDockWidget(first, other)
+        if missing:
+            first.raise_()  # (only then: a tab the analyst chose stays in front)
+            moved = True
+    return moved

@@ -251,6 +251,9 @@ class MainWindow(QMainWindow):
         # A panel sharing tabs with another comes to the front when asked for, not behind it.
         toggle.triggered.connect(lambda on: on and dock.raise_())
         self.menus.view.addAction(toggle)
+        # a panel shown or moved in a small window: the briefing keeps the most room
+        for signal in (dock.visibilityChanged, dock.dockLocationChanged):
+            signal.connect(lambda *_: self.resizeEvent_later())
         return dock
 
     # -- showing the workspace ---------------------------------------------------------------
