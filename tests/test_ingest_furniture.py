@@ -1,0 +1,44 @@
+"""Page furniture and metadata on unseen pages (issue 8 §2-§3): general rules, own fixtures.
+
+Every page here is written for the test; the real corpus is scored by bench_quality.py.
+"""
+
+from __future__ import annotations
+
+from briefing_app.ingest import source_from_bytes, source_from_text
+from briefing_app.ingest.urls import registered_domain
+
+BODY = (
+    "The ministers of five Central Asian states agreed on river water quotas in Tashkent on "
+    "Monday, officials said.\n\nThey will meet again in the autumn to review the quotas."
+)
+
+
+def _page(site: str, url: str) -> bytes:
+    head = f'<meta property="og:site_name" content="{site}"><link rel="canonical" href="{url}">'
+    return (
+        f"<html><head>{head}</head><body><article><h1>Ministers agree on river water quotas</h1>"
+        f"<p>{BODY.replace(chr(10), ' ')}</p></article></body></html>"
+    ).encode()
+
+
+def test_a_site_that_is_a_public_suffix_host_is_named_by_the_suffix():
+    assert registered_domain("https://www.gov.uk/government/news/x") == "gov.uk"
+    assert registered_domain("https://www.example.org/a") == "example.org"
+    assert registered_domain("www.example.co.uk") == "example.co.uk"
+    url = "https://www.gov.uk/government/news/ministers-agree-on-river-water-quotas"
+    source = source_from_text(f"URL: {url}\n\nMinisters agree on river water quotas\n\n{BODY}")
+    assert source.outlet == "gov.uk"
+    assert source.url == url
+
+
+def test_the_site_name_the_page_writes_beats_the_domain():
+    url = "https://www.gov.uk/government/news/water-quotas"
+    assert source_from_bytes(_page("GOV.UK", url), "quotas.html").outlet == "GOV.UK"
+    assert source_from_bytes(_page("Daily Ledger", url), "quotas.html").outlet == "Daily Ledger"
+
+
+def test_a_host_name_as_site_name_gives_the_registered_domain_without_www():
+    url = "https://www.example.com.au/world/water-quotas"
+    page = _page("www.example.com.au", url)
+    assert source_from_bytes(page, "quotas.html").outlet == "example.com.au"
