@@ -42,3 +42,30 @@ def test_a_host_name_as_site_name_gives_the_registered_domain_without_www():
     url = "https://www.example.com.au/world/water-quotas"
     page = _page("www.example.com.au", url)
     assert source_from_bytes(page, "quotas.html").outlet == "example.com.au"
+
+
+def test_the_short_lines_a_page_ends_with_go_and_the_article_stays():
+    tail = (
+        "FINISHED\n\nMore in regional politics\n\n"
+        "Harbour Board Chair Quits Over Ferry Contract Row\n\nBy: Sam Cole - Local Reporter\n\n"
+        "What Next For The Northern Rail Link?\n\nBy: Transit Watch\n\n"
+        "Type your reply!\n\nYour name\n\nLatest Replies\n\nPowered By : SomePlugin.example\n"
+    )
+    source = source_from_text(f"Ministers agree on river water quotas\n\n{BODY}\n\n{tail}")
+    assert source.text.endswith("They will meet again in the autumn to review the quotas.")
+    for gone in ("FINISHED", "Harbour Board", "Sam Cole", "Northern Rail", "Latest Replies"):
+        assert gone not in source.text
+
+
+def test_a_cut_off_last_paragraph_and_a_last_table_stay():
+    cut = "In May 2024, the council agreed that the qu"
+    source = source_from_text(f"Ministers agree on river water quotas\n\n{BODY}\n\n{cut}\n")
+    assert source.text.endswith(cut)
+    table = "| State | Quota |\n|---|---|\n| Kazakhstan | 41 |\n| Uzbekistan | 52 |\n"
+    md = source_from_bytes(f"# Water quotas agreed\n\n{BODY}\n\n{table}".encode(), "quotas.md")
+    assert md.tables and md.text.endswith("Uzbekistan | 52")
+
+
+def test_a_short_note_is_not_trimmed_to_nothing():
+    source = source_from_text("Call the embassy\n\nAsk about visas\n\nThen report back")
+    assert "Then report back" in source.text

@@ -6,7 +6,7 @@ import hashlib
 import re
 import unicodedata
 
-from briefing_app.ingest import cruft, errors
+from briefing_app.ingest import cruft, errors, furniture
 from briefing_app.ingest.draft import BODY, HEADING, LEAD, ROW, Block, Draft
 from briefing_app.ingest.errors import SourceError
 from briefing_app.ingest.language import guess_language, normalise_language
@@ -97,7 +97,7 @@ def build_source(
         block.lines = [normalise_line(line) for line in block.lines]
     cruft.clean(draft)
     title = _settle_title(draft, fallback_title)  # may drop furniture above the headline
-    blocks = cruft.drop_repeats(draft.blocks, title)
+    blocks = furniture.trim_tail(cruft.drop_repeats(draft.blocks, title))
     if not blocks:
         raise SourceError(name, errors.NO_TEXT)
     _mark_lead(blocks)

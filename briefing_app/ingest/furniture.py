@@ -1,0 +1,90 @@
+"""Page furniture recognised by its shape, not by its words: label lists, teaser headlines and
+the short lines a page ends with (related links, share widgets, comment forms, "ENDS").
+
+These rules complement the phrase and pattern lists of ``resources/cruft/``: an unseen page has
+furniture no list names, but it still looks like furniture. A line is never dropped by shape
+when it is a real sentence of some length.
+"""
+
+from __future__ import annotations
+
+import re
+
+from briefing_app.ingest.draft import ROW, Block
+from briefing_app.model.text import ends_sentence
+
+# Separators between the items of a label list: "A | B", "A, B", "A • B", "A / B", "A · B".
+_ITEM_SEPARATOR = re.compile(r"\s*(?:[|•·/;,]|\s[–—-]\s)\s*")
+_WORD = re.compile(r"[^\W\d_][\w’'.&-]*")
+_CLAUSE = re.compile(r",\s+[^\W\d_]*[a-z]")  # a comma, then a word with a lower-case letter
+# Words a title-case headline leaves in lower case.
+_MINOR = frozenset(
+    {"a", "an", "and", "as", "at", "but", "by", "for", "from", "in", "into", "nor", "of"}
+    | {"on", "or", "over", "per", "the", "to", "up", "via", "vs", "with"}
+)
+TAIL_WORDS = 8  # a short line at the bottom of a page: at most this many words
+PROSE_WORDS = 15  # a paragraph of prose has at least this many words
+TEASER_WORDS = 20  # a teaser headline under a related-links label: at most this many words
+
+
+def capitalised_share(line: str) -> float:
+    """The share of a line's words, minor words aside, that start with a capital letter."""
+    words = [w for w in _WORD.findall(line) if w.casefold() not in _MINOR]
+    if not words:
+        return 0.0
+    return sum(1 for w in words if w[:1].isupper()) / len(words)
+
+
+def is_label_list(line: str) -> bool:
+    """A list of short capitalised labels ("News | Africa , UN , Health"), not prose.
+
+    At least three items, each of one to four words starting with a capital letter or an
+    acronym, and no closing punctuation: tag lines, section labels, topic lists.
+    """
+    if ends_sentence(line):
+        return False
+    items = [i for i in _ITEM_SEPARATOR.split(line) if i.strip()]
+    if len(items) < 3:
+        return False
+    for item in items:
+        words = item.split()
+        if not 1 <= len(words) <= 4 or not words[0][:1].isupper():
+            return False
+    return capitalised_share(line) >= 0.8
+
+
+def is_headline_teaser(line: str) -> bool:
+    """A title-case headline (a related story's link), not a sentence of the article."""
+    words = line.split()
+    if not 3 <= len(words) <= TEASER_WORDS or line.endswith("."):
+        return False
+    return capitalised_share(line) >= 0.75
+
+
+def _tail_line(line: str) -> bool:
+    """A line a page may end on after its article: short and no sentence, or a teaser.
+
+    A clause after a comma ("In May 2024, the council") is prose, kept even when cut short.
+    """
+    words = line.split()
+    if _CLAUSE.search(line) and not is_label_list(line):
+        return False
+    if len(words) <= 4:
+        return True
+    if len(words) <= TAIL_WORDS and not ends_sentence(line):
+        return True
+    return is_headline_teaser(line)
+
+
+def trim_tail(blocks: list[Block]) -> list[Block]:
+    """Drop the furniture lines a page ends with: related links and their by-lines, share and
+    comment widgets, "ENDS" markers, a site's footer name. Tables and sentences stop it.
+
+    A text with no paragraph of prose left after trimming (a short note) is kept whole.
+    """
+    out = list(blocks)
+    # A block is judged whole: the short last line of a wrapped paragraph is not furniture.
+    while out and out[-1].kind != ROW and _tail_line(" ".join(out[-1].lines)):
+        out.pop()
+    prose = any(len(" ".join(b.lines).split()) >= PROSE_WORDS for b in out if b.kind != ROW)
+    return out if prose else blocks  # short lines only: nothing to tell furniture from
