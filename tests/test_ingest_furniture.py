@@ -5,6 +5,8 @@ Every page here is written for the test; the real corpus is scored by bench_qual
 
 from __future__ import annotations
 
+import pytest
+
 from briefing_app.ingest import source_from_bytes, source_from_text
 from briefing_app.ingest.urls import registered_domain
 
@@ -69,3 +71,60 @@ def test_a_cut_off_last_paragraph_and_a_last_table_stay():
 def test_a_short_note_is_not_trimmed_to_nothing():
     source = source_from_text("Call the embassy\n\nAsk about visas\n\nThen report back")
     assert "Then report back" in source.text
+
+
+CREDITS = [
+    "Photo By: Ana Ruiz, Coast Guard",
+    "Photo by Li Wei/Daily Ledger",
+    "(Image credit: Harbour Press)",
+    "Credit: Harbour Press",
+    "Reporting by Ana Ruiz in Almaty; Additional reporting by Li Wei; Editing by Sam Cole",
+    "(Reporting by Ana Ruiz; Editing by Sam Cole)",
+    "(Harbour Press)",
+    "VIRIN: 250303-D-XY123-0042",
+    "3 hours ago",
+    "0:00 0:01:47 0:00",
+    "Tags: Water, Central Asia, Diplomacy",
+    "Filed under: World",
+    "Home > World > Asia > Politics",
+    "Media : News : Article View",
+    "World | Asia • Water • Diplomacy",
+    "Is this page useful?",
+    "Yes this page is useful",
+    "Please enter your comment!",
+    "• Transcript E&OE",
+]
+
+
+@pytest.mark.parametrize("line", CREDITS)
+def test_credit_tag_and_widget_lines_go(line):
+    source = source_from_text(f"Ministers agree on river water quotas\n\n{line}\n\n{BODY}")
+    assert line not in source.text
+    assert source.text.startswith("The ministers of five Central Asian states")
+
+
+KEPT = [
+    "Reporting by the ministry shows that forty people were displaced by the floods.",
+    "Photographs show the damage along the river in the city centre, officials said.",
+    "Home ministers of the five states will meet in Almaty next week to review it.",
+    "Credit card payments for the aid fund opened on Monday, the ministry said.",
+    "Kazakhstan, Uzbekistan and Tajikistan signed the quotas.",
+]
+
+
+@pytest.mark.parametrize("line", KEPT)
+def test_sentences_that_start_like_credits_stay(line):
+    source = source_from_text(f"Ministers agree on river water quotas\n\n{BODY}\n\n{line}")
+    assert line in source.text
+
+
+def test_a_comma_headline_is_not_a_tag_list():
+    source = source_from_text(f"Press conference, Almaty, Kazakhstan\n\n{BODY}")
+    assert source.title == "Press conference, Almaty, Kazakhstan"
+
+
+def test_a_dated_byline_gives_the_author_and_leaves_the_text():
+    line = "Mar. 3, 2025 | By Ana Ruiz , Ledger News"
+    source = source_from_text(f"Ministers agree on river water quotas\n\n{line}\n\n{BODY}")
+    assert source.author == "Ana Ruiz"
+    assert "Ana Ruiz" not in source.text

@@ -13,6 +13,7 @@ from functools import lru_cache
 
 from briefing_app.ingest.dates import to_iso
 from briefing_app.ingest.draft import ROW, Block, Draft
+from briefing_app.ingest.furniture import is_breadcrumb, is_label_list
 from briefing_app.ingest.urls import registered_domain
 from briefing_app.model.text import ends_sentence, fold
 from briefing_app.resources import read_list, resource_path
@@ -73,6 +74,8 @@ def is_cruft(line: str) -> bool:
     found = rules()
     if _norm(stripped) in found.phrases or any(p.fullmatch(stripped) for p in found.patterns):
         return True
+    if is_label_list(stripped) or is_breadcrumb(stripped):
+        return True  # furniture by its shape: tags, section labels, a trail of sections
     folded = stripped.casefold()
     return any(folded.startswith(p) for p in found.prefixes) and not is_sentence(stripped)
 
@@ -91,10 +94,18 @@ def parse_origin(value: str) -> tuple[str, str]:
     return value, ""
 
 
+# A trailing outlet or role after a comma: "A, Ledger News", "B, Staff Writer".
+_BYLINE_TRAILER = re.compile(
+    r"\s*,\s*(?:[A-Z][\w.’'&-]*\s+){0,3}(?:News|Press|Agency|Service|Wire|Times|Post|Media|"
+    r"Network|Radio|Television|TV|Staff|Reporter|Correspondent|Editor|Writer)\s*$"
+)
+
+
 def _names(value: str) -> str:
     """A by-line's names without a trailing outlet, role or post-nominal letters:
     "A and B, Reuters" -> "A and B", "Jane Doe MP" -> "Jane Doe"."""
     names = re.split(r"\s+[|·•–—-]\s+|\s*,\s*(?=[A-Z][\w.’'-]*\s*$)", value, maxsplit=1)[0]
+    names = _BYLINE_TRAILER.sub("", names)
     return re.sub(r"\s+(?:MP|MLA|MSP|MEP|KC|QC|OBE|CBE|MBE)$", "", names)
 
 

@@ -16,6 +16,8 @@ from briefing_app.model.text import ends_sentence
 # Separators between the items of a label list: "A | B", "A, B", "A • B", "A / B", "A · B".
 _ITEM_SEPARATOR = re.compile(r"\s*(?:[|•·/;,]|\s[–—-]\s)\s*")
 _WORD = re.compile(r"[^\W\d_][\w’'.&-]*")
+_LIST_MARK = re.compile(r"[|•·/;]")
+_CRUMB_SEPARATORS = (" > ", " › ", " » ", " : ", " / ", " >> ")
 _CLAUSE = re.compile(r",\s+[^\W\d_]*[a-z]")  # a comma, then a word with a lower-case letter
 # Words a title-case headline leaves in lower case.
 _MINOR = frozenset(
@@ -38,19 +40,31 @@ def capitalised_share(line: str) -> float:
 def is_label_list(line: str) -> bool:
     """A list of short capitalised labels ("News | Africa , UN , Health"), not prose.
 
-    At least three items, each of one to four words starting with a capital letter or an
-    acronym, and no closing punctuation: tag lines, section labels, topic lists.
+    At least three items, each of one to four words that all start with a capital letter or a
+    digit (no "and", no verb in lower case), and no closing punctuation: tag lines, section
+    labels, topic lists. Commas alone do not make a list: a headline may read "Talks, Kabul".
     """
-    if ends_sentence(line):
+    if ends_sentence(line) or not _LIST_MARK.search(line):
         return False
     items = [i for i in _ITEM_SEPARATOR.split(line) if i.strip()]
     if len(items) < 3:
         return False
     for item in items:
         words = item.split()
-        if not 1 <= len(words) <= 4 or not words[0][:1].isupper():
+        if not 1 <= len(words) <= 4 or not all(w[:1].isupper() or w[:1].isdigit() for w in words):
             return False
-    return capitalised_share(line) >= 0.8
+    return True
+
+
+def is_breadcrumb(line: str) -> bool:
+    """A trail of page sections ("News › World › Africa", "Media : News : Article View")."""
+    if ends_sentence(line):
+        return False
+    for separator in _CRUMB_SEPARATORS:
+        items = [i.strip() for i in line.split(separator)]
+        if len(items) >= 3 and all(0 < len(i.split()) <= 6 for i in items[:-1]):
+            return all(i[:1].isupper() or i[:1].isdigit() for i in items if i)
+    return False
 
 
 def is_headline_teaser(line: str) -> bool:
