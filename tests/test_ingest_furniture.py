@@ -128,3 +128,24 @@ def test_a_dated_byline_gives_the_author_and_leaves_the_text():
     source = source_from_text(f"Ministers agree on river water quotas\n\n{line}\n\n{BODY}")
     assert source.author == "Ana Ruiz"
     assert "Ana Ruiz" not in source.text
+
+
+def test_a_date_widget_is_the_date_only_when_nothing_better_gives_one():
+    widget = "Friday, 7 March 2025"
+    alone = source_from_text(f"{widget}\n\nMinisters agree on river water quotas\n\n{BODY}")
+    assert alone.published == "2025-03-07"
+    stated = source_from_text(
+        f"{widget}\n\nMinisters agree on river water quotas\n\nPublished: 3 March 2025\n\n{BODY}"
+    )
+    assert stated.published == "2025-03-03"
+    dated = source_from_text(
+        f"{widget}\n\nMinisters agree on river water quotas\n\n"
+        f"TASHKENT, March 4, 2025 (Ledger) – {BODY}"
+    )
+    assert dated.published == "2025-03-04"
+    assert "Friday" not in dated.text
+
+
+def test_a_dateline_without_a_date_gives_none():
+    source = source_from_text(f"Ministers agree on quotas\n\nTASHKENT – {BODY}")
+    assert source.published == ""

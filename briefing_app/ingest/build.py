@@ -7,6 +7,7 @@ import re
 import unicodedata
 
 from briefing_app.ingest import cruft, errors, furniture
+from briefing_app.ingest.dates import dateline_date
 from briefing_app.ingest.draft import BODY, HEADING, LEAD, ROW, Block, Draft
 from briefing_app.ingest.errors import SourceError
 from briefing_app.ingest.language import guess_language, normalise_language
@@ -75,6 +76,12 @@ def _settle_title(draft: Draft, fallback_title: bool) -> str:
     return ""
 
 
+def _dateline(blocks: list[Block]) -> str:
+    """The date of a dateline opening the first body paragraph, if it has one."""
+    first = next((b for b in blocks if b.kind != HEADING), None)
+    return dateline_date(join_lines(first.lines)) if first else ""
+
+
 def _mark_lead(blocks: list[Block]) -> None:
     if len(blocks) < 2 or any(b.kind == LEAD for b in blocks):
         return
@@ -123,7 +130,7 @@ def build_source(
         outlet=normalise_line(draft.outlet),
         url=normalise_line(draft.url),
         author=normalise_line(draft.author),
-        published=draft.published,
+        published=draft.published or _dateline(blocks) or draft.page_date,
         language=normalise_language(draft.language) or guess_language(body),
         external_id=normalise_line(draft.external_id),
         warnings=list(draft.warnings),

@@ -119,11 +119,11 @@ def _apply(draft: Draft, field: str, value: str) -> bool:
         outlet, url = parse_origin(value)
         draft.outlet = draft.outlet or outlet
         draft.url = draft.url or url
-    elif field == "published":
+    elif field in ("published", "page_date"):
         iso = to_iso(value)
         if not iso:
             return False
-        draft.published = draft.published or iso
+        setattr(draft, field, getattr(draft, field) or iso)
     elif field == "author":
         if is_sentence(value) or len(value.split()) > 12:
             return False
