@@ -149,3 +149,25 @@ def test_a_date_widget_is_the_date_only_when_nothing_better_gives_one():
 def test_a_dateline_without_a_date_gives_none():
     source = source_from_text(f"Ministers agree on quotas\n\nTASHKENT – {BODY}")
     assert source.published == ""
+
+
+def test_a_republisher_source_line_names_the_original_outlet():
+    top = source_from_text(
+        f"Ministers agree on river water quotas\n\nSource: Ministry of Water Resources\n\n{BODY}"
+    )
+    assert top.outlet == "Ministry of Water Resources"
+    assert "Source:" not in top.text
+    url = "https://www.copyingsite.example/2025/03/quotas"
+    bottom = source_from_text(
+        f"URL: {url}\n\nMinisters agree on quotas\n\n{BODY}\n\nIssued by the Press Office"
+    )
+    assert (bottom.outlet, bottom.url) == ("Press Office", url)
+    assert "Issued by" not in bottom.text
+
+
+def test_a_figure_source_in_the_body_stays_text():
+    later = BODY.replace("They", "Officials")
+    middle = "\n\n".join([BODY, later, BODY, "Source: Regional Water Board", later, BODY])
+    source = source_from_text(f"Ministers agree on river water quotas\n\n{middle}")
+    assert source.outlet == ""
+    assert "Source: Regional Water Board" in source.text

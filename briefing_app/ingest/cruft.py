@@ -26,6 +26,7 @@ class MetaRule:
     field: str
     pattern: re.Pattern[str]
     first_lines: int
+    last_lines: int = 0  # with first_lines: the rule holds in the first or the last N lines
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,6 +52,7 @@ def rules() -> Rules:
                 r["field"],
                 re.compile(r["pattern"], 0 if r.get("case_sensitive") else re.I),
                 int(r.get("first_lines", 0)),
+                int(r.get("last_lines", 0)),
             )
             for r in meta.get("rule", ())
         ),
@@ -119,6 +121,15 @@ def _apply(draft: Draft, field: str, value: str) -> bool:
         outlet, url = parse_origin(value)
         draft.outlet = draft.outlet or outlet
         draft.url = draft.url or url
+    elif field == "publisher":
+        # A republisher's "Source: Agency" or "Issued by the Ministry": the original outlet,
+        # which the citation names rather than the site that copied it.
+        value = re.sub(r"^the\s+", "", value.rstrip(" .;"), flags=re.I)
+        if not value or is_sentence(value) or len(value.split()) > 10:
+            return False
+        if not draft.outlet_from_text:
+            draft.outlet = parse_origin(value)[0]
+            draft.outlet_from_text = True
     elif field in ("published", "page_date"):
         iso = to_iso(value)
         if not iso:
@@ -135,9 +146,10 @@ def _apply(draft: Draft, field: str, value: str) -> bool:
     return True
 
 
-def _metadata(draft: Draft, line: str, number: int) -> bool:
+def _metadata(draft: Draft, line: str, number: int, total: int) -> bool:
     for rule in rules().metadata:
-        if rule.first_lines and number > rule.first_lines:
+        near_end = bool(rule.last_lines) and number > total - rule.last_lines
+        if rule.first_lines and number > rule.first_lines and not near_end:
             continue
         match = rule.pattern.fullmatch(line)
         if match and _apply(draft, rule.field, match.group("value")):
@@ -147,6 +159,7 @@ def _metadata(draft: Draft, line: str, number: int) -> bool:
 
 def clean(draft: Draft) -> None:
     """Remove cruft lines and consume metadata lines, in place; empty blocks disappear."""
+    total = sum(1 for b in draft.blocks if b.kind != ROW for line in b.lines if line.strip())
     number = 0
     kept: list[Block] = []
     for block in draft.blocks:
@@ -159,7 +172,7 @@ def clean(draft: Draft) -> None:
             if not stripped:
                 continue
             number += 1
-            if _metadata(draft, stripped, number) or is_cruft(stripped):
+            if _metadata(draft, stripped, number, total) or is_cruft(stripped):
                 continue
             lines.append(stripped)
         if lines:

@@ -31,6 +31,7 @@ class Draft:
     blocks: list[Block] = field(default_factory=list)
     title: str = ""
     outlet: str = ""
+    outlet_from_text: bool = False  # a "Source:" or "Issued by" line of the text named it
     url: str = ""
     author: str = ""
     published: str = ""
