@@ -251,7 +251,7 @@ def test_markdown_reads_like_the_briefing() -> None:
     assert "- Putin visited Astana.\\[1\\]\\[2\\]" in lines
     assert "| Владимир Путин | Person | President \\| Russia | 1, 2 |" in lines
     assert "## Outlook" not in md  # empty sections are left out
-    assert "*Likelihood: likely*" in lines
+    assert "*We assess that this is likely (55–80%).*" in lines  # the estimate, with its range
     assert "Integration is **likely**" in md
     assert "AT&T \\<b\\> \\*stars\\* *mine*" in md
     sources = lines.index("## Sources")

@@ -30,6 +30,10 @@ def citations(sources: Sequence[Source]) -> list[Citation]:
             author=s.author,
             published=s.published,
             url=s.url,
+            reliability=s.reliability,
+            credibility=s.credibility,
+            accessed=s.accessed,
+            kind=s.format,
         )
         for i, s in enumerate(sources, start=1)
     ]

@@ -125,6 +125,15 @@ class Citation:
     author: str = ""
     published: str = ""
     url: str = ""
+    reliability: str = ""  # Admiralty grades of the source, "" while ungraded
+    credibility: str = ""
+    accessed: str = ""  # ISO date the source was added
+    kind: str = ""  # the source's format (html, pdf, txt...), for the source summary
+
+    @property
+    def grade(self) -> str:
+        """The Admiralty grade written together, e.g. "B2" (a lone "B" or "2" when half set)."""
+        return f"{self.reliability}{self.credibility}"
 
     def text(self) -> str:
         """One line in house style: Outlet, "Title", Author, Date, URL (missing parts left out)."""
@@ -150,6 +159,16 @@ class Citation:
             "author": self.author,
             "published": self.published,
             "url": self.url,
+            **{
+                k: v
+                for k, v in (
+                    ("reliability", self.reliability),
+                    ("credibility", self.credibility),
+                    ("accessed", self.accessed),
+                    ("kind", self.kind),
+                )
+                if v
+            },
         }
 
     @classmethod
@@ -162,6 +181,10 @@ class Citation:
             author=str(data.get("author", "")),
             published=str(data.get("published", "")),
             url=str(data.get("url", "")),
+            reliability=str(data.get("reliability", "")),
+            credibility=str(data.get("credibility", "")),
+            accessed=str(data.get("accessed", "")),
+            kind=str(data.get("kind", "")),
         )
 
 

@@ -91,6 +91,8 @@ class Workspace:
             if src.id in known:
                 continue
             known.add(src.id)
+            if not src.accessed:  # a citation's "accessed": the day it joined the project
+                src.accessed = _dt.date.today().isoformat()
             self.sources.append(src)
             added.append(src)
             if src.id in result.originals:
@@ -215,7 +217,7 @@ class Workspace:
     def empty_briefing(self) -> Briefing:
         """The template's empty sections, so the analyst can write before any analysis."""
         template = self.template
-        return Briefing(
+        briefing = Briefing(
             title=self.fields.get("title", ""),
             classification=self.fields.get(
                 "classification", template.defaults.get("classification", "")
@@ -225,6 +227,9 @@ class Workspace:
             template=template.id,
             sections=[Section.from_template(s) for s in template.sections],
         )
+        # the template's form: its standards, header and sign-off fields
+        briefing_pkg.apply_form(briefing, template)
+        return briefing
 
     def update_briefing(self, briefing: Briefing) -> None:
         """The analyst edited the briefing."""
@@ -341,6 +346,7 @@ class Workspace:
         snapshot = copy.deepcopy(self.briefing)
         page = page_size or self.settings.get("page_size", "A4")
         options = curation.export_options(snapshot, self.annotations, page, comments, appendix)
+        options.pdfa = bool(self.settings.get("pdfa"))  # PDF/A-2b, when asked for
         return lambda: jobs.export_briefing(snapshot, path, options)
 
     def export(

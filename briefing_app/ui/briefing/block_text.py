@@ -31,6 +31,13 @@ HANDLE = QTextFormat.Property.UserProperty + 1  # block: which original Block it
 CITE = QTextFormat.Property.UserProperty + 2  # char: source id of a citation marker
 CITE_TEXT = QTextFormat.Property.UserProperty + 3  # char: the citation run's own text
 KIND = QTextFormat.Property.UserProperty + 4  # block: "quote" or "figure"
+# block: the paragraph's portion mark, and a judgement's likelihood and confidence (they
+# travel with the paragraph's format, so a new paragraph started from a marked one keeps it)
+ESTIMATE_PROPS = {
+    "mark": QTextFormat.Property.UserProperty + 5,
+    "likelihood": QTextFormat.Property.UserProperty + 6,
+    "confidence": QTextFormat.Property.UserProperty + 7,
+}
 OBJECT = "\ufffc"  # the character an inline image takes in the text
 FIGURE_WIDTH = 520  # a figure is shown at most this wide in a section (px)
 
@@ -66,6 +73,9 @@ def write_blocks(
         originals[handle] = block
         fmt = QTextBlockFormat()
         fmt.setProperty(HANDLE, handle)
+        for name, prop in ESTIMATE_PROPS.items():
+            if getattr(block, name):
+                fmt.setProperty(prop, getattr(block, name))
         if block.kind == QUOTE:
             fmt.setProperty(KIND, "quote")
             fmt.setLeftMargin(18)
@@ -189,13 +199,29 @@ def block_from(qblock: QTextBlock, originals: dict[str, Block], used: set[str]) 
         return None  # an emptied paragraph is a deleted block
     handle = qblock.blockFormat().property(HANDLE)
     original = originals.get(handle) if handle and handle not in used else None
+    props = block_props(qblock)
     if original is None:
-        return Block(kind=kind, runs=runs, origin=USER)
+        return Block(kind=kind, runs=runs, origin=USER, **props)
     used.add(handle)
+    same_props = all(getattr(original, k) == v for k, v in props.items())
     if unchanged(original, kind, runs):
-        return original
+        return original if same_props else replace(original, **props)
     origin = EDITED if original.origin == AUTO else original.origin
-    return replace(original, kind=kind, runs=runs, origin=origin)
+    return replace(original, kind=kind, runs=runs, origin=origin, **props)
+
+
+def block_props(qblock: QTextBlock) -> dict[str, str]:
+    """The paragraph's portion mark, likelihood and confidence ("" when unset)."""
+    fmt = qblock.blockFormat()
+    return {name: str(fmt.property(prop) or "") for name, prop in ESTIMATE_PROPS.items()}
+
+
+def set_block_prop(qblock: QTextBlock, name: str, value: str) -> None:
+    """Set one of ESTIMATE_PROPS on a paragraph (an undoable format change)."""
+    cursor = QTextCursor(qblock)
+    fmt = QTextBlockFormat()
+    fmt.setProperty(ESTIMATE_PROPS[name], value)
+    cursor.mergeBlockFormat(fmt)
 
 
 def _figure_from(qblock: QTextBlock, originals: dict[str, Block], used: set[str]) -> Block | None:

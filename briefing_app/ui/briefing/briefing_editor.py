@@ -25,6 +25,8 @@ from briefing_app.ui.briefing import text_search
 from briefing_app.ui.briefing.section_edit import SectionEdit
 from briefing_app.ui.briefing.table_edit import TableEdit
 from briefing_app.ui.widgets.flow_layout import FlowLayout
+from briefing_app.ui.widgets.form_rows import buddy as _buddy
+from briefing_app.ui.widgets.form_rows import pair as _pair
 
 CLASSIFICATIONS = ("OFFICIAL", "OFFICIAL-SENSITIVE", "SECRET", "TOP SECRET", "UNCLASSIFIED")
 FIELDS = ("title", "classification", "date", "author")
@@ -39,6 +41,7 @@ class BriefingEditor(QWidget):
     evidence_clicked = Signal(list)
     template_chosen = Signal(str)
     format_changed = Signal(bool, bool)  # bold, italic at the cursor of the section in use
+    briefing_shown = Signal()  # the page was rebuilt for a briefing (features re-attach)
 
     def __init__(self, parent: QWidget | None = None, template_box: QComboBox | None = None):
         super().__init__(parent)
@@ -187,6 +190,7 @@ class BriefingEditor(QWidget):
         )
         self.page_layout.addStretch(1)
         self._loading = False
+        self.briefing_shown.emit()
         QTimer.singleShot(0, lambda: self.scroll.verticalScrollBar().setValue(scroll))
 
     def _new_page(self) -> QWidget:
@@ -232,7 +236,8 @@ class BriefingEditor(QWidget):
         else:
             editor = SectionEdit()
             editor.evidence_tip = self.evidence_tip
-            editor.setPlaceholderText(section.hint)
+            # a required section says so while empty (it exports as "[To be completed]")
+            editor.setPlaceholderText(("[To be completed] " * section.required) + section.hint)
             editor.set_blocks(section.blocks, numbers, as_list=section.kind == "list")
             editor.textChanged.connect(self._edited)
             editor.cursorPositionChanged.connect(lambda e=editor: self._cursor_moved(e))
@@ -278,6 +283,22 @@ class BriefingEditor(QWidget):
     def _edited(self) -> None:
         if not self._loading:
             self.changed.emit()
+
+    def add_header_widget(self, widget: QWidget) -> None:
+        """A feature's row under the fields (e.g. the marking scheme and banner)."""
+        self.layout().insertWidget(1, widget)
+
+    def set_header(self, label: str, value: str) -> None:
+        """Set a header, sign-off or authority field (To, Prepared by, Classified By...)."""
+        if self._briefing is not None and self._briefing.header.get(label) != value:
+            self._briefing.header[label] = value
+            self._edited()
+
+    def set_marking(self, marking: str) -> None:
+        """Choose the marking scheme ("" for a free-text banner)."""
+        if self._briefing is not None and self._briefing.marking != marking:
+            self._briefing.marking = marking
+            self._edited()
 
     def _cursor_moved(self, editor: SectionEdit) -> None:
         self._last_editor = editor
@@ -373,22 +394,5 @@ def copy_briefing(b: Briefing) -> Briefing:
         dismissed=list(b.dismissed),
         auto_keys=list(b.auto_keys),
         auto_fields=dict(b.auto_fields),
+        header=dict(b.header),
     )
-
-
-def _pair(label: QLabel, field: QWidget) -> QWidget:
-    """A label and its field kept together on one line."""
-    pair = QWidget()
-    box = QHBoxLayout(pair)
-    box.setContentsMargins(0, 0, 0, 0)
-    box.addWidget(label)
-    box.addWidget(field)
-    if field.maximumWidth() < 10_000:  # a capped field stays beside its label
-        box.addStretch(1)
-    return pair
-
-
-def _buddy(text: str, widget: QWidget) -> QLabel:
-    label = QLabel(text)
-    label.setBuddy(widget)
-    return label

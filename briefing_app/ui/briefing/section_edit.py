@@ -19,6 +19,7 @@ from briefing_app.ui.widgets import theme
 
 EvidenceTip = Callable[[list[Evidence]], str]  # evidence -> rich-text tooltip
 MARK_WIDTH = 3
+MARK_MARGIN = 64  # right margin where portion marks are shown when a scheme is chosen
 
 
 class SectionEdit(QTextEdit):
@@ -40,7 +41,31 @@ class SectionEdit(QTextEdit):
         self.document().documentLayout().documentSizeChanged.connect(self._fit_height)
         self.cursorPositionChanged.connect(self._leave_citation_format)
         self._press = QPoint()
+        # what other features add: context-menu entries (menu, paragraph under the cursor),
+        # checker findings as (start, end, tip) spans, and the portion mark painter
+        self.menu_extras: list[Callable] = []
+        self.finding_spans: list[tuple[int, int, str]] = []
+        self.show_marks = False
+        self.default_mark = ""  # the portion mark of a paragraph that has none of its own
+        self._mark_area = None
         self._fit_height()
+
+    def set_marks_shown(self, shown: bool, default: str = "") -> None:
+        """Show each paragraph's portion mark in a right margin (a marking scheme is on).
+
+        The margin is the widget's, not the document's: a document format change would be a
+        step on the section's undo stack."""
+        if shown == self.show_marks and default == self.default_mark:
+            return
+        self.show_marks, self.default_mark = shown, default
+        if shown and self._mark_area is None:
+            from briefing_app.ui.briefing.mark_area import MarkArea
+
+            self._mark_area = MarkArea(self)
+        self.setViewportMargins(0, 0, MARK_MARGIN if shown else 0, 0)
+        if self._mark_area is not None:
+            self._mark_area.setVisible(shown)
+            self._mark_area.place()
 
     # -- content -----------------------------------------------------------------------------
     def set_blocks(self, blocks: list[Block], numbers: dict[str, int], *, as_list: bool) -> None:
@@ -120,6 +145,8 @@ class SectionEdit(QTextEdit):
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
         self._fit_height()
+        if self._mark_area is not None:
+            self._mark_area.place()
 
     def wheelEvent(self, event) -> None:
         event.ignore()  # the briefing's scroll area scrolls, not this fixed-height box
@@ -145,12 +172,24 @@ class SectionEdit(QTextEdit):
     def viewportEvent(self, event) -> bool:
         if event.type() == QEvent.Type.ToolTip:
             evidence = self.evidence_at(event.pos())
-            if evidence:
+            finding = self._finding_tip(event.pos())
+            if finding:
+                QToolTip.showText(event.globalPos(), finding, self)
+            elif evidence:
                 QToolTip.showText(event.globalPos(), self.evidence_tip(evidence), self)
             else:
                 QToolTip.hideText()
             return True
         return super().viewportEvent(event)
+
+    def _finding_tip(self, pos: QPoint) -> str:
+        return self._finding_tip_at(self.cursorForPosition(pos).position())
+
+    def _finding_tip_at(self, position: int) -> str:
+        """The checker's messages for the text at ``position`` ("" when none)."""
+        from briefing_app.ui.briefing.squiggles import tip_at
+
+        return tip_at(self.finding_spans, position)
 
     # -- click-through -----------------------------------------------------------------------
     def mousePressEvent(self, event) -> None:
@@ -175,5 +214,8 @@ class SectionEdit(QTextEdit):
             show.triggered.connect(lambda: self.evidence_clicked.emit(evidence))
             menu.insertAction(menu.actions()[0] if menu.actions() else None, show)
             menu.insertSeparator(menu.actions()[1])
+        qblock = self.cursorForPosition(event.pos()).block()
+        for extra in self.menu_extras:
+            extra(menu, qblock)
         menu.exec(event.globalPos())
         menu.deleteLater()

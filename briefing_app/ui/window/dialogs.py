@@ -96,6 +96,7 @@ class Prompter:
             "docx": "Word documents (*.docx)",
             "pdf": "PDF documents (*.pdf)",
             "both": "Word and PDF (*.docx *.pdf)",
+            "data": "CSV (*.csv);;JSON (*.json)",
         }
         path, _ = QFileDialog.getSaveFileName(self.parent, "Export", suggested, filters[kind])
         return path

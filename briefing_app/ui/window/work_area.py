@@ -123,6 +123,9 @@ def build_extras(win: QMainWindow, work: SimpleNamespace) -> None:
     win.curation = CurationController(win)
     win.actors_map_panel = MapPanel(win)
     win.annotate.selection_extras.append(win.curation.add_actor_action)
+    from briefing_app.ui.window.tradecraft import TradecraftController
+
+    win.tradecraft = TradecraftController(win)
     win.curation.actors_changed.connect(win.actors_map_panel.mark_stale)
     win.curation.actors_changed.connect(lambda: refresh_problems(win))
     win.curation.actor_chosen.connect(win.actors_map_panel.map.select_actor)
