@@ -171,3 +171,45 @@ def test_a_figure_source_in_the_body_stays_text():
     source = source_from_text(f"Ministers agree on river water quotas\n\n{middle}")
     assert source.outlet == ""
     assert "Source: Regional Water Board" in source.text
+
+
+SHOUTED = (
+    "Floods in the south\n\n"
+    "WITNESSES SAID RIVER WATER ROSE QUICKLY OVERNIGHT NEAR THE BORDER TOWN. RESCUE TEAMS "
+    "REACHED STRANDED FAMILIES BY BOAT, AND ENGINEERS CHECKED THE DAMS AT DAWN.\n\n"
+    "HEALTH WORKERS WARNED OF DISEASE IN CROWDED SHELTERS. PRESIDENT ALI KARIMOV TOLD "
+    "REPORTERS IN TASHKENT ON MONDAY THAT HELP FROM THE UNITED NATIONS WOULD ARRIVE SOON.\n\n"
+    "Karimov later flew over the flooded districts with WFP officials, his office said."
+)
+
+
+def test_capitals_get_an_ordinary_case_view_and_the_text_stays():
+    source = source_from_text(SHOUTED)
+    view = source.text_for_model
+    assert len(view) == len(source.text) and view != source.text
+    assert "WITNESSES SAID RIVER WATER ROSE" in source.text  # the text is never rewritten
+    assert view.startswith("Witnesses said river water rose quickly overnight")
+    assert "President Ali Karimov told reporters in Tashkent on Monday" in view
+    assert "Health workers warned" in view
+    assert "the United Nations would arrive soon" in view
+    last = source.paragraph_texts()[-1]
+    assert view.endswith(last)  # a paragraph in ordinary case is read as it is
+
+
+def test_no_view_for_ordinary_text():
+    source = source_from_text(f"Ministers agree on river water quotas\n\n{BODY}")
+    assert source.model_text == "" and source.text_for_model == source.text
+
+
+def test_capitalised_words_do_not_become_actors_and_evidence_points_into_the_text():
+    from briefing_app.analysis import analyze_sources, combine
+
+    source = source_from_text(SHOUTED)
+    analysis = combine([source], analyze_sources([source]))
+    names = {a.name.casefold() for a in analysis.actors}
+    assert any("karimov" in n for n in names) and "tashkent" in names
+    assert not any(w in n for n in names for w in ("river", "water", "dams", "told", "health"))
+    for actor in analysis.actors:
+        for ev in actor.evidence:
+            written = source.text[ev.start : ev.end].casefold()
+            assert any(written == f.casefold() for f in (actor.name, *actor.aliases)), written

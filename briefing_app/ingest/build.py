@@ -6,7 +6,7 @@ import hashlib
 import re
 import unicodedata
 
-from briefing_app.ingest import cruft, errors, furniture
+from briefing_app.ingest import casing, cruft, errors, furniture
 from briefing_app.ingest.dates import dateline_date
 from briefing_app.ingest.draft import BODY, HEADING, LEAD, ROW, Block, Draft
 from briefing_app.ingest.errors import SourceError
@@ -135,6 +135,9 @@ def build_source(
         external_id=normalise_line(draft.external_id),
         warnings=list(draft.warnings),
         tables=tables,
+        model_text=casing.model_view(
+            text, [(p.start, p.end) for p in paragraphs if p.kind != ROW], draft.title
+        ),
     )
 
 
