@@ -93,6 +93,8 @@ CREDITS = [
     "Yes this page is useful",
     "Please enter your comment!",
     "• Transcript E&OE",
+    "Story by Ana Ruiz and Li Wei",
+    "Ana Ruiz, Staff Writer",
 ]
 
 
@@ -109,6 +111,7 @@ KEPT = [
     "Home ministers of the five states will meet in Almaty next week to review it.",
     "Credit card payments for the aid fund opened on Monday, the ministry said.",
     "Kazakhstan, Uzbekistan and Tajikistan signed the quotas.",
+    "By Monday, the river had fallen back below the flood mark, engineers said.",
 ]
 
 
@@ -213,3 +216,19 @@ def test_capitalised_words_do_not_become_actors_and_evidence_points_into_the_tex
         for ev in actor.evidence:
             written = source.text[ev.start : ev.end].casefold()
             assert any(written == f.casefold() for f in (actor.name, *actor.aliases)), written
+
+
+def test_a_caption_loses_its_bracketed_photo_credit():
+    caption = "Engineers inspect a dam near Tashkent, March 3, 2025."
+    line = f"{caption} (Ledger Navy photo by Petty Officer Ana Ruiz)"
+    source = source_from_text(f"Ministers agree on river water quotas\n\n{BODY}\n\n{line}")
+    assert caption in source.text and "Ana Ruiz" not in source.text
+    kept = "The images (taken by satellite on Monday) show the damage along the river."
+    assert kept in source_from_text(f"Ministers agree on quotas\n\n{BODY}\n\n{kept}").text
+
+
+def test_a_site_name_line_at_the_bottom_goes():
+    source = source_from_text(
+        f"Ministers agree on quotas\n\n{BODY}\n\nLedger.Example & Co Press Ltd."
+    )
+    assert "Ledger.Example" not in source.text

@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from briefing_app.ingest.dates import to_iso
 from briefing_app.ingest.draft import ROW, Block, Draft
-from briefing_app.ingest.furniture import is_breadcrumb, is_label_list
+from briefing_app.ingest.furniture import is_breadcrumb, is_label_list, strip_inline_credits
 from briefing_app.ingest.urls import registered_domain
 from briefing_app.model.text import ends_sentence, fold
 from briefing_app.resources import read_list, resource_path
@@ -174,7 +174,9 @@ def clean(draft: Draft) -> None:
             number += 1
             if _metadata(draft, stripped, number, total) or is_cruft(stripped):
                 continue
-            lines.append(stripped)
+            stripped = strip_inline_credits(stripped)
+            if stripped:
+                lines.append(stripped)
         if lines:
             kept.append(Block(lines, block.kind))
     draft.blocks = kept

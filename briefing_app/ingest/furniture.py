@@ -87,7 +87,23 @@ def _tail_line(line: str) -> bool:
         return True
     if len(words) <= TAIL_WORDS and not ends_sentence(line):
         return True
+    if len(words) <= TAIL_WORDS and capitalised_share(line) == 1.0:
+        return True  # a name line ("Example.Press & Co. Ltd."): no sentence has no verb
     return is_headline_teaser(line)
+
+
+# A credit in brackets inside a caption: "(Photo by Jane Doe)", "(Air Force photo by Sgt. A
+# B)", "(Image courtesy of X)", "(Photo: X/Agency)".
+_INLINE_CREDIT = re.compile(
+    r"\s*\((?:[^()]{0,60}\s)?(?:photo(?:graph)?|video|graphic|illustration|image|picture)s?"
+    r"(?:\s+(?:by|courtesy(?:\s+of)?)\s+|\s*(?:credit)?\s*:\s*)[^()]{1,80}\)",
+    re.I,
+)
+
+
+def strip_inline_credits(line: str) -> str:
+    """A line without the photo credits in brackets it carries (a caption's "(Photo by X)")."""
+    return _INLINE_CREDIT.sub("", line).strip()
 
 
 def trim_tail(blocks: list[Block]) -> list[Block]:
