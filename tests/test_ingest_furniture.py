@@ -232,3 +232,25 @@ def test_a_site_name_line_at_the_bottom_goes():
         f"Ministers agree on quotas\n\n{BODY}\n\nLedger.Example & Co Press Ltd."
     )
     assert "Ledger.Example" not in source.text
+
+
+def test_a_closing_list_of_sources_or_related_stories_goes():
+    sources = (
+        "Sources\n\n"
+        'Ana Ruiz. "Quotas agreed after long talks" — Daily Ledger, March 4, 2025\n\n'
+        '"Water deal signed in Tashkent" — Harbour Press, March 3, 2025'
+    )
+    source = source_from_text(f"Ministers agree on river water quotas\n\n{BODY}\n\n{sources}")
+    assert source.text.endswith("review the quotas.")
+    assert "Ana Ruiz" not in source.text and "Harbour Press" not in source.text
+
+
+def test_a_sources_heading_above_prose_stays():
+    prose = (
+        "Sources\n\nOfficials who spoke on condition of anonymity said the quotas had been "
+        "debated for three years before the ministers finally agreed on the shares of each "
+        "state, and that the deal still needs the approval of five parliaments before it takes "
+        "effect in the spring."
+    )
+    source = source_from_text(f"Ministers agree on river water quotas\n\n{BODY}\n\n{prose}")
+    assert "Officials who spoke" in source.text

@@ -106,13 +106,36 @@ def strip_inline_credits(line: str) -> str:
     return _INLINE_CREDIT.sub("", line).strip()
 
 
+# Headings of the lists a page closes with: its sources, references, links to other pages.
+_CLOSING = re.compile(
+    r"(?:sources?|references|external\s+links|see\s+also|further\s+reading|sister\s+links|"
+    r"related\s+(?:news|articles|stories|links|coverage|content)|more\s+(?:news|stories)|"
+    r"read\s+(?:more|also|next)|you\s+may\s+also\s+like|most\s+(?:read|popular|viewed))\s*:?",
+    re.I,
+)
+CITATION_WORDS = 40  # a line of a closing list (a citation, a link) has at most this many words
+
+
+def _drop_closing_lists(blocks: list[Block]) -> list[Block]:
+    """Drop a closing list: its heading ("Sources", "Related stories") and the short lines
+    after it to the end of the page, when nothing after it is a paragraph of prose."""
+    for i in range(len(blocks) - 1, -1, -1):
+        block = blocks[i]
+        text = " ".join(block.lines)
+        if block.kind == ROW or len(text.split()) > CITATION_WORDS:
+            return blocks  # prose (or a table) below: no closing list here
+        if _CLOSING.fullmatch(text.strip()) and i > 0:
+            return blocks[:i]
+    return blocks
+
+
 def trim_tail(blocks: list[Block]) -> list[Block]:
     """Drop the furniture lines a page ends with: related links and their by-lines, share and
     comment widgets, "ENDS" markers, a site's footer name. Tables and sentences stop it.
 
     A text with no paragraph of prose left after trimming (a short note) is kept whole.
     """
-    out = list(blocks)
+    out = _drop_closing_lists(list(blocks))
     # A block is judged whole: the short last line of a wrapped paragraph is not furniture.
     while out and out[-1].kind != ROW and _tail_line(" ".join(out[-1].lines)):
         out.pop()
