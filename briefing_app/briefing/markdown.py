@@ -58,7 +58,7 @@ def _section(b: Briefing, section: Section) -> list[str]:
         if block.kind == TABLE_ROW and section.columns:
             continue
         line = _block(b, block)
-        if previous and line.startswith("- ") and previous.startswith("- "):
+        if previous and line.lstrip().startswith("- ") and previous.lstrip().startswith("- "):
             body.pop()  # consecutive bullets make one tight list
         body += [line, ""]
         previous = line
@@ -79,7 +79,7 @@ def _block(b: Briefing, block: Block) -> str:
     if estimate:  # a judgement's likelihood and confidence, as the DOCX and PDF print them
         text += f" *{escape(estimate)}*"
     if block.kind == BULLET:
-        return f"- {text}"
+        return "  " * max(0, block.level) + f"- {text}"  # nested under the bullet before
     if block.kind == QUOTE:
         return f"> {text}"
     if block.kind == FIGURE:

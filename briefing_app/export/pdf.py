@@ -215,7 +215,7 @@ class _Story:
                 lead = self.form.lead(section, blocks[0], kind)
                 if lead:
                     pieces.insert(0, C.Piece(lead))
-                self._text(kind, self.form.with_estimate(pieces, blocks[0]))
+                self._text(kind, self.form.with_estimate(pieces, blocks[0]), blocks[0].level)
 
     def _paragraph(self, pieces: list[C.Piece], style, **kwargs):
         """A Paragraph for pieces: the fast linked kind when they are plain text and markers."""
@@ -229,12 +229,22 @@ class _Story:
             return CitedParagraph(text, style, self.anchors, **kwargs)
         return Paragraph(_markup(pieces), style, **kwargs)
 
-    def _text(self, kind: str, pieces: list[C.Piece]) -> None:
+    def _text(self, kind: str, pieces: list[C.Piece], level: int = 0) -> None:
         from reportlab.lib.colors import HexColor
         from reportlab.platypus import Table, TableStyle
 
         if kind == "bullet":
-            self.story.append(self._paragraph(pieces, self.styles.bullet, bulletText="•"))
+            style, mark = self.styles.bullet, "•"
+            if level > 0:  # a nested bullet: indented one step a level, a lighter mark
+                from reportlab.lib.styles import ParagraphStyle
+
+                step = 14 * min(level, 2)
+                style = ParagraphStyle(
+                    f"Bullet{level}", style, leftIndent=style.leftIndent + step,
+                    bulletIndent=style.bulletIndent + step,
+                )  # fmt: skip
+                mark = "–"
+            self.story.append(self._paragraph(pieces, style, bulletText=mark))
         elif kind == "quote":
             # A quote sits indented behind a thin rule, as in the Word version.
             paragraph = self._paragraph(pieces, self.styles.quote)

@@ -193,7 +193,7 @@ class _WordWriter:
             elif kind == "figure":
                 self._figure(blocks[0])
             else:
-                self._text(kind, self._marked(section, blocks[0], kind))
+                self._text(kind, self._marked(section, blocks[0], kind), blocks[0].level)
 
     def _marked(self, section: Section, block, kind: str) -> list[C.Piece]:
         """The block's pieces with its number and portion mark before, its estimate after."""
@@ -224,8 +224,10 @@ class _WordWriter:
             mark = self.form.portion(block.mark)
             self._pieces(self._paragraph("Caption"), [C.Piece(mark), *pieces] if mark else pieces)
 
-    def _text(self, kind: str, pieces: list[C.Piece]) -> None:
+    def _text(self, kind: str, pieces: list[C.Piece], level: int = 0) -> None:
         style = {"bullet": "List Bullet", "quote": "Quote"}.get(kind, "Normal")
+        if kind == "bullet" and level > 0:  # nested bullets: Word's List Bullet 2 and 3
+            style = f"List Bullet {min(level, 2) + 1}"
         paragraph = self._paragraph(style)
         self._pieces(paragraph, pieces)
 

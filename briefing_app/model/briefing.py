@@ -65,6 +65,7 @@ class Block:
     key: str = ""  # stable identity of an auto block (e.g. "actor:person:vladimir-putin")
     evidence: list[Evidence] = field(default_factory=list)
     image: str = ""  # figures only: the picture as base64-encoded PNG data
+    level: int = 0  # bullets only: how deep in a nested list (0: the outer list)
     mark: str = ""  # portion mark, e.g. "S//NF" ("" = the briefing's classification)
     likelihood: str = ""  # a judgement's estimative likelihood term, e.g. "likely"
     confidence: str = ""  # a judgement's confidence, e.g. "moderate confidence"
@@ -100,6 +101,8 @@ class Block:
         data["evidence"] = [e.to_dict() for e in self.evidence]
         if self.image:
             data["image"] = self.image
+        if self.level:
+            data["level"] = self.level
         for name in ("mark", "likelihood", "confidence"):  # only when set: old files unchanged
             if getattr(self, name):
                 data[name] = getattr(self, name)
@@ -115,6 +118,7 @@ class Block:
             key=str(data.get("key", "")),
             evidence=evidence_list_from(data.get("evidence")),
             image=str(data.get("image") or ""),
+            level=max(0, int(data.get("level") or 0)),
             mark=str(data.get("mark") or ""),
             likelihood=str(data.get("likelihood") or ""),
             confidence=str(data.get("confidence") or ""),

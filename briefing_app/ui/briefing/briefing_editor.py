@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Callable
 from dataclasses import replace
 
@@ -110,6 +111,9 @@ class BriefingEditor(QWidget):
         self.scroll = QScrollArea()
         self.scroll.setWidgetResizable(True)
         self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes from Author to a section
+        # Where Tab goes after the last section (the window gives the Sources list).
+        self.tab_after: QWidget | None = None
         self.scroll.setWidget(holder)
 
         # Tells a first-time user what the tint means and what clicking it does.
@@ -189,9 +193,23 @@ class BriefingEditor(QWidget):
             any(b.origin == AUTO for s in (briefing.sections if briefing else []) for b in s.blocks)
         )
         self.page_layout.addStretch(1)
+        self._chain_tabs()
         self._loading = False
         self.briefing_shown.emit()
         QTimer.singleShot(0, lambda: self.scroll.verticalScrollBar().setValue(scroll))
+
+    def _chain_tabs(self) -> None:
+        """Tab order: Title, Classification, Date, Author, then each section (its fields,
+        then its text) in order, then ``tab_after``."""
+        chain: list[QWidget] = [self.title, self.classification, self.date, self.author]
+        for section in self._briefing.sections if self._briefing else []:
+            chain += list(self._field_boxes.get(section.id, {}).values())
+            if section.id in self._editors:
+                chain.append(self._editors[section.id])
+        if self.tab_after is not None:
+            chain.append(self.tab_after)
+        for first, second in itertools.pairwise(chain):
+            QWidget.setTabOrder(first, second)
 
     def _new_page(self) -> QWidget:
         page = QWidget()

@@ -19,6 +19,7 @@ from briefing_app.ui.widgets import theme
 
 EvidenceTip = Callable[[list[Evidence]], str]  # evidence -> rich-text tooltip
 MARK_WIDTH = 3
+MAX_LEVEL = 2  # bullets nest three deep at most (Word's List Bullet 2 and 3)
 MARK_MARGIN = 64  # right margin where portion marks are shown when a scheme is chosen
 
 
@@ -36,7 +37,10 @@ class SectionEdit(QTextEdit):
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.setTabChangesFocus(True)  # Tab moves between sections: keyboard navigation
+        # Tab moves between sections (keyboard navigation), except on a bullet that can nest
+        # under the one before it, where Tab indents and Shift+Tab outdents, as in a word
+        # processor; Ctrl+Tab always leaves.
+        self.setTabChangesFocus(True)
         self.document().setDocumentMargin(8)
         self.document().documentLayout().documentSizeChanged.connect(self._fit_height)
         self.cursorPositionChanged.connect(self._leave_citation_format)
@@ -111,6 +115,90 @@ class SectionEdit(QTextEdit):
                     QTextCursor(block).setBlockFormat(fmt)
                 block = block.next()
         cursor.endEditBlock()
+
+    def can_nest(self, step: int) -> bool:
+        """Whether the bullet at the cursor can go a level deeper (``step`` > 0: a bullet
+        before it to hang under, not already at the deepest level) or out (``step`` < 0)."""
+        block = self.document().findBlock(self.textCursor().selectionStart())
+        if block.textList() is None:
+            return False
+        level = block_text.level_of(block)
+        if step < 0:
+            return level > 0
+        before = block.previous()
+        parent = before.isValid() and before.textList() is not None
+        return level < MAX_LEVEL and parent and block_text.level_of(before) >= level
+
+    def nest(self, step: int) -> bool:
+        """Move the selected bullets ``step`` levels deeper (negative: out); False if the
+        cursor is not in a list. Out of the outer list the paragraphs stay bullets."""
+        cursor = self.textCursor()
+        if cursor.currentList() is None:
+            return False
+        doc = self.document()
+        first = doc.findBlock(cursor.selectionStart())
+        last = doc.findBlock(cursor.selectionEnd())
+        cursor.beginEditBlock()
+        block = first
+        while block.isValid():
+            if block.textList() is not None:
+                level = min(MAX_LEVEL, max(0, block_text.level_of(block) + step))
+                if level != block_text.level_of(block):
+                    self._move_to_level(block, level)
+            if block == last:
+                break
+            block = block.next()
+        cursor.endEditBlock()
+        return True
+
+    def _move_to_level(self, block, level: int) -> None:
+        """Put one bullet paragraph in the list ``level`` deep next to it (or a new one)."""
+        block.textList().remove(block)
+        fmt = block.blockFormat()
+        fmt.setIndent(0)
+        cursor = QTextCursor(block)
+        cursor.setBlockFormat(fmt)
+        neighbour = block.previous()
+        while neighbour.isValid() and neighbour.textList() is not None:
+            if block_text.level_of(neighbour) == level:
+                neighbour.textList().add(block)
+                return
+            if block_text.level_of(neighbour) < level:
+                break
+            neighbour = neighbour.previous()
+        cursor.createList(block_text.list_format(level))
+
+    def focusInEvent(self, event) -> None:
+        # Arriving by Tab starts at the top (by Shift+Tab at the end), as reading does: a
+        # further Tab then moves on instead of nesting a bullet it cannot see.
+        reason = event.reason()
+        if reason in (Qt.FocusReason.TabFocusReason, Qt.FocusReason.BacktabFocusReason):
+            cursor = self.textCursor()
+            cursor.movePosition(
+                QTextCursor.MoveOperation.Start
+                if reason == Qt.FocusReason.TabFocusReason
+                else QTextCursor.MoveOperation.End
+            )
+            self.setTextCursor(cursor)
+        super().focusInEvent(event)
+
+    def event(self, event) -> bool:
+        if event.type() == QEvent.Type.KeyPress and event.key() in (
+            Qt.Key.Key_Tab,
+            Qt.Key.Key_Backtab,
+        ):
+            mods = event.modifiers()
+            back = event.key() == Qt.Key.Key_Backtab or bool(
+                mods & Qt.KeyboardModifier.ShiftModifier
+            )
+            if mods & Qt.KeyboardModifier.ControlModifier:
+                self.focusNextPrevChild(not back)  # Ctrl+Tab: out of the list, to the next field
+                return True
+            step = -1 if back else 1
+            if self.can_nest(step):  # else Tab moves on (the first bullet has no parent)
+                self.nest(step)
+                return True
+        return super().event(event)
 
     def canInsertFromMimeData(self, source) -> bool:
         # Files dropped here are meant for the window (to load as sources), not as text.

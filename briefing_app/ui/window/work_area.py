@@ -24,6 +24,7 @@ def build_work_area(win: QMainWindow) -> SimpleNamespace:
     sources = SourcesPanel()
     sources.view.set_font_size(win.prefs.font_size)
     editor = BriefingEditor(template_box=win.template_box)
+    editor.tab_after = sources.list  # Tab from the last section goes to the Sources list
     editor.evidence_tip = lambda evidence: evidence_tooltip(evidence, win.ws.evidence_sentence)
     splitter = QSplitter(Qt.Orientation.Horizontal)
     splitter.setObjectName("mainSplitter")
