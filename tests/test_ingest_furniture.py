@@ -254,3 +254,16 @@ def test_a_sources_heading_above_prose_stays():
     )
     source = source_from_text(f"Ministers agree on river water quotas\n\n{BODY}\n\n{prose}")
     assert "Officials who spoke" in source.text
+
+
+def test_a_related_links_list_inside_the_page_goes_and_the_article_goes_on():
+    links = (
+        "Related stories\n\nHarbour Board Chair Quits Over Ferry Contract Row\n\n"
+        "4 March 2025\n\nWhat Next For The Northern Rail Link?"
+    )
+    after = "Officials said the quotas would be reviewed every five years by a joint commission."
+    source = source_from_text(
+        f"Ministers agree on river water quotas\n\n{BODY}\n\n{links}\n\n{after}"
+    )
+    assert "Harbour Board" not in source.text and "Northern Rail" not in source.text
+    assert after in source.text and "They will meet again" in source.text

@@ -13,7 +13,13 @@ from functools import lru_cache
 
 from briefing_app.ingest.dates import to_iso
 from briefing_app.ingest.draft import ROW, Block, Draft
-from briefing_app.ingest.furniture import is_breadcrumb, is_label_list, strip_inline_credits
+from briefing_app.ingest.furniture import (
+    is_breadcrumb,
+    is_label_list,
+    is_link_line,
+    is_related_heading,
+    strip_inline_credits,
+)
 from briefing_app.ingest.urls import registered_domain
 from briefing_app.model.text import ends_sentence, fold
 from briefing_app.resources import read_list, resource_path
@@ -162,9 +168,11 @@ def clean(draft: Draft) -> None:
     total = sum(1 for b in draft.blocks if b.kind != ROW for line in b.lines if line.strip())
     number = 0
     kept: list[Block] = []
+    links = False  # inside a list of links to other stories, after its label
     for block in draft.blocks:
         if block.kind == ROW:  # a table's rows are content, never page furniture
             kept.append(block)
+            links = False
             continue
         lines = []
         for line in block.lines:
@@ -172,7 +180,11 @@ def clean(draft: Draft) -> None:
             if not stripped:
                 continue
             number += 1
-            if _metadata(draft, stripped, number, total) or is_cruft(stripped):
+            if is_related_heading(stripped):
+                links = True
+                continue
+            links = links and is_link_line(stripped)
+            if links or _metadata(draft, stripped, number, total) or is_cruft(stripped):
                 continue
             stripped = strip_inline_credits(stripped)
             if stripped:

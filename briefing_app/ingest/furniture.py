@@ -113,6 +113,14 @@ _CLOSING = re.compile(
     r"read\s+(?:more|also|next)|you\s+may\s+also\s+like|most\s+(?:read|popular|viewed))\s*:?",
     re.I,
 )
+# The same, for the link lists inside a page (not its sources: those close it).
+_RELATED = re.compile(
+    r"(?:[•›»>|-]\s*)?(?:see\s+also|related(?:\s+(?:news|articles|stories|links|coverage|content))?|"
+    r"more\s+(?:news|stories|on\s+this(?:\s+story)?)|read\s+(?:more|also|next)|also\s+read|"
+    r"you\s+may\s+also\s+like|most\s+(?:read|popular|viewed)|recommended(?:\s+for\s+you)?|"
+    r"(?:next|more)\s+in\s+[\w ]{1,30})\s*:?",
+    re.I,
+)
 CITATION_WORDS = 40  # a line of a closing list (a citation, a link) has at most this many words
 
 
@@ -141,3 +149,18 @@ def trim_tail(blocks: list[Block]) -> list[Block]:
         out.pop()
     prose = any(len(" ".join(b.lines).split()) >= PROSE_WORDS for b in out if b.kind != ROW)
     return out if prose else blocks  # short lines only: nothing to tell furniture from
+
+
+def is_related_heading(line: str) -> bool:
+    """The label of a list of links to other stories ("Related stories", "Read also:")."""
+    return bool(_RELATED.fullmatch(line.strip()))
+
+
+def is_link_line(line: str) -> bool:
+    """A line of such a list: a teaser headline, or a short line (its date, its by-line)."""
+    words = line.split()
+    return (
+        len(words) <= 4
+        or is_headline_teaser(line)
+        or (len(words) <= TAIL_WORDS and not ends_sentence(line) and capitalised_share(line) >= 0.5)
+    )
