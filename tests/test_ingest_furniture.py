@@ -267,3 +267,18 @@ def test_a_related_links_list_inside_the_page_goes_and_the_article_goes_on():
     )
     assert "Harbour Board" not in source.text and "Northern Rail" not in source.text
     assert after in source.text and "They will meet again" in source.text
+
+
+def test_a_dateline_or_speaker_label_in_capitals_is_read_in_ordinary_case():
+    text = (
+        "Ministers agree on river water quotas\n\n"
+        f"TASHKENT, March 4, 2025 – {BODY.split(chr(10))[0]}\n\n"
+        "MINISTER KARIMOVA:  Thank you all for coming to Tashkent today.\n\n"
+        "UNHCR, the refugee agency, said it would help."
+    )
+    source = source_from_text(text)
+    view = source.text_for_model
+    assert len(view) == len(source.text) and "TASHKENT, March 4" in source.text
+    assert "Tashkent, March 4, 2025 – The ministers" in view
+    assert "Minister Karimova: Thank you" in view
+    assert "UNHCR, the refugee agency" in view  # an acronym opening a sentence stays

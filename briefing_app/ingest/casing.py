@@ -198,17 +198,58 @@ def ordinary_case(text: str, known: dict[str, str]) -> str:
     return "".join(out)
 
 
+# A paragraph opening with words in capitals before a colon, a dash, a comma or a bracket: a
+# dateline ("NAIROBI –", "N’DJAMENA, 3 March") or a speaker's label ("MINISTER DOE:").
+_CAPS_OPENING = re.compile(r"(?:[^\W\da-z][^\sa-z]*\s+){0,4}[^\W\da-z][^\sa-z]*?(?=\s*[:–—,(-])")
+
+
+_DATE_AFTER = re.compile(r"\s*,\s*(?:\d|[A-Z][a-z]{2,8}\.?\s+\d)")
+
+
+def _opening_label(paragraph: str, known: dict[str, str]) -> str:
+    """The paragraph with an opening dateline or speaker label in capitals put in ordinary case
+    (each word a name: "N’Djamena", "Minister Doe"), the rest as it is."""
+    match = _CAPS_OPENING.match(paragraph)
+    if not match or sum(c.isalpha() for c in match.group()) < 4:
+        return paragraph
+    single = " " not in match.group().strip()
+    rest = paragraph[match.end() :]
+    if single and rest.lstrip()[:1] == "," and not _DATE_AFTER.match(rest):
+        return paragraph  # "UNHCR, the agency, said": an acronym in a sentence, not a dateline
+    function, titles, _, acronyms = _lists()
+    words = []
+    last = 0
+    for found in _WORD.finditer(match.group()):
+        word = found.group()
+        words.append(match.group()[last : found.start()])
+        form = known.get(word.casefold(), "")
+        if form and not form.isupper() and len(form) == len(word):
+            words.append(form)  # how the source writes it elsewhere (not this label itself)
+        elif word.casefold().rstrip(".") in titles:
+            words.append(_title(word))
+        elif _acronym(word, acronyms):
+            words.append(word)
+        elif word.casefold() in function and words != [""]:
+            words.append(_lower(word))
+        else:
+            words.append(_title(word))
+        last = found.end()
+    words.append(match.group()[last:])
+    return "".join(words) + paragraph[match.end() :]
+
+
 def model_view(text: str, spans: list[tuple[int, int]], title: str = "") -> str:
-    """The text with each paragraph written in capitals put in ordinary case ("" when no
-    paragraph is): same length as ``text``, for the language model to read."""
+    """The text with each paragraph written in capitals put in ordinary case, and each
+    dateline or speaker label in capitals too ("" when there is none): same length as
+    ``text``, for the language model to read."""
     shouted = [(s, e) for s, e in spans if is_shouted(text[s:e])]
-    if not shouted:
-        return ""
-    ordinary = [text[s:e] for s, e in spans if (s, e) not in shouted]
-    plain = "\n".join([title if not is_shouted(title) else "", *ordinary])
+    ordinary = [(s, e) for s, e in spans if (s, e) not in shouted]
+    plain = "\n".join([title if not is_shouted(title) else "", *(text[s:e] for s, e in ordinary)])
     known = _known_forms(plain)
     view = list(text)
     for s, e in shouted:
         view[s:e] = ordinary_case(text[s:e], known)
+    for s, e in ordinary:
+        view[s:e] = _opening_label(text[s:e], known)
     result = "".join(view)
-    return result if len(result) == len(text) else ""
+    return result if len(result) == len(text) and result != text else ""
