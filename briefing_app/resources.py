@@ -6,6 +6,8 @@ folders; a wheel carries them inside the package (see ``pyproject.toml``).
 
 from __future__ import annotations
 
+import os
+import re
 from pathlib import Path
 
 _PACKAGE = Path(__file__).resolve().parent
@@ -47,3 +49,21 @@ def list_lines(path: Path) -> list[tuple[int, str]]:
 def read_list(path: Path) -> list[str]:
     """The entries of a word list (see ``list_lines``)."""
     return [line for _, line in list_lines(path)]
+
+
+# The warning for a regular expression in a user-editable list that does not compile.
+BAD_PATTERN = "{file}, line {line}: not a valid pattern ({reason}); the line is ignored"
+
+
+def read_patterns(
+    path: Path, flags: int = re.IGNORECASE
+) -> tuple[tuple[re.Pattern[str], ...], tuple[str, ...]]:
+    """The regexes of a user-editable list, and a warning naming file and line for each one
+    that does not compile (it is left out; the others still work)."""
+    patterns, problems = [], []
+    for number, line in list_lines(path):
+        try:
+            patterns.append(re.compile(line, flags))
+        except re.error as exc:
+            problems.append(BAD_PATTERN.format(file=os.fspath(path), line=number, reason=exc))
+    return tuple(patterns), tuple(problems)

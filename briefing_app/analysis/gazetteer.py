@@ -5,11 +5,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from pathlib import Path
 
-from briefing_app.analysis.errors import bad_list_pattern
 from briefing_app.model.text import fold
-from briefing_app.resources import list_lines, read_list, resource_path
+from briefing_app.resources import read_list, read_patterns, resource_path
 
 
 def norm(text: str) -> str:
@@ -38,17 +36,6 @@ class Gazetteer:
 
 def _lines(name: str) -> list[str]:
     return read_list(resource_path("gazetteers", name))
-
-
-def read_patterns(path: Path) -> tuple[tuple[re.Pattern[str], ...], tuple[str, ...]]:
-    """The regexes of a user-editable list, and a warning naming file and line for each bad one."""
-    patterns, problems = [], []
-    for number, line in list_lines(path):
-        try:
-            patterns.append(re.compile(line, re.IGNORECASE))
-        except re.error as exc:
-            problems.append(bad_list_pattern(path, number, exc))
-    return tuple(patterns), tuple(problems)
 
 
 def _stop_words(function_words: frozenset[str]) -> frozenset[str]:

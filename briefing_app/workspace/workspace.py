@@ -22,13 +22,12 @@ from briefing_app.model import (
     BriefingError,
     Evidence,
     LoadError,
-    Section,
     Source,
     Template,
 )
 from briefing_app.model.decisions import Decision
 from briefing_app.model.text import naive_sentences
-from briefing_app.workspace import annotating, curation, jobs, notes, project
+from briefing_app.workspace import annotating, curation, drafting, jobs, notes, project
 
 DEFAULT_TEMPLATE = "analyst_brief"
 
@@ -216,20 +215,7 @@ class Workspace:
 
     def empty_briefing(self) -> Briefing:
         """The template's empty sections, so the analyst can write before any analysis."""
-        template = self.template
-        briefing = Briefing(
-            title=self.fields.get("title", ""),
-            classification=self.fields.get(
-                "classification", template.defaults.get("classification", "")
-            ),
-            date=self.fields.get("date", ""),
-            author=self.fields.get("author", ""),
-            template=template.id,
-            sections=[Section.from_template(s) for s in template.sections],
-        )
-        # the template's form: its standards, header and sign-off fields
-        briefing_pkg.apply_form(briefing, template)
-        return briefing
+        return drafting.empty_briefing(self.template, self.fields)
 
     def update_briefing(self, briefing: Briefing) -> None:
         """The analyst edited the briefing."""
@@ -246,9 +232,10 @@ class Workspace:
     def warnings(self) -> list[str]:
         """What the analyst should know but that stopped nothing, one line each (Problems
         panel): pages a source lost, non-English sources, decisions that no longer match."""
-        from briefing_app.analysis import list_problems
+        from briefing_app import analysis, ingest
 
-        return [*notes.source_notes(self.sources), *self.decision_notes, *list_problems()]
+        lists = [*ingest.list_problems(), *analysis.list_problems()]  # bad user-list entries
+        return [*notes.source_notes(self.sources), *self.decision_notes, *lists]
 
     def evidence_text(self, ev: Evidence) -> str:
         """The exact passage an evidence span points at."""
