@@ -282,3 +282,18 @@ def test_a_dateline_or_speaker_label_in_capitals_is_read_in_ordinary_case():
     assert "Tashkent, March 4, 2025 – The ministers" in view
     assert "Minister Karimova: Thank you" in view
     assert "UNHCR, the refugee agency" in view  # an acronym opening a sentence stays
+
+
+def test_a_documents_last_heading_and_its_sources_section_stay():
+    md = (
+        f"# Water quotas\n\n{BODY}\n\n## Sources\n\n"
+        "Daily Ledger report on the Tashkent quotas\n\n## Outlook\n"
+    ).encode()
+    source = source_from_bytes(md, "note.md")
+    headings = [
+        t
+        for t, p in zip(source.paragraph_texts(), source.paragraphs, strict=True)
+        if p.kind == "heading"
+    ]
+    assert headings[-2:] == ["Sources", "Outlook"]
+    assert "Daily Ledger report on the Tashkent quotas" in source.text

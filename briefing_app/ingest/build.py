@@ -104,7 +104,10 @@ def build_source(
         block.lines = [normalise_line(line) for line in block.lines]
     cruft.clean(draft)
     title = _settle_title(draft, fallback_title)  # may drop furniture above the headline
-    blocks = furniture.trim_tail(cruft.drop_repeats(draft.blocks, title))
+    # Web pages (HTML, copied text) end in furniture; Word and Markdown headings are the
+    # author's structure (a checker reads an exported note's sections back through here).
+    web = fmt in ("html", "text")
+    blocks = furniture.trim_tail(cruft.drop_repeats(draft.blocks, title), web=web)
     if not blocks:
         raise SourceError(name, errors.NO_TEXT)
     _mark_lead(blocks)

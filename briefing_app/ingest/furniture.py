@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from briefing_app.ingest.draft import ROW, Block
+from briefing_app.ingest.draft import HEADING, ROW, Block
 from briefing_app.model.text import ends_sentence
 
 # Separators between the items of a label list: "A | B", "A, B", "A • B", "A / B", "A · B".
@@ -124,28 +124,37 @@ _RELATED = re.compile(
 CITATION_WORDS = 40  # a line of a closing list (a citation, a link) has at most this many words
 
 
-def _drop_closing_lists(blocks: list[Block]) -> list[Block]:
+def _drop_closing_lists(blocks: list[Block], *, web: bool) -> list[Block]:
     """Drop a closing list: its heading ("Sources", "Related stories") and the short lines
-    after it to the end of the page, when nothing after it is a paragraph of prose."""
+    after it to the end of the page, when nothing after it is a paragraph of prose.
+
+    In a document with styled headings (``web=False``: Word, Markdown) a styled heading is the
+    author's section, kept with what it holds.
+    """
     for i in range(len(blocks) - 1, -1, -1):
         block = blocks[i]
         text = " ".join(block.lines)
         if block.kind == ROW or len(text.split()) > CITATION_WORDS:
             return blocks  # prose (or a table) below: no closing list here
+        if block.kind == HEADING and not web:
+            return blocks
         if _CLOSING.fullmatch(text.strip()) and i > 0:
             return blocks[:i]
     return blocks
 
 
-def trim_tail(blocks: list[Block]) -> list[Block]:
+def trim_tail(blocks: list[Block], *, web: bool = True) -> list[Block]:
     """Drop the furniture lines a page ends with: related links and their by-lines, share and
     comment widgets, "ENDS" markers, a site's footer name. Tables and sentences stop it.
 
-    A text with no paragraph of prose left after trimming (a short note) is kept whole.
+    A text with no paragraph of prose left after trimming (a short note) is kept whole. In a
+    document with styled headings (``web=False``) a heading stops the trimming: an empty last
+    section is the author's, not the page's.
     """
-    out = _drop_closing_lists(list(blocks))
+    out = _drop_closing_lists(list(blocks), web=web)
     # A block is judged whole: the short last line of a wrapped paragraph is not furniture.
-    while out and out[-1].kind != ROW and _tail_line(" ".join(out[-1].lines)):
+    stops = (ROW,) if web else (ROW, HEADING)
+    while out and out[-1].kind not in stops and _tail_line(" ".join(out[-1].lines)):
         out.pop()
     prose = any(len(" ".join(b.lines).split()) >= PROSE_WORDS for b in out if b.kind != ROW)
     return out if prose else blocks  # short lines only: nothing to tell furniture from
