@@ -220,7 +220,8 @@ class Filler:
         blocks = []
         for key, (dm, evidence) in ordered:
             sentence = (dm.sentence or dm.text).strip()
-            runs = [Run(f"{format_date(dm.date, self.date_format)} — {sentence}")]
+            note = " (year inferred)" if dm.inferred else ""
+            runs = [Run(f"{format_date(dm.date, self.date_format)}{note} — {sentence}")]
             runs += self._cites([e.source for e in evidence])
             blocks.append(Block(BULLET, runs, origin=AUTO, key=key, evidence=evidence))
         return blocks

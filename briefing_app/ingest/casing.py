@@ -48,9 +48,11 @@ def _lists() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[
     function = {w.casefold() for line in read_list(folder / "stopwords.txt") for w in line.split()}
     # The last word of a title or honorific ("Minister", "General", "Mr") comes before a name.
     titles = {
-        re.split(r"[\s-]+", line)[-1].casefold().rstrip(".")
+        re.split(r"[\s-]+", form.strip())[-1].casefold().rstrip(".")
         for name in ("titles.txt", "honorifics.txt")
         for line in read_list(folder / name)
+        for form in line.split(";")  # "President;Pres.": a title and its abbreviations
+        if form.strip()
     }
     places = {w.casefold() for line in read_list(folder / "places.txt") for w in line.split()}
     acronyms = {

@@ -95,14 +95,18 @@ class DateMention:
     text: str
     evidence: list[Evidence] = field(default_factory=list)
     sentence: str = ""  # the sentence it stands in, for a timeline entry
+    inferred: str = ""  # how a year the text left out was supplied ("" when the text gives it)
 
     def to_dict(self) -> dict:
-        return {
+        out = {
             "date": self.date,
             "text": self.text,
             "sentence": self.sentence,
             "evidence": [e.to_dict() for e in self.evidence],
         }
+        if self.inferred:
+            out["inferred"] = self.inferred
+        return out
 
     @classmethod
     def from_dict(cls, data: dict) -> DateMention:
@@ -111,6 +115,7 @@ class DateMention:
             text=str(data.get("text", "")),
             evidence=evidence_list_from(data.get("evidence")),
             sentence=str(data.get("sentence", "")),
+            inferred=str(data.get("inferred", "")),
         )
 
 

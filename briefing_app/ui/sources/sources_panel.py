@@ -48,6 +48,10 @@ class SourcesPanel(QWidget):
         self._mentions: list = []
         self.list = QListWidget()
         self.list.setAccessibleName("Sources")
+        # a narrow pane elides long titles (the tooltip has them whole) rather than growing a
+        # scroll bar that hides the last row
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.list.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.list.setToolTip("The loaded sources; choose one to read it")
         self.list.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.list.customContextMenuRequested.connect(self._menu)
@@ -184,12 +188,17 @@ class SourcesPanel(QWidget):
 
     def _grade_menus(self, menu: QMenu, source_id: str) -> None:
         """Reliability (A-F) and Credibility (1-6) submenus, the code's definitions as tips."""
+        from briefing_app.standards import StandardsError
         from briefing_app.workspace.tradecraft import grading
 
         src = next((s for s in self._sources if s.id == source_id), None)
         if src is None:
             return
-        code = grading()
+        try:
+            code = grading()
+        except StandardsError as err:  # a damaged resources/grading file: say which, not crash
+            menu.addAction(f"Grades unavailable: {err}").setEnabled(False)
+            return
         for title, grades, current, which in (
             ("&Reliability", code.reliability, src.reliability, 0),
             ("C&redibility", code.credibility, src.credibility, 1),
