@@ -33,7 +33,7 @@ FIELDS = ("title", "classification", "date", "author")
 PAGE_WIDTH = 860  # the page column stops growing here: long lines are hard to read
 
 
-class BriefingEditor(text_search.FindReplace, QWidget):
+class BriefingEditor(QWidget):
     """Edits one Briefing; ``briefing()`` returns it with the analyst's edits applied."""
 
     changed = Signal()  # the analyst changed a section (not emitted by set_briefing)
@@ -54,6 +54,9 @@ class BriefingEditor(text_search.FindReplace, QWidget):
         self._loading = False
         # The tooltip of auto-filled text (the window gives one quoting the source sentence).
         self.evidence_tip: Callable[[list[Evidence]], str] = lambda evidence: ""
+        self.search = text_search.FindReplace(
+            self.text_editors, self.current_editor, self.note_focus, self._scroll_to_cursor
+        )
 
         # (the window puts the template picker in its tool bar and hands it over)
         self.template_box = template_box if template_box is not None else QComboBox()
@@ -348,6 +351,22 @@ class BriefingEditor(text_search.FindReplace, QWidget):
         editors = self.text_editors()
         focused = next((e for e in editors if e.hasFocus()), None)
         return focused or (self._last_editor if self._last_editor in editors else None)
+
+    # -- find and replace (the Find bar's target; forwarded to ``self.search``) --------------
+    def find(self, text: str, *, backward: bool = False, case: bool = False) -> bool:
+        return self.search.find(text, backward=backward, case=case)
+
+    def matches(self, text: str, *, case: bool = False) -> tuple[int, int]:
+        return self.search.matches(text, case=case)
+
+    def focus_match(self) -> None:
+        self.search.focus_match()
+
+    def replace(self, text: str, replacement: str, *, case: bool = False) -> bool:
+        return self.search.replace(text, replacement, case=case)
+
+    def replace_all(self, text: str, replacement: str, *, case: bool = False) -> int:
+        return self.search.replace_all(text, replacement, case=case)
 
 
 def copy_briefing(b: Briefing) -> Briefing:

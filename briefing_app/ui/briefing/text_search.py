@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QTextEdit
 
 from briefing_app.ui.widgets.text_find import count_matches, find_flags
 
-__all__ = ["count_matches", "find_across", "replace_all"]
+__all__ = ["FindReplace", "count_matches", "find_across", "replace_all"]
 
 
 def find_across(
@@ -54,39 +54,52 @@ def replace_all(editors: Sequence[QTextEdit], text: str, replacement: str, *, ca
 
 
 class FindReplace:
-    """Find and replace across the sections (a mixin of ``BriefingEditor``)."""
+    """Find and replace across the sections; ``BriefingEditor`` owns one and forwards to it.
 
-    # -- find and replace --------------------------------------------------------------------
+    It is given what it needs of the editor: the sections, the one in use, a way to remember
+    the section holding a match, and a way to scroll a section's cursor into view."""
+
+    def __init__(
+        self,
+        editors: Callable[[], Sequence[QTextEdit]],
+        current: Callable[[], QTextEdit | None],
+        remember: Callable[[QTextEdit], None],
+        show: Callable[[QTextEdit], None],
+    ) -> None:
+        self._editors = editors
+        self._current = current
+        self._remember = remember
+        self._show = show
+
     def find(self, text: str, *, backward: bool = False, case: bool = False) -> bool:
         """Select the next match across all sections (wrapping around)."""
-        editors = self.text_editors()
+        editors = list(self._editors())
         if not editors or not text:
             return False
-        start = self.current_editor() or editors[0]
+        start = self._current() or editors[0]
         editor = find_across(editors, start, text, backward=backward, case=case)
         if editor is None:
             return False
         # the match is selected and shown, but focus stays where it was (the Find box): an
         # Enter meant for "next" must never reach the section and replace the match
-        self._last_editor = editor
-        self._scroll_to_cursor(editor)
+        self._remember(editor)
+        self._show(editor)
         return True
 
     def matches(self, text: str, *, case: bool = False) -> tuple[int, int]:
         """(number of the selected match counting from 1, or 0; how many in all sections)."""
-        current = self.current_editor()
-        return count_matches(self.text_editors(), current, text, case=case)
+        return count_matches(list(self._editors()), self._current(), text, case=case)
 
     def focus_match(self) -> None:
         """Put the keyboard back in the section with the match (the selection stays)."""
-        editor = self.current_editor()
+        editor = self._current()
         if editor is not None:
             editor.setFocus()
-            self._scroll_to_cursor(editor)
+            self._show(editor)
 
     def replace(self, text: str, replacement: str, *, case: bool = False) -> bool:
         """Replace the current match (if selected) and go to the next; False if none left."""
-        editor = self.current_editor()
+        editor = self._current()
         if editor is not None:
             cursor = editor.textCursor()
             selected = cursor.selectedText()
@@ -96,4 +109,4 @@ class FindReplace:
 
     def replace_all(self, text: str, replacement: str, *, case: bool = False) -> int:
         """Replace every match in every section; returns how many (one undo step a section)."""
-        return replace_all(self.text_editors(), text, replacement, case=case)
+        return replace_all(list(self._editors()), text, replacement, case=case)
