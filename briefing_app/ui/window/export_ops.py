@@ -9,7 +9,11 @@ from briefing_app.ui import workers
 
 
 class ExportOps:
-    """Export for ``FileOps`` (a mixin: uses ``self.win``, the window's public interface)."""
+    """The window's export controller (``win.exports``, beside ``win.files``); uses only the
+    window's public interface (``ws``, ``prefs``, ``prompter``, ``sync_briefing``)."""
+
+    def __init__(self, win) -> None:
+        self.win = win
 
     # -- export ------------------------------------------------------------------------------
     def export_dialog(self, kind: str) -> None:

@@ -1,4 +1,5 @@
-"""The window's file work: sources in, projects open/save, export, autosave and recovery."""
+"""The window's file work: sources in, projects open/save, autosave and recovery (export is
+``export_ops.ExportOps``, the window's ``exports``)."""
 
 from __future__ import annotations
 
@@ -8,10 +9,10 @@ from pathlib import Path
 from briefing_app.ui import workers
 from briefing_app.ui.widgets.wording import count
 from briefing_app.ui.window import layout_memory
-from briefing_app.ui.window.export_ops import ExportOps, _slug
+from briefing_app.ui.window.export_ops import _slug
 
 
-class FileOps(ExportOps):
+class FileOps:
     """The window's file operations; uses only the window's public interface (``ws``,
     ``prefs``, ``prompter``, its views and ``set_workspace``/``show_editor``/``update_title``).
 

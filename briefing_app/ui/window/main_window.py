@@ -38,6 +38,7 @@ from briefing_app.ui.window.actions import (
 from briefing_app.ui.window.analysis_ops import AnalysisRunner
 from briefing_app.ui.window.dialogs import Prompter
 from briefing_app.ui.window.editing import EditingCommands
+from briefing_app.ui.window.export_ops import ExportOps
 from briefing_app.ui.window.file_ops import FileOps
 from briefing_app.ui.window.give_way import give_way
 from briefing_app.ui.window.help import HelpWindows
@@ -62,10 +63,10 @@ class MainWindow(QMainWindow):
     """One window editing one Workspace at a time.
 
     The window owns the layout, the workspace and the title; each feature is a controller
-    object using the window's public interface: ``files`` (FileOps), ``analyser``
-    (AnalysisRunner), ``editing`` (EditingCommands) and, once the work area exists,
-    ``annotate``, ``curation`` and ``actors_map_panel``. The features hear of a new workspace
-    through ``workspace_shown`` and of a finished analysis through ``analyser.analysed``.
+    object using the window's public interface: ``files`` (FileOps), ``exports`` (ExportOps),
+    ``analyser`` (AnalysisRunner), ``editing`` (EditingCommands) and, once the work area
+    exists, ``annotate``, ``curation`` and ``actors_map_panel``. The features hear of a new
+    workspace through ``workspace_shown`` and of a finished analysis through ``analyser.analysed``.
     """
 
     first_painted = Signal()  # the window is on screen: slow start-up work may begin
@@ -80,8 +81,8 @@ class MainWindow(QMainWindow):
     open_project = _to("files", "open_project")
     save = _to("files", "save")
     save_as = _to("files", "save_as")
-    export = _to("files", "export")
-    export_dialog = _to("files", "export_dialog")
+    export = _to("exports", "export")
+    export_dialog = _to("exports", "export_dialog")
     write_recovery = _to("files", "write_recovery")
     offer_recovery = _to("files", "offer_recovery")
     start_model_warm_up = _to("analyser", "warm_up")
@@ -101,6 +102,7 @@ class MainWindow(QMainWindow):
         self._editor_dirty = False
         self._closing = False
         self.files = FileOps(self)
+        self.exports = ExportOps(self)
         self.analyser = AnalysisRunner(self)
         self.help = HelpWindows(self)
         self.setWindowIcon(app_icon())
