@@ -5,9 +5,13 @@ from __future__ import annotations
 import datetime as dt
 import uuid
 from collections.abc import Iterable
+from typing import TYPE_CHECKING
 
 from briefing_app.model import Analysis, Annotation, Block, Briefing, BriefingError, Source
 from briefing_app.workspace import curation
+
+if TYPE_CHECKING:
+    from briefing_app.workspace.workspace import Workspace
 
 
 def passage(source: Source | None, source_id: str, start: int, end: int, what: str) -> Source:
@@ -56,64 +60,67 @@ def insert_quote(
     return block
 
 
-class Annotating:
-    """The workspace's annotation and quoting use cases (a mixin of ``Workspace``)."""
+# -- annotations -----------------------------------------------------------------------
+def add_annotation(
+    ws: Workspace,
+    source_id: str,
+    start: int,
+    end: int,
+    *,
+    colour: str = "yellow",
+    comment: str = "",
+    tags: Iterable[str] = (),
+) -> Annotation:
+    """Annotate a span of a source (the source text never changes)."""
+    src = passage(ws.source(source_id), source_id, start, end, "annotate")
+    ann = new_annotation(src, start, end, colour, comment, tags)
+    ws.annotations.append(ann)
+    ws._touch()
+    return ann
 
-    # -- annotations -----------------------------------------------------------------------
-    def add_annotation(
-        self,
-        source_id: str,
-        start: int,
-        end: int,
-        *,
-        colour: str = "yellow",
-        comment: str = "",
-        tags: Iterable[str] = (),
-    ) -> Annotation:
-        """Annotate a span of a source (the source text never changes)."""
-        src = passage(self.source(source_id), source_id, start, end, "annotate")
-        ann = new_annotation(src, start, end, colour, comment, tags)
-        self.annotations.append(ann)
-        self._touch()
-        return ann
 
-    def update_annotation(self, ann: Annotation) -> None:
-        self.annotations = [ann if a.id == ann.id else a for a in self.annotations]
-        self._touch()
+def update_annotation(ws: Workspace, ann: Annotation) -> None:
+    ws.annotations = [ann if a.id == ann.id else a for a in ws.annotations]
+    ws._touch()
 
-    def set_annotations(self, annotations: Iterable[Annotation]) -> None:
-        """Replace every annotation at once (undo and redo of annotation edits)."""
-        self.annotations = list(annotations)
-        self._touch()
 
-    def remove_annotation(self, annotation_id: str) -> Annotation | None:
-        found = next((a for a in self.annotations if a.id == annotation_id), None)
-        self.annotations = [a for a in self.annotations if a.id != annotation_id]
-        if found:
-            self._touch()
-        return found
+def set_annotations(ws: Workspace, annotations: Iterable[Annotation]) -> None:
+    """Replace every annotation at once (undo and redo of annotation edits)."""
+    ws.annotations = list(annotations)
+    ws._touch()
 
-    def quote_block(self, source_id: str, start: int, end: int) -> Block:
-        """A quote of a source passage with its citation and evidence (not yet inserted)."""
-        src = passage(self.source(source_id), source_id, start, end, "quote")
-        return curation.quote_block(src, start, end)
 
-    def insert_quote(
-        self, section_id: str, source_id: str, start: int, end: int, index: int | None = None
-    ) -> Block:
-        """Quote in Briefing: insert a source passage into a section as a cited quote."""
-        if self.briefing is None:
-            raise BriefingError("No briefing yet: add a source first")
-        src = passage(self.source(source_id), source_id, start, end, "quote")
-        block = insert_quote(self.briefing, self.analysis, section_id, src, start, end, index)
-        self._touch()
-        return block
+def remove_annotation(ws: Workspace, annotation_id: str) -> Annotation | None:
+    found = next((a for a in ws.annotations if a.id == annotation_id), None)
+    ws.annotations = [a for a in ws.annotations if a.id != annotation_id]
+    if found:
+        ws._touch()
+    return found
 
-    def append_block(self, section_id: str, block: Block) -> Block:
-        """Add a block (a figure such as the Actors map) at the end of a section."""
-        section = self.briefing.section(section_id) if self.briefing is not None else None
-        if section is None:
-            raise BriefingError(f"No section {section_id!r} to put that in")
-        section.blocks.append(block)
-        self._touch()
-        return block
+
+def quote_block(ws: Workspace, source_id: str, start: int, end: int) -> Block:
+    """A quote of a source passage with its citation and evidence (not yet inserted)."""
+    src = passage(ws.source(source_id), source_id, start, end, "quote")
+    return curation.quote_block(src, start, end)
+
+
+def quote_into(
+    ws: Workspace, section_id: str, source_id: str, start: int, end: int, index: int | None = None
+) -> Block:
+    """Quote in Briefing: insert a source passage into a section as a cited quote."""
+    if ws.briefing is None:
+        raise BriefingError("No briefing yet: add a source first")
+    src = passage(ws.source(source_id), source_id, start, end, "quote")
+    block = insert_quote(ws.briefing, ws.analysis, section_id, src, start, end, index)
+    ws._touch()
+    return block
+
+
+def append_block(ws: Workspace, section_id: str, block: Block) -> Block:
+    """Add a block (a figure such as the Actors map) at the end of a section."""
+    section = ws.briefing.section(section_id) if ws.briefing is not None else None
+    if section is None:
+        raise BriefingError(f"No section {section_id!r} to put that in")
+    section.blocks.append(block)
+    ws._touch()
+    return block

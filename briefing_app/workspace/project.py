@@ -97,122 +97,122 @@ def read_decision(data: dict) -> Decision | dict:
         return data  # curate() lists it under unreadable, and saving keeps it
 
 
-class ProjectFile:
-    """Saving, opening, locking and recovering the project file (a mixin of ``Workspace``)."""
+# -- project file ----------------------------------------------------------------------
+def save(ws: Workspace, path: str | os.PathLike | None = None, *, force: bool = False) -> Path:
+    """Save the project (a transaction: the old file stays whole if anything fails).
 
-    # -- project file ----------------------------------------------------------------------
-    def _state(self, *, with_analysis: bool = True) -> store.ProjectState:
-        return state_of(self, with_analysis=with_analysis)
+    Saving over the file this project was opened from refuses, rather than overwrite, a
+    file another instance saved in the meantime (``force`` overwrites it all the same).
+    """
+    job, saved = ws.save_job(path, force=force)
+    return saved(job())
 
-    def save(self, path: str | os.PathLike | None = None, *, force: bool = False) -> Path:
-        """Save the project (a transaction: the old file stays whole if anything fails).
 
-        Saving over the file this project was opened from refuses, rather than overwrite, a
-        file another instance saved in the meantime (``force`` overwrites it all the same).
-        """
-        job, saved = self.save_job(path, force=force)
-        return saved(job())
+def save_job(
+    ws: Workspace, path: str | os.PathLike | None = None, *, force: bool = False
+) -> tuple[Callable[[], Path], Callable[[Path], Path]]:
+    """A snapshot ``job() -> Path`` for a worker and ``saved(path)`` for the GUI thread.
 
-    def save_job(
-        self, path: str | os.PathLike | None = None, *, force: bool = False
-    ) -> tuple[Callable[[], Path], Callable[[Path], Path]]:
-        """A snapshot ``job() -> Path`` for a worker and ``saved(path)`` for the GUI thread.
+    ``saved`` records the project path, lock and stamp, and clears ``modified`` unless the
+    workspace changed while the job ran (those changes are not in the file yet).
+    """
+    target = Path(path) if path is not None else ws.project_path
+    if target is None:
+        raise BriefingError("No project file chosen: use Save As")
+    if target.suffix != store.PROJECT_SUFFIX:
+        target = target.with_name(target.name + store.PROJECT_SUFFIX)
+    same = ws.project_path is not None and target == ws.project_path
+    if same and ws.read_only and not force:
+        raise store.ProjectError(target, "opened read-only: use Save As to keep your changes")
+    stamp = store.now_iso()
+    expect = ws.saved_stamp if same and not force else None
+    state, analysis = state_of(ws, with_analysis=False), ws.raw_analysis
+    generation = ws._generation
 
-        ``saved`` records the project path, lock and stamp, and clears ``modified`` unless the
-        workspace changed while the job ran (those changes are not in the file yet).
-        """
-        target = Path(path) if path is not None else self.project_path
-        if target is None:
-            raise BriefingError("No project file chosen: use Save As")
-        if target.suffix != store.PROJECT_SUFFIX:
-            target = target.with_name(target.name + store.PROJECT_SUFFIX)
-        same = self.project_path is not None and target == self.project_path
-        if same and self.read_only and not force:
-            raise store.ProjectError(target, "opened read-only: use Save As to keep your changes")
-        stamp = store.now_iso()
-        expect = self.saved_stamp if same and not force else None
-        state, analysis = self._state(with_analysis=False), self.raw_analysis
-        generation = self._generation
+    def saved(written: Path) -> Path:
+        if written != ws.project_path:
+            ws.release_lock()
+            ws.project_path, ws.read_only = written, False
+            ws.take_lock()
+        ws.saved_stamp = stamp
+        if ws._generation == generation:
+            ws._saved_generation = generation
+        return written
 
-        def saved(written: Path) -> Path:
-            if written != self.project_path:
-                self.release_lock()
-                self.project_path, self.read_only = written, False
-                self.take_lock()
-            self.saved_stamp = stamp
-            if self._generation == generation:
-                self._saved_generation = generation
-            return written
+    def job() -> Path:
+        return jobs.save_state(target, state, analysis, stamp=stamp, expect=expect)
 
-        def job() -> Path:
-            return jobs.save_state(target, state, analysis, stamp=stamp, expect=expect)
+    return job, saved
 
-        return job, saved
 
-    def recovery_job(self, session_id: str) -> Callable[[], Path]:
-        """``write_recovery`` as a snapshot job for a worker."""
-        state, analysis = self._state(with_analysis=False), self.raw_analysis
-        path = self.project_path
-        return lambda: jobs.save_state(path, state, analysis, recovery=session_id)
+def recovery_job(ws: Workspace, session_id: str) -> Callable[[], Path]:
+    """``write_recovery`` as a snapshot job for a worker."""
+    state, analysis = state_of(ws, with_analysis=False), ws.raw_analysis
+    path = ws.project_path
+    return lambda: jobs.save_state(path, state, analysis, recovery=session_id)
 
-    @classmethod
-    def open(cls, path: str | os.PathLike, *, lock: bool = True) -> Workspace:
-        """Open a project; the analysis comes from the file, nothing is re-analysed.
 
-        With ``lock``, a lock file says this instance has it open, unless another live
-        instance does: then ``lock_holder`` says who, and the caller asks the user whether to
-        open it read-only (``read_only = True``) or anyway (``take_lock()``). The CLI only
-        reads, and passes ``lock=False``.
-        """
-        ws = read_file(cls, path, store.load_project)
-        ws.project_path = Path(path)
-        ws.saved_stamp = store.saved_at(path)
-        if lock:
-            ws.lock_holder = store.other_instance(path)
-            if ws.lock_holder is None:
-                store.acquire_lock(path)
-        return ws
+def open_project(cls: type[W], path: str | os.PathLike, *, lock: bool = True) -> W:
+    """Open a project; the analysis comes from the file, nothing is re-analysed.
 
-    def take_lock(self) -> None:
-        """Mark the project as open in this instance (after "open anyway")."""
-        if self.project_path is not None:
-            store.acquire_lock(self.project_path)
-            self.lock_holder = None
+    With ``lock``, a lock file says this instance has it open, unless another live
+    instance does: then ``lock_holder`` says who, and the caller asks the user whether to
+    open it read-only (``read_only = True``) or anyway (``take_lock()``). The CLI only
+    reads, and passes ``lock=False``.
+    """
+    ws = read_file(cls, path, store.load_project)
+    ws.project_path = Path(path)
+    ws.saved_stamp = store.saved_at(path)
+    if lock:
+        ws.lock_holder = store.other_instance(path)
+        if ws.lock_holder is None:
+            store.acquire_lock(path)
+    return ws
 
-    def release_lock(self) -> None:
-        """Remove this instance's lock (on close, or when saving under another name)."""
-        if self.project_path is not None:
-            store.release_lock(self.project_path)
 
-    # -- recovery --------------------------------------------------------------------------
-    def write_recovery(self, session_id: str) -> Path:
-        """Write the autosave copy for this session."""
-        return self.recovery_job(session_id)()
+def take_lock(ws: Workspace) -> None:
+    """Mark the project as open in this instance (after "open anyway")."""
+    if ws.project_path is not None:
+        store.acquire_lock(ws.project_path)
+        ws.lock_holder = None
 
-    @staticmethod
-    def recoveries() -> list[store.Recovery]:
-        return store.list_recoveries()
 
-    @classmethod
-    def open_recovery(cls, path: str | os.PathLike) -> Workspace:
-        """Restore a recovery copy; it stays modified until saved."""
-        return read_recovery(cls, path)
+def release_lock(ws: Workspace) -> None:
+    """Remove this instance's lock (on close, or when saving under another name)."""
+    if ws.project_path is not None:
+        store.release_lock(ws.project_path)
 
-    @staticmethod
-    def discard_recovery(path: str | os.PathLike) -> None:
-        store.discard_recovery(path)
 
-    @property
-    def modified(self) -> bool:
-        """Changed since it was last saved (or opened)."""
-        return self._generation != self._saved_generation
+# -- recovery --------------------------------------------------------------------------
+def write_recovery(ws: Workspace, session_id: str) -> Path:
+    """Write the autosave copy for this session."""
+    return ws.recovery_job(session_id)()
 
-    @modified.setter
-    def modified(self, value: bool) -> None:
-        if value:
-            self._generation += 1
-        else:
-            self._saved_generation = self._generation
 
-    def _touch(self) -> None:
-        self.modified = True
+def recoveries() -> list[store.Recovery]:
+    return store.list_recoveries()
+
+
+def open_recovery(cls: type[W], path: str | os.PathLike) -> W:
+    """Restore a recovery copy; it stays modified until saved."""
+    return read_recovery(cls, path)
+
+
+def discard_recovery(path: str | os.PathLike) -> None:
+    store.discard_recovery(path)
+
+
+def modified(ws: Workspace) -> bool:
+    """Changed since it was last saved (or opened)."""
+    return ws._generation != ws._saved_generation
+
+
+def set_modified(ws: Workspace, value: bool) -> None:
+    if value:
+        ws._generation += 1
+    else:
+        ws._saved_generation = ws._generation
+
+
+def touch(ws: Workspace) -> None:
+    ws.modified = True

@@ -30,8 +30,26 @@ from briefing_app.workspace import annotating, curation, drafting, jobs, notes, 
 DEFAULT_TEMPLATE = "analyst_brief"
 
 
-class Workspace(annotating.Annotating, project.ProjectFile):
-    """Everything about one briefing being drafted."""
+class Workspace:
+    """Everything about one briefing being drafted (the annotation and project-file use cases
+    are functions of ``annotating`` and ``project`` taking the workspace, bound here)."""
+
+    add_annotation = annotating.add_annotation
+    update_annotation = annotating.update_annotation
+    set_annotations = annotating.set_annotations
+    remove_annotation = annotating.remove_annotation
+    quote_block = annotating.quote_block
+    insert_quote = annotating.quote_into
+    append_block = annotating.append_block
+    save, save_job, recovery_job = project.save, project.save_job, project.recovery_job
+    take_lock, release_lock = project.take_lock, project.release_lock
+    open = classmethod(project.open_project)
+    write_recovery = project.write_recovery
+    recoveries = staticmethod(project.recoveries)
+    open_recovery = classmethod(project.open_recovery)
+    discard_recovery = staticmethod(project.discard_recovery)
+    modified = property(project.modified, project.set_modified, doc=project.modified.__doc__)
+    _touch = project.touch
 
     def __init__(self, template_id: str | None = None, fields: dict[str, str] | None = None):
         self.sources: list[Source] = []
