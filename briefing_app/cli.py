@@ -37,6 +37,11 @@ def _parser() -> argparse.ArgumentParser:
 
     parser = _Parser(prog="briefing-app", description=__doc__.split("\n\n")[0])
     parser.add_argument("--version", action="version", version=f"briefing-app {__version__}")
+    parser.add_argument(
+        "--verbose",
+        action="store_true",
+        help="log details to stderr (the log file always gets them)",
+    )
     sub = parser.add_subparsers(dest="command", parser_class=_Parser)
 
     p = sub.add_parser("analyze", help="analyse source files and print actors, key points, dates")
@@ -77,6 +82,11 @@ def _page_size(value: str) -> str:
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of ``briefing-app``."""
     argv = list(sys.argv[1:] if argv is None else argv)
+    verbose = "--verbose" in argv  # for the window and every command: details to stderr too
+    argv = [a for a in argv if a != "--verbose"]
+    from briefing_app.logs import setup_logging
+
+    setup_logging(verbose)
     for stream in (sys.stdout, sys.stderr):
         if hasattr(stream, "reconfigure"):
             stream.reconfigure(encoding="utf-8", errors="replace")
@@ -89,7 +99,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         if problem:
             print(f"briefing-app: {problem}", file=sys.stderr)
             return EXIT_FAIL
-        from briefing_app.ui.app import run
+        from briefing_app.ui.window.app import run
 
         return run(argv)
     args = _parser().parse_args(argv)

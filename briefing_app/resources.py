@@ -31,3 +31,19 @@ def resource_path(*parts: str) -> Path:
 def sample_article() -> Path:
     """The sample article the app offers as "Open sample"."""
     return _first_existing("seeds") / "000_68ad32a9bae11705.txt"
+
+
+def list_lines(path: Path) -> list[tuple[int, str]]:
+    """(line number, text) of each entry of a word list: stripped, blanks and ``#`` comments
+    skipped. A missing or unreadable list has no entries (it only makes the app less clever)."""
+    try:
+        raw = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError):
+        return []
+    rows = ((number, line.strip()) for number, line in enumerate(raw.splitlines(), start=1))
+    return [(number, line) for number, line in rows if line and not line.startswith("#")]
+
+
+def read_list(path: Path) -> list[str]:
+    """The entries of a word list (see ``list_lines``)."""
+    return [line for _, line in list_lines(path)]

@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import os
+import tempfile
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# The log file of test runs stays out of the user's state folder.
+os.environ.setdefault("BRIEFING_LOG_DIR", tempfile.mkdtemp(prefix="briefing-test-logs-"))
 
 from pathlib import Path
 
@@ -24,6 +27,7 @@ def sample_path() -> Path:
 def make_project_state():
     """A factory of small but complete store.ProjectState objects (every part filled)."""
     from briefing_app.model import Annotation, Paragraph, Source, source_id_for
+    from briefing_app.model.decisions import ActorRef, Hide, Merge
     from briefing_app.store import ProjectState
 
     def make(n_sources: int = 3, tag: str = "") -> ProjectState:
@@ -73,9 +77,11 @@ def make_project_state():
             "title": f"Briefing {tag}".strip(),
             "sections": [{"id": "summary", "blocks": [{"text": "Key — point", "origin": "auto"}]}],
         }
+        # the shapes a project stores (Decision.to_dict), which apply_decisions reads back
+        putin = ActorRef("person:vladimir-putin", ("Vladimir Putin",))
         state.actor_decisions = [
-            {"op": "merge", "into": "Vladimir Putin", "from": ["Putin"]},
-            {"op": "hide", "actor": "Kremlin"},
+            Merge(putin, ActorRef("person:putin", ("Putin",))).to_dict(),
+            Hide(ActorRef("organization:kremlin", ("Kremlin",))).to_dict(),
         ]
         state.settings = {"template": "situation-report", "page_size": "A4", "zoom": 1.25}
         return state

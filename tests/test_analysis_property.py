@@ -59,17 +59,31 @@ def check_spans(sources: list[Source], analysis) -> None:
             assert texts[ev.source][ev.start : ev.end].casefold() == date.text.casefold()
 
 
+# A paragraph of whole news sentences: whatever surrounds it, it gives at least one key point.
+NEWS_PARAGRAPH = "\n\n" + " ".join(NEWS[:3]) + "\n\n"
+
+
 @settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(
     texts=st.lists(TEXTS, min_size=1, max_size=3),
     published=st.sampled_from(["", "2024-03-12", "garbage"]),
+    top_n=st.integers(min_value=3, max_value=7),
+    news_at=st.none() | st.integers(min_value=0, max_value=2),
 )
-def test_any_text_analyses_and_spans_stay_inside(nlp, texts, published):
+def test_any_text_analyses_and_spans_stay_inside(nlp, texts, published, top_n, news_at):
+    if news_at is not None:
+        at = news_at % len(texts)
+        texts[at] = texts[at] + NEWS_PARAGRAPH
     sources = [
         Source(id=f"s{i}", path=f"s{i}.txt", format="txt", text=t, sha256="", published=published)
         for i, t in enumerate(texts)
     ]
-    analysis = analyze(sources)
+    analysis = analyze(sources, top_n=top_n)
     check_spans(sources, analysis)
     assert [c.number for c in analysis.citations] == list(range(1, len(sources) + 1))
-    assert 0 <= len(analysis.key_points) <= 5
+    points = analysis.key_points
+    assert len(points) <= top_n  # the analyst's count is a ceiling, never exceeded
+    assert len({p.text for p in points}) == len(points)  # no point said twice
+    if news_at is not None:
+        assert points, "a paragraph of whole news sentences gave no key point"
+        assert len(points) + len(analysis.background) >= 2  # two of its sentences are distinct

@@ -224,3 +224,18 @@ def test_window_without_a_display_is_a_one_line_message(sample_path):
     assert proc.returncode == 1
     lines = [line for line in proc.stderr.splitlines() if line.strip()]
     assert len(lines) == 1 and "no display" in lines[0] and "Traceback" not in proc.stderr
+
+
+def test_verbose_logs_to_stderr_and_the_log_file_always_gets_it(sample_path, tmp_path, capsys):
+    from briefing_app.logs import log_file
+
+    bad = tmp_path / "broken.docx"
+    bad.write_bytes(b"PK\x03\x04 this is not really a zip")
+    assert main(["analyze", str(bad)]) == 2  # no source loaded
+    quiet = capsys.readouterr().err.splitlines()
+    assert len(quiet) == 1 and "broken.docx" in quiet[0]  # one line, no log noise
+    assert "not loaded: " in log_file().read_text(encoding="utf-8")  # the file has it anyway
+
+    assert main(["--verbose", "analyze", str(bad)]) == 2
+    loud = capsys.readouterr().err
+    assert "INFO briefing_app.ingest.load: not loaded: " in loud and "broken.docx" in loud

@@ -5,8 +5,9 @@ from __future__ import annotations
 import random
 import re
 
-from briefing_app.analysis.cooccurrence import Edge, cooccurrence, naive_sentences
+from briefing_app.analysis.cooccurrence import Edge, cooccurrence
 from briefing_app.model import Actor, Analysis, EntitySpan
+from briefing_app.model.text import naive_sentences
 
 TEXTS = {
     "s1": "Putin met Tokayev. The Kremlin said Putin would help Putin's ally. "

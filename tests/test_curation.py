@@ -9,6 +9,7 @@ import pytest
 
 from briefing_app.analysis import curation
 from briefing_app.model import Actor, Analysis, EntitySpan, Evidence, Source
+from briefing_app.model.decisions import decision_from_dict
 
 TEXTS = {
     "s1": (
@@ -262,15 +263,15 @@ def test_decisions_round_trip_through_json(analysis):
     decisions = curate(analysis)
     start = TEXTS["s1"].index("Monday")
     decisions.append(curation.add("s1", start, start + 6, "Monday", "place"))
-    text = json.dumps(decisions)
-    again = json.loads(text)
-    assert again == decisions
+    text = json.dumps([d.to_dict() for d in decisions])
+    again = [decision_from_dict(d) for d in json.loads(text)]
+    assert again == decisions  # typed values, equal field by field
     assert summary(curation.apply_decisions(analysis, again, SOURCES)) == summary(
         curation.apply_decisions(analysis, decisions, SOURCES)
     )
 
 
-def test_unknown_stale_and_malformed_decisions_are_ignored(analysis):
+def test_unknown_stale_and_malformed_decisions_are_reported_not_applied(analysis):
     decisions = [
         {"op": "teleport", "actor": {"id": "person:vladimir-putin"}},
         {"no": "op"},
@@ -280,8 +281,16 @@ def test_unknown_stale_and_malformed_decisions_are_ignored(analysis):
         curation.hide("person:nobody-at-all"),
         {"op": "add", "source": "s1", "start": "x", "end": 3, "name": "A", "type": "person"},
     ]
-    out = curation.apply_decisions(analysis, decisions, SOURCES)
-    assert summary(out) == summary(analysis)
+    result = curation.curate(analysis, decisions, SOURCES)
+    assert summary(result.analysis) == summary(analysis)
+    # two that can be read but find nothing, five that cannot be read; each one said
+    assert [d.describe() for d in result.stale] == [
+        "Merge place:astana into person:nobody",
+        "Hide person:nobody-at-all",
+    ]
+    assert len(result.unreadable) == 5
+    assert "unknown decision 'teleport'" in result.unreadable[0]
+    assert "'start' is not a number" in result.unreadable[-1]
 
 
 def test_describe_says_what_a_decision_does(analysis):
@@ -295,7 +304,7 @@ def test_anchored_names_find_an_actor_whose_canonical_name_is_gone():
     first = build({"Kremlin": ("organization", ["Moscow"]), "Astana": ("place", [])})
     kremlin = by_name(first, "Kremlin")
     anchored = curation.anchor(curation.hide(kremlin.id), first)
-    assert set(anchored["actor"]["names"]) == {"Kremlin", "Moscow"}
+    assert set(anchored.actor.names) == {"Kremlin", "Moscow"}
     # the next analysis calls it only "Moscow", under an opaque id
     fresh = build({"Astana": ("place", []), "Moscow": ("organization", [])}, ids=["a1", "a2"])
     assert by_name(curation.apply_decisions(fresh, [anchored], SOURCES), "Moscow").hidden

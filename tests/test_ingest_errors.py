@@ -187,3 +187,24 @@ def test_load_sources_hands_back_the_original_bytes_of_what_loaded(tmp_path, sam
     sources, failures = load_sources([sample_path, bad], originals=originals)
     assert len(sources) == 1 and len(failures) == 1
     assert originals == {sources[0].id: sample_path.read_bytes()}
+
+
+def test_our_own_bugs_are_not_dressed_up_as_unreadable_files(tmp_path, monkeypatch):
+    from briefing_app.ingest import text
+
+    path = tmp_path / "a.txt"
+    path.write_text("Some text that is fine.", encoding="utf-8")
+
+    def buggy(data, name):
+        return None.blocks  # an AttributeError: a bug in a loader, not a bad file
+
+    monkeypatch.setattr(text, "load", buggy)
+    with pytest.raises(AttributeError):
+        load_source(path)
+
+    def choking(data, name):
+        raise RecursionError("maximum recursion depth exceeded")  # hostile nesting
+
+    monkeypatch.setattr(text, "load", choking)
+    with pytest.raises(SourceError, match=r"a\.txt: cannot be read \(RecursionError\)"):
+        load_source(path)

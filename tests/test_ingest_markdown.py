@@ -93,3 +93,32 @@ def test_markdown_hostile_lines_load_in_linear_time():
     assert source.title == "Closing hashes stay out"
     assert source.paragraph_texts()[0] == "C# tips and tricks"
     assert source.text.count("**a") == 20000  # unmatched markers are text, kept as written
+
+
+def _texts(markdown: str) -> list[str]:
+    return source_from_bytes(markdown.encode(), "case.md").paragraph_texts()
+
+
+def test_a_link_whose_url_has_parentheses_keeps_only_its_text():
+    assert _texts("See [the river](https://en.wikipedia.org/wiki/Syr_(river)) today.\n") == [
+        "See the river today."
+    ]
+
+
+def test_entities_and_email_autolinks_read_as_a_reader_sees_them():
+    assert _texts("Tom &amp; Jerry wrote to <press@example.org> &copy; 2024.\n") == [
+        "Tom & Jerry wrote to press@example.org © 2024."
+    ]
+
+
+def test_a_list_followed_by_a_rule_stays_a_list_not_a_heading():
+    source = source_from_bytes(
+        b"Intro paragraph here.\n\n- first item\n- second item\n---\n", "l.md"
+    )
+    assert source.paragraph_texts() == ["Intro paragraph here.", "first item", "second item"]
+    assert "heading" not in [p.kind for p in source.paragraphs]
+
+
+def test_lists_nested_quotes_and_code_fences():
+    text = "> quoted **bold** line\n\n```\nx = 1\n```\n\n1. one\n   - nested\n"
+    assert _texts(text) == ["quoted bold line", "x = 1", "one", "nested"]

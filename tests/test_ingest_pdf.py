@@ -187,3 +187,28 @@ def test_banners_drawn_before_the_body_are_dropped_as_running_lines():
     source = source_from_bytes(out.getvalue(), "banners.pdf")
     assert "OFFICIAL" not in source.text and "Page" not in source.text
     assert source.paragraph_texts() == [FIRST, SECOND, THIRD]
+
+
+def _with_page_two_contents(content: bytes) -> bytes:
+    from pypdf.generic import NameObject, StreamObject
+
+    writer = PdfWriter(clone_from=PdfReader(io.BytesIO(make_pdf())))
+    stream = StreamObject()
+    stream.set_data(content)
+    writer.pages[1][NameObject("/Contents")] = writer._add_object(stream)
+    out = io.BytesIO()
+    writer.write(out)
+    return out.getvalue()
+
+
+def test_an_unreadable_page_is_a_warning_the_analyst_sees_not_a_silent_blank():
+    source = source_from_bytes(_with_page_two_contents(b"BT /F1 12 Tf [1 (a)] TJ ] ] ET"), "t.pdf")
+    assert source.paragraph_texts()[:2] == [FIRST, SECOND]  # page 1 kept
+    assert THIRD not in source.text
+    assert source.warnings == ["page 2 could not be read (PdfReadError); its text is missing"]
+
+
+def test_a_page_without_text_is_said_too():
+    source = source_from_bytes(_with_page_two_contents(b"q Q"), "t.pdf")
+    assert source.warnings == ["page 2 has no text layer (an image or a scanned page?)"]
+    assert source_from_bytes(make_pdf(), "t.pdf").warnings == []

@@ -270,3 +270,41 @@ def test_key_value_header_lines_become_metadata():
         assert (source.outlet, source.url) == (meta["Outlet"], meta["URL"])
         assert (source.author, source.published) == (meta["Author"], meta["Published"])
         assert source.text == body.strip()
+
+
+@pytest.mark.parametrize(
+    ("code", "text"),
+    [
+        (
+            "it",
+            "Il presidente del Consiglio ha incontrato ieri i rappresentanti dei sindacati "
+            "per discutere della riforma delle pensioni e del lavoro.",
+        ),
+        (
+            "pt",
+            "O presidente da República reuniu-se ontem com os representantes dos sindicatos "
+            "para discutir a reforma da previdência e do trabalho.",
+        ),
+        (
+            "nl",
+            "De minister-president heeft gisteren met de vertegenwoordigers van de vakbonden "
+            "gesproken over de hervorming van de pensioenen.",
+        ),
+        (
+            "es",
+            "El presidente del Gobierno se reunió ayer con los representantes de los "
+            "sindicatos para hablar de la reforma de las pensiones.",
+        ),
+        (
+            "fr",
+            "Le président de la République a rencontré hier les représentants des syndicats "
+            "pour discuter de la réforme des retraites.",
+        ),
+    ],
+)
+def test_language_of_romance_and_germanic_sources(code, text):
+    assert source_from_text(text).language == code
+
+
+def test_too_little_text_gives_no_language_guess():
+    assert source_from_text("Putin Tokayev Astana").language == ""

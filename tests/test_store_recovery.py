@@ -87,7 +87,12 @@ def test_unreadable_copies_are_skipped_not_raised(rdir, make_project_state):
     cut = write_recovery(make_project_state(20, tag="c"), project_path=None, session_id="cut")
     cut.write_bytes(cut.read_bytes()[:5000])
     (rdir / "folder.briefing").mkdir()
-    assert [r.path for r in list_recoveries()] == [good]
+    problems: list[str] = []
+    assert [r.path for r in list_recoveries(problems)] == [good]
+    # each skipped copy is said, by name, not swallowed
+    assert len(problems) == 5
+    for name in ("junk", "empty", "foreign", "cut", "folder"):
+        assert any(f"{name}.briefing: " in p for p in problems), name
 
 
 def test_no_recovery_folder_means_no_recoveries(rdir):

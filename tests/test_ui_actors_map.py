@@ -9,9 +9,10 @@ from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtGui import QColor, QImage, QWheelEvent
 from PySide6.QtWidgets import QApplication
 
-from briefing_app.analysis.cooccurrence import cooccurrence, naive_sentences
+from briefing_app.analysis.cooccurrence import cooccurrence
 from briefing_app.model import Actor, Analysis, BriefingError, EntitySpan
-from briefing_app.ui.actors_map import ACTOR_COLOURS, ActorsMap, force_layout, separate
+from briefing_app.model.text import naive_sentences
+from briefing_app.ui.actors.actors_map import ACTOR_COLOURS, ActorsMap
 
 TEXT = (
     "Vladimir Putin spoke with Kassym-Jomart Tokayev about Kazakhstan. "
@@ -207,31 +208,6 @@ def test_empty_map_says_what_to_do(qtbot):
     assert widget.node_count() == 0 and widget.edge_count() == 0
     texts = [i.text() for i in widget.scene().items() if hasattr(i, "text")]
     assert any("add sources" in t for t in texts)
-
-
-def test_layout_is_deterministic_and_fits_the_unit_square():
-    nodes = [f"n{i}" for i in range(9)]
-    edges = [(f"n{i}", f"n{i + 1}", i % 3 + 1) for i in range(8)]
-    first = force_layout(nodes, edges)
-    assert force_layout(list(reversed(nodes)), list(reversed(edges))) == first
-    assert all(0 <= x <= 1 and 0 <= y <= 1 for x, y in first.values())
-    assert force_layout(nodes, edges, seed=8) != first
-    assert force_layout([], []) == {} and force_layout(["a"], []) == {"a": (0.5, 0.5)}
-
-
-def test_separate_pulls_overlapping_boxes_apart():
-    boxes = {"a": (0, 0, 50, 20), "b": (10, 5, 50, 20), "c": (200, 200, 10, 10)}
-    moves = separate(boxes, gap=4)
-    placed = {k: (x + moves[k][0], y + moves[k][1], w, h) for k, (x, y, w, h) in boxes.items()}
-    ax, ay, aw, ah = placed["a"]
-    bx, by, bw, bh = placed["b"]
-    assert (
-        ax + aw + 4 <= bx + 1e-6
-        or bx + bw + 4 <= ax + 1e-6
-        or ay + ah + 4 <= by + 1e-6
-        or (by + bh + 4 <= ay + 1e-6)
-    )
-    assert moves["c"] == (0, 0), "boxes clear of others stay put"
 
 
 def test_labels_of_a_crowded_map_do_not_overlap(qtbot):

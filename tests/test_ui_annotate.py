@@ -13,8 +13,8 @@ from PySide6.QtGui import QColor, QTextCursor
 from test_ui_window import OTHER_ARTICLE, open_sample, wait_idle
 
 from briefing_app.model import QUOTE
-from briefing_app.ui import theme
-from briefing_app.ui.annotation_dialog import AnnotationDialog
+from briefing_app.ui.annotations.annotation_dialog import AnnotationDialog
+from briefing_app.ui.widgets import theme
 
 pytestmark = pytest.mark.slow
 make_window = window_tests.make_window  # the window fixtures, shared

@@ -8,9 +8,9 @@ from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QDialog
 
 from briefing_app.model import Annotation
-from briefing_app.ui import annotation_dialog
-from briefing_app.ui.annotation_dialog import AnnotationDialog, parse_tags
-from briefing_app.ui.annotations_panel import (
+from briefing_app.ui.annotations import annotation_dialog
+from briefing_app.ui.annotations.annotation_dialog import AnnotationDialog, parse_tags
+from briefing_app.ui.annotations.annotations_panel import (
     ANNOTATION_ROLE,
     COLOUR,
     COMMENT,
@@ -243,7 +243,7 @@ def test_panel_imports_only_qt_and_the_model():
     import ast
     import inspect
 
-    from briefing_app.ui import annotations_panel
+    from briefing_app.ui.annotations import annotations_panel
 
     for module in (annotations_panel, annotation_dialog):
         tree = ast.parse(inspect.getsource(module))
@@ -253,14 +253,15 @@ def test_panel_imports_only_qt_and_the_model():
                 assert top[0] in {"PySide6", "__future__", "collections", "dataclasses"} or (
                     node.module in {"briefing_app.model", "briefing_app.model.annotation"}
                     # the dialog and the colours (theme.py imports only Qt)
-                    or node.module in {"briefing_app.ui.annotation_dialog", "briefing_app.ui"}
+                    or node.module
+                    in {"briefing_app.ui.annotations.annotation_dialog", "briefing_app.ui.widgets"}
                 ), node.module
-            if isinstance(node, ast.ImportFrom) and node.module == "briefing_app.ui":
+            if isinstance(node, ast.ImportFrom) and node.module == "briefing_app.ui.widgets":
                 assert [a.name for a in node.names] == ["theme"]
 
 
 def test_the_dialog_puts_the_cursor_where_the_action_asked(monkeypatch):
-    from briefing_app.ui.annotation_dialog import edit_annotation
+    from briefing_app.ui.annotations.annotation_dialog import edit_annotation
 
     focused = []
 

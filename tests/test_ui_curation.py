@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import pytest
 import test_ui_window as window_tests
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextCharFormat, QTextCursor
 from test_ui_annotate import background_at
 from test_ui_window import OTHER_ARTICLE, open_sample, table_names, wait_idle
 
-from briefing_app.ui import theme
+from briefing_app.ui.widgets import theme
 
 pytestmark = pytest.mark.slow
 make_window = window_tests.make_window  # the window fixtures, shared
@@ -138,6 +139,43 @@ def test_context_menu_offers_every_decision(qtbot, window, sample_path):
     solo = window.curation.build_menu(actor_named(window, "Moscow"))
     split = next(a for a in solo.actions() if a.text().startswith("&Split"))
     assert not split.isEnabled()  # no other name to split off
+
+
+def test_right_click_on_an_actor_opens_the_menu_and_its_keys_work(qtbot, window, sample_path):
+    from PySide6.QtCore import QTimer
+    from PySide6.QtGui import QContextMenuEvent
+    from PySide6.QtWidgets import QApplication, QMenu
+
+    open_sample(qtbot, window, sample_path)
+    window.actors_dock.show()
+    tree = window.actors.tree
+    [item] = tree.findItems("Donald Trump", Qt.MatchFlag.MatchExactly, 0)
+    where = tree.visualItemRect(item).center()
+    shown: list[list[str]] = []
+    tries = []
+
+    def drive() -> None:  # runs inside the menu's own event loop
+        menu = QApplication.activePopupWidget()
+        if not isinstance(menu, QMenu):
+            tries.append(1)
+            if len(tries) < 500:  # 5 s, then give up (the test fails instead of hanging)
+                QTimer.singleShot(10, drive)
+            return
+        shown.append([a.text().replace("&", "") for a in menu.actions() if not a.isSeparator()])
+        qtbot.keyClick(menu, Qt.Key.Key_H)  # the mnemonic of "&Hide from Briefing"
+
+    QTimer.singleShot(0, drive)
+    # A right click on the row, as the platform delivers it to the list.
+    event = QContextMenuEvent(
+        QContextMenuEvent.Reason.Mouse, where, tree.viewport().mapToGlobal(where)
+    )
+    QApplication.sendEvent(tree.viewport(), event)  # returns once the menu has closed
+    assert shown and shown[0][-1] == "Hide from Briefing", shown
+    assert window.actors.current_id() == "person:donald-trump"  # the row clicked is selected
+    assert actor_named(window, "Donald Trump").hidden
+    assert "Donald Trump" not in table_names(window)  # the briefing follows
+    assert window.undo_stack.undoText() == "Hide Donald Trump from the briefing"
+    assert QApplication.activePopupWidget() is None
 
 
 def test_add_an_actor_from_a_selection_in_the_source(qtbot, window, sample_path):

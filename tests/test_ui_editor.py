@@ -22,9 +22,10 @@ from briefing_app.model import (
     Run,
     Section,
 )
-from briefing_app.ui import block_text, workers
-from briefing_app.ui.briefing_editor import BriefingEditor
-from briefing_app.ui.evidence_tip import evidence_tooltip
+from briefing_app.ui import workers
+from briefing_app.ui.briefing import block_text
+from briefing_app.ui.briefing.briefing_editor import BriefingEditor
+from briefing_app.ui.sources.evidence_tip import evidence_tooltip
 
 EV1 = Evidence("s1", 10, 60)
 EV2 = Evidence("s2", 5, 40)
@@ -70,7 +71,10 @@ def sample_briefing() -> Briefing:
 @pytest.fixture
 def editor(qtbot):
     widget = BriefingEditor()
-    widget.sentence_for = lambda ev: f"sentence of {ev.source}"
+    # as the window does: the tooltip quotes the sentence behind the evidence
+    widget.evidence_tip = lambda evidence: evidence_tooltip(
+        evidence, lambda ev: f"sentence of {ev.source}"
+    )
     qtbot.addWidget(widget)
     widget.resize(800, 900)
     widget.set_briefing(sample_briefing(), choices={"likelihood": ["likely", "unlikely"]})
@@ -178,7 +182,7 @@ def test_clicking_auto_text_asks_for_its_evidence_and_tooltip_tells_support(qtbo
     with qtbot.waitSignal(editor.evidence_clicked) as signal:
         qtbot.mouseClick(kp.viewport(), Qt.MouseButton.LeftButton, pos=pos)
     assert signal.args[0] == [EV1, EV2]
-    tip = evidence_tooltip(kp.evidence_at(pos), kp.sentence_for)
+    tip = kp.evidence_tip(kp.evidence_at(pos))
     assert "sentence of s1" in tip and "Supported by 2 sources" in tip
     # The actors table tells the same on its auto-filled cells.
     table = editor.editor("actors")
@@ -233,13 +237,12 @@ def test_the_fields_share_a_line_when_there_is_room_and_wrap_when_not(qtbot, edi
         return widget.mapTo(editor, widget.rect().topRight()).x()
 
     editor.resize(800, 900)
-    qtbot.wait(20)
-    assert top(editor.classification) == top(editor.date) == top(editor.author)
+    qtbot.waitUntil(lambda: top(editor.classification) == top(editor.date) == top(editor.author))
     # the author field reaches the end of the line, as the title field does
     assert abs(right(editor.author) - right(editor.title)) <= 2
     editor.resize(max(editor.minimumSizeHint().width(), 300), 900)
-    qtbot.wait(20)
-    assert top(editor.author) > top(editor.classification)  # wrapped below, not cut off
+    # wrapped below, not cut off
+    qtbot.waitUntil(lambda: top(editor.author) > top(editor.classification))
     for field in (editor.classification, editor.date, editor.author):
         assert right(field) <= editor.width() and field.width() >= 40
     # the wrapped lines push the hint down; the hint gets the height of all its lines

@@ -11,7 +11,7 @@ from PySide6.QtGui import QImage
 from test_ui_window import open_sample
 
 from briefing_app.model import FIGURE
-from briefing_app.ui.block_text import OBJECT
+from briefing_app.ui.briefing.block_text import OBJECT
 
 pytestmark = pytest.mark.slow
 make_window = window_tests.make_window  # the window fixtures, shared
@@ -19,8 +19,8 @@ window = window_tests.window
 
 
 def show_map(qtbot, window):
-    window._work.map_dock.show()
-    window._work.map_dock.raise_()
+    window.map_dock.show()
+    window.map_dock.raise_()
     panel = window.actors_map_panel
     qtbot.waitUntil(lambda: panel.map.node_count() > 0)
     return panel
@@ -120,7 +120,7 @@ def test_insert_map_in_briefing_as_a_figure(qtbot, make_window, sample_path, tmp
 def test_view_menu_brings_the_map_to_the_front_of_its_tabs(qtbot, window, sample_path):
     open_sample(qtbot, window, sample_path)
     window.annotate.dock.show()
-    map_dock = window._work.map_dock
+    map_dock = window.map_dock
     assert not map_dock.isVisible()
     map_dock.toggleViewAction().trigger()  # View ▸ Actors Map
     qtbot.waitUntil(lambda: not map_dock.visibleRegion().isEmpty())

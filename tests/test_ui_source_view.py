@@ -5,12 +5,12 @@ from __future__ import annotations
 import sys
 
 import pytest
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import QLabel
 
 from briefing_app.model import EntitySpan, Evidence, Source
-from briefing_app.ui import theme
-from briefing_app.ui.source_view import SourceView
+from briefing_app.ui.sources.source_view import SourceView
+from briefing_app.ui.widgets import theme
 
 WORDS = ("Putin", "met", "Tokayev", "in", "Astana", "while", "the", "CSTO", "watched", "closely")
 LABELS = {"Putin": "person", "Tokayev": "person", "Astana": "place", "CSTO": "organization"}
@@ -63,8 +63,8 @@ def test_thousands_of_highlights_do_not_crash(qtbot, view):
         view.set_visible_labels(set(theme.ENTITY_COLOURS))
     for span in spans[::20]:  # hundreds of jumps with a flash each
         assert view.show_evidence(Evidence("big", span.start, span.end))
-    qtbot.wait(50)
-    assert background_at(view, spans[-1].start) == theme.entity_colour(spans[-1].label)
+    colour = theme.entity_colour(spans[-1].label)
+    qtbot.waitUntil(lambda: background_at(view, spans[-1].start) == colour)
 
 
 def test_entities_are_coloured_by_type_and_toggle_per_type(view):
@@ -138,3 +138,30 @@ def test_annotations_are_drawn_over_entities_with_their_comment(view):
     assert background_at(view, span.end + 2) == colour
     view.set_annotations([])
     assert background_at(view, span.start) == theme.entity_colour(span.label)
+
+
+def test_a_sources_table_reads_as_a_table_and_offsets_stay_true(view):
+    from briefing_app.ingest import source_from_bytes
+
+    markdown = (
+        "The five states signed the water deal in Tashkent on Friday after two days of talks.\n\n"
+        "| Country | Share |\n|---|---:|\n| Uzbekistan | 40% |\n| Kazakhstan | 25% |\n\n"
+        "Officials said the commission would meet twice a year to review the quotas.\n"
+    )
+    source = source_from_bytes(markdown.encode(), "deal.md")
+    assert len(source.tables) == 1
+    view.set_source(source)
+    document = view.text.document()
+    assert view.text.toPlainText() == source.text  # nothing added: evidence offsets hold
+    band = theme.pick(theme.TABLE_ROW)
+    rows = [document.findBlock(p.start) for p in source.paragraphs if p.kind == "row"]
+    assert [b.text() for b in rows] == ["Country | Share", "Uzbekistan | 40%", "Kazakhstan | 25%"]
+    assert all(b.blockFormat().background().color() == band for b in rows)
+    header = rows[0].textFormats()
+    assert header and all(r.format.fontWeight() == QFont.Weight.Bold for r in header)
+    assert not any(r.format.fontWeight() == QFont.Weight.Bold for r in rows[1].textFormats())
+    body = document.findBlock(0)
+    assert body.blockFormat().background().color() != band
+    start = source.text.index("Kazakhstan")
+    assert view.show_evidence(Evidence(source.id, start, start + 10), flash=False)
+    assert view.text.textCursor().selectedText() == "Kazakhstan"

@@ -10,8 +10,8 @@ from PySide6.QtGui import QDropEvent, QTextCursor
 
 from briefing_app.model import EDITED
 from briefing_app.ui import workers
-from briefing_app.ui.main_window import MainWindow
-from briefing_app.ui.preferences import Preferences
+from briefing_app.ui.window.main_window import MainWindow
+from briefing_app.ui.window.preferences import Preferences
 
 pytestmark = pytest.mark.slow
 
@@ -203,7 +203,7 @@ def test_a_crash_leaves_a_recovery_copy_that_restores_the_edits(qtbot, make_wind
     open_sample(qtbot, crashed, sample_path)
     type_at_start_of_first_key_point(qtbot, crashed, "Unsaved note: ")
     assert crashed.write_recovery() is not None  # what the autosave timer does
-    crashed.recovery_path = None  # a crash never gets to clean up its copy
+    crashed.files.recovery_path = None  # a crash never gets to clean up its copy
     crashed.close()  # (answers "discard": the process is gone)
 
     restarted = make_window()
@@ -299,11 +299,11 @@ def test_find_and_replace_in_the_briefing_with_undo(qtbot, window, sample_path):
 def test_cancel_stops_the_analysis_and_leaves_the_briefing_alone(qtbot, window, sample_path):
     qtbot.waitUntil(lambda: window.model_ready, timeout=60_000)
     window.load_sources([str(sample_path)])
-    qtbot.waitUntil(lambda: window._analysis_task is not None, timeout=30_000)
-    assert window.progress.isVisible() and window.cancel_button.isVisible()
+    qtbot.waitUntil(lambda: window.analyser.task is not None, timeout=30_000)
+    assert window.analyser.progress.isVisible() and window.analyser.cancel_button.isVisible()
     window.actions.cancel.trigger()
     wait_idle(qtbot, window)
-    assert not window.progress.isVisible()
+    assert not window.analyser.progress.isVisible()
     assert window.ws.analysis is None and window.ws.briefing is None
     window.actions.refresh.trigger()  # Refresh Auto-fill analyses what is pending
     wait_idle(qtbot, window)
@@ -353,7 +353,7 @@ def test_start_page_buttons_open_the_sample_and_a_new_briefing(qtbot, window):
 
 
 def test_preferences_shape_new_briefings_and_exports(qtbot, window, sample_path, tmp_path):
-    from briefing_app.ui.preferences import PreferencesDialog
+    from briefing_app.ui.window.preferences import PreferencesDialog
 
     dialog = PreferencesDialog(window.prefs, window.ws.templates(), window)
     dialog.author.setText("J. Smith")
@@ -392,24 +392,31 @@ def test_a_foreign_file_given_as_a_project_gets_a_clear_message(qtbot, window, t
 def test_a_small_screen_fits_the_window_with_its_panels(qtbot, make_window, sample_path):
     window = make_window(resize=False)
     open_sample(qtbot, window, sample_path)
-    for dock in (window.actors_dock, window.annotate.dock, window._work.map_dock):
+    for dock in (window.actors_dock, window.annotate.dock, window.map_dock):
         dock.show()
     window.resize(1024, 700)
-    qtbot.wait(50)
+    legend = window.sources.view._toggles["person"]
+    author = window.editor.author
+
+    def laid_out() -> bool:  # once the layouts have run for the new size
+        return (
+            window.width() <= 1024
+            and window.height() <= 700
+            and legend.isVisible()
+            and legend.geometry().right() <= window.sources.view.width()
+            and author.mapTo(window, author.rect().bottomRight()).x() <= window.width()
+        )
+
     # The legend, the briefing's fields and the panels' rows wrap instead of widening it.
+    qtbot.waitUntil(laid_out, timeout=5_000)
     hint = window.minimumSizeHint()
     assert hint.width() <= 1024 and hint.height() <= 700, hint
-    assert window.width() <= 1024 and window.height() <= 700
-    legend = window.sources.view._toggles["person"]
-    assert legend.isVisible() and legend.geometry().right() <= window.sources.view.width()
-    author = window.editor.author
-    assert author.mapTo(window, author.rect().bottomRight()).x() <= window.width()
 
 
 def test_every_shortcut_is_bound_once(window, monkeypatch):
     from PySide6.QtGui import QKeySequence
 
-    from briefing_app.ui.actions import SPECS, build_actions
+    from briefing_app.ui.window.actions import SPECS, build_actions
 
     bound: dict[str, str] = {}
     for name, (_, shortcut, _, _) in SPECS.items():
@@ -445,7 +452,7 @@ def test_dialogs_and_menus_leave_nothing_behind(qtbot, window, sample_path, monk
     from PySide6.QtGui import QActionGroup
     from PySide6.QtWidgets import QDialog, QMessageBox
 
-    from briefing_app.ui.dialogs import Prompter
+    from briefing_app.ui.window.dialogs import Prompter
 
     monkeypatch.setattr(QMessageBox, "exec", lambda box: QMessageBox.StandardButton.Discard)
     monkeypatch.setattr(QDialog, "exec", lambda d: QDialog.DialogCode.Accepted)
@@ -466,7 +473,7 @@ def test_dark_scheme_can_be_asked_for_where_the_desktop_cannot_tell(window, monk
     from PySide6.QtGui import QColor, QPalette
     from PySide6.QtWidgets import QApplication
 
-    from briefing_app.ui import theme
+    from briefing_app.ui.widgets import theme
 
     app = QApplication.instance()
     monkeypatch.setenv(theme.SCHEME_ENV, "dark")
@@ -505,3 +512,24 @@ def test_the_source_list_grows_with_the_sources_until_the_analyst_sizes_it(
     window.open_paths([str(articles[3])])
     wait_idle(qtbot, window)
     assert listing.count() == 5 and splitter.sizes()[0] == kept
+
+
+def test_a_non_english_source_gets_a_note_in_problems(qtbot, window, tmp_path):
+    italian = tmp_path / "roma.txt"
+    italian.write_text(
+        "Il presidente del Consiglio ha incontrato ieri a Roma i rappresentanti dei sindacati "
+        "per discutere della riforma delle pensioni e del lavoro, secondo fonti del governo.",
+        encoding="utf-8",
+    )
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(italian))])
+    event = QDropEvent(
+        QPointF(200, 200), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )  # fmt: skip
+    window.dropEvent(event)
+    wait_idle(qtbot, window)
+    assert len(window.ws.sources) == 1
+    [line] = window.problems.lines()
+    assert "written in Italian; the analysis is English-only" in line
+    assert window.problems_dock.isVisible()

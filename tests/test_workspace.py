@@ -8,6 +8,7 @@ from pypdf import PdfReader
 
 from briefing_app import analysis as analysis_pkg
 from briefing_app.model import AUTO, EDITED, PARAGRAPH, USER, Block, BriefingError, Evidence, Run
+from briefing_app.model.decisions import Hide
 from briefing_app.workspace import ProjectError, Workspace
 
 pytestmark = pytest.mark.slow
@@ -185,7 +186,7 @@ def test_curation_persists_across_reanalysis_and_reopen(analysed, tmp_path):
 
     reopened = Workspace.open(analysed.save(tmp_path / "curated.briefing"))
     assert _actor(reopened, "V. V. Putin") is not None
-    assert reopened.undo_curation()["op"] == "hide"
+    assert isinstance(reopened.undo_curation(), Hide)  # the last decision, typed again
     assert not _actor(reopened, "Moscow").hidden
 
 
@@ -263,3 +264,51 @@ def test_project_whose_template_is_gone_still_opens(analysed, tmp_path):
         s.heading for s in analysed.briefing.sections
     ]
     assert any("a_user_template_since_deleted" in p for p in reopened.template_problems)
+
+
+def test_stored_decisions_apply_and_those_matching_nothing_are_reported(
+    tmp_path, make_project_state
+):
+    from briefing_app.store import save_project
+
+    state = make_project_state(1)
+    state.briefing = None  # the fixture's briefing is a stub; its decisions are what we test
+    state.sources, state.originals, state.annotations, state.analysis_cache = [], {}, [], {}
+    path = tmp_path / "stored.briefing"
+    save_project(path, state)
+    ws = Workspace.open(path)
+    # the fixture's decisions are read back as typed values, none dropped as unreadable
+    assert [type(d).__name__ for d in ws.actor_decisions] == ["Merge", "Hide"]
+    ws.add_text(
+        "Vladimir Putin arrived in Astana on Monday. Putin met Kazakh officials there. "
+        "The Kremlin said the talks went well, and Putin left on Tuesday evening."
+    )
+    ws.analyze()
+    assert _actor(ws, "Kremlin").hidden
+    names = {a.name for a in ws.analysis.actors}
+    assert "Vladimir Putin" in names and "Putin" not in names
+    assert not any("actor decision" in w for w in ws.warnings())
+    ws.curate("hide", "person:vladimir-putin")
+    ws.curate(curation_hide_nobody())  # a decision about an actor no analysis has
+    assert "1 actor decision no longer matches anything (Hide Nobody Atall)" in ws.warnings()
+    saved = ws.save(tmp_path / "again.briefing")
+    assert len(Workspace.open(saved).actor_decisions) == 4  # reported, never dropped
+
+
+def curation_hide_nobody():
+    from briefing_app.model.decisions import ActorRef
+
+    return Hide(ActorRef("person:nobody-atall", ("Nobody Atall",)))
+
+
+def test_a_non_english_source_gets_a_note_in_problems():
+    ws = Workspace()
+    ws.add_text(
+        "Il presidente del Consiglio ha incontrato ieri a Roma i rappresentanti dei sindacati "
+        "per discutere della riforma delle pensioni e del lavoro.",
+        title="Roma",
+    )
+    assert ws.warnings() == [
+        "Roma: written in Italian; the analysis is English-only, so names, dates and key "
+        "points may be missed"
+    ]

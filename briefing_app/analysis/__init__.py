@@ -6,6 +6,7 @@ Importing this package is cheap: spaCy is imported only when the model is first 
 from briefing_app.analysis.combine import analyze, citations, combine
 from briefing_app.analysis.errors import AnalysisCancelled, AnalysisError
 from briefing_app.analysis.extract import SourceAnalysis, analyze_sources
+from briefing_app.analysis.gazetteer import list_problems
 from briefing_app.analysis.nlp import ANALYSIS_VERSION, load_nlp, model_key
 
 __all__ = [
@@ -17,6 +18,7 @@ __all__ = [
     "analyze_sources",
     "citations",
     "combine",
+    "list_problems",
     "load_nlp",
     "model_key",
 ]

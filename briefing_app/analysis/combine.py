@@ -7,6 +7,7 @@ from collections.abc import Callable, Sequence
 
 from briefing_app.analysis.actors import build_actors
 from briefing_app.analysis.dates import find_dates, reference_date
+from briefing_app.analysis.errors import AnalysisError
 from briefing_app.analysis.extract import SourceAnalysis, analyze_sources
 from briefing_app.analysis.gazetteer import gazetteer
 from briefing_app.analysis.keypoints import candidates, score, select, summary
@@ -148,7 +149,7 @@ def combine(
 def _safe_model_key() -> str:
     try:
         return model_key()
-    except Exception:  # no model installed: an empty analysis still says nothing about it
+    except AnalysisError:  # no model installed: an empty analysis still says nothing about it
         return ""
 
 

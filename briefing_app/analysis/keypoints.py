@@ -45,7 +45,7 @@ def _terms(text: str, gaz: Gazetteer) -> Counter:
     out: Counter = Counter()
     for m in _TOKEN.finditer(text.lower()):
         w = m.group().strip("’'-")
-        if len(w) > 2 and w not in gaz.stopwords:
+        if len(w) > 2 and w not in gaz.function_words:
             out[w[:7]] += 1  # a crude stem: "strengthening"/"strengthen" meet
     return out
 
@@ -62,7 +62,8 @@ def candidates(
     entity_starts: Sequence[Sequence[int]],
     gaz: Gazetteer,
 ) -> list[Sentence]:
-    """Sentences fit to be key points: whole sentences, not boilerplate, not the title."""
+    """Sentences fit to be key points: whole sentences, not boilerplate, not the title, not
+    inside a table."""
     out = []
     for i, (src, spans) in enumerate(zip(sources, sentences, strict=True)):
         starts = sorted(entity_starts[i])
@@ -77,6 +78,8 @@ def candidates(
             while j < len(starts) and starts[j] < e:
                 j += 1
             if not (MIN_WORDS <= words <= MAX_WORDS) or not text.endswith(_END):
+                continue
+            if src.in_table(s, e):  # a table's cells are data, not a sentence to quote
                 continue
             if not text[:1].isupper() and text[:1] not in "“\"'‘":
                 continue

@@ -11,6 +11,7 @@ from functools import lru_cache
 
 from briefing_app.analysis.gazetteer import Gazetteer, norm
 from briefing_app.model import Source
+from briefing_app.model.dates import MONTHS, WEEKDAYS
 
 _LEADING_JUNK = "\"“”‘’'([{«<*-–—•· \t"
 _TRAILING_JUNK = "\"“”‘’'()[]{}»>*,;:!?–—-· \t"
@@ -197,13 +198,7 @@ def _guess_long_form(text: str, source: int, end: int, acr: str) -> Mention | No
 
 _CAPITALISED = re.compile(r"(?<![\w’'.-])[A-Z]")
 # Month and weekday names are never recalled as names ("May" the surname, "May" the month).
-_SKIP_RECALL = frozenset(
-    (
-        *("january", "february", "march", "april", "may", "june", "july", "august"),
-        *("september", "october", "november", "december", "monday", "tuesday", "wednesday"),
-        *("thursday", "friday", "saturday", "sunday"),
-    )
-)
+_SKIP_RECALL = frozenset([*(m.lower() for m in MONTHS), *(d.lower() for d in WEEKDAYS)])
 
 
 def recall(sources: Sequence[Source], mentions: list[Mention], gaz: Gazetteer) -> list[Mention]:

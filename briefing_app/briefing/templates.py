@@ -10,6 +10,7 @@ from pathlib import Path
 from briefing_app.briefing.errors import TemplateError
 from briefing_app.model import Template, TemplateSection
 from briefing_app.model.briefing import FILLS
+from briefing_app.model.text import fold
 from briefing_app.resources import resource_path
 
 KINDS = ("text", "list", "table")
@@ -199,7 +200,7 @@ def load_templates(user_dir: Path | None = None) -> tuple[list[Template], list[s
 
 
 def _norm(name: str) -> str:
-    return re.sub(r"[\s_-]+", "_", name.strip().casefold())
+    return fold(name, "_")
 
 
 def get_template(name_or_id: str, templates: list[Template] | None = None) -> Template:

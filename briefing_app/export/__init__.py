@@ -9,6 +9,7 @@ import os
 from collections.abc import Callable
 from pathlib import Path
 
+from briefing_app.export import errors
 from briefing_app.export.atomic import atomic_write
 from briefing_app.export.options import (
     PAGE_SIZES,
@@ -52,7 +53,8 @@ def export_briefing(
     exporter = EXPORTERS.get(suffix)
     if exporter is None:
         known = ", ".join(sorted(EXPORTERS))
-        raise ExportError(f"{path}: cannot export to {suffix or 'a file without suffix'} ({known})")
+        suffix = suffix or "a file without suffix"
+        raise ExportError(f"{path}: " + errors.UNKNOWN_FORMAT.format(suffix=suffix, known=known))
     return exporter(briefing, path, options)
 
 

@@ -4,13 +4,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from briefing_app.model import BriefingError
+from briefing_app.export import errors
+from briefing_app.export.errors import ExportError
 
 PAGE_SIZES = ("A4", "letter")
-
-
-class ExportError(BriefingError):
-    """An export that could not be written: ``"<file>: <reason>"`` on one line."""
 
 
 @dataclass(slots=True)
@@ -46,6 +43,5 @@ class ExportOptions:
         for name in PAGE_SIZES:
             if self.page_size.strip().lower() == name.lower():
                 return name
-        raise ExportError(
-            f"{path}: unknown page size {self.page_size!r} (use {' or '.join(PAGE_SIZES)})"
-        )
+        reason = errors.UNKNOWN_PAGE_SIZE.format(size=self.page_size, known=" or ".join(PAGE_SIZES))
+        raise ExportError(f"{path}: {reason}")

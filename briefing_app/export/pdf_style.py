@@ -5,7 +5,8 @@ from __future__ import annotations
 import threading
 from dataclasses import dataclass
 
-from briefing_app.export.options import ExportError
+from briefing_app.export import errors
+from briefing_app.export.errors import ExportError
 from briefing_app.resources import resource_path
 
 SANS = "DejaVuSans"
@@ -66,7 +67,7 @@ def register_fonts() -> None:
             for name in names:
                 path = resource_path("fonts", f"{name}.ttf")
                 if not path.is_file():
-                    raise ExportError(f"{path}: bundled font missing (reinstall the app)")
+                    raise ExportError(f"{path}: {errors.FONT_MISSING}")
                 pdfmetrics.registerFont(font_class(name, str(path)))
             for (bold, italic), name in zip(((0, 0), (1, 0), (0, 1), (1, 1)), names, strict=True):
                 addMapping(family, bold, italic, name)

@@ -7,10 +7,11 @@ import re
 import unicodedata
 
 from briefing_app.ingest import cruft, errors
-from briefing_app.ingest.draft import BODY, HEADING, LEAD, Block, Draft
+from briefing_app.ingest.draft import BODY, HEADING, LEAD, ROW, Block, Draft
 from briefing_app.ingest.errors import SourceError
 from briefing_app.ingest.language import guess_language, normalise_language
-from briefing_app.model import Paragraph, Source, source_id_for
+from briefing_app.ingest.title import looks_like_id, pick_title
+from briefing_app.model import Paragraph, Source, SourceTable, source_id_for
 
 # Controls, C1 controls, BOMs and lone surrogates never belong in clean text; nor do invisible
 # soft hyphens, zero-width spaces and word joiners, common in copied web text, which split a
@@ -39,15 +40,9 @@ def join_lines(lines: list[str]) -> str:
     return out
 
 
-def _title_like(block: Block) -> bool:
-    if len(block.lines) != 1:
-        return False
-    line = block.lines[0]
-    words = line.split()
-    # A line closing with a full stop is a sentence (headlines have none), unless the stop
-    # ends an abbreviation ("... in the U.S."): taking it as the title dropped it from the text.
-    sentence = line.endswith(".") and "." not in words[-1][:-1]
-    return len(line) <= 200 and 0 < len(words) <= 30 and not sentence
+def _whole_sentence(text: str) -> bool:
+    """A real sentence, not a teaser or breadcrumb cut off with an ellipsis."""
+    return cruft.is_sentence(text) and not text.endswith(("...", "…"))
 
 
 def short_title(text: str, limit: int = 80) -> str:
@@ -62,12 +57,18 @@ def _settle_title(draft: Draft, fallback_title: bool) -> str:
     """Set the title; return the one a repeated first block is dropped for ("" when the title
     was made from the body itself, so the body keeps its text)."""
     draft.title = normalise_line(draft.title)
+    if looks_like_id(draft.title):
+        draft.title = ""  # a document number or file id names nothing a reader knows
     if draft.title or not draft.blocks:
         return draft.title
+    found = pick_title(draft.blocks) if draft.title_from_body else None
+    if found is not None:
+        draft.title = join_lines(draft.blocks[found].lines)
+        # Above the headline sit masthead, labels and breadcrumbs: they go, sentences stay.
+        above = [b for b in draft.blocks[:found] if _whole_sentence(join_lines(b.lines))]
+        draft.blocks = above + draft.blocks[found + 1 :]
+        return draft.title  # drop_repeats removes a repeat of it at the top of the body
     first = draft.blocks[0]
-    if draft.title_from_body and len(draft.blocks) > 1 and _title_like(first):
-        draft.title = first.lines[0]  # a title line: drop_repeats removes it from the body
-        return draft.title
     if fallback_title:
         # Only a label: a short pasted note used to lose its one line and be refused as empty.
         draft.title = short_title(join_lines(first.lines))
@@ -95,7 +96,8 @@ def build_source(
     for block in draft.blocks:
         block.lines = [normalise_line(line) for line in block.lines]
     cruft.clean(draft)
-    blocks = cruft.drop_repeats(draft.blocks, _settle_title(draft, fallback_title))
+    title = _settle_title(draft, fallback_title)  # may drop furniture above the headline
+    blocks = cruft.drop_repeats(draft.blocks, title)
     if not blocks:
         raise SourceError(name, errors.NO_TEXT)
     _mark_lead(blocks)
@@ -108,6 +110,7 @@ def build_source(
         parts.append(text)
         offset += len(text) + len(PARAGRAPH_SEPARATOR)
     text = PARAGRAPH_SEPARATOR.join(parts)
+    tables = _tables(blocks, paragraphs)
     body = " ".join(parts[i] for i, p in enumerate(paragraphs) if p.kind != HEADING)
     return Source(
         id=source_id_for(data),
@@ -123,4 +126,24 @@ def build_source(
         published=draft.published,
         language=normalise_language(draft.language) or guess_language(body),
         external_id=normalise_line(draft.external_id),
+        warnings=list(draft.warnings),
+        tables=tables,
     )
+
+
+def _tables(blocks: list[Block], paragraphs: list[Paragraph]) -> list[SourceTable]:
+    """The tables of the text: each run of ROW paragraphs of one draft table."""
+    tables: list[SourceTable] = []
+    number = None
+    for block, para in zip(blocks, paragraphs, strict=True):
+        if block.kind != ROW:
+            number = None
+            continue
+        row = tuple(normalise_line(c) for c in block.cells)
+        if block.table == number:
+            last = tables[-1]
+            tables[-1] = SourceTable(last.start, para.end, (*last.rows, row))
+        else:
+            tables.append(SourceTable(para.start, para.end, (row,)))
+        number = block.table
+    return tables

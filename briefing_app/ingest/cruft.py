@@ -10,16 +10,13 @@ import re
 import tomllib
 from dataclasses import dataclass
 from functools import lru_cache
-from pathlib import Path
-from urllib.parse import urlsplit
 
 from briefing_app.ingest.dates import to_iso
-from briefing_app.ingest.draft import Block, Draft
-from briefing_app.resources import resource_path
+from briefing_app.ingest.draft import ROW, Block, Draft
+from briefing_app.ingest.urls import registered_domain
+from briefing_app.model.text import ends_sentence, fold
+from briefing_app.resources import read_list, resource_path
 
-_TRAILING = " \t.:*›»|!-–—"
-_LEADING = " \t•·|>-–—*"
-_SENTENCE_END = tuple('.!?…"”’)»')
 _DOMAIN = re.compile(r"(?:[\w-]+\.)+[a-z]{2,}(?:/\S*)?", re.I)
 
 
@@ -38,13 +35,6 @@ class Rules:
     metadata: tuple[MetaRule, ...]
 
 
-def _lines(path: Path) -> list[str]:
-    if not path.is_file():
-        return []
-    rows = (line.strip() for line in path.read_text(encoding="utf-8").splitlines())
-    return [row for row in rows if row and not row.startswith("#")]
-
-
 @lru_cache(maxsize=1)
 def rules() -> Rules:
     """The cruft rules from ``resources/cruft/`` (read once)."""
@@ -52,9 +42,9 @@ def rules() -> Rules:
     meta_path = folder / "metadata.toml"
     meta = tomllib.loads(meta_path.read_text(encoding="utf-8")) if meta_path.is_file() else {}
     return Rules(
-        phrases=frozenset(_norm(p) for p in _lines(folder / "phrases.txt")),
-        patterns=tuple(re.compile(p, re.I) for p in _lines(folder / "patterns.txt")),
-        prefixes=tuple(p.casefold() for p in _lines(folder / "prefixes.txt")),
+        phrases=frozenset(_norm(p) for p in read_list(folder / "phrases.txt")),
+        patterns=tuple(re.compile(p, re.I) for p in read_list(folder / "patterns.txt")),
+        prefixes=tuple(p.casefold() for p in read_list(folder / "prefixes.txt")),
         metadata=tuple(
             MetaRule(
                 r["field"],
@@ -67,13 +57,14 @@ def rules() -> Rules:
 
 
 def _norm(line: str) -> str:
-    return " ".join(line.split()).strip(_LEADING).rstrip(_TRAILING).strip(_LEADING).casefold()
+    # Punctuation, bullets and arrows around or inside a line ("› Read more »") do not count.
+    return fold(line, accents=True)
 
 
 def is_sentence(line: str) -> bool:
     """A real sentence: several words and closing punctuation. These are never dropped by guess."""
     line = line.strip()
-    return len(line.split()) >= 8 and line.endswith(_SENTENCE_END)
+    return len(line.split()) >= 8 and ends_sentence(line)
 
 
 def is_cruft(line: str) -> bool:
@@ -87,22 +78,32 @@ def is_cruft(line: str) -> bool:
 
 
 def parse_origin(value: str) -> tuple[str, str]:
-    """``(outlet, url)`` from an "Original Source" value: a URL, a bare domain or a name."""
+    """``(outlet, url)`` from an "Original Source" value: a URL, a bare domain or a name.
+
+    The outlet of an address is its registered domain ("press.un.org" -> "un.org"); the URL is
+    kept whole, however long.
+    """
     value = value.strip().strip("<>()[]\"'").rstrip(".,;")
     if re.match(r"https?://", value, re.I):
-        host = urlsplit(value).hostname or ""
-        return host.removeprefix("www."), value
+        return registered_domain(value), value
     if _DOMAIN.fullmatch(value):
-        host = value.split("/", 1)[0].lower()
-        return host.removeprefix("www."), f"https://{value}"
+        return registered_domain(value), f"https://{value}"
     return value, ""
+
+
+def _names(value: str) -> str:
+    """A by-line's names without a trailing outlet, role or post-nominal letters:
+    "A and B, Reuters" -> "A and B", "Jane Doe MP" -> "Jane Doe"."""
+    names = re.split(r"\s+[|·•–—-]\s+|\s*,\s*(?=[A-Z][\w.’'-]*\s*$)", value, maxsplit=1)[0]
+    return re.sub(r"\s+(?:MP|MLA|MSP|MEP|KC|QC|OBE|CBE|MBE)$", "", names)
 
 
 def _apply(draft: Draft, field: str, value: str) -> bool:
     """Store one metadata value; False when the line is not metadata after all."""
     value = value.strip()
     if field == "origin":
-        if len(value) > 80 or is_sentence(value):
+        is_url = bool(re.match(r"https?://\S+$", value, re.I))
+        if not is_url and (len(value) > 80 or is_sentence(value)):
             return False
         outlet, url = parse_origin(value)
         draft.outlet = draft.outlet or outlet
@@ -112,7 +113,11 @@ def _apply(draft: Draft, field: str, value: str) -> bool:
         if not iso:
             return False
         draft.published = draft.published or iso
-    elif field in ("external_id", "author", "title"):
+    elif field == "author":
+        if is_sentence(value) or len(value.split()) > 12:
+            return False
+        draft.author = draft.author or _names(value)
+    elif field in ("external_id", "title"):
         setattr(draft, field, getattr(draft, field) or value)
     else:
         return False
@@ -134,6 +139,9 @@ def clean(draft: Draft) -> None:
     number = 0
     kept: list[Block] = []
     for block in draft.blocks:
+        if block.kind == ROW:  # a table's rows are content, never page furniture
+            kept.append(block)
+            continue
         lines = []
         for line in block.lines:
             stripped = " ".join(line.split())
@@ -160,7 +168,7 @@ def drop_repeats(blocks: list[Block], title: str) -> list[Block]:
         text = " ".join(block.lines)
         if not out and title and same_text(text, title):
             continue  # the page repeats its title as the first line of the body
-        if out and same_text(text, " ".join(out[-1].lines)):
+        if out and block.kind != ROW and same_text(text, " ".join(out[-1].lines)):
             continue  # a photo caption (or any paragraph) scraped twice in a row: keep one
         out.append(block)
     return out

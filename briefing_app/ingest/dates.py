@@ -6,27 +6,8 @@ import datetime as dt
 import re
 from email.utils import parsedate_to_datetime
 
-_MONTHS = {
-    name: number
-    for number, names in enumerate(
-        (
-            ("january", "jan"),
-            ("february", "feb"),
-            ("march", "mar"),
-            ("april", "apr"),
-            ("may",),
-            ("june", "jun"),
-            ("july", "jul"),
-            ("august", "aug"),
-            ("september", "sep", "sept"),
-            ("october", "oct"),
-            ("november", "nov"),
-            ("december", "dec"),
-        ),
-        start=1,
-    )
-    for name in names
-}
+from briefing_app.model.dates import MONTH_NUMBERS
+
 _MONTH = r"(?P<month>[a-z]{3,9})\.?"
 _DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>\d{4})"
@@ -59,7 +40,7 @@ def to_iso(value: object) -> str:
     text = " ".join(str(value or "").split())
     if not text:
         return ""
-    for parse in (_iso, _pdf, _rfc2822, _wordy, _numeric):
+    for parse in (_iso, _pdf, _rfc2822, _wordy, _numeric, _any_language):
         try:
             found = parse(text)
         except (ValueError, TypeError, OverflowError, IndexError):
@@ -103,10 +84,29 @@ def _rfc2822(text: str) -> dt.date | None:
 def _wordy(text: str) -> dt.date | None:
     for pattern in _WORDY:
         match = pattern.search(text)
-        if match and match.group("month").lower() in _MONTHS:
-            month = _MONTHS[match.group("month").lower()]
+        if match and match.group("month").lower() in MONTH_NUMBERS:
+            month = MONTH_NUMBERS[match.group("month").lower()]
             return dt.date(int(match.group("year")), month, int(match.group("day")))
     return None
+
+
+_A_YEAR = re.compile(r"(?<!\d)(?:1[6-9]|20)\d\d(?!\d)")
+# Whole dates only (no "yesterday", no day filled in from today), absolute, naive.
+_DATEPARSER_SETTINGS = {
+    "STRICT_PARSING": True,
+    "PARSERS": ["custom-formats", "absolute-time"],
+    "RETURN_AS_TIMEZONE_AWARE": False,
+}
+
+
+def _any_language(text: str) -> dt.date | None:
+    """Dates in other languages and layouts ("12. März 2024", "12 марта 2024", "2024/3/12 10:00")
+    through dateparser: the fallback, slow, so only for short values that carry a year."""
+    if len(text) > 80 or not _A_YEAR.search(text):
+        return None
+    import dateparser  # a second to import: only when a metadata date needs it
+
+    return dateparser.parse(text, settings=_DATEPARSER_SETTINGS)
 
 
 def _numeric(text: str) -> dt.date | None:

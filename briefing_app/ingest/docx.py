@@ -64,13 +64,18 @@ def _paragraph(paragraph: Any, draft: Draft) -> None:
 
 
 def _table(table: Any, draft: Draft) -> None:
+    rows = []
     for row in table.rows:
         cells: list[str] = []
+        previous = None
         for cell in row.cells:
-            text = " ".join(cell.text.split())
-            if text and (not cells or cells[-1] != text):  # merged cells repeat their text
-                cells.append(text)
-        draft.add(" | ".join(cells))
+            # a merged cell comes back once per grid column: keep it once
+            if previous is not None and cell._tc is previous:
+                continue
+            previous = cell._tc
+            cells.append(cell.text)
+        rows.append(cells)
+    draft.add_table(rows)
 
 
 def _core_properties(document: Any, draft: Draft) -> None:

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 BODY = "body"
 HEADING = "heading"
 LEAD = "lead"
+ROW = "row"  # a table row: its cells, joined " | " as the row's line of text
 
 
 @dataclass(slots=True)
@@ -15,6 +16,8 @@ class Block:
 
     lines: list[str]
     kind: str = BODY
+    cells: list[str] = field(default_factory=list)  # a ROW's cells
+    table: int = 0  # a ROW's table, numbered in the draft: rows of one table share it
 
     @classmethod
     def of(cls, text: str, kind: str = BODY) -> Block:
@@ -33,8 +36,18 @@ class Draft:
     published: str = ""
     language: str = ""
     external_id: str = ""
+    warnings: list[str] = field(default_factory=list)  # e.g. a PDF page that could not be read
     # Plain text has no title field: take the first line when it reads like a title.
     title_from_body: bool = False
+
+    def add_table(self, rows: list[list[str]]) -> None:
+        """Append a table: one ROW block per row with any text (cells spaced, blanks kept)."""
+        table = 1 + max((b.table for b in self.blocks), default=0)
+        for row in rows:
+            cells = [" ".join(c.split()) for c in row]
+            if any(cells):
+                line = " | ".join(c for c in cells if c)
+                self.blocks.append(Block([line], ROW, cells, table))
 
     def add(self, text: str, kind: str = BODY) -> None:
         """Append a block unless it is blank."""

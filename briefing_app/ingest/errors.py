@@ -2,18 +2,16 @@
 
 from __future__ import annotations
 
-import os
-
-from briefing_app.model import BriefingError
+from briefing_app.model.errors import FileProblem
 
 
-class SourceError(BriefingError):
+class SourceError(FileProblem):
     """A file that cannot become a Source; ``str(err)`` is ``"<file>: <reason>"`` on one line."""
 
-    def __init__(self, name: str | os.PathLike, reason: str) -> None:
-        self.name = os.fspath(name)
-        self.reason = " ".join(str(reason).split())  # one line, always
-        super().__init__(f"{self.name}: {self.reason}")
+    @property
+    def name(self) -> str:
+        """The file as the caller named it."""
+        return self.path
 
 
 # Reasons shown to users. Keep them short, lower-case, and say what to do where possible.
@@ -34,4 +32,6 @@ ZIP_BOMB = "refused: DOCX would expand to {} (possible zip bomb)"
 NOT_WORD = "not a Word document (no word/document.xml inside)"
 CORRUPT_PDF = "corrupt or truncated PDF ({})"
 ENCRYPTED_PDF = "password-protected PDF: remove the password and try again"
+UNREADABLE_PAGE = "page {page} could not be read ({reason}); its text is missing"
+PAGE_WITHOUT_TEXT = "page {page} has no text layer (an image or a scanned page?)"
 NO_TEXT_LAYER = "no text layer (scanned PDF?): OCR it first"

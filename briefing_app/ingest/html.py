@@ -1,4 +1,9 @@
-"""Saved web pages: trafilatura for the article text, our own reading of the metadata."""
+"""Saved web pages: one parse; trafilatura reads the metadata and the article text.
+
+When trafilatura finds no article (very short pages), ``_fallback`` reads the text elements of
+<article>/<main>/<body> itself. ``trafilatura.baseline`` was tried in its place and kept the
+navigation and cut inline markup ("First <b>bold</b> paragraph.") into separate lines.
+"""
 
 from __future__ import annotations
 
@@ -12,9 +17,9 @@ from briefing_app.ingest.encoding import decode
 from briefing_app.ingest.errors import SourceError
 from briefing_app.ingest.html_meta import read_metadata
 from briefing_app.ingest.xmlsafe import has_entity_declaration, html_parser, xml_parser
+from briefing_app.model.text import ends_sentence
 
 _CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([\w.:-]+)""", re.I)
-_SENTENCE_END = re.compile(r"[.!?…\"”’)]$")
 _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>")
 _DROP_TAGS = (
     "script", "style", "noscript", "template", "nav", "header", "footer", "aside", "form",
@@ -47,9 +52,10 @@ def load(data: bytes, name: str) -> Draft:
     declared = _CHARSET.search(data[:4096])
     text = decode(data, name, declared.group(1).decode("ascii", "replace") if declared else "")
     draft = Draft()
-    read_metadata(parse(text, name), draft)
-    # trafilatura prunes the tree it is given, so it gets its own copy.
-    draft.blocks = _main_text(parse(text, name)) or _fallback(parse(text, name))
+    tree = parse(text, name)
+    # trafilatura and htmldate work on copies of the tree; only _fallback prunes it, last.
+    read_metadata(tree, draft)
+    draft.blocks = _main_text(tree) or _fallback(tree)
     return draft
 
 
@@ -79,7 +85,7 @@ def _split_breaks(text: str) -> list[Block]:
     for line in text.split("\n"):
         if line.strip():
             current.append(line)
-        if current and (not line.strip() or _SENTENCE_END.search(line.strip())):
+        if current and (not line.strip() or ends_sentence(line)):
             blocks.append(Block(current))
             current = []
     if current:
@@ -96,9 +102,12 @@ def _xml_blocks(node: Any, out: list[Block]) -> None:
                 out.append(Block.of(_element_text(item)))
                 _xml_blocks(item, out)  # nested lists
         elif el.tag == "table":
-            for row in el.iter("row"):
-                cells = (" ".join(_element_text(c).split()) for c in row.iterchildren("cell"))
-                out.append(Block.of(" | ".join(c for c in cells if c)))
+            table = Draft()
+            table.add_table(
+                [[_element_text(c) for c in row.iterchildren("cell")] for row in el.iter("row")]
+            )
+            number = 1 + max((b.table for b in out), default=0)
+            out.extend(Block(b.lines, b.kind, b.cells, number) for b in table.blocks)
         elif el.tag in ("item", "row", "cell"):
             continue
         else:

@@ -17,6 +17,11 @@ from briefing_app.model import LoadError, Source
 
 log = logging.getLogger(__name__)
 
+# What a parser raises on hostile or damaged input that its format module did not already turn
+# into a SourceError. Not AttributeError, TypeError or NameError: those are our own bugs, and
+# must not be shown to the analyst as "the file cannot be read".
+_PARSER_ERRORS = (ValueError, LookupError, RecursionError, EOFError)
+
 DEFAULT_MAX_BYTES: int = 50 * 1024 * 1024
 SUPPORTED_SUFFIXES: tuple[str, ...] = tuple(registry.formats())
 
@@ -76,10 +81,8 @@ def _from_bytes(data: bytes, name: str, path: str, max_bytes: int) -> Source:
     try:
         draft = loader(data, name)
         return build_source(draft, data, path=path, fmt=fmt, name=name)
-    except SourceError:
-        raise
-    except Exception as exc:  # a parser choking on hostile input: say so, calmly
-        log.debug("unexpected failure reading %s", name, exc_info=True)
+    except _PARSER_ERRORS as exc:  # a parser choking on hostile input: say so, calmly
+        log.info("failure reading %s", name, exc_info=True)
         raise SourceError(name, errors.UNREADABLE.format(type(exc).__name__)) from exc
 
 
@@ -134,6 +137,7 @@ def load_sources(
             if originals is not None:
                 originals[source.id] = data
         except SourceError as exc:
+            log.info("not loaded: %s", exc)
             failures.append(LoadError(path=os.fspath(path), message=str(exc)))
     return sources, failures
 

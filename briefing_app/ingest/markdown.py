@@ -1,8 +1,13 @@
-"""Markdown: front matter as metadata, headings as heading paragraphs, inline markup stripped."""
+"""Markdown through markdown-it-py: front matter as metadata, headings as heading paragraphs,
+inline markup stripped."""
 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
+
+from markdown_it import MarkdownIt
+from markdown_it.token import Token
 
 from briefing_app.ingest.dates import to_iso
 from briefing_app.ingest.draft import BODY, HEADING, Draft
@@ -11,52 +16,27 @@ from briefing_app.ingest.encoding import decode
 _FRONT_MATTER = re.compile(
     r"\A(?:---|\+\+\+)[ \t]*\n(.*?)\n(?:---|\+\+\+|\.\.\.)[ \t]*(?:\n|\Z)", re.S
 )
-_ATX = re.compile(r"^ {0,3}(#{1,6})\s+(.*)$")
-_SETEXT = re.compile(r"^ {0,3}(=+|-+)\s*$")
-_RULE = re.compile(r"^ {0,3}([-*_])(?:\s*\1){2,}\s*$")
-_FENCE = re.compile(r"^ {0,3}(```|~~~)")
-_ITEM = re.compile(r"^\s*(?:[-*+]|\d{1,9}[.)])\s+(?:\[[ xX]\]\s+)?")
-_QUOTE = re.compile(r"^\s*(?:>\s?)+")
-_LINK_DEF = re.compile(r"^ {0,3}\[[^\]]+\]:\s+\S+")
-_TABLE_RULE = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$")
-# Every span is bounded (_SPAN characters): unbounded lazy spans made a long line of unmatched
-# markers ("**a **a ...") quadratic (an 80 kB line took a minute). Longer spans keep their marks.
-_SPAN = 1000
-_INLINE = tuple(
-    (re.compile(pattern.replace("SPAN", str(_SPAN))), replacement)
-    for pattern, replacement in (
-        (r"!\[([^\]]{0,SPAN})\]\([^)]{0,SPAN}\)", ""),  # images
-        (r"\[([^\]]{1,SPAN})\]\([^)]{0,SPAN}\)", r"\1"),  # [text](url)
-        (r"\[([^\]]{1,SPAN})\]\[[^\]]{0,SPAN}\]", r"\1"),  # [text][ref]
-        (r"<(https?://[^>]{1,SPAN})>", r"\1"),  # autolinks
-        (r"</?[A-Za-z][^>]{0,SPAN}>", ""),  # inline HTML tags
-        (r"(`{1,16})(.{1,SPAN}?)\1", r"\2"),  # code spans
-        (r"(\*\*|__)(?=\S)(.{1,SPAN}?)(?<=\S)\1", r"\2"),  # strong
-        (r"(?<![\w*])([*_])(?=\S)(.{1,SPAN}?)(?<=\S)\1(?![\w*])", r"\2"),  # emphasis
-        (r"~~(.{1,SPAN}?)~~", r"\1"),  # strikethrough
-    )
-)
-_ESCAPABLE = "\\`*_{}[]()#+-.!|>~"
-_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|>~])")
-# Escaped characters hide in the Private Use Area while markup is stripped.
-_HIDE = {c: chr(0xE000 + i) for i, c in enumerate(_ESCAPABLE)}
-_SHOW = str.maketrans({v: k for k, v in _HIDE.items()})
+# Raw HTML inside Markdown: its tags go, its text stays (bounded, so linear on any input).
+_TAG = re.compile(r"</?[A-Za-z][^<>]{0,1000}>")
 
 
-def strip_inline(text: str) -> str:
-    """Markdown inline markup to plain text (links keep their text, images go)."""
-    text = _ESCAPE.sub(lambda m: _HIDE[m.group(1)], text)
-    for pattern, replacement in _INLINE:
-        text = pattern.sub(replacement, text)
-    return text.translate(_SHOW)
+@lru_cache(maxsize=1)
+def _parser() -> MarkdownIt:
+    """CommonMark plus pipe tables and strikethrough (markdown-it-py: linear on hostile input)."""
+    return MarkdownIt("commonmark").enable(["table", "strikethrough"])
 
 
-def _atx_text(text: str) -> str:
-    """A heading's text without its optional closing run of #s (in code: the old one-regex form
-    backtracked cubically on a run of spaces)."""
-    text = text.rstrip()
-    bare = text.rstrip("#")
-    return bare.rstrip() if bare != text and (not bare or bare[-1].isspace()) else text
+def strip_inline(children: list[Token]) -> str:
+    """An inline token's children as plain text: links keep their text, images go."""
+    out: list[str] = []
+    for token in children:
+        if token.type in ("text", "code_inline"):
+            out.append(token.content)
+        elif token.type in ("softbreak", "hardbreak"):
+            out.append("\n")
+        elif token.type == "html_inline":
+            continue
+    return "".join(out)
 
 
 def _front_matter(text: str, draft: Draft) -> str:
@@ -90,46 +70,36 @@ def load(data: bytes, name: str) -> Draft:
 
 
 def draft_from_markdown(text: str) -> Draft:
-    """Parse Markdown text block by block (CommonMark's common cases, not every corner)."""
+    """Parse Markdown (CommonMark, pipe tables) into heading, body and table-row blocks."""
     draft = Draft()
-    lines = _front_matter(text.replace("\r\n", "\n").replace("\r", "\n"), draft).split("\n")
-    para: list[str] = []
-    in_fence = False
-
-    def flush(kind: str = BODY) -> None:
-        if para:
-            draft.add("\n".join(strip_inline(p) for p in para), kind)
-            para.clear()
-
-    for line in lines:
-        if _FENCE.match(line):
-            flush()
-            in_fence = not in_fence
-            continue
-        if in_fence:
-            draft.add(line)  # code lines stay, one paragraph each
-            continue
-        if para and _SETEXT.match(line):
-            flush(HEADING)
-            continue
-        heading = _ATX.match(line)
-        if heading:
-            flush()
-            draft.add(strip_inline(_atx_text(heading.group(2))), HEADING)
-        elif not line.strip() or _RULE.match(line) or _LINK_DEF.match(line):
-            flush()
-        elif _TABLE_RULE.match(line):
-            continue
-        elif line.lstrip().startswith("|"):
-            flush()
-            cells = [strip_inline(c.strip()) for c in line.strip().strip("|").split("|")]
-            draft.add(" | ".join(c for c in cells if c))
-        elif _ITEM.match(line):
-            flush()
-            para.append(_ITEM.sub("", line, count=1))
-        else:
-            para.append(_QUOTE.sub("", line).strip())
-    flush()
+    body = _front_matter(text.replace("\r\n", "\n").replace("\r", "\n"), draft)
+    kind = BODY
+    rows: list[list[str]] = []
+    row: list[str] | None = None
+    for token in _parser().parse(body):
+        if token.type == "heading_open":
+            kind = HEADING
+        elif token.type == "heading_close":
+            kind = BODY
+        elif token.type == "tr_open":
+            row = []
+        elif token.type == "tr_close" and row is not None:
+            rows.append(row)
+            row = None
+        elif token.type == "table_close":
+            draft.add_table(rows)
+            rows = []
+        elif token.type == "inline":
+            plain = strip_inline(token.children or [])
+            if row is not None:
+                row.append(plain)
+            else:
+                draft.add(plain, kind)
+        elif token.type in ("fence", "code_block"):
+            for line in token.content.splitlines():
+                draft.add(line)  # code lines stay, one paragraph each
+        elif token.type == "html_block":
+            draft.add(_TAG.sub("", token.content))
     if not draft.title and draft.blocks and draft.blocks[0].kind == HEADING:
         draft.title = " ".join(draft.blocks[0].lines)  # a leading heading names the document
     return draft

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import logging
 from typing import Any
 
 from briefing_app.ingest import errors
@@ -16,6 +17,8 @@ from briefing_app.ingest.pdf_layout import (
     join_pages,
     lines_from_chunks,
 )
+
+log = logging.getLogger(__name__)
 
 # Placeholder metadata some writers (reportlab, Word) put in when none was given.
 _PLACEHOLDERS = {"untitled", "anonymous", "(anonymous)", "unspecified", "(unspecified)", "unknown"}
@@ -71,20 +74,33 @@ def _clean_meta(value: Any) -> str:
 def load(data: bytes, name: str) -> Draft:
     """A Draft from the bytes of a PDF file."""
     reader = _open(data, name)
-    pages = []
-    for page in reader.pages:
+    pages: list[list] = []
+    unreadable: dict[int, str] = {}  # page number -> why
+    for number, page in enumerate(reader.pages, start=1):
         try:
             pages.append(lines_from_chunks(_page_chunks(page)))
-        except Exception:  # one damaged page should not lose the rest
+        except Exception as exc:  # pypdf raises many kinds; one damaged page must not lose the rest
+            log.info("%s: page %d unreadable", name, number, exc_info=True)
+            unreadable[number] = type(exc).__name__
             pages.append([])
     if not any(pages):
         raise SourceError(name, errors.NO_TEXT_LAYER)
+    # Said to the analyst, page by page: the text of these pages is not in the source.
+    warnings = [
+        errors.UNREADABLE_PAGE.format(page=n, reason=unreadable[n])
+        if n in unreadable
+        else errors.PAGE_WITHOUT_TEXT.format(page=n)
+        for n, lines in enumerate(pages, start=1)
+        if not lines
+    ]
     drop_running_lines(pages)
     body = body_size(pages)
     draft = Draft(blocks=join_pages([blocks_from_lines(lines, body) for lines in pages]))
+    draft.warnings = warnings
     try:
         meta = reader.metadata or {}
-    except Exception:
+    except Exception:  # damaged metadata only costs the title and author
+        log.info("%s: metadata unreadable", name, exc_info=True)
         meta = {}
     draft.title = _clean_meta(meta.get("/Title"))
     draft.author = _clean_meta(meta.get("/Author"))

@@ -9,8 +9,8 @@ from collections import Counter
 from dataclasses import dataclass
 
 from briefing_app.ingest.draft import BODY, HEADING, Block
+from briefing_app.model.text import ends_sentence
 
-_SENTENCE_END = re.compile(r"[.!?:…\"”’)]$")
 _BULLET = re.compile(r"(?:[•▪◦‣●○■□–—*-]|\(?(?:\d{1,2}|[a-z])[.)])\s")
 
 
@@ -97,10 +97,7 @@ def blocks_from_lines(lines: list[Line], body: float) -> list[Block]:
             or _BULLET.match(text) is not None
             or abs(line.size - prev.size) > max(prev.size * 0.1, 0.5)
             or (line.gap_known and (prev.y - line.y > typical * 1.4 or line.y > prev.y + 1))
-            or (
-                _SENTENCE_END.search(prev.text.strip()) is not None
-                and len(prev.text.strip()) < longest * 0.7
-            )
+            or (ends_sentence(prev.text, colon=True) and len(prev.text.strip()) < longest * 0.7)
         )
         if new:
             blocks.append(Block([text], kind))
@@ -117,7 +114,7 @@ def join_pages(pages: list[list[Block]]) -> list[Block]:
         for index, block in enumerate(blocks):
             if index == 0 and out and out[-1].kind == block.kind == BODY:
                 last, first = out[-1].lines[-1], block.lines[0]
-                if not _SENTENCE_END.search(last) and first[:1].islower():
+                if not ends_sentence(last, colon=True) and first[:1].islower():
                     out[-1].lines.extend(block.lines)
                     continue
             out.append(block)

@@ -6,8 +6,7 @@ import re
 
 from briefing_app.ingest.draft import BODY, HEADING, Block, Draft
 from briefing_app.ingest.encoding import decode
-
-_SENTENCE_END = re.compile(r"[.!?:;\"”’)»…]$")
+from briefing_app.model.text import ends_sentence
 
 
 def load(data: bytes, name: str) -> Draft:
@@ -32,8 +31,35 @@ def _hard_wrapped(groups: list[list[str]]) -> bool:
     if len(inner) < 2 or max(len(line) for g in groups for line in g) > 120:
         return False
     # Wrapped lines are long and stop mid-sentence; menus and cruft lines are short.
-    open_ended = sum(1 for line in inner if len(line) >= 40 and not _SENTENCE_END.search(line))
+    open_ended = sum(1 for line in inner if len(line) >= 40 and not ends_sentence(line, colon=True))
     return open_ended / len(inner) >= 0.5
+
+
+def _split_wrapped(lines: list[str]) -> list[list[str]]:
+    """A hard-wrapped group cut into paragraphs where a line stops short of the margin.
+
+    A short line ends a paragraph when it ends a sentence; at the start of a paragraph it is a
+    line of its own (a heading, a date, a one-word label) unless the next line is short too,
+    as when a headline wraps over two lines.
+    """
+    width = max(len(line) for line in lines)
+    short = [len(line) < 0.6 * width for line in lines]
+    out: list[list[str]] = []
+    current: list[str] = []
+    for i, line in enumerate(lines):
+        current.append(line)
+        start = len(current) == 1
+        next_short = i + 1 < len(lines) and short[i + 1]
+        if short[i] and (
+            ends_sentence(line, colon=True)
+            or (start and len(line.split()) == 1)
+            or (start and not next_short and not line.endswith("-"))
+        ):
+            out.append(current)
+            current = []
+    if current:
+        out.append(current)
+    return out
 
 
 def _looks_like_heading(line: str, following: str | None) -> bool:
@@ -51,7 +77,7 @@ def draft_from_text(text: str) -> Draft:
     """Split text into blocks: each line a paragraph, unless the text is hard-wrapped."""
     groups = _groups(text.replace("\r\n", "\n").replace("\r", "\n"))
     blocks = (
-        [Block(g) for g in groups]
+        [Block(p) for g in groups for p in _split_wrapped(g)]
         if _hard_wrapped(groups)
         else [Block([line]) for g in groups for line in g]
     )

@@ -32,7 +32,14 @@ from briefing_app.model.briefing import (
 from briefing_app.model.dates import readable_date
 from briefing_app.model.errors import BriefingError
 from briefing_app.model.evidence import Evidence
-from briefing_app.model.source import LoadError, Paragraph, Source, source_id_for, word_count
+from briefing_app.model.source import (
+    LoadError,
+    Paragraph,
+    Source,
+    SourceTable,
+    source_id_for,
+    word_count,
+)
 
 __all__ = [
     "ACTOR_TYPES",
@@ -63,6 +70,7 @@ __all__ = [
     "Run",
     "Section",
     "Source",
+    "SourceTable",
     "Template",
     "TemplateSection",
     "readable_date",

@@ -9,6 +9,11 @@ from datetime import date
 # language, and Qt sets the C locale from the environment.
 MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August")
 MONTHS += ("September", "October", "November", "December")
+WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+# English month names and their usual abbreviations, lower case, to the month's number.
+MONTH_NUMBERS = {name.lower(): i for i, name in enumerate(MONTHS, start=1)}
+MONTH_NUMBERS.update({name[:3].lower(): i for i, name in enumerate(MONTHS, start=1)})
+MONTH_NUMBERS["sept"] = 9
 _YEAR_MONTH = re.compile(r"(\d{4})-(\d{2})")
 
 

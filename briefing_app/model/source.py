@@ -25,6 +25,24 @@ class Paragraph:
         return cls(int(data["start"]), int(data["end"]), str(data.get("kind", "body")))
 
 
+@dataclass(frozen=True, slots=True)
+class SourceTable:
+    """A table of a source: its rows of cells, and the span of the text its rows take up
+    (one paragraph of kind "row" a row, its cells joined by " | ")."""
+
+    start: int
+    end: int
+    rows: tuple[tuple[str, ...], ...]
+
+    def to_dict(self) -> dict:
+        return {"start": self.start, "end": self.end, "rows": [list(r) for r in self.rows]}
+
+    @classmethod
+    def from_dict(cls, data: dict) -> SourceTable:
+        rows = tuple(tuple(str(c) for c in row) for row in data.get("rows", []))
+        return cls(int(data["start"]), int(data["end"]), rows)
+
+
 def source_id_for(data: bytes) -> str:
     """The stable id of a source: the first 16 hex digits of the sha256 of its original bytes."""
     return hashlib.sha256(data).hexdigest()[:16]
@@ -52,6 +70,12 @@ class Source:
     published: str = ""  # ISO 8601 date or datetime where known
     language: str = ""
     external_id: str = ""  # an id the page carried (e.g. the UUID line of scraped text)
+    warnings: list[str] = field(default_factory=list)  # what loading lost, said to the analyst
+    tables: list[SourceTable] = field(default_factory=list)  # tables kept as tables
+
+    def in_table(self, start: int, end: int) -> bool:
+        """True when ``text[start:end]`` overlaps one of the source's tables."""
+        return any(t.start < end and start < t.end for t in self.tables)
 
     @property
     def word_count(self) -> int:
@@ -79,6 +103,8 @@ class Source:
             "published": self.published,
             "language": self.language,
             "external_id": self.external_id,
+            "warnings": list(self.warnings),
+            "tables": [t.to_dict() for t in self.tables],
             "sha256": self.sha256,
             "text": self.text,
             "paragraphs": [p.to_dict() for p in self.paragraphs],
@@ -100,6 +126,8 @@ class Source:
             published=str(data.get("published", "")),
             language=str(data.get("language", "")),
             external_id=str(data.get("external_id", "")),
+            warnings=[str(w) for w in data.get("warnings") or []],
+            tables=[SourceTable.from_dict(t) for t in data.get("tables") or []],
         )
 
 

@@ -9,15 +9,14 @@ written to a temporary file beside it and moved into place with ``os.replace``.
 from __future__ import annotations
 
 import contextlib
-import errno
 import os
-import secrets
 import sqlite3
 from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 
-from briefing_app.store import rows
+from briefing_app.model.files import atomic_write
+from briefing_app.store import errors, rows
 from briefing_app.store.errors import ProjectError
 from briefing_app.store.schema import APPLICATION_ID, SCHEMA_VERSION, prepare_new, upgrade
 from briefing_app.store.state import ProjectState
@@ -53,37 +52,29 @@ def is_project_file(path: str | os.PathLike) -> bool:
     )
 
 
-def _os_reason(exc: OSError) -> str:
-    if isinstance(exc, PermissionError):
-        return "permission denied"
-    if exc.errno == errno.ENOSPC:
-        return "the disk is full"
-    return exc.strerror or str(exc)
-
-
 def _check_readable(path: Path) -> bytes:
     """The first 100 bytes of ``path``; ProjectError if missing, a folder, unreadable or empty."""
     try:
         if path.is_dir():
-            raise ProjectError(path, "is a folder, not a briefing project")
+            raise ProjectError(path, errors.IS_FOLDER)
         head = _header(path)
     except FileNotFoundError:
-        raise ProjectError(path, "no such file") from None
+        raise ProjectError(path, errors.NO_SUCH_FILE) from None
     except OSError as exc:
-        raise ProjectError(path, f"cannot read ({_os_reason(exc)})") from None
+        raise errors.failed(path, errors.CANNOT_READ, exc) from None
     if not head:
-        raise ProjectError(path, "empty file, not a briefing project")
+        raise ProjectError(path, errors.EMPTY)
     return head
 
 
 def _check_content(path: Path, head: bytes) -> None:
     """ProjectError unless the header is ours and the file is as long as the header says."""
     if len(head) < 100 and _MAGIC.startswith(head[:16]):
-        raise ProjectError(path, "damaged project file (truncated)")
+        raise ProjectError(path, errors.TRUNCATED)
     if not head.startswith(_MAGIC):
-        raise ProjectError(path, "not a briefing project (not an SQLite database)")
+        raise ProjectError(path, errors.NOT_SQLITE)
     if int.from_bytes(head[68:72], "big") != APPLICATION_ID:
-        raise ProjectError(path, "not a briefing project (an SQLite database of another program)")
+        raise ProjectError(path, errors.OTHER_PROGRAM)
     _check_size(path)
 
 
@@ -91,9 +82,7 @@ def _check_size(path: Path) -> None:
     """Raise ProjectError if the file is shorter than its header says (e.g. a partial copy)."""
     missing = _truncated(path)
     if missing:
-        raise ProjectError(
-            path, f"damaged project file (truncated: {missing[0]} of {missing[1]} bytes)"
-        )
+        raise ProjectError(path, errors.TRUNCATED_SIZE.format(*missing))
 
 
 def _truncated(path: Path) -> tuple[int, int] | None:
@@ -145,11 +134,7 @@ def _user_version(conn: sqlite3.Connection) -> int:
 
 
 def _newer_error(path: Path, version: int) -> ProjectError:
-    return ProjectError(
-        path,
-        f"made by a newer version of briefing-app (project format {version}; "
-        f"this version reads up to {SCHEMA_VERSION}); please update briefing-app",
-    )
+    return ProjectError(path, errors.NEWER.format(version=version, supported=SCHEMA_VERSION))
 
 
 # ---------------------------------------------------------------- loading
@@ -177,18 +162,14 @@ def reading(path: Path) -> Iterator[tuple[sqlite3.Connection, int]]:
             if version > SCHEMA_VERSION:
                 raise _newer_error(path, version)
             if version < 1:
-                raise ProjectError(path, "damaged project file (no tables)")
+                raise ProjectError(path, errors.NO_TABLES)
             yield conn, version
-    except sqlite3.OperationalError as exc:
-        raise ProjectError(path, f"cannot read ({_sqlite_reason(exc)})") from None
-    except sqlite3.DatabaseError as exc:
-        raise ProjectError(path, f"damaged project file ({exc})") from None
-    except OSError as exc:
-        raise ProjectError(path, f"cannot read ({_os_reason(exc)})") from None
+    except (sqlite3.DatabaseError, OSError) as exc:
+        raise errors.failed(path, errors.CANNOT_READ, exc) from None
     except (ValueError, KeyError, TypeError, AttributeError, RecursionError) as exc:
         # JSON that does not parse (or nests deeper than the parser goes) or lacks the fields
         # the model needs.
-        raise ProjectError(path, f"damaged project file (bad data: {exc})") from None
+        raise ProjectError(path, errors.BAD_DATA.format(exc)) from None
 
 
 def read_project(path: Path) -> tuple[ProjectState, dict[str, str]]:
@@ -267,39 +248,22 @@ def _save_in_place(path: Path, tables: dict, meta: dict[str, str]) -> dict[str, 
 
 def _save_new(path: Path, tables: dict, meta: dict[str, str]) -> dict[str, int]:
     """Write a whole project to a temporary file beside ``path``, then move it into place."""
-    tmp = path.with_name(f".{path.name}.{secrets.token_hex(4)}.tmp")
-    # os.open with 0o666 lets the umask decide permissions, as for any document the user saves.
-    os.close(os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666))
-    try:
+    written: dict[str, int] = {}
+
+    def write(tmp: Path) -> None:
         with _closing(_connect(tmp)) as conn:
             # A rollback journal is pointless for a file nobody sees until it is complete.
             conn.execute("PRAGMA journal_mode = MEMORY")
             prepare_new(conn)
             conn.execute("BEGIN IMMEDIATE")
             upgrade(conn, 0)
-            written = _write(conn, tables, meta)
+            written.update(_write(conn, tables, meta))
             conn.execute("COMMIT")
-        with contextlib.suppress(FileNotFoundError):
-            mode = path.stat().st_mode & 0o7777
-            os.chmod(tmp, mode)  # keep the permissions of a file we replace
         # A journal left by some earlier file at this path must not be "rolled back" into ours.
         Path(f"{path}-journal").unlink(missing_ok=True)
-        os.replace(tmp, path)
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
-    _sync_dir(path.parent)
+
+    atomic_write(path, write)
     return written
-
-
-def _sync_dir(folder: Path) -> None:
-    # Makes the rename itself durable on POSIX; directories cannot be opened on Windows.
-    if os.name == "posix":
-        fd = os.open(folder, os.O_RDONLY)
-        try:
-            os.fsync(fd)
-        finally:
-            os.close(fd)
 
 
 def save(
@@ -308,7 +272,7 @@ def save(
     """Save ``state`` to ``path``; returns rows written per table (what the save cost)."""
     path = Path(path)
     if path.is_dir():
-        raise ProjectError(path, "cannot save (is a folder)")
+        raise ProjectError(path, errors.SAVE_INTO_FOLDER)
     tables = rows.encode(state)
     meta = _meta_rows(state, extra_meta)
     try:
@@ -322,25 +286,8 @@ def save(
             if written is not None:
                 return written
         return _save_new(path, tables, meta)
-    except sqlite3.OperationalError as exc:
-        raise ProjectError(path, f"cannot save ({_sqlite_reason(exc)})") from None
-    except sqlite3.DatabaseError as exc:
-        raise ProjectError(path, f"cannot save (damaged project file: {exc})") from None
-    except FileNotFoundError:
-        raise ProjectError(path, "cannot save (the folder does not exist)") from None
-    except OSError as exc:
-        raise ProjectError(path, f"cannot save ({_os_reason(exc)})") from None
-
-
-def _sqlite_reason(exc: sqlite3.Error) -> str:
-    text = str(exc)
-    if "readonly" in text:
-        return "the file is read-only"
-    if "locked" in text or "busy" in text:
-        return "another program is using the file"
-    if "full" in text:
-        return "the disk is full"
-    return text
+    except (sqlite3.DatabaseError, OSError) as exc:
+        raise errors.failed(path, errors.CANNOT_SAVE, exc) from None
 
 
 def save_project(path: str | os.PathLike, state: ProjectState) -> None:

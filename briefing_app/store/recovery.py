@@ -2,15 +2,17 @@
 
 from __future__ import annotations
 
+import logging
 import os
 import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from briefing_app.store import project
+from briefing_app.store import errors, project
 from briefing_app.store.errors import ProjectError
 from briefing_app.store.state import ProjectState
 
+log = logging.getLogger(__name__)
 _RECOVERY_OF = "recovery_of"  # meta key: the project path the copy belongs to ("" if none)
 _SESSION = "recovery_session"
 
@@ -48,9 +50,7 @@ def write_recovery(state: ProjectState, *, project_path: str | None, session_id:
     try:
         path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
     except OSError as exc:
-        raise ProjectError(
-            path.parent, f"cannot create the recovery folder ({exc.strerror})"
-        ) from None
+        raise ProjectError(path.parent, errors.NO_RECOVERY_FOLDER.format(exc.strerror)) from None
     extra = {_RECOVERY_OF: os.fspath(project_path) if project_path else "", _SESSION: session_id}
     project.save(path, state, extra)
     return path
@@ -70,8 +70,9 @@ def _describe(path: Path) -> Recovery:
     )
 
 
-def list_recoveries() -> list[Recovery]:
-    """Recovery copies on disk, newest first; unreadable ones are skipped."""
+def list_recoveries(problems: list[str] | None = None) -> list[Recovery]:
+    """Recovery copies on disk, newest first; an unreadable one is skipped, and said why in
+    ``problems`` (and the log): a broken copy must never stop the app from starting."""
     folder = recovery_dir()
     try:
         candidates = list(folder.glob(f"*{project.PROJECT_SUFFIX}"))
@@ -81,8 +82,11 @@ def list_recoveries() -> list[Recovery]:
     for path in candidates:
         try:
             found.append(_describe(path))
-        except Exception:  # a broken copy must never stop the app from starting
-            continue
+        except ProjectError as exc:
+            message = errors.UNREADABLE_RECOVERY.format(exc)
+            log.warning(message)
+            if problems is not None:
+                problems.append(message)
     found.sort(key=lambda r: (r.saved_at, _mtime(r.path)), reverse=True)
     return found
 

@@ -1,1 +1,1 @@
-"""The Qt window: the only package that imports PySide6. Entry point: ``ui.app.run``."""
+"""The Qt window: the only package that imports PySide6. Entry point: ``ui.window.app.run``."""

@@ -7,12 +7,15 @@ wait for all of them (``wait_for_all``) and nothing touches a deleted widget aft
 
 from __future__ import annotations
 
+import logging
 import threading
 import traceback
 from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QDeadlineTimer, QObject, QRunnable, QThreadPool, Signal
+
+log = logging.getLogger(__name__)
 
 _POOL: QThreadPool | None = None
 _ACTIVE: set[Task] = set()
@@ -114,10 +117,7 @@ def run_task(
 
 
 def _unhandled(task: Task, exc: BaseException) -> None:
-    import sys
-
-    print(f"briefing-app: background task {task.name} failed: {exc}", file=sys.stderr)
-    print(task.traceback, file=sys.stderr)
+    log.error("background task %s failed: %s\n%s", task.name, exc, task.traceback)
 
 
 def active_tasks() -> list[Task]:

@@ -6,35 +6,45 @@ from collections.abc import Sequence
 
 from briefing_app.analysis import cooccurrence as cooc
 from briefing_app.analysis import curation
-from briefing_app.export import AppendixEntry, WordComment
+from briefing_app.export import AppendixEntry, ExportOptions, WordComment
 from briefing_app.model import (
     QUOTE,
     Analysis,
     Annotation,
     Block,
     Briefing,
+    BriefingError,
     Evidence,
     Run,
     Source,
 )
+from briefing_app.model.decisions import Decision
+from briefing_app.model.text import naive_sentences
 
 Edge = cooc.Edge
 
 
-def curated(raw: Analysis, decisions: Sequence[dict], sources: Sequence[Source]) -> Analysis:
-    """The analysis as the analyst curated it (rename, retype, merge, split, hide, add)."""
+def curated(
+    raw: Analysis, decisions: Sequence[Decision | dict], sources: Sequence[Source]
+) -> curation.Curated:
+    """The analysis as the analyst curated it, and the decisions that no longer match."""
     if not decisions:
-        return raw
-    return curation.apply_decisions(raw, decisions, sources)
+        return curation.Curated(raw)
+    return curation.curate(raw, decisions, sources)
 
 
-def decision(op: str, analysis: Analysis, *args, **kwargs) -> dict:
-    """Build one decision and anchor it on the actors' current names (survives re-analysis)."""
-    maker = getattr(curation, op)
-    return curation.anchor(maker(*args, **kwargs), analysis)
+def decision(op: str | Decision, analysis: Analysis, *args, **kwargs) -> Decision:
+    """Build one decision (by name, e.g. ``"merge"``, or given whole) and anchor it on the
+    actors' current names, so it survives re-analysis."""
+    if isinstance(op, str):
+        maker = curation.MAKERS.get(op)
+        if maker is None:
+            raise BriefingError(f"unknown actor decision {op!r} (known: {', '.join(curation.OPS)})")
+        op = maker(*args, **kwargs)
+    return curation.anchor(op, analysis)
 
 
-def describe(decision_: dict) -> str:
+def describe(decision_: Decision | dict) -> str:
     """A line for the undo history, e.g. "Merge Tokayev into Kassym-Jomart Tokayev"."""
     return curation.describe(decision_)
 
@@ -43,7 +53,7 @@ def edges(
     analysis: Analysis, sources: Sequence[Source], sentences: dict[str, list[tuple[int, int]]]
 ) -> list[Edge]:
     """Actor co-occurrence by sentence; sources without model sentences use a plain splitter."""
-    spans = {s.id: sentences.get(s.id) or cooc.naive_sentences(s.text) for s in sources if s.text}
+    spans = {s.id: sentences.get(s.id) or naive_sentences(s.text) for s in sources if s.text}
     return cooc.cooccurrence(analysis, spans)
 
 
@@ -55,6 +65,22 @@ def quote_block(source: Source, start: int, end: int) -> Block:
         runs=[Run(text), Run(cite=source.id)],
         evidence=[Evidence(source.id, start, end)],
     )
+
+
+def export_options(
+    briefing: Briefing,
+    annotations: Sequence[Annotation],
+    page_size: str,
+    comments: bool,
+    appendix_: bool,
+) -> ExportOptions:
+    """Page size, and the analyst's annotations as Word comments and/or an appendix."""
+    options = ExportOptions(page_size=page_size)
+    if comments:
+        options.comments = word_comments(annotations, briefing)
+    if appendix_:
+        options.appendix = appendix(annotations)
+    return options
 
 
 def word_comments(annotations: Sequence[Annotation], briefing: Briefing) -> list[WordComment]:

@@ -1,16 +1,14 @@
 """The Workspace: one briefing's sources, analysis, draft and annotations, and its use cases.
 
-Both front ends (the Qt window and the command line) drive the app through this class.
-Long steps are split into a pure job (see ``jobs``) and a quick ``apply`` so the window
-can run the job on a worker thread.
-"""
+Both front ends drive the app through this class; the work behind a use case lives beside it
+(``jobs``: pure jobs a worker runs, then a quick ``apply``; ``curation``, ``annotating``,
+``project``, ``notes``)."""
 
 from __future__ import annotations
 
 import copy
 import datetime as _dt
 import os
-import uuid
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
@@ -28,7 +26,9 @@ from briefing_app.model import (
     Source,
     Template,
 )
-from briefing_app.workspace import curation, jobs
+from briefing_app.model.decisions import Decision
+from briefing_app.model.text import naive_sentences
+from briefing_app.workspace import annotating, curation, jobs, notes, project
 
 DEFAULT_TEMPLATE = "analyst_brief"
 
@@ -45,7 +45,9 @@ class Workspace:
         self.analysed_ids: list[str] = []
         self.briefing: Briefing | None = None
         self.annotations: list[Annotation] = []
-        self.actor_decisions: list[dict] = []
+        # typed decisions; a stored dict that cannot be read stays as it was (saved back, said)
+        self.actor_decisions: list[Decision | dict] = []
+        self.decision_notes: list[str] = []  # decisions that no longer match, for Problems
         self.settings: dict = {}
         self.cache: dict[tuple[str, str], dict] = {}
         self.project_path: Path | None = None
@@ -150,16 +152,18 @@ class Workspace:
 
     def _recurate(self) -> None:
         if self.raw_analysis is not None:
-            self.analysis = curation.curated(self.raw_analysis, self.actor_decisions, self.sources)
+            result = curation.curated(self.raw_analysis, self.actor_decisions, self.sources)
+            self.analysis = result.analysis
+            self.decision_notes = notes.decision_notes(result.stale, result.unreadable)
 
     # -- actor curation --------------------------------------------------------------------
-    def curate(self, op: str, *args, **kwargs) -> dict:
+    def curate(self, op: str | Decision, *args, **kwargs) -> Decision:
         """Record an actor decision and re-apply all of them; the briefing follows.
 
-        ``op`` is rename(actor_id, name), retype(actor_id, type_), merge(keep_id, other_id),
-        split(actor_id, alias), hide(actor_id), unhide(actor_id) or
-        add(source_id, start, end, name, type_). Decisions are re-applied after every
-        re-analysis, so a merge once made stays made.
+        ``op`` is a whole decision, or the name of one with its arguments: rename(actor_id,
+        name), retype(actor_id, type_), merge(keep_id, other_id), split(actor_id, alias),
+        hide(actor_id), unhide(actor_id) or add(source_id, start, end, name, type_). Decisions
+        are re-applied after every re-analysis, so a merge once made stays made.
         """
         if self.analysis is None:
             raise BriefingError("Nothing analysed yet: add a source first")
@@ -169,7 +173,7 @@ class Workspace:
         self.refresh_autofill()
         return decision
 
-    def undo_curation(self) -> dict | None:
+    def undo_curation(self) -> Decision | dict | None:
         """Take back the last actor decision."""
         if not self.actor_decisions:
             return None
@@ -183,14 +187,15 @@ class Workspace:
         """Actors linked by co-occurrence in the same sentences (for the Actors map)."""
         if self.analysis is None:
             return []
+        sentences = {s.id: self._model_sentences(s.id) for s in self.sources}
+        return curation.edges(self.analysis, self.sources, sentences)
+
+    def _model_sentences(self, source_id: str) -> list[tuple[int, int]]:
+        """The sentences the model split a source into (cached with its analysis), or []."""
         from briefing_app.analysis import model_key
 
-        key = model_key()
-        sentences = {
-            s.id: [tuple(x) for x in self.cache.get((s.id, key), {}).get("sentences", [])]
-            for s in self.sources
-        }
-        return curation.edges(self.analysis, self.sources, sentences)
+        cached = self.cache.get((source_id, model_key()), {}).get("sentences") or []
+        return [(int(a), int(b)) for a, b in cached]
 
     def refresh_autofill(self) -> Briefing:
         """Re-run auto-fill: auto blocks update, the analyst's blocks never change."""
@@ -233,6 +238,13 @@ class Workspace:
             setattr(self.briefing, name, value)
         self._touch()
 
+    def warnings(self) -> list[str]:
+        """What the analyst should know but that stopped nothing, one line each (Problems
+        panel): pages a source lost, non-English sources, decisions that no longer match."""
+        from briefing_app.analysis import list_problems
+
+        return [*notes.source_notes(self.sources), *self.decision_notes, *list_problems()]
+
     def evidence_text(self, ev: Evidence) -> str:
         """The exact passage an evidence span points at."""
         src = self.source(ev.source)
@@ -243,10 +255,7 @@ class Workspace:
         src = self.source(ev.source)
         if src is None:
             return ""
-        from briefing_app.analysis import model_key
-
-        cached = self.cache.get((src.id, model_key()), {}).get("sentences")
-        spans = [(int(a), int(b)) for a, b in cached] if cached else _plain_sentences(src.text)
+        spans = self._model_sentences(src.id) or naive_sentences(src.text)
         inside = [(a, b) for a, b in spans if a < ev.end and b > ev.start]
         if not inside:
             return src.text[ev.start : ev.end].strip()
@@ -264,26 +273,19 @@ class Workspace:
         tags: Iterable[str] = (),
     ) -> Annotation:
         """Annotate a span of a source (the source text never changes)."""
-        src = self.source(source_id)
-        if src is None or not 0 <= start < end <= len(src.text):
-            raise BriefingError(f"Cannot annotate {source_id}:{start}-{end}: no such passage")
-        ann = Annotation(
-            id=uuid.uuid4().hex[:12],
-            source=source_id,
-            start=start,
-            end=end,
-            quote=src.text[start:end],
-            colour=colour,
-            comment=comment,
-            tags=sorted({t.strip() for t in tags if t.strip()}),
-            created=_dt.datetime.now(_dt.UTC).isoformat(timespec="seconds"),
-        )
+        src = annotating.passage(self.source(source_id), source_id, start, end, "annotate")
+        ann = annotating.new_annotation(src, start, end, colour, comment, tags)
         self.annotations.append(ann)
         self._touch()
         return ann
 
     def update_annotation(self, ann: Annotation) -> None:
         self.annotations = [ann if a.id == ann.id else a for a in self.annotations]
+        self._touch()
+
+    def set_annotations(self, annotations: Iterable[Annotation]) -> None:
+        """Replace every annotation at once (undo and redo of annotation edits)."""
+        self.annotations = list(annotations)
         self._touch()
 
     def remove_annotation(self, annotation_id: str) -> Annotation | None:
@@ -295,9 +297,7 @@ class Workspace:
 
     def quote_block(self, source_id: str, start: int, end: int) -> Block:
         """A quote of a source passage with its citation and evidence (not yet inserted)."""
-        src = self.source(source_id)
-        if src is None or not 0 <= start < end <= len(src.text):
-            raise BriefingError(f"Cannot quote {source_id}:{start}-{end}: no such passage")
+        src = annotating.passage(self.source(source_id), source_id, start, end, "quote")
         return curation.quote_block(src, start, end)
 
     def insert_quote(
@@ -306,15 +306,19 @@ class Workspace:
         """Quote in Briefing: insert a source passage into a section as a cited quote."""
         if self.briefing is None:
             raise BriefingError("No briefing yet: add a source first")
-        section = self.briefing.section(section_id)
+        src = annotating.passage(self.source(source_id), source_id, start, end, "quote")
+        block = annotating.insert_quote(
+            self.briefing, self.analysis, section_id, src, start, end, index
+        )
+        self._touch()
+        return block
+
+    def append_block(self, section_id: str, block: Block) -> Block:
+        """Add a block (a figure such as the Actors map) at the end of a section."""
+        section = self.briefing.section(section_id) if self.briefing is not None else None
         if section is None:
-            raise BriefingError(f"No section {section_id!r} in this briefing")
-        block = self.quote_block(source_id, start, end)
-        if self.briefing.citation_number(source_id) is None and self.analysis is not None:
-            cite = self.analysis.citation_for(source_id)
-            if cite is not None:
-                self.briefing.citations.append(cite)
-        section.blocks.insert(len(section.blocks) if index is None else index, block)
+            raise BriefingError(f"No section {section_id!r} to put that in")
+        section.blocks.append(block)
         self._touch()
         return block
 
@@ -334,14 +338,9 @@ class Workspace:
         """
         if self.briefing is None:
             raise BriefingError("Nothing to export yet: add a source and let it be analysed")
-        from briefing_app.export import ExportOptions
-
         snapshot = copy.deepcopy(self.briefing)
-        options = ExportOptions(page_size=page_size or self.settings.get("page_size", "A4"))
-        if comments:
-            options.comments = curation.word_comments(self.annotations, snapshot)
-        if appendix:
-            options.appendix = curation.appendix(self.annotations)
+        page = page_size or self.settings.get("page_size", "A4")
+        options = curation.export_options(snapshot, self.annotations, page, comments, appendix)
         return lambda: jobs.export_briefing(snapshot, path, options)
 
     def export(
@@ -357,21 +356,7 @@ class Workspace:
 
     # -- project file ----------------------------------------------------------------------
     def _state(self) -> store.ProjectState:
-        settings = dict(self.settings)
-        settings["template"] = self.template.id
-        settings["fields"] = dict(self.fields)
-        settings["analysed_ids"] = list(self.analysed_ids)
-        if self.raw_analysis is not None:
-            settings["analysis"] = self.raw_analysis.to_dict()
-        return store.ProjectState(
-            sources=list(self.sources),
-            originals=dict(self.originals),
-            briefing=briefing_pkg.briefing_to_dict(self.briefing) if self.briefing else None,
-            annotations=list(self.annotations),
-            actor_decisions=list(self.actor_decisions),
-            settings=settings,
-            analysis_cache=dict(self.cache),
-        )
+        return project.state_of(self)
 
     def save(self, path: str | os.PathLike | None = None) -> Path:
         """Save the project (a transaction: the old file stays whole if anything fails)."""
@@ -388,58 +373,15 @@ class Workspace:
     @classmethod
     def open(cls, path: str | os.PathLike) -> Workspace:
         """Open a project; the analysis comes from the file, nothing is re-analysed."""
-        ws = cls._from_file(path, store.load_project)
+        ws = project.read_file(cls, path, store.load_project)
         ws.project_path = Path(path)
-        return ws
-
-    @classmethod
-    def _from_file(cls, path: str | os.PathLike, load) -> Workspace:
-        """Read a project or recovery file; anything damaged inside is one ProjectError."""
-        state = load(path)
-        try:
-            return cls._from_state(state)
-        except store.ProjectError:
-            raise
-        except BriefingError as err:  # e.g. a briefing saved by a newer version
-            raise store.ProjectError(path, str(err)) from err
-        except (KeyError, TypeError, ValueError, AttributeError) as err:
-            raise store.ProjectError(path, f"damaged project file ({err!r})") from err
-
-    @classmethod
-    def _from_state(cls, state: store.ProjectState) -> Workspace:
-        settings = dict(state.settings)
-        try:
-            ws = cls(template_id=settings.get("template"), fields=settings.get("fields"))
-        except briefing_pkg.TemplateError as err:
-            # the project's template is gone (a user template deleted): keep the briefing's
-            # own sections, start new work from the default template, and say so
-            ws = cls(fields=settings.get("fields"))
-            ws.template_problems.append(str(err))
-        ws.sources = list(state.sources)
-        ws.originals = dict(state.originals)
-        ws.annotations = list(state.annotations)
-        ws.actor_decisions = list(state.actor_decisions)
-        ws.cache = dict(state.analysis_cache)
-        ws.analysed_ids = list(settings.pop("analysed_ids", []))
-        stored = settings.pop("analysis", None)
-        if stored is not None:
-            ws.raw_analysis = Analysis.from_dict(stored)
-            ws._recurate()
-        settings.pop("fields", None)
-        ws.settings = settings
-        if state.briefing is not None:
-            ws.briefing = briefing_pkg.briefing_from_dict(state.briefing)
-        ws.modified = False
         return ws
 
     # -- recovery --------------------------------------------------------------------------
     def write_recovery(self, session_id: str) -> Path:
         """Write the autosave copy for this session."""
-        return store.write_recovery(
-            self._state(),
-            project_path=str(self.project_path) if self.project_path else None,
-            session_id=session_id,
-        )
+        where = str(self.project_path) if self.project_path else None
+        return store.write_recovery(self._state(), project_path=where, session_id=session_id)
 
     @staticmethod
     def recoveries() -> list[store.Recovery]:
@@ -448,12 +390,7 @@ class Workspace:
     @classmethod
     def open_recovery(cls, path: str | os.PathLike) -> Workspace:
         """Restore a recovery copy; it stays modified until saved."""
-        ws = cls._from_file(path, store.load_recovery)
-        rec = next((r for r in store.list_recoveries() if str(r.path) == str(path)), None)
-        if rec and rec.project_path:
-            ws.project_path = Path(rec.project_path)
-        ws.modified = True
-        return ws
+        return project.read_recovery(cls, path)
 
     @staticmethod
     def discard_recovery(path: str | os.PathLike) -> None:
@@ -461,10 +398,3 @@ class Workspace:
 
     def _touch(self) -> None:
         self.modified = True
-
-
-def _plain_sentences(text: str) -> list[tuple[int, int]]:
-    """Sentence spans by punctuation and line breaks, for sources not analysed yet."""
-    import re
-
-    return [m.span() for m in re.finditer(r"[^\n.!?]+(?:[.!?]+[\"'”’)]*|$)", text, re.M)]

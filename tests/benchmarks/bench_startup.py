@@ -38,8 +38,10 @@ BARE = (
 )
 
 APP = (
-    "from briefing_app.ui.app import create_app\n"
-    "app = create_app()\n" + _PAINTED + "from briefing_app.ui.main_window import MainWindow\n"
+    "from briefing_app.ui.window.app import create_app\n"
+    "app = create_app()\n"
+    + _PAINTED
+    + "from briefing_app.ui.window.main_window import MainWindow\n"
     "w = MainWindow()\n"
     "w.resize(1200, 800)\n"
     "f = _Painted(); w.installEventFilter(f)\n"

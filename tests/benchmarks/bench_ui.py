@@ -32,9 +32,9 @@ def main() -> int:
     from briefing_app.model import EntitySpan, Source
     from briefing_app.resources import sample_article
     from briefing_app.ui import workers
-    from briefing_app.ui.app import create_app
-    from briefing_app.ui.main_window import MainWindow
-    from briefing_app.ui.preferences import Preferences
+    from briefing_app.ui.window.app import create_app
+    from briefing_app.ui.window.main_window import MainWindow
+    from briefing_app.ui.window.preferences import Preferences
     from briefing_app.workspace import LoadResult, Workspace
 
     app = create_app()
@@ -103,7 +103,7 @@ def main() -> int:
         paths.append(str(path))
     window.prompter.ask_save_changes = lambda name: "discard"
     window.set_workspace(Workspace())
-    window.model_ready = False
+    window.analyser.model_ready = False
     window.start_model_warm_up()  # (already loaded in this process: returns at once)
     workers.wait_for_all()
     gaps: list[float] = []

@@ -1,0 +1,74 @@
+"""Which line of a text is its headline: general rules, no strings from particular pages.
+
+Copied web text often starts with page furniture (a masthead, a section label, a breadcrumb,
+a date widget, a document number) before the headline. The headline is the first headline-like
+line, near the top, whose words come back in the text below it; a headline-like line is short,
+is not a sentence, and is not a label, an id, a date or an address. When no line shares words
+with the text, a headline-like first line still serves, as it always did.
+"""
+
+from __future__ import annotations
+
+import re
+
+from briefing_app.ingest.dates import to_iso
+from briefing_app.ingest.draft import Block
+
+LOOK_AHEAD = 8  # the headline sits within the first blocks of a page
+MIN_SHARED = 2  # content words a headline must share with the text below it
+_SEPARATOR = re.compile(r"\s(?:\||:|›|»|>|/|,)\s")  # spaced: "Home : News", "A | B , C"
+_TOKEN = re.compile(r"[^\W_]+")
+_ABBREVIATION = re.compile(r"\W*(?:\w+\.\w+\.?|[A-Z][a-z]{0,2}\.)\W*")
+_ADDRESS = re.compile(r"(?:https?://|www\.)\S+|(?:[\w-]+\.)+[a-z]{2,}(?:/\S*)?", re.I)
+
+
+def looks_like_id(text: str) -> bool:
+    """A document number or file id ("SG/SM/21929", "a3f9c2e1d0b4", "IN12331"), not words."""
+    tokens = text.split()
+    if not tokens:
+        return False
+    coded = [t for t in tokens if re.search(r"\d", t) or re.search(r"[/_]", t)]
+    if len(coded) * 2 > len(tokens):
+        return True
+    return len(tokens) == 1 and bool(re.fullmatch(r"[0-9a-f]{8,}", tokens[0], re.I))
+
+
+def headline_like(line: str) -> bool:
+    """Short, not a sentence, and not a label, breadcrumb, id, date or address."""
+    words = line.split()
+    if not 2 <= len(words) <= 30 or len(line) > 200:
+        return False
+    if line.endswith(("...", "…")):  # a cut-off teaser or breadcrumb, never a whole headline
+        return False
+    # A closing full stop makes a sentence, unless it ends an abbreviation ("in the U.S.",
+    # "Teodoro Jr.", "Acme Ltd.").
+    if line.endswith(".") and not _ABBREVIATION.fullmatch(words[-1]):
+        return False
+    if len(_SEPARATOR.findall(f" {line} ")) >= 2:
+        return False
+    return not (looks_like_id(line) or _ADDRESS.fullmatch(line) or to_iso(line))
+
+
+def _stems(text: str) -> set[str]:
+    """Content-word stems: words of four letters or more (or acronyms), cut to six letters."""
+    out = set()
+    for token in _TOKEN.findall(text):
+        if len(token) >= 4 or (len(token) >= 2 and token.isupper()):
+            out.add(token.casefold()[:6])
+    return out
+
+
+def pick_title(blocks: list[Block]) -> int | None:
+    """Index of the block that is the headline (a line, or up to three wrapped lines)."""
+    candidates = [
+        i
+        for i, block in enumerate(blocks[:LOOK_AHEAD])
+        if len(block.lines) <= 3 and headline_like(" ".join(block.lines))
+    ]
+    if not candidates or len(blocks) < 2:
+        return None
+    for i in candidates:
+        below = _stems(" ".join(line for b in blocks[i + 1 :] for line in b.lines))
+        if len(_stems(" ".join(blocks[i].lines)) & below) >= MIN_SHARED:
+            return i
+    return 0 if candidates[0] == 0 else None

@@ -1,0 +1,54 @@
+"""Small text rules every package shares: where a sentence ends, naive sentences, name keys."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+# What ends a sentence, and what may close it after the stop (a quote, a bracket).
+SENTENCE_STOPS = ".!?…"
+SENTENCE_CLOSERS = "\"'”’)]»"
+_END = re.compile(f"[{re.escape(SENTENCE_STOPS + SENTENCE_CLOSERS)}]$")
+_END_OR_COLON = re.compile(f"[{re.escape(SENTENCE_STOPS + SENTENCE_CLOSERS)}:]$")
+# Inside running text: a stop (maybe closed by a quote or bracket) before a space, or a line end.
+_BREAK = re.compile(f"[{re.escape(SENTENCE_STOPS)}][{re.escape(SENTENCE_CLOSERS)}]*(?=\\s)|\\n")
+_NOT_ALNUM = re.compile(r"[\W_]+")
+
+
+def ends_sentence(line: str, *, colon: bool = False) -> bool:
+    """True when ``line`` ends like a sentence (a colon counts too with ``colon=True``)."""
+    pattern = _END_OR_COLON if colon else _END
+    return pattern.search(line.rstrip()) is not None
+
+
+def naive_sentences(text: str) -> list[tuple[int, int]]:
+    """Sentence spans by punctuation and line breaks, for text no parser has split."""
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for m in _BREAK.finditer(text):
+        _add_span(text, start, m.end(), spans)
+        start = m.end()
+    _add_span(text, start, len(text), spans)
+    return spans
+
+
+def _add_span(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> None:
+    chunk = text[start:end]
+    stripped = chunk.strip()
+    if stripped:
+        lead = len(chunk) - len(chunk.lstrip())
+        spans.append((start + lead, start + lead + len(stripped)))
+
+
+def fold(text: str, sep: str = " ", *, accents: bool = False, case: bool = False) -> str:
+    """A comparison key: case ignored, every run of non-letters/digits one ``sep``, ends trimmed.
+
+    Accents are dropped too ("Erdoğan" ~ "Erdogan") unless ``accents=True``; ``case=True``
+    keeps the case (a file name made from a title).
+    """
+    if accents:
+        plain = unicodedata.normalize("NFKC", text)
+    else:
+        decomposed = unicodedata.normalize("NFKD", text)
+        plain = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return _NOT_ALNUM.sub(sep, plain if case else plain.casefold()).strip(sep)

@@ -1,0 +1,1 @@
+"""The analyst's annotations: the annotate actions, the dialog, the panel and the Problems panel."""

@@ -1,0 +1,394 @@
+"""The briefing editor: fields on top, then each section of the template as an editable area."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import replace
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QScrollArea,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from briefing_app.model import AUTO, Briefing, Evidence, Section, Template
+from briefing_app.ui.briefing import text_search
+from briefing_app.ui.briefing.section_edit import SectionEdit
+from briefing_app.ui.briefing.table_edit import TableEdit
+from briefing_app.ui.widgets.flow_layout import FlowLayout
+
+CLASSIFICATIONS = ("OFFICIAL", "OFFICIAL-SENSITIVE", "SECRET", "TOP SECRET", "UNCLASSIFIED")
+FIELDS = ("title", "classification", "date", "author")
+PAGE_WIDTH = 860  # the page column stops growing here: long lines are hard to read
+
+
+class BriefingEditor(QWidget):
+    """Edits one Briefing; ``briefing()`` returns it with the analyst's edits applied."""
+
+    changed = Signal()  # the analyst changed a section (not emitted by set_briefing)
+    field_changed = Signal(str, str)
+    evidence_clicked = Signal(list)
+    template_chosen = Signal(str)
+    format_changed = Signal(bool, bool)  # bold, italic at the cursor of the section in use
+
+    def __init__(self, parent: QWidget | None = None, template_box: QComboBox | None = None):
+        super().__init__(parent)
+        self.setAccessibleName("Briefing editor")
+        self._briefing: Briefing | None = None
+        self._choices: dict[str, list[str]] = {}
+        self._editors: dict[str, SectionEdit | TableEdit] = {}
+        self._field_boxes: dict[str, dict[str, QComboBox]] = {}
+        self._last_editor: SectionEdit | None = None
+        self._loading = False
+        # The tooltip of auto-filled text (the window gives one quoting the source sentence).
+        self.evidence_tip: Callable[[list[Evidence]], str] = lambda evidence: ""
+
+        # (the window puts the template picker in its tool bar and hands it over)
+        self.template_box = template_box if template_box is not None else QComboBox()
+        self.template_box.activated.connect(
+            lambda i: self.template_chosen.emit(self.template_box.itemData(i))
+        )
+        self.title = QLineEdit(placeholderText="Title of the briefing")
+        self.classification = QComboBox(editable=True)
+        self.classification.addItems(CLASSIFICATIONS)
+        self.classification.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.classification.setMinimumContentsLength(10)  # the list shows the long names
+        self.date = QLineEdit(placeholderText="YYYY-MM-DD")
+        self.date.setMinimumWidth(self.date.fontMetrics().horizontalAdvance("0000-00-00  ") + 12)
+        self.date.setMaximumWidth(140)
+        self.author = QLineEdit(placeholderText="Your name")
+        self.author.setMinimumWidth(self.author.fontMetrics().horizontalAdvance("x" * 14))
+        title_font = QFont(self.title.font())
+        title_font.setPointSizeF(title_font.pointSizeF() * 1.3)
+        title_font.setBold(True)
+        self.title.setFont(title_font)
+        self._fields = {
+            "title": self.title,
+            "classification": self.classification,
+            "date": self.date,
+            "author": self.author,
+        }
+        for name, widget in self._fields.items():
+            widget.setAccessibleName(name.capitalize())
+            if isinstance(widget, QComboBox):
+                widget.currentTextChanged.connect(lambda v, n=name: self._field_edited(n, v))
+            else:
+                widget.textEdited.connect(lambda v, n=name: self._field_edited(n, v))
+
+        top = QFormLayout()
+        top.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        top.addRow("&Title", self.title)
+        # Classification, date and author share a line, wrapping in a narrow pane.
+        # (in a widget of its own: QFormLayout gives a widget, not a layout, the height it
+        # needs for its width, so the wrapped lines do not overlap the row below)
+        fields_row = QWidget()
+        row = FlowLayout(fields_row, spacing=10, fill=True)
+        row.addWidget(self.classification)
+        row.addWidget(_pair(_buddy("&Date", self.date), self.date))
+        row.addWidget(_pair(_buddy("&Author", self.author), self.author))
+        top.addRow(_buddy("&Classification", self.classification), fields_row)
+
+        holder = QWidget()
+        self._centre = QHBoxLayout(holder)
+        self._centre.setContentsMargins(0, 0, 0, 0)
+        self.page = self._new_page()
+        self._centre.addWidget(self.page)
+        self.scroll = QScrollArea()
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll.setWidget(holder)
+
+        # Tells a first-time user what the tint means and what clicking it does.
+        self.auto_hint = QLabel(
+            "Tinted text was filled in from your sources: click it to see the passage it came "
+            "from. Edit anything; your edits are kept when the auto-fill is refreshed."
+        )
+        self.auto_hint.setWordWrap(True)
+        self.auto_hint.setObjectName("autoHint")
+        self.auto_hint.setStyleSheet("#autoHint { color: palette(placeholder-text); }")
+        self.auto_hint.hide()
+        header = QWidget()
+        header.setLayout(top)
+        top.setContentsMargins(16, 10, 16, 8)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(header)
+        # (below the form, not in it: a wrapped label spanning a QFormLayout row is given too
+        # little height in a narrow pane and its first lines are cut off)
+        self.auto_hint.setContentsMargins(16, 0, 16, 8)
+        layout.addWidget(self.auto_hint)
+        layout.addWidget(QFrame(frameShape=QFrame.Shape.HLine, frameShadow=QFrame.Shadow.Sunken))
+        layout.addWidget(self.scroll, 1)
+
+    # -- templates and fields ----------------------------------------------------------------
+    def set_templates(self, templates: list[Template], current: str) -> None:
+        self.template_box.blockSignals(True)
+        self.template_box.clear()
+        for t in templates:
+            self.template_box.addItem(t.name, t.id)
+            self.template_box.setItemData(
+                self.template_box.count() - 1, t.description, Qt.ItemDataRole.ToolTipRole
+            )
+        index = self.template_box.findData(current)
+        self.template_box.setCurrentIndex(max(0, index))
+        self.template_box.blockSignals(False)
+        self.template_box.setEnabled(True)
+
+    def set_fields(self, values: dict[str, str]) -> None:
+        self._loading = True
+        for name, widget in self._fields.items():
+            value = values.get(name, "")
+            if isinstance(widget, QComboBox):
+                widget.setCurrentText(value)
+            elif widget.text() != value:
+                widget.setText(value)
+                widget.setCursorPosition(0)
+        self._loading = False
+
+    def fields(self) -> dict[str, str]:
+        return {
+            name: (w.currentText() if isinstance(w, QComboBox) else w.text()).strip()
+            for name, w in self._fields.items()
+        }
+
+    def _field_edited(self, name: str, value: str) -> None:
+        if not self._loading:
+            self.field_changed.emit(name, value.strip())
+
+    # -- content -----------------------------------------------------------------------------
+    def set_briefing(
+        self, briefing: Briefing | None, *, choices: dict[str, list[str]] | None = None
+    ) -> None:
+        """Show ``briefing`` (a copy is kept; the caller's object is never edited)."""
+        scroll = self.scroll.verticalScrollBar().value()
+        self._loading = True
+        self._briefing = copy_briefing(briefing) if briefing else None
+        self._choices = dict(choices or {})
+        self._clear_page()
+        if briefing is not None:
+            self.set_fields({n: getattr(briefing, n) for n in FIELDS})
+            numbers = {c.source: c.number for c in briefing.citations}
+            for section in self._briefing.sections:
+                self._add_section(section, numbers)
+        self.auto_hint.setVisible(
+            any(b.origin == AUTO for s in (briefing.sections if briefing else []) for b in s.blocks)
+        )
+        self.page_layout.addStretch(1)
+        self._loading = False
+        QTimer.singleShot(0, lambda: self.scroll.verticalScrollBar().setValue(scroll))
+
+    def _new_page(self) -> QWidget:
+        page = QWidget()
+        page.setObjectName("briefingPage")
+        page.setMaximumWidth(PAGE_WIDTH)
+        self.page_layout = QVBoxLayout(page)
+        self.page_layout.setContentsMargins(16, 8, 16, 24)
+        self.page_layout.setSpacing(6)
+        return page
+
+    def _clear_page(self) -> None:
+        self._editors = {}
+        self._field_boxes = {}
+        self._last_editor = None
+        # A fresh page rather than takeAt() on the old layout: every widget and nested row
+        # goes with the old page, and no QLayoutItem wrappers outlive their items (PySide
+        # reused such a stale wrapper for a new object at the same address).
+        old, self.page = self.page, self._new_page()
+        self._centre.replaceWidget(old, self.page)
+        old.hide()
+        old.deleteLater()
+
+    def _add_section(self, section: Section, numbers: dict[str, int]) -> None:
+        heading = QLabel(section.heading)
+        heading.setObjectName("sectionHeading")
+        font = QFont(heading.font())
+        font.setPointSizeF(font.pointSizeF() * (1.15 if section.level <= 1 else 1.05))
+        font.setBold(True)
+        heading.setFont(font)
+        heading.setContentsMargins(0, 10, 0, 0)
+        self.page_layout.addWidget(heading)
+        if section.fields:
+            self.page_layout.addLayout(self._section_fields(section))
+        if section.fill == "sources":
+            self.page_layout.addWidget(self._sources_list())
+            return
+        if section.kind == "table":
+            editor: SectionEdit | TableEdit = TableEdit()
+            editor.evidence_tip = self.evidence_tip
+            editor.set_rows(section.columns, section.blocks)
+            editor.changed.connect(self._edited)
+        else:
+            editor = SectionEdit()
+            editor.evidence_tip = self.evidence_tip
+            editor.setPlaceholderText(section.hint)
+            editor.set_blocks(section.blocks, numbers, as_list=section.kind == "list")
+            editor.textChanged.connect(self._edited)
+            editor.cursorPositionChanged.connect(lambda e=editor: self._cursor_moved(e))
+            editor.currentCharFormatChanged.connect(
+                lambda fmt: self.format_changed.emit(
+                    fmt.fontWeight() >= QFont.Weight.DemiBold, fmt.fontItalic()
+                )
+            )
+        editor.setAccessibleName(f"Section {section.heading}")
+        editor.evidence_clicked.connect(self.evidence_clicked)
+        heading.setBuddy(editor)
+        self._editors[section.id] = editor
+        self.page_layout.addWidget(editor)
+
+    def _section_fields(self, section: Section) -> FlowLayout:
+        row = FlowLayout(spacing=12)
+        boxes: dict[str, QComboBox] = {}
+        for name, value in section.fields.items():
+            box = QComboBox(editable=True)
+            box.addItem("")
+            box.addItems(self._choices.get(name, []))
+            box.setCurrentText(value)
+            label = name.replace("_", " ").capitalize()
+            box.setAccessibleName(f"{section.heading}: {label}")
+            box.currentTextChanged.connect(self._edited)
+            row.addWidget(_pair(_buddy(label, box), box))
+            boxes[name] = box
+        self._field_boxes[section.id] = boxes
+        return row
+
+    def _sources_list(self) -> QLabel:
+        lines = [f"{c.number}. {c.text()}" for c in (self._briefing.citations or [])]
+        label = QLabel("\n".join(lines) or "Filled in from the sources you load.")
+        label.setWordWrap(True)
+        label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        label.setToolTip(
+            "Numbered from the loaded sources; citation numbers in the text point here"
+        )
+        label.setContentsMargins(8, 2, 8, 2)
+        label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+        return label
+
+    def _edited(self) -> None:
+        if not self._loading:
+            self.changed.emit()
+
+    def _cursor_moved(self, editor: SectionEdit) -> None:
+        self._last_editor = editor
+        if editor.hasFocus():
+            rect = editor.cursorRect()
+            centre = editor.mapTo(self.scroll.widget(), rect.center())
+            self.scroll.ensureVisible(centre.x(), centre.y(), 10, 40)
+
+    def briefing(self) -> Briefing | None:
+        """The edited briefing: fields, sections' blocks and section fields from the widgets."""
+        if self._briefing is None:
+            return None
+        result = copy_briefing(self._briefing)
+        for name, value in self.fields().items():
+            setattr(result, name, value)
+        for section in result.sections:
+            editor = self._editors.get(section.id)
+            if editor is not None:
+                section.blocks = editor.blocks()
+            for name, box in self._field_boxes.get(section.id, {}).items():
+                section.fields[name] = box.currentText().strip()
+        return result
+
+    def word_count(self) -> int:
+        """Words in the title and sections as the exported briefing has them (no markers)."""
+        briefing = self.briefing()
+        return briefing.word_count() if briefing is not None else 0
+
+    # -- editors -----------------------------------------------------------------------------
+    def editor(self, section_id: str) -> SectionEdit | TableEdit | None:
+        return self._editors.get(section_id)
+
+    def text_editors(self) -> list[SectionEdit]:
+        return [e for e in self._editors.values() if isinstance(e, SectionEdit)]
+
+    def note_focus(self, widget: QWidget) -> None:
+        """Remember the section the analyst went to (formatting and Find act on it)."""
+        if isinstance(widget, SectionEdit) and widget in self.text_editors():
+            self._last_editor = widget
+
+    def current_section_id(self) -> str:
+        """The id of the section the analyst is typing in (or last typed in), else ""."""
+        current = self.current_editor()
+        return next((sid for sid, e in self._editors.items() if e is current), "")
+
+    def current_editor(self) -> SectionEdit | None:
+        """The section the analyst is typing in (or last typed in)."""
+        editors = self.text_editors()
+        focused = next((e for e in editors if e.hasFocus()), None)
+        return focused or (self._last_editor if self._last_editor in editors else None)
+
+    # -- find and replace --------------------------------------------------------------------
+    def find(self, text: str, *, backward: bool = False, case: bool = False) -> bool:
+        """Select the next match across all sections (wrapping around)."""
+        editors = self.text_editors()
+        if not editors or not text:
+            return False
+        start = self.current_editor() or editors[0]
+        editor = text_search.find_across(editors, start, text, backward=backward, case=case)
+        if editor is None:
+            return False
+        self._last_editor = editor
+        editor.setFocus()
+        self._cursor_moved(editor)
+        return True
+
+    def replace(self, text: str, replacement: str, *, case: bool = False) -> bool:
+        """Replace the current match (if selected) and go to the next; False if none left."""
+        editor = self.current_editor()
+        if editor is not None:
+            cursor = editor.textCursor()
+            selected = cursor.selectedText()
+            if selected and (selected == text if case else selected.lower() == text.lower()):
+                cursor.insertText(replacement)
+        return self.find(text, case=case)
+
+    def replace_all(self, text: str, replacement: str, *, case: bool = False) -> int:
+        """Replace every match in every section; returns how many (one undo step a section)."""
+        return text_search.replace_all(self.text_editors(), text, replacement, case=case)
+
+
+def copy_briefing(b: Briefing) -> Briefing:
+    """A copy whose lists the editor may change; blocks are shared (they are replaced, never
+    changed in place) and evidence is immutable, so no deep copy (slow for big analyses)."""
+    return replace(
+        b,
+        sections=[
+            replace(s, blocks=list(s.blocks), fields=dict(s.fields), columns=list(s.columns))
+            for s in b.sections
+        ],
+        citations=list(b.citations),
+        keywords=list(b.keywords),
+        dismissed=list(b.dismissed),
+        auto_keys=list(b.auto_keys),
+        auto_fields=dict(b.auto_fields),
+    )
+
+
+def _pair(label: QLabel, field: QWidget) -> QWidget:
+    """A label and its field kept together on one line."""
+    pair = QWidget()
+    box = QHBoxLayout(pair)
+    box.setContentsMargins(0, 0, 0, 0)
+    box.addWidget(label)
+    box.addWidget(field)
+    if field.maximumWidth() < 10_000:  # a capped field stays beside its label
+        box.addStretch(1)
+    return pair
+
+
+def _buddy(text: str, widget: QWidget) -> QLabel:
+    label = QLabel(text)
+    label.setBuddy(widget)
+    return label

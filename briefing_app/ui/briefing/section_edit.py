@@ -1,0 +1,179 @@
+"""One briefing section as an editable rich-text area that grows with its content.
+
+Auto-filled paragraphs are tinted, with a mark in the margin, for as long as their text is
+what auto-fill wrote; clicking one (or "Show Source") asks for its evidence to be shown.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, QPoint, QRectF, Qt, Signal
+from PySide6.QtGui import QAction, QFont, QPainter, QTextCursor, QTextListFormat
+from PySide6.QtWidgets import QFrame, QMenu, QTextEdit, QToolTip, QWidget
+
+from briefing_app.model import Block, Evidence
+from briefing_app.ui.briefing import block_text
+from briefing_app.ui.widgets import theme
+
+EvidenceTip = Callable[[list[Evidence]], str]  # evidence -> rich-text tooltip
+MARK_WIDTH = 3
+
+
+class SectionEdit(QTextEdit):
+    """Rich text for one section; ``blocks()`` reads it back as model Blocks."""
+
+    evidence_clicked = Signal(list)  # list[Evidence] of the clicked auto block
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.originals: dict[str, Block] = {}
+        self.list_section = False
+        self.evidence_tip: EvidenceTip = lambda evidence: ""  # the window gives the real one
+        self.setAcceptRichText(False)  # pasted text arrives plain: no foreign styles
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setTabChangesFocus(True)  # Tab moves between sections: keyboard navigation
+        self.document().setDocumentMargin(8)
+        self.document().documentLayout().documentSizeChanged.connect(self._fit_height)
+        self.cursorPositionChanged.connect(self._leave_citation_format)
+        self._press = QPoint()
+        self._fit_height()
+
+    # -- content -----------------------------------------------------------------------------
+    def set_blocks(self, blocks: list[Block], numbers: dict[str, int], *, as_list: bool) -> None:
+        self.list_section = as_list
+        self.originals = block_text.write_blocks(
+            self.document(), blocks, numbers, theme.pick(("#2f5fa8", "#8ab4ff"))
+        )
+        self._fit_height()
+
+    def blocks(self) -> list[Block]:
+        return block_text.read_blocks(self.document(), self.originals)
+
+    def evidence_at(self, pos: QPoint) -> list[Evidence]:
+        block = self.cursorForPosition(pos).block()
+        original = block_text.original_of(block, self.originals)
+        return list(original.evidence) if original else []
+
+    def current_evidence(self) -> list[Evidence]:
+        original = block_text.original_of(self.textCursor().block(), self.originals)
+        return list(original.evidence) if original else []
+
+    # -- formatting --------------------------------------------------------------------------
+    def toggle_bold(self) -> None:
+        bold = self.fontWeight() < QFont.Weight.DemiBold
+        self.setFontWeight(QFont.Weight.Bold if bold else QFont.Weight.Normal)
+
+    def toggle_italic(self) -> None:
+        self.setFontItalic(not self.fontItalic())
+
+    def toggle_bullets(self) -> None:
+        cursor = self.textCursor()
+        current = cursor.currentList()
+        cursor.beginEditBlock()
+        if current is None:
+            cursor.createList(QTextListFormat.Style.ListDisc)
+        else:
+            block = cursor.block()
+            while block.isValid() and block.position() <= cursor.selectionEnd():
+                if block.textList() is not None:
+                    block.textList().remove(block)
+                    fmt = block.blockFormat()
+                    fmt.setIndent(0)
+                    QTextCursor(block).setBlockFormat(fmt)
+                block = block.next()
+        cursor.endEditBlock()
+
+    def canInsertFromMimeData(self, source) -> bool:
+        # Files dropped here are meant for the window (to load as sources), not as text.
+        if source.hasUrls() and any(u.isLocalFile() for u in source.urls()):
+            return False
+        return super().canInsertFromMimeData(source)
+
+    def keyPressEvent(self, event) -> None:
+        was_empty = self.document().isEmpty()
+        super().keyPressEvent(event)
+        # In a list section the first thing typed starts a bulleted list. (An empty list made
+        # up front would draw its bullet over the section's hint.)
+        started = was_empty and not self.document().isEmpty()
+        if self.list_section and started and self.textCursor().currentList() is None:
+            self.textCursor().createList(QTextListFormat.Style.ListDisc)
+
+    def _leave_citation_format(self) -> None:
+        # Text typed just after a citation marker must not become part of the marker.
+        fmt = self.currentCharFormat()
+        if fmt.hasProperty(block_text.CITE):
+            plain = block_text.plain_format()
+            plain.setFontWeight(fmt.fontWeight())
+            plain.setFontItalic(fmt.fontItalic())
+            self.setCurrentCharFormat(plain)
+
+    # -- size --------------------------------------------------------------------------------
+    def _fit_height(self, *_args) -> None:
+        height = self.document().size().height()
+        frame = 2 * self.frameWidth()
+        self.setFixedHeight(max(44, math.ceil(height) + frame + 2))
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._fit_height()
+
+    def wheelEvent(self, event) -> None:
+        event.ignore()  # the briefing's scroll area scrolls, not this fixed-height box
+
+    # -- auto tint ---------------------------------------------------------------------------
+    def paintEvent(self, event) -> None:
+        painter = QPainter(self.viewport())
+        tint, mark = theme.pick(theme.AUTO_TINT), theme.pick(theme.AUTO_MARK)
+        layout = self.document().documentLayout()
+        offset = -self.verticalScrollBar().value()
+        width = self.viewport().width()
+        block = self.document().begin()
+        while block.isValid():
+            if block_text.is_pristine_auto(block, self.originals):
+                rect = layout.blockBoundingRect(block)
+                top = rect.top() + offset
+                painter.fillRect(QRectF(0, top, width, rect.height()), tint)
+                painter.fillRect(QRectF(1, top + 2, MARK_WIDTH, rect.height() - 4), mark)
+            block = block.next()
+        painter.end()
+        super().paintEvent(event)
+
+    def viewportEvent(self, event) -> bool:
+        if event.type() == QEvent.Type.ToolTip:
+            evidence = self.evidence_at(event.pos())
+            if evidence:
+                QToolTip.showText(event.globalPos(), self.evidence_tip(evidence), self)
+            else:
+                QToolTip.hideText()
+            return True
+        return super().viewportEvent(event)
+
+    # -- click-through -----------------------------------------------------------------------
+    def mousePressEvent(self, event) -> None:
+        self._press = event.position().toPoint()
+        super().mousePressEvent(event)
+
+    def mouseReleaseEvent(self, event) -> None:
+        super().mouseReleaseEvent(event)
+        moved = (event.position().toPoint() - self._press).manhattanLength()
+        plain_click = event.button() == Qt.MouseButton.LeftButton and moved < 4
+        if plain_click and not self.textCursor().hasSelection():
+            evidence = self.evidence_at(event.position().toPoint())
+            if evidence:
+                self.evidence_clicked.emit(evidence)
+
+    def contextMenuEvent(self, event) -> None:
+        menu: QMenu = self.createStandardContextMenu(event.pos())
+        evidence = self.evidence_at(event.pos())
+        if evidence:
+            show = QAction("Show Source", menu)
+            show.setStatusTip("Open the source passage this text came from")
+            show.triggered.connect(lambda: self.evidence_clicked.emit(evidence))
+            menu.insertAction(menu.actions()[0] if menu.actions() else None, show)
+            menu.insertSeparator(menu.actions()[1])
+        menu.exec(event.globalPos())
+        menu.deleteLater()

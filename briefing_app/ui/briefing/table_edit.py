@@ -1,0 +1,206 @@
+"""A table section (the actors) as an editable table; rows read back as TABLE_ROW blocks."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import replace
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction, QBrush
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QMenu,
+    QTableWidget,
+    QTableWidgetItem,
+    QWidget,
+)
+
+from briefing_app.model import AUTO, EDITED, TABLE_ROW, USER, Block, Evidence
+from briefing_app.ui.widgets import theme
+
+HANDLE_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+class TableEdit(QTableWidget):
+    """Rows of a table section; untouched auto rows are tinted and keep their evidence."""
+
+    evidence_clicked = Signal(list)
+    changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.originals: dict[str, Block] = {}
+        self.evidence_tip: Callable[[list[Evidence]], str] = lambda evidence: ""
+        self._filling = False
+        self.setAlternatingRowColors(False)
+        self.setWordWrap(True)
+        self.setTabKeyNavigation(False)  # Tab leaves the table: keyboard navigation of the page
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
+        self.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+            | QAbstractItemView.EditTrigger.AnyKeyPressed
+        )
+        self.verticalHeader().setVisible(False)
+        self.horizontalHeader().setStretchLastSection(True)
+        self.itemChanged.connect(self._item_changed)
+        self.cellClicked.connect(self._clicked)
+
+    def set_rows(self, columns: list[str], blocks: list[Block]) -> None:
+        self._filling = True
+        self.clear()
+        self.originals = {}
+        self.setColumnCount(max(1, len(columns)))
+        self.setHorizontalHeaderLabels(columns or ["Text"])
+        self.setRowCount(0)
+        for i, block in enumerate(blocks):
+            handle = f"r{i}"
+            self.originals[handle] = block
+            self._append(block.cells, handle)
+        header = self.horizontalHeader()
+        for col in range(self.columnCount()):
+            mode = (
+                QHeaderView.ResizeMode.Stretch
+                if col in (0, 2)
+                else QHeaderView.ResizeMode.ResizeToContents
+            )
+            header.setSectionResizeMode(col, mode)
+        self._filling = False
+        self._refresh_tints()
+        self._fit_height()
+
+    def _append(self, cells: list[str], handle: str = "") -> int:
+        row = self.rowCount()
+        self.insertRow(row)
+        for col in range(self.columnCount()):
+            item = QTableWidgetItem(cells[col] if col < len(cells) else "")
+            if col == 0:
+                item.setData(HANDLE_ROLE, handle)
+            self.setItem(row, col, item)
+        original = self.originals.get(handle)
+        if original and original.evidence:
+            tip = self.evidence_tip(original.evidence)
+            for col in range(self.columnCount()):
+                self.item(row, col).setToolTip(tip)
+        return row
+
+    def add_row(self) -> None:
+        """Append an empty row for the analyst and start editing it."""
+        row = self._append([])
+        self._fit_height()
+        self.setCurrentCell(row, 0)
+        self.editItem(self.item(row, 0))
+        self.changed.emit()
+
+    def remove_current_row(self) -> None:
+        row = self.currentRow()
+        if row >= 0:
+            self.removeRow(row)
+            self._fit_height()
+            self.changed.emit()
+
+    def cells(self, row: int) -> list[str]:
+        return [
+            (self.item(row, c).text() if self.item(row, c) else "")
+            for c in range(self.columnCount())
+        ]
+
+    def blocks(self) -> list[Block]:
+        out: list[Block] = []
+        used: set[str] = set()
+        for row in range(self.rowCount()):
+            cells = [c.strip() for c in self.cells(row)]
+            if not any(cells):
+                continue
+            handle = self.item(row, 0).data(HANDLE_ROLE) if self.item(row, 0) else ""
+            original = self.originals.get(handle) if handle and handle not in used else None
+            if original is None:
+                out.append(Block(kind=TABLE_ROW, cells=cells, origin=USER))
+                continue
+            used.add(handle)
+            if same_cells(cells, original.cells):
+                out.append(original)
+            else:
+                origin = EDITED if original.origin == AUTO else original.origin
+                out.append(replace(original, cells=cells, origin=origin))
+        return out
+
+    def row_evidence(self, row: int) -> list[Evidence]:
+        item = self.item(row, 0)
+        original = self.originals.get(item.data(HANDLE_ROLE)) if item else None
+        return list(original.evidence) if original else []
+
+    # -- looks -------------------------------------------------------------------------------
+    def _item_changed(self, item: QTableWidgetItem) -> None:
+        if self._filling:
+            return
+        self._refresh_tints(item.row())
+        self.resizeRowToContents(item.row())
+        self._fit_height()
+        self.changed.emit()
+
+    def _refresh_tints(self, only: int | None = None) -> None:
+        tint = QBrush(theme.pick(theme.AUTO_TINT))
+        rows = range(self.rowCount()) if only is None else [only]
+        self._filling = True
+        for row in rows:
+            item = self.item(row, 0)
+            original = self.originals.get(item.data(HANDLE_ROLE)) if item else None
+            pristine = (
+                original is not None
+                and original.origin == AUTO
+                and same_cells(self.cells(row), original.cells)
+            )
+            for col in range(self.columnCount()):
+                cell = self.item(row, col)
+                if cell is not None:
+                    cell.setBackground(tint if pristine else QBrush())
+        self._filling = False
+
+    def _fit_height(self) -> None:
+        self.resizeRowsToContents()
+        height = self.horizontalHeader().height() + 2 * self.frameWidth() + 2
+        height += sum(self.rowHeight(r) for r in range(self.rowCount()))
+        self.setFixedHeight(max(height, 60))
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        if event.size().width() != event.oldSize().width():
+            self._fit_height()  # wrapped cells need new row heights at a new width
+
+    def wheelEvent(self, event) -> None:
+        event.ignore()
+
+    # -- click-through -----------------------------------------------------------------------
+    def _clicked(self, row: int, _col: int) -> None:
+        evidence = self.row_evidence(row)
+        if evidence:
+            self.evidence_clicked.emit(evidence)
+
+    def contextMenuEvent(self, event) -> None:
+        menu = QMenu(self)
+        row = self.rowAt(event.pos().y())
+        evidence = self.row_evidence(row) if row >= 0 else []
+        if evidence:
+            show = menu.addAction("Show Source")
+            show.triggered.connect(lambda: self.evidence_clicked.emit(evidence))
+            menu.addSeparator()
+        add = QAction("Add Row", menu)
+        add.triggered.connect(self.add_row)
+        menu.addAction(add)
+        if row >= 0:
+            self.setCurrentCell(row, 0)
+            remove = menu.addAction("Remove Row")
+            remove.triggered.connect(self.remove_current_row)
+        menu.exec(event.globalPos())
+        menu.deleteLater()
+
+
+def same_cells(a: list[str], b: list[str]) -> bool:
+    """Equal cell texts, ignoring surrounding spaces and missing trailing cells."""
+    n = max(len(a), len(b))
+    pad = lambda cells: [c.strip() for c in cells] + [""] * (n - len(cells))  # noqa: E731
+    return pad(a) == pad(b)

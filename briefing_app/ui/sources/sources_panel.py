@@ -1,0 +1,177 @@
+"""The left side: the list of loaded sources above the reading view of the chosen one."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMenu,
+    QSplitter,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from briefing_app.model import Annotation, EntitySpan, Evidence, Source
+from briefing_app.ui.sources.source_view import SourceView
+from briefing_app.ui.widgets.icons import icon
+
+ID_ROLE = Qt.ItemDataRole.UserRole + 1
+EMPTY_TEXT = (
+    "<h3>No sources yet</h3>"
+    "<p>Drop article files here (text, HTML, Markdown, Word or PDF),<br>"
+    "or use <b>File ▸ Open Sources…</b> (Ctrl+Shift+O)<br>"
+    "or <b>File ▸ New Source from Clipboard</b> (Ctrl+Shift+V).</p>"
+    "<p>Each source is analysed and the briefing on the right fills itself in.</p>"
+)
+
+
+LIST_ROWS = 6
+
+
+class SourcesPanel(QWidget):
+    """Source list + reading view; ``show_evidence`` picks the source and jumps to the span."""
+
+    source_selected = Signal(str)
+    remove_requested = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._sources: list[Source] = []
+        self._entities: dict[str, list[EntitySpan]] = {}
+        self._annotations: list[Annotation] = []
+        self._mentions: list = []
+        self.list = QListWidget()
+        self.list.setAccessibleName("Sources")
+        self.list.setToolTip("The loaded sources; choose one to read it")
+        self.list.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.list.customContextMenuRequested.connect(self._menu)
+        self.list.currentItemChanged.connect(self._current_changed)
+        self.view = SourceView()
+        self.empty = QLabel(EMPTY_TEXT)
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.setWordWrap(True)
+        self.empty.setAccessibleName("No sources yet")
+        self.empty.setStyleSheet("color: palette(placeholder-text); padding: 24px;")
+
+        self.splitter = QSplitter(Qt.Orientation.Vertical)
+        self.splitter.setObjectName("sourcesSplitter")
+        self.splitter.addWidget(self.list)
+        self.splitter.addWidget(self.view)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([64, 640])
+        self.splitter.setChildrenCollapsible(False)
+        # The list grows with the sources (up to LIST_ROWS rows) until the analyst sizes it.
+        self._list_sized_by_user = False
+        self.splitter.splitterMoved.connect(self._list_sized)
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.empty)
+        self.stack.addWidget(self.splitter)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.stack)
+
+    def set_sources(self, sources: Iterable[Source], current: str | None = None) -> None:
+        """Show these sources; keep (or move to) ``current`` selected."""
+        self._sources = list(sources)
+        keep = current or self.current_id()
+        self.list.blockSignals(True)
+        self.list.clear()
+        for src in self._sources:
+            item = QListWidgetItem(icon("source"), src.display_name)
+            item.setData(ID_ROLE, src.id)
+            detail = " · ".join(p for p in (src.outlet, src.published[:10]) if p)
+            item.setToolTip(f"{src.display_name}\n{detail}\n{src.path}".strip())
+            self.list.addItem(item)
+        self.list.blockSignals(False)
+        self.stack.setCurrentIndex(1 if self._sources else 0)
+        if not self._sources:
+            self.view.set_source(None)
+            return
+        ids = [s.id for s in self._sources]
+        target = keep if keep in ids else ids[0]
+        self._select(target, force=self.view.source is None or self.view.source.id != target)
+        self._fit_list()
+
+    def _list_sized(self, *_args) -> None:
+        self._list_sized_by_user = True
+
+    def _fit_list(self) -> None:
+        """Give the list room for its rows (at most LIST_ROWS), unless the analyst sized it."""
+        total = sum(self.splitter.sizes())
+        if self._list_sized_by_user or total <= 0 or not self.list.count():
+            return
+        rows = min(self.list.count(), LIST_ROWS)
+        want = rows * self.list.sizeHintForRow(0) + 2 * self.list.frameWidth() + 2
+        want = min(want, total // 3)  # the reading view keeps most of the height
+        if want > self.splitter.sizes()[0]:
+            self.splitter.setSizes([want, total - want])
+
+    def set_entities(self, entities: Iterable[EntitySpan]) -> None:
+        self._entities = {}
+        for span in entities:
+            self._entities.setdefault(span.source, []).append(span)
+        if self.view.source is not None:
+            self.view.set_entities(self._entities.get(self.view.source.id, []))
+
+    def set_annotations(self, annotations: Iterable[Annotation]) -> None:
+        """The analyst's annotations, drawn on whichever source is shown."""
+        self._annotations = list(annotations)
+        self.view.set_annotations(self._annotations)
+
+    def set_mentions(self, spans: Iterable) -> None:
+        """Mentions of the selected actor (spans with source/start/end), drawn where shown."""
+        self._mentions = list(spans)
+        self.view.set_mentions(self._mentions)
+
+    def source_ids(self) -> list[str]:
+        return [s.id for s in self._sources]
+
+    def current_id(self) -> str | None:
+        item = self.list.currentItem()
+        return item.data(ID_ROLE) if item else None
+
+    def show_source(self, source_id: str) -> bool:
+        return self._select(source_id)
+
+    def show_evidence(self, ev: Evidence) -> bool:
+        """Open the source of ``ev``, then scroll to, select and flash the passage."""
+        return self._select(ev.source) and self.view.show_evidence(ev)
+
+    def _select(self, source_id: str, *, force: bool = False) -> bool:
+        for row in range(self.list.count()):
+            item = self.list.item(row)
+            if item.data(ID_ROLE) == source_id:
+                if self.list.currentRow() != row:
+                    self.list.setCurrentRow(row)  # loads it via _current_changed
+                elif force:
+                    self._load(source_id)
+                return True
+        return False
+
+    def _current_changed(self, item: QListWidgetItem | None, _previous=None) -> None:
+        if item is not None:
+            self._load(item.data(ID_ROLE))
+            self.source_selected.emit(item.data(ID_ROLE))
+
+    def _load(self, source_id: str) -> None:
+        src = next((s for s in self._sources if s.id == source_id), None)
+        self.view.set_source(src, self._entities.get(source_id, []))
+        self.view.set_annotations(self._annotations)
+        self.view.set_mentions(self._mentions)
+
+    def _menu(self, pos) -> None:
+        item = self.list.itemAt(pos)
+        if item is None:
+            return
+        menu = QMenu(self)
+        remove = menu.addAction("Remove Source")
+        remove.setStatusTip("Take this source out of the briefing (the file is not touched)")
+        chosen = menu.exec(self.list.mapToGlobal(pos))
+        if chosen is remove:
+            self.remove_requested.emit(item.data(ID_ROLE))
+        menu.deleteLater()

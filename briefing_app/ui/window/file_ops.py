@@ -1,0 +1,332 @@
+"""The window's file work: sources in, projects open/save, export, autosave and recovery."""
+
+from __future__ import annotations
+
+import contextlib
+from pathlib import Path
+
+from briefing_app.model.text import fold
+from briefing_app.ui import workers
+
+
+class FileOps:
+    """The window's file operations; uses only the window's public interface (``ws``,
+    ``prefs``, ``prompter``, its views and ``set_workspace``/``show_editor``/``update_title``).
+
+    The model and workspace are imported inside the methods: starting the window needs neither.
+    """
+
+    def __init__(self, win) -> None:
+        self.win = win
+        self.recovery_path: Path | None = None  # this session's autosave copy, if written
+
+    # -- workspace lifecycle -----------------------------------------------------------------
+    def new_briefing(self) -> None:
+        if not self.maybe_keep_changes():
+            return
+        from briefing_app.workspace import Workspace
+
+        self.win.set_workspace(
+            Workspace(
+                template_id=self.win.prefs.template or None, fields=self.win.prefs.default_fields()
+            )
+        )
+
+    def maybe_keep_changes(self) -> bool:
+        """Ask to save unsaved changes; False if the user cancelled what they were doing."""
+        self.win.sync_briefing()
+        if self.win.open_ws is None or not self.win.open_ws.modified:
+            return True
+        name = self.win.ws.project_path.name if self.win.ws.project_path else "this briefing"
+        answer = self.win.prompter.ask_save_changes(name)
+        if answer == "save":
+            return self.save()
+        return answer == "discard"
+
+    def start_chosen(self, what: str) -> None:
+        {
+            "new": lambda: (self.new_briefing(), self.win.show_editor()),
+            "sample": self.open_sample,
+            "sources": self.open_sources_dialog,
+            "project": self.open_project_dialog,
+        }[what]()
+
+    # -- sources -----------------------------------------------------------------------------
+    def open_paths(self, paths: list[str]) -> None:
+        """Open files given on the command line or dropped: a project opens, the rest load."""
+        from briefing_app.workspace import PROJECT_SUFFIX
+
+        projects = [p for p in paths if str(p).lower().endswith(PROJECT_SUFFIX)]
+        others = [p for p in paths if p not in projects]
+        if projects:
+            self.open_project(projects[0])
+        if others:
+            self.load_sources(others)
+
+    def open_sources_dialog(self) -> None:
+        paths = self.win.prompter.open_sources(str(self.win.prefs.qs.value("dirs/sources", "")))
+        if paths:
+            self.win.prefs.qs.setValue("dirs/sources", str(Path(paths[0]).parent))
+            self.load_sources(paths)
+
+    def open_sample(self) -> None:
+        from briefing_app.resources import sample_article
+
+        self.load_sources([str(sample_article())])
+
+    def load_sources(self, paths: list[str]) -> None:
+        """Read files on a worker; good ones become sources, bad ones go to Problems."""
+        from briefing_app.workspace import load_files
+
+        self.win.show_editor()
+        self.win.statusBar().showMessage(
+            f"Loading {len(paths)} file{'s' if len(paths) != 1 else ''}…"
+        )
+        snapshot = [str(p) for p in paths]
+        workers.run_task(
+            lambda: load_files(snapshot), self._loaded, self._load_failed, name="load_files"
+        )
+
+    def _loaded(self, result) -> None:
+        if self.win.closing:  # delivered while the window was closing: drop it
+            return
+        added = self.win.ws.add_loaded(result)
+        self.win.sources.set_sources(self.win.ws.sources, current=added[0].id if added else None)
+        from briefing_app.ui.window.work_area import refresh_problems  # built on first use
+
+        refresh_problems(self.win)
+        n = len(added)
+        message = f"Added {n} source{'s' if n != 1 else ''}"
+        if result.errors:
+            message += f"; {len(result.errors)} file(s) could not be loaded (see Problems)"
+        self.win.statusBar().showMessage(message, 6000)
+        self.win.update_title()
+        if added:
+            self.win.analyser.request()
+
+    def _load_failed(self, exc: BaseException) -> None:
+        self.win.prompter.error(
+            "Could not load files", str(exc).splitlines()[0] if str(exc) else repr(exc)
+        )
+
+    def paste_source(self) -> None:
+        from PySide6.QtWidgets import QApplication
+
+        from briefing_app.model import BriefingError
+
+        text = QApplication.clipboard().text()
+        if not text.strip():
+            self.win.prompter.error("Nothing to paste", "The clipboard holds no text.")
+            return
+        first = next((line.strip() for line in text.splitlines() if line.strip()), "")
+        answer = self.win.prompter.clipboard_source(text, first[:120])
+        if answer is None:
+            return
+        body, title = answer
+        try:
+            src = self.win.ws.add_text(body, title)
+        except BriefingError as exc:
+            self.win.prompter.error("Could not add the text", str(exc))
+            return
+        self.win.show_editor()
+        self.win.sources.set_sources(self.win.ws.sources, current=src.id)
+        self.win.update_title()
+        self.win.analyser.request()
+
+    def remove_source(self, source_id: str) -> None:
+        self.win.sync_briefing()
+        self.win.ws.remove_source(source_id)
+        self.win.sources.set_sources(self.win.ws.sources)
+        self.win.annotate.refresh()  # its annotations went with it
+        self.win.update_title()
+        self.win.analyser.request()
+
+    # -- projects ----------------------------------------------------------------------------
+    def open_project_dialog(self) -> None:
+        path = self.win.prompter.open_project(str(self.win.prefs.qs.value("dirs/projects", "")))
+        if path:
+            self.open_project(path)
+
+    def open_project(self, path: str) -> None:
+        """Open a project on a worker (no re-analysis: the analysis is stored in it)."""
+        if not self.maybe_keep_changes():
+            return
+        from briefing_app.workspace import Workspace
+
+        self.win.statusBar().showMessage(f"Opening {Path(path).name}…")
+        workers.run_task(
+            lambda: Workspace.open(path),
+            lambda ws: self._project_opened(ws, path),
+            lambda exc: self._project_failed(exc, path),
+            name="open_project",
+        )
+
+    def _project_opened(self, ws, path: str) -> None:
+        if self.win.closing:  # delivered while the window was closing: drop it
+            return
+        self.win.prefs.add_recent(str(Path(path).resolve()))
+        self.win.prefs.qs.setValue("dirs/projects", str(Path(path).resolve().parent))
+        self.win.set_workspace(ws)
+        self.win.statusBar().showMessage(f"Opened {Path(path).name}", 4000)
+
+    def _project_failed(self, exc: BaseException, path: str) -> None:
+        from briefing_app.model import BriefingError
+
+        if not isinstance(exc, BriefingError):
+            exc = BriefingError(f"{path}: {exc}")
+        self.win.prefs.remove_recent(str(Path(path).resolve()))
+        self.win.prompter.error("Could not open the project", str(exc))
+
+    def save(self) -> bool:
+        if self.win.ws.project_path is None:
+            return self.save_as()
+        return self._save_to(self.win.ws.project_path)
+
+    def save_as(self) -> bool:
+        suggested = (
+            self.win.ws.project_path
+            or Path(str(self.win.prefs.qs.value("dirs/projects", "")) or Path.home())
+            / f"{_slug(self.win.editor.fields().get('title', '')) or 'briefing'}.briefing"
+        )
+        path = self.win.prompter.save_project(str(suggested))
+        return bool(path) and self._save_to(Path(path))
+
+    def _save_to(self, path: Path) -> bool:
+        from briefing_app.model import BriefingError
+
+        self.win.sync_briefing()
+        try:
+            saved = self.win.ws.save(path)
+        except BriefingError as exc:
+            self.win.prompter.error("Could not save", str(exc))
+            return False
+        self.win.prefs.add_recent(str(saved.resolve()))
+        self.win.prefs.qs.setValue("dirs/projects", str(saved.resolve().parent))
+        self.discard_own_recovery()
+        self.win.update_title()
+        self.win.statusBar().showMessage(f"Saved {saved.name}", 4000)
+        return True
+
+    def fill_recent_menu(self) -> None:
+        menu = self.win.menus.recent
+        menu.clear()
+        for p in self.win.prefs.recent_projects():
+            action = menu.addAction(Path(p).name)
+            action.setToolTip(p)
+            action.setStatusTip(p)
+            action.triggered.connect(lambda _=False, path=p: self.open_project(path))
+        if menu.isEmpty():
+            menu.addAction("No recent projects").setEnabled(False)
+
+    # -- export ------------------------------------------------------------------------------
+    def export_dialog(self, kind: str) -> None:
+        self.win.sync_briefing()
+        if self.win.ws.briefing is None:
+            self.win.prompter.error(
+                "Nothing to export", "Add a source or write the briefing first."
+            )
+            return
+        stem = _slug(self.win.ws.briefing.title) or "briefing"
+        folder = Path(str(self.win.prefs.qs.value("dirs/export", "")) or Path.home())
+        suffix = ".pdf" if kind == "pdf" else ".docx"
+        path = self.win.prompter.export_path(str(folder / f"{stem}{suffix}"), kind)
+        if path:
+            self.win.prefs.qs.setValue("dirs/export", str(Path(path).parent))
+            self.export(Path(path), kind)
+
+    def export(self, path: Path, kind: str) -> None:
+        """Export on a worker; ``kind`` docx, pdf or both (then ``path``'s stem names both)."""
+        from briefing_app.model import BriefingError
+
+        self.win.sync_briefing()
+        targets = (
+            [path.with_suffix(".docx"), path.with_suffix(".pdf")]
+            if kind == "both"
+            else [path.with_suffix(f".{kind}")]
+        )
+        try:
+            jobs = [
+                self.win.ws.export_job(
+                    t,
+                    self.win.prefs.page_size,
+                    comments=self.win.prefs.export_comments,
+                    appendix=self.win.prefs.export_appendix,
+                )
+                for t in targets
+            ]
+        except BriefingError as exc:
+            self.win.prompter.error("Could not export", str(exc))
+            return
+        self.win.statusBar().showMessage("Exporting…")
+        workers.run_task(
+            lambda: [job() for job in jobs],
+            self._exported,
+            lambda exc: self.win.prompter.error("Could not export", str(exc)),
+            name="export",
+        )
+
+    def _exported(self, paths: list) -> None:
+        if self.win.closing:  # delivered while the window was closing: drop it
+            return
+        self.win.statusBar().showMessage("Exported " + ", ".join(Path(p).name for p in paths), 6000)
+        self.win.prompter.exported([Path(p) for p in paths])
+
+    # -- autosave and recovery ---------------------------------------------------------------
+    def write_recovery(self) -> Path | None:
+        """Autosave: write this session's recovery copy if there is anything unsaved."""
+        from briefing_app.model import BriefingError
+
+        self.win.sync_briefing()
+        if self.win.open_ws is None or not self.win.open_ws.modified:
+            return None
+        try:
+            self.recovery_path = self.win.ws.write_recovery(self.win.session_id)
+        except BriefingError as exc:
+            self.win.statusBar().showMessage(f"Autosave failed: {exc}", 8000)
+            return None
+        return self.recovery_path
+
+    def discard_own_recovery(self) -> None:
+        from briefing_app.model import BriefingError
+
+        if self.recovery_path is not None:
+            from briefing_app.workspace import Workspace
+
+            with contextlib.suppress(BriefingError, OSError):
+                Workspace.discard_recovery(self.recovery_path)
+            self.recovery_path = None
+
+    def offer_recovery(self) -> bool:
+        """If an earlier session left a recovery copy, offer it; True if one was restored."""
+        from briefing_app.model import BriefingError
+        from briefing_app.workspace import Workspace
+
+        try:
+            recoveries = Workspace.recoveries()
+        except BriefingError:
+            return False
+        if not recoveries:
+            return False
+        answer, rec = self.win.prompter.ask_recover(recoveries)
+        if answer == "discard":
+            for r in recoveries:
+                Workspace.discard_recovery(r.path)
+            return False
+        if answer != "recover" or rec is None:
+            return False
+        try:
+            ws = Workspace.open_recovery(rec.path)
+        except BriefingError as exc:
+            self.win.prompter.error("Could not recover", str(exc))
+            return False
+        self.win.set_workspace(ws)
+        # Our own copy replaces the old one, so a second crash loses nothing either.
+        self.write_recovery()
+        Workspace.discard_recovery(rec.path)
+        self.win.statusBar().showMessage("Recovered your unsaved work; save it to keep it", 8000)
+        return True
+
+
+def _slug(text: str) -> str:
+    """A file name from a title: "Astana talks: day 2" -> "Astana-talks-day-2"."""
+    return fold(text, "-", accents=True, case=True)[:60].rstrip("-")

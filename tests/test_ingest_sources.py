@@ -1,0 +1,198 @@
+"""Source metadata the briefing cites: title, outlet, URL, author, date (issue 8 §3).
+
+Small pages written for these tests; the real corpus is scored by bench_quality.py.
+"""
+
+from __future__ import annotations
+
+import socket
+
+import pytest
+
+from briefing_app.ingest import html, source_from_bytes, source_from_text
+from briefing_app.ingest.urls import registered_domain
+
+BODY = (
+    "The ministers of five Central Asian states agreed on river water quotas in Tashkent on "
+    "Monday, officials said.\n\nThey will meet again in the autumn to review the quotas."
+)
+
+
+def test_title_skips_masthead_breadcrumb_and_date_widget():
+    source = source_from_text(
+        "DAILY LEDGER\n\nHome : World : Asia : Politics\n\nMonday, 3 March 2025\n\n"
+        f"Ministers agree on river water quotas in Tashkent\n\n{BODY}"
+    )
+    assert source.title == "Ministers agree on river water quotas in Tashkent"
+    assert source.text.startswith("The ministers of five Central Asian states")
+    assert "DAILY LEDGER" not in source.text and "Home : World" not in source.text
+    assert source.published == "2025-03-03"
+
+
+def test_title_is_never_an_internal_id():
+    numbered = source_from_text(f"SG/SM/21929\n\nMinisters agree on water quotas\n\n{BODY}")
+    assert numbered.title == "Ministers agree on water quotas"
+    hexed = source_from_text(f"Title: 3f9a2c81d0e4b7a6\n\nMinisters agree on quotas\n\n{BODY}")
+    assert hexed.title == "Ministers agree on quotas"
+
+
+def test_a_cut_off_breadcrumb_is_not_the_title_and_goes():
+    source = source_from_text(
+        "HomeWorldWater Ministers Agree on River Water Quotas in Tashkent - Daily...\n\n"
+        f"Ministers agree on river water quotas in Tashkent\n\n{BODY}"
+    )
+    assert source.title == "Ministers agree on river water quotas in Tashkent"
+    assert "Daily..." not in source.text
+
+
+def test_the_file_name_stands_in_when_no_line_is_a_headline():
+    source = source_from_bytes(BODY.encode(), "3f9a2c81d0e4b7a6.txt")
+    assert source.title == ""
+    assert source.display_name == "3f9a2c81d0e4b7a6.txt"
+    assert source.text.startswith("The ministers")
+
+
+def test_the_federal_website_banner_is_furniture():
+    banner = (
+        "An official website of the United States Government\nHere's how you know\n\n"
+        "Official websites use .gov\n\n.gov website belongs to an official government "
+        "organization in the United States.\n\nSecure .gov websites use HTTPS\n\n"
+    )
+    source = source_from_text(f"{banner}Ministers agree on river water quotas\n\n{BODY}")
+    assert source.title == "Ministers agree on river water quotas"
+    assert ".gov" not in source.text and "how you know" not in source.text
+
+
+def test_outlet_is_the_registered_domain_of_the_address():
+    url = "https://press.example.co.uk/2025/03/ministers-agree-on-river-water-quotas"
+    source = source_from_text(f"URL: {url}\n\nMinisters agree on river water quotas\n\n{BODY}")
+    assert (source.outlet, source.url) == ("example.co.uk", url)
+
+
+def test_a_long_address_is_kept_whole_and_never_becomes_the_title():
+    url = (
+        "https://www.defence.example.gov.au/news/media-releases/2025-03-03/ministers-agree-"
+        "on-river-water-quotas-in-tashkent-after-three-years-of-talks?utm_source=feed&id=41"
+    )
+    assert len(url) > 120
+    source = source_from_text(f"URL: {url}\n\nMinisters agree on river water quotas\n\n{BODY}")
+    assert source.url == url
+    assert source.outlet == "example.gov.au"
+    assert source.title == "Ministers agree on river water quotas"
+
+
+def test_web_page_outlet_falls_back_to_the_registered_domain():
+    page = (
+        "<html><head><title>Ministers agree on river water quotas</title>"
+        '<link rel="canonical" href="https://news.example.com.au/world/water-quotas-41">'
+        f"</head><body><article><p>{BODY.replace(chr(10), ' ')}</p></article></body></html>"
+    )
+    source = source_from_bytes(page.encode(), "quotas.html")
+    assert source.url == "https://news.example.com.au/world/water-quotas-41"
+    assert source.outlet == "example.com.au"
+    assert source.title == "Ministers agree on river water quotas"
+
+
+@pytest.mark.parametrize(
+    ("byline", "author"),
+    [
+        ("By Jane Doe and John Roe", "Jane Doe and John Roe"),
+        ("By: Ana de la Cruz, Li Wei - Reuters", "Ana de la Cruz, Li Wei"),
+        ("By Jane Doe, John Roe and Ali bin Said, AP", "Jane Doe, John Roe and Ali bin Said"),
+        ("By Government of the Republic of Kazakhstan", "Government of the Republic of Kazakhstan"),
+    ],
+)
+def test_bylines_give_the_author(byline, author):
+    source = source_from_text(f"Ministers agree on river water quotas\n{byline}\n\n{BODY}")
+    assert source.author == author
+    assert byline not in source.text
+
+
+def test_a_sentence_starting_with_by_stays_text():
+    line = "By the end of the talks, the ministers had agreed on quotas for ten years."
+    source = source_from_text(f"Ministers agree on quotas\n\n{line}\n\n{BODY}")
+    assert source.author == ""
+    assert line in source.text
+
+
+def test_registered_domain_reads_the_bundled_list_without_network(monkeypatch):
+    def refuse(*args, **kwargs):
+        raise AssertionError("the public-suffix lookup tried to open a network connection")
+
+    monkeypatch.setattr(socket.socket, "connect", refuse)
+    monkeypatch.setattr(socket, "create_connection", refuse)
+    from briefing_app.ingest import urls
+
+    urls._suffixes.cache_clear()
+    assert registered_domain("https://a.b.example.gov.au/x") == "example.gov.au"
+    assert registered_domain("https://www.bbc.co.uk/news") == "bbc.co.uk"
+    assert registered_domain("http://192.0.2.7/page") == "192.0.2.7"
+    assert registered_domain("not an address") == ""
+
+
+def test_a_web_page_is_parsed_once(monkeypatch):
+    calls = []
+    real = html.parse
+
+    def counting(text, name):
+        calls.append(name)
+        return real(text, name)
+
+    monkeypatch.setattr(html, "parse", counting)
+    page = f"<html><head><title>Quotas agreed</title></head><body><p>{BODY}</p></body></html>"
+    source = source_from_bytes(page.encode(), "once.html")
+    assert "Tashkent" in source.text
+    assert calls == ["once.html"]
+
+
+def test_a_syndication_label_goes_and_a_sentence_about_publishing_stays():
+    sentence = "The report was originally published in 2019 by the ministry of water."
+    source = source_from_text(
+        "Ministers agree on river water quotas\n\n"
+        "World Desk - Asia originally published at World Desk - Asia\n\n"
+        f"{sentence}\n\n{BODY}"
+    )
+    assert "World Desk" not in source.text
+    assert sentence in source.text
+
+
+def test_a_hard_wrapped_report_keeps_its_wrapped_headline_and_its_paragraphs():
+    text = (
+        "REPORT\n"
+        "Water Sharing in Central Asia: What Next for the\n"
+        "River Basin Commission?\n"
+        "Updated March 3, 2025\n"
+        "The ministers of five Central Asian states agreed on river water quotas in Tashkent on\n"
+        "Monday after three years of talks, officials said, and the commission will meet again in\n"
+        "the spring and in the autumn of each year to review the quotas and the state of the two\n"
+        "rivers.\n"
+        "Background of the Commission\n"
+        "The commission was set up in 1992 by the five states to share the waters of the Amu\n"
+        "Darya and the Syr Darya rivers, and it has met every year since then in one of the\n"
+        "capitals of the region, most often in Tashkent and Almaty, with observers from the UN.\n"
+    )
+    source = source_from_text(text)
+    headline = "Water Sharing in Central Asia: What Next for the River Basin Commission?"
+    assert source.title == headline
+    assert source.published == "2025-03-03"
+    texts = source.paragraph_texts()
+    assert [p.kind for p in source.paragraphs] == ["lead", "heading", "body"]
+    assert texts[0].startswith("The ministers") and texts[0].endswith("the two rivers.")
+    assert texts[1] == "Background of the Commission"
+    assert "REPORT" not in source.text
+
+
+@pytest.mark.parametrize(
+    ("issuer", "author"),
+    [
+        ("Rt Hon Winston Peters", "Winston Peters"),
+        ("Hon Jane Doe MP", "Jane Doe"),
+        ("Senator the Hon Penny Wong", "Penny Wong"),
+    ],
+)
+def test_the_issuer_of_a_media_statement_is_its_author(issuer, author):
+    source = source_from_text(
+        f"Ministers agree on river water quotas\n{issuer}\nMedia Statement\n\n{BODY}"
+    )
+    assert source.author == author
+    assert issuer not in source.text and "Media Statement" not in source.text
