@@ -82,6 +82,9 @@ def _page_size(value: str) -> str:
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of ``briefing-app``."""
     argv = list(sys.argv[1:] if argv is None else argv)
+    from briefing_app import no_socket
+
+    no_socket.install()  # before anything imports urllib3 (trafilatura, spaCy)
     verbose = "--verbose" in argv  # for the window and every command: details to stderr too
     argv = [a for a in argv if a != "--verbose"]
     from briefing_app.logs import setup_logging

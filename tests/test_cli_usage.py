@@ -23,7 +23,7 @@ def no_window(monkeypatch):
     def run(paths):
         raise AssertionError(f"the window was opened with {paths}")
 
-    monkeypatch.setattr("briefing_app.ui.app.run", run)
+    monkeypatch.setattr("briefing_app.ui.window.app.run", run)
 
 
 def test_version_prints_the_package_version(capsys):
@@ -85,7 +85,7 @@ def test_an_existing_file_named_like_a_typo_is_opened(name, tmp_path, monkeypatc
     monkeypatch.chdir(tmp_path)
     (tmp_path / name).write_text("A source without an extension.", encoding="utf-8")
     opened = []
-    monkeypatch.setattr("briefing_app.ui.app.run", lambda paths: opened.append(paths) or 0)
+    monkeypatch.setattr("briefing_app.ui.window.app.run", lambda paths: opened.append(paths) or 0)
     monkeypatch.setattr(cli, "_no_display", lambda: "")
     assert main([name]) == 0
     assert opened == [[name]]
@@ -95,7 +95,7 @@ def test_an_existing_file_named_like_a_typo_is_opened(name, tmp_path, monkeypatc
 def test_paths_and_unrelated_words_still_go_to_the_window(arg, tmp_path, monkeypatch):
     monkeypatch.chdir(tmp_path)
     opened = []
-    monkeypatch.setattr("briefing_app.ui.app.run", lambda paths: opened.append(paths) or 0)
+    monkeypatch.setattr("briefing_app.ui.window.app.run", lambda paths: opened.append(paths) or 0)
     monkeypatch.setattr(cli, "_no_display", lambda: "")
     assert main([arg]) == 0
     assert opened == [[arg]]

@@ -64,7 +64,8 @@ _report(main(sys.argv[1:]))
 WINDOW = (
     GUARD
     + """
-from briefing_app.ui import app as app_module, workers
+from briefing_app.ui import workers
+from briefing_app.ui.window import app as app_module
 shown = app_module._after_show
 def after_show(window, paths):
     shown(window, paths)

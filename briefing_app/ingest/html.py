@@ -8,7 +8,6 @@ navigation and cut inline markup ("First <b>bold</b> paragraph.") into separate 
 from __future__ import annotations
 
 import re
-import threading
 from typing import Any
 
 from briefing_app.ingest import errors
@@ -114,36 +113,10 @@ def _xml_blocks(node: Any, out: list[Block]) -> None:
             out.extend(_split_breaks(_element_text(el)))
 
 
-_import_lock = threading.Lock()
-
-
-def _trafilatura() -> Any:
-    """trafilatura, imported without making a socket.
-
-    It imports urllib3 (for downloads we never make), whose ``util.connection`` binds an IPv6
-    socket at import time to learn whether IPv6 works, unless Python says it has no IPv6.
-    Saying so for the length of the import keeps the app socket-free; urllib3 only uses the
-    answer to choose address families for connections, and the app opens none.
-    """
-    import socket
-    import sys
-
-    with _import_lock:
-        if "trafilatura" not in sys.modules:
-            has_ipv6 = socket.has_ipv6
-            socket.has_ipv6 = False
-            try:
-                import trafilatura  # noqa: F401
-            finally:
-                socket.has_ipv6 = has_ipv6
-    return sys.modules["trafilatura"]
-
-
 def _main_text(tree: Any) -> list[Block]:
     """The article body as trafilatura sees it (favouring precision, no comments, offline)."""
+    import trafilatura
     from lxml import etree
-
-    trafilatura = _trafilatura()
 
     xml = trafilatura.extract(
         tree,
