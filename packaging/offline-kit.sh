@@ -8,6 +8,7 @@
 # another interpreter). Then carry DIR over and, on the offline machine:
 #
 #   python3 -m venv briefing && . briefing/bin/activate
+#   pip install --no-index --find-links DIR --require-hashes -r DIR/pip.lock
 #   pip install --no-index --find-links DIR --require-hashes -r DIR/requirements.lock
 #
 # The lock comes from `uv pip compile` or pip-tools' `pip-compile` (whichever is installed)
@@ -67,14 +68,34 @@ PY
 say "downloading the wheelhouse into $DIR"
 "$PYTHON" -m pip download --quiet --no-deps --require-hashes -r "$LOCK.new" -d "$DIR"
 
-# 4. Source-only packages become wheels; their lock entries gain the built wheel's hash.
+# 4. A current pip, locked on its own: the pip in Python 3.11's venvs (23.2) stops on this lock
+#    with "Candidate is not for this requirement lxml[html-clean,html-clean]" (two packages ask
+#    for lxml's html_clean extra), so the first install step upgrades pip from the kit.
+say "adding a current pip"
+"$PYTHON" -m pip download --quiet --no-deps -d "$DIR" "pip>=25"
+"$PYTHON" - "$DIR" <<'PY'
+import hashlib
+import sys
+from pathlib import Path
+
+folder = Path(sys.argv[1])
+wheel = max(folder.glob("pip-*.whl"), key=lambda p: [int(x) for x in p.name.split("-")[1].split(".") if x.isdigit()])
+for old in folder.glob("pip-*.whl"):
+    if old != wheel:
+        old.unlink()
+digest = hashlib.sha256(wheel.read_bytes()).hexdigest()
+version = wheel.name.split("-")[1]
+(folder / "pip.lock").write_text(f"pip=={version} \\\n    --hash=sha256:{digest}\n", encoding="utf-8")
+PY
+
+# 5. Source-only packages become wheels; their lock entries gain the built wheel's hash.
 for sdist in "$DIR"/*.tar.gz "$DIR"/*.zip; do
   [ -e "$sdist" ] || continue
   say "building a wheel of $(basename "$sdist")"
   "$PYTHON" -m pip wheel --quiet --no-deps -w "$DIR" "$sdist"
 done
 
-# 5. The app itself, as a wheel, and its hash.
+# 6. The app itself, as a wheel, and its hash.
 say "building the briefing-app wheel"
 "$PYTHON" -m pip wheel --quiet --no-deps -w "$DIR" "$ROOT"
 
@@ -98,6 +119,8 @@ def sha(path: Path) -> str:
 
 for wheel in sorted(folder.glob("*.whl")):
     name, version = wheel.name.split("-")[:2]
+    if name == "pip":  # locked on its own in pip.lock
+        continue
     digest = sha(wheel)
     if digest in lock:
         continue
@@ -120,10 +143,12 @@ for Python $pyver on $("$PYTHON" -c 'import sysconfig; print(sysconfig.get_platf
 
   python$pyver -m venv briefing
   . briefing/bin/activate            (Windows: briefing\\Scripts\\activate)
+  pip install --no-index --find-links THIS_FOLDER --require-hashes -r THIS_FOLDER/pip.lock
   pip install --no-index --find-links THIS_FOLDER --require-hashes -r THIS_FOLDER/requirements.lock
   briefing-app --version
 
-Every file is checked against the sha256 in requirements.lock.
+Every file is checked against the sha256 in the two lock files. The first step brings a
+current pip: the one in Python 3.11's venvs cannot resolve requirements.lock.
 TXT
 count="$(ls "$DIR" | grep -c -E '\.(whl|tar\.gz|zip)$' || true)"
 size="$(du -sh "$DIR" | cut -f1)"

@@ -4,9 +4,11 @@
 #   packaging/test-offline-kit.sh DIR        (DIR made by packaging/offline-kit.sh)
 #
 # Everything runs inside `unshare -n` (a network namespace with no interfaces, not even a
-# usable loopback): a fresh venv, `pip install --no-index --find-links DIR --require-hashes -r
-# DIR/requirements.lock`, and `briefing-app analyze --json` on the sample under an empty
-# environment. Needs root or unprivileged user namespaces.
+# usable loopback): a fresh venv, the two documented installs (`pip install --no-index
+# --find-links DIR --require-hashes -r DIR/pip.lock`, then `-r DIR/requirements.lock`), and
+# `briefing-app analyze --json` on the sample under an empty environment. pip's configuration
+# files are ignored (PIP_CONFIG_FILE=/dev/null): an offline machine has no index to point at.
+# Needs root or unprivileged user namespaces.
 set -euo pipefail
 
 if [ $# -ne 1 ]; then
@@ -26,11 +28,13 @@ trap 'rm -rf "$WORK"' EXIT
 cp "$ROOT/seeds/000_68ad32a9bae11705.txt" "$WORK/sample.txt"
 
 start=$SECONDS
-unshare -n env -i PATH=/usr/bin:/bin HOME="$WORK" PIP_DISABLE_PIP_VERSION_CHECK=1 \
+unshare -n env -i PATH=/usr/bin:/bin HOME="$WORK" PIP_DISABLE_PIP_VERSION_CHECK=1 PIP_CONFIG_FILE=/dev/null \
   PYTHON="$PYTHON" DIR="$DIR" WORK="$WORK" bash -euo pipefail -c '
   if python3 -c "import socket; socket.create_connection((\"pypi.org\", 443), timeout=3)" 2>/dev/null
   then echo "test-offline-kit: the network is not cut" >&2; exit 1; fi
   "$PYTHON" -m venv "$WORK/venv"
+  "$WORK/venv/bin/pip" install --quiet --no-index --find-links "$DIR" --require-hashes \
+      -r "$DIR/pip.lock"
   "$WORK/venv/bin/pip" install --quiet --no-index --find-links "$DIR" --require-hashes \
       -r "$DIR/requirements.lock"
   cd "$WORK"

@@ -68,6 +68,30 @@ def test_analyze_the_sample_finds_what_the_installed_app_finds(tmp_path):
     assert data["errors"] == []
 
 
+def test_every_source_format_reads_as_in_the_installed_app(tmp_path):
+    """HTML, DOCX, PDF, Markdown and a legacy-encoded text: the same JSON from both."""
+    import sys
+
+    fixtures = ROOT / "tests" / "fixtures" / "ingest"
+    files = [str(fixtures / n) for n in ("news_page.html", "water.docx", "water.pdf", "water.md")]
+    files.append(str(fixtures / "water_cp1251.txt"))
+    out = _run(["analyze", "--json", *files], tmp_path)
+    assert out.returncode == 0, out.stderr
+    installed = subprocess.run(
+        [sys.executable, "-m", "briefing_app", "analyze", "--json", *files],
+        env={**os.environ, "PYTHONPATH": str(ROOT)},
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        timeout=300,
+        check=False,
+    )
+    assert installed.returncode == 0, installed.stderr
+    bundled, expected = json.loads(out.stdout), json.loads(installed.stdout)
+    assert [s["format"] for s in bundled["sources"]] == ["html", "docx", "pdf", "markdown", "text"]
+    assert bundled == expected
+
+
 def test_draft_writes_docx_and_pdf_with_the_bundled_fonts(tmp_path):
     from docx import Document
     from pypdf import PdfReader
