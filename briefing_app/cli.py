@@ -15,7 +15,9 @@ import os
 import sys
 from collections.abc import Sequence
 
-COMMANDS = ("analyze", "draft", "templates", "annotations")
+from briefing_app import cli_tradecraft
+
+COMMANDS = ("analyze", "draft", "templates", "annotations", *cli_tradecraft.COMMANDS)
 EXIT_OK, EXIT_FAIL, EXIT_PARTIAL = 0, 1, 2
 # Columns of ``annotations --csv`` (and keys of --json), also when there are none yet.
 ANNOTATION_FIELDS = [
@@ -61,6 +63,7 @@ def _parser() -> argparse.ArgumentParser:
         "-o", "--output", action="append", default=[], metavar="OUT", help=".docx or .pdf"
     )
     p.add_argument("--json", action="store_true", help="print the briefing as JSON")
+    cli_tradecraft.add_draft_options(p)
 
     sub.add_parser("templates", help="list the briefing templates and their sections")
 
@@ -69,6 +72,7 @@ def _parser() -> argparse.ArgumentParser:
     fmt = p.add_mutually_exclusive_group()
     fmt.add_argument("--json", action="store_true")
     fmt.add_argument("--csv", action="store_true")
+    cli_tradecraft.add_commands(sub)
     return parser
 
 
@@ -197,6 +201,7 @@ def _cmd_draft(args: argparse.Namespace) -> int:
         print("briefing-app: no source could be loaded; nothing written", file=sys.stderr)
         return EXIT_FAIL
     ws.analyze(top_n=_clamp_top(args.top))
+    cli_tradecraft.apply_draft_options(args, ws)
     failed = False
     for out in args.output:
         try:
@@ -277,4 +282,5 @@ _COMMANDS = {
     "draft": _cmd_draft,
     "templates": _cmd_templates,
     "annotations": _cmd_annotations,
+    **dict.fromkeys(cli_tradecraft.COMMANDS, cli_tradecraft.run),
 }

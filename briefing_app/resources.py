@@ -7,6 +7,8 @@ PyInstaller bundle, under its unpacked root ``sys._MEIPASS`` (``packaging/briefi
 
 from __future__ import annotations
 
+import os
+import re
 import sys
 from pathlib import Path
 
@@ -55,3 +57,21 @@ def list_lines(path: Path) -> list[tuple[int, str]]:
 def read_list(path: Path) -> list[str]:
     """The entries of a word list (see ``list_lines``)."""
     return [line for _, line in list_lines(path)]
+
+
+# The warning for a regular expression in a user-editable list that does not compile.
+BAD_PATTERN = "{file}, line {line}: not a valid pattern ({reason}); the line is ignored"
+
+
+def read_patterns(
+    path: Path, flags: int = re.IGNORECASE
+) -> tuple[tuple[re.Pattern[str], ...], tuple[str, ...]]:
+    """The regexes of a user-editable list, and a warning naming file and line for each one
+    that does not compile (it is left out; the others still work)."""
+    patterns, problems = [], []
+    for number, line in list_lines(path):
+        try:
+            patterns.append(re.compile(line, flags))
+        except re.error as exc:
+            problems.append(BAD_PATTERN.format(file=os.fspath(path), line=number, reason=exc))
+    return tuple(patterns), tuple(problems)

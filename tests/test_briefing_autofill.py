@@ -256,11 +256,15 @@ def test_actor_rows_show_type_role_and_source_numbers() -> None:
 
 def test_key_developments_are_dated_and_in_time_order() -> None:
     b = autofill(make_analysis(["src-a", "src-b", "src-c"]), get_template("situation_report"))
-    lines = [x.text for x in b.section("developments").blocks]
-    assert lines[0].startswith("October 2024 — The Collective Security")
-    assert lines[1].startswith("27 November 2024 — President Vladimir Putin")
-    assert lines[-1].startswith("2 December 2024 — Beijing")
-    assert all(x.citations for x in b.section("developments").blocks)
+    # dated entries: date (the template's ISO style) — place — event — source
+    rows = [x.cells for x in b.section("developments").blocks]
+    assert rows[0][0] == "2024-10" and rows[0][2].startswith("The Collective Security")
+    assert rows[1][0] == "2024-11-27" and rows[1][2].startswith("President Vladimir Putin")
+    assert rows[-1][0] == "2024-12-02" and rows[-1][2].startswith("Beijing")
+    assert all(row[3] for row in rows)
+    # the place is the place actor the event names
+    named = [row for row in rows if "Kazakhstan" in row[2]]
+    assert named and all(row[1] == "Kazakhstan" for row in named)
 
 
 def test_bluf_is_a_short_cited_summary_of_the_top_points() -> None:
@@ -453,3 +457,25 @@ def test_an_edited_bluf_is_not_joined_by_a_new_one() -> None:
     bluf.runs = [Run("Russia is courting Kazakhstan.")]
     later = autofill(make_analysis(["src-a", "src-b", "src-c"]), template, previous=first)
     assert later.section("bluf").blocks == [bluf]
+
+
+def test_source_summary_counts_grades_agreement_and_disagreement() -> None:
+    from briefing_app.briefing.source_summary import source_summary
+
+    analysis = make_analysis(["src-a", "src-b", "src-c"])
+    analysis.citations[0].reliability, analysis.citations[0].credibility = "B", "2"
+    for c in analysis.citations:
+        c.kind = "html"
+    a_text = "Kazakhstan signed 17 agreements with Russia on 28 November 2024."
+    b_text = "Kazakhstan signed 12 agreements with Russia, officials said."
+    analysis.key_points += [
+        KeyPoint(a_text, 0.5, ["src-a"], [Evidence("src-a", 0, 10)]),
+        KeyPoint(b_text, 0.4, ["src-b"], [Evidence("src-b", 0, 10)]),
+    ]
+    numbers = {"src-a": 1, "src-b": 2, "src-c": 3}
+    texts = [b.text for b in source_summary(analysis, numbers)]
+    assert texts[0].startswith("This note draws on 3 sources (3 web pages)")
+    assert texts[1] == "Source grades (Admiralty code): B2 (source 1); ungraded (sources 2 and 3)."
+    differ = next(t for t in texts if "differ" in t)
+    assert "Sources 1 and 2 differ" in differ and "17 agreements" in differ
+    assert "12 agreements" in differ

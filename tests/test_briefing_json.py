@@ -251,9 +251,23 @@ def test_markdown_reads_like_the_briefing() -> None:
     assert "- Putin visited Astana.\\[1\\]\\[2\\]" in lines
     assert "| Владимир Путин | Person | President \\| Russia | 1, 2 |" in lines
     assert "## Outlook" not in md  # empty sections are left out
-    assert "*Likelihood: likely*" in lines
+    assert "*We assess that this is likely (55–80%).*" in lines  # the estimate, with its range
     assert "Integration is **likely**" in md
     assert "AT&T \\<b\\> \\*stars\\* *mine*" in md
     sources = lines.index("## Sources")
     assert lines[sources + 2].startswith("1. Outlet A, “Russia turns east”")
     assert lines[sources + 3] == "2. Outlet B, “Astana deals”"
+
+
+def test_nested_bullets_keep_their_level_in_json_and_markdown() -> None:
+    b = sample()
+    section = next(s for s in b.sections if any(blk.kind == BULLET for blk in s.blocks))
+    bullets = [blk for blk in section.blocks if blk.kind == BULLET]
+    bullets[-1].level = 1  # Tab in the editor nests it under the one before
+    again = briefing_from_json(briefing_to_json(b))
+    levels = [blk.level for s in again.sections for blk in s.blocks if blk.kind == BULLET]
+    assert levels[-1] == 1 and levels[0] == 0
+    lines = briefing_to_markdown(b).splitlines()
+    nested = [line for line in lines if line.startswith("  - ")]
+    assert len(nested) == 1 and "mine" in nested[0]
+    assert lines[lines.index(nested[0]) - 1].startswith("- "), "one tight list"

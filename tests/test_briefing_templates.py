@@ -71,16 +71,45 @@ def test_government_note_and_situation_report_sections(empty_user_dir: Path) -> 
     note = get_template("Government briefing note")
     assert [s.heading for s in note.sections] == [
         "Purpose",
+        "Summary",
         "Background",
-        "Current status",
-        "Key considerations",
-        "Options and recommendation",
+        "Considerations",
+        "Options",
+        "Recommendation",
         "Sources",
     ]
+    required = {s.heading for s in note.sections if s.required}
+    assert {"Purpose", "Options", "Recommendation"} <= required
+    assert note.style["header"] == ["To", "From", "Date", "Subject", "File number", "For"]
+    assert note.style["decision"] == ["Approved", "Not approved", "Discussed"]
+    assert note.style["signoff"] == ["Prepared by", "Approved by"]
+    assert note.style["numbered"] is True
     sitrep = get_template("situation-report")
     headings = [s.heading for s in sitrep.sections]
-    assert headings == ["Situation", "Key developments", "Actors", "Outlook", "Sources"]
-    assert sitrep.section("developments").fill == "dates"
+    assert headings == [
+        "Situation",
+        "Changes since last report",
+        "Key developments",
+        "Actors",
+        "Outlook",
+        "Sources",
+    ]
+    developments = sitrep.section("developments")
+    assert developments.fill == "dates" and developments.kind == "table"
+    assert developments.columns == ["Date", "Place", "Event", "Source"]
+    assert sitrep.style["header"] == ["As of", "Reporting period", "Next update due"]
+
+
+def test_templates_name_their_standards(empty_user_dir: Path) -> None:
+    from briefing_app.standards import citation_style, estimative_scale
+
+    for template in load_templates()[0]:
+        assert estimative_scale(template.style["estimative"]).bands
+        assert citation_style(template.style["citation_style"]).parts
+    brief = get_template("analyst_brief")
+    judgements = brief.section("key_judgements")
+    assert judgements.required and set(judgements.fields) == {"likelihood", "confidence"}
+    assert brief.section("source_summary").fill == "source_summary"
 
 
 def test_get_template_is_case_insensitive_and_lists_known_ids(empty_user_dir: Path) -> None:

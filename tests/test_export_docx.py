@@ -172,7 +172,11 @@ def test_appendix_groups_annotated_excerpts_by_tag(tmp_path):
     options = ExportOptions(appendix=appendix)
     document = docx.Document(str(export_docx(analyst_brief(), tmp_path / "a.docx", options)))
     paragraphs = document.paragraphs
-    start = next(i for i, p in enumerate(paragraphs) if p.text == "Annotated excerpts")
+    start = next(
+        i
+        for i, p in enumerate(paragraphs)
+        if p.text == "Annotated excerpts" and p.style.name == "Heading 1"  # not its TOC entry
+    )
     tail = [(p.style.name, p.text) for p in paragraphs[start:]]
     assert tail == [
         ("Heading 1", "Annotated excerpts"),

@@ -56,7 +56,7 @@ def test_a_figure_is_a_picture_with_its_caption_in_word(tmp_path):
     assert 0 < shape.width <= column  # a 1600 px map fits the text column
     assert abs(shape.height / shape.width - 900 / 1600) < 0.01  # not distorted
     captions = [p.text for p in doc.paragraphs if p.style.name == "Caption"]
-    assert captions == ["Figure: Actors map"]
+    assert captions == ["Figure: Actors map", "Table 1. Actors"]  # tables get captions too
 
 
 def test_a_figure_is_an_image_in_the_pdf(tmp_path):

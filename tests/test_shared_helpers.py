@@ -124,7 +124,7 @@ def test_atomic_write_names_a_missing_folder(tmp_path):
 
 
 def test_a_bad_pattern_in_a_user_list_is_reported_with_file_and_line(tmp_path):
-    from briefing_app.analysis.gazetteer import read_patterns
+    from briefing_app.resources import read_patterns
 
     path = tmp_path / "keypoint_stop.txt"
     path.write_text("# header\nsubscribe\n(unclosed\n", encoding="utf-8")
@@ -133,6 +133,32 @@ def test_a_bad_pattern_in_a_user_list_is_reported_with_file_and_line(tmp_path):
     assert len(problems) == 1
     assert problems[0].startswith(f"{path}, line 3: not a valid pattern")
     assert gazetteer().problems == ()  # the bundled list is clean
+
+
+def test_a_bad_cruft_pattern_is_left_out_and_said_not_fatal(tmp_path, monkeypatch):
+    from briefing_app import resources
+    from briefing_app.ingest import cruft, source_from_text
+    from briefing_app.workspace import Workspace
+
+    folder = tmp_path / "cruft"
+    folder.mkdir()
+    (folder / "patterns.txt").write_text("advert.*\n[broken\n", encoding="utf-8")
+    (folder / "metadata.toml").write_text(
+        '[[rule]]\nfield = "author"\npattern = "By (?P<value>.+"\n', encoding="utf-8"
+    )
+    real = resources.resource_path
+    monkeypatch.setattr(cruft, "resource_path", lambda *p: folder if p == ("cruft",) else real(*p))
+    cruft.rules.cache_clear()
+    try:
+        text = "The talks went on until late in the evening in the capital.\nAdvertisement here"
+        assert source_from_text(text).text == text.splitlines()[0]  # the good pattern works
+        line = f"{folder / 'patterns.txt'}, line 2: not a valid pattern"
+        warnings = Workspace().warnings()
+        assert any(w.startswith(line) for w in warnings)
+        rule = f"{folder / 'metadata.toml'}: rule 1 is not valid"
+        assert any(w.startswith(rule) for w in warnings)
+    finally:
+        cruft.rules.cache_clear()
 
 
 @pytest.mark.parametrize(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import sqlite3
 from pathlib import Path
@@ -52,7 +53,9 @@ def _write_v1(path: Path) -> None:
     conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
     for statement in V1_SCHEMA:
         conn.execute(statement)
-    meta = {k: v for k, v in SOURCE.to_dict().items() if k not in ("id", "path", "format", "text")}
+    # a version-1 file knew nothing of grades or accessed dates (added in version 3)
+    later = ("id", "path", "format", "text", "reliability", "credibility", "accessed")
+    meta = {k: v for k, v in SOURCE.to_dict().items() if k not in later}
     conn.execute(
         "INSERT INTO sources VALUES (?, 0, 'old-digest', ?, ?, ?, ?)",
         (SOURCE.id, SOURCE.path, SOURCE.format, json.dumps(meta), SOURCE.text),
@@ -97,7 +100,9 @@ def test_a_version_1_file_opens_with_all_its_data(tmp_path):
     assert is_project_file(path)
     before = path.read_bytes()
     state = load_project(path)
-    assert state.sources == [SOURCE]
+    # version 3: the source was accessed no later than the file's last save
+    assert state.sources == [dataclasses.replace(SOURCE, accessed="2026-01-01")]
+    assert state.sources[0].grade == ""  # ungraded until the analyst grades it
     assert state.originals == {SOURCE.id: b"old bytes\x00\xff"}
     assert state.analysis_cache == {(SOURCE.id, "model-1"): {"actors": ["Putin", "Tokayev"]}}
     assert state.annotations == [ANNOTATION]
@@ -135,3 +140,29 @@ def test_a_file_with_our_id_but_no_tables_is_damaged(tmp_path):
     conn.close()
     with pytest.raises(ProjectError, match="damaged"):
         load_project(path)
+
+
+def test_a_version_2_file_gets_accessed_dates_and_keeps_its_grades(tmp_path):
+    """Version 3 fills each source's accessed date from the last save; set values stay."""
+    path = tmp_path / "v2.briefing"
+    _write_v1(path)
+    conn = sqlite3.connect(path)
+    conn.execute(
+        "CREATE TABLE actor_decisions (position INTEGER PRIMARY KEY, digest TEXT NOT NULL,"
+        " data TEXT NOT NULL)"
+    )
+    graded = {"title": "Graded", "reliability": "B", "credibility": "2", "accessed": "2025-12-24"}
+    conn.execute(
+        "INSERT INTO sources VALUES ('ffff000011112222', 1, 'd', '/b.txt', 'txt', ?, 'B text')",
+        (json.dumps(graded),),
+    )
+    conn.execute("PRAGMA user_version = 2")
+    conn.commit()
+    conn.close()
+    old, kept = load_project(path).sources
+    assert (old.accessed, old.reliability, old.credibility) == ("2026-01-01", "", "")
+    assert (kept.accessed, kept.grade) == ("2025-12-24", "B2")
+    state = load_project(path)
+    save_project(path, state)
+    assert _user_version(path) == SCHEMA_VERSION == 3
+    assert load_project(path).sources == state.sources

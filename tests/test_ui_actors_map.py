@@ -6,7 +6,7 @@ import re
 
 import pytest
 from PySide6.QtCore import QPoint, QPointF, Qt
-from PySide6.QtGui import QColor, QImage, QWheelEvent
+from PySide6.QtGui import QColor, QFontMetricsF, QImage, QWheelEvent
 from PySide6.QtWidgets import QApplication
 
 from briefing_app.analysis.cooccurrence import cooccurrence
@@ -237,3 +237,106 @@ def cooccurrence_edge(a: str, b: str):
     from briefing_app.analysis.cooccurrence import Edge
 
     return Edge(a, b, 1, [])
+
+
+def crowded(n: int = 45):
+    """``n`` actors, fewer mentions down the list, each linked to a few others."""
+    from briefing_app.analysis.cooccurrence import Edge
+
+    kinds = ("person", "organization", "place")
+    actors = [
+        Actor(f"{kinds[i % 3]}:a{i}", f"Actor Number {i}", kinds[i % 3],
+              mentions=200 if i == 0 else 60 - i, sources=["s1"])
+        for i in range(n)
+    ]  # fmt: skip
+    edges = [
+        Edge(actors[i].id, actors[j].id, 1 + (i + j) % 3, [])
+        for i in range(n)
+        for j in (i + 1, i + 3, i + 7)
+        if j < n
+    ]
+    return actors, edges
+
+
+@pytest.fixture
+def dock_sized(qtbot):
+    """A map the size the Actors Map dock gives it: wide and short."""
+    widget = ActorsMap()
+    qtbot.addWidget(widget)
+    widget.resize(900, 280)
+    widget.show()
+    qtbot.waitExposed(widget)
+    return widget
+
+
+def named_share(view) -> float:
+    """The share of the actors in sight whose names are shown."""
+    area = view.viewport().rect()
+    in_sight = [i for i in view.nodes if area.contains(view.mapFromScene(view.node_position(i)))]
+    return sum(view.labels[i].isVisible() for i in in_sight) / len(in_sight)
+
+
+def visible_rects(view) -> list:
+    return [view.label_rect(i) for i, label in view.labels.items() if label.isVisible()]
+
+
+def test_a_crowded_map_names_the_most_salient_and_the_rest_on_zoom_or_hover(dock_sized, qtbot):
+    view = dock_sized
+    view.set_graph(*crowded())
+    assert view.node_count() == 40
+    shown = view.shown_labels()
+    assert 3 <= len(shown) < 40, "not every name fits a short dock at once"
+    assert shown[0] == "Actor Number 0", "the most mentioned and linked actor is named"
+    rects = visible_rects(view)
+    for i, a in enumerate(rects):
+        for b in rects[i + 1 :]:
+            assert not a.intersects(b)
+    text_height = QFontMetricsF(view.font()).height()
+    assert all(r.height() >= text_height for r in rects), "names at text size, not scaled down"
+
+    # Zooming in makes room for more of the names in sight, at the same size.
+    zoom = view.zoom_factor()
+    before = named_share(view)
+    view.zoom_in()
+    view.zoom_in()
+    assert view.zoom_factor() > zoom * 1.5
+    assert named_share(view) > before
+    assert all(r.height() == pytest.approx(text_height, abs=1) for r in visible_rects(view))
+    assert all(view.viewport().rect().toRectF().contains(r) for r in visible_rects(view))
+
+    # Pointing at an unnamed actor names it.
+    view.fit()
+    hidden = next(i for i, label in view.labels.items() if not label.isVisible())
+    qtbot.mouseMove(view.viewport(), view.mapFromScene(view.node_position(hidden)))
+    qtbot.waitUntil(lambda: view.labels[hidden].isVisible())
+
+
+def test_the_map_follows_a_dark_palette_on_screen_and_prints_on_white(qtbot, monkeypatch, tmp_path):
+    from briefing_app.ui.widgets import theme
+
+    monkeypatch.setenv(theme.SCHEME_ENV, "dark")
+    widget = ActorsMap()
+    qtbot.addWidget(widget)
+    widget.resize(900, 500)
+    widget.set_graph(*build_graph())
+    widget.show()
+    qtbot.waitExposed(widget)
+    assert widget.backgroundBrush().color().lightness() < 60
+    shot = widget.grab().toImage()
+    assert shot.pixelColor(shot.width() - 5, shot.height() - 5).lightness() < 60
+    label = next(label for label in widget.labels.values() if label.isVisible())
+    assert label.text.brush().color().lightness() > 180, "light names on the dark map"
+
+    png = QImage(str(widget.export_png(tmp_path / "map.png")))
+    assert png.pixelColor(2, 2) == QColor("#ffffff")
+    figure = widget.render_image(1.0)  # what Insert in Briefing puts in the briefing
+    assert figure.pixelColor(2, 2) == QColor("#ffffff")
+    svg = widget.export_svg(tmp_path / "map.svg").read_text(encoding="utf-8")
+    assert "#222222" in svg and "#e6e6e6" not in svg, "dark names on the white figure"
+    assert widget.backgroundBrush().color().lightness() < 60, "the screen is dark again"
+    assert label.text.brush().color().lightness() > 180
+
+
+def build_graph():
+    analysis = build()
+    return analysis.actors, cooccurrence(analysis, {"s1": naive_sentences(TEXT)})

@@ -129,3 +129,39 @@ def test_view_menu_brings_the_map_to_the_front_of_its_tabs(qtbot, window, sample
     window.annotate.dock.toggleViewAction().trigger()  # hidden: it was visible
     window.annotate.dock.toggleViewAction().trigger()  # and asked for again: in front
     qtbot.waitUntil(lambda: not window.annotate.dock.visibleRegion().isEmpty())
+
+
+def fits(view) -> bool:
+    """The whole map is in sight in the view."""
+    shown = view.mapFromScene(view.sceneRect()).boundingRect()
+    return view.viewport().rect().adjusted(-2, -2, 2, 2).contains(shown)
+
+
+def test_the_map_fits_its_panel_and_zooms_with_its_controls_and_keys(qtbot, window, sample_path):
+    from PySide6.QtWidgets import QApplication, QToolButton
+
+    open_sample(qtbot, window, sample_path)
+    panel = show_map(qtbot, window)
+    view = panel.map
+    qtbot.waitUntil(lambda: view.viewport().height() > 100)
+    assert fits(view), "the whole map shows when the panel opens"
+    controls = {b.accessibleName(): b for b in panel.findChildren(QToolButton)}
+    for name in ("Fit map", "Zoom in", "Zoom out"):
+        assert controls[name].isVisible() and controls[name].isEnabled(), name
+    start = view.zoom_factor()
+    qtbot.mouseClick(controls["Zoom in"], Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(controls["Zoom in"], Qt.MouseButton.LeftButton)
+    assert view.zoom_factor() == pytest.approx(start * 1.25**2)
+    assert not fits(view)
+    qtbot.mouseClick(controls["Zoom out"], Qt.MouseButton.LeftButton)
+    assert view.zoom_factor() == pytest.approx(start * 1.25)
+    qtbot.mouseClick(controls["Fit map"], Qt.MouseButton.LeftButton)
+    assert fits(view)
+
+    # The same from the keyboard, in the map.
+    view.setFocus()
+    fitted = view.zoom_factor()
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Plus)
+    assert view.zoom_factor() == pytest.approx(fitted * 1.25) and not fits(view)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_0)
+    assert fits(view)

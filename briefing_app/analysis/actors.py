@@ -6,16 +6,86 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from briefing_app.analysis.gazetteer import Gazetteer
-from briefing_app.analysis.mentions import Mention, acronym_matches, cached_norm
+from briefing_app.analysis.gazetteer import Gazetteer, city_names
+from briefing_app.analysis.hints import common_noun, expansions, lowercase_words, media_names
+from briefing_app.analysis.mentions import Mention, cached_norm
+from briefing_app.analysis.merging import (
+    is_acronym,
+    merge_acronyms,
+    merge_admin_places,
+    merge_expanded,
+    merge_initials,
+    merge_org_variants,
+    merge_surnames,
+    merge_variants,
+)
 from briefing_app.model import ORGANIZATION, PERSON, PLACE, Actor, EntitySpan, Evidence, Source
 
 _LABEL_TYPE = {"PERSON": PERSON, "ORG": ORGANIZATION, "GPE": PLACE, "LOC": PLACE, "FAC": PLACE}
 _TYPE_ORDER = (PERSON, ORGANIZATION, PLACE)  # tie-break when votes are equal
 _DEMONYM_ENDINGS = ("ians", "ian", "ans", "an", "ese", "ish", "is", "i", "s", "n", "")
 _PLACE_ENDINGS = ("", "a", "ia", "e", "y", "any", "stan", "o")
-SURNAME_SIMILARITY = 88  # rapidfuzz ratio for "Tokayev" ~ "Tokaev"
-NAME_SIMILARITY = 90  # rapidfuzz ratio for "Kassym-Jomart Tokayev" ~ "Kasym-Jomart Tokayev"
+# Last words of a residence or seat of government ("Elysee Palace", "Downing Street"): a body or
+# a place, never a person.
+_NOT_PERSON_ENDINGS = frozenset(
+    [
+        "palace",
+        "house",
+        "street",
+        "square",
+        "building",
+        "residence",
+        "headquarters",
+        "hq",
+        "castle",
+        "kremlin",
+        "pentagon",
+    ]
+)
+# Last words of an administrative area's name: a place.
+ADMIN_WORDS = frozenset(
+    [
+        "state",
+        "province",
+        "region",
+        "district",
+        "county",
+        "oblast",
+        "krai",
+        "prefecture",
+        "governorate",
+        "municipality",
+        "territory",
+        "canton",
+    ]
+)
+# Last words of a media outlet's name: an organisation.
+_MEDIA_ENDINGS = frozenset(
+    [
+        "times",
+        "news",
+        "post",
+        "press",
+        "herald",
+        "tribune",
+        "gazette",
+        "journal",
+        "telegraph",
+        "guardian",
+        "observer",
+        "daily",
+        "weekly",
+        "radio",
+        "tv",
+        "television",
+        "broadcasting",
+        "broadcaster",
+        "agency",
+        "wire",
+        "review",
+        "magazine",
+    ]
+)
 
 
 @dataclass(slots=True)
@@ -74,7 +144,7 @@ def _looks_demonym(key: str, gaz: Gazetteer) -> bool:
             continue
         for tail in _PLACE_ENDINGS:
             cand = stem + tail
-            if cand != key and cand in gaz.places:
+            if cand != key and (cand in gaz.places or cand in gaz.subdivisions):
                 return True
     return False
 
@@ -110,89 +180,33 @@ def _votes(m: Mention, gaz: Gazetteer) -> Counter:
         votes[_LABEL_TYPE[m.label]] += 1
     if m.role:
         votes[PERSON] += 2
-    last = cached_norm(m.text).rsplit(" ", 1)[-1]
-    if last in gaz.org_suffixes and " " in m.text.strip():
+    key = cached_norm(m.text)
+    last = key.rsplit(" ", 1)[-1]
+    if (last in gaz.org_suffixes and " " in m.text.strip()) or _body_of(key, gaz):
         votes[ORGANIZATION] += 3
+    elif last in _MEDIA_ENDINGS and " " in m.text.strip():
+        votes[ORGANIZATION] += 2
+    if (key in gaz.subdivisions or key in city_names()) and not m.role and not is_acronym(m.text):
+        # A town or region of that name: a strong hint, not a rule ("Lincoln" is also a person).
+        votes[PLACE] += 2
+    if last in ADMIN_WORDS and " " in key:
+        votes[PLACE] += 3  # "Rakhine State", "Cox's Bazar District"
     return votes
 
 
-def _merge_surnames(clusters: dict[str, _Cluster], uf: _UnionFind) -> None:
-    """A lone surname joins the full-name person it belongs to ("Scholz" -> "Olaf Scholz")."""
-    from rapidfuzz import fuzz
-
-    by_surname: dict[str, list[_Cluster]] = {}
-    by_first_last: dict[tuple[str, str], list[_Cluster]] = {}
-    for c in clusters.values():
-        if c.type != PERSON or c.words < 2:
-            continue
-        for m in c.mentions:
-            parts = cached_norm(m.text).split()
-            if len(parts) >= 2:
-                by_surname.setdefault(parts[-1], [])
-                if c not in by_surname[parts[-1]]:
-                    by_surname[parts[-1]].append(c)
-                by_first_last.setdefault((parts[0], parts[-1]), [])
-                if c not in by_first_last[(parts[0], parts[-1])]:
-                    by_first_last[(parts[0], parts[-1])].append(c)
-    for group in by_first_last.values():
-        for c in group[1:]:
-            if not (c.hard and group[0].hard and c.canonical != group[0].canonical):
-                uf.union(group[0].key, c.key)
-    for c in sorted(clusters.values(), key=lambda c: c.key):
-        if c.hard or c.words != 1:
-            continue
-        word = c.key.split(":", 1)[1]
-        found = by_surname.get(word)
-        if not found and len(word) >= 5:
-            near = [
-                s
-                for s in by_surname
-                if s[:1] == word[:1] and fuzz.ratio(s, word) >= SURNAME_SIMILARITY
-            ]
-            found = [x for s in sorted(near) for x in by_surname[s]]
-        if found:
-            best = max(found, key=lambda x: (len(x.mentions), x.key))
-            uf.union(best.key, c.key)
-            c.forced_person = True
-            best.forced_person = best.type == PERSON
+def never_person(name_key: str, gaz: Gazetteer) -> bool:
+    """A ministry, agency or residence name is never a person, whatever the votes."""
+    words = name_key.split()
+    last = words[-1] if words else ""
+    if len(words) == 1:
+        return last in _NOT_PERSON_ENDINGS  # "Kremlin", "Pentagon"
+    return last in gaz.org_suffixes or last in _NOT_PERSON_ENDINGS or _body_of(name_key, gaz)
 
 
-def _merge_variants(clusters: dict[str, _Cluster], uf: _UnionFind) -> None:
-    """Spelling variants of multi-word names of the same type merge."""
-    from rapidfuzz import fuzz
-
-    blocks: dict[tuple[str, str], list[_Cluster]] = {}
-    for c in sorted(clusters.values(), key=lambda c: c.key):
-        if c.words < 2:
-            continue
-        name = c.key.split(":", 1)[1]
-        blocks.setdefault((c.type, name.rsplit(" ", 1)[-1][:1]), []).append(c)
-    for block in blocks.values():
-        for i, a in enumerate(block):
-            for b in block[i + 1 :]:
-                if a.hard and b.hard:
-                    continue
-                if fuzz.ratio(a.key.split(":", 1)[1], b.key.split(":", 1)[1]) >= NAME_SIMILARITY:
-                    uf.union(a.key, b.key)
-
-
-def _merge_acronyms(clusters: dict[str, _Cluster], uf: _UnionFind, pairs: list) -> None:
-    """ "CSTO" joins "Collective Security Treaty Organization" (written together or not)."""
-    for long_key, short_key in pairs:
-        if long_key in clusters and short_key in clusters:
-            uf.union(long_key, short_key)
-    long_forms = [c for c in clusters.values() if c.words >= 2 and c.type != PERSON]
-    for c in sorted(clusters.values(), key=lambda c: c.key):
-        text = c.mentions[0].text
-        if c.hard or c.words != 1 or not text.replace(".", "").isupper() or len(text) > 8:
-            continue
-        hits = {
-            uf.find(lf.key)
-            for lf in long_forms
-            if any(acronym_matches(text, m.text) for m in lf.mentions[:3])
-        }
-        if len(hits) == 1:
-            uf.union(hits.pop(), c.key)
+def _body_of(key: str, gaz: Gazetteer) -> bool:
+    """ "Ministry of Mines", "Bank of Korea": an organisation word, then "of"/"for"."""
+    words = key.split(" ", 2)
+    return len(words) == 3 and words[0] in gaz.org_suffixes and words[1] in ("of", "for")
 
 
 def _name(mentions: list[Mention], kind: str, canonical: str) -> str:
@@ -220,8 +234,11 @@ def build_actors(
     groups: dict[str, list[Mention]] = {}
     key_of: dict[int, str] = {}
     named = frozenset(cached_norm(m.text) for m in mentions if m.label != "NORP")
+    outlets = media_names(sources)
     for m in mentions:
         kind, key, hard, canonical = classify(m, gaz, named)
+        if kind == "actor" and not hard and key.split(":", 1)[1] in outlets:
+            hard = ORGANIZATION  # a media outlet: the source's own, or a dateline's agency
         if kind == "group":
             groups.setdefault(key, []).append(m)
             continue
@@ -237,21 +254,35 @@ def build_actors(
         for a, b in acronym_pairs
         if id(a) in key_of and id(b) in key_of
     ]
-    _merge_acronyms(clusters, uf, pair_keys)
-    _merge_surnames(clusters, uf)
-    _merge_variants(clusters, uf)
+    merge_acronyms(clusters, uf, pair_keys)
+    merge_expanded(clusters, uf, expansions(gaz))
+    merge_org_variants(clusters, uf)
+    merge_surnames(clusters, uf)
+    merge_initials(clusters, uf)
+    merge_variants(clusters, uf)
+    merge_admin_places(clusters, uf, ADMIN_WORDS)
 
     merged: dict[str, list[_Cluster]] = {}
     for key in sorted(clusters):
         merged.setdefault(uf.find(key), []).append(clusters[key])
-    actors = [_actor(parts, sources) for parts in merged.values()]
+    common = lowercase_words(sources)
+    actors = [
+        _actor(parts, sources, gaz) for parts in merged.values() if not common_noun(parts, common)
+    ]
     _rank(actors, sources)
     spans = _entity_spans(actors, groups, sources)
     group_names = _group_names(groups)
     return actors, group_names, spans
 
 
-def _actor(parts: list[_Cluster], sources: Sequence[Source]) -> Actor:
+def votes_for(parts: list[_Cluster]) -> Counter:
+    votes: Counter = Counter()
+    for c in parts:
+        votes.update(c.votes)
+    return votes
+
+
+def _actor(parts: list[_Cluster], sources: Sequence[Source], gaz: Gazetteer) -> Actor:
     mentions = sorted((m for c in parts for m in c.mentions), key=lambda m: (m.source, m.start))
     hard = Counter()
     for c in parts:
@@ -266,6 +297,10 @@ def _actor(parts: list[_Cluster], sources: Sequence[Source]) -> Actor:
         for c in parts:
             votes.update(c.votes)
         kind = min(_TYPE_ORDER, key=lambda t: (-votes[t], _TYPE_ORDER.index(t)))
+    if kind == PERSON and any(never_person(cached_norm(m.text), gaz) for m in mentions):
+        kind = PLACE if votes_for(parts)[PLACE] > votes_for(parts)[ORGANIZATION] else ORGANIZATION
+    # A gazetteer's full name ("Vladimir Putin" for "President Putin") is the one name not
+    # taken from the sources: lists hold only verified names of heads of state and the like.
     canon = Counter(c.canonical for c in parts if c.canonical and c.hard == kind)
     canonical = min(canon, key=lambda n: (-canon[n], n)) if canon else ""
     counts = Counter(m.text for m in mentions)

@@ -5,15 +5,17 @@ from __future__ import annotations
 import bisect
 from collections.abc import Callable, Sequence
 
+from briefing_app.analysis.acronyms import find_acronyms, recall_acronyms
 from briefing_app.analysis.actors import build_actors
-from briefing_app.analysis.dates import find_dates, reference_date
 from briefing_app.analysis.errors import AnalysisError
 from briefing_app.analysis.extract import SourceAnalysis, analyze_sources
-from briefing_app.analysis.gazetteer import gazetteer
+from briefing_app.analysis.gazetteer import Gazetteer, gazetteer
 from briefing_app.analysis.keypoints import candidates, score, select, summary
-from briefing_app.analysis.mentions import Mention, clean_mention, find_acronyms, recall
+from briefing_app.analysis.lines import line_map
+from briefing_app.analysis.mentions import Mention, cached_norm, clean_mention, recall
 from briefing_app.analysis.nlp import model_key
-from briefing_app.model import Analysis, Citation, DateMention, EntitySpan, Evidence, Source
+from briefing_app.analysis.timeline import build_timeline
+from briefing_app.model import Analysis, Citation, EntitySpan, Source
 
 MIN_POINTS, MAX_POINTS = 3, 7
 BACKGROUND_POINTS = 4  # distinct sentences beyond the key points, for a Background section
@@ -30,6 +32,10 @@ def citations(sources: Sequence[Source]) -> list[Citation]:
             author=s.author,
             published=s.published,
             url=s.url,
+            reliability=s.reliability,
+            credibility=s.credibility,
+            accessed=s.accessed,
+            kind=s.format,
         )
         for i, s in enumerate(sources, start=1)
     ]
@@ -51,41 +57,85 @@ def _mentions(
             m = clean_mention(text, i, s, e, label, gaz)
             if m is not None:
                 found.append(m)
+        spans = {(m.start, m.end): m for m in found}
         for long_form, short in find_acronyms(text, i, found):
-            if long_form not in found:
-                found.append(long_form)
-            found.append(short)
+            long_form = spans.setdefault((long_form.start, long_form.end), long_form)
+            short = spans.setdefault((short.start, short.end), short)
             pairs.append((long_form, short))
+        found = list(spans.values())
         mentions.extend(found)
+    mentions = joined_places(sources, mentions, gaz)
     mentions.extend(recall(sources, mentions, gaz))
+    mentions.extend(recall_acronyms(sources, mentions, gaz))
+    mentions = story_mentions(sources, mentions)
     mentions.sort(key=lambda m: (m.source, m.start, m.end))
     return mentions, pairs
 
 
-def _dates(
-    sources: Sequence[Source], per_source: Sequence[SourceAnalysis]
-) -> tuple[list[DateMention], list[EntitySpan]]:
-    groups: dict[tuple[str, str], DateMention] = {}
-    spans: list[EntitySpan] = []
-    for src, sa in zip(sources, per_source, strict=True):
-        ref = reference_date(src.published)
-        model_dates = [(s, e) for s, e, label in sa.entities if label == "DATE"]
-        sentences = sa.sentences
-        for s, e, iso in find_dates(src.text, ref, model_dates):
-            spans.append(EntitySpan(src.id, s, e, "date"))
-            text = src.text[s:e]
-            key = (iso, text.lower())
-            dm = groups.get(key)
-            if dm is None:
-                sentence = next((src.text[a:b] for a, b in sentences if a <= s < b), "")
-                dm = groups[key] = DateMention(date=iso, text=text, sentence=sentence)
-            dm.evidence.append(Evidence(src.id, s, e))
-    order = {s.id: i for i, s in enumerate(sources)}
-    timeline = sorted(
-        groups.values(),
-        key=lambda d: (d.date, order[d.evidence[0].source], d.evidence[0].start, d.text),
-    )
-    return timeline, spans
+def joined_places(
+    sources: Sequence[Source], mentions: list[Mention], gaz: Gazetteer
+) -> list[Mention]:
+    """Country names joined by "and" ("Trinidad and Tobago") stay one place, whatever pieces
+    the model cut them into."""
+    found: list[Mention] = []
+    for i, src in enumerate(sources):
+        for name in gaz.joined_places:
+            pos = src.text.find(name)
+            while pos != -1:
+                found.append(Mention(i, pos, pos + len(name), name, "GPE"))
+                pos = src.text.find(name, pos + len(name))
+    if not found:
+        return mentions
+    spans = {(m.source, m.start, m.end) for m in found}
+    kept = [
+        m
+        for m in mentions
+        if not any(f.source == m.source and f.start < m.end and m.start < f.end for f in found)
+    ]
+    return kept + [m for m in found if (m.source, m.start, m.end) in spans]
+
+
+def story_mentions(sources: Sequence[Source], mentions: list[Mention]) -> list[Mention]:
+    """The mentions that name actors of the story.
+
+    Never the people in bylines and credits; a name seen only in headlines, link lists or
+    widgets is furniture; "X's Meeting" is X when X is named elsewhere.
+    """
+    maps = [line_map(s) for s in sources]
+    body_keys = set()
+    kept = []
+    for m in mentions:
+        lines = maps[m.source]
+        if lines.in_credit(m.start) or lines.in_table(m.start):
+            continue
+        m = _owner(m, mentions)
+        if m is None:
+            continue
+        if not lines.in_furniture(m.start):
+            body_keys.add(cached_norm(m.text))
+        kept.append(m)
+    return [
+        m
+        for m in kept
+        if not maps[m.source].in_furniture(m.start) or m.role or cached_norm(m.text) in body_keys
+    ]
+
+
+def _owner(m: Mention, mentions: list[Mention]) -> Mention | None:
+    """ "Putin's Meeting" is a fragment: Putin, when another mention names him; else dropped
+    when the rest is a title-case phrase and the owner is named nowhere."""
+    for mark in ("’s ", "'s "):
+        cut = m.text.find(mark)
+        if cut > 0:
+            owner = m.text[:cut]
+            key = cached_norm(owner)
+            for other in mentions:
+                if other is not m and cached_norm(other.text) == key:
+                    return Mention(
+                        m.source, m.start, m.start + cut, owner, other.label, m.role, m.article
+                    )
+            return m
+    return m
 
 
 def _free(dates: list[EntitySpan], names: list[EntitySpan]) -> list[EntitySpan]:
@@ -117,11 +167,16 @@ def combine(
     top_n = max(MIN_POINTS, min(MAX_POINTS, int(top_n)))
     mentions, pairs = _mentions(sources, per_source)
     actors, groups, spans = build_actors(sources, mentions, pairs, gaz)
-    dates, date_spans = _dates(sources, per_source)
+    dates, date_spans = build_timeline(sources, per_source, gaz)
     entity_starts: list[list[int]] = [[] for _ in sources]
     for m in mentions:
         entity_starts[m.source].append(m.start)
-    sents = candidates(sources, [sa.sentences for sa in per_source], entity_starts, gaz)
+    index = {s.id: i for i, s in enumerate(sources)}
+    entity_ids: list[list[tuple[int, str]]] = [[] for _ in sources]
+    for actor in actors:
+        for ev in actor.evidence:
+            entity_ids[index[ev.source]].append((ev.start, actor.id))
+    sents = candidates(sources, [sa.sentences for sa in per_source], entity_starts, gaz, entity_ids)
     score(sents)
     # One selection for both, so background sentences never repeat a key point; the
     # best-scored top_n are the key points, the rest (in reading order) the background.

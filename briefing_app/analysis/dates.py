@@ -4,16 +4,22 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
+from typing import NamedTuple
 
 from briefing_app.model.dates import MONTH_NUMBERS, WEEKDAYS
 
-# "January", "Jan", "Sept": the shared table, capitalised as the patterns match them.
-_MONTHS = {name.capitalize(): number for name, number in MONTH_NUMBERS.items()}
+# "January", "Jan", "Sept": the shared table, capitalised as the patterns match them, and in
+# capitals too ("THURSDAY, 3 APRIL 2025" in a date line).
+MONTHS = _MONTHS = {
+    form: number
+    for name, number in MONTH_NUMBERS.items()
+    for form in (name.capitalize(), name.upper())
+}
 _MON = r"(?P<mon>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>1[6-9]\d\d|2[01]\d\d)"
-_WD = r"(?P<wd>" + "|".join(WEEKDAYS) + r")"
+_WD = r"(?P<wd>" + "|".join((*WEEKDAYS, *(w.upper() for w in WEEKDAYS))) + r")"
 
 # Tried in order on the raw text; earlier, more precise patterns win an overlap.
 PATTERNS = [
@@ -21,13 +27,18 @@ PATTERNS = [
     re.compile(rf"\b{_DAY}(?: of)? {_MON},? {_YEAR}\b"),
     re.compile(rf"\b{_MON} {_DAY},? {_YEAR}\b"),
     re.compile(rf"\b{_MON},? {_YEAR}\b"),
+    re.compile(rf"\b{_MON},? (?:of )?(?P<rel>last|this|next) (?P<unit>year)\b"),
     re.compile(rf"\b{_DAY} {_MON}\b(?!,? \d)"),
     re.compile(rf"\b{_MON} {_DAY}\b(?!(?:,? \d|\d))"),
     re.compile(rf"\b(?:(?P<rel>last|next|this|on|since|by|until|from) )?{_WD}\b"),
     re.compile(r"\b(?P<word>yesterday|today|tomorrow)\b", re.IGNORECASE),
     re.compile(r"\b(?P<rel>last|next|this) (?P<unit>year|month)\b", re.IGNORECASE),
-    re.compile(rf"\b(?:in|since|by|until|from|during|of|early|late|mid-|before|after) {_YEAR}\b"),
+    re.compile(rf"\b(?i:in|since|by|until|from|during|of|early|late|mid-|before|after) {_YEAR}\b"),
+    # A year used as an adjective: "the 2021 assassination", "the 2024 elections".
+    re.compile(rf"\b(?i:the) {_YEAR}(?= [a-z]{{3,}})"),
 ]
+_YEAR_ONLY = (PATTERNS[-2], PATTERNS[-1])
+RELATIVE = tuple(p for p in PATTERNS if "wd" in p.groupindex or "word" in p.groupindex)
 
 
 def reference_date(published: str) -> dt.date | None:
@@ -67,7 +78,10 @@ def normalise(m: re.Match[str], ref: dt.date | None) -> str | None:
         shift = {"yesterday": -1, "today": 0, "tomorrow": 1}[g["word"].lower()]
         return (ref + dt.timedelta(days=shift)).isoformat()
     if g.get("unit"):
-        return _relative_unit(g["rel"].lower(), g["unit"].lower(), ref)
+        year_iso = _relative_unit(g["rel"].lower(), g["unit"].lower(), ref)
+        if mon and year_iso:  # "February of last year"
+            return f"{year_iso}-{mon:02d}"
+        return year_iso
     if year:
         return f"{year:04d}"
     return None
@@ -76,7 +90,7 @@ def normalise(m: re.Match[str], ref: dt.date | None) -> str | None:
 def _weekday(name: str, rel: str, ref: dt.date | None) -> str | None:
     if ref is None:
         return None
-    target = WEEKDAYS.index(name)
+    target = WEEKDAYS.index(name.title())
     if rel == "next":
         delta = (target - ref.weekday()) % 7 or 7
         return (ref + dt.timedelta(days=delta)).isoformat()
@@ -98,38 +112,207 @@ def _relative_unit(rel: str, unit: str, ref: dt.date | None) -> str | None:
     return f"{year:04d}-{(month - 1) % 12 + 1:02d}"
 
 
-def find_dates(
-    text: str, ref: dt.date | None, extra: list[tuple[int, int]]
-) -> Iterator[tuple[int, int, str]]:
-    """(start, end, iso) for every date found by the patterns or inside a model DATE span."""
+# Words after which a number is a number, not a year ("resolution 2231", "flight 1907").
+_NUMBERING = frozenset(
+    [
+        "resolution",
+        "resolutions",
+        "no",
+        "no.",
+        "nos",
+        "number",
+        "numbers",
+        "article",
+        "articles",
+        "paragraph",
+        "item",
+        "flight",
+        "route",
+        "code",
+        "page",
+        "pages",
+        "section",
+        "chapter",
+        "law",
+        "decree",
+        "order",
+        "bill",
+        "case",
+        "room",
+        "unit",
+        "platform",
+        "highway",
+        "road",
+        "kilometres",
+        "kilometers",
+        "km",
+        "miles",
+        "tonnes",
+        "tons",
+        "metres",
+        "meters",
+        "hours",
+        "minutes",
+        "votes",
+        "ballots",
+        "seats",
+        "cases",
+        "deaths",
+        "about",
+        "nearly",
+        "almost",
+        "some",
+        "over",
+        "under",
+        "than",
+        "least",
+        "most",
+    ]
+)
+# After a year comes punctuation, a function word or a verb; a plural noun makes it a count
+# ("in 2000 troops"), except for the few short words ending in -s.
+_NOT_PLURAL = frozenset(
+    [
+        "as",
+        "was",
+        "has",
+        "is",
+        "its",
+        "this",
+        "his",
+        "us",
+        "thus",
+        "unless",
+        "towards",
+        "afterwards",
+    ]
+)
+_COUNT_AFTER = re.compile(r"\s+(?P<w>[a-z]{3,})\b")
+_ANY_YEAR = re.compile(r"(?<![\d,.])" + _YEAR + r"(?![\d,])")
+YEAR_FROM_ARTICLE = "year inferred from the article's date"
+YEAR_FROM_TEXT = "year inferred from a nearby date in the same source"
+YEAR_FROM_BRIEFING = "year inferred from the other sources"
+DATE_FROM_LATEST = "date inferred from the latest date the article gives"
+
+
+class FoundDate(NamedTuple):
+    start: int
+    end: int
+    iso: str
+    inferred: str = ""  # how a missing year was supplied, empty when the text gives it
+
+
+def _is_count(text: str, s: int, e: int) -> bool:
+    """The number at text[s:e] is a count or an identifier, not a year."""
+    before = text[max(0, s - 20) : s].split()
+    if before and before[-1].lower().strip("(#") in _NUMBERING:
+        return True
+    m = _COUNT_AFTER.match(text, e)
+    if m and before and before[-1].lower() in ("the", "its", "their", "this", "last", "next"):
+        return False  # "the 2024 elections"
+    if m:
+        w = m.group("w")
+        return w.endswith("s") and w not in _NOT_PLURAL
+    return False
+
+
+def explicit_years(text: str) -> list[tuple[int, int]]:
+    """(position, year) of every year written out, counts and numbers left aside."""
+    out = []
+    for m in _ANY_YEAR.finditer(text):
+        if not _is_count(text, m.start(), m.end()):
+            out.append((m.start(), int(m.group("year"))))
+    return out
+
+
+def _closest_year(mon: int, day: int, ref: dt.date) -> int:
+    """The year that puts day/month closest to the article's date (late December in January
+    is last year's)."""
+    best = ref.year
+    gap = None
+    for year in (ref.year - 1, ref.year, ref.year + 1):
+        try:
+            d = abs((dt.date(year, mon, day) - ref).days)
+        except ValueError:
+            continue
+        if gap is None or d < gap:
+            best, gap = year, d
+    return best
+
+
+def scan_dates(
+    text: str,
+    ref: dt.date | None,
+    extra: list[tuple[int, int]],
+    fallback_year: int | None = None,
+    patterns: Sequence[re.Pattern[str]] | None = None,
+) -> list[FoundDate]:
+    """Every date found by the patterns or inside a model DATE span, with how its year came.
+
+    A day and month without a year take it from the article's date, else from the nearest
+    year written in the same text, else from ``fallback_year`` (the other sources).
+    """
     taken: list[tuple[int, int]] = []
-    found: list[tuple[int, int, str]] = []
+    found: list[FoundDate] = []
+    years: list[tuple[int, int]] | None = None
 
     def free(s: int, e: int) -> bool:
         return all(e <= a or s >= b for a, b in taken)
 
-    for pattern in PATTERNS:
+    for pattern in PATTERNS if patterns is None else patterns:
         for m in pattern.finditer(text):
             s, e = m.span()
             if not free(s, e):
                 continue
+            g = m.groupdict()
+            inferred = ""
             iso = normalise(m, ref)
+            if iso is None and g.get("mon") and g.get("day") and not g.get("year"):
+                if years is None:
+                    years = explicit_years(text)
+                mon, day = _MONTHS[g["mon"]], int(g["day"])
+                if years:
+                    # The year the narrative last named; else the first one after.
+                    before = [y for p, y in years if p < s]
+                    year = before[-1] if before else years[0][1]
+                    iso, inferred = _ymd(year, mon, day), YEAR_FROM_TEXT
+                elif fallback_year:
+                    iso, inferred = _ymd(fallback_year, mon, day), YEAR_FROM_BRIEFING
+            elif iso and ref and g.get("mon") and g.get("day") and not g.get("year"):
+                iso = _ymd(_closest_year(_MONTHS[g["mon"]], int(g["day"]), ref), *_md(iso))
+                inferred = YEAR_FROM_ARTICLE
             if iso is None:
                 continue
+            if pattern in _YEAR_ONLY and _is_count(text, m.start("year"), e):
+                continue
             # Keep the evidence on the date words, not on "on"/"in" before them.
-            if m.groupdict().get("wd") and m.group("rel") in ("on", "since", "by", "until", "from"):
+            if g.get("wd") and m.group("rel") in ("on", "since", "by", "until", "from"):
                 s = m.start("wd")
-            elif pattern is PATTERNS[-1]:
+            elif pattern in _YEAR_ONLY:
                 s = m.start("year")
             taken.append((s, e))
-            found.append((s, e, iso))
+            found.append(FoundDate(s, e, iso, inferred))
     # Model DATE spans the patterns missed ("the summer of 2021"): keep them if a year is inside.
     for s, e in extra:
         if not free(s, e):
             continue
         m = re.search(_YEAR, text[s:e])
         if m and not re.search(r"\byears?\b|\bdecades?\b|\bcentur", text[s:e], re.IGNORECASE):
+            if _is_count(text, s + m.start(), s + m.end()) or text[s:e].strip().isdigit():
+                continue  # "2000 troops", or a bare number the model called a date
             taken.append((s, e))
-            found.append((s, e, m.group("year")))
+            found.append(FoundDate(s, e, m.group("year")))
     found.sort()
-    yield from found
+    return found
+
+
+def _md(iso: str) -> tuple[int, int]:
+    return int(iso[5:7]), int(iso[8:10])
+
+
+def find_dates(
+    text: str, ref: dt.date | None, extra: list[tuple[int, int]]
+) -> Iterator[tuple[int, int, str]]:
+    """(start, end, iso) for every date found by the patterns or inside a model DATE span."""
+    for d in scan_dates(text, ref, extra):
+        yield d.start, d.end, d.iso

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import os
-
 from briefing_app.model import BriefingError
 
 
@@ -22,9 +20,3 @@ NO_MODEL = (
 NO_SPACY = "spaCy is not installed or broken: {}"
 CANNOT_LOAD = "cannot load spaCy model {name}: {reason}"
 NO_NER = "spaCy model {} has no named-entity recogniser"
-BAD_PATTERN = "{file}, line {line}: not a valid pattern ({reason}); the line is ignored"
-
-
-def bad_list_pattern(path: str | os.PathLike, line: int, exc: Exception) -> str:
-    """The warning for a regular expression in a user-editable list that does not compile."""
-    return BAD_PATTERN.format(file=os.fspath(path), line=line, reason=exc)

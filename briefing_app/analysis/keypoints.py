@@ -9,6 +9,7 @@ in reading order (source order, then place in the source); ``score`` keeps their
 
 from __future__ import annotations
 
+import bisect
 import math
 import re
 from collections import Counter
@@ -16,6 +17,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from briefing_app.analysis.gazetteer import Gazetteer
+from briefing_app.analysis.lines import dateline_end, line_map
 from briefing_app.model import Evidence, KeyPoint, Source
 
 _TOKEN = re.compile(r"[^\W\d_][\w’'-]*", re.UNICODE)
@@ -24,6 +26,8 @@ MAX_WORDS = 80
 SOURCE_SHARE_PENALTY = 0.08
 REDUNDANCY_PENALTY = 0.5
 DUPLICATE = 0.6  # cosine of content-word sets above which two sentences say the same thing
+SAME_FACT = 0.25  # ... or this much, with a shared actor and a shared kind of event
+CORROBORATION = 0.25  # score for a fact other sources tell too (full at two other sources)
 _END = (".", "!", "?", '"', "”", "’", "'", ")")
 
 
@@ -39,9 +43,12 @@ class Sentence:
     terms: Counter
     entities: int = 0
     score: float = 0.0
+    actors: frozenset[str] = frozenset()  # ids of the actors it names
+    events: frozenset[int] = frozenset()  # kinds of event its words name (met, signed...)
 
 
-def _terms(text: str, gaz: Gazetteer) -> Counter:
+def terms_of(text: str, gaz: Gazetteer) -> Counter:
+    """Content words of a sentence, crudely stemmed (first seven letters)."""
     out: Counter = Counter()
     for m in _TOKEN.finditer(text.lower()):
         w = m.group().strip("’'-")
@@ -61,33 +68,60 @@ def candidates(
     sentences: Sequence[Sequence[tuple[int, int]]],
     entity_starts: Sequence[Sequence[int]],
     gaz: Gazetteer,
+    entity_ids: Sequence[Sequence[tuple[int, str]]] | None = None,
 ) -> list[Sentence]:
-    """Sentences fit to be key points: whole sentences, not boilerplate, not the title, not
-    inside a table."""
+    """Sentences fit to be key points: whole body sentences, not furniture, not the title.
+
+    Never a headline, link, caption, credit, byline or table row (line shape and the source's
+    own tables), never a sentence opening with a pronoun whose referent is in another
+    sentence, and a dateline ("KYIV, 3 March (Reuters) –") is cut off the sentence.
+    """
     out = []
     for i, (src, spans) in enumerate(zip(sources, sentences, strict=True)):
         starts = sorted(entity_starts[i])
-        k = 0
+        ids = sorted(entity_ids[i]) if entity_ids is not None else []
+        id_starts = [a for a, _ in ids]
+        lines = line_map(src)
         idx = 0
         for s, e in spans:
+            s = dateline_end(src.text, s)
             text = src.text[s:e]
             words = len(text.split())
-            while k < len(starts) and starts[k] < s:
-                k += 1
-            j = k
-            while j < len(starts) and starts[j] < e:
-                j += 1
             if not (MIN_WORDS <= words <= MAX_WORDS) or not text.endswith(_END):
                 continue
             if src.in_table(s, e):  # a table's cells are data, not a sentence to quote
                 continue
             if not text[:1].isupper() and text[:1] not in "“\"'‘":
                 continue
+            if not (lines.is_body(s) and lines.is_body(e - 1)) or _credited(lines, s, e):
+                continue
+            if _PRONOUN_START.match(text):
+                continue
             if _is_title(text, src.title) or any(p.search(text) for p in gaz.keypoint_stop):
                 continue
-            out.append(Sentence(i, idx, s, e, text, _terms(text, gaz), j - k))
+            k = bisect.bisect_left(starts, s)
+            j = bisect.bisect_left(starts, e)
+            a = bisect.bisect_left(id_starts, s)
+            b = bisect.bisect_left(id_starts, e)
+            sent = Sentence(i, idx, s, e, text, terms_of(text, gaz), j - k)
+            sent.actors = frozenset(x for _, x in ids[a:b])
+            sent.events = frozenset(gaz.event_words[t] for t in sent.terms if t in gaz.event_words)
+            out.append(sent)
             idx += 1
     return out
+
+
+# A sentence opening with a pronoun leans on the one before: as a key point it names no one.
+_PRONOUN_START = re.compile(
+    r"^[\"“‘']?(?:he|she|they|it|this|these|those|his|her|their|its|we|i)\b(?!-)",
+    re.IGNORECASE,
+)
+
+
+def _credited(lines, s: int, e: int) -> bool:
+    """True when a credit or caption cue sits inside the sentence ("Photo: ...")."""
+    k = bisect.bisect_right(lines.credits, (e, e)) - 1
+    return k >= 0 and lines.credits[k][1] > s
 
 
 def _unit_vectors(sents: list[Sentence]) -> list[dict[str, float]]:
@@ -115,11 +149,34 @@ def score(sents: list[Sentence]) -> None:
     # Sum of cosines to every other sentence = u_i . (sum of u_j) - u_i . u_i.
     central = [sum(x * centroid[t] for t, x in v.items()) - 1.0 for v in vectors]
     top = max(central) or 1.0
-    for s, c in zip(sents, central, strict=True):
+    told = _told_elsewhere(sents)
+    for s, c, k in zip(sents, central, told, strict=True):
         words = max(1, len(s.text.split()))
         position = 1.0 / math.sqrt(1 + s.index)
         density = min(1.0, 4.0 * s.entities / words)
-        s.score = 0.6 * max(0.0, c) / top + 0.25 * position + 0.15 * density
+        s.score = (
+            0.6 * max(0.0, c) / top
+            + 0.25 * position
+            + 0.15 * density
+            + CORROBORATION * min(1.0, k / 2)
+        )
+
+
+def _told_elsewhere(sents: list[Sentence]) -> list[int]:
+    """For each sentence, how many other sources tell of the same actor doing the same kind
+    of thing (an index on actor and kind of event, so it stays linear)."""
+    sources_of: dict[tuple[str, int], set[int]] = {}
+    for s in sents:
+        for key in ((a, ev) for a in s.actors for ev in s.events):
+            sources_of.setdefault(key, set()).add(s.source)
+    out = []
+    for s in sents:
+        others: set[int] = set()
+        for key in ((a, ev) for a in s.actors for ev in s.events):
+            others |= sources_of[key]
+        others.discard(s.source)
+        out.append(len(others))
+    return out
 
 
 def _similarity(a: Sentence, b: Sentence) -> float:
@@ -131,7 +188,14 @@ def _similarity(a: Sentence, b: Sentence) -> float:
 
 
 def _similar(a: Sentence, b: Sentence) -> bool:
-    return _similarity(a, b) >= DUPLICATE
+    """The same fact: most words shared, or the same actors doing the same kind of thing."""
+    sim = _similarity(a, b)
+    if sim >= DUPLICATE:
+        return True
+    if not (a.events & b.events):
+        return False
+    shared = len(a.actors & b.actors)
+    return shared >= 2 or (shared >= 1 and sim >= SAME_FACT)
 
 
 def select(sents: list[Sentence], sources: Sequence[Source], top_n: int) -> list[KeyPoint]:
@@ -158,13 +222,17 @@ def select(sents: list[Sentence], sources: Sequence[Source], top_n: int) -> list
         for s in pool:
             if s is best:
                 continue
+            # A near-copy leaves the pool, and so does another source telling the same fact
+            # in other words; a loose match in the same source may carry a claim of its own.
             sim = _similarity(s, best)
-            if sim < DUPLICATE:
+            if sim < DUPLICATE and (s.source == best.source or not _similar(s, best)):
                 overlap[id(s)] = max(overlap[id(s)], sim)
                 rest.append(s)
         pool = rest
     heads = [g[0] for g in chosen]
     for s in sents:
+        # Every sentence supports the first point it restates (another point's own sentence
+        # included: it then cites that source too).
         for head, group in zip(heads, chosen, strict=True):
             if s is not head and _similar(s, head):
                 group.append(s)
@@ -172,11 +240,12 @@ def select(sents: list[Sentence], sources: Sequence[Source], top_n: int) -> list
     points = []
     for group in chosen:
         members = sorted(group, key=lambda s: (s.source, s.start))
+        head = _latest(group, sources)
         points.append(
             (
                 (members[0].source, members[0].start),
                 KeyPoint(
-                    text=group[0].text,
+                    text=head.text,
                     score=round(group[0].score, 6),
                     sources=list(dict.fromkeys(sources[m.source].id for m in members)),
                     evidence=[Evidence(sources[m.source].id, m.start, m.end) for m in members],
@@ -187,9 +256,25 @@ def select(sents: list[Sentence], sources: Sequence[Source], top_n: int) -> list
     return [p for _, p in points]
 
 
+def _latest(group: list[Sentence], sources: Sequence[Source]) -> Sentence:
+    """The wording of the latest report: when sources differ in tense or time, it wins."""
+    dated = [s for s in group if sources[s.source].published[:10]]
+    if len({sources[s.source].published[:10] for s in dated}) < 2:
+        return group[0]
+    newest = max(sources[s.source].published[:10] for s in dated)
+    return next(s for s in group if sources[s.source].published[:10] == newest)
+
+
 def summary(points: list[KeyPoint]) -> str:
-    """Two or three of the best points, in reading order, as one paragraph."""
-    best = sorted(points, key=lambda p: -p.score)[:3]
+    """The bottom line: two or three of the most corroborated points, in reading order.
+
+    When some points are stated by several sources, only those: the most corroborated first,
+    then the best scored, so one source's opening paragraph does not stand in for what the
+    sources agree on.
+    """
+    corroborated = [p for p in points if len(p.sources) > 1]
+    pool = corroborated or points
+    best = sorted(pool, key=lambda p: (-len(p.sources), -p.score))[:3]
     if len(best) == 3 and sum(len(p.text.split()) for p in best) > 90:
         best = best[:2]
     keep = {id(p) for p in best}

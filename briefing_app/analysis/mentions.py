@@ -18,9 +18,84 @@ _TRAILING_JUNK = "\"“”‘’'()[]{}»>*,;:!?–—-· \t"
 _POSSESSIVE = ("’s", "'s", "’S", "'S")
 _ARTICLES = ("the ", "The ", "THE ")
 _WORD = re.compile(r"[^\s]+")
-_ACRONYM = re.compile(r"\(([A-Z][A-Za-z&.]{1,9})\)")
-_CAP_WORD = re.compile(r"[A-Z][\w’'.&-]*|of|and|for|the|on|in|&")
-_MINOR = frozenset({"of", "and", "for", "the", "on", "in", "&", "de", "du", "des"})
+_ROLE_END = " .,;:!?–—-"
+# Name particles that stay inside a person's name ("Ursula von der Leyen", "bin Salman").
+PARTICLES = frozenset(
+    [
+        "von",
+        "van",
+        "der",
+        "den",
+        "de",
+        "del",
+        "della",
+        "di",
+        "da",
+        "du",
+        "des",
+        "la",
+        "le",
+        "dos",
+        "das",
+        "ter",
+        "ten",
+        "zu",
+        "bin",
+        "ibn",
+        "bint",
+        "abu",
+        "al",
+        "el",
+    ]
+)
+_PARTICLE_BEFORE = re.compile(
+    r"(?:\b(?:" + "|".join(sorted(PARTICLES, key=len, reverse=True)) + r")[ -])+$"
+)
+# Last and first words of names that are not actors: documents, areas, storms, operations.
+NOT_ACTOR_LAST = frozenset(
+    [
+        "agreement",
+        "accord",
+        "accords",
+        "treaty",
+        "act",
+        "convention",
+        "protocol",
+        "declaration",
+        "charter",
+        "memorandum",
+        "zone",
+        "initiative",
+        "strategy",
+        "doctrine",
+    ]
+)
+NOT_ACTOR_FIRST = frozenset(["cyclone", "hurricane", "typhoon", "storm", "operation", "exercise"])
+# Prefixes of ships' names ("HMS Queen Elizabeth", "MV Ever Given"): a vessel is not an actor.
+SHIP_PREFIXES = frozenset(
+    [
+        "HMS",
+        "USS",
+        "USNS",
+        "USCGC",
+        "HMCS",
+        "HMAS",
+        "HMNZS",
+        "INS",
+        "RFS",
+        "MV",
+        "MS",
+        "MT",
+        "SS",
+        "RV",
+        "FV",
+        "KRI",
+        "ROKS",
+        "TCG",
+        "ARA",
+        "NRP",
+    ]
+)
 
 
 @dataclass(slots=True)
@@ -46,7 +121,7 @@ def _title_prefix(words: list[str], gaz: Gazetteer) -> int:
     """How many leading words form the longest title or honorific (0 if none)."""
     for k in range(min(gaz.max_title_words, len(words) - 1), 0, -1):
         key = cached_norm(" ".join(words[:k]))
-        if key in gaz.titles or key in gaz.honorifics:
+        if is_title(key, gaz) or key in gaz.honorifics:
             return k
     return 0
 
@@ -68,9 +143,18 @@ def _strip_inner_titles(text: str, s: int, e: int, gaz: Gazetteer) -> tuple[int,
         if k == 0:
             break
         if not role and cached_norm(" ".join(tokens[title_from:k])) not in gaz.honorifics:
-            role = text[words[0].start() : words[k - 1].end()]
+            role = written_role(tokens[:k], title_from, gaz)
         pos = words[k].start()
     return pos, role
+
+
+def written_role(words: list[str], title_from: int, gaz: Gazetteer) -> str:
+    """The role as written out: "Brig. Gen." -> "Brigadier General", "Kazakh President" kept."""
+    title = gaz.titles.get(cached_norm(" ".join(words[title_from:])), "")
+    if not title:
+        title = " ".join(words[title_from:])
+    role = " ".join([*words[:title_from], title])
+    return role.rstrip(_ROLE_END)
 
 
 def title_before(text: str, start: int, gaz: Gazetteer) -> str:
@@ -86,17 +170,32 @@ def title_before(text: str, start: int, gaz: Gazetteer) -> str:
         cand = words[-k:]
         if cached_norm(" ".join(cand)) in gaz.titles and cand[0][:1].isupper():
             if len(words) > k and cached_norm(words[-k - 1]) in gaz.demonyms:
-                cand = words[-k - 1 :]
-            return " ".join(cand)
+                return written_role(words[-k - 1 :], 1, gaz)
+            return written_role(cand, 0, gaz)
     return ""
 
 
-def _ends_title(text: str, s: int, e: int, gaz: Gazetteer) -> bool:
-    """True when the span is the last word(s) of a title ("Secretary of State")."""
+def is_title(key: str, gaz: Gazetteer) -> bool:
+    """A title, singular or plural ("Defense Ministers", "Secretaries")."""
+    if key in gaz.titles:
+        return True
+    if key.endswith("ies"):
+        return key[:-3] + "y" in gaz.titles
+    return key.endswith("s") and key[:-1] in gaz.titles
+
+
+def _ends_title(text: str, s: int, e: int, gaz: Gazetteer, label: str = "") -> bool:
+    """True when the span is the last word(s) of a title ("Secretary of State"), or what a
+    title is "for" or "of" ("High Commissioner for Operations") when it is no place or body
+    a gazetteer knows."""
     before = text[max(0, s - 40) : s].split()
     for k in range(1, min(len(before), gaz.max_title_words - 1) + 1):
-        if cached_norm(" ".join([*before[-k:], text[s:e]])) in gaz.titles:
+        if is_title(cached_norm(" ".join([*before[-k:], text[s:e]])), gaz):
             return True
+    if label in ("ORG", "PERSON", "NORP") and len(before) >= 2 and before[-1] in ("for", "of"):
+        key = cached_norm(text[s:e])
+        if key not in gaz.places and key not in gaz.organizations:
+            return is_title(cached_norm(before[-2]), gaz)
     return False
 
 
@@ -106,6 +205,9 @@ def clean_mention(
     """The clean span of a raw entity, or None when nothing name-like is left."""
     while s < e and text[s] in _LEADING_JUNK:
         s += 1
+    cut = text.find(" (", s, e)
+    if cut != -1 and text.find(")", cut, e) == -1:
+        e = cut  # "World Health Organization (WHO": the bracket belongs to an acronym
     while e > s and text[e - 1] in _TRAILING_JUNK:
         e -= 1
     article = text.endswith(_ARTICLES, max(0, s - 4), s)
@@ -120,80 +222,96 @@ def clean_mention(
         e -= 1
     while e > s and text[e - 1] in _TRAILING_JUNK:
         e -= 1
+    if label == "PERSON":
+        e = _drop_event_words(text, s, e, gaz)
     role = ""
     if label in ("PERSON", "ORG", "NORP") and not _org_like(text[s:e], gaz):
         s, role = _strip_inner_titles(text, s, e, gaz)
+    if label == "PERSON" or (label in ("ORG", "NORP") and role):
+        s = _particles_before(text, s)
     if e - s < 2 or e - s > 100:
         return None
     name = text[s:e]
-    if not name[0].isupper() and not name[0].isdigit():
+    if not name[0].isupper() and not name[0].isdigit() and not _starts_with_particle(name):
         return None
-    if _ends_title(text, s, e, gaz):
+    if (
+        _ends_title(text, s, e, gaz, label)
+        or _starts_title(text, s, e, gaz)
+        or is_vessel(text, s, name)
+    ):
         return None  # "State" in "Secretary of State" is part of a title, not a body
-    if not any(c.isalpha() for c in name) or cached_norm(name) in gaz.non_actors:
+    key = cached_norm(name)
+    words = key.split()
+    if words and (words[-1] in NOT_ACTOR_LAST or words[0] in NOT_ACTOR_FIRST) and len(words) > 1:
+        return None  # an agreement, a zone, a storm or an operation: not an actor
+    if not any(c.isalpha() for c in name) or key in gaz.non_actors:
         return None
-    if not role and label != "NORP":
-        role = title_before(text, s, gaz)
+    if is_title(key, gaz) or key in gaz.honorifics:
+        return None  # a rank or a form of address alone ("Gen.", "H.E.") is never a person
+    if label != "NORP":
+        role = title_before(text, s, gaz) or role
     return Mention(source, s, e, name, label, role, article)
+
+
+_EVENT_NOUNS = frozenset(["remarks", "statement", "readout", "call", "interview", "conference"])
+
+
+def _drop_event_words(text: str, s: int, e: int, gaz: Gazetteer) -> int:
+    """ "Lloyd Austin Meeting" in a title-case caption: the person, without the event."""
+    words = list(_WORD.finditer(text, s, e))
+    while len(words) > 1:
+        w = words[-1].group().lower()
+        if w[:7] not in gaz.event_words and w not in _EVENT_NOUNS:
+            break
+        words.pop()
+        e = words[-1].end()
+    return e
+
+
+def _starts_title(text: str, s: int, e: int, gaz: Gazetteer) -> bool:
+    """True when the span's last words and the words after it form a title: "Philippine
+    Defense" in "Philippine Defense Secretary" is part of a role, not a body."""
+    inside = text[s:e].split()
+    after = text[e : e + 40].split()
+    if not after or not text[e : e + 1].isspace() or not after[0][:1].isupper():
+        return False
+    for k in range(max(1, len(inside) - 1), min(len(inside), gaz.max_title_words - 1) + 1):
+        # all of the span, or all but one word before it (a nationality: "Philippine")
+        for j in range(1, min(len(after), gaz.max_title_words - k) + 1):
+            if is_title(cached_norm(" ".join([*inside[-k:], *after[:j]])), gaz):
+                return True
+    return False
+
+
+def _particles_before(text: str, s: int) -> int:
+    """Move the start back over name particles ("von der" + "Leyen")."""
+    m = _PARTICLE_BEFORE.search(text, max(0, s - 12), s)
+    if m is None or (m.start() > 0 and text[m.start() - 1].isalnum()):
+        return s
+    return m.start()
+
+
+def _starts_with_particle(name: str) -> bool:
+    words = name.replace("-", " ").split()
+    k = 0
+    while k < len(words) and words[k] in PARTICLES:
+        k += 1
+    return 0 < k < len(words) and words[k][:1].isupper()
+
+
+def is_vessel(text: str, s: int, name: str) -> bool:
+    """A ship's name: "HMS ..." / "USS ..." in the name or right before it."""
+    first = name.split(" ", 1)[0]
+    if first in SHIP_PREFIXES and " " in name:
+        return True
+    before = text[max(0, s - 8) : s].split()
+    return bool(before) and before[-1] in SHIP_PREFIXES and text[s - 1 : s] == " "
 
 
 def _org_like(name: str, gaz: Gazetteer) -> bool:
     """A known organisation or a name ending in an organisation word ("Union", "Ministry")."""
     key = cached_norm(name)
     return key in gaz.organizations or key.rsplit(" ", 1)[-1] in gaz.org_suffixes
-
-
-def initials(long_form: str) -> str:
-    """Initials of the capitalised words of a long name ("of", "the" skipped)."""
-    return "".join(w[0] for w in long_form.replace("-", " ").split() if w not in _MINOR)
-
-
-def acronym_matches(acronym: str, long_form: str) -> bool:
-    """True when the acronym is the long form's initials (dots and case ignored)."""
-    letters = acronym.replace(".", "").replace("&", "").upper()
-    init = initials(long_form).upper()
-    return len(letters) >= 2 and (letters == init or (len(init) > 2 and letters == init[:-1]))
-
-
-def find_acronyms(text: str, source: int, mentions: list[Mention]) -> list[tuple[Mention, Mention]]:
-    """Pairs (long form, acronym) written as "Long Form Name (LFN)"; the long form may be new."""
-    by_end = {m.end: m for m in mentions}
-    pairs = []
-    for match in _ACRONYM.finditer(text):
-        acr = match.group(1)
-        if not any(c.isupper() for c in acr[1:]) and len(acr) > 3:
-            continue  # "(Reuters)" is not an acronym
-        gap_start = match.start()
-        end = gap_start
-        while end > 0 and text[end - 1] == " ":
-            end -= 1
-        long_form = by_end.get(end)
-        if long_form is None or not acronym_matches(acr, long_form.text):
-            long_form = _guess_long_form(text, source, end, acr)
-        if long_form is None:
-            continue
-        short = Mention(source, match.start(1), match.end(1), acr, long_form.label)
-        pairs.append((long_form, short))
-    return pairs
-
-
-def _guess_long_form(text: str, source: int, end: int, acr: str) -> Mention | None:
-    """The capitalised words before "(ACR)" whose initials spell it, as a new ORG mention."""
-    words = list(re.finditer(r"[^\s]+", text[max(0, end - 200) : end]))
-    base = max(0, end - 200)
-    need = len(acr.replace(".", "").replace("&", ""))
-    for k in range(need, min(len(words), need + 4) + 1):
-        chunk = words[-k:]
-        first = chunk[0].group()
-        if not first[:1].isupper():
-            continue
-        s = base + chunk[0].start()
-        name = text[s:end]
-        if "\n" in name or not all(_CAP_WORD.fullmatch(w.group()) for w in chunk):
-            continue
-        if acronym_matches(acr, name):
-            return Mention(source, s, end, name, "ORG")
-    return None
 
 
 _CAPITALISED = re.compile(r"(?<![\w’'.-])[A-Z]")

@@ -1,6 +1,6 @@
 """Templates, auto-fill with evidence, template switching and the briefing's file format."""
 
-from briefing_app.briefing.autofill import autofill
+from briefing_app.briefing.autofill import apply_form, autofill
 from briefing_app.briefing.edits import mark_edited
 from briefing_app.briefing.errors import BriefingFormatError, TemplateError
 from briefing_app.briefing.markdown import briefing_to_markdown
@@ -23,6 +23,7 @@ __all__ = [
     "SCHEMA_VERSION",
     "BriefingFormatError",
     "TemplateError",
+    "apply_form",
     "autofill",
     "briefing_from_dict",
     "briefing_from_json",

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import copy
 import datetime as _dt
 from dataclasses import replace
@@ -48,6 +49,7 @@ def autofill(
         numbers,
         summary_limit=_first_limit(briefing, "summary", same, dismissed),
         key_point_limit=_first_limit(briefing, "key_points", same, dismissed),
+        date_format=str(template.style.get("date_format", "long")),
     )
     held = {b.key for s in briefing.sections for b in s.blocks if b.key and b.origin != AUTO}
     skip = held | set(dismissed)
@@ -55,13 +57,35 @@ def autofill(
     for section in briefing.sections:
         if section.fill in _UNFED:
             continue
-        fresh = filler.blocks(section.fill, _limit(section, same))
+        fresh = filler.blocks(section.fill, _limit(section, same), section.kind)
         produced += [b.key for b in fresh if b.key not in dismissed]
         section.blocks = _merge(section.blocks, [b for b in fresh if b.key not in skip])
     briefing.dismissed = dismissed
     briefing.auto_keys = list(dict.fromkeys(produced))
     _set_fields(briefing, previous, analysis, template if same is None else same, fields or {})
+    if same is not None:
+        apply_form(briefing, same)
     return briefing
+
+
+def apply_form(briefing: Briefing, template: Template) -> None:
+    """The template's form on the briefing: its style, marking scheme and header fields
+    (values the analyst filled in are kept; new fields start from the template's defaults)."""
+    from briefing_app.standards import StandardsError, marking_scheme
+
+    briefing.style = dict(template.style)
+    if not briefing.marking and template.style.get("marking"):
+        briefing.marking = str(template.style["marking"])
+    labels = [*template.style.get("header", []), *template.style.get("signoff", [])]
+    if briefing.marking:
+        with contextlib.suppress(StandardsError):  # an unknown scheme: no authority block
+            labels += list(marking_scheme(briefing.marking).authority_block)
+    for label in labels:
+        if label not in briefing.header:
+            value = template.defaults.get(label, "")
+            if value == "now":  # e.g. a situation report's "As of": when it was drafted
+                value = _dt.datetime.now(_dt.UTC).strftime("%Y-%m-%dT%H:%M")
+            briefing.header[label] = value
 
 
 def _limit(section: Section, template: Template | None) -> int:

@@ -21,8 +21,8 @@ from briefing_app.model import (
     Evidence,
     KeyPoint,
     Run,
-    readable_date,
 )
+from briefing_app.model.dates import format_date
 from briefing_app.model.text import fold
 
 # Most blocks a section gets when its template gives no ``limit``.
@@ -53,10 +53,17 @@ class Filler:
     # points do not repeat the summary and the background does not repeat either
     summary_limit: int = 0
     key_point_limit: int = 0
+    date_format: str = "long"  # the note's one date style (see model.dates.format_date)
 
-    def blocks(self, fill: str, limit: int = 0) -> list[Block]:
+    def blocks(self, fill: str, limit: int = 0, kind: str = "") -> list[Block]:
         """The auto blocks for a section fed by ``fill`` (at most ``limit``)."""
         limit = limit or DEFAULT_LIMITS.get(fill, 0)
+        if fill == "dates" and kind == "table":
+            return self.date_rows(limit)
+        if fill == "source_summary":
+            from briefing_app.briefing.source_summary import source_summary
+
+            return source_summary(self.analysis, self.numbers, limit)
         build = {
             "summary": self.summary,
             "key_points": self.key_points,
@@ -178,6 +185,27 @@ class Filler:
             evidence=list(actor.evidence),
         )
 
+    def date_rows(self, limit: int) -> list[Block]:
+        """Dated entries as table rows: date, place, event, source numbers."""
+        places = [a for a in self.analysis.actors if a.type == "place" and not a.hidden]
+        rows = []
+        for block in self.dates(limit):
+            day, _, event = block.runs[0].text.partition(" — ")
+            folded = event.casefold()
+            place = next(
+                (
+                    a.name
+                    for a in places
+                    if any(n.casefold() in folded for n in (a.name, *a.aliases) if n)
+                ),
+                "",
+            )
+            numbers = ", ".join(str(self.numbers[r.cite]) for r in block.runs if r.cite)
+            rows.append(
+                Block(TABLE_ROW, [], [day, place, event, numbers], AUTO, block.key, block.evidence)
+            )
+        return rows
+
     def dates(self, limit: int) -> list[Block]:
         """Dated developments in time order (the latest ``limit`` when there are more)."""
         merged: dict[str, tuple[DateMention, list[Evidence]]] = {}
@@ -192,7 +220,8 @@ class Filler:
         blocks = []
         for key, (dm, evidence) in ordered:
             sentence = (dm.sentence or dm.text).strip()
-            runs = [Run(f"{readable_date(dm.date)} — {sentence}")]
+            note = " (year inferred)" if dm.inferred else ""
+            runs = [Run(f"{format_date(dm.date, self.date_format)}{note} — {sentence}")]
             runs += self._cites([e.source for e in evidence])
             blocks.append(Block(BULLET, runs, origin=AUTO, key=key, evidence=evidence))
         return blocks

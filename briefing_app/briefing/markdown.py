@@ -45,7 +45,9 @@ def briefing_to_markdown(b: Briefing) -> str:
 
 def _section(b: Briefing, section: Section) -> list[str]:
     body: list[str] = []
-    line = section.field_line()
+    fields = section.fields
+    line = _scale(b).statement(fields.get("likelihood", ""), fields.get("confidence", ""))
+    line = line or section.field_line()
     if line:
         body += [f"*{escape(line)}*", ""]
     rows = [blk for blk in section.blocks if blk.kind == TABLE_ROW]
@@ -56,7 +58,7 @@ def _section(b: Briefing, section: Section) -> list[str]:
         if block.kind == TABLE_ROW and section.columns:
             continue
         line = _block(b, block)
-        if previous and line.startswith("- ") and previous.startswith("- "):
+        if previous and line.lstrip().startswith("- ") and previous.lstrip().startswith("- "):
             body.pop()  # consecutive bullets make one tight list
         body += [line, ""]
         previous = line
@@ -73,8 +75,11 @@ def _block(b: Briefing, block: Block) -> str:
     if block.kind == TABLE_ROW:
         return "- " + " — ".join(escape(c) for c in block.cells if c.strip())
     text = "".join(_run(b, r) for r in block.runs).strip()
+    estimate = _scale(b).statement(block.likelihood, block.confidence)
+    if estimate:  # a judgement's likelihood and confidence, as the DOCX and PDF print them
+        text += f" *{escape(estimate)}*"
     if block.kind == BULLET:
-        return f"- {text}"
+        return "  " * max(0, block.level) + f"- {text}"  # nested under the bullet before
     if block.kind == QUOTE:
         return f"> {text}"
     if block.kind == FIGURE:
@@ -82,6 +87,15 @@ def _block(b: Briefing, block: Block) -> str:
         data = f"(data:image/png;base64,{block.image})" if block.image else ""
         return f"![{text}]{data}" if data else f"*{text}*"
     return text
+
+
+def _scale(b: Briefing):
+    from briefing_app.standards import StandardsError, estimative_scale
+
+    try:
+        return estimative_scale(str(b.style.get("estimative") or "icd203"))
+    except StandardsError:
+        return estimative_scale()
 
 
 def _run(b: Briefing, run: Run) -> str:

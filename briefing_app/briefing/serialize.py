@@ -32,7 +32,21 @@ def briefing_to_dict(b: Briefing) -> dict:
         "dismissed": list(b.dismissed),
         "auto_keys": list(b.auto_keys),
         "auto_fields": dict(b.auto_fields),
+        **_handling(b),
     }
+
+
+def _handling(b: Briefing) -> dict:
+    """The marking and form fields, only when set (files without them read as before)."""
+    data: dict = {}
+    for name in ("marking", "title_mark"):
+        if getattr(b, name):
+            data[name] = getattr(b, name)
+    if b.header:
+        data["header"] = dict(b.header)
+    if b.style:
+        data["style"] = dict(b.style)
+    return data
 
 
 def briefing_from_dict(d: dict) -> Briefing:
@@ -70,6 +84,10 @@ def _read_current(d: dict) -> Briefing:
         dismissed=[_str(k) for k in _list(d, "dismissed")],
         auto_keys=[_str(k) for k in _list(d, "auto_keys")],
         auto_fields={_str(k): _str(v) for k, v in (d.get("auto_fields") or {}).items()},
+        marking=_str(d.get("marking")),
+        title_mark=_str(d.get("title_mark")),
+        header={_str(k): _str(v) for k, v in (d.get("header") or {}).items()},
+        style=dict(d.get("style") or {}),
     )
 
 

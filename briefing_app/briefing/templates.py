@@ -19,11 +19,19 @@ _FILL_KINDS = {
     "summary": ("text",),
     "background": ("text",),
     "key_points": ("list", "text"),
-    "dates": ("list", "text"),
     "actors": ("table",),
+    "dates": ("list", "text", "table"),
+    "source_summary": ("text",),
 }
-_TOP_KEYS = {"id", "name", "description", "defaults", "choices", "sections"}
+# The form and standards a template follows (copied to Briefing.style): text values name a
+# file in resources/ (estimative scale, citation style, marking scheme) or a date format
+# ("iso" | "long"); list values name the header, decision and sign-off fields.
+STYLE_TEXT = ("estimative", "citation_style", "marking", "date_format")
+STYLE_LISTS = ("header", "decision", "signoff")
+_TOP_KEYS = {"id", "name", "description", "defaults", "choices", "sections", "numbered"}
+_TOP_KEYS |= {*STYLE_TEXT, *STYLE_LISTS}
 _SECTION_KEYS = {"id", "heading", "fill", "hint", "kind", "columns", "level", "fields", "limit"}
+_SECTION_KEYS |= {"required"}
 _ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]*$")
 
 
@@ -81,7 +89,24 @@ def _template_from(data: dict, origin: str, path: str) -> Template:
         origin=origin,
         path=path,
         choices=choices,
+        style=_style(data),
     )
+
+
+def _style(data: dict) -> dict:
+    style: dict = {}
+    for key in STYLE_TEXT:
+        if key in data:
+            style[key] = _string(data, key, "the template")
+    for key in STYLE_LISTS:
+        if key in data:
+            style[key] = _strings(data, key, "the template")
+    numbered = data.get("numbered", False)
+    if not isinstance(numbered, bool):
+        raise _Invalid("numbered must be true or false")
+    if numbered:
+        style["numbered"] = True
+    return style
 
 
 def _section_from(raw: object, number: int) -> TemplateSection:
@@ -103,6 +128,9 @@ def _section_from(raw: object, number: int) -> TemplateSection:
     if kind == "table" and not columns:
         raise _Invalid(f"{what}: a table section needs columns")
     level, limit = raw.get("level", 1), raw.get("limit", 0)
+    required = raw.get("required", False)
+    if not isinstance(required, bool):
+        raise _Invalid(f"{what}: required must be true or false")
     if not isinstance(level, int) or not 1 <= level <= 3:
         raise _Invalid(f"{what}: level must be 1, 2 or 3")
     if not isinstance(limit, int) or limit < 0:
@@ -117,6 +145,7 @@ def _section_from(raw: object, number: int) -> TemplateSection:
         level=level,
         fields=_strings(raw, "fields", what),
         limit=limit,
+        required=required,
     )
 
 

@@ -123,8 +123,16 @@ def is_sources(section: Section) -> bool:
 
 
 def visible_sections(briefing: Briefing) -> list[Section]:
-    """Sections to render: those with blocks, plus Sources when there are citations."""
-    shown = [s for s in briefing.sections if s.blocks or (is_sources(s) and briefing.citations)]
+    """Sections to render: those with blocks, required ones (marked "[To be completed]" while
+    empty), a judgement's estimate, plus Sources when there are citations."""
+    shown = [
+        s
+        for s in briefing.sections
+        if s.blocks
+        or s.required
+        or (s.fields.get("likelihood") or s.fields.get("confidence"))
+        or (is_sources(s) and briefing.citations)
+    ]
     if briefing.citations and not any(is_sources(s) for s in briefing.sections):
         shown.append(Section("sources", SOURCES_HEADING, fill="sources"))
     return shown

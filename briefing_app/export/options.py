@@ -37,6 +37,7 @@ class ExportOptions:
     page_size: str = "A4"
     comments: list[WordComment] = field(default_factory=list)
     appendix: list[AppendixEntry] = field(default_factory=list)
+    pdfa: bool = False  # PDF exports as PDF/A-2b (archival)
 
     def checked_page_size(self, path: object) -> str:
         """The page size, matched case-insensitively against PAGE_SIZES, else ExportError."""

@@ -38,17 +38,47 @@ def render_pdf(briefing: Briefing, options: ExportOptions, page: str = "A4") -> 
     # Binary streams: ASCII85 makes the file a quarter bigger and costs time (a global switch;
     # nothing else in the app writes PDFs).
     rl_config.useA85 = 0
+    from reportlab.platypus.tables import CellStyle
+
+    # Table cells start in Helvetica (a font reference that is never embedded) even when
+    # every cell holds a Paragraph in the bundled font: default them to the bundled font too.
+    CellStyle.fontname = S.SANS
     try:
-        return _build(briefing, options, page, split_rows=False)
+        return _fit_sources(briefing, options, page, split_rows=False)
     except LayoutError:
         # A table row taller than a page cannot move to the next page whole: let rows split.
-        return _build(briefing, options, page, split_rows=True)
+        return _fit_sources(briefing, options, page, split_rows=True)
 
 
-def _build(briefing: Briefing, options: ExportOptions, page: str, split_rows: bool) -> bytes:
+def _fit_sources(briefing: Briefing, options: ExportOptions, page: str, split_rows: bool):
+    """A short Sources list is kept on one page with its heading, unless that leaves it alone
+    on a last page the rest of the note does not reach: then it starts on the page before
+    and continues over the break."""
+    data, doc = _build(briefing, options, page, split_rows)
+    alone = getattr(doc, "sources_alone", False) and doc.sources_page == doc.page > 1
+    if alone:
+        split, split_doc = _build(briefing, options, page, split_rows, keep_sources=False)
+        if split_doc.sources_page < doc.sources_page:
+            return split
+    return data
+
+
+def _build(
+    briefing: Briefing,
+    options: ExportOptions,
+    page: str,
+    split_rows: bool,
+    keep_sources: bool = True,
+):
+    """The PDF bytes and the laid-out doc template (its page count and where Sources fell)."""
     from reportlab.lib.pagesizes import A4, LETTER
 
-    from briefing_app.export.pdf_page import BriefingDocTemplate, PageCountCanvas, decorate
+    from briefing_app.export.pdf_page import (
+        BriefingDocTemplate,
+        PageCountCanvas,
+        PDFACanvas,
+        decorate,
+    )
 
     buffer = io.BytesIO()
     doc = BriefingDocTemplate(
@@ -64,18 +94,21 @@ def _build(briefing: Briefing, options: ExportOptions, page: str, split_rows: bo
         keywords=", ".join(C.one_line(k) for k in briefing.keywords),
         creator="briefing-app",
         displayDocTitle=1,
+        lang=str(briefing.style.get("lang") or "en"),
     )
-    banner = C.banner(briefing)
+    from briefing_app.export.form import Form
+
+    form = Form.of(briefing)
+    banner = form.banner()
+    right = form.banner_right()
     # SimpleDocTemplate's frame pads 6 pt on each side: tables and figures sized to doc.width
     # stuck out 12 pt past the text column on the right.
-    story = _Story(briefing, options, doc.width - 2 * S.FRAME_PADDING, split_rows).build()
-    doc.build(
-        story,
-        onFirstPage=lambda canvas, d: decorate(canvas, d, banner),
-        onLaterPages=lambda canvas, d: decorate(canvas, d, banner),
-        canvasmaker=PageCountCanvas,
-    )
-    return buffer.getvalue()
+    maker = _Story(briefing, options, doc.width - 2 * S.FRAME_PADDING, split_rows)
+    maker.keep_sources = keep_sources
+    story = maker.build()
+    doc.decorate_page = lambda canvas, d: decorate(canvas, d, banner, right)
+    doc.build(story, canvasmaker=PDFACanvas if options.pdfa else PageCountCanvas)
+    return buffer.getvalue(), doc
 
 
 class _Story:
@@ -93,22 +126,34 @@ class _Story:
         self.anchors = {n: C.anchor(n) for n in self.numbers.values()}
         self.story: list = []
         self.headings = 0
+        from briefing_app.export.form import Form
+
+        self.form = Form.of(briefing)
+        self.tables = 0
+        self.closed = False
+        self.keep_sources = True
 
     def build(self) -> list:
         from reportlab.lib.colors import HexColor
         from reportlab.platypus import HRFlowable, Paragraph
 
+        from briefing_app.export import pdf_form
+
         title = C.one_line(self.briefing.title) or "Briefing note"
+        title = self.form.portion(self.briefing.title_mark) + title
         self.story.append(Paragraph(C.markup(title), self.styles.title))
-        meta = C.meta_line(self.briefing)
+        meta = self.form.meta_line()
         if meta:
             self.story.append(Paragraph(C.markup(meta), self.styles.meta))
         self.story.append(
             HRFlowable(width="100%", thickness=0.6, color=HexColor(S.RULE), spaceBefore=3,
                        spaceAfter=8)
         )  # fmt: skip
+        pdf_form.header_block(self.story, self.styles, self.form, self.width)
+        pdf_form.authority_block(self.story, self.styles, self.form)
         for section in C.visible_sections(self.briefing):
             self._section(section)
+        self._closing()
         if self.options.appendix:
             self._appendix(self.options.appendix)
         return self.story
@@ -128,7 +173,20 @@ class _Story:
         paragraph._outline = (f"h{self.headings}", text, level - 1)
         self.story.append(paragraph)
 
+    def _closing(self) -> None:
+        """The decision and sign-off blocks, once, before the Sources list."""
+        from briefing_app.export import pdf_form
+
+        if not self.closed:
+            self.closed = True
+            pdf_form.closing(self.story, self.styles, self.form)
+
     def _section(self, section: Section) -> None:
+        from briefing_app.export import pdf_form
+        from briefing_app.export.form import is_empty_required
+
+        if C.is_sources(section):
+            self._closing()
         chunks = C.chunks(section)
         first = chunks[0][0] if chunks else ""
         room = {"table": _HEADING_AND_ROWS, "paragraph": _HEADING_AND_LINES}.get(first)
@@ -136,13 +194,28 @@ class _Story:
         if C.is_sources(section) and self.briefing.citations:
             self._sources()
             return
+        statement = self.form.section_estimate(section)
+        if statement:
+            pdf_form.estimate(self.story, self.styles, self.form, statement)
+        if is_empty_required(section):
+            pdf_form.to_be_completed(self.story, self.styles)
+            return
         for kind, blocks in chunks:
             if kind == "table":
+                self.tables += 1
+                heading = section.heading
+                pdf_form.table_caption(
+                    self.story, self.styles, self.form, heading, blocks, self.tables
+                )
                 self._table(section, blocks)
             elif kind == "figure":
                 self._figure(blocks[0])
             else:
-                self._text(kind, C.pieces(blocks[0].runs, self.numbers))
+                pieces = C.pieces(blocks[0].runs, self.numbers)
+                lead = self.form.lead(section, blocks[0], kind)
+                if lead:
+                    pieces.insert(0, C.Piece(lead))
+                self._text(kind, self.form.with_estimate(pieces, blocks[0]), blocks[0].level)
 
     def _paragraph(self, pieces: list[C.Piece], style, **kwargs):
         """A Paragraph for pieces: the fast linked kind when they are plain text and markers."""
@@ -156,12 +229,22 @@ class _Story:
             return CitedParagraph(text, style, self.anchors, **kwargs)
         return Paragraph(_markup(pieces), style, **kwargs)
 
-    def _text(self, kind: str, pieces: list[C.Piece]) -> None:
+    def _text(self, kind: str, pieces: list[C.Piece], level: int = 0) -> None:
         from reportlab.lib.colors import HexColor
         from reportlab.platypus import Table, TableStyle
 
         if kind == "bullet":
-            self.story.append(self._paragraph(pieces, self.styles.bullet, bulletText="•"))
+            style, mark = self.styles.bullet, "•"
+            if level > 0:  # a nested bullet: indented one step a level, a lighter mark
+                from reportlab.lib.styles import ParagraphStyle
+
+                step = 14 * min(level, 2)
+                style = ParagraphStyle(
+                    f"Bullet{level}", style, leftIndent=style.leftIndent + step,
+                    bulletIndent=style.bulletIndent + step,
+                )  # fmt: skip
+                mark = "–"
+            self.story.append(self._paragraph(pieces, style, bulletText=mark))
         elif kind == "quote":
             # A quote sits indented behind a thin rule, as in the Word version.
             paragraph = self._paragraph(pieces, self.styles.quote)
@@ -199,6 +282,8 @@ class _Story:
             parts.append(image)
         pieces = C.pieces(block.runs, self.numbers)
         if any(p.text.strip() for p in pieces):
+            mark = self.form.portion(block.mark)
+            pieces = [C.Piece(mark), *pieces] if mark else pieces
             parts.append(Paragraph(_markup(pieces), self.styles.caption))
         if parts:
             self.story.append(KeepTogether(parts))
@@ -244,11 +329,13 @@ class _Story:
 
         entries = []
         for citation in C.sorted_citations(self.briefing):
-            text, url = C.citation_parts(citation)
+            text, url = self.form.citation(citation)
+            text = self.form.portion(lowest=True) + text  # open sources: the lowest level
             name = C.anchor(citation.number)
             markup = f'<a name="{name}"/>{C.markup(text)}{_url_markup(url)}'
             entries.append(Paragraph(markup, self.styles.source, bulletText=f"{citation.number}."))
-        if len(entries) <= C.KEEP_SOURCES_TOGETHER:
+        self.story[-1]._sources_heading = True
+        if self.keep_sources and len(entries) <= C.KEEP_SOURCES_TOGETHER:
             # A short list stays on one page with its heading.
             entries = [KeepTogether([self.story.pop(), *entries])]
         self.story.extend(entries)

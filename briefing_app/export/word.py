@@ -45,6 +45,7 @@ class _WordWriter:
     """Writes one briefing into one fresh Document, top to bottom."""
 
     def __init__(self, document, briefing: Briefing, options: ExportOptions, page: str) -> None:
+        from briefing_app.export.form import Form
         from briefing_app.export.word_styles import setup_styles
 
         self.doc = document
@@ -63,18 +64,36 @@ class _WordWriter:
         self.pending: list[WordComment] = list(options.comments)
         self.title_runs: list = []
         self.bookmark_id = 0
+        self.form = Form.of(briefing)
+        self.tables = 0
+        self.closed = False
 
     def write(self) -> None:
+        from briefing_app.export import word_form
+
+        word_form.setup_form_styles(self)
         self._page_setup()
         self._header_footer()
         self._title_block()
         for section in C.visible_sections(self.briefing):
             self._section(section)
+        self._closing()
         if self.options.appendix:
             self._appendix(self.options.appendix)
         self._leftover_comments()
         self._properties()
         self._drop_template_thumbnail()
+        from briefing_app.export import word_package
+
+        word_package.finish(self.doc, self.briefing)
+
+    def _closing(self) -> None:
+        """The decision and sign-off blocks, once, before the Sources list."""
+        from briefing_app.export import word_form
+
+        if not self.closed:
+            self.closed = True
+            word_form.closing(self, self.form)
 
     # -- page, header, footer -------------------------------------------------------------
 
@@ -96,9 +115,13 @@ class _WordWriter:
         from briefing_app.export.word_styles import BANNER, BANNER_CHAR
 
         section = self.doc.sections[0]
-        banner = C.banner(self.briefing)
+        banner = self.form.banner()
         head = section.header.paragraphs[0]
         head.style = self.styles[BANNER]
+        if self.form.banner_right():  # Canada: the marking at the upper right
+            from docx.enum.text import WD_ALIGN_PARAGRAPH
+
+            head.alignment = WD_ALIGN_PARAGRAPH.RIGHT
         if banner:
             head.add_run(banner)
         foot = section.footer.paragraphs[0]
@@ -117,14 +140,18 @@ class _WordWriter:
     # -- body -----------------------------------------------------------------------------
 
     def _title_block(self) -> None:
+        from briefing_app.export import word_form
         from briefing_app.export.word_styles import META
 
         title = C.one_line(self.briefing.title) or "Briefing note"
-        paragraph = self._paragraph("Title", title)
+        mark = self.form.portion(self.briefing.title_mark)
+        paragraph = self._paragraph("Title", mark + title)
         self.title_runs = paragraph.runs
-        meta = C.meta_line(self.briefing)
+        meta = self.form.meta_line()
         if meta:
             self._paragraph(META, meta)
+        word_form.header_block(self, self.form)
+        word_form.authority_block(self, self.form)
 
     def _paragraph(self, style: str, text: str = ""):
         """A new body paragraph in ``style`` (by name) at the end of the document."""
@@ -142,18 +169,39 @@ class _WordWriter:
         self._paragraph(f"Heading {level}", C.one_line(text))
 
     def _section(self, section: Section) -> None:
+        from briefing_app.export import word_form
+        from briefing_app.export.form import is_empty_required
+
+        if C.is_sources(section):
+            self._closing()
         self._heading(section.heading or section.id.title(), C.heading_level(section))
         if C.is_sources(section) and self.briefing.citations:
             self._sources()
             return
+        statement = self.form.section_estimate(section)
+        if statement:
+            word_form.estimate(self, self.form, statement)
+        if is_empty_required(section):
+            word_form.to_be_completed(self)
+            return
         chunks = C.chunks(section)
         for index, (kind, blocks) in enumerate(chunks):
             if kind == "table":
+                self.tables += 1
+                word_form.table_caption(self, self.form, section.heading, blocks, self.tables)
                 self._table(section, blocks, spacer=index < len(chunks) - 1)
             elif kind == "figure":
                 self._figure(blocks[0])
             else:
-                self._text(kind, C.pieces(blocks[0].runs, self.numbers))
+                self._text(kind, self._marked(section, blocks[0], kind), blocks[0].level)
+
+    def _marked(self, section: Section, block, kind: str) -> list[C.Piece]:
+        """The block's pieces with its number and portion mark before, its estimate after."""
+        pieces = C.pieces(block.runs, self.numbers)
+        lead = self.form.lead(section, block, kind)
+        if lead:
+            pieces.insert(0, C.Piece(lead))
+        return self.form.with_estimate(pieces, block)
 
     def _figure(self, block) -> None:
         """The picture, as wide as the text column (never enlarged), the caption below."""
@@ -173,10 +221,13 @@ class _WordWriter:
             paragraph.add_run().add_picture(BytesIO(data), width=min(natural, self.text_width))
         pieces = C.pieces(block.runs, self.numbers)
         if any(p.text.strip() for p in pieces):
-            self._pieces(self._paragraph("Caption"), pieces)
+            mark = self.form.portion(block.mark)
+            self._pieces(self._paragraph("Caption"), [C.Piece(mark), *pieces] if mark else pieces)
 
-    def _text(self, kind: str, pieces: list[C.Piece]) -> None:
+    def _text(self, kind: str, pieces: list[C.Piece], level: int = 0) -> None:
         style = {"bullet": "List Bullet", "quote": "Quote"}.get(kind, "Normal")
+        if kind == "bullet" and level > 0:  # nested bullets: Word's List Bullet 2 and 3
+            style = f"List Bullet {min(level, 2) + 1}"
         paragraph = self._paragraph(style)
         self._pieces(paragraph, pieces)
 
@@ -237,8 +288,9 @@ class _WordWriter:
             paragraph = self._paragraph(SOURCE_ENTRY)
             if together and index < len(entries) - 1:
                 paragraph.paragraph_format.keep_with_next = True  # short list: one page
-            text, url = C.citation_parts(citation)
-            word_xml.add_text_run(paragraph._p, f"{citation.number}.\t{text}")
+            text, url = self.form.citation(citation)
+            mark = self.form.portion(lowest=True)  # open sources: the lowest level
+            word_xml.add_text_run(paragraph._p, f"{citation.number}.\t{mark}{text}")
             if url:
                 word_xml.add_external_link(paragraph, url, url, self.ids[HYPERLINK])
             self.bookmark_id += 1  # around the whole entry, so a jump shows all of it

@@ -142,9 +142,10 @@ def setup_styles(document) -> dict[str, object]:
         heading.paragraph_format.keep_with_next = True
         heading.paragraph_format.keep_together = True
 
-    bullet = styles["List Bullet"]
-    _font(bullet, 10.5, INK)
-    _spacing(bullet, 0, 4, 1.15)
+    for name in ("List Bullet", "List Bullet 2", "List Bullet 3"):
+        bullet = styles[name]
+        _font(bullet, 10.5, INK)
+        _spacing(bullet, 0, 4, 1.15)
 
     for name in ("Quote", "Intense Quote"):
         quote = styles[name]
@@ -191,7 +192,8 @@ def setup_styles(document) -> dict[str, object]:
     if TABLE_STYLE not in styles:
         styles.add_element(TABLE_STYLE, parse_xml(_TABLE_STYLE_XML))
 
-    names = ["Normal", "Title", META, "Heading 1", "Heading 2", "Heading 3", "List Bullet"]
+    names = ["Normal", "Title", META, "Heading 1", "Heading 2", "Heading 3"]
+    names += ["List Bullet", "List Bullet 2", "List Bullet 3"]
     caption = styles["Caption"]
     _font(caption, 9, GREY, italic=True)
     _spacing(caption, 2, 10, 1.1)

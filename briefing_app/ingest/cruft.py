@@ -10,12 +10,14 @@ import re
 import tomllib
 from dataclasses import dataclass
 from functools import lru_cache
+from pathlib import Path
 
+from briefing_app.ingest import errors
 from briefing_app.ingest.dates import to_iso
 from briefing_app.ingest.draft import ROW, Block, Draft
 from briefing_app.ingest.urls import registered_domain
 from briefing_app.model.text import ends_sentence, fold
-from briefing_app.resources import read_list, resource_path
+from briefing_app.resources import read_list, read_patterns, resource_path
 
 _DOMAIN = re.compile(r"(?:[\w-]+\.)+[a-z]{2,}(?:/\S*)?", re.I)
 
@@ -33,27 +35,49 @@ class Rules:
     patterns: tuple[re.Pattern[str], ...]
     prefixes: tuple[str, ...]
     metadata: tuple[MetaRule, ...]
+    problems: tuple[str, ...] = ()  # one line per bad entry of a user-editable list
 
 
 @lru_cache(maxsize=1)
 def rules() -> Rules:
-    """The cruft rules from ``resources/cruft/`` (read once)."""
+    """The cruft rules from ``resources/cruft/`` (read once); a bad entry is left out and said."""
     folder = resource_path("cruft")
-    meta_path = folder / "metadata.toml"
-    meta = tomllib.loads(meta_path.read_text(encoding="utf-8")) if meta_path.is_file() else {}
+    patterns, problems = read_patterns(folder / "patterns.txt")
+    metadata, meta_problems = _metadata_rules(folder / "metadata.toml")
     return Rules(
         phrases=frozenset(_norm(p) for p in read_list(folder / "phrases.txt")),
-        patterns=tuple(re.compile(p, re.I) for p in read_list(folder / "patterns.txt")),
+        patterns=patterns,
         prefixes=tuple(p.casefold() for p in read_list(folder / "prefixes.txt")),
-        metadata=tuple(
-            MetaRule(
-                r["field"],
-                re.compile(r["pattern"], 0 if r.get("case_sensitive") else re.I),
-                int(r.get("first_lines", 0)),
-            )
-            for r in meta.get("rule", ())
-        ),
+        metadata=metadata,
+        problems=problems + meta_problems,
     )
+
+
+def _metadata_rules(path: Path) -> tuple[tuple[MetaRule, ...], tuple[str, ...]]:
+    """The ``[[rule]]`` tables of metadata.toml; one that is not valid is named and skipped."""
+    try:
+        meta = tomllib.loads(path.read_text(encoding="utf-8")) if path.is_file() else {}
+    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
+        return (), (f"{path}: {errors.BAD_RULES.format(exc)}",)
+    found, problems = [], []
+    for number, rule in enumerate(meta.get("rule", ()), start=1):
+        try:
+            flags = 0 if rule.get("case_sensitive") else re.I
+            found.append(
+                MetaRule(
+                    str(rule["field"]),
+                    re.compile(rule["pattern"], flags),
+                    int(rule.get("first_lines", 0)),
+                )
+            )
+        except (KeyError, TypeError, ValueError, AttributeError, re.error) as exc:
+            problems.append(f"{path}: {errors.BAD_RULE.format(number=number, reason=exc)}")
+    return tuple(found), tuple(problems)
+
+
+def list_problems() -> tuple[str, ...]:
+    """Bad entries of the user-editable cruft lists, once they have been read."""
+    return rules().problems if rules.cache_info().currsize else ()
 
 
 def _norm(line: str) -> str:

@@ -95,14 +95,18 @@ class DateMention:
     text: str
     evidence: list[Evidence] = field(default_factory=list)
     sentence: str = ""  # the sentence it stands in, for a timeline entry
+    inferred: str = ""  # how a year the text left out was supplied ("" when the text gives it)
 
     def to_dict(self) -> dict:
-        return {
+        out = {
             "date": self.date,
             "text": self.text,
             "sentence": self.sentence,
             "evidence": [e.to_dict() for e in self.evidence],
         }
+        if self.inferred:
+            out["inferred"] = self.inferred
+        return out
 
     @classmethod
     def from_dict(cls, data: dict) -> DateMention:
@@ -111,6 +115,7 @@ class DateMention:
             text=str(data.get("text", "")),
             evidence=evidence_list_from(data.get("evidence")),
             sentence=str(data.get("sentence", "")),
+            inferred=str(data.get("inferred", "")),
         )
 
 
@@ -125,6 +130,15 @@ class Citation:
     author: str = ""
     published: str = ""
     url: str = ""
+    reliability: str = ""  # Admiralty grades of the source, "" while ungraded
+    credibility: str = ""
+    accessed: str = ""  # ISO date the source was added
+    kind: str = ""  # the source's format (html, pdf, txt...), for the source summary
+
+    @property
+    def grade(self) -> str:
+        """The Admiralty grade written together, e.g. "B2" (a lone "B" or "2" when half set)."""
+        return f"{self.reliability}{self.credibility}"
 
     def text(self) -> str:
         """One line in house style: Outlet, "Title", Author, Date, URL (missing parts left out)."""
@@ -150,6 +164,16 @@ class Citation:
             "author": self.author,
             "published": self.published,
             "url": self.url,
+            **{
+                k: v
+                for k, v in (
+                    ("reliability", self.reliability),
+                    ("credibility", self.credibility),
+                    ("accessed", self.accessed),
+                    ("kind", self.kind),
+                )
+                if v
+            },
         }
 
     @classmethod
@@ -162,6 +186,10 @@ class Citation:
             author=str(data.get("author", "")),
             published=str(data.get("published", "")),
             url=str(data.get("url", "")),
+            reliability=str(data.get("reliability", "")),
+            credibility=str(data.get("credibility", "")),
+            accessed=str(data.get("accessed", "")),
+            kind=str(data.get("kind", "")),
         )
 
 

@@ -22,6 +22,7 @@ ORIGINS = (AUTO, USER, EDITED)
 
 # What feeds a section from the analysis
 FILLS = ("summary", "key_points", "actors", "dates", "sources", "background", "none")
+FILLS += ("source_summary",)  # an extractive statement about the sources: count, kinds, grades
 
 
 @dataclass(slots=True)
@@ -64,6 +65,10 @@ class Block:
     key: str = ""  # stable identity of an auto block (e.g. "actor:person:vladimir-putin")
     evidence: list[Evidence] = field(default_factory=list)
     image: str = ""  # figures only: the picture as base64-encoded PNG data
+    level: int = 0  # bullets only: how deep in a nested list (0: the outer list)
+    mark: str = ""  # portion mark, e.g. "S//NF" ("" = the briefing's classification)
+    likelihood: str = ""  # a judgement's estimative likelihood term, e.g. "likely"
+    confidence: str = ""  # a judgement's confidence, e.g. "moderate confidence"
 
     @property
     def text(self) -> str:
@@ -96,6 +101,11 @@ class Block:
         data["evidence"] = [e.to_dict() for e in self.evidence]
         if self.image:
             data["image"] = self.image
+        if self.level:
+            data["level"] = self.level
+        for name in ("mark", "likelihood", "confidence"):  # only when set: old files unchanged
+            if getattr(self, name):
+                data[name] = getattr(self, name)
         return data
 
     @classmethod
@@ -108,6 +118,10 @@ class Block:
             key=str(data.get("key", "")),
             evidence=evidence_list_from(data.get("evidence")),
             image=str(data.get("image") or ""),
+            level=max(0, int(data.get("level") or 0)),
+            mark=str(data.get("mark") or ""),
+            likelihood=str(data.get("likelihood") or ""),
+            confidence=str(data.get("confidence") or ""),
         )
 
 
@@ -124,6 +138,7 @@ class TemplateSection:
     level: int = 1  # heading level
     fields: list[str] = field(default_factory=list)  # section-level fields, e.g. ["likelihood"]
     limit: int = 0  # most auto blocks to fill in (0: the auto-fill default)
+    required: bool = False  # printed as "[To be completed]" while empty, never dropped
 
 
 @dataclass(slots=True)
@@ -139,6 +154,9 @@ class Template:
     path: str = ""
     # allowed values of section-level fields, e.g. {"likelihood": ["likely", ...]}
     choices: dict[str, list[str]] = field(default_factory=dict)
+    # the standards and form it follows: estimative scale, citation style, marking scheme,
+    # date format, numbered paragraphs, header / decision / sign-off fields (see Briefing.style)
+    style: dict = field(default_factory=dict)
 
     def section(self, section_id: str) -> TemplateSection | None:
         return next((s for s in self.sections if s.id == section_id), None)
@@ -158,11 +176,13 @@ class Section:
     blocks: list[Block] = field(default_factory=list)
     # section-level field values in template order, "" while unset (e.g. likelihood, confidence)
     fields: dict[str, str] = field(default_factory=dict)
+    required: bool = False  # printed as "[To be completed]" while empty
 
     @classmethod
     def from_template(cls, ts: TemplateSection) -> Section:
         section = cls(ts.id, ts.heading, ts.fill, ts.hint, ts.kind, list(ts.columns), ts.level)
         section.fields = dict.fromkeys(ts.fields, "")
+        section.required = ts.required
         return section
 
     def field_line(self) -> str:
@@ -190,6 +210,8 @@ class Section:
         }
         if self.fields:
             data["fields"] = dict(self.fields)
+        if self.required:
+            data["required"] = True
         return data
 
     @classmethod
@@ -204,6 +226,7 @@ class Section:
             level=int(data.get("level", 1)),
             blocks=[Block.from_dict(b) for b in data.get("blocks", [])],
             fields={str(k): str(v) for k, v in (data.get("fields") or {}).items()},
+            required=bool(data.get("required", False)),
         )
 
 
@@ -224,6 +247,13 @@ class Briefing:
     # what the last auto-fill produced, so a refresh can tell the analyst's changes from its own:
     auto_keys: list[str] = field(default_factory=list)  # keys of the auto blocks it placed
     auto_fields: dict[str, str] = field(default_factory=dict)  # field name -> value it derived
+    # handling: the marking scheme id ("" = a free-text banner from ``classification``), the
+    # title's portion mark, and the header / authority / sign-off fields by label
+    marking: str = ""
+    title_mark: str = ""
+    header: dict[str, str] = field(default_factory=dict)
+    # from the template: estimative, citation, date_format, numbered, header, decision, signoff
+    style: dict = field(default_factory=dict)
 
     def section(self, section_id: str) -> Section | None:
         return next((s for s in self.sections if s.id == section_id), None)

@@ -28,3 +28,19 @@ def readable_date(iso: str) -> str:
             return f"{MONTHS[int(month.group(2)) - 1]} {month.group(1)}"
         return iso
     return f"{day.day} {MONTHS[day.month - 1]} {day.year}"
+
+
+def format_date(iso: str, style: str = "long") -> str:
+    """An ISO date in a note's one date style: "long" (12 March 2024) or "iso" (2024-03-12).
+
+    A date-time keeps its time in ISO style ("2024-03-12 14:00"); anything not ISO is unchanged.
+    """
+    value = iso.strip()
+    if style == "iso":
+        try:
+            date.fromisoformat(value[:10])
+        except ValueError:
+            return iso
+        rest = value[10:].lstrip("T ").split("+")[0].split("Z")[0]
+        return f"{value[:10]} {rest[:5]}" if rest[:5].count(":") == 1 else value[:10]
+    return readable_date(iso)

@@ -59,7 +59,7 @@ def atomic_write(path: str | os.PathLike, write: Callable[[Path], object]) -> Pa
     target = Path(path)
     if target.is_dir():
         raise AtomicWriteError(target, "create", IsADirectoryError(errno.EISDIR, "is a folder"))
-    tmp = target.with_name(f".{target.name}.{secrets.token_hex(4)}.part")
+    tmp = target.with_name(f".{target.name}.{secrets.token_hex(4)}.tmp")
     stage = "create"
     try:
         os.close(os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666))

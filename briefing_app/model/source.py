@@ -70,12 +70,20 @@ class Source:
     published: str = ""  # ISO 8601 date or datetime where known
     language: str = ""
     external_id: str = ""  # an id the page carried (e.g. the UUID line of scraped text)
+    reliability: str = ""  # Admiralty / NATO source reliability grade A-F, "" while ungraded
+    credibility: str = ""  # Admiralty / NATO information credibility grade 1-6
+    accessed: str = ""  # ISO date the source was added to the project (a citation's "accessed")
     warnings: list[str] = field(default_factory=list)  # what loading lost, said to the analyst
     tables: list[SourceTable] = field(default_factory=list)  # tables kept as tables
 
     def in_table(self, start: int, end: int) -> bool:
         """True when ``text[start:end]`` overlaps one of the source's tables."""
         return any(t.start < end and start < t.end for t in self.tables)
+
+    @property
+    def grade(self) -> str:
+        """The Admiralty grade as written together, e.g. "B2" ("" while ungraded)."""
+        return f"{self.reliability}{self.credibility}"
 
     @property
     def word_count(self) -> int:
@@ -103,6 +111,9 @@ class Source:
             "published": self.published,
             "language": self.language,
             "external_id": self.external_id,
+            "reliability": self.reliability,
+            "credibility": self.credibility,
+            "accessed": self.accessed,
             "warnings": list(self.warnings),
             "tables": [t.to_dict() for t in self.tables],
             "sha256": self.sha256,
@@ -126,6 +137,9 @@ class Source:
             published=str(data.get("published", "")),
             language=str(data.get("language", "")),
             external_id=str(data.get("external_id", "")),
+            reliability=str(data.get("reliability", "") or ""),
+            credibility=str(data.get("credibility", "") or ""),
+            accessed=str(data.get("accessed", "") or ""),
             warnings=[str(w) for w in data.get("warnings") or []],
             tables=[SourceTable.from_dict(t) for t in data.get("tables") or []],
         )

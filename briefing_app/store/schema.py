@@ -44,6 +44,22 @@ _V2 = (
 )
 
 
+# Version 3: sources carry Admiralty grades (reliability A-F, credibility 1-6) and the date
+# they were accessed, all in the ``meta`` JSON. Files made before version 3 never recorded when
+# a source was added; the best known date is the last save, so that becomes "accessed".
+_V3 = (
+    """UPDATE sources SET meta = json_set(
+        meta,
+        '$.accessed', coalesce(
+            nullif(json_extract(meta, '$.accessed'), ''),
+            (SELECT substr(value, 1, 10) FROM meta WHERE key = 'saved_at'),
+            ''),
+        '$.reliability', coalesce(json_extract(meta, '$.reliability'), ''),
+        '$.credibility', coalesce(json_extract(meta, '$.credibility'), ''))
+    WHERE json_valid(meta)""",
+)
+
+
 def _run(statements: tuple[str, ...]) -> Callable[[sqlite3.Connection], None]:
     def migrate(conn: sqlite3.Connection) -> None:
         for statement in statements:
@@ -54,7 +70,7 @@ def _run(statements: tuple[str, ...]) -> Callable[[sqlite3.Connection], None]:
 
 # MIGRATIONS[n] upgrades a database at user_version n to n + 1. Append only; never edit one
 # that has shipped (files in the wild were made by it).
-MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_run(_V1), _run(_V2)]
+MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_run(_V1), _run(_V2), _run(_V3)]
 SCHEMA_VERSION: int = len(MIGRATIONS)
 
 

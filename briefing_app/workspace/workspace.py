@@ -22,13 +22,12 @@ from briefing_app.model import (
     BriefingError,
     Evidence,
     LoadError,
-    Section,
     Source,
     Template,
 )
 from briefing_app.model.decisions import Decision
 from briefing_app.model.text import naive_sentences
-from briefing_app.workspace import annotating, curation, jobs, notes, project
+from briefing_app.workspace import annotating, curation, drafting, jobs, notes, project
 
 DEFAULT_TEMPLATE = "analyst_brief"
 
@@ -91,6 +90,8 @@ class Workspace:
             if src.id in known:
                 continue
             known.add(src.id)
+            if not src.accessed:  # a citation's "accessed": the day it joined the project
+                src.accessed = _dt.date.today().isoformat()
             self.sources.append(src)
             added.append(src)
             if src.id in result.originals:
@@ -214,17 +215,7 @@ class Workspace:
 
     def empty_briefing(self) -> Briefing:
         """The template's empty sections, so the analyst can write before any analysis."""
-        template = self.template
-        return Briefing(
-            title=self.fields.get("title", ""),
-            classification=self.fields.get(
-                "classification", template.defaults.get("classification", "")
-            ),
-            date=self.fields.get("date", ""),
-            author=self.fields.get("author", ""),
-            template=template.id,
-            sections=[Section.from_template(s) for s in template.sections],
-        )
+        return drafting.empty_briefing(self.template, self.fields)
 
     def update_briefing(self, briefing: Briefing) -> None:
         """The analyst edited the briefing."""
@@ -241,9 +232,10 @@ class Workspace:
     def warnings(self) -> list[str]:
         """What the analyst should know but that stopped nothing, one line each (Problems
         panel): pages a source lost, non-English sources, decisions that no longer match."""
-        from briefing_app.analysis import list_problems
+        from briefing_app import analysis, ingest
 
-        return [*notes.source_notes(self.sources), *self.decision_notes, *list_problems()]
+        lists = [*ingest.list_problems(), *analysis.list_problems()]  # bad user-list entries
+        return [*notes.source_notes(self.sources), *self.decision_notes, *lists]
 
     def evidence_text(self, ev: Evidence) -> str:
         """The exact passage an evidence span points at."""
@@ -341,6 +333,7 @@ class Workspace:
         snapshot = copy.deepcopy(self.briefing)
         page = page_size or self.settings.get("page_size", "A4")
         options = curation.export_options(snapshot, self.annotations, page, comments, appendix)
+        options.pdfa = bool(self.settings.get("pdfa"))  # PDF/A-2b, when asked for
         return lambda: jobs.export_briefing(snapshot, path, options)
 
     def export(

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import contextlib
 import math
 import os
-from collections.abc import Callable, Sequence
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Protocol
 
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import (
     QBrush,
     QColor,
@@ -16,38 +17,41 @@ from PySide6.QtGui import (
     QFontMetricsF,
     QImage,
     QPainter,
-    QPainterPath,
-    QPainterPathStroker,
     QPen,
 )
-from PySide6.QtSvg import QSvgGenerator
 from PySide6.QtWidgets import (
     QGraphicsEllipseItem,
-    QGraphicsPathItem,
-    QGraphicsRectItem,
+    QGraphicsItem,
     QGraphicsScene,
-    QGraphicsSimpleTextItem,
     QGraphicsView,
 )
 
-from briefing_app.export import ExportError, atomic_write
 from briefing_app.graph import force_layout, separate
 from briefing_app.model import Actor, Evidence
+from briefing_app.ui.actors import map_figure, map_legend
+from briefing_app.ui.actors.map_figure import MapExportError, screen_colours
+from briefing_app.ui.actors.map_items import (
+    HIGHLIGHT,
+    ID_ROLE,
+    NODE_EDGE,
+    EdgeItem,
+    NodeItem,
+    edge_width,
+    node_radius,
+)
+from briefing_app.ui.actors.map_labels import NodeLabel, room_for
 from briefing_app.ui.widgets import theme
+from briefing_app.ui.widgets.wording import count
 
 # Node colours by actor type: the reading view's entity highlight colours (theme.py is the one
 # source of truth), in their light tones because the map is a white figure in both schemes.
 ACTOR_COLOURS: dict[str, str] = {
     t: theme.ENTITY_COLOURS[t][0] for t in ("person", "organization", "place")
 }
-NODE_EDGE = 175  # how much darker a node's outline is than its fill (pastel fills need a rim)
 TYPE_LABELS = {"person": "Person", "organization": "Organisation", "place": "Place"}
 OTHER_COLOUR = "#7f7f7f"
-BACKGROUND = "#ffffff"
-LABEL_COLOUR = "#222222"
-EDGE_COLOUR = "#8a8f98"
-HIGHLIGHT = "#d62728"
-ID_ROLE = 0  # QGraphicsItem.data key holding the actor id of a node
+ZOOM_STEP = 1.25  # one press of Zoom In (a wheel notch is 1.15)
+MIN_ZOOM, MAX_ZOOM = 0.1, 8.0
 LANDSCAPE = 1.45  # the width:height the map aims for
 
 
@@ -60,81 +64,44 @@ class EdgeLike(Protocol):
     evidence: list[Evidence]
 
 
-# A map that cannot be written is an export failure like any other ("<file>: <reason>").
-MapExportError = ExportError
-
-
-# -- graphics items --------------------------------------------------------------------------
-class _EdgeItem(QGraphicsPathItem):
-    """A line between two nodes; its click area is wider than the line."""
-
-    def __init__(self, edge: EdgeLike, start: QPointF, end: QPointF, width: float):
-        path = QPainterPath(start)
-        path.lineTo(end)
-        super().__init__(path)
-        self.edge = edge
-        self.width = width
-        self.selected_edge = False  # it links the selected actor
-        colour = QColor(EDGE_COLOUR)
-        colour.setAlpha(170)
-        self.setPen(QPen(colour, width, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap))
-        self.setZValue(0)
-        self.setAcceptHoverEvents(True)
-        self.setCursor(Qt.CursorShape.PointingHandCursor)
-        self.setToolTip(f"{edge.weight} shared sentence{'s' if edge.weight != 1 else ''}")
-
-    def shape(self) -> QPainterPath:
-        stroker = QPainterPathStroker()
-        stroker.setWidth(max(self.width, 9.0))
-        return stroker.createStroke(self.path())
-
-    def set_highlight(self, on: bool) -> None:
-        colour = QColor(HIGHLIGHT if on else EDGE_COLOUR)
-        colour.setAlpha(230 if on else 170)
-        pen = self.pen()
-        pen.setColor(colour)
-        self.setPen(pen)
-
-    def hoverEnterEvent(self, event) -> None:
-        self.set_highlight(True)
-        super().hoverEnterEvent(event)
-
-    def hoverLeaveEvent(self, event) -> None:
-        self.set_highlight(self.selected_edge)
-        super().hoverLeaveEvent(event)
-
-
-def _node_radius(mentions: int, most: int) -> float:
-    return 9.0 + 15.0 * math.sqrt(max(mentions, 1) / max(most, 1))
-
-
-def _edge_width(weight: int, heaviest: int) -> float:
-    return 1.2 + 6.0 * (weight - 1) / max(heaviest - 1, 1)
-
-
 # -- the view --------------------------------------------------------------------------------
 class ActorsMap(QGraphicsView):
-    """A graph of actors; click a node to select an actor, an edge to list its sentences."""
+    """A graph of actors; click a node to select an actor, an edge to list its sentences.
+
+    On screen it follows the window's light or dark scheme and shows the names it has room
+    for (see ``map_labels``); exported or put in the briefing it is a print figure on white.
+    """
 
     actorSelected = Signal(str)  # actor id
     edgeSelected = Signal(object)  # the edge object given to set_graph
+    zoomChanged = Signal(float)
 
     def __init__(self, parent=None, *, max_nodes: int = 40):
         super().__init__(parent)
         self.max_nodes = max_nodes
         self.setScene(QGraphicsScene(self))
         self.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
-        self.setBackgroundBrush(QColor(BACKGROUND))
         self.setDragMode(QGraphicsView.DragMode.ScrollHandDrag)
         self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # +, - and 0 zoom from the keyboard
         self.setAccessibleName("Actors map")
         self.setToolTip("")
         self.nodes: dict[str, QGraphicsEllipseItem] = {}
-        self.edges: list[_EdgeItem] = []
+        self.labels: dict[str, NodeLabel] = {}
+        self.edges: list[EdgeItem] = []
         self.label_font = QFont(self.font())
         self.label_font.setPointSizeF(12.0)  # large for the scene: the figure is shown scaled down
+        self.screen_font = QFont(self.font())  # the window's own size: labels read like text
+        self._rank: list[str] = []  # actor ids, most salient first: whose name shows first
+        self._legend: list[QGraphicsItem] = []
+        self._legend_types: list[str] = []
         self._zoomed = False
         self._selected = ""
+        self._hovered = ""
+        self._printing = False
+        self._message_item = None
+        self.colours = screen_colours()
+        self.setBackgroundBrush(QColor(self.colours.background))
         self.set_graph([], [])
 
     # -- building --------------------------------------------------------------------------
@@ -142,7 +109,11 @@ class ActorsMap(QGraphicsView):
         """Draw these actors (hidden ones left out) and their co-occurrence edges."""
         scene = self.scene()
         scene.clear()
-        self.nodes, self.edges, self._selected = {}, [], ""
+        self.nodes, self.labels, self.edges, self._selected = {}, {}, [], ""
+        self._legend, self._legend_types, self._rank, self._hovered = [], [], [], ""
+        self._message_item = None
+        self.colours = screen_colours()
+        self.setBackgroundBrush(QColor(self.colours.background))
         shown = [a for a in actors if not a.hidden]
         degree: dict[str, int] = {}
         for e in edges:
@@ -156,6 +127,10 @@ class ActorsMap(QGraphicsView):
         if not shown:
             self._message("No actors to show yet: add sources and let them be analysed.")
             return
+        # whose names show first when the screen has no room for all: mentions plus links
+        self._rank = [
+            a.id for a in sorted(shown, key=lambda a: (-(a.mentions + degree.get(a.id, 0)), a.name))
+        ]
         unit = force_layout(list(ids), [(e.a, e.b, e.weight) for e in kept])
         extent = 105.0 * math.sqrt(len(shown)) + 80.0
         wide = max((p[0] for p in unit.values()), default=1.0) or 1.0
@@ -167,7 +142,7 @@ class ActorsMap(QGraphicsView):
         for actor in shown:
             x, y = unit[actor.id]
             centres[actor.id] = QPointF(x * extent * stretch, y * extent)
-            radii[actor.id] = r = _node_radius(actor.mentions, most)
+            radii[actor.id] = r = node_radius(actor.mentions, most)
             width = max(metrics.horizontalAdvance(actor.name) + 8, 2 * r)
             height = 2 * r + 4 + metrics.height()
             c = centres[actor.id]
@@ -176,23 +151,24 @@ class ActorsMap(QGraphicsView):
             centres[actor_id] += QPointF(dx, dy)
 
         heaviest = max((e.weight for e in kept), default=1)
+        names = {a.id: a.name for a in shown}
         for e in sorted(kept, key=lambda e: e.weight):  # heavy edges drawn on top
-            item = _EdgeItem(e, centres[e.a], centres[e.b], _edge_width(e.weight, heaviest))
-            names = {a.id: a.name for a in shown}
+            item = EdgeItem(e, centres[e.a], centres[e.b], edge_width(e.weight, heaviest))
             item.setToolTip(f"{names[e.a]} — {names[e.b]}: {item.toolTip()}")
             scene.addItem(item)
             self.edges.append(item)
         for actor in shown:
-            self._add_node(actor, centres[actor.id], radii[actor.id], metrics)
+            self._add_node(actor, centres[actor.id], radii[actor.id])
         self._add_legend({a.type for a in shown})
         bounds = scene.itemsBoundingRect().adjusted(-24, -24, 24, 24)
         scene.setSceneRect(bounds)
+        self._set_printing(False)
         self._zoomed = False
         self.fit()
 
-    def _add_node(self, actor: Actor, centre: QPointF, r: float, metrics: QFontMetricsF) -> None:
+    def _add_node(self, actor: Actor, centre: QPointF, r: float) -> None:
         colour = QColor(ACTOR_COLOURS.get(actor.type, OTHER_COLOUR))
-        node = QGraphicsEllipseItem(-r, -r, 2 * r, 2 * r)
+        node = NodeItem(r, self)
         node.setPos(centre)
         node.setBrush(QBrush(colour))
         node.setPen(QPen(colour.darker(NODE_EDGE), 1.5))
@@ -201,48 +177,116 @@ class ActorsMap(QGraphicsView):
         node.setCursor(Qt.CursorShape.PointingHandCursor)
         type_name = TYPE_LABELS.get(actor.type, actor.type.capitalize())
         node.setToolTip(
-            f"<b>{actor.name}</b><br>{type_name} · {actor.mentions} mention"
-            f"{'s' if actor.mentions != 1 else ''} in {len(actor.sources)} source"
-            f"{'s' if len(actor.sources) != 1 else ''}"
+            f"<b>{actor.name}</b><br>{type_name} · {count(actor.mentions, 'mention')} in "
+            f"{count(len(actor.sources), 'source')}"
         )
         self.scene().addItem(node)
-
-        label = QGraphicsSimpleTextItem(actor.name)
-        label.setFont(self.label_font)
-        label.setBrush(QColor(LABEL_COLOUR))
-        width = metrics.horizontalAdvance(actor.name)
-        backdrop = QGraphicsRectItem(
-            QRectF(-width / 2 - 3, r + 2, width + 6, metrics.height()), node
-        )
-        backdrop.setBrush(QColor(255, 255, 255, 235))
-        backdrop.setPen(Qt.PenStyle.NoPen)
-        label.setParentItem(backdrop)
-        label.setPos(-width / 2, r + 2)
-        backdrop.setZValue(3)
+        label = NodeLabel(actor.name, node, r, (self.screen_font, self.label_font))
+        label.set_mode(True, map_figure.PRINT)  # print size: as the scene was laid out
         self.nodes[actor.id] = node
+        self.labels[actor.id] = label
 
     def _add_legend(self, types: set[str]) -> None:
-        scene = self.scene()
-        top_left = scene.itemsBoundingRect().topLeft() + QPointF(-10, -44)
-        metrics = QFontMetricsF(self.label_font)
-        x = top_left.x()
-        for type_ in [t for t in ACTOR_COLOURS if t in types]:
-            colour = QColor(ACTOR_COLOURS[type_])
-            dot = scene.addEllipse(x, top_left.y(), 11, 11, QPen(colour.darker(NODE_EDGE)), colour)
-            dot.setZValue(4)
-            text = scene.addSimpleText(TYPE_LABELS[type_], self.label_font)
-            text.setBrush(QColor(LABEL_COLOUR))
-            text.setPos(x + 16, top_left.y() + 5.5 - metrics.height() / 2)
-            x += 16 + metrics.horizontalAdvance(TYPE_LABELS[type_]) + 18
-        hint = scene.addSimpleText("Line width: sentences shared", self.label_font)
-        hint.setBrush(QColor("#666666"))
-        hint.setPos(x + 6, top_left.y() + 5.5 - metrics.height() / 2)
+        """The key to the colours, at the top of the figure (on screen: drawn over the view)."""
+        self._legend_types = [t for t in ACTOR_COLOURS if t in types]
+        self._legend = map_legend.add_to_scene(self.scene(), self._legend_parts(), self.label_font)
+
+    def _legend_parts(self) -> map_legend.Parts:
+        return [(TYPE_LABELS[t], QColor(ACTOR_COLOURS[t])) for t in self._legend_types]
 
     def _message(self, text: str) -> None:
-        item = self.scene().addSimpleText(text, self.label_font)
-        item.setBrush(QColor("#666666"))
+        self._message_item = item = self.scene().addSimpleText(text, self.label_font)
+        item.setBrush(QColor(self.colours.hint))
         self.scene().setSceneRect(item.boundingRect().adjusted(-20, -20, 20, 20))
         self.fit()
+
+    # -- screen or print -------------------------------------------------------------------
+    def _set_printing(self, printing: bool) -> None:
+        """Print: every label at the scene's scale, the legend in the figure, on white.
+        Screen: the window's colours, labels at text size where there is room for them."""
+        self._printing = printing
+        colours = map_figure.PRINT if printing else self.colours
+        for label in self.labels.values():
+            label.set_mode(printing, colours)
+            label.setVisible(True)  # (on screen update_labels then hides those without room)
+        for item in self._legend:
+            item.setVisible(printing)
+        for edge in self.edges:
+            edge.base_colour = colours.edge
+            edge.set_highlight(edge.selected_edge)
+        if not printing:
+            self.update_labels()
+
+    @contextlib.contextmanager
+    def printing(self) -> Iterator[None]:
+        """Within: the scene is the print figure (exports render it), then the screen again."""
+        self._set_printing(True)
+        try:
+            yield
+        finally:
+            self._set_printing(False)
+
+    def restyle(self) -> None:
+        """Follow a change of the window's light or dark scheme."""
+        self.colours = screen_colours()
+        self.setBackgroundBrush(QColor(self.colours.background))
+        if self._message_item is not None:
+            self._message_item.setBrush(QColor(self.colours.hint))
+        self._set_printing(False)
+
+    def changeEvent(self, event) -> None:
+        if event.type() == QEvent.Type.PaletteChange:
+            self.restyle()
+        super().changeEvent(event)
+
+    # -- labels on screen ------------------------------------------------------------------
+    def label_rect(self, actor_id: str) -> QRectF:
+        """Where a label is drawn on screen, in viewport coordinates."""
+        label = self.labels[actor_id]
+        if label.printing:
+            return self.mapFromScene(label.sceneBoundingRect()).boundingRect().toRectF()
+        return label.rect().translated(QPointF(self.mapFromScene(label.scenePos())))
+
+    def update_labels(self) -> None:
+        """Show the names there is room for at this zoom (most salient first), and the hovered
+        and selected actors' names whatever they cover."""
+        if self._printing or not self.labels:
+            return
+        node_rects = {
+            i: self.mapFromScene(n.sceneBoundingRect()).boundingRect().toRectF()
+            for i, n in self.nodes.items()
+        }
+        sizes = {i: label.text_size() for i, label in self.labels.items()}
+        forced = [i for i in (self._hovered, self._selected) if i]
+        view = self.viewport().rect().toRectF()
+        chosen = room_for(self._rank, sizes, node_rects, forced, [self._legend_rect()], view)
+        for actor_id, label in self.labels.items():
+            side = chosen.get(actor_id)
+            if side is not None and side != label.side:
+                label.place(side)
+            label.setVisible(side is not None)
+        for actor_id, node in self.nodes.items():
+            node.setZValue(5 if actor_id in forced else 2)  # its name over the neighbours
+
+    def shown_labels(self) -> list[str]:
+        """The names on screen now, most salient first."""
+        return [self.labels[i].name for i in self._rank if self.labels[i].isVisible()]
+
+    def hover(self, actor_id: str) -> None:
+        self._hovered = actor_id
+        self.update_labels()
+
+    def _legend_rect(self) -> QRectF:
+        return map_legend.screen_rect(self._legend_parts(), self.screen_font)
+
+    def drawForeground(self, painter: QPainter, rect: QRectF) -> None:
+        """The colour key in the top-left corner of the view, at text size."""
+        super().drawForeground(painter, rect)
+        if not self._printing and self._legend_types:
+            painter.save()
+            painter.resetTransform()
+            map_legend.draw(painter, self._legend_parts(), self.screen_font, self.colours)
+            painter.restore()
 
     # -- reading it back -------------------------------------------------------------------
     def node_count(self) -> int:
@@ -255,7 +299,7 @@ class ActorsMap(QGraphicsView):
         """Where a node's centre is, in scene coordinates."""
         return self.nodes[actor_id].pos()
 
-    def edge_items(self) -> list[_EdgeItem]:
+    def edge_items(self) -> list[EdgeItem]:
         return list(self.edges)
 
     # -- interaction -----------------------------------------------------------------------
@@ -269,6 +313,7 @@ class ActorsMap(QGraphicsView):
         for item in self.edges:
             item.selected_edge = actor_id in (item.edge.a, item.edge.b)
             item.set_highlight(item.selected_edge)
+        self.update_labels()
 
     def mousePressEvent(self, event) -> None:
         if event.button() == Qt.MouseButton.LeftButton:
@@ -281,7 +326,7 @@ class ActorsMap(QGraphicsView):
                 self.actorSelected.emit(actor_id)
                 event.accept()
                 return
-            if isinstance(item, _EdgeItem):
+            if isinstance(item, EdgeItem):
                 self.edgeSelected.emit(item.edge)
                 event.accept()
                 return
@@ -289,14 +334,43 @@ class ActorsMap(QGraphicsView):
 
     def wheelEvent(self, event) -> None:
         steps = event.angleDelta().y() / 120
-        if not steps:
-            return
-        factor = 1.15**steps
-        current = self.transform().m11()
-        if 0.1 <= current * factor <= 8.0:
-            self.scale(factor, factor)
-            self._zoomed = True
+        if steps:
+            self.zoom_by(1.15**steps)
         event.accept()
+
+    def keyPressEvent(self, event) -> None:
+        key = event.key()
+        if key in (Qt.Key.Key_Plus, Qt.Key.Key_Equal):
+            self.zoom_in()
+        elif key == Qt.Key.Key_Minus:
+            self.zoom_out()
+        elif key == Qt.Key.Key_0:
+            self.fit()
+        else:
+            super().keyPressEvent(event)
+
+    def zoom_by(self, factor: float) -> None:
+        """Magnify by ``factor`` about the centre of the view (within 0.1x to 8x)."""
+        current = self.transform().m11()
+        factor = min(max(current * factor, MIN_ZOOM), MAX_ZOOM) / current
+        if abs(factor - 1.0) < 1e-6:
+            return
+        self.scale(factor, factor)
+        self._zoomed = True
+        self.update_labels()
+        self.zoomChanged.emit(self.zoom_factor())
+
+    def zoom_in(self) -> None:
+        self._zoom_centred(ZOOM_STEP)
+
+    def zoom_out(self) -> None:
+        self._zoom_centred(1 / ZOOM_STEP)
+
+    def _zoom_centred(self, factor: float) -> None:
+        anchor = self.transformationAnchor()  # (the wheel zooms about the mouse)
+        self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorViewCenter)
+        self.zoom_by(factor)
+        self.setTransformationAnchor(anchor)
 
     def zoom_factor(self) -> float:
         return self.transform().m11()
@@ -311,65 +385,36 @@ class ActorsMap(QGraphicsView):
             self.resetTransform()
             self.centerOn(rect.center())
         self._zoomed = False
+        self.update_labels()
+        self.zoomChanged.emit(self.zoom_factor())
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
         if not self._zoomed:
             self.fit()
+        else:
+            self.update_labels()
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if not self._zoomed:
+            self.fit()  # the panel has its size now: the whole map fits it
 
     # -- export ----------------------------------------------------------------------------
     def render_image(self, scale: float = 2.0) -> QImage:
-        """The whole map as an image at ``scale`` times its natural size (for print)."""
-        rect = self.scene().sceneRect()
-        size = QSize(
-            max(1, math.ceil(rect.width() * scale)), max(1, math.ceil(rect.height() * scale))
-        )
-        image = QImage(size, QImage.Format.Format_ARGB32)
-        image.fill(QColor(BACKGROUND))
-        painter = QPainter(image)
-        painter.setRenderHints(
-            QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing
-        )
-        self.scene().render(painter, QRectF(0, 0, size.width(), size.height()), rect)
-        painter.end()
-        return image
+        """The whole map as a print figure on white at ``scale`` times its natural size."""
+        with self.printing():
+            return map_figure.render_image(self.scene(), scale)
 
     def export_png(self, path: str | os.PathLike, scale: float = 2.0) -> Path:
-        """Write the map as a PNG figure (atomically)."""
-        image = self.render_image(scale)
-        return _atomic(path, lambda tmp: image.save(str(tmp), "PNG"))
+        """Write the map as a PNG figure on white (atomically)."""
+        with self.printing():
+            return map_figure.write_png(self.scene(), path, scale)
 
     def export_svg(self, path: str | os.PathLike) -> Path:
-        """Write the map as an SVG figure (atomically)."""
-        rect = self.scene().sceneRect()
-
-        def write(tmp: Path) -> bool:
-            generator = QSvgGenerator()
-            generator.setFileName(str(tmp))
-            generator.setSize(QSize(math.ceil(rect.width()), math.ceil(rect.height())))
-            generator.setViewBox(QRectF(0, 0, rect.width(), rect.height()))
-            generator.setTitle("Actors map")
-            generator.setDescription("Actors linked by the sentences they share")
-            painter = QPainter()
-            if not painter.begin(generator):
-                return False
-            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-            painter.fillRect(QRectF(0, 0, rect.width(), rect.height()), QColor(BACKGROUND))
-            self.scene().render(painter, QRectF(0, 0, rect.width(), rect.height()), rect)
-            return painter.end()
-
-        return _atomic(path, write)
-
-
-def _atomic(path: str | os.PathLike, write: Callable[[Path], bool]) -> Path:
-    """Write through the one atomic writer; a ``write`` that reports failure is an error too."""
-    target = Path(path)
-
-    def checked(tmp: Path) -> None:
-        if not write(tmp) or tmp.stat().st_size == 0:
-            raise MapExportError(f"{target}: the image could not be written there")
-
-    return atomic_write(target, checked)
+        """Write the map as an SVG figure on white (atomically)."""
+        with self.printing():
+            return map_figure.write_svg(self.scene(), path)
 
 
 __all__ = [

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from briefing_app.model import Actor, Analysis
 from briefing_app.ui.widgets.icons import icon
+from briefing_app.ui.widgets.wording import count
 
 ACTOR_ROLE = Qt.ItemDataRole.UserRole + 1
 TYPE_NAMES = {"person": "Person", "organization": "Organisation", "place": "Place"}
@@ -55,7 +56,9 @@ class ActorsPanel(QWidget):
         # The type is the icon (and the filter above): the name gets the width.
         self.tree.setHeaderLabels(["Name", "Roles", "Mentions"])
         self.tree.headerItem().setToolTip(
-            2, "How often the actor is mentioned (in how many sources)"
+            2,
+            "Mentions: how often the actor is named in the sources; "
+            "(n): in how many of the sources. 12 (3) is 12 mentions in 3 sources.",
         )
         self.tree.setSortingEnabled(True)
         self.tree.sortByColumn(2, Qt.SortOrder.DescendingOrder)
@@ -120,7 +123,8 @@ class ActorsPanel(QWidget):
             aliases = ", ".join(a for a in actor.aliases if a != actor.name)
             kind = TYPE_NAMES.get(actor.type, actor.type)
             n = len(actor.sources)
-            tip = f"{actor.name} ({kind}): {actor.mentions} mentions in {n} source{'s' * (n != 1)}"
+            tip = f"{actor.name} ({kind}): {count(actor.mentions, 'mention')} in "
+            tip += count(n, "source")
             tip += f"\nAlso: {aliases}" if aliases else ""
             tip += f"\nRoles: {'; '.join(actor.roles)}" if actor.roles else ""
             item.setToolTip(1, "; ".join(actor.roles))
@@ -164,7 +168,7 @@ class ActorsPanel(QWidget):
         for button in (self.prev_button, self.next_button):
             button.setEnabled(total > 0)
         if total:
-            shown = f"Mention {index} of {total}" if index else f"{total} mentions"
+            shown = f"Mention {index} of {total}" if index else count(total, "mention")
             self.mention_label.setText(shown)
         elif self.current_id():
             self.mention_label.setText("No mentions in the loaded sources")

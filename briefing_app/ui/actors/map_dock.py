@@ -15,12 +15,14 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPushButton,
     QSplitter,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
 from briefing_app.model import FIGURE, Block, BriefingError, Evidence, Run
 from briefing_app.ui.actors.actors_map import ActorsMap
+from briefing_app.ui.widgets.wording import count
 
 EVIDENCE_ROLE = Qt.ItemDataRole.UserRole + 1
 CAPTION = "Figure: Actors map — actors linked by the sentences they share (line width: how many)"
@@ -51,11 +53,18 @@ class MapPanel(QWidget):
             "Add the map as a figure to the current briefing section (exported in DOCX and PDF)"
         )
         self.hint = QLabel(
-            "Click an actor to select it, a line to read the sentences it stands for"
+            "Click an actor to select it, a line to read the sentences it stands for; "
+            "point at an actor for its name"
         )
         self.hint.setStyleSheet("color: palette(placeholder-text);")
         self.hint.setWordWrap(True)
+        # Zoom controls (the map also zooms with the wheel and, when it has focus, +, - and 0).
+        self.fit_button = _tool("Fit", "Fit map", "Show the whole map (0)", self.map.fit)
+        self.zoom_in_button = _tool("+", "Zoom in", "Zoom in: more names fit (+)", self.map.zoom_in)
+        self.zoom_out_button = _tool("−", "Zoom out", "Zoom out (-)", self.map.zoom_out)
         buttons = QHBoxLayout()
+        for button in (self.fit_button, self.zoom_out_button, self.zoom_in_button):
+            buttons.addWidget(button)
         buttons.addWidget(self.hint, 1)
         for button in (self.png_button, self.svg_button, self.insert_button):
             buttons.addWidget(button)
@@ -105,11 +114,14 @@ class MapPanel(QWidget):
         self.lower.hide()
         self.sentences.clear()
         has = self.map.node_count() > 0
-        for button in (self.png_button, self.svg_button, self.insert_button):
+        for button in (self.png_button, self.svg_button, self.insert_button, *self.zoom_buttons()):
             button.setEnabled(has)
         current = self.win.actors.current_id()
         if current:
             self.map.select_actor(current)
+
+    def zoom_buttons(self) -> tuple[QToolButton, ...]:
+        return (self.fit_button, self.zoom_out_button, self.zoom_in_button)
 
     def showEvent(self, event) -> None:
         super().showEvent(event)
@@ -128,7 +140,7 @@ class MapPanel(QWidget):
         n = edge.weight
         self.edge_label.setText(
             f"<b>{names.get(edge.a, edge.a)}</b> and <b>{names.get(edge.b, edge.b)}</b>: "
-            f"{n} shared sentence{'s' if n != 1 else ''}"
+            f"{count(n, 'shared sentence')}"
         )
         self.sentences.clear()
         sources = {s.id: s.display_name for s in self.win.ws.sources}
@@ -151,13 +163,14 @@ class MapPanel(QWidget):
         if self._stale:
             self.refresh()
         if path is None:
-            folder = Path(str(self.win.prefs.qs.value("dirs/export", "")) or Path.home())
+            folder = Path(self.win.prefs.folder("export", "projects", "sources"))
             filters = {"png": "PNG pictures (*.png)", "svg": "SVG drawings (*.svg)"}
             path = self.ask_path(
                 "Export Actors Map", str(folder / f"actors-map.{kind}"), filters[kind]
             )
             if not path:
                 return None
+            self.win.prefs.remember_folder("export", path)
         target = Path(path).with_suffix(f".{kind}")
         try:
             written = self.map.export_png(target) if kind == "png" else self.map.export_svg(target)
@@ -193,3 +206,12 @@ class MapPanel(QWidget):
     def _ask_path(self, title: str, suggested: str, filters: str) -> str:
         path, _ = QFileDialog.getSaveFileName(self.win, title, suggested, filters)
         return path
+
+
+def _tool(text: str, name: str, tip: str, slot) -> QToolButton:
+    button = QToolButton(text=text)
+    button.setAccessibleName(name)
+    button.setToolTip(tip)
+    button.setAutoRaise(True)
+    button.clicked.connect(lambda _=False: slot())
+    return button

@@ -99,7 +99,7 @@ class AnnotateController(QObject):
             "comment",
         )
         self.tag_action = self._action(
-            "&Tag…", "Ctrl+Shift+T", "Tag the selected source text", self.tag
+            "&Tag…", "Ctrl+Shift+T", "Tag the selected source text", self.tag, "tag"
         )
         self.quote_action = self._action(
             "&Quote in Briefing",
@@ -135,9 +135,15 @@ class AnnotateController(QObject):
         button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         tools.addWidget(button)
         self.highlight_button = button
-        tools.addActions([self.comment_action, self.quote_action])
-        self.comment_action.setIconText("Comment")
-        self.quote_action.setIconText("Quote")
+        # Icons only beside Highlight (the tool bar must fit a laptop screen); the tips name them.
+        for action, name in (
+            (self.comment_action, "Comment"),
+            (self.tag_action, "Tag"),
+            (self.quote_action, "Quote"),
+        ):
+            action.setIconText(name)
+            action.setPriority(QAction.Priority.LowPriority)
+        tools.addActions([self.comment_action, self.tag_action, self.quote_action])
 
     def _update_actions(self) -> None:
         has = self.win.sources.view.selected_span() is not None

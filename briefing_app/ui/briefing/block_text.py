@@ -31,6 +31,13 @@ HANDLE = QTextFormat.Property.UserProperty + 1  # block: which original Block it
 CITE = QTextFormat.Property.UserProperty + 2  # char: source id of a citation marker
 CITE_TEXT = QTextFormat.Property.UserProperty + 3  # char: the citation run's own text
 KIND = QTextFormat.Property.UserProperty + 4  # block: "quote" or "figure"
+# block: the paragraph's portion mark, and a judgement's likelihood and confidence (they
+# travel with the paragraph's format, so a new paragraph started from a marked one keeps it)
+ESTIMATE_PROPS = {
+    "mark": QTextFormat.Property.UserProperty + 5,
+    "likelihood": QTextFormat.Property.UserProperty + 6,
+    "confidence": QTextFormat.Property.UserProperty + 7,
+}
 OBJECT = "\ufffc"  # the character an inline image takes in the text
 FIGURE_WIDTH = 520  # a figure is shown at most this wide in a section (px)
 
@@ -60,12 +67,15 @@ def write_blocks(
     cursor = QTextCursor(doc)
     cursor.beginEditBlock()
     originals: dict[str, Block] = {}
-    current_list = None
+    lists: dict[int, object] = {}  # nesting level -> the list bullets at it join
     for i, block in enumerate(blocks):
         handle = f"b{i}"
         originals[handle] = block
         fmt = QTextBlockFormat()
         fmt.setProperty(HANDLE, handle)
+        for name, prop in ESTIMATE_PROPS.items():
+            if getattr(block, name):
+                fmt.setProperty(prop, getattr(block, name))
         if block.kind == QUOTE:
             fmt.setProperty(KIND, "quote")
             fmt.setLeftMargin(18)
@@ -76,12 +86,14 @@ def write_blocks(
         else:
             cursor.insertBlock(fmt, plain_format())
         if block.kind == BULLET:
-            if current_list is None:
-                current_list = cursor.createList(QTextListFormat.Style.ListDisc)
+            level = max(0, block.level)
+            lists = {k: v for k, v in lists.items() if k <= level}  # deeper lists ended
+            if level in lists:
+                lists[level].add(cursor.block())
             else:
-                current_list.add(cursor.block())
+                lists[level] = cursor.createList(list_format(level))
         else:
-            current_list = None
+            lists = {}
         if block.kind == FIGURE:
             _write_figure(doc, cursor, block, handle)
         _write_runs(cursor, block, numbers, cite_colour)
@@ -127,6 +139,25 @@ def _write_runs(cursor: QTextCursor, block: Block, numbers: dict, colour: QColor
             fmt.setFontItalic(True)
         cursor.insertText(run.text, fmt)
     cursor.setCharFormat(plain_format())
+
+
+def list_format(level: int) -> QTextListFormat:
+    """The format of a bulleted list ``level`` deep (0: the outer list)."""
+    fmt = QTextListFormat()
+    styles = (
+        QTextListFormat.Style.ListDisc,
+        QTextListFormat.Style.ListCircle,
+        QTextListFormat.Style.ListSquare,
+    )
+    fmt.setStyle(styles[level % len(styles)])
+    fmt.setIndent(level + 1)
+    return fmt
+
+
+def level_of(qblock: QTextBlock) -> int:
+    """How deep a bullet paragraph is nested (0 for the outer list or no list)."""
+    text_list = qblock.textList()
+    return max(0, text_list.format().indent() - 1) if text_list is not None else 0
 
 
 def runs_of(qblock: QTextBlock, *, quote: bool = False) -> list[Run]:
@@ -189,13 +220,30 @@ def block_from(qblock: QTextBlock, originals: dict[str, Block], used: set[str]) 
         return None  # an emptied paragraph is a deleted block
     handle = qblock.blockFormat().property(HANDLE)
     original = originals.get(handle) if handle and handle not in used else None
+    level = level_of(qblock) if kind == BULLET else 0
+    props = block_props(qblock)
     if original is None:
-        return Block(kind=kind, runs=runs, origin=USER)
+        return Block(kind=kind, runs=runs, origin=USER, level=level, **props)
     used.add(handle)
-    if unchanged(original, kind, runs):
-        return original
-    origin = EDITED if original.origin == AUTO else original.origin
-    return replace(original, kind=kind, runs=runs, origin=origin)
+    same_props = all(getattr(original, k) == v for k, v in props.items())
+    if unchanged(original, kind, runs) and original.level == level:
+        return original if same_props else replace(original, **props)
+    origin = EDITED if original.origin == AUTO else original.origin  # (nesting is an edit)
+    return replace(original, kind=kind, runs=runs, origin=origin, level=level, **props)
+
+
+def block_props(qblock: QTextBlock) -> dict[str, str]:
+    """The paragraph's portion mark, likelihood and confidence ("" when unset)."""
+    fmt = qblock.blockFormat()
+    return {name: str(fmt.property(prop) or "") for name, prop in ESTIMATE_PROPS.items()}
+
+
+def set_block_prop(qblock: QTextBlock, name: str, value: str) -> None:
+    """Set one of ESTIMATE_PROPS on a paragraph (an undoable format change)."""
+    cursor = QTextCursor(qblock)
+    fmt = QTextBlockFormat()
+    fmt.setProperty(ESTIMATE_PROPS[name], value)
+    cursor.mergeBlockFormat(fmt)
 
 
 def _figure_from(qblock: QTextBlock, originals: dict[str, Block], used: set[str]) -> Block | None:
@@ -238,7 +286,10 @@ def is_pristine_auto(qblock: QTextBlock, originals: dict[str, Block]) -> bool:
     if original is None or original.origin != AUTO:
         return False
     kind = kind_of(qblock)
-    return unchanged(original, kind, runs_of(qblock, quote=kind == QUOTE))
+    level = level_of(qblock) if kind == BULLET else 0
+    return unchanged(original, kind, runs_of(qblock, quote=kind == QUOTE)) and (
+        original.level == level
+    )
 
 
 def original_of(qblock: QTextBlock, originals: dict[str, Block]) -> Block | None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Callable
 from dataclasses import replace
 
@@ -25,6 +26,8 @@ from briefing_app.ui.briefing import text_search
 from briefing_app.ui.briefing.section_edit import SectionEdit
 from briefing_app.ui.briefing.table_edit import TableEdit
 from briefing_app.ui.widgets.flow_layout import FlowLayout
+from briefing_app.ui.widgets.form_rows import buddy as _buddy
+from briefing_app.ui.widgets.form_rows import pair as _pair
 
 CLASSIFICATIONS = ("OFFICIAL", "OFFICIAL-SENSITIVE", "SECRET", "TOP SECRET", "UNCLASSIFIED")
 FIELDS = ("title", "classification", "date", "author")
@@ -39,6 +42,7 @@ class BriefingEditor(QWidget):
     evidence_clicked = Signal(list)
     template_chosen = Signal(str)
     format_changed = Signal(bool, bool)  # bold, italic at the cursor of the section in use
+    briefing_shown = Signal()  # the page was rebuilt for a briefing (features re-attach)
 
     def __init__(self, parent: QWidget | None = None, template_box: QComboBox | None = None):
         super().__init__(parent)
@@ -107,6 +111,9 @@ class BriefingEditor(QWidget):
         self.scroll = QScrollArea()
         self.scroll.setWidgetResizable(True)
         self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes from Author to a section
+        # Where Tab goes after the last section (the window gives the Sources list).
+        self.tab_after: QWidget | None = None
         self.scroll.setWidget(holder)
 
         # Tells a first-time user what the tint means and what clicking it does.
@@ -186,8 +193,23 @@ class BriefingEditor(QWidget):
             any(b.origin == AUTO for s in (briefing.sections if briefing else []) for b in s.blocks)
         )
         self.page_layout.addStretch(1)
+        self._chain_tabs()
         self._loading = False
+        self.briefing_shown.emit()
         QTimer.singleShot(0, lambda: self.scroll.verticalScrollBar().setValue(scroll))
+
+    def _chain_tabs(self) -> None:
+        """Tab order: Title, Classification, Date, Author, then each section (its fields,
+        then its text) in order, then ``tab_after``."""
+        chain: list[QWidget] = [self.title, self.classification, self.date, self.author]
+        for section in self._briefing.sections if self._briefing else []:
+            chain += list(self._field_boxes.get(section.id, {}).values())
+            if section.id in self._editors:
+                chain.append(self._editors[section.id])
+        if self.tab_after is not None:
+            chain.append(self.tab_after)
+        for first, second in itertools.pairwise(chain):
+            QWidget.setTabOrder(first, second)
 
     def _new_page(self) -> QWidget:
         page = QWidget()
@@ -232,7 +254,8 @@ class BriefingEditor(QWidget):
         else:
             editor = SectionEdit()
             editor.evidence_tip = self.evidence_tip
-            editor.setPlaceholderText(section.hint)
+            # a required section says so while empty (it exports as "[To be completed]")
+            editor.setPlaceholderText(("[To be completed] " * section.required) + section.hint)
             editor.set_blocks(section.blocks, numbers, as_list=section.kind == "list")
             editor.textChanged.connect(self._edited)
             editor.cursorPositionChanged.connect(lambda e=editor: self._cursor_moved(e))
@@ -278,6 +301,22 @@ class BriefingEditor(QWidget):
     def _edited(self) -> None:
         if not self._loading:
             self.changed.emit()
+
+    def add_header_widget(self, widget: QWidget) -> None:
+        """A feature's row under the fields (e.g. the marking scheme and banner)."""
+        self.layout().insertWidget(1, widget)
+
+    def set_header(self, label: str, value: str) -> None:
+        """Set a header, sign-off or authority field (To, Prepared by, Classified By...)."""
+        if self._briefing is not None and self._briefing.header.get(label) != value:
+            self._briefing.header[label] = value
+            self._edited()
+
+    def set_marking(self, marking: str) -> None:
+        """Choose the marking scheme ("" for a free-text banner)."""
+        if self._briefing is not None and self._briefing.marking != marking:
+            self._briefing.marking = marking
+            self._edited()
 
     def _cursor_moved(self, editor: SectionEdit) -> None:
         self._last_editor = editor
@@ -373,22 +412,5 @@ def copy_briefing(b: Briefing) -> Briefing:
         dismissed=list(b.dismissed),
         auto_keys=list(b.auto_keys),
         auto_fields=dict(b.auto_fields),
+        header=dict(b.header),
     )
-
-
-def _pair(label: QLabel, field: QWidget) -> QWidget:
-    """A label and its field kept together on one line."""
-    pair = QWidget()
-    box = QHBoxLayout(pair)
-    box.setContentsMargins(0, 0, 0, 0)
-    box.addWidget(label)
-    box.addWidget(field)
-    if field.maximumWidth() < 10_000:  # a capped field stays beside its label
-        box.addStretch(1)
-    return pair
-
-
-def _buddy(text: str, widget: QWidget) -> QLabel:
-    label = QLabel(text)
-    label.setBuddy(widget)
-    return label

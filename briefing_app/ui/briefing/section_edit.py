@@ -19,6 +19,8 @@ from briefing_app.ui.widgets import theme
 
 EvidenceTip = Callable[[list[Evidence]], str]  # evidence -> rich-text tooltip
 MARK_WIDTH = 3
+MAX_LEVEL = 2  # bullets nest three deep at most (Word's List Bullet 2 and 3)
+MARK_MARGIN = 64  # right margin where portion marks are shown when a scheme is chosen
 
 
 class SectionEdit(QTextEdit):
@@ -35,12 +37,39 @@ class SectionEdit(QTextEdit):
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.setTabChangesFocus(True)  # Tab moves between sections: keyboard navigation
+        # Tab moves between sections (keyboard navigation), except on a bullet that can nest
+        # under the one before it, where Tab indents and Shift+Tab outdents, as in a word
+        # processor; Ctrl+Tab always leaves.
+        self.setTabChangesFocus(True)
         self.document().setDocumentMargin(8)
         self.document().documentLayout().documentSizeChanged.connect(self._fit_height)
         self.cursorPositionChanged.connect(self._leave_citation_format)
         self._press = QPoint()
+        # what other features add: context-menu entries (menu, paragraph under the cursor),
+        # checker findings as (start, end, tip) spans, and the portion mark painter
+        self.menu_extras: list[Callable] = []
+        self.finding_spans: list[tuple[int, int, str]] = []
+        self.show_marks = False
+        self.default_mark = ""  # the portion mark of a paragraph that has none of its own
+        self._mark_area = None
         self._fit_height()
+
+    def set_marks_shown(self, shown: bool, default: str = "") -> None:
+        """Show each paragraph's portion mark in a right margin (a marking scheme is on).
+
+        The margin is the widget's, not the document's: a document format change would be a
+        step on the section's undo stack."""
+        if shown == self.show_marks and default == self.default_mark:
+            return
+        self.show_marks, self.default_mark = shown, default
+        if shown and self._mark_area is None:
+            from briefing_app.ui.briefing.mark_area import MarkArea
+
+            self._mark_area = MarkArea(self)
+        self.setViewportMargins(0, 0, MARK_MARGIN if shown else 0, 0)
+        if self._mark_area is not None:
+            self._mark_area.setVisible(shown)
+            self._mark_area.place()
 
     # -- content -----------------------------------------------------------------------------
     def set_blocks(self, blocks: list[Block], numbers: dict[str, int], *, as_list: bool) -> None:
@@ -87,6 +116,90 @@ class SectionEdit(QTextEdit):
                 block = block.next()
         cursor.endEditBlock()
 
+    def can_nest(self, step: int) -> bool:
+        """Whether the bullet at the cursor can go a level deeper (``step`` > 0: a bullet
+        before it to hang under, not already at the deepest level) or out (``step`` < 0)."""
+        block = self.document().findBlock(self.textCursor().selectionStart())
+        if block.textList() is None:
+            return False
+        level = block_text.level_of(block)
+        if step < 0:
+            return level > 0
+        before = block.previous()
+        parent = before.isValid() and before.textList() is not None
+        return level < MAX_LEVEL and parent and block_text.level_of(before) >= level
+
+    def nest(self, step: int) -> bool:
+        """Move the selected bullets ``step`` levels deeper (negative: out); False if the
+        cursor is not in a list. Out of the outer list the paragraphs stay bullets."""
+        cursor = self.textCursor()
+        if cursor.currentList() is None:
+            return False
+        doc = self.document()
+        first = doc.findBlock(cursor.selectionStart())
+        last = doc.findBlock(cursor.selectionEnd())
+        cursor.beginEditBlock()
+        block = first
+        while block.isValid():
+            if block.textList() is not None:
+                level = min(MAX_LEVEL, max(0, block_text.level_of(block) + step))
+                if level != block_text.level_of(block):
+                    self._move_to_level(block, level)
+            if block == last:
+                break
+            block = block.next()
+        cursor.endEditBlock()
+        return True
+
+    def _move_to_level(self, block, level: int) -> None:
+        """Put one bullet paragraph in the list ``level`` deep next to it (or a new one)."""
+        block.textList().remove(block)
+        fmt = block.blockFormat()
+        fmt.setIndent(0)
+        cursor = QTextCursor(block)
+        cursor.setBlockFormat(fmt)
+        neighbour = block.previous()
+        while neighbour.isValid() and neighbour.textList() is not None:
+            if block_text.level_of(neighbour) == level:
+                neighbour.textList().add(block)
+                return
+            if block_text.level_of(neighbour) < level:
+                break
+            neighbour = neighbour.previous()
+        cursor.createList(block_text.list_format(level))
+
+    def focusInEvent(self, event) -> None:
+        # Arriving by Tab starts at the top (by Shift+Tab at the end), as reading does: a
+        # further Tab then moves on instead of nesting a bullet it cannot see.
+        reason = event.reason()
+        if reason in (Qt.FocusReason.TabFocusReason, Qt.FocusReason.BacktabFocusReason):
+            cursor = self.textCursor()
+            cursor.movePosition(
+                QTextCursor.MoveOperation.Start
+                if reason == Qt.FocusReason.TabFocusReason
+                else QTextCursor.MoveOperation.End
+            )
+            self.setTextCursor(cursor)
+        super().focusInEvent(event)
+
+    def event(self, event) -> bool:
+        if event.type() == QEvent.Type.KeyPress and event.key() in (
+            Qt.Key.Key_Tab,
+            Qt.Key.Key_Backtab,
+        ):
+            mods = event.modifiers()
+            back = event.key() == Qt.Key.Key_Backtab or bool(
+                mods & Qt.KeyboardModifier.ShiftModifier
+            )
+            if mods & Qt.KeyboardModifier.ControlModifier:
+                self.focusNextPrevChild(not back)  # Ctrl+Tab: out of the list, to the next field
+                return True
+            step = -1 if back else 1
+            if self.can_nest(step):  # else Tab moves on (the first bullet has no parent)
+                self.nest(step)
+                return True
+        return super().event(event)
+
     def canInsertFromMimeData(self, source) -> bool:
         # Files dropped here are meant for the window (to load as sources), not as text.
         if source.hasUrls() and any(u.isLocalFile() for u in source.urls()):
@@ -120,6 +233,8 @@ class SectionEdit(QTextEdit):
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
         self._fit_height()
+        if self._mark_area is not None:
+            self._mark_area.place()
 
     def wheelEvent(self, event) -> None:
         event.ignore()  # the briefing's scroll area scrolls, not this fixed-height box
@@ -145,12 +260,24 @@ class SectionEdit(QTextEdit):
     def viewportEvent(self, event) -> bool:
         if event.type() == QEvent.Type.ToolTip:
             evidence = self.evidence_at(event.pos())
-            if evidence:
+            finding = self._finding_tip(event.pos())
+            if finding:
+                QToolTip.showText(event.globalPos(), finding, self)
+            elif evidence:
                 QToolTip.showText(event.globalPos(), self.evidence_tip(evidence), self)
             else:
                 QToolTip.hideText()
             return True
         return super().viewportEvent(event)
+
+    def _finding_tip(self, pos: QPoint) -> str:
+        return self._finding_tip_at(self.cursorForPosition(pos).position())
+
+    def _finding_tip_at(self, position: int) -> str:
+        """The checker's messages for the text at ``position`` ("" when none)."""
+        from briefing_app.ui.briefing.squiggles import tip_at
+
+        return tip_at(self.finding_spans, position)
 
     # -- click-through -----------------------------------------------------------------------
     def mousePressEvent(self, event) -> None:
@@ -175,5 +302,8 @@ class SectionEdit(QTextEdit):
             show.triggered.connect(lambda: self.evidence_clicked.emit(evidence))
             menu.insertAction(menu.actions()[0] if menu.actions() else None, show)
             menu.insertSeparator(menu.actions()[1])
+        qblock = self.cursorForPosition(event.pos()).block()
+        for extra in self.menu_extras:
+            extra(menu, qblock)
         menu.exec(event.globalPos())
         menu.deleteLater()

@@ -6,12 +6,13 @@ import html
 from collections.abc import Callable
 
 from briefing_app.model import Evidence
+from briefing_app.ui.widgets.wording import count
 
 
 def evidence_tooltip(evidence: list[Evidence], sentence_for: Callable[[Evidence], str]) -> str:
     """Rich-text tooltip for ``evidence`` (the first span's sentence, quoted)."""
     sentence = sentence_for(evidence[0])
     n = len({e.source for e in evidence})
-    support = f"Supported by {n} source{'s' if n != 1 else ''}"
+    support = f"Supported by {count(n, 'source')}"
     quote = f"“{html.escape(sentence)}”<br>" if sentence else ""
     return f"<p style='max-width: 420px'>{quote}<i>{support} — click to show</i></p>"

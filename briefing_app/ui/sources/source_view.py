@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import (
     QFont,
     QTextBlockFormat,
@@ -26,16 +26,25 @@ from briefing_app.model import Annotation, EntitySpan, Evidence, Source
 from briefing_app.ui.sources.highlighter import Offsets, SpanHighlighter
 from briefing_app.ui.widgets import theme
 from briefing_app.ui.widgets.flow_layout import FlowLayout
+from briefing_app.ui.widgets.wording import count
 
 FLASH_MS = 900
 
 
 class ReadingText(QPlainTextEdit):
-    """The text itself: read-only, selectable, wrapped for reading."""
+    """The text itself: read-only, selectable with the mouse and the keyboard (a caret shows
+    where Shift+arrows start), wrapped for reading."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setReadOnly(True)
+        # Read-only text is mouse-only by default: arrows would scroll and nothing could be
+        # annotated without a mouse. With keyboard selection the caret is drawn as well.
+        self.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse
+            | Qt.TextInteractionFlag.TextSelectableByKeyboard
+        )
+        self.setCursorWidth(2)  # the caret shows where a keyboard selection starts
         self.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
         self.setWordWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
         self.setFrameShape(QFrame.Shape.NoFrame)
@@ -290,12 +299,10 @@ class SourceView(QWidget):
 
 
 def _selectable():
-    from PySide6.QtCore import Qt
-
     return Qt.TextInteractionFlag.TextSelectableByMouse
 
 
 def _meta_line(source: Source) -> str:
     parts = [source.outlet, source.author, source.published[:10], source.url]
-    words = f"{source.word_count:,} words"
+    words = count(source.word_count, "word")
     return "  ·  ".join([p for p in parts if p] + [words])

@@ -38,6 +38,7 @@ class SourcesPanel(QWidget):
 
     source_selected = Signal(str)
     remove_requested = Signal(str)
+    grade_requested = Signal(str, str, str)  # source id, reliability (A-F), credibility (1-6)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -82,9 +83,11 @@ class SourcesPanel(QWidget):
         self.list.blockSignals(True)
         self.list.clear()
         for src in self._sources:
-            item = QListWidgetItem(icon("source"), src.display_name)
+            grade = f"  [{src.grade}]" if src.grade else ""
+            item = QListWidgetItem(icon("source"), src.display_name + grade)
             item.setData(ID_ROLE, src.id)
-            detail = " · ".join(p for p in (src.outlet, src.published[:10]) if p)
+            graded = f"graded {src.grade}" if src.grade else "not graded"
+            detail = " · ".join(p for p in (src.outlet, src.published[:10], graded) if p)
             item.setToolTip(f"{src.display_name}\n{detail}\n{src.path}".strip())
             self.list.addItem(item)
         self.list.blockSignals(False)
@@ -169,9 +172,37 @@ class SourcesPanel(QWidget):
         if item is None:
             return
         menu = QMenu(self)
+        source_id = item.data(ID_ROLE)
+        self._grade_menus(menu, source_id)
+        menu.addSeparator()
         remove = menu.addAction("Remove Source")
         remove.setStatusTip("Take this source out of the briefing (the file is not touched)")
         chosen = menu.exec(self.list.mapToGlobal(pos))
         if chosen is remove:
-            self.remove_requested.emit(item.data(ID_ROLE))
+            self.remove_requested.emit(source_id)
         menu.deleteLater()
+
+    def _grade_menus(self, menu: QMenu, source_id: str) -> None:
+        """Reliability (A-F) and Credibility (1-6) submenus, the code's definitions as tips."""
+        from briefing_app.workspace.tradecraft import grading
+
+        src = next((s for s in self._sources if s.id == source_id), None)
+        if src is None:
+            return
+        code = grading()
+        for title, grades, current, which in (
+            ("&Reliability", code.reliability, src.reliability, 0),
+            ("C&redibility", code.credibility, src.credibility, 1),
+        ):
+            sub = menu.addMenu(title)
+            sub.setToolTipsVisible(True)
+            for g in (None, *grades):
+                value = g.grade if g else ""
+                action = sub.addAction(f"{g.grade} — {g.label}" if g else "Not graded")
+                action.setCheckable(True)
+                action.setChecked(value == current)
+                action.setToolTip(g.definition if g else "")
+                pair = (value, src.credibility) if which == 0 else (src.reliability, value)
+                action.triggered.connect(
+                    lambda _=False, p=pair: self.grade_requested.emit(source_id, *p)
+                )

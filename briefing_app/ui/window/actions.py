@@ -88,10 +88,30 @@ SPECS = {
     ),
     "zoom_in": ("Zoom &In", Key.ZoomIn, None, "Larger text in the reading view"),
     "zoom_out": ("Zoom &Out", Key.ZoomOut, None, "Smaller text in the reading view"),
-    "about": ("&About Briefing", None, None, "About this application"),
+    "quick_start": ("&Quick Start", Key.HelpContents, None, "A short guide to the first steps"),
+    "shortcuts": (
+        "&Keyboard Shortcuts",
+        "Ctrl+/",
+        None,
+        "Every keyboard shortcut of the window, read from its commands",
+    ),
+    "about": ("&About Briefing", None, None, "The version of this application"),
 }
+# What acts on an open briefing: disabled while the start panel shows (nothing to act on).
+EDITING = (
+    "save", "save_as", "export_docx", "export_pdf", "export_both",
+    "undo", "redo", "cut", "copy", "paste", "select_all",
+    "find", "find_next", "find_previous", "replace", "bold", "italic", "bullets",
+    "show_source", "refresh", "switch_pane", "zoom_in", "zoom_out",
+)  # fmt: skip
+TEXT_TOOLBAR_WIDTH = 1200  # narrower windows get an icon-only tool bar (see fit_toolbar)
 # Shortcuts for standard keys that some platforms leave unbound.
-FALLBACK_KEYS = {"replace": "Ctrl+H", "preferences": "Ctrl+,", "quit": "Ctrl+Q"}
+FALLBACK_KEYS = {
+    "replace": "Ctrl+H",
+    "preferences": "Ctrl+,",
+    "quit": "Ctrl+Q",
+    "quick_start": "F1",
+}
 
 
 def build_actions(win: QMainWindow) -> SimpleNamespace:
@@ -172,6 +192,8 @@ def build_menus(win: QMainWindow, a: SimpleNamespace) -> SimpleNamespace:
     view.addSeparator()
 
     help_menu = bar.addMenu("&Help")
+    help_menu.addActions([a.quick_start, a.shortcuts])
+    help_menu.addSeparator()
     help_menu.addAction(a.about)
     for menu in (file, edit, briefing, view, help_menu, templates):
         menu.setToolTipsVisible(True)
@@ -198,6 +220,18 @@ def build_menus(win: QMainWindow, a: SimpleNamespace) -> SimpleNamespace:
     a.refresh.setIconText("Refresh Auto-fill")
     a.export_both.setIconText("Export")
     return SimpleNamespace(recent=recent, templates=templates, view=view, toolbar=tools)
+
+
+def fit_toolbar(toolbar: QToolBar, width: int) -> None:
+    """Words beside the first icons in a wide window; icons only in a narrow one (1024 px),
+    so every button stays on the bar instead of behind its » menu."""
+    style = (
+        Qt.ToolButtonStyle.ToolButtonTextBesideIcon
+        if width >= TEXT_TOOLBAR_WIDTH
+        else Qt.ToolButtonStyle.ToolButtonIconOnly
+    )
+    if toolbar.toolButtonStyle() != style:
+        toolbar.setToolButtonStyle(style)
 
 
 def fill_template_menu(menu: QMenu, ws, choose: Callable[[str], None]) -> None:

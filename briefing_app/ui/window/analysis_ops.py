@@ -6,6 +6,7 @@ from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QLabel, QProgressBar, QStatusBar, QToolButton
 
 from briefing_app.ui import workers
+from briefing_app.ui.widgets.wording import count
 
 
 class AnalysisRunner(QObject):
@@ -99,8 +100,9 @@ class AnalysisRunner(QObject):
         self.analysed.emit()
         n = len(result.source_ids)
         self.win.statusBar().showMessage(
-            f"Analysed {n} source{'s' if n != 1 else ''}: {len(analysis.actors)} actors, "
-            f"{len(analysis.key_points)} key points. Click tinted text to see its source.",
+            f"Analysed {count(n, 'source')}: {count(len(analysis.actors), 'actor')}, "
+            f"{count(len(analysis.key_points), 'key point')}. "
+            "Click tinted text to see its source.",
             8000,
         )
         if self.win.ws.needs_analysis:

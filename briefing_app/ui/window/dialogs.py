@@ -21,6 +21,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from briefing_app.ui.widgets.wording import count
+
 SOURCE_FILTERS = (
     "All supported files (*.txt *.md *.markdown *.html *.htm *.docx *.pdf)",
     "Text (*.txt)",
@@ -62,7 +64,7 @@ class Prompter:
         box.setText(f"The app closed unexpectedly while “{title}” had unsaved changes.")
         box.setInformativeText(
             f"A copy was saved at {rec.saved_at.replace('T', ' ')[:16]} UTC "
-            f"({rec.sources} source{'s' if rec.sources != 1 else ''}). Recover it?"
+            f"({count(rec.sources, 'source')}). Recover it?"
         )
         recover = box.addButton("Recover", QMessageBox.ButtonRole.AcceptRole)
         discard = box.addButton("Discard", QMessageBox.ButtonRole.DestructiveRole)
@@ -96,6 +98,7 @@ class Prompter:
             "docx": "Word documents (*.docx)",
             "pdf": "PDF documents (*.pdf)",
             "both": "Word and PDF (*.docx *.pdf)",
+            "data": "CSV (*.csv);;JSON (*.json)",
         }
         path, _ = QFileDialog.getSaveFileName(self.parent, "Export", suggested, filters[kind])
         return path

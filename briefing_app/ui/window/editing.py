@@ -62,8 +62,8 @@ class EditingCommands:
         self.win.actions.italic.setChecked(italic)
 
     def update_format_actions(self) -> None:
-        if not self.win.work_built:
-            return
+        if not self.win.work_built or self.win.stack.currentIndex() == 0:
+            return  # (the start panel shows: they stay disabled)
         editor = self.win.editor.current_editor()
         enabled = editor is not None and editor.hasFocus()
         for action in (self.win.actions.bold, self.win.actions.italic, self.win.actions.bullets):
@@ -72,6 +72,8 @@ class EditingCommands:
     def focus_changed(self, _old: QWidget | None, new: QWidget | None) -> None:
         # Find searches where the analyst last was: the source being read or the briefing.
         win = self.win
+        if win.closing:  # the window's widgets are going away; nothing to follow
+            return
         if new is not None and win.work_built:
             if new is win.sources.view.text or win.sources.isAncestorOf(new):
                 self.last_area = "source"

@@ -7,6 +7,7 @@ from pathlib import Path
 
 from briefing_app.model.text import fold
 from briefing_app.ui import workers
+from briefing_app.ui.widgets.wording import count
 
 
 class FileOps:
@@ -79,9 +80,7 @@ class FileOps:
         from briefing_app.workspace import load_files
 
         self.win.show_editor()
-        self.win.statusBar().showMessage(
-            f"Loading {len(paths)} file{'s' if len(paths) != 1 else ''}…"
-        )
+        self.win.statusBar().showMessage(f"Loading {count(len(paths), 'file')}…")
         snapshot = [str(p) for p in paths]
         workers.run_task(
             lambda: load_files(snapshot), self._loaded, self._load_failed, name="load_files"
@@ -96,9 +95,10 @@ class FileOps:
 
         refresh_problems(self.win)
         n = len(added)
-        message = f"Added {n} source{'s' if n != 1 else ''}"
+        message = f"Added {count(n, 'source')}"
         if result.errors:
-            message += f"; {len(result.errors)} file(s) could not be loaded (see Problems)"
+            failed = len(result.errors)
+            message += f"; {count(failed, 'file')} could not be loaded (see Problems)"
         self.win.statusBar().showMessage(message, 6000)
         self.win.update_title()
         if added:
@@ -185,7 +185,7 @@ class FileOps:
     def save_as(self) -> bool:
         suggested = (
             self.win.ws.project_path
-            or Path(str(self.win.prefs.qs.value("dirs/projects", "")) or Path.home())
+            or Path(self.win.prefs.folder("projects", "export", "sources"))
             / f"{_slug(self.win.editor.fields().get('title', '')) or 'briefing'}.briefing"
         )
         path = self.win.prompter.save_project(str(suggested))
@@ -227,11 +227,11 @@ class FileOps:
             )
             return
         stem = _slug(self.win.ws.briefing.title) or "briefing"
-        folder = Path(str(self.win.prefs.qs.value("dirs/export", "")) or Path.home())
+        folder = Path(self.win.prefs.folder("export", "projects", "sources"))
         suffix = ".pdf" if kind == "pdf" else ".docx"
         path = self.win.prompter.export_path(str(folder / f"{stem}{suffix}"), kind)
         if path:
-            self.win.prefs.qs.setValue("dirs/export", str(Path(path).parent))
+            self.win.prefs.remember_folder("export", path)
             self.export(Path(path), kind)
 
     def export(self, path: Path, kind: str) -> None:

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QDockWidget,
     QLabel,
     QMainWindow,
-    QMessageBox,
     QStackedWidget,
     QWidget,
 )
@@ -29,15 +28,18 @@ if TYPE_CHECKING:  # the model is imported when first needed, not at start-up
 from briefing_app.ui.widgets.icons import app_icon
 from briefing_app.ui.window import drops, layout_memory
 from briefing_app.ui.window.actions import (
+    EDITING,
     build_actions,
     build_menus,
     fill_template_menu,
+    fit_toolbar,
     refresh_icons,
 )
 from briefing_app.ui.window.analysis_ops import AnalysisRunner
 from briefing_app.ui.window.dialogs import Prompter
 from briefing_app.ui.window.editing import EditingCommands
 from briefing_app.ui.window.file_ops import FileOps
+from briefing_app.ui.window.help import HelpWindows
 from briefing_app.ui.window.preferences import Preferences, PreferencesDialog
 from briefing_app.ui.window.start_panel import StartPanel
 
@@ -98,6 +100,7 @@ class MainWindow(QMainWindow):
         self._closing = False
         self.files = FileOps(self)
         self.analyser = AnalysisRunner(self)
+        self.help = HelpWindows(self)
         self.setWindowIcon(app_icon())
         self.setAcceptDrops(True)
         self._build()
@@ -205,6 +208,8 @@ class MainWindow(QMainWindow):
         toolbar.addWidget(self.template_box)
         self.stack = QStackedWidget()
         self.stack.addWidget(self.start)
+        self.stack.currentChanged.connect(self._page_changed)
+        self._page_changed(0)
         self.setCentralWidget(self.stack)
         self._work = None  # sources, editor, docks: built on first use (see _ensure_work)
 
@@ -220,6 +225,13 @@ class MainWindow(QMainWindow):
         self.autosave.start()
         self._sync_timer = QTimer(self, singleShot=True, interval=400)
         self._sync_timer.timeout.connect(self._update_word_count)
+
+    def _page_changed(self, index: int) -> None:
+        """Editing commands only work with a briefing on screen (not on the start panel)."""
+        for name in EDITING:
+            getattr(self.actions, name).setEnabled(index != 0)
+        if index != 0 and self.work_built:
+            self.editing.update_format_actions()
 
     def add_dock(self, title: str, name: str, widget: QWidget, area) -> QDockWidget:
         """A dock for a feature's panel, with its show/hide toggle in the View menu."""
@@ -251,7 +263,9 @@ class MainWindow(QMainWindow):
         a.show_source.triggered.connect(self.editing.show_source_at_cursor)
         a.refresh.triggered.connect(self.refresh_autofill)
         a.cancel.triggered.connect(self.analyser.cancel)
-        a.about.triggered.connect(self._about)
+        a.quick_start.triggered.connect(self.help.show_quick_start)
+        a.shortcuts.triggered.connect(self.help.show_shortcuts)
+        a.about.triggered.connect(self.help.show_about)
         a.export_comments.setChecked(self.prefs.export_comments)
         a.export_appendix.setChecked(self.prefs.export_appendix)
         a.export_comments.toggled.connect(lambda on: self.prefs.set(export_comments=on))
@@ -321,6 +335,10 @@ class MainWindow(QMainWindow):
         words = self.editor.word_count()
         self.words_label.setText(f"{words:,} word{'s' if words != 1 else ''}")
 
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        fit_toolbar(self.menus.toolbar, event.size().width())
+
     def changeEvent(self, event: QEvent) -> None:
         # The system switched between light and dark: recolour icons and highlights.
         if event.type() == QEvent.Type.PaletteChange and getattr(self, "_work", None):
@@ -343,7 +361,7 @@ class MainWindow(QMainWindow):
 
         return insert_into_section(self, text, change)
 
-    # -- preferences, about ------------------------------------------------------------
+    # -- preferences -------------------------------------------------------------------------
     def edit_preferences(self) -> None:
         dialog = PreferencesDialog(self.prefs, self.ws.templates(), self)
         if dialog.exec():
@@ -351,14 +369,6 @@ class MainWindow(QMainWindow):
             self.sources.view.set_font_size(self.prefs.font_size)
             self.autosave.setInterval(max(10, self.prefs.autosave_seconds) * 1000)
         dialog.deleteLater()
-
-    def _about(self) -> None:
-        QMessageBox.about(
-            self,
-            f"About {APP_NAME}",
-            "<h3>Briefing</h3><p>An offline briefing-note editor: load sources, check the "
-            "auto-filled draft against its evidence, export to DOCX and PDF.</p>",
-        )
 
     # -- drops: a project opens, any other file becomes a source ----------------------------
     def dragEnterEvent(self, event) -> None:

@@ -57,6 +57,23 @@ class Preferences:
         for key, value in values.items():
             self.qs.setValue(f"prefs/{key}", value)
 
+    def folder(self, *kinds: str) -> str:
+        """The folder last used for the first of ``kinds`` that has one ("export", "projects",
+        "sources"), else the home folder: file dialogs start where the analyst last was."""
+        from pathlib import Path
+
+        for kind in kinds:
+            folder = str(self.qs.value(f"dirs/{kind}", "") or "")
+            if folder and Path(folder).is_dir():
+                return folder
+        return str(Path.home())
+
+    def remember_folder(self, kind: str, path) -> None:
+        """Remember the folder of ``path`` (a file) as the last one used for ``kind``."""
+        from pathlib import Path
+
+        self.qs.setValue(f"dirs/{kind}", str(Path(path).resolve().parent))
+
     def default_fields(self) -> dict[str, str]:
         """Field values a new briefing starts with."""
         fields = {"classification": self.classification}

@@ -24,6 +24,7 @@ def build_work_area(win: QMainWindow) -> SimpleNamespace:
     sources = SourcesPanel()
     sources.view.set_font_size(win.prefs.font_size)
     editor = BriefingEditor(template_box=win.template_box)
+    editor.tab_after = sources.list  # Tab from the last section goes to the Sources list
     editor.evidence_tip = lambda evidence: evidence_tooltip(evidence, win.ws.evidence_sentence)
     splitter = QSplitter(Qt.Orientation.Horizontal)
     splitter.setObjectName("mainSplitter")
@@ -123,6 +124,9 @@ def build_extras(win: QMainWindow, work: SimpleNamespace) -> None:
     win.curation = CurationController(win)
     win.actors_map_panel = MapPanel(win)
     win.annotate.selection_extras.append(win.curation.add_actor_action)
+    from briefing_app.ui.window.tradecraft import TradecraftController
+
+    win.tradecraft = TradecraftController(win)
     win.curation.actors_changed.connect(win.actors_map_panel.mark_stale)
     win.curation.actors_changed.connect(lambda: refresh_problems(win))
     win.curation.actor_chosen.connect(win.actors_map_panel.map.select_actor)

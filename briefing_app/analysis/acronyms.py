@@ -1,0 +1,144 @@
+"""Acronyms: "Long Form Name (LFN)" definitions, initials that spell a long form, and bare
+acronyms the model missed whose long form some loaded source names."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Sequence
+
+from briefing_app.analysis.gazetteer import Gazetteer
+from briefing_app.analysis.mentions import Mention, cached_norm
+from briefing_app.model import Source
+
+_ACRONYM = re.compile(r"\(([A-Z][A-Za-z&.]{1,9})\)")
+_CAP_WORD = re.compile(r"[A-Z][\w’'.&-]*|of|and|for|the|on|in|&")
+_MINOR = frozenset({"of", "and", "for", "the", "on", "in", "&", "de", "du", "des"})
+
+
+def initials(long_form: str) -> str:
+    """Initials of the capitalised words of a long name ("of", "the" skipped)."""
+    return "".join(w[0] for w in long_form.replace("-", " ").split() if w not in _MINOR)
+
+
+def acronym_matches(acronym: str, long_form: str) -> bool:
+    """True when the acronym spells the long form's initials (dots and case ignored).
+
+    Every content word gives its initial; a function word ("of", "for", "and") may give its
+    own or none ("Organisation of American States" -> OAS, "Department of Defense" -> DoD);
+    a hyphenated word may give one initial or one per part ("Co-operation" -> C or CO).
+    """
+    letters = acronym.replace(".", "").replace("&", "").upper()
+    if len(letters) < 2 or not letters.isalnum():
+        return False
+    words = [w for w in long_form.replace("’s", "").replace("'s", "").split() if w[:1].isalnum()]
+    if not words or len(words) < 2:
+        return False
+    options = []
+    for w in words:
+        parts = [p for p in w.split("-") if p]
+        opts = {w[0].upper()}
+        if len(parts) > 1:
+            opts.add("".join(p[0] for p in parts).upper())
+        minor = w.lower() in _MINOR or w.lower() in ("a", "an", "to", "at", "by", "with")
+        options.append((opts, minor))
+    if len(letters) > len(options) * 2:
+        return False
+    if _spells(letters, options):
+        return True
+    # Long forms often drop their last generic word in the acronym ("... Organisation").
+    return len(options) > 2 and _spells(letters, options[:-1])
+
+
+def _spells(letters: str, options: list[tuple[set[str], bool]]) -> bool:
+    reach = {0}  # positions in ``letters`` reachable after each word
+    for opts, minor in options:
+        nxt = set(reach) if minor else set()
+        for pos in reach:
+            for o in opts:
+                if letters.startswith(o, pos):
+                    nxt.add(pos + len(o))
+        reach = nxt
+        if not reach:
+            return False
+    return len(letters) in reach
+
+
+def find_acronyms(text: str, source: int, mentions: list[Mention]) -> list[tuple[Mention, Mention]]:
+    """Pairs (long form, acronym) written as "Long Form Name (LFN)"; the long form may be new."""
+    by_end = {m.end: m for m in mentions}
+    pairs = []
+    for match in _ACRONYM.finditer(text):
+        acr = match.group(1)
+        if not any(c.isupper() for c in acr[1:]) and len(acr) > 3:
+            continue  # "(Reuters)" is not an acronym
+        gap_start = match.start()
+        end = gap_start
+        while end > 0 and text[end - 1] == " ":
+            end -= 1
+        long_form = by_end.get(end)
+        if long_form is None or not acronym_matches(acr, long_form.text):
+            long_form = _guess_long_form(text, source, end, acr)
+        if long_form is None:
+            continue
+        short = Mention(source, match.start(1), match.end(1), acr, long_form.label)
+        pairs.append((long_form, short))
+    return pairs
+
+
+def _guess_long_form(text: str, source: int, end: int, acr: str) -> Mention | None:
+    """The capitalised words before "(ACR)" whose initials spell it, as a new ORG mention."""
+    words = list(re.finditer(r"[^\s]+", text[max(0, end - 200) : end]))
+    base = max(0, end - 200)
+    need = len(acr.replace(".", "").replace("&", ""))
+    for k in range(need, min(len(words), need + 4) + 1):
+        chunk = words[-k:]
+        first = chunk[0].group()
+        if not first[:1].isupper():
+            continue
+        s = base + chunk[0].start()
+        name = text[s:end]
+        if "\n" in name or not all(_CAP_WORD.fullmatch(w.group()) for w in chunk):
+            continue
+        if acronym_matches(acr, name):
+            return Mention(source, s, end, name, "ORG")
+    return None
+
+
+_BARE_ACRONYM = re.compile(r"(?<![\w’'.-])[A-Z][A-Za-z&]{1,7}(?![\w’'-])")
+
+
+def recall_acronyms(
+    sources: Sequence[Source], mentions: list[Mention], gaz: Gazetteer | None = None
+) -> list[Mention]:
+    """Bare acronyms the model did not tag, whose long form some loaded source names (or the
+    organisations gazetteer spells out)."""
+    long_forms: dict[str, str] = {}
+    for m in mentions:
+        if m.label in ("ORG", "GPE", "LOC", "FAC") and " " in m.text:
+            long_forms.setdefault(cached_norm(m.text), m.text)
+    known = gaz.organizations if gaz is not None else {}
+    if not long_forms and not known:
+        return []
+    taken: dict[int, list[tuple[int, int]]] = {}
+    for m in mentions:
+        taken.setdefault(m.source, []).append((m.start, m.end))
+    verdict: dict[str, bool] = {}
+    found = []
+    for i, src in enumerate(sources):
+        spans = sorted(taken.get(i, []))
+        starts = [a for a, _ in spans]
+        for hit in _BARE_ACRONYM.finditer(src.text):
+            token = hit.group()
+            if sum(c.isupper() for c in token) < max(2, len(token) - 1):
+                continue
+            if token not in verdict:
+                matches = {k for k, text in long_forms.items() if acronym_matches(token, text)}
+                verdict[token] = len(matches) == 1 or cached_norm(token) in known
+            if not verdict[token]:
+                continue
+            k = bisect.bisect_right(starts, hit.start()) - 1
+            if k >= 0 and spans[k][1] > hit.start():
+                continue
+            found.append(Mention(i, hit.start(), hit.end(), token, "ORG"))
+    return found

@@ -1,0 +1,252 @@
+"""The shape of a source's lines: body text, or page furniture, credits, datelines and tables.
+
+General rules on line shape, never lists of strings from particular pages: a short title-case
+line without final punctuation is a headline or a link; three or more short lines in a row are a
+list of links; "Read also" and "Related" lines, breadcrumbs and widgets are furniture; "By ...",
+"Photo: ...", "Reporting by ..." are credits; "CITY, 14 March (Agency) –" starts a dateline.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from briefing_app.model import Source
+
+_LINE = re.compile(r"[^\n]+")
+_WORDS = re.compile(r"[^\s]+")
+_FINAL = (".", "!", "?", ":", ";", '"', "”", "’", "'", ")")
+_MINOR = frozenset(
+    [
+        "a",
+        "an",
+        "and",
+        "as",
+        "at",
+        "but",
+        "by",
+        "for",
+        "from",
+        "in",
+        "into",
+        "of",
+        "on",
+        "or",
+        "per",
+        "the",
+        "to",
+        "vs",
+        "via",
+        "with",
+        "de",
+        "du",
+        "la",
+        "le",
+        "von",
+    ]
+)
+HEADLINE_WORDS = 14  # a line this short, title case and without final punctuation, is a heading
+_RELATED = re.compile(
+    r"^\W*(read (also|more)|see also|related( articles?| stories| news| coverage)?|"
+    r"more (from|on|stories)|recommended|most (read|popular)|trending|you may also like|"
+    r"also read|watch|listen|latest( news)?|tags?|topics?|filed under|share( this)?|"
+    r"comments?|follow us|advertisement|sponsored)\b\s*[:|»›>–—-]?",
+    re.IGNORECASE,
+)
+_BREADCRUMB = re.compile(r"\S\s+(?:[>»›|/]|::)\s+\S")
+_WIDGET = re.compile(r"^\W*\d*\s*(comments?|shares?|likes?|views?|replies)\b", re.IGNORECASE)
+# Credits: the whole line (bylines, photo credits) or the rest of a line after the cue
+# ("(Reporting by A in Moscow; Editing by B)", "Photo: A/Agency").
+_CREDIT_LINE = re.compile(
+    r"^\W{0,3}(by|written by|words by|story by|text by)\s+(?=[A-Z\u00c0-\u024f\u0400-\u04ff])",
+    re.IGNORECASE,
+)
+_CREDIT_CUE = re.compile(
+    r"(?:\b(?:additional |)(?:reporting|writing|editing|edited|compiled|produced|translated|"
+    r"translation|research|graphics?|illustrations?|photos?|photographs?|pictures?|images?|"
+    r"video|fact[- ]checking)\s+by\b|"
+    r"\b(?:photo|photograph|image|picture|pictured|credit|credits|caption|source|illustration|"
+    r"video)s?\s*(?:credit)?\s*:)",
+    re.IGNORECASE,
+)
+_AGENCY_CREDIT = re.compile(r"\b[A-Z]{2,}(?: [A-Z]{2,})?/[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,3}")
+_TABLE = re.compile(r"\|.*\||\t.*\t|^\s*[-+:| ]{6,}\s*$")
+_DATELINE_DATE = (
+    r"(?:\d{1,2}\s+[A-Z][a-z]{2,8}\.?|[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?)"
+    r"(?:,?\s+\d{4})?"
+)
+DATELINE = re.compile(
+    r"(?P<place>[A-Z][A-Za-z\u00c0-\u024f.'’ -]{1,40}?|[A-Z][A-Z .'’-]{1,40})"
+    r"(?:,\s*(?P<region>[A-Z][A-Za-z. ]{1,20}))?"
+    r"(?:,\s*(?P<date>" + _DATELINE_DATE + r"))?"
+    r"\s*(?:\((?P<agency>[A-Za-z][\w&./ -]{0,30})\))?"
+    r"\s*(?:[–—-]{1,2}|:)\s+(?=\S)"
+)
+
+
+@dataclass(slots=True)
+class LineMap:
+    """Per source: where the furniture lines, credits and table rows are (char spans)."""
+
+    furniture: list[tuple[int, int]] = field(default_factory=list)
+    related: list[tuple[int, int]] = field(default_factory=list)  # "Read also" lines, link lists
+    lines: list[tuple[int, int]] = field(default_factory=list)
+    credits: list[tuple[int, int]] = field(default_factory=list)
+    tables: list[tuple[int, int]] = field(default_factory=list)
+
+    def in_furniture(self, pos: int) -> bool:
+        return _inside(self.furniture, pos)
+
+    def in_related(self, pos: int) -> bool:
+        return _inside(self.related, pos)
+
+    def line_at(self, pos: int) -> tuple[int, int] | None:
+        k = bisect.bisect_right(self.lines, (pos, float("inf"))) - 1
+        if k >= 0 and self.lines[k][0] <= pos < self.lines[k][1]:
+            return self.lines[k]
+        return None
+
+    def in_credit(self, pos: int) -> bool:
+        return _inside(self.credits, pos)
+
+    def in_table(self, pos: int) -> bool:
+        return _inside(self.tables, pos)
+
+    def is_body(self, pos: int) -> bool:
+        return not (self.in_furniture(pos) or self.in_credit(pos) or self.in_table(pos))
+
+
+def _inside(spans: list[tuple[int, int]], pos: int) -> bool:
+    k = bisect.bisect_right(spans, (pos, float("inf"))) - 1
+    return k >= 0 and spans[k][0] <= pos < spans[k][1]
+
+
+def headline_like(line: str) -> bool:
+    """A short title-case line without final punctuation: a headline, a link or a label."""
+    line = line.strip()
+    if not line or (line.endswith(_FINAL) and not line.endswith(("’", "'", '"', "”"))):
+        return False
+    words = _WORDS.findall(line)
+    if not words or len(words) > HEADLINE_WORDS:
+        return False
+    content = [w for w in words if w.lower().strip("\"“”‘’'()") not in _MINOR]
+    if not content:
+        return False
+    capital = sum(1 for w in content if w.lstrip("\"“‘'(")[:1].isupper() or w[:1].isdigit())
+    return capital / len(content) >= 0.75
+
+
+def is_furniture(line: str) -> bool:
+    """A line that is page furniture: related links, breadcrumbs, widgets, a bare heading."""
+    s = line.strip()
+    if not s:
+        return False
+    if _RELATED.match(s) and len(s.split()) <= 20:
+        return True
+    if _WIDGET.match(s) and len(s.split()) <= 4:
+        return True
+    if len(s.split()) <= 12 and len(_BREADCRUMB.findall(s)) >= 2 and not s.endswith("."):
+        return True
+    return headline_like(s)
+
+
+def credit_span(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The part of a line that is a byline or a credit (None if none)."""
+    line = text[start:end]
+    if _CREDIT_LINE.match(line) and len(line.split()) <= 16:
+        return start, end
+    m = _CREDIT_CUE.search(line)
+    if m:
+        close = line.find(")", m.end())
+        return start + m.start(), start + (close if close != -1 else len(line))
+    m = _AGENCY_CREDIT.search(line)
+    if m:
+        return start + m.start(), start + m.end()
+    return None
+
+
+def _line_spans(text: str) -> list[tuple[int, int]]:
+    out = []
+    for m in _LINE.finditer(text):
+        s, e = m.span()
+        while s < e and text[s].isspace():
+            s += 1
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        if e > s:
+            out.append((s, e))
+    return out
+
+
+def line_map(source: Source) -> LineMap:
+    """Where the furniture, credits and tables of a source are."""
+    return _line_map(source.text, tuple((p.start, p.end, p.kind) for p in source.paragraphs))
+
+
+@lru_cache(maxsize=256)
+def _line_map(text: str, paragraphs: tuple[tuple[int, int, str], ...]) -> LineMap:
+    out = LineMap()
+    headings = [(s, e) for s, e, kind in paragraphs if kind == "heading"]
+    lines = _line_spans(text)
+    short_run: list[tuple[int, int]] = []
+    body_started = False
+
+    def flush() -> None:
+        # Three or more short lines without final punctuation in a row: a list of links.
+        if len(short_run) >= 3:
+            out.furniture.extend(short_run)
+            if body_started:  # a run of links after the story; before it, the page header
+                out.related.extend(short_run)
+        short_run.clear()
+
+    out.lines = lines
+    for s, e in lines:
+        line = text[s:e]
+        if _RELATED.match(line) and len(line.split()) <= 20:
+            out.related.append((s, e))
+        if _TABLE.search(line):
+            out.tables.append((s, e))
+            flush()
+            continue
+        credit = credit_span(text, s, e)
+        if credit:
+            out.credits.append(credit)
+        if is_furniture(line) or any(a <= s < b for a, b in headings):
+            out.furniture.append((s, e))
+        if len(line.split()) <= 10 and not line.endswith(_FINAL):
+            short_run.append((s, e))
+        else:
+            flush()
+            body_started = body_started or len(line.split()) > HEADLINE_WORDS
+    flush()
+    out.furniture = _merged(out.furniture)
+    out.related = _merged(out.related)
+    out.credits = _merged(out.credits)
+    return out
+
+
+def _merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    out: list[tuple[int, int]] = []
+    for s, e in sorted(spans):
+        if out and s <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], e))
+        else:
+            out.append((s, e))
+    return out
+
+
+def dateline_end(text: str, start: int) -> int:
+    """Where the sentence really starts when a paragraph opens with a dateline (else ``start``)."""
+    if start and text[start - 1] not in "\n":
+        return start
+    m = DATELINE.match(text, start, min(len(text), start + 120))
+    if m is None:
+        return start
+    place = m.group("place").strip()
+    # "WASHINGTON (AP) —", "KYIV, 14 March (Reuters) –", "Moscow, March 3 –": a place in capitals
+    # or followed by a date or an agency; a plain "Then –" is not a dateline.
+    if not (m.group("date") or m.group("agency") or (place.isupper() and len(place) > 2)):
+        return start
+    return m.end()

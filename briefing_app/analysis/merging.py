@@ -1,0 +1,236 @@
+"""Merging clusters of mentions that name one entity: surnames, spelling variants, acronyms
+and shorter forms of an organisation's name."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from briefing_app.analysis.acronyms import acronym_matches
+from briefing_app.analysis.mentions import PARTICLES, cached_norm
+from briefing_app.model import ORGANIZATION, PERSON, PLACE
+
+if TYPE_CHECKING:  # pragma: no cover
+    from briefing_app.analysis.actors import _Cluster, _UnionFind
+
+SURNAME_SIMILARITY = 88  # rapidfuzz ratio for "Tokayev" ~ "Tokaev"
+NAME_SIMILARITY = 90  # rapidfuzz ratio for "Kassym-Jomart Tokayev" ~ "Kasym-Jomart Tokayev"
+
+
+# Spellings that romanisations of one name differ by (Aleksei/Alexei, Zelenskiy/Zelensky,
+# Dmitriy/Dmitry, Mikhail/Mihail): folded before names are compared, never shown.
+_SPELLINGS = [
+    (re.compile(r"ks"), "x"),
+    (re.compile(r"(?:iy|yy|ij|ii|yi)\b"), "y"),
+    (re.compile(r"kh"), "h"),
+    (re.compile(r"ph"), "f"),
+    (re.compile(r"ou"), "u"),
+    (re.compile(r"[yj]"), "i"),
+    (re.compile(r"(\w)\1"), r"\1"),
+]
+
+
+def spelling(key: str) -> str:
+    """A name key with the usual differences between romanisations folded away."""
+    for pattern, repl in _SPELLINGS:
+        key = pattern.sub(repl, key)
+    return key
+
+
+def is_acronym(text: str) -> bool:
+    """ "NATO", "U.N.", "DoD": short, and all but one letter capitals."""
+    letters = [c for c in text if c.isalpha()]
+    upper = sum(c.isupper() for c in letters)
+    return 2 <= len(letters) <= 8 and upper >= max(2, len(letters) - 1) and " " not in text
+
+
+def merge_surnames(clusters: dict[str, _Cluster], uf: _UnionFind) -> None:
+    """A lone surname joins the full-name person it belongs to ("Scholz" -> "Olaf Scholz")."""
+    from rapidfuzz import fuzz
+
+    by_surname: dict[str, list[_Cluster]] = {}
+    by_first_last: dict[tuple[str, str], list[_Cluster]] = {}
+    for c in clusters.values():
+        if c.type != PERSON or c.words < 2 or _is_surname(_bare(c.key.split(":", 1)[1])):
+            continue
+        for m in c.mentions:
+            parts = _bare(cached_norm(m.text)).split()
+            if len(parts) >= 2:
+                for surname in {parts[-1], _surname(parts)}:
+                    by_surname.setdefault(surname, [])
+                    if c not in by_surname[surname]:
+                        by_surname[surname].append(c)
+                by_first_last.setdefault((parts[0], parts[-1]), [])
+                if c not in by_first_last[(parts[0], parts[-1])]:
+                    by_first_last[(parts[0], parts[-1])].append(c)
+    for group in by_first_last.values():
+        for c in group[1:]:
+            if not (c.hard and group[0].hard and c.canonical != group[0].canonical):
+                uf.union(group[0].key, c.key)
+    for c in sorted(clusters.values(), key=lambda c: c.key):
+        word = _bare(c.key.split(":", 1)[1])
+        if c.hard or not (" " not in word or _is_surname(word)):
+            continue
+        found = by_surname.get(word)
+        if not found and len(word) >= 5:
+            near = [
+                s
+                for s in by_surname
+                if s[:1] == word[:1]
+                and fuzz.ratio(spelling(s), spelling(word)) >= SURNAME_SIMILARITY
+            ]
+            found = [x for s in sorted(near) for x in by_surname[s]]
+        if found:
+            best = max(found, key=lambda x: (len(x.mentions), x.key))
+            uf.union(best.key, c.key)
+            c.forced_person = True
+            best.forced_person = best.type == PERSON
+
+
+_SUFFIXES = frozenset(["jr", "sr", "ii", "iii", "iv"])
+
+
+def _bare(key: str) -> str:
+    """A person's name key without a generational suffix ("teodoro jr" -> "teodoro")."""
+    parts = key.split()
+    while len(parts) > 1 and parts[-1] in _SUFFIXES:
+        parts.pop()
+    return " ".join(parts)
+
+
+def merge_initials(clusters: dict[str, _Cluster], uf: _UnionFind) -> None:
+    """ "J. Austin" joins "Lloyd J. Austin": a name whose words, initials included, all appear
+    in order in exactly one fuller name with the same surname."""
+    persons = [c for c in clusters.values() if c.type == PERSON and c.words >= 2]
+    words = {c.key: _bare(c.key.split(":", 1)[1]).split() for c in persons}
+    for c in sorted(persons, key=lambda c: (len(words[c.key]), c.key)):
+        short = words[c.key]
+        if len(short) < 2 or len(short[0]) != 1:
+            continue  # only names that open with an initial
+        roots = {
+            uf.find(o.key)
+            for o in persons
+            if len(words[o.key]) > len(short)
+            and words[o.key][-1] == short[-1]
+            and _in_order(short, words[o.key])
+        }
+        roots.discard(uf.find(c.key))
+        if len(roots) == 1:
+            uf.union(roots.pop(), c.key)
+
+
+def merge_expanded(clusters: dict[str, _Cluster], uf: _UnionFind, expand: dict[str, str]) -> None:
+    """ "UN Population Fund" joins "United Nations Population Fund": a leading acronym that a
+    gazetteer spells out ("UN", "US", "EU") makes the same name."""
+    by_key: dict[str, str] = {}
+    for c in clusters.values():
+        if c.type != PERSON:
+            by_key.setdefault(c.key.split(":", 1)[1], c.key)
+    for c in sorted(clusters.values(), key=lambda c: c.key):
+        name = c.key.split(":", 1)[1]
+        first, _, rest = name.partition(" ")
+        long = expand.get(first)
+        if c.type == PERSON or not rest or not long:
+            continue
+        target = by_key.get(f"{long} {rest}")
+        if target:
+            uf.union(target, c.key)
+
+
+def merge_admin_places(clusters: dict[str, _Cluster], uf: _UnionFind, admin: frozenset) -> None:
+    """ "Rakhine State" and "Rakhine" are one place."""
+    places = {c.key.split(":", 1)[1]: c.key for c in clusters.values() if c.type == PLACE}
+    for name, key in sorted(places.items()):
+        head, _, last = name.rpartition(" ")
+        if head and last in admin and head in places:
+            uf.union(places[head], key)
+
+
+def _surname(parts: list[str]) -> str:
+    """The last name with its particles ("von der leyen" of "ursula von der leyen")."""
+    k = len(parts) - 1
+    while k > 1 and parts[k - 1] in PARTICLES:
+        k -= 1
+    return " ".join(parts[k:])
+
+
+def _is_surname(key: str) -> bool:
+    """A key that is only particles and one name ("von der leyen", "al assad")."""
+    parts = key.split()
+    return len(parts) > 1 and all(p in PARTICLES for p in parts[:-1])
+
+
+def merge_variants(clusters: dict[str, _Cluster], uf: _UnionFind) -> None:
+    """Spelling variants of multi-word names of the same type merge."""
+    from rapidfuzz import fuzz
+
+    blocks: dict[tuple[str, str], list[_Cluster]] = {}
+    for c in sorted(clusters.values(), key=lambda c: c.key):
+        if c.words < 2:
+            continue
+        name = c.key.split(":", 1)[1]
+        blocks.setdefault((c.type, name.rsplit(" ", 1)[-1][:1]), []).append(c)
+    for block in blocks.values():
+        for i, a in enumerate(block):
+            for b in block[i + 1 :]:
+                if a.hard and b.hard:
+                    continue
+                ka, kb = spelling(a.key.split(":", 1)[1]), spelling(b.key.split(":", 1)[1])
+                if fuzz.ratio(ka, kb) >= NAME_SIMILARITY:
+                    uf.union(a.key, b.key)
+
+
+def merge_acronyms(clusters: dict[str, _Cluster], uf: _UnionFind, pairs: list) -> None:
+    """ "CSTO" joins "Collective Security Treaty Organization" (written together or not)."""
+    for long_key, short_key in pairs:
+        if long_key in clusters and short_key in clusters:
+            uf.union(long_key, short_key)
+    long_forms = [c for c in clusters.values() if c.words >= 2 and c.type != PERSON]
+    for c in sorted(clusters.values(), key=lambda c: c.key):
+        text = c.mentions[0].text
+        if c.hard or c.words != 1 or not is_acronym(text) or len(text) > 8:
+            continue
+        hits = {
+            uf.find(lf.key)
+            for lf in long_forms
+            if any(acronym_matches(text, m.text) for m in lf.mentions[:3])
+        }
+        if len(hits) == 1:
+            uf.union(hits.pop(), c.key)
+
+
+def merge_org_variants(clusters: dict[str, _Cluster], uf: _UnionFind) -> None:
+    """ "the Agency" and "the Atomic Energy Agency" join "International Atomic Energy Agency".
+
+    A shorter organisation name whose words end the same way and all appear, in order, in
+    exactly one longer organisation name of the same source is that organisation.
+    """
+    by_source: dict[int, list[_Cluster]] = {}
+    for c in clusters.values():
+        if c.type == ORGANIZATION:
+            for i in {m.source for m in c.mentions}:
+                by_source.setdefault(i, []).append(c)
+    for members in by_source.values():
+        words = {
+            c.key: cached_norm(max((m.text for m in c.mentions), key=len)).split() for c in members
+        }
+        # Longest first: "Atomic Energy Agency" joins its long form before "Agency" is tried.
+        for c in sorted(members, key=lambda c: (-len(words[c.key]), c.key)):
+            short = words[c.key]
+            if not short or is_acronym(c.mentions[0].text):
+                continue  # acronyms have their own rule
+            roots = {
+                uf.find(other.key)
+                for other in members
+                if len(words[other.key]) > len(short)
+                and words[other.key][-1] == short[-1]
+                and _in_order(short, words[other.key])
+            }
+            roots.discard(uf.find(c.key))
+            if len(roots) == 1:
+                uf.union(roots.pop(), c.key)
+
+
+def _in_order(short: list[str], long: list[str]) -> bool:
+    it = iter(long)
+    return all(w in it for w in short)
