@@ -118,6 +118,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"briefing-app: {err}", file=sys.stderr)
         return EXIT_FAIL
     except KeyboardInterrupt:
+        print("briefing-app: cancelled; nothing more was written", file=sys.stderr)
         return 130
     except BrokenPipeError:
         # the reader went away (``briefing-app templates | head``): not an error of ours
@@ -156,6 +157,35 @@ def _clamp_top(top: int) -> int:
     return max(3, min(7, top))
 
 
+class _StepReport:
+    """Analysis progress on stderr for large inputs: a line at every tenth of the work."""
+
+    MIN_STEPS = 10  # about 100,000 characters: below that, analysis takes a few seconds
+
+    def __init__(self) -> None:
+        self.shown = -1
+
+    def __call__(self, done: int, total: int) -> None:
+        if total < self.MIN_STEPS:
+            return
+        tenth = done * 10 // total
+        if tenth > self.shown:
+            self.shown = tenth
+            print(
+                f"briefing-app: analysing… {tenth * 10}% ({done}/{total} parts; Ctrl+C cancels)",
+                file=sys.stderr,
+                flush=True,
+            )
+
+
+def _warn_templates() -> None:
+    """Say at the start which user templates are skipped and why (not later, as "unknown")."""
+    from briefing_app.briefing import load_templates
+
+    for problem in load_templates()[1]:
+        print(f"briefing-app: warning: {problem}", file=sys.stderr)
+
+
 def _cmd_analyze(args: argparse.Namespace) -> int:
     from briefing_app.workspace import Workspace
     from briefing_app.workspace.report import analysis_json, analysis_text
@@ -165,7 +195,7 @@ def _cmd_analyze(args: argparse.Namespace) -> int:
     for err in errors:
         print(f"briefing-app: {err.message}", file=sys.stderr)
     if ws.sources:
-        ws.analyze(top_n=_clamp_top(args.top))
+        ws.analyze(top_n=_clamp_top(args.top), steps=_StepReport())
     if args.json:
         print(json.dumps(analysis_json(ws), ensure_ascii=False, indent=2))
     else:
@@ -175,7 +205,7 @@ def _cmd_analyze(args: argparse.Namespace) -> int:
 
 def _cmd_draft(args: argparse.Namespace) -> int:
     from briefing_app.briefing import briefing_to_json
-    from briefing_app.model import BriefingError
+    from briefing_app.model import BriefingError, one_line
     from briefing_app.workspace import Workspace
 
     if not args.output and not args.json:
@@ -192,6 +222,7 @@ def _cmd_draft(args: argparse.Namespace) -> int:
         )
         if v is not None
     }
+    _warn_templates()
     ws = Workspace(template_id=args.template, fields=fields)
     ws.settings["page_size"] = args.page_size
     errors = ws.add_files(args.files)
@@ -200,7 +231,7 @@ def _cmd_draft(args: argparse.Namespace) -> int:
     if not ws.sources:
         print("briefing-app: no source could be loaded; nothing written", file=sys.stderr)
         return EXIT_FAIL
-    ws.analyze(top_n=_clamp_top(args.top))
+    ws.analyze(top_n=_clamp_top(args.top), steps=_StepReport())
     cli_tradecraft.apply_draft_options(args, ws)
     failed = False
     for out in args.output:
@@ -210,7 +241,7 @@ def _cmd_draft(args: argparse.Namespace) -> int:
             print(f"briefing-app: {err}", file=sys.stderr)
             failed = True
         else:
-            print(f"wrote {path}", file=sys.stderr)
+            print(f"wrote {one_line(str(path))}", file=sys.stderr)
     if args.json:
         print(briefing_to_json(ws.briefing))
     if failed:
@@ -223,7 +254,7 @@ def _cmd_templates(_args: argparse.Namespace) -> int:
 
     templates, problems = load_templates()
     for problem in problems:
-        print(f"briefing-app: {problem}", file=sys.stderr)
+        print(f"briefing-app: warning: {problem}", file=sys.stderr)
     for t in templates:
         origin = "" if t.origin == "built-in" else f" ({t.origin})"
         print(f"{t.id}: {t.name}{origin}")
@@ -238,7 +269,7 @@ def _cmd_templates(_args: argparse.Namespace) -> int:
 def _cmd_annotations(args: argparse.Namespace) -> int:
     from briefing_app.workspace import Workspace
 
-    ws = Workspace.open(args.project)
+    ws = Workspace.open(args.project, lock=False)  # the CLI only reads
     names = {s.id: s.display_name for s in ws.sources}
     rows = [
         {
@@ -273,7 +304,9 @@ def _cmd_annotations(args: argparse.Namespace) -> int:
 
 
 def _usage(message: str) -> SystemExit:
-    print(f"briefing-app: error: {message}", file=sys.stderr)
+    from briefing_app.model import one_line
+
+    print(f"briefing-app: error: {one_line(message)}", file=sys.stderr)
     return SystemExit(EXIT_FAIL)
 
 

@@ -36,9 +36,14 @@ def add_draft_options(p: argparse.ArgumentParser) -> None:
 
 def apply_draft_options(args: argparse.Namespace, ws) -> None:
     """After auto-fill: the marking scheme, and a warning per empty required section."""
+    from briefing_app import standards
     from briefing_app.briefing.autofill import apply_form
     from briefing_app.export.form import is_empty_required
 
+    if getattr(args, "marking", None):
+        # a damaged scheme file must stop the export: a note asked to be marked is never
+        # written unmarked (StandardsError names the file; main() prints it, nothing is written)
+        standards.marking_scheme(args.marking)
     if getattr(args, "pdfa", False):
         ws.settings["pdfa"] = True
     briefing = ws.briefing
@@ -109,20 +114,20 @@ def _emit(args: argparse.Namespace, rows: list[dict], fields: list[str]) -> None
 def _actors(args: argparse.Namespace) -> int:
     from briefing_app.workspace.tradecraft import ACTOR_FIELDS, actor_rows
 
-    ws, errors = _workspace(args.inputs)
-    if not ws.sources:
-        print("briefing-app: no source could be loaded", file=sys.stderr)
-        return EXIT_FAIL
-    _emit(args, actor_rows(ws), ACTOR_FIELDS)
-    return EXIT_PARTIAL if errors else EXIT_OK
+    return _export_rows(args, actor_rows, ACTOR_FIELDS)
 
 
 def _timeline(args: argparse.Namespace) -> int:
     from briefing_app.workspace.tradecraft import TIMELINE_FIELDS, timeline_rows
 
+    return _export_rows(args, timeline_rows, TIMELINE_FIELDS)
+
+
+def _export_rows(args: argparse.Namespace, rows_of, fields: list[str]) -> int:
+    """``actors`` / ``timeline``: load the inputs, print ``rows_of(workspace)`` as data."""
     ws, errors = _workspace(args.inputs)
     if not ws.sources:
         print("briefing-app: no source could be loaded", file=sys.stderr)
         return EXIT_FAIL
-    _emit(args, timeline_rows(ws), TIMELINE_FIELDS)
+    _emit(args, rows_of(ws), fields)
     return EXIT_PARTIAL if errors else EXIT_OK

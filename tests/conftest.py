@@ -118,3 +118,39 @@ def ui_env(tmp_path, monkeypatch, qapp):
     assert finished, f"worker tasks still running at teardown: {workers.active_tasks()}"
     assert workers.pool().activeThreadCount() == 0, "worker threads still running at teardown"
     assert not leaked, f"windows left open by the test: {[type(w).__name__ for w in leaked]}"
+
+
+@pytest.fixture
+def damage_standard(monkeypatch, tmp_path):
+    """``damage_standard("markings", "nato")``: a copy of that resources folder in which the
+    file is edited into bad TOML (as an office might leave it); returns the damaged file."""
+    import shutil
+
+    from briefing_app import standards
+
+    real = standards.resource_path
+    route: dict[tuple[str, ...], Path] = {}
+    monkeypatch.setattr(
+        standards, "resource_path", lambda *p: route.get(p[:1], real(*p[:1])).joinpath(*p[1:])
+    )
+    readers = (standards.marking_scheme, standards.grading_code, standards.estimative_scale)
+
+    def damage(folder: str, ident: str) -> Path:
+        copy = tmp_path / "standards" / folder
+        shutil.copytree(real(folder), copy)
+        route[(folder,)] = copy
+        for reader in readers:
+            reader.cache_clear()
+        bad = copy / f"{ident}.toml"
+        bad.write_text(f'id = "{ident}"\nlevels = [\n', encoding="utf-8")
+        return bad
+
+    yield damage
+    for reader in readers:
+        reader.cache_clear()
+
+
+@pytest.fixture
+def damaged_nato(damage_standard):
+    """The markings folder with nato.toml edited into bad TOML; returns the folder."""
+    return damage_standard("markings", "nato").parent

@@ -144,3 +144,26 @@ def test_a_file_that_cannot_be_read_exits_1_with_one_line(capsys, tmp_path):
     bad.write_bytes(b"not a zip")
     assert main(["check", str(bad)]) == 1
     assert main(["check", str(tmp_path / "x.txt")]) == 1
+    folder = tmp_path / "notes"
+    folder.mkdir()
+    assert main(["check", str(folder)]) == 1
+    err = capsys.readouterr().err.strip().splitlines()
+    assert err[-1] == f"briefing-app: {folder}: is a folder, not a file"
+
+
+def test_a_damaged_marking_file_is_named_and_the_others_still_work(capsys, tmp_path, damaged_nato):
+    from briefing_app.workspace import tradecraft
+
+    # the window lists the schemes it can read; the damaged one is left out, not a traceback
+    assert "nato" not in {s.id for s in tradecraft.marking_schemes()}
+    assert {"us", "uk"} <= {s.id for s in tradecraft.marking_schemes()}
+    # a marked note is still checked (the guess of its scheme skips the damaged one) ...
+    path = tmp_path / "note.md"
+    path.write_text("# Note\n\n## Key judgements\n\n(S) It will probably rain.\n\n"
+                    "(XYZ) The base opened in 2019.\n", encoding="utf-8")  # fmt: skip
+    code, findings = _check(capsys, str(path))
+    assert code == 3 and "portion-mark-missing" in {f["rule"] for f in findings}
+    # ... and asking for the damaged scheme names the file in one line
+    assert main(["check", str(path), "--marking", "nato"]) == 1
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 1 and str(damaged_nato / "nato.toml") in err[0]

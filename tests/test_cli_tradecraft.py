@@ -104,3 +104,14 @@ def test_actors_of_nothing_loadable_exits_1(tmp_path, capsys):
     missing = tmp_path / "nope.txt"
     assert main(["actors", str(missing), "--json"]) == 1
     assert "nope.txt" in capsys.readouterr().err
+
+
+def test_draft_with_a_damaged_marking_file_names_it_and_writes_nothing(
+    sample_path, tmp_path, capsys, damaged_nato
+):
+    out = tmp_path / "n.docx"
+    assert main(["draft", str(sample_path), "--marking", "nato", "-o", str(out)]) == 1
+    err = capsys.readouterr().err
+    assert f"briefing-app: {damaged_nato / 'nato.toml'}: cannot read" in err
+    assert "Traceback" not in err
+    assert not out.exists()  # never an unmarked note that was asked to be marked

@@ -26,15 +26,14 @@ def leftovers(folder: Path, keep: Path) -> list[str]:
 
 
 def test_docx_interrupted_mid_write_keeps_the_previous_file(tmp_path, monkeypatch):
-    import docx.document
-
     target = existing(tmp_path, "brief.docx")
+    real_write = Path.write_bytes
 
-    def half_then_disk_full(self, path):
-        Path(path).write_bytes(b"PK\x03\x04 half a zip")
+    def half_then_disk_full(self, data):
+        real_write(self, bytes(data[: len(data) // 2]))
         raise OSError(errno.ENOSPC, "No space left on device")
 
-    monkeypatch.setattr(docx.document.Document, "save", half_then_disk_full)
+    monkeypatch.setattr(Path, "write_bytes", half_then_disk_full)
     with pytest.raises(ExportError) as info:
         export_docx(analyst_brief(), target)
     assert str(info.value) == f"{target}: the disk is full"

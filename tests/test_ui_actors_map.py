@@ -340,3 +340,59 @@ def test_the_map_follows_a_dark_palette_on_screen_and_prints_on_white(qtbot, mon
 def build_graph():
     analysis = build()
     return analysis.actors, cooccurrence(analysis, {"s1": naive_sentences(TEXT)})
+
+
+def test_a_map_asked_for_is_laid_out_on_a_worker_and_drawn_as_set_graph_draws_it(qtbot, graph):
+    from briefing_app.ui import workers
+
+    actors, edges = crowded(40)
+    direct = ActorsMap()
+    qtbot.addWidget(direct)
+    direct.set_graph(actors, edges)
+    widget = ActorsMap()
+    qtbot.addWidget(widget)
+    widget.set_graph(graph[0].actors, graph[1])  # an older map, on screen meanwhile
+    with qtbot.waitSignal(widget.graphShown, timeout=20_000):
+        widget.request_graph(actors, edges)
+        assert widget.layout_pending() and widget.node_count() == 12, "the old map stays"
+    assert not widget.layout_pending()
+    assert widget.node_count() == 40
+    for actor_id in direct.nodes:
+        assert widget.node_position(actor_id) == direct.node_position(actor_id)
+    assert workers.wait_for_all(), "the layout task ends"
+
+
+def test_a_layout_that_comes_back_after_the_actors_changed_is_dropped(qtbot, graph):
+    from briefing_app.ui import workers
+
+    widget = ActorsMap()
+    qtbot.addWidget(widget)
+    widget.request_graph(*crowded(40))
+    widget.set_graph(graph[0].actors, graph[1])  # the actors changed before it was back
+    assert workers.wait_for_all()
+    assert widget.node_count() == 12 and "place:vatican" in widget.nodes
+    widget.request_graph(*crowded(40))
+    widget.request_graph(*crowded(30))  # the later request wins, whichever ends first
+    assert workers.wait_for_all()
+    assert widget.node_count() == 30 and not widget.layout_pending()
+
+
+def test_a_burst_of_map_requests_lays_out_the_first_and_the_last_only(qtbot, monkeypatch):
+    from briefing_app.ui import workers
+    from briefing_app.ui.actors import map_plan
+
+    laid_out = []
+
+    def counted(snapshot):
+        laid_out.append(len(snapshot.ids))
+        return snapshot.generation, map_plan.place_nodes(snapshot)
+
+    monkeypatch.setattr(map_plan, "layout_job", counted)
+    widget = ActorsMap()
+    qtbot.addWidget(widget)
+    shown = []
+    widget.graphShown.connect(lambda: shown.append(widget.node_count()))
+    for n in (20, 25, 30, 35, 40):  # analysis finishing source after source
+        widget.request_graph(*crowded(n))
+    assert workers.wait_for_all()
+    assert laid_out == [20, 40] and shown == [40]

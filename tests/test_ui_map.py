@@ -22,7 +22,8 @@ def show_map(qtbot, window):
     window.map_dock.show()
     window.map_dock.raise_()
     panel = window.actors_map_panel
-    qtbot.waitUntil(lambda: panel.map.node_count() > 0)
+    # (laid out on a worker: the map is drawn once the layout is back)
+    qtbot.waitUntil(lambda: panel.map.node_count() > 0 and not panel.map.layout_pending())
     return panel
 
 
@@ -37,7 +38,7 @@ def test_the_map_shows_the_visible_actors_and_follows_curation(qtbot, window, sa
     assert set(panel.map.nodes) == {a.id for a in actors if not a.hidden}
     assert panel.map.edge_count() == len(window.ws.actor_edges())
     window.curation.set_hidden("place:russia", True)
-    assert "place:russia" not in panel.map.nodes
+    qtbot.waitUntil(lambda: "place:russia" not in panel.map.nodes)
     assert all("place:russia" not in (e.edge.a, e.edge.b) for e in panel.map.edge_items())
 
 
@@ -125,7 +126,7 @@ def test_view_menu_brings_the_map_to_the_front_of_its_tabs(qtbot, window, sample
     map_dock.toggleViewAction().trigger()  # View ▸ Actors Map
     qtbot.waitUntil(lambda: not map_dock.visibleRegion().isEmpty())
     assert window.annotate.dock.visibleRegion().isEmpty()  # the map is the tab in front
-    assert window.actors_map_panel.map.node_count() > 0
+    qtbot.waitUntil(lambda: window.actors_map_panel.map.node_count() > 0)  # (laid out apart)
     window.annotate.dock.toggleViewAction().trigger()  # hidden: it was visible
     window.annotate.dock.toggleViewAction().trigger()  # and asked for again: in front
     qtbot.waitUntil(lambda: not window.annotate.dock.visibleRegion().isEmpty())

@@ -154,3 +154,18 @@ def test_pdfa_is_chosen_in_the_file_menu_and_kept_with_the_project(qtbot, window
     window.sync_briefing()
     path = window.ws.export_job(tmp_path / "n.pdf")()
     assert b"pdfaid:part" in path.read_bytes()
+
+
+def test_a_damaged_grading_file_is_named_in_the_source_menu(qtbot, damage_standard):
+    from briefing_app.ui.sources.sources_panel import SourcesPanel
+
+    bad = damage_standard("grading", "admiralty")
+    panel = SourcesPanel()
+    qtbot.addWidget(panel)
+    ws = Workspace()
+    src = ws.add_text("Officials met in Astana on Monday to sign accords.", title="Accords")
+    panel.set_sources(ws.sources)
+    menu = QMenu()
+    panel._grade_menus(menu, src.id)  # what a right-click on the source builds
+    texts = [a.text() for a in menu.actions()]
+    assert len(texts) == 1 and str(bad) in texts[0] and not menu.actions()[0].isEnabled()

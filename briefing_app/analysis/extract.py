@@ -18,6 +18,21 @@ KEPT_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "DATE"})
 CHUNK_CHARS = 10_000
 BATCH = 8
 _LINE = re.compile(r"[^\n]+")
+# spaCy's tokenizer is quadratic in the length of a run without spaces or word characters
+# (5,000 characters of ".," take 6 s, of emoji 3.5 s). Such a run is not language: the model
+# sees its first few characters and spaces for the rest, so every offset stays where it was.
+_RUN = re.compile(r"[^\w\s]{48,}")
+_RUN_KEPT = 3
+
+
+def _blank_run(match: re.Match) -> str:
+    run = match.group()
+    return run[:_RUN_KEPT] + " " * (len(run) - _RUN_KEPT)
+
+
+def model_text(text: str) -> str:
+    """``text`` as the model should see it: the same length, long symbol runs blanked."""
+    return _RUN.sub(_blank_run, text)
 
 
 @dataclass(slots=True)
@@ -80,8 +95,11 @@ def analyze_sources(
     *,
     progress: Callable[[int, int], None] | None = None,
     cancelled: Callable[[], bool] | None = None,
+    steps: Callable[[int, int], None] | None = None,
 ) -> list[SourceAnalysis]:
-    """Run the model over every source with one ``nlp.pipe``; progress after each source."""
+    """Run the model over every source with one ``nlp.pipe``; ``progress`` after each source,
+    ``steps`` after each piece of about CHUNK_CHARS (a single huge source shows progress too),
+    ``cancelled`` asked after each piece."""
     total = len(sources)
     if cancelled is not None and cancelled():
         raise AnalysisCancelled()
@@ -96,9 +114,11 @@ def analyze_sources(
         chunks = list(_chunks(src.text)) or [(0, "")]
         for j, (offset, piece) in enumerate(chunks):
             pieces.append((i, offset, j == len(chunks) - 1))
-            texts.append(piece)
+            texts.append(model_text(piece))
     done = 0
-    for (i, offset, last), doc in zip(pieces, nlp.pipe(texts, batch_size=BATCH), strict=True):
+    for step, ((i, offset, last), doc) in enumerate(
+        zip(pieces, nlp.pipe(texts, batch_size=BATCH), strict=True), 1
+    ):
         text = sources[i].text
         res = results[i]
         for sent in doc.sents:
@@ -107,6 +127,8 @@ def analyze_sources(
         for ent in doc.ents:
             if ent.label_ in KEPT_LABELS and "\n" not in ent.text:
                 res.entities.append((offset + ent.start_char, offset + ent.end_char, ent.label_))
+        if steps is not None:
+            steps(step, len(pieces))
         if last:
             done += 1
             if progress is not None:

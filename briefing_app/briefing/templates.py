@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import os
 import re
+import stat
 import tomllib
 from pathlib import Path
 
 from briefing_app.briefing.errors import TemplateError
-from briefing_app.model import Template, TemplateSection
+from briefing_app.model import Template, TemplateSection, one_line
 from briefing_app.model.briefing import FILLS
 from briefing_app.model.text import fold
 from briefing_app.resources import resource_path
@@ -185,23 +186,84 @@ def _strings(data: dict, key: str, what: str) -> list[str]:
     return [v.strip() for v in value]
 
 
+MAX_TEMPLATE_BYTES = 256 * 1024
+MAX_DEPTH = 8  # a template is a few tables of sections; anything deeper is not one
+
+
+def skipped(path: str | os.PathLike, reason: str) -> str:
+    """The warning for a user template that is not used: ``template X skipped: reason``."""
+    return one_line(f"template {os.fspath(path)} skipped: {reason}")
+
+
+def _read_small_file(path: Path) -> bytes:
+    """The bytes of a regular file of at most MAX_TEMPLATE_BYTES; ValueError says why not.
+
+    Opened without blocking and judged by the open handle, so a named pipe (or a file swapped
+    for one) cannot hang the app and a huge file is never read.
+    """
+    fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+    try:
+        info = os.fstat(fd)
+        if not stat.S_ISREG(info.st_mode):
+            raise ValueError("not a regular file")
+        if info.st_size > MAX_TEMPLATE_BYTES:
+            raise ValueError(f"larger than {MAX_TEMPLATE_BYTES // 1024} KB")
+        with os.fdopen(os.dup(fd), "rb") as f:
+            data = f.read(MAX_TEMPLATE_BYTES + 1)
+        if len(data) > MAX_TEMPLATE_BYTES:
+            raise ValueError(f"larger than {MAX_TEMPLATE_BYTES // 1024} KB")
+        return data
+    finally:
+        os.close(fd)
+
+
+def _depth(value: object) -> int:
+    """How deeply tables and arrays nest in parsed TOML (iterative: no recursion to exhaust)."""
+    deepest, stack = 0, [(value, 0)]
+    while stack:
+        item, level = stack.pop()
+        deepest = max(deepest, level)
+        if isinstance(item, dict):
+            stack.extend((v, level + 1) for v in item.values())
+        elif isinstance(item, list):
+            stack.extend((v, level + 1) for v in item)
+    return deepest
+
+
+def _load_user_file(path: Path, origin: str) -> Template:
+    """One template file; ValueError with the reason it is skipped."""
+    try:
+        text = _read_small_file(path).decode("utf-8")
+    except OSError as err:
+        raise ValueError(f"cannot read ({err.strerror or err})") from None
+    except UnicodeDecodeError:
+        raise ValueError("cannot read (not UTF-8 text)") from None
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as err:
+        raise ValueError(f"not valid TOML ({err})") from None
+    except RecursionError:
+        raise ValueError(f"nested more than {MAX_DEPTH} levels deep") from None
+    if _depth(data) > MAX_DEPTH:
+        raise ValueError(f"nested more than {MAX_DEPTH} levels deep")
+    try:
+        return _template_from(data, origin, str(path))
+    except _Invalid as err:
+        raise ValueError(str(err)) from None
+
+
 def _load_folder(folder: Path, origin: str) -> tuple[list[Template], list[str]]:
     templates: list[Template] = []
     problems: list[str] = []
     try:
         paths = sorted(folder.glob("*.toml"))
     except OSError as err:
-        return [], [f"{folder}: cannot list templates ({err.strerror or err})"]
+        return [], [one_line(f"{folder}: cannot list templates ({err.strerror or err})")]
     for path in paths:
         try:
-            text = path.read_text(encoding="utf-8")
-        except (OSError, UnicodeDecodeError) as err:
-            problems.append(f"{path}: cannot read ({getattr(err, 'strerror', None) or err})")
-            continue
-        try:
-            templates.append(parse_template(text, origin=origin, path=str(path)))
-        except TemplateError as err:
-            problems.append(str(err))
+            templates.append(_load_user_file(path, origin))
+        except ValueError as err:
+            problems.append(skipped(path, str(err)))
     return templates, problems
 
 
@@ -216,7 +278,7 @@ def load_templates(user_dir: Path | None = None) -> tuple[list[Template], list[s
     seen_user: set[str] = set()
     for template in mine:
         if template.id in seen_user:
-            problems.append(f"{template.path}: template id {template.id!r} is used by another file")
+            problems.append(skipped(template.path, f"id {template.id!r} is used by another file"))
             continue
         seen_user.add(template.id)
         # a user template with a built-in's id replaces it: that is how one customises a built-in

@@ -10,7 +10,7 @@ from pathlib import Path
 from briefing_app.export import content as C
 from briefing_app.export import pdf_style as S
 from briefing_app.export.atomic import atomic_write
-from briefing_app.export.options import AppendixEntry, ExportOptions
+from briefing_app.export.options import AppendixEntry, ExportError, ExportOptions
 from briefing_app.model import Briefing, Run, Section
 
 _LINKABLE = re.compile(r"^(https?|ftp|mailto):", re.IGNORECASE)
@@ -25,8 +25,20 @@ def export_pdf(
     """Write ``briefing`` as a PDF at ``path`` (atomically) and return the path."""
     options = options or ExportOptions()
     page = options.checked_page_size(path)
-    data = render_pdf(briefing, options, page)
+    try:
+        data = render_pdf(briefing, options, page)
+    except ExportError:
+        raise
+    except Exception as exc:  # reportlab fails in many ways: one line, and the old file stays
+        raise ExportError(f"{path}: the PDF could not be laid out ({_layout_reason(exc)})") from exc
     return atomic_write(path, lambda tmp: tmp.write_bytes(data))
+
+
+def _layout_reason(exc: Exception) -> str:
+    if type(exc).__name__ == "LayoutError":
+        return "a block does not fit on a page"
+    text = " ".join(str(exc).split())
+    return f"{type(exc).__name__}: {text[:120]}" if text else type(exc).__name__
 
 
 def render_pdf(briefing: Briefing, options: ExportOptions, page: str = "A4") -> bytes:
@@ -230,8 +242,6 @@ class _Story:
         return Paragraph(_markup(pieces), style, **kwargs)
 
     def _text(self, kind: str, pieces: list[C.Piece], level: int = 0) -> None:
-        from reportlab.lib.colors import HexColor
-        from reportlab.platypus import Table, TableStyle
 
         if kind == "bullet":
             style, mark = self.styles.bullet, "•"
@@ -246,21 +256,13 @@ class _Story:
                 mark = "–"
             self.story.append(self._paragraph(pieces, style, bulletText=mark))
         elif kind == "quote":
-            # A quote sits indented behind a thin rule, as in the Word version.
-            paragraph = self._paragraph(pieces, self.styles.quote)
-            table = Table([[paragraph]], colWidths=[self.width - 28], hAlign="CENTER")
-            table.setStyle(
-                TableStyle(
-                    [
-                        ("LINEBEFORE", (0, 0), (0, 0), 1.5, HexColor(S.QUOTE_BAR)),
-                        ("LEFTPADDING", (0, 0), (0, 0), 9),
-                        ("TOPPADDING", (0, 0), (0, 0), 1),
-                        ("BOTTOMPADDING", (0, 0), (0, 0), -3),
-                    ]
-                )
-            )
-            table.spaceBefore, table.spaceAfter = 2, 8
-            self.story.append(table)
+            # A quote sits indented behind a thin rule, as in the Word version; it splits
+            # across pages like any paragraph.
+            from briefing_app.export.pdf_quote import QuoteBlock
+
+            block = QuoteBlock(self._paragraph(pieces, self.styles.quote), S.QUOTE_BAR)
+            block.spaceBefore, block.spaceAfter = 2, 8
+            self.story.append(block)
         else:
             self.story.append(self._paragraph(pieces, self.styles.body))
 

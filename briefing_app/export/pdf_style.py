@@ -30,14 +30,55 @@ QUOTE_BAR = "#8EA0BC"
 FRAME_PADDING = 6
 
 
+MISSING_GLYPH = "\ufffd"  # drawn (and read back) in place of a character the font lacks
+
+
+def _to_unicode_cmap(original):
+    """reportlab's ToUnicode CMap writer, fixed for characters beyond U+FFFF.
+
+    It writes their code point as odd-length hex (``<1F600>``), which PDF readers reject or
+    misread; a CMap maps to UTF-16BE, so they need a surrogate pair (``<D83DDE00>``).
+    """
+
+    def make(fontname, subset):
+        cmap = original(fontname, [0xFFFD if v > 0xFFFF else v for v in subset])
+        for index, value in enumerate(subset):
+            if value > 0xFFFF:
+                utf16 = chr(value).encode("utf-16-be").hex().upper()
+                cmap = cmap.replace(f"<{index:02X}> <FFFD>", f"<{index:02X}> <{utf16}>", 1)
+        return cmap
+
+    make.fixed_beyond_bmp = True
+    return make
+
+
 def _cached_font_class():
-    """A TTFont that remembers text widths: layout measures the same words over and over."""
+    """A TTFont that remembers text widths (layout measures the same words over and over)
+    and draws U+FFFD for a character it has no glyph for, so that what reads back from the
+    PDF is what the page shows (an empty box read back as a NUL)."""
+    from reportlab.pdfbase import ttfonts
     from reportlab.pdfbase.ttfonts import TTFont
+
+    if not getattr(ttfonts.makeToUnicodeCMap, "fixed_beyond_bmp", False):
+        ttfonts.makeToUnicodeCMap = _to_unicode_cmap(ttfonts.makeToUnicodeCMap)
 
     class CachedWidthTTFont(TTFont):
         def __init__(self, *args, **kwargs) -> None:
             super().__init__(*args, **kwargs)
             self._widths: dict[str, float] = {}
+
+        def drawable(self, text):
+            if not isinstance(text, str) or text.isascii():
+                return text
+            glyphs = self.face.charToGlyph
+            if all(ord(ch) in glyphs for ch in text):
+                return text
+            return "".join(
+                ch if ord(ch) in glyphs or ch == "\xa0" else MISSING_GLYPH for ch in text
+            )
+
+        def splitString(self, text, doc, encoding="utf-8"):
+            return super().splitString(self.drawable(text), doc, encoding)
 
         def stringWidth(self, text, size, encoding="utf8"):
             # Width scales linearly with size, so one entry per text serves every size.
@@ -45,7 +86,7 @@ def _cached_font_class():
                 return self._widths[text] * size
             except (KeyError, TypeError):
                 pass
-            width = super().stringWidth(text, 1.0, encoding)
+            width = super().stringWidth(self.drawable(text), 1.0, encoding)
             if isinstance(text, str) and len(self._widths) < 200_000:
                 self._widths[text] = width
             return width * size

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import copy
+import io
 import os
 from datetime import UTC, datetime
 from pathlib import Path
@@ -23,7 +24,11 @@ def export_docx(
     options = options or ExportOptions()
     page = options.checked_page_size(path)
     document = build_document(briefing, options, page)
-    return atomic_write(path, lambda tmp: document.save(str(tmp)))
+    # Zipped in memory, then written as plain bytes: a zip writer that fails on a full disk
+    # would try again from its finaliser and print "Exception ignored in: ZipFile.__del__".
+    buffer = io.BytesIO()
+    document.save(buffer)
+    return atomic_write(path, lambda tmp: tmp.write_bytes(buffer.getbuffer()))
 
 
 def build_document(briefing: Briefing, options: ExportOptions, page: str = "A4"):

@@ -31,13 +31,16 @@ def normalise_line(line: str) -> str:
 
 def join_lines(lines: list[str]) -> str:
     """Join the lines of one paragraph, re-joining words hyphenated across a line break."""
-    out = lines[0] if lines else ""
-    for line in lines[1:]:
-        if _HYPHEN_BREAK.search(out) and line[:1].islower():
-            out = out[:-1] + line
+    # Pieces joined once at the end, and only the last two characters looked at: growing one
+    # string and searching all of it at every line was quadratic in a paragraph's length (a
+    # paragraph running over hundreds of PDF pages took minutes).
+    parts: list[str] = []
+    for line in lines:
+        if parts and line[:1].islower() and _HYPHEN_BREAK.search(parts[-1][-2:]):
+            parts[-1] = parts[-1][:-1] + line
         else:
-            out = f"{out} {line}"
-    return out
+            parts.append(line)
+    return " ".join(parts)
 
 
 def _whole_sentence(text: str) -> bool:

@@ -35,7 +35,19 @@ class Rules:
     patterns: tuple[re.Pattern[str], ...]
     prefixes: tuple[str, ...]
     metadata: tuple[MetaRule, ...]
+    pattern: re.Pattern[str] | None = None  # all patterns as one alternation (one scan a line)
     problems: tuple[str, ...] = ()  # one line per bad entry of a user-editable list
+
+
+def _union(patterns: tuple[re.Pattern[str], ...]) -> re.Pattern[str] | None:
+    """All patterns as one alternation, so a line is scanned once (None if they cannot be one,
+    e.g. a pattern with an inline flag that only works at its own start)."""
+    if not patterns:
+        return None
+    try:
+        return re.compile("|".join(f"(?:{p.pattern})" for p in patterns), re.I)
+    except re.error:
+        return None
 
 
 @lru_cache(maxsize=1)
@@ -47,6 +59,7 @@ def rules() -> Rules:
     return Rules(
         phrases=frozenset(_norm(p) for p in read_list(folder / "phrases.txt")),
         patterns=patterns,
+        pattern=_union(patterns),
         prefixes=tuple(p.casefold() for p in read_list(folder / "prefixes.txt")),
         metadata=metadata,
         problems=problems + meta_problems,
@@ -95,10 +108,15 @@ def is_cruft(line: str) -> bool:
     """True when a whole line is page furniture by the rules."""
     stripped = " ".join(line.split())
     found = rules()
-    if _norm(stripped) in found.phrases or any(p.fullmatch(stripped) for p in found.patterns):
+    if _norm(stripped) in found.phrases:
         return True
-    folded = stripped.casefold()
-    return any(folded.startswith(p) for p in found.prefixes) and not is_sentence(stripped)
+    if found.pattern is not None:
+        if found.pattern.fullmatch(stripped):
+            return True
+    elif any(p.fullmatch(stripped) for p in found.patterns):
+        return True
+    # str.startswith with a tuple tries every prefix in C: this runs once per line of input.
+    return stripped.casefold().startswith(found.prefixes) and not is_sentence(stripped)
 
 
 def parse_origin(value: str) -> tuple[str, str]:

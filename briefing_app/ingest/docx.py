@@ -5,17 +5,25 @@ from __future__ import annotations
 import io
 import re
 import zipfile
+import zlib
+from collections.abc import Iterator
 from typing import Any
 
 from briefing_app.ingest import errors
 from briefing_app.ingest.dates import to_iso
 from briefing_app.ingest.draft import BODY, HEADING, Draft
 from briefing_app.ingest.errors import SourceError
-from briefing_app.ingest.xmlsafe import has_entity_declaration
+from briefing_app.ingest.xmlsafe import declares_doctype
 from briefing_app.ingest.zipcheck import open_checked
 
 _HEADING_STYLE = re.compile(r"^(?:heading\s*\d|title|subtitle)\b", re.I)
 _XML_PARTS = ("word/document.xml", "docProps/core.xml")
+
+
+def _chunks(archive: zipfile.ZipFile, part: str) -> Iterator[bytes]:
+    with archive.open(part) as stream:  # bounded reads: never the whole member at once
+        while chunk := stream.read(65536):
+            yield chunk
 
 
 def _check_parts(archive: zipfile.ZipFile, name: str) -> None:
@@ -26,10 +34,10 @@ def _check_parts(archive: zipfile.ZipFile, name: str) -> None:
         if part not in names:
             continue
         try:
-            head = archive.read(part)[:65536].decode("utf-8", "replace")
-        except (zipfile.BadZipFile, OSError, EOFError, ValueError) as exc:
+            doctype = declares_doctype(_chunks(archive, part))
+        except (zipfile.BadZipFile, OSError, EOFError, ValueError, zlib.error) as exc:
             raise SourceError(name, errors.CORRUPT_DOCX.format(f"{part}: {exc}")) from exc
-        if has_entity_declaration(head):
+        if doctype:  # Word never writes one; it is where entity attacks live
             raise SourceError(name, errors.ENTITY_DECLARATION)
 
 
@@ -43,11 +51,12 @@ def load(data: bytes, name: str) -> Draft:
         document = docx.Document(io.BytesIO(data))
         draft = Draft()
         _core_properties(document, draft)
+        styles = _style_names(document)
         for item in document.iter_inner_content():
             if hasattr(item, "rows"):
                 _table(item, draft)
             else:
-                _paragraph(item, draft)
+                _paragraph(item, draft, styles)
         return draft
     except SourceError:
         raise
@@ -55,8 +64,23 @@ def load(data: bytes, name: str) -> Draft:
         raise SourceError(name, errors.CORRUPT_DOCX.format(type(exc).__name__)) from exc
 
 
-def _paragraph(paragraph: Any, draft: Draft) -> None:
-    style = paragraph.style.name if paragraph.style is not None else ""
+def _style_names(document: Any) -> dict[str | None, str]:
+    """Paragraph style id -> name, read once (python-docx scans every style per paragraph);
+    ``None`` maps to the default paragraph style."""
+    from docx.enum.style import WD_STYLE_TYPE
+
+    names: dict[str | None, str] = {}
+    for style in document.styles:
+        if style.type == WD_STYLE_TYPE.PARAGRAPH:
+            names[style.style_id] = style.name or ""
+    default = document.styles.default(WD_STYLE_TYPE.PARAGRAPH)
+    names[None] = default.name if default is not None else ""
+    return names
+
+
+def _paragraph(paragraph: Any, draft: Draft, styles: dict[str | None, str]) -> None:
+    style_id = paragraph._p.style  # w:pStyle/@w:val, or None
+    style = styles.get(style_id, styles[None])
     text = paragraph.text
     if style.lower() == "title" and not draft.title:
         draft.title = " ".join(text.split())

@@ -7,7 +7,7 @@ import unicodedata
 
 from briefing_app.ingest import errors
 from briefing_app.ingest.errors import SourceError
-from briefing_app.ingest.sniff import looks_binary
+from briefing_app.ingest.sniff import looks_binary, utf16_without_bom
 
 _BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32-le"),
@@ -34,6 +34,9 @@ def decode(data: bytes, name: str, declared: str = "") -> str:
     if found:
         encoding, skip = found
         return _checked(data[skip:].decode(encoding, errors="replace"), name)
+    utf16 = utf16_without_bom(data)
+    if utf16:  # before UTF-8, which would accept its NULs as characters
+        return _checked(data[: len(data) // 2 * 2].decode(utf16, errors="replace"), name)
     if looks_binary(data):
         raise SourceError(name, errors.BINARY)
     try:
@@ -85,4 +88,4 @@ def _checked(text: str, name: str) -> str:
     )
     if bad / len(sample) > 0.05:
         raise SourceError(name, errors.BINARY)
-    return text
+    return text.replace("\x00", "")  # a stray NUL is damage; nothing downstream wants it

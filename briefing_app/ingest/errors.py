@@ -35,6 +35,8 @@ ENCRYPTED_PDF = "password-protected PDF: remove the password and try again"
 UNREADABLE_PAGE = "page {page} could not be read ({reason}); its text is missing"
 PAGE_WITHOUT_TEXT = "page {page} has no text layer (an image or a scanned page?)"
 NO_TEXT_LAYER = "no text layer (scanned PDF?): OCR it first"
+LINK_LOOP = "a symbolic link that loops back on itself"
+BROKEN_LINK = "a symbolic link to a file that does not exist"
 # Warnings about the user-editable cruft rules (after "<file>: ").
 BAD_RULES = "cannot be read ({}); its rules are not used"
 BAD_RULE = "rule {number} is not valid ({reason}); it is not used"

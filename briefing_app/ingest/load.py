@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 import logging
 import os
 from collections.abc import Iterable
@@ -96,6 +97,20 @@ def load_source(path: str | os.PathLike, *, max_bytes: int = DEFAULT_MAX_BYTES) 
     return _load(path, max_bytes)[0]
 
 
+def _missing_reason(name: str) -> str:
+    """Why a path that does not exist as a file is not there: a link loop, a broken link, or not."""
+    try:
+        os.stat(name)
+    except OSError as exc:
+        if exc.errno == errno.ELOOP:
+            return errors.LINK_LOOP
+        if os.path.islink(name):
+            return errors.BROKEN_LINK
+        if exc.errno in (errno.EACCES, errno.EPERM):
+            return errors.UNREADABLE.format("permission denied")
+    return errors.MISSING
+
+
 def _load(path: str | os.PathLike, max_bytes: int) -> tuple[Source, bytes]:
     """A file's Source and the original bytes it was made from."""
     name = os.fspath(path)
@@ -103,7 +118,7 @@ def _load(path: str | os.PathLike, max_bytes: int) -> tuple[Source, bytes]:
     if file.is_dir():
         raise SourceError(name, errors.DIRECTORY)
     if not file.exists():
-        raise SourceError(name, errors.MISSING)
+        raise SourceError(name, _missing_reason(name))
     if not file.is_file():
         raise SourceError(name, errors.NOT_REGULAR)  # a pipe or device would block or never end
     _check_suffix(name)

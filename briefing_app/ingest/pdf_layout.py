@@ -53,7 +53,8 @@ def _edges(page: list[Line]) -> list[Line]:
 
 
 def drop_running_lines(pages: list[list[Line]]) -> None:
-    """Remove headers and footers: an edge line repeated on most pages (digits ignored)."""
+    """Remove headers and footers: an edge line repeated on most pages (digits ignored), but
+    never the last text of a page."""
     if len(pages) < 2:
         return
     key = lambda line: re.sub(r"\d+", "#", " ".join(line.text.split()).lower())  # noqa: E731
@@ -61,9 +62,11 @@ def drop_running_lines(pages: list[list[Line]]) -> None:
     counts = Counter(text for lines in edges for text in {key(line) for line in lines})
     running = {text for text, count in counts.items() if count > len(pages) / 2}
     for page, lines in zip(pages, edges, strict=True):
-        for line in lines:
-            if key(line) in running:
-                page.remove(line)
+        drop = [line for line in lines if key(line) in running]
+        if len(drop) == len(page):
+            continue  # a page of one record, not a page framed by a header: keep its text
+        for line in drop:
+            page.remove(line)
 
 
 def body_size(pages: list[list[Line]]) -> float:

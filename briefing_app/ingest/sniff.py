@@ -48,11 +48,32 @@ def has_utf16_or_32_bom(data: bytes) -> bool:
     return data[:2] in (b"\xff\xfe", b"\xfe\xff") or data[:4] == b"\x00\x00\xfe\xff"
 
 
-def looks_binary(data: bytes) -> bool:
-    """True for content that is not text in any encoding we read (NUL bytes without a BOM)."""
+# Bytes no text file holds (all C0 controls but tab, line feed, vertical tab, form feed, return
+# and escape, which ANSI-coloured logs carry).
+_CONTROL_BYTES = bytes(b for b in range(32) if b not in b"\t\n\v\f\r\x1b")
+BINARY_SHARE = 0.05
+
+
+def utf16_without_bom(data: bytes) -> str | None:
+    """ "utf-16-le"/"utf-16-be" for BOM-less UTF-16 of mostly Latin text (every other byte NUL)."""
     head = data[:65536]
-    if has_utf16_or_32_bom(head) or b"\x00" not in head:
-        return False
-    # UTF-16 text without a BOM: ASCII letters leave every other byte zero.
+    head = head[: len(head) // 2 * 2]
+    if len(head) < 4 or b"\x00" not in head:
+        return None
     even, odd = head[0::2], head[1::2]
-    return not any(half and half.count(0) / len(half) > 0.9 for half in (even, odd))
+    zeros_even, zeros_odd = even.count(0) / len(even), odd.count(0) / len(odd)
+    if zeros_odd > 0.6 and zeros_even < 0.1:
+        return "utf-16-le"
+    if zeros_even > 0.6 and zeros_odd < 0.1:
+        return "utf-16-be"
+    return None
+
+
+def looks_binary(data: bytes) -> bool:
+    """True when control bytes make up more than a few percent of the first 64 KiB: a stray
+    NUL in a text file is damage, not a sign of binary data."""
+    head = data[:65536]
+    if not head or has_utf16_or_32_bom(head) or utf16_without_bom(head):
+        return False
+    controls = len(head) - len(head.translate(None, _CONTROL_BYTES))
+    return controls / len(head) > BINARY_SHARE

@@ -67,8 +67,16 @@ def pick_title(blocks: list[Block]) -> int | None:
     ]
     if not candidates or len(blocks) < 2:
         return None
+    # The stems below each candidate, from one pass over the text: the stems of the blocks
+    # past the look-ahead once, plus each early block's own (stemming all the text below every
+    # candidate again made a long document's title cost several passes over it).
+    head = [_stems(" ".join(b.lines)) for b in blocks[:LOOK_AHEAD]]
+    below = _stems(" ".join(line for b in blocks[LOOK_AHEAD:] for line in b.lines))
+    below_each: dict[int, set[str]] = {}
+    for i in range(len(head) - 1, -1, -1):
+        below_each[i] = set(below)
+        below |= head[i]
     for i in candidates:
-        below = _stems(" ".join(line for b in blocks[i + 1 :] for line in b.lines))
-        if len(_stems(" ".join(blocks[i].lines)) & below) >= MIN_SHARED:
+        if len(head[i] & below_each[i]) >= MIN_SHARED:
             return i
     return 0 if candidates[0] == 0 else None

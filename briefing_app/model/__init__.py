@@ -30,7 +30,7 @@ from briefing_app.model.briefing import (
     TemplateSection,
 )
 from briefing_app.model.dates import readable_date
-from briefing_app.model.errors import BriefingError
+from briefing_app.model.errors import BriefingError, one_line
 from briefing_app.model.evidence import Evidence
 from briefing_app.model.source import (
     LoadError,
@@ -73,6 +73,7 @@ __all__ = [
     "SourceTable",
     "Template",
     "TemplateSection",
+    "one_line",
     "readable_date",
     "source_id_for",
     "word_count",

@@ -59,7 +59,8 @@ def atomic_write(path: str | os.PathLike, write: Callable[[Path], object]) -> Pa
     target = Path(path)
     if target.is_dir():
         raise AtomicWriteError(target, "create", IsADirectoryError(errno.EISDIR, "is a folder"))
-    tmp = target.with_name(f".{target.name}.{secrets.token_hex(4)}.tmp")
+    # The pid in the name tells a killed process's leftover from a write still going on.
+    tmp = target.with_name(f".{target.name}.{os.getpid()}-{secrets.token_hex(4)}.tmp")
     stage = "create"
     try:
         os.close(os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666))

@@ -8,11 +8,17 @@ Recovery copies are project files too, one per session: ``write_recovery`` on a 
 """
 
 from briefing_app.store.errors import ProjectError
+from briefing_app.store.lockfile import LockInfo, other_instance
+from briefing_app.store.lockfile import acquire as acquire_lock
+from briefing_app.store.lockfile import release as release_lock
 from briefing_app.store.project import (
     PROJECT_SUFFIX,
     is_project_file,
     load_project,
+    now_iso,
+    save,
     save_project,
+    saved_at,
 )
 from briefing_app.store.recovery import (
     Recovery,
@@ -28,15 +34,22 @@ from briefing_app.store.state import ProjectState
 __all__ = [
     "PROJECT_SUFFIX",
     "SCHEMA_VERSION",
+    "LockInfo",
     "ProjectError",
     "ProjectState",
     "Recovery",
+    "acquire_lock",
     "discard_recovery",
     "is_project_file",
     "list_recoveries",
     "load_project",
     "load_recovery",
+    "now_iso",
+    "other_instance",
     "recovery_dir",
+    "release_lock",
+    "save",
     "save_project",
+    "saved_at",
     "write_recovery",
 ]

@@ -20,6 +20,7 @@ from briefing_app.store import errors, rows
 from briefing_app.store.errors import ProjectError
 from briefing_app.store.schema import APPLICATION_ID, SCHEMA_VERSION, prepare_new, upgrade
 from briefing_app.store.state import ProjectState
+from briefing_app.store.tempfiles import remove_stale_temps
 
 PROJECT_SUFFIX = ".briefing"
 _MAGIC = b"SQLite format 3\x00"
@@ -86,7 +87,11 @@ def _check_size(path: Path) -> None:
 
 
 def _truncated(path: Path) -> tuple[int, int] | None:
-    """(actual size, expected size) if the file is shorter than its header says."""
+    """(actual size, expected size) if the file is shorter than its header says.
+
+    Only for a file no connection of ours holds: closing any handle to a file drops every
+    POSIX lock the process has on it, SQLite's included.
+    """
     head = _header(path)
     page_size = int.from_bytes(head[16:18], "big")
     page_size = 65536 if page_size == 1 else page_size
@@ -97,6 +102,26 @@ def _truncated(path: Path) -> tuple[int, int] | None:
         if actual < pages * page_size:
             return actual, pages * page_size
     return None
+
+
+def _truncated_conn(conn: sqlite3.Connection, path: Path) -> tuple[int, int] | None:
+    """``_truncated`` asked through the connection (and ``stat``, which opens nothing)."""
+    page_size, pages = (
+        conn.execute(f"PRAGMA {p}").fetchone()[0] for p in ("page_size", "page_count")
+    )
+    actual = path.stat().st_size
+    return (actual, pages * page_size) if actual < pages * page_size else None
+
+
+def _check_content_conn(conn: sqlite3.Connection, path: Path) -> None:
+    """``_check_content`` for a file a connection holds: asks SQLite, never opens the file."""
+    if conn.execute("PRAGMA application_id").fetchone()[0] != APPLICATION_ID:
+        raise ProjectError(path, "not a briefing project (an SQLite database of another program)")
+    missing = _truncated_conn(conn, path)
+    if missing:
+        raise ProjectError(
+            path, f"damaged project file (truncated: {missing[0]} of {missing[1]} bytes)"
+        )
 
 
 # ---------------------------------------------------------------- connections
@@ -158,7 +183,7 @@ def reading(path: Path) -> Iterator[tuple[sqlite3.Connection, int]]:
             conn.execute("BEGIN")  # one read transaction: a consistent snapshot
             version = _user_version(conn)  # the first read: rolls back a killed save
             if journal:
-                _check_content(path, _header(path))
+                _check_content_conn(conn, path)
             if version > SCHEMA_VERSION:
                 raise _newer_error(path, version)
             if version < 1:
@@ -174,6 +199,7 @@ def reading(path: Path) -> Iterator[tuple[sqlite3.Connection, int]]:
 
 def read_project(path: Path) -> tuple[ProjectState, dict[str, str]]:
     """The state and the meta table of the project at ``path``."""
+    remove_stale_temps(path)
     with reading(path) as (conn, version):
         if version < SCHEMA_VERSION:
             return _read_migrated(conn, version)
@@ -225,13 +251,17 @@ def _write(conn: sqlite3.Connection, tables: dict, meta: dict[str, str]) -> dict
     return written
 
 
-def _save_in_place(path: Path, tables: dict, meta: dict[str, str]) -> dict[str, int] | None:
+def _save_in_place(
+    path: Path, tables: dict, meta: dict[str, str], expect: str | None = None
+) -> dict[str, int] | None:
     """Update an existing project in one transaction; None if it must be rewritten instead."""
     with _closing(_connect(path)) as conn:
         conn.execute("BEGIN IMMEDIATE")  # take the write lock before reading digests
         version = _user_version(conn)  # also rolls back a journal a killed save left
-        if not 1 <= version <= SCHEMA_VERSION or _truncated(path):
+        if not 1 <= version <= SCHEMA_VERSION or _truncated_conn(conn, path):
             return None  # damaged, or a newer format: the user chose to overwrite it
+        if expect is not None:
+            _check_unchanged(conn, path, expect)  # under the write lock: no one slips in
         upgrade(conn, version)
         written = _write(conn, tables, meta)
         # Give pages freed by removed sources back to the file system once they add up.
@@ -244,6 +274,28 @@ def _save_in_place(path: Path, tables: dict, meta: dict[str, str]) -> dict[str, 
             # pragma to the end; execute() stops after one step, which frees a single page.
             conn.executescript("PRAGMA incremental_vacuum")
         return written
+
+
+def _check_unchanged(conn: sqlite3.Connection, path: Path, expect: str) -> None:
+    row = conn.execute("SELECT value FROM meta WHERE key = 'saved_at'").fetchone()
+    if row is not None and row[0] != expect:
+        when = str(row[0]).replace("T", " ")[:19]
+        raise ProjectError(
+            path,
+            f"cannot save: the file was changed on disk since it was opened (saved at {when} "
+            "UTC, probably by another instance); nothing was overwritten: save under another "
+            "name, or reopen it",
+        )
+
+
+def saved_at(path: str | os.PathLike) -> str | None:
+    """The ``saved_at`` stamp of the project at ``path`` (None if it has none or is unreadable)."""
+    try:
+        with reading(Path(path)) as (conn, _version):
+            row = conn.execute("SELECT value FROM meta WHERE key = 'saved_at'").fetchone()
+    except ProjectError:
+        return None
+    return None if row is None else str(row[0])
 
 
 def _save_new(path: Path, tables: dict, meta: dict[str, str]) -> dict[str, int]:
@@ -267,18 +319,27 @@ def _save_new(path: Path, tables: dict, meta: dict[str, str]) -> dict[str, int]:
 
 
 def save(
-    path: str | os.PathLike, state: ProjectState, extra_meta: dict[str, str] | None = None
+    path: str | os.PathLike,
+    state: ProjectState,
+    extra_meta: dict[str, str] | None = None,
+    *,
+    expect_saved_at: str | None = None,
 ) -> dict[str, int]:
-    """Save ``state`` to ``path``; returns rows written per table (what the save cost)."""
+    """Save ``state`` to ``path``; returns rows written per table (what the save cost).
+
+    With ``expect_saved_at`` (the stamp the project had when it was opened), a project saved
+    by someone else since is never overwritten: ProjectError says so instead.
+    """
     path = Path(path)
     if path.is_dir():
         raise ProjectError(path, errors.SAVE_INTO_FOLDER)
     tables = rows.encode(state)
     meta = _meta_rows(state, extra_meta)
+    remove_stale_temps(path)
     try:
         if is_project_file(path):
             try:
-                written = _save_in_place(path, tables, meta)
+                written = _save_in_place(path, tables, meta, expect_saved_at)
             except sqlite3.DatabaseError as exc:
                 if isinstance(exc, sqlite3.OperationalError):
                     raise

@@ -52,6 +52,7 @@ def run_analysis(
     top_n: int = 5,
     progress: Progress | None = None,
     cancelled: Cancelled | None = None,
+    steps: Progress | None = None,
 ) -> AnalysisResult:
     """Analyse ``sources``, reusing per-source results cached under the current model key."""
     key = analysis.model_key()
@@ -74,7 +75,7 @@ def run_analysis(
     if progress is not None:
         progress(hits, total)
     fresh = (
-        analysis.analyze_sources(missing, progress=_progress, cancelled=cancelled)
+        analysis.analyze_sources(missing, progress=_progress, cancelled=cancelled, steps=steps)
         if missing
         else []
     )

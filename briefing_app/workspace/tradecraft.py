@@ -3,6 +3,7 @@ the timeline as data. Both front ends call these."""
 
 from __future__ import annotations
 
+import logging
 import os
 from pathlib import Path
 
@@ -17,6 +18,8 @@ from briefing_app.briefing.lint import (
 )
 from briefing_app.model import Briefing, BriefingError, Source
 from briefing_app.model.standards import EstimativeScale, MarkingScheme
+
+log = logging.getLogger(__name__)
 
 # section headings of an exported note that are the form, not prose to check
 _FORM_SECTIONS = {"decision", "sources", "contents"}
@@ -52,6 +55,8 @@ def check_file(path: str | os.PathLike, marking: str | None = None) -> list[Find
     """Findings for a ``.briefing`` project, an exported ``.docx`` or a ``.md`` file."""
     target = Path(path)
     suffix = target.suffix.lower()
+    if target.is_dir() and suffix != ".briefing":  # a .briefing folder: Workspace.open says so
+        raise CheckError(f"{target}: is a folder, not a file")
     if suffix == ".briefing":
         from briefing_app.workspace.workspace import Workspace
 
@@ -110,8 +115,7 @@ def _guess_scheme(sections: list[LintSection]) -> MarkingScheme | None:
     marks = [_leading_mark(b.text) for s in sections for b in s.blocks]
     marks = [m for m in marks if m]
     best, score = None, 0
-    for ident in standards.available("markings"):
-        scheme = standards.marking_scheme(ident)
+    for scheme in marking_schemes():
         hits = sum(1 for m in marks if scheme.parse(m) is not None)
         if hits > score:
             best, score = scheme, hits
@@ -124,8 +128,15 @@ def grading():
 
 
 def marking_schemes() -> list[MarkingScheme]:
-    """The marking schemes in resources/markings, by id."""
-    return [standards.marking_scheme(i) for i in standards.available("markings")]
+    """The marking schemes in resources/markings, by id; a damaged file is left out with a
+    one-line warning in the log (the window still starts, the other schemes stay usable)."""
+    schemes = []
+    for ident in standards.available("markings"):
+        try:
+            schemes.append(standards.marking_scheme(ident))
+        except standards.StandardsError as err:
+            log.warning("marking scheme skipped: %s", err)
+    return schemes
 
 
 def grade_source(ws, source_id: str, reliability: str, credibility: str) -> None:

@@ -50,6 +50,9 @@ class Workspace:
         self.settings: dict = {}
         self.cache: dict[tuple[str, str], dict] = {}
         self.project_path: Path | None = None
+        self.saved_stamp: str | None = None  # the project's saved_at when opened or saved
+        self.lock_holder: store.LockInfo | None = None  # another instance that has it open
+        self.read_only = False
         self.modified = False
         self.fields: dict[str, str] = dict(fields or {})
         self._templates, self.template_problems = briefing_pkg.load_templates()
@@ -131,16 +134,16 @@ class Workspace:
         sources = list(self.sources)
         cache = dict(self.cache)
 
-        def job(progress=None, cancelled=None) -> jobs.AnalysisResult:
+        def job(progress=None, cancelled=None, steps=None) -> jobs.AnalysisResult:
             return jobs.run_analysis(
-                sources, cache, top_n=top_n, progress=progress, cancelled=cancelled
+                sources, cache, top_n=top_n, progress=progress, cancelled=cancelled, steps=steps
             )
 
         return job
 
-    def analyze(self, *, top_n: int = 5, progress=None, cancelled=None) -> Briefing:
-        """Analyse and auto-fill (blocking)."""
-        return self.apply_analysis(self.analysis_job(top_n=top_n)(progress, cancelled))
+    def analyze(self, *, top_n: int = 5, progress=None, cancelled=None, steps=None) -> Briefing:
+        """Analyse and auto-fill (blocking); ``steps(done, total)`` after each piece of text."""
+        return self.apply_analysis(self.analysis_job(top_n=top_n)(progress, cancelled, steps))
 
     def apply_analysis(self, result: jobs.AnalysisResult) -> Briefing:
         """Store an analysis and auto-fill (first time) or refresh the auto blocks."""
@@ -231,11 +234,17 @@ class Workspace:
 
     def warnings(self) -> list[str]:
         """What the analyst should know but that stopped nothing, one line each (Problems
-        panel): pages a source lost, non-English sources, decisions that no longer match."""
+        panel): user templates skipped, pages a source lost, non-English sources, decisions
+        that no longer match."""
         from briefing_app import analysis, ingest
 
         lists = [*ingest.list_problems(), *analysis.list_problems()]  # bad user-list entries
-        return [*notes.source_notes(self.sources), *self.decision_notes, *lists]
+        return [
+            *self.template_problems,  # user templates skipped: "template X skipped: why"
+            *notes.source_notes(self.sources),
+            *self.decision_notes,
+            *lists,
+        ]
 
     def evidence_text(self, ev: Evidence) -> str:
         """The exact passage an evidence span points at."""
@@ -351,24 +360,59 @@ class Workspace:
     def _state(self) -> store.ProjectState:
         return project.state_of(self)
 
-    def save(self, path: str | os.PathLike | None = None) -> Path:
-        """Save the project (a transaction: the old file stays whole if anything fails)."""
+    def save(self, path: str | os.PathLike | None = None, *, force: bool = False) -> Path:
+        """Save the project (a transaction: the old file stays whole if anything fails).
+
+        Saving over the file this project was opened from refuses, rather than overwrite, a
+        file another instance saved in the meantime (``force`` overwrites it all the same).
+        """
         target = Path(path) if path is not None else self.project_path
         if target is None:
             raise BriefingError("No project file chosen: use Save As")
         if target.suffix != store.PROJECT_SUFFIX:
             target = target.with_name(target.name + store.PROJECT_SUFFIX)
-        store.save_project(target, self._state())
-        self.project_path = target
+        same = self.project_path is not None and target == self.project_path
+        if same and self.read_only and not force:
+            raise store.ProjectError(target, "opened read-only: use Save As to keep your changes")
+        stamp = store.now_iso()
+        expect = self.saved_stamp if same and not force else None
+        store.save(target, self._state(), {"saved_at": stamp}, expect_saved_at=expect)
+        if not same:
+            self.release_lock()
+            self.project_path, self.read_only = target, False
+            self.take_lock()
+        self.saved_stamp = stamp
         self.modified = False
         return target
 
     @classmethod
-    def open(cls, path: str | os.PathLike) -> Workspace:
-        """Open a project; the analysis comes from the file, nothing is re-analysed."""
+    def open(cls, path: str | os.PathLike, *, lock: bool = True) -> Workspace:
+        """Open a project; the analysis comes from the file, nothing is re-analysed.
+
+        With ``lock``, a lock file says this instance has it open, unless another live
+        instance does: then ``lock_holder`` says who, and the caller asks the user whether to
+        open it read-only (``read_only = True``) or anyway (``take_lock()``). The CLI only
+        reads, and passes ``lock=False``.
+        """
         ws = project.read_file(cls, path, store.load_project)
         ws.project_path = Path(path)
+        ws.saved_stamp = store.saved_at(path)
+        if lock:
+            ws.lock_holder = store.other_instance(path)
+            if ws.lock_holder is None:
+                store.acquire_lock(path)
         return ws
+
+    def take_lock(self) -> None:
+        """Mark the project as open in this instance (after "open anyway")."""
+        if self.project_path is not None:
+            store.acquire_lock(self.project_path)
+            self.lock_holder = None
+
+    def release_lock(self) -> None:
+        """Remove this instance's lock (on close, or when saving under another name)."""
+        if self.project_path is not None:
+            store.release_lock(self.project_path)
 
     # -- recovery --------------------------------------------------------------------------
     def write_recovery(self, session_id: str) -> Path:

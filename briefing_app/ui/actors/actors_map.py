@@ -3,18 +3,15 @@
 from __future__ import annotations
 
 import contextlib
-import math
 import os
 from collections.abc import Iterator, Sequence
 from pathlib import Path
-from typing import Protocol
 
 from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import (
     QBrush,
     QColor,
     QFont,
-    QFontMetricsF,
     QImage,
     QPainter,
     QPen,
@@ -26,8 +23,8 @@ from PySide6.QtWidgets import (
     QGraphicsView,
 )
 
-from briefing_app.graph import force_layout, separate
-from briefing_app.model import Actor, Evidence
+from briefing_app.graph import place_nodes
+from briefing_app.model import Actor
 from briefing_app.ui.actors import map_figure, map_legend
 from briefing_app.ui.actors.map_figure import MapExportError, screen_colours
 from briefing_app.ui.actors.map_items import (
@@ -37,9 +34,16 @@ from briefing_app.ui.actors.map_items import (
     EdgeItem,
     NodeItem,
     edge_width,
-    node_radius,
 )
 from briefing_app.ui.actors.map_labels import NodeLabel, room_for
+from briefing_app.ui.actors.map_plan import (
+    BackgroundLayout,
+    Centres,
+    EdgeLike,
+    MapPlan,
+    plan_map,
+)
+from briefing_app.ui.actors.map_zoom import ZoomableView
 from briefing_app.ui.widgets import theme
 from briefing_app.ui.widgets.wording import count
 
@@ -50,22 +54,11 @@ ACTOR_COLOURS: dict[str, str] = {
 }
 TYPE_LABELS = {"person": "Person", "organization": "Organisation", "place": "Place"}
 OTHER_COLOUR = "#7f7f7f"
-ZOOM_STEP = 1.25  # one press of Zoom In (a wheel notch is 1.15)
-MIN_ZOOM, MAX_ZOOM = 0.1, 8.0
-LANDSCAPE = 1.45  # the width:height the map aims for
-
-
-class EdgeLike(Protocol):
-    """What the map needs of a co-occurrence edge (``analysis.cooccurrence.Edge`` fits)."""
-
-    a: str
-    b: str
-    weight: int
-    evidence: list[Evidence]
+NO_ACTORS = "No actors to show yet: add sources and let them be analysed."
 
 
 # -- the view --------------------------------------------------------------------------------
-class ActorsMap(QGraphicsView):
+class ActorsMap(ZoomableView):
     """A graph of actors; click a node to select an actor, an edge to list its sentences.
 
     On screen it follows the window's light or dark scheme and shows the names it has room
@@ -74,7 +67,7 @@ class ActorsMap(QGraphicsView):
 
     actorSelected = Signal(str)  # actor id
     edgeSelected = Signal(object)  # the edge object given to set_graph
-    zoomChanged = Signal(float)
+    graphShown = Signal()  # a new map is on screen (after set_graph or a background layout)
 
     def __init__(self, parent=None, *, max_nodes: int = 40):
         super().__init__(parent)
@@ -95,18 +88,51 @@ class ActorsMap(QGraphicsView):
         self._rank: list[str] = []  # actor ids, most salient first: whose name shows first
         self._legend: list[QGraphicsItem] = []
         self._legend_types: list[str] = []
-        self._zoomed = False
         self._selected = ""
         self._hovered = ""
         self._printing = False
         self._message_item = None
+        self._generation = 0  # of the latest map asked for: a late layout result is dropped
+        self._layout = BackgroundLayout(self, self._draw, self._layout_failed)
         self.colours = screen_colours()
         self.setBackgroundBrush(QColor(self.colours.background))
         self.set_graph([], [])
 
     # -- building --------------------------------------------------------------------------
     def set_graph(self, actors: Sequence[Actor], edges: Sequence[EdgeLike]) -> None:
-        """Draw these actors (hidden ones left out) and their co-occurrence edges."""
+        """Draw these actors (hidden ones left out) and their co-occurrence edges, now.
+
+        The layout runs on the calling thread: exports and tests use this; the panel uses
+        ``request_graph``, which lays the map out on a worker.
+        """
+        plan = self._plan(actors, edges)
+        self._draw(plan, place_nodes(plan.snapshot) if plan.shown else {})
+
+    def request_graph(self, actors: Sequence[Actor], edges: Sequence[EdgeLike]) -> None:
+        """Draw these actors once a worker has laid them out; until then the map shows what it
+        showed. A later request (or ``set_graph``) makes this one stale: its result is dropped.
+        ``graphShown`` tells when the new map is on screen."""
+        plan = self._plan(actors, edges)
+        if not plan.shown:
+            self._draw(plan, {})
+            return
+        self._layout.ask(plan)
+
+    def layout_pending(self) -> bool:
+        """A background layout has been asked for and is not drawn yet."""
+        return self._layout.pending is not None
+
+    def _layout_failed(self, plan: MapPlan, exc: BaseException) -> None:
+        self._draw(MapPlan([], [], {}, [], plan.snapshot), {}, f"Could not lay out the map: {exc}")
+
+    def _plan(self, actors: Sequence[Actor], edges: Sequence[EdgeLike]) -> MapPlan:
+        self._generation += 1
+        self._layout.pending = None  # (a background layout still running is stale now)
+        return plan_map(actors, edges, self.max_nodes, self.label_font, self._generation)
+
+    def _draw(self, plan: MapPlan, centres: Centres, empty: str = NO_ACTORS) -> None:
+        """Replace the scene by the planned map with its nodes at ``centres`` (quick: items)."""
+        self._layout.pending = None
         scene = self.scene()
         scene.clear()
         self.nodes, self.labels, self.edges, self._selected = {}, {}, [], ""
@@ -114,57 +140,27 @@ class ActorsMap(QGraphicsView):
         self._message_item = None
         self.colours = screen_colours()
         self.setBackgroundBrush(QColor(self.colours.background))
-        shown = [a for a in actors if not a.hidden]
-        degree: dict[str, int] = {}
-        for e in edges:
-            degree[e.a] = degree.get(e.a, 0) + e.weight
-            degree[e.b] = degree.get(e.b, 0) + e.weight
-        # the busiest actors when there are too many to read: linked first, then by mentions
-        shown.sort(key=lambda a: (-(degree.get(a.id, 0) > 0), -a.mentions, -a.salience, a.id))
-        shown = shown[: self.max_nodes]
-        ids = {a.id for a in shown}
-        kept = [e for e in edges if e.a in ids and e.b in ids and e.a != e.b]
-        if not shown:
-            self._message("No actors to show yet: add sources and let them be analysed.")
+        if not plan.shown:
+            self._message(empty)
+            self.graphShown.emit()
             return
-        # whose names show first when the screen has no room for all: mentions plus links
-        self._rank = [
-            a.id for a in sorted(shown, key=lambda a: (-(a.mentions + degree.get(a.id, 0)), a.name))
-        ]
-        unit = force_layout(list(ids), [(e.a, e.b, e.weight) for e in kept])
-        extent = 105.0 * math.sqrt(len(shown)) + 80.0
-        wide = max((p[0] for p in unit.values()), default=1.0) or 1.0
-        tall = max((p[1] for p in unit.values()), default=1.0) or 1.0
-        stretch = min(max(LANDSCAPE * tall / wide, 1.0), 1.6)  # a little wider fits screens
-        most = max(a.mentions for a in shown)
-        metrics = QFontMetricsF(self.label_font)
-        centres, boxes, radii = {}, {}, {}
-        for actor in shown:
-            x, y = unit[actor.id]
-            centres[actor.id] = QPointF(x * extent * stretch, y * extent)
-            radii[actor.id] = r = node_radius(actor.mentions, most)
-            width = max(metrics.horizontalAdvance(actor.name) + 8, 2 * r)
-            height = 2 * r + 4 + metrics.height()
-            c = centres[actor.id]
-            boxes[actor.id] = (c.x() - width / 2, c.y() - r, width, height)
-        for actor_id, (dx, dy) in separate(boxes).items():
-            centres[actor_id] += QPointF(dx, dy)
-
-        heaviest = max((e.weight for e in kept), default=1)
-        names = {a.id: a.name for a in shown}
-        for e in sorted(kept, key=lambda e: e.weight):  # heavy edges drawn on top
-            item = EdgeItem(e, centres[e.a], centres[e.b], edge_width(e.weight, heaviest))
+        self._rank = plan.rank
+        at = {i: QPointF(*c) for i, c in centres.items()}
+        heaviest = max((e.weight for e in plan.kept), default=1)
+        names = {a.id: a.name for a in plan.shown}
+        for e in sorted(plan.kept, key=lambda e: e.weight):  # heavy edges drawn on top
+            item = EdgeItem(e, at[e.a], at[e.b], edge_width(e.weight, heaviest))
             item.setToolTip(f"{names[e.a]} — {names[e.b]}: {item.toolTip()}")
             scene.addItem(item)
             self.edges.append(item)
-        for actor in shown:
-            self._add_node(actor, centres[actor.id], radii[actor.id])
-        self._add_legend({a.type for a in shown})
+        for actor in plan.shown:
+            self._add_node(actor, at[actor.id], plan.radii[actor.id])
+        self._add_legend({a.type for a in plan.shown})
         bounds = scene.itemsBoundingRect().adjusted(-24, -24, 24, 24)
         scene.setSceneRect(bounds)
-        self._set_printing(False)
-        self._zoomed = False
+        self._set_printing(False, relabel=False)  # (fit places the names)
         self.fit()
+        self.graphShown.emit()
 
     def _add_node(self, actor: Actor, centre: QPointF, r: float) -> None:
         colour = QColor(ACTOR_COLOURS.get(actor.type, OTHER_COLOUR))
@@ -201,7 +197,7 @@ class ActorsMap(QGraphicsView):
         self.fit()
 
     # -- screen or print -------------------------------------------------------------------
-    def _set_printing(self, printing: bool) -> None:
+    def _set_printing(self, printing: bool, *, relabel: bool = True) -> None:
         """Print: every label at the scene's scale, the legend in the figure, on white.
         Screen: the window's colours, labels at text size where there is room for them."""
         self._printing = printing
@@ -214,7 +210,7 @@ class ActorsMap(QGraphicsView):
         for edge in self.edges:
             edge.base_colour = colours.edge
             edge.set_highlight(edge.selected_edge)
-        if not printing:
+        if not printing and relabel:
             self.update_labels()
 
     @contextlib.contextmanager
@@ -331,74 +327,6 @@ class ActorsMap(QGraphicsView):
                 event.accept()
                 return
         super().mousePressEvent(event)
-
-    def wheelEvent(self, event) -> None:
-        steps = event.angleDelta().y() / 120
-        if steps:
-            self.zoom_by(1.15**steps)
-        event.accept()
-
-    def keyPressEvent(self, event) -> None:
-        key = event.key()
-        if key in (Qt.Key.Key_Plus, Qt.Key.Key_Equal):
-            self.zoom_in()
-        elif key == Qt.Key.Key_Minus:
-            self.zoom_out()
-        elif key == Qt.Key.Key_0:
-            self.fit()
-        else:
-            super().keyPressEvent(event)
-
-    def zoom_by(self, factor: float) -> None:
-        """Magnify by ``factor`` about the centre of the view (within 0.1x to 8x)."""
-        current = self.transform().m11()
-        factor = min(max(current * factor, MIN_ZOOM), MAX_ZOOM) / current
-        if abs(factor - 1.0) < 1e-6:
-            return
-        self.scale(factor, factor)
-        self._zoomed = True
-        self.update_labels()
-        self.zoomChanged.emit(self.zoom_factor())
-
-    def zoom_in(self) -> None:
-        self._zoom_centred(ZOOM_STEP)
-
-    def zoom_out(self) -> None:
-        self._zoom_centred(1 / ZOOM_STEP)
-
-    def _zoom_centred(self, factor: float) -> None:
-        anchor = self.transformationAnchor()  # (the wheel zooms about the mouse)
-        self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorViewCenter)
-        self.zoom_by(factor)
-        self.setTransformationAnchor(anchor)
-
-    def zoom_factor(self) -> float:
-        return self.transform().m11()
-
-    def fit(self) -> None:
-        """Show the whole map (never magnified beyond 1:1, so small maps stay crisp)."""
-        rect = self.scene().sceneRect()
-        if rect.isEmpty():
-            return
-        self.fitInView(rect, Qt.AspectRatioMode.KeepAspectRatio)
-        if self.transform().m11() > 1.0:
-            self.resetTransform()
-            self.centerOn(rect.center())
-        self._zoomed = False
-        self.update_labels()
-        self.zoomChanged.emit(self.zoom_factor())
-
-    def resizeEvent(self, event) -> None:
-        super().resizeEvent(event)
-        if not self._zoomed:
-            self.fit()
-        else:
-            self.update_labels()
-
-    def showEvent(self, event) -> None:
-        super().showEvent(event)
-        if not self._zoomed:
-            self.fit()  # the panel has its size now: the whole map fits it
 
     # -- export ----------------------------------------------------------------------------
     def render_image(self, scale: float = 2.0) -> QImage:

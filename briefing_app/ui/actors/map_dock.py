@@ -43,6 +43,7 @@ class MapPanel(QWidget):
         self.map.setMinimumHeight(150)
         self.map.actorSelected.connect(self._node_clicked)
         self.map.edgeSelected.connect(self.show_edge)
+        self.map.graphShown.connect(self._graph_shown)
 
         self.png_button = QPushButton("Export PNG…", clicked=lambda: self.export("png"))
         self.png_button.setToolTip("Save the map as a PNG picture")
@@ -106,11 +107,20 @@ class MapPanel(QWidget):
         if self.isVisible():
             self.refresh()
 
-    def refresh(self) -> None:
+    def refresh(self, *, now: bool = False) -> None:
+        """Draw the map of the current analysis: laid out on a worker (the window stays
+        responsive; the old map shows until then), or ``now`` on this thread."""
         ws = self.win.ws
         actors = ws.analysis.actors if ws.analysis else []
-        self.map.set_graph(actors, ws.actor_edges() if ws.analysis else [])
+        edges = ws.actor_edges() if ws.analysis else []
         self._stale = False
+        if now:
+            self.map.set_graph(actors, edges)
+        else:
+            self.map.request_graph(actors, edges)
+
+    def _graph_shown(self) -> None:
+        """A new map is on screen: no link chosen yet, and the current actor ringed."""
         self.lower.hide()
         self.sentences.clear()
         has = self.map.node_count() > 0
@@ -160,8 +170,8 @@ class MapPanel(QWidget):
     # -- export and insert ---------------------------------------------------------------------
     def export(self, kind: str, path: str | None = None) -> Path | None:
         """Save the map as PNG or SVG (asks where when ``path`` is None)."""
-        if self._stale:
-            self.refresh()
+        if self._stale or self.map.layout_pending():  # (what is exported is what is current)
+            self.refresh(now=True)
         if path is None:
             folder = Path(self.win.prefs.folder("export", "projects", "sources"))
             filters = {"png": "PNG pictures (*.png)", "svg": "SVG drawings (*.svg)"}
@@ -182,8 +192,8 @@ class MapPanel(QWidget):
 
     def figure_block(self) -> Block:
         """The map as a figure block (base64 PNG, caption as its text)."""
-        if self._stale:
-            self.refresh()
+        if self._stale or self.map.layout_pending():  # (what is exported is what is current)
+            self.refresh(now=True)
         data = QByteArray()
         buffer = QBuffer(data)
         buffer.open(QIODevice.OpenModeFlag.WriteOnly)

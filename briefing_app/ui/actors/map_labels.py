@@ -14,12 +14,10 @@ from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsRectItem, QGraphicsSimpleTextItem
 
+from briefing_app.graph.label_room import choose_sides
 from briefing_app.ui.actors.map_figure import MapColours
 
 GAP = 2.0  # between a node and its label
-
-
-SIDES = ("below", "above", "right", "left")  # where a name may go, in order of preference
 
 
 class NodeLabel(QGraphicsRectItem):
@@ -67,18 +65,6 @@ class NodeLabel(QGraphicsRectItem):
         self.text.setPos(rect.left() + 3, rect.top())
 
 
-def candidates(node: QRectF, size: tuple[float, float]) -> dict[str, QRectF]:
-    """Where a label of ``size`` would be on screen beside a node drawn in ``node``."""
-    width, height = size
-    c = node.center()
-    return {
-        "below": QRectF(c.x() - width / 2, node.bottom() + GAP, width, height),
-        "above": QRectF(c.x() - width / 2, node.top() - GAP - height, width, height),
-        "right": QRectF(node.right() + GAP, c.y() - height / 2, width, height),
-        "left": QRectF(node.left() - GAP - width, c.y() - height / 2, width, height),
-    }
-
-
 def room_for(
     order: Iterable[str],
     sizes: Mapping[str, tuple[float, float]],
@@ -93,37 +79,19 @@ def room_for(
     no label already placed and no other node's centre (a node may keep a name over its rim:
     it stays in sight and can still be clicked); a label with no such side is left out. The
     first in ``order`` and the ``forced`` ones (hovered, selected) are always shown. A side
-    that would run out of ``bounds`` (the view) is not taken.
+    that would run out of ``bounds`` (the view) is not taken. (The maths, on a grid, is
+    ``briefing_app.graph.label_room``.)
     """
-    order = list(order)
-    forced = [f for f in forced if f in sizes]
-    first = [*forced, *order[:1]]
-    placed: list[QRectF] = list(reserved)  # (the colour key drawn over the view)
-    chosen: dict[str, str] = {}
-    for actor_id in [*first, *order]:
-        if actor_id in chosen or actor_id not in sizes:
-            continue
-        options = candidates(node_rects[actor_id], sizes[actor_id])
-        others = [n.center() for other, n in node_rects.items() if other != actor_id]
-        side = next(
-            (
-                side
-                for side, rect in options.items()
-                if (bounds is None or bounds.contains(rect)) and _clear(rect, placed, others)
-            ),
-            None,
-        )
-        if side is None:
-            if actor_id not in first:
-                continue
-            side = "below"
-        chosen[actor_id] = side
-        placed.append(options[side])
-    return chosen
-
-
-def _clear(rect: QRectF, placed: list[QRectF], centres: list) -> bool:
-    """Whether ``rect`` covers no placed label and none of the ``centres``."""
-    return not any(rect.intersects(p) for p in placed) and not any(
-        rect.contains(c) for c in centres
+    return choose_sides(
+        order,
+        sizes,
+        {i: _plain(r) for i, r in node_rects.items()},
+        forced,
+        [_plain(r) for r in reserved],
+        None if bounds is None else _plain(bounds),
+        GAP,
     )
+
+
+def _plain(rect: QRectF) -> tuple[float, float, float, float]:
+    return rect.x(), rect.y(), rect.width(), rect.height()

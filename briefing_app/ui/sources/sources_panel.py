@@ -184,12 +184,17 @@ class SourcesPanel(QWidget):
 
     def _grade_menus(self, menu: QMenu, source_id: str) -> None:
         """Reliability (A-F) and Credibility (1-6) submenus, the code's definitions as tips."""
+        from briefing_app.standards import StandardsError
         from briefing_app.workspace.tradecraft import grading
 
         src = next((s for s in self._sources if s.id == source_id), None)
         if src is None:
             return
-        code = grading()
+        try:
+            code = grading()
+        except StandardsError as err:  # a damaged resources/grading file: say which, not crash
+            menu.addAction(f"Grades unavailable: {err}").setEnabled(False)
+            return
         for title, grades, current, which in (
             ("&Reliability", code.reliability, src.reliability, 0),
             ("C&redibility", code.credibility, src.credibility, 1),

@@ -54,6 +54,25 @@ class Prompter:
         answer = _run(box)
         return {buttons.Save: "save", buttons.Discard: "discard"}.get(answer, "cancel")
 
+    def ask_project_in_use(self, name: str, holder: str) -> str:
+        """'read-only', 'anyway' or 'cancel' for a project another instance has open."""
+        box = QMessageBox(self.parent)
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle("Project in use")
+        box.setText(f"{name} is open in another instance: {holder}.")
+        box.setInformativeText(
+            "If you both edit it, one of you cannot save over the other's work. Open it "
+            "read-only (you can still Save As), open it anyway, or cancel?"
+        )
+        read_only = box.addButton("Open Read-Only", QMessageBox.ButtonRole.AcceptRole)
+        anyway = box.addButton("Open Anyway", QMessageBox.ButtonRole.DestructiveRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(read_only)
+        _run(box)
+        if box.clickedButton() is read_only:
+            return "read-only"
+        return "anyway" if box.clickedButton() is anyway else "cancel"
+
     def ask_recover(self, recoveries: list) -> tuple[str, object | None]:
         """('recover', recovery), ('discard', None) or ('later', None)."""
         rec = recoveries[0]

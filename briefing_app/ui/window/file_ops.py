@@ -164,6 +164,17 @@ class FileOps:
     def _project_opened(self, ws, path: str) -> None:
         if self.win.closing:  # delivered while the window was closing: drop it
             return
+        if ws.lock_holder is not None:
+            answer = self.win.prompter.ask_project_in_use(
+                Path(path).name, ws.lock_holder.describe()
+            )
+            if answer == "cancel":
+                self.win.statusBar().showMessage(f"Did not open {Path(path).name}", 4000)
+                return
+            if answer == "read-only":
+                ws.read_only = True
+            else:
+                ws.take_lock()
         self.win.prefs.add_recent(str(Path(path).resolve()))
         self.win.prefs.qs.setValue("dirs/projects", str(Path(path).resolve().parent))
         self.win.set_workspace(ws)
@@ -239,8 +250,10 @@ class FileOps:
         from briefing_app.model import BriefingError
 
         self.win.sync_briefing()
+        # Both: the PDF first. Its layout is what content can break, so a failure there leaves
+        # neither file replaced rather than a new DOCX beside an old PDF.
         targets = (
-            [path.with_suffix(".docx"), path.with_suffix(".pdf")]
+            [path.with_suffix(".pdf"), path.with_suffix(".docx")]
             if kind == "both"
             else [path.with_suffix(f".{kind}")]
         )

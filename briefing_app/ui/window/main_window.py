@@ -158,6 +158,8 @@ class MainWindow(QMainWindow):
         """Replace the open briefing with ``ws`` (the caller has dealt with unsaved changes)."""
         self.analyser.stop()
         self.files.discard_own_recovery()
+        if self._ws is not None and self._ws is not ws:
+            self._ws.release_lock()  # this window no longer has that project open
         self.ws = ws
         self._editor_dirty = False
         self.show_editor()
@@ -310,6 +312,8 @@ class MainWindow(QMainWindow):
         """The file name, and the modified mark when anything is unsaved."""
         ws = self._ws
         name = ws.project_path.name if ws is not None and ws.project_path else "Untitled"
+        if ws is not None and ws.read_only:
+            name += " (read-only)"
         self.setWindowTitle(f"{name}[*] — {APP_NAME}")
         self.setWindowModified(bool(ws is not None and ws.modified) or self._editor_dirty)
 
@@ -393,6 +397,8 @@ class MainWindow(QMainWindow):
         self.analyser.stop()
         layout_memory.save(self)
         self.files.discard_own_recovery()
+        if self._ws is not None:
+            self._ws.release_lock()
         workers.wait_for_all(10_000)
         event.accept()
 
