@@ -50,6 +50,7 @@ def test_rename_merge_hide_persist_across_reanalysis_and_reopen(
 
     ctl.ask_text = lambda title, label, default: "President-elect Trump"
     assert ctl.rename("person:donald-trump")
+    wait_idle(qtbot, first)  # (decisions are applied on a worker)
     assert "President-elect Trump" in first.actors.names()
     assert "Donald Trump" not in first.actors.names()
     assert "President-elect Trump" in table_names(first)  # the briefing follows
@@ -64,12 +65,14 @@ def test_rename_merge_hide_persist_across_reanalysis_and_reopen(
 
     ctl.ask_item = pick
     assert ctl.merge_into(moscow.id)
+    wait_idle(qtbot, first)
     assert not any(text.startswith("Moscow") for text in offered)  # not into itself
     assert "Moscow" not in first.actors.names()
     assert actor_named(first, "Russia").mentions == russia_mentions + moscow_mentions
 
     us = actor_named(first, "United States")
     assert ctl.set_hidden(us.id, True)
+    wait_idle(qtbot, first)
     item = next(
         first.actors.tree.topLevelItem(i)
         for i in range(first.actors.tree.topLevelItemCount())
@@ -102,8 +105,10 @@ def test_each_decision_is_an_undo_step(qtbot, window, sample_path):
     ctl = window.curation
     trump = actor_named(window, "Donald Trump")
     assert ctl.split(trump.id, "Trump")
+    wait_idle(qtbot, window)
     assert "Trump" in window.actors.names()
     assert ctl.retype("place:siberia", "organization")
+    wait_idle(qtbot, window)
     assert actor_named(window, "Siberia").type == "organization"
     window.actors.tree.setFocus()
     window.actions.undo.trigger()  # Edit ▸ Undo, outside the text boxes
@@ -132,6 +137,7 @@ def test_context_menu_offers_every_decision(qtbot, window, sample_path):
     checked = [a.text() for a in types.actions() if a.isChecked()]
     assert checked == ["Person"]
     menu.actions()[-1].trigger()  # Hide from Briefing
+    wait_idle(qtbot, window)
     assert actor_named(window, "Donald Trump").hidden
     menu.deleteLater()
     again = window.curation.build_menu(actor_named(window, "Donald Trump"))
@@ -172,9 +178,10 @@ def test_right_click_on_an_actor_opens_the_menu_and_its_keys_work(qtbot, window,
     QApplication.sendEvent(tree.viewport(), event)  # returns once the menu has closed
     assert shown and shown[0][-1] == "Hide from Briefing", shown
     assert window.actors.current_id() == "person:donald-trump"  # the row clicked is selected
+    wait_idle(qtbot, window)  # (the decision is applied on a worker)
     assert actor_named(window, "Donald Trump").hidden
     assert "Donald Trump" not in table_names(window)  # the briefing follows
-    assert window.undo_stack.undoText() == "Hide Donald Trump from the briefing"
+    assert window.undo_stack.undoText() == "Hide Donald Trump"
     assert QApplication.activePopupWidget() is None
 
 
@@ -192,6 +199,7 @@ def test_add_an_actor_from_a_selection_in_the_source(qtbot, window, sample_path)
     ctl.ask_text = lambda title, label, default: asked.append(default) or default
     ctl.ask_item = lambda title, label, items: list(items).index("Organisation")
     window.curation.add_actor_action.trigger()
+    wait_idle(qtbot, window)
     assert asked == ["Russian language"]  # the name defaults to the selected text
     added = actor_named(window, "Russian language")
     assert added.type == "organization" and added.mentions >= 1

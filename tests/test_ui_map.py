@@ -38,7 +38,7 @@ def test_the_map_shows_the_visible_actors_and_follows_curation(qtbot, window, sa
     assert set(panel.map.nodes) == {a.id for a in actors if not a.hidden}
     assert panel.map.edge_count() == len(window.ws.actor_edges())
     window.curation.set_hidden("place:russia", True)
-    qtbot.waitUntil(lambda: "place:russia" not in panel.map.nodes)
+    qtbot.waitUntil(lambda: "place:russia" not in panel.map.nodes)  # (applied on a worker)
     assert all("place:russia" not in (e.edge.a, e.edge.b) for e in panel.map.edge_items())
 
 

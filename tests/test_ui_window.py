@@ -38,6 +38,7 @@ class FakePrompter:
         self.clipboard_answer: tuple[str, str] | None = None
         self.errors: list[str] = []
         self.exported_paths: list[Path] = []
+        self.switch_answer = True
 
     def ask_save_changes(self, name):
         self.asked.append("save_changes")
@@ -46,6 +47,14 @@ class FakePrompter:
     def ask_recover(self, recoveries):
         self.asked.append("recover")
         return (self.recover_answer, recoveries[0] if self.recover_answer == "recover" else None)
+
+    def show_text(self, title, rich_text):
+        self.asked.append(f"show {title}")
+        self.shown = (title, rich_text)
+
+    def confirm_template_switch(self, name, moves):
+        self.asked.append(f"switch to {name}: " + "; ".join(moves))
+        return self.switch_answer
 
     def open_sources(self, folder=""):
         return list(self.sources)
@@ -145,7 +154,8 @@ def test_clicking_a_key_point_selects_exactly_its_evidence(qtbot, window, sample
     open_sample(qtbot, window, sample_path)
     editor, block, pos = first_key_point_pos(window)
     ev = editor.originals[block.blockFormat().property(0x100001)].evidence[0]
-    qtbot.mouseClick(editor.viewport(), Qt.MouseButton.LeftButton, pos=pos)
+    ctrl = Qt.KeyboardModifier.ControlModifier  # (a plain click only places the cursor)
+    qtbot.mouseClick(editor.viewport(), Qt.MouseButton.LeftButton, ctrl, pos=pos)
     cursor = window.sources.view.text.textCursor()
     source = window.ws.source(ev.source)
     assert (cursor.selectionStart(), cursor.selectionEnd()) == (ev.start, ev.end)
@@ -180,6 +190,7 @@ def test_save_close_reopen_gives_back_the_same_briefing(qtbot, make_window, samp
     first.editor.author.textEdited.emit("A. Analyst")
     first.prompter.project_path = str(tmp_path / "kz.briefing")
     assert first.save()
+    wait_idle(qtbot, first)  # (it writes on a worker)
     assert not first.isWindowModified()
     assert "kz.briefing" in first.windowTitle()
     saved = first.editor.briefing()
@@ -203,6 +214,8 @@ def test_a_crash_leaves_a_recovery_copy_that_restores_the_edits(qtbot, make_wind
     open_sample(qtbot, crashed, sample_path)
     type_at_start_of_first_key_point(qtbot, crashed, "Unsaved note: ")
     assert crashed.write_recovery() is not None  # what the autosave timer does
+    wait_idle(qtbot, crashed)  # (it writes on a worker)
+    assert crashed.files.recovery_path is not None
     crashed.files.recovery_path = None  # a crash never gets to clean up its copy
     crashed.close()  # (answers "discard": the process is gone)
 

@@ -125,7 +125,9 @@ def test_recovery_restores_unsaved_edits(analysed):
 def test_switch_template_loses_nothing(analysed):
     key_points = next(s for s in analysed.briefing.sections if s.fill == "key_points")
     key_points.blocks.append(Block(PARAGRAPH, [Run("Analyst aside.")], origin=USER))
-    before = [b for b in _all_blocks(analysed.briefing) if b.text]
+    # the analyst's blocks move; auto-filled ones are the new template's to fill
+    before = [b for b in _all_blocks(analysed.briefing) if b.text and b.origin != AUTO]
+    assert before
     analysed.set_template("government_note")
     after = "\n".join(b.text for b in _all_blocks(analysed.briefing))
     for block in before:
@@ -264,6 +266,108 @@ def test_project_whose_template_is_gone_still_opens(analysed, tmp_path):
         s.heading for s in analysed.briefing.sections
     ]
     assert any("a_user_template_since_deleted" in p for p in reopened.template_problems)
+
+
+def _view(briefing):
+    return [
+        (s.id, dict(s.fields), [(b.kind, b.origin, b.text, list(b.cells)) for b in s.blocks])
+        for s in briefing.sections
+    ]
+
+
+def test_switching_templates_there_and_back_restores_the_sample_briefing(analysed, tmp_path):
+    from briefing_app.model import QUOTE
+
+    b = analysed.briefing
+    src = analysed.sources[0]
+    start = src.text.index("Kassym-Jomart Tokayev")
+    quote = analysed.quote_block(src.id, start, start + 21)
+    b.section("key_points").blocks.append(quote)
+    b.section("assessment").blocks.append(Block(PARAGRAPH, [Run("Mine.")], origin=USER))
+    analysed.update_briefing(b)
+    before = _view(analysed.briefing)
+    moves = [str(m) for m in analysed.template_moves("situation_report")]
+    assert any(m.startswith("Key points → Notes") for m in moves)
+
+    analysed.set_template("government_note")
+    analysed.set_template("situation_report")
+    analysed.save(tmp_path / "p.briefing")
+    reopened = Workspace.open(tmp_path / "p.briefing")
+    reopened.set_template("analyst_brief")
+    assert _view(reopened.briefing) == before
+    kinds = [x.kind for x in reopened.briefing.section("key_points").blocks]
+    assert kinds.count(QUOTE) == 1
+
+
+def test_adding_a_source_offers_a_title_and_keeps_the_shown_one(analysed, tmp_path):
+    shown = analysed.briefing.title
+    other = tmp_path / "other.txt"
+    other.write_text(
+        "Chinese President Xi Jinping met Kazakh officials in Astana on Tuesday. "
+        "Xi Jinping said the rail link would open next year.\n",
+        encoding="utf-8",
+    )
+    analysed.add_files([other])
+    analysed.analyze()
+    assert analysed.briefing.title == shown
+    offer = analysed.briefing.title_offer
+    assert offer and offer != shown
+    analysed.accept_title_offer()
+    assert analysed.briefing.title == offer and analysed.briefing.title_offer == ""
+
+
+def test_reanalysing_unchanged_sources_reuses_the_combined_analysis(analysed, tmp_path):
+    analysed.save(tmp_path / "p.briefing")
+    reopened = Workspace.open(tmp_path / "p.briefing")
+    stored = reopened.raw_analysis
+    reopened.analyze()  # every source a cache hit and the same list: nothing to combine
+    assert reopened.raw_analysis is stored
+    reopened.analyze(top_n=3)  # another setting: combined again
+    assert reopened.raw_analysis is not stored
+
+
+def test_save_job_writes_the_snapshot_and_a_change_made_meanwhile_stays_unsaved(analysed, tmp_path):
+    import threading
+
+    analysed.set_field("title", "Before the save")
+    job, saved = analysed.save_job(tmp_path / "p")
+    analysed.set_field("title", "Typed while saving")  # the GUI thread goes on meanwhile
+    result = []
+    worker = threading.Thread(target=lambda: result.append(job()))
+    worker.start()
+    worker.join()
+    path = saved(result[0])
+    assert path.name == "p.briefing" and analysed.project_path == path
+    assert analysed.modified  # the new title is not in the file yet
+    assert Workspace.open(path).briefing.title == "Before the save"
+    analysed.save()
+    assert not analysed.modified and Workspace.open(path).briefing.title == "Typed while saving"
+
+
+def test_curation_job_keeps_an_edit_made_while_it_ran(analysed):
+    actor = analysed.analysis.actors[0]
+    job = analysed.curation_job("hide", actor.id)
+    key_points = analysed.briefing.section("key_points")
+    key_points.blocks.append(Block(PARAGRAPH, [Run("Typed meanwhile.")], origin=USER))
+    analysed.update_briefing(analysed.briefing)
+    analysed.apply_curation(job())
+    assert analysed.analysis.actor(actor.id).hidden
+    texts = [b.text for b in analysed.briefing.section("key_points").blocks]
+    assert "Typed meanwhile." in texts
+    rows = [b.cells[0] for b in analysed.briefing.section("actors").blocks]
+    assert actor.name not in rows
+    assert type(analysed.undo_curation()).__name__ == "Hide"
+    assert actor.name in [b.cells[0] for b in analysed.briefing.section("actors").blocks]
+
+
+def test_two_curation_jobs_run_together_keep_both_decisions(analysed):
+    first, second = analysed.analysis.actors[0], analysed.analysis.actors[1]
+    job_a = analysed.curation_job("hide", first.id)
+    job_b = analysed.curation_job("hide", second.id)  # made before the first one is applied
+    analysed.apply_curation(job_a())
+    analysed.apply_curation(job_b())
+    assert [type(d).__name__ for d in analysed.actor_decisions] == ["Hide", "Hide"]
+    assert analysed.analysis.actor(first.id).hidden and analysed.analysis.actor(second.id).hidden
 
 
 def test_stored_decisions_apply_and_those_matching_nothing_are_reported(

@@ -26,7 +26,8 @@ def acronym_matches(acronym: str, long_form: str) -> bool:
 
     Every content word gives its initial; a function word ("of", "for", "and") may give its
     own or none ("Organisation of American States" -> OAS, "Department of Defense" -> DoD);
-    a hyphenated word may give one initial or one per part ("Co-operation" -> C or CO).
+    a hyphenated word may give one initial or one per part ("Co-operation" -> C or CO); an
+    acronym inside the long form may give all its letters ("UN Development Fund" -> UNDF).
     """
     letters = acronym.replace(".", "").replace("&", "").upper()
     if len(letters) < 2 or not letters.isalnum():
@@ -40,6 +41,9 @@ def acronym_matches(acronym: str, long_form: str) -> bool:
         opts = {w[0].upper()}
         if len(parts) > 1:
             opts.add("".join(p[0] for p in parts).upper())
+        caps = w.replace(".", "")
+        if 2 <= len(caps) <= 4 and caps.isalpha() and caps.isupper():
+            opts.add(caps)  # an acronym inside the long form gives all its letters (UN ... -> UN..)
         minor = w.lower() in _MINOR or w.lower() in ("a", "an", "to", "at", "by", "with")
         options.append((opts, minor))
     if len(letters) > len(options) * 2:
@@ -80,6 +84,11 @@ def find_acronyms(text: str, source: int, mentions: list[Mention]) -> list[tuple
         if long_form is None or not acronym_matches(acr, long_form.text):
             long_form = _guess_long_form(text, source, end, acr)
         if long_form is None:
+            # "... Rescue team (UKISAR)": a generic lower-case word may close the long form
+            last = re.search(r"\s([a-z]{3,12})$", text[max(0, end - 14) : end])
+            if last:
+                long_form = _guess_long_form(text, source, end - len(last.group()), acr)
+        if long_form is None:
             continue
         short = Mention(source, match.start(1), match.end(1), acr, long_form.label)
         pairs.append((long_form, short))
@@ -91,11 +100,12 @@ def _guess_long_form(text: str, source: int, end: int, acr: str) -> Mention | No
     words = list(re.finditer(r"[^\s]+", text[max(0, end - 200) : end]))
     base = max(0, end - 200)
     need = len(acr.replace(".", "").replace("&", ""))
-    for k in range(need, min(len(words), need + 4) + 1):
+    # a word may give more than one letter ("UN", "Co-operation"): start from half the letters
+    for k in range(max(2, (need + 1) // 2), min(len(words), need + 4) + 1):
         chunk = words[-k:]
         first = chunk[0].group()
-        if not first[:1].isupper():
-            continue
+        if not first[:1].isupper() or first.lower() in _MINOR:
+            continue  # "The ..." never opens the name
         s = base + chunk[0].start()
         name = text[s:end]
         if "\n" in name or not all(_CAP_WORD.fullmatch(w.group()) for w in chunk):

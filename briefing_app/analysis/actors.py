@@ -13,9 +13,11 @@ from briefing_app.analysis.merging import (
     is_acronym,
     merge_acronyms,
     merge_admin_places,
+    merge_contractions,
     merge_expanded,
     merge_initials,
     merge_org_variants,
+    merge_spacing,
     merge_surnames,
     merge_variants,
 )
@@ -260,6 +262,8 @@ def build_actors(
     merge_surnames(clusters, uf)
     merge_initials(clusters, uf)
     merge_variants(clusters, uf)
+    merge_spacing(clusters, uf)
+    merge_contractions(clusters, uf)
     merge_admin_places(clusters, uf, ADMIN_WORDS)
 
     merged: dict[str, list[_Cluster]] = {}

@@ -15,7 +15,7 @@ from briefing_app.analysis.lines import line_map
 from briefing_app.analysis.mentions import Mention, cached_norm, clean_mention, recall
 from briefing_app.analysis.nlp import model_key
 from briefing_app.analysis.timeline import build_timeline
-from briefing_app.model import Analysis, Citation, EntitySpan, Source
+from briefing_app.model import Actor, Analysis, Citation, EntitySpan, Source
 
 MIN_POINTS, MAX_POINTS = 3, 7
 BACKGROUND_POINTS = 4  # distinct sentences beyond the key points, for a Background section
@@ -155,6 +155,30 @@ def _free(dates: list[EntitySpan], names: list[EntitySpan]) -> list[EntitySpan]:
     return out
 
 
+def nested_actors(actors: Sequence[Actor]) -> dict[str, list[str]]:
+    """For each actor, the other actors its name holds ("Government of Morocco" names
+    "Morocco"): a sentence naming the one also tells of the other."""
+    by_form: dict[str, str] = {}
+    for a in actors:
+        for form in (a.name, *a.aliases):
+            by_form.setdefault(cached_norm(form), a.id)
+    out: dict[str, list[str]] = {}
+    for a in actors:
+        words = cached_norm(a.name).split()
+        if len(words) < 2:
+            continue
+        found = {
+            by_form[" ".join(words[i:j])]
+            for i in range(len(words))
+            for j in range(i + 1, min(len(words), i + 4) + 1)
+            if (j - i) < len(words) and " ".join(words[i:j]) in by_form
+        }
+        found.discard(a.id)
+        if found:
+            out[a.id] = sorted(found)
+    return out
+
+
 def combine(
     sources: Sequence[Source], per_source: Sequence[SourceAnalysis], *, top_n: int = 5
 ) -> Analysis:
@@ -173,9 +197,11 @@ def combine(
         entity_starts[m.source].append(m.start)
     index = {s.id: i for i, s in enumerate(sources)}
     entity_ids: list[list[tuple[int, str]]] = [[] for _ in sources]
+    inner = nested_actors(actors)
     for actor in actors:
         for ev in actor.evidence:
             entity_ids[index[ev.source]].append((ev.start, actor.id))
+            entity_ids[index[ev.source]].extend((ev.start, x) for x in inner.get(actor.id, ()))
     sents = candidates(sources, [sa.sentences for sa in per_source], entity_starts, gaz, entity_ids)
     score(sents)
     # One selection for both, so background sentences never repeat a key point; the

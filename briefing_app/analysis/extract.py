@@ -111,7 +111,7 @@ def analyze_sources(
     pieces: list[tuple[int, int, bool]] = []  # source index, offset, last piece of its source
     texts: list[str] = []
     for i, src in enumerate(sources):
-        chunks = list(_chunks(src.text)) or [(0, "")]
+        chunks = list(_chunks(src.text_for_model)) or [(0, "")]  # same length as text
         for j, (offset, piece) in enumerate(chunks):
             pieces.append((i, offset, j == len(chunks) - 1))
             texts.append(model_text(piece))

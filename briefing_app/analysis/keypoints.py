@@ -231,12 +231,13 @@ def select(sents: list[Sentence], sources: Sequence[Source], top_n: int) -> list
         pool = rest
     heads = [g[0] for g in chosen]
     for s in sents:
-        # Every sentence supports the first point it restates (another point's own sentence
-        # included: it then cites that source too).
-        for head, group in zip(heads, chosen, strict=True):
-            if s is not head and _similar(s, head):
-                group.append(s)
-                break
+        # Every sentence supports the point it restates most closely (another point's own
+        # sentence included: it then cites that source too).
+        near = [
+            (_similarity(s, h), k) for k, h in enumerate(heads) if s is not h and _similar(s, h)
+        ]
+        if near:
+            chosen[max(near, key=lambda x: (x[0], -x[1]))[1]].append(s)
     points = []
     for group in chosen:
         members = sorted(group, key=lambda s: (s.source, s.start))

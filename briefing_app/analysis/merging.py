@@ -234,3 +234,57 @@ def merge_org_variants(clusters: dict[str, _Cluster], uf: _UnionFind) -> None:
 def _in_order(short: list[str], long: list[str]) -> bool:
     it = iter(long)
     return all(w in it for w in short)
+
+
+def merge_spacing(clusters: dict[str, _Cluster], uf: _UnionFind) -> None:
+    """ "Airbase" and "Air Base", "Health Care" and "Healthcare": names that differ only in
+    spaces or hyphens are one actor (a person never joins a non-person this way)."""
+    seen: dict[str, _Cluster] = {}
+    for c in sorted(clusters.values(), key=lambda c: c.key):
+        name = c.key.split(":", 1)[1]
+        compact = name.replace(" ", "").replace("-", "")
+        if len(compact) < 4:
+            continue
+        other = seen.setdefault(compact, c)
+        if other is c or (other.hard and c.hard and other.hard != c.hard):
+            continue
+        if (other.type == PERSON) == (c.type == PERSON):
+            uf.union(other.key, c.key)
+
+
+def _prefixes(word: str, parts: list[str]) -> bool:
+    """True when ``word`` is a prefix of each of ``parts`` in turn, two letters or more each."""
+    if not parts:
+        return not word
+    head = parts[0]
+    for k in range(min(len(head), len(word)), 1, -1):
+        if head[:k] == word[:k] and _prefixes(word[k:], parts[1:]):
+            return True
+    return False
+
+
+def merge_contractions(clusters: dict[str, _Cluster], uf: _UnionFind) -> None:
+    """ "Eucom" joins "European Command": one word made of the first syllables of two or more
+    consecutive words of exactly one organisation's name."""
+    longs = [c for c in clusters.values() if c.type != PERSON and c.words >= 2]
+    surnames = {
+        c.key.split(":", 1)[1].rsplit(" ", 1)[-1]
+        for c in clusters.values()
+        if c.type == PERSON and c.words >= 2
+    }
+    starts: dict[str, list[tuple[_Cluster, list[str], int]]] = {}  # by a word's first letters
+    for lf in longs:
+        parts = [w for w in lf.key.split(":", 1)[1].split() if w.isalpha() and len(w) > 2]
+        for i in range(len(parts) - 1):
+            starts.setdefault(parts[i][:2], []).append((lf, parts, i))
+    for c in sorted(clusters.values(), key=lambda c: c.key):
+        word = c.key.split(":", 1)[1]
+        if c.hard or c.words != 1 or not 4 <= len(word) <= 10 or word in surnames:
+            continue
+        hits = set()
+        for lf, parts, i in starts.get(word[:2], ()):
+            if any(_prefixes(word, parts[i:j]) for j in range(i + 2, len(parts) + 1)):
+                hits.add(uf.find(lf.key))
+        if len(hits) == 1:
+            uf.union(hits.pop(), c.key)
+            c.votes.clear()  # the model's guess for a word it did not know; the long form decides

@@ -1,7 +1,7 @@
 """Templates, auto-fill with evidence, template switching and the briefing's file format."""
 
 from briefing_app.briefing.autofill import apply_form, autofill
-from briefing_app.briefing.edits import mark_edited
+from briefing_app.briefing.edits import accept_title_offer, decline_title_offer, mark_edited
 from briefing_app.briefing.errors import BriefingFormatError, TemplateError
 from briefing_app.briefing.markdown import briefing_to_markdown
 from briefing_app.briefing.serialize import (
@@ -11,7 +11,14 @@ from briefing_app.briefing.serialize import (
     briefing_to_dict,
     briefing_to_json,
 )
-from briefing_app.briefing.switch import switch_template
+from briefing_app.briefing.staleness import (
+    STALE_MARK,
+    current_sources,
+    is_stale,
+    note_sources,
+    stale_blocks,
+)
+from briefing_app.briefing.switch import Move, switch_moves, switch_template
 from briefing_app.briefing.templates import (
     get_template,
     load_templates,
@@ -21,8 +28,11 @@ from briefing_app.briefing.templates import (
 
 __all__ = [
     "SCHEMA_VERSION",
+    "STALE_MARK",
     "BriefingFormatError",
+    "Move",
     "TemplateError",
+    "accept_title_offer",
     "apply_form",
     "autofill",
     "briefing_from_dict",
@@ -30,10 +40,16 @@ __all__ = [
     "briefing_to_dict",
     "briefing_to_json",
     "briefing_to_markdown",
+    "current_sources",
+    "decline_title_offer",
     "get_template",
+    "is_stale",
     "load_templates",
     "mark_edited",
+    "note_sources",
     "parse_template",
+    "stale_blocks",
+    "switch_moves",
     "switch_template",
     "user_templates_dir",
 ]

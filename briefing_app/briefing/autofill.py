@@ -3,15 +3,17 @@
 from __future__ import annotations
 
 import contextlib
-import copy
 import datetime as _dt
 from dataclasses import replace
 
 from briefing_app.briefing.fill import DEFAULT_LIMITS, Filler
+from briefing_app.briefing.staleness import current_sources, note_sources
 from briefing_app.model import AUTO, EDITED, Analysis, Block, Briefing, Citation, Section, Template
 
 # Fields auto-fill derives; a value the analyst changed (or passed in ``fields``) is theirs.
 FIELD_NAMES = ("title", "date", "author", "classification", "subject", "keywords")
+# a title offer the analyst turned down is kept in ``Briefing.dismissed`` under this prefix
+TITLE_DECLINED = "title:"
 # Sections auto-fill never touches: "sources" is rendered from Briefing.citations, and a
 # section no analysis feeds (Notes, Assessment...) holds whatever was put there, auto or not.
 _UNFED = ("none", "sources")
@@ -31,7 +33,7 @@ def autofill(
     block the analyst deleted stays deleted, and field values the analyst set are kept.
     """
     if previous is not None and previous.sections:
-        briefing = copy.deepcopy(previous)
+        briefing = previous.copy()
         same = template if template.id == previous.template else None
         dismissed = list(previous.dismissed)
         present = {b.key for s in previous.sections for b in s.blocks if b.key}
@@ -42,6 +44,9 @@ def autofill(
             template=template.id, sections=[Section.from_template(s) for s in template.sections]
         )
         same, dismissed = template, []
+    if previous is not None:
+        # an analyst's summary without a record was written from the sources there were then
+        note_sources(briefing, current_sources(previous))
     briefing.citations = _renumber(analysis.citations, briefing)
     numbers = {c.source: c.number for c in briefing.citations}
     filler = Filler(
@@ -132,9 +137,12 @@ def _renumber(current: list[Citation], briefing: Briefing) -> list[Citation]:
     citation marker is left pointing nowhere.
     """
     analysed = {c.source: c for c in sorted(current, key=lambda c: c.number)}
+    # the analyst's blocks kept aside for another template count too: switching back to it
+    # must not leave a marker pointing nowhere
+    stashed = [s for secs in briefing.stash.values() for s in secs]
     still_cited = {
         source
-        for s in briefing.sections
+        for s in [*briefing.sections, *stashed]
         for b in s.blocks
         if b.origin != AUTO or s.fill in _UNFED
         for source in (*b.citations, *b.sources)
@@ -182,10 +190,19 @@ def _set_fields(
 ) -> None:
     derived = _derived_fields(briefing, analysis, template)
     auto: dict[str, str] = {}
+    briefing.title_offer = ""
     for name in FIELD_NAMES:
         current = _get(previous, name) if previous is not None else ""
         if given.get(name) is not None:
             value = str(given[name])
+        elif name == "title" and current:
+            # the title is the analyst's once shown: a better guess is offered, not applied
+            value = current
+            if previous is not None and previous.auto_fields.get(name) == current:
+                auto[name] = current
+            offer = derived[name]
+            if offer != current and TITLE_DECLINED + offer not in briefing.dismissed:
+                briefing.title_offer = offer
         elif current and previous is not None and previous.auto_fields.get(name) != current:
             value = current  # the analyst set it
         else:

@@ -32,6 +32,13 @@ def briefing_to_dict(b: Briefing) -> dict:
         "dismissed": list(b.dismissed),
         "auto_keys": list(b.auto_keys),
         "auto_fields": dict(b.auto_fields),
+        # optional keys (older readers ignore them, so the schema version stays)
+        **({"title_offer": b.title_offer} if b.title_offer else {}),
+        **(
+            {"stash": {t: [s.to_dict() for s in secs] for t, secs in b.stash.items()}}
+            if b.stash
+            else {}
+        ),
         **_handling(b),
     }
 
@@ -84,6 +91,11 @@ def _read_current(d: dict) -> Briefing:
         dismissed=[_str(k) for k in _list(d, "dismissed")],
         auto_keys=[_str(k) for k in _list(d, "auto_keys")],
         auto_fields={_str(k): _str(v) for k, v in (d.get("auto_fields") or {}).items()},
+        stash={
+            _str(t): [Section.from_dict(s) for s in secs]
+            for t, secs in (d.get("stash") or {}).items()
+        },
+        title_offer=_str(d.get("title_offer")),
         marking=_str(d.get("marking")),
         title_mark=_str(d.get("title_mark")),
         header={_str(k): _str(v) for k, v in (d.get("header") or {}).items()},

@@ -6,7 +6,8 @@ import hashlib
 import re
 import unicodedata
 
-from briefing_app.ingest import cruft, errors
+from briefing_app.ingest import casing, cruft, errors, furniture
+from briefing_app.ingest.dates import dateline_date
 from briefing_app.ingest.draft import BODY, HEADING, LEAD, ROW, Block, Draft
 from briefing_app.ingest.errors import SourceError
 from briefing_app.ingest.language import guess_language, normalise_language
@@ -78,6 +79,12 @@ def _settle_title(draft: Draft, fallback_title: bool) -> str:
     return ""
 
 
+def _dateline(blocks: list[Block]) -> str:
+    """The date of a dateline opening the first body paragraph, if it has one."""
+    first = next((b for b in blocks if b.kind != HEADING), None)
+    return dateline_date(join_lines(first.lines)) if first else ""
+
+
 def _mark_lead(blocks: list[Block]) -> None:
     if len(blocks) < 2 or any(b.kind == LEAD for b in blocks):
         return
@@ -100,7 +107,10 @@ def build_source(
         block.lines = [normalise_line(line) for line in block.lines]
     cruft.clean(draft)
     title = _settle_title(draft, fallback_title)  # may drop furniture above the headline
-    blocks = cruft.drop_repeats(draft.blocks, title)
+    # Web pages (HTML, copied text) end in furniture; Word and Markdown headings are the
+    # author's structure (a checker reads an exported note's sections back through here).
+    web = fmt in ("html", "text")
+    blocks = furniture.trim_tail(cruft.drop_repeats(draft.blocks, title), web=web)
     if not blocks:
         raise SourceError(name, errors.NO_TEXT)
     _mark_lead(blocks)
@@ -126,11 +136,14 @@ def build_source(
         outlet=normalise_line(draft.outlet),
         url=normalise_line(draft.url),
         author=normalise_line(draft.author),
-        published=draft.published,
+        published=draft.published or _dateline(blocks) or draft.page_date,
         language=normalise_language(draft.language) or guess_language(body),
         external_id=normalise_line(draft.external_id),
         warnings=list(draft.warnings),
         tables=tables,
+        model_text=casing.model_view(
+            text, [(p.start, p.end) for p in paragraphs if p.kind != ROW], draft.title
+        ),
     )
 
 

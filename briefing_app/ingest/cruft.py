@@ -15,6 +15,13 @@ from pathlib import Path
 from briefing_app.ingest import errors
 from briefing_app.ingest.dates import to_iso
 from briefing_app.ingest.draft import ROW, Block, Draft
+from briefing_app.ingest.furniture import (
+    is_breadcrumb,
+    is_label_list,
+    is_link_line,
+    is_related_heading,
+    strip_inline_credits,
+)
 from briefing_app.ingest.urls import registered_domain
 from briefing_app.model.text import ends_sentence, fold
 from briefing_app.resources import read_list, read_patterns, resource_path
@@ -27,6 +34,7 @@ class MetaRule:
     field: str
     pattern: re.Pattern[str]
     first_lines: int
+    last_lines: int = 0  # with first_lines: the rule holds in the first or the last N lines
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,6 +89,7 @@ def _metadata_rules(path: Path) -> tuple[tuple[MetaRule, ...], tuple[str, ...]]:
                     str(rule["field"]),
                     re.compile(rule["pattern"], flags),
                     int(rule.get("first_lines", 0)),
+                    int(rule.get("last_lines", 0)),
                 )
             )
         except (KeyError, TypeError, ValueError, AttributeError, re.error) as exc:
@@ -115,6 +124,8 @@ def is_cruft(line: str) -> bool:
             return True
     elif any(p.fullmatch(stripped) for p in found.patterns):
         return True
+    if is_label_list(stripped) or is_breadcrumb(stripped):
+        return True  # furniture by its shape: tags, section labels, a trail of sections
     # str.startswith with a tuple tries every prefix in C: this runs once per line of input.
     return stripped.casefold().startswith(found.prefixes) and not is_sentence(stripped)
 
@@ -133,10 +144,18 @@ def parse_origin(value: str) -> tuple[str, str]:
     return value, ""
 
 
+# A trailing outlet or role after a comma: "A, Ledger News", "B, Staff Writer".
+_BYLINE_TRAILER = re.compile(
+    r"\s*,\s*(?:[A-Z][\w.’'&-]*\s+){0,3}(?:News|Press|Agency|Service|Wire|Times|Post|Media|"
+    r"Network|Radio|Television|TV|Staff|Reporter|Correspondent|Editor|Writer)\s*$"
+)
+
+
 def _names(value: str) -> str:
     """A by-line's names without a trailing outlet, role or post-nominal letters:
     "A and B, Reuters" -> "A and B", "Jane Doe MP" -> "Jane Doe"."""
     names = re.split(r"\s+[|·•–—-]\s+|\s*,\s*(?=[A-Z][\w.’'-]*\s*$)", value, maxsplit=1)[0]
+    names = _BYLINE_TRAILER.sub("", names)
     return re.sub(r"\s+(?:MP|MLA|MSP|MEP|KC|QC|OBE|CBE|MBE)$", "", names)
 
 
@@ -150,11 +169,20 @@ def _apply(draft: Draft, field: str, value: str) -> bool:
         outlet, url = parse_origin(value)
         draft.outlet = draft.outlet or outlet
         draft.url = draft.url or url
-    elif field == "published":
+    elif field == "publisher":
+        # A republisher's "Source: Agency" or "Issued by the Ministry": the original outlet,
+        # which the citation names rather than the site that copied it.
+        value = re.sub(r"^the\s+", "", value.rstrip(" .;"), flags=re.I)
+        if not value or is_sentence(value) or len(value.split()) > 10:
+            return False
+        if not draft.outlet_from_text:
+            draft.outlet = parse_origin(value)[0]
+            draft.outlet_from_text = True
+    elif field in ("published", "page_date"):
         iso = to_iso(value)
         if not iso:
             return False
-        draft.published = draft.published or iso
+        setattr(draft, field, getattr(draft, field) or iso)
     elif field == "author":
         if is_sentence(value) or len(value.split()) > 12:
             return False
@@ -166,9 +194,10 @@ def _apply(draft: Draft, field: str, value: str) -> bool:
     return True
 
 
-def _metadata(draft: Draft, line: str, number: int) -> bool:
+def _metadata(draft: Draft, line: str, number: int, total: int) -> bool:
     for rule in rules().metadata:
-        if rule.first_lines and number > rule.first_lines:
+        near_end = bool(rule.last_lines) and number > total - rule.last_lines
+        if rule.first_lines and number > rule.first_lines and not near_end:
             continue
         match = rule.pattern.fullmatch(line)
         if match and _apply(draft, rule.field, match.group("value")):
@@ -178,11 +207,14 @@ def _metadata(draft: Draft, line: str, number: int) -> bool:
 
 def clean(draft: Draft) -> None:
     """Remove cruft lines and consume metadata lines, in place; empty blocks disappear."""
+    total = sum(1 for b in draft.blocks if b.kind != ROW for line in b.lines if line.strip())
     number = 0
     kept: list[Block] = []
+    links = False  # inside a list of links to other stories, after its label
     for block in draft.blocks:
         if block.kind == ROW:  # a table's rows are content, never page furniture
             kept.append(block)
+            links = False
             continue
         lines = []
         for line in block.lines:
@@ -190,9 +222,15 @@ def clean(draft: Draft) -> None:
             if not stripped:
                 continue
             number += 1
-            if _metadata(draft, stripped, number) or is_cruft(stripped):
+            if is_related_heading(stripped):
+                links = True
                 continue
-            lines.append(stripped)
+            links = links and is_link_line(stripped)
+            if links or _metadata(draft, stripped, number, total) or is_cruft(stripped):
+                continue
+            stripped = strip_inline_credits(stripped)
+            if stripped:
+                lines.append(stripped)
         if lines:
             kept.append(Block(lines, block.kind))
     draft.blocks = kept

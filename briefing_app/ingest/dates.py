@@ -24,6 +24,25 @@ _PDF = re.compile(
 )
 
 
+# A dateline opening the first paragraph: "NAIROBI, March 3, 2025 –", "Almaty, Kazakhstan,
+# 3 March 2025 (Ledger) -", "GENEVA (Ledger) — 3 March 2025 —". The place is one to four
+# capitalised words, maybe followed by a region; the date sits before the dash.
+_DATELINE = re.compile(
+    r"[A-Z][\w’'.-]*(?:[ -][A-Z][\w’'.-]*){0,3}(?:,\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)?"
+    r"(?:\s*\([^)]{1,40}\))?\s*[,–—-]\s*(?P<date>[\w.,]+(?:\s+[\w.,]+){1,3}?)"
+    r"\s*(?:\([^)]{1,40}\)\s*)?[–—-]\s"
+)
+
+
+def dateline_date(paragraph: str) -> str:
+    """The ISO date of a dateline opening ``paragraph`` ("" when it has none)."""
+    match = _DATELINE.match(paragraph)
+    if not match:
+        return ""
+    value = match.group("date").strip(" ,")
+    return to_iso(value) if re.search(r"\d{4}", value) else ""
+
+
 def iso_from_datetime(value: dt.datetime | dt.date) -> str:
     """ISO 8601: a date alone when there is no time of day."""
     if isinstance(value, dt.datetime):

@@ -31,9 +31,13 @@ class Draft:
     blocks: list[Block] = field(default_factory=list)
     title: str = ""
     outlet: str = ""
+    outlet_from_text: bool = False  # a "Source:" or "Issued by" line of the text named it
     url: str = ""
     author: str = ""
     published: str = ""
+    # A date line alone at the top of a page (a date widget): the published date only when
+    # nothing better (metadata, "Published ...", a dateline) gives one.
+    page_date: str = ""
     language: str = ""
     external_id: str = ""
     warnings: list[str] = field(default_factory=list)  # e.g. a PDF page that could not be read

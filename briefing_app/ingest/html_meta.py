@@ -45,11 +45,12 @@ def read_metadata(tree: Any, draft: Draft) -> None:
     meta = trafilatura.extract_metadata(tree, date_config=dates)  # the tree is left as it was
     draft.url = _first(meta.url)
     site = _first(meta.sitename)
-    # With no site name trafilatura falls back to the host name; the outlet is then the
-    # registered domain ("press.un.org" -> "un.org"), as for a plain-text source's URL.
-    if (not site or is_hostname(site)) and draft.url.startswith("http"):
+    # With no site name trafilatura falls back to the host name, in lower case; the outlet is
+    # then the registered domain ("press.un.org" -> "un.org"), as for a plain-text source's
+    # URL. A site name the page writes itself wins, even when it reads like a host ("GOV.UK").
+    if (not site or (is_hostname(site) and site == site.lower())) and draft.url.startswith("http"):
         site = registered_domain(draft.url) or site
-    draft.outlet = site
+    draft.outlet = site.removeprefix("www.") if is_hostname(site) else site
     draft.title = _first(meta.title)
     draft.author = _authors(_first(meta.author))
     published = (meta.date or "").removesuffix("T00:00:00")

@@ -38,7 +38,8 @@ def registered_domain(url: str) -> str:
     """The domain a registrant owns: the public suffix plus one label ("bbc.co.uk").
 
     Falls back to the host without "www." for IP addresses, single-label hosts and suffixes
-    the list does not know.
+    the list does not know. A site whose host is itself a public suffix ("www.gov.uk") is
+    named by that suffix ("gov.uk"): "www." is never part of the answer.
     """
     host = host_of(url)
     if not re.fullmatch(r"[\w.-]+", host):
@@ -49,4 +50,7 @@ def registered_domain(url: str) -> str:
     except ValueError:
         pass
     found = _suffixes().privatesuffix(host) if "." in host else None
-    return found or host.removeprefix("www.")
+    bare = host.removeprefix("www.")
+    if found == host and bare != host and _suffixes().is_public(bare):
+        return bare  # the site of the suffix itself: "www.gov.uk" -> "gov.uk"
+    return (found or host).removeprefix("www.")

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from briefing_app.model.evidence import Evidence, evidence_list_from
 
@@ -33,6 +33,8 @@ class Run:
     bold: bool = False
     italic: bool = False
     cite: str = ""  # source id: rendered as a numbered marker like [2] linking to the Sources list
+    # typed by the analyst into auto-filled text (shown apart from the machine's words)
+    user: bool = False
 
     def to_dict(self) -> dict:
         data: dict = {"text": self.text}
@@ -42,6 +44,8 @@ class Run:
             data["italic"] = True
         if self.cite:
             data["cite"] = self.cite
+        if self.user:
+            data["user"] = True
         return data
 
     @classmethod
@@ -51,6 +55,7 @@ class Run:
             bold=bool(data.get("bold", False)),
             italic=bool(data.get("italic", False)),
             cite=str(data.get("cite", "")),
+            user=bool(data.get("user", False)),
         )
 
 
@@ -65,6 +70,11 @@ class Block:
     key: str = ""  # stable identity of an auto block (e.g. "actor:person:vladimir-putin")
     evidence: list[Evidence] = field(default_factory=list)
     image: str = ""  # figures only: the picture as base64-encoded PNG data
+    # stable identity of an analyst's block, given when a template switch first moves it, so
+    # switching back puts it where it was (and an edit made meanwhile goes with it)
+    id: str = ""
+    # source ids an edited or typed summary was written from (see briefing.staleness)
+    based_on: list[str] = field(default_factory=list)
     level: int = 0  # bullets only: how deep in a nested list (0: the outer list)
     mark: str = ""  # portion mark, e.g. "S//NF" ("" = the briefing's classification)
     likelihood: str = ""  # a judgement's estimative likelihood term, e.g. "likely"
@@ -91,11 +101,26 @@ class Block:
         """Source ids behind the block's evidence, in order, without repeats."""
         return list(dict.fromkeys(e.source for e in self.evidence))
 
+    def copy(self) -> Block:
+        """An independent copy (evidence spans, which are immutable, are shared)."""
+        return replace(
+            self,
+            runs=[replace(r) for r in self.runs],
+            cells=list(self.cells),
+            evidence=list(self.evidence),
+            based_on=list(self.based_on),
+        )
+
     def to_dict(self) -> dict:
         data: dict = {"kind": self.kind, "origin": self.origin}
         if self.key:
             data["key"] = self.key
-        if self.kind == TABLE_ROW:
+        if self.id:
+            data["id"] = self.id
+        if self.based_on:
+            data["based_on"] = list(self.based_on)
+        # other kinds keep cells only when a switch turned a table row into a note
+        if self.kind == TABLE_ROW or self.cells:
             data["cells"] = list(self.cells)
         data["runs"] = [r.to_dict() for r in self.runs]
         data["evidence"] = [e.to_dict() for e in self.evidence]
@@ -118,6 +143,8 @@ class Block:
             key=str(data.get("key", "")),
             evidence=evidence_list_from(data.get("evidence")),
             image=str(data.get("image") or ""),
+            id=str(data.get("id") or ""),
+            based_on=[str(s) for s in data.get("based_on") or []],
             level=max(0, int(data.get("level") or 0)),
             mark=str(data.get("mark") or ""),
             likelihood=str(data.get("likelihood") or ""),
@@ -185,6 +212,15 @@ class Section:
         section.required = ts.required
         return section
 
+    def copy(self) -> Section:
+        """An independent copy of the section and its blocks."""
+        return replace(
+            self,
+            columns=list(self.columns),
+            blocks=[b.copy() for b in self.blocks],
+            fields=dict(self.fields),
+        )
+
     def field_line(self) -> str:
         """The set field values as one line, e.g. "Likelihood: likely · moderate confidence"."""
         parts = [
@@ -247,6 +283,11 @@ class Briefing:
     # what the last auto-fill produced, so a refresh can tell the analyst's changes from its own:
     auto_keys: list[str] = field(default_factory=list)  # keys of the auto blocks it placed
     auto_fields: dict[str, str] = field(default_factory=dict)  # field name -> value it derived
+    # the sections of the other templates as they were last left (template id -> sections),
+    # so switching back restores them; never exported
+    stash: dict[str, list[Section]] = field(default_factory=dict)
+    # a title auto-fill would now suggest; offered to the analyst, never applied by itself
+    title_offer: str = ""
     # handling: the marking scheme id ("" = a free-text banner from ``classification``), the
     # title's portion mark, and the header / authority / sign-off fields by label
     marking: str = ""
@@ -257,6 +298,25 @@ class Briefing:
 
     def section(self, section_id: str) -> Section | None:
         return next((s for s in self.sections if s.id == section_id), None)
+
+    def copy(self) -> Briefing:
+        """An independent copy, much faster than ``copy.deepcopy``: immutable parts are shared.
+
+        Evidence spans are frozen; citations are only ever replaced, never changed in place.
+        (Made with ``replace``: a field added later is copied too.)
+        """
+        return replace(
+            self,
+            sections=[s.copy() for s in self.sections],
+            citations=list(self.citations),
+            keywords=list(self.keywords),
+            dismissed=list(self.dismissed),
+            auto_keys=list(self.auto_keys),
+            auto_fields=dict(self.auto_fields),
+            stash={t: [s.copy() for s in secs] for t, secs in self.stash.items()},
+            header=dict(self.header),
+            style=dict(self.style),
+        )
 
     def citation_number(self, source_id: str) -> int | None:
         for c in self.citations:

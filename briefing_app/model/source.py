@@ -75,6 +75,17 @@ class Source:
     accessed: str = ""  # ISO date the source was added to the project (a citation's "accessed")
     warnings: list[str] = field(default_factory=list)  # what loading lost, said to the analyst
     tables: list[SourceTable] = field(default_factory=list)  # tables kept as tables
+    # What the language model reads when it differs from ``text``: paragraphs written in
+    # capitals put in ordinary case, character for character (same length, so every span the
+    # model finds points into ``text``). Empty when the model reads ``text`` itself.
+    model_text: str = ""
+
+    @property
+    def text_for_model(self) -> str:
+        """The text the language model reads: ``model_text`` when set (and as long), else text."""
+        if self.model_text and len(self.model_text) == len(self.text):
+            return self.model_text
+        return self.text
 
     def in_table(self, start: int, end: int) -> bool:
         """True when ``text[start:end]`` overlaps one of the source's tables."""
@@ -116,6 +127,7 @@ class Source:
             "accessed": self.accessed,
             "warnings": list(self.warnings),
             "tables": [t.to_dict() for t in self.tables],
+            "model_text": self.model_text,
             "sha256": self.sha256,
             "text": self.text,
             "paragraphs": [p.to_dict() for p in self.paragraphs],
@@ -142,6 +154,7 @@ class Source:
             accessed=str(data.get("accessed", "") or ""),
             warnings=[str(w) for w in data.get("warnings") or []],
             tables=[SourceTable.from_dict(t) for t in data.get("tables") or []],
+            model_text=str(data.get("model_text") or ""),
         )
 
 

@@ -1,6 +1,7 @@
 """The use cases both front ends share: add sources, analyse, auto-fill, annotate, save, export."""
 
 from briefing_app.analysis import AnalysisCancelled
+from briefing_app.briefing import STALE_MARK, is_stale
 from briefing_app.export import ExportError
 from briefing_app.ingest import SUPPORTED_SUFFIXES, SourceError
 from briefing_app.resources import sample_article
@@ -18,6 +19,7 @@ from briefing_app.workspace.workspace import DEFAULT_TEMPLATE, Workspace
 __all__ = [
     "DEFAULT_TEMPLATE",
     "PROJECT_SUFFIX",
+    "STALE_MARK",
     "SUPPORTED_SUFFIXES",
     "AnalysisCancelled",
     "AnalysisResult",
@@ -28,6 +30,7 @@ __all__ = [
     "SourceError",
     "Workspace",
     "export_briefing",
+    "is_stale",
     "load_files",
     "run_analysis",
     "sample_article",

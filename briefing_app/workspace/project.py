@@ -18,13 +18,13 @@ if TYPE_CHECKING:
 W = TypeVar("W", bound="Workspace")
 
 
-def state_of(ws: Workspace) -> store.ProjectState:
-    """Everything a project file keeps of ``ws``."""
+def state_of(ws: Workspace, *, with_analysis: bool = True) -> store.ProjectState:
+    """Everything a project file keeps of ``ws`` (the analysis left for a save job to add)."""
     settings = dict(ws.settings)
     settings["template"] = ws.template.id
     settings["fields"] = dict(ws.fields)
     settings["analysed_ids"] = list(ws.analysed_ids)
-    if ws.raw_analysis is not None:
+    if ws.raw_analysis is not None and with_analysis:
         settings["analysis"] = ws.raw_analysis.to_dict()
     return store.ProjectState(
         sources=list(ws.sources),

@@ -6,7 +6,6 @@ Both front ends drive the app through this class; the work behind a use case liv
 
 from __future__ import annotations
 
-import copy
 import datetime as _dt
 import os
 from collections.abc import Callable, Iterable
@@ -53,7 +52,8 @@ class Workspace:
         self.saved_stamp: str | None = None  # the project's saved_at when opened or saved
         self.lock_holder: store.LockInfo | None = None  # another instance that has it open
         self.read_only = False
-        self.modified = False
+        # every change counts one up: a job's result knows whether the workspace moved on
+        self._generation = self._saved_generation = 0
         self.fields: dict[str, str] = dict(fields or {})
         self._templates, self.template_problems = briefing_pkg.load_templates()
         self.template: Template = briefing_pkg.get_template(
@@ -77,6 +77,32 @@ class Workspace:
                 return self.refresh_autofill()
         self._touch()
         return self.briefing
+
+    def template_moves(self, template_id: str) -> list[briefing_pkg.Move]:
+        """Which sections' analyst content a switch to ``template_id`` would move, and where."""
+        if self.briefing is None:
+            return []
+        template = briefing_pkg.get_template(template_id, self._templates)
+        return briefing_pkg.switch_moves(self.briefing, template)
+
+    def restore(self, briefing: Briefing | None, template_id: str) -> None:
+        """Put back a briefing and its template as they were (undo of a switch or refresh)."""
+        self.template = briefing_pkg.get_template(template_id, self._templates)
+        self.settings["template"] = self.template.id
+        self.briefing = briefing.copy() if briefing is not None else None
+        self._touch()
+
+    def accept_title_offer(self) -> None:
+        """Take the title auto-fill offers; it is the analyst's title from now on."""
+        if self.briefing is not None and self.briefing.title_offer:
+            self.briefing = briefing_pkg.accept_title_offer(self.briefing)
+            self.set_field("title", self.briefing.title)
+
+    def decline_title_offer(self) -> None:
+        """Keep the title; the same offer is not made again."""
+        if self.briefing is not None and self.briefing.title_offer:
+            self.briefing = briefing_pkg.decline_title_offer(self.briefing)
+            self._touch()
 
     # -- sources ---------------------------------------------------------------------------
     def add_files(self, paths: Iterable[str | os.PathLike]) -> list[LoadError]:
@@ -133,10 +159,19 @@ class Workspace:
         """A snapshot job for a worker: ``job(progress, cancelled) -> AnalysisResult``."""
         sources = list(self.sources)
         cache = dict(self.cache)
+        # the same sources analysed with the same settings: combine would give the same
+        same = self.raw_analysis is not None and self.settings.get("top_n", 5) == top_n
+        previous = (list(self.analysed_ids), self.raw_analysis) if same else None
 
         def job(progress=None, cancelled=None, steps=None) -> jobs.AnalysisResult:
             return jobs.run_analysis(
-                sources, cache, top_n=top_n, progress=progress, cancelled=cancelled, steps=steps
+                sources,
+                cache,
+                top_n=top_n,
+                progress=progress,
+                cancelled=cancelled,
+                steps=steps,
+                previous=previous,  # type: ignore[arg-type]
             )
 
         return job
@@ -148,6 +183,8 @@ class Workspace:
     def apply_analysis(self, result: jobs.AnalysisResult) -> Briefing:
         """Store an analysis and auto-fill (first time) or refresh the auto blocks."""
         self.cache.update(result.new_cache)
+        if result.top_n != self.settings.get("top_n", 5):
+            self.settings["top_n"] = result.top_n
         self.raw_analysis = result.analysis
         self.raw_analysis.errors = list(self.errors)
         self.analysed_ids = list(result.source_ids)
@@ -169,22 +206,65 @@ class Workspace:
         hide(actor_id), unhide(actor_id) or add(source_id, start, end, name, type_). Decisions
         are re-applied after every re-analysis, so a merge once made stays made.
         """
-        if self.analysis is None:
+        job = self.curation_job(op, *args, **kwargs)
+        self.apply_curation(job())
+        return self.actor_decisions[-1]
+
+    def curation_job(
+        self, op: str | Decision, *args, **kwargs
+    ) -> Callable[[], jobs.CurationResult]:
+        """``curate`` as a snapshot job for a worker; hand its result to ``apply_curation``."""
+        if self.analysis is None or self.raw_analysis is None:
             raise BriefingError("Nothing analysed yet: add a source first")
         decision = curation.decision(op, self.analysis, *args, **kwargs)
-        self.actor_decisions.append(decision)
-        self._recurate()
-        self.refresh_autofill()
-        return decision
+        return self._curation_job([*self.actor_decisions, decision])
+
+    def undo_curation_job(self) -> Callable[[], jobs.CurationResult] | None:
+        """Taking back the last actor decision, as a job (None when there is none)."""
+        if not self.actor_decisions or self.raw_analysis is None:
+            return None
+        return self._curation_job(self.actor_decisions[:-1])
+
+    def _curation_job(self, decisions: list) -> Callable[[], jobs.CurationResult]:
+        raw, sources, template = self.raw_analysis, list(self.sources), self.template
+        previous = self.briefing.copy() if self.briefing is not None else None
+        fields, generation, base = self._fields(), self._generation, list(self.actor_decisions)
+        return lambda: jobs.curate(
+            raw, decisions, sources, template, previous, fields, generation, base
+        )
+
+    def apply_curation(self, result: jobs.CurationResult) -> None:
+        """Take a curation job's result; the briefing is refreshed again if it changed meanwhile."""
+        if result.base != self.actor_decisions:
+            # another decision was taken while this job ran: add this one to them, here
+            added = result.decisions[len(result.base) :]
+            self.actor_decisions = [*self.actor_decisions, *added]
+            self._recurate()
+            if self.briefing is not None:
+                self.refresh_autofill()
+            return
+        self.actor_decisions = list(result.decisions)
+        self.analysis = result.analysis
+        self.decision_notes = notes.decision_notes(result.stale, result.unreadable)
+        if result.briefing is not None and result.generation == self._generation:
+            self.briefing = result.briefing
+            self._touch()
+        elif self.briefing is not None:
+            self.refresh_autofill()
+        else:
+            self._touch()
 
     def undo_curation(self) -> Decision | dict | None:
         """Take back the last actor decision."""
         if not self.actor_decisions:
             return None
-        decision = self.actor_decisions.pop()
-        self._recurate()
-        if self.analysis is not None:
-            self.refresh_autofill()
+        decision = self.actor_decisions[-1]
+        job = self.undo_curation_job()
+        if job is None:
+            self.actor_decisions.pop()
+            self._recurate()
+        else:
+            self.apply_curation(job())
         return decision
 
     def actor_edges(self) -> list[curation.Edge]:
@@ -222,6 +302,10 @@ class Workspace:
 
     def update_briefing(self, briefing: Briefing) -> None:
         """The analyst edited the briefing."""
+        # a summary written or rewritten now is based on the sources there are now
+        briefing_pkg.note_sources(
+            briefing, briefing_pkg.current_sources(briefing), previous=self.briefing
+        )
         self.briefing = briefing
         self._touch()
 
@@ -339,7 +423,7 @@ class Workspace:
         """
         if self.briefing is None:
             raise BriefingError("Nothing to export yet: add a source and let it be analysed")
-        snapshot = copy.deepcopy(self.briefing)
+        snapshot = self.briefing.copy()
         page = page_size or self.settings.get("page_size", "A4")
         options = curation.export_options(snapshot, self.annotations, page, comments, appendix)
         options.pdfa = bool(self.settings.get("pdfa"))  # PDF/A-2b, when asked for
@@ -357,14 +441,25 @@ class Workspace:
         return self.export_job(path, page_size, comments=comments, appendix=appendix)()
 
     # -- project file ----------------------------------------------------------------------
-    def _state(self) -> store.ProjectState:
-        return project.state_of(self)
+    def _state(self, *, with_analysis: bool = True) -> store.ProjectState:
+        return project.state_of(self, with_analysis=with_analysis)
 
     def save(self, path: str | os.PathLike | None = None, *, force: bool = False) -> Path:
         """Save the project (a transaction: the old file stays whole if anything fails).
 
         Saving over the file this project was opened from refuses, rather than overwrite, a
         file another instance saved in the meantime (``force`` overwrites it all the same).
+        """
+        job, saved = self.save_job(path, force=force)
+        return saved(job())
+
+    def save_job(
+        self, path: str | os.PathLike | None = None, *, force: bool = False
+    ) -> tuple[Callable[[], Path], Callable[[Path], Path]]:
+        """A snapshot ``job() -> Path`` for a worker and ``saved(path)`` for the GUI thread.
+
+        ``saved`` records the project path, lock and stamp, and clears ``modified`` unless the
+        workspace changed while the job ran (those changes are not in the file yet).
         """
         target = Path(path) if path is not None else self.project_path
         if target is None:
@@ -376,14 +471,29 @@ class Workspace:
             raise store.ProjectError(target, "opened read-only: use Save As to keep your changes")
         stamp = store.now_iso()
         expect = self.saved_stamp if same and not force else None
-        store.save(target, self._state(), {"saved_at": stamp}, expect_saved_at=expect)
-        if not same:
-            self.release_lock()
-            self.project_path, self.read_only = target, False
-            self.take_lock()
-        self.saved_stamp = stamp
-        self.modified = False
-        return target
+        state, analysis = self._state(with_analysis=False), self.raw_analysis
+        generation = self._generation
+
+        def saved(written: Path) -> Path:
+            if written != self.project_path:
+                self.release_lock()
+                self.project_path, self.read_only = written, False
+                self.take_lock()
+            self.saved_stamp = stamp
+            if self._generation == generation:
+                self._saved_generation = generation
+            return written
+
+        def job() -> Path:
+            return jobs.save_state(target, state, analysis, stamp=stamp, expect=expect)
+
+        return job, saved
+
+    def recovery_job(self, session_id: str) -> Callable[[], Path]:
+        """``write_recovery`` as a snapshot job for a worker."""
+        state, analysis = self._state(with_analysis=False), self.raw_analysis
+        path = self.project_path
+        return lambda: jobs.save_state(path, state, analysis, recovery=session_id)
 
     @classmethod
     def open(cls, path: str | os.PathLike, *, lock: bool = True) -> Workspace:
@@ -417,8 +527,7 @@ class Workspace:
     # -- recovery --------------------------------------------------------------------------
     def write_recovery(self, session_id: str) -> Path:
         """Write the autosave copy for this session."""
-        where = str(self.project_path) if self.project_path else None
-        return store.write_recovery(self._state(), project_path=where, session_id=session_id)
+        return self.recovery_job(session_id)()
 
     @staticmethod
     def recoveries() -> list[store.Recovery]:
@@ -432,6 +541,18 @@ class Workspace:
     @staticmethod
     def discard_recovery(path: str | os.PathLike) -> None:
         store.discard_recovery(path)
+
+    @property
+    def modified(self) -> bool:
+        """Changed since it was last saved (or opened)."""
+        return self._generation != self._saved_generation
+
+    @modified.setter
+    def modified(self, value: bool) -> None:
+        if value:
+            self._generation += 1
+        else:
+            self._saved_generation = self._generation
 
     def _touch(self) -> None:
         self.modified = True

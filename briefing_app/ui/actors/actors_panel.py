@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint, Qt, Signal
+from PySide6.QtCore import QPoint, QRect, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import (
     QComboBox,
@@ -21,6 +21,8 @@ from briefing_app.ui.widgets.icons import icon
 from briefing_app.ui.widgets.wording import count
 
 ACTOR_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
 TYPE_NAMES = {"person": "Person", "organization": "Organisation", "place": "Place"}
 
 
@@ -73,6 +75,12 @@ class ActorsPanel(QWidget):
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
         header.resizeSection(1, 96)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        # A long name wraps onto a second line rather than ending in "…"; rows are laid out
+        # again whenever the columns change width (a tree keeps stale row heights otherwise).
+        self.tree.setWordWrap(True)
+        self.tree.setUniformRowHeights(False)
+        self.tree.setTextElideMode(Qt.TextElideMode.ElideNone)
+        header.sectionResized.connect(lambda index, *_: index == 0 and self._fit_rows())
         self.tree.itemActivated.connect(self._activated)
         self.tree.currentItemChanged.connect(self._current_changed)
         self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
@@ -104,6 +112,27 @@ class ActorsPanel(QWidget):
         layout.addWidget(self.filter)
         layout.addWidget(self.tree)
         layout.addLayout(nav)
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        # In a narrow dock the names get the room: roles stay in the tooltip.
+        self.tree.setColumnHidden(1, self.width() < 340)
+        QTimer.singleShot(0, self._fit_rows)  # once the columns have their new widths
+
+    def _fit_rows(self) -> None:
+        """Each row as tall as its name needs at the Name column's width (wrapped, whole)."""
+        width = self.tree.header().sectionSize(0) - self.tree.iconSize().width() - 24
+        if width <= 0:
+            return
+        metrics = self.tree.fontMetrics()
+        line = metrics.height() + 4
+        flags = int(Qt.TextFlag.TextWordWrap)
+        for i in range(self.tree.topLevelItemCount()):
+            item = self.tree.topLevelItem(i)
+            text = metrics.boundingRect(QRect(0, 0, width, 10_000), flags, item.text(0))
+            item.setSizeHint(
+                0, QSize(width, max(line, text.height() + 4))
+            )  # (a size with -1 is ignored)
 
     def set_analysis(self, analysis: Analysis | None) -> None:
         """List the actors of ``analysis`` (hidden ones greyed); the selection is kept."""
@@ -139,6 +168,7 @@ class ActorsPanel(QWidget):
             item.setToolTip(0, tip)
             self.tree.addTopLevelItem(item)
         self.tree.setSortingEnabled(True)
+        self._fit_rows()
         self._apply_filter()
         self.tree.blockSignals(False)
         if keep and not self.select_actor(keep):

@@ -13,6 +13,7 @@ from PySide6.QtGui import QAction, QUndoCommand
 from PySide6.QtWidgets import QInputDialog, QLineEdit, QMenu
 
 from briefing_app.model import Actor, BriefingError, Evidence
+from briefing_app.ui import workers
 from briefing_app.ui.actors.actors_panel import TYPE_NAMES
 from briefing_app.ui.widgets.icons import icon
 
@@ -104,16 +105,35 @@ class CurationController(QObject):
         return next((a for a in analysis.actors if a.id == actor_id), None) if analysis else None
 
     def curate(self, text: str, op: str, *args) -> bool:
-        """Apply one decision as an undo step; False (and a message) if it cannot be made."""
-        self.win.sync_briefing()
+        """Apply one decision as an undo step; False (and a message) if it cannot be made.
+
+        Re-applying the decisions and refreshing the briefing runs on a worker over a
+        snapshot (slow at hundreds of sources); the result is taken here, then the undo step.
+        """
+        win = self.win
+        win.sync_briefing()
+        ws = win.ws
         try:
-            self.win.ws.curate(op, *args)
+            job = ws.curation_job(op, *args)
         except (BriefingError, KeyError, ValueError) as exc:
-            self.win.prompter.error("Actors", str(exc).strip("'\"") or type(exc).__name__)
+            win.prompter.error("Actors", str(exc).strip("'\"") or type(exc).__name__)
             return False
-        self.win.undo_stack.push(_CurateCommand(self, text, op, args))
-        self.refresh()
-        self.win.statusBar().showMessage(text, 4000)
+
+        def apply(result) -> None:
+            if win.closing or win.open_ws is not ws:
+                return
+            win.sync_briefing()  # typed while the job ran: kept (the refresh runs again)
+            ws.apply_curation(result)
+            win.undo_stack.push(_CurateCommand(self, text, op, args))
+            self.refresh()
+            win.statusBar().showMessage(text, 4000)
+
+        workers.run_task(
+            job,
+            apply,
+            lambda exc: win.prompter.error("Actors", str(exc) or type(exc).__name__),
+            name="curate",
+        )
         return True
 
     def rename(self, actor_id: str, name: str | None = None) -> bool:
@@ -170,8 +190,8 @@ class CurationController(QObject):
         if actor is None or actor.hidden == hidden:
             return False
         if hidden:
-            return self.curate(f"Hide {actor.name} from the briefing", "hide", actor_id)
-        return self.curate(f"Show {actor.name} in the briefing", "unhide", actor_id)
+            return self.curate(f"Hide {actor.name}", "hide", actor_id)
+        return self.curate(f"Show {actor.name}", "unhide", actor_id)
 
     def add_from_selection(self, name: str | None = None, type_: str | None = None) -> bool:
         """An actor the model missed, from the text selected in the reading view."""

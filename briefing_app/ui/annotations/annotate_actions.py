@@ -259,7 +259,7 @@ class AnnotateController(QObject):
             return None
         sid, start, end = where
         return self.win.insert_into_briefing(
-            "Quote in Briefing",
+            "Quote",
             lambda section_id: self.win.ws.insert_quote(section_id, sid, start, end),
         )
 
@@ -286,8 +286,13 @@ class AnnotateController(QObject):
         after = list(self.win.ws.annotations)
         what = "Comment" if values.get("comment") else "Tag" if values.get("tags") else "Highlight"
         self.win.undo_stack.push(_SetAnnotations(self, what, before, after))
+        # The Annotations panel is not opened over the passage being read: the analyst
+        # carries on annotating, and opens the panel when they want the list.
         if not self.dock.isVisible():
-            self.dock.show()
+            self.win.statusBar().showMessage(
+                f"{what} added: see all of them in Annotate ▸ Annotations", 5000
+            )
+        self.win.sources.view.text.ensureCursorVisible()
         return ann
 
     def _replace(self, old: Annotation, new: Annotation) -> Annotation:

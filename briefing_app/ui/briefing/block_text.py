@@ -31,6 +31,7 @@ HANDLE = QTextFormat.Property.UserProperty + 1  # block: which original Block it
 CITE = QTextFormat.Property.UserProperty + 2  # char: source id of a citation marker
 CITE_TEXT = QTextFormat.Property.UserProperty + 3  # char: the citation run's own text
 KIND = QTextFormat.Property.UserProperty + 4  # block: "quote" or "figure"
+TYPED = QTextFormat.Property.UserProperty + 8  # char: typed by the analyst into auto text
 # block: the paragraph's portion mark, and a judgement's likelihood and confidence (they
 # travel with the paragraph's format, so a new paragraph started from a marked one keeps it)
 ESTIMATE_PROPS = {
@@ -47,6 +48,15 @@ def plain_format() -> QTextCharFormat:
     return QTextCharFormat()
 
 
+def typed_format(base: QTextCharFormat, background: QColor | None) -> QTextCharFormat:
+    """``base`` marked as the analyst's words, drawn without the auto-fill tint."""
+    fmt = QTextCharFormat(base)
+    fmt.setProperty(TYPED, True)
+    if background is not None:
+        fmt.setBackground(background)
+    return fmt
+
+
 def cite_format(source_id: str, run_text: str, colour: QColor) -> QTextCharFormat:
     fmt = QTextCharFormat()
     fmt.setProperty(CITE, source_id)
@@ -61,6 +71,7 @@ def write_blocks(
     blocks: list[Block],
     numbers: dict[str, int],
     cite_colour: QColor,
+    typed_background: QColor | None = None,
 ) -> dict[str, Block]:
     """Replace ``doc``'s content with ``blocks``; returns handle -> original Block."""
     doc.clear()
@@ -96,7 +107,7 @@ def write_blocks(
             lists = {}
         if block.kind == FIGURE:
             _write_figure(doc, cursor, block, handle)
-        _write_runs(cursor, block, numbers, cite_colour)
+        _write_runs(cursor, block, numbers, cite_colour, typed_background)
     cursor.endEditBlock()
     doc.clearUndoRedoStacks()
     doc.setModified(False)
@@ -124,7 +135,13 @@ def _write_figure(doc: QTextDocument, cursor: QTextCursor, block: Block, handle:
     cursor.insertText("\u2028", plain_format())
 
 
-def _write_runs(cursor: QTextCursor, block: Block, numbers: dict, colour: QColor) -> None:
+def _write_runs(
+    cursor: QTextCursor,
+    block: Block,
+    numbers: dict,
+    colour: QColor,
+    typed_background: QColor | None = None,
+) -> None:
     italic_quote = block.kind in (QUOTE, FIGURE)
     for run in block.runs:
         if run.cite:
@@ -137,6 +154,8 @@ def _write_runs(cursor: QTextCursor, block: Block, numbers: dict, colour: QColor
             fmt.setFontWeight(QFont.Weight.Bold)
         if run.italic or italic_quote:
             fmt.setFontItalic(True)
+        if run.user:
+            fmt = typed_format(fmt, typed_background)
         cursor.insertText(run.text, fmt)
     cursor.setCharFormat(plain_format())
 
@@ -179,10 +198,21 @@ def runs_of(qblock: QTextBlock, *, quote: bool = False) -> list[Run]:
         bold = fmt.fontWeight() >= QFont.Weight.DemiBold
         # Quotes are shown in italics; only italics beyond that are the analyst's.
         italic = fmt.fontItalic() and not quote
-        if runs and not runs[-1].cite and (runs[-1].bold, runs[-1].italic) == (bold, italic):
-            runs[-1] = Run(runs[-1].text + text, bold, italic)
+        user = bool(fmt.property(TYPED))
+        last = runs[-1] if runs else None
+        if (
+            last is not None
+            and not last.cite
+            and (last.bold, last.italic, last.user)
+            == (
+                bold,
+                italic,
+                user,
+            )
+        ):
+            runs[-1] = Run(last.text + text, bold, italic, user=user)
         else:
-            runs.append(Run(text, bold, italic))
+            runs.append(Run(text, bold, italic, user=user))
     return [r for r in runs if r.text or r.cite]
 
 
@@ -272,6 +302,7 @@ def _norm(runs: list[Run]) -> list[tuple]:
     out: list[tuple] = []
     for r in runs:
         item = ("", False, False, r.cite) if r.cite else (r.text, r.bold, r.italic, "")
+        # (whether a run was typed does not matter here: typed words differ from the original)
         if out and not r.cite and not out[-1][3] and out[-1][1:3] == item[1:3]:
             out[-1] = (out[-1][0] + item[0], *item[1:])
         elif item[0] or item[3]:
@@ -290,6 +321,12 @@ def is_pristine_auto(qblock: QTextBlock, originals: dict[str, Block]) -> bool:
     return unchanged(original, kind, runs_of(qblock, quote=kind == QUOTE)) and (
         original.level == level
     )
+
+
+def is_from_auto(qblock: QTextBlock, originals: dict[str, Block]) -> bool:
+    """True for a paragraph auto-fill wrote, whether or not the analyst has edited it since."""
+    original = original_of(qblock, originals)
+    return original is not None and original.origin in (AUTO, EDITED) and bool(original.key)
 
 
 def original_of(qblock: QTextBlock, originals: dict[str, Block]) -> Block | None:

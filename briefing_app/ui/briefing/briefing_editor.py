@@ -23,11 +23,12 @@ from PySide6.QtWidgets import (
 
 from briefing_app.model import AUTO, Briefing, Evidence, Section, Template
 from briefing_app.ui.briefing import text_search
+from briefing_app.ui.briefing.notices import TitleOffer, stale_mark
 from briefing_app.ui.briefing.section_edit import SectionEdit
 from briefing_app.ui.briefing.table_edit import TableEdit
 from briefing_app.ui.widgets.flow_layout import FlowLayout
-from briefing_app.ui.widgets.form_rows import buddy as _buddy
-from briefing_app.ui.widgets.form_rows import pair as _pair
+from briefing_app.ui.widgets.form_rows import buddy, pair
+from briefing_app.workspace import STALE_MARK, is_stale
 
 CLASSIFICATIONS = ("OFFICIAL", "OFFICIAL-SENSITIVE", "SECRET", "TOP SECRET", "UNCLASSIFIED")
 FIELDS = ("title", "classification", "date", "author")
@@ -99,9 +100,9 @@ class BriefingEditor(QWidget):
         fields_row = QWidget()
         row = FlowLayout(fields_row, spacing=10, fill=True)
         row.addWidget(self.classification)
-        row.addWidget(_pair(_buddy("&Date", self.date), self.date))
-        row.addWidget(_pair(_buddy("&Author", self.author), self.author))
-        top.addRow(_buddy("&Classification", self.classification), fields_row)
+        row.addWidget(pair(buddy("&Date", self.date), self.date))
+        row.addWidget(pair(buddy("&Author", self.author), self.author))
+        top.addRow(buddy("&Classification", self.classification), fields_row)
 
         holder = QWidget()
         self._centre = QHBoxLayout(holder)
@@ -118,8 +119,9 @@ class BriefingEditor(QWidget):
 
         # Tells a first-time user what the tint means and what clicking it does.
         self.auto_hint = QLabel(
-            "Tinted text was filled in from your sources: click it to see the passage it came "
-            "from. Edit anything; your edits are kept when the auto-fill is refreshed."
+            "Tinted text was filled in from your sources: Ctrl+click it (or press F4) to see "
+            "the passage it came from, or click a [n] marker. Edit anything; what you type is "
+            "kept when the auto-fill is refreshed."
         )
         self.auto_hint.setWordWrap(True)
         self.auto_hint.setObjectName("autoHint")
@@ -136,6 +138,8 @@ class BriefingEditor(QWidget):
         # little height in a narrow pane and its first lines are cut off)
         self.auto_hint.setContentsMargins(16, 0, 16, 8)
         layout.addWidget(self.auto_hint)
+        self.title_offer = TitleOffer()
+        layout.addWidget(self.title_offer)
         layout.addWidget(QFrame(frameShape=QFrame.Shape.HLine, frameShadow=QFrame.Shadow.Sunken))
         layout.addWidget(self.scroll, 1)
 
@@ -189,6 +193,7 @@ class BriefingEditor(QWidget):
             numbers = {c.source: c.number for c in briefing.citations}
             for section in self._briefing.sections:
                 self._add_section(section, numbers)
+        self.title_offer.offer(briefing.title_offer if briefing else "")
         self.auto_hint.setVisible(
             any(b.origin == AUTO for s in (briefing.sections if briefing else []) for b in s.blocks)
         )
@@ -246,6 +251,8 @@ class BriefingEditor(QWidget):
         if section.fill == "sources":
             self.page_layout.addWidget(self._sources_list())
             return
+        if self._briefing is not None and any(is_stale(b, self._briefing) for b in section.blocks):
+            self.page_layout.addWidget(stale_mark(STALE_MARK))
         if section.kind == "table":
             editor: SectionEdit | TableEdit = TableEdit()
             editor.evidence_tip = self.evidence_tip
@@ -281,7 +288,7 @@ class BriefingEditor(QWidget):
             label = name.replace("_", " ").capitalize()
             box.setAccessibleName(f"{section.heading}: {label}")
             box.currentTextChanged.connect(self._edited)
-            row.addWidget(_pair(_buddy(label, box), box))
+            row.addWidget(pair(buddy(label, box), box))
             boxes[name] = box
         self._field_boxes[section.id] = boxes
         return row
@@ -321,9 +328,25 @@ class BriefingEditor(QWidget):
     def _cursor_moved(self, editor: SectionEdit) -> None:
         self._last_editor = editor
         if editor.hasFocus():
-            rect = editor.cursorRect()
-            centre = editor.mapTo(self.scroll.widget(), rect.center())
-            self.scroll.ensureVisible(centre.x(), centre.y(), 10, 40)
+            self._scroll_to_cursor(editor)
+
+    def focus_first_section(self) -> None:
+        editors = self.text_editors()
+        if editors:
+            editors[0].setFocus()
+
+    def reveal(self, section_id: str, index: int) -> None:
+        """Scroll to block ``index`` of a section and flash it (something just inserted)."""
+        editor = self._editors.get(section_id)
+        cursor = editor.flash_block(index) if isinstance(editor, SectionEdit) else None
+        if cursor is not None:
+            editor.setTextCursor(cursor)
+            self._scroll_to_cursor(editor)
+
+    def _scroll_to_cursor(self, editor: SectionEdit) -> None:
+        rect = editor.cursorRect()
+        centre = editor.mapTo(self.scroll.widget(), rect.center())
+        self.scroll.ensureVisible(centre.x(), centre.y(), 10, 40)
 
     def briefing(self) -> Briefing | None:
         """The edited briefing: fields, sections' blocks and section fields from the widgets."""
@@ -378,10 +401,23 @@ class BriefingEditor(QWidget):
         editor = text_search.find_across(editors, start, text, backward=backward, case=case)
         if editor is None:
             return False
+        # the match is selected and shown, but focus stays where it was (the Find box): an
+        # Enter meant for "next" must never reach the section and replace the match
         self._last_editor = editor
-        editor.setFocus()
-        self._cursor_moved(editor)
+        self._scroll_to_cursor(editor)
         return True
+
+    def matches(self, text: str, *, case: bool = False) -> tuple[int, int]:
+        """(number of the selected match counting from 1, or 0; how many in all sections)."""
+        current = self.current_editor()
+        return text_search.count_matches(self.text_editors(), current, text, case=case)
+
+    def focus_match(self) -> None:
+        """Put the keyboard back in the section with the match (the selection stays)."""
+        editor = self.current_editor()
+        if editor is not None:
+            editor.setFocus()
+            self._scroll_to_cursor(editor)
 
     def replace(self, text: str, replacement: str, *, case: bool = False) -> bool:
         """Replace the current match (if selected) and go to the next; False if none left."""
@@ -400,7 +436,8 @@ class BriefingEditor(QWidget):
 
 def copy_briefing(b: Briefing) -> Briefing:
     """A copy whose lists the editor may change; blocks are shared (they are replaced, never
-    changed in place) and evidence is immutable, so no deep copy (slow for big analyses)."""
+    changed in place) and evidence is immutable, so no deep copy: ``briefing()`` is called
+    often (checkers read it per section), and at many sources a full copy is slow."""
     return replace(
         b,
         sections=[

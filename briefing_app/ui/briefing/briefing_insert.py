@@ -5,6 +5,7 @@ from __future__ import annotations
 import copy
 from collections.abc import Callable
 
+from PySide6.QtCore import QTimer
 from PySide6.QtGui import QUndoCommand
 
 from briefing_app.model import Briefing, BriefingError
@@ -64,6 +65,11 @@ def insert_into_section(win, text: str, change: Callable[[str], object]) -> obje
     win.show_briefing()
     win.update_title()
     win.editor.note_focus(win.editor.editor(section_id))  # the next insert goes there too
+    blocks = win.ws.briefing.section(section_id).blocks
+    at = next((i for i, b in enumerate(blocks) if b is result), None)
+    if at is not None:  # what was put in is scrolled to and flashed, so it is seen
+        editor = win.editor
+        QTimer.singleShot(0, editor, lambda: editor.reveal(section_id, at))  # once laid out
     heading = win.ws.briefing.section(section_id).heading
     win.statusBar().showMessage(f"{text}: added to “{heading}”", 5000)
     return result

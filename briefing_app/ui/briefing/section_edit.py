@@ -9,8 +9,8 @@ from __future__ import annotations
 import math
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QPoint, QRectF, Qt, Signal
-from PySide6.QtGui import QAction, QFont, QPainter, QTextCursor, QTextListFormat
+from PySide6.QtCore import QEvent, QPoint, QRect, QRectF, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QFont, QKeySequence, QPainter, QTextCursor, QTextListFormat
 from PySide6.QtWidgets import QFrame, QMenu, QTextEdit, QToolTip, QWidget
 
 from briefing_app.model import Block, Evidence
@@ -75,7 +75,7 @@ class SectionEdit(QTextEdit):
     def set_blocks(self, blocks: list[Block], numbers: dict[str, int], *, as_list: bool) -> None:
         self.list_section = as_list
         self.originals = block_text.write_blocks(
-            self.document(), blocks, numbers, theme.pick(("#2f5fa8", "#8ab4ff"))
+            self.document(), blocks, numbers, theme.pick(("#2f5fa8", "#8ab4ff")), self._base()
         )
         self._fit_height()
 
@@ -198,6 +198,15 @@ class SectionEdit(QTextEdit):
             if self.can_nest(step):  # else Tab moves on (the first bullet has no parent)
                 self.nest(step)
                 return True
+        # Ctrl+Z with nothing typed here to undo belongs to the window's history (a template
+        # switch, a quote, an actor decision): let the shortcut through instead of eating it.
+        if event.type() == QEvent.Type.ShortcutOverride:
+            doc = self.document()
+            if (event.matches(QKeySequence.StandardKey.Undo) and not doc.isUndoAvailable()) or (
+                event.matches(QKeySequence.StandardKey.Redo) and not doc.isRedoAvailable()
+            ):
+                event.ignore()
+                return False
         return super().event(event)
 
     def canInsertFromMimeData(self, source) -> bool:
@@ -206,7 +215,17 @@ class SectionEdit(QTextEdit):
             return False
         return super().canInsertFromMimeData(source)
 
+    def _base(self):
+        return self.palette().color(self.palette().ColorRole.Base)
+
     def keyPressEvent(self, event) -> None:
+        typing = bool(event.text()) and event.text().isprintable()
+        if typing and block_text.is_from_auto(self.textCursor().block(), self.originals):
+            # the analyst's words in auto-filled text are theirs: marked as typed (and drawn
+            # without the tint), while the machine's words around them keep it
+            fmt = self.currentCharFormat()
+            if not fmt.property(block_text.TYPED):
+                self.setCurrentCharFormat(block_text.typed_format(fmt, self._base()))
         was_empty = self.document().isEmpty()
         super().keyPressEvent(event)
         # In a list section the first thing typed starts a bulleted list. (An empty list made
@@ -224,11 +243,48 @@ class SectionEdit(QTextEdit):
             plain.setFontItalic(fmt.fontItalic())
             self.setCurrentCharFormat(plain)
 
+    def flash_block(self, index: int, ms: int = 900) -> QTextCursor | None:
+        """Briefly highlight paragraph ``index`` (a quote just inserted); its cursor."""
+        block = self.document().findBlockByNumber(index)
+        if not block.isValid():
+            return None
+        cursor = QTextCursor(block)
+        cursor.movePosition(QTextCursor.MoveOperation.EndOfBlock, QTextCursor.MoveMode.KeepAnchor)
+        flash = QTextEdit.ExtraSelection()
+        flash.cursor = cursor
+        flash.format.setBackground(theme.pick(theme.FLASH))
+        self.setExtraSelections([flash])
+        QTimer.singleShot(ms, self, lambda: self.setExtraSelections([]))  # (gone with self)
+        return cursor
+
     # -- size --------------------------------------------------------------------------------
     def _fit_height(self, *_args) -> None:
-        height = self.document().size().height()
+        height = max(self.document().size().height(), self.hint_height())
         frame = 2 * self.frameWidth()
         self.setFixedHeight(max(44, math.ceil(height) + frame + 2))
+
+    def hint_height(self) -> float:
+        """The height the hint needs while the section is empty: it is never cut off."""
+        hint = self.placeholderText()
+        if not hint or not self.document().isEmpty():
+            return 0.0
+        margin = self.document().documentMargin()
+        width = max(40, int(self.viewport().width() - 2 * margin))
+        flags = int(Qt.TextFlag.TextWordWrap)
+        rect = self.fontMetrics().boundingRect(QRect(0, 0, width, 10_000), flags, hint)
+        return rect.height() + 2 * margin
+
+    def setPlaceholderText(self, text: str) -> None:
+        # Qt draws a placeholder on one line, cut at the edge: the hint is drawn here instead,
+        # wrapped, and the box is made as tall as it needs (never cut mid-sentence)
+        self._hint = text
+        super().setPlaceholderText("")
+        self.setAccessibleDescription(text)
+        self._fit_height()
+        self.viewport().update()
+
+    def placeholderText(self) -> str:
+        return getattr(self, "_hint", "")
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
@@ -248,14 +304,26 @@ class SectionEdit(QTextEdit):
         width = self.viewport().width()
         block = self.document().begin()
         while block.isValid():
-            if block_text.is_pristine_auto(block, self.originals):
+            # auto-filled text keeps its tint when the analyst types into it (their words are
+            # drawn on the page colour); the margin mark says "as auto-fill wrote it"
+            if block_text.is_from_auto(block, self.originals):
                 rect = layout.blockBoundingRect(block)
                 top = rect.top() + offset
                 painter.fillRect(QRectF(0, top, width, rect.height()), tint)
-                painter.fillRect(QRectF(1, top + 2, MARK_WIDTH, rect.height() - 4), mark)
+                if block_text.is_pristine_auto(block, self.originals):
+                    painter.fillRect(QRectF(1, top + 2, MARK_WIDTH, rect.height() - 4), mark)
             block = block.next()
         painter.end()
         super().paintEvent(event)
+        hint = self.placeholderText()
+        if hint and self.document().isEmpty():
+            painter = QPainter(self.viewport())
+            painter.setPen(self.palette().color(self.palette().ColorRole.PlaceholderText))
+            margin = int(self.document().documentMargin())
+            area = self.viewport().rect().adjusted(margin, margin, -margin, -margin)
+            flags = int(Qt.AlignmentFlag.AlignTop) | int(Qt.TextFlag.TextWordWrap)
+            painter.drawText(area, flags, hint)
+            painter.end()
 
     def viewportEvent(self, event) -> bool:
         if event.type() == QEvent.Type.ToolTip:
@@ -287,11 +355,38 @@ class SectionEdit(QTextEdit):
     def mouseReleaseEvent(self, event) -> None:
         super().mouseReleaseEvent(event)
         moved = (event.position().toPoint() - self._press).manhattanLength()
-        plain_click = event.button() == Qt.MouseButton.LeftButton and moved < 4
-        if plain_click and not self.textCursor().hasSelection():
-            evidence = self.evidence_at(event.position().toPoint())
+        click = event.button() == Qt.MouseButton.LeftButton and moved < 4
+        if not click or self.textCursor().hasSelection():
+            return
+        # A plain click only places the cursor (to edit auto-filled text without the source
+        # pane jumping away). The source shows on a citation marker, or with Ctrl+click.
+        pos = event.position().toPoint()
+        cited = self.citation_at(pos)
+        if cited:
+            evidence = [e for e in self.evidence_at(pos) if e.source == cited]
+            self.evidence_clicked.emit(evidence or [Evidence(cited, 0, 0)])
+        elif event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+            evidence = self.evidence_at(pos)
             if evidence:
                 self.evidence_clicked.emit(evidence)
+
+    def citation_at(self, pos: QPoint) -> str:
+        """The source id of the citation marker at ``pos`` ("" if there is none)."""
+        cursor = self.cursorForPosition(pos)
+        for step in (0, 1):  # the character before the position, then the one after it
+            probe = QTextCursor(cursor)
+            if step:
+                probe.movePosition(QTextCursor.MoveOperation.NextCharacter)
+            if probe.block() != cursor.block():
+                continue
+            source = probe.charFormat().property(block_text.CITE)
+            if source and self._near(pos, probe):
+                return str(source)
+        return ""
+
+    def _near(self, pos: QPoint, cursor: QTextCursor) -> bool:
+        rect = self.cursorRect(cursor)
+        return abs(rect.center().y() - pos.y()) <= rect.height()
 
     def contextMenuEvent(self, event) -> None:
         menu: QMenu = self.createStandardContextMenu(event.pos())

@@ -4,8 +4,12 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtGui import QTextCursor, QTextDocument
+from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QTextEdit
+
+from briefing_app.ui.widgets.text_find import count_matches, find_flags
+
+__all__ = ["count_matches", "find_across", "replace_all"]
 
 
 def find_across(
@@ -13,7 +17,7 @@ def find_across(
 ) -> QTextEdit | None:
     """Select the next match from ``start``'s cursor on, wrapping through ``editors``;
     returns the editor holding it, or None."""
-    flags = _flags(backward, case)
+    flags = find_flags(backward, case)
     first = list(editors).index(start)
     step = -1 if backward else 1
     for i in range(len(editors) + 1):
@@ -40,19 +44,10 @@ def replace_all(editors: Sequence[QTextEdit], text: str, replacement: str, *, ca
         edit = QTextCursor(doc)
         edit.beginEditBlock()
         while True:
-            cursor = doc.find(text, cursor, _flags(False, case))
+            cursor = doc.find(text, cursor, find_flags(False, case))
             if cursor.isNull():
                 break
             cursor.insertText(replacement)
             count += 1
         edit.endEditBlock()
     return count
-
-
-def _flags(backward: bool, case: bool) -> QTextDocument.FindFlag:
-    flags = QTextDocument.FindFlag(0)
-    if backward:
-        flags |= QTextDocument.FindFlag.FindBackward
-    if case:
-        flags |= QTextDocument.FindFlag.FindCaseSensitively
-    return flags

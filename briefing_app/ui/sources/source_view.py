@@ -51,6 +51,12 @@ class ReadingText(QPlainTextEdit):
         self.document().setDocumentMargin(14)
         self.setAccessibleName("Source text")
         self.setUndoRedoEnabled(False)
+        # read-only, yet with a caret: Shift+arrows and Shift+Ctrl+arrows select a passage, so
+        # every annotation action works without a mouse
+        self.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse
+            | Qt.TextInteractionFlag.TextSelectableByKeyboard
+        )
 
 
 class SourceView(QWidget):
@@ -296,6 +302,15 @@ class SourceView(QWidget):
         )
         self.text.setTextCursor(cursor)
         return self.text.find(text, flags)
+
+    def matches(self, text: str, *, case: bool = False) -> tuple[int, int]:
+        """(number of the selected match counting from 1, or 0; how many in this source)."""
+        from briefing_app.ui.widgets.text_find import count_matches
+
+        return count_matches([self.text], self.text, text, case=case)
+
+    def focus_match(self) -> None:
+        self.text.setFocus()
 
 
 def _selectable():

@@ -48,6 +48,10 @@ class SourcesPanel(QWidget):
         self._mentions: list = []
         self.list = QListWidget()
         self.list.setAccessibleName("Sources")
+        # a narrow pane elides long titles (the tooltip has them whole) rather than growing a
+        # scroll bar that hides the last row
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.list.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.list.setToolTip("The loaded sources; choose one to read it")
         self.list.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.list.customContextMenuRequested.connect(self._menu)

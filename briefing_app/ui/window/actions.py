@@ -129,6 +129,12 @@ def build_actions(win: QMainWindow) -> SimpleNamespace:
         actions[name] = action
     for name in ("bold", "italic", "export_comments", "export_appendix"):
         actions[name].setCheckable(True)
+    # Redo answers Ctrl+Y as well as Ctrl+Shift+Z on every platform (Word and LibreOffice do).
+    redo = [*actions["redo"].shortcuts()]
+    for extra in ("Ctrl+Y", "Ctrl+Shift+Z"):
+        if QKeySequence(extra) not in redo:
+            redo.append(QKeySequence(extra))
+    actions["redo"].setShortcuts(redo)
     # Ctrl+R as well as F5, unless this platform gives Ctrl+R to another action (KDE: Replace).
     taken = {k.toString() for n, a in actions.items() if n != "refresh" for k in a.shortcuts()}
     if "Ctrl+R" not in taken:
@@ -219,7 +225,9 @@ def build_menus(win: QMainWindow, a: SimpleNamespace) -> SimpleNamespace:
     a.paste_source.setIconText("Paste Source")
     a.refresh.setIconText("Refresh Auto-fill")
     a.export_both.setIconText("Export")
-    return SimpleNamespace(recent=recent, templates=templates, view=view, toolbar=tools)
+    return SimpleNamespace(
+        recent=recent, templates=templates, view=view, toolbar=tools, edit=edit, help=help_menu
+    )
 
 
 def fit_toolbar(toolbar: QToolBar, width: int) -> None:

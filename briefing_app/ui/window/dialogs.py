@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QDialog,
@@ -96,6 +96,24 @@ class Prompter:
             return "discard", None
         return "later", None
 
+    def confirm_template_switch(self, name: str, moves: list[str]) -> bool:
+        """Tell which sections' own text moves where; True to switch."""
+        box = QMessageBox(self.parent)
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle("Switch Template")
+        box.setText(f"Switch the briefing to “{name}”?")
+        lines = "\n".join(f"• {m}" for m in moves)
+        box.setInformativeText(
+            f"Your own text in these sections moves:\n{lines}\n\n"
+            "Auto-filled text is filled in afresh. Switching back restores every section "
+            "as it was, and Undo takes the switch back."
+        )
+        switch = box.addButton("Switch", QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(switch)
+        _run(box)
+        return box.clickedButton() is switch
+
     def open_sources(self, folder: str = "") -> list[str]:
         paths, _ = QFileDialog.getOpenFileNames(
             self.parent, "Open Sources", folder, ";;".join(SOURCE_FILTERS)
@@ -143,6 +161,14 @@ class Prompter:
         if _run(dialog) != QDialog.DialogCode.Accepted or not body.toPlainText().strip():
             return None
         return body.toPlainText(), title_edit.text().strip()
+
+    def show_text(self, title: str, rich_text: str) -> None:
+        """A page of help (rich text) in a window of its own."""
+        box = QMessageBox(self.parent)
+        box.setWindowTitle(title)
+        box.setTextFormat(Qt.TextFormat.RichText)
+        box.setText(rich_text)
+        _run(box)
 
     def error(self, title: str, message: str) -> None:
         QMessageBox.warning(self.parent, title, message)

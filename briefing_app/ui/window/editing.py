@@ -9,6 +9,10 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QApplication, QWidget
+from shiboken6 import isValid
+
+from briefing_app.ui.sources import find_bar
+from briefing_app.ui.sources.source_search import AllSourcesFinder
 
 if TYPE_CHECKING:
     from briefing_app.model import Evidence
@@ -20,6 +24,7 @@ class EditingCommands:
     def __init__(self, win) -> None:
         self.win = win
         self.last_area = ""  # "source" | "briefing": where the keyboard last was
+        self._all_sources: AllSourcesFinder | None = None
         a = win.actions
         for name in ("undo", "redo", "cut", "copy", "paste", "selectAll"):
             action = getattr(a, "select_all" if name == "selectAll" else name)
@@ -35,6 +40,24 @@ class EditingCommands:
         a.zoom_in.triggered.connect(lambda: self.zoom(1))
         a.zoom_out.triggered.connect(lambda: self.zoom(-1))
         QApplication.instance().focusChanged.connect(self.focus_changed)
+        win.menus.edit.aboutToShow.connect(self.update_undo_texts)
+        win.stack.currentChanged.connect(self.page_changed)
+        self.page_changed(win.stack.currentIndex())
+
+    # the actions that edit a briefing: nothing to act on while the start page shows
+    EDITING = (
+        "undo", "redo", "cut", "copy", "paste", "select_all", "find", "find_next",
+        "find_previous", "replace", "bold", "italic", "bullets", "show_source", "save",
+        "save_as", "export_docx", "export_pdf", "export_both", "refresh",
+    )  # fmt: skip
+
+    def page_changed(self, index: int) -> None:
+        """Editing actions are enabled on the work area, disabled on the start page."""
+        on_start = index == 0
+        for name in self.EDITING:
+            getattr(self.win.actions, name).setEnabled(not on_start)
+        if not on_start:
+            self.update_format_actions()
 
     # -- Edit menu -----------------------------------------------------------------------------
     def on_focus(self, method: str) -> None:
@@ -49,6 +72,29 @@ class EditingCommands:
             return
         if widget is not None and hasattr(widget, method):
             getattr(widget, method)()
+
+    def watch_undo_stack(self, stack) -> None:
+        """Name what Undo and Redo would do ("Undo Switch Template") as the history changes."""
+        for signal in (stack.undoTextChanged, stack.redoTextChanged, stack.indexChanged):
+            signal.connect(lambda *_: self.update_undo_texts())
+        self.update_undo_texts()
+
+    def update_undo_texts(self) -> None:
+        win = self.win
+        stack = getattr(win, "undo_stack", None)
+        if not isValid(win) or (stack is not None and not isValid(stack)):
+            return  # the window is closing
+        widget = QApplication.focusWidget()
+        for method, action in (("undo", win.actions.undo), ("redo", win.actions.redo)):
+            label = "&Undo" if method == "undo" else "&Redo"
+            if _own_history(widget, method):
+                what = "Typing"
+            elif stack is not None and (stack.canUndo() if method == "undo" else stack.canRedo()):
+                what = stack.undoText() if method == "undo" else stack.redoText()
+            else:
+                what = ""
+            action.setText(f"{label} {what}" if what else label)
+            action.setToolTip(f"{label.replace('&', '')} {what}".strip())
 
     def format(self, method: str) -> None:
         editor = self.win.editor.current_editor()
@@ -81,6 +127,7 @@ class EditingCommands:
                 self.last_area = "briefing"
                 win.editor.note_focus(new)
         self.update_format_actions()
+        self.update_undo_texts()
 
     # -- find ----------------------------------------------------------------------------------
     def find(self, method: str, **kwargs) -> None:
@@ -93,15 +140,25 @@ class EditingCommands:
         win.show_editor()
         getattr(win.find_bar, method)(**kwargs)
 
-    def find_target(self):
-        """Where Find searches: ("source", the reading view) or ("briefing", the editor)."""
+    def find_target(self, scope: str):
+        """What Find searches in ``scope``: the briefing, the reading view or all sources."""
+        if scope == find_bar.SOURCE:
+            return self.win.sources.view if self.win.sources.view.source else None
+        if scope == find_bar.ALL_SOURCES:
+            if self._all_sources is None:
+                self._all_sources = AllSourcesFinder(self.win.sources, lambda: self.win.ws.sources)
+            return self._all_sources
+        return self.win.editor
+
+    def find_scope(self) -> str:
+        """Where Find starts searching: where the analyst was (the source or the briefing)."""
         sources, editor = self.win.sources, self.win.editor
         focus = QApplication.focusWidget()
         if focus is not None and (focus is sources.view.text or sources.isAncestorOf(focus)):
-            return "source", sources.view
-        if editor.current_editor() is not None:
-            return "briefing", editor
-        return ("source", sources.view) if sources.view.source else ("briefing", editor)
+            return find_bar.SOURCE
+        if editor.current_editor() is not None or self.last_area == "briefing":
+            return find_bar.BRIEFING
+        return find_bar.SOURCE if sources.view.source else find_bar.BRIEFING
 
     # -- evidence: F4 Show Source, clicks on tinted text --------------------------------------
     def show_evidence(self, evidence: list[Evidence]) -> None:

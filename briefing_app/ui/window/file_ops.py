@@ -8,6 +8,7 @@ from pathlib import Path
 from briefing_app.model.text import fold
 from briefing_app.ui import workers
 from briefing_app.ui.widgets.wording import count
+from briefing_app.ui.window import layout_memory
 
 
 class FileOps:
@@ -20,6 +21,9 @@ class FileOps:
     def __init__(self, win) -> None:
         self.win = win
         self.recovery_path: Path | None = None  # this session's autosave copy, if written
+        # saving and autosaving run on a worker over a snapshot (a big project takes a while)
+        self._saving: workers.Task | None = None
+        self._recovering: workers.Task | None = None
 
     # -- workspace lifecycle -----------------------------------------------------------------
     def new_briefing(self) -> None:
@@ -35,13 +39,15 @@ class FileOps:
 
     def maybe_keep_changes(self) -> bool:
         """Ask to save unsaved changes; False if the user cancelled what they were doing."""
+        layout_memory.save_project(self.win)  # the project is about to be left
         self.win.sync_briefing()
+        self.wait_for_save()
         if self.win.open_ws is None or not self.win.open_ws.modified:
             return True
         name = self.win.ws.project_path.name if self.win.ws.project_path else "this briefing"
         answer = self.win.prompter.ask_save_changes(name)
         if answer == "save":
-            return self.save()
+            return self.save(wait=True)
         return answer == "discard"
 
     def start_chosen(self, what: str) -> None:
@@ -178,6 +184,7 @@ class FileOps:
         self.win.prefs.add_recent(str(Path(path).resolve()))
         self.win.prefs.qs.setValue("dirs/projects", str(Path(path).resolve().parent))
         self.win.set_workspace(ws)
+        layout_memory.restore_project(self.win)
         self.win.statusBar().showMessage(f"Opened {Path(path).name}", 4000)
 
     def _project_failed(self, exc: BaseException, path: str) -> None:
@@ -188,35 +195,73 @@ class FileOps:
         self.win.prefs.remove_recent(str(Path(path).resolve()))
         self.win.prompter.error("Could not open the project", str(exc))
 
-    def save(self) -> bool:
+    def save(self, *, wait: bool = False) -> bool:
+        """Save (Save As if the project has no file yet); on a worker unless ``wait``."""
         if self.win.ws.project_path is None:
-            return self.save_as()
-        return self._save_to(self.win.ws.project_path)
+            return self.save_as(wait=wait)
+        return self._save_to(self.win.ws.project_path, wait=wait)
 
-    def save_as(self) -> bool:
+    def save_as(self, *, wait: bool = False) -> bool:
         suggested = (
             self.win.ws.project_path
             or Path(self.win.prefs.folder("projects", "export", "sources"))
             / f"{_slug(self.win.editor.fields().get('title', '')) or 'briefing'}.briefing"
         )
         path = self.win.prompter.save_project(str(suggested))
-        return bool(path) and self._save_to(Path(path))
+        return bool(path) and self._save_to(Path(path), wait=wait)
 
-    def _save_to(self, path: Path) -> bool:
+    def _save_to(self, path: Path, *, wait: bool = False) -> bool:
+        """Snapshot the project here, write it on a worker, take the result here."""
         from briefing_app.model import BriefingError
 
         self.win.sync_briefing()
+        self.wait_for_save()  # one writer at a time
+        ws = self.win.ws
         try:
-            saved = self.win.ws.save(path)
+            job, saved = ws.save_job(path)
         except BriefingError as exc:
             self.win.prompter.error("Could not save", str(exc))
             return False
-        self.win.prefs.add_recent(str(saved.resolve()))
-        self.win.prefs.qs.setValue("dirs/projects", str(saved.resolve().parent))
-        self.discard_own_recovery()
-        self.win.update_title()
-        self.win.statusBar().showMessage(f"Saved {saved.name}", 4000)
+
+        def done(written: Path) -> None:
+            if self.win.open_ws is not ws:  # another project was opened meanwhile
+                return
+            saved(written)
+            layout_memory.save_project(self.win)
+            self.win.prefs.add_recent(str(written.resolve()))
+            self.win.prefs.qs.setValue("dirs/projects", str(written.resolve().parent))
+            self.discard_own_recovery()
+            self.win.update_title()
+            self.win.statusBar().showMessage(f"Saved {written.name}", 4000)
+
+        def failed(exc: BaseException) -> None:
+            self.win.prompter.error("Could not save", str(exc))
+
+        if wait:
+            try:
+                written = job()
+            except (BriefingError, OSError) as exc:
+                failed(exc)
+                return False
+            done(written)
+            return True
+        self.win.statusBar().showMessage(f"Saving {path.name}…")
+        self._saving = workers.run_task(
+            job, done, failed, name="save", on_finished=lambda: self._finished("_saving")
+        )
         return True
+
+    def _finished(self, attr: str) -> None:
+        setattr(self, attr, None)
+
+    def wait_for_save(self, timeout_ms: int = 60_000) -> None:
+        """Until a save (or autosave) running on a worker has finished and been taken."""
+        from PySide6.QtCore import QCoreApplication, QDeadlineTimer
+
+        deadline = QDeadlineTimer(timeout_ms)
+        while (self._saving or self._recovering) and not deadline.hasExpired():
+            workers.pool().waitForDone(10)
+            QCoreApplication.processEvents()
 
     def fill_recent_menu(self) -> None:
         menu = self.win.menus.recent
@@ -285,19 +330,30 @@ class FileOps:
         self.win.prompter.exported([Path(p) for p in paths])
 
     # -- autosave and recovery ---------------------------------------------------------------
-    def write_recovery(self) -> Path | None:
-        """Autosave: write this session's recovery copy if there is anything unsaved."""
-        from briefing_app.model import BriefingError
+    def write_recovery(self) -> workers.Task | None:
+        """Autosave: write this session's recovery copy (on a worker) if anything is unsaved.
 
+        Returns the task writing it, None when there was nothing to write or a write is
+        already under way (the next tick writes).
+        """
         self.win.sync_briefing()
-        if self.win.open_ws is None or not self.win.open_ws.modified:
+        ws = self.win.open_ws
+        if ws is None or not ws.modified or self._saving or self._recovering:
             return None
-        try:
-            self.recovery_path = self.win.ws.write_recovery(self.win.session_id)
-        except BriefingError as exc:
-            self.win.statusBar().showMessage(f"Autosave failed: {exc}", 8000)
-            return None
-        return self.recovery_path
+
+        def written(path: Path) -> None:
+            self.recovery_path = path
+            if not ws.modified:  # saved meanwhile: the copy is not needed
+                self.discard_own_recovery()
+
+        self._recovering = workers.run_task(
+            ws.recovery_job(self.win.session_id),
+            written,
+            lambda exc: self.win.statusBar().showMessage(f"Autosave failed: {exc}", 8000),
+            name="autosave",
+            on_finished=lambda: self._finished("_recovering"),
+        )
+        return self._recovering
 
     def discard_own_recovery(self) -> None:
         from briefing_app.model import BriefingError

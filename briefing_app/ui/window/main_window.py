@@ -39,6 +39,7 @@ from briefing_app.ui.window.analysis_ops import AnalysisRunner
 from briefing_app.ui.window.dialogs import Prompter
 from briefing_app.ui.window.editing import EditingCommands
 from briefing_app.ui.window.file_ops import FileOps
+from briefing_app.ui.window.give_way import give_way
 from briefing_app.ui.window.help import HelpWindows
 from briefing_app.ui.window.preferences import Preferences, PreferencesDialog
 from briefing_app.ui.window.start_panel import StartPanel
@@ -227,6 +228,9 @@ class MainWindow(QMainWindow):
         self.autosave.start()
         self._sync_timer = QTimer(self, singleShot=True, interval=400)
         self._sync_timer.timeout.connect(self._update_word_count)
+        # in a small window the side panels give way to the briefing (after resizing settles)
+        self._give_way_timer = QTimer(self, singleShot=True, interval=0)
+        self._give_way_timer.timeout.connect(lambda: give_way(self))
 
     def _page_changed(self, index: int) -> None:
         """Editing commands only work with a briefing on screen (not on the start panel)."""
@@ -342,6 +346,7 @@ class MainWindow(QMainWindow):
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
         fit_toolbar(self.menus.toolbar, event.size().width())
+        self.resizeEvent_later()
 
     def changeEvent(self, event: QEvent) -> None:
         # The system switched between light and dark: recolour icons and highlights.
@@ -353,8 +358,12 @@ class MainWindow(QMainWindow):
 
     def set_template(self, template_id: str) -> None:
         """Lay the briefing out by another template (Briefing ▸ Template, the tool bar box)."""
-        self.sync_briefing()
-        self.ws.set_template(template_id)
+        from briefing_app.ui.window.template_switch import switch_template
+
+        switch_template(self, template_id)
+
+    def template_changed(self) -> None:
+        """Show the briefing in the workspace's (new) template."""
         fill_template_menu(self.menus.templates, self.ws, self.set_template)
         self.show_briefing()
         self.update_title()
@@ -387,6 +396,12 @@ class MainWindow(QMainWindow):
             self.open_paths(paths)
 
     # -- closing -----------------------------------------------------------------------------
+
+    def resizeEvent_later(self) -> None:
+        """Let the side panels give way to the briefing once the layout has settled."""
+        if getattr(self, "_work", None) is not None:
+            self._give_way_timer.start()
+
     def closeEvent(self, event: QCloseEvent) -> None:
         if not self.files.maybe_keep_changes():
             event.ignore()

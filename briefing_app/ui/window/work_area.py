@@ -35,7 +35,7 @@ def build_work_area(win: QMainWindow) -> SimpleNamespace:
     splitter.setStretchFactor(0, 0)
     splitter.setStretchFactor(1, 1)
     splitter.setSizes([560, 640])
-    find_bar = FindBar(win.editing.find_target)
+    find_bar = FindBar(win.editing.find_target, win.editing.find_scope)
     find_bar.hide()
     work = QWidget()
     box = QVBoxLayout(work)
@@ -56,6 +56,8 @@ def build_work_area(win: QMainWindow) -> SimpleNamespace:
     for dock in (actors_dock, problems_dock):
         dock.hide()
         win.restoreDockWidget(dock)  # where the analyst last put it, if anywhere
+        # shown in a small window: the briefing keeps the most room
+        dock.visibilityChanged.connect(lambda on: on and win.resizeEvent_later())
 
     qs = win.prefs.qs
     for s in (splitter, sources.splitter):
@@ -65,6 +67,8 @@ def build_work_area(win: QMainWindow) -> SimpleNamespace:
 
     editor.evidence_clicked.connect(win.show_evidence_list)
     editor.template_chosen.connect(win.set_template)
+    editor.title_offer.accepted.connect(lambda: _title_offer(win, accept=True))
+    editor.title_offer.declined.connect(lambda: _title_offer(win, accept=False))
     actors.actor_activated.connect(lambda actor: win.show_evidence_list(actor.evidence))
     sources.remove_requested.connect(win.remove_source)
     return SimpleNamespace(
@@ -109,6 +113,17 @@ def _give_room(win: QMainWindow, dock) -> None:
         win.resizeDocks([dock], [int(win.height() * 0.42)], Qt.Orientation.Vertical)
 
 
+def _title_offer(win: QMainWindow, *, accept: bool) -> None:
+    """The analyst took (or turned down) the title the sources now suggest."""
+    win.sync_briefing()
+    if accept:
+        win.ws.accept_title_offer()
+    else:
+        win.ws.decline_title_offer()
+    win.show_briefing()
+    win.update_title()
+
+
 def build_extras(win: QMainWindow, work: SimpleNamespace) -> None:
     """Annotating, actor curation and the Actors map (they need the work area to exist)."""
     from PySide6.QtGui import QUndoStack
@@ -120,6 +135,7 @@ def build_extras(win: QMainWindow, work: SimpleNamespace) -> None:
     # One history for what is done outside the text boxes: annotations, actor decisions,
     # quotes and figures put in the briefing (Edit ▸ Undo uses it there).
     win.undo_stack = QUndoStack(win)
+    win.editing.watch_undo_stack(win.undo_stack)
     win.annotate = AnnotateController(win)
     win.curation = CurationController(win)
     win.actors_map_panel = MapPanel(win)

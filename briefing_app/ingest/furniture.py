@@ -1,0 +1,175 @@
+"""Page furniture recognised by its shape, not by its words: label lists, teaser headlines and
+the short lines a page ends with (related links, share widgets, comment forms, "ENDS").
+
+These rules complement the phrase and pattern lists of ``resources/cruft/``: an unseen page has
+furniture no list names, but it still looks like furniture. A line is never dropped by shape
+when it is a real sentence of some length.
+"""
+
+from __future__ import annotations
+
+import re
+
+from briefing_app.ingest.draft import HEADING, ROW, Block
+from briefing_app.model.text import ends_sentence
+
+# Separators between the items of a label list: "A | B", "A, B", "A • B", "A / B", "A · B".
+_ITEM_SEPARATOR = re.compile(r"\s*(?:[|•·/;,]|\s[–—-]\s)\s*")
+_WORD = re.compile(r"[^\W\d_][\w’'.&-]*")
+_LIST_MARK = re.compile(r"[|•·/;]")
+_CRUMB_SEPARATORS = (" > ", " › ", " » ", " : ", " / ", " >> ")
+_CLAUSE = re.compile(r",\s+[^\W\d_]*[a-z]")  # a comma, then a word with a lower-case letter
+# Words a title-case headline leaves in lower case.
+_MINOR = frozenset(
+    {"a", "an", "and", "as", "at", "but", "by", "for", "from", "in", "into", "nor", "of"}
+    | {"on", "or", "over", "per", "the", "to", "up", "via", "vs", "with"}
+)
+TAIL_WORDS = 8  # a short line at the bottom of a page: at most this many words
+PROSE_WORDS = 15  # a paragraph of prose has at least this many words
+TEASER_WORDS = 20  # a teaser headline under a related-links label: at most this many words
+
+
+def capitalised_share(line: str) -> float:
+    """The share of a line's words, minor words aside, that start with a capital letter."""
+    words = [w for w in _WORD.findall(line) if w.casefold() not in _MINOR]
+    if not words:
+        return 0.0
+    return sum(1 for w in words if w[:1].isupper()) / len(words)
+
+
+def is_label_list(line: str) -> bool:
+    """A list of short capitalised labels ("News | Africa , UN , Health"), not prose.
+
+    At least three items, each of one to four words that all start with a capital letter or a
+    digit (no "and", no verb in lower case), and no closing punctuation: tag lines, section
+    labels, topic lists. Commas alone do not make a list: a headline may read "Talks, Kabul".
+    """
+    if ends_sentence(line) or not _LIST_MARK.search(line):
+        return False
+    items = [i for i in _ITEM_SEPARATOR.split(line) if i.strip()]
+    if len(items) < 3:
+        return False
+    for item in items:
+        words = item.split()
+        if not 1 <= len(words) <= 4 or not all(w[:1].isupper() or w[:1].isdigit() for w in words):
+            return False
+    return True
+
+
+def is_breadcrumb(line: str) -> bool:
+    """A trail of page sections ("News › World › Africa", "Media : News : Article View")."""
+    if ends_sentence(line):
+        return False
+    for separator in _CRUMB_SEPARATORS:
+        items = [i.strip() for i in line.split(separator)]
+        if len(items) >= 3 and all(0 < len(i.split()) <= 6 for i in items[:-1]):
+            return all(i[:1].isupper() or i[:1].isdigit() for i in items if i)
+    return False
+
+
+def is_headline_teaser(line: str) -> bool:
+    """A title-case headline (a related story's link), not a sentence of the article."""
+    words = line.split()
+    if not 3 <= len(words) <= TEASER_WORDS or line.endswith("."):
+        return False
+    return capitalised_share(line) >= 0.75
+
+
+def _tail_line(line: str) -> bool:
+    """A line a page may end on after its article: short and no sentence, or a teaser.
+
+    A clause after a comma ("In May 2024, the council") is prose, kept even when cut short.
+    """
+    words = line.split()
+    if _CLAUSE.search(line) and not is_label_list(line):
+        return False
+    if len(words) <= 4:
+        return True
+    if len(words) <= TAIL_WORDS and not ends_sentence(line):
+        return True
+    if len(words) <= TAIL_WORDS and capitalised_share(line) == 1.0:
+        return True  # a name line ("Example.Press & Co. Ltd."): no sentence has no verb
+    return is_headline_teaser(line)
+
+
+# A credit in brackets inside a caption: "(Photo by Jane Doe)", "(Air Force photo by Sgt. A
+# B)", "(Image courtesy of X)", "(Photo: X/Agency)".
+_INLINE_CREDIT = re.compile(
+    r"\s*\((?:[^()]{0,60}\s)?(?:photo(?:graph)?|video|graphic|illustration|image|picture)s?"
+    r"(?:\s+(?:by|courtesy(?:\s+of)?)\s+|\s*(?:credit)?\s*:\s*)[^()]{1,80}\)",
+    re.I,
+)
+
+
+def strip_inline_credits(line: str) -> str:
+    """A line without the photo credits in brackets it carries (a caption's "(Photo by X)")."""
+    return _INLINE_CREDIT.sub("", line).strip()
+
+
+# Headings of the lists a page closes with: its sources, references, links to other pages.
+_CLOSING = re.compile(
+    r"(?:sources?|references|external\s+links|see\s+also|further\s+reading|sister\s+links|"
+    r"related\s+(?:news|articles|stories|links|coverage|content)|more\s+(?:news|stories)|"
+    r"read\s+(?:more|also|next)|you\s+may\s+also\s+like|most\s+(?:read|popular|viewed))\s*:?",
+    re.I,
+)
+# The same, for the link lists inside a page (not its sources: those close it).
+_RELATED = re.compile(
+    r"(?:[•›»>|-]\s*)?(?:see\s+also|related(?:\s+(?:news|articles|stories|links|coverage|content))?|"
+    r"more\s+(?:news|stories|on\s+this(?:\s+story)?)|read\s+(?:more|also|next)|also\s+read|"
+    r"you\s+may\s+also\s+like|most\s+(?:read|popular|viewed)|recommended(?:\s+for\s+you)?|"
+    r"(?:next|more)\s+in\s+[\w ]{1,30})\s*:?",
+    re.I,
+)
+CITATION_WORDS = 40  # a line of a closing list (a citation, a link) has at most this many words
+
+
+def _drop_closing_lists(blocks: list[Block], *, web: bool) -> list[Block]:
+    """Drop a closing list: its heading ("Sources", "Related stories") and the short lines
+    after it to the end of the page, when nothing after it is a paragraph of prose.
+
+    In a document with styled headings (``web=False``: Word, Markdown) a styled heading is the
+    author's section, kept with what it holds.
+    """
+    for i in range(len(blocks) - 1, -1, -1):
+        block = blocks[i]
+        text = " ".join(block.lines)
+        if block.kind == ROW or len(text.split()) > CITATION_WORDS:
+            return blocks  # prose (or a table) below: no closing list here
+        if block.kind == HEADING and not web:
+            return blocks
+        if _CLOSING.fullmatch(text.strip()) and i > 0:
+            return blocks[:i]
+    return blocks
+
+
+def trim_tail(blocks: list[Block], *, web: bool = True) -> list[Block]:
+    """Drop the furniture lines a page ends with: related links and their by-lines, share and
+    comment widgets, "ENDS" markers, a site's footer name. Tables and sentences stop it.
+
+    A text with no paragraph of prose left after trimming (a short note) is kept whole. In a
+    document with styled headings (``web=False``) a heading stops the trimming: an empty last
+    section is the author's, not the page's.
+    """
+    out = _drop_closing_lists(list(blocks), web=web)
+    # A block is judged whole: the short last line of a wrapped paragraph is not furniture.
+    stops = (ROW,) if web else (ROW, HEADING)
+    while out and out[-1].kind not in stops and _tail_line(" ".join(out[-1].lines)):
+        out.pop()
+    prose = any(len(" ".join(b.lines).split()) >= PROSE_WORDS for b in out if b.kind != ROW)
+    return out if prose else blocks  # short lines only: nothing to tell furniture from
+
+
+def is_related_heading(line: str) -> bool:
+    """The label of a list of links to other stories ("Related stories", "Read also:")."""
+    return bool(_RELATED.fullmatch(line.strip()))
+
+
+def is_link_line(line: str) -> bool:
+    """A line of such a list: a teaser headline, or a short line (its date, its by-line)."""
+    words = line.split()
+    return (
+        len(words) <= 4
+        or is_headline_teaser(line)
+        or (len(words) <= TAIL_WORDS and not ends_sentence(line) and capitalised_share(line) >= 0.5)
+    )
