@@ -35,7 +35,10 @@ class _Parser(argparse.ArgumentParser):
 
 
 def _parser() -> argparse.ArgumentParser:
+    from briefing_app import __version__
+
     parser = _Parser(prog="briefing-app", description=__doc__.split("\n\n")[0])
+    parser.add_argument("--version", action="version", version=f"briefing-app {__version__}")
     parser.add_argument(
         "--verbose",
         action="store_true",
@@ -83,6 +86,9 @@ def _page_size(value: str) -> str:
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of ``briefing-app``."""
     argv = list(sys.argv[1:] if argv is None else argv)
+    from briefing_app import no_socket
+
+    no_socket.install()  # before anything imports urllib3 (trafilatura, spaCy)
     verbose = "--verbose" in argv  # for the window and every command: details to stderr too
     argv = [a for a in argv if a != "--verbose"]
     from briefing_app.logs import setup_logging
@@ -91,7 +97,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     for stream in (sys.stdout, sys.stderr):
         if hasattr(stream, "reconfigure"):
             stream.reconfigure(encoding="utf-8", errors="replace")
-    if not argv or (argv[0] not in COMMANDS and argv[0] not in ("-h", "--help")):
+    if not argv or (argv[0] not in COMMANDS and argv[0] not in ("-h", "--help", "--version")):
+        typo = _mistyped_command(argv[0]) if argv else ""
+        if typo:
+            print(f"briefing-app: {typo}", file=sys.stderr)
+            return EXIT_FAIL
         problem = _no_display()
         if problem:
             print(f"briefing-app: {problem}", file=sys.stderr)
@@ -114,6 +124,20 @@ def main(argv: Sequence[str] | None = None) -> int:
         # the reader went away (``briefing-app templates | head``): not an error of ours
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return EXIT_OK
+
+
+def _mistyped_command(word: str) -> str:
+    """The one-line error for a near-miss of a command name ("analyse" for "analyze"), or "".
+
+    Only for a word that is no existing path and looks like a command (no dot, no slash):
+    anything else is a file for the window to open, or to report as missing.
+    """
+    import difflib
+
+    if not word or os.path.exists(word) or any(c in word for c in "./\\"):
+        return ""
+    close = difflib.get_close_matches(word.lower(), COMMANDS, n=1, cutoff=0.7)
+    return f"unknown command '{word}' (did you mean '{close[0]}'?)" if close else ""
 
 
 def _no_display() -> str:

@@ -1,20 +1,28 @@
 """Where the data files users tune (templates, cruft patterns, gazetteers, fonts) live.
 
 In a source checkout or editable install they are the top-level ``resources/`` and ``seeds/``
-folders; a wheel carries them inside the package (see ``pyproject.toml``).
+folders; a wheel carries them inside the package (see ``pyproject.toml``), and so does the
+PyInstaller bundle, under its unpacked root ``sys._MEIPASS`` (``packaging/briefing-app.spec``).
 """
 
 from __future__ import annotations
 
 import os
 import re
+import sys
 from pathlib import Path
 
 _PACKAGE = Path(__file__).resolve().parent
 
 
+def _roots() -> list[Path]:
+    frozen = getattr(sys, "_MEIPASS", None)  # set only inside a PyInstaller bundle
+    roots = [Path(frozen) / "briefing_app"] if frozen else []
+    return [*roots, _PACKAGE, _PACKAGE.parent]
+
+
 def _first_existing(name: str) -> Path:
-    for candidate in (_PACKAGE / name, _PACKAGE.parent / name):
+    for candidate in (root / name for root in _roots()):
         if candidate.is_dir():
             return candidate
     return _PACKAGE.parent / name

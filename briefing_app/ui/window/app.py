@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import os
 import sys
 
+# Set, the app prints "window shown" and quits at the window's first paint: the smoke test of
+# the bundle and the start-up benchmarks use it.
+EXIT_AFTER_SHOWN_ENV = "BRIEFING_EXIT_AFTER_SHOWN"
 ORG_NAME = "BriefingApp"
 APP_NAME = "Briefing"
 
@@ -33,6 +37,10 @@ def run(paths: list[str]) -> int:
     from briefing_app.ui.window.main_window import MainWindow
 
     window = MainWindow()
+    if os.environ.get(EXIT_AFTER_SHOWN_ENV):
+        window.first_painted.connect(lambda: _exit_shown(app))
+        window.show()
+        return app.exec()
     # After the first paint: the window is on screen before anything slow happens.
     window.first_painted.connect(lambda: _after_show(window, paths))
     window.show()
@@ -46,3 +54,8 @@ def _after_show(window, paths: list[str]) -> None:
         window.open_paths(paths)
     elif not recovered:
         window.start.setFocus()
+
+
+def _exit_shown(app) -> None:
+    print("window shown", flush=True)
+    app.quit()
