@@ -430,17 +430,24 @@ def test_at_1024_by_700_the_briefing_gets_the_most_room(qtbot, make_window, samp
             briefing.width() > window.sources.width()
             and briefing.width() > window.actors_dock.width()
             and briefing.width() >= 0.38 * window.width()
-        )
+        ),
+        timeout=15000,
     )
     # the Actors table's names are whole: a long one wraps instead of ending in "…"
     tree = named(window, QWidget, "Actors")
-    qtbot.waitUntil(lambda: tree.topLevelItem(0).sizeHint(0).isValid())
-    column = tree.header().sectionSize(0) - 24
+    qtbot.waitUntil(lambda: tree.topLevelItem(0).sizeHint(0).isValid(), timeout=15000)
     metrics = tree.fontMetrics()
-    for i in range(tree.topLevelItemCount()):
-        item = tree.topLevelItem(i)
-        if metrics.horizontalAdvance(item.text(0)) > column:
-            assert tree.visualItemRect(item).height() >= 2 * metrics.height(), item.text(0)
+
+    def long_names_wrap() -> bool:
+        column = tree.header().sectionSize(0) - 24
+        items = (tree.topLevelItem(i) for i in range(tree.topLevelItemCount()))
+        return all(
+            tree.visualItemRect(item).height() >= 2 * metrics.height()
+            for item in items
+            if metrics.horizontalAdvance(item.text(0)) > column
+        )
+
+    qtbot.waitUntil(long_names_wrap, timeout=15000)  # the layout settles in its own time
     window.resize(1300, 850)  # and after a relayout
     window.resize(1024, 700)
     long = max(
@@ -449,7 +456,9 @@ def test_at_1024_by_700_the_briefing_gets_the_most_room(qtbot, make_window, samp
     )
     width = tree.header().sectionSize(0) - 24
     if metrics.horizontalAdvance(long.text(0)) > width:
-        qtbot.waitUntil(lambda: tree.visualItemRect(long).height() >= 2 * metrics.height())
+        qtbot.waitUntil(
+            lambda: tree.visualItemRect(long).height() >= 2 * metrics.height(), timeout=15000
+        )
 
 
 def test_at_1024_by_700_side_panels_side_by_side_collapse_to_tabs(qtbot, make_window, sample_path):
