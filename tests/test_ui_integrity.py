@@ -20,6 +20,8 @@ from test_ui_window import (  # noqa: F401  (fixtures)
     window,
 )
 
+from briefing_app.ui.widgets.title_edit import TitleEdit
+
 pytestmark = pytest.mark.slow
 
 
@@ -183,14 +185,14 @@ def test_undo_names_each_change(qtbot, window, sample_path):
 
 def test_the_title_is_never_replaced_a_new_one_is_offered(qtbot, window, sample_path, tmp_path):
     open_sample(qtbot, window, sample_path)
-    title_box = named(window, QLineEdit, "Title")
+    title_box = named(window, TitleEdit, "Title")
     shown = title_box.text()
     assert shown and not named(window, QWidget, "Title suggestion").isVisible()
     other = tmp_path / "other.txt"
     other.write_text(OTHER_ARTICLE, encoding="utf-8")
     window.open_paths([str(other)])
     wait_idle(qtbot, window)
-    assert named(window, QLineEdit, "Title").text() == shown  # today it was replaced
+    assert named(window, TitleEdit, "Title").text() == shown  # today it was replaced
     offer = named(window, QWidget, "Title suggestion")
     assert offer.isVisible()
     suggested = window.ws.briefing.title_offer
@@ -198,24 +200,24 @@ def test_the_title_is_never_replaced_a_new_one_is_offered(qtbot, window, sample_
 
     named(window, QWidget, "Keep my title").click()
     assert not named(window, QWidget, "Title suggestion").isVisible()
-    assert named(window, QLineEdit, "Title").text() == shown
+    assert named(window, TitleEdit, "Title").text() == shown
     window.actions.refresh.trigger()
     wait_idle(qtbot, window)
     assert not named(window, QWidget, "Title suggestion").isVisible()  # not offered again
 
     # a typed title stays too
-    title_box = named(window, QLineEdit, "Title")
+    title_box = named(window, TitleEdit, "Title")
     title_box.setFocus()
     title_box.selectAll()
     type_text(qtbot, "Astana and its neighbours")
     window.actions.refresh.trigger()
     wait_idle(qtbot, window)
-    assert named(window, QLineEdit, "Title").text() == "Astana and its neighbours"
+    assert named(window, TitleEdit, "Title").text() == "Astana and its neighbours"
 
 
 def test_using_the_suggested_title_is_one_named_undo_step(qtbot, window, sample_path, tmp_path):
     open_sample(qtbot, window, sample_path)
-    shown = named(window, QLineEdit, "Title").text()  # the analyst's title once shown
+    shown = named(window, TitleEdit, "Title").text()  # the analyst's title once shown
     other = tmp_path / "other.txt"
     other.write_text(OTHER_ARTICLE, encoding="utf-8")
     window.open_paths([str(other)])
@@ -224,16 +226,16 @@ def test_using_the_suggested_title_is_one_named_undo_step(qtbot, window, sample_
     assert suggested and named(window, QWidget, "Title suggestion").isVisible()
 
     named(window, QWidget, "Use suggested title").click()
-    assert named(window, QLineEdit, "Title").text() == suggested
+    assert named(window, TitleEdit, "Title").text() == suggested
     window.sources.view.text.setFocus()  # (not a text box: Ctrl+Z is the window's Undo)
     assert window.actions.undo.text() == "&Undo Use Suggested Title"
     press(qtbot, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
-    assert named(window, QLineEdit, "Title").text() == shown
+    assert named(window, TitleEdit, "Title").text() == shown
     assert window.ws.briefing.title == shown and window.ws.fields.get("title", shown) == shown
     assert named(window, QWidget, "Title suggestion").isVisible()  # offered again, not lost
     assert window.actions.redo.text() == "&Redo Use Suggested Title"
     press(qtbot, Qt.Key.Key_Y, Qt.KeyboardModifier.ControlModifier)
-    assert named(window, QLineEdit, "Title").text() == suggested
+    assert named(window, TitleEdit, "Title").text() == suggested
     # saved as it shows: the undone-then-redone title is the workspace's too
     window.sync_briefing()
     assert window.ws.briefing.title == suggested and window.ws.fields["title"] == suggested
@@ -461,6 +463,44 @@ def test_at_1024_by_700_the_briefing_gets_the_most_room(qtbot, make_window, samp
         )
 
 
+def test_at_1024_by_700_the_whole_title_shows(qtbot, make_window, sample_path):
+    window = make_window(resize=False)
+    window.resize(1024, 700)
+    open_sample(qtbot, window, sample_path)
+    title = named(window, TitleEdit, "Title")
+    text = title.text()
+    metrics = title.fontMetrics()
+    qtbot.waitUntil(lambda: title.isVisible() and title.width() > 0, timeout=15000)
+    # the sample's title is longer than the box is wide: it wraps instead of being cut
+    assert metrics.horizontalAdvance(text) > title.viewport().width()
+
+    def whole() -> bool:
+        layout = title.document().firstBlock().layout()
+        lines = [layout.lineAt(i) for i in range(layout.lineCount())]
+        room = title.viewport().width()
+        return (
+            len(lines) >= 2
+            and sum(line.textLength() for line in lines) == len(text)
+            and all(line.naturalTextWidth() <= room for line in lines)
+            and title.document().size().height() <= title.viewport().height() + 1
+        )
+
+    qtbot.waitUntil(whole, timeout=15000)
+    window.resize(1300, 850)  # and again after a relayout
+    window.resize(1024, 700)
+    qtbot.waitUntil(whole, timeout=15000)
+    window.grab().save("/tmp/title.png")
+    # still one line of text: Enter adds no newline, typing is an edit like before
+    edits: list[str] = []
+    title.textEdited.connect(edits.append)
+    title.setFocus()
+    title.moveCursor(QTextCursor.MoveOperation.End)
+    press(qtbot, Qt.Key.Key_Return)
+    type_text(qtbot, "!")
+    assert title.text() == text + "!" and "\n" not in title.text()
+    assert edits and window.editor.fields()["title"] == text + "!"
+
+
 def test_at_1024_by_700_side_panels_side_by_side_collapse_to_tabs(qtbot, make_window, sample_path):
     from PySide6.QtWidgets import QTabBar
 
@@ -565,7 +605,7 @@ def test_the_source_can_be_selected_and_annotated_from_the_keyboard(qtbot, windo
 
 def test_tab_runs_through_the_fields_the_sections_then_the_sources(qtbot, window, sample_path):
     open_sample(qtbot, window, sample_path)
-    named(window, QLineEdit, "Title").setFocus()
+    named(window, TitleEdit, "Title").setFocus()
     seen = [QApplication.focusWidget().accessibleName()]
     for _ in range(60):
         press(qtbot, Qt.Key.Key_Tab)

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QComboBox, QFormLayout, QLineEdit, QWidget
 
 from briefing_app.ui.widgets.flow_layout import FlowLayout
 from briefing_app.ui.widgets.form_rows import buddy, pair
+from briefing_app.ui.widgets.title_edit import TitleEdit
 
 if TYPE_CHECKING:
     from briefing_app.ui.briefing.briefing_editor import BriefingEditor
@@ -18,7 +19,7 @@ CLASSIFICATIONS = ("OFFICIAL", "OFFICIAL-SENSITIVE", "SECRET", "TOP SECRET", "UN
 
 def build(editor: BriefingEditor) -> QFormLayout:
     """Make the field widgets as ``editor.title`` etc. and lay them out in a form."""
-    editor.title = QLineEdit(placeholderText="Title of the briefing")
+    editor.title = TitleEdit(placeholderText="Title of the briefing")  # wraps: never clipped
     editor.classification = QComboBox(editable=True)
     editor.classification.addItems(CLASSIFICATIONS)
     editor.classification.setSizeAdjustPolicy(
