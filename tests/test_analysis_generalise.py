@@ -15,6 +15,7 @@ from test_analysis_rules import labelled
 
 from briefing_app.analysis import analyze, combine
 from briefing_app.analysis.dates import (
+    DATE_FROM_LATEST,
     YEAR_FROM_ARTICLE,
     YEAR_FROM_BRIEFING,
     YEAR_FROM_TEXT,
@@ -614,3 +615,16 @@ def test_ordinal_dates_in_each_order():
 
 def test_a_month_with_a_year_is_a_month_precision_date():
     assert _dates("Exports from Marrow Bay fell in June 2029.", None) == [("June 2029", "2029-06")]
+
+
+def test_without_an_article_date_last_year_counts_from_the_latest_date_written():
+    text = (
+        "The Kelvo ferry line reopened on April 9, 2031 after a long refit. "
+        "Its owners had closed it in November of last year when the storms began. "
+        "Traffic last year fell by a third."
+    )
+    src, sa = labelled(text, [])
+    by_text = {d.text: d for d in combine([src], [sa]).dates}
+    assert by_text["November of last year"].date == "2030-11"
+    assert by_text["November of last year"].inferred == DATE_FROM_LATEST
+    assert by_text["last year"].date == "2030"

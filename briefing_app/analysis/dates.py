@@ -55,7 +55,7 @@ _RANGE_AFTER = re.compile(
     r"\b" + _MON + r" [0-3]?\d(?:st|nd|rd|th)?(?P<sep>" + _SEP + r")"
     r"(?P<other>[0-3]?\d)(?:st|nd|rd|th)?\b(?!\.?\d| " + _ANY_MON + r")(?:,? " + _YEAR + r")?"
 )
-RELATIVE = tuple(p for p in PATTERNS if "wd" in p.groupindex or "word" in p.groupindex)
+RELATIVE = tuple(p for p in PATTERNS if {"wd", "word", "unit"} & set(p.groupindex))
 
 
 def reference_date(published: str) -> dt.date | None:
