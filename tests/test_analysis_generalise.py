@@ -628,3 +628,14 @@ def test_without_an_article_date_last_year_counts_from_the_latest_date_written()
     assert by_text["November of last year"].date == "2030-11"
     assert by_text["November of last year"].inferred == DATE_FROM_LATEST
     assert by_text["last year"].date == "2030"
+
+
+def test_a_year_far_from_a_fuller_date_in_one_sentence_is_its_own_date():
+    apart = (
+        "Bread prices in Kelvo have climbed steadily since the start of 2029; millers "
+        "blame the drought and the closed roads, and by March 2029 a loaf cost twice as much."
+    )
+    restated = "In 2029, on 3 March, the northern quay of Kelvo opened to ships."
+    src, sa = labelled(apart + " " + restated, [])
+    dates = sorted((d.date, d.text) for d in combine([src], [sa]).dates)
+    assert dates == [("2029", "2029"), ("2029-03", "March 2029"), ("2029-03-03", "3 March")]
