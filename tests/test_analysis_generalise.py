@@ -15,6 +15,7 @@ from test_analysis_rules import labelled
 
 from briefing_app.analysis import analyze, combine
 from briefing_app.analysis.dates import (
+    DATE_FROM_LATEST,
     YEAR_FROM_ARTICLE,
     YEAR_FROM_BRIEFING,
     YEAR_FROM_TEXT,
@@ -567,3 +568,74 @@ def test_a_person_named_with_a_role_in_a_headline_is_kept():
     src, sa = labelled(text, [("Ola Dunn", "PERSON"), ("The Strike", "ORG")])
     analysis = combine([src], [sa])
     assert [(a.name, a.roles) for a in analysis.actors] == [("Ola Dunn", ["Minister"])]
+
+
+# ---- day ranges, ordinals, months with a year ---------------------------------------------
+
+
+def _dates(text: str, ref: dt.date | None = dt.date(2031, 6, 1)) -> list[tuple[str, str]]:
+    return [(text[d.start : d.end], d.iso) for d in scan_dates(text, ref, [])]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The fair in Oskvel ran from 10 to 14 March.", ["2031-03-10", "2031-03-14"]),
+        ("Delegates met 10–14 March 2029 in Drevny.", ["2029-03-10", "2029-03-14"]),
+        ("Between 3 and 5 May the Talvar road was shut.", ["2031-05-03", "2031-05-05"]),
+        ("The Brennic summit is set for March 10-14, 2029.", ["2029-03-10", "2029-03-14"]),
+        ("Inspectors toured Vessary March 10-14.", ["2031-03-10", "2031-03-14"]),
+    ],
+)
+def test_a_day_range_gives_both_ends_with_the_month_and_year_of_the_range(text, expected):
+    assert [iso for _, iso in _dates(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Orvane team won 3-1 in March.",
+        "Clause 4 and 5 March-era rules were dropped.",  # no "between": not plainly a range
+        "Polling stations 12-14 opened in March 2029.",
+    ],
+)
+def test_numbers_beside_a_month_that_are_not_a_day_range_give_no_day(text):
+    assert not any(t.isdigit() for t, _ in _dates(text))
+
+
+def test_ordinal_dates_in_each_order():
+    text = "Works began on the 14th of January, paused January 20th and ended 2nd February."
+    assert _dates(text) == [
+        ("14th of January", "2031-01-14"),
+        ("January 20th", "2031-01-20"),
+        ("2nd February", "2031-02-02"),
+    ]
+    assert _dates("Only 5 of March's ferries to Kelvo sailed.") == []
+
+
+def test_a_month_with_a_year_is_a_month_precision_date():
+    assert _dates("Exports from Marrow Bay fell in June 2029.", None) == [("June 2029", "2029-06")]
+
+
+def test_without_an_article_date_last_year_counts_from_the_latest_date_written():
+    text = (
+        "The Kelvo ferry line reopened on April 9, 2031 after a long refit. "
+        "Its owners had closed it in November of last year when the storms began. "
+        "Traffic last year fell by a third."
+    )
+    src, sa = labelled(text, [])
+    by_text = {d.text: d for d in combine([src], [sa]).dates}
+    assert by_text["November of last year"].date == "2030-11"
+    assert by_text["November of last year"].inferred == DATE_FROM_LATEST
+    assert by_text["last year"].date == "2030"
+
+
+def test_a_year_far_from_a_fuller_date_in_one_sentence_is_its_own_date():
+    apart = (
+        "Bread prices in Kelvo have climbed steadily since the start of 2029; millers "
+        "blame the drought and the closed roads, and by March 2029 a loaf cost twice as much."
+    )
+    restated = "In 2029, on 3 March, the northern quay of Kelvo opened to ships."
+    src, sa = labelled(apart + " " + restated, [])
+    dates = sorted((d.date, d.text) for d in combine([src], [sa]).dates)
+    assert dates == [("2029", "2029"), ("2029-03", "March 2029"), ("2029-03-03", "3 March")]

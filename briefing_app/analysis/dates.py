@@ -18,6 +18,8 @@ MONTHS = _MONTHS = {
 }
 _MON = r"(?P<mon>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
+# "14th of January": "of" only after an ordinal, never after a bare number ("5 of March's").
+_ORD_DAY = r"(?P<day>[0-3]?\d)(?:(?:st|nd|rd|th)(?: of)?)?"
 _YEAR = r"(?P<year>1[6-9]\d\d|2[01]\d\d)"
 _WD = r"(?P<wd>" + "|".join((*WEEKDAYS, *(w.upper() for w in WEEKDAYS))) + r")"
 
@@ -28,7 +30,7 @@ PATTERNS = [
     re.compile(rf"\b{_MON} {_DAY},? {_YEAR}\b"),
     re.compile(rf"\b{_MON},? {_YEAR}\b"),
     re.compile(rf"\b{_MON},? (?:of )?(?P<rel>last|this|next) (?P<unit>year)\b"),
-    re.compile(rf"\b{_DAY} {_MON}\b(?!,? \d)"),
+    re.compile(rf"\b{_ORD_DAY} {_MON}\b(?!,? \d)"),
     re.compile(rf"\b{_MON} {_DAY}\b(?!(?:,? \d|\d))"),
     re.compile(rf"\b(?:(?P<rel>last|next|this|on|since|by|until|from) )?{_WD}\b"),
     re.compile(r"\b(?P<word>yesterday|today|tomorrow)\b", re.IGNORECASE),
@@ -38,7 +40,22 @@ PATTERNS = [
     re.compile(rf"\b(?i:the) {_YEAR}(?= [a-z]{{3,}})"),
 ]
 _YEAR_ONLY = (PATTERNS[-2], PATTERNS[-1])
-RELATIVE = tuple(p for p in PATTERNS if "wd" in p.groupindex or "word" in p.groupindex)
+# Day ranges: "from 10 to 14 March", "10–14 March 2025", "between 3 and 5 May", "March 10-14".
+# Only the day the patterns above miss is read here; it takes its month and year from the date
+# the patterns find at the other end of the range.
+_SEP = r"\s?(?:-|–|—|to|until|till|and)\s?"
+_ANY_MON = _MON.replace("?P<mon>", "?:")
+_RANGE_BEFORE = re.compile(
+    r"(?<![\d.,])\b(?:(?P<pre>(?i:from|between)) )?(?P<other>[0-3]?\d)(?:st|nd|rd|th)?(?P<sep>"
+    + _SEP
+    + r")"
+    r"(?=[0-3]?\d(?:st|nd|rd|th)?(?: of)? " + _MON + r")"
+)
+_RANGE_AFTER = re.compile(
+    r"\b" + _MON + r" [0-3]?\d(?:st|nd|rd|th)?(?P<sep>" + _SEP + r")"
+    r"(?P<other>[0-3]?\d)(?:st|nd|rd|th)?\b(?!\.?\d| " + _ANY_MON + r")(?:,? " + _YEAR + r")?"
+)
+RELATIVE = tuple(p for p in PATTERNS if {"wd", "word", "unit"} & set(p.groupindex))
 
 
 def reference_date(published: str) -> dt.date | None:
@@ -292,6 +309,10 @@ def scan_dates(
                 s = m.start("year")
             taken.append((s, e))
             found.append(FoundDate(s, e, iso, inferred))
+    for d in _range_ends(text, found):
+        if free(d.start, d.end):
+            taken.append((d.start, d.end))
+            found.append(d)
     # Model DATE spans the patterns missed ("the summer of 2021"): keep them if a year is inside.
     for s, e in extra:
         if not free(s, e):
@@ -304,6 +325,38 @@ def scan_dates(
             found.append(FoundDate(s, e, m.group("year")))
     found.sort()
     return found
+
+
+def _range_ends(text: str, found: list[FoundDate]) -> list[FoundDate]:
+    """The other end of each day range whose dated end the patterns found: "from 10 to 14
+    March" gives 10 March beside 14 March, "March 10-14, 2025" gives 14 March 2025 (and puts
+    the year on 10 March). Fixes the found start's year in place when the range writes it."""
+    at = {d.start: i for i, d in enumerate(found)}
+    out = []
+    for m in _RANGE_BEFORE.finditer(text):
+        i = at.get(m.end())
+        if i is None or len(found[i].iso) != 10:
+            continue
+        if m.group("sep").strip() == "and" and not m.group("pre"):
+            continue  # "3 and 5 March" without "between" is not plainly a range
+        a = found[i]
+        other = int(m.group("other"))
+        if other < int(a.iso[8:]) and (iso := _ymd(int(a.iso[:4]), int(a.iso[5:7]), other)):
+            out.append(FoundDate(m.start("other"), m.end("other"), iso, a.inferred))
+    for m in _RANGE_AFTER.finditer(text):
+        i = at.get(m.start())
+        if i is None or len(found[i].iso) != 10 or m.group("sep").strip() == "and":
+            continue
+        a = found[i]
+        year, month, day = int(a.iso[:4]), int(a.iso[5:7]), int(a.iso[8:])
+        if m.group("year") and a.inferred:
+            year = int(m.group("year"))
+            if start := _ymd(year, month, day):
+                a = found[i] = a._replace(iso=start, inferred="")
+        other = int(m.group("other"))
+        if other > day and (iso := _ymd(year, month, other)):
+            out.append(FoundDate(m.start("other"), m.end("other"), iso, a.inferred))
+    return out
 
 
 def _md(iso: str) -> tuple[int, int]:

@@ -112,11 +112,17 @@ def _distinct(found: list, text: str) -> list:
         found, key=lambda d: (not _YEAR_WRITTEN.search(text[d.start : d.end]), bool(d.inferred))
     )
     for d in found:
-        if any(o.iso != d.iso and o.iso.startswith(d.iso) for o in found):
+        if any(o.iso != d.iso and o.iso.startswith(d.iso) and _near(o, d) for o in found):
             continue
         if all(o.iso != d.iso for o in out):
             out.append(d)
     return out
+
+
+def _near(a, b, gap: int = 40) -> bool:
+    """Two date spans close enough that the vaguer one restates the other ("in 2024, on 3
+    March"); further apart, "since the start of 2024 ... by March 2024" are two dates."""
+    return a.start - gap <= b.end and b.start - gap <= a.end
 
 
 def _sentence_at(sentences: list[tuple[int, int]], starts: list[int], pos: int):
