@@ -107,16 +107,7 @@ def merge_initials(clusters: dict[str, _Cluster], uf: _UnionFind) -> None:
         short = words[c.key]
         if len(short) < 2 or len(short[0]) != 1:
             continue  # only names that open with an initial
-        roots = {
-            uf.find(o.key)
-            for o in persons
-            if len(words[o.key]) > len(short)
-            and words[o.key][-1] == short[-1]
-            and _in_order(short, words[o.key])
-        }
-        roots.discard(uf.find(c.key))
-        if len(roots) == 1:
-            uf.union(roots.pop(), c.key)
+        _join_the_one_longer(c, persons, words, uf)
 
 
 def merge_expanded(clusters: dict[str, _Cluster], uf: _UnionFind, expand: dict[str, str]) -> None:
@@ -219,16 +210,23 @@ def merge_org_variants(clusters: dict[str, _Cluster], uf: _UnionFind) -> None:
             short = words[c.key]
             if not short or is_acronym(c.mentions[0].text):
                 continue  # acronyms have their own rule
-            roots = {
-                uf.find(other.key)
-                for other in members
-                if len(words[other.key]) > len(short)
-                and words[other.key][-1] == short[-1]
-                and _in_order(short, words[other.key])
-            }
-            roots.discard(uf.find(c.key))
-            if len(roots) == 1:
-                uf.union(roots.pop(), c.key)
+            _join_the_one_longer(c, members, words, uf)
+
+
+def _join_the_one_longer(c, candidates, words: dict[str, list[str]], uf: _UnionFind) -> None:
+    """Join ``c`` to the one cluster among ``candidates`` whose longer name ends with c's last
+    word and holds c's words in order; with none or several such clusters, nothing is joined."""
+    short = words[c.key]
+    roots = {
+        uf.find(o.key)
+        for o in candidates
+        if len(words[o.key]) > len(short)
+        and words[o.key][-1] == short[-1]
+        and _in_order(short, words[o.key])
+    }
+    roots.discard(uf.find(c.key))
+    if len(roots) == 1:
+        uf.union(roots.pop(), c.key)
 
 
 def _in_order(short: list[str], long: list[str]) -> bool:
