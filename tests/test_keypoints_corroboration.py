@@ -34,3 +34,124 @@ def test_an_actor_named_inside_another_name_counts_as_shared_and_joins_the_close
     assert len(ready) == 1 and sorted(ready[0].sources) == ["a", "b"]
     deploy = next(p for p in analysis.key_points if "deploy" in p.text)
     assert deploy.sources == ["c"]
+
+
+def _combine(*parts, top_n: int = 3):
+    return combine([p[0] for p in parts], [p[1] for p in parts], top_n=top_n)
+
+
+def test_a_fact_retold_in_other_words_merges_on_a_shared_detail_without_a_shared_actor():
+    # "death toll" is a detail both reports share; no actor is named in either sentence.
+    a = labelled(
+        "Two days after the quake rocked the hill towns, the death toll has risen to around "
+        "1,400, officials said.",
+        [],
+        "a",
+    )
+    b = labelled(
+        "The death toll is now 2,100 and climbing, with hundreds injured under the rubble.", [], "b"
+    )
+    c = labelled(
+        "Engineers in Norvale will rebuild the old stone bridge over the river next spring.",
+        [("Norvale", "GPE")],
+        "c",
+    )
+    analysis = _combine(a, b, c)
+    toll = [p for p in analysis.key_points if "death toll" in p.text]
+    assert len(toll) == 1 and sorted(toll[0].sources) == ["a", "b"]
+
+
+def test_a_shared_figure_and_place_make_one_fact_across_sources():
+    a = labelled(
+        "The first shock was followed hours later by a separate earthquake that left 64,000 "
+        "villagers near Norvale homeless.",
+        [("Norvale", "GPE")],
+        "a",
+    )
+    b = labelled(
+        "A second quake shook the valley near Norvale, and 64,000 people lost their houses.",
+        [("Norvale", "GPE")],
+        "b",
+    )
+    c = labelled(
+        "Volunteers in Kestria collected blankets and tinned food for the families in tents.",
+        [("Kestria", "GPE")],
+        "c",
+    )
+    analysis = _combine(a, b, c)
+    quake = [p for p in analysis.key_points if "64,000" in p.text]
+    assert len(quake) == 1 and sorted(quake[0].sources) == ["a", "b"]
+
+
+def test_two_different_facts_about_one_minister_stay_apart():
+    # One actor, a shared detail ("border treaty"): but one met on Tuesday, the other resigned
+    # on Friday. Two facts, two points.
+    a = labelled(
+        "Foreign Minister Ardo Vell met his Kestrian counterpart in Talor on Tuesday to discuss "
+        "the border treaty.",
+        [("Ardo Vell", "PERSON"), ("Talor", "GPE")],
+        "a",
+    )
+    b = labelled(
+        "Foreign Minister Ardo Vell resigned on Friday after the border treaty collapsed in "
+        "parliament.",
+        [("Ardo Vell", "PERSON")],
+        "b",
+    )
+    analysis = _combine(a, b)
+    assert sorted(p.sources for p in analysis.key_points) == [["a"], ["b"]]
+
+
+def test_a_fact_several_sources_state_outranks_each_source_s_opening_colour():
+    colour = (
+        "Lanterns still hung over the market square as the first traders set out their stalls.",
+        "Grey clouds rolled in from the sea while the ferry from the islands was late again.",
+        "The bakers on the harbour road opened early and sold out of bread before dawn.",
+    )
+    toll = (
+        "By evening the death toll from the landslide had reached 41, the police said.",
+        "The death toll from the landslide rose to 41 as rescuers dug through the mud.",
+        "Officials put the death toll from the landslide at 41 late on the second day.",
+    )
+    parts = [labelled(f"{c}\n{t}", [], sid) for c, t, sid in zip(colour, toll, "abc", strict=True)]
+    analysis = _combine(*parts, top_n=3)
+    best = max(analysis.key_points, key=lambda p: p.score)
+    assert "death toll" in best.text and sorted(best.sources) == ["a", "b", "c"]
+    assert analysis.summary.startswith(best.text)
+
+
+def test_a_demonstrative_with_its_noun_is_a_point_but_a_pronoun_after_a_conjunction_is_not():
+    text = (
+        "The harbour board of Varna approved a grant for the northern quay on Monday.\n"
+        "This new harbour fund will pay for two cranes at the northern quay of Varna.\n"
+        "But it will not cover the cost of dredging the southern quay in the next ten years.\n"
+        "This is the largest grant the port of Varna has ever received from the board.\n"
+    )
+    src, sa = labelled(text, [("Varna", "GPE")])
+    analysis = combine([src], [sa], top_n=7)
+    texts = {p.text for p in analysis.key_points + analysis.background}
+    assert "This new harbour fund will pay for two cranes at the northern quay of Varna." in texts
+    assert not any(t.startswith(("But it", "This is")) for t in texts)
+
+
+def test_a_wire_photo_caption_ending_with_place_and_date_is_never_a_point():
+    text = (
+        "Ardo Vell and Mara Tull attend a meeting at the harbour office in Talor, Kestria, "
+        "March 20, 2023.\n"
+        "Ardo Vell and Mara Tull signed the fishing accord in Talor after two days of talks.\n"
+    )
+    src, sa = labelled(text, [("Ardo Vell", "PERSON"), ("Mara Tull", "PERSON"), ("Talor", "GPE")])
+    analysis = combine([src], [sa], top_n=3)
+    texts = [p.text for p in analysis.key_points + analysis.background]
+    assert texts == [
+        "Ardo Vell and Mara Tull signed the fishing accord in Talor after two days of talks."
+    ]
+
+
+def test_a_sentence_opening_with_by_and_a_lower_case_word_is_not_a_byline():
+    src, sa = labelled(
+        "By evening the death toll from the landslide near Norvale had reached 41, police said.",
+        [("Norvale", "GPE")],
+    )
+    analysis = combine([src], [sa], top_n=3)
+    assert [p.text[:10] for p in analysis.key_points] == ["By evening"]

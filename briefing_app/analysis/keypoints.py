@@ -16,15 +16,18 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from briefing_app.analysis.facts import DETAIL_SIMILARITY, apart, details, times
 from briefing_app.analysis.gazetteer import Gazetteer
 from briefing_app.analysis.lines import dateline_end, line_map
 from briefing_app.model import Evidence, KeyPoint, Source
+from briefing_app.model.dates import MONTHS
 
 _TOKEN = re.compile(r"[^\W\d_][\w’'-]*", re.UNICODE)
 MIN_WORDS = 8
 MAX_WORDS = 80
 SOURCE_SHARE_PENALTY = 0.08
 REDUNDANCY_PENALTY = 0.5
+RETOLD = 0.6  # the overlap of a sentence retelling a chosen point's fact in its source
 DUPLICATE = 0.6  # cosine of content-word sets above which two sentences say the same thing
 SAME_FACT = 0.25  # ... or this much, with a shared actor and a shared kind of event
 CORROBORATION = 0.25  # score for a fact other sources tell too (full at two other sources)
@@ -45,6 +48,8 @@ class Sentence:
     score: float = 0.0
     actors: frozenset[str] = frozenset()  # ids of the actors it names
     events: frozenset[int] = frozenset()  # kinds of event its words name (met, signed...)
+    details: frozenset[str] = frozenset()  # common-noun phrases and figures ("death toll")
+    when: frozenset[str] = frozenset()  # the weekdays and days of the month it names
 
 
 def terms_of(text: str, gaz: Gazetteer) -> Counter:
@@ -95,7 +100,7 @@ def candidates(
                 continue
             if not (lines.is_body(s) and lines.is_body(e - 1)) or _credited(lines, s, e):
                 continue
-            if _PRONOUN_START.match(text):
+            if pronoun_start(text) or _caption(lines, s, e, text):
                 continue
             if _is_title(text, src.title) or any(p.search(text) for p in gaz.keypoint_stop):
                 continue
@@ -106,16 +111,61 @@ def candidates(
             sent = Sentence(i, idx, s, e, text, terms_of(text, gaz), j - k)
             sent.actors = frozenset(x for _, x in ids[a:b])
             sent.events = frozenset(gaz.event_words[t] for t in sent.terms if t in gaz.event_words)
+            sent.details = details(text, gaz)
+            sent.when = times(text)
             out.append(sent)
             idx += 1
     return out
 
 
 # A sentence opening with a pronoun leans on the one before: as a key point it names no one.
+# A conjunction in front changes nothing ("But it has little chance…").
 _PRONOUN_START = re.compile(
-    r"^[\"“‘']?(?:he|she|they|it|this|these|those|his|her|their|its|we|i)\b(?!-)",
+    r"^[\"“‘']?(?:(?:but|and|yet|so|still|however|instead|then),?\s+)?"
+    r"(?P<word>he|she|they|it|this|these|those|his|her|their|its|we|i|our|my)\b(?!-)"
+    r"(?:\s+(?P<next>[\w’'-]+))?",
     re.IGNORECASE,
 )
+_DEMONSTRATIVES = frozenset({"this", "these", "those"})
+# After "This"/"These", an auxiliary or a verb form makes the demonstrative a pronoun ("This is
+# why…", "This comes as…"); a noun or an adjective makes it a determiner that names its
+# referent in the sentence itself ("This new funding will…", "Those teams arrived…").
+_AUXILIARY_WORDS = (
+    "is was are were be been has have had will would can could may might must should shall "
+    "does did do also not"
+)
+_AUXILIARIES = frozenset(_AUXILIARY_WORDS.split())
+_NOUN_S = ("ss", "is", "us", "ws", "ics", "ness")
+
+
+def pronoun_start(text: str) -> str:
+    """The pronoun a sentence opens with ("" when it names its own subject)."""
+    m = _PRONOUN_START.match(text)
+    if m is None:
+        return ""
+    word = m.group("word").lower()
+    if word not in _DEMONSTRATIVES:
+        return word
+    after = (m.group("next") or "").lower()
+    if not after or after in _AUXILIARIES or after.endswith(("’s", "'s")):
+        return word
+    if word == "this" and (
+        after.endswith("ed") or (after.endswith("s") and not after.endswith(_NOUN_S))
+    ):
+        return word  # "This marks…", "This followed…": a verb, so "This" stands alone
+    return ""
+
+
+# A wire photo caption is a line of its own that ends with the place and the full date the
+# picture was taken: "… attend a meeting in Moscow, Russia, March 20, 2023."
+_MONTH_NAME = "|".join(m[:3] + r"[a-z]*" for m in MONTHS)
+_CAPTION_END = re.compile(rf",\s+(?:{_MONTH_NAME})\.?\s+\d{{1,2}},\s+\d{{4}}\.?$")
+
+
+def _caption(lines, s: int, e: int, text: str) -> bool:
+    """True for a one-sentence line in the shape of a photo caption."""
+    line = lines.line_at(s)
+    return line is not None and line == (s, e) and bool(_CAPTION_END.search(text))
 
 
 def _credited(lines, s: int, e: int) -> bool:
@@ -162,21 +212,34 @@ def score(sents: list[Sentence]) -> None:
         )
 
 
+BLOCK = 80  # a key shared by more sentences than this is too common to point at one fact
+
+
 def _told_elsewhere(sents: list[Sentence]) -> list[int]:
-    """For each sentence, how many other sources tell of the same actor doing the same kind
-    of thing (an index on actor and kind of event, so it stays linear)."""
-    sources_of: dict[tuple[str, int], set[int]] = {}
-    for s in sents:
-        for key in ((a, ev) for a in s.actors for ev in s.events):
-            sources_of.setdefault(key, set()).add(s.source)
-    out = []
-    for s in sents:
-        others: set[int] = set()
-        for key in ((a, ev) for a in s.actors for ev in s.events):
-            others |= sources_of[key]
-        others.discard(s.source)
-        out.append(len(others))
-    return out
+    """For each sentence, how many other sources state the same fact (``_similar``).
+
+    Only sentences sharing an actor and a kind of event, or a detail, are compared (an index
+    on those keys, each key's block capped), so it stays near linear in the sentences."""
+    blocks: dict[object, list[int]] = {}
+    for i, s in enumerate(sents):
+        for key in (*((a, ev) for a in s.actors for ev in s.events), *s.details):
+            blocks.setdefault(key, []).append(i)
+    others: list[set[int]] = [set() for _ in sents]
+    seen: set[tuple[int, int]] = set()
+    for members in blocks.values():
+        if len(members) < 2 or len(members) > BLOCK:
+            continue
+        for x, i in enumerate(members):
+            a = sents[i]
+            for j in members[x + 1 :]:
+                b = sents[j]
+                if a.source == b.source or (i, j) in seen:
+                    continue
+                seen.add((i, j))
+                if _similar(a, b):
+                    others[i].add(b.source)
+                    others[j].add(a.source)
+    return [len(o) for o in others]
 
 
 def _similarity(a: Sentence, b: Sentence) -> float:
@@ -188,14 +251,26 @@ def _similarity(a: Sentence, b: Sentence) -> float:
 
 
 def _similar(a: Sentence, b: Sentence) -> bool:
-    """The same fact: most words shared, or the same actors doing the same kind of thing."""
+    """The same fact: most words shared; or, unless what happens or when differs ("met on
+    Tuesday" / "resigned on Friday"), the same actors doing the same kind of thing, or another
+    source telling the same detail ("death toll", "64,000") of the same actor or kind of event."""
     sim = _similarity(a, b)
     if sim >= DUPLICATE:
         return True
-    if not (a.events & b.events):
-        return False
     shared = len(a.actors & b.actors)
-    return shared >= 2 or (shared >= 1 and sim >= SAME_FACT)
+    # Two shared actors need some shared words too: "meet key demands" about Moscow is not
+    # the meeting in Moscow.
+    if a.when and b.when and not a.when & b.when:
+        return False  # "met on Tuesday" / "resigned on Friday": two days, two facts
+    if shared and a.events & b.events and sim >= (DETAIL_SIMILARITY if shared > 1 else SAME_FACT):
+        return True
+    return (
+        a.source != b.source
+        and sim >= DETAIL_SIMILARITY
+        and bool(a.details & b.details)
+        and bool(shared or a.events & b.events)
+        and not apart(a.events, b.events, a.when, b.when)
+    )
 
 
 def select(sents: list[Sentence], sources: Sequence[Source], top_n: int) -> list[KeyPoint]:
@@ -225,8 +300,10 @@ def select(sents: list[Sentence], sources: Sequence[Source], top_n: int) -> list
             # A near-copy leaves the pool, and so does another source telling the same fact
             # in other words; a loose match in the same source may carry a claim of its own.
             sim = _similarity(s, best)
-            if sim < DUPLICATE and (s.source == best.source or not _similar(s, best)):
-                overlap[id(s)] = max(overlap[id(s)], sim)
+            same = _similar(s, best)
+            if sim < DUPLICATE and (s.source == best.source or not same):
+                # the same fact retold in the same source counts as a near-copy
+                overlap[id(s)] = max(overlap[id(s)], RETOLD if same else sim)
                 rest.append(s)
         pool = rest
     heads = [g[0] for g in chosen]
