@@ -13,12 +13,13 @@ import bisect
 import math
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from briefing_app.analysis.facts import DETAIL_SIMILARITY, apart, details, times
 from briefing_app.analysis.gazetteer import Gazetteer
 from briefing_app.analysis.lines import dateline_end, line_map
+from briefing_app.analysis.referents import bracketed, pronoun_start
 from briefing_app.model import Evidence, KeyPoint, Source
 from briefing_app.model.dates import MONTHS
 
@@ -30,7 +31,7 @@ REDUNDANCY_PENALTY = 0.5
 RETOLD = 0.6  # the overlap of a sentence retelling a chosen point's fact in its source
 DUPLICATE = 0.6  # cosine of content-word sets above which two sentences say the same thing
 SAME_FACT = 0.25  # ... or this much, with a shared actor and a shared kind of event
-CORROBORATION = 0.25  # score for a fact other sources tell too (full at two other sources)
+CORROBORATION = 0.35  # score for a fact other sources tell too (full at two other sources)
 _END = (".", "!", "?", '"', "”", "’", "'", ")")
 
 
@@ -74,12 +75,14 @@ def candidates(
     entity_starts: Sequence[Sequence[int]],
     gaz: Gazetteer,
     entity_ids: Sequence[Sequence[tuple[int, str]]] | None = None,
+    persons: Mapping[str, str] | None = None,
 ) -> list[Sentence]:
     """Sentences fit to be key points: whole body sentences, not furniture, not the title.
 
     Never a headline, link, caption, credit, byline or table row (line shape and the source's
-    own tables), never a sentence opening with a pronoun whose referent is in another
-    sentence, and a dateline ("KYIV, 3 March (Reuters) –") is cut off the sentence.
+    own tables). A sentence opening with a pronoun names its referent in square brackets when
+    the sentence before opens with one person ("[Name] said…", ``persons`` maps actor ids to
+    names), else it is left out. A dateline ("KYIV, 3 March (Reuters) –") is cut off.
     """
     out = []
     for i, (src, spans) in enumerate(zip(sources, sentences, strict=True)):
@@ -88,7 +91,9 @@ def candidates(
         id_starts = [a for a, _ in ids]
         lines = line_map(src)
         idx = 0
+        before: tuple[int, int] | None = None  # the sentence just before, candidate or not
         for s, e in spans:
+            prev, before = before, (s, e)
             s = dateline_end(src.text, s)
             text = src.text[s:e]
             words = len(text.split())
@@ -100,8 +105,15 @@ def candidates(
                 continue
             if not (lines.is_body(s) and lines.is_body(e - 1)) or _credited(lines, s, e):
                 continue
-            if pronoun_start(text) or _caption(lines, s, e, text):
+            if _caption(lines, s, e, text):
                 continue
+            referent = ""
+            if pronoun_start(text):
+                # "[Name] said…": the person the sentence before opens with; else no point
+                named = bracketed(text, src.text, prev, ids, id_starts, persons or {})
+                if named is None:
+                    continue
+                text, referent = named
             if _is_title(text, src.title) or any(p.search(text) for p in gaz.keypoint_stop):
                 continue
             k = bisect.bisect_left(starts, s)
@@ -110,50 +122,14 @@ def candidates(
             b = bisect.bisect_left(id_starts, e)
             sent = Sentence(i, idx, s, e, text, terms_of(text, gaz), j - k)
             sent.actors = frozenset(x for _, x in ids[a:b])
+            if referent:
+                sent.actors |= {referent}
             sent.events = frozenset(gaz.event_words[t] for t in sent.terms if t in gaz.event_words)
             sent.details = details(text, gaz)
             sent.when = times(text)
             out.append(sent)
             idx += 1
     return out
-
-
-# A sentence opening with a pronoun leans on the one before: as a key point it names no one.
-# A conjunction in front changes nothing ("But it has little chance…").
-_PRONOUN_START = re.compile(
-    r"^[\"“‘']?(?:(?:but|and|yet|so|still|however|instead|then),?\s+)?"
-    r"(?P<word>he|she|they|it|this|these|those|his|her|their|its|we|i|our|my)\b(?!-)"
-    r"(?:\s+(?P<next>[\w’'-]+))?",
-    re.IGNORECASE,
-)
-_DEMONSTRATIVES = frozenset({"this", "these", "those"})
-# After "This"/"These", an auxiliary or a verb form makes the demonstrative a pronoun ("This is
-# why…", "This comes as…"); a noun or an adjective makes it a determiner that names its
-# referent in the sentence itself ("This new funding will…", "Those teams arrived…").
-_AUXILIARY_WORDS = (
-    "is was are were be been has have had will would can could may might must should shall "
-    "does did do also not"
-)
-_AUXILIARIES = frozenset(_AUXILIARY_WORDS.split())
-_NOUN_S = ("ss", "is", "us", "ws", "ics", "ness")
-
-
-def pronoun_start(text: str) -> str:
-    """The pronoun a sentence opens with ("" when it names its own subject)."""
-    m = _PRONOUN_START.match(text)
-    if m is None:
-        return ""
-    word = m.group("word").lower()
-    if word not in _DEMONSTRATIVES:
-        return word
-    after = (m.group("next") or "").lower()
-    if not after or after in _AUXILIARIES or after.endswith(("’s", "'s")):
-        return word
-    if word == "this" and (
-        after.endswith("ed") or (after.endswith("s") and not after.endswith(_NOUN_S))
-    ):
-        return word  # "This marks…", "This followed…": a verb, so "This" stands alone
-    return ""
 
 
 # A wire photo caption is a line of its own that ends with the place and the full date the
