@@ -180,7 +180,7 @@ def test_an_edit_copy_changes_nothing_in_the_briefing_it_came_from() -> None:
     before = briefing_to_json(original)
     copy = original.edit_copy()
     copy.title = "Changed"
-    copy.sections[0].blocks.append(Block(text=MINE, origin=USER))
+    copy.sections[0].blocks.append(Block(PARAGRAPH, [Run(MINE)], origin=USER))
     copy.sections[0].fields["confidence"] = "high"
     copy.citations.clear()
     copy.header["Reference"] = "X-1"
