@@ -155,3 +155,24 @@ def test_a_sentence_opening_with_by_and_a_lower_case_word_is_not_a_byline():
     )
     analysis = combine([src], [sa], top_n=3)
     assert [p.text[:10] for p in analysis.key_points] == ["By evening"]
+
+
+def test_a_point_is_worded_by_the_best_scored_source_that_states_it():
+    from collections import Counter
+
+    from briefing_app.analysis.keypoints import Sentence, select
+    from briefing_app.model import Source
+
+    def sent(i: int, words: str, score: float) -> Sentence:
+        s = Sentence(i, 0, 0, len(words), words, Counter(words.split()))
+        s.score = score
+        return s
+
+    sources = [Source(id=x, path=f"{x}.txt", format="txt", text="", sha256="") for x in "abx"]
+    first = sent(0, "aaa bbb ccc ddd eee fff", 1.0)
+    other = sent(1, "ddd eee fff ggg hhh iii", 0.5)
+    # Restates the second point more closely than the first, and is better scored than it.
+    best = sent(2, "ccc ddd eee fff ggg hhh", 0.9)
+    points = select([first, other, best], sources, 2)
+    second = next(p for p in points if "a" not in p.sources)
+    assert second.text == best.text and second.sources == ["b", "x"]

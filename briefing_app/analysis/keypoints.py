@@ -292,9 +292,11 @@ def select(sents: list[Sentence], sources: Sequence[Source], top_n: int) -> list
         if near:
             chosen[max(near, key=lambda x: (x[0], -x[1]))[1]].append(s)
     points = []
+    head_ids = {id(h) for h in heads}
     for group in chosen:
         members = sorted(group, key=lambda s: (s.source, s.start))
-        head = _latest(group, sources)
+        # another point's own sentence supports this one but never words it
+        head = _latest([group[0], *(s for s in group[1:] if id(s) not in head_ids)], sources)
         points.append(
             (
                 (members[0].source, members[0].start),
@@ -311,10 +313,11 @@ def select(sents: list[Sentence], sources: Sequence[Source], top_n: int) -> list
 
 
 def _latest(group: list[Sentence], sources: Sequence[Source]) -> Sentence:
-    """The wording of the latest report: when sources differ in tense or time, it wins."""
+    """The wording of the point: the latest report's when sources differ in tense or time,
+    else the best-scored statement of the fact among the sources that tell it."""
     dated = [s for s in group if sources[s.source].published[:10]]
     if len({sources[s.source].published[:10] for s in dated}) < 2:
-        return group[0]
+        return max(group, key=lambda s: s.score)
     newest = max(sources[s.source].published[:10] for s in dated)
     return next(s for s in group if sources[s.source].published[:10] == newest)
 
