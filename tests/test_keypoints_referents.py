@@ -42,3 +42,23 @@ def test_his_becomes_the_possessive_of_the_name():
         [("Ardo Vell", "PERSON"), ("Talor", "GPE")],
     )
     assert any(t.startswith("[Ardo Vell’s] delegation brought a new draft") for t in texts)
+
+
+def test_a_source_stating_a_fact_behind_a_pronoun_is_still_cited_for_it():
+    a = labelled(
+        "The Ardian Red Shield will send two field hospitals and forty nurses to Veloria next "
+        "week.",
+        [("Ardian Red Shield", "ORG"), ("Veloria", "GPE")],
+        "a",
+    )
+    b = labelled(
+        "Officials of the Ardian Red Shield spoke to reporters in the capital on Monday.\n"
+        "It will send two field hospitals and forty nurses to Veloria next week.",
+        [("Ardian Red Shield", "ORG"), ("Veloria", "GPE")],
+        "b",
+    )
+    analysis = combine([a[0], b[0]], [a[1], b[1]], top_n=3)
+    texts = [p.text for p in analysis.key_points + analysis.background]
+    hospitals = next(p for p in analysis.key_points if "field hospitals" in p.text)
+    assert hospitals.text.startswith("The Ardian Red Shield") and hospitals.sources == ["a", "b"]
+    assert not any(t.startswith("It ") for t in texts)

@@ -51,6 +51,7 @@ class Sentence:
     events: frozenset[int] = frozenset()  # kinds of event its words name (met, signed...)
     details: frozenset[str] = frozenset()  # common-noun phrases and figures ("death toll")
     when: frozenset[str] = frozenset()  # the weekdays and days of the month it names
+    quotable: bool = True  # False: it opens with a pronoun, so it supports a point, never words it
 
 
 def terms_of(text: str, gaz: Gazetteer) -> Counter:
@@ -111,9 +112,8 @@ def candidates(
             if pronoun_start(text):
                 # "[Name] said…": the person the sentence before opens with; else no point
                 named = bracketed(text, src.text, prev, ids, id_starts, persons or {})
-                if named is None:
-                    continue
-                text, referent = named
+                if named is not None:
+                    text, referent = named
             if _is_title(text, src.title) or any(p.search(text) for p in gaz.keypoint_stop):
                 continue
             k = bisect.bisect_left(starts, s)
@@ -124,6 +124,10 @@ def candidates(
             sent.actors = frozenset(x for _, x in ids[a:b])
             if referent:
                 sent.actors |= {referent}
+            elif pronoun_start(text):
+                # The source still states the fact: it is cited by the point another source's
+                # sentence words.
+                sent.quotable = False
             sent.events = frozenset(gaz.event_words[t] for t in sent.terms if t in gaz.event_words)
             sent.details = details(text, gaz)
             sent.when = times(text)
@@ -254,7 +258,7 @@ def select(sents: list[Sentence], sources: Sequence[Source], top_n: int) -> list
     ranked = sorted(sents, key=lambda s: (-s.score, s.source, s.start))
     chosen: list[list[Sentence]] = []
     per_source: Counter = Counter()
-    pool = ranked
+    pool = [s for s in ranked if s.quotable]
     overlap = {id(s): 0.0 for s in ranked}  # highest similarity to any point chosen so far
     while pool and len(chosen) < top_n:
         # Maximal marginal relevance: a sentence that repeats a chosen point counts less, and
@@ -296,7 +300,8 @@ def select(sents: list[Sentence], sources: Sequence[Source], top_n: int) -> list
     for group in chosen:
         members = sorted(group, key=lambda s: (s.source, s.start))
         # another point's own sentence supports this one but never words it
-        head = _latest([group[0], *(s for s in group[1:] if id(s) not in head_ids)], sources)
+        own = (s for s in group[1:] if s.quotable and id(s) not in head_ids)
+        head = _latest([group[0], *own], sources)
         points.append(
             (
                 (members[0].source, members[0].start),
