@@ -176,3 +176,20 @@ def test_a_point_is_worded_by_the_best_scored_source_that_states_it():
     points = select([first, other, best], sources, 2)
     second = next(p for p in points if "a" not in p.sources)
     assert second.text == best.text and second.sources == ["b", "x"]
+
+
+def test_shared_actors_and_a_kind_of_event_need_shared_words_too():
+    # Both name Wu, Li and Talor and a visit, but an invitation to visit later is not the visit.
+    a = labelled(
+        "Wu said on Tuesday that he invited Li to visit Talor later this year.",
+        [("Wu", "PERSON"), ("Li", "PERSON"), ("Talor", "GPE")],
+        "a",
+    )
+    b = labelled(
+        "The three-day visit of Li to Talor gave Wu a public show of partnership against their "
+        "old rivals in the northern provinces and coastal towns.",
+        [("Wu", "PERSON"), ("Li", "PERSON"), ("Talor", "GPE")],
+        "b",
+    )
+    analysis = _combine(a, b)
+    assert sorted(p.sources for p in analysis.key_points) == [["a"], ["b"]]

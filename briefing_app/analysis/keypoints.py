@@ -238,11 +238,11 @@ def _similar(a: Sentence, b: Sentence) -> bool:
     if sim >= DUPLICATE:
         return True
     shared = len(a.actors & b.actors)
-    # Two shared actors need some shared words too: "meet key demands" about Moscow is not
-    # the meeting in Moscow.
     if a.when and b.when and not a.when & b.when:
         return False  # "met on Tuesday" / "resigned on Friday": two days, two facts
-    if shared and a.events & b.events and sim >= (DETAIL_SIMILARITY if shared > 1 else SAME_FACT):
+    # Shared actors need shared words too, however many: "X invited Y to visit later this
+    # year" is not "Y's visit to X".
+    if shared and a.events & b.events and sim >= SAME_FACT:
         return True
     return (
         a.source != b.source
