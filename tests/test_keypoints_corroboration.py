@@ -193,3 +193,18 @@ def test_shared_actors_and_a_kind_of_event_need_shared_words_too():
     )
     analysis = _combine(a, b)
     assert sorted(p.sources for p in analysis.key_points) == [["a"], ["b"]]
+
+
+def test_speaking_on_the_telephone_is_the_same_kind_of_event_as_talks():
+    a = labelled(
+        "Ardo Vell spoke to Mara Tull about the harbour fees this afternoon.",
+        [("Ardo Vell", "PERSON"), ("Mara Tull", "PERSON")],
+        "a",
+    )
+    b = labelled(
+        "Mara Tull and Ardo Vell had a long telephone conversation, the ministry in Talor said.",
+        [("Ardo Vell", "PERSON"), ("Mara Tull", "PERSON"), ("Talor", "GPE")],
+        "b",
+    )
+    analysis = _combine(a, b)
+    assert [p.sources for p in analysis.key_points] == [["a", "b"]]
