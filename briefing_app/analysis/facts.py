@@ -11,6 +11,7 @@ stay apart. General English rules only, nothing read from particular articles.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from briefing_app.analysis.gazetteer import Gazetteer
 
@@ -38,18 +39,25 @@ _DATE_NEAR = re.compile(rf"{_MONTH}\s*$|^\s*{_MONTH}\b", re.IGNORECASE)
 def details(text: str, gaz: Gazetteer) -> frozenset[str]:
     """The sentence's details: two common nouns or verbs side by side (function words between
     them allowed, punctuation not) and figures that are not years or days of the month."""
+    return _details(text, gaz.function_words)
+
+
+@lru_cache(maxsize=65536)
+def _details(text: str, function_words: frozenset[str]) -> frozenset[str]:
     keys: set[str] = set()
-    prev: tuple[str, int] | None = None
-    for m in _WORD.finditer(text):
-        word = m.group()
-        low = word.lower().strip("’'-")
-        if len(low) <= 2 or low in gaz.function_words:
-            continue  # "search and rescue": the "and" keeps the two words side by side
-        stem = _stem(low)
-        lower = word[:1].islower()
-        if prev is not None and lower and not _BREAK.search(text, prev[1], m.start()):
-            keys.add(f"{prev[0]} {stem}")
-        prev = (stem, m.end()) if lower else None
+    for piece in _BREAK.split(text):
+        prev = ""
+        for word in _WORD.findall(piece):
+            low = word.lower().strip("’'-")
+            if len(low) <= 2 or low in function_words:
+                continue  # "search and rescue": the "and" keeps the two words side by side
+            if not word[:1].islower():
+                prev = ""  # a name or a sentence's first word
+                continue
+            stem = _stem(low)
+            if prev:
+                keys.add(f"{prev} {stem}")
+            prev = stem
     for m in _NUMBER.finditer(text):
         cur, num, unit = m.group("cur") or "", m.group("num"), (m.group("unit") or "").strip()
         value = num.replace(",", "")
