@@ -208,3 +208,21 @@ def test_speaking_on_the_telephone_is_the_same_kind_of_event_as_talks():
     )
     analysis = _combine(a, b)
     assert [p.sources for p in analysis.key_points] == [["a", "b"]]
+
+
+def test_a_piece_of_a_sentence_split_inside_brackets_is_never_a_point():
+    from briefing_app.analysis.extract import SourceAnalysis
+
+    src, _ = labelled("", [])
+    src.text = (
+        "The harbour board of Talor will rebuild the old northern quay after the winter storms.\n"
+        '"In coordination with the MRO [Marden Relief Office], the harbour board of Talor will '
+        'pay for two new cranes at the quay," the mayor said.'
+    )
+    second = src.text.index('"In')
+    cut = src.text.index("Marden")  # the model cut the sentence inside the brackets
+    sentences = [(0, second - 1), (second, cut), (cut, len(src.text))]
+    sa = SourceAnalysis(src.id, "test", sentences, [])
+    analysis = combine([src], [sa], top_n=3)
+    texts = [p.text for p in analysis.key_points + analysis.background]
+    assert texts == [src.text[: second - 1]]

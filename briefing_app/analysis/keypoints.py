@@ -106,7 +106,7 @@ def candidates(
                 continue
             if not (lines.is_body(s) and lines.is_body(e - 1)) or _credited(lines, s, e):
                 continue
-            if _caption(lines, s, e, text):
+            if _caption(lines, s, e, text) or _unbalanced(text):
                 continue
             referent = ""
             if pronoun_start(text):
@@ -140,6 +140,21 @@ def candidates(
 # picture was taken: "… attend a meeting in Moscow, Russia, March 20, 2023."
 _MONTH_NAME = "|".join(m[:3] + r"[a-z]*" for m in MONTHS)
 _CAPTION_END = re.compile(rf",\s+(?:{_MONTH_NAME})\.?\s+\d{{1,2}},\s+\d{{4}}\.?$")
+
+
+_ENUMERATOR = re.compile(r"(?:^|\s)[\w.]{1,3}[)\]]$")  # "a)", "2)", "iv)" open list items
+
+
+def _unbalanced(text: str) -> bool:
+    """A piece of a sentence cut in the wrong place: a bracket closes before any opens
+    ("Development], the State Department and…"); a list item's "a)" is no such bracket."""
+    for opening, closing in ("()", "[]"):
+        close = text.find(closing)
+        if close == -1 or 0 <= text.find(opening) < close:
+            continue
+        if not _ENUMERATOR.search(text, 0, close + 1):
+            return True
+    return False
 
 
 def _caption(lines, s: int, e: int, text: str) -> bool:
