@@ -180,15 +180,17 @@ def test_a_point_is_worded_by_the_best_scored_source_that_states_it():
 
 def test_shared_actors_and_a_kind_of_event_need_shared_words_too():
     # Both name Wu, Li and Talor and a visit, but an invitation to visit later is not the visit.
+    names = [("Wu", "PERSON"), ("Li", "PERSON"), ("Talor", "GPE")]
     a = labelled(
-        "Wu said on Tuesday that he invited Li to visit Talor later this year.",
-        [("Wu", "PERSON"), ("Li", "PERSON"), ("Talor", "GPE")],
+        "Wu told reporters in the capital on Tuesday that he had quietly invited Li to visit "
+        "Talor again later this year, once the grain harvest and the autumn cattle fairs are over.",
+        names,
         "a",
     )
     b = labelled(
         "The three-day visit of Li to Talor gave Wu a public show of partnership against their "
-        "old rivals in the northern provinces and coastal towns.",
-        [("Wu", "PERSON"), ("Li", "PERSON"), ("Talor", "GPE")],
+        "old rivals in the northern provinces and the busy coastal fishing towns.",
+        names,
         "b",
     )
     analysis = _combine(a, b)
@@ -226,3 +228,19 @@ def test_a_piece_of_a_sentence_split_inside_brackets_is_never_a_point():
     analysis = combine([src], [sa], top_n=3)
     texts = [p.text for p in analysis.key_points + analysis.background]
     assert texts == [src.text[: second - 1]]
+
+
+def test_a_two_letter_name_is_a_word_two_sentences_share():
+    # "Xi" is the shared word that makes the two meetings one fact.
+    a = labelled(
+        "Xi met the trade envoys of the northern provinces in Talor.",
+        [("Xi", "PERSON"), ("Talor", "GPE")],
+        "a",
+    )
+    b = labelled(
+        "Xi held talks with the envoys about the grain routes and river tolls.",
+        [("Xi", "PERSON")],
+        "b",
+    )
+    analysis = _combine(a, b)
+    assert [sorted(p.sources) for p in analysis.key_points] == [["a", "b"]]

@@ -57,9 +57,11 @@ class Sentence:
 def terms_of(text: str, gaz: Gazetteer) -> Counter:
     """Content words of a sentence, crudely stemmed (first seven letters)."""
     out: Counter = Counter()
-    for m in _TOKEN.finditer(text.lower()):
-        w = m.group().strip("’'-")
-        if len(w) > 2 and w not in gaz.function_words:
+    for m in _TOKEN.finditer(text):
+        word = m.group()
+        w = word.lower().strip("’'-")
+        # two letters count when written as a name or an acronym ("Xi", "UN")
+        if (len(w) > 2 or (len(w) == 2 and word[:1].isupper())) and w not in gaz.function_words:
             out[w[:7]] += 1  # a crude stem: "strengthening"/"strengthen" meet
     return out
 
