@@ -60,8 +60,9 @@ def terms_of(text: str, gaz: Gazetteer) -> Counter:
     for m in _TOKEN.finditer(text):
         word = m.group()
         w = word.lower().strip("’'-")
-        # two letters count when written as a name or an acronym ("Xi", "UN")
-        if (len(w) > 2 or (len(w) == 2 and word[:1].isupper())) and w not in gaz.function_words:
+        # two letters count when written as a name or an acronym ("Xi", "UN"), not "Mr"
+        short = len(w) == 2 and word[:1].isupper() and w not in gaz.honorifics
+        if (len(w) > 2 or short) and w not in gaz.function_words:
             out[w[:7]] += 1  # a crude stem: "strengthening"/"strengthen" meet
     return out
 
