@@ -244,3 +244,19 @@ def test_a_two_letter_name_is_a_word_two_sentences_share():
     )
     analysis = _combine(a, b)
     assert [sorted(p.sources) for p in analysis.key_points] == [["a", "b"]]
+
+
+def test_words_about_the_telling_are_no_shared_detail():
+    # One minister, one phrase ("told reporters"), two different things he said.
+    a = labelled(
+        "Ardo Vell told reporters in Talor that the harbour fees would stay the same.",
+        [("Ardo Vell", "PERSON"), ("Talor", "GPE")],
+        "a",
+    )
+    b = labelled(
+        "Ardo Vell told reporters in Talor that the fishing fleet was far too small.",
+        [("Ardo Vell", "PERSON"), ("Talor", "GPE")],
+        "b",
+    )
+    analysis = _combine(a, b)
+    assert sorted(p.sources for p in analysis.key_points) == [["a"], ["b"]]

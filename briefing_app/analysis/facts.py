@@ -16,6 +16,12 @@ from functools import lru_cache
 from briefing_app.analysis.gazetteer import Gazetteer
 
 DETAIL_SIMILARITY = 0.15  # a shared detail needs at least this much word overlap besides
+# Words about the telling, not the told: "told reporters" is no detail of any one fact.
+_REPORTING_STEMS = (
+    "told tell telling reporte journal press stateme added adding noted noting stated stating "
+    "briefin spokesm spokesp comment remark intervi quoted"
+)
+_REPORTING = frozenset(_REPORTING_STEMS.split())
 _WORD = re.compile(r"[^\W\d_][\w’'-]*", re.UNICODE)
 _BREAK = re.compile(r"[,;:.!?()\[\]–—\"“”|/]")
 _NUMBER = re.compile(
@@ -55,6 +61,9 @@ def _details(text: str, function_words: frozenset[str]) -> frozenset[str]:
                 prev = ""  # a name or a sentence's first word
                 continue
             stem = _stem(low)
+            if stem in _REPORTING:
+                prev = ""
+                continue
             if prev:
                 keys.add(f"{prev} {stem}")
             prev = stem
