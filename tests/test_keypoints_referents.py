@@ -62,3 +62,12 @@ def test_a_source_stating_a_fact_behind_a_pronoun_is_still_cited_for_it():
     hospitals = next(p for p in analysis.key_points if "field hospitals" in p.text)
     assert hospitals.text.startswith("The Ardian Red Shield") and hospitals.sources == ["a", "b"]
     assert not any(t.startswith("It ") for t in texts)
+
+
+def test_a_pronoun_inside_a_quotation_gets_no_bracketed_name():
+    texts = _points(
+        "Harbour Minister Ardo Vell opened the new container quay in Talor on Monday morning.\n"
+        '"He has worked for this quay for twenty years," the mayor told the crowd at the gate.\n',
+        [("Ardo Vell", "PERSON"), ("Talor", "GPE")],
+    )
+    assert not any("twenty years" in t for t in texts)

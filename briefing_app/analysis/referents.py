@@ -30,6 +30,7 @@ _AUXILIARY_WORDS = (
 _AUXILIARIES = frozenset(_AUXILIARY_WORDS.split())
 _NOUN_S = ("ss", "is", "us", "ws", "ics", "ness")
 _PERSONAL = {"he": "", "she": "", "his": "’s", "her": None}  # "her" is object or possessive
+_QUOTES = "\"“‘'"
 SUBJECT_WORDS = 4  # a name this near the start of a sentence is its subject (titles allowed)
 
 
@@ -66,8 +67,8 @@ def bracketed(
     mentions, sorted, and ``id_starts`` their starts.
     """
     m = _PRONOUN_START.match(text)
-    if m is None or before is None:
-        return None
+    if m is None or before is None or text[:1] in _QUOTES:
+        return None  # inside a quotation "he" is whoever the speaker means
     ending = _PERSONAL.get(m.group("word").lower())
     if ending is None:
         return None
