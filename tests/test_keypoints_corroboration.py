@@ -260,3 +260,23 @@ def test_words_about_the_telling_are_no_shared_detail():
     )
     analysis = _combine(a, b)
     assert sorted(p.sources for p in analysis.key_points) == [["a"], ["b"]]
+
+
+def test_the_same_fact_retold_in_one_source_gives_way_to_another_fact():
+    from collections import Counter
+
+    from briefing_app.analysis.keypoints import Sentence, select
+    from briefing_app.model import Source
+
+    def sent(k: int, words: str, score: float, actors=(), events=()) -> Sentence:
+        s = Sentence(0, k, k * 100, k * 100 + len(words), words, Counter(words.split()))
+        s.score, s.actors, s.events = score, frozenset(actors), frozenset(events)
+        return s
+
+    sources = [Source(id="a", path="a.txt", format="txt", text="", sha256="")]
+    met = sent(0, "aaa bbb ccc ddd eee fff", 1.0, {"vell", "tull"}, {0})
+    # the same two people at the same talks, in other words: one fact told twice
+    retold = sent(1, "aaa bbb ccc ggg hhh iii jjj kkk", 0.8, {"vell", "tull"}, {0})
+    other = sent(2, "ppp qqq rrr sss ttt uuu", 0.55)
+    points = select([met, retold, other], sources, 2)
+    assert [p.text for p in points] == [met.text, other.text]

@@ -84,9 +84,11 @@ def candidates(
     """Sentences fit to be key points: whole body sentences, not furniture, not the title.
 
     Never a headline, link, caption, credit, byline or table row (line shape and the source's
-    own tables). A sentence opening with a pronoun names its referent in square brackets when
-    the sentence before opens with one person ("[Name] said…", ``persons`` maps actor ids to
-    names), else it is left out. A dateline ("KYIV, 3 March (Reuters) –") is cut off.
+    own tables), never a wire photo caption or a piece of a sentence cut inside brackets. A
+    sentence opening with a pronoun names its referent in square brackets when the sentence
+    before opens with one person ("[Name] said…", ``persons`` maps actor ids to names); else it
+    only supports (cites its source for) a point another sentence words. A dateline ("KYIV,
+    3 March (Reuters) –") is cut off the sentence.
     """
     out = []
     for i, (src, spans) in enumerate(zip(sources, sentences, strict=True)):
@@ -113,7 +115,7 @@ def candidates(
                 continue
             referent = ""
             if pronoun_start(text):
-                # "[Name] said…": the person the sentence before opens with; else no point
+                # "[Name] said…": the person the sentence before opens with
                 named = bracketed(text, src.text, prev, ids, id_starts, persons or {})
                 if named is not None:
                     text, referent = named
