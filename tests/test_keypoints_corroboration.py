@@ -104,16 +104,25 @@ def test_two_different_facts_about_one_minister_stay_apart():
 
 def test_a_fact_several_sources_state_outranks_each_source_s_opening_colour():
     colour = (
-        "Lanterns still hung over the market square as the first traders set out their stalls.",
-        "Grey clouds rolled in from the sea while the ferry from the islands was late again.",
-        "The bakers on the harbour road opened early and sold out of bread before dawn.",
+        "Lanterns from Marda and Kessel still hung over the square in Talor at dawn.",
+        "Grey clouds from Orsk rolled over Venn while the ferry from Lute was late.",
+        "The bakers of Pell and Tamsin sold their bread in Ardo before the dawn bell.",
+    )
+    filler = (
+        "Nobody in the street had slept much during the long and noisy night before.",
+        "A dog barked somewhere behind the old mill until the church clock struck six.",
+        "Children waited at the gate of the school for a bus that never came at all.",
     )
     toll = (
-        "By evening the death toll from the landslide had reached 41, the police said.",
+        "In the evening the death toll from the landslide had reached 41, the police said.",
         "The death toll from the landslide rose to 41 as rescuers dug through the mud.",
         "Officials put the death toll from the landslide at 41 late on the second day.",
     )
-    parts = [labelled(f"{c}\n{t}", [], sid) for c, t, sid in zip(colour, toll, "abc", strict=True)]
+    names = ["Marda", "Kessel", "Talor", "Orsk", "Venn", "Lute", "Pell", "Tamsin", "Ardo"]
+    parts = [
+        labelled(f"{c}\n{f}\n{t}", [(n, "GPE") for n in names], sid)
+        for c, f, t, sid in zip(colour, filler, toll, "abc", strict=True)
+    ]
     analysis = _combine(*parts, top_n=3)
     best = max(analysis.key_points, key=lambda p: p.score)
     assert "death toll" in best.text and sorted(best.sources) == ["a", "b", "c"]
@@ -280,3 +289,29 @@ def test_the_same_fact_retold_in_one_source_gives_way_to_another_fact():
     other = sent(2, "ppp qqq rrr sss ttt uuu", 0.55)
     points = select([met, retold, other], sources, 2)
     assert [p.text for p in points] == [met.text, other.text]
+
+
+def test_corroboration_counts_the_sources_stating_the_same_fact_not_only_a_shared_actor():
+    from briefing_app.analysis.gazetteer import gazetteer
+    from briefing_app.analysis.keypoints import Sentence, _told_elsewhere, details, terms_of
+
+    gaz = gazetteer()
+
+    def sent(source: int, text: str, actors=()) -> Sentence:
+        s = Sentence(source, 0, 0, len(text), text, terms_of(text, gaz))
+        s.actors, s.details = frozenset(actors), details(text, gaz)
+        s.events = frozenset(gaz.event_words[t] for t in s.terms if t in gaz.event_words)
+        return s
+
+    toll_a = sent(0, "The death toll from the landslide had reached 41, the police said.")
+    toll_b = sent(1, "The death toll from the landslide rose to 41 as rescuers dug on.")
+    # one actor and one kind of event in common, nothing else: not the same fact
+    visit_a = sent(
+        0, "Ardo Vell visited the new school in Talor and praised the teachers' patience.", {"vell"}
+    )
+    visit_b = sent(
+        2,
+        "Ardo Vell will visit the harbour of Orsk next year to inspect the fishing fleet.",
+        {"vell"},
+    )
+    assert _told_elsewhere([toll_a, toll_b, visit_a, visit_b]) == [1, 1, 0, 0]

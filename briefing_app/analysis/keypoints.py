@@ -2,9 +2,11 @@
 
 Score = centrality (how much a sentence shares with all the others: the degree centrality of
 the TextRank sentence graph, computed through the centroid so it stays linear in corpus size)
-+ position (leads matter in news) + entity density. Points are picked by maximal marginal
-relevance; near-duplicates across sources merge into one point citing each. Points come back
-in reading order (source order, then place in the source); ``score`` keeps their rank.
++ position (leads matter in news) + entity density + corroboration (how many other sources
+state the same fact, ``_similar``: shared words, actors, kinds of event and details, see
+``facts``). Points are picked by maximal marginal relevance; every sentence stating a point's
+fact supports it, so the point cites each source. Points come back in reading order (source
+order, then place in the source); ``score`` keeps their rank.
 """
 
 from __future__ import annotations
