@@ -118,3 +118,26 @@ def test_a_sentence_stating_two_points_facts_cites_its_source_for_both():
     both = sent(2, "aaa bbb ccc ddd ppp qqq rrr sss", 0.2, {"vell", "tull"}, {0, 1})
     points = select([first, second, both], sources, 2)
     assert sorted(sorted(p.sources) for p in points) == [["a", "c"], ["b", "c"]]
+
+
+def test_loss_of_life_names_the_kind_of_event_deadly_names():
+    # One place, "deadly" / "the loss of life": no detail or event word in common.
+    a = labelled(
+        "A deadly landslide buried the lower streets of Oron before dawn on the coast.",
+        [("Oron", "GPE")],
+        "a",
+    )
+    b = labelled(
+        "Officials in Oron counted the loss of life as rain kept falling on the streets below "
+        "the landslide.",
+        [("Oron", "GPE")],
+        "b",
+    )
+    c = labelled(
+        "Engineers in Norvale will rebuild the old stone bridge over the river next spring.",
+        [("Norvale", "GPE")],
+        "c",
+    )
+    analysis = _combine(a, b, c)
+    slide = _citing(analysis, "landslide")
+    assert slide and all(sources == ["a", "b"] for sources in slide)

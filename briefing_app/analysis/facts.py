@@ -66,6 +66,15 @@ def fact_terms(terms, gaz: Gazetteer) -> frozenset[str]:
     return frozenset(group.get(t, t) for t in terms)
 
 
+_EVENT = "~event"  # the group of a kind of event: "~event3"
+
+
+def kinds_of_event(facts: frozenset[str]) -> frozenset[int]:
+    """The kinds of event ``fact_terms`` name, synonyms of event words included ("loss of
+    life" names the kind "killed" names)."""
+    return frozenset(int(t[len(_EVENT) :]) for t in facts if t.startswith(_EVENT))
+
+
 _SYNONYMS: list = [None, {}]  # (the event words the table was built from, the table)
 
 
@@ -74,7 +83,7 @@ def synonyms(gaz: Gazetteer) -> dict[str, str]:
     ``fact_words.txt``; a group holding an event word joins that kind of event."""
     if _SYNONYMS[0] is gaz.event_words:
         return _SYNONYMS[1]
-    table = {w: f"~event{k}" for w, k in gaz.event_words.items()}
+    table = {w: f"{_EVENT}{k}" for w, k in gaz.event_words.items()}
     for line in read_list(resource_path("gazetteers", "fact_words.txt")):
         words = line.split()
         joined = next((table[w] for w in words if w in gaz.event_words), f"~{words[0]}")

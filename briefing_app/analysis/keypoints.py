@@ -26,6 +26,7 @@ from briefing_app.analysis.facts import (
     details,
     fact_details,
     fact_terms,
+    kinds_of_event,
     times,
 )
 from briefing_app.analysis.gazetteer import Gazetteer
@@ -67,6 +68,7 @@ class Sentence:
     facts: frozenset[str] = frozenset()
     fact_details: frozenset[str] = frozenset()
     fact_actors: frozenset[str] = frozenset()
+    fact_events: frozenset[int] = frozenset()
     quotable: bool = True  # False: it opens with a pronoun, so it supports a point, never words it
 
 
@@ -157,6 +159,7 @@ def candidates(
             sent.facts = fact_terms(sent.terms, gaz)
             sent.fact_details = fact_details(sent.details, gaz)
             sent.fact_actors = sent.actors | {stands[x] for x in sent.actors if x in stands}
+            sent.fact_events = kinds_of_event(sent.facts)
             sent.when = times(text)
             out.append(sent)
             idx += 1
@@ -292,21 +295,23 @@ def _similar(a: Sentence, b: Sentence, *, synonyms: bool = True) -> bool:
     if synonyms:
         sim, shared_details = _fact_similarity(a, b), a.fact_details & b.fact_details
         shared = len(a.fact_actors & b.fact_actors)
+        events_a, events_b = a.fact_events, b.fact_events
     else:
         sim, shared_details = _similarity(a, b), a.details & b.details
         shared = len(a.actors & b.actors)
+        events_a, events_b = a.events, b.events
     if a.when and b.when and not a.when & b.when:
         return False  # "met on Tuesday" / "resigned on Friday": two days, two facts
     # Shared actors need shared words too, however many: "X invited Y to visit later this
     # year" is not "Y's visit to X".
-    if shared and a.events & b.events and sim >= SAME_FACT:
+    if shared and events_a & events_b and sim >= SAME_FACT:
         return True
     return (
         a.source != b.source
         and sim >= DETAIL_SIMILARITY
         and bool(shared_details)
-        and bool(shared or a.events & b.events)
-        and not apart(a.events, b.events, a.when, b.when)
+        and bool(shared or events_a & events_b)
+        and not apart(events_a, events_b, a.when, b.when)
     )
 
 
