@@ -141,3 +141,37 @@ def test_loss_of_life_names_the_kind_of_event_deadly_names():
     analysis = _combine(a, b, c)
     slide = _citing(analysis, "landslide")
     assert slide and all(sources == ["a", "b"] for sources in slide)
+
+
+def _dated(text: str, labels, sid: str, published: str):
+    src, sa = labelled(text, labels, sid)
+    src.published = published
+    return src, sa
+
+
+def test_a_weekday_and_a_date_that_resolve_to_one_day_are_one_fact_and_other_days_stay_apart():
+    names = [("Ardo Vell", "PERSON"), ("Mara Tull", "PERSON"), ("Talor", "GPE")]
+    # Monday counted from a report of Wednesday 6 March 2024 is 4 March.
+    a = _dated(
+        "Ardo Vell signed the grain accord with Mara Tull in Talor on Monday, ending a month of "
+        "quarrels.",
+        names,
+        "a",
+        "2024-03-06",
+    )
+    same = _dated(
+        "In Talor the grain accord was signed on 4 March by Mara Tull after long talks with the "
+        "envoys.",
+        names,
+        "b",
+        "2024-03-07",
+    )
+    other = _dated(
+        "In Talor the grain accord was signed on 5 March by Mara Tull after long talks with the "
+        "envoys.",
+        names,
+        "b",
+        "2024-03-07",
+    )
+    assert all(sorted(p.sources) == ["a", "b"] for p in _combine(a, same).key_points)
+    assert sorted(p.sources for p in _combine(a, other).key_points) == [["a"], ["b"]]

@@ -180,6 +180,18 @@ def nested_actors(actors: Sequence[Actor]) -> dict[str, list[str]]:
     return out
 
 
+def _days(sources: Sequence[Source], dates) -> list[list[tuple[int, str]]]:
+    """Per source, the start and ISO day of each date the timeline resolved to a day."""
+    index = {s.id: i for i, s in enumerate(sources)}
+    out: list[list[tuple[int, str]]] = [[] for _ in sources]
+    for d in dates:
+        if len(d.date) == 10:
+            for ev in d.evidence:
+                if ev.source in index:
+                    out[index[ev.source]].append((ev.start, d.date))
+    return out
+
+
 def combine(
     sources: Sequence[Source], per_source: Sequence[SourceAnalysis], *, top_n: int = 5
 ) -> Analysis:
@@ -212,6 +224,7 @@ def combine(
         entity_ids,
         persons,
         stands_for(actors, gaz),  # "Beijing said" = "China said", for matching facts only
+        _days(sources, dates),
     )
     score(sents)
     # One selection for both, so background sentences never repeat a key point; the

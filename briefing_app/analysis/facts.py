@@ -5,17 +5,23 @@ death toll is now 3,000 and climbing"): what two reports of one fact share is a 
 common-noun phrase ("death toll", "search and rescue") or a figure ("magnitude 7.5",
 "$100 million"), besides an actor or a kind of event. Two reports of different facts about one
 actor differ in what happens ("met" / "resigned") or when ("on Tuesday" / "on Friday"): those
-stay apart. General English rules only, nothing read from particular articles.
+stay apart. In citing every source of a point, synonyms (``fact_words.txt``, kinds of event)
+count as one word, a capital stands for its country (GeoNames' country table) and days are
+compared as the timeline resolved them. General English rules only, nothing read from
+particular articles.
 """
 
 from __future__ import annotations
 
+import math
 import re
 from functools import lru_cache
 
 from briefing_app.analysis.gazetteer import Gazetteer, norm
 from briefing_app.resources import read_list, resource_path
 
+DUPLICATE = 0.6  # cosine of content-word sets above which two sentences say the same thing
+SAME_FACT = 0.25  # ... or this much, with a shared actor and a shared kind of event
 DETAIL_SIMILARITY = 0.15  # a shared detail needs at least this much word overlap besides
 # Words about the telling, not the told: "told reporters" is no detail of any one fact.
 _REPORTING_STEMS = (
@@ -183,3 +189,57 @@ def apart(events_a: frozenset, events_b: frozenset, when_a: frozenset, when_b: f
     if events_a - events_b and events_b - events_a:
         return True
     return bool(when_a and when_b and not when_a & when_b)
+
+
+def similarity(a, b) -> float:
+    """Cosine of the two sentences' sets of content words."""
+    ka, kb = a.terms.keys(), b.terms.keys()
+    if not ka or not kb:
+        return 0.0
+    return len(ka & kb) / math.sqrt(len(ka) * len(kb))
+
+
+def fact_similarity(a, b) -> float:
+    """Cosine of the two sentences' content words with synonyms as one ("hit" = "struck")."""
+    ka, kb = a.facts, b.facts
+    if not ka or not kb:
+        return 0.0
+    return len(ka & kb) / math.sqrt(len(ka) * len(kb))
+
+
+def same_fact(a, b, *, synonyms: bool = True) -> bool:
+    """Whether two key-point candidates (``keypoints.Sentence``) state the same fact: most
+    words shared; or, unless what happens or when differs ("met on Tuesday" / "resigned on
+    Friday"), the same actors doing the same kind of thing, or another source telling the same
+    detail ("death toll", "64,000") of the same actor or kind of event. With ``synonyms`` (for
+    citing), past the near-copy test synonyms count as one word ("peace plan" / "peace
+    proposal"), a capital stands for its country and days are compared as the timeline
+    resolved them."""
+    if similarity(a, b) >= DUPLICATE:
+        return True
+    if synonyms and same_fact(a, b, synonyms=False):
+        return True  # synonyms only add matches: "death toll" is two words, not one group
+    if synonyms:
+        sim, shared_details = fact_similarity(a, b), a.fact_details & b.fact_details
+        shared = len(a.fact_actors & b.fact_actors)
+        events_a, events_b = a.fact_events, b.fact_events
+        # days as the timeline resolved them, when both name one: "Monday" = "6 March"
+        when_a, when_b = (a.days, b.days) if a.days and b.days else (a.when, b.when)
+    else:
+        sim, shared_details = similarity(a, b), a.details & b.details
+        shared = len(a.actors & b.actors)
+        events_a, events_b = a.events, b.events
+        when_a, when_b = a.when, b.when
+    if when_a and when_b and not when_a & when_b:
+        return False  # "met on Tuesday" / "resigned on Friday": two days, two facts
+    # Shared actors need shared words too, however many: "X invited Y to visit later this
+    # year" is not "Y's visit to X".
+    if shared and events_a & events_b and sim >= SAME_FACT:
+        return True
+    return (
+        a.source != b.source
+        and sim >= DETAIL_SIMILARITY
+        and bool(shared_details)
+        and bool(shared or events_a & events_b)
+        and not apart(events_a, events_b, when_a, when_b)
+    )

@@ -21,14 +21,15 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from briefing_app.analysis.facts import (
-    DETAIL_SIMILARITY,
-    apart,
+    DUPLICATE,
     details,
     fact_details,
     fact_terms,
     kinds_of_event,
     times,
 )
+from briefing_app.analysis.facts import same_fact as _similar
+from briefing_app.analysis.facts import similarity as _similarity
 from briefing_app.analysis.gazetteer import Gazetteer
 from briefing_app.analysis.lines import dateline_end, line_map
 from briefing_app.analysis.referents import bracketed, pronoun_start
@@ -41,8 +42,6 @@ MAX_WORDS = 80
 SOURCE_SHARE_PENALTY = 0.08
 REDUNDANCY_PENALTY = 0.5
 RETOLD = 0.6  # the overlap of a sentence retelling a chosen point's fact in its source
-DUPLICATE = 0.6  # cosine of content-word sets above which two sentences say the same thing
-SAME_FACT = 0.25  # ... or this much, with a shared actor and a shared kind of event
 CORROBORATION = 0.35  # score for a fact other sources tell too (full at two other sources)
 _END = (".", "!", "?", '"', "”", "’", "'", ")")
 
@@ -69,6 +68,7 @@ class Sentence:
     fact_details: frozenset[str] = frozenset()
     fact_actors: frozenset[str] = frozenset()
     fact_events: frozenset[int] = frozenset()
+    days: frozenset[str] = frozenset()  # the calendar days the timeline reads in it (ISO)
     quotable: bool = True  # False: it opens with a pronoun, so it supports a point, never words it
 
 
@@ -99,6 +99,7 @@ def candidates(
     entity_ids: Sequence[Sequence[tuple[int, str]]] | None = None,
     persons: Mapping[str, str] | None = None,
     stands_for: Mapping[str, str] | None = None,
+    days: Sequence[Sequence[tuple[int, str]]] | None = None,
 ) -> list[Sentence]:
     """Sentences fit to be key points: whole body sentences, not furniture, not the title.
 
@@ -108,13 +109,17 @@ def candidates(
     before opens with one person ("[Name] said…", ``persons`` maps actor ids to names); else it
     only supports (cites its source for) a point another sentence words. A dateline ("KYIV,
     3 March (Reuters) –") is cut off the sentence. ``stands_for`` maps a capital's actor id to
-    its country's: "Beijing said" tells a fact of China too.
+    its country's: "Beijing said" tells a fact of China too. ``days`` holds, per source, the
+    start and ISO day of each date the timeline resolved ("on Monday" counted from the
+    article's own date), so two reports of one day in other words ("Monday" / "6 March") match.
     """
     stands = stands_for or {}
     out = []
     for i, (src, spans) in enumerate(zip(sources, sentences, strict=True)):
         starts = sorted(entity_starts[i])
         ids = sorted(entity_ids[i]) if entity_ids is not None else []
+        dated = sorted(days[i]) if days is not None else []
+        day_starts = [a for a, _ in dated]
         id_starts = [a for a, _ in ids]
         lines = line_map(src)
         idx = 0
@@ -160,6 +165,12 @@ def candidates(
             sent.fact_details = fact_details(sent.details, gaz)
             sent.fact_actors = sent.actors | {stands[x] for x in sent.actors if x in stands}
             sent.fact_events = kinds_of_event(sent.facts)
+            sent.days = frozenset(
+                iso
+                for _, iso in dated[
+                    bisect.bisect_left(day_starts, s) : bisect.bisect_left(day_starts, e)
+                ]
+            )
             sent.when = times(text)
             out.append(sent)
             idx += 1
@@ -265,54 +276,6 @@ def _told_elsewhere(sents: list[Sentence]) -> list[int]:
                     others[i].add(b.source)
                     others[j].add(a.source)
     return [len(o) for o in others]
-
-
-def _similarity(a: Sentence, b: Sentence) -> float:
-    """Cosine of the two sentences' sets of content words."""
-    ka, kb = a.terms.keys(), b.terms.keys()
-    if not ka or not kb:
-        return 0.0
-    return len(ka & kb) / math.sqrt(len(ka) * len(kb))
-
-
-def _fact_similarity(a: Sentence, b: Sentence) -> float:
-    """Cosine of the two sentences' content words with synonyms as one ("hit" = "struck")."""
-    ka, kb = a.facts, b.facts
-    if not ka or not kb:
-        return 0.0
-    return len(ka & kb) / math.sqrt(len(ka) * len(kb))
-
-
-def _similar(a: Sentence, b: Sentence, *, synonyms: bool = True) -> bool:
-    """The same fact: most words shared; or, unless what happens or when differs ("met on
-    Tuesday" / "resigned on Friday"), the same actors doing the same kind of thing, or another
-    source telling the same detail ("death toll", "64,000") of the same actor or kind of event.
-    Past the near-copy test, synonyms count as one word ("peace plan" / "peace proposal")."""
-    if _similarity(a, b) >= DUPLICATE:
-        return True
-    if synonyms and _similar(a, b, synonyms=False):
-        return True  # synonyms only add matches: "death toll" is two words, not one group
-    if synonyms:
-        sim, shared_details = _fact_similarity(a, b), a.fact_details & b.fact_details
-        shared = len(a.fact_actors & b.fact_actors)
-        events_a, events_b = a.fact_events, b.fact_events
-    else:
-        sim, shared_details = _similarity(a, b), a.details & b.details
-        shared = len(a.actors & b.actors)
-        events_a, events_b = a.events, b.events
-    if a.when and b.when and not a.when & b.when:
-        return False  # "met on Tuesday" / "resigned on Friday": two days, two facts
-    # Shared actors need shared words too, however many: "X invited Y to visit later this
-    # year" is not "Y's visit to X".
-    if shared and events_a & events_b and sim >= SAME_FACT:
-        return True
-    return (
-        a.source != b.source
-        and sim >= DETAIL_SIMILARITY
-        and bool(shared_details)
-        and bool(shared or events_a & events_b)
-        and not apart(events_a, events_b, a.when, b.when)
-    )
 
 
 def select(sents: list[Sentence], sources: Sequence[Source], top_n: int) -> list[KeyPoint]:
