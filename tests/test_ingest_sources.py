@@ -196,3 +196,29 @@ def test_the_issuer_of_a_media_statement_is_its_author(issuer, author):
     )
     assert source.author == author
     assert issuer not in source.text and "Media Statement" not in source.text
+
+
+@pytest.mark.parametrize(
+    ("header", "published"),
+    [
+        ("05/07/2031 | Press release | Distributed by Wirehouse on 05/07/2031 15:50", "2031-05-07"),
+        ("13/07/2031 | Statement", "2031-07-13"),  # 13 cannot be a month: day first
+        ("2031-07-13 · News release", "2031-07-13"),
+    ],
+)
+def test_a_distributors_dated_header_gives_the_date_and_the_issuer_above_it(header, published):
+    source = source_from_text(
+        f"Ministry of Water of Ardia\n\n{header}\n\nMinisters agree on river water quotas\n\n{BODY}"
+    )
+    assert source.published == published
+    assert source.outlet == "Ministry of Water of Ardia"
+    assert source.title == "Ministers agree on river water quotas"
+    assert "Distributed by" not in source.text and "Ministry of Water" not in source.text
+
+
+def test_a_headline_above_a_dated_header_is_not_taken_for_the_issuer():
+    source = source_from_text(
+        f"Ministers agree on river water quotas in Tashkent today\n\n05/07/2031 | News\n\n{BODY}"
+    )
+    assert source.published == "2031-05-07"
+    assert source.outlet == ""

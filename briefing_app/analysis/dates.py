@@ -17,25 +17,43 @@ MONTHS = _MONTHS = {
     for form in (name.capitalize(), name.upper())
 }
 _MON = r"(?P<mon>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
-_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
+_ORD = r"(?i:st|nd|rd|th)"  # "6th", and "6TH" in a script written in capitals
+_DAY = r"(?P<day>[0-3]?\d)" + _ORD + "?"
 # "14th of January": "of" only after an ordinal, never after a bare number ("5 of March's").
-_ORD_DAY = r"(?P<day>[0-3]?\d)(?:(?:st|nd|rd|th)(?: of)?)?"
+_ORD_DAY = r"(?P<day>[0-3]?\d)(?:" + _ORD + r"(?: (?i:of))?)?"
 _YEAR = r"(?P<year>1[6-9]\d\d|2[01]\d\d)"
 _WD = r"(?P<wd>" + "|".join((*WEEKDAYS, *(w.upper() for w in WEEKDAYS))) + r")"
+# A weekday written before the date it names ("Monday 10 March", "Thursday, March 20, 2023") is
+# part of that date, never a second, relative one.
+_WD_BEFORE = r"(?:" + _WD.replace("?P<wd>", "?:") + r",? )?"
+# A day glued to "to" by a missing space ("from 10 to14 March") still starts a word.
+_B = r"(?:\b|(?<=\bto))"
 
 # Tried in order on the raw text; earlier, more precise patterns win an overlap.
 PATTERNS = [
     re.compile(r"\b(?P<year>\d{4})-(?P<m>[01]\d)-(?P<day>[0-3]\d)\b"),
-    re.compile(rf"\b{_DAY}(?: of)? {_MON},? {_YEAR}\b"),
-    re.compile(rf"\b{_MON} {_DAY},? {_YEAR}\b"),
+    re.compile(rf"{_B}{_WD_BEFORE}{_DAY}(?: of)? {_MON},? {_YEAR}\b"),
+    re.compile(rf"\b{_WD_BEFORE}{_MON} {_DAY},? {_YEAR}\b"),
     re.compile(rf"\b{_MON},? {_YEAR}\b"),
     re.compile(rf"\b{_MON},? (?:of )?(?P<rel>last|this|next) (?P<unit>year)\b"),
-    re.compile(rf"\b{_ORD_DAY} {_MON}\b(?!,? \d)"),
-    re.compile(rf"\b{_MON} {_DAY}\b(?!(?:,? \d|\d))"),
+    re.compile(rf"{_B}{_WD_BEFORE}{_ORD_DAY} {_MON}\b(?!,? \d)"),
+    re.compile(rf"\b{_WD_BEFORE}{_MON} {_DAY}\b(?!(?:,? \d|\d))"),
     re.compile(rf"\b(?:(?P<rel>last|next|this|on|since|by|until|from) )?{_WD}\b"),
-    re.compile(r"\b(?P<word>yesterday|today|tomorrow)\b", re.IGNORECASE),
+    re.compile(
+        r"\b(?P<word>yesterday|today|tomorrow|tonight|this (?:morning|afternoon|evening))\b",
+        re.IGNORECASE,
+    ),
+    # "two days ago", "a year ago", "10 years ago": counted back from the article's date.
+    re.compile(
+        r"\b(?P<ago>an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2}) "
+        r"(?P<agounit>day|month|year)s? ago\b",
+        re.IGNORECASE,
+    ),
     re.compile(r"\b(?P<rel>last|next|this) (?P<unit>year|month)\b", re.IGNORECASE),
-    re.compile(rf"\b(?i:in|since|by|until|from|during|of|early|late|mid-|before|after) {_YEAR}\b"),
+    # "in 2008", "the year 2008", "fiscal year 2008".
+    re.compile(
+        rf"\b(?i:in|since|by|until|from|during|of|early|late|mid-|before|after|year) {_YEAR}\b"
+    ),
     # A year used as an adjective: "the 2021 assassination", "the 2024 elections".
     re.compile(rf"\b(?i:the) {_YEAR}(?= [a-z]{{3,}})"),
 ]
@@ -55,7 +73,9 @@ _RANGE_AFTER = re.compile(
     r"\b" + _MON + r" [0-3]?\d(?:st|nd|rd|th)?(?P<sep>" + _SEP + r")"
     r"(?P<other>[0-3]?\d)(?:st|nd|rd|th)?\b(?!\.?\d| " + _ANY_MON + r")(?:,? " + _YEAR + r")?"
 )
-RELATIVE = tuple(p for p in PATTERNS if {"wd", "word", "unit"} & set(p.groupindex))
+RELATIVE = tuple(p for p in PATTERNS if {"wd", "word", "unit", "ago"} & set(p.groupindex))
+_NUMBER_WORDS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
+_NUMBER_WORDS += ("eleven", "twelve")
 
 
 def reference_date(published: str) -> dt.date | None:
@@ -92,8 +112,10 @@ def normalise(m: re.Match[str], ref: dt.date | None) -> str | None:
     if g.get("word"):
         if ref is None:
             return None
-        shift = {"yesterday": -1, "today": 0, "tomorrow": 1}[g["word"].lower()]
+        shift = {"yesterday": -1, "tomorrow": 1}.get(g["word"].lower(), 0)  # "this morning": 0
         return (ref + dt.timedelta(days=shift)).isoformat()
+    if g.get("ago"):
+        return _ago(g["ago"].lower(), g["agounit"].lower(), ref)
     if g.get("unit"):
         year_iso = _relative_unit(g["rel"].lower(), g["unit"].lower(), ref)
         if mon and year_iso:  # "February of last year"
@@ -118,6 +140,22 @@ def _weekday(name: str, rel: str, ref: dt.date | None) -> str | None:
     return (ref - dt.timedelta(days=delta)).isoformat()
 
 
+def _ago(count: str, unit: str, ref: dt.date | None) -> str | None:
+    """ "two days ago" as a day, "three months ago" as a month, "ten years ago" as a year."""
+    if ref is None:
+        return None
+    if count.isdigit():
+        n = int(count)
+    else:
+        n = _NUMBER_WORDS.index(count) + 1 if count in _NUMBER_WORDS else 1  # "a", "an"
+    if unit == "day":
+        return (ref - dt.timedelta(days=n)).isoformat()
+    if unit == "year":
+        return f"{ref.year - n:04d}"
+    months = ref.year * 12 + ref.month - 1 - n
+    return f"{months // 12:04d}-{months % 12 + 1:02d}"
+
+
 def _relative_unit(rel: str, unit: str, ref: dt.date | None) -> str | None:
     if ref is None:
         return None
@@ -130,80 +168,17 @@ def _relative_unit(rel: str, unit: str, ref: dt.date | None) -> str | None:
 
 
 # Words after which a number is a number, not a year ("resolution 2231", "flight 1907").
-_NUMBERING = frozenset(
-    [
-        "resolution",
-        "resolutions",
-        "no",
-        "no.",
-        "nos",
-        "number",
-        "numbers",
-        "article",
-        "articles",
-        "paragraph",
-        "item",
-        "flight",
-        "route",
-        "code",
-        "page",
-        "pages",
-        "section",
-        "chapter",
-        "law",
-        "decree",
-        "order",
-        "bill",
-        "case",
-        "room",
-        "unit",
-        "platform",
-        "highway",
-        "road",
-        "kilometres",
-        "kilometers",
-        "km",
-        "miles",
-        "tonnes",
-        "tons",
-        "metres",
-        "meters",
-        "hours",
-        "minutes",
-        "votes",
-        "ballots",
-        "seats",
-        "cases",
-        "deaths",
-        "about",
-        "nearly",
-        "almost",
-        "some",
-        "over",
-        "under",
-        "than",
-        "least",
-        "most",
-    ]
-)
+_NUMBERING_WORDS = """
+    resolution resolutions no no. nos number numbers article articles paragraph item flight
+    route code page pages section chapter law decree order bill case room unit platform highway
+    road kilometres kilometers km miles tonnes tons metres meters hours minutes votes ballots
+    seats cases deaths about nearly almost some over under than least most
+"""
+_NUMBERING = frozenset(_NUMBERING_WORDS.split())
 # After a year comes punctuation, a function word or a verb; a plural noun makes it a count
 # ("in 2000 troops"), except for the few short words ending in -s.
-_NOT_PLURAL = frozenset(
-    [
-        "as",
-        "was",
-        "has",
-        "is",
-        "its",
-        "this",
-        "his",
-        "us",
-        "thus",
-        "unless",
-        "towards",
-        "afterwards",
-    ]
-)
+_SHORT_S = "as was has is its this his us thus unless towards afterwards"
+_NOT_PLURAL = frozenset(_SHORT_S.split())
 _COUNT_AFTER = re.compile(r"\s+(?P<w>[a-z]{3,})\b")
 _ANY_YEAR = re.compile(r"(?<![\d,.])" + _YEAR + r"(?![\d,])")
 YEAR_FROM_ARTICLE = "year inferred from the article's date"
@@ -217,6 +192,7 @@ class FoundDate(NamedTuple):
     end: int
     iso: str
     inferred: str = ""  # how a missing year was supplied, empty when the text gives it
+    pair: tuple[int, int] | None = None  # a day range's other end (its span), read with it
 
 
 def _is_count(text: str, s: int, e: int) -> bool:
@@ -342,7 +318,8 @@ def _range_ends(text: str, found: list[FoundDate]) -> list[FoundDate]:
         a = found[i]
         other = int(m.group("other"))
         if other < int(a.iso[8:]) and (iso := _ymd(int(a.iso[:4]), int(a.iso[5:7]), other)):
-            out.append(FoundDate(m.start("other"), m.end("other"), iso, a.inferred))
+            pair = (a.start, a.end)
+            out.append(FoundDate(m.start("other"), m.end("other"), iso, a.inferred, pair))
     for m in _RANGE_AFTER.finditer(text):
         i = at.get(m.start())
         if i is None or len(found[i].iso) != 10 or m.group("sep").strip() == "and":
@@ -355,7 +332,8 @@ def _range_ends(text: str, found: list[FoundDate]) -> list[FoundDate]:
                 a = found[i] = a._replace(iso=start, inferred="")
         other = int(m.group("other"))
         if other > day and (iso := _ymd(year, month, other)):
-            out.append(FoundDate(m.start("other"), m.end("other"), iso, a.inferred))
+            pair = (a.start, a.end)
+            out.append(FoundDate(m.start("other"), m.end("other"), iso, a.inferred, pair))
     return out
 
 

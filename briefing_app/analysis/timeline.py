@@ -103,6 +103,22 @@ def _with_latest(found: list[FoundDate], text: str, latest: dt.date | None) -> l
     return sorted(found + extra)
 
 
+def _ranges(found: list[FoundDate]) -> list[FoundDate]:
+    """A day range whose two ends are in one sentence is one date: its first day, its span the
+    whole range ("10 to 14 March"), so the sentence is not listed under each day."""
+    at = {(d.start, d.end): d for d in found}
+    joined, gone = [], set()
+    for d in found:
+        other = at.get(d.pair) if d.pair else None
+        if other is None:
+            continue
+        first = min(d, other, key=lambda x: x.iso)
+        span = (min(d.start, other.start), max(d.end, other.end))
+        joined.append(first._replace(start=span[0], end=span[1], pair=None))
+        gone |= {(d.start, d.end), d.pair}
+    return sorted([d for d in found if (d.start, d.end) not in gone] + joined)
+
+
 def _distinct(found: list, text: str) -> list:
     """The dates of one sentence, each listed once: a vaguer date that a more precise one in
     the same sentence contains ("2024" beside "3 March 2024") is dropped."""
@@ -174,7 +190,7 @@ def build_timeline(
         for (s, e), found in per_sentence.items():
             # When the sentence names its own date, the dateline's (the report's) gives way.
             own = {d.iso for d in found if d.start >= s}
-            kept = [d for d in found if not own or d.iso in own]
+            kept = _ranges([d for d in found if not own or d.iso in own])
             best += [(d, s, e) for d in _distinct(kept, text)]
         for d, s, e in best:
             sentence = text[s:e]

@@ -178,7 +178,8 @@ def _apply(draft: Draft, field: str, value: str) -> bool:
         if not draft.outlet_from_text:
             draft.outlet = parse_origin(value)[0]
             draft.outlet_from_text = True
-    elif field in ("published", "page_date"):
+    elif field in ("published", "page_date", "dated_header"):
+        field = "published" if field == "dated_header" else field
         iso = to_iso(value)
         if not iso:
             return False
@@ -194,15 +195,34 @@ def _apply(draft: Draft, field: str, value: str) -> bool:
     return True
 
 
-def _metadata(draft: Draft, line: str, number: int, total: int) -> bool:
+def _metadata(draft: Draft, line: str, number: int, total: int) -> str:
+    """The field a metadata line gave ("" when the line is not metadata)."""
     for rule in rules().metadata:
         near_end = bool(rule.last_lines) and number > total - rule.last_lines
         if rule.first_lines and number > rule.first_lines and not near_end:
             continue
         match = rule.pattern.fullmatch(line)
         if match and _apply(draft, rule.field, match.group("value")):
-            return True
-    return False
+            return rule.field
+    return ""
+
+
+def _issuer(line: str) -> bool:
+    """A name alone on a line: up to eight words, mostly capitalised, no digits, no sentence."""
+    words = line.split()
+    if not 1 <= len(words) <= 8 or re.search(r"[\d|:;!?]", line) or line.endswith(","):
+        return False
+    return sum(w[:1].isupper() for w in words) * 2 > len(words)
+
+
+def _drop_first(kept: list[Block], lines: list[str], first: str) -> None:
+    """Remove the text's first line, kept already in ``kept`` or in the block being read."""
+    if lines and lines[0] == first:
+        lines.pop(0)
+    elif kept and kept[0].lines[:1] == [first]:
+        kept[0].lines.pop(0)
+        if not kept[0].lines:
+            kept.pop(0)
 
 
 def clean(draft: Draft) -> None:
@@ -211,6 +231,7 @@ def clean(draft: Draft) -> None:
     number = 0
     kept: list[Block] = []
     links = False  # inside a list of links to other stories, after its label
+    first = ""  # the first line of the text
     for block in draft.blocks:
         if block.kind == ROW:  # a table's rows are content, never page furniture
             kept.append(block)
@@ -222,11 +243,18 @@ def clean(draft: Draft) -> None:
             if not stripped:
                 continue
             number += 1
+            first = first or stripped
             if is_related_heading(stripped):
                 links = True
                 continue
             links = links and is_link_line(stripped)
-            if links or _metadata(draft, stripped, number, total) or is_cruft(stripped):
+            field = "" if links else _metadata(draft, stripped, number, total)
+            if field == "dated_header" and number == 2 and not draft.outlet and _issuer(first):
+                # A distributor's copy: the issuer's name heads the page, above the dated header;
+                # it is metadata now, not a line of the text (nor a headline).
+                draft.outlet, draft.outlet_from_text = first, True
+                _drop_first(kept, lines, first)
+            if links or field or is_cruft(stripped):
                 continue
             stripped = strip_inline_credits(stripped)
             if stripped:

@@ -19,6 +19,9 @@ _NUMERIC = (
     re.compile(r"(?P<year>\d{4})[/.](?P<month>\d{1,2})[/.](?P<day>\d{1,2})"),
     re.compile(r"(?P<day>\d{1,2})\.(?P<month>\d{1,2})\.(?P<year>\d{4})"),
 )
+# "05/07/2024 15:50": day first when the first number cannot be a month ("13/07/2024"), else
+# month first, as English-language feeds and dateparser's English default read it.
+_SLASHED = re.compile(r"(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<year>\d{4})(?:,?\s+\d{1,2}:\d\d)?")
 _PDF = re.compile(
     r"D:(\d{4})(\d{2})?(\d{2})?(\d{2})?(\d{2})?(\d{2})?(?:([+-])(\d{2})'?(\d{2})?|Z)?"
 )
@@ -133,4 +136,9 @@ def _numeric(text: str) -> dt.date | None:
         match = pattern.fullmatch(text)
         if match:
             return dt.date(int(match["year"]), int(match["month"]), int(match["day"]))
+    match = _SLASHED.fullmatch(text)
+    if match:
+        a, b = int(match["a"]), int(match["b"])
+        month, day = (b, a) if a > 12 else (a, b)
+        return dt.date(int(match["year"]), month, day)
     return None

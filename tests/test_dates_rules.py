@@ -1,0 +1,76 @@
+"""Date rules on small invented texts: each test fails without its rule (issue 8, section 4).
+
+The places and names are made up, so only the rules can place the dates.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from test_analysis_rules import labelled
+
+from briefing_app.analysis import combine
+from briefing_app.analysis.dates import scan_dates
+
+REF = dt.date(2031, 3, 7)
+
+
+def _dates(text: str, ref: dt.date | None = REF) -> list[tuple[str, str]]:
+    return [(text[d.start : d.end], d.iso) for d in scan_dates(text, ref, [])]
+
+
+def test_a_weekday_written_before_its_date_is_part_of_that_date():
+    text = "The Oskvel fair opens on Monday 10 March; the Talvar vote was Thursday, March 6, 2031."
+    assert _dates(text) == [
+        ("Monday 10 March", "2031-03-10"),
+        ("Thursday, March 6, 2031", "2031-03-06"),
+    ]
+
+
+def test_a_sentence_with_a_weekday_and_its_date_is_one_timeline_entry():
+    text = "The Oskvel fair opens on Monday 10 March at the river hall, its organisers said."
+    src, sa = labelled(text, [])
+    src.published = "2031-03-07"
+    assert [d.date for d in combine([src], [sa]).dates] == ["2031-03-10"]
+
+
+def test_a_day_glued_to_to_still_ends_a_range():
+    assert _dates("Delegates meet in Drevny from 10 to14 March.") == [
+        ("10", "2031-03-10"),
+        ("14 March", "2031-03-14"),
+    ]
+
+
+def test_the_year_written_after_year_is_a_date_and_a_count_is_not():
+    assert _dates("The plan for the year 2029 was agreed in Kelvo.", None) == [("2029", "2029")]
+    assert _dates("That year 2000 troops left Kelvo.", None) == []
+
+
+def test_a_day_range_in_one_sentence_is_one_timeline_entry_at_its_first_day():
+    text = "Delegates of Ardia and Belmar meet in Drevny from 10 to 14 March to review the quotas."
+    src, sa = labelled(text, [])
+    src.published = "2031-03-07"
+    dates = combine([src], [sa]).dates
+    assert [(d.date, d.text) for d in dates] == [("2031-03-10", "10 to 14 March")]
+
+
+def test_relative_days_months_and_years_count_back_from_the_article_date():
+    text = (
+        "Two days ago the Kelvo ferry sank; a year ago it was refitted, and three months ago "
+        "its owners sold it. The inquiry opens this afternoon and ends tonight."
+    )
+    assert _dates(text) == [
+        ("Two days ago", "2031-03-05"),
+        ("a year ago", "2030"),
+        ("three months ago", "2030-12"),
+        ("this afternoon", "2031-03-07"),
+        ("tonight", "2031-03-07"),
+    ]
+    assert _dates("Decades ago the quay was built; days ago it reopened.") == []
+
+
+def test_ordinals_and_months_in_capitals_as_radio_scripts_write_them():
+    assert _dates("ON FEBRUARY 6TH THE PORT CLOSED. IT REOPENED ON THE 2ND OF MARCH.") == [
+        ("FEBRUARY 6TH", "2031-02-06"),
+        ("2ND OF MARCH", "2031-03-02"),
+    ]
