@@ -204,6 +204,8 @@ def test_the_issuer_of_a_media_statement_is_its_author(issuer, author):
         ("05/07/2031 | Press release | Distributed by Wirehouse on 05/07/2031 15:50", "2031-05-07"),
         ("13/07/2031 | Statement", "2031-07-13"),  # 13 cannot be a month: day first
         ("2031-07-13 · News release", "2031-07-13"),
+        ("July 13, 2031 — Press Release", "2031-07-13"),
+        ("News | 13 July 2031 | 2 min read", "2031-07-13"),
     ],
 )
 def test_a_distributors_dated_header_gives_the_date_and_the_issuer_above_it(header, published):
@@ -222,3 +224,19 @@ def test_a_headline_above_a_dated_header_is_not_taken_for_the_issuer():
     )
     assert source.published == "2031-05-07"
     assert source.outlet == ""
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Issued on: 13/07/2031 - 10:14", "By Jane Roe | July 13, 2031", "2031-07-13", "13.07.2031"],
+)
+def test_date_lines_under_the_headline_give_the_published_date(line):
+    source = source_from_text(f"Ministers agree on river water quotas\n\n{line}\n\n{BODY}")
+    assert source.published[:10] == "2031-07-13"
+    assert source.text.startswith("The ministers")
+
+
+def test_a_line_of_two_dates_is_an_event_span_not_a_header():
+    line = "Friday 11 July 2031 – Sunday 13 July 2031"
+    source = source_from_text(f"Ministers agree on river water quotas\n\n{line}\n\n{BODY}")
+    assert line in source.text

@@ -188,6 +188,10 @@ def _apply(draft: Draft, field: str, value: str) -> bool:
         if is_sentence(value) or len(value.split()) > 12:
             return False
         draft.author = draft.author or _names(value)
+        # "By Jane Roe | March 3, 2025": a date after the names is the published date.
+        for part in re.split(r"\s+[|·•–—-]\s+", value)[1:]:
+            if re.search(r"\d{4}", part) and (iso := to_iso(part)):
+                draft.published = draft.published or iso
     elif field in ("external_id", "title"):
         setattr(draft, field, getattr(draft, field) or value)
     else:
@@ -208,11 +212,19 @@ def _metadata(draft: Draft, line: str, number: int, total: int) -> str:
 
 
 def _issuer(line: str) -> bool:
-    """A name alone on a line: up to eight words, mostly capitalised, no digits, no sentence."""
+    """An organisation's name alone on a line: up to eight words, mostly capitalised, no digits,
+    one of them an organisation word ("Ministry", "Department", "Agency": the gazetteer's list)."""
     words = line.split()
     if not 1 <= len(words) <= 8 or re.search(r"[\d|:;!?]", line) or line.endswith(","):
         return False
-    return sum(w[:1].isupper() for w in words) * 2 > len(words)
+    if sum(w[:1].isupper() for w in words) * 2 <= len(words):
+        return False
+    return any(fold(w) in _org_words() for w in words)
+
+
+@lru_cache(maxsize=1)
+def _org_words() -> frozenset[str]:
+    return frozenset(fold(w) for w in read_list(resource_path("gazetteers", "org_suffixes.txt")))
 
 
 def _drop_first(kept: list[Block], lines: list[str], first: str) -> None:

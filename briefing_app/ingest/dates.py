@@ -21,7 +21,9 @@ _NUMERIC = (
 )
 # "05/07/2024 15:50": day first when the first number cannot be a month ("13/07/2024"), else
 # month first, as English-language feeds and dateparser's English default read it.
-_SLASHED = re.compile(r"(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<year>\d{4})(?:,?\s+\d{1,2}:\d\d)?")
+_SLASHED = re.compile(
+    r"(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<year>\d{4})(?:\s*[,–—-]?\s*(?:at\s+)?\d{1,2}:\d\d)?"
+)
 _PDF = re.compile(
     r"D:(\d{4})(\d{2})?(\d{2})?(\d{2})?(\d{2})?(\d{2})?(?:([+-])(\d{2})'?(\d{2})?|Z)?"
 )
