@@ -74,3 +74,24 @@ def test_ordinals_and_months_in_capitals_as_radio_scripts_write_them():
         ("FEBRUARY 6TH", "2031-02-06"),
         ("2ND OF MARCH", "2031-03-02"),
     ]
+
+
+def test_a_range_across_two_months_is_one_timeline_entry():
+    text = "The Drevny summit ran from 28 February to 2 March, officials of Ardia said."
+    src, sa = labelled(text, [])
+    src.published = "2031-03-07"
+    dates = combine([src], [sa]).dates
+    assert [(d.date, d.text) for d in dates] == [("2031-02-28", "28 February to 2 March")]
+
+
+def test_a_weekday_after_will_is_the_coming_one_and_after_a_past_verb_the_last_one():
+    text = "The minister will travel to Kelvo on Monday. Her deputy arrived there on Monday."
+    assert _dates(text) == [("Monday", "2031-03-10"), ("Monday", "2031-03-03")]  # REF: Friday
+
+
+def test_a_dateline_in_capitals_gives_the_article_date():
+    text = "KELVO, FEBRUARY 6, 2031 (HARBOUR WIRE) — THE QUAY CLOSED ON SUNDAY AFTER A STORM."
+    src, sa = labelled(text, [])
+    dates = combine([src], [sa]).dates
+    assert [d.date for d in dates] == ["2031-02-02"]  # the Sunday before Thursday 6 February
+    assert dates[0].sentence.startswith("THE QUAY CLOSED")

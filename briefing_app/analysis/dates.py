@@ -108,7 +108,10 @@ def normalise(m: re.Match[str], ref: dt.date | None) -> str | None:
     if mon and day:
         return _ymd(ref.year, mon, day) if ref else None
     if g.get("wd"):
-        return _weekday(g["wd"], (g.get("rel") or "").lower(), ref)
+        rel = (g.get("rel") or "").lower()
+        if rel in ("", "on", "by", "until", "from") and _future(m.string, m.start()):
+            rel = "coming"
+        return _weekday(g["wd"], rel, ref)
     if g.get("word"):
         if ref is None:
             return None
@@ -126,12 +129,23 @@ def normalise(m: re.Match[str], ref: dt.date | None) -> str | None:
     return None
 
 
+# Future tense before a weekday in its clause: "will meet on Monday", "is due to arrive Monday".
+_FUTURE = re.compile(
+    r"\b(?:will|shall|(?:is|are) (?:due|scheduled|expected|set|to)|plans? to)\b[^.!?;]*$",
+    re.IGNORECASE,
+)
+
+
+def _future(text: str, pos: int) -> bool:
+    return bool(_FUTURE.search(text, max(0, pos - 80), pos))
+
+
 def _weekday(name: str, rel: str, ref: dt.date | None) -> str | None:
     if ref is None:
         return None
     target = WEEKDAYS.index(name.title())
-    if rel == "next":
-        delta = (target - ref.weekday()) % 7 or 7
+    if rel in ("next", "coming"):  # "next Monday" is never today; "will meet on Monday" may be
+        delta = (target - ref.weekday()) % 7 or (7 if rel == "next" else 0)
         return (ref + dt.timedelta(days=delta)).isoformat()
     # News tells of what happened: "on Tuesday" is the latest Tuesday up to the article's date.
     delta = (ref.weekday() - target) % 7

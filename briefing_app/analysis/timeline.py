@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import itertools
 import math
 import re
 from collections import Counter
@@ -103,12 +104,21 @@ def _with_latest(found: list[FoundDate], text: str, latest: dt.date | None) -> l
     return sorted(found + extra)
 
 
-def _ranges(found: list[FoundDate]) -> list[FoundDate]:
+_RANGE_BETWEEN = re.compile(r"\s*(?:-|–|—|to|until|till|through)\s*", re.IGNORECASE)
+
+
+def _ranges(found: list[FoundDate], text: str) -> list[FoundDate]:
     """A day range whose two ends are in one sentence is one date: its first day, its span the
-    whole range ("10 to 14 March"), so the sentence is not listed under each day."""
+    whole range ("10 to 14 March", "28 February–2 March"), so the sentence is not listed under
+    each day."""
     at = {(d.start, d.end): d for d in found}
+    found = sorted(found)
+    for a, b in itertools.pairwise(found):
+        days = len(a.iso) == len(b.iso) == 10 and a.iso < b.iso and a.pair is None is b.pair
+        if days and _RANGE_BETWEEN.fullmatch(text, a.end, b.start):
+            at[(b.start, b.end)] = b._replace(pair=(a.start, a.end))
     joined, gone = [], set()
-    for d in found:
+    for d in at.values():
         other = at.get(d.pair) if d.pair else None
         if other is None:
             continue
@@ -116,7 +126,7 @@ def _ranges(found: list[FoundDate]) -> list[FoundDate]:
         span = (min(d.start, other.start), max(d.end, other.end))
         joined.append(first._replace(start=span[0], end=span[1], pair=None))
         gone |= {(d.start, d.end), d.pair}
-    return sorted([d for d in found if (d.start, d.end) not in gone] + joined)
+    return sorted([d for k, d in at.items() if k not in gone] + joined)
 
 
 def _distinct(found: list, text: str) -> list:
@@ -190,7 +200,7 @@ def build_timeline(
         for (s, e), found in per_sentence.items():
             # When the sentence names its own date, the dateline's (the report's) gives way.
             own = {d.iso for d in found if d.start >= s}
-            kept = _ranges([d for d in found if not own or d.iso in own])
+            kept = _ranges([d for d in found if not own or d.iso in own], text)
             best += [(d, s, e) for d in _distinct(kept, text)]
         for d, s, e in best:
             sentence = text[s:e]
