@@ -240,3 +240,15 @@ def test_a_line_of_two_dates_is_an_event_span_not_a_header():
     line = "Friday 11 July 2031 – Sunday 13 July 2031"
     source = source_from_text(f"Ministers agree on river water quotas\n\n{line}\n\n{BODY}")
     assert line in source.text
+
+
+def test_the_date_in_the_articles_address_is_its_published_date():
+    source = source_from_text(
+        f"URL: https://news.example.org/world/2031/07/13/water-quotas/\n\n"
+        f"Ministers agree on river water quotas\n\nMonday, 21 July 2031\n\n{BODY}"
+    )
+    assert source.published == "2031-07-13"  # above the date widget (the day it was seen)
+    numbered = source_from_text(
+        f"URL: https://news.example.org/story/2031/13/45/\n\nMinisters agree on quotas\n\n{BODY}"
+    )
+    assert numbered.published == ""  # not a day: an id
