@@ -95,3 +95,15 @@ def test_a_dateline_in_capitals_gives_the_article_date():
     dates = combine([src], [sa]).dates
     assert [d.date for d in dates] == ["2031-02-02"]  # the Sunday before Thursday 6 February
     assert dates[0].sentence.startswith("THE QUAY CLOSED")
+
+
+def test_today_in_a_post_quoted_from_another_writer_is_not_the_articles_day():
+    text = (
+        "Residents of Kelvo describe the flood of 3 March. From harbourlog.example:\n"
+        "It has never flooded in our street, but today was a disaster for everyone here.\n"
+        "Relief teams reached Kelvo today, the city council said."
+    )
+    src, sa = labelled(text, [])
+    src.published = "2031-03-07"
+    entries = {(d.date, d.sentence[:14]) for d in combine([src], [sa]).dates}
+    assert entries == {("2031-03-03", "Residents of K"), ("2031-03-07", "Relief teams r")}

@@ -31,7 +31,7 @@ from briefing_app.analysis.dates import (
 from briefing_app.analysis.extract import SourceAnalysis
 from briefing_app.analysis.gazetteer import Gazetteer
 from briefing_app.analysis.keypoints import terms_of
-from briefing_app.analysis.lines import DATELINE, dateline_end, line_map
+from briefing_app.analysis.lines import DATELINE, LineMap, dateline_end, line_map
 from briefing_app.model import DateMention, EntitySpan, Evidence, Source
 
 SAME_EVENT_DAY = 0.25  # cosine of content words: two sentences on one day tell of one event
@@ -145,6 +145,27 @@ def _distinct(found: list, text: str) -> list:
     return out
 
 
+# The line that introduces a post quoted from another writer: "From Example.com [5]:", "A
+# blogger in Manila writes:", "She posted on her blog:".
+_QUOTED_INTRO = re.compile(
+    r"(?:(?:^|[.!?]\s+)from\s[^!?]{1,80}|\b(?:writes|wrote|posted|blogged|tweeted|shared)\b"
+    r"[^.!?]{0,80}):$",
+    re.IGNORECASE,
+)
+_DIGIT = re.compile(r"\d")
+
+
+def _quoted_post(lines: LineMap, text: str, d: FoundDate) -> bool:
+    """A relative date ("today", "on Monday") in the paragraph right after a line introducing a
+    quoted post: it counts from the post's day, which the article does not give."""
+    if _DIGIT.search(text, d.start, d.end):
+        return False
+    k = bisect.bisect_right(lines.lines, (d.start, math.inf)) - 1
+    if k < 1 or not lines.lines[k][0] <= d.start < lines.lines[k][1]:
+        return False
+    return bool(_QUOTED_INTRO.search(text[slice(*lines.lines[k - 1])]))
+
+
 def _near(a, b, gap: int = 40) -> bool:
     """Two date spans close enough that the vaguer one restates the other ("in 2024, on 3
     March"); further apart, "since the start of 2024 ... by March 2024" are two dates."""
@@ -190,6 +211,8 @@ def build_timeline(
             spans.append(EntitySpan(src.id, d.start, d.end, "date"))
             if lines.in_table(d.start) or lines.in_related(d.start) or src.in_table(d.start, d.end):
                 continue  # table cells and links to other stories: not this story's events
+            if _quoted_post(lines, text, d):
+                continue  # another writer's "today": their day, not the article's
             sent = _sentence_at(sentences, starts, d.start)
             if sent is None or lines.in_furniture(d.start):
                 sent = lines.line_at(d.start) or (d.start, d.end)  # a date line, a heading
