@@ -252,3 +252,16 @@ def test_the_date_in_the_articles_address_is_its_published_date():
         f"URL: https://news.example.org/story/2031/13/45/\n\nMinisters agree on quotas\n\n{BODY}"
     )
     assert numbered.published == ""  # not a day: an id
+
+
+def test_a_date_widget_above_the_masthead_is_not_the_articles_date():
+    header = "Monday, 21 July 2031\n\nDAILY LEDGER\n\nWhere News Meets You\n\nHome : World : Asia"
+    source = source_from_text(f"{header}\n\nMinisters agree on river water quotas\n\n{BODY}")
+    assert source.title == "Ministers agree on river water quotas"
+    assert source.published == ""  # the site's header shows the day the page was seen
+    below = source_from_text(
+        f"Ministers agree on river water quotas\n\nMonday, 21 July 2031\n\n{BODY}"
+    )
+    assert below.published == "2031-07-21"  # next to the headline: the article's date
+    label = source_from_text(f"21 July 2031\n\nMEDIA NOTICE\n\nMinisters agree on quotas\n\n{BODY}")
+    assert label.published == "2031-07-21"  # one label between: still the article's date

@@ -67,6 +67,11 @@ def _settle_title(draft: Draft, fallback_title: bool) -> str:
     if draft.title or not draft.blocks:
         return draft.title
     found = pick_title(draft.blocks) if draft.title_from_body else None
+    if found is not None and 0 <= draft.page_date_at < found - 1:
+        # A date line near the headline (below it, right above it or above one label) is the
+        # article's; one further up, above the masthead and its tagline or a breadcrumb, is
+        # the site's header showing the day the page was seen.
+        draft.page_date = ""
     if found is not None:
         draft.title = join_lines(draft.blocks[found].lines)
         # Above the headline sit masthead, labels and breadcrumbs: they go, sentences stay.

@@ -266,6 +266,8 @@ def clean(draft: Draft) -> None:
                 # it is metadata now, not a line of the text (nor a headline).
                 draft.outlet, draft.outlet_from_text = first, True
                 _drop_first(kept, lines, first)
+            if field == "page_date" and draft.page_date_at < 0:
+                draft.page_date_at = len(kept) + (1 if lines else 0)
             if links or field or is_cruft(stripped):
                 continue
             stripped = strip_inline_credits(stripped)
