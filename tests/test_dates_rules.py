@@ -87,6 +87,8 @@ def test_a_range_across_two_months_is_one_timeline_entry():
 def test_a_weekday_after_will_is_the_coming_one_and_after_a_past_verb_the_last_one():
     text = "The minister will travel to Kelvo on Monday. Her deputy arrived there on Monday."
     assert _dates(text) == [("Monday", "2031-03-10"), ("Monday", "2031-03-03")]  # REF: Friday
+    clause = "Ardia will go on with the aid, which began on Monday."
+    assert _dates(clause) == [("Monday", "2031-03-03")]
 
 
 def test_a_dateline_in_capitals_gives_the_article_date():
@@ -107,3 +109,16 @@ def test_today_in_a_post_quoted_from_another_writer_is_not_the_articles_day():
     src.published = "2031-03-07"
     entries = {(d.date, d.sentence[:14]) for d in combine([src], [sa]).dates}
     assert entries == {("2031-03-03", "Residents of K"), ("2031-03-07", "Relief teams r")}
+
+
+def test_a_dateline_cut_off_as_a_sentence_of_its_own_dates_the_next_sentence():
+    text = (
+        "KELVO, 19 March (Harbour Wire) -- The port council of Kelvo ended its spring session "
+        "today."
+    )
+    src, sa = labelled(text, [])
+    src.published = "2031-03-19"
+    cut = text.index(" The port")
+    sa.sentences = [(0, cut), (cut + 1, len(text))]  # as the model splits it sometimes
+    dates = combine([src], [sa]).dates
+    assert [(d.date, d.sentence) for d in dates] == [("2031-03-19", text[cut + 1 :])]

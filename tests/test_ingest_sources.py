@@ -10,6 +10,7 @@ import socket
 import pytest
 
 from briefing_app.ingest import html, source_from_bytes, source_from_text
+from briefing_app.ingest.title import headline_like
 from briefing_app.ingest.urls import registered_domain
 
 BODY = (
@@ -265,3 +266,15 @@ def test_a_date_widget_above_the_masthead_is_not_the_articles_date():
     assert below.published == "2031-07-21"  # next to the headline: the article's date
     label = source_from_text(f"21 July 2031\n\nMEDIA NOTICE\n\nMinisters agree on quotas\n\n{BODY}")
     assert label.published == "2031-07-21"  # one label between: still the article's date
+
+
+def test_a_letterhead_with_contact_details_is_never_the_title_nor_text():
+    letterhead = (
+        "Harbour Centre PO Box 12, Kelvo Tel: (+99) 555 0100 Fax: (+99) 555 0101 "
+        "Email: info@harbour.example"
+    )
+    source = source_from_bytes(f"{letterhead}\n\n{BODY}".encode(), "release.txt")
+    assert source.title == ""  # the file's name stands in
+    assert source.display_name == "release.txt"
+    assert "Fax" not in source.text
+    assert not headline_like("Contact us Tel. 555 0100 or e-mail press@harbour.example")

@@ -129,9 +129,10 @@ def normalise(m: re.Match[str], ref: dt.date | None) -> str | None:
     return None
 
 
-# Future tense before a weekday in its clause: "will meet on Monday", "is due to arrive Monday".
+# Future tense before a weekday in its clause: "will meet on Monday", "is due to arrive Monday";
+# not across a comma ("it will go on with the aid, which began on Monday").
 _FUTURE = re.compile(
-    r"\b(?:will|shall|(?:is|are) (?:due|scheduled|expected|set|to)|plans? to)\b[^.!?;]*$",
+    r"\b(?:will|shall|(?:is|are) (?:due|scheduled|expected|set|to)|plans? to)\b[^.!?;,]*$",
     re.IGNORECASE,
 )
 

@@ -218,6 +218,10 @@ def build_timeline(
                 sent = lines.line_at(d.start) or (d.start, d.end)  # a date line, a heading
             # A dateline's date belongs to the sentence after it, which is cut from the dateline.
             body = dateline_end(text, sent[0])
+            k = bisect.bisect_left(starts, body)
+            if body >= sent[1] and k < len(sentences):  # the dateline was cut off on its own
+                sent = sentences[k]
+                body = sent[0]
             per_sentence.setdefault((body, sent[1]), []).append(d)
         best = []
         for (s, e), found in per_sentence.items():
