@@ -6,7 +6,9 @@ The places and names are made up, so only the rules can place the dates.
 from __future__ import annotations
 
 import datetime as dt
+import re
 
+import pytest
 from test_analysis_rules import labelled
 
 from briefing_app.analysis import combine
@@ -122,3 +124,17 @@ def test_a_dateline_cut_off_as_a_sentence_of_its_own_dates_the_next_sentence():
     sa.sentences = [(0, cut), (cut + 1, len(text))]  # as the model splits it sometimes
     dates = combine([src], [sa]).dates
     assert [(d.date, d.sentence) for d in dates] == [("2031-03-19", text[cut + 1 :])]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A convoy of 2000 children reached the Kelvo camp.",
+        "The camp near Drevny is home to some of 1800 people.",
+        "Of 1900 police officers sent to Talvar, few stayed.",
+    ],
+)
+def test_a_number_before_a_plural_without_s_is_a_count_not_a_year(text):
+    src, sa = labelled(text, [])
+    sa.entities = [(m.start(), m.end(), "DATE") for m in re.finditer(r"\d{4}", text)]
+    assert combine([src], [sa]).dates == []

@@ -194,6 +194,9 @@ _NUMBERING = frozenset(_NUMBERING_WORDS.split())
 # ("in 2000 troops"), except for the few short words ending in -s.
 _SHORT_S = "as was has is its this his us thus unless towards afterwards"
 _NOT_PLURAL = frozenset(_SHORT_S.split())
+# Plurals and collective nouns that do not end in -s: "of 2000 people", "2000 children".
+_COUNTED = "people children men women police personnel staff cattle livestock sheep aircraft"
+_COUNT_NOUNS = frozenset(_COUNTED.split())
 _COUNT_AFTER = re.compile(r"\s+(?P<w>[a-z]{3,})\b")
 _ANY_YEAR = re.compile(r"(?<![\d,.])" + _YEAR + r"(?![\d,])")
 YEAR_FROM_ARTICLE = "year inferred from the article's date"
@@ -220,7 +223,7 @@ def _is_count(text: str, s: int, e: int) -> bool:
         return False  # "the 2024 elections"
     if m:
         w = m.group("w")
-        return w.endswith("s") and w not in _NOT_PLURAL
+        return (w.endswith("s") and w not in _NOT_PLURAL) or w in _COUNT_NOUNS
     return False
 
 
