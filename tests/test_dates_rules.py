@@ -13,6 +13,7 @@ from test_analysis_rules import labelled
 
 from briefing_app.analysis import combine
 from briefing_app.analysis.dates import scan_dates
+from briefing_app.ingest import source_from_text
 
 REF = dt.date(2031, 3, 7)
 
@@ -138,3 +139,17 @@ def test_a_number_before_a_plural_without_s_is_a_count_not_a_year(text):
     src, sa = labelled(text, [])
     sa.entities = [(m.start(), m.end(), "DATE") for m in re.finditer(r"\d{4}", text)]
     assert combine([src], [sa]).dates == []
+
+
+@pytest.mark.parametrize(
+    "dateline",
+    ["KELVO/DREVNY, 20 December 2031 –", "GENEVA/KELVO (20 December 2031) –"],
+)
+def test_datelines_with_places_joined_by_a_slash_or_the_date_in_brackets(dateline):
+    text = f"{dateline} The harbour agency of Kelvo sent relief to the islands today."
+    src, sa = labelled(text, [])
+    dates = combine([src], [sa]).dates
+    assert [d.date for d in dates] == ["2031-12-20"]  # the dateline's date and "today": one
+    assert dates[0].sentence.startswith("The harbour agency")
+    loaded = source_from_text(f"Relief reaches the islands of Kelvo\n\n{text}")
+    assert loaded.published == "2031-12-20"

@@ -78,10 +78,12 @@ _DATELINE_DATE = (
     r"(?:\d{1,2}\s+[A-Z][A-Za-z]{2,8}\.?|[A-Z][A-Za-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?)"
     r"(?:,?\s+\d{4})?"
 )
+# Places joined by a slash ("NEW YORK/PORT VILA, 20 December –"); the date after a comma or in
+# brackets ("GENEVA/NEW YORK (18 December 2024) –").
 DATELINE = re.compile(
-    r"(?P<place>[A-Z][A-Za-z\u00c0-\u024f.'’ -]{1,40}?|[A-Z][A-Z .'’-]{1,40})"
+    r"(?P<place>[A-Z][A-Za-z\u00c0-\u024f.'’ /-]{1,40}?|[A-Z][A-Z .'’/-]{1,40})"
     r"(?:,\s*(?P<region>[A-Z][A-Za-z. ]{1,20}))?"
-    r"(?:,\s*(?P<date>" + _DATELINE_DATE + r"))?"
+    r"(?:(?:,\s*|\s*\()(?P<date>" + _DATELINE_DATE + r")\)?)?"
     r"\s*(?:\((?P<agency>[A-Za-z][\w&./ -]{0,30})\))?"
     r"\s*(?:[–—-]{1,2}|:)\s+(?=\S)"
 )
