@@ -153,3 +153,14 @@ def test_datelines_with_places_joined_by_a_slash_or_the_date_in_brackets(datelin
     assert dates[0].sentence.startswith("The harbour agency")
     loaded = source_from_text(f"Relief reaches the islands of Kelvo\n\n{text}")
     assert loaded.published == "2031-12-20"
+
+
+def test_the_start_of_a_range_takes_the_year_its_end_writes():
+    assert _dates("The Kelvo fair ran from 28 December to 3 January 2029.") == [
+        ("28 December", "2028-12-28"),  # December before January: the year before
+        ("3 January 2029", "2029-01-03"),
+    ]
+    assert _dates("Between 3 March and 5 April 2029 bread prices in Talvar fell.", None) == [
+        ("3 March", "2029-03-03"),
+        ("5 April 2029", "2029-04-05"),  # "2029 prices" after a month is a year, not a count
+    ]

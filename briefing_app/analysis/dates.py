@@ -216,6 +216,8 @@ class FoundDate(NamedTuple):
 def _is_count(text: str, s: int, e: int) -> bool:
     """The number at text[s:e] is a count or an identifier, not a year."""
     before = text[max(0, s - 20) : s].split()
+    if before and before[-1].strip(".,").lower() in MONTH_NUMBERS:
+        return False  # "April 2029 prices": a month's year, whatever follows
     if before and before[-1].lower().strip("(#") in _NUMBERING:
         return True
     m = _COUNT_AFTER.match(text, e)
@@ -303,6 +305,7 @@ def scan_dates(
                 s = m.start("year")
             taken.append((s, e))
             found.append(FoundDate(s, e, iso, inferred))
+    _share_range_year(text, found)
     for d in _range_ends(text, found):
         if free(d.start, d.end):
             taken.append((d.start, d.end))
@@ -319,6 +322,25 @@ def scan_dates(
             found.append(FoundDate(s, e, m.group("year")))
     found.sort()
     return found
+
+
+_RANGE_TO = re.compile(r"\s?(?:-|–|—|to|until|till|through|and)\s?", re.IGNORECASE)
+
+
+def _share_range_year(text: str, found: list[FoundDate]) -> None:
+    """A day and month whose year was inferred, followed by "to"/"and" and a date that writes
+    its year, take that year ("from 28 December to 3 January 2025": 28 December 2024), in place.
+    """
+    at = {d.start: i for i, d in enumerate(found)}
+    for i, d in enumerate(found):
+        m = _RANGE_TO.match(text, d.end) if len(d.iso) == 10 and d.inferred else None
+        j = at.get(m.end()) if m else None
+        end = found[j] if j is not None else None
+        if end is None or len(end.iso) != 10 or end.inferred:
+            continue
+        year = int(end.iso[:4]) - (d.iso[5:] > end.iso[5:])  # December to January: a year back
+        if iso := _ymd(year, *_md(d.iso)):
+            found[i] = d._replace(iso=iso, inferred="")
 
 
 def _range_ends(text: str, found: list[FoundDate]) -> list[FoundDate]:
