@@ -164,3 +164,13 @@ def test_the_start_of_a_range_takes_the_year_its_end_writes():
         ("3 March", "2029-03-03"),
         ("5 April 2029", "2029-04-05"),  # "2029 prices" after a month is a year, not a count
     ]
+
+
+def test_a_day_and_month_take_the_year_on_the_side_the_tense_says():
+    ref = dt.date(2031, 12, 5)
+    assert _dates("Ola Dunn was sworn in on 15 January as harbour master.", ref) == [
+        ("15 January", "2031-01-15")  # past tense: not the coming January, though nearer
+    ]
+    assert _dates("The Kelvo vote will be held on 15 January.", dt.date(2031, 7, 5)) == [
+        ("15 January", "2032-01-15")
+    ]

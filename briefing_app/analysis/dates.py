@@ -22,6 +22,7 @@ _DAY = r"(?P<day>[0-3]?\d)" + _ORD + "?"
 # "14th of January": "of" only after an ordinal, never after a bare number ("5 of March's").
 _ORD_DAY = r"(?P<day>[0-3]?\d)(?:" + _ORD + r"(?: (?i:of))?)?"
 _YEAR = r"(?P<year>1[6-9]\d\d|2[01]\d\d)"
+_ANY_Y = r"\d{4}"
 _WD = r"(?P<wd>" + "|".join((*WEEKDAYS, *(w.upper() for w in WEEKDAYS))) + r")"
 # A weekday written before the date it names ("Monday 10 March", "Thursday, March 20, 2023") is
 # part of that date, never a second, relative one.
@@ -36,8 +37,10 @@ PATTERNS = [
     re.compile(rf"\b{_WD_BEFORE}{_MON} {_DAY},? {_YEAR}\b"),
     re.compile(rf"\b{_MON},? {_YEAR}\b"),
     re.compile(rf"\b{_MON},? (?:of )?(?P<rel>last|this|next) (?P<unit>year)\b"),
-    re.compile(rf"{_B}{_WD_BEFORE}{_ORD_DAY} {_MON}\b(?!,? \d)"),
-    re.compile(rf"\b{_WD_BEFORE}{_MON} {_DAY}\b(?!(?:,? \d|\d))"),
+    # Not before a year the patterns above did not take; a count after a comma is fine ("Between
+    # 1 and 3 December, 12 convoys").
+    re.compile(rf"{_B}{_WD_BEFORE}{_ORD_DAY} {_MON}\b(?!,? {_ANY_Y})"),
+    re.compile(rf"\b{_WD_BEFORE}{_MON} {_DAY}\b(?!,? {_ANY_Y}|\d)"),
     re.compile(rf"\b(?:(?P<rel>last|next|this|on|since|by|until|from) )?{_WD}\b"),
     re.compile(
         r"\b(?P<word>yesterday|today|tomorrow|tonight|this (?:morning|afternoon|evening))\b",
@@ -238,18 +241,32 @@ def explicit_years(text: str) -> list[tuple[int, int]]:
     return out
 
 
-def _closest_year(mon: int, day: int, ref: dt.date) -> int:
+_PAST = re.compile(r"(?:\b(?:was|were|had|did)\b[^.!?;,]*|\b\w{2,}ed (?:on |since |in )?)$")
+
+
+def _tense(text: str, pos: int) -> int:
+    """+1 when the clause before ``pos`` speaks of the future ("will meet on"), -1 of the past
+    ("was sworn in on", "arrived on"), 0 when it does not say."""
+    if _future(text, pos):
+        return 1
+    return -1 if _PAST.search(text, max(0, pos - 80), pos) else 0
+
+
+def _closest_year(mon: int, day: int, ref: dt.date, tense: int = 0) -> int:
     """The year that puts day/month closest to the article's date (late December in January
-    is last year's)."""
+    is last year's), on the side the tense says: the past up to the article's date, the future
+    from it."""
     best = ref.year
     gap = None
     for year in (ref.year - 1, ref.year, ref.year + 1):
         try:
-            d = abs((dt.date(year, mon, day) - ref).days)
+            d = (dt.date(year, mon, day) - ref).days
         except ValueError:
             continue
-        if gap is None or d < gap:
-            best, gap = year, d
+        if (tense < 0 and d > 1) or (tense > 0 and d < -1):
+            continue
+        if gap is None or abs(d) < gap:
+            best, gap = year, abs(d)
     return best
 
 
@@ -292,7 +309,8 @@ def scan_dates(
                 elif fallback_year:
                     iso, inferred = _ymd(fallback_year, mon, day), YEAR_FROM_BRIEFING
             elif iso and ref and g.get("mon") and g.get("day") and not g.get("year"):
-                iso = _ymd(_closest_year(_MONTHS[g["mon"]], int(g["day"]), ref), *_md(iso))
+                year = _closest_year(_MONTHS[g["mon"]], int(g["day"]), ref, _tense(text, s))
+                iso = _ymd(year, *_md(iso))
                 inferred = YEAR_FROM_ARTICLE
             if iso is None:
                 continue
