@@ -7,6 +7,9 @@ import re
 from collections.abc import Iterator, Sequence
 from typing import NamedTuple
 
+# explicit_years is read from here by the timeline and the tests.
+from briefing_app.analysis.years import YEAR, is_count
+from briefing_app.analysis.years import explicit_years as explicit_years
 from briefing_app.model.dates import MONTH_NUMBERS, WEEKDAYS
 
 # "January", "Jan", "Sept": the shared table, capitalised as the patterns match them, and in
@@ -21,7 +24,7 @@ _ORD = r"(?i:st|nd|rd|th)"  # "6th", and "6TH" in a script written in capitals
 _DAY = r"(?P<day>[0-3]?\d)" + _ORD + "?"
 # "14th of January": "of" only after an ordinal, never after a bare number ("5 of March's").
 _ORD_DAY = r"(?P<day>[0-3]?\d)(?:" + _ORD + r"(?: (?i:of))?)?"
-_YEAR = r"(?P<year>1[6-9]\d\d|2[01]\d\d)"
+_YEAR = YEAR
 _ANY_Y = r"\d{4}"
 _WD = r"(?P<wd>" + "|".join((*WEEKDAYS, *(w.upper() for w in WEEKDAYS))) + r")"
 # A weekday written before the date it names ("Monday 10 March", "Thursday, March 20, 2023") is
@@ -185,23 +188,6 @@ def _relative_unit(rel: str, unit: str, ref: dt.date | None) -> str | None:
     return f"{year:04d}-{(month - 1) % 12 + 1:02d}"
 
 
-# Words after which a number is a number, not a year ("resolution 2231", "flight 1907").
-_NUMBERING_WORDS = """
-    resolution resolutions no no. nos number numbers article articles paragraph item flight
-    route code page pages section chapter law decree order bill case room unit platform highway
-    road kilometres kilometers km miles tonnes tons metres meters hours minutes votes ballots
-    seats cases deaths about nearly almost some over under than least most
-"""
-_NUMBERING = frozenset(_NUMBERING_WORDS.split())
-# After a year comes punctuation, a function word or a verb; a plural noun makes it a count
-# ("in 2000 troops"), except for the few short words ending in -s.
-_SHORT_S = "as was has is its this his us thus unless towards afterwards"
-_NOT_PLURAL = frozenset(_SHORT_S.split())
-# Plurals and collective nouns that do not end in -s: "of 2000 people", "2000 children".
-_COUNTED = "people children men women police personnel staff cattle livestock sheep aircraft"
-_COUNT_NOUNS = frozenset(_COUNTED.split())
-_COUNT_AFTER = re.compile(r"\s+(?P<w>[a-z]{3,})\b")
-_ANY_YEAR = re.compile(r"(?<![\d,.])" + _YEAR + r"(?![\d,])")
 YEAR_FROM_ARTICLE = "year inferred from the article's date"
 YEAR_FROM_TEXT = "year inferred from a nearby date in the same source"
 YEAR_FROM_BRIEFING = "year inferred from the other sources"
@@ -214,31 +200,6 @@ class FoundDate(NamedTuple):
     iso: str
     inferred: str = ""  # how a missing year was supplied, empty when the text gives it
     pair: tuple[int, int] | None = None  # a day range's other end (its span), read with it
-
-
-def _is_count(text: str, s: int, e: int) -> bool:
-    """The number at text[s:e] is a count or an identifier, not a year."""
-    before = text[max(0, s - 20) : s].split()
-    if before and before[-1].strip(".,").lower() in MONTH_NUMBERS:
-        return False  # "April 2029 prices": a month's year, whatever follows
-    if before and before[-1].lower().strip("(#") in _NUMBERING:
-        return True
-    m = _COUNT_AFTER.match(text, e)
-    if m and before and before[-1].lower() in ("the", "its", "their", "this", "last", "next"):
-        return False  # "the 2024 elections"
-    if m:
-        w = m.group("w")
-        return (w.endswith("s") and w not in _NOT_PLURAL) or w in _COUNT_NOUNS
-    return False
-
-
-def explicit_years(text: str) -> list[tuple[int, int]]:
-    """(position, year) of every year written out, counts and numbers left aside."""
-    out = []
-    for m in _ANY_YEAR.finditer(text):
-        if not _is_count(text, m.start(), m.end()):
-            out.append((m.start(), int(m.group("year"))))
-    return out
 
 
 _PAST = re.compile(r"(?:\b(?:was|were|had|did)\b[^.!?;,]*|\b\w{2,}ed (?:on |since |in )?)$")
@@ -314,7 +275,7 @@ def scan_dates(
                 inferred = YEAR_FROM_ARTICLE
             if iso is None:
                 continue
-            if pattern in _YEAR_ONLY and _is_count(text, m.start("year"), e):
+            if pattern in _YEAR_ONLY and is_count(text, m.start("year"), e):
                 continue
             # Keep the evidence on the date words, not on "on"/"in" before them.
             if g.get("wd") and m.group("rel") in ("on", "since", "by", "until", "from"):
@@ -334,7 +295,7 @@ def scan_dates(
             continue
         m = re.search(_YEAR, text[s:e])
         if m and not re.search(r"\byears?\b|\bdecades?\b|\bcentur", text[s:e], re.IGNORECASE):
-            if _is_count(text, s + m.start(), s + m.end()) or text[s:e].strip().isdigit():
+            if is_count(text, s + m.start(), s + m.end()) or text[s:e].strip().isdigit():
                 continue  # "2000 troops", or a bare number the model called a date
             taken.append((s, e))
             found.append(FoundDate(s, e, m.group("year")))
