@@ -8,13 +8,14 @@ from dataclasses import dataclass, field
 
 from briefing_app.analysis.gazetteer import Gazetteer, city_names
 from briefing_app.analysis.hints import common_noun, expansions, lowercase_words, media_names
-from briefing_app.analysis.mentions import Mention, cached_norm
+from briefing_app.analysis.mentions import Mention, cached_norm, join_particles
 from briefing_app.analysis.merging import (
     is_acronym,
     merge_acronyms,
     merge_admin_places,
     merge_contractions,
     merge_expanded,
+    merge_head_variants,
     merge_initials,
     merge_org_variants,
     merge_spacing,
@@ -232,6 +233,7 @@ def build_actors(
     gaz: Gazetteer,
 ) -> tuple[list[Actor], list[str], list[EntitySpan]]:
     """Actors ranked by salience, group names, and an EntitySpan for every mention."""
+    mentions = join_particles(sources, mentions, gaz)
     clusters: dict[str, _Cluster] = {}
     groups: dict[str, list[Mention]] = {}
     key_of: dict[int, str] = {}
@@ -259,6 +261,9 @@ def build_actors(
     merge_acronyms(clusters, uf, pair_keys)
     merge_expanded(clusters, uf, expansions(gaz))
     merge_org_variants(clusters, uf)
+    merge_head_variants(
+        clusters, uf, gaz.org_suffixes, lambda w: w in gaz.demonyms or _looks_demonym(w, gaz)
+    )
     merge_surnames(clusters, uf)
     merge_initials(clusters, uf)
     merge_variants(clusters, uf)
@@ -308,6 +313,8 @@ def _actor(parts: list[_Cluster], sources: Sequence[Source], gaz: Gazetteer) -> 
     canon = Counter(c.canonical for c in parts if c.canonical and c.hard == kind)
     canonical = min(canon, key=lambda n: (-canon[n], n)) if canon else ""
     counts = Counter(m.text for m in mentions)
+    if kind == PERSON:  # "Mr Peters" as written is a form of the person too
+        counts.update(f"{m.address} {m.text}" for m in mentions if m.address)
     aliases = sorted(counts, key=lambda t: (-counts[t], t))
     roles: Counter = Counter()
     role_text: dict[str, str] = {}

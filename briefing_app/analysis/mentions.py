@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from briefing_app.analysis.gazetteer import Gazetteer, norm
+from briefing_app.analysis.gazetteer import Gazetteer, city_names, norm
 from briefing_app.model import Source
 from briefing_app.model.dates import MONTHS, WEEKDAYS
 
@@ -46,6 +46,7 @@ PARTICLES = frozenset(
         "abu",
         "al",
         "el",
+        "wa",  # Bantu "of" ("Bingu wa Mutharika")
     ]
 )
 _PARTICLE_BEFORE = re.compile(
@@ -109,6 +110,7 @@ class Mention:
     label: str  # spaCy label (PERSON, ORG, GPE, LOC, FAC, NORP)
     role: str = ""
     article: bool = False  # written after "the": people are not, places and bodies are
+    address: str = ""  # a form of address written right before the name ("Mr", "Dr.")
 
 
 @lru_cache(maxsize=65536)
@@ -179,9 +181,9 @@ def is_title(key: str, gaz: Gazetteer) -> bool:
     """A title, singular or plural ("Defense Ministers", "Secretaries")."""
     if key in gaz.titles:
         return True
-    if key.endswith("ies"):
-        return key[:-3] + "y" in gaz.titles
-    return key.endswith("s") and key[:-1] in gaz.titles
+    # a plural of the written-out title, not of an abbreviation ("Press" is no plural of "Pres")
+    one = key[:-3] + "y" if key.endswith("ies") else key[:-1] if key.endswith("s") else ""
+    return bool(one) and cached_norm(gaz.titles.get(one, "")) == one
 
 
 def _ends_title(text: str, s: int, e: int, gaz: Gazetteer, label: str = "") -> bool:
@@ -192,10 +194,31 @@ def _ends_title(text: str, s: int, e: int, gaz: Gazetteer, label: str = "") -> b
     for k in range(1, min(len(before), gaz.max_title_words - 1) + 1):
         if is_title(cached_norm(" ".join([*before[-k:], text[s:e]])), gaz):
             return True
-    if label in ("ORG", "PERSON", "NORP") and len(before) >= 2 and before[-1] in ("for", "of"):
-        key = cached_norm(text[s:e])
-        if key not in gaz.places and key not in gaz.organizations:
-            return is_title(cached_norm(before[-2]), gaz)
+    key = cached_norm(text[s:e])
+    known = key in gaz.places or key in gaz.organizations
+    of_body = len(before) >= 2 and before[-1] in ("for", "of")
+    if label in ("ORG", "PERSON", "NORP") and of_body and not known:
+        return is_title(cached_norm(before[-2]), gaz)
+    if label != "PERSON" and key not in gaz.countries and key not in gaz.organizations:
+        return _portfolio(text, s, gaz)
+    return False
+
+
+_SENTENCE_END = re.compile(r"[^A-Z.][.!?:;]$")
+
+
+def _portfolio(text: str, s: int, gaz: Gazetteer) -> bool:
+    """A region a title is "for": "Minister for the Middle East and North Africa" names a
+    portfolio, not two actors (a country stays an actor)."""
+    before = text[max(0, s - 80) : s].rsplit("\n", 1)[-1].split()
+    for k in range(len(before) - 1, max(0, len(before) - 9), -1):
+        word = before[k]
+        if word == "for":
+            return is_title(cached_norm(before[k - 1]), gaz)
+        if _SENTENCE_END.search(word) or not (word in ("the", "and", "&") or word[:1].isupper()):
+            return False
+        if is_title(cached_norm(word), gaz):
+            return False  # "Spokesman for UN Secretary-General X": X has a title of their own
     return False
 
 
@@ -248,12 +271,37 @@ def clean_mention(
         return None
     if is_title(key, gaz) or key in gaz.honorifics:
         return None  # a rank or a form of address alone ("Gen.", "H.E.") is never a person
+    if label == "PERSON" and _body_and_title(name, words, gaz):
+        return None  # "CND Chairperson", "Kenya Ambassador": a role, no name in it
     if label != "NORP":
         role = title_before(text, s, gaz) or role
-    return Mention(source, s, e, name, label, role, article)
+    address = honorific_before(text, s, gaz) if label == "PERSON" else ""
+    return Mention(source, s, e, name, label, role, article, address)
+
+
+def honorific_before(text: str, start: int, gaz: Gazetteer) -> str:
+    """A form of address written right before a name ("Mr" of "Mr Peters"), else ""."""
+    window = text[max(0, start - 24) : start]
+    if not window.endswith(" "):
+        return ""
+    words = window.rsplit("\n", 1)[-1].split()
+    for k in (2, 1):
+        cand = " ".join(words[-k:])
+        if len(words) >= k and cand[:1].isupper() and cached_norm(cand) in gaz.honorifics:
+            return cand
+    return ""
 
 
 _EVENT_NOUNS = frozenset(["remarks", "statement", "readout", "call", "interview", "conference"])
+
+
+def _body_and_title(name: str, words: list[str], gaz: Gazetteer) -> bool:
+    """A body's acronym or a place, then a title: a role written without a name."""
+    if len(words) < 2 or not is_title(words[-1], gaz):
+        return False
+    head = name.rsplit(" ", 1)[0]
+    key = " ".join(words[:-1])
+    return head.replace(".", "").isupper() or key in gaz.places or key in gaz.organizations
 
 
 def _drop_event_words(text: str, s: int, e: int, gaz: Gazetteer) -> int:
@@ -272,10 +320,16 @@ def _starts_title(text: str, s: int, e: int, gaz: Gazetteer) -> bool:
     """True when the span's last words and the words after it form a title: "Philippine
     Defense" in "Philippine Defense Secretary" is part of a role, not a body."""
     inside = text[s:e].split()
-    after = text[e : e + 40].split()
-    if not after or not text[e : e + 1].isspace() or not after[0][:1].isupper():
+    after_text = text[e : e + 40]
+    shortest = max(1, len(inside) - 1)  # all of the span, or all but a nationality before it
+    if after_text.startswith(". ") and inside:  # "Air Force Brig" + ". Gen. Pat Ryder"
+        inside[-1] += "."
+        after_text = after_text[1:]
+        shortest = 1  # an abbreviated rank the model cut off at its dot
+    after = after_text.split()
+    if not after or not after_text[:1].isspace() or not after[0][:1].isupper():
         return False
-    for k in range(max(1, len(inside) - 1), min(len(inside), gaz.max_title_words - 1) + 1):
+    for k in range(shortest, min(len(inside), gaz.max_title_words - 1) + 1):
         # all of the span, or all but one word before it (a nationality: "Philippine")
         for j in range(1, min(len(after), gaz.max_title_words - k) + 1):
             if is_title(cached_norm(" ".join([*inside[-k:], *after[:j]])), gaz):
@@ -357,6 +411,38 @@ def recall(sources: Sequence[Source], mentions: list[Mention], gaz: Gazetteer) -
                 label = min(labels[form], key=lambda lab: (-labels[form][lab], lab))
                 role = title_before(text, pos, gaz) if label != "NORP" else ""
                 article = text.endswith(_ARTICLES, max(0, pos - 4), pos)
-                found.append(Mention(i, pos, end, form, label, role, article))
+                address = honorific_before(text, pos, gaz) if label == "PERSON" else ""
+                found.append(Mention(i, pos, end, form, label, role, article, address))
                 break
     return found
+
+
+_PARTICLE_GAP = re.compile(
+    r" (?:(?:" + "|".join(sorted(PARTICLES, key=len, reverse=True)) + r") )+"
+)
+
+
+def join_particles(
+    sources: Sequence[Source], mentions: list[Mention], gaz: Gazetteer
+) -> list[Mention]:
+    """Two names with only particles between them are one person's name: "Bingu" + " wa " +
+    "Mutharika" (the model cut it in two), unless the whole is a known place."""
+    out: list[Mention] = []
+    for m in sorted(mentions, key=lambda m: (m.source, m.start, m.end)):
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev.source == m.source
+            and prev.label != "NORP"
+            and m.label != "NORP"
+            and _PARTICLE_GAP.fullmatch(sources[m.source].text, prev.end, m.start)
+        ):
+            text = sources[m.source].text[prev.start : m.end]
+            key = cached_norm(text)
+            if key not in gaz.places and key not in city_names():
+                out[-1] = Mention(
+                    m.source, prev.start, m.end, text, "PERSON", prev.role, False, prev.address
+                )
+                continue
+        out.append(m)
+    return out

@@ -81,10 +81,47 @@ def merge_surnames(clusters: dict[str, _Cluster], uf: _UnionFind) -> None:
             ]
             found = [x for s in sorted(near) for x in by_surname[s]]
         if found:
-            best = max(found, key=lambda x: (len(x.mentions), x.key))
+            best = _nearest_before(c, found)
             uf.union(best.key, c.key)
             c.forced_person = True
             best.forced_person = best.type == PERSON
+    _merge_first_names(clusters, uf, by_first_last, set(by_surname))
+
+
+def _nearest_before(c: _Cluster, found: list[_Cluster]) -> _Cluster:
+    """Of several full names a lone surname may stand for ("Kaczynski" for two brothers), the
+    one written last before the surname's first use; else the one named most."""
+    first = min(c.mentions, key=lambda m: (m.source, m.start))
+
+    def last_before(x: _Cluster) -> int:
+        starts = [m.start for m in x.mentions if m.source == first.source and m.start < first.start]
+        return max(starts, default=-1)
+
+    if len(found) > 1 and any(last_before(x) >= 0 for x in found):
+        return max(found, key=lambda x: (last_before(x), len(x.mentions), x.key))
+    return max(found, key=lambda x: (len(x.mentions), x.key))
+
+
+def _merge_first_names(
+    clusters: dict[str, _Cluster], uf: _UnionFind, by_first_last: dict, surnames: set[str]
+) -> None:
+    """A lone given name ("Jeffrey") joins the one full-name person of the same source who
+    has it as first name, unless it is also someone's surname."""
+    by_first: dict[str, set[str]] = {}
+    for (first, _last), group in by_first_last.items():
+        for x in group:
+            by_first.setdefault(first, set()).add(x.key)
+    for c in sorted(clusters.values(), key=lambda c: c.key):
+        word = c.key.split(":", 1)[1]
+        if c.hard or " " in word or word in surnames or len(word) < 3 or c.votes[PERSON] == 0:
+            continue
+        owners = {uf.find(k) for k in by_first.get(word, ())}
+        sources = {m.source for m in c.mentions}
+        if len(owners) == 1 and sources <= {
+            m.source for k in by_first[word] for m in clusters[k].mentions
+        }:
+            uf.union(owners.pop(), c.key)
+            c.forced_person = True
 
 
 _SUFFIXES = frozenset(["jr", "sr", "ii", "iii", "iv"])
@@ -211,6 +248,49 @@ def merge_org_variants(clusters: dict[str, _Cluster], uf: _UnionFind) -> None:
             if not short or is_acronym(c.mentions[0].text):
                 continue  # acronyms have their own rule
             _join_the_one_longer(c, members, words, uf)
+
+
+_OF = frozenset(["of", "for", "on"])
+
+
+def merge_head_variants(
+    clusters: dict[str, _Cluster], uf: _UnionFind, org_words: frozenset, demonym
+) -> None:
+    """Forms of one body that move or drop its organisation word: "Civic Platform" is "Civic
+    Platform Party", "Defense Department" is "Department of Defense", a lone "Commission" is
+    the one "Commission on ..." of its source, and "Radio Tanoa Zulu" (a language service) is
+    "Radio Tanoa"."""
+    by_name = {
+        c.key.split(":", 1)[1]: c
+        for c in sorted(clusters.values(), key=lambda c: c.key, reverse=True)
+        if c.type != PLACE or not c.hard
+    }
+    heads: dict[tuple[int, str], set[str]] = {}
+    for name, c in sorted(by_name.items()):
+        words = name.split()
+        if c.type != ORGANIZATION or len(words) < 2:
+            continue
+        if len(words) >= 3 and words[-1] in org_words and " ".join(words[:-1]) in by_name:
+            other = by_name[" ".join(words[:-1])]
+            if not other.hard:
+                uf.union(c.key, other.key)  # "Civic Platform" + "Party"
+        if len(words) >= 3 and words[0] in org_words and words[1] in _OF:
+            inverted = " ".join([*words[2:], words[0]])  # "department of defense"
+            if inverted in by_name and by_name[inverted].type != PERSON:
+                uf.union(c.key, by_name[inverted].key)
+            for m in c.mentions:
+                heads.setdefault((m.source, words[0]), set()).add(c.key)
+        if demonym(words[-1]) and " ".join(words[:-1]) in by_name:
+            other = by_name[" ".join(words[:-1])]
+            if other.type == ORGANIZATION:
+                uf.union(other.key, c.key)  # a service of the body in one language
+    for name, c in sorted(by_name.items()):
+        if " " in name or name not in org_words or c.hard:
+            continue
+        for i in {m.source for m in c.mentions}:
+            roots = {uf.find(k) for k in heads.get((i, name), ())}
+            if len(roots) == 1 and uf.find(c.key) == c.key:
+                uf.union(roots.pop(), c.key)
 
 
 def _join_the_one_longer(c, candidates, words: dict[str, list[str]], uf: _UnionFind) -> None:
