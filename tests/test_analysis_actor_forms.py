@@ -126,3 +126,35 @@ def test_ranks_cut_at_their_dot_and_roles_without_a_name_are_no_people():
     analysis = combine([src], [sa])
     assert _names(analysis) == {"Ada Pell", "Rui Tenna"}
     assert actor_named(analysis, "Ada Pell").roles == ["Lieutenant Commander"]
+
+
+def test_a_body_cut_at_its_for_or_of_is_one_name():
+    text = (
+        "The Tessaly Agency for Coastal Repair (TACR) sent boats. "
+        "The Regional Office for the Protection of Wetlands (ROPW) said so. "
+        "TACR crews and ROPW staff met."
+    )
+    labels = [
+        ("Tessaly Agency for", "ORG"),
+        ("Coastal Repair", "ORG"),
+        ("Regional Office", "ORG"),
+        ("Protection of Wetlands", "ORG"),
+        ("TACR", "ORG"),
+        ("ROPW", "ORG"),
+    ]
+    src, sa = labelled(text, labels)
+    analysis = combine([src], [sa])
+    assert actor_named(analysis, "TACR").name == "Tessaly Agency for Coastal Repair"
+    office = actor_named(analysis, "ROPW")
+    assert "Regional Office for the Protection of Wetlands" in office.aliases
+    assert not _names(analysis) & {"Coastal Repair", "Regional Office", "Protection of Wetlands"}
+
+
+def test_an_acronym_of_the_name_in_another_language_is_defined_by_its_bracket():
+    text = (
+        "Troops of the Joint Peace Mission in Velmoria (MIPAVEL; 2004-2017) left in 2017. "
+        "MIPAVEL had been criticised."
+    )
+    labels = [("Joint Peace Mission", "ORG"), ("Velmoria", "GPE"), ("MIPAVEL", "ORG")]
+    src, sa = labelled(text, labels)
+    assert "MIPAVEL" in actor_named(combine([src], [sa]), "Joint Peace Mission").aliases

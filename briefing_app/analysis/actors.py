@@ -6,9 +6,10 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from briefing_app.analysis.cuts import join_cut_names
 from briefing_app.analysis.gazetteer import Gazetteer, city_names
 from briefing_app.analysis.hints import common_noun, expansions, lowercase_words, media_names
-from briefing_app.analysis.mentions import Mention, cached_norm, join_particles
+from briefing_app.analysis.mentions import Mention, cached_norm
 from briefing_app.analysis.merging import (
     is_acronym,
     merge_acronyms,
@@ -233,7 +234,7 @@ def build_actors(
     gaz: Gazetteer,
 ) -> tuple[list[Actor], list[str], list[EntitySpan]]:
     """Actors ranked by salience, group names, and an EntitySpan for every mention."""
-    mentions = join_particles(sources, mentions, gaz)
+    mentions = join_cut_names(sources, mentions, gaz)
     clusters: dict[str, _Cluster] = {}
     groups: dict[str, list[Mention]] = {}
     key_of: dict[int, str] = {}

@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from briefing_app.analysis.gazetteer import Gazetteer, city_names, norm
+from briefing_app.analysis.gazetteer import Gazetteer, norm
 from briefing_app.model import Source
 from briefing_app.model.dates import MONTHS, WEEKDAYS
 
@@ -415,34 +415,3 @@ def recall(sources: Sequence[Source], mentions: list[Mention], gaz: Gazetteer) -
                 found.append(Mention(i, pos, end, form, label, role, article, address))
                 break
     return found
-
-
-_PARTICLE_GAP = re.compile(
-    r" (?:(?:" + "|".join(sorted(PARTICLES, key=len, reverse=True)) + r") )+"
-)
-
-
-def join_particles(
-    sources: Sequence[Source], mentions: list[Mention], gaz: Gazetteer
-) -> list[Mention]:
-    """Two names with only particles between them are one person's name: "Bingu" + " wa " +
-    "Mutharika" (the model cut it in two), unless the whole is a known place."""
-    out: list[Mention] = []
-    for m in sorted(mentions, key=lambda m: (m.source, m.start, m.end)):
-        prev = out[-1] if out else None
-        if (
-            prev is not None
-            and prev.source == m.source
-            and prev.label != "NORP"
-            and m.label != "NORP"
-            and _PARTICLE_GAP.fullmatch(sources[m.source].text, prev.end, m.start)
-        ):
-            text = sources[m.source].text[prev.start : m.end]
-            key = cached_norm(text)
-            if key not in gaz.places and key not in city_names():
-                out[-1] = Mention(
-                    m.source, prev.start, m.end, text, "PERSON", prev.role, False, prev.address
-                )
-                continue
-        out.append(m)
-    return out

@@ -1,0 +1,68 @@
+"""Names the model cut in pieces, put back together: "Bingu" + "wa" + "Mutharika",
+"U.S. Agency for" + "International Development", "UN Office" + "for the" + "Coordination of
+Humanitarian Affairs"."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from briefing_app.analysis.gazetteer import Gazetteer, city_names
+from briefing_app.analysis.mentions import PARTICLES, Mention, cached_norm
+from briefing_app.model import Source
+
+_PARTICLE_GAP = re.compile(
+    r" (?:(?:" + "|".join(sorted(PARTICLES, key=len, reverse=True)) + r") )+"
+)
+_OF_GAP = re.compile(r" (?:(?:for|of|on)(?: the)? )?")
+_OF_END = (" for", " of", " on")
+
+
+def join_cut_names(
+    sources: Sequence[Source], mentions: list[Mention], gaz: Gazetteer
+) -> list[Mention]:
+    """Mentions of one name the model cut in two, joined (the pieces are dropped)."""
+    out: list[Mention] = []
+    for m in sorted(mentions, key=lambda m: (m.source, m.start, m.end)):
+        text = sources[m.source].text
+        for k in range(len(out) - 1, max(-1, len(out) - 4), -1):
+            prev = out[k]
+            if prev.source != m.source or prev.end > m.start:
+                continue  # a piece nested in a longer mention: look further back
+            joined = _particle_name(text, prev, m, gaz) or _body_of(text, prev, m, gaz)
+            if joined is not None:
+                out[k] = joined
+                break
+            if m.start - prev.end > 12:
+                out.append(m)
+                break
+        else:
+            out.append(m)
+    return out
+
+
+def _particle_name(text: str, a: Mention, b: Mention, gaz: Gazetteer) -> Mention | None:
+    """Two names with only particles between them are one person's name: "Bingu" + " wa " +
+    "Mutharika", unless the whole is a known place."""
+    if "NORP" in (a.label, b.label) or not _PARTICLE_GAP.fullmatch(text, a.end, b.start):
+        return None
+    name = text[a.start : b.end]
+    key = cached_norm(name)
+    if key in gaz.places or key in city_names():
+        return None
+    return Mention(a.source, a.start, b.end, name, "PERSON", a.role, False, a.address)
+
+
+def _body_of(text: str, a: Mention, b: Mention, gaz: Gazetteer) -> Mention | None:
+    """A body's name cut at its "for"/"of": "U.S. Agency for" + "International Development",
+    "UN Office" + " for the " + "Coordination of Humanitarian Affairs"."""
+    if a.label != "ORG" or b.label not in ("ORG", "GPE", "LOC", "NORP"):
+        return None
+    gap = _OF_GAP.fullmatch(text, a.end, b.start)
+    if gap is None:
+        return None
+    cut_after = a.text.endswith(_OF_END) and gap.group() == " "
+    head = cached_norm(a.text).rsplit(" ", 1)[-1]
+    if not (cut_after or (gap.group().strip() and head in gaz.org_suffixes)):
+        return None
+    return Mention(a.source, a.start, b.end, text[a.start : b.end], "ORG", a.role, a.article)
