@@ -158,3 +158,39 @@ def test_an_acronym_of_the_name_in_another_language_is_defined_by_its_bracket():
     labels = [("Joint Peace Mission", "ORG"), ("Velmoria", "GPE"), ("MIPAVEL", "ORG")]
     src, sa = labelled(text, labels)
     assert "MIPAVEL" in actor_named(combine([src], [sa]), "Joint Peace Mission").aliases
+
+
+def test_a_body_named_by_its_shape_is_found_when_the_model_misses_it():
+    text = (
+        "The Velmor Department of Coastal Defense and the Tessaly Relief Coordination Centre "
+        "sent teams. Since Monday the Department of Coastal Defense has led the effort."
+    )
+    src, sa = labelled(text, [("Velmor", "GPE")])
+    names = _names(combine([src], [sa]))
+    assert {"Department of Coastal Defense", "Tessaly Relief Coordination Centre"} <= names
+    assert not any(n.startswith("Since") for n in names)
+
+
+def test_the_same_first_words_and_the_initials_of_the_rest_are_one_place():
+    text = "Planes landed at Korvath Air Base on Monday. Crews at Korvath AB unloaded tents."
+    src, sa = labelled(text, [("Korvath Air Base", "FAC"), ("Korvath AB", "ORG")])
+    base = actor_named(combine([src], [sa]), "Korvath AB")
+    assert base.name == "Korvath Air Base" and base.type == "place"
+
+
+def test_a_contraction_may_take_a_two_letter_acronym_of_the_long_form():
+    text = "The U.K. Southern Command sent ships. UKSOCOM said more would follow."
+    src, sa = labelled(text, [("U.K. Southern Command", "ORG"), ("UKSOCOM", "ORG")])
+    assert actor_named(combine([src], [sa]), "UKSOCOM").name == "U.K. Southern Command"
+
+
+def test_a_name_followed_by_a_word_for_a_kind_of_place_is_a_place():
+    text = "Families moved to the Oruba camp last week. Oruba has room for 9,000 people."
+    src, sa = labelled(text, [("Oruba", "PERSON")])
+    assert actor_named(combine([src], [sa]), "Oruba").type == "place"
+
+
+def test_a_two_letter_family_name_written_first_joins_the_full_name():
+    text = "Chairman Ko Tanmei arrived in Velmoria. Ko said the talks went well."
+    src, sa = labelled(text, [("Ko Tanmei", "PERSON"), ("Ko", "PERSON"), ("Velmoria", "GPE")])
+    assert actor_named(combine([src], [sa]), "Ko").name == "Ko Tanmei"

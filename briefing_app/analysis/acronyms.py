@@ -157,7 +157,8 @@ def recall_acronyms(
     for i, src in enumerate(sources):
         spans = sorted(taken.get(i, []))
         starts = [a for a, _ in spans]
-        for hit in _BARE_ACRONYM.finditer(src.text):
+        # in the model's view, so that words of a text in capitals are not taken for acronyms
+        for hit in _BARE_ACRONYM.finditer(src.text_for_model):
             token = hit.group()
             if sum(c.isupper() for c in token) < max(2, len(token) - 1):
                 continue

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -21,6 +22,7 @@ from briefing_app.analysis.merging import (
     merge_org_variants,
     merge_spacing,
     merge_surnames,
+    merge_tail_acronyms,
     merge_variants,
 )
 from briefing_app.model import ORGANIZATION, PERSON, PLACE, Actor, EntitySpan, Evidence, Source
@@ -176,7 +178,15 @@ def classify(
     return "actor", f"name:{key}", "", ""
 
 
-def _votes(m: Mention, gaz: Gazetteer) -> Counter:
+_AFTER = re.compile(r" ([a-z]+)\b")
+# Last words of a facility's name, or lower-case words after a name that tell it is a place.
+FACILITY_WORDS = frozenset(
+    {"base", "airbase", "airport", "airfield", "port", "harbour", "harbor", "camp", "village"}
+    | {"town", "city", "settlement", "crossing", "bridge", "dam", "plant", "station", "island"}
+)
+
+
+def _votes(m: Mention, gaz: Gazetteer, text: str = "") -> Counter:
     votes: Counter = Counter()
     if m.label == "PERSON" and m.article:
         votes[PLACE] += 1  # "the Zaporizhzhia plant": people do not take an article
@@ -195,6 +205,11 @@ def _votes(m: Mention, gaz: Gazetteer) -> Counter:
         votes[PLACE] += 2
     if last in ADMIN_WORDS and " " in key:
         votes[PLACE] += 3  # "Rakhine State", "Cox's Bazar District"
+    if last in FACILITY_WORDS and " " in key:
+        votes[PLACE] += 4  # "Korvath Air Base", "Dover Air Force Base"
+    after = _AFTER.match(text, m.end)
+    if after and after.group(1) in FACILITY_WORDS | ADMIN_WORDS:
+        votes[PLACE] += 2  # "the Gaga camp", "Kayseri province": a place named by its kind
     return votes
 
 
@@ -251,7 +266,7 @@ def build_actors(
         if c is None:
             c = clusters[key] = _Cluster(key, hard, canonical)
         c.mentions.append(m)
-        c.votes.update(_votes(m, gaz))
+        c.votes.update(_votes(m, gaz, sources[m.source].text))
         key_of[id(m)] = key
     uf = _UnionFind()
     pair_keys = [
@@ -269,6 +284,7 @@ def build_actors(
     merge_initials(clusters, uf)
     merge_variants(clusters, uf)
     merge_spacing(clusters, uf)
+    merge_tail_acronyms(clusters, uf)
     merge_contractions(clusters, uf)
     merge_admin_places(clusters, uf, ADMIN_WORDS)
 

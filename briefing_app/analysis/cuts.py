@@ -61,7 +61,7 @@ def _body_of(text: str, a: Mention, b: Mention, gaz: Gazetteer) -> Mention | Non
     gap = _OF_GAP.fullmatch(text, a.end, b.start)
     if gap is None:
         return None
-    cut_after = a.text.endswith(_OF_END) and gap.group() == " "
+    cut_after = a.text.lower().endswith(_OF_END) and gap.group() == " "
     head = cached_norm(a.text).rsplit(" ", 1)[-1]
     if not (cut_after or (gap.group().strip() and head in gaz.org_suffixes)):
         return None

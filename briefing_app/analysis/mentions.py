@@ -414,4 +414,6 @@ def recall(sources: Sequence[Source], mentions: list[Mention], gaz: Gazetteer) -
                 address = honorific_before(text, pos, gaz) if label == "PERSON" else ""
                 found.append(Mention(i, pos, end, form, label, role, article, address))
                 break
-    return found
+    from briefing_app.analysis.bodies import named_bodies  # it builds on this module
+
+    return found + named_bodies(sources, mentions + found, gaz)

@@ -113,7 +113,9 @@ def _merge_first_names(
             by_first.setdefault(first, set()).add(x.key)
     for c in sorted(clusters.values(), key=lambda c: c.key):
         word = c.key.split(":", 1)[1]
-        if c.hard or " " in word or word in surnames or len(word) < 3 or c.votes[PERSON] == 0:
+        if c.hard or " " in word or word in surnames or len(word) < 2 or c.votes[PERSON] == 0:
+            continue  # two letters do: "Xi" of "Xi Jinping" (the family name first)
+        if is_acronym(c.mentions[0].text):
             continue
         owners = {uf.find(k) for k in by_first.get(word, ())}
         sources = {m.source for m in c.mentions}
@@ -303,15 +305,53 @@ def _join_the_one_longer(c, candidates, words: dict[str, list[str]], uf: _UnionF
         if len(words[o.key]) > len(short)
         and words[o.key][-1] == short[-1]
         and _in_order(short, words[o.key])
+        and _same_complement(short, words[o.key])
     }
     roots.discard(uf.find(c.key))
     if len(roots) == 1:
         uf.union(roots.pop(), c.key)
 
 
+def _same_complement(short: list[str], long: list[str]) -> bool:
+    """What a name is "of"/"for" is the same in both: "Department of Defense" is not
+    "Department of National Defense"."""
+    cut = next((i for i, w in enumerate(short) if w in _OF), None)
+    return cut is None or long[len(long) - (len(short) - cut) :] == short[cut:]
+
+
 def _in_order(short: list[str], long: list[str]) -> bool:
     it = iter(long)
     return all(w in it for w in short)
+
+
+def merge_tail_acronyms(clusters: dict[str, _Cluster], uf: _UnionFind) -> None:
+    """ "Korvath AB" joins "Korvath Air Base": the same first words, then the initials of the
+    rest of the one longer name."""
+    by_head: dict[str, list[_Cluster]] = {}
+    for c in clusters.values():
+        words = c.key.split(":", 1)[1].split()
+        if c.type != PERSON and len(words) >= 2:
+            by_head.setdefault(words[0], []).append(c)
+    for c in sorted(clusters.values(), key=lambda c: c.key):
+        text = max((m.text for m in c.mentions), key=len)
+        head, _, last = text.rpartition(" ")
+        if c.type == PERSON or not head or not is_acronym(last):
+            continue
+        size = len(head.split())
+        roots = set()
+        for o in by_head.get(cached_norm(head).split()[0], ()):
+            other = max((m.text for m in o.mentions), key=len).split()
+            rest = " ".join(other[size:])
+            if (
+                o is not c
+                and cached_norm(" ".join(other[:size])) == cached_norm(head)
+                and len(other) - size >= 2
+                and acronym_matches(last, rest)
+            ):
+                roots.add(uf.find(o.key))
+        roots.discard(uf.find(c.key))
+        if len(roots) == 1:
+            uf.union(roots.pop(), c.key)
 
 
 def merge_spacing(clusters: dict[str, _Cluster], uf: _UnionFind) -> None:
@@ -341,6 +381,9 @@ def _prefixes(word: str, parts: list[str]) -> bool:
     return False
 
 
+_TWO_LETTER = frozenset(["of", "on", "in", "to", "at", "by", "as", "an", "or", "if", "is", "it"])
+
+
 def merge_contractions(clusters: dict[str, _Cluster], uf: _UnionFind) -> None:
     """ "Eucom" joins "European Command": one word made of the first syllables of two or more
     consecutive words of exactly one organisation's name."""
@@ -352,7 +395,14 @@ def merge_contractions(clusters: dict[str, _Cluster], uf: _UnionFind) -> None:
     }
     starts: dict[str, list[tuple[_Cluster, list[str], int]]] = {}  # by a word's first letters
     for lf in longs:
-        parts = [w for w in lf.key.split(":", 1)[1].split() if w.isalpha() and len(w) > 2]
+        # two-letter words count only as a place's or body's acronym ("U.S." of "USEUCOM")
+        letters = [w.replace(".", "") for w in max((m.text for m in lf.mentions), key=len).split()]
+        parts = [
+            w.lower()
+            for w in letters
+            if w.isalpha()
+            and (len(w) > 2 or (len(w) == 2 and w.isupper() and w.lower() not in _TWO_LETTER))
+        ]
         for i in range(len(parts) - 1):
             starts.setdefault(parts[i][:2], []).append((lf, parts, i))
     for c in sorted(clusters.values(), key=lambda c: c.key):
