@@ -194,3 +194,28 @@ def test_a_two_letter_family_name_written_first_joins_the_full_name():
     text = "Chairman Ko Tanmei arrived in Velmoria. Ko said the talks went well."
     src, sa = labelled(text, [("Ko Tanmei", "PERSON"), ("Ko", "PERSON"), ("Velmoria", "GPE")])
     assert actor_named(combine([src], [sa]), "Ko").name == "Ko Tanmei"
+
+
+def test_equipment_exercises_relations_and_photo_sources_are_no_actors():
+    text = (
+        "Photo from the blog of Mirela Tosk, taken from her roof in the rain.\n"
+        "UH-60 Black Hawks flew to Korvath before the Tandem Shield 2026 exercise. "
+        "Kenyan-Ugandan ties grew; Kenya and Uganda signed a pact."
+    )
+    labels = [
+        ("Mirela Tosk", "PERSON"),
+        ("UH-60 Black", "ORG"),
+        ("Korvath", "GPE"),
+        ("Tandem Shield", "ORG"),
+        ("Kenyan-Ugandan", "GPE"),
+        ("Kenya", "GPE"),
+        ("Uganda", "GPE"),
+    ]
+    src, sa = labelled(text, labels)
+    assert _names(combine([src], [sa])) == {"Korvath", "Kenya", "Uganda"}
+
+
+def test_the_models_nationality_label_on_a_citys_name_is_a_place():
+    text = "The quakes were centred in the Pazarcik and Elbistan districts."
+    src, sa = labelled(text, [("Pazarcik", "GPE"), ("Elbistan", "NORP")])
+    assert actor_named(combine([src], [sa]), "Elbistan").type == "place"

@@ -150,3 +150,24 @@ def gazetteer() -> Gazetteer:
 def list_problems() -> tuple[str, ...]:
     """Bad entries of the user-editable lists, once they have been read (never reads them)."""
     return gazetteer().problems if gazetteer.cache_info().currsize else ()
+
+
+_DEMONYM_ENDINGS = ("ians", "ian", "ans", "an", "ese", "ish", "is", "i", "s", "n", "")
+_PLACE_ENDINGS = ("", "a", "ia", "e", "y", "any", "stan", "o", "s")
+
+
+def looks_demonym(key: str, gaz: Gazetteer) -> bool:
+    """ "Kazakh", "Russian", "Mongolian": a word that is a country name with a people ending."""
+    if " " in key or len(key) < 4:
+        return False
+    for ending in _DEMONYM_ENDINGS:
+        if ending and not key.endswith(ending):
+            continue
+        stem = key[: len(key) - len(ending)] if ending else key
+        if len(stem) < 3:
+            continue
+        for tail in _PLACE_ENDINGS:
+            cand = stem + tail
+            if cand != key and (cand in gaz.places or cand in gaz.subdivisions):
+                return True
+    return False

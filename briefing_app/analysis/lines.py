@@ -67,6 +67,7 @@ _CREDIT_CUE = re.compile(
     r"(?:\b(?:additional |)(?:reporting|writing|editing|edited|compiled|produced|translated|"
     r"translation|research|graphics?|illustrations?|photos?|photographs?|pictures?|images?|"
     r"video|fact[- ]checking)\s+by\b|"
+    r"\b(?:photos?|photographs?|pictures?|images?)\s+(?:from|courtesy of)\b|"
     r"\b(?:photo|photograph|image|picture|pictured|credit|credits|caption|source|illustration|"
     r"video)s?\s*(?:credit)?\s*:)",
     re.IGNORECASE,

@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from briefing_app.analysis.gazetteer import Gazetteer, norm
+from briefing_app.analysis.gazetteer import Gazetteer, looks_demonym, norm
 from briefing_app.model import Source
 from briefing_app.model.dates import MONTHS, WEEKDAYS
 
@@ -273,6 +273,10 @@ def clean_mention(
         return None  # a rank or a form of address alone ("Gen.", "H.E.") is never a person
     if label == "PERSON" and _body_and_title(name, words, gaz):
         return None  # "CND Chairperson", "Kenya Ambassador": a role, no name in it
+    if _DESIGNATION.match(name) or _names_an_exercise(text, e, key, gaz):
+        return None  # "UH-60 Black Hawk", "F-16": equipment; "Balikatan 2024 exercise"
+    if _relation(name, gaz):
+        return None  # "U.S.-Philippine ties": two countries' relation, not an actor
     if label != "NORP":
         role = title_before(text, s, gaz) or role
     address = honorific_before(text, s, gaz) if label == "PERSON" else ""
@@ -293,6 +297,27 @@ def honorific_before(text: str, start: int, gaz: Gazetteer) -> str:
 
 
 _EVENT_NOUNS = frozenset(["remarks", "statement", "readout", "call", "interview", "conference"])
+
+
+_DESIGNATION = re.compile(r"[A-Z]{1,4}-\d{1,4}[A-Za-z]?\b")  # "UH-60", "CH-47", "F-16C"
+_EXERCISE_AFTER = re.compile(
+    r"\s+(?:\d{4}\s+)?(?:exercises?|drills?|manoeuvres|maneuvers|war ?games|games|festival)\b"
+)
+
+
+def _names_an_exercise(text: str, e: int, key: str, gaz: Gazetteer) -> bool:
+    """ "the Balikatan 2024 exercise": the name of an exercise or an event, not an actor."""
+    return key not in gaz.places and bool(_EXERCISE_AFTER.match(text, e))
+
+
+def _relation(name: str, gaz: Gazetteer) -> bool:
+    """Places or peoples joined by a hyphen ("U.S.-Philippine", "Sino-Russian")."""
+    if " " in name or "-" not in name or cached_norm(name) in gaz.places:
+        return False
+    parts = [cached_norm(p) for p in name.split("-")]
+    return len(parts) == 2 and all(
+        p in gaz.places or p in gaz.demonyms or looks_demonym(p, gaz) for p in parts
+    )
 
 
 def _body_and_title(name: str, words: list[str], gaz: Gazetteer) -> bool:
