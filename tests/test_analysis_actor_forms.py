@@ -219,3 +219,44 @@ def test_the_models_nationality_label_on_a_citys_name_is_a_place():
     text = "The quakes were centred in the Pazarcik and Elbistan districts."
     src, sa = labelled(text, [("Pazarcik", "GPE"), ("Elbistan", "NORP")])
     assert actor_named(combine([src], [sa]), "Elbistan").type == "place"
+
+
+def test_a_department_of_state_is_a_body_not_a_place():
+    text = "The Velmor Department of State said aid would come. Velmor officials agreed."
+    src, sa = labelled(text, [("Velmor Department of State", "GPE")])
+    assert actor_named(combine([src], [sa]), "Velmor Department of State").type == "organization"
+
+
+def test_a_facility_named_by_its_shape_is_found_and_its_place_name_alone_joins_it():
+    text = (
+        "Aircraft left Harlow Air Force Base and Tarn Air Force Base for Korvath Air Base. "
+        "Tarn crews loaded the planes."
+    )
+    src, sa = labelled(text, [("Korvath Air Base", "FAC")])
+    at = text.index("Tarn crews")
+    sa.entities.append((at, at + 4, "PERSON"))  # the later "Tarn" alone, as the model tags it
+    analysis = combine([src], [sa])
+    tarn = actor_named(analysis, "Tarn Air Force Base")
+    assert tarn.type == "place" and "Tarn" in tarn.aliases
+    assert actor_named(analysis, "Harlow Air Force Base").type == "place"
+
+
+def test_the_place_of_a_dateline_is_a_place_of_the_story():
+    text = (
+        "N’DJAMENA – The agency sent tents on Monday.\n"
+        "ZORVAL, 3 March (Ledger Wire) – More tents followed.\n"
+        "NOTE TO EDITORS: photos are available."
+    )
+    src, sa = labelled(text, [])
+    names = {cached.casefold() for cached in _names(combine([src], [sa]))}
+    assert {"n’djamena", "zorval"} <= names
+    assert not any("note" in n for n in names)
+
+
+def test_a_word_the_ordinary_case_view_left_in_lower_case_is_no_name():
+    text = "THE CARRIER GROUP ARRIVED IN THE SEA ON MONDAY WITH THE BUSH HOSPITAL SHIP AT PORT."
+    src, sa = labelled(text, [("BUSH", "PERSON")])
+    src.model_text = text.capitalize()  # the view reads it all in lower case
+    assert _names(combine([src], [sa])) == set()
+    src.model_text = text.capitalize().replace("bush", "Bush")
+    assert _names(combine([src], [sa])) == {"BUSH"}

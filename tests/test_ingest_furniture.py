@@ -314,3 +314,13 @@ def test_in_capitals_an_acronym_spelled_by_words_of_the_text_stays_and_those_wor
     assert "Velmor Coastal Command" in view and "VECOCOM said" in view
     assert "Naval Base" in view and "NB until" in view
     assert "the sea was rough" in view.lower() and "SEA" not in view
+
+
+def test_in_capitals_a_place_then_words_ending_in_a_body_word_are_a_name():
+    text = (
+        "VELMOR AIR FORCE PLANES LANDED ON MONDAY. U.S. ARMY HELICOPTERS FLEW TO THE CAMPS "
+        "WHILE U.S. ROTARY WING ASSETS WAITED AND THE LEAD COMPONENT COMMAND WATCHED."
+    )
+    view = source_from_text(f"Planes land\n\n{text}").text_for_model
+    assert "U.S. Army helicopters" in view
+    assert "rotary wing assets" in view and "lead component command" in view

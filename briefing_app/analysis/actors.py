@@ -7,6 +7,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from briefing_app.analysis.bodies import FACILITY_WORDS
 from briefing_app.analysis.cuts import join_cut_names
 from briefing_app.analysis.gazetteer import Gazetteer, city_names
 from briefing_app.analysis.gazetteer import looks_demonym as _looks_demonym
@@ -18,6 +19,7 @@ from briefing_app.analysis.merging import (
     merge_admin_places,
     merge_contractions,
     merge_expanded,
+    merge_facility_heads,
     merge_head_variants,
     merge_initials,
     merge_org_variants,
@@ -163,11 +165,6 @@ def classify(
 
 
 _AFTER = re.compile(r" ([a-z]+)\b")
-# Last words of a facility's name, or lower-case words after a name that tell it is a place.
-FACILITY_WORDS = frozenset(
-    {"base", "airbase", "airport", "airfield", "port", "harbour", "harbor", "camp", "village"}
-    | {"town", "city", "settlement", "crossing", "bridge", "dam", "plant", "station", "island"}
-)
 
 
 def _votes(m: Mention, gaz: Gazetteer, text: str = "") -> Counter:
@@ -187,7 +184,7 @@ def _votes(m: Mention, gaz: Gazetteer, text: str = "") -> Counter:
     if (key in gaz.subdivisions or key in city_names()) and not m.role and not is_acronym(m.text):
         # A town or region of that name: a strong hint, not a rule ("Lincoln" is also a person).
         votes[PLACE] += 2
-    if last in ADMIN_WORDS and " " in key:
+    if last in ADMIN_WORDS and " " in key and not _body_of(key, gaz):
         votes[PLACE] += 3  # "Rakhine State", "Cox's Bazar District"
     if last in FACILITY_WORDS and " " in key:
         votes[PLACE] += 4  # "Korvath Air Base", "Dover Air Force Base"
@@ -207,9 +204,13 @@ def never_person(name_key: str, gaz: Gazetteer) -> bool:
 
 
 def _body_of(key: str, gaz: Gazetteer) -> bool:
-    """ "Ministry of Mines", "Bank of Korea": an organisation word, then "of"/"for"."""
-    words = key.split(" ", 2)
-    return len(words) == 3 and words[0] in gaz.org_suffixes and words[1] in ("of", "for")
+    """ "Ministry of Mines", "U.S. Department of State": an organisation word, then "of"/"for"
+    and more words."""
+    words = key.split()
+    return any(
+        words[i] in gaz.org_suffixes and words[i + 1] in ("of", "for")
+        for i in range(len(words) - 2)
+    )
 
 
 def _name(mentions: list[Mention], kind: str, canonical: str) -> str:
@@ -233,7 +234,7 @@ def build_actors(
     gaz: Gazetteer,
 ) -> tuple[list[Actor], list[str], list[EntitySpan]]:
     """Actors ranked by salience, group names, and an EntitySpan for every mention."""
-    mentions = join_cut_names(sources, mentions, gaz)
+    mentions = [m for m in join_cut_names(sources, mentions, gaz) if _cased_as_name(m, sources)]
     clusters: dict[str, _Cluster] = {}
     groups: dict[str, list[Mention]] = {}
     key_of: dict[int, str] = {}
@@ -271,6 +272,7 @@ def build_actors(
     merge_tail_acronyms(clusters, uf)
     merge_contractions(clusters, uf)
     merge_admin_places(clusters, uf, ADMIN_WORDS)
+    merge_facility_heads(clusters, uf, FACILITY_WORDS)
 
     merged: dict[str, list[_Cluster]] = {}
     for key in sorted(clusters):
@@ -283,6 +285,13 @@ def build_actors(
     spans = _entity_spans(actors, groups, sources)
     group_names = _group_names(groups)
     return actors, group_names, spans
+
+
+def _cased_as_name(m: Mention, sources: Sequence[Source]) -> bool:
+    """False for a word of a text in capitals that the model's view wrote all in lower case
+    ("BUSH" read as "bush"): the view found no name there, whatever the model then guessed."""
+    src = sources[m.source]
+    return not src.model_text or any(c.isupper() for c in src.text_for_model[m.start : m.end])
 
 
 def votes_for(parts: list[_Cluster]) -> Counter:

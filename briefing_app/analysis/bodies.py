@@ -1,6 +1,7 @@
-"""Names of bodies the model missed, found by their shape: capitalised words that end with an
-organisation word ("Emergency Response Coordination Centre") or hold one before "of"/"for"
-("Department of National Defense")."""
+"""Names of bodies and facilities the model missed, found by their shape: capitalised words
+that end with an organisation word ("Emergency Response Coordination Centre") or a facility
+word ("March Air Force Base"), or hold an organisation word before "of"/"for" ("Department of
+National Defense")."""
 
 from __future__ import annotations
 
@@ -8,7 +9,8 @@ import bisect
 import re
 from collections.abc import Sequence
 
-from briefing_app.analysis.gazetteer import Gazetteer
+from briefing_app.analysis.gazetteer import Gazetteer, city_names
+from briefing_app.analysis.lines import DATELINE, dateline_end
 from briefing_app.analysis.mentions import Mention, cached_norm, clean_mention
 from briefing_app.model import Source
 
@@ -18,6 +20,11 @@ _CONNECTORS = frozenset(["of", "for", "on"])
 _POSSESSIVE = ("’s", "'s")
 _CLOSING = ",.;:!?)]”\"’'"
 MIN_WORDS = 2
+# Last words of a facility's name, or lower-case words after a name that tell it is a place.
+FACILITY_WORDS = frozenset(
+    {"base", "airbase", "airport", "airfield", "port", "harbour", "harbor", "camp", "village"}
+    | {"town", "city", "settlement", "crossing", "bridge", "dam", "plant", "station", "island"}
+)
 
 
 def _runs(text: str) -> list[list[tuple[int, int]]]:
@@ -50,10 +57,31 @@ def _runs(text: str) -> list[list[tuple[int, int]]]:
     return [r for r in runs if r]
 
 
+def _shape(view: str, run: list[tuple[int, int]], gaz: Gazetteer) -> tuple[int, int, str] | None:
+    """The span and label of a body's or facility's name in a run of words, or None."""
+    words = [view[s:e] for s, e in run]
+    while words and (words[-1] in _CONNECTORS or words[-1] == "the"):
+        words, run = words[:-1], run[:-1]
+    keys = [cached_norm(w) for w in words]
+    while keys and (
+        (keys[0] in gaz.stopwords and not words[0].isupper()) or keys[0] in _CONNECTORS
+    ):
+        keys, words, run = keys[1:], words[1:], run[1:]  # "The", "In", "Since" ...
+    content = [k for k in keys if k not in _CONNECTORS and k != "the"]
+    if len(content) < MIN_WORDS:
+        return None
+    heads = [j for j, k in enumerate(keys[:-1]) if k in gaz.org_suffixes]
+    facility = keys[-1] in FACILITY_WORDS
+    body_of = any(keys[j + 1] in _CONNECTORS for j in heads)  # "Department of ..."
+    if not (facility or keys[-1] in gaz.org_suffixes or body_of):
+        return None
+    return run[0][0], run[-1][1], "FAC" if facility else "ORG"
+
+
 def named_bodies(
     sources: Sequence[Source], mentions: list[Mention], gaz: Gazetteer
 ) -> list[Mention]:
-    """Organisation names of that shape that no mention covers yet."""
+    """Organisation and facility names of that shape that no mention covers yet."""
     taken: dict[int, list[tuple[int, int]]] = {}
     for m in mentions:
         taken.setdefault(m.source, []).append((m.start, m.end))
@@ -63,33 +91,51 @@ def named_bodies(
         spans = sorted(taken.get(i, []))
         # the shape is read in the model's view: text in capitals is there in ordinary case
         for run in _runs(src.text_for_model):
-            words = [src.text_for_model[s:e] for s, e in run]
-            while words and (words[-1] in _CONNECTORS or words[-1] == "the"):
-                words.pop()
-                run = run[:-1]
-            keys = [cached_norm(w) for w in words]
-            while keys and (
-                (keys[0] in gaz.stopwords and not words[0].isupper()) or keys[0] in _CONNECTORS
-            ):
-                keys, words, run = keys[1:], words[1:], run[1:]  # "The", "In", "Since" ...
-            content = [k for k in keys if k not in _CONNECTORS and k != "the"]
-            if len(content) < MIN_WORDS:
+            j = bisect.bisect_right(spans, (run[0][0], float("inf"))) - 1
+            if j >= 0 and spans[j][0] == run[0][0]:  # "Philippine" + "Department of ..."
+                run = [w for w in run if w[0] >= spans[j][1]]
+            nxt = bisect.bisect_right(spans, (run[0][0], float("inf"))) if run else len(spans)
+            if nxt < len(spans) and spans[nxt][0] < run[-1][1]:
+                # "X Air Force Base for" + a name already found: the part before that name
+                run = [w for w in run if w[1] <= spans[nxt][0]]
+            shape = _shape(src.text_for_model, run, gaz) if run else None
+            if shape is None:
                 continue
-            heads = [j for j, k in enumerate(keys[:-1]) if k in gaz.org_suffixes]
-            if keys[-1] not in gaz.org_suffixes and not any(
-                keys[j + 1] in _CONNECTORS for j in heads
-            ):
-                continue
-            s, e = run[0][0], run[-1][1]
-            j = bisect.bisect_right(spans, (s, float("inf"))) - 1
-            if j >= 0 and spans[j][0] == s and spans[j][1] < e:  # "Philippine" + "Department of"
-                s = min((a for a, _ in run if a > spans[j][1]), default=e)
-            k = bisect.bisect_left(spans, (e, -1)) - 1
-            if (k >= 0 and spans[k][1] > s) or any(
-                a < e and s < b for a, b in spans[k + 1 : k + 2]
-            ):
+            s, e, label = shape
+            k = bisect.bisect_right(spans, (s, float("inf"))) - 1
+            if k >= 0 and spans[k][1] > s:
                 continue  # a mention is already there
-            m = clean_mention(text, i, s, e, "ORG", gaz)
+            m = clean_mention(text, i, s, e, label, gaz)
             if m is not None and " " in m.text:
+                found.append(m)
+    return found
+
+
+_LINE_START = re.compile(r"^(?=\S)", re.MULTILINE)
+
+
+def dateline_places(
+    sources: Sequence[Source], mentions: list[Mention], gaz: Gazetteer
+) -> list[Mention]:
+    """The place of a dateline ("N’DJAMENA –", "VIENNA, 10 March (UN Information Service) --")
+    that no mention covers yet: where the story was filed is a place of the story."""
+    taken = {(m.source, m.start) for m in mentions}
+    found: list[Mention] = []
+    for i, src in enumerate(sources):
+        text = src.text
+        for line in _LINE_START.finditer(text):
+            start = line.start()
+            if dateline_end(text, start) == start:
+                continue
+            match = DATELINE.match(text, start)
+            s, e = match.span("place")
+            while e > s and text[e - 1] in " ,":
+                e -= 1
+            key = cached_norm(text[s:e])
+            known = key in gaz.places or key in gaz.subdivisions or key in city_names()
+            if (i, s) in taken or not (known or match.group("date") or match.group("agency")):
+                continue  # "NOTE TO EDITORS:" is no place
+            m = clean_mention(text, i, s, e, "GPE", gaz)
+            if m is not None:
                 found.append(m)
     return found

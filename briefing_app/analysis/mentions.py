@@ -416,8 +416,13 @@ def recall(sources: Sequence[Source], mentions: list[Mention], gaz: Gazetteer) -
     by_prefix: dict[str, list[str]] = {}
     for form in sorted(labels, key=lambda f: (-len(f), f)):
         by_prefix.setdefault(form[:3], []).append(form)
+    from briefing_app.analysis.bodies import dateline_places, named_bodies  # they build on this
+
+    # names found by their shape first: "Tarn Air Force Base" is not a later use of "Tarn"
+    extra = dateline_places(sources, mentions, gaz)
+    extra += named_bodies(sources, mentions + extra, gaz)
     taken: dict[int, list[tuple[int, int]]] = {}
-    for m in mentions:
+    for m in mentions + extra:
         taken.setdefault(m.source, []).append((m.start, m.end))
     found = []
     for i, src in enumerate(sources):
@@ -439,6 +444,4 @@ def recall(sources: Sequence[Source], mentions: list[Mention], gaz: Gazetteer) -
                 address = honorific_before(text, pos, gaz) if label == "PERSON" else ""
                 found.append(Mention(i, pos, end, form, label, role, article, address))
                 break
-    from briefing_app.analysis.bodies import named_bodies  # it builds on this module
-
-    return found + named_bodies(sources, mentions + found, gaz)
+    return extra + found

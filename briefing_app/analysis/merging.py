@@ -176,6 +176,24 @@ def merge_admin_places(clusters: dict[str, _Cluster], uf: _UnionFind, admin: fro
             uf.union(places[head], key)
 
 
+def merge_facility_heads(clusters: dict[str, _Cluster], uf: _UnionFind, facility) -> None:
+    """ "Korvath" joins "Korvath Air Base" when that is the one facility of its source named so
+    (a base, an airport, a camp is called by its place's name alone)."""
+    heads: dict[tuple[int, str], set[str]] = {}
+    for c in clusters.values():
+        words = c.key.split(":", 1)[1].split()
+        if len(words) >= 2 and words[-1] in facility:
+            for m in c.mentions:
+                heads.setdefault((m.source, words[0]), set()).add(c.key)
+    for c in sorted(clusters.values(), key=lambda c: c.key):
+        word = c.key.split(":", 1)[1]
+        if c.hard or " " in word:
+            continue
+        roots = {uf.find(k) for m in c.mentions for k in heads.get((m.source, word), ())}
+        if len(roots) == 1:
+            uf.union(roots.pop(), c.key)
+
+
 def _surname(parts: list[str]) -> str:
     """The last name with its particles ("von der leyen" of "ursula von der leyen")."""
     k = len(parts) - 1

@@ -264,6 +264,7 @@ def model_view(text: str, spans: list[tuple[int, int]], title: str = "") -> str:
     view = list(text)
     for s, e in shouted:
         _, names = spelled_names(text[s:e], acronyms)
+        names += headed_names(text[s:e])
         view[s:e] = ordinary_case(text[s:e], known, names)
     for s, e in ordinary:
         view[s:e] = _opening_label(text[s:e], known)
@@ -343,3 +344,35 @@ def spelled_names(
             found.add(word)
             spans.extend(runs[best])
     return found, sorted(spans)
+
+
+HEADED_WORDS = 3  # "U.S. AIR FORCE": at most this many words after the place, the last a body's
+
+
+@lru_cache(maxsize=1)
+def _org_words() -> frozenset[str]:
+    """Last words of organisations' names ("Army", "Force", "Ministry"), case-folded."""
+    folder = resource_path("gazetteers")
+    return frozenset(w.casefold().rstrip(".") for w in read_list(folder / "org_suffixes.txt"))
+
+
+def headed_names(text: str) -> list[tuple[int, int]]:
+    """In a text in capitals, a place or a dotted acronym followed by a few words that end with
+    an organisation word is a body's name: "U.S. ARMY", "U.S. AIR FORCE", "FRENCH NAVY"."""
+    function, _, capitalised, _ = _lists()
+    org = _org_words()
+    matches = list(_WORD.finditer(text))
+    spans = []
+    for i, m in enumerate(matches):
+        word = m.group()
+        key = word.casefold().rstrip(".")
+        if not (key in capitalised or ("." in word.rstrip(".") and word.isupper())):
+            continue
+        for j in range(i + 1, min(len(matches), i + 1 + HEADED_WORDS)):
+            nxt = matches[j].group()
+            if nxt.casefold() in function or nxt.endswith(".") or not nxt.isupper():
+                break
+            if re.split(r"[-’']", nxt.casefold())[-1] in org:
+                spans.append((m.start(), matches[j].end()))
+                break
+    return spans
