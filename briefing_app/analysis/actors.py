@@ -19,14 +19,16 @@ from briefing_app.analysis.merging import (
     merge_admin_places,
     merge_contractions,
     merge_expanded,
-    merge_facility_heads,
-    merge_head_variants,
     merge_initials,
     merge_org_variants,
     merge_spacing,
     merge_surnames,
-    merge_tail_acronyms,
     merge_variants,
+)
+from briefing_app.analysis.variants import (
+    merge_facility_heads,
+    merge_head_variants,
+    merge_tail_acronyms,
 )
 from briefing_app.model import ORGANIZATION, PERSON, PLACE, Actor, EntitySpan, Evidence, Source
 

@@ -176,24 +176,6 @@ def merge_admin_places(clusters: dict[str, _Cluster], uf: _UnionFind, admin: fro
             uf.union(places[head], key)
 
 
-def merge_facility_heads(clusters: dict[str, _Cluster], uf: _UnionFind, facility) -> None:
-    """ "Korvath" joins "Korvath Air Base" when that is the one facility of its source named so
-    (a base, an airport, a camp is called by its place's name alone)."""
-    heads: dict[tuple[int, str], set[str]] = {}
-    for c in clusters.values():
-        words = c.key.split(":", 1)[1].split()
-        if len(words) >= 2 and words[-1] in facility:
-            for m in c.mentions:
-                heads.setdefault((m.source, words[0]), set()).add(c.key)
-    for c in sorted(clusters.values(), key=lambda c: c.key):
-        word = c.key.split(":", 1)[1]
-        if c.hard or " " in word:
-            continue
-        roots = {uf.find(k) for m in c.mentions for k in heads.get((m.source, word), ())}
-        if len(roots) == 1:
-            uf.union(roots.pop(), c.key)
-
-
 def _surname(parts: list[str]) -> str:
     """The last name with its particles ("von der leyen" of "ursula von der leyen")."""
     k = len(parts) - 1
@@ -270,47 +252,7 @@ def merge_org_variants(clusters: dict[str, _Cluster], uf: _UnionFind) -> None:
             _join_the_one_longer(c, members, words, uf)
 
 
-_OF = frozenset(["of", "for", "on"])
-
-
-def merge_head_variants(
-    clusters: dict[str, _Cluster], uf: _UnionFind, org_words: frozenset, demonym
-) -> None:
-    """Forms of one body that move or drop its organisation word: "Civic Platform" is "Civic
-    Platform Party", "Defense Department" is "Department of Defense", a lone "Commission" is
-    the one "Commission on ..." of its source, and "Radio Tanoa Zulu" (a language service) is
-    "Radio Tanoa"."""
-    by_name = {
-        c.key.split(":", 1)[1]: c
-        for c in sorted(clusters.values(), key=lambda c: c.key, reverse=True)
-        if c.type != PLACE or not c.hard
-    }
-    heads: dict[tuple[int, str], set[str]] = {}
-    for name, c in sorted(by_name.items()):
-        words = name.split()
-        if c.type != ORGANIZATION or len(words) < 2:
-            continue
-        if len(words) >= 3 and words[-1] in org_words and " ".join(words[:-1]) in by_name:
-            other = by_name[" ".join(words[:-1])]
-            if not other.hard:
-                uf.union(c.key, other.key)  # "Civic Platform" + "Party"
-        if len(words) >= 3 and words[0] in org_words and words[1] in _OF:
-            inverted = " ".join([*words[2:], words[0]])  # "department of defense"
-            if inverted in by_name and by_name[inverted].type != PERSON:
-                uf.union(c.key, by_name[inverted].key)
-            for m in c.mentions:
-                heads.setdefault((m.source, words[0]), set()).add(c.key)
-        if demonym(words[-1]) and " ".join(words[:-1]) in by_name:
-            other = by_name[" ".join(words[:-1])]
-            if other.type == ORGANIZATION:
-                uf.union(other.key, c.key)  # a service of the body in one language
-    for name, c in sorted(by_name.items()):
-        if " " in name or name not in org_words or c.hard:
-            continue
-        for i in {m.source for m in c.mentions}:
-            roots = {uf.find(k) for k in heads.get((i, name), ())}
-            if len(roots) == 1 and uf.find(c.key) == c.key:
-                uf.union(roots.pop(), c.key)
+OF_WORDS = frozenset(["of", "for", "on"])
 
 
 def _join_the_one_longer(c, candidates, words: dict[str, list[str]], uf: _UnionFind) -> None:
@@ -333,43 +275,13 @@ def _join_the_one_longer(c, candidates, words: dict[str, list[str]], uf: _UnionF
 def _same_complement(short: list[str], long: list[str]) -> bool:
     """What a name is "of"/"for" is the same in both: "Department of Defense" is not
     "Department of National Defense"."""
-    cut = next((i for i, w in enumerate(short) if w in _OF), None)
+    cut = next((i for i, w in enumerate(short) if w in OF_WORDS), None)
     return cut is None or long[len(long) - (len(short) - cut) :] == short[cut:]
 
 
 def _in_order(short: list[str], long: list[str]) -> bool:
     it = iter(long)
     return all(w in it for w in short)
-
-
-def merge_tail_acronyms(clusters: dict[str, _Cluster], uf: _UnionFind) -> None:
-    """ "Korvath AB" joins "Korvath Air Base": the same first words, then the initials of the
-    rest of the one longer name."""
-    by_head: dict[str, list[_Cluster]] = {}
-    for c in clusters.values():
-        words = c.key.split(":", 1)[1].split()
-        if c.type != PERSON and len(words) >= 2:
-            by_head.setdefault(words[0], []).append(c)
-    for c in sorted(clusters.values(), key=lambda c: c.key):
-        text = max((m.text for m in c.mentions), key=len)
-        head, _, last = text.rpartition(" ")
-        if c.type == PERSON or not head or not is_acronym(last):
-            continue
-        size = len(head.split())
-        roots = set()
-        for o in by_head.get(cached_norm(head).split()[0], ()):
-            other = max((m.text for m in o.mentions), key=len).split()
-            rest = " ".join(other[size:])
-            if (
-                o is not c
-                and cached_norm(" ".join(other[:size])) == cached_norm(head)
-                and len(other) - size >= 2
-                and acronym_matches(last, rest)
-            ):
-                roots.add(uf.find(o.key))
-        roots.discard(uf.find(c.key))
-        if len(roots) == 1:
-            uf.union(roots.pop(), c.key)
 
 
 def merge_spacing(clusters: dict[str, _Cluster], uf: _UnionFind) -> None:
