@@ -171,3 +171,18 @@ def test_an_edited_bottom_line_is_marked_when_sources_change() -> None:
     rewritten.section("bluf").blocks[0].runs = [Run("My bottom line from two reports.")]
     note_sources(rewritten, ["src-a", "src-b"], previous=more)
     assert stale_blocks(rewritten) == []
+
+
+def test_an_edit_copy_changes_nothing_in_the_briefing_it_came_from() -> None:
+    """The editor keeps an ``edit_copy``: changing its sections, fields and lists leaves the
+    workspace's briefing as it was (only the blocks, which are replaced whole, are shared)."""
+    original = autofill(ANALYSIS, get_template("situation_report"))
+    before = briefing_to_json(original)
+    copy = original.edit_copy()
+    copy.title = "Changed"
+    copy.sections[0].blocks.append(Block(PARAGRAPH, [Run(MINE)], origin=USER))
+    copy.sections[0].fields["confidence"] = "high"
+    copy.citations.clear()
+    copy.header["Reference"] = "X-1"
+    assert briefing_to_json(original) == before
+    assert briefing_to_json(original.edit_copy()) == before

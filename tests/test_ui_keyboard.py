@@ -257,19 +257,22 @@ def test_tab_in_a_bulleted_list_indents_and_ctrl_tab_leaves(qtbot, make_window, 
                                                             tmp_path):  # fmt: skip
     window = make_window()
     open_sample(qtbot, window, sample_path)
-    points = window.editor.editor("key_points")
-    points.setFocus()
-    cursor = points.textCursor()
-    cursor.setPosition(points.document().begin().next().position())  # the second bullet
-    points.setTextCursor(cursor)
+
+    def points():  # the page may be rebuilt under us (the focus and cursor stay: see below)
+        return window.editor.editor("key_points")
+
+    points().setFocus()
+    cursor = points().textCursor()
+    cursor.setPosition(points().document().begin().next().position())  # the second bullet
+    points().setTextCursor(cursor)
     press(qtbot, Qt.Key.Key_Tab)
-    assert QApplication.focusWidget() is points, "Tab stays in the list"
-    assert points.textCursor().block().textList().format().indent() == 2
+    assert QApplication.focusWidget() is points(), "Tab stays in the list"
+    assert points().textCursor().block().textList().format().indent() == 2
     press(qtbot, Qt.Key.Key_Backtab)
-    assert points.textCursor().block().textList().format().indent() == 1
+    assert points().textCursor().block().textList().format().indent() == 1
     press(qtbot, Qt.Key.Key_Tab)
     press(qtbot, Qt.Key.Key_Tab, CTRL)  # leaves for the next section
-    assert QApplication.focusWidget() is not points
+    assert QApplication.focusWidget() is not points()
     assert focus_name().startswith("Section ")
     window.sync_briefing()
     levels = [b.level for b in window.ws.briefing.section("key_points").blocks]
@@ -301,3 +304,37 @@ def test_tab_in_a_bulleted_list_indents_and_ctrl_tab_leaves(qtbot, make_window, 
     assert found == ["List Bullet 2"]
     pdf = "".join(p.extract_text() for p in pypdf.PdfReader(str(tmp_path / "nested.pdf")).pages)
     assert "– " + nested[:20] in pdf or "–" + nested[:20] in pdf
+
+
+def test_an_analysis_landing_while_typing_keeps_the_section_and_the_cursor(
+    qtbot, window, sample_path
+):
+    """Adding a source re-analyses and rebuilds the page; the analyst typing in a section keeps
+    the focus, the paragraph, the selection and their next keystrokes where they were."""
+    open_sample(qtbot, window, sample_path)
+    points = window.editor.editor("key_points")
+    points.setFocus()
+    cursor = points.textCursor()
+    second = points.document().begin().next()  # the second point, at its end
+    cursor.setPosition(second.position() + second.length() - 1)
+    points.setTextCursor(cursor)
+    qtbot.keyClicks(QApplication.focusWidget(), " Checked by phone.")  # now the analyst's
+    for _ in range(6):
+        press(qtbot, Qt.Key.Key_Left, SHIFT)
+    name, edited = focus_name(), points.textCursor().block().text()
+    assert points.textCursor().selectedText() == "phone."
+
+    other = Path(__file__).parent / "fixtures" / "articles"
+    window.open_paths([str(sorted(other.glob("*.txt"))[0])])
+    wait_idle(qtbot, window)
+    assert len(window.ws.sources) == 2
+    now = window.editor.editor("key_points")
+    assert now is not points, "the page was rebuilt for the new analysis"
+    assert QApplication.focusWidget() is now and focus_name() == name
+    assert now.textCursor().block().text() == edited
+    assert now.textCursor().selectedText() == "phone."
+    qtbot.keyClicks(QApplication.focusWidget(), "email.")
+    window.sync_briefing()
+    texts = [b.text for b in window.ws.briefing.section("key_points").blocks]
+    assert sum("Checked by email." in t for t in texts) == 1, texts
+    assert not any("phone." in t for t in texts)

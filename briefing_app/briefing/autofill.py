@@ -7,6 +7,7 @@ import datetime as _dt
 from dataclasses import replace
 
 from briefing_app.briefing.fill import DEFAULT_LIMITS, Filler
+from briefing_app.briefing.headline import shared_headline
 from briefing_app.briefing.staleness import current_sources, note_sources
 from briefing_app.model import AUTO, EDITED, Analysis, Block, Briefing, Citation, Section, Template
 
@@ -159,8 +160,14 @@ def _renumber(current: list[Citation], briefing: Briefing) -> list[Citation]:
 
 def _derived_fields(briefing: Briefing, analysis: Analysis, template: Template) -> dict[str, str]:
     names = _top_actor_names(analysis)
+    places = frozenset(
+        n.casefold() for a in analysis.actors if a.type == "place" for n in (a.name, *a.aliases)
+    )
+    shared = shared_headline([c.title for c in briefing.citations], places)
     if len(briefing.citations) == 1 and briefing.citations[0].title:
         title = briefing.citations[0].title
+    elif shared:  # what the sources' headlines share names the event
+        title = shared
     elif names:
         title = "Briefing: " + ", ".join(names[:3])
     else:

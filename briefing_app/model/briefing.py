@@ -318,6 +318,24 @@ class Briefing:
             style=dict(self.style),
         )
 
+    def edit_copy(self) -> Briefing:
+        """A copy whose lists an editor may change, cheaper than ``copy()``: blocks are shared
+        (editors replace them, never change them in place), so the editing view may call it
+        on every read (checkers read the briefing per section)."""
+        return replace(
+            self,
+            sections=[
+                replace(s, blocks=list(s.blocks), fields=dict(s.fields), columns=list(s.columns))
+                for s in self.sections
+            ],
+            citations=list(self.citations),
+            keywords=list(self.keywords),
+            dismissed=list(self.dismissed),
+            auto_keys=list(self.auto_keys),
+            auto_fields=dict(self.auto_fields),
+            header=dict(self.header),
+        )
+
     def citation_number(self, source_id: str) -> int | None:
         for c in self.citations:
             if c.source == source_id:

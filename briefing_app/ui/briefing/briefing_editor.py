@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import itertools
 from collections.abc import Callable
-from dataclasses import replace
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QFont
@@ -20,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from briefing_app.model import AUTO, Briefing, Evidence, Section, Template
-from briefing_app.ui.briefing import briefing_fields, text_search
+from briefing_app.ui.briefing import briefing_fields, keep_place, text_search
 from briefing_app.ui.briefing.briefing_fields import CLASSIFICATIONS  # noqa: F401  (re-exported)
 from briefing_app.ui.briefing.notices import TitleOffer, stale_mark
 from briefing_app.ui.briefing.section_edit import SectionEdit
@@ -145,8 +144,9 @@ class BriefingEditor(QWidget):
     ) -> None:
         """Show ``briefing`` (a copy is kept; the caller's object is never edited)."""
         scroll = self.scroll.verticalScrollBar().value()
+        place = keep_place.where(self._editors)  # a rebuild while typing keeps the place
         self._loading = True
-        self._briefing = copy_briefing(briefing) if briefing else None
+        self._briefing = briefing.edit_copy() if briefing else None
         self._choices = dict(choices or {})
         self._clear_page()
         if briefing is not None:
@@ -161,6 +161,7 @@ class BriefingEditor(QWidget):
         self.page_layout.addStretch(1)
         self._chain_tabs()
         self._loading = False
+        keep_place.restore(self._editors, place)
         self.briefing_shown.emit()
         QTimer.singleShot(0, lambda: self.scroll.verticalScrollBar().setValue(scroll))
 
@@ -313,7 +314,7 @@ class BriefingEditor(QWidget):
         """The edited briefing: fields, sections' blocks and section fields from the widgets."""
         if self._briefing is None:
             return None
-        result = copy_briefing(self._briefing)
+        result = self._briefing.edit_copy()
         for name, value in self.fields().items():
             setattr(result, name, value)
         for section in result.sections:
@@ -367,22 +368,3 @@ class BriefingEditor(QWidget):
 
     def replace_all(self, text: str, replacement: str, *, case: bool = False) -> int:
         return self.search.replace_all(text, replacement, case=case)
-
-
-def copy_briefing(b: Briefing) -> Briefing:
-    """A copy whose lists the editor may change; blocks are shared (they are replaced, never
-    changed in place) and evidence is immutable, so no deep copy: ``briefing()`` is called
-    often (checkers read it per section), and at many sources a full copy is slow."""
-    return replace(
-        b,
-        sections=[
-            replace(s, blocks=list(s.blocks), fields=dict(s.fields), columns=list(s.columns))
-            for s in b.sections
-        ],
-        citations=list(b.citations),
-        keywords=list(b.keywords),
-        dismissed=list(b.dismissed),
-        auto_keys=list(b.auto_keys),
-        auto_fields=dict(b.auto_fields),
-        header=dict(b.header),
-    )
