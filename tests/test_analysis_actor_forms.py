@@ -260,3 +260,18 @@ def test_a_word_the_ordinary_case_view_left_in_lower_case_is_no_name():
     assert _names(combine([src], [sa])) == set()
     src.model_text = text.capitalize().replace("bush", "Bush")
     assert _names(combine([src], [sa])) == {"BUSH"}
+
+
+def test_a_body_and_the_same_name_after_a_place_or_an_ordinal_are_one_body():
+    one = "The Harbour Council met in Kenya. The 42nd Assembly opened."
+    two = "The Kenya Harbour Council agreed. The Assembly voted."
+    three = "Both the Kenya Harbour Council and the Uganda Harbour Council exist."
+    a, sa = labelled(one, [("Harbour Council", "ORG"), ("Kenya", "GPE"), ("42nd Assembly", "ORG")])
+    b, sb = labelled(two, [("Kenya Harbour Council", "ORG"), ("Assembly", "ORG")], sid="s2")
+    analysis = combine([a, b], [sa, sb])
+    assert "Harbour Council" in actor_named(analysis, "Kenya Harbour Council").aliases
+    assert "Assembly" in actor_named(analysis, "42nd Assembly").aliases
+    c, sc = labelled(three, [("Kenya Harbour Council", "ORG"), ("Uganda Harbour Council", "ORG")])
+    d, sd = labelled("The Harbour Council met.", [("Harbour Council", "ORG")], sid="s4")
+    analysis = combine([c, d], [sc, sd])
+    assert actor_named(analysis, "Harbour Council").aliases == ["Harbour Council"]  # which one?

@@ -28,6 +28,7 @@ from briefing_app.analysis.merging import (
 from briefing_app.analysis.variants import (
     merge_facility_heads,
     merge_head_variants,
+    merge_qualified,
     merge_tail_acronyms,
 )
 from briefing_app.model import ORGANIZATION, PERSON, PLACE, Actor, EntitySpan, Evidence, Source
@@ -264,9 +265,9 @@ def build_actors(
     merge_acronyms(clusters, uf, pair_keys)
     merge_expanded(clusters, uf, expansions(gaz))
     merge_org_variants(clusters, uf)
-    merge_head_variants(
-        clusters, uf, gaz.org_suffixes, lambda w: w in gaz.demonyms or _looks_demonym(w, gaz)
-    )
+    people = lambda w: w in gaz.demonyms or _looks_demonym(w, gaz)  # noqa: E731
+    merge_head_variants(clusters, uf, gaz.org_suffixes, people)
+    merge_qualified(clusters, uf, lambda w: w in gaz.places or w in gaz.organizations or people(w))
     merge_surnames(clusters, uf)
     merge_initials(clusters, uf)
     merge_variants(clusters, uf)

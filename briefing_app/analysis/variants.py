@@ -5,6 +5,7 @@ Base"), and a facility called by its place's name alone ("Incirlik")."""
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from briefing_app.analysis.acronyms import acronym_matches
@@ -102,3 +103,28 @@ def merge_facility_heads(clusters: dict[str, _Cluster], uf: _UnionFind, facility
         roots = {uf.find(k) for m in c.mentions for k in heads.get((m.source, word), ())}
         if len(roots) == 1:
             uf.union(roots.pop(), c.key)
+
+
+_ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
+
+
+def merge_qualified(clusters: dict[str, _Cluster], uf: _UnionFind, qualifier) -> None:
+    """ "Security Council" and "United Nations Security Council", "Congress" and "119th
+    Congress": a body's name, and the same name after a place, a body, a people or an
+    ordinal (``qualifier`` tells the first three), are one body when no other name qualifies
+    it differently."""
+    names: dict[str, _Cluster] = {}
+    for c in clusters.values():
+        if c.type == ORGANIZATION:
+            names.setdefault(c.key.split(":", 1)[1], c)
+    owners: dict[str, set[str]] = {}
+    for name, c in names.items():
+        words = name.split()
+        for k in range(1, min(3, len(words) - 1) + 1):
+            head, rest = " ".join(words[:k]), " ".join(words[k:])
+            if rest in names and (qualifier(head) or (k == 1 and _ORDINAL.fullmatch(head))):
+                owners.setdefault(rest, set()).add(c.key)
+    for rest, keys in sorted(owners.items()):
+        roots = {uf.find(k) for k in keys}
+        if len(roots) == 1:
+            uf.union(roots.pop(), names[rest].key)
