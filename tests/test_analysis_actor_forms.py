@@ -229,16 +229,19 @@ def test_a_department_of_state_is_a_body_not_a_place():
 
 def test_a_facility_named_by_its_shape_is_found_and_its_place_name_alone_joins_it():
     text = (
-        "Aircraft left Harlow Air Force Base and Tarn Air Force Base for Korvath Air Base. "
-        "Tarn crews loaded the planes."
+        "Aircraft left Harlow Air Force Base and Quorvel Air Force Base for Korvath Air Base. "
+        "Quorvel crews loaded the planes. Gaziantep Airport reopened; Gaziantep mourned."
     )
     src, sa = labelled(text, [("Korvath Air Base", "FAC")])
-    at = text.index("Tarn crews")
-    sa.entities.append((at, at + 4, "PERSON"))  # the later "Tarn" alone, as the model tags it
+    for word in ("Quorvel crews", "Gaziantep mourned"):
+        at = text.index(word)  # the later name alone, as the model tags it
+        sa.entities.append((at, at + word.index(" "), "PERSON" if word[0] == "Q" else "GPE"))
     analysis = combine([src], [sa])
-    tarn = actor_named(analysis, "Tarn Air Force Base")
-    assert tarn.type == "place" and "Tarn" in tarn.aliases
+    quorvel = actor_named(analysis, "Quorvel Air Force Base")
+    assert quorvel.type == "place" and "Quorvel" in quorvel.aliases
     assert actor_named(analysis, "Harlow Air Force Base").type == "place"
+    # a town a gazetteer knows stays the town beside the airport named after it
+    assert "Gaziantep" not in actor_named(analysis, "Gaziantep Airport").aliases
 
 
 def test_the_place_of_a_dateline_is_a_place_of_the_story():
@@ -275,3 +278,12 @@ def test_a_body_and_the_same_name_after_a_place_or_an_ordinal_are_one_body():
     d, sd = labelled("The Harbour Council met.", [("Harbour Council", "ORG")], sid="s4")
     analysis = combine([c, d], [sc, sd])
     assert actor_named(analysis, "Harbour Council").aliases == ["Harbour Council"]  # which one?
+
+
+def test_a_sentence_that_opens_with_photos_from_is_no_credit():
+    text = (
+        "Photos from the scene released on Monday show Governor Ilse Kamp walking through the "
+        "flooded streets of the old town with rescue teams and local volunteers."
+    )
+    src, sa = labelled(text, [("Ilse Kamp", "PERSON")])
+    assert _names(combine([src], [sa])) == {"Ilse Kamp"}

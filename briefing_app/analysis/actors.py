@@ -275,7 +275,7 @@ def build_actors(
     merge_tail_acronyms(clusters, uf)
     merge_contractions(clusters, uf)
     merge_admin_places(clusters, uf, ADMIN_WORDS)
-    merge_facility_heads(clusters, uf, FACILITY_WORDS)
+    merge_facility_heads(clusters, uf, FACILITY_WORDS, gaz.subdivisions | city_names())
 
     merged: dict[str, list[_Cluster]] = {}
     for key in sorted(clusters):

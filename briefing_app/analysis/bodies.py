@@ -13,6 +13,7 @@ from briefing_app.analysis.gazetteer import Gazetteer, city_names
 from briefing_app.analysis.lines import DATELINE, dateline_end
 from briefing_app.analysis.mentions import Mention, cached_norm, clean_mention
 from briefing_app.model import Source
+from briefing_app.model.dates import WEEKDAYS
 
 _TOKEN = re.compile(r"[^\s]+")
 _NAME_WORD = re.compile(r"[A-Z][\w.’'&-]*")
@@ -20,6 +21,7 @@ _CONNECTORS = frozenset(["of", "for", "on"])
 _POSSESSIVE = ("’s", "'s")
 _CLOSING = ",.;:!?)]”\"’'"
 MIN_WORDS = 2
+_WEEKDAYS = frozenset(d.lower() for d in WEEKDAYS)
 # Last words of a facility's name, or lower-case words after a name that tell it is a place.
 FACILITY_WORDS = frozenset(
     {"base", "airbase", "airport", "airfield", "port", "harbour", "harbor", "camp", "village"}
@@ -67,6 +69,8 @@ def _shape(view: str, run: list[tuple[int, int]], gaz: Gazetteer) -> tuple[int, 
         (keys[0] in gaz.stopwords and not words[0].isupper()) or keys[0] in _CONNECTORS
     ):
         keys, words, run = keys[1:], words[1:], run[1:]  # "The", "In", "Since" ...
+    while keys and keys[0] in _WEEKDAYS:
+        keys, words, run = keys[1:], words[1:], run[1:]  # "On Thursday Council members"
     content = [k for k in keys if k not in _CONNECTORS and k != "the"]
     if len(content) < MIN_WORDS:
         return None

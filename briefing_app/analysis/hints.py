@@ -59,7 +59,7 @@ def _source_lowercase(text: str) -> frozenset[str]:
 
 # Words that need "of <country>" to name a body: alone they name none ("the Government and
 # people of X" is no actor called "Government").
-_NO_BODY_ALONE = frozenset(["government", "administration", "authorities", "state", "regime"])
+_NO_BODY_ALONE = frozenset(["government", "administration", "authorities"])
 
 
 def _number_word(word: str) -> bool:

@@ -87,9 +87,12 @@ def merge_tail_acronyms(clusters: dict[str, _Cluster], uf: _UnionFind) -> None:
             uf.union(roots.pop(), c.key)
 
 
-def merge_facility_heads(clusters: dict[str, _Cluster], uf: _UnionFind, facility) -> None:
+def merge_facility_heads(
+    clusters: dict[str, _Cluster], uf: _UnionFind, facility, towns: frozenset[str]
+) -> None:
     """ "Korvath" joins "Korvath Air Base" when that is the one facility of its source named so
-    (a base, an airport, a camp is called by its place's name alone)."""
+    (a base, an airport, a camp is called by its place's name alone), unless the word is a
+    town or region a gazetteer knows ("Kabul" stays the city beside "Kabul Airport")."""
     heads: dict[tuple[int, str], set[str]] = {}
     for c in clusters.values():
         words = c.key.split(":", 1)[1].split()
@@ -98,7 +101,7 @@ def merge_facility_heads(clusters: dict[str, _Cluster], uf: _UnionFind, facility
                 heads.setdefault((m.source, words[0]), set()).add(c.key)
     for c in sorted(clusters.values(), key=lambda c: c.key):
         word = c.key.split(":", 1)[1]
-        if c.hard or " " in word:
+        if c.hard or " " in word or word in towns:
             continue
         roots = {uf.find(k) for m in c.mentions for k in heads.get((m.source, word), ())}
         if len(roots) == 1:
