@@ -287,3 +287,30 @@ def test_a_sentence_that_opens_with_photos_from_is_no_credit():
     )
     src, sa = labelled(text, [("Ilse Kamp", "PERSON")])
     assert _names(combine([src], [sa])) == {"Ilse Kamp"}
+
+
+def test_a_name_after_a_form_of_address_is_a_person_even_when_the_model_missed_it():
+    text = (
+        "Lord (Tavin) Orrel of Harwick spoke with Dr Mia Sund. Mr President, said Mr Orrel, "
+        "the talks went well."
+    )
+    src, sa = labelled(text, [("Mia Sund", "PERSON")])
+    analysis = combine([src], [sa])
+    orrel = actor_named(analysis, "Orrel")
+    assert orrel.type == "person" and "Lord Orrel" in orrel.aliases
+    assert "President" not in _names(analysis)
+
+
+def test_names_joined_by_and_before_a_lower_case_party_are_one_body():
+    text = "He is from the Bread and Roses party. Bread and Roses won few seats."
+    src, sa = labelled(text, [("Bread", "PERSON"), ("Roses", "ORG")])
+    sa.entities = [e for e in sa.entities if e[0] < 35]  # the model tagged the first only
+    analysis = combine([src], [sa])
+    assert actor_named(analysis, "Bread and Roses").type == "organization"
+    assert not _names(analysis) & {"Bread", "Roses"}
+
+
+def test_a_name_then_a_person_noun_in_apposition_is_a_person():
+    text = "Tarek Obuya Lind, a Somali student in the city, said the walls shook."
+    src, sa = labelled(text, [("Tarek Obuya Lind", "ORG")])
+    assert actor_named(combine([src], [sa]), "Tarek Obuya Lind").type == "person"

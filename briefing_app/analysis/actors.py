@@ -168,6 +168,12 @@ def classify(
 
 
 _AFTER = re.compile(r" ([a-z]+)\b")
+# ", a Somali student", ", 34, a mother of three": what only a person is
+_PERSON_APPOSITION = re.compile(
+    r",(?: \d{1,3},)? (?:a|an) (?:[\w-]+ ){0,2}(?:student|teacher|resident|doctor|nurse|farmer"
+    r"|mother|father|grandmother|grandfather|widow|worker|survivor|volunteer|journalist|reporter"
+    r"|engineer|lawyer|activist|witness|shopkeeper|driver|pupil|refugee|villager)\b"
+)
 
 
 def _votes(m: Mention, gaz: Gazetteer, text: str = "") -> Counter:
@@ -191,6 +197,8 @@ def _votes(m: Mention, gaz: Gazetteer, text: str = "") -> Counter:
         votes[PLACE] += 3  # "Rakhine State", "Cox's Bazar District"
     if last in FACILITY_WORDS and " " in key:
         votes[PLACE] += 4  # "Korvath Air Base", "Dover Air Force Base"
+    if _PERSON_APPOSITION.match(text, m.end):
+        votes[PERSON] += 3  # "X, a Somali student", "X, 34, a nurse"
     after = _AFTER.match(text, m.end)
     if after and after.group(1) in FACILITY_WORDS | ADMIN_WORDS:
         votes[PLACE] += 2  # "the Gaga camp", "Kayseri province": a place named by its kind

@@ -11,7 +11,7 @@ from collections.abc import Sequence
 
 from briefing_app.analysis.gazetteer import Gazetteer, city_names
 from briefing_app.analysis.lines import DATELINE, dateline_end
-from briefing_app.analysis.mentions import Mention, cached_norm, clean_mention
+from briefing_app.analysis.mentions import Mention, cached_norm, clean_mention, is_title
 from briefing_app.model import Source
 from briefing_app.model.dates import WEEKDAYS
 
@@ -141,5 +141,56 @@ def dateline_places(
                 continue  # "NOTE TO EDITORS:" is no place
             m = clean_mention(text, i, s, e, "GPE", gaz)
             if m is not None:
+                found.append(m)
+    return found
+
+
+_NAME = r"[A-Z][\w’'-]+"
+
+
+def _addressed_pattern(gaz: Gazetteer) -> re.Pattern[str]:
+    """A one-word form of address, maybe a given name in brackets, then capitalised words."""
+    forms = sorted(
+        {h.title() for h in gaz.honorifics if " " not in h and h.isalpha() and len(h) > 1},
+        key=len,
+        reverse=True,
+    )
+    return re.compile(
+        r"(?<![\w’'.-])(" + "|".join(forms) + r")\.?[ \u00a0]+(?:\(" + _NAME + r"\)[ ]+)?"
+        r"(" + _NAME + r"(?:[ ]+" + _NAME + r"){0,2})"
+    )
+
+
+def addressed_names(
+    sources: Sequence[Source], mentions: list[Mention], gaz: Gazetteer
+) -> list[Mention]:
+    """A name written after a form of address ("Mr Orrland", "Lord (Tariq) Ahmad") that no
+    mention covers yet is a person's, unless it is a title ("Mr President")."""
+    pattern = _addressed_pattern(gaz)
+    taken: dict[int, list[tuple[int, int]]] = {}
+    for m in mentions:
+        taken.setdefault(m.source, []).append((m.start, m.end))
+    found: list[Mention] = []
+    for i, src in enumerate(sources):
+        text = src.text
+        spans = sorted(taken.get(i, []))
+        for match in pattern.finditer(text):
+            s, e = match.span(2)
+            words = text[s:e].split()
+            keep = 0
+            for w in words:
+                key = cached_norm(w)
+                if is_title(key, gaz) or key in gaz.stopwords or key in gaz.places:
+                    break
+                keep += 1
+            if keep == 0:
+                continue
+            e = s + len(" ".join(words[:keep]))
+            k = bisect.bisect_right(spans, (e, float("inf"))) - 1
+            if k >= 0 and spans[k][1] > s:
+                continue  # the model found it already
+            m = clean_mention(text, i, s, e, "PERSON", gaz)
+            if m is not None:
+                m.address = m.address or match.group(1)
                 found.append(m)
     return found

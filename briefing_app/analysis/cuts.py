@@ -1,6 +1,6 @@
 """Names the model cut in pieces, put back together: "Bingu" + "wa" + "Mutharika",
 "U.S. Agency for" + "International Development", "UN Office" + "for the" + "Coordination of
-Humanitarian Affairs"."""
+Humanitarian Affairs", "Law" + "and" + "Justice" + " party"."""
 
 from __future__ import annotations
 
@@ -23,8 +23,15 @@ def join_cut_names(
 ) -> list[Mention]:
     """Mentions of one name the model cut in two, joined (the pieces are dropped)."""
     out: list[Mention] = []
+    grown: Mention | None = None  # the last name grown over words after it
     for m in sorted(mentions, key=lambda m: (m.source, m.start, m.end)):
         text = sources[m.source].text
+        if grown is not None and grown.source == m.source and m.end <= grown.end:
+            continue  # a piece of the grown name ("Justice" of "Law and Justice")
+        party = _party_name(text, m)
+        if party is not None:
+            out.append(grown := party)
+            continue
         for k in range(len(out) - 1, max(-1, len(out) - 4), -1):
             prev = out[k]
             if prev.source != m.source or prev.end > m.start:
@@ -66,3 +73,23 @@ def _body_of(text: str, a: Mention, b: Mention, gaz: Gazetteer) -> Mention | Non
     if not (cut_after or (gap.group().strip() and head in gaz.org_suffixes)):
         return None
     return Mention(a.source, a.start, b.end, text[a.start : b.end], "ORG", a.role, a.article)
+
+
+_PARTY = re.compile(
+    r" (?:and|&) [A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?"
+    r"(?=[’']?s? (?:party|movement|coalition|alliance|front|bloc)\b)"
+)
+
+
+def _party_name(text: str, m: Mention) -> Mention | None:
+    """ "the Law and Justice party": a name, "and", capitalised words, then a lower-case
+    "party" (movement, coalition, alliance, front, bloc) is one body's name, whatever pieces
+    the model tagged."""
+    if m.label == "NORP":
+        return None
+    found = _PARTY.match(text, m.end)
+    if found is None:
+        return None
+    return Mention(
+        m.source, m.start, found.end(), text[m.start : found.end()], "ORG", "", m.article
+    )

@@ -8,7 +8,8 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 
-from briefing_app.analysis.bodies import dateline_places, named_bodies
+from briefing_app.analysis.bodies import addressed_names, dateline_places, named_bodies
+from briefing_app.analysis.cuts import join_cut_names
 from briefing_app.analysis.gazetteer import Gazetteer
 from briefing_app.analysis.mentions import (
     _ARTICLES,
@@ -29,6 +30,7 @@ def recall_names(
     sources: Sequence[Source], mentions: list[Mention], gaz: Gazetteer
 ) -> list[Mention]:
     """Later uses of a name the model labelled somewhere but missed here ("Scholz", "CSTO")."""
+    mentions = join_cut_names(sources, mentions, gaz)  # "Law and Justice", not "Law" again
     labels: dict[str, Counter] = {}
     for m in mentions:
         key = cached_norm(m.text)
@@ -47,6 +49,7 @@ def recall_names(
         by_prefix.setdefault(form[:3], []).append(form)
     # names found by their shape first: "Tarn Air Force Base" is not a later use of "Tarn"
     extra = dateline_places(sources, mentions, gaz)
+    extra += addressed_names(sources, mentions + extra, gaz)
     extra += named_bodies(sources, mentions + extra, gaz)
     taken: dict[int, list[tuple[int, int]]] = {}
     for m in mentions + extra:
