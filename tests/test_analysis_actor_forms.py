@@ -314,3 +314,37 @@ def test_a_name_then_a_person_noun_in_apposition_is_a_person():
     text = "Tarek Obuya Lind, a Somali student in the city, said the walls shook."
     src, sa = labelled(text, [("Tarek Obuya Lind", "ORG")])
     assert actor_named(combine([src], [sa]), "Tarek Obuya Lind").type == "person"
+
+
+def test_a_lone_first_written_family_name_joins_the_full_name_of_another_source():
+    a, sa = labelled("Chairman Ko Tanmei arrived on Monday.", [("Ko Tanmei", "PERSON")])
+    b, sb = labelled("Ko and his hosts spoke for an hour.", [("Ko", "PERSON")], sid="s2")
+    assert actor_named(combine([a, b], [sa, sb]), "Ko").name == "Ko Tanmei"
+
+
+def test_a_name_qualified_by_a_body_named_elsewhere_is_that_body():
+    a, sa = labelled(
+        "The Tessaly League Harbour Board met. The Tessaly League sent ships.",
+        [("Tessaly League Harbour Board", "ORG"), ("Tessaly League", "ORG")],
+    )
+    b, sb = labelled("The Harbour Board agreed.", [("Harbour Board", "ORG")], sid="s2")
+    board = actor_named(combine([a, b], [sa, sb]), "Harbour Board")
+    assert board.name == "Tessaly League Harbour Board"
+
+
+def test_an_acronym_and_the_body_named_after_its_comma_are_one_body():
+    text = (
+        "QXR, the Quorvel Relief Board’s director, flew in. Aid came from VLA, the Tessaly "
+        "Harbour Board (THB), and others."
+    )
+    labels = [
+        ("QXR", "ORG"),
+        ("Quorvel Relief Board", "ORG"),
+        ("VLA", "ORG"),
+        ("Tessaly Harbour Board", "ORG"),
+        ("THB", "ORG"),
+    ]
+    src, sa = labelled(text, labels)
+    analysis = combine([src], [sa])
+    assert "QXR" in actor_named(analysis, "Quorvel Relief Board").aliases
+    assert "VLA" not in actor_named(analysis, "Tessaly Harbour Board").aliases  # a list

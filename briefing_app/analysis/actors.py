@@ -26,6 +26,7 @@ from briefing_app.analysis.merging import (
     merge_variants,
 )
 from briefing_app.analysis.variants import (
+    merge_appositions,
     merge_facility_heads,
     merge_head_variants,
     merge_qualified,
@@ -276,6 +277,7 @@ def build_actors(
     people = lambda w: w in gaz.demonyms or _looks_demonym(w, gaz)  # noqa: E731
     merge_head_variants(clusters, uf, gaz.org_suffixes, people)
     merge_qualified(clusters, uf, lambda w: w in gaz.places or w in gaz.organizations or people(w))
+    merge_appositions(clusters, uf, [s.text for s in sources])
     merge_surnames(clusters, uf)
     merge_initials(clusters, uf)
     merge_variants(clusters, uf)

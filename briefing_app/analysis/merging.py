@@ -105,8 +105,8 @@ def _nearest_before(c: _Cluster, found: list[_Cluster]) -> _Cluster:
 def _merge_first_names(
     clusters: dict[str, _Cluster], uf: _UnionFind, by_first_last: dict, surnames: set[str]
 ) -> None:
-    """A lone given name ("Jeffrey") joins the one full-name person of the same source who
-    has it as first name, unless it is also someone's surname."""
+    """A lone given name ("Jeffrey") joins the one full-name person of the sources who has it
+    as first name, unless it is also someone's surname."""
     by_first: dict[str, set[str]] = {}
     for (first, _last), group in by_first_last.items():
         for x in group:
@@ -118,10 +118,7 @@ def _merge_first_names(
         if is_acronym(c.mentions[0].text):
             continue
         owners = {uf.find(k) for k in by_first.get(word, ())}
-        sources = {m.source for m in c.mentions}
-        if len(owners) == 1 and sources <= {
-            m.source for k in by_first[word] for m in clusters[k].mentions
-        }:
+        if len(owners) == 1:  # the one person of all the sources with that first name
             uf.union(owners.pop(), c.key)
             c.forced_person = True
 

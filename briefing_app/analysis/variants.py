@@ -117,17 +117,51 @@ def merge_qualified(clusters: dict[str, _Cluster], uf: _UnionFind, qualifier) ->
     ordinal (``qualifier`` tells the first three), are one body when no other name qualifies
     it differently."""
     names: dict[str, _Cluster] = {}
+    known = set()  # a body or place named on its own somewhere qualifies too ("United Nations")
     for c in clusters.values():
         if c.type == ORGANIZATION:
             names.setdefault(c.key.split(":", 1)[1], c)
+        if c.type in (ORGANIZATION, PLACE):
+            known.add(c.key.split(":", 1)[1])
     owners: dict[str, set[str]] = {}
     for name, c in names.items():
         words = name.split()
         for k in range(1, min(3, len(words) - 1) + 1):
             head, rest = " ".join(words[:k]), " ".join(words[k:])
-            if rest in names and (qualifier(head) or (k == 1 and _ORDINAL.fullmatch(head))):
+            named = qualifier(head) or head in known or (k == 1 and _ORDINAL.fullmatch(head))
+            if rest in names and named:
                 owners.setdefault(rest, set()).add(c.key)
     for rest, keys in sorted(owners.items()):
         roots = {uf.find(k) for k in keys}
         if len(roots) == 1:
             uf.union(roots.pop(), names[rest].key)
+
+
+_APPOSITION = re.compile(r", (?:the |The )?")
+_CLOSES_APPOSITION = re.compile(r"[’']s\b|, [a-z]")
+
+
+def merge_appositions(clusters: dict[str, _Cluster], uf: _UnionFind, texts: list[str]) -> None:
+    """ "UNHCR, the UN Refugee Agency": an acronym and the body named right after it, set off
+    by a comma, are one body."""
+    starts: dict[tuple[int, int], _Cluster] = {}
+    for c in clusters.values():
+        if c.type == ORGANIZATION:
+            for m in c.mentions:
+                starts[(m.source, m.start)] = c
+    for c in sorted(clusters.values(), key=lambda c: c.key):
+        if c.type != ORGANIZATION:
+            continue
+        for m in c.mentions:
+            if not is_acronym(m.text):
+                continue
+            text = texts[m.source]
+            gap = _APPOSITION.match(text, m.end)
+            other = starts.get((m.source, gap.end())) if gap else None
+            if other is None or other is c or " " not in other.mentions[0].text:
+                continue
+            after = next(
+                x.end for x in other.mentions if x.source == m.source and x.start == gap.end()
+            )
+            if _CLOSES_APPOSITION.match(text, after):  # not "A, the B (BB), C and D": a list
+                uf.union(other.key, c.key)
