@@ -348,3 +348,23 @@ def test_an_acronym_and_the_body_named_after_its_comma_are_one_body():
     analysis = combine([src], [sa])
     assert "QXR" in actor_named(analysis, "Quorvel Relief Board").aliases
     assert "VLA" not in actor_named(analysis, "Tessaly Harbour Board").aliases  # a list
+
+
+def test_a_body_cut_at_its_and_and_a_type_code_after_a_body_are_mended():
+    text = (
+        "Money came from the Coastal Relief and Resettlement Fund. Crews flew two Velmor Air "
+        "Guard A400M aircraft; the G20 met; Kenya and Harbour Council staff helped."
+    )
+    labels = [
+        ("Resettlement Fund", "ORG"),
+        ("Velmor Air Guard A400M", "ORG"),
+        ("G20", "ORG"),
+        ("Kenya", "GPE"),
+        ("Harbour Council", "ORG"),
+    ]
+    src, sa = labelled(text, labels)
+    analysis = combine([src], [sa])
+    names = _names(analysis)
+    assert "Coastal Relief and Resettlement Fund" in names
+    assert {"Velmor Air Guard", "Kenya", "Harbour Council"} <= names
+    assert actor_named(analysis, "G20")  # a type code only after a name, never "G20"

@@ -1,6 +1,7 @@
 """Names the model cut in pieces, put back together: "Bingu" + "wa" + "Mutharika",
 "U.S. Agency for" + "International Development", "UN Office" + "for the" + "Coordination of
-Humanitarian Affairs", "Law" + "and" + "Justice" + " party"."""
+Humanitarian Affairs", "Law" + "and" + "Justice" + " party", "the Emergency Refugee and" +
+"Migration Fund"."""
 
 from __future__ import annotations
 
@@ -32,6 +33,7 @@ def join_cut_names(
         if party is not None:
             out.append(grown := party)
             continue
+        m = _and_before(text, m, out, gaz)
         for k in range(len(out) - 1, max(-1, len(out) - 4), -1):
             prev = out[k]
             if prev.source != m.source or prev.end > m.start:
@@ -93,3 +95,25 @@ def _party_name(text: str, m: Mention) -> Mention | None:
     return Mention(
         m.source, m.start, found.end(), text[m.start : found.end()], "ORG", "", m.article
     )
+
+
+_AND_BEFORE = re.compile(r"\b(?:the|The) ((?:[A-Z][\w’'-]+ ){1,3})and $")
+
+
+def _and_before(text: str, m: Mention, before: list[Mention], gaz: Gazetteer) -> Mention:
+    """ "the Emergency Refugee and Migration Fund": a body's name the model cut at its "and"
+    (capitalised words that name nothing on their own, "and", then the body's last words)."""
+    if m.label != "ORG" or cached_norm(m.text).rsplit(" ", 1)[-1] not in gaz.org_suffixes:
+        return m
+    found = _AND_BEFORE.search(text, max(0, m.start - 60), m.start)
+    if found is None:
+        return m
+    start = found.start(1)
+    words = cached_norm(found.group(1))
+    if (
+        words in gaz.places
+        or words in gaz.organizations
+        or any(b.source == m.source and b.end > start for b in before[-3:])
+    ):
+        return m  # "the UK and European Union": two names
+    return Mention(m.source, start, m.end, text[start : m.end], "ORG", m.role, True)

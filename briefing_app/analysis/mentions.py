@@ -244,6 +244,9 @@ def clean_mention(
         e -= 1
     if label == "PERSON":
         e = _drop_event_words(text, s, e, gaz)
+    last = text.rfind(" ", s, e)
+    if last != -1 and _TYPE_CODE.fullmatch(text, last + 1, e):
+        e = last  # "Royal Air Force A400M": the aircraft's type is not part of the body
     role = ""
     if label in ("PERSON", "ORG", "NORP") and not _org_like(text[s:e], gaz):
         s, role = _strip_inner_titles(text, s, e, gaz)
@@ -297,6 +300,8 @@ _EVENT_NOUNS = frozenset(["remarks", "statement", "readout", "call", "interview"
 
 
 _DESIGNATION = re.compile(r"[A-Z]{1,4}-\d{1,4}[A-Za-z]?\b")  # "UH-60", "CH-47", "F-16C"
+# an aircraft's or a vehicle's type after a name ("A400M", "C-17"); never "G20"
+_TYPE_CODE = re.compile(r"[A-Z]{1,4}(?:-\d{1,4}[A-Za-z]?|\d{2,4}[A-Z])")
 _EXERCISE_AFTER = re.compile(
     r"\s+(?:\d{4}\s+)?(?:exercises?|drills?|manoeuvres|maneuvers|war ?games|games|festival)\b"
 )
