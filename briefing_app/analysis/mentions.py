@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from briefing_app.analysis.gazetteer import Gazetteer, looks_demonym, norm
+from briefing_app.analysis.vessels import is_vessel
 from briefing_app.model import Source
 
 _LEADING_JUNK = "\"“”‘’'([{«<*-–—•· \t"
@@ -69,31 +70,6 @@ NOT_ACTOR_LAST = frozenset(
     ]
 )
 NOT_ACTOR_FIRST = frozenset(["cyclone", "hurricane", "typhoon", "storm", "operation", "exercise"])
-# Prefixes of ships' names ("HMS Queen Elizabeth", "MV Ever Given"): a vessel is not an actor.
-SHIP_PREFIXES = frozenset(
-    [
-        "HMS",
-        "USS",
-        "USNS",
-        "USCGC",
-        "HMCS",
-        "HMAS",
-        "HMNZS",
-        "INS",
-        "RFS",
-        "MV",
-        "MS",
-        "MT",
-        "SS",
-        "RV",
-        "FV",
-        "KRI",
-        "ROKS",
-        "TCG",
-        "ARA",
-        "NRP",
-    ]
-)
 
 
 @dataclass(slots=True)
@@ -378,15 +354,6 @@ def _starts_with_particle(name: str) -> bool:
     while k < len(words) and words[k] in PARTICLES:
         k += 1
     return 0 < k < len(words) and words[k][:1].isupper()
-
-
-def is_vessel(text: str, s: int, name: str) -> bool:
-    """A ship's name: "HMS ..." / "USS ..." in the name or right before it."""
-    first = name.split(" ", 1)[0]
-    if first in SHIP_PREFIXES and " " in name:
-        return True
-    before = text[max(0, s - 8) : s].split()
-    return bool(before) and before[-1] in SHIP_PREFIXES and text[s - 1 : s] == " "
 
 
 def _org_like(name: str, gaz: Gazetteer) -> bool:
