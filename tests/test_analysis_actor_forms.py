@@ -368,3 +368,38 @@ def test_a_body_cut_at_its_and_and_a_type_code_after_a_body_are_mended():
     assert "Coastal Relief and Resettlement Fund" in names
     assert {"Velmor Air Guard", "Kenya", "Harbour Council"} <= names
     assert actor_named(analysis, "G20")  # a type code only after a name, never "G20"
+
+
+def test_a_body_is_not_the_body_it_belongs_to():
+    text = "The Council of the Tessaly League met. The Tessaly League sent ships."
+    labels = [("Council of the Tessaly League", "ORG"), ("Tessaly League", "ORG")]
+    src, sa = labelled(text, labels)
+    analysis = combine([src], [sa])
+    assert actor_named(analysis, "Tessaly League").aliases == ["Tessaly League"]
+
+
+def test_a_qualified_department_of_x_is_the_x_department():
+    text = "The Velmor Department of Harbours spoke. The Harbours Department later agreed."
+    labels = [("Velmor Department of Harbours", "ORG"), ("Harbours Department", "ORG")]
+    src, sa = labelled(text, labels)
+    body = actor_named(combine([src], [sa]), "Harbours Department")
+    assert body.name == "Velmor Department of Harbours"
+
+
+def test_a_lone_surname_a_list_spells_out_joins_a_variant_spelling_of_the_full_name():
+    from briefing_app.analysis import gazetteer as gz
+
+    real = gz.gazetteer()
+    persons = {**real.persons, "orrlandt": "Tavi Orrlandt", "tavi orrlandt": "Tavi Orrlandt"}
+    fields = {f: getattr(real, f) for f in real.__slots__}
+    fake = gz.Gazetteer(**{**fields, "persons": persons})
+    text = "President Tavi Orrlant arrived on Monday. Orrlandt said talks went well."
+    src, sa = labelled(text, [("Tavi Orrlant", "PERSON"), ("Orrlandt", "PERSON")])
+    import sys
+
+    import pytest
+
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr(sys.modules["briefing_app.analysis.combine"], "gazetteer", lambda: fake)
+        analysis = combine([src], [sa])
+    assert actor_named(analysis, "Orrlandt") is actor_named(analysis, "Tavi Orrlant")

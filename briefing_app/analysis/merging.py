@@ -193,9 +193,9 @@ def merge_variants(clusters: dict[str, _Cluster], uf: _UnionFind) -> None:
 
     blocks: dict[tuple[str, str], list[_Cluster]] = {}
     for c in sorted(clusters.values(), key=lambda c: c.key):
-        if c.words < 2:
-            continue
         name = c.key.split(":", 1)[1]
+        if c.words < 2 and not (c.hard and " " in name):
+            continue  # a gazetteer's full name counts ("Zelenskiy" -> "Volodymyr Zelensky")
         blocks.setdefault((c.type, name.rsplit(" ", 1)[-1][:1]), []).append(c)
     for block in blocks.values():
         for i, a in enumerate(block):
@@ -271,9 +271,13 @@ def _join_the_one_longer(c, candidates, words: dict[str, list[str]], uf: _UnionF
 
 def _same_complement(short: list[str], long: list[str]) -> bool:
     """What a name is "of"/"for" is the same in both: "Department of Defense" is not
-    "Department of National Defense"."""
+    "Department of National Defense"; and "European Union" is what "Council of the European
+    Union" belongs to, not that council."""
     cut = next((i for i, w in enumerate(short) if w in OF_WORDS), None)
-    return cut is None or long[len(long) - (len(short) - cut) :] == short[cut:]
+    if cut is None:
+        of = next((i for i, w in enumerate(long) if w in OF_WORDS), None)
+        return of is None or not _in_order(short, long[of + 1 :])
+    return long[len(long) - (len(short) - cut) :] == short[cut:]
 
 
 def _in_order(short: list[str], long: list[str]) -> bool:

@@ -38,10 +38,13 @@ def merge_head_variants(
             other = by_name[" ".join(words[:-1])]
             if not other.hard:
                 uf.union(c.key, other.key)  # "Civic Platform" + "Party"
+        for j in range(min(3, len(words) - 2)):  # "(U.S.) Department of State"
+            if words[j] in org_words and words[j + 1] in OF_WORDS:
+                inverted = " ".join([*words[j + 2 :], words[j]])  # "state department"
+                if inverted in by_name and by_name[inverted].type != PERSON:
+                    uf.union(c.key, by_name[inverted].key)
+                break
         if len(words) >= 3 and words[0] in org_words and words[1] in OF_WORDS:
-            inverted = " ".join([*words[2:], words[0]])  # "department of defense"
-            if inverted in by_name and by_name[inverted].type != PERSON:
-                uf.union(c.key, by_name[inverted].key)
             for m in c.mentions:
                 heads.setdefault((m.source, words[0]), set()).add(c.key)
         if demonym(words[-1]) and " ".join(words[:-1]) in by_name:
