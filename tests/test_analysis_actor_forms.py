@@ -403,3 +403,14 @@ def test_a_lone_surname_a_list_spells_out_joins_a_variant_spelling_of_the_full_n
         mp.setattr(sys.modules["briefing_app.analysis.combine"], "gazetteer", lambda: fake)
         analysis = combine([src], [sa])
     assert actor_named(analysis, "Orrlandt") is actor_named(analysis, "Tavi Orrlant")
+
+
+def test_a_name_cut_short_where_the_whole_name_was_found_is_that_body():
+    text = "Staff of the Joint Harbour Mission in Velmoria (JHMV) left. Velmoria thanked them."
+    labels = [("Joint Harbour Mission", "ORG"), ("Velmoria", "GPE"), ("JHMV", "ORG")]
+    src, sa = labelled(text, labels)
+    analysis = combine([src], [sa])
+    mission = actor_named(analysis, "JHMV")
+    assert mission.name == "Joint Harbour Mission in Velmoria"
+    assert "Joint Harbour Mission" in mission.aliases
+    assert actor_named(analysis, "Velmoria").type == "place"

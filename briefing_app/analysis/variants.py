@@ -168,3 +168,26 @@ def merge_appositions(clusters: dict[str, _Cluster], uf: _UnionFind, texts: list
             )
             if _CLOSES_APPOSITION.match(text, after):  # not "A, the B (BB), C and D": a list
                 uf.union(other.key, c.key)
+
+
+def merge_cut_prefixes(clusters: dict[str, _Cluster], uf: _UnionFind) -> None:
+    """ "United Nations Mission" inside "United Nations Mission in South Sudan (UNMISS)": a body's
+    name the model cut short, where the whole name was found at the same place, is that body."""
+    whole: dict[tuple[int, int], list[tuple[int, _Cluster]]] = {}
+    for c in clusters.values():
+        if c.type != PERSON:
+            for m in c.mentions:
+                whole.setdefault((m.source, m.start), []).append((m.end, c))
+    for c in sorted(clusters.values(), key=lambda c: c.key):
+        if c.type == PERSON or c.hard:
+            continue
+        roots = set()
+        for m in c.mentions:
+            longer = [o for end, o in whole.get((m.source, m.start), ()) if end > m.end]
+            if not longer:
+                roots = set()
+                break  # written on its own somewhere: its own name
+            roots |= {uf.find(o.key) for o in longer}
+        roots.discard(uf.find(c.key))
+        if len(roots) == 1:
+            uf.union(roots.pop(), c.key)
