@@ -202,7 +202,10 @@ def combine(
         for ev in actor.evidence:
             entity_ids[index[ev.source]].append((ev.start, actor.id))
             entity_ids[index[ev.source]].extend((ev.start, x) for x in inner.get(actor.id, ()))
-    sents = candidates(sources, [sa.sentences for sa in per_source], entity_starts, gaz, entity_ids)
+    persons = {a.id: a.name for a in actors if a.type == "person"}  # "[Name] said…"
+    sents = candidates(
+        sources, [sa.sentences for sa in per_source], entity_starts, gaz, entity_ids, persons
+    )
     score(sents)
     # One selection for both, so background sentences never repeat a key point; the
     # best-scored top_n are the key points, the rest (in reading order) the background.

@@ -2,9 +2,11 @@
 
 Score = centrality (how much a sentence shares with all the others: the degree centrality of
 the TextRank sentence graph, computed through the centroid so it stays linear in corpus size)
-+ position (leads matter in news) + entity density. Points are picked by maximal marginal
-relevance; near-duplicates across sources merge into one point citing each. Points come back
-in reading order (source order, then place in the source); ``score`` keeps their rank.
++ position (leads matter in news) + entity density + corroboration (how many other sources
+state the same fact, ``_similar``: shared words, actors, kinds of event and details, see
+``facts``). Points are picked by maximal marginal relevance; every sentence stating a point's
+fact supports it, so the point cites each source. Points come back in reading order (source
+order, then place in the source); ``score`` keeps their rank.
 """
 
 from __future__ import annotations
@@ -13,21 +15,25 @@ import bisect
 import math
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
+from briefing_app.analysis.facts import DETAIL_SIMILARITY, apart, details, times
 from briefing_app.analysis.gazetteer import Gazetteer
 from briefing_app.analysis.lines import dateline_end, line_map
+from briefing_app.analysis.referents import bracketed, pronoun_start
 from briefing_app.model import Evidence, KeyPoint, Source
+from briefing_app.model.dates import MONTHS
 
 _TOKEN = re.compile(r"[^\W\d_][\w’'-]*", re.UNICODE)
 MIN_WORDS = 8
 MAX_WORDS = 80
 SOURCE_SHARE_PENALTY = 0.08
 REDUNDANCY_PENALTY = 0.5
+RETOLD = 0.6  # the overlap of a sentence retelling a chosen point's fact in its source
 DUPLICATE = 0.6  # cosine of content-word sets above which two sentences say the same thing
 SAME_FACT = 0.25  # ... or this much, with a shared actor and a shared kind of event
-CORROBORATION = 0.25  # score for a fact other sources tell too (full at two other sources)
+CORROBORATION = 0.35  # score for a fact other sources tell too (full at two other sources)
 _END = (".", "!", "?", '"', "”", "’", "'", ")")
 
 
@@ -45,14 +51,20 @@ class Sentence:
     score: float = 0.0
     actors: frozenset[str] = frozenset()  # ids of the actors it names
     events: frozenset[int] = frozenset()  # kinds of event its words name (met, signed...)
+    details: frozenset[str] = frozenset()  # common-noun phrases and figures ("death toll")
+    when: frozenset[str] = frozenset()  # the weekdays and days of the month it names
+    quotable: bool = True  # False: it opens with a pronoun, so it supports a point, never words it
 
 
 def terms_of(text: str, gaz: Gazetteer) -> Counter:
     """Content words of a sentence, crudely stemmed (first seven letters)."""
     out: Counter = Counter()
-    for m in _TOKEN.finditer(text.lower()):
-        w = m.group().strip("’'-")
-        if len(w) > 2 and w not in gaz.function_words:
+    for m in _TOKEN.finditer(text):
+        word = m.group()
+        w = word.lower().strip("’'-")
+        # two letters count when written as a name or an acronym ("Xi", "UN"), not "Mr"
+        short = len(w) == 2 and word[:1].isupper() and w not in gaz.honorifics
+        if (len(w) > 2 or short) and w not in gaz.function_words:
             out[w[:7]] += 1  # a crude stem: "strengthening"/"strengthen" meet
     return out
 
@@ -69,12 +81,16 @@ def candidates(
     entity_starts: Sequence[Sequence[int]],
     gaz: Gazetteer,
     entity_ids: Sequence[Sequence[tuple[int, str]]] | None = None,
+    persons: Mapping[str, str] | None = None,
 ) -> list[Sentence]:
     """Sentences fit to be key points: whole body sentences, not furniture, not the title.
 
     Never a headline, link, caption, credit, byline or table row (line shape and the source's
-    own tables), never a sentence opening with a pronoun whose referent is in another
-    sentence, and a dateline ("KYIV, 3 March (Reuters) –") is cut off the sentence.
+    own tables), never a wire photo caption or a piece of a sentence cut inside brackets. A
+    sentence opening with a pronoun names its referent in square brackets when the sentence
+    before opens with one person ("[Name] said…", ``persons`` maps actor ids to names); else it
+    only supports (cites its source for) a point another sentence words. A dateline ("KYIV,
+    3 March (Reuters) –") is cut off the sentence.
     """
     out = []
     for i, (src, spans) in enumerate(zip(sources, sentences, strict=True)):
@@ -83,7 +99,9 @@ def candidates(
         id_starts = [a for a, _ in ids]
         lines = line_map(src)
         idx = 0
+        before: tuple[int, int] | None = None  # the sentence just before, candidate or not
         for s, e in spans:
+            prev, before = before, (s, e)
             s = dateline_end(src.text, s)
             text = src.text[s:e]
             words = len(text.split())
@@ -95,8 +113,14 @@ def candidates(
                 continue
             if not (lines.is_body(s) and lines.is_body(e - 1)) or _credited(lines, s, e):
                 continue
-            if _PRONOUN_START.match(text):
+            if _caption(lines, s, e, text) or _unbalanced(text):
                 continue
+            referent = ""
+            if pronoun_start(text):
+                # "[Name] said…": the person the sentence before opens with
+                named = bracketed(text, src.text, prev, ids, id_starts, persons or {})
+                if named is not None:
+                    text, referent = named
             if _is_title(text, src.title) or any(p.search(text) for p in gaz.keypoint_stop):
                 continue
             k = bisect.bisect_left(starts, s)
@@ -105,17 +129,45 @@ def candidates(
             b = bisect.bisect_left(id_starts, e)
             sent = Sentence(i, idx, s, e, text, terms_of(text, gaz), j - k)
             sent.actors = frozenset(x for _, x in ids[a:b])
+            if referent:
+                sent.actors |= {referent}
+            elif pronoun_start(text):
+                # The source still states the fact: it is cited by the point another source's
+                # sentence words.
+                sent.quotable = False
             sent.events = frozenset(gaz.event_words[t] for t in sent.terms if t in gaz.event_words)
+            sent.details = details(text, gaz)
+            sent.when = times(text)
             out.append(sent)
             idx += 1
     return out
 
 
-# A sentence opening with a pronoun leans on the one before: as a key point it names no one.
-_PRONOUN_START = re.compile(
-    r"^[\"“‘']?(?:he|she|they|it|this|these|those|his|her|their|its|we|i)\b(?!-)",
-    re.IGNORECASE,
-)
+# A wire photo caption is a line of its own that ends with the place and the full date the
+# picture was taken: "… attend a meeting in Moscow, Russia, March 20, 2023."
+_MONTH_NAME = "|".join(m[:3] + r"[a-z]*" for m in MONTHS)
+_CAPTION_END = re.compile(rf",\s+(?:{_MONTH_NAME})\.?\s+\d{{1,2}},\s+\d{{4}}\.?$")
+
+
+_ENUMERATOR = re.compile(r"(?:^|\s)[\w.]{1,3}[)\]]$")  # "a)", "2)", "iv)" open list items
+
+
+def _unbalanced(text: str) -> bool:
+    """A piece of a sentence cut in the wrong place: a bracket closes before any opens
+    ("Development], the State Department and…"); a list item's "a)" is no such bracket."""
+    for opening, closing in ("()", "[]"):
+        close = text.find(closing)
+        if close == -1 or 0 <= text.find(opening) < close:
+            continue
+        if not _ENUMERATOR.search(text, 0, close + 1):
+            return True
+    return False
+
+
+def _caption(lines, s: int, e: int, text: str) -> bool:
+    """True for a one-sentence line in the shape of a photo caption."""
+    line = lines.line_at(s)
+    return line is not None and line == (s, e) and bool(_CAPTION_END.search(text))
 
 
 def _credited(lines, s: int, e: int) -> bool:
@@ -162,21 +214,34 @@ def score(sents: list[Sentence]) -> None:
         )
 
 
+BLOCK = 80  # a key shared by more sentences than this is too common to point at one fact
+
+
 def _told_elsewhere(sents: list[Sentence]) -> list[int]:
-    """For each sentence, how many other sources tell of the same actor doing the same kind
-    of thing (an index on actor and kind of event, so it stays linear)."""
-    sources_of: dict[tuple[str, int], set[int]] = {}
-    for s in sents:
-        for key in ((a, ev) for a in s.actors for ev in s.events):
-            sources_of.setdefault(key, set()).add(s.source)
-    out = []
-    for s in sents:
-        others: set[int] = set()
-        for key in ((a, ev) for a in s.actors for ev in s.events):
-            others |= sources_of[key]
-        others.discard(s.source)
-        out.append(len(others))
-    return out
+    """For each sentence, how many other sources state the same fact (``_similar``).
+
+    Only sentences sharing an actor and a kind of event, or a detail, are compared (an index
+    on those keys, each key's block capped), so it stays near linear in the sentences."""
+    blocks: dict[object, list[int]] = {}
+    for i, s in enumerate(sents):
+        for key in (*((a, ev) for a in s.actors for ev in s.events), *s.details):
+            blocks.setdefault(key, []).append(i)
+    others: list[set[int]] = [set() for _ in sents]
+    seen: set[tuple[int, int]] = set()
+    for members in blocks.values():
+        if len(members) < 2 or len(members) > BLOCK:
+            continue
+        for x, i in enumerate(members):
+            a = sents[i]
+            for j in members[x + 1 :]:
+                b = sents[j]
+                if a.source == b.source or (i, j) in seen:
+                    continue
+                seen.add((i, j))
+                if _similar(a, b):
+                    others[i].add(b.source)
+                    others[j].add(a.source)
+    return [len(o) for o in others]
 
 
 def _similarity(a: Sentence, b: Sentence) -> float:
@@ -188,14 +253,26 @@ def _similarity(a: Sentence, b: Sentence) -> float:
 
 
 def _similar(a: Sentence, b: Sentence) -> bool:
-    """The same fact: most words shared, or the same actors doing the same kind of thing."""
+    """The same fact: most words shared; or, unless what happens or when differs ("met on
+    Tuesday" / "resigned on Friday"), the same actors doing the same kind of thing, or another
+    source telling the same detail ("death toll", "64,000") of the same actor or kind of event."""
     sim = _similarity(a, b)
     if sim >= DUPLICATE:
         return True
-    if not (a.events & b.events):
-        return False
     shared = len(a.actors & b.actors)
-    return shared >= 2 or (shared >= 1 and sim >= SAME_FACT)
+    if a.when and b.when and not a.when & b.when:
+        return False  # "met on Tuesday" / "resigned on Friday": two days, two facts
+    # Shared actors need shared words too, however many: "X invited Y to visit later this
+    # year" is not "Y's visit to X".
+    if shared and a.events & b.events and sim >= SAME_FACT:
+        return True
+    return (
+        a.source != b.source
+        and sim >= DETAIL_SIMILARITY
+        and bool(a.details & b.details)
+        and bool(shared or a.events & b.events)
+        and not apart(a.events, b.events, a.when, b.when)
+    )
 
 
 def select(sents: list[Sentence], sources: Sequence[Source], top_n: int) -> list[KeyPoint]:
@@ -203,7 +280,7 @@ def select(sents: list[Sentence], sources: Sequence[Source], top_n: int) -> list
     ranked = sorted(sents, key=lambda s: (-s.score, s.source, s.start))
     chosen: list[list[Sentence]] = []
     per_source: Counter = Counter()
-    pool = ranked
+    pool = [s for s in ranked if s.quotable]
     overlap = {id(s): 0.0 for s in ranked}  # highest similarity to any point chosen so far
     while pool and len(chosen) < top_n:
         # Maximal marginal relevance: a sentence that repeats a chosen point counts less, and
@@ -225,8 +302,10 @@ def select(sents: list[Sentence], sources: Sequence[Source], top_n: int) -> list
             # A near-copy leaves the pool, and so does another source telling the same fact
             # in other words; a loose match in the same source may carry a claim of its own.
             sim = _similarity(s, best)
-            if sim < DUPLICATE and (s.source == best.source or not _similar(s, best)):
-                overlap[id(s)] = max(overlap[id(s)], sim)
+            same = _similar(s, best)
+            if sim < DUPLICATE and (s.source == best.source or not same):
+                # the same fact retold in the same source counts as a near-copy
+                overlap[id(s)] = max(overlap[id(s)], RETOLD if same else sim)
                 rest.append(s)
         pool = rest
     heads = [g[0] for g in chosen]
@@ -239,9 +318,12 @@ def select(sents: list[Sentence], sources: Sequence[Source], top_n: int) -> list
         if near:
             chosen[max(near, key=lambda x: (x[0], -x[1]))[1]].append(s)
     points = []
+    head_ids = {id(h) for h in heads}
     for group in chosen:
         members = sorted(group, key=lambda s: (s.source, s.start))
-        head = _latest(group, sources)
+        # another point's own sentence supports this one but never words it
+        own = (s for s in group[1:] if s.quotable and id(s) not in head_ids)
+        head = _latest([group[0], *own], sources)
         points.append(
             (
                 (members[0].source, members[0].start),
@@ -258,10 +340,11 @@ def select(sents: list[Sentence], sources: Sequence[Source], top_n: int) -> list
 
 
 def _latest(group: list[Sentence], sources: Sequence[Source]) -> Sentence:
-    """The wording of the latest report: when sources differ in tense or time, it wins."""
+    """The wording of the point: the latest report's when sources differ in tense or time,
+    else the best-scored statement of the fact among the sources that tell it."""
     dated = [s for s in group if sources[s.source].published[:10]]
     if len({sources[s.source].published[:10] for s in dated}) < 2:
-        return group[0]
+        return max(group, key=lambda s: s.score)
     newest = max(sources[s.source].published[:10] for s in dated)
     return next(s for s in group if sources[s.source].published[:10] == newest)
 

@@ -60,7 +60,9 @@ _WIDGET = re.compile(r"^\W*\d*\s*(comments?|shares?|likes?|views?|replies)\b", r
 # Credits: the whole line (bylines, photo credits) or the rest of a line after the cue
 # ("(Reporting by A in Moscow; Editing by B)", "Photo: A/Agency").
 _CREDIT_LINE = re.compile(
-    r"^\W{0,3}(by|written by|words by|story by|text by)\s+(?=[A-Z\u00c0-\u024f\u0400-\u04ff])",
+    # a capital must follow, whatever the case of "by": "By evening the toll rose" is a sentence
+    r"^\W{0,3}(by|written by|words by|story by|text by)\s+"
+    r"(?-i:(?=[A-Z\u00c0-\u024f\u0400-\u04ff]))",
     re.IGNORECASE,
 )
 _CREDIT_CUE = re.compile(

@@ -1,0 +1,99 @@
+"""Pronoun openings: a key point must name who it is about.
+
+A sentence opening with a pronoun leans on the one before. "This new funding…" names its own
+subject (a determiner with its noun); "He said…" does not: as analysts do, the point names the
+referent in square brackets, "[Name] said…", when the sentence before opens with one person
+(its subject); otherwise the sentence is no key point.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Mapping, Sequence
+
+# A conjunction in front changes nothing ("But it has little chance…").
+_PRONOUN_START = re.compile(
+    r"^[\"“‘']?(?:(?:but|and|yet|so|still|however|instead|then),?\s+)?"
+    r"(?P<word>he|she|they|it|this|these|those|his|her|their|its|we|i|our|my)\b(?!-)"
+    r"(?:\s+(?P<next>[\w’'-]+))?",
+    re.IGNORECASE,
+)
+_DEMONSTRATIVES = frozenset({"this", "these", "those"})
+# After "This"/"These", an auxiliary or a verb form makes the demonstrative a pronoun ("This is
+# why…", "This comes as…"); a noun or an adjective makes it a determiner that names its
+# referent in the sentence itself ("This new funding will…", "Those teams arrived…").
+_AUXILIARY_WORDS = (
+    "is was are were be been has have had will would can could may might must should shall "
+    "does did do also not"
+)
+_AUXILIARIES = frozenset(_AUXILIARY_WORDS.split())
+_NOUN_S = ("ss", "is", "us", "ws", "ics", "ness")
+_PERSONAL = {"he": "", "she": "", "his": "’s", "her": None}  # "her" is object or possessive
+_QUOTES = "\"“‘'"
+SUBJECT_WORDS = 4  # a name this near the start of a sentence is its subject (titles allowed)
+
+
+def pronoun_start(text: str) -> str:
+    """The pronoun a sentence opens with ("" when it names its own subject)."""
+    m = _PRONOUN_START.match(text)
+    if m is None:
+        return ""
+    word = m.group("word").lower()
+    if word not in _DEMONSTRATIVES:
+        return word
+    after = (m.group("next") or "").lower()
+    if not after or after in _AUXILIARIES or after.endswith(("’s", "'s")):
+        return word
+    if word == "this" and (
+        after.endswith("ed") or (after.endswith("s") and not after.endswith(_NOUN_S))
+    ):
+        return word  # "This marks…", "This followed…": a verb, so "This" stands alone
+    return ""
+
+
+def bracketed(
+    text: str,
+    source_text: str,
+    before: tuple[int, int] | None,
+    ids: Sequence[tuple[int, str]],
+    id_starts: Sequence[int],
+    persons: Mapping[str, str],
+) -> tuple[str, str] | None:
+    """``text`` with its opening "he"/"she"/"his" as "[Name]"/"[Name’s]", and the person's id,
+    when the sentence ``before`` (its span in the same source) opens with exactly one person.
+
+    ``source_text`` is the whole text of the source, ``ids`` the (start, actor id) of its
+    mentions, sorted, and ``id_starts`` their starts.
+    """
+    m = _PRONOUN_START.match(text)
+    if m is None or before is None or text[:1] in _QUOTES:
+        return None  # inside a quotation "he" is whoever the speaker means
+    ending = _PERSONAL.get(m.group("word").lower())
+    if ending is None:
+        return None
+    person = _subject(source_text, before, ids, id_starts, persons)
+    if person is None:
+        return None
+    start, end = m.span("word")
+    return f"{text[:start]}[{persons[person]}{ending}]{text[end:]}", person
+
+
+def _subject(
+    source_text: str,
+    span: tuple[int, int],
+    ids: Sequence[tuple[int, str]],
+    id_starts: Sequence[int],
+    persons: Mapping[str, str],
+) -> str | None:
+    """The one person a sentence opens with (its first mention, within the first words)."""
+    s, e = span
+    k = bisect.bisect_left(id_starts, s)
+    if k >= len(ids) or ids[k][0] >= e:
+        return None
+    first = ids[k][0]
+    if len(source_text[s:first].split()) > SUBJECT_WORDS:
+        return None  # "The minister spoke to President X": X is not the subject
+    at_first = {x for pos, x in ids[k:] if pos == first}
+    people = {x for x in at_first if x in persons}
+    return next(iter(people)) if len(people) == 1 else None
