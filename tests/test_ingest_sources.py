@@ -10,6 +10,7 @@ import socket
 import pytest
 
 from briefing_app.ingest import html, source_from_bytes, source_from_text
+from briefing_app.ingest.title import headline_like
 from briefing_app.ingest.urls import registered_domain
 
 BODY = (
@@ -196,3 +197,84 @@ def test_the_issuer_of_a_media_statement_is_its_author(issuer, author):
     )
     assert source.author == author
     assert issuer not in source.text and "Media Statement" not in source.text
+
+
+@pytest.mark.parametrize(
+    ("header", "published"),
+    [
+        ("05/07/2031 | Press release | Distributed by Wirehouse on 05/07/2031 15:50", "2031-05-07"),
+        ("13/07/2031 | Statement", "2031-07-13"),  # 13 cannot be a month: day first
+        ("2031-07-13 · News release", "2031-07-13"),
+        ("July 13, 2031 — Press Release", "2031-07-13"),
+        ("News | 13 July 2031 | 2 min read", "2031-07-13"),
+    ],
+)
+def test_a_distributors_dated_header_gives_the_date_and_the_issuer_above_it(header, published):
+    source = source_from_text(
+        f"Ministry of Water of Ardia\n\n{header}\n\nMinisters agree on river water quotas\n\n{BODY}"
+    )
+    assert source.published == published
+    assert source.outlet == "Ministry of Water of Ardia"
+    assert source.title == "Ministers agree on river water quotas"
+    assert "Distributed by" not in source.text and "Ministry of Water" not in source.text
+
+
+def test_a_headline_above_a_dated_header_is_not_taken_for_the_issuer():
+    source = source_from_text(
+        f"Ministers agree on river water quotas in Tashkent today\n\n05/07/2031 | News\n\n{BODY}"
+    )
+    assert source.published == "2031-05-07"
+    assert source.outlet == ""
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Issued on: 13/07/2031 - 10:14", "By Jane Roe | July 13, 2031", "2031-07-13", "13.07.2031"],
+)
+def test_date_lines_under_the_headline_give_the_published_date(line):
+    source = source_from_text(f"Ministers agree on river water quotas\n\n{line}\n\n{BODY}")
+    assert source.published[:10] == "2031-07-13"
+    assert source.text.startswith("The ministers")
+
+
+def test_a_line_of_two_dates_is_an_event_span_not_a_header():
+    line = "Friday 11 July 2031 – Sunday 13 July 2031"
+    source = source_from_text(f"Ministers agree on river water quotas\n\n{line}\n\n{BODY}")
+    assert line in source.text
+
+
+def test_the_date_in_the_articles_address_is_its_published_date():
+    source = source_from_text(
+        f"URL: https://news.example.org/world/2031/07/13/water-quotas/\n\n"
+        f"Ministers agree on river water quotas\n\nMonday, 21 July 2031\n\n{BODY}"
+    )
+    assert source.published == "2031-07-13"  # above the date widget (the day it was seen)
+    numbered = source_from_text(
+        f"URL: https://news.example.org/story/2031/13/45/\n\nMinisters agree on quotas\n\n{BODY}"
+    )
+    assert numbered.published == ""  # not a day: an id
+
+
+def test_a_date_widget_above_the_masthead_is_not_the_articles_date():
+    header = "Monday, 21 July 2031\n\nDAILY LEDGER\n\nWhere News Meets You\n\nHome : World : Asia"
+    source = source_from_text(f"{header}\n\nMinisters agree on river water quotas\n\n{BODY}")
+    assert source.title == "Ministers agree on river water quotas"
+    assert source.published == ""  # the site's header shows the day the page was seen
+    below = source_from_text(
+        f"Ministers agree on river water quotas\n\nMonday, 21 July 2031\n\n{BODY}"
+    )
+    assert below.published == "2031-07-21"  # next to the headline: the article's date
+    label = source_from_text(f"21 July 2031\n\nMEDIA NOTICE\n\nMinisters agree on quotas\n\n{BODY}")
+    assert label.published == "2031-07-21"  # one label between: still the article's date
+
+
+def test_a_letterhead_with_contact_details_is_never_the_title_nor_text():
+    letterhead = (
+        "Harbour Centre PO Box 12, Kelvo Tel: (+99) 555 0100 Fax: (+99) 555 0101 "
+        "Email: info@harbour.example"
+    )
+    source = source_from_bytes(f"{letterhead}\n\n{BODY}".encode(), "release.txt")
+    assert source.title == ""  # the file's name stands in
+    assert source.display_name == "release.txt"
+    assert "Fax" not in source.text
+    assert not headline_like("Contact us Tel. 555 0100 or e-mail press@harbour.example")

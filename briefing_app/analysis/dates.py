@@ -7,6 +7,9 @@ import re
 from collections.abc import Iterator, Sequence
 from typing import NamedTuple
 
+# explicit_years is read from here by the timeline and the tests.
+from briefing_app.analysis.years import YEAR, is_count
+from briefing_app.analysis.years import explicit_years as explicit_years
 from briefing_app.model.dates import MONTH_NUMBERS, WEEKDAYS
 
 # "January", "Jan", "Sept": the shared table, capitalised as the patterns match them, and in
@@ -17,25 +20,46 @@ MONTHS = _MONTHS = {
     for form in (name.capitalize(), name.upper())
 }
 _MON = r"(?P<mon>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
-_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
+_ORD = r"(?i:st|nd|rd|th)"  # "6th", and "6TH" in a script written in capitals
+_DAY = r"(?P<day>[0-3]?\d)" + _ORD + "?"
 # "14th of January": "of" only after an ordinal, never after a bare number ("5 of March's").
-_ORD_DAY = r"(?P<day>[0-3]?\d)(?:(?:st|nd|rd|th)(?: of)?)?"
-_YEAR = r"(?P<year>1[6-9]\d\d|2[01]\d\d)"
+_ORD_DAY = r"(?P<day>[0-3]?\d)(?:" + _ORD + r"(?: (?i:of))?)?"
+_YEAR = YEAR
+_ANY_Y = r"\d{4}"
 _WD = r"(?P<wd>" + "|".join((*WEEKDAYS, *(w.upper() for w in WEEKDAYS))) + r")"
+# A weekday written before the date it names ("Monday 10 March", "Thursday, March 20, 2023") is
+# part of that date, never a second, relative one.
+_WD_BEFORE = r"(?:" + _WD.replace("?P<wd>", "?:") + r",? )?"
+# A day glued to "to" by a missing space ("from 10 to14 March") still starts a word.
+_B = r"(?:\b|(?<=\bto))"
 
 # Tried in order on the raw text; earlier, more precise patterns win an overlap.
 PATTERNS = [
     re.compile(r"\b(?P<year>\d{4})-(?P<m>[01]\d)-(?P<day>[0-3]\d)\b"),
-    re.compile(rf"\b{_DAY}(?: of)? {_MON},? {_YEAR}\b"),
-    re.compile(rf"\b{_MON} {_DAY},? {_YEAR}\b"),
+    re.compile(rf"(?=[A-Z\d]){_B}{_WD_BEFORE}{_DAY}(?: of)? {_MON},? {_YEAR}\b"),
+    re.compile(rf"(?=[A-Z])\b{_WD_BEFORE}{_MON} {_DAY},? {_YEAR}\b"),
     re.compile(rf"\b{_MON},? {_YEAR}\b"),
     re.compile(rf"\b{_MON},? (?:of )?(?P<rel>last|this|next) (?P<unit>year)\b"),
-    re.compile(rf"\b{_ORD_DAY} {_MON}\b(?!,? \d)"),
-    re.compile(rf"\b{_MON} {_DAY}\b(?!(?:,? \d|\d))"),
+    # Not before a year the patterns above did not take; a count after a comma is fine ("Between
+    # 1 and 3 December, 12 convoys").
+    re.compile(rf"(?=[A-Z\d]){_B}{_WD_BEFORE}{_ORD_DAY} {_MON}\b(?!,? {_ANY_Y})"),
+    re.compile(rf"(?=[A-Z])\b{_WD_BEFORE}{_MON} {_DAY}\b(?!,? {_ANY_Y}|\d)"),
     re.compile(rf"\b(?:(?P<rel>last|next|this|on|since|by|until|from) )?{_WD}\b"),
-    re.compile(r"\b(?P<word>yesterday|today|tomorrow)\b", re.IGNORECASE),
+    re.compile(
+        r"\b(?P<word>yesterday|today|tomorrow|tonight|this (?:morning|afternoon|evening))\b",
+        re.IGNORECASE,
+    ),
+    # "two days ago", "a year ago", "10 years ago": counted back from the article's date.
+    re.compile(
+        r"\b(?P<ago>an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2}) "
+        r"(?P<agounit>day|month|year)s? ago\b",
+        re.IGNORECASE,
+    ),
     re.compile(r"\b(?P<rel>last|next|this) (?P<unit>year|month)\b", re.IGNORECASE),
-    re.compile(rf"\b(?i:in|since|by|until|from|during|of|early|late|mid-|before|after) {_YEAR}\b"),
+    # "in 2008", "the year 2008", "fiscal year 2008".
+    re.compile(
+        rf"\b(?i:in|since|by|until|from|during|of|early|late|mid-|before|after|year) {_YEAR}\b"
+    ),
     # A year used as an adjective: "the 2021 assassination", "the 2024 elections".
     re.compile(rf"\b(?i:the) {_YEAR}(?= [a-z]{{3,}})"),
 ]
@@ -55,7 +79,9 @@ _RANGE_AFTER = re.compile(
     r"\b" + _MON + r" [0-3]?\d(?:st|nd|rd|th)?(?P<sep>" + _SEP + r")"
     r"(?P<other>[0-3]?\d)(?:st|nd|rd|th)?\b(?!\.?\d| " + _ANY_MON + r")(?:,? " + _YEAR + r")?"
 )
-RELATIVE = tuple(p for p in PATTERNS if {"wd", "word", "unit"} & set(p.groupindex))
+RELATIVE = tuple(p for p in PATTERNS if {"wd", "word", "unit", "ago"} & set(p.groupindex))
+_NUMBER_WORDS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
+_NUMBER_WORDS += ("eleven", "twelve")
 
 
 def reference_date(published: str) -> dt.date | None:
@@ -88,12 +114,17 @@ def normalise(m: re.Match[str], ref: dt.date | None) -> str | None:
     if mon and day:
         return _ymd(ref.year, mon, day) if ref else None
     if g.get("wd"):
-        return _weekday(g["wd"], (g.get("rel") or "").lower(), ref)
+        rel = (g.get("rel") or "").lower()
+        if rel in ("", "on", "by", "until", "from") and _future(m.string, m.start()):
+            rel = "coming"
+        return _weekday(g["wd"], rel, ref)
     if g.get("word"):
         if ref is None:
             return None
-        shift = {"yesterday": -1, "today": 0, "tomorrow": 1}[g["word"].lower()]
+        shift = {"yesterday": -1, "tomorrow": 1}.get(g["word"].lower(), 0)  # "this morning": 0
         return (ref + dt.timedelta(days=shift)).isoformat()
+    if g.get("ago"):
+        return _ago(g["ago"].lower(), g["agounit"].lower(), ref)
     if g.get("unit"):
         year_iso = _relative_unit(g["rel"].lower(), g["unit"].lower(), ref)
         if mon and year_iso:  # "February of last year"
@@ -104,18 +135,46 @@ def normalise(m: re.Match[str], ref: dt.date | None) -> str | None:
     return None
 
 
+# Future tense before a weekday in its clause: "will meet on Monday", "is due to arrive Monday";
+# not across a comma ("it will go on with the aid, which began on Monday").
+_FUTURE = re.compile(
+    r"\b(?:will|shall|(?:is|are) (?:due|scheduled|expected|set|to)|plans? to)\b[^.!?;,]*$",
+    re.IGNORECASE,
+)
+
+
+def _future(text: str, pos: int) -> bool:
+    return bool(_FUTURE.search(text, max(0, pos - 80), pos))
+
+
 def _weekday(name: str, rel: str, ref: dt.date | None) -> str | None:
     if ref is None:
         return None
     target = WEEKDAYS.index(name.title())
-    if rel == "next":
-        delta = (target - ref.weekday()) % 7 or 7
+    if rel in ("next", "coming"):  # "next Monday" is never today; "will meet on Monday" may be
+        delta = (target - ref.weekday()) % 7 or (7 if rel == "next" else 0)
         return (ref + dt.timedelta(days=delta)).isoformat()
     # News tells of what happened: "on Tuesday" is the latest Tuesday up to the article's date.
     delta = (ref.weekday() - target) % 7
     if rel == "last" and delta == 0:
         delta = 7
     return (ref - dt.timedelta(days=delta)).isoformat()
+
+
+def _ago(count: str, unit: str, ref: dt.date | None) -> str | None:
+    """ "two days ago" as a day, "three months ago" as a month, "ten years ago" as a year."""
+    if ref is None:
+        return None
+    if count.isdigit():
+        n = int(count)
+    else:
+        n = _NUMBER_WORDS.index(count) + 1 if count in _NUMBER_WORDS else 1  # "a", "an"
+    if unit == "day":
+        return (ref - dt.timedelta(days=n)).isoformat()
+    if unit == "year":
+        return f"{ref.year - n:04d}"
+    months = ref.year * 12 + ref.month - 1 - n
+    return f"{months // 12:04d}-{months % 12 + 1:02d}"
 
 
 def _relative_unit(rel: str, unit: str, ref: dt.date | None) -> str | None:
@@ -129,83 +188,6 @@ def _relative_unit(rel: str, unit: str, ref: dt.date | None) -> str | None:
     return f"{year:04d}-{(month - 1) % 12 + 1:02d}"
 
 
-# Words after which a number is a number, not a year ("resolution 2231", "flight 1907").
-_NUMBERING = frozenset(
-    [
-        "resolution",
-        "resolutions",
-        "no",
-        "no.",
-        "nos",
-        "number",
-        "numbers",
-        "article",
-        "articles",
-        "paragraph",
-        "item",
-        "flight",
-        "route",
-        "code",
-        "page",
-        "pages",
-        "section",
-        "chapter",
-        "law",
-        "decree",
-        "order",
-        "bill",
-        "case",
-        "room",
-        "unit",
-        "platform",
-        "highway",
-        "road",
-        "kilometres",
-        "kilometers",
-        "km",
-        "miles",
-        "tonnes",
-        "tons",
-        "metres",
-        "meters",
-        "hours",
-        "minutes",
-        "votes",
-        "ballots",
-        "seats",
-        "cases",
-        "deaths",
-        "about",
-        "nearly",
-        "almost",
-        "some",
-        "over",
-        "under",
-        "than",
-        "least",
-        "most",
-    ]
-)
-# After a year comes punctuation, a function word or a verb; a plural noun makes it a count
-# ("in 2000 troops"), except for the few short words ending in -s.
-_NOT_PLURAL = frozenset(
-    [
-        "as",
-        "was",
-        "has",
-        "is",
-        "its",
-        "this",
-        "his",
-        "us",
-        "thus",
-        "unless",
-        "towards",
-        "afterwards",
-    ]
-)
-_COUNT_AFTER = re.compile(r"\s+(?P<w>[a-z]{3,})\b")
-_ANY_YEAR = re.compile(r"(?<![\d,.])" + _YEAR + r"(?![\d,])")
 YEAR_FROM_ARTICLE = "year inferred from the article's date"
 YEAR_FROM_TEXT = "year inferred from a nearby date in the same source"
 YEAR_FROM_BRIEFING = "year inferred from the other sources"
@@ -217,43 +199,35 @@ class FoundDate(NamedTuple):
     end: int
     iso: str
     inferred: str = ""  # how a missing year was supplied, empty when the text gives it
+    pair: tuple[int, int] | None = None  # a day range's other end (its span), read with it
 
 
-def _is_count(text: str, s: int, e: int) -> bool:
-    """The number at text[s:e] is a count or an identifier, not a year."""
-    before = text[max(0, s - 20) : s].split()
-    if before and before[-1].lower().strip("(#") in _NUMBERING:
-        return True
-    m = _COUNT_AFTER.match(text, e)
-    if m and before and before[-1].lower() in ("the", "its", "their", "this", "last", "next"):
-        return False  # "the 2024 elections"
-    if m:
-        w = m.group("w")
-        return w.endswith("s") and w not in _NOT_PLURAL
-    return False
+_PAST = re.compile(r"(?:\b(?:was|were|had|did)\b[^.!?;,]*|\b\w{2,}ed (?:on |since |in )?)$")
 
 
-def explicit_years(text: str) -> list[tuple[int, int]]:
-    """(position, year) of every year written out, counts and numbers left aside."""
-    out = []
-    for m in _ANY_YEAR.finditer(text):
-        if not _is_count(text, m.start(), m.end()):
-            out.append((m.start(), int(m.group("year"))))
-    return out
+def _tense(text: str, pos: int) -> int:
+    """+1 when the clause before ``pos`` speaks of the future ("will meet on"), -1 of the past
+    ("was sworn in on", "arrived on"), 0 when it does not say."""
+    if _future(text, pos):
+        return 1
+    return -1 if _PAST.search(text, max(0, pos - 80), pos) else 0
 
 
-def _closest_year(mon: int, day: int, ref: dt.date) -> int:
+def _closest_year(mon: int, day: int, ref: dt.date, tense: int = 0) -> int:
     """The year that puts day/month closest to the article's date (late December in January
-    is last year's)."""
+    is last year's), on the side the tense says: the past up to the article's date, the future
+    from it."""
     best = ref.year
     gap = None
     for year in (ref.year - 1, ref.year, ref.year + 1):
         try:
-            d = abs((dt.date(year, mon, day) - ref).days)
+            d = (dt.date(year, mon, day) - ref).days
         except ValueError:
             continue
-        if gap is None or d < gap:
-            best, gap = year, d
+        if (tense < 0 and d > 1) or (tense > 0 and d < -1):
+            continue
+        if gap is None or abs(d) < gap:
+            best, gap = year, abs(d)
     return best
 
 
@@ -296,11 +270,12 @@ def scan_dates(
                 elif fallback_year:
                     iso, inferred = _ymd(fallback_year, mon, day), YEAR_FROM_BRIEFING
             elif iso and ref and g.get("mon") and g.get("day") and not g.get("year"):
-                iso = _ymd(_closest_year(_MONTHS[g["mon"]], int(g["day"]), ref), *_md(iso))
+                year = _closest_year(_MONTHS[g["mon"]], int(g["day"]), ref, _tense(text, s))
+                iso = _ymd(year, *_md(iso))
                 inferred = YEAR_FROM_ARTICLE
             if iso is None:
                 continue
-            if pattern in _YEAR_ONLY and _is_count(text, m.start("year"), e):
+            if pattern in _YEAR_ONLY and is_count(text, m.start("year"), e):
                 continue
             # Keep the evidence on the date words, not on "on"/"in" before them.
             if g.get("wd") and m.group("rel") in ("on", "since", "by", "until", "from"):
@@ -309,6 +284,7 @@ def scan_dates(
                 s = m.start("year")
             taken.append((s, e))
             found.append(FoundDate(s, e, iso, inferred))
+    _share_range_year(text, found)
     for d in _range_ends(text, found):
         if free(d.start, d.end):
             taken.append((d.start, d.end))
@@ -319,12 +295,31 @@ def scan_dates(
             continue
         m = re.search(_YEAR, text[s:e])
         if m and not re.search(r"\byears?\b|\bdecades?\b|\bcentur", text[s:e], re.IGNORECASE):
-            if _is_count(text, s + m.start(), s + m.end()) or text[s:e].strip().isdigit():
+            if is_count(text, s + m.start(), s + m.end()) or text[s:e].strip().isdigit():
                 continue  # "2000 troops", or a bare number the model called a date
             taken.append((s, e))
             found.append(FoundDate(s, e, m.group("year")))
     found.sort()
     return found
+
+
+_RANGE_TO = re.compile(r"\s?(?:-|–|—|to|until|till|through|and)\s?", re.IGNORECASE)
+
+
+def _share_range_year(text: str, found: list[FoundDate]) -> None:
+    """A day and month whose year was inferred, followed by "to"/"and" and a date that writes
+    its year, take that year ("from 28 December to 3 January 2025": 28 December 2024), in place.
+    """
+    at = {d.start: i for i, d in enumerate(found)}
+    for i, d in enumerate(found):
+        m = _RANGE_TO.match(text, d.end) if len(d.iso) == 10 and d.inferred else None
+        j = at.get(m.end()) if m else None
+        end = found[j] if j is not None else None
+        if end is None or len(end.iso) != 10 or end.inferred:
+            continue
+        year = int(end.iso[:4]) - (d.iso[5:] > end.iso[5:])  # December to January: a year back
+        if iso := _ymd(year, *_md(d.iso)):
+            found[i] = d._replace(iso=iso, inferred="")
 
 
 def _range_ends(text: str, found: list[FoundDate]) -> list[FoundDate]:
@@ -342,7 +337,8 @@ def _range_ends(text: str, found: list[FoundDate]) -> list[FoundDate]:
         a = found[i]
         other = int(m.group("other"))
         if other < int(a.iso[8:]) and (iso := _ymd(int(a.iso[:4]), int(a.iso[5:7]), other)):
-            out.append(FoundDate(m.start("other"), m.end("other"), iso, a.inferred))
+            pair = (a.start, a.end)
+            out.append(FoundDate(m.start("other"), m.end("other"), iso, a.inferred, pair))
     for m in _RANGE_AFTER.finditer(text):
         i = at.get(m.start())
         if i is None or len(found[i].iso) != 10 or m.group("sep").strip() == "and":
@@ -355,7 +351,8 @@ def _range_ends(text: str, found: list[FoundDate]) -> list[FoundDate]:
                 a = found[i] = a._replace(iso=start, inferred="")
         other = int(m.group("other"))
         if other > day and (iso := _ymd(year, month, other)):
-            out.append(FoundDate(m.start("other"), m.end("other"), iso, a.inferred))
+            pair = (a.start, a.end)
+            out.append(FoundDate(m.start("other"), m.end("other"), iso, a.inferred, pair))
     return out
 
 

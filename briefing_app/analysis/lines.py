@@ -75,14 +75,17 @@ _CREDIT_CUE = re.compile(
 )
 _AGENCY_CREDIT = re.compile(r"\b[A-Z]{2,}(?: [A-Z]{2,})?/[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,3}")
 _TABLE = re.compile(r"\|.*\||\t.*\t|^\s*[-+:| ]{6,}\s*$")
+# A month in capitals too ("ANKARA, FEB. 6 (AP) —" in a script written in capitals).
 _DATELINE_DATE = (
-    r"(?:\d{1,2}\s+[A-Z][a-z]{2,8}\.?|[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?)"
+    r"(?:\d{1,2}\s+[A-Z][A-Za-z]{2,8}\.?|[A-Z][A-Za-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?)"
     r"(?:,?\s+\d{4})?"
 )
+# Places joined by a slash ("NEW YORK/PORT VILA, 20 December –"); the date after a comma or in
+# brackets ("GENEVA/NEW YORK (18 December 2024) –").
 DATELINE = re.compile(
-    r"(?P<place>[A-Z][A-Za-z\u00c0-\u024f.'’ -]{1,40}?|[A-Z][A-Z .'’-]{1,40})"
+    r"(?P<place>[A-Z][A-Za-z\u00c0-\u024f.'’ /-]{1,40}?|[A-Z][A-Z .'’/-]{1,40})"
     r"(?:,\s*(?P<region>[A-Z][A-Za-z. ]{1,20}))?"
-    r"(?:,\s*(?P<date>" + _DATELINE_DATE + r"))?"
+    r"(?:(?:,\s*|\s*\()(?P<date>" + _DATELINE_DATE + r")\)?)?"
     r"\s*(?:\((?P<agency>[A-Za-z][\w&./ -]{0,30})\))?"
     r"\s*(?:[–—-]{1,2}|:)\s+(?=\S)"
 )
@@ -166,7 +169,17 @@ def credit_span(text: str, start: int, end: int) -> tuple[int, int] | None:
     m = _AGENCY_CREDIT.search(line)
     if m:
         return start + m.start(), start + m.end()
+    m = _SOURCE_CREDIT.match(line)
+    if m and len(line.split()) <= SOURCE_CREDIT_WORDS:
+        return start, end  # "Photo from the blog of A": a short line, not "Photos from ... show"
     return None
+
+
+_SOURCE_CREDIT = re.compile(
+    r"\W{0,3}(?:photos?|photographs?|pictures?|images?|video)\s+(?:from|courtesy of)\b",
+    re.IGNORECASE,
+)
+SOURCE_CREDIT_WORDS = 14
 
 
 def _line_spans(text: str) -> list[tuple[int, int]]:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import itertools
 import math
 import re
 from collections import Counter
@@ -30,7 +31,7 @@ from briefing_app.analysis.dates import (
 from briefing_app.analysis.extract import SourceAnalysis
 from briefing_app.analysis.gazetteer import Gazetteer
 from briefing_app.analysis.keypoints import terms_of
-from briefing_app.analysis.lines import DATELINE, dateline_end, line_map
+from briefing_app.analysis.lines import DATELINE, LineMap, dateline_end, line_map
 from briefing_app.model import DateMention, EntitySpan, Evidence, Source
 
 SAME_EVENT_DAY = 0.25  # cosine of content words: two sentences on one day tell of one event
@@ -103,6 +104,31 @@ def _with_latest(found: list[FoundDate], text: str, latest: dt.date | None) -> l
     return sorted(found + extra)
 
 
+_RANGE_BETWEEN = re.compile(r"\s*(?:-|–|—|to|until|till|through)\s*", re.IGNORECASE)
+
+
+def _ranges(found: list[FoundDate], text: str) -> list[FoundDate]:
+    """A day range whose two ends are in one sentence is one date: its first day, its span the
+    whole range ("10 to 14 March", "28 February–2 March"), so the sentence is not listed under
+    each day."""
+    at = {(d.start, d.end): d for d in found}
+    found = sorted(found)
+    for a, b in itertools.pairwise(found):
+        days = len(a.iso) == len(b.iso) == 10 and a.iso < b.iso and a.pair is None is b.pair
+        if days and _RANGE_BETWEEN.fullmatch(text, a.end, b.start):
+            at[(b.start, b.end)] = b._replace(pair=(a.start, a.end))
+    joined, gone = [], set()
+    for d in at.values():
+        other = at.get(d.pair) if d.pair else None
+        if other is None:
+            continue
+        first = min(d, other, key=lambda x: x.iso)
+        span = (min(d.start, other.start), max(d.end, other.end))
+        joined.append(first._replace(start=span[0], end=span[1], pair=None))
+        gone |= {(d.start, d.end), d.pair}
+    return sorted([d for k, d in at.items() if k not in gone] + joined)
+
+
 def _distinct(found: list, text: str) -> list:
     """The dates of one sentence, each listed once: a vaguer date that a more precise one in
     the same sentence contains ("2024" beside "3 March 2024") is dropped."""
@@ -117,6 +143,27 @@ def _distinct(found: list, text: str) -> list:
         if all(o.iso != d.iso for o in out):
             out.append(d)
     return out
+
+
+# The line that introduces a post quoted from another writer: "From Example.com [5]:", "A
+# blogger in Manila writes:", "She posted on her blog:".
+_QUOTED_INTRO = re.compile(
+    r"(?:(?:^|[.!?]\s+)from\s[^!?]{1,80}|\b(?:writes|wrote|posted|blogged|tweeted|shared)\b"
+    r"[^.!?]{0,80}):$",
+    re.IGNORECASE,
+)
+_DIGIT = re.compile(r"\d")
+
+
+def _quoted_post(lines: LineMap, text: str, d: FoundDate) -> bool:
+    """A relative date ("today", "on Monday") in the paragraph right after a line introducing a
+    quoted post: it counts from the post's day, which the article does not give."""
+    if _DIGIT.search(text, d.start, d.end):
+        return False
+    k = bisect.bisect_right(lines.lines, (d.start, math.inf)) - 1
+    if k < 1 or not lines.lines[k][0] <= d.start < lines.lines[k][1]:
+        return False
+    return bool(_QUOTED_INTRO.search(text[slice(*lines.lines[k - 1])]))
 
 
 def _near(a, b, gap: int = 40) -> bool:
@@ -164,17 +211,23 @@ def build_timeline(
             spans.append(EntitySpan(src.id, d.start, d.end, "date"))
             if lines.in_table(d.start) or lines.in_related(d.start) or src.in_table(d.start, d.end):
                 continue  # table cells and links to other stories: not this story's events
+            if _quoted_post(lines, text, d):
+                continue  # another writer's "today": their day, not the article's
             sent = _sentence_at(sentences, starts, d.start)
             if sent is None or lines.in_furniture(d.start):
                 sent = lines.line_at(d.start) or (d.start, d.end)  # a date line, a heading
             # A dateline's date belongs to the sentence after it, which is cut from the dateline.
             body = dateline_end(text, sent[0])
+            k = bisect.bisect_left(starts, body)
+            if body >= sent[1] and k < len(sentences):  # the dateline was cut off on its own
+                sent = sentences[k]
+                body = sent[0]
             per_sentence.setdefault((body, sent[1]), []).append(d)
         best = []
         for (s, e), found in per_sentence.items():
             # When the sentence names its own date, the dateline's (the report's) gives way.
             own = {d.iso for d in found if d.start >= s}
-            kept = [d for d in found if not own or d.iso in own]
+            kept = _ranges([d for d in found if not own or d.iso in own], text)
             best += [(d, s, e) for d in _distinct(kept, text)]
         for d, s, e in best:
             sentence = text[s:e]

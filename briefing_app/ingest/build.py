@@ -12,6 +12,7 @@ from briefing_app.ingest.draft import BODY, HEADING, LEAD, ROW, Block, Draft
 from briefing_app.ingest.errors import SourceError
 from briefing_app.ingest.language import guess_language, normalise_language
 from briefing_app.ingest.title import looks_like_id, pick_title
+from briefing_app.ingest.urls import date_in_url
 from briefing_app.model import Paragraph, Source, SourceTable, source_id_for
 
 # Controls, C1 controls, BOMs and lone surrogates never belong in clean text; nor do invisible
@@ -66,6 +67,11 @@ def _settle_title(draft: Draft, fallback_title: bool) -> str:
     if draft.title or not draft.blocks:
         return draft.title
     found = pick_title(draft.blocks) if draft.title_from_body else None
+    if found is not None and 0 <= draft.page_date_at < found - 1:
+        # A date line near the headline (below it, right above it or above one label) is the
+        # article's; one further up, above the masthead and its tagline or a breadcrumb, is
+        # the site's header showing the day the page was seen.
+        draft.page_date = ""
     if found is not None:
         draft.title = join_lines(draft.blocks[found].lines)
         # Above the headline sit masthead, labels and breadcrumbs: they go, sentences stay.
@@ -136,7 +142,8 @@ def build_source(
         outlet=normalise_line(draft.outlet),
         url=normalise_line(draft.url),
         author=normalise_line(draft.author),
-        published=draft.published or _dateline(blocks) or draft.page_date,
+        # An address's date ranks above a date widget, which may show the day the page was seen.
+        published=draft.published or _dateline(blocks) or date_in_url(draft.url) or draft.page_date,
         language=normalise_language(draft.language) or guess_language(body),
         external_id=normalise_line(draft.external_id),
         warnings=list(draft.warnings),

@@ -178,7 +178,8 @@ def _apply(draft: Draft, field: str, value: str) -> bool:
         if not draft.outlet_from_text:
             draft.outlet = parse_origin(value)[0]
             draft.outlet_from_text = True
-    elif field in ("published", "page_date"):
+    elif field in ("published", "page_date", "dated_header"):
+        field = "published" if field == "dated_header" else field
         iso = to_iso(value)
         if not iso:
             return False
@@ -187,6 +188,10 @@ def _apply(draft: Draft, field: str, value: str) -> bool:
         if is_sentence(value) or len(value.split()) > 12:
             return False
         draft.author = draft.author or _names(value)
+        # "By Jane Roe | March 3, 2025": a date after the names is the published date.
+        for part in re.split(r"\s+[|·•–—-]\s+", value)[1:]:
+            if re.search(r"\d{4}", part) and (iso := to_iso(part)):
+                draft.published = draft.published or iso
     elif field in ("external_id", "title"):
         setattr(draft, field, getattr(draft, field) or value)
     else:
@@ -194,15 +199,42 @@ def _apply(draft: Draft, field: str, value: str) -> bool:
     return True
 
 
-def _metadata(draft: Draft, line: str, number: int, total: int) -> bool:
+def _metadata(draft: Draft, line: str, number: int, total: int) -> str:
+    """The field a metadata line gave ("" when the line is not metadata)."""
     for rule in rules().metadata:
         near_end = bool(rule.last_lines) and number > total - rule.last_lines
         if rule.first_lines and number > rule.first_lines and not near_end:
             continue
         match = rule.pattern.fullmatch(line)
         if match and _apply(draft, rule.field, match.group("value")):
-            return True
-    return False
+            return rule.field
+    return ""
+
+
+def _issuer(line: str) -> bool:
+    """An organisation's name alone on a line: up to eight words, mostly capitalised, no digits,
+    one of them an organisation word ("Ministry", "Department", "Agency": the gazetteer's list)."""
+    words = line.split()
+    if not 1 <= len(words) <= 8 or re.search(r"[\d|:;!?]", line) or line.endswith(","):
+        return False
+    if sum(w[:1].isupper() for w in words) * 2 <= len(words):
+        return False
+    return any(fold(w) in _org_words() for w in words)
+
+
+@lru_cache(maxsize=1)
+def _org_words() -> frozenset[str]:
+    return frozenset(fold(w) for w in read_list(resource_path("gazetteers", "org_suffixes.txt")))
+
+
+def _drop_first(kept: list[Block], lines: list[str], first: str) -> None:
+    """Remove the text's first line, kept already in ``kept`` or in the block being read."""
+    if lines and lines[0] == first:
+        lines.pop(0)
+    elif kept and kept[0].lines[:1] == [first]:
+        kept[0].lines.pop(0)
+        if not kept[0].lines:
+            kept.pop(0)
 
 
 def clean(draft: Draft) -> None:
@@ -211,6 +243,7 @@ def clean(draft: Draft) -> None:
     number = 0
     kept: list[Block] = []
     links = False  # inside a list of links to other stories, after its label
+    first = ""  # the first line of the text
     for block in draft.blocks:
         if block.kind == ROW:  # a table's rows are content, never page furniture
             kept.append(block)
@@ -222,11 +255,20 @@ def clean(draft: Draft) -> None:
             if not stripped:
                 continue
             number += 1
+            first = first or stripped
             if is_related_heading(stripped):
                 links = True
                 continue
             links = links and is_link_line(stripped)
-            if links or _metadata(draft, stripped, number, total) or is_cruft(stripped):
+            field = "" if links else _metadata(draft, stripped, number, total)
+            if field == "dated_header" and number == 2 and not draft.outlet and _issuer(first):
+                # A distributor's copy: the issuer's name heads the page, above the dated header;
+                # it is metadata now, not a line of the text (nor a headline).
+                draft.outlet, draft.outlet_from_text = first, True
+                _drop_first(kept, lines, first)
+            if field == "page_date" and draft.page_date_at < 0:
+                draft.page_date_at = len(kept) + (1 if lines else 0)
+            if links or field or is_cruft(stripped):
                 continue
             stripped = strip_inline_credits(stripped)
             if stripped:

@@ -19,6 +19,11 @@ _NUMERIC = (
     re.compile(r"(?P<year>\d{4})[/.](?P<month>\d{1,2})[/.](?P<day>\d{1,2})"),
     re.compile(r"(?P<day>\d{1,2})\.(?P<month>\d{1,2})\.(?P<year>\d{4})"),
 )
+# "05/07/2024 15:50": day first when the first number cannot be a month ("13/07/2024"), else
+# month first, as English-language feeds and dateparser's English default read it.
+_SLASHED = re.compile(
+    r"(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<year>\d{4})(?:\s*[,–—-]?\s*(?:at\s+)?\d{1,2}:\d\d)?"
+)
 _PDF = re.compile(
     r"D:(\d{4})(\d{2})?(\d{2})?(\d{2})?(\d{2})?(\d{2})?(?:([+-])(\d{2})'?(\d{2})?|Z)?"
 )
@@ -28,15 +33,20 @@ _PDF = re.compile(
 # 3 March 2025 (Ledger) -", "GENEVA (Ledger) — 3 March 2025 —". The place is one to four
 # capitalised words, maybe followed by a region; the date sits before the dash.
 _DATELINE = re.compile(
-    r"[A-Z][\w’'.-]*(?:[ -][A-Z][\w’'.-]*){0,3}(?:,\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)?"
+    r"[A-Z][\w’'.-]*(?:[ /-][A-Z][\w’'.-]*){0,5}(?:,\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)?"
     r"(?:\s*\([^)]{1,40}\))?\s*[,–—-]\s*(?P<date>[\w.,]+(?:\s+[\w.,]+){1,3}?)"
     r"\s*(?:\([^)]{1,40}\)\s*)?[–—-]\s"
+)
+# "GENEVA/NEW YORK (18 December 2024) –": the date in brackets after the place.
+_DATELINE_BRACKETS = re.compile(
+    r"[A-Z][\w’'.-]*(?:[ /-][A-Z][\w’'.-]*){0,5}(?:,\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)?"
+    r"\s*\((?P<date>[^)]{6,30})\)\s*[–—-]{1,2}\s"
 )
 
 
 def dateline_date(paragraph: str) -> str:
     """The ISO date of a dateline opening ``paragraph`` ("" when it has none)."""
-    match = _DATELINE.match(paragraph)
+    match = _DATELINE.match(paragraph) or _DATELINE_BRACKETS.match(paragraph)
     if not match:
         return ""
     value = match.group("date").strip(" ,")
@@ -133,4 +143,9 @@ def _numeric(text: str) -> dt.date | None:
         match = pattern.fullmatch(text)
         if match:
             return dt.date(int(match["year"]), int(match["month"]), int(match["day"]))
+    match = _SLASHED.fullmatch(text)
+    if match:
+        a, b = int(match["a"]), int(match["b"])
+        month, day = (b, a) if a > 12 else (a, b)
+        return dt.date(int(match["year"]), month, day)
     return None

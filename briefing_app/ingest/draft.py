@@ -38,6 +38,7 @@ class Draft:
     # A date line alone at the top of a page (a date widget): the published date only when
     # nothing better (metadata, "Published ...", a dateline) gives one.
     page_date: str = ""
+    page_date_at: int = -1  # the index of the block that followed the date line (-1: none)
     language: str = ""
     external_id: str = ""
     warnings: list[str] = field(default_factory=list)  # e.g. a PDF page that could not be read

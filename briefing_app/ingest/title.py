@@ -20,6 +20,8 @@ _SEPARATOR = re.compile(r"\s(?:\||:|›|»|>|/|,)\s")  # spaced: "Home : News", 
 _TOKEN = re.compile(r"[^\W_]+")
 _ABBREVIATION = re.compile(r"\W*(?:\w+\.\w+\.?|[A-Z][a-z]{0,2}\.)\W*")
 _ADDRESS = re.compile(r"(?:https?://|www\.)\S+|(?:[\w-]+\.)+[a-z]{2,}(?:/\S*)?", re.I)
+# Contact details: an e-mail address or a "Tel:"/"Fax:" label make a letterhead, not a headline.
+_CONTACT = re.compile(r"\S@[\w-]+\.\w|\b(?:tel|telephone|fax|phone|e-?mail)\s*[.:]", re.I)
 
 
 def looks_like_id(text: str) -> bool:
@@ -45,6 +47,8 @@ def headline_like(line: str) -> bool:
     if line.endswith(".") and not _ABBREVIATION.fullmatch(words[-1]):
         return False
     if len(_SEPARATOR.findall(f" {line} ")) >= 2:
+        return False
+    if _CONTACT.search(line):
         return False
     return not (looks_like_id(line) or _ADDRESS.fullmatch(line) or to_iso(line))
 

@@ -3,6 +3,7 @@ list of ``publicsuffixlist`` (read from the installed package; nothing is fetche
 
 from __future__ import annotations
 
+import datetime as dt
 import ipaddress
 import re
 from functools import lru_cache
@@ -54,3 +55,24 @@ def registered_domain(url: str) -> str:
     if found == host and bare != host and _suffixes().is_public(bare):
         return bare  # the site of the suffix itself: "www.gov.uk" -> "gov.uk"
     return (found or host).removeprefix("www.")
+
+
+# A date in an address's path: "/2023/09/08/", "/2025-04-03.html", "_2004-03-19_1.html".
+_PATH_DATE = re.compile(
+    r"(?<![\d])(?P<y>(?:19|20)\d\d)(?P<sep>[/_-])(?P<m>[01]?\d)(?P=sep)(?P<d>[0-3]?\d)(?![\d])"
+)
+
+
+def date_in_url(url: str) -> str:
+    """The ISO day an article's address carries in its path ("" when none): content systems
+    file an article under the day it was published."""
+    try:
+        path = urlsplit(url.strip()).path
+    except ValueError:
+        return ""
+    for m in _PATH_DATE.finditer(path):
+        try:
+            return dt.date(int(m["y"]), int(m["m"]), int(m["d"])).isoformat()
+        except ValueError:
+            continue
+    return ""

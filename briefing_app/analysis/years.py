@@ -1,0 +1,55 @@
+"""Which four-digit numbers are years: counts, identifiers and table figures are not.
+
+"resolution 2231", "flight 1907", "some 2000 troops", "of 1800 people" are numbers; "in 2019",
+"the 2024 elections", "April 2029 prices" are years. General English rules, no corpus strings.
+"""
+
+from __future__ import annotations
+
+import re
+
+from briefing_app.model.dates import MONTH_NUMBERS
+
+YEAR = r"(?P<year>1[6-9]\d\d|2[01]\d\d)"
+# Words after which a number is a number, not a year ("resolution 2231", "flight 1907").
+_NUMBERING_WORDS = """
+    resolution resolutions no no. nos number numbers article articles paragraph item flight
+    route code page pages section chapter law decree order bill case room unit platform highway
+    road kilometres kilometers km miles tonnes tons metres meters hours minutes votes ballots
+    seats cases deaths about nearly almost some over under than least most
+"""
+_NUMBERING = frozenset(_NUMBERING_WORDS.split())
+# After a year comes punctuation, a function word or a verb; a plural noun makes it a count
+# ("in 2000 troops"), except for the few short words ending in -s.
+_SHORT_S = "as was has is its this his us thus unless towards afterwards"
+_NOT_PLURAL = frozenset(_SHORT_S.split())
+# Plurals and collective nouns that do not end in -s: "of 2000 people", "2000 children".
+_COUNTED = "people children men women police personnel staff cattle livestock sheep aircraft"
+_COUNT_NOUNS = frozenset(_COUNTED.split())
+_COUNT_AFTER = re.compile(r"\s+(?P<w>[a-z]{3,})\b")
+_ANY_YEAR = re.compile(r"(?<![\d,.])" + YEAR + r"(?![\d,])")
+
+
+def is_count(text: str, s: int, e: int) -> bool:
+    """The number at text[s:e] is a count or an identifier, not a year."""
+    before = text[max(0, s - 20) : s].split()
+    if before and before[-1].strip(".,").lower() in MONTH_NUMBERS:
+        return False  # "April 2029 prices": a month's year, whatever follows
+    if before and before[-1].lower().strip("(#") in _NUMBERING:
+        return True
+    m = _COUNT_AFTER.match(text, e)
+    if m and before and before[-1].lower() in ("the", "its", "their", "this", "last", "next"):
+        return False  # "the 2024 elections"
+    if m:
+        w = m.group("w")
+        return (w.endswith("s") and w not in _NOT_PLURAL) or w in _COUNT_NOUNS
+    return False
+
+
+def explicit_years(text: str) -> list[tuple[int, int]]:
+    """(position, year) of every year written out, counts and numbers left aside."""
+    out = []
+    for m in _ANY_YEAR.finditer(text):
+        if not is_count(text, m.start(), m.end()):
+            out.append((m.start(), int(m.group("year"))))
+    return out

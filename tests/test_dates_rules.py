@@ -1,0 +1,176 @@
+"""Date rules on small invented texts: each test fails without its rule (issue 8, section 4).
+
+The places and names are made up, so only the rules can place the dates.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+import pytest
+from test_analysis_rules import labelled
+
+from briefing_app.analysis import combine
+from briefing_app.analysis.dates import scan_dates
+from briefing_app.ingest import source_from_text
+
+REF = dt.date(2031, 3, 7)
+
+
+def _dates(text: str, ref: dt.date | None = REF) -> list[tuple[str, str]]:
+    return [(text[d.start : d.end], d.iso) for d in scan_dates(text, ref, [])]
+
+
+def test_a_weekday_written_before_its_date_is_part_of_that_date():
+    text = "The Oskvel fair opens on Monday 10 March; the Talvar vote was Thursday, March 6, 2031."
+    assert _dates(text) == [
+        ("Monday 10 March", "2031-03-10"),
+        ("Thursday, March 6, 2031", "2031-03-06"),
+    ]
+
+
+def test_a_sentence_with_a_weekday_and_its_date_is_one_timeline_entry():
+    text = "The Oskvel fair opens on Monday 10 March at the river hall, its organisers said."
+    src, sa = labelled(text, [])
+    src.published = "2031-03-07"
+    assert [d.date for d in combine([src], [sa]).dates] == ["2031-03-10"]
+
+
+def test_a_day_glued_to_to_still_ends_a_range():
+    assert _dates("Delegates meet in Drevny from 10 to14 March.") == [
+        ("10", "2031-03-10"),
+        ("14 March", "2031-03-14"),
+    ]
+
+
+def test_the_year_written_after_year_is_a_date_and_a_count_is_not():
+    assert _dates("The plan for the year 2029 was agreed in Kelvo.", None) == [("2029", "2029")]
+    assert _dates("That year 2000 troops left Kelvo.", None) == []
+
+
+def test_a_day_range_in_one_sentence_is_one_timeline_entry_at_its_first_day():
+    text = "Delegates of Ardia and Belmar meet in Drevny from 10 to 14 March to review the quotas."
+    src, sa = labelled(text, [])
+    src.published = "2031-03-07"
+    dates = combine([src], [sa]).dates
+    assert [(d.date, d.text) for d in dates] == [("2031-03-10", "10 to 14 March")]
+
+
+def test_relative_days_months_and_years_count_back_from_the_article_date():
+    text = (
+        "Two days ago the Kelvo ferry sank; a year ago it was refitted, and three months ago "
+        "its owners sold it. The inquiry opens this afternoon and ends tonight."
+    )
+    assert _dates(text) == [
+        ("Two days ago", "2031-03-05"),
+        ("a year ago", "2030"),
+        ("three months ago", "2030-12"),
+        ("this afternoon", "2031-03-07"),
+        ("tonight", "2031-03-07"),
+    ]
+    assert _dates("Decades ago the quay was built; days ago it reopened.") == []
+
+
+def test_ordinals_and_months_in_capitals_as_radio_scripts_write_them():
+    assert _dates("ON FEBRUARY 6TH THE PORT CLOSED. IT REOPENED ON THE 2ND OF MARCH.") == [
+        ("FEBRUARY 6TH", "2031-02-06"),
+        ("2ND OF MARCH", "2031-03-02"),
+    ]
+
+
+def test_a_range_across_two_months_is_one_timeline_entry():
+    text = "The Drevny summit ran from 28 February to 2 March, officials of Ardia said."
+    src, sa = labelled(text, [])
+    src.published = "2031-03-07"
+    dates = combine([src], [sa]).dates
+    assert [(d.date, d.text) for d in dates] == [("2031-02-28", "28 February to 2 March")]
+
+
+def test_a_weekday_after_will_is_the_coming_one_and_after_a_past_verb_the_last_one():
+    text = "The minister will travel to Kelvo on Monday. Her deputy arrived there on Monday."
+    assert _dates(text) == [("Monday", "2031-03-10"), ("Monday", "2031-03-03")]  # REF: Friday
+    clause = "Ardia will go on with the aid, which began on Monday."
+    assert _dates(clause) == [("Monday", "2031-03-03")]
+
+
+def test_a_dateline_in_capitals_gives_the_article_date():
+    text = "KELVO, FEBRUARY 6, 2031 (HARBOUR WIRE) — THE QUAY CLOSED ON SUNDAY AFTER A STORM."
+    src, sa = labelled(text, [])
+    dates = combine([src], [sa]).dates
+    assert [d.date for d in dates] == ["2031-02-02"]  # the Sunday before Thursday 6 February
+    assert dates[0].sentence.startswith("THE QUAY CLOSED")
+
+
+def test_today_in_a_post_quoted_from_another_writer_is_not_the_articles_day():
+    text = (
+        "Residents of Kelvo describe the flood of 3 March. From harbourlog.example:\n"
+        "It has never flooded in our street, but today was a disaster for everyone here.\n"
+        "Relief teams reached Kelvo today, the city council said."
+    )
+    src, sa = labelled(text, [])
+    src.published = "2031-03-07"
+    entries = {(d.date, d.sentence[:14]) for d in combine([src], [sa]).dates}
+    assert entries == {("2031-03-03", "Residents of K"), ("2031-03-07", "Relief teams r")}
+
+
+def test_a_dateline_cut_off_as_a_sentence_of_its_own_dates_the_next_sentence():
+    text = (
+        "KELVO, 19 March (Harbour Wire) -- The port council of Kelvo ended its spring session "
+        "today."
+    )
+    src, sa = labelled(text, [])
+    src.published = "2031-03-19"
+    cut = text.index(" The port")
+    sa.sentences = [(0, cut), (cut + 1, len(text))]  # as the model splits it sometimes
+    dates = combine([src], [sa]).dates
+    assert [(d.date, d.sentence) for d in dates] == [("2031-03-19", text[cut + 1 :])]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A convoy of 2000 children reached the Kelvo camp.",
+        "The camp near Drevny is home to some of 1800 people.",
+        "Of 1900 police officers sent to Talvar, few stayed.",
+    ],
+)
+def test_a_number_before_a_plural_without_s_is_a_count_not_a_year(text):
+    src, sa = labelled(text, [])
+    sa.entities = [(m.start(), m.end(), "DATE") for m in re.finditer(r"\d{4}", text)]
+    assert combine([src], [sa]).dates == []
+
+
+@pytest.mark.parametrize(
+    "dateline",
+    ["KELVO/DREVNY, 20 December 2031 –", "GENEVA/KELVO (20 December 2031) –"],
+)
+def test_datelines_with_places_joined_by_a_slash_or_the_date_in_brackets(dateline):
+    text = f"{dateline} The harbour agency of Kelvo sent relief to the islands today."
+    src, sa = labelled(text, [])
+    dates = combine([src], [sa]).dates
+    assert [d.date for d in dates] == ["2031-12-20"]  # the dateline's date and "today": one
+    assert dates[0].sentence.startswith("The harbour agency")
+    loaded = source_from_text(f"Relief reaches the islands of Kelvo\n\n{text}")
+    assert loaded.published == "2031-12-20"
+
+
+def test_the_start_of_a_range_takes_the_year_its_end_writes():
+    assert _dates("The Kelvo fair ran from 28 December to 3 January 2029.") == [
+        ("28 December", "2028-12-28"),  # December before January: the year before
+        ("3 January 2029", "2029-01-03"),
+    ]
+    assert _dates("Between 3 March and 5 April 2029 bread prices in Talvar fell.", None) == [
+        ("3 March", "2029-03-03"),
+        ("5 April 2029", "2029-04-05"),  # "2029 prices" after a month is a year, not a count
+    ]
+
+
+def test_a_day_and_month_take_the_year_on_the_side_the_tense_says():
+    ref = dt.date(2031, 12, 5)
+    assert _dates("Ola Dunn was sworn in on 15 January as harbour master.", ref) == [
+        ("15 January", "2031-01-15")  # past tense: not the coming January, though nearer
+    ]
+    assert _dates("The Kelvo vote will be held on 15 January.", dt.date(2031, 7, 5)) == [
+        ("15 January", "2032-01-15")
+    ]
