@@ -175,3 +175,39 @@ def test_a_weekday_and_a_date_that_resolve_to_one_day_are_one_fact_and_other_day
     )
     assert all(sorted(p.sources) == ["a", "b"] for p in _combine(a, same).key_points)
     assert sorted(p.sources for p in _combine(a, other).key_points) == [["a"], ["b"]]
+
+
+def test_a_detail_shared_only_in_synonyms_needs_a_shared_actor():
+    # "funding to match" / "aid match": one broad kind of event (aid), no actor in common.
+    a = labelled(
+        "The relief office appealed to donors to step up funding to match the scale of the "
+        "flood in Oron.",
+        [("Oron", "GPE")],
+        "a",
+    )
+    b = labelled(
+        "Kestria has pledged to aid match every coin donated by the public to the appeal.",
+        [("Kestria", "GPE")],
+        "b",
+    )
+    analysis = _combine(a, b)
+    assert sorted(p.sources for p in analysis.key_points) == [["a"], ["b"]]
+
+
+def test_a_day_of_another_event_in_the_sentence_does_not_part_two_reports_of_one_fact():
+    # The quake was on Monday; the call that mentions it was "this afternoon" (Thursday).
+    a = _dated(
+        "A strong quake hit Belmora on Monday and flattened the old market.",
+        [("Belmora", "GPE")],
+        "a",
+        "2024-03-06",
+    )
+    b = _dated(
+        "Ardo Vell phoned the mayor of Belmora this afternoon, after the earthquake struck the "
+        "town.",
+        [("Ardo Vell", "PERSON"), ("Belmora", "GPE")],
+        "b",
+        "2024-03-07",
+    )
+    analysis = _combine(a, b)
+    assert all(sorted(p.sources) == ["a", "b"] for p in analysis.key_points)

@@ -223,8 +223,11 @@ def same_fact(a, b, *, synonyms: bool = True) -> bool:
         sim, shared_details = fact_similarity(a, b), a.fact_details & b.fact_details
         shared = len(a.fact_actors & b.fact_actors)
         events_a, events_b = a.fact_events, b.fact_events
-        # days as the timeline resolved them, when both name one: "Monday" = "6 March"
-        when_a, when_b = (a.days, b.days) if a.days and b.days else (a.when, b.when)
+        when_a, when_b = a.when, b.when
+        if a.days & b.days:
+            # one day as the timeline resolved them ("Monday" = "6 March"); other days a
+            # sentence names ("this afternoon") may be of another event, so days only join
+            when_a = when_b = frozenset()
     else:
         sim, shared_details = similarity(a, b), a.details & b.details
         shared = len(a.actors & b.actors)
@@ -236,10 +239,12 @@ def same_fact(a, b, *, synonyms: bool = True) -> bool:
     # year" is not "Y's visit to X".
     if shared and events_a & events_b and sim >= SAME_FACT:
         return True
+    # A detail shared only in synonyms ("funding to match" / "aid match") is loose: it needs
+    # a shared actor, a kind of event is not enough.
     return (
         a.source != b.source
         and sim >= DETAIL_SIMILARITY
         and bool(shared_details)
-        and bool(shared or events_a & events_b)
+        and bool(shared or (events_a & events_b and not synonyms))
         and not apart(events_a, events_b, when_a, when_b)
     )
