@@ -280,7 +280,7 @@ def build_actors(
     merge_qualified(clusters, uf, lambda w: w in gaz.places or w in gaz.organizations or people(w))
     merge_appositions(clusters, uf, [s.text for s in sources])
     merge_cut_prefixes(clusters, uf)
-    merge_surnames(clusters, uf)
+    merge_surnames(clusters, uf, [s.text for s in sources])
     merge_initials(clusters, uf)
     merge_variants(clusters, uf)
     merge_spacing(clusters, uf)

@@ -141,7 +141,8 @@ def merge_qualified(clusters: dict[str, _Cluster], uf: _UnionFind, qualifier) ->
 
 
 _APPOSITION = re.compile(r", (?:the |The )?")
-_CLOSES_APPOSITION = re.compile(r"[’']s\b|, [a-z]")
+# ", said", ", the agency's": the apposition closes; ", and the ..." goes on with a list
+_CLOSES_APPOSITION = re.compile(r"[’']s\b|, (?!(?:and|or|nor)\b)[a-z]")
 
 
 def merge_appositions(clusters: dict[str, _Cluster], uf: _UnionFind, texts: list[str]) -> None:
