@@ -66,3 +66,23 @@ def test_a_child_named_by_given_name_alone_is_not_the_namesake_of_another_source
     )
     analysis = combine([a, b], [sa, sb])
     assert "Teodric" not in actor_named(analysis, "Teodric Valen").aliases
+
+
+def test_a_body_that_holds_drills_is_still_an_actor():
+    text = "Moscow condemned NAVU drills near its border on Tuesday, and NAVU exercises go on."
+    src, sa = labelled(text, [("Moscow", "GPE"), ("NAVU", "ORG")])
+    analysis = combine([src], [sa])
+    assert actor_named(analysis, "NAVU").type == "organization"
+
+
+def test_a_surname_that_looks_like_a_people_of_a_country_stays_a_person():
+    text = (
+        "Finance Minister Omar Ghani presented the budget on Monday. Ghani said the deficit "
+        "would fall. Turki Almeer, his deputy, agreed; Turki said more later."
+    )
+    labels = [("Omar Ghani", "PERSON"), ("Ghani", "PERSON"), ("Turki Almeer", "PERSON")]
+    labels.append(("Turki", "PERSON"))
+    src, sa = labelled(text, labels)
+    analysis = combine([src], [sa])
+    assert "Ghani" in actor_named(analysis, "Omar Ghani").aliases
+    assert "Turki" in actor_named(analysis, "Turki Almeer").aliases

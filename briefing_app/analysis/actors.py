@@ -145,7 +145,7 @@ class _UnionFind:
 
 
 def classify(
-    m: Mention, gaz: Gazetteer, named: frozenset[str] = frozenset()
+    m: Mention, gaz: Gazetteer, named: frozenset[str] = frozenset(), in_names=frozenset()
 ) -> tuple[str, str, str, str]:
     """(kind, cluster key, fixed type, fixed name); kind is "actor" or "group".
 
@@ -164,7 +164,9 @@ def classify(
         return "actor", f"organization:{cached_norm(canonical)}", ORGANIZATION, canonical
     # the model's NORP on a city's name ("the Pazarcik and Elbistan districts") is a place
     wrong_norp = key in named or key in city_names()
-    if key in gaz.demonyms or _looks_demonym(key, gaz) or (m.label == "NORP" and not wrong_norp):
+    # a word of a person's full name is no people however it ends ("Ghani" of "Omar Ghani")
+    people = key not in in_names and _looks_demonym(key, gaz)
+    if key in gaz.demonyms or people or (m.label == "NORP" and not wrong_norp):
         return "group", key, "", ""
     return "actor", f"name:{key}", "", ""
 
@@ -252,9 +254,11 @@ def build_actors(
     groups: dict[str, list[Mention]] = {}
     key_of: dict[int, str] = {}
     named = frozenset(cached_norm(m.text) for m in mentions if m.label != "NORP")
+    full = [cached_norm(m.text) for m in mentions if m.label == "PERSON" and " " in m.text]
+    in_names = frozenset(w for n in full for w in n.split())
     outlets = media_names(sources)
     for m in mentions:
-        kind, key, hard, canonical = classify(m, gaz, named)
+        kind, key, hard, canonical = classify(m, gaz, named, in_names)
         if kind == "actor" and not hard and key.split(":", 1)[1] in outlets:
             hard = ORGANIZATION  # a media outlet: the source's own, or a dateline's agency
         if kind == "group":
