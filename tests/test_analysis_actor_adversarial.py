@@ -86,3 +86,15 @@ def test_a_surname_that_looks_like_a_people_of_a_country_stays_a_person():
     analysis = combine([src], [sa])
     assert "Ghani" in actor_named(analysis, "Omar Ghani").aliases
     assert "Turki" in actor_named(analysis, "Turki Almeer").aliases
+
+
+def test_a_company_named_before_its_plant_stays_an_organisation():
+    text = "Workers at the Korvanta plant in Ohio walked out on Monday over pay."
+    src, sa = labelled(text, [("Korvanta", "ORG"), ("Ohio", "GPE")])
+    assert actor_named(combine([src], [sa]), "Korvanta").type == "organization"
+
+
+def test_a_body_described_as_a_refugee_agency_is_no_person():
+    text = "QXR, a regional refugee agency, said on Monday that the camps were full."
+    src, sa = labelled(text, [("QXR", "ORG")])
+    assert actor_named(combine([src], [sa]), "QXR").type == "organization"
