@@ -98,3 +98,20 @@ def test_a_body_described_as_a_refugee_agency_is_no_person():
     text = "QXR, a regional refugee agency, said on Monday that the camps were full."
     src, sa = labelled(text, [("QXR", "ORG")])
     assert actor_named(combine([src], [sa]), "QXR").type == "organization"
+
+
+def test_two_countries_ministries_stay_apart_when_one_is_also_named_bare():
+    text = (
+        "The UK Ministry of Defence said two drones were downed. The Russian Defence Ministry "
+        "denied it. Later the Defence Ministry in Moscow released a video."
+    )
+    labels = [
+        ("UK Ministry of Defence", "ORG"),
+        ("Russian Defence Ministry", "ORG"),
+        ("Defence Ministry", "ORG"),
+        ("Moscow", "GPE"),
+    ]
+    src, sa = labelled(text, labels)
+    analysis = combine([src], [sa])
+    uk = actor_named(analysis, "UK Ministry of Defence")
+    assert "Russian Defence Ministry" not in uk.aliases
