@@ -115,3 +115,14 @@ def test_two_countries_ministries_stay_apart_when_one_is_also_named_bare():
     analysis = combine([src], [sa])
     uk = actor_named(analysis, "UK Ministry of Defence")
     assert "Russian Defence Ministry" not in uk.aliases
+
+
+def test_a_body_then_on_and_a_country_is_the_body_and_the_country():
+    text = (
+        "Envoys briefed the Harbour Council on Velmoria at length. The sanctions of the Tessaly "
+        "Union on Velmoria were renewed."
+    )
+    labels = [("Harbour Council", "ORG"), ("Tessaly Union", "ORG"), ("Velmoria", "GPE")]
+    src, sa = labelled(text, labels)
+    analysis = combine([src], [sa])
+    assert {"Harbour Council", "Tessaly Union", "Velmoria"} <= _names(analysis)

@@ -71,6 +71,8 @@ def _body_of(text: str, a: Mention, b: Mention, gaz: Gazetteer) -> Mention | Non
     if gap is None:
         return None
     cut_after = a.text.lower().endswith(_OF_END) and gap.group() == " "
+    if not cut_after and b.label in ("GPE", "LOC", "NORP") and gap.group().split()[:1] != ["of"]:
+        return None  # "briefed the Council on Velmoria": a body "of" a place, never "on"/"for" it
     head = cached_norm(a.text).rsplit(" ", 1)[-1]
     if not (cut_after or (gap.group().strip() and head in gaz.org_suffixes)):
         return None
