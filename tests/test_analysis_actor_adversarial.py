@@ -126,3 +126,11 @@ def test_a_body_then_on_and_a_country_is_the_body_and_the_country():
     src, sa = labelled(text, labels)
     analysis = combine([src], [sa])
     assert {"Harbour Council", "Tessaly Union", "Velmoria"} <= _names(analysis)
+
+
+def test_an_acronym_described_as_a_bodys_arm_is_not_that_body():
+    text = "NAVU, the Tessaly League’s military arm, said on Monday it had withdrawn its ships."
+    labels = [("NAVU", "ORG"), ("Tessaly League", "ORG")]
+    src, sa = labelled(text, labels)
+    analysis = combine([src], [sa])
+    assert "NAVU" not in actor_named(analysis, "Tessaly League").aliases

@@ -145,8 +145,10 @@ def merge_qualified(clusters: dict[str, _Cluster], uf: _UnionFind, qualifier) ->
 
 
 _APPOSITION = re.compile(r", (?:the |The )?")
-# ", said", ", the agency's": the apposition closes; ", and the ..." goes on with a list
-_CLOSES_APPOSITION = re.compile(r"[’']s\b|, (?!(?:and|or|nor)\b)[a-z]")
+# ", said", "'s Assistant High Commissioner": the apposition closes (a title after the owner's
+# "'s": the body's name tag, "UNHCR, the UN Refugee Agency's Representative"); not "'s military
+# arm" (another body of it), nor ", and the ..." (a list goes on)
+_CLOSES_APPOSITION = re.compile(r"[’']s (?=[A-Z])|, (?!(?:and|or|nor)\b)[a-z]")
 
 
 def merge_appositions(clusters: dict[str, _Cluster], uf: _UnionFind, texts: list[str]) -> None:
