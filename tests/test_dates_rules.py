@@ -174,3 +174,17 @@ def test_a_day_and_month_take_the_year_on_the_side_the_tense_says():
     assert _dates("The Kelvo vote will be held on 15 January.", dt.date(2031, 7, 5)) == [
         ("15 January", "2032-01-15")
     ]
+
+
+def test_a_year_after_a_preposition_of_time_is_a_year_whatever_noun_follows():
+    from briefing_app.analysis.years import explicit_years
+
+    for text, year in (
+        ("In 2019 protests erupted across Velmoria.", 2019),
+        ("Since 2015 refugees have crossed the river.", 2015),
+        ("By 2030 emissions must halve, the council said.", 2030),
+    ):
+        assert [y for _, y in explicit_years(text)] == [year], text
+    # counts stay counts
+    assert explicit_years("The storm left some 2000 families and 1800 people homeless.") == []
+    assert explicit_years("Shelter for 2000 troops was built in a week.") == []
