@@ -278,3 +278,58 @@ def test_a_letterhead_with_contact_details_is_never_the_title_nor_text():
     assert source.display_name == "release.txt"
     assert "Fax" not in source.text
     assert not headline_like("Contact us Tel. 555 0100 or e-mail press@harbour.example")
+
+
+@pytest.mark.parametrize(
+    ("byline", "author", "published"),
+    [
+        ("Story by Sgt. Jane Roe", "Jane Roe", ""),
+        ("By Navy Petty Officer 2nd Class Jane Roe, Fleet Media Office", "Jane Roe", ""),
+        ("By Sgt. 1st Class Jane RoeJuly 13, 2031", "Jane Roe", "2031-07-13"),
+    ],
+)
+def test_a_ranked_byline_gives_the_name_without_rank_unit_or_glued_date(byline, author, published):
+    source = source_from_text(f"Ministers agree on river water quotas\n\n{byline}\n\n{BODY}")
+    assert source.author == author
+    assert source.published == published
+    assert "Roe" not in source.text
+
+
+@pytest.mark.parametrize(
+    ("title", "author"),
+    [
+        ("Statement by Ambassador Jane Roe on the National Day", "Jane Roe"),
+        ("Statement by National Security Advisor Jane Roe on the Water Quotas", "Jane Roe"),
+        ("Statement by the Ministry of Water on the Quotas", ""),
+        ("Statement by Kelvo on the Quotas", ""),  # one bare word: a body or a place
+    ],
+)
+def test_a_statement_headline_names_its_author(title, author):
+    source = source_from_text(f"{title}\n\n{BODY}")
+    assert source.title == title
+    assert source.author == author
+
+
+def test_labelled_fields_below_a_listing_sites_navigation_give_title_date_and_author():
+    navigation = (
+        "Menu Search Account\n\nLedgerHub\n\nGet LedgerHub App Visit Product Demo Website\n\n"
+        "» Get LedgerHub App\n\n» Get LedgerHub Pro Free Demo"
+    )
+    fields = (
+        "Premium Purchase PDF for $9.95 (3 pages)\nRelease Date Revised Jul. 13, 2031\n"
+        "Report Number XY123\nAuthors Jane Roe\nSummary:"
+    )
+    text = f"{navigation}\n\nRiver Water Quotas in Central Asia\n\n{fields}\n\n{BODY}"
+    source = source_from_text(text, title="")
+    assert source.title == "River Water Quotas in Central Asia"  # not the menu line
+    assert source.published == "2031-07-13"
+    assert source.author == "Jane Roe"
+
+
+def test_a_dateline_on_its_own_line_outranks_the_sites_date_widget():
+    text = f"Fri. Jul 18th, 2031\n\nKelvo, 13 July 2031\n\nHonourable Members,\n\n{BODY}"
+    source = source_from_text(text, title="")
+    assert source.published == "2031-07-13"
+    assert not headline_like("Honourable Members,")  # a salutation is no headline
+    widget_only = source_from_text(f"Thursday, 17 July 2031\n\n{BODY}", title="")
+    assert widget_only.published == "2031-07-17"  # a weekday is no place: still the widget

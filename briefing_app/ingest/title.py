@@ -16,6 +16,7 @@ from briefing_app.ingest.draft import Block
 
 LOOK_AHEAD = 8  # the headline sits within the first blocks of a page
 MIN_SHARED = 2  # content words a headline must share with the text below it
+PROSE_WORDS = 8  # a block of at least this many words is text, not a menu or label line
 _SEPARATOR = re.compile(r"\s(?:\||:|›|»|>|/|,)\s")  # spaced: "Home : News", "A | B , C"
 _TOKEN = re.compile(r"[^\W_]+")
 _ABBREVIATION = re.compile(r"\W*(?:\w+\.\w+\.?|[A-Z][a-z]{0,2}\.)\W*")
@@ -42,6 +43,8 @@ def headline_like(line: str) -> bool:
         return False
     if line.endswith(("...", "…")):  # a cut-off teaser or breadcrumb, never a whole headline
         return False
+    if line.endswith((",", ";")):  # a salutation ("Dear colleagues,") or a broken line
+        return False
     # A closing full stop makes a sentence, unless it ends an abbreviation ("in the U.S.",
     # "Teodoro Jr.", "Acme Ltd.").
     if line.endswith(".") and not _ABBREVIATION.fullmatch(words[-1]):
@@ -62,6 +65,11 @@ def _stems(text: str) -> set[str]:
     return out
 
 
+def _prose(block: Block) -> bool:
+    """A paragraph of text rather than a menu or label line: at least PROSE_WORDS words."""
+    return sum(len(line.split()) for line in block.lines) >= PROSE_WORDS
+
+
 def pick_title(blocks: list[Block]) -> int | None:
     """Index of the block that is the headline (a line, or up to three wrapped lines)."""
     candidates = [
@@ -74,12 +82,15 @@ def pick_title(blocks: list[Block]) -> int | None:
     # The stems below each candidate, from one pass over the text: the stems of the blocks
     # past the look-ahead once, plus each early block's own (stemming all the text below every
     # candidate again made a long document's title cost several passes over it).
+    # Only prose counts as "the text below": navigation repeats its own words in the next menu
+    # lines ("Get the App" over "» Get the App"), a headline's words come back in sentences.
     head = [_stems(" ".join(b.lines)) for b in blocks[:LOOK_AHEAD]]
-    below = _stems(" ".join(line for b in blocks[LOOK_AHEAD:] for line in b.lines))
+    below = _stems(" ".join(line for b in blocks[LOOK_AHEAD:] if _prose(b) for line in b.lines))
     below_each: dict[int, set[str]] = {}
     for i in range(len(head) - 1, -1, -1):
         below_each[i] = set(below)
-        below |= head[i]
+        if _prose(blocks[i]):
+            below |= head[i]
     for i in candidates:
         if len(head[i] & below_each[i]) >= MIN_SHARED:
             return i
