@@ -174,3 +174,19 @@ def test_a_day_and_month_take_the_year_on_the_side_the_tense_says():
     assert _dates("The Kelvo vote will be held on 15 January.", dt.date(2031, 7, 5)) == [
         ("15 January", "2032-01-15")
     ]
+
+
+def test_a_month_alone_after_a_preposition_takes_its_year_from_the_article():
+    text = "The riots that erupted in Oskvel in May were blamed on Talvar. You may go; we may not."
+    assert _dates(text, dt.date(2030, 6, 26)) == [("May", "2030-05")]
+    assert _dates("The Kelvo talks will resume in December.", dt.date(2031, 1, 10)) == [
+        ("December", "2031-12")
+    ]  # the future tense: the coming December
+    assert _dates("The ferry was refitted in December.", dt.date(2031, 1, 10)) == [
+        ("December", "2030-12")
+    ]  # the past: the December before the article
+
+
+def test_a_year_after_an_article_or_possessive_is_a_year_not_a_count():
+    text = "Talvar, who took power in a 1989 coup, cut its 2024 budget and sold his 1800 sheep."
+    assert _dates(text) == [("1989", "1989"), ("2024", "2024")]

@@ -44,6 +44,13 @@ PATTERNS = [
     # 1 and 3 December, 12 convoys").
     re.compile(rf"(?=[A-Z\d]){_B}{_WD_BEFORE}{_ORD_DAY} {_MON}\b(?!,? {_ANY_Y})"),
     re.compile(rf"(?=[A-Z])\b{_WD_BEFORE}{_MON} {_DAY}\b(?!,? {_ANY_Y}|\d)"),
+    # A month alone after a preposition: "erupted in May", "since March", "mid-June" (its year
+    # from the article's date, on the side the tense says); not "May" the verb, nor a month
+    # that a day or a year follows (the patterns above read those).
+    re.compile(
+        rf"(?:\b(?i:in|since|until|during|through|throughout|early|late|by)\s|\b(?i:mid)-)"
+        rf"{_MON}\b(?!\.?,? (?:\d|of\b))"
+    ),
     re.compile(rf"\b(?:(?P<rel>last|next|this|on|since|by|until|from) )?{_WD}\b"),
     re.compile(
         r"\b(?P<word>yesterday|today|tomorrow|tonight|this (?:morning|afternoon|evening))\b",
@@ -60,10 +67,11 @@ PATTERNS = [
     re.compile(
         rf"\b(?i:in|since|by|until|from|during|of|early|late|mid-|before|after|year) {_YEAR}\b"
     ),
-    # A year used as an adjective: "the 2021 assassination", "the 2024 elections".
-    re.compile(rf"\b(?i:the) {_YEAR}(?= [a-z]{{3,}})"),
+    # A year used as an adjective: "the 2021 assassination", "a 1989 coup", "its 2024 budget".
+    re.compile(rf"\b(?i:the|a|its|their|his|her) {_YEAR}(?= [a-z]{{3,}})"),
 ]
 _YEAR_ONLY = (PATTERNS[-2], PATTERNS[-1])
+_MONTH_ONLY = PATTERNS[7]
 # Day ranges: "from 10 to 14 March", "10–14 March 2025", "between 3 and 5 May", "March 10-14".
 # Only the day the patterns above miss is read here; it takes its month and year from the date
 # the patterns find at the other end of the range.
@@ -231,6 +239,22 @@ def _closest_year(mon: int, day: int, ref: dt.date, tense: int = 0) -> int:
     return best
 
 
+def _month_alone(
+    text: str, pos: int, mon: int, ref: dt.date | None, fallback_year: int | None
+) -> tuple[str | None, str]:
+    """A month without a day or year ("in May"): its year from the article's date (on the side
+    the tense says), else the year the text last named, else the other sources'."""
+    if ref is not None:
+        return f"{_closest_year(mon, 15, ref, _tense(text, pos)):04d}-{mon:02d}", YEAR_FROM_ARTICLE
+    years = explicit_years(text)
+    if years:
+        before = [y for p, y in years if p < pos]  # the year last named; else the first after
+        return f"{before[-1] if before else years[0][1]:04d}-{mon:02d}", YEAR_FROM_TEXT
+    if fallback_year:
+        return f"{fallback_year:04d}-{mon:02d}", YEAR_FROM_BRIEFING
+    return None, ""
+
+
 def scan_dates(
     text: str,
     ref: dt.date | None,
@@ -269,6 +293,9 @@ def scan_dates(
                     iso, inferred = _ymd(year, mon, day), YEAR_FROM_TEXT
                 elif fallback_year:
                     iso, inferred = _ymd(fallback_year, mon, day), YEAR_FROM_BRIEFING
+            elif pattern is _MONTH_ONLY:
+                iso, inferred = _month_alone(text, s, _MONTHS[g["mon"]], ref, fallback_year)
+                s = m.start("mon")  # the evidence is the month, not "in" before it
             elif iso and ref and g.get("mon") and g.get("day") and not g.get("year"):
                 year = _closest_year(_MONTHS[g["mon"]], int(g["day"]), ref, _tense(text, s))
                 iso = _ymd(year, *_md(iso))
