@@ -333,3 +333,23 @@ def test_a_dateline_on_its_own_line_outranks_the_sites_date_widget():
     assert not headline_like("Honourable Members,")  # a salutation is no headline
     widget_only = source_from_text(f"Thursday, 17 July 2031\n\n{BODY}", title="")
     assert widget_only.published == "2031-07-17"  # a weekday is no place: still the widget
+
+
+@pytest.mark.parametrize(
+    "byline",
+    [
+        "By Jane Roe on July 13, 2031",
+        "Posted by Jane Roe on July 13, 2031",
+        "By Jane Roe, 13 July 2031",
+        "By Jane Roe July 13, 2031",
+        "By Jane Roe Published: July 13, 2031",
+        "Posted on July 13, 2031 by Jane Roe",
+        "13 July 2031 | By Jane Roe",
+        "Reporter: Jane Roe | 13/07/2031",
+    ],
+)
+def test_a_bylines_date_is_set_apart_wherever_it_stands(byline):
+    source = source_from_text(f"Ministers agree on river water quotas\n\n{byline}\n\n{BODY}")
+    assert source.author == "Jane Roe"
+    assert source.published[:10] == "2031-07-13"
+    assert source.text.startswith("The ministers")

@@ -6,8 +6,9 @@ General rules, no strings from particular pages:
 - a rank or office before the name is the writer's role, not part of the name ("By Sgt. 1st
   Class Jane Roe", "By Navy Petty Officer 2nd Class Jane Roe, <unit>"); after a rank, what
   follows a comma is the writer's unit, not a second writer;
-- a page that lost the separator between the name and the date runs them together
-  ("By Jane RoeApril 25, 2031"): the date is split off again;
+- the date may stand after the names ("By Jane Roe on March 3, 2031", "By Jane Roe, 3 March
+  2031", even run into the name: "By Jane RoeApril 25, 2031") or before the label ("Posted on
+  March 3, 2031 by Jane Roe"): it is set apart as the published date;
 - a statement's headline may name its author ("Statement by Ambassador Jane Roe on ...").
 
 The ranks and offices are those of ``resources/gazetteers/titles.txt`` and
@@ -20,16 +21,36 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from briefing_app.ingest.dates import to_iso
 from briefing_app.resources import read_list, resource_path
 
-# The label of a by-line: "By", "Story by", "Written by" (a "Photo by" credit is not one).
+# The label of a by-line: "By", "Story by", "Posted by", "Reporter:" ("Photo by" is a credit).
 _BY_LABEL = re.compile(
-    r"(?:(?:story|article|report|text|words|written|compiled)\s+)?by\s*:?\s+", re.I
+    r"(?:(?:(?:story|article|report|text|words|written|compiled|posted)\s+)?by\s*:?|"
+    r"(?:reporter|correspondent|writer|author)s?\s*:)\s+",
+    re.I,
 )
-# A date run into the last word of a by-line: "Jane RoeApril 25, 2031".
-_GLUED_DATE = re.compile(
-    r"(?<=[a-z])(?=(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+"
-    r"\d{1,2},?\s+\d{4}\s*$)"
+# A date as by-lines print it, with a weekday or a time of day: "March 3, 2031", "3 March
+# 2031", "Mon, 3 Mar 2031 10:14", "03/03/2031 - 10:14 AM EST", "2031-03-03". It may be run
+# into the name before it ("Jane RoeApril 25, 2031"), so no word boundary before a month.
+_DATE_TEXT = re.compile(
+    r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
+    r"(?:\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,8}\.?,?\s+\d{4}|"
+    r"[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|"
+    r"\d{1,2}[/.]\d{1,2}[/.]\d{4}|\d{4}-\d\d-\d\d)"
+    r"(?:,?\s*(?:[–—-]\s*)?(?:at\s+)?\d{1,2}[:.]\d\d(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s+[A-Z]{2,4})?)?"
+)
+# What may stand between the names and the date: a separator, "on", "Published:", "Updated".
+_BEFORE_DATE = re.compile(
+    r"(?:\s*[|·•–—,-]\s*|\s+)(?:(?:published|posted|updated|last\s+updated|date)(?:\s+on)?"
+    r"\s*:?\s*|on\s+)?$",
+    re.I,
+)
+# A date (after "Published", "Posted on", maybe) then "by" the names: "March 3, 2031 by X".
+_DATE_THEN_BY = re.compile(
+    r"(?:(?:published|posted|updated)(?:\s+on)?\s*:?\s*)?(?P<date>.{6,45}?)\s*[|·•–—-]?\s*"
+    r"(?=(?i:by)\s)",
+    re.I,
 )
 # Grade and service words of military ranks beside the titles list: "1st Class", "Petty
 # Officer", "Senior Airman", "Navy", "Air Force", "Marine Corps"; and general office nouns.
@@ -87,18 +108,34 @@ def strip_role(name: str) -> tuple[str, bool]:
     return " ".join(words[last + 1 :]), True
 
 
+def _date(text: str) -> re.Match[str] | None:
+    """The first by-line date in ``text`` that reads as a date."""
+    for match in _DATE_TEXT.finditer(text):
+        if to_iso(match.group(0)):
+            return match
+    return None
+
+
 def plain_byline(line: str) -> str:
-    """A by-line as "By <names>[ | <date>]", its rank, unit and glued date set apart; the line
-    unchanged when it is not a by-line or has none of these."""
-    label = _BY_LABEL.match(line)
+    """A by-line as "By <names>[ | <date>]": its label, the rank and unit of its writer and
+    where its date stands set apart ("Story by Sgt. Jane RoeApril 25, 2031", "Posted on
+    March 3, 2031 by Jane Roe", "By Jane Roe on March 3, 2031"); the line unchanged when it
+    is not a by-line."""
+    date, text = "", line
+    ahead = _DATE_THEN_BY.match(line)
+    found = _date(ahead.group("date")) if ahead else None
+    if found and found.end() == len(ahead.group("date").rstrip(" ,")):  # nothing after the date
+        date, text = found.group(0), line[ahead.end() :]
+    label = _BY_LABEL.match(text)
     if not label:
         return line
-    rest = _GLUED_DATE.sub(" | ", line[label.end() :].strip())
-    names, sep, tail = rest.partition(" | ")
-    names, ranked = strip_role(names)
+    rest = text[label.end() :].strip()
+    if not date and (found := _date(rest)):
+        date, rest = found.group(0), _BEFORE_DATE.sub("", rest[: found.start()])
+    names, ranked = strip_role(rest)
     if ranked:
         names = names.split(",", 1)[0].strip()  # after a rank, a comma starts the unit
-    return f"By {names}{sep}{tail}"
+    return f"By {names} | {date}" if date else f"By {names}"
 
 
 def author_in_title(title: str) -> str:
