@@ -353,3 +353,29 @@ def test_a_bylines_date_is_set_apart_wherever_it_stands(byline):
     assert source.author == "Jane Roe"
     assert source.published[:10] == "2031-07-13"
     assert source.text.startswith("The ministers")
+
+
+@pytest.mark.parametrize(
+    "first_line",
+    [
+        "PRESS RELEASE : Ministers agree on river water quotas [July 2031]",
+        "Ministers agree on river water quotas | Daily Ledger",
+    ],
+)
+def test_a_kind_label_date_tag_or_site_name_around_the_headline_is_not_the_title(first_line):
+    source = source_from_text(f"{first_line}\n\n{BODY}", title="")
+    assert source.title == "Ministers agree on river water quotas"
+
+
+def test_a_republishers_issued_on_note_gives_the_published_date():
+    note = "The press release issued by the Ministry of Water on 13 July 2031."
+    source = source_from_text(f"Ministers agree on river water quotas\n\n{note}\n\n{BODY}")
+    assert source.published == "2031-07-13"
+
+
+def test_a_trending_teaser_above_the_headline_is_not_the_title():
+    text = (
+        "Daily Ledger\n\nTrending: Ministers meet over water quotas again\n\n"
+        f"Ministers agree on river water quotas\n\n{BODY}"
+    )
+    assert source_from_text(text, title="").title == "Ministers agree on river water quotas"

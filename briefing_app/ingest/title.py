@@ -25,6 +25,37 @@ _ADDRESS = re.compile(r"(?:https?://|www\.)\S+|(?:[\w-]+\.)+[a-z]{2,}(?:/\S*)?",
 _CONTACT = re.compile(r"\S@[\w-]+\.\w|\b(?:tel|telephone|fax|phone|e-?mail)\s*[.:]", re.I)
 
 
+# A ticker or teaser label before a link to another story: "Trending: ...", "Most read: ...".
+# General page furniture, never the start of this page's headline.
+_TEASER_LABEL = re.compile(
+    r"(?:trending|latest|popular|most\s+(?:read|popular|viewed)|read\s+(?:more|also|next)|"
+    r"also\s+read|see\s+also|watch|listen|top\s+stor(?:y|ies)|just\s+in|related|sponsored|"
+    r"advertisement|recommended|up\s+next)\s*:\s",
+    re.I,
+)
+# The kind of document before a headline ("PRESS RELEASE : ", "Media statement: "): a label.
+_KIND_LABEL = re.compile(
+    r"(?:(?:press|news|media)\s+(?:release|statement)|statement|media\s+advisory|readout)"
+    r"\s*:\s+(?=\S)",
+    re.I,
+)
+# A republisher's date tag after a headline: "... [April 2031]", "... (2031)".
+_DATE_TAG = re.compile(r"\s*[\[(](?:[A-Z][a-z]{2,8}\.?\s+)?(?:1[6-9]|20)\d\d[\])]$")
+# A site's name after a headline: "Headline | Daily Ledger" (a pipe, then up to five words).
+_SITE_SUFFIX = re.compile(r"\s+\|\s+(?:[\w.&’'-]+\s?){1,5}$")
+
+
+def clean_title(title: str) -> str:
+    """The headline without a document-kind label before it, a date tag or a site's name after
+    it ("PRESS RELEASE : Ministers agree [April 2031]" -> "Ministers agree"); unchanged when
+    nothing would be left of four words or more."""
+    out = _DATE_TAG.sub("", _KIND_LABEL.sub("", title, count=1))
+    head = _SITE_SUFFIX.sub("", out)
+    if len(head.split()) >= 4:
+        out = head
+    return out if len(out.split()) >= 2 else title
+
+
 def looks_like_id(text: str) -> bool:
     """A document number or file id ("SG/SM/21929", "a3f9c2e1d0b4", "IN12331"), not words."""
     tokens = text.split()
@@ -44,6 +75,8 @@ def headline_like(line: str) -> bool:
     if line.endswith(("...", "…")):  # a cut-off teaser or breadcrumb, never a whole headline
         return False
     if line.endswith((",", ";")):  # a salutation ("Dear colleagues,") or a broken line
+        return False
+    if _TEASER_LABEL.match(line):  # "Trending: ...": a link to another story
         return False
     # A closing full stop makes a sentence, unless it ends an abbreviation ("in the U.S.",
     # "Teodoro Jr.", "Acme Ltd.").
