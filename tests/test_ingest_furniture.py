@@ -309,3 +309,30 @@ def test_a_related_posts_list_of_bulleted_headlines_goes():
     source = source_from_text(f"Ministers agree on river water quotas\n\n{BODY}\n\n{related}")
     assert "ledger" not in source.text
     assert source.text.endswith("review the quotas.")
+
+
+def test_in_capitals_an_acronym_spelled_by_words_of_the_text_stays_and_those_words_are_a_name():
+    from briefing_app.ingest.casing import spelled_names
+
+    text = (
+        "Harbour News: VECOCOM SENDS SHIPS\n\n"
+        "THE VELMOR COASTAL COMMAND SENT TWO SHIPS TO THE KORVATH NAVAL BASE ON MONDAY.\n\n"
+        "VECOCOM SAID THE SHIPS WOULD STAY AT KORVATH NB UNTIL THE STORM HAD PASSED, AND THE "
+        "LEDGER RELIEF AGENCY (LRA) WOULD HELP. THE SEA WAS ROUGH."
+    )
+    acronyms, _ = spelled_names(text)
+    assert acronyms == {"VECOCOM", "NB"}  # "LRA": three letters are too often a word
+    view = source_from_text(text).text_for_model
+    assert "Velmor Coastal Command" in view and "VECOCOM said" in view
+    assert "Naval Base" in view and "NB until" in view
+    assert "the sea was rough" in view.lower() and "SEA" not in view
+
+
+def test_in_capitals_a_place_then_words_ending_in_a_body_word_are_a_name():
+    text = (
+        "VELMOR AIR FORCE PLANES LANDED ON MONDAY. U.S. ARMY HELICOPTERS FLEW TO THE CAMPS "
+        "WHILE U.S. ROTARY WING ASSETS WAITED AND THE LEAD COMPONENT COMMAND WATCHED."
+    )
+    view = source_from_text(f"Planes land\n\n{text}").text_for_model
+    assert "U.S. Army helicopters" in view
+    assert "rotary wing assets" in view and "lead component command" in view

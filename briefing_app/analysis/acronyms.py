@@ -11,7 +11,10 @@ from briefing_app.analysis.gazetteer import Gazetteer
 from briefing_app.analysis.mentions import Mention, cached_norm
 from briefing_app.model import Source
 
-_ACRONYM = re.compile(r"\(([A-Z][A-Za-z&.]{1,9})\)")
+# "(ACR)", or "(ACR; 2004-2017)" / "(ACR, in French)": the acronym opens the bracket
+_ACRONYM = re.compile(r"\(([A-Z][A-Za-z&.]{1,9})(?:\)|[;,] )")
+# "Long Form in Place (ACR": the model's name may stop before an "in/of Place" the acronym covers
+_PLACE_TAIL = re.compile(r"(?: (?:in|of|for|on) [A-Z][\w’'-]*(?: [A-Z][\w’'-]*)?)?")
 _CAP_WORD = re.compile(r"[A-Z][\w’'.&-]*|of|and|for|the|on|in|&")
 _MINOR = frozenset({"of", "and", "for", "the", "on", "in", "&", "de", "du", "des"})
 
@@ -89,10 +92,26 @@ def find_acronyms(text: str, source: int, mentions: list[Mention]) -> list[tuple
             if last:
                 long_form = _guess_long_form(text, source, end - len(last.group()), acr)
         if long_form is None:
+            long_form = _foreign_long_form(text, end, acr, mentions)
+        if long_form is None:
             continue
         short = Mention(source, match.start(1), match.end(1), acr, long_form.label)
         pairs.append((long_form, short))
     return pairs
+
+
+def _foreign_long_form(text: str, end: int, acr: str, mentions: list[Mention]) -> Mention | None:
+    """ "UN Stabilization Mission in Haiti (MINUSTAH)": an acronym of the name in another
+    language (French, Spanish) spells other initials; a bracket of four or more capitals right
+    after an organisation's name (and an "in/of Place") still defines it."""
+    if len(acr) < 4 or not acr.isupper():
+        return None
+    for m in mentions:
+        if m.label == "ORG" and " " in m.text and m.end <= end <= m.end + 40:
+            initials_ = {w[0].upper() for w in m.text.split() if w[:1].isalpha()}
+            if _PLACE_TAIL.fullmatch(text, m.end, end) and acr[0] in initials_:
+                return m
+    return None
 
 
 def _guess_long_form(text: str, source: int, end: int, acr: str) -> Mention | None:
@@ -138,7 +157,8 @@ def recall_acronyms(
     for i, src in enumerate(sources):
         spans = sorted(taken.get(i, []))
         starts = [a for a, _ in spans]
-        for hit in _BARE_ACRONYM.finditer(src.text):
+        # in the model's view, so that words of a text in capitals are not taken for acronyms
+        for hit in _BARE_ACRONYM.finditer(src.text_for_model):
             token = hit.group()
             if sum(c.isupper() for c in token) < max(2, len(token) - 1):
                 continue

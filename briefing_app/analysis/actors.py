@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from briefing_app.analysis.bodies import FACILITY_WORDS
+from briefing_app.analysis.cuts import join_cut_names
 from briefing_app.analysis.gazetteer import Gazetteer, city_names
+from briefing_app.analysis.gazetteer import looks_demonym as _looks_demonym
 from briefing_app.analysis.hints import common_noun, expansions, lowercase_words, media_names
 from briefing_app.analysis.mentions import Mention, cached_norm
 from briefing_app.analysis.merging import (
@@ -21,12 +25,18 @@ from briefing_app.analysis.merging import (
     merge_surnames,
     merge_variants,
 )
+from briefing_app.analysis.variants import (
+    merge_appositions,
+    merge_cut_prefixes,
+    merge_facility_heads,
+    merge_head_variants,
+    merge_qualified,
+    merge_tail_acronyms,
+)
 from briefing_app.model import ORGANIZATION, PERSON, PLACE, Actor, EntitySpan, Evidence, Source
 
 _LABEL_TYPE = {"PERSON": PERSON, "ORG": ORGANIZATION, "GPE": PLACE, "LOC": PLACE, "FAC": PLACE}
 _TYPE_ORDER = (PERSON, ORGANIZATION, PLACE)  # tie-break when votes are equal
-_DEMONYM_ENDINGS = ("ians", "ian", "ans", "an", "ese", "ish", "is", "i", "s", "n", "")
-_PLACE_ENDINGS = ("", "a", "ia", "e", "y", "any", "stan", "o")
 # Last words of a residence or seat of government ("Elysee Palace", "Downing Street"): a body or
 # a place, never a person.
 _NOT_PERSON_ENDINGS = frozenset(
@@ -134,23 +144,6 @@ class _UnionFind:
             self.parent[hi] = lo
 
 
-def _looks_demonym(key: str, gaz: Gazetteer) -> bool:
-    """ "Kazakh", "Russian", "Mongolian": a word that is a country name with a people ending."""
-    if " " in key or len(key) < 4:
-        return False
-    for ending in _DEMONYM_ENDINGS:
-        if ending and not key.endswith(ending):
-            continue
-        stem = key[: len(key) - len(ending)] if ending else key
-        if len(stem) < 3:
-            continue
-        for tail in _PLACE_ENDINGS:
-            cand = stem + tail
-            if cand != key and (cand in gaz.places or cand in gaz.subdivisions):
-                return True
-    return False
-
-
 def classify(
     m: Mention, gaz: Gazetteer, named: frozenset[str] = frozenset()
 ) -> tuple[str, str, str, str]:
@@ -169,12 +162,23 @@ def classify(
     if key in gaz.organizations:
         canonical = gaz.organizations[key]
         return "actor", f"organization:{cached_norm(canonical)}", ORGANIZATION, canonical
-    if key in gaz.demonyms or _looks_demonym(key, gaz) or (m.label == "NORP" and key not in named):
+    # the model's NORP on a city's name ("the Pazarcik and Elbistan districts") is a place
+    wrong_norp = key in named or key in city_names()
+    if key in gaz.demonyms or _looks_demonym(key, gaz) or (m.label == "NORP" and not wrong_norp):
         return "group", key, "", ""
     return "actor", f"name:{key}", "", ""
 
 
-def _votes(m: Mention, gaz: Gazetteer) -> Counter:
+_AFTER = re.compile(r" ([a-z]+)\b")
+# ", a Somali student", ", 34, a mother of three": what only a person is
+_PERSON_APPOSITION = re.compile(
+    r",(?: \d{1,3},)? (?:a|an) (?:[\w-]+ ){0,2}(?:student|teacher|resident|doctor|nurse|farmer"
+    r"|mother|father|grandmother|grandfather|widow|worker|survivor|volunteer|journalist|reporter"
+    r"|engineer|lawyer|activist|witness|shopkeeper|driver|pupil|refugee|villager)\b"
+)
+
+
+def _votes(m: Mention, gaz: Gazetteer, text: str = "") -> Counter:
     votes: Counter = Counter()
     if m.label == "PERSON" and m.article:
         votes[PLACE] += 1  # "the Zaporizhzhia plant": people do not take an article
@@ -191,8 +195,15 @@ def _votes(m: Mention, gaz: Gazetteer) -> Counter:
     if (key in gaz.subdivisions or key in city_names()) and not m.role and not is_acronym(m.text):
         # A town or region of that name: a strong hint, not a rule ("Lincoln" is also a person).
         votes[PLACE] += 2
-    if last in ADMIN_WORDS and " " in key:
+    if last in ADMIN_WORDS and " " in key and not _body_of(key, gaz):
         votes[PLACE] += 3  # "Rakhine State", "Cox's Bazar District"
+    if last in FACILITY_WORDS and " " in key:
+        votes[PLACE] += 4  # "Korvath Air Base", "Dover Air Force Base"
+    if _PERSON_APPOSITION.match(text, m.end):
+        votes[PERSON] += 3  # "X, a Somali student", "X, 34, a nurse"
+    after = _AFTER.match(text, m.end)
+    if after and after.group(1) in FACILITY_WORDS | ADMIN_WORDS:
+        votes[PLACE] += 2  # "the Gaga camp", "Kayseri province": a place named by its kind
     return votes
 
 
@@ -206,9 +217,13 @@ def never_person(name_key: str, gaz: Gazetteer) -> bool:
 
 
 def _body_of(key: str, gaz: Gazetteer) -> bool:
-    """ "Ministry of Mines", "Bank of Korea": an organisation word, then "of"/"for"."""
-    words = key.split(" ", 2)
-    return len(words) == 3 and words[0] in gaz.org_suffixes and words[1] in ("of", "for")
+    """ "Ministry of Mines", "U.S. Department of State": an organisation word, then "of"/"for"
+    and more words."""
+    words = key.split()
+    return any(
+        words[i] in gaz.org_suffixes and words[i + 1] in ("of", "for")
+        for i in range(len(words) - 2)
+    )
 
 
 def _name(mentions: list[Mention], kind: str, canonical: str) -> str:
@@ -232,6 +247,7 @@ def build_actors(
     gaz: Gazetteer,
 ) -> tuple[list[Actor], list[str], list[EntitySpan]]:
     """Actors ranked by salience, group names, and an EntitySpan for every mention."""
+    mentions = [m for m in join_cut_names(sources, mentions, gaz) if _cased_as_name(m, sources)]
     clusters: dict[str, _Cluster] = {}
     groups: dict[str, list[Mention]] = {}
     key_of: dict[int, str] = {}
@@ -248,7 +264,7 @@ def build_actors(
         if c is None:
             c = clusters[key] = _Cluster(key, hard, canonical)
         c.mentions.append(m)
-        c.votes.update(_votes(m, gaz))
+        c.votes.update(_votes(m, gaz, sources[m.source].text))
         key_of[id(m)] = key
     uf = _UnionFind()
     pair_keys = [
@@ -259,12 +275,19 @@ def build_actors(
     merge_acronyms(clusters, uf, pair_keys)
     merge_expanded(clusters, uf, expansions(gaz))
     merge_org_variants(clusters, uf)
+    people = lambda w: w in gaz.demonyms or _looks_demonym(w, gaz)  # noqa: E731
+    merge_head_variants(clusters, uf, gaz.org_suffixes, people)
+    merge_qualified(clusters, uf, lambda w: w in gaz.places or w in gaz.organizations or people(w))
+    merge_appositions(clusters, uf, [s.text for s in sources])
+    merge_cut_prefixes(clusters, uf)
     merge_surnames(clusters, uf)
     merge_initials(clusters, uf)
     merge_variants(clusters, uf)
     merge_spacing(clusters, uf)
+    merge_tail_acronyms(clusters, uf)
     merge_contractions(clusters, uf)
     merge_admin_places(clusters, uf, ADMIN_WORDS)
+    merge_facility_heads(clusters, uf, FACILITY_WORDS, gaz.subdivisions | city_names())
 
     merged: dict[str, list[_Cluster]] = {}
     for key in sorted(clusters):
@@ -277,6 +300,13 @@ def build_actors(
     spans = _entity_spans(actors, groups, sources)
     group_names = _group_names(groups)
     return actors, group_names, spans
+
+
+def _cased_as_name(m: Mention, sources: Sequence[Source]) -> bool:
+    """False for a word of a text in capitals that the model's view wrote all in lower case
+    ("BUSH" read as "bush"): the view found no name there, whatever the model then guessed."""
+    src = sources[m.source]
+    return not src.model_text or any(c.isupper() for c in src.text_for_model[m.start : m.end])
 
 
 def votes_for(parts: list[_Cluster]) -> Counter:
@@ -308,6 +338,8 @@ def _actor(parts: list[_Cluster], sources: Sequence[Source], gaz: Gazetteer) -> 
     canon = Counter(c.canonical for c in parts if c.canonical and c.hard == kind)
     canonical = min(canon, key=lambda n: (-canon[n], n)) if canon else ""
     counts = Counter(m.text for m in mentions)
+    if kind == PERSON:  # "Mr Peters" as written is a form of the person too
+        counts.update(f"{m.address} {m.text}" for m in mentions if m.address)
     aliases = sorted(counts, key=lambda t: (-counts[t], t))
     roles: Counter = Counter()
     role_text: dict[str, str] = {}

@@ -44,6 +44,7 @@ class Gazetteer:
     event_words: dict[str, int]  # word stem -> kind of event (index of its line)
     max_title_words: int
     problems: tuple[str, ...] = ()  # one line per bad entry of a user-editable list
+    countries: frozenset[str] = frozenset()  # keys of pycountry's country names
 
 
 def _lines(name: str) -> list[str]:
@@ -68,15 +69,20 @@ def _aliases(name: str) -> dict[str, str]:
     return table
 
 
-def _countries(table: dict[str, str]) -> None:
+def _countries(table: dict[str, str]) -> frozenset[str]:
+    """Put every pycountry country name into ``table``; return their keys."""
     import pycountry
 
+    keys = set()
     for c in pycountry.countries:
         names = [getattr(c, attr, None) for attr in ("common_name", "name", "official_name")]
         names = [n for n in names if n]
         canonical = table.get(norm(names[0]), names[0])
         for n in names:
             table.setdefault(norm(n), canonical)
+            keys.add(norm(n))
+    keys.update(k for k, v in table.items() if norm(v) in keys)  # "Russia", "UK"
+    return frozenset(keys)
 
 
 def _subdivisions(places: dict[str, str]) -> frozenset[str]:
@@ -114,7 +120,7 @@ def city_names() -> frozenset[str]:
 def gazetteer() -> Gazetteer:
     """Read every list once; later calls share the tables."""
     places = _aliases("places.txt")
-    _countries(places)
+    countries = _countries(places)
     titles = _aliases("titles.txt")
     function_words = frozenset(w for line in _lines("stopwords.txt") for w in line.split())
     keypoint_stop, problems = read_patterns(resource_path("gazetteers", "keypoint_stop.txt"))
@@ -137,9 +143,31 @@ def gazetteer() -> Gazetteer:
         },
         max_title_words=max((len(t.split()) for t in titles), default=1),
         problems=problems,
+        countries=countries,
     )
 
 
 def list_problems() -> tuple[str, ...]:
     """Bad entries of the user-editable lists, once they have been read (never reads them)."""
     return gazetteer().problems if gazetteer.cache_info().currsize else ()
+
+
+_DEMONYM_ENDINGS = ("ians", "ian", "ans", "an", "ese", "ish", "is", "i", "s", "n", "")
+_PLACE_ENDINGS = ("", "a", "ia", "e", "y", "any", "stan", "o", "s")
+
+
+def looks_demonym(key: str, gaz: Gazetteer) -> bool:
+    """ "Kazakh", "Russian", "Mongolian": a word that is a country name with a people ending."""
+    if " " in key or len(key) < 4:
+        return False
+    for ending in _DEMONYM_ENDINGS:
+        if ending and not key.endswith(ending):
+            continue
+        stem = key[: len(key) - len(ending)] if ending else key
+        if len(stem) < 3:
+            continue
+        for tail in _PLACE_ENDINGS:
+            cand = stem + tail
+            if cand != key and (cand in gaz.places or cand in gaz.subdivisions):
+                return True
+    return False

@@ -57,11 +57,28 @@ def _source_lowercase(text: str) -> frozenset[str]:
     return frozenset(_LOWER_WORD.findall(text))
 
 
+# Words that need "of <country>" to name a body: alone they name none ("the Government and
+# people of X" is no actor called "Government").
+_NO_BODY_ALONE = frozenset(["government", "administration", "authorities"])
+
+
+def _number_word(word: str) -> bool:
+    """ "Millions", "Thousands": a number word, in the plural or not."""
+    from spacy.lang.en.lex_attrs import _num_words
+
+    key = word.lower()
+    return key in _num_words or (key.endswith("s") and key[:-1] in _num_words)
+
+
 def common_noun(parts: list[_Cluster], common: frozenset[str]) -> bool:
     """ "Government", "Operations": one capitalised word the sources also write in lower case,
-    never with a role, a fuller name or a gazetteer behind it, is a common noun."""
+    never with a role, a fuller name or a gazetteer behind it, is a common noun; so is a lone
+    "Government" and a number word ("Millions")."""
     if any(c.hard or c.forced_person for c in parts):
         return False
+    words = {m.text for c in parts for m in c.mentions}
+    if all(" " not in w and (w.lower() in _NO_BODY_ALONE or _number_word(w)) for w in words):
+        return True
     for c in parts:
         for m in c.mentions:
             word = m.text

@@ -169,7 +169,17 @@ def credit_span(text: str, start: int, end: int) -> tuple[int, int] | None:
     m = _AGENCY_CREDIT.search(line)
     if m:
         return start + m.start(), start + m.end()
+    m = _SOURCE_CREDIT.match(line)
+    if m and len(line.split()) <= SOURCE_CREDIT_WORDS:
+        return start, end  # "Photo from the blog of A": a short line, not "Photos from ... show"
     return None
+
+
+_SOURCE_CREDIT = re.compile(
+    r"\W{0,3}(?:photos?|photographs?|pictures?|images?|video)\s+(?:from|courtesy of)\b",
+    re.IGNORECASE,
+)
+SOURCE_CREDIT_WORDS = 14
 
 
 def _line_spans(text: str) -> list[tuple[int, int]]:

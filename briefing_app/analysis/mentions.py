@@ -2,16 +2,14 @@
 
 from __future__ import annotations
 
-import bisect
 import re
-from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from briefing_app.analysis.gazetteer import Gazetteer, norm
+from briefing_app.analysis.gazetteer import Gazetteer, looks_demonym, norm
+from briefing_app.analysis.vessels import is_vessel
 from briefing_app.model import Source
-from briefing_app.model.dates import MONTHS, WEEKDAYS
 
 _LEADING_JUNK = "\"“”‘’'([{«<*-–—•· \t"
 _TRAILING_JUNK = "\"“”‘’'()[]{}»>*,;:!?–—-· \t"
@@ -46,6 +44,7 @@ PARTICLES = frozenset(
         "abu",
         "al",
         "el",
+        "wa",  # Bantu "of" ("Bingu wa Mutharika")
     ]
 )
 _PARTICLE_BEFORE = re.compile(
@@ -71,31 +70,6 @@ NOT_ACTOR_LAST = frozenset(
     ]
 )
 NOT_ACTOR_FIRST = frozenset(["cyclone", "hurricane", "typhoon", "storm", "operation", "exercise"])
-# Prefixes of ships' names ("HMS Queen Elizabeth", "MV Ever Given"): a vessel is not an actor.
-SHIP_PREFIXES = frozenset(
-    [
-        "HMS",
-        "USS",
-        "USNS",
-        "USCGC",
-        "HMCS",
-        "HMAS",
-        "HMNZS",
-        "INS",
-        "RFS",
-        "MV",
-        "MS",
-        "MT",
-        "SS",
-        "RV",
-        "FV",
-        "KRI",
-        "ROKS",
-        "TCG",
-        "ARA",
-        "NRP",
-    ]
-)
 
 
 @dataclass(slots=True)
@@ -109,6 +83,7 @@ class Mention:
     label: str  # spaCy label (PERSON, ORG, GPE, LOC, FAC, NORP)
     role: str = ""
     article: bool = False  # written after "the": people are not, places and bodies are
+    address: str = ""  # a form of address written right before the name ("Mr", "Dr.")
 
 
 @lru_cache(maxsize=65536)
@@ -179,9 +154,9 @@ def is_title(key: str, gaz: Gazetteer) -> bool:
     """A title, singular or plural ("Defense Ministers", "Secretaries")."""
     if key in gaz.titles:
         return True
-    if key.endswith("ies"):
-        return key[:-3] + "y" in gaz.titles
-    return key.endswith("s") and key[:-1] in gaz.titles
+    # a plural of the written-out title, not of an abbreviation ("Press" is no plural of "Pres")
+    one = key[:-3] + "y" if key.endswith("ies") else key[:-1] if key.endswith("s") else ""
+    return bool(one) and cached_norm(gaz.titles.get(one, "")) == one
 
 
 def _ends_title(text: str, s: int, e: int, gaz: Gazetteer, label: str = "") -> bool:
@@ -192,10 +167,31 @@ def _ends_title(text: str, s: int, e: int, gaz: Gazetteer, label: str = "") -> b
     for k in range(1, min(len(before), gaz.max_title_words - 1) + 1):
         if is_title(cached_norm(" ".join([*before[-k:], text[s:e]])), gaz):
             return True
-    if label in ("ORG", "PERSON", "NORP") and len(before) >= 2 and before[-1] in ("for", "of"):
-        key = cached_norm(text[s:e])
-        if key not in gaz.places and key not in gaz.organizations:
-            return is_title(cached_norm(before[-2]), gaz)
+    key = cached_norm(text[s:e])
+    known = key in gaz.places or key in gaz.organizations
+    of_body = len(before) >= 2 and before[-1] in ("for", "of")
+    if label in ("ORG", "PERSON", "NORP") and of_body and not known:
+        return is_title(cached_norm(before[-2]), gaz)
+    if label != "PERSON" and key not in gaz.countries and key not in gaz.organizations:
+        return _portfolio(text, s, gaz)
+    return False
+
+
+_SENTENCE_END = re.compile(r"[^A-Z.][.!?:;]$")
+
+
+def _portfolio(text: str, s: int, gaz: Gazetteer) -> bool:
+    """A region a title is "for": "Minister for the Middle East and North Africa" names a
+    portfolio, not two actors (a country stays an actor)."""
+    before = text[max(0, s - 80) : s].rsplit("\n", 1)[-1].split()
+    for k in range(len(before) - 1, max(0, len(before) - 9), -1):
+        word = before[k]
+        if word == "for":
+            return is_title(cached_norm(before[k - 1]), gaz)
+        if _SENTENCE_END.search(word) or not (word in ("the", "and", "&") or word[:1].isupper()):
+            return False
+        if is_title(cached_norm(word), gaz):
+            return False  # "Spokesman for UN Secretary-General X": X has a title of their own
     return False
 
 
@@ -224,6 +220,9 @@ def clean_mention(
         e -= 1
     if label == "PERSON":
         e = _drop_event_words(text, s, e, gaz)
+    last = text.rfind(" ", s, e)
+    if last != -1 and _TYPE_CODE.fullmatch(text, last + 1, e):
+        e = last  # "Royal Air Force A400M": the aircraft's type is not part of the body
     role = ""
     if label in ("PERSON", "ORG", "NORP") and not _org_like(text[s:e], gaz):
         s, role = _strip_inner_titles(text, s, e, gaz)
@@ -248,12 +247,64 @@ def clean_mention(
         return None
     if is_title(key, gaz) or key in gaz.honorifics:
         return None  # a rank or a form of address alone ("Gen.", "H.E.") is never a person
+    if label == "PERSON" and _body_and_title(name, words, gaz):
+        return None  # "CND Chairperson", "Kenya Ambassador": a role, no name in it
+    if _DESIGNATION.match(name) or _names_an_exercise(text, e, key, gaz):
+        return None  # "UH-60 Black Hawk", "F-16": equipment; "Balikatan 2024 exercise"
+    if _relation(name, gaz):
+        return None  # "U.S.-Philippine ties": two countries' relation, not an actor
     if label != "NORP":
         role = title_before(text, s, gaz) or role
-    return Mention(source, s, e, name, label, role, article)
+    address = honorific_before(text, s, gaz) if label == "PERSON" else ""
+    return Mention(source, s, e, name, label, role, article, address)
+
+
+def honorific_before(text: str, start: int, gaz: Gazetteer) -> str:
+    """A form of address written right before a name ("Mr" of "Mr Peters"), else ""."""
+    window = text[max(0, start - 24) : start]
+    if not window.endswith(" "):
+        return ""
+    words = window.rsplit("\n", 1)[-1].split()
+    for k in (2, 1):
+        cand = " ".join(words[-k:])
+        if len(words) >= k and cand[:1].isupper() and cached_norm(cand) in gaz.honorifics:
+            return cand
+    return ""
 
 
 _EVENT_NOUNS = frozenset(["remarks", "statement", "readout", "call", "interview", "conference"])
+
+
+_DESIGNATION = re.compile(r"[A-Z]{1,4}-\d{1,4}[A-Za-z]?\b")  # "UH-60", "CH-47", "F-16C"
+# an aircraft's or a vehicle's type after a name ("A400M", "C-17"); never "G20"
+_TYPE_CODE = re.compile(r"[A-Z]{1,4}(?:-\d{1,4}[A-Za-z]?|\d{2,4}[A-Z])")
+_EXERCISE_AFTER = re.compile(
+    r"\s+(?:\d{4}\s+)?(?:exercises?|drills?|manoeuvres|maneuvers|war ?games|games|festival)\b"
+)
+
+
+def _names_an_exercise(text: str, e: int, key: str, gaz: Gazetteer) -> bool:
+    """ "the Balikatan 2024 exercise": the name of an exercise or an event, not an actor."""
+    return key not in gaz.places and bool(_EXERCISE_AFTER.match(text, e))
+
+
+def _relation(name: str, gaz: Gazetteer) -> bool:
+    """Places or peoples joined by a hyphen ("U.S.-Philippine", "Sino-Russian")."""
+    if " " in name or "-" not in name or cached_norm(name) in gaz.places:
+        return False
+    parts = [cached_norm(p) for p in name.split("-")]
+    return len(parts) == 2 and all(
+        p in gaz.places or p in gaz.demonyms or looks_demonym(p, gaz) for p in parts
+    )
+
+
+def _body_and_title(name: str, words: list[str], gaz: Gazetteer) -> bool:
+    """A body's acronym or a place, then a title: a role written without a name."""
+    if len(words) < 2 or not is_title(words[-1], gaz):
+        return False
+    head = name.rsplit(" ", 1)[0]
+    key = " ".join(words[:-1])
+    return head.replace(".", "").isupper() or key in gaz.places or key in gaz.organizations
 
 
 def _drop_event_words(text: str, s: int, e: int, gaz: Gazetteer) -> int:
@@ -272,10 +323,16 @@ def _starts_title(text: str, s: int, e: int, gaz: Gazetteer) -> bool:
     """True when the span's last words and the words after it form a title: "Philippine
     Defense" in "Philippine Defense Secretary" is part of a role, not a body."""
     inside = text[s:e].split()
-    after = text[e : e + 40].split()
-    if not after or not text[e : e + 1].isspace() or not after[0][:1].isupper():
+    after_text = text[e : e + 40]
+    shortest = max(1, len(inside) - 1)  # all of the span, or all but a nationality before it
+    if after_text.startswith(". ") and inside:  # "Air Force Brig" + ". Gen. Pat Ryder"
+        inside[-1] += "."
+        after_text = after_text[1:]
+        shortest = 1  # an abbreviated rank the model cut off at its dot
+    after = after_text.split()
+    if not after or not after_text[:1].isspace() or not after[0][:1].isupper():
         return False
-    for k in range(max(1, len(inside) - 1), min(len(inside), gaz.max_title_words - 1) + 1):
+    for k in range(shortest, min(len(inside), gaz.max_title_words - 1) + 1):
         # all of the span, or all but one word before it (a nationality: "Philippine")
         for j in range(1, min(len(after), gaz.max_title_words - k) + 1):
             if is_title(cached_norm(" ".join([*inside[-k:], *after[:j]])), gaz):
@@ -299,64 +356,15 @@ def _starts_with_particle(name: str) -> bool:
     return 0 < k < len(words) and words[k][:1].isupper()
 
 
-def is_vessel(text: str, s: int, name: str) -> bool:
-    """A ship's name: "HMS ..." / "USS ..." in the name or right before it."""
-    first = name.split(" ", 1)[0]
-    if first in SHIP_PREFIXES and " " in name:
-        return True
-    before = text[max(0, s - 8) : s].split()
-    return bool(before) and before[-1] in SHIP_PREFIXES and text[s - 1 : s] == " "
-
-
 def _org_like(name: str, gaz: Gazetteer) -> bool:
     """A known organisation or a name ending in an organisation word ("Union", "Ministry")."""
     key = cached_norm(name)
     return key in gaz.organizations or key.rsplit(" ", 1)[-1] in gaz.org_suffixes
 
 
-_CAPITALISED = re.compile(r"(?<![\w’'.-])[A-Z]")
-# Month and weekday names are never recalled as names ("May" the surname, "May" the month).
-_SKIP_RECALL = frozenset([*(m.lower() for m in MONTHS), *(d.lower() for d in WEEKDAYS)])
-
-
 def recall(sources: Sequence[Source], mentions: list[Mention], gaz: Gazetteer) -> list[Mention]:
-    """Later uses of a name the model labelled somewhere but missed here ("Scholz", "CSTO")."""
-    labels: dict[str, Counter] = {}
-    for m in mentions:
-        key = cached_norm(m.text)
-        if (
-            len(m.text) < 3
-            or key in _SKIP_RECALL
-            or key in gaz.titles
-            or key in gaz.stopwords
-            or key in gaz.demonyms
-        ):
-            continue
-        labels.setdefault(m.text, Counter())[m.label] += 1
-    # Candidates by their first three characters: cheap to look up at every capital letter.
-    by_prefix: dict[str, list[str]] = {}
-    for form in sorted(labels, key=lambda f: (-len(f), f)):
-        by_prefix.setdefault(form[:3], []).append(form)
-    taken: dict[int, list[tuple[int, int]]] = {}
-    for m in mentions:
-        taken.setdefault(m.source, []).append((m.start, m.end))
-    found = []
-    for i, src in enumerate(sources):
-        text = src.text
-        spans = sorted(taken.get(i, []))
-        starts = [a for a, _ in spans]
-        for hit in _CAPITALISED.finditer(text):
-            pos = hit.start()
-            for form in by_prefix.get(text[pos : pos + 3], ()):
-                end = pos + len(form)
-                if not text.startswith(form, pos) or (end < len(text) and text[end].isalnum()):
-                    continue
-                k = bisect.bisect_right(starts, end) - 1
-                if k >= 0 and spans[k][1] > pos:
-                    break  # already a mention there
-                label = min(labels[form], key=lambda lab: (-labels[form][lab], lab))
-                role = title_before(text, pos, gaz) if label != "NORP" else ""
-                article = text.endswith(_ARTICLES, max(0, pos - 4), pos)
-                found.append(Mention(i, pos, end, form, label, role, article))
-                break
-    return found
+    """Names the model missed: later uses of a name it labelled elsewhere, dateline places and
+    bodies or facilities found by their shape (``analysis/recall.py``)."""
+    from briefing_app.analysis.recall import recall_names  # it builds on this module
+
+    return recall_names(sources, mentions, gaz)

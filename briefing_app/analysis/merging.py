@@ -81,10 +81,46 @@ def merge_surnames(clusters: dict[str, _Cluster], uf: _UnionFind) -> None:
             ]
             found = [x for s in sorted(near) for x in by_surname[s]]
         if found:
-            best = max(found, key=lambda x: (len(x.mentions), x.key))
+            best = _nearest_before(c, found)
             uf.union(best.key, c.key)
             c.forced_person = True
             best.forced_person = best.type == PERSON
+    _merge_first_names(clusters, uf, by_first_last, set(by_surname))
+
+
+def _nearest_before(c: _Cluster, found: list[_Cluster]) -> _Cluster:
+    """Of several full names a lone surname may stand for ("Kaczynski" for two brothers), the
+    one written last before the surname's first use; else the one named most."""
+    first = min(c.mentions, key=lambda m: (m.source, m.start))
+
+    def last_before(x: _Cluster) -> int:
+        starts = [m.start for m in x.mentions if m.source == first.source and m.start < first.start]
+        return max(starts, default=-1)
+
+    if len(found) > 1 and any(last_before(x) >= 0 for x in found):
+        return max(found, key=lambda x: (last_before(x), len(x.mentions), x.key))
+    return max(found, key=lambda x: (len(x.mentions), x.key))
+
+
+def _merge_first_names(
+    clusters: dict[str, _Cluster], uf: _UnionFind, by_first_last: dict, surnames: set[str]
+) -> None:
+    """A lone given name ("Jeffrey") joins the one full-name person of the sources who has it
+    as first name, unless it is also someone's surname."""
+    by_first: dict[str, set[str]] = {}
+    for (first, _last), group in by_first_last.items():
+        for x in group:
+            by_first.setdefault(first, set()).add(x.key)
+    for c in sorted(clusters.values(), key=lambda c: c.key):
+        word = c.key.split(":", 1)[1]
+        if c.hard or " " in word or word in surnames or len(word) < 2 or c.votes[PERSON] == 0:
+            continue  # two letters do: "Xi" of "Xi Jinping" (the family name first)
+        if is_acronym(c.mentions[0].text):
+            continue
+        owners = {uf.find(k) for k in by_first.get(word, ())}
+        if len(owners) == 1:  # the one person of all the sources with that first name
+            uf.union(owners.pop(), c.key)
+            c.forced_person = True
 
 
 _SUFFIXES = frozenset(["jr", "sr", "ii", "iii", "iv"])
@@ -157,9 +193,9 @@ def merge_variants(clusters: dict[str, _Cluster], uf: _UnionFind) -> None:
 
     blocks: dict[tuple[str, str], list[_Cluster]] = {}
     for c in sorted(clusters.values(), key=lambda c: c.key):
-        if c.words < 2:
-            continue
         name = c.key.split(":", 1)[1]
+        if c.words < 2 and not (c.hard and " " in name):
+            continue  # a gazetteer's full name counts ("Zelenskiy" -> "Volodymyr Zelensky")
         blocks.setdefault((c.type, name.rsplit(" ", 1)[-1][:1]), []).append(c)
     for block in blocks.values():
         for i, a in enumerate(block):
@@ -213,6 +249,9 @@ def merge_org_variants(clusters: dict[str, _Cluster], uf: _UnionFind) -> None:
             _join_the_one_longer(c, members, words, uf)
 
 
+OF_WORDS = frozenset(["of", "for", "on"])
+
+
 def _join_the_one_longer(c, candidates, words: dict[str, list[str]], uf: _UnionFind) -> None:
     """Join ``c`` to the one cluster among ``candidates`` whose longer name ends with c's last
     word and holds c's words in order; with none or several such clusters, nothing is joined."""
@@ -223,10 +262,22 @@ def _join_the_one_longer(c, candidates, words: dict[str, list[str]], uf: _UnionF
         if len(words[o.key]) > len(short)
         and words[o.key][-1] == short[-1]
         and _in_order(short, words[o.key])
+        and _same_complement(short, words[o.key])
     }
     roots.discard(uf.find(c.key))
     if len(roots) == 1:
         uf.union(roots.pop(), c.key)
+
+
+def _same_complement(short: list[str], long: list[str]) -> bool:
+    """What a name is "of"/"for" is the same in both: "Department of Defense" is not
+    "Department of National Defense"; and "European Union" is what "Council of the European
+    Union" belongs to, not that council."""
+    cut = next((i for i, w in enumerate(short) if w in OF_WORDS), None)
+    if cut is None:
+        of = next((i for i, w in enumerate(long) if w in OF_WORDS), None)
+        return of is None or not _in_order(short, long[of + 1 :])
+    return long[len(long) - (len(short) - cut) :] == short[cut:]
 
 
 def _in_order(short: list[str], long: list[str]) -> bool:
@@ -261,6 +312,9 @@ def _prefixes(word: str, parts: list[str]) -> bool:
     return False
 
 
+_TWO_LETTER = frozenset(["of", "on", "in", "to", "at", "by", "as", "an", "or", "if", "is", "it"])
+
+
 def merge_contractions(clusters: dict[str, _Cluster], uf: _UnionFind) -> None:
     """ "Eucom" joins "European Command": one word made of the first syllables of two or more
     consecutive words of exactly one organisation's name."""
@@ -272,7 +326,14 @@ def merge_contractions(clusters: dict[str, _Cluster], uf: _UnionFind) -> None:
     }
     starts: dict[str, list[tuple[_Cluster, list[str], int]]] = {}  # by a word's first letters
     for lf in longs:
-        parts = [w for w in lf.key.split(":", 1)[1].split() if w.isalpha() and len(w) > 2]
+        # two-letter words count only as a place's or body's acronym ("U.S." of "USEUCOM")
+        letters = [w.replace(".", "") for w in max((m.text for m in lf.mentions), key=len).split()]
+        parts = [
+            w.lower()
+            for w in letters
+            if w.isalpha()
+            and (len(w) > 2 or (len(w) == 2 and w.isupper() and w.lower() not in _TWO_LETTER))
+        ]
         for i in range(len(parts) - 1):
             starts.setdefault(parts[i][:2], []).append((lf, parts, i))
     for c in sorted(clusters.values(), key=lambda c: c.key):

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Sequence
 from functools import lru_cache
 
 from briefing_app.resources import read_list, resource_path
@@ -147,6 +148,9 @@ def _case_word(word: str, known: dict[str, str], name: bool, phrase: bool) -> st
     form = known.get(key)
     if form is not None and len(form) == len(word):
         return form
+    form = known.get(key[:-1]) if key.endswith(".") else None
+    if form is not None and form.isupper() and len(form) + 1 == len(word):
+        return form + "."  # "USAID." at the end of a sentence
     if key in function:
         return _lower(word)
     if phrase:
@@ -160,13 +164,16 @@ def _case_word(word: str, known: dict[str, str], name: bool, phrase: bool) -> st
     return _lower(word)
 
 
-def ordinary_case(text: str, known: dict[str, str]) -> str:
-    """``text`` (in capitals) in ordinary case, character for character."""
+def ordinary_case(text: str, known: dict[str, str], names: Sequence[tuple[int, int]] = ()) -> str:
+    """``text`` (in capitals) in ordinary case, character for character; ``names`` are spans
+    of ``text`` known to be names (each word takes a capital)."""
     function, titles, _, _ = _lists()
     pattern = _phrases()
     in_phrase = [False] * len(text)
     for found in pattern.finditer(text) if pattern else ():
         in_phrase[found.start() : found.end()] = [True] * (found.end() - found.start())
+    for s, e in names:
+        in_phrase[s:e] = [True] * (e - s)
     out: list[str] = []
     last = 0
     start = True
@@ -246,12 +253,126 @@ def model_view(text: str, spans: list[tuple[int, int]], title: str = "") -> str:
     ``text``, for the language model to read."""
     shouted = [(s, e) for s, e in spans if is_shouted(text[s:e])]
     ordinary = [(s, e) for s, e in spans if (s, e) not in shouted]
-    plain = "\n".join([title if not is_shouted(title) else "", *(text[s:e] for s, e in ordinary)])
+    # "AFN Incirlik Radio News: USEUCOM SUPPORTS ...": the title's parts in ordinary case count
+    title_parts = [p for p in _TITLE_PARTS.split(title) if not is_shouted(p)]
+    plain = "\n".join([*title_parts, *(text[s:e] for s, e in ordinary)])
     known = _known_forms(plain)
+    capitals = "\n".join(text[s:e] for s, e in shouted)
+    acronyms, _ = spelled_names(capitals)
+    for word in acronyms:
+        known.setdefault(word.casefold(), word)
     view = list(text)
     for s, e in shouted:
-        view[s:e] = ordinary_case(text[s:e], known)
+        _, names = spelled_names(text[s:e], acronyms)
+        names += headed_names(text[s:e])
+        view[s:e] = ordinary_case(text[s:e], known, names)
     for s, e in ordinary:
         view[s:e] = _opening_label(text[s:e], known)
     result = "".join(view)
     return result if len(result) == len(text) and result != text else ""
+
+
+_TITLE_PARTS = re.compile(r"\s*[:|–—]\s+|\s+-\s+")
+_SPELL_PREFIX = 3  # a word gives at most its first three letters to a contraction ("COM")
+_SPELL_WORDS = 6
+
+
+def _spells(word: str, tokens: list[str], function: frozenset[str]) -> int:
+    """How many tokens (from the first) spell ``word`` by their first letters or syllables
+    ("USEUCOM" <- "U.S. EUROPEAN COMMAND"), function words giving nothing; 0 if they don't."""
+
+    def walk(pos: int, i: int, used: int) -> int:
+        if pos == len(word):
+            return i if used >= 2 else 0
+        if i >= len(tokens) or used >= _SPELL_WORDS:
+            return 0
+        token = tokens[i]
+        if token.casefold() in function:
+            return walk(pos, i + 1, used) if used else 0
+        letters = token.replace(".", "")
+        options = [letters] if "." in token else []
+        options += [letters[:k] for k in range(min(_SPELL_PREFIX, len(letters) - 1), 0, -1)]
+        for option in options:
+            if option and word.startswith(option, pos):
+                end = walk(pos + len(option), i + 1, used + 1)
+                if end:
+                    return end
+        return 0
+
+    return walk(0, 0, 0)
+
+
+def spelled_names(
+    text: str, acronyms: frozenset[str] | set[str] | None = None
+) -> tuple[set[str], list[tuple[int, int]]]:
+    """In a text in capitals, the words that spell the initials or first syllables of a run
+    of words of the same text (acronyms: "USAID", "USEUCOM", "AB"), and the spans of those
+    runs (names: "U.S. AGENCY FOR INTERNATIONAL DEVELOPMENT", "AIR BASE")."""
+    function = _lists()[0]
+    matches = list(_WORD.finditer(text))
+    tokens = [m.group().rstrip(".") if m.group().count(".") == 1 else m.group() for m in matches]
+    if acronyms is None:
+        candidates = {
+            t
+            for t, m in zip(tokens, matches, strict=True)
+            if t.isalpha()
+            and (len(t) == 2 or 4 <= len(t) <= 8)  # three letters are too often a word
+            and t.isupper()
+            and t.casefold() not in function
+            and text[m.end() : m.end() + 1] != "-"  # "UH-60": a model number
+        }
+    else:
+        candidates = set(acronyms)
+    found: set[str] = set()
+    spans: list[tuple[int, int]] = []
+    by_first: dict[str, list[int]] = {}
+    for i, t in enumerate(tokens):
+        by_first.setdefault(t[:1], []).append(i)
+    for word in sorted(candidates):
+        runs: dict[str, list[tuple[int, int]]] = {}
+        for i in by_first.get(word[:1], ()):
+            if tokens[i] == word:
+                continue
+            end = _spells(word, tokens[i : i + 2 * _SPELL_WORDS], function)
+            run = tokens[i : i + end]
+            if not end or word in run or (len(word) == 2 and (end != 2 or "." in "".join(run))):
+                continue
+            span = (matches[i].start(), matches[i + end - 1].end())
+            runs.setdefault(" ".join(run), []).append(span)
+        if runs:  # several runs spell it: the one the text writes most often
+            best = max(runs, key=lambda r: (len(runs[r]), -runs[r][0][0]))
+            found.add(word)
+            spans.extend(runs[best])
+    return found, sorted(spans)
+
+
+HEADED_WORDS = 3  # "U.S. AIR FORCE": at most this many words after the place, the last a body's
+
+
+@lru_cache(maxsize=1)
+def _org_words() -> frozenset[str]:
+    """Last words of organisations' names ("Army", "Force", "Ministry"), case-folded."""
+    folder = resource_path("gazetteers")
+    return frozenset(w.casefold().rstrip(".") for w in read_list(folder / "org_suffixes.txt"))
+
+
+def headed_names(text: str) -> list[tuple[int, int]]:
+    """In a text in capitals, a place or a dotted acronym followed by a few words that end with
+    an organisation word is a body's name: "U.S. ARMY", "U.S. AIR FORCE", "FRENCH NAVY"."""
+    function, _, capitalised, _ = _lists()
+    org = _org_words()
+    matches = list(_WORD.finditer(text))
+    spans = []
+    for i, m in enumerate(matches):
+        word = m.group()
+        key = word.casefold().rstrip(".")
+        if not (key in capitalised or ("." in word.rstrip(".") and word.isupper())):
+            continue
+        for j in range(i + 1, min(len(matches), i + 1 + HEADED_WORDS)):
+            nxt = matches[j].group()
+            if nxt.casefold() in function or nxt.endswith(".") or not nxt.isupper():
+                break
+            if re.split(r"[-’']", nxt.casefold())[-1] in org:
+                spans.append((m.start(), matches[j].end()))
+                break
+    return spans

@@ -1,0 +1,119 @@
+"""Names the model cut in pieces, put back together: "Bingu" + "wa" + "Mutharika",
+"U.S. Agency for" + "International Development", "UN Office" + "for the" + "Coordination of
+Humanitarian Affairs", "Law" + "and" + "Justice" + " party", "the Emergency Refugee and" +
+"Migration Fund"."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from briefing_app.analysis.gazetteer import Gazetteer, city_names
+from briefing_app.analysis.mentions import PARTICLES, Mention, cached_norm
+from briefing_app.model import Source
+
+_PARTICLE_GAP = re.compile(
+    r" (?:(?:" + "|".join(sorted(PARTICLES, key=len, reverse=True)) + r") )+"
+)
+_OF_GAP = re.compile(r" (?:(?:for|of|on)(?: the)? )?")
+_OF_END = (" for", " of", " on")
+
+
+def join_cut_names(
+    sources: Sequence[Source], mentions: list[Mention], gaz: Gazetteer
+) -> list[Mention]:
+    """Mentions of one name the model cut in two, joined (the pieces are dropped)."""
+    out: list[Mention] = []
+    grown: Mention | None = None  # the last name grown over words after it
+    for m in sorted(mentions, key=lambda m: (m.source, m.start, m.end)):
+        text = sources[m.source].text
+        if grown is not None and grown.source == m.source and m.end <= grown.end:
+            continue  # a piece of the grown name ("Justice" of "Law and Justice")
+        party = _party_name(text, m)
+        if party is not None:
+            out.append(grown := party)
+            continue
+        m = _and_before(text, m, out, gaz)
+        for k in range(len(out) - 1, max(-1, len(out) - 4), -1):
+            prev = out[k]
+            if prev.source != m.source or prev.end > m.start:
+                continue  # a piece nested in a longer mention: look further back
+            joined = _particle_name(text, prev, m, gaz) or _body_of(text, prev, m, gaz)
+            if joined is not None:
+                out[k] = joined
+                break
+            if m.start - prev.end > 12:
+                out.append(m)
+                break
+        else:
+            out.append(m)
+    return out
+
+
+def _particle_name(text: str, a: Mention, b: Mention, gaz: Gazetteer) -> Mention | None:
+    """Two names with only particles between them are one person's name: "Bingu" + " wa " +
+    "Mutharika", unless the whole is a known place."""
+    if "NORP" in (a.label, b.label) or not _PARTICLE_GAP.fullmatch(text, a.end, b.start):
+        return None
+    name = text[a.start : b.end]
+    key = cached_norm(name)
+    if key in gaz.places or key in city_names():
+        return None
+    return Mention(a.source, a.start, b.end, name, "PERSON", a.role, False, a.address)
+
+
+def _body_of(text: str, a: Mention, b: Mention, gaz: Gazetteer) -> Mention | None:
+    """A body's name cut at its "for"/"of": "U.S. Agency for" + "International Development",
+    "UN Office" + " for the " + "Coordination of Humanitarian Affairs"."""
+    if a.label != "ORG" or b.label not in ("ORG", "GPE", "LOC", "NORP"):
+        return None
+    gap = _OF_GAP.fullmatch(text, a.end, b.start)
+    if gap is None:
+        return None
+    cut_after = a.text.lower().endswith(_OF_END) and gap.group() == " "
+    head = cached_norm(a.text).rsplit(" ", 1)[-1]
+    if not (cut_after or (gap.group().strip() and head in gaz.org_suffixes)):
+        return None
+    return Mention(a.source, a.start, b.end, text[a.start : b.end], "ORG", a.role, a.article)
+
+
+_PARTY = re.compile(
+    r" (?:and|&) [A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?"
+    r"(?=[’']?s? (?:party|movement|coalition|alliance|front|bloc)\b)"
+)
+
+
+def _party_name(text: str, m: Mention) -> Mention | None:
+    """ "the Law and Justice party": a name, "and", capitalised words, then a lower-case
+    "party" (movement, coalition, alliance, front, bloc) is one body's name, whatever pieces
+    the model tagged."""
+    if m.label == "NORP":
+        return None
+    found = _PARTY.match(text, m.end)
+    if found is None:
+        return None
+    return Mention(
+        m.source, m.start, found.end(), text[m.start : found.end()], "ORG", "", m.article
+    )
+
+
+_AND_BEFORE = re.compile(r"\b(?:the|The) ((?:[A-Z][\w’'-]+ ){1,3})and $")
+
+
+def _and_before(text: str, m: Mention, before: list[Mention], gaz: Gazetteer) -> Mention:
+    """ "the Emergency Refugee and Migration Fund": a body's name the model cut at its "and"
+    (capitalised words that name nothing on their own, "and", then the body's last words)."""
+    if m.label != "ORG" or cached_norm(m.text).rsplit(" ", 1)[-1] not in gaz.org_suffixes:
+        return m
+    found = _AND_BEFORE.search(text, max(0, m.start - 60), m.start)
+    if found is None:
+        return m
+    start = found.start(1)
+    words = cached_norm(found.group(1))
+    if (
+        words in gaz.places
+        or words in gaz.organizations
+        or any(b.source == m.source and b.end > start for b in before[-3:])
+    ):
+        return m  # "the UK and European Union": two names
+    return Mention(m.source, start, m.end, text[start : m.end], "ORG", m.role, True)

@@ -1,0 +1,77 @@
+"""Names the model missed: later uses of a name it labelled somewhere else ("Scholz", "CSTO"),
+dateline places and bodies or facilities found by their shape."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections import Counter
+from collections.abc import Sequence
+
+from briefing_app.analysis.bodies import addressed_names, dateline_places, named_bodies
+from briefing_app.analysis.cuts import join_cut_names
+from briefing_app.analysis.gazetteer import Gazetteer
+from briefing_app.analysis.mentions import (
+    _ARTICLES,
+    Mention,
+    cached_norm,
+    honorific_before,
+    title_before,
+)
+from briefing_app.model import Source
+from briefing_app.model.dates import MONTHS, WEEKDAYS
+
+_CAPITALISED = re.compile(r"(?<![\w’'.-])[A-Z]")
+# Month and weekday names are never recalled as names ("May" the surname, "May" the month).
+_SKIP_RECALL = frozenset([*(m.lower() for m in MONTHS), *(d.lower() for d in WEEKDAYS)])
+
+
+def recall_names(
+    sources: Sequence[Source], mentions: list[Mention], gaz: Gazetteer
+) -> list[Mention]:
+    """Later uses of a name the model labelled somewhere but missed here ("Scholz", "CSTO")."""
+    mentions = join_cut_names(sources, mentions, gaz)  # "Law and Justice", not "Law" again
+    labels: dict[str, Counter] = {}
+    for m in mentions:
+        key = cached_norm(m.text)
+        if (
+            len(m.text) < 3
+            or key in _SKIP_RECALL
+            or key in gaz.titles
+            or key in gaz.stopwords
+            or key in gaz.demonyms
+        ):
+            continue
+        labels.setdefault(m.text, Counter())[m.label] += 1
+    # Candidates by their first three characters: cheap to look up at every capital letter.
+    by_prefix: dict[str, list[str]] = {}
+    for form in sorted(labels, key=lambda f: (-len(f), f)):
+        by_prefix.setdefault(form[:3], []).append(form)
+    # names found by their shape first: "Tarn Air Force Base" is not a later use of "Tarn"
+    extra = dateline_places(sources, mentions, gaz)
+    extra += addressed_names(sources, mentions + extra, gaz)
+    extra += named_bodies(sources, mentions + extra, gaz)
+    taken: dict[int, list[tuple[int, int]]] = {}
+    for m in mentions + extra:
+        taken.setdefault(m.source, []).append((m.start, m.end))
+    found = []
+    for i, src in enumerate(sources):
+        text = src.text
+        spans = sorted(taken.get(i, []))
+        starts = [a for a, _ in spans]
+        for hit in _CAPITALISED.finditer(text):
+            pos = hit.start()
+            for form in by_prefix.get(text[pos : pos + 3], ()):
+                end = pos + len(form)
+                if not text.startswith(form, pos) or (end < len(text) and text[end].isalnum()):
+                    continue
+                k = bisect.bisect_right(starts, end) - 1
+                if k >= 0 and spans[k][1] > pos:
+                    break  # already a mention there
+                label = min(labels[form], key=lambda lab: (-labels[form][lab], lab))
+                role = title_before(text, pos, gaz) if label != "NORP" else ""
+                article = text.endswith(_ARTICLES, max(0, pos - 4), pos)
+                address = honorific_before(text, pos, gaz) if label == "PERSON" else ""
+                found.append(Mention(i, pos, end, form, label, role, article, address))
+                break
+    return extra + found

@@ -1,0 +1,193 @@
+"""More forms of one body's or facility's name: the organisation word moved or dropped
+("Defense Department" = "Department of Defense", "Civic Platform" = "Civic Platform Party"), a
+language service ("Radio X Turkish" = "Radio X"), the initials of the last words ("X AB" = "X Air
+Base"), and a facility called by its place's name alone ("Incirlik")."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from briefing_app.analysis.acronyms import acronym_matches
+from briefing_app.analysis.mentions import cached_norm
+from briefing_app.analysis.merging import OF_WORDS, is_acronym
+from briefing_app.model import ORGANIZATION, PERSON, PLACE
+
+if TYPE_CHECKING:  # pragma: no cover
+    from briefing_app.analysis.actors import _Cluster, _UnionFind
+
+
+def merge_head_variants(
+    clusters: dict[str, _Cluster], uf: _UnionFind, org_words: frozenset, demonym
+) -> None:
+    """Forms of one body that move or drop its organisation word: "Civic Platform" is "Civic
+    Platform Party", "Defense Department" is "Department of Defense", a lone "Commission" is
+    the one "Commission on ..." of its source, and "Radio Tanoa Zulu" (a language service) is
+    "Radio Tanoa"."""
+    by_name = {
+        c.key.split(":", 1)[1]: c
+        for c in sorted(clusters.values(), key=lambda c: c.key, reverse=True)
+        if c.type != PLACE or not c.hard
+    }
+    heads: dict[tuple[int, str], set[str]] = {}
+    for name, c in sorted(by_name.items()):
+        words = name.split()
+        if c.type != ORGANIZATION or len(words) < 2:
+            continue
+        if len(words) >= 3 and words[-1] in org_words and " ".join(words[:-1]) in by_name:
+            other = by_name[" ".join(words[:-1])]
+            if not other.hard:
+                uf.union(c.key, other.key)  # "Civic Platform" + "Party"
+        for j in range(min(3, len(words) - 2)):  # "(U.S.) Department of State"
+            if words[j] in org_words and words[j + 1] in OF_WORDS:
+                inverted = " ".join([*words[j + 2 :], words[j]])  # "state department"
+                if inverted in by_name and by_name[inverted].type != PERSON:
+                    uf.union(c.key, by_name[inverted].key)
+                break
+        if len(words) >= 3 and words[0] in org_words and words[1] in OF_WORDS:
+            for m in c.mentions:
+                heads.setdefault((m.source, words[0]), set()).add(c.key)
+        if demonym(words[-1]) and " ".join(words[:-1]) in by_name:
+            other = by_name[" ".join(words[:-1])]
+            if other.type == ORGANIZATION:
+                uf.union(other.key, c.key)  # a service of the body in one language
+    for name, c in sorted(by_name.items()):
+        if " " in name or name not in org_words or c.hard:
+            continue
+        for i in {m.source for m in c.mentions}:
+            roots = {uf.find(k) for k in heads.get((i, name), ())}
+            if len(roots) == 1 and uf.find(c.key) == c.key:
+                uf.union(roots.pop(), c.key)
+
+
+def merge_tail_acronyms(clusters: dict[str, _Cluster], uf: _UnionFind) -> None:
+    """ "Korvath AB" joins "Korvath Air Base": the same first words, then the initials of the
+    rest of the one longer name."""
+    by_head: dict[str, list[_Cluster]] = {}
+    for c in clusters.values():
+        words = c.key.split(":", 1)[1].split()
+        if c.type != PERSON and len(words) >= 2:
+            by_head.setdefault(words[0], []).append(c)
+    for c in sorted(clusters.values(), key=lambda c: c.key):
+        text = max((m.text for m in c.mentions), key=len)
+        head, _, last = text.rpartition(" ")
+        if c.type == PERSON or not head or not is_acronym(last):
+            continue
+        size = len(head.split())
+        roots = set()
+        for o in by_head.get(cached_norm(head).split()[0], ()):
+            other = max((m.text for m in o.mentions), key=len).split()
+            rest = " ".join(other[size:])
+            if (
+                o is not c
+                and cached_norm(" ".join(other[:size])) == cached_norm(head)
+                and len(other) - size >= 2
+                and acronym_matches(last, rest)
+            ):
+                roots.add(uf.find(o.key))
+        roots.discard(uf.find(c.key))
+        if len(roots) == 1:
+            uf.union(roots.pop(), c.key)
+
+
+def merge_facility_heads(
+    clusters: dict[str, _Cluster], uf: _UnionFind, facility, towns: frozenset[str]
+) -> None:
+    """ "Korvath" joins "Korvath Air Base" when that is the one facility of its source named so
+    (a base, an airport, a camp is called by its place's name alone), unless the word is a
+    town or region a gazetteer knows ("Kabul" stays the city beside "Kabul Airport")."""
+    heads: dict[tuple[int, str], set[str]] = {}
+    for c in clusters.values():
+        words = c.key.split(":", 1)[1].split()
+        if len(words) >= 2 and words[-1] in facility:
+            for m in c.mentions:
+                heads.setdefault((m.source, words[0]), set()).add(c.key)
+    for c in sorted(clusters.values(), key=lambda c: c.key):
+        word = c.key.split(":", 1)[1]
+        if c.hard or " " in word or word in towns:
+            continue
+        roots = {uf.find(k) for m in c.mentions for k in heads.get((m.source, word), ())}
+        if len(roots) == 1:
+            uf.union(roots.pop(), c.key)
+
+
+_ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
+
+
+def merge_qualified(clusters: dict[str, _Cluster], uf: _UnionFind, qualifier) -> None:
+    """ "Security Council" and "United Nations Security Council", "Congress" and "119th
+    Congress": a body's name, and the same name after a place, a body, a people or an
+    ordinal (``qualifier`` tells the first three), are one body when no other name qualifies
+    it differently."""
+    names: dict[str, _Cluster] = {}
+    known = set()  # a body or place named on its own somewhere qualifies too ("United Nations")
+    for c in clusters.values():
+        if c.type == ORGANIZATION:
+            names.setdefault(c.key.split(":", 1)[1], c)
+        if c.type in (ORGANIZATION, PLACE):
+            known.add(c.key.split(":", 1)[1])
+    owners: dict[str, set[str]] = {}
+    for name, c in names.items():
+        words = name.split()
+        for k in range(1, min(3, len(words) - 1) + 1):
+            head, rest = " ".join(words[:k]), " ".join(words[k:])
+            named = qualifier(head) or head in known or (k == 1 and _ORDINAL.fullmatch(head))
+            if rest in names and named:
+                owners.setdefault(rest, set()).add(c.key)
+    for rest, keys in sorted(owners.items()):
+        roots = {uf.find(k) for k in keys}
+        if len(roots) == 1:
+            uf.union(roots.pop(), names[rest].key)
+
+
+_APPOSITION = re.compile(r", (?:the |The )?")
+_CLOSES_APPOSITION = re.compile(r"[’']s\b|, [a-z]")
+
+
+def merge_appositions(clusters: dict[str, _Cluster], uf: _UnionFind, texts: list[str]) -> None:
+    """ "UNHCR, the UN Refugee Agency": an acronym and the body named right after it, set off
+    by a comma, are one body."""
+    starts: dict[tuple[int, int], _Cluster] = {}
+    for c in clusters.values():
+        if c.type == ORGANIZATION:
+            for m in c.mentions:
+                starts[(m.source, m.start)] = c
+    for c in sorted(clusters.values(), key=lambda c: c.key):
+        if c.type != ORGANIZATION:
+            continue
+        for m in c.mentions:
+            if not is_acronym(m.text):
+                continue
+            text = texts[m.source]
+            gap = _APPOSITION.match(text, m.end)
+            other = starts.get((m.source, gap.end())) if gap else None
+            if other is None or other is c or " " not in other.mentions[0].text:
+                continue
+            after = next(
+                x.end for x in other.mentions if x.source == m.source and x.start == gap.end()
+            )
+            if _CLOSES_APPOSITION.match(text, after):  # not "A, the B (BB), C and D": a list
+                uf.union(other.key, c.key)
+
+
+def merge_cut_prefixes(clusters: dict[str, _Cluster], uf: _UnionFind) -> None:
+    """ "United Nations Mission" inside "United Nations Mission in South Sudan (UNMISS)": a body's
+    name the model cut short, where the whole name was found at the same place, is that body."""
+    whole: dict[tuple[int, int], list[tuple[int, _Cluster]]] = {}
+    for c in clusters.values():
+        if c.type != PERSON:
+            for m in c.mentions:
+                whole.setdefault((m.source, m.start), []).append((m.end, c))
+    for c in sorted(clusters.values(), key=lambda c: c.key):
+        if c.type == PERSON or c.hard:
+            continue
+        roots = set()
+        for m in c.mentions:
+            longer = [o for end, o in whole.get((m.source, m.start), ()) if end > m.end]
+            if not longer:
+                roots = set()
+                break  # written on its own somewhere: its own name
+            roots |= {uf.find(o.key) for o in longer}
+        roots.discard(uf.find(c.key))
+        if len(roots) == 1:
+            uf.union(roots.pop(), c.key)
