@@ -379,3 +379,17 @@ def test_a_trending_teaser_above_the_headline_is_not_the_title():
         f"Ministers agree on river water quotas\n\n{BODY}"
     )
     assert source_from_text(text, title="").title == "Ministers agree on river water quotas"
+
+
+@pytest.mark.parametrize(
+    ("line", "author"),
+    [
+        ("Jane Roe, Secretary of Water", "Jane Roe"),
+        ("JANE ROE, DEPARTMENT SPOKESPERSON", "JANE ROE"),
+        ("Kelvo, Northern Province", ""),  # a place and its region
+        ("Jane Roe, Daily Ledger", ""),  # an outlet is no office
+    ],
+)
+def test_a_name_and_office_line_under_a_statement_gives_its_author(line, author):
+    source = source_from_text(f"On the Water Quotas\n\nPress Statement\n\n{line}\n\n{BODY}")
+    assert source.author == author

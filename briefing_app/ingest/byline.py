@@ -151,3 +151,26 @@ def author_in_title(title: str) -> str:
     if any(_is_role_word(w) or not _NAME_WORD.fullmatch(w) for w in words):
         return ""
     return who
+
+
+# "Jane Roe, Secretary of State": an issuer's name and office under a statement's headline.
+_NAME_COMMA_OFFICE = re.compile(
+    r"(?P<name>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){1,3}),\s+(?:the\s+)?(?P<office>[^,.;:!?]{3,80})"
+)
+OFFICE_LINES = 8  # such a line sits near the top of the page
+
+
+def office_line_author(line: str) -> str:
+    """The issuer of a line "<Name>, <office>" ("Jane Roe, Secretary of State", "JANE ROE,
+    DEPARTMENT SPOKESPERSON"), or "" for any other line."""
+    match = _NAME_COMMA_OFFICE.fullmatch(line.strip())
+    if not match:
+        return ""
+    name, office = match.group("name").split(), match.group("office").split()
+    if any(_is_role_word(w) or _is_role_word(w.title()) for w in name):
+        return ""  # "Deputy Minister, Water": the office itself
+    if len(office) > 10 or not any(_is_role_word(w.title()) for w in office[:4]):
+        return ""
+    if any(w[:1].islower() and w not in ("of", "for", "and", "the", "to", "on") for w in office):
+        return ""  # "Jane Roe, who was Minister": a clause, not an office
+    return match.group("name")

@@ -13,7 +13,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from briefing_app.ingest import errors
-from briefing_app.ingest.byline import plain_byline
+from briefing_app.ingest.byline import OFFICE_LINES, office_line_author, plain_byline
 from briefing_app.ingest.dates import to_iso
 from briefing_app.ingest.draft import ROW, Block, Draft
 from briefing_app.ingest.furniture import (
@@ -213,6 +213,9 @@ def _metadata(draft: Draft, line: str, number: int, total: int) -> str:
             match = rule.pattern.fullmatch(candidate)
             if match and _apply(draft, rule.field, match.group("value")):
                 return rule.field
+    if number <= OFFICE_LINES and not draft.author and (issuer := office_line_author(line)):
+        draft.author = issuer  # "Jane Roe, Secretary of State" under a statement's headline
+        return "author"
     return ""
 
 
