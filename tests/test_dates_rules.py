@@ -190,3 +190,15 @@ def test_a_month_alone_after_a_preposition_takes_its_year_from_the_article():
 def test_a_year_after_an_article_or_possessive_is_a_year_not_a_count():
     text = "Talvar, who took power in a 1989 coup, cut its 2024 budget and sold his 1800 sheep."
     assert _dates(text) == [("1989", "1989"), ("2024", "2024")]
+
+
+def test_a_month_alone_after_from_to_or_end_of_but_not_in_a_name():
+    text = (
+        "Talks ran from January to the end of March at the March Hotel, then moved to May Street."
+    )
+    assert _dates(text) == [("January", "2031-01"), ("March", "2031-03")]
+
+
+def test_a_numeric_date_in_the_text_reads_day_first_only_when_it_must():
+    text = "The Kelvo vote on 13/07/2030 and the recount on 08.09.2030 (version 1.2.2030)."
+    assert _dates(text) == [("13/07/2030", "2030-07-13"), ("08.09.2030", "2030-08-09")]

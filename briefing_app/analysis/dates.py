@@ -37,6 +37,12 @@ _B = r"(?:\b|(?<=\bto))"
 PATTERNS = [
     re.compile(r"\b(?P<year>\d{4})-(?P<m>[01]\d)-(?P<day>[0-3]\d)\b"),
     re.compile(rf"(?=[A-Z\d]){_B}{_WD_BEFORE}{_DAY}(?: of)? {_MON},? {_YEAR}\b"),
+    # A numeric date in the text: "on 13/07/2031", "13.07.2031"; day first when the first
+    # number cannot be a month, else month first (as the metadata dates read it).
+    re.compile(
+        r"\b(?:(?P<na>[0-3]?\d)/(?P<nb>[01]?\d)/|(?P<nd>[0-3]\d)\.(?P<ne>[01]\d)\.)"
+        r"(?P<year>(?:19|20)\d\d)\b(?![/.]\d)"
+    ),
     re.compile(rf"(?=[A-Z])\b{_WD_BEFORE}{_MON} {_DAY},? {_YEAR}\b"),
     re.compile(rf"\b{_MON},? {_YEAR}\b"),
     re.compile(rf"\b{_MON},? (?:of )?(?P<rel>last|this|next) (?P<unit>year)\b"),
@@ -48,8 +54,9 @@ PATTERNS = [
     # from the article's date, on the side the tense says); not "May" the verb, nor a month
     # that a day or a year follows (the patterns above read those).
     re.compile(
-        rf"(?:\b(?i:in|since|until|during|through|throughout|early|late|by)\s|\b(?i:mid)-)"
-        rf"{_MON}\b(?!\.?,? (?:\d|of\b))"
+        rf"(?:\b(?i:in|since|until|during|through|throughout|early|late|by|from|to|before|after)\s|"
+        rf"\b(?i:end|beginning|start|middle|rest)\s(?i:of)\s|\b(?i:mid)-)"
+        rf"{_MON}\b(?!\.?,? (?:\d|of\b)| [A-Z])"
     ),
     re.compile(rf"\b(?:(?P<rel>last|next|this|on|since|by|until|from) )?{_WD}\b"),
     re.compile(
@@ -71,7 +78,7 @@ PATTERNS = [
     re.compile(rf"\b(?i:the|a|its|their|his|her) {_YEAR}(?= [a-z]{{3,}})"),
 ]
 _YEAR_ONLY = (PATTERNS[-2], PATTERNS[-1])
-_MONTH_ONLY = PATTERNS[7]
+_MONTH_ONLY = PATTERNS[8]
 # Day ranges: "from 10 to 14 March", "10–14 March 2025", "between 3 and 5 May", "March 10-14".
 # Only the day the patterns above miss is read here; it takes its month and year from the date
 # the patterns find at the other end of the range.
@@ -115,6 +122,9 @@ def normalise(m: re.Match[str], ref: dt.date | None) -> str | None:
     if g.get("m"):
         mon = int(g["m"])
     day = int(g["day"]) if g.get("day") else None
+    if g.get("na") or g.get("nd"):
+        a, b = int(g["na"] or g["nd"]), int(g["nb"] or g["ne"])
+        mon, day = (b, a) if a > 12 else (a, b)
     if year and mon and day:
         return _ymd(year, mon, day)
     if year and mon:
