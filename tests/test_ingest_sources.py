@@ -229,7 +229,14 @@ def test_a_headline_above_a_dated_header_is_not_taken_for_the_issuer():
 
 @pytest.mark.parametrize(
     "line",
-    ["Issued on: 13/07/2031 - 10:14", "By Jane Roe | July 13, 2031", "2031-07-13", "13.07.2031"],
+    [
+        "Issued on: 13/07/2031 - 10:14",
+        "By Jane Roe | July 13, 2031",
+        "2031-07-13",
+        "13.07.2031",
+        "13.07.2031 10:14",  # a numeric date with its time of day
+        "2031-07-13T10:14:00Z",
+    ],
 )
 def test_date_lines_under_the_headline_give_the_published_date(line):
     source = source_from_text(f"Ministers agree on river water quotas\n\n{line}\n\n{BODY}")
