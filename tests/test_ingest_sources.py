@@ -400,3 +400,8 @@ def test_a_trending_teaser_above_the_headline_is_not_the_title():
 def test_a_name_and_office_line_under_a_statement_gives_its_author(line, author):
     source = source_from_text(f"On the Water Quotas\n\nPress Statement\n\n{line}\n\n{BODY}")
     assert source.author == author
+
+
+def test_a_short_headline_sharing_one_word_with_the_text_beats_the_site_name_above_it():
+    text = "Daily Ledger\n\nKelvo pledges help\n\n" + BODY.replace("Tashkent", "Kelvo")
+    assert source_from_text(text, title="").title == "Kelvo pledges help"

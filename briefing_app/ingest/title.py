@@ -124,7 +124,13 @@ def pick_title(blocks: list[Block]) -> int | None:
         below_each[i] = set(below)
         if _prose(blocks[i]):
             below |= head[i]
+    shared = {i: len(head[i] & below_each[i]) for i in candidates}
     for i in candidates:
-        if len(head[i] & below_each[i]) >= MIN_SHARED:
+        if shared[i] >= MIN_SHARED:
             return i
+    # No line shares two words with the text: the one sharing one (a short headline over a
+    # site's name: "Kelvo pledges help" under "Daily Ledger"), else a headline-like first line.
+    best = max(candidates, key=lambda i: (shared[i], -i))
+    if shared[best]:
+        return best
     return 0 if candidates[0] == 0 else None
