@@ -202,3 +202,11 @@ def test_a_month_alone_after_from_to_or_end_of_but_not_in_a_name():
 def test_a_numeric_date_in_the_text_reads_day_first_only_when_it_must():
     text = "The Kelvo vote on 13/07/2030 and the recount on 08.09.2030 (version 1.2.2030)."
     assert _dates(text) == [("13/07/2030", "2030-07-13"), ("08.09.2030", "2030-08-09")]
+
+
+def test_both_ends_of_a_year_range_are_years_unless_the_range_counts():
+    text = (
+        "Between 2019 and 2021 the Kelvo dam leaked; "
+        "the 2024-2026 plan fed between 1999 and 2001 sheep."
+    )
+    assert _dates(text) == [("2019", "2019"), ("2021", "2021"), ("2024", "2024"), ("2026", "2026")]

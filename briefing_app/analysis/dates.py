@@ -76,8 +76,16 @@ PATTERNS = [
     ),
     # A year used as an adjective: "the 2021 assassination", "a 1989 coup", "its 2024 budget".
     re.compile(rf"\b(?i:the|a|its|their|his|her) {_YEAR}(?= [a-z]{{3,}})"),
+    # Years as the ends of a range: "between 2019 and 2021", "2019-2021", "from 2019 to 2021".
+    re.compile(
+        rf"\b(?:(?i:between) )?{_YEAR}(?=(?: (?i:and|to|until|till|through) |\s?[-–—]\s?)"
+        rf"(?P<end>(?:1[6-9]|20)\d\d)\b(?![-–/]\d))"
+    ),
+    re.compile(
+        rf"(?<=\d{{4}})(?: (?i:and|to|until|till|through) |\s?[-–—]\s?){_YEAR}\b(?![-–/]\d)"
+    ),
 ]
-_YEAR_ONLY = (PATTERNS[-2], PATTERNS[-1])
+_YEAR_ONLY = tuple(PATTERNS[-4:])
 _MONTH_ONLY = PATTERNS[8]
 # Day ranges: "from 10 to 14 March", "10–14 March 2025", "between 3 and 5 May", "March 10-14".
 # Only the day the patterns above miss is read here; it takes its month and year from the date
@@ -314,6 +322,8 @@ def scan_dates(
                 continue
             if pattern in _YEAR_ONLY and is_count(text, m.start("year"), e):
                 continue
+            if g.get("end") and is_count(text, m.start("end"), m.end("end")):
+                continue  # "between 1999 and 2001 troops": the range counts, it dates nothing
             # Keep the evidence on the date words, not on "on"/"in" before them.
             if g.get("wd") and m.group("rel") in ("on", "since", "by", "until", "from"):
                 s = m.start("wd")
