@@ -334,7 +334,7 @@ def test_a_name_qualified_by_a_body_named_elsewhere_is_that_body():
 
 def test_an_acronym_and_the_body_named_after_its_comma_are_one_body():
     text = (
-        "QXR, the Quorvel Relief Board’s director, flew in. Aid came from VLA, the Tessaly "
+        "QXR, the Quorvel Relief Board’s Director of Aid, flew in. Aid came from VLA, the Tessaly "
         "Harbour Board (THB), and others."
     )
     labels = [

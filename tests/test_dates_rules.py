@@ -210,3 +210,17 @@ def test_both_ends_of_a_year_range_are_years_unless_the_range_counts():
         "the 2024-2026 plan fed between 1999 and 2001 sheep."
     )
     assert _dates(text) == [("2019", "2019"), ("2021", "2021"), ("2024", "2024"), ("2026", "2026")]
+
+
+def test_a_year_after_a_preposition_of_time_is_a_year_whatever_noun_follows():
+    from briefing_app.analysis.years import explicit_years
+
+    for text, year in (
+        ("In 2019 protests erupted across Velmoria.", 2019),
+        ("Since 2015 refugees have crossed the river.", 2015),
+        ("By 2030 emissions must halve, the council said.", 2030),
+    ):
+        assert [y for _, y in explicit_years(text)] == [year], text
+    # counts stay counts
+    assert explicit_years("The storm left some 2000 families and 1800 people homeless.") == []
+    assert explicit_years("Shelter for 2000 troops was built in a week.") == []

@@ -338,3 +338,19 @@ def test_an_analysis_landing_while_typing_keeps_the_section_and_the_cursor(
     texts = [b.text for b in window.ws.briefing.section("key_points").blocks]
     assert sum("Checked by email." in t for t in texts) == 1, texts
     assert not any("phone." in t for t in texts)
+
+
+def test_a_rebuild_between_two_keystrokes_leaves_the_next_one_in_the_section(
+    qtbot, window, sample_path
+):
+    """The page rebuilt with no event processed in between (a late signal landing between two
+    key presses): the very next key still goes to the same section, and Ctrl+Tab from there
+    reaches the next section, not the Sources list."""
+    open_sample(qtbot, window, sample_path)
+    window.editor.editor("key_points").setFocus()
+    assert focus_name() == window.editor.editor("key_points").accessibleName()
+    window.show_briefing()  # synchronous, as from a worker's result arriving
+    now = window.editor.editor("key_points")
+    assert QApplication.focusWidget() is now
+    press(qtbot, Qt.Key.Key_Tab, CTRL)
+    assert focus_name().startswith("Section ") and QApplication.focusWidget() is not now

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -14,7 +13,6 @@ from briefing_app.analysis.gazetteer import looks_demonym as _looks_demonym
 from briefing_app.analysis.hints import common_noun, expansions, lowercase_words, media_names
 from briefing_app.analysis.mentions import Mention, cached_norm
 from briefing_app.analysis.merging import (
-    is_acronym,
     merge_acronyms,
     merge_admin_places,
     merge_contractions,
@@ -33,71 +31,10 @@ from briefing_app.analysis.variants import (
     merge_qualified,
     merge_tail_acronyms,
 )
+from briefing_app.analysis.votes import ADMIN_WORDS, never_person, type_votes
 from briefing_app.model import ORGANIZATION, PERSON, PLACE, Actor, EntitySpan, Evidence, Source
 
-_LABEL_TYPE = {"PERSON": PERSON, "ORG": ORGANIZATION, "GPE": PLACE, "LOC": PLACE, "FAC": PLACE}
 _TYPE_ORDER = (PERSON, ORGANIZATION, PLACE)  # tie-break when votes are equal
-# Last words of a residence or seat of government ("Elysee Palace", "Downing Street"): a body or
-# a place, never a person.
-_NOT_PERSON_ENDINGS = frozenset(
-    [
-        "palace",
-        "house",
-        "street",
-        "square",
-        "building",
-        "residence",
-        "headquarters",
-        "hq",
-        "castle",
-        "kremlin",
-        "pentagon",
-    ]
-)
-# Last words of an administrative area's name: a place.
-ADMIN_WORDS = frozenset(
-    [
-        "state",
-        "province",
-        "region",
-        "district",
-        "county",
-        "oblast",
-        "krai",
-        "prefecture",
-        "governorate",
-        "municipality",
-        "territory",
-        "canton",
-    ]
-)
-# Last words of a media outlet's name: an organisation.
-_MEDIA_ENDINGS = frozenset(
-    [
-        "times",
-        "news",
-        "post",
-        "press",
-        "herald",
-        "tribune",
-        "gazette",
-        "journal",
-        "telegraph",
-        "guardian",
-        "observer",
-        "daily",
-        "weekly",
-        "radio",
-        "tv",
-        "television",
-        "broadcasting",
-        "broadcaster",
-        "agency",
-        "wire",
-        "review",
-        "magazine",
-    ]
-)
 
 
 @dataclass(slots=True)
@@ -145,7 +82,7 @@ class _UnionFind:
 
 
 def classify(
-    m: Mention, gaz: Gazetteer, named: frozenset[str] = frozenset()
+    m: Mention, gaz: Gazetteer, named: frozenset[str] = frozenset(), in_names=frozenset()
 ) -> tuple[str, str, str, str]:
     """(kind, cluster key, fixed type, fixed name); kind is "actor" or "group".
 
@@ -164,66 +101,11 @@ def classify(
         return "actor", f"organization:{cached_norm(canonical)}", ORGANIZATION, canonical
     # the model's NORP on a city's name ("the Pazarcik and Elbistan districts") is a place
     wrong_norp = key in named or key in city_names()
-    if key in gaz.demonyms or _looks_demonym(key, gaz) or (m.label == "NORP" and not wrong_norp):
+    # a word of a person's full name is no people however it ends ("Ghani" of "Omar Ghani")
+    people = key not in in_names and _looks_demonym(key, gaz)
+    if key in gaz.demonyms or people or (m.label == "NORP" and not wrong_norp):
         return "group", key, "", ""
     return "actor", f"name:{key}", "", ""
-
-
-_AFTER = re.compile(r" ([a-z]+)\b")
-# ", a Somali student", ", 34, a mother of three": what only a person is
-_PERSON_APPOSITION = re.compile(
-    r",(?: \d{1,3},)? (?:a|an) (?:[\w-]+ ){0,2}(?:student|teacher|resident|doctor|nurse|farmer"
-    r"|mother|father|grandmother|grandfather|widow|worker|survivor|volunteer|journalist|reporter"
-    r"|engineer|lawyer|activist|witness|shopkeeper|driver|pupil|refugee|villager)\b"
-)
-
-
-def _votes(m: Mention, gaz: Gazetteer, text: str = "") -> Counter:
-    votes: Counter = Counter()
-    if m.label == "PERSON" and m.article:
-        votes[PLACE] += 1  # "the Zaporizhzhia plant": people do not take an article
-    elif m.label in _LABEL_TYPE:
-        votes[_LABEL_TYPE[m.label]] += 1
-    if m.role:
-        votes[PERSON] += 2
-    key = cached_norm(m.text)
-    last = key.rsplit(" ", 1)[-1]
-    if (last in gaz.org_suffixes and " " in m.text.strip()) or _body_of(key, gaz):
-        votes[ORGANIZATION] += 3
-    elif last in _MEDIA_ENDINGS and " " in m.text.strip():
-        votes[ORGANIZATION] += 2
-    if (key in gaz.subdivisions or key in city_names()) and not m.role and not is_acronym(m.text):
-        # A town or region of that name: a strong hint, not a rule ("Lincoln" is also a person).
-        votes[PLACE] += 2
-    if last in ADMIN_WORDS and " " in key and not _body_of(key, gaz):
-        votes[PLACE] += 3  # "Rakhine State", "Cox's Bazar District"
-    if last in FACILITY_WORDS and " " in key:
-        votes[PLACE] += 4  # "Korvath Air Base", "Dover Air Force Base"
-    if _PERSON_APPOSITION.match(text, m.end):
-        votes[PERSON] += 3  # "X, a Somali student", "X, 34, a nurse"
-    after = _AFTER.match(text, m.end)
-    if after and after.group(1) in FACILITY_WORDS | ADMIN_WORDS:
-        votes[PLACE] += 2  # "the Gaga camp", "Kayseri province": a place named by its kind
-    return votes
-
-
-def never_person(name_key: str, gaz: Gazetteer) -> bool:
-    """A ministry, agency or residence name is never a person, whatever the votes."""
-    words = name_key.split()
-    last = words[-1] if words else ""
-    if len(words) == 1:
-        return last in _NOT_PERSON_ENDINGS  # "Kremlin", "Pentagon"
-    return last in gaz.org_suffixes or last in _NOT_PERSON_ENDINGS or _body_of(name_key, gaz)
-
-
-def _body_of(key: str, gaz: Gazetteer) -> bool:
-    """ "Ministry of Mines", "U.S. Department of State": an organisation word, then "of"/"for"
-    and more words."""
-    words = key.split()
-    return any(
-        words[i] in gaz.org_suffixes and words[i + 1] in ("of", "for")
-        for i in range(len(words) - 2)
-    )
 
 
 def _name(mentions: list[Mention], kind: str, canonical: str) -> str:
@@ -252,9 +134,11 @@ def build_actors(
     groups: dict[str, list[Mention]] = {}
     key_of: dict[int, str] = {}
     named = frozenset(cached_norm(m.text) for m in mentions if m.label != "NORP")
+    full = [cached_norm(m.text) for m in mentions if m.label == "PERSON" and " " in m.text]
+    in_names = frozenset(w for n in full for w in n.split())
     outlets = media_names(sources)
     for m in mentions:
-        kind, key, hard, canonical = classify(m, gaz, named)
+        kind, key, hard, canonical = classify(m, gaz, named, in_names)
         if kind == "actor" and not hard and key.split(":", 1)[1] in outlets:
             hard = ORGANIZATION  # a media outlet: the source's own, or a dateline's agency
         if kind == "group":
@@ -264,7 +148,7 @@ def build_actors(
         if c is None:
             c = clusters[key] = _Cluster(key, hard, canonical)
         c.mentions.append(m)
-        c.votes.update(_votes(m, gaz, sources[m.source].text))
+        c.votes.update(type_votes(m, gaz, sources[m.source].text))
         key_of[id(m)] = key
     uf = _UnionFind()
     pair_keys = [
@@ -280,7 +164,7 @@ def build_actors(
     merge_qualified(clusters, uf, lambda w: w in gaz.places or w in gaz.organizations or people(w))
     merge_appositions(clusters, uf, [s.text for s in sources])
     merge_cut_prefixes(clusters, uf)
-    merge_surnames(clusters, uf)
+    merge_surnames(clusters, uf, [s.text for s in sources])
     merge_initials(clusters, uf)
     merge_variants(clusters, uf)
     merge_spacing(clusters, uf)

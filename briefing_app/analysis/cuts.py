@@ -71,6 +71,8 @@ def _body_of(text: str, a: Mention, b: Mention, gaz: Gazetteer) -> Mention | Non
     if gap is None:
         return None
     cut_after = a.text.lower().endswith(_OF_END) and gap.group() == " "
+    if not cut_after and b.label in ("GPE", "LOC", "NORP") and gap.group().split()[:1] != ["of"]:
+        return None  # "briefed the Council on Velmoria": a body "of" a place, never "on"/"for" it
     head = cached_norm(a.text).rsplit(" ", 1)[-1]
     if not (cut_after or (gap.group().strip() and head in gaz.org_suffixes)):
         return None
@@ -92,9 +94,29 @@ def _party_name(text: str, m: Mention) -> Mention | None:
     found = _PARTY.match(text, m.end)
     if found is None:
         return None
+    phrase = text[m.start : found.end()]
+    second = found.group().split(" ", 2)[2]
+    rest = text.replace(phrase, " " * len(phrase))
+    if _stands_alone(rest, m.text) or _stands_alone(rest, second):
+        return None  # "Harbour and Granary party members" when "Harbour" is named alone
     return Mention(
         m.source, m.start, found.end(), text[m.start : found.end()], "ORG", "", m.article
     )
+
+
+def _stands_alone(text: str, name: str) -> bool:
+    """True when ``name`` is written on its own elsewhere, between words that are no part of
+    a longer name ("Harbour leader Ola Brandt"; not "Ministry of Justice", "Justice Minister")."""
+    for hit in re.finditer(rf"(?<![\w’'-]){re.escape(name)}(?![\w’'-])", text):
+        before = text[max(0, hit.start() - 30) : hit.start()].split()
+        after = text[hit.end() : hit.end() + 30].split()
+        joined_before = before and (before[-1][:1].isupper() or before[-1] in ("of", "for", "and"))
+        if joined_before and not before[-1].endswith((".", ",", ";", ":")):
+            continue
+        if after and after[0][:1].isupper():
+            continue
+        return True
+    return False
 
 
 _AND_BEFORE = re.compile(r"\b(?:the|The) ((?:[A-Z][\w’'-]+ ){1,3})and $")

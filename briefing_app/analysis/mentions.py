@@ -249,7 +249,7 @@ def clean_mention(
         return None  # a rank or a form of address alone ("Gen.", "H.E.") is never a person
     if label == "PERSON" and _body_and_title(name, words, gaz):
         return None  # "CND Chairperson", "Kenya Ambassador": a role, no name in it
-    if _DESIGNATION.match(name) or _names_an_exercise(text, e, key, gaz):
+    if _DESIGNATION.match(name) or _names_an_exercise(text, e, name, gaz):
         return None  # "UH-60 Black Hawk", "F-16": equipment; "Balikatan 2024 exercise"
     if _relation(name, gaz):
         return None  # "U.S.-Philippine ties": two countries' relation, not an actor
@@ -283,9 +283,13 @@ _EXERCISE_AFTER = re.compile(
 )
 
 
-def _names_an_exercise(text: str, e: int, key: str, gaz: Gazetteer) -> bool:
-    """ "the Balikatan 2024 exercise": the name of an exercise or an event, not an actor."""
-    return key not in gaz.places and bool(_EXERCISE_AFTER.match(text, e))
+def _names_an_exercise(text: str, e: int, name: str, gaz: Gazetteer) -> bool:
+    """ "the Balikatan 2024 exercise": the name of an exercise or an event, not an actor; a
+    place, a known body or a body's acronym holds drills ("NATO exercises")."""
+    key = cached_norm(name)
+    if key in gaz.places or key in gaz.organizations or name.replace(".", "").isupper():
+        return False
+    return bool(_EXERCISE_AFTER.match(text, e))
 
 
 def _relation(name: str, gaz: Gazetteer) -> bool:

@@ -44,7 +44,9 @@ def is_acronym(text: str) -> bool:
     return 2 <= len(letters) <= 8 and upper >= max(2, len(letters) - 1) and " " not in text
 
 
-def merge_surnames(clusters: dict[str, _Cluster], uf: _UnionFind) -> None:
+def merge_surnames(
+    clusters: dict[str, _Cluster], uf: _UnionFind, texts: list[str] | None = None
+) -> None:
     """A lone surname joins the full-name person it belongs to ("Scholz" -> "Olaf Scholz")."""
     from rapidfuzz import fuzz
 
@@ -85,7 +87,7 @@ def merge_surnames(clusters: dict[str, _Cluster], uf: _UnionFind) -> None:
             uf.union(best.key, c.key)
             c.forced_person = True
             best.forced_person = best.type == PERSON
-    _merge_first_names(clusters, uf, by_first_last, set(by_surname))
+    _merge_first_names(clusters, uf, by_first_last, set(by_surname), texts or [])
 
 
 def _nearest_before(c: _Cluster, found: list[_Cluster]) -> _Cluster:
@@ -102,11 +104,20 @@ def _nearest_before(c: _Cluster, found: list[_Cluster]) -> _Cluster:
     return max(found, key=lambda x: (len(x.mentions), x.key))
 
 
+# ", 9, was pulled from ...", ", a pupil, ...": the text introduces the one it names there
+_INTRODUCED = re.compile(r",(?: \d{1,3},| (?:a|an) )")
+
+
 def _merge_first_names(
-    clusters: dict[str, _Cluster], uf: _UnionFind, by_first_last: dict, surnames: set[str]
+    clusters: dict[str, _Cluster],
+    uf: _UnionFind,
+    by_first_last: dict,
+    surnames: set[str],
+    texts: list[str],
 ) -> None:
     """A lone given name ("Jeffrey") joins the one full-name person of the sources who has it
-    as first name, unless it is also someone's surname."""
+    as first name, unless it is also someone's surname, or its source introduces it as someone
+    of its own ("Jeffrey, 9,") and names no such full name."""
     by_first: dict[str, set[str]] = {}
     for (first, _last), group in by_first_last.items():
         for x in group:
@@ -118,9 +129,21 @@ def _merge_first_names(
         if is_acronym(c.mentions[0].text):
             continue
         owners = {uf.find(k) for k in by_first.get(word, ())}
+        if len(owners) == 1 and _introduced_apart(c, by_first.get(word, ()), clusters, texts):
+            continue
         if len(owners) == 1:  # the one person of all the sources with that first name
             uf.union(owners.pop(), c.key)
             c.forced_person = True
+
+
+def _introduced_apart(c: _Cluster, owners, clusters: dict[str, _Cluster], texts: list[str]) -> bool:
+    """True when a source introduces the lone name as someone of its own and names none of
+    its namesakes in full."""
+    near = {m.source for k in owners for m in clusters[k].mentions}
+    return any(
+        m.source < len(texts) and m.source not in near and _INTRODUCED.match(texts[m.source], m.end)
+        for m in c.mentions
+    )
 
 
 _SUFFIXES = frozenset(["jr", "sr", "ii", "iii", "iv"])

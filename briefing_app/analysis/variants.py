@@ -41,6 +41,10 @@ def merge_head_variants(
         for j in range(min(3, len(words) - 2)):  # "(U.S.) Department of State"
             if words[j] in org_words and words[j + 1] in OF_WORDS:
                 inverted = " ".join([*words[j + 2 :], words[j]])  # "state department"
+                own = " ".join([*words[:j], inverted])
+                rivals = [n for n in by_name if n.endswith(" " + inverted) and n != own]
+                if j and rivals:
+                    break  # "Russian Defence Ministry" too: "Defence Ministry" is not the UK's
                 if inverted in by_name and by_name[inverted].type != PERSON:
                     uf.union(c.key, by_name[inverted].key)
                 break
@@ -141,7 +145,10 @@ def merge_qualified(clusters: dict[str, _Cluster], uf: _UnionFind, qualifier) ->
 
 
 _APPOSITION = re.compile(r", (?:the |The )?")
-_CLOSES_APPOSITION = re.compile(r"[’']s\b|, [a-z]")
+# ", said", "'s Assistant High Commissioner": the apposition closes (a title after the owner's
+# "'s": the body's name tag, "UNHCR, the UN Refugee Agency's Representative"); not "'s military
+# arm" (another body of it), nor ", and the ..." (a list goes on)
+_CLOSES_APPOSITION = re.compile(r"[’']s (?=[A-Z])|, (?!(?:and|or|nor)\b)[a-z]")
 
 
 def merge_appositions(clusters: dict[str, _Cluster], uf: _UnionFind, texts: list[str]) -> None:

@@ -26,6 +26,11 @@ _NOT_PLURAL = frozenset(_SHORT_S.split())
 # Plurals and collective nouns that do not end in -s: "of 2000 people", "2000 children".
 _COUNTED = "people children men women police personnel staff cattle livestock sheep aircraft"
 _COUNT_NOUNS = frozenset(_COUNTED.split())
+# After a preposition of time a number is a year, whatever noun follows ("In 2019 protests
+# erupted", "since 2015 refugees have"); "of 2000 people" stays a count ("of" is not here).
+_TIME_PREPOSITIONS = frozenset(
+    ["in", "since", "until", "till", "during", "by", "before", "after", "from", "through"]
+)
 _COUNT_AFTER = re.compile(r"\s+(?P<w>[a-z]{3,})\b")
 _ANY_YEAR = re.compile(r"(?<![\d,.])" + YEAR + r"(?![\d,])")
 
@@ -40,6 +45,8 @@ def is_count(text: str, s: int, e: int) -> bool:
     m = _COUNT_AFTER.match(text, e)
     if m and before and before[-1].lower() in ("the", "its", "their", "this", "last", "next"):
         return False  # "the 2024 elections"
+    if m and before and before[-1].lower() in _TIME_PREPOSITIONS:
+        return False  # "In 2019 protests erupted"
     if m:
         w = m.group("w")
         return (w.endswith("s") and w not in _NOT_PLURAL) or w in _COUNT_NOUNS

@@ -161,6 +161,9 @@ class BriefingEditor(QWidget):
         self.page_layout.addStretch(1)
         self._chain_tabs()
         self._loading = False
+        # Shown now, not at the layout's queued show: the next keystroke and Tab must find
+        # the new widgets on screen (a hidden one is skipped by the focus chain).
+        self.page.show()
         keep_place.restore(self._editors, place)
         self.briefing_shown.emit()
         QTimer.singleShot(0, lambda: self.scroll.verticalScrollBar().setValue(scroll))

@@ -1,0 +1,137 @@
+"""Votes for an actor's type from one mention: the model's label, the words of the name and the
+words around it ("X Air Base", "X, a Somali student", "the X camp")."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from briefing_app.analysis.bodies import FACILITY_WORDS
+from briefing_app.analysis.gazetteer import Gazetteer, city_names
+from briefing_app.analysis.mentions import Mention, cached_norm
+from briefing_app.analysis.merging import is_acronym
+from briefing_app.model import ORGANIZATION, PERSON, PLACE
+
+_LABEL_TYPE = {"PERSON": PERSON, "ORG": ORGANIZATION, "GPE": PLACE, "LOC": PLACE, "FAC": PLACE}
+# Last words of a residence or seat of government ("Elysee Palace", "Downing Street"): a body or
+# a place, never a person.
+_NOT_PERSON_ENDINGS = frozenset(
+    [
+        "palace",
+        "house",
+        "street",
+        "square",
+        "building",
+        "residence",
+        "headquarters",
+        "hq",
+        "castle",
+        "kremlin",
+        "pentagon",
+    ]
+)
+# Last words of an administrative area's name: a place.
+ADMIN_WORDS = frozenset(
+    [
+        "state",
+        "province",
+        "region",
+        "district",
+        "county",
+        "oblast",
+        "krai",
+        "prefecture",
+        "governorate",
+        "municipality",
+        "territory",
+        "canton",
+    ]
+)
+# Last words of a media outlet's name: an organisation.
+_MEDIA_ENDINGS = frozenset(
+    [
+        "times",
+        "news",
+        "post",
+        "press",
+        "herald",
+        "tribune",
+        "gazette",
+        "journal",
+        "telegraph",
+        "guardian",
+        "observer",
+        "daily",
+        "weekly",
+        "radio",
+        "tv",
+        "television",
+        "broadcasting",
+        "broadcaster",
+        "agency",
+        "wire",
+        "review",
+        "magazine",
+    ]
+)
+
+
+_AFTER = re.compile(r" ([a-z]+)\b")
+# facilities a body owns or runs: after a body's name they do not make it a place
+_OWNED = frozenset(["base", "airbase", "airport", "port", "harbour", "harbor", "plant", "station"])
+# ", a Somali student", ", 34, a mother of three": what only a person is
+_PERSON_APPOSITION = re.compile(
+    r",(?: \d{1,3},)? (?:a|an) (?:[\w-]+ ){0,2}(?:student|teacher|resident|doctor|nurse|farmer"
+    r"|mother|father|grandmother|grandfather|widow|worker|survivor|volunteer|journalist|reporter"
+    r"|engineer|lawyer|activist|witness|shopkeeper|driver|pupil|refugee|villager)"
+    r"(?=[,.;:]| (?:in|from|at|of|who|and|with|on|for)\b)"  # not "a refugee agency"
+)
+
+
+def type_votes(m: Mention, gaz: Gazetteer, text: str = "") -> Counter:
+    votes: Counter = Counter()
+    if m.label == "PERSON" and m.article:
+        votes[PLACE] += 1  # "the Zaporizhzhia plant": people do not take an article
+    elif m.label in _LABEL_TYPE:
+        votes[_LABEL_TYPE[m.label]] += 1
+    if m.role:
+        votes[PERSON] += 2
+    key = cached_norm(m.text)
+    last = key.rsplit(" ", 1)[-1]
+    if (last in gaz.org_suffixes and " " in m.text.strip()) or _body_of(key, gaz):
+        votes[ORGANIZATION] += 3
+    elif last in _MEDIA_ENDINGS and " " in m.text.strip():
+        votes[ORGANIZATION] += 2
+    if (key in gaz.subdivisions or key in city_names()) and not m.role and not is_acronym(m.text):
+        # A town or region of that name: a strong hint, not a rule ("Lincoln" is also a person).
+        votes[PLACE] += 2
+    if last in ADMIN_WORDS and " " in key and not _body_of(key, gaz):
+        votes[PLACE] += 3  # "Rakhine State", "Cox's Bazar District"
+    if last in FACILITY_WORDS and " " in key:
+        votes[PLACE] += 4  # "Korvath Air Base", "Dover Air Force Base"
+    if _PERSON_APPOSITION.match(text, m.end):
+        votes[PERSON] += 3  # "X, a Somali student", "X, 34, a nurse"
+    after = _AFTER.match(text, m.end)
+    owned = m.label == "ORG" and after and after.group(1) in _OWNED  # "the Korvanta plant"
+    if after and after.group(1) in FACILITY_WORDS | ADMIN_WORDS and not owned:
+        votes[PLACE] += 2  # "the Gaga camp", "Kayseri province": a place named by its kind
+    return votes
+
+
+def never_person(name_key: str, gaz: Gazetteer) -> bool:
+    """A ministry, agency or residence name is never a person, whatever the votes."""
+    words = name_key.split()
+    last = words[-1] if words else ""
+    if len(words) == 1:
+        return last in _NOT_PERSON_ENDINGS  # "Kremlin", "Pentagon"
+    return last in gaz.org_suffixes or last in _NOT_PERSON_ENDINGS or _body_of(name_key, gaz)
+
+
+def _body_of(key: str, gaz: Gazetteer) -> bool:
+    """ "Ministry of Mines", "U.S. Department of State": an organisation word, then "of"/"for"
+    and more words."""
+    words = key.split()
+    return any(
+        words[i] in gaz.org_suffixes and words[i + 1] in ("of", "for")
+        for i in range(len(words) - 2)
+    )
