@@ -374,6 +374,11 @@ def test_a_kind_label_date_tag_or_site_name_around_the_headline_is_not_the_title
     assert source.title == "Ministers agree on river water quotas"
 
 
+def test_a_year_in_round_brackets_stays_in_the_headline():
+    title = "Council adopts Resolution 2231 (2031) on river water quotas (2031)"
+    assert source_from_text(f"{title}\n\n{BODY}", title="").title == title
+
+
 def test_a_republishers_issued_on_note_gives_the_published_date():
     note = "The press release issued by the Ministry of Water on 13 July 2031."
     source = source_from_text(f"Ministers agree on river water quotas\n\n{note}\n\n{BODY}")

@@ -39,8 +39,11 @@ _KIND_LABEL = re.compile(
     r"\s*:\s+(?=\S)",
     re.I,
 )
-# A republisher's date tag after a headline: "... [April 2031]", "... (2031)".
-_DATE_TAG = re.compile(r"\s*[\[(](?:[A-Z][a-z]{2,8}\.?\s+)?(?:1[6-9]|20)\d\d[\])]$")
+# A republisher's date tag after a headline: "... [April 2031]", "... [2031]", "... (April
+# 2031)"; a year alone in round brackets is the headline's ("Resolution 2231 (2015)").
+_DATE_TAG = re.compile(
+    r"\s*(?:\[(?:[A-Z][a-z]{2,8}\.?\s+)?(?:1[6-9]|20)\d\d\]|\([A-Z][a-z]{2,8}\.?\s+(?:1[6-9]|20)\d\d\))$"
+)
 # A site's name after a headline: "Headline | Daily Ledger" (a pipe, then up to five words).
 _SITE_SUFFIX = re.compile(r"\s+\|\s+(?:[\w.&’'-]+\s?){1,5}$")
 
