@@ -8,7 +8,7 @@ from collections.abc import Iterator, Sequence
 from typing import NamedTuple
 
 # explicit_years is read from here by the timeline and the tests.
-from briefing_app.analysis.years import YEAR, is_count
+from briefing_app.analysis.years import YEAR, is_count, year_named_near
 from briefing_app.analysis.years import explicit_years as explicit_years
 from briefing_app.model.dates import MONTH_NUMBERS, WEEKDAYS
 
@@ -33,12 +33,12 @@ _WD_BEFORE = r"(?:" + _WD.replace("?P<wd>", "?:") + r",? )?"
 # A day glued to "to" by a missing space ("from 10 to14 March") still starts a word.
 _B = r"(?:\b|(?<=\bto))"
 
+_TO = r"(?: (?i:and|to|until|till|through) |\s?[-–—]\s?)"  # between the years of a range
 # Tried in order on the raw text; earlier, more precise patterns win an overlap.
 PATTERNS = [
     re.compile(r"\b(?P<year>\d{4})-(?P<m>[01]\d)-(?P<day>[0-3]\d)\b"),
     re.compile(rf"(?=[A-Z\d]){_B}{_WD_BEFORE}{_DAY}(?: of)? {_MON},? {_YEAR}\b"),
-    # A numeric date in the text: "on 13/07/2031", "13.07.2031"; day first when the first
-    # number cannot be a month, else month first (as the metadata dates read it).
+    # "13/07/2031", "13.07.2031": day first only when the first number cannot be a month.
     re.compile(
         r"\b(?:(?P<na>[0-3]?\d)/(?P<nb>[01]?\d)/|(?P<nd>[0-3]\d)\.(?P<ne>[01]\d)\.)"
         r"(?P<year>(?:19|20)\d\d)\b(?![/.]\d)"
@@ -50,9 +50,8 @@ PATTERNS = [
     # 1 and 3 December, 12 convoys").
     re.compile(rf"(?=[A-Z\d]){_B}{_WD_BEFORE}{_ORD_DAY} {_MON}\b(?!,? {_ANY_Y})"),
     re.compile(rf"(?=[A-Z])\b{_WD_BEFORE}{_MON} {_DAY}\b(?!,? {_ANY_Y}|\d)"),
-    # A month alone after a preposition: "erupted in May", "since March", "mid-June" (its year
-    # from the article's date, on the side the tense says); not "May" the verb, nor a month
-    # that a day or a year follows (the patterns above read those).
+    # A month alone after a preposition ("in May", "since March", "mid-June"); not "May" the
+    # verb, a month before a day or year (read above) or in a name ("March Air Force Base").
     re.compile(
         rf"(?:\b(?i:in|since|until|during|through|throughout|early|late|by|from|to|before|after)\s|"
         rf"\b(?i:end|beginning|start|middle|rest)\s(?i:of)\s|\b(?i:mid)-)"
@@ -77,13 +76,8 @@ PATTERNS = [
     # A year used as an adjective: "the 2021 assassination", "a 1989 coup", "its 2024 budget".
     re.compile(rf"\b(?i:the|a|its|their|his|her) {_YEAR}(?= [a-z]{{3,}})"),
     # Years as the ends of a range: "between 2019 and 2021", "2019-2021", "from 2019 to 2021".
-    re.compile(
-        rf"\b(?:(?i:between) )?{_YEAR}(?=(?: (?i:and|to|until|till|through) |\s?[-–—]\s?)"
-        rf"(?P<end>(?:1[6-9]|20)\d\d)\b(?![-–/]\d))"
-    ),
-    re.compile(
-        rf"(?<=\d{{4}})(?: (?i:and|to|until|till|through) |\s?[-–—]\s?){_YEAR}\b(?![-–/]\d)"
-    ),
+    re.compile(rf"\b(?:(?i:between) )?{_YEAR}(?={_TO}(?P<end>(?:1[6-9]|20)\d\d)\b(?![-–/]\d))"),
+    re.compile(rf"(?<=\d{{4}}){_TO}{_YEAR}\b(?![-–/]\d)"),
 ]
 _YEAR_ONLY = tuple(PATTERNS[-4:])
 _MONTH_ONLY = PATTERNS[8]
@@ -257,20 +251,14 @@ def _closest_year(mon: int, day: int, ref: dt.date, tense: int = 0) -> int:
     return best
 
 
-def _month_alone(
-    text: str, pos: int, mon: int, ref: dt.date | None, fallback_year: int | None
-) -> tuple[str | None, str]:
+def _month_alone(text: str, pos: int, mon: int, ref: dt.date | None, fallback: int | None):
     """A month without a day or year ("in May"): its year from the article's date (on the side
     the tense says), else the year the text last named, else the other sources'."""
     if ref is not None:
         return f"{_closest_year(mon, 15, ref, _tense(text, pos)):04d}-{mon:02d}", YEAR_FROM_ARTICLE
-    years = explicit_years(text)
-    if years:
-        before = [y for p, y in years if p < pos]  # the year last named; else the first after
-        return f"{before[-1] if before else years[0][1]:04d}-{mon:02d}", YEAR_FROM_TEXT
-    if fallback_year:
-        return f"{fallback_year:04d}-{mon:02d}", YEAR_FROM_BRIEFING
-    return None, ""
+    year = year_named_near(explicit_years(text), pos)
+    found = (year, YEAR_FROM_TEXT) if year else (fallback, YEAR_FROM_BRIEFING)
+    return (f"{found[0]:04d}-{mon:02d}", found[1]) if found[0] else (None, "")
 
 
 def scan_dates(
@@ -305,9 +293,7 @@ def scan_dates(
                     years = explicit_years(text)
                 mon, day = _MONTHS[g["mon"]], int(g["day"])
                 if years:
-                    # The year the narrative last named; else the first one after.
-                    before = [y for p, y in years if p < s]
-                    year = before[-1] if before else years[0][1]
+                    year = year_named_near(years, s)  # the year the narrative last named
                     iso, inferred = _ymd(year, mon, day), YEAR_FROM_TEXT
                 elif fallback_year:
                     iso, inferred = _ymd(fallback_year, mon, day), YEAR_FROM_BRIEFING
