@@ -2,14 +2,16 @@
 
 General rules, no strings from particular pages:
 
-- the label may be "By", "Story by", "Article by", "Report by", "Words by", "Written by";
+- the label may be "By", "Story by", "Article by", "Written by", "Posted by", "Reporter:",
+  "Correspondent:", "Author:";
 - a rank or office before the name is the writer's role, not part of the name ("By Sgt. 1st
   Class Jane Roe", "By Navy Petty Officer 2nd Class Jane Roe, <unit>"); after a rank, what
   follows a comma is the writer's unit, not a second writer;
 - the date may stand after the names ("By Jane Roe on March 3, 2031", "By Jane Roe, 3 March
   2031", even run into the name: "By Jane RoeApril 25, 2031") or before the label ("Posted on
   March 3, 2031 by Jane Roe"): it is set apart as the published date;
-- a statement's headline may name its author ("Statement by Ambassador Jane Roe on ...").
+- a statement's headline may name its author ("Statement by Ambassador Jane Roe on ..."), and
+  so may a "<Name>, <office>" line near the top ("Jane Roe, Secretary of State").
 
 The ranks and offices are those of ``resources/gazetteers/titles.txt`` and
 ``honorifics.txt`` (NATO and civil-service rank tables), plus the grade words military bylines
