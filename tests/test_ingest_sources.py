@@ -410,3 +410,14 @@ def test_a_name_and_office_line_under_a_statement_gives_its_author(line, author)
 def test_a_short_headline_sharing_one_word_with_the_text_beats_the_site_name_above_it():
     text = "Daily Ledger\n\nKelvo pledges help\n\n" + BODY.replace("Tashkent", "Kelvo")
     assert source_from_text(text, title="").title == "Kelvo pledges help"
+
+
+def test_a_byline_under_a_saved_pages_menus_caption_place_and_date_gives_the_author():
+    top = (
+        "Maintenance window scheduled tonight\n\n(e.g. yourname@example.org)\n\nForgot Password?"
+        "\n\nLedger Media Service Logo\n\nMinisters agree on river water quotas\n\n"
+        "Photo By Sgt. Ana Lee | Ministers at the table...... read more\n\nKELVO, NORTHLAND\n\n"
+        "07.13.2031\n\nStory by Staff Sgt. Jane Roe\n\nLedger Public Affairs"
+    )
+    source = source_from_text(f"{top}\n\n{BODY}", title="")
+    assert source.author == "Jane Roe"
