@@ -7,9 +7,7 @@ import re
 from collections.abc import Iterator, Sequence
 from typing import NamedTuple
 
-# explicit_years is read from here by the timeline and the tests.
-from briefing_app.analysis.years import YEAR, is_count, year_named_near
-from briefing_app.analysis.years import explicit_years as explicit_years
+from briefing_app.analysis.years import YEAR, explicit_years, is_count, year_named_near
 from briefing_app.model.dates import MONTH_NUMBERS, WEEKDAYS
 
 # "January", "Jan", "Sept": the shared table, capitalised as the patterns match them, and in
