@@ -134,3 +134,83 @@ def test_an_acronym_described_as_a_bodys_arm_is_not_that_body():
     src, sa = labelled(text, labels)
     analysis = combine([src], [sa])
     assert "NAVU" not in actor_named(analysis, "Tessaly League").aliases
+
+
+# ---- pieces of the page that are not actors (page_labels) -------------------------------
+
+
+def test_a_state_abbreviation_after_a_city_and_comma_is_part_of_the_place():
+    text = (
+        "KELMORE FIELD, N.C. — Soldiers of the Varden Rescue Corps flew out on Monday. "
+        "Families gathered in Ostrow, Ga., and in Tamsey, DC, to see them off."
+    )
+    labels = [("N.C.", "GPE"), ("Ga.", "GPE"), ("DC", "GPE"), ("Varden Rescue Corps", "ORG")]
+    src, sa = labelled(text, labels)
+    names = _names(combine([src], [sa]))
+    assert "Varden Rescue Corps" in names
+    assert not names & {"N.C.", "Ga.", "DC"}
+
+
+def test_an_abbreviation_not_after_a_city_and_comma_is_left_alone():
+    text = "Officials in NC said the Varden Rescue Corps would return. NC sent two more teams."
+    src, sa = labelled(text, [("NC", "GPE"), ("Varden Rescue Corps", "ORG")])
+    assert "NC" in _names(combine([src], [sa]))
+
+
+def test_a_word_cut_off_at_the_end_of_a_truncated_copy_is_not_an_actor():
+    text = (
+        "The Quorvel League met the Tessaly Harbour Board.\n"
+        "Thanks to the early warning service we began issuing alerts to every district from 12 Octo"
+    )
+    labels = [("Quorvel League", "ORG"), ("Tessaly Harbour Board", "ORG"), ("Octo", "ORG")]
+    src, sa = labelled(text, labels)
+    names = _names(combine([src], [sa]))
+    assert "Octo" not in names and "Quorvel League" in names
+
+
+def test_a_name_closing_a_short_last_line_is_kept():
+    text = "The Quorvel League met the Tessaly Harbour Board.\nThe talks were led by Marek Dolvan"
+    labels = [
+        ("Quorvel League", "ORG"),
+        ("Tessaly Harbour Board", "ORG"),
+        ("Marek Dolvan", "PERSON"),
+    ]
+    src, sa = labelled(text, labels)
+    assert "Marek Dolvan" in _names(combine([src], [sa]))
+
+
+def test_a_name_ending_in_a_kind_of_document_is_a_page_label():
+    text = (
+        "You are subscribed to Press Releases for the Varden Foreign Office. "
+        "Varden Unity DayPress Statement Ilsa Morrow, Foreign Minister. "
+        "Morrow congratulated the people of Varden. Harbour Safety Fact Sheet attached."
+    )
+    labels = [
+        ("Press Releases", "ORG"),
+        ("Varden Foreign Office", "ORG"),
+        ("Varden Unity DayPress Statement", "ORG"),
+        ("Ilsa Morrow", "PERSON"),
+        ("Harbour Safety Fact Sheet", "ORG"),
+    ]
+    src, sa = labelled(text, labels)
+    names = _names(combine([src], [sa]))
+    assert "Varden Foreign Office" in names and "Ilsa Morrow" in names
+    assert not names & {"Press Releases", "Varden Unity DayPress Statement"}
+    assert "Harbour Safety Fact Sheet" not in names
+
+
+def test_an_abbreviation_used_only_as_a_common_noun_is_not_an_organisation():
+    text = (
+        "Minister Ilsa Morrow resigned by means of an SMS text message to the Varden Assembly. "
+        "Officials confirmed it via SMS later."
+    )
+    labels = [("SMS", "ORG"), ("Ilsa Morrow", "PERSON"), ("Varden Assembly", "ORG")]
+    src, sa = labelled(text, labels)
+    names = _names(combine([src], [sa]))
+    assert "SMS" not in names and "Varden Assembly" in names
+
+
+def test_an_abbreviation_also_used_as_a_name_stays_an_organisation():
+    text = "A VRC team arrived on Monday. The VRC said its engineers would stay a week."
+    src, sa = labelled(text, [("VRC", "ORG")])
+    assert "VRC" in _names(combine([src], [sa]))

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from briefing_app.analysis.gazetteer import Gazetteer, looks_demonym, norm
+from briefing_app.analysis.page_labels import is_page_label
 from briefing_app.analysis.vessels import is_vessel
 from briefing_app.model import Source
 
@@ -245,6 +246,8 @@ def clean_mention(
         return None  # an agreement, a zone, a storm or an operation: not an actor
     if not any(c.isalpha() for c in name) or key in gaz.non_actors:
         return None
+    if is_page_label(text, s, e, words, gaz):
+        return None  # "Springfield, Ill.", a word cut at the copy's end, "Press Statement"
     if is_title(key, gaz) or key in gaz.honorifics:
         return None  # a rank or a form of address alone ("Gen.", "H.E.") is never a person
     if label == "PERSON" and _body_and_title(name, words, gaz):

@@ -1,0 +1,85 @@
+"""Names that are pieces of a page, not actors (issue 8 §2, headline and cruft fragments).
+
+- a US state's abbreviation after a city and a comma ("Springfield, Ill.") belongs to the city;
+- a word cut off at the very end of a truncated copy is no name;
+- a name ending in a kind of document ("... Press Statement", "Readout") labels a page;
+- an all-caps abbreviation written as a common noun ("an SMS", "via SMS") is no body.
+"""
+
+from __future__ import annotations
+
+import re
+
+from briefing_app.analysis.gazetteer import Gazetteer
+
+# The 50 states and the District of Columbia: the USPS two-letter codes (USPS Publication 28,
+# Appendix B) and the AP Stylebook abbreviations used in datelines (states the AP writes out,
+# such as Ohio or Texas, have none). Both are general data, not names from any article.
+_USPS = (
+    "AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ "
+    "NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY DC"
+)
+_AP = (
+    "Ala. Ariz. Ark. Calif. Colo. Conn. Del. Fla. Ga. Ill. Ind. Kan. Ky. La. Md. Mass. Mich. "
+    "Minn. Miss. Mo. Mont. Neb. Nev. N.H. N.J. N.M. N.Y. N.C. N.D. Okla. Ore. Pa. R.I. S.C. "
+    "S.D. Tenn. Vt. Va. Wash. W.Va. Wis. Wyo. D.C."
+)
+US_STATE_ABBREVIATIONS = frozenset(_USPS.split()) | frozenset(_AP.split())
+# A capitalised word (the city), a comma, then the mention.
+_CITY_COMMA = re.compile(r"[A-Z][\w.’'-]*,\s*$")
+# Last words naming a kind of document or page: "Press Releases", "Readout", "Fact Sheet".
+_DOCUMENT_LAST = frozenset(
+    ["release", "releases", "statement", "statements", "readout", "remarks", "transcript"]
+)
+_DOCUMENT_PAIRS = frozenset([("fact", "sheet"), ("press", "briefing"), ("press", "note")])
+# A cut-off last word: at least this many words before it on its line.
+_PROSE_WORDS = 8
+_CAPS = re.compile(r"[A-Z][A-Z&]{1,4}")
+_COMMON_NOUN_BEFORE = re.compile(r"(?:\ban|\ba|\bvia)\s+$")
+
+
+def is_page_label(text: str, s: int, e: int, words: list[str], gaz: Gazetteer) -> bool:
+    """True when ``text[s:e]`` (normalised to ``words``) is a piece of the page, not an actor."""
+    return (
+        _state_after_city(text, s, e)
+        or _cut_at_the_end(text, s, e)
+        or _names_a_document(words)
+        or _abbreviation_as_noun(text, s, e, words, gaz)
+    )
+
+
+def _state_after_city(text: str, s: int, e: int) -> bool:
+    """ "Fort Adams, N.C.": the state's abbreviation belongs to the place before it."""
+    name = text[s:e]
+    if name not in US_STATE_ABBREVIATIONS and name + "." not in US_STATE_ABBREVIATIONS:
+        return False
+    return _CITY_COMMA.search(text, max(0, s - 40), s) is not None
+
+
+def _cut_at_the_end(text: str, s: int, e: int) -> bool:
+    """The copy stops mid-word after prose ("... warnings from 10 Septem"): no name."""
+    if e < len(text.rstrip()) or not text[e - 1].isalnum():
+        return False
+    line = text[text.rfind("\n", 0, s) + 1 : s]
+    return len(line.split()) >= _PROSE_WORDS
+
+
+def _names_a_document(words: list[str]) -> bool:
+    """ "Press Releases", "... National DayPress Statement", "Fact Sheet": a page's label."""
+    if len(words) < 2:
+        return False
+    return words[-1] in _DOCUMENT_LAST or (words[-2], words[-1]) in _DOCUMENT_PAIRS
+
+
+def _abbreviation_as_noun(text: str, s: int, e: int, words: list[str], gaz: Gazetteer) -> bool:
+    """ "an SMS message", "sent via SMS": an abbreviation the text only ever uses as a common
+    noun (never "the X said"), and no known body or place, is not an organisation."""
+    if not _CAPS.fullmatch(text, s, e) or not words:
+        return False
+    if words[0] in gaz.organizations or words[0] in gaz.places:
+        return False
+    token = re.compile(r"(?<![\w&])" + re.escape(text[s:e]) + r"(?![\w&])")
+    return all(
+        _COMMON_NOUN_BEFORE.search(text, max(0, m.start() - 6), m.start())
+        for m in token.finditer(text)
+    )
