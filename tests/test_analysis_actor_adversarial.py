@@ -214,3 +214,35 @@ def test_an_abbreviation_also_used_as_a_name_stays_an_organisation():
     text = "A VRC team arrived on Monday. The VRC said its engineers would stay a week."
     src, sa = labelled(text, [("VRC", "ORG")])
     assert "VRC" in _names(combine([src], [sa]))
+
+
+# ---- acronym forms ---------------------------------------------------------------------
+
+
+def test_an_ordinal_before_an_acronym_of_the_rest_is_the_same_unit():
+    text = (
+        "The 3rd Harbour Rescue Brigade landed at Orvik. Medics with 3rd HRB treated "
+        "the injured, and 3rd HRB engineers cleared the road."
+    )
+    labels = [("3rd Harbour Rescue Brigade", "ORG"), ("HRB", "ORG")]
+    src, sa = labelled(text, labels)
+    unit = actor_named(combine([src], [sa]), "3rd Harbour Rescue Brigade")
+    assert "3rd HRB" in unit.aliases
+
+
+def test_an_acronym_after_another_ordinal_is_not_that_unit():
+    text = "The 3rd Harbour Rescue Brigade landed at Orvik. The 5th HRB stayed at sea."
+    labels = [("3rd Harbour Rescue Brigade", "ORG"), ("HRB", "ORG")]
+    src, sa = labelled(text, labels)
+    unit = actor_named(combine([src], [sa]), "3rd Harbour Rescue Brigade")
+    assert "5th HRB" not in unit.aliases
+
+
+def test_a_hyphenated_acronym_spells_the_initials_of_the_name_before_it():
+    text = (
+        "Soldiers of the Joint Relief Command Coastal Sector (JRC-CS) arrived. "
+        "The JRC-CS brought water."
+    )
+    src, sa = labelled(text, [("Joint Relief Command Coastal Sector", "ORG")])
+    body = actor_named(combine([src], [sa]), "Joint Relief Command Coastal Sector")
+    assert "JRC-CS" in body.aliases

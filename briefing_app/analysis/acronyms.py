@@ -12,10 +12,13 @@ from briefing_app.analysis.mentions import Mention, cached_norm
 from briefing_app.model import Source
 
 # "(ACR)", or "(ACR; 2004-2017)" / "(ACR, in French)": the acronym opens the bracket
-_ACRONYM = re.compile(r"\(([A-Z][A-Za-z&.]{1,9})(?:\)|[;,] )")
+_ACRONYM = re.compile(r"\(([A-Z][A-Za-z&.]{1,9}(?:-[A-Z]{1,5})*)(?:\)|[;,] )")
 # "Long Form in Place (ACR": the model's name may stop before an "in/of Place" the acronym covers
 _PLACE_TAIL = re.compile(r"(?: (?:in|of|for|on) [A-Z][\w’'-]*(?: [A-Z][\w’'-]*)?)?")
 _CAP_WORD = re.compile(r"[A-Z][\w’'.&-]*|of|and|for|the|on|in|&")
+# "2nd ", "101st ", "3rd " before an acronym; "JTF-HD": capitals joined by hyphens
+ORDINAL_BEFORE = re.compile(r"^(\d+(?:st|nd|rd|th)) (?=[A-Z])")
+_HYPHENATED = re.compile(r"[A-Z]{1,5}(?:-[A-Z]{1,5})+")
 _MINOR = frozenset({"of", "and", "for", "the", "on", "in", "&", "de", "du", "des"})
 
 
@@ -32,6 +35,12 @@ def acronym_matches(acronym: str, long_form: str) -> bool:
     a hyphenated word may give one initial or one per part ("Co-operation" -> C or CO); an
     acronym inside the long form may give all its letters ("UN Development Fund" -> UNDF).
     """
+    ordinal = ORDINAL_BEFORE.match(acronym)
+    if ordinal:  # "2nd BCT" = "2nd Brigade Combat Team": the same ordinal, then the initials
+        head, _, rest = long_form.partition(" ")
+        return head == ordinal.group(1) and acronym_matches(acronym[ordinal.end() :], rest)
+    if _HYPHENATED.fullmatch(acronym):
+        acronym = acronym.replace("-", "")  # "JTF-HD": the initials of consecutive parts
     letters = acronym.replace(".", "").replace("&", "").upper()
     if len(letters) < 2 or not letters.isalnum():
         return False

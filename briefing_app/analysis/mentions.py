@@ -48,6 +48,8 @@ PARTICLES = frozenset(
         "wa",  # Bantu "of" ("Bingu wa Mutharika")
     ]
 )
+_ORDINAL_BEFORE = re.compile(r"(?<![\w.])\d{1,3}(?:st|nd|rd|th) $")
+_CAPITALS = re.compile(r"[A-Z]{2,6}")
 _PARTICLE_BEFORE = re.compile(
     r"(?:\b(?:" + "|".join(sorted(PARTICLES, key=len, reverse=True)) + r")[ -])+$"
 )
@@ -231,6 +233,9 @@ def clean_mention(
         s = _particles_before(text, s)
     if e - s < 2 or e - s > 100:
         return None
+    ordinal = _ORDINAL_BEFORE.search(text, max(0, s - 6), s) if label == "ORG" else None
+    if ordinal and _CAPITALS.fullmatch(text, s, e):
+        s = ordinal.start()  # "2nd BCT": the ordinal belongs to the unit's name
     name = text[s:e]
     if not name[0].isupper() and not name[0].isdigit() and not _starts_with_particle(name):
         return None

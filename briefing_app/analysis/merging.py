@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from briefing_app.analysis.acronyms import acronym_matches
+from briefing_app.analysis.acronyms import ORDINAL_BEFORE, acronym_matches
 from briefing_app.analysis.mentions import PARTICLES, cached_norm
 from briefing_app.model import ORGANIZATION, PERSON, PLACE
 
@@ -238,7 +238,8 @@ def merge_acronyms(clusters: dict[str, _Cluster], uf: _UnionFind, pairs: list) -
     long_forms = [c for c in clusters.values() if c.words >= 2 and c.type != PERSON]
     for c in sorted(clusters.values(), key=lambda c: c.key):
         text = c.mentions[0].text
-        if c.hard or c.words != 1 or not is_acronym(text) or len(text) > 8:
+        bare = ORDINAL_BEFORE.sub("", text)  # "2nd BCT": an ordinal, then the acronym
+        if c.hard or len(bare.split()) != 1 or not is_acronym(bare) or len(bare) > 8:
             continue
         hits = {
             uf.find(lf.key)
