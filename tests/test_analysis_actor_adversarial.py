@@ -246,3 +246,23 @@ def test_a_hyphenated_acronym_spells_the_initials_of_the_name_before_it():
     src, sa = labelled(text, [("Joint Relief Command Coastal Sector", "ORG")])
     body = actor_named(combine([src], [sa]), "Joint Relief Command Coastal Sector")
     assert "JRC-CS" in body.aliases
+
+
+# ---- a surname the model took without its given name -------------------------------------
+
+
+def test_a_lone_surname_after_a_given_name_is_the_full_name():
+    text = (
+        "Rescue Officer 2 Tavi Orrland and Marek Dolvan of the Varden Fire Service met the mayor."
+    )
+    labels = [("Orrland", "PERSON"), ("Marek Dolvan", "PERSON"), ("Varden Fire Service", "ORG")]
+    src, sa = labelled(text, labels)
+    names = _names(combine([src], [sa]))
+    assert "Tavi Orrland" in names and "Orrland" not in names
+
+
+def test_a_capitalised_common_word_before_a_surname_is_not_a_given_name():
+    text = "Harbour Orrland spoke first. The harbour was closed, Orrland said on Monday."
+    src, sa = labelled(text, [("Orrland", "PERSON")])
+    names = _names(combine([src], [sa]))
+    assert "Orrland" in names and "Harbour Orrland" not in names

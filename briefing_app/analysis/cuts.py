@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from briefing_app.analysis.gazetteer import Gazetteer, city_names
 from briefing_app.analysis.mentions import PARTICLES, Mention, cached_norm
 from briefing_app.model import Source
+from briefing_app.model.dates import MONTHS, WEEKDAYS
 
 _PARTICLE_GAP = re.compile(
     r" (?:(?:" + "|".join(sorted(PARTICLES, key=len, reverse=True)) + r") )+"
@@ -33,7 +34,7 @@ def join_cut_names(
         if party is not None:
             out.append(grown := party)
             continue
-        m = _and_before(text, m, out, gaz)
+        m = _given_name_before(text, _and_before(text, m, out, gaz), out, gaz)
         for k in range(len(out) - 1, max(-1, len(out) - 4), -1):
             prev = out[k]
             if prev.source != m.source or prev.end > m.start:
@@ -139,3 +140,35 @@ def _and_before(text: str, m: Mention, before: list[Mention], gaz: Gazetteer) ->
     ):
         return m  # "the UK and European Union": two names
     return Mention(m.source, start, m.end, text[start : m.end], "ORG", m.role, True)
+
+
+_GIVEN_NAME = re.compile(r"(?<![\w’'.&-])[A-Z][a-z]{1,14} $")
+_NOT_GIVEN = frozenset([*(m.lower() for m in MONTHS), *(d.lower() for d in WEEKDAYS)])
+
+
+def _given_name_before(text: str, m: Mention, before: list[Mention], gaz: Gazetteer) -> Mention:
+    """ "Fire Officer 2 Joely Libutan" tagged as "Libutan": a lone surname right after a
+    capitalised word that is no title, place, group or common word is a person's full name."""
+    if m.label != "PERSON" or " " in m.text:
+        return m
+    found = _GIVEN_NAME.search(text, max(0, m.start - 16), m.start)
+    if found is None or any(b.source == m.source and b.end > found.start() for b in before[-2:]):
+        return m
+    word = cached_norm(found.group())
+    if (
+        word in _NOT_GIVEN
+        or word in gaz.stopwords
+        or word in gaz.titles
+        or word in gaz.honorifics
+        or word in gaz.places
+        or word in gaz.demonyms
+        or word in gaz.organizations
+        or word in gaz.non_actors
+        or word in city_names()
+        or re.search(
+            rf"(?<![\w-]){re.escape(word)}(?![\w-])", text
+        )  # a common word written lower case
+    ):
+        return m
+    start = found.start()
+    return Mention(m.source, start, m.end, text[start : m.end], "PERSON", m.role, m.article)
