@@ -266,3 +266,28 @@ def test_a_capitalised_common_word_before_a_surname_is_not_a_given_name():
     src, sa = labelled(text, [("Orrland", "PERSON")])
     names = _names(combine([src], [sa]))
     assert "Orrland" in names and "Harbour Orrland" not in names
+
+
+def test_an_abbreviation_after_a_quantifier_is_a_common_noun():
+    text = "The Varden Assembly adjourned. Its clerks will hang back to answer some more Q&A later."
+    src, sa = labelled(text, [("Q&A", "ORG"), ("Varden Assembly", "ORG")])
+    names = _names(combine([src], [sa]))
+    assert "Q&A" not in names and "Varden Assembly" in names
+
+
+def test_a_body_cut_before_for_is_whole_when_the_text_always_writes_it_whole():
+    text = (
+        "She built homes with Shelter for Orphans in Tamsey. Shelter for Orphans came first, "
+        "she said, and she will go with Shelter for Orphans again."
+    )
+    src, sa = labelled(text, [("Shelter", "ORG")])
+    names = _names(combine([src], [sa]))
+    assert "Shelter for Orphans" in names and "Shelter" not in names
+
+
+def test_a_body_written_once_with_for_after_it_is_not_grown():
+    text = (
+        "The Tamsey Council thanked the Varden Assembly for Monday's vote. Tamsey Council agreed."
+    )
+    src, sa = labelled(text, [("Varden Assembly", "ORG"), ("Tamsey Council", "ORG")])
+    assert "Varden Assembly" in _names(combine([src], [sa]))

@@ -35,6 +35,7 @@ def join_cut_names(
             out.append(grown := party)
             continue
         m = _given_name_before(text, _and_before(text, m, out, gaz), out, gaz)
+        m = _always_continued(text, m)
         for k in range(len(out) - 1, max(-1, len(out) - 4), -1):
             prev = out[k]
             if prev.source != m.source or prev.end > m.start:
@@ -172,3 +173,21 @@ def _given_name_before(text: str, m: Mention, before: list[Mention], gaz: Gazett
         return m
     start = found.start()
     return Mention(m.source, start, m.end, text[start : m.end], "PERSON", m.role, m.article)
+
+
+_CONTINUATION = re.compile(r" (?:for|of|without) (?:[A-Z][\w’'-]+)(?: [A-Z][\w’'-]+){0,2}")
+
+
+def _always_continued(text: str, m: Mention) -> Mention:
+    """ "Habitat for Humanity" tagged as "Habitat": a body's name the model cut before
+    "for/of", when the text writes the same continuation every time (twice at least)."""
+    if m.label != "ORG":
+        return m
+    found = _CONTINUATION.match(text, m.end)
+    if found is None:
+        return m
+    whole = m.text + found.group()
+    uses = len(re.findall(rf"(?<![\w’'-]){re.escape(m.text)}(?![\w’'-])", text))
+    if uses < 2 or len(re.findall(rf"(?<![\w’'-]){re.escape(whole)}(?![\w’'-])", text)) < uses:
+        return m
+    return Mention(m.source, m.start, found.end(), whole, "ORG", m.role, m.article)

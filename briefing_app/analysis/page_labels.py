@@ -35,7 +35,7 @@ _DOCUMENT_PAIRS = frozenset([("fact", "sheet"), ("press", "briefing"), ("press",
 # A cut-off last word: at least this many words before it on its line.
 _PROSE_WORDS = 8
 _CAPS = re.compile(r"[A-Z][A-Z&]{1,4}")
-_COMMON_NOUN_BEFORE = re.compile(r"(?:\ban|\ba|\bvia)\s+$")
+_COMMON_NOUN_BEFORE = re.compile(r"\b(?:an|a|via|more|some|any|another)\s+$")
 
 
 def is_page_label(text: str, s: int, e: int, words: list[str], gaz: Gazetteer) -> bool:
@@ -80,6 +80,6 @@ def _abbreviation_as_noun(text: str, s: int, e: int, words: list[str], gaz: Gaze
         return False
     token = re.compile(r"(?<![\w&])" + re.escape(text[s:e]) + r"(?![\w&])")
     return all(
-        _COMMON_NOUN_BEFORE.search(text, max(0, m.start() - 6), m.start())
+        _COMMON_NOUN_BEFORE.search(text, max(0, m.start() - 9), m.start())
         for m in token.finditer(text)
     )
