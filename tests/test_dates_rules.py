@@ -176,6 +176,42 @@ def test_a_day_and_month_take_the_year_on_the_side_the_tense_says():
     ]
 
 
+def test_a_month_alone_after_a_preposition_takes_its_year_from_the_article():
+    text = "The riots that erupted in Oskvel in May were blamed on Talvar. You may go; we may not."
+    assert _dates(text, dt.date(2030, 6, 26)) == [("May", "2030-05")]
+    assert _dates("The Kelvo talks will resume in December.", dt.date(2031, 1, 10)) == [
+        ("December", "2031-12")
+    ]  # the future tense: the coming December
+    assert _dates("The ferry was refitted in December.", dt.date(2031, 1, 10)) == [
+        ("December", "2030-12")
+    ]  # the past: the December before the article
+
+
+def test_a_year_after_an_article_or_possessive_is_a_year_not_a_count():
+    text = "Talvar, who took power in a 1989 coup, cut its 2024 budget and sold his 1800 sheep."
+    assert _dates(text) == [("1989", "1989"), ("2024", "2024")]
+
+
+def test_a_month_alone_after_from_to_or_end_of_but_not_in_a_name():
+    text = (
+        "Talks ran from January to the end of March at the March Hotel, then moved to May Street."
+    )
+    assert _dates(text) == [("January", "2031-01"), ("March", "2031-03")]
+
+
+def test_a_numeric_date_in_the_text_reads_day_first_only_when_it_must():
+    text = "The Kelvo vote on 13/07/2030 and the recount on 08.09.2030 (version 1.2.2030)."
+    assert _dates(text) == [("13/07/2030", "2030-07-13"), ("08.09.2030", "2030-08-09")]
+
+
+def test_both_ends_of_a_year_range_are_years_unless_the_range_counts():
+    text = (
+        "Between 2019 and 2021 the Kelvo dam leaked; "
+        "the 2024-2026 plan fed between 1999 and 2001 sheep."
+    )
+    assert _dates(text) == [("2019", "2019"), ("2021", "2021"), ("2024", "2024"), ("2026", "2026")]
+
+
 def test_a_year_after_a_preposition_of_time_is_a_year_whatever_noun_follows():
     from briefing_app.analysis.years import explicit_years
 

@@ -299,6 +299,18 @@ def test_a_documents_last_heading_and_its_sources_section_stay():
     assert "Daily Ledger report on the Tashkent quotas" in source.text
 
 
+def test_a_related_posts_list_of_bulleted_headlines_goes():
+    related = (
+        "Related Posts\n- [ledger] Press Releases: Kelvo's National Day\n"
+        "- [ledger] Harbour office under repair\n"
+        "- [ledger] Press Releases: Assistant Secretary for Water, Rivers, Quotas and Dams "
+        "Jane Roe Travels to Kelvo and the Northern River Provinces"
+    )
+    source = source_from_text(f"Ministers agree on river water quotas\n\n{BODY}\n\n{related}")
+    assert "ledger" not in source.text
+    assert source.text.endswith("review the quotas.")
+
+
 def test_in_capitals_an_acronym_spelled_by_words_of_the_text_stays_and_those_words_are_a_name():
     from briefing_app.ingest.casing import spelled_names
 

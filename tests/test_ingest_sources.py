@@ -229,7 +229,14 @@ def test_a_headline_above_a_dated_header_is_not_taken_for_the_issuer():
 
 @pytest.mark.parametrize(
     "line",
-    ["Issued on: 13/07/2031 - 10:14", "By Jane Roe | July 13, 2031", "2031-07-13", "13.07.2031"],
+    [
+        "Issued on: 13/07/2031 - 10:14",
+        "By Jane Roe | July 13, 2031",
+        "2031-07-13",
+        "13.07.2031",
+        "13.07.2031 10:14",  # a numeric date with its time of day
+        "2031-07-13T10:14:00Z",
+    ],
 )
 def test_date_lines_under_the_headline_give_the_published_date(line):
     source = source_from_text(f"Ministers agree on river water quotas\n\n{line}\n\n{BODY}")
@@ -278,3 +285,139 @@ def test_a_letterhead_with_contact_details_is_never_the_title_nor_text():
     assert source.display_name == "release.txt"
     assert "Fax" not in source.text
     assert not headline_like("Contact us Tel. 555 0100 or e-mail press@harbour.example")
+
+
+@pytest.mark.parametrize(
+    ("byline", "author", "published"),
+    [
+        ("Story by Sgt. Jane Roe", "Jane Roe", ""),
+        ("By Navy Petty Officer 2nd Class Jane Roe, Fleet Media Office", "Jane Roe", ""),
+        ("By Sgt. 1st Class Jane RoeJuly 13, 2031", "Jane Roe", "2031-07-13"),
+    ],
+)
+def test_a_ranked_byline_gives_the_name_without_rank_unit_or_glued_date(byline, author, published):
+    source = source_from_text(f"Ministers agree on river water quotas\n\n{byline}\n\n{BODY}")
+    assert source.author == author
+    assert source.published == published
+    assert "Roe" not in source.text
+
+
+@pytest.mark.parametrize(
+    ("title", "author"),
+    [
+        ("Statement by Ambassador Jane Roe on the National Day", "Jane Roe"),
+        ("Statement by National Security Advisor Jane Roe on the Water Quotas", "Jane Roe"),
+        ("Statement by the Ministry of Water on the Quotas", ""),
+        ("Statement by Kelvo on the Quotas", ""),  # one bare word: a body or a place
+    ],
+)
+def test_a_statement_headline_names_its_author(title, author):
+    source = source_from_text(f"{title}\n\n{BODY}")
+    assert source.title == title
+    assert source.author == author
+
+
+def test_labelled_fields_below_a_listing_sites_navigation_give_title_date_and_author():
+    navigation = (
+        "Menu Search Account\n\nLedgerHub\n\nGet LedgerHub App Visit Product Demo Website\n\n"
+        "» Get LedgerHub App\n\n» Get LedgerHub Pro Free Demo"
+    )
+    fields = (
+        "Premium Purchase PDF for $9.95 (3 pages)\nRelease Date Revised Jul. 13, 2031\n"
+        "Report Number XY123\nAuthors Jane Roe\nSummary:"
+    )
+    text = f"{navigation}\n\nRiver Water Quotas in Central Asia\n\n{fields}\n\n{BODY}"
+    source = source_from_text(text, title="")
+    assert source.title == "River Water Quotas in Central Asia"  # not the menu line
+    assert source.published == "2031-07-13"
+    assert source.author == "Jane Roe"
+
+
+def test_a_dateline_on_its_own_line_outranks_the_sites_date_widget():
+    text = f"Fri. Jul 18th, 2031\n\nKelvo, 13 July 2031\n\nHonourable Members,\n\n{BODY}"
+    source = source_from_text(text, title="")
+    assert source.published == "2031-07-13"
+    assert not headline_like("Honourable Members,")  # a salutation is no headline
+    widget_only = source_from_text(f"Thursday, 17 July 2031\n\n{BODY}", title="")
+    assert widget_only.published == "2031-07-17"  # a weekday is no place: still the widget
+
+
+@pytest.mark.parametrize(
+    "byline",
+    [
+        "By Jane Roe on July 13, 2031",
+        "Posted by Jane Roe on July 13, 2031",
+        "By Jane Roe, 13 July 2031",
+        "By Jane Roe July 13, 2031",
+        "By Jane Roe Published: July 13, 2031",
+        "Posted on July 13, 2031 by Jane Roe",
+        "13 July 2031 | By Jane Roe",
+        "Reporter: Jane Roe | 13/07/2031",
+    ],
+)
+def test_a_bylines_date_is_set_apart_wherever_it_stands(byline):
+    source = source_from_text(f"Ministers agree on river water quotas\n\n{byline}\n\n{BODY}")
+    assert source.author == "Jane Roe"
+    assert source.published[:10] == "2031-07-13"
+    assert source.text.startswith("The ministers")
+
+
+@pytest.mark.parametrize(
+    "first_line",
+    [
+        "PRESS RELEASE : Ministers agree on river water quotas [July 2031]",
+        "Ministers agree on river water quotas | Daily Ledger",
+    ],
+)
+def test_a_kind_label_date_tag_or_site_name_around_the_headline_is_not_the_title(first_line):
+    source = source_from_text(f"{first_line}\n\n{BODY}", title="")
+    assert source.title == "Ministers agree on river water quotas"
+
+
+def test_a_year_in_round_brackets_stays_in_the_headline():
+    title = "Council adopts Resolution 2231 (2031) on river water quotas (2031)"
+    assert source_from_text(f"{title}\n\n{BODY}", title="").title == title
+
+
+def test_a_republishers_issued_on_note_gives_the_published_date():
+    note = "The press release issued by the Ministry of Water on 13 July 2031."
+    source = source_from_text(f"Ministers agree on river water quotas\n\n{note}\n\n{BODY}")
+    assert source.published == "2031-07-13"
+
+
+def test_a_trending_teaser_above_the_headline_is_not_the_title():
+    text = (
+        "Daily Ledger\n\nTrending: Ministers meet over water quotas again\n\n"
+        f"Ministers agree on river water quotas\n\n{BODY}"
+    )
+    assert source_from_text(text, title="").title == "Ministers agree on river water quotas"
+
+
+@pytest.mark.parametrize(
+    ("line", "author"),
+    [
+        ("Jane Roe, Secretary of Water", "Jane Roe"),
+        ("JANE ROE, DEPARTMENT SPOKESPERSON", "JANE ROE"),
+        ("Kelvo, Northern Province", ""),  # a place and its region
+        ("Jane Roe, Daily Ledger", ""),  # an outlet is no office
+    ],
+)
+def test_a_name_and_office_line_under_a_statement_gives_its_author(line, author):
+    source = source_from_text(f"On the Water Quotas\n\nPress Statement\n\n{line}\n\n{BODY}")
+    assert source.author == author
+
+
+def test_a_short_headline_sharing_one_word_with_the_text_beats_the_site_name_above_it():
+    text = "Daily Ledger\n\nKelvo pledges help\n\n" + BODY.replace("Tashkent", "Kelvo")
+    assert source_from_text(text, title="").title == "Kelvo pledges help"
+
+
+def test_a_byline_under_a_saved_pages_menus_caption_place_and_date_gives_the_author():
+    top = (
+        "Maintenance window scheduled tonight\n\n(e.g. yourname@example.org)\n\nForgot Password?"
+        "\n\nLedger Media Service Logo\n\nMinisters agree on river water quotas\n\n"
+        "Photo By Sgt. Ana Lee | Ministers at the table...... read more\n\nKELVO, NORTHLAND\n\n"
+        "07.13.2031\n\nStory by Staff Sgt. Jane Roe\n\nLedger Public Affairs"
+    )
+    source = source_from_text(f"{top}\n\n{BODY}", title="")
+    assert source.author == "Jane Roe"

@@ -17,26 +17,27 @@ import pytest
 BENCH = Path(__file__).resolve().parent / "benchmarks" / "bench_quality.py"
 
 # Measured on the corpus, minus 0.02 (rates) or plus a small margin (counts).
-FLOORS = {  # 39 articles since the first hold-out round joined the corpus (2026-11-29)
-    "actor_precision": 0.96,  # measured 0.984 after the h8alias rules (0.90 before)
-    "actor_recall": 0.96,  # measured 0.987 (0.946 before)
-    "alias_pairs_merged": 0.98,  # measured 1.000, 46 of 46 (0.83 before)
+FLOORS = {  # 47 articles: 39 (with the first hold-out round) and 8 new page shapes (2026-11-29)
+    "actor_precision": 0.92,  # 0.946 on 47 (0.984 on the 39 after the h8alias rules, 0.90 before)
+    "actor_recall": 0.96,  # measured 0.981 on 47 (0.987 on 39; 0.946 before)
+    "alias_pairs_merged": 0.92,  # 0.948 on 47 (1.000 on 39, 46 of 46; 0.83 before)
     "set_actor_precision": 0.95,  # measured 0.978 (0.876 before)
     "set_actor_recall": 0.96,  # measured 0.985 (0.955 before)
     "type_accuracy": 0.97,  # measured 0.997 (0.983 before)
-    "title_accuracy": 0.98,
+    # Source and date keys: 47 articles since the h8pages round of new page shapes (2026-11-29).
+    "title_accuracy": 0.95,  # measured 0.974 on 47 (0.947 before the h8pages rules; 1.00 on 39)
     "outlet_accuracy": 0.98,  # measured 1.00 (0.96 before the distributor's header rule)
-    "url_accuracy": 0.98,
-    "author_accuracy": 0.98,
-    "published_accuracy": 0.98,  # measured 1.00
-    "date_recall": 0.90,  # measured 0.929 (0.870 before weekday+date, glued ranges, headers)
-    "date_precision": 0.96,  # measured 0.980
+    "url_accuracy": 0.98,  # measured 1.00
+    "author_accuracy": 0.90,  # measured 0.923 on 47 (0.538 before the h8pages by-line rules)
+    "published_accuracy": 0.93,  # measured 0.952 on 47 (0.810 before the h8pages rules)
+    "date_recall": 0.92,  # measured 0.940 on 47 (0.896 before month-alone and year-adjective)
+    "date_precision": 0.96,  # measured 0.983 on 47
     "claims_covered": 0.79,  # measured 0.81 (0.62 before shared details and "[Name] said")
     "claim_sources_cited": 0.91,  # measured 0.94 (0.81 before synonyms, capitals, every point)
 }
 CEILINGS = {
-    "actor_false_positives": 7,  # measured 5 (20 before the h8alias rules)
-    "actor_splits": 2,  # measured 0 (13 before)
+    "actor_false_positives": 21,  # 18 on 47 (5 on the 39 after the h8alias rules, 20 before)
+    "actor_splits": 5,  # 3 on 47 (0 on 39; 13 before)
     "set_actor_splits": 2,  # measured 0 (9 before)
     "false_dates_from_numbers": 0,  # measured 0; issue 8 allows none
 }

@@ -7,9 +7,7 @@ import re
 from collections.abc import Iterator, Sequence
 from typing import NamedTuple
 
-# explicit_years is read from here by the timeline and the tests.
-from briefing_app.analysis.years import YEAR, is_count
-from briefing_app.analysis.years import explicit_years as explicit_years
+from briefing_app.analysis.years import YEAR, explicit_years, is_count, year_named_near
 from briefing_app.model.dates import MONTH_NUMBERS, WEEKDAYS
 
 # "January", "Jan", "Sept": the shared table, capitalised as the patterns match them, and in
@@ -33,10 +31,16 @@ _WD_BEFORE = r"(?:" + _WD.replace("?P<wd>", "?:") + r",? )?"
 # A day glued to "to" by a missing space ("from 10 to14 March") still starts a word.
 _B = r"(?:\b|(?<=\bto))"
 
+_TO = r"(?: (?i:and|to|until|till|through) |\s?[-–—]\s?)"  # between the years of a range
 # Tried in order on the raw text; earlier, more precise patterns win an overlap.
 PATTERNS = [
     re.compile(r"\b(?P<year>\d{4})-(?P<m>[01]\d)-(?P<day>[0-3]\d)\b"),
     re.compile(rf"(?=[A-Z\d]){_B}{_WD_BEFORE}{_DAY}(?: of)? {_MON},? {_YEAR}\b"),
+    # "13/07/2031", "13.07.2031": day first only when the first number cannot be a month.
+    re.compile(
+        r"\b(?:(?P<na>[0-3]?\d)/(?P<nb>[01]?\d)/|(?P<nd>[0-3]\d)\.(?P<ne>[01]\d)\.)"
+        r"(?P<year>(?:19|20)\d\d)\b(?![/.]\d)"
+    ),
     re.compile(rf"(?=[A-Z])\b{_WD_BEFORE}{_MON} {_DAY},? {_YEAR}\b"),
     re.compile(rf"\b{_MON},? {_YEAR}\b"),
     re.compile(rf"\b{_MON},? (?:of )?(?P<rel>last|this|next) (?P<unit>year)\b"),
@@ -44,6 +48,13 @@ PATTERNS = [
     # 1 and 3 December, 12 convoys").
     re.compile(rf"(?=[A-Z\d]){_B}{_WD_BEFORE}{_ORD_DAY} {_MON}\b(?!,? {_ANY_Y})"),
     re.compile(rf"(?=[A-Z])\b{_WD_BEFORE}{_MON} {_DAY}\b(?!,? {_ANY_Y}|\d)"),
+    # A month alone after a preposition ("in May", "since March", "mid-June"); not "May" the
+    # verb, a month before a day or year (read above) or in a name ("March Air Force Base").
+    re.compile(
+        rf"(?:\b(?i:in|since|until|during|through|throughout|early|late|by|from|to|before|after)\s|"
+        rf"\b(?i:end|beginning|start|middle|rest)\s(?i:of)\s|\b(?i:mid)-)"
+        rf"{_MON}\b(?!\.?,? (?:\d|of\b)| [A-Z])"
+    ),
     re.compile(rf"\b(?:(?P<rel>last|next|this|on|since|by|until|from) )?{_WD}\b"),
     re.compile(
         r"\b(?P<word>yesterday|today|tomorrow|tonight|this (?:morning|afternoon|evening))\b",
@@ -60,10 +71,14 @@ PATTERNS = [
     re.compile(
         rf"\b(?i:in|since|by|until|from|during|of|early|late|mid-|before|after|year) {_YEAR}\b"
     ),
-    # A year used as an adjective: "the 2021 assassination", "the 2024 elections".
-    re.compile(rf"\b(?i:the) {_YEAR}(?= [a-z]{{3,}})"),
+    # A year used as an adjective: "the 2021 assassination", "a 1989 coup", "its 2024 budget".
+    re.compile(rf"\b(?i:the|a|its|their|his|her) {_YEAR}(?= [a-z]{{3,}})"),
+    # Years as the ends of a range: "between 2019 and 2021", "2019-2021", "from 2019 to 2021".
+    re.compile(rf"\b(?:(?i:between) )?{_YEAR}(?={_TO}(?P<end>(?:1[6-9]|20)\d\d)\b(?![-–/]\d))"),
+    re.compile(rf"(?<=\d{{4}}){_TO}{_YEAR}\b(?![-–/]\d)"),
 ]
-_YEAR_ONLY = (PATTERNS[-2], PATTERNS[-1])
+_YEAR_ONLY = tuple(PATTERNS[-4:])
+_MONTH_ONLY = PATTERNS[8]
 # Day ranges: "from 10 to 14 March", "10–14 March 2025", "between 3 and 5 May", "March 10-14".
 # Only the day the patterns above miss is read here; it takes its month and year from the date
 # the patterns find at the other end of the range.
@@ -107,6 +122,9 @@ def normalise(m: re.Match[str], ref: dt.date | None) -> str | None:
     if g.get("m"):
         mon = int(g["m"])
     day = int(g["day"]) if g.get("day") else None
+    if g.get("na") or g.get("nd"):
+        a, b = int(g["na"] or g["nd"]), int(g["nb"] or g["ne"])
+        mon, day = (b, a) if a > 12 else (a, b)
     if year and mon and day:
         return _ymd(year, mon, day)
     if year and mon:
@@ -231,6 +249,16 @@ def _closest_year(mon: int, day: int, ref: dt.date, tense: int = 0) -> int:
     return best
 
 
+def _month_alone(text: str, pos: int, mon: int, ref: dt.date | None, fallback: int | None):
+    """A month without a day or year ("in May"): its year from the article's date (on the side
+    the tense says), else the year the text last named, else the other sources'."""
+    if ref is not None:
+        return f"{_closest_year(mon, 15, ref, _tense(text, pos)):04d}-{mon:02d}", YEAR_FROM_ARTICLE
+    year = year_named_near(explicit_years(text), pos)
+    found = (year, YEAR_FROM_TEXT) if year else (fallback, YEAR_FROM_BRIEFING)
+    return (f"{found[0]:04d}-{mon:02d}", found[1]) if found[0] else (None, "")
+
+
 def scan_dates(
     text: str,
     ref: dt.date | None,
@@ -263,12 +291,13 @@ def scan_dates(
                     years = explicit_years(text)
                 mon, day = _MONTHS[g["mon"]], int(g["day"])
                 if years:
-                    # The year the narrative last named; else the first one after.
-                    before = [y for p, y in years if p < s]
-                    year = before[-1] if before else years[0][1]
+                    year = year_named_near(years, s)  # the year the narrative last named
                     iso, inferred = _ymd(year, mon, day), YEAR_FROM_TEXT
                 elif fallback_year:
                     iso, inferred = _ymd(fallback_year, mon, day), YEAR_FROM_BRIEFING
+            elif pattern is _MONTH_ONLY:
+                iso, inferred = _month_alone(text, s, _MONTHS[g["mon"]], ref, fallback_year)
+                s = m.start("mon")  # the evidence is the month, not "in" before it
             elif iso and ref and g.get("mon") and g.get("day") and not g.get("year"):
                 year = _closest_year(_MONTHS[g["mon"]], int(g["day"]), ref, _tense(text, s))
                 iso = _ymd(year, *_md(iso))
@@ -277,6 +306,8 @@ def scan_dates(
                 continue
             if pattern in _YEAR_ONLY and is_count(text, m.start("year"), e):
                 continue
+            if g.get("end") and is_count(text, m.start("end"), m.end("end")):
+                continue  # "between 1999 and 2001 troops": the range counts, it dates nothing
             # Keep the evidence on the date words, not on "on"/"in" before them.
             if g.get("wd") and m.group("rel") in ("on", "since", "by", "until", "from"):
                 s = m.start("wd")

@@ -60,3 +60,13 @@ def explicit_years(text: str) -> list[tuple[int, int]]:
         if not is_count(text, m.start(), m.end()):
             out.append((m.start(), int(m.group("year"))))
     return out
+
+
+def year_named_near(years: list[tuple[int, int]], pos: int) -> int | None:
+    """The year the text last named before ``pos``, else the first one after (None: none).
+
+    ``years`` is ``explicit_years(text)``: a day or month written without a year takes it."""
+    if not years:
+        return None
+    before = [y for p, y in years if p < pos]
+    return before[-1] if before else years[0][1]

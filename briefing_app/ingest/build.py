@@ -7,11 +7,12 @@ import re
 import unicodedata
 
 from briefing_app.ingest import casing, cruft, errors, furniture
+from briefing_app.ingest.byline import author_in_title
 from briefing_app.ingest.dates import dateline_date
 from briefing_app.ingest.draft import BODY, HEADING, LEAD, ROW, Block, Draft
 from briefing_app.ingest.errors import SourceError
 from briefing_app.ingest.language import guess_language, normalise_language
-from briefing_app.ingest.title import looks_like_id, pick_title
+from briefing_app.ingest.title import clean_title, looks_like_id, pick_title
 from briefing_app.ingest.urls import date_in_url
 from briefing_app.model import Paragraph, Source, SourceTable, source_id_for
 
@@ -113,6 +114,9 @@ def build_source(
         block.lines = [normalise_line(line) for line in block.lines]
     cruft.clean(draft)
     title = _settle_title(draft, fallback_title)  # may drop furniture above the headline
+    draft.title = clean_title(draft.title)
+    # No by-line: a statement's headline may name its author ("Statement by Ambassador X on").
+    draft.author = draft.author or author_in_title(draft.title)
     # Web pages (HTML, copied text) end in furniture; Word and Markdown headings are the
     # author's structure (a checker reads an exported note's sections back through here).
     web = fmt in ("html", "text")

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from briefing_app.ingest import errors
+from briefing_app.ingest.byline import OFFICE_LINES, office_line_author, plain_byline
 from briefing_app.ingest.dates import to_iso
 from briefing_app.ingest.draft import ROW, Block, Draft
 from briefing_app.ingest.furniture import (
@@ -200,13 +201,20 @@ def _apply(draft: Draft, field: str, value: str) -> bool:
 
 def _metadata(draft: Draft, line: str, number: int, total: int) -> str:
     """The field a metadata line gave ("" when the line is not metadata)."""
-    for rule in rules().metadata:
-        near_end = bool(rule.last_lines) and number > total - rule.last_lines
-        if rule.first_lines and number > rule.first_lines and not near_end:
-            continue
-        match = rule.pattern.fullmatch(line)
-        if match and _apply(draft, rule.field, match.group("value")):
-            return rule.field
+    # A by-line is read without its rank, its unit and a date run into the name ("Story by
+    # Sgt. 1st Class Jane RoeApril 25, 2031" as "By Jane Roe | April 25, 2031").
+    plain = plain_byline(line)
+    for candidate in (plain, line) if plain != line else (line,):
+        for rule in rules().metadata:
+            near_end = bool(rule.last_lines) and number > total - rule.last_lines
+            if rule.first_lines and number > rule.first_lines and not near_end:
+                continue
+            match = rule.pattern.fullmatch(candidate)
+            if match and _apply(draft, rule.field, match.group("value")):
+                return rule.field
+    if number <= OFFICE_LINES and not draft.author and (issuer := office_line_author(line)):
+        draft.author = issuer  # "Jane Roe, Secretary of State" under a statement's headline
+        return "author"
     return ""
 
 

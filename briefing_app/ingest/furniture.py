@@ -27,6 +27,7 @@ _MINOR = frozenset(
 TAIL_WORDS = 8  # a short line at the bottom of a page: at most this many words
 PROSE_WORDS = 15  # a paragraph of prose has at least this many words
 TEASER_WORDS = 20  # a teaser headline under a related-links label: at most this many words
+_BULLET = re.compile(r"[-–•*·▪►]\s")  # a list item's bullet at the start of a line
 
 
 def capitalised_share(line: str) -> float:
@@ -109,13 +110,15 @@ def strip_inline_credits(line: str) -> str:
 # Headings of the lists a page closes with: its sources, references, links to other pages.
 _CLOSING = re.compile(
     r"(?:sources?|references|external\s+links|see\s+also|further\s+reading|sister\s+links|"
-    r"related\s+(?:news|articles|stories|links|coverage|content)|more\s+(?:news|stories)|"
+    r"related\s+(?:news|articles|stories|links|coverage|content|posts|reading|items)|"
+    r"more\s+(?:news|stories)|"
     r"read\s+(?:more|also|next)|you\s+may\s+also\s+like|most\s+(?:read|popular|viewed))\s*:?",
     re.I,
 )
 # The same, for the link lists inside a page (not its sources: those close it).
 _RELATED = re.compile(
-    r"(?:[•›»>|-]\s*)?(?:see\s+also|related(?:\s+(?:news|articles|stories|links|coverage|content))?|"
+    r"(?:[•›»>|-]\s*)?(?:see\s+also|related(?:\s+(?:news|articles|stories|links|coverage|content|"
+    r"posts|reading|items))?|"
     r"more\s+(?:news|stories|on\s+this(?:\s+story)?)|read\s+(?:more|also|next)|also\s+read|"
     r"you\s+may\s+also\s+like|most\s+(?:read|popular|viewed)|recommended(?:\s+for\s+you)?|"
     r"(?:next|more)\s+in\s+[\w ]{1,30})\s*:?",
@@ -166,10 +169,16 @@ def is_related_heading(line: str) -> bool:
 
 
 def is_link_line(line: str) -> bool:
-    """A line of such a list: a teaser headline, or a short line (its date, its by-line)."""
+    """A line of such a list: a teaser headline, a short line (its date, its by-line), or a
+    bulleted item that is no sentence (a sentence-case headline: "- Palace under attack")."""
     words = line.split()
     return (
         len(words) <= 4
         or is_headline_teaser(line)
+        or (
+            _BULLET.match(line) is not None
+            and len(words) <= CITATION_WORDS
+            and not ends_sentence(line)
+        )
         or (len(words) <= TAIL_WORDS and not ends_sentence(line) and capitalised_share(line) >= 0.5)
     )

@@ -1,0 +1,178 @@
+"""By-lines in the shapes pages print them: labels, ranks, a date run into the name.
+
+General rules, no strings from particular pages:
+
+- the label may be "By", "Story by", "Article by", "Written by", "Posted by", "Reporter:",
+  "Correspondent:", "Author:";
+- a rank or office before the name is the writer's role, not part of the name ("By Sgt. 1st
+  Class Jane Roe", "By Navy Petty Officer 2nd Class Jane Roe, <unit>"); after a rank, what
+  follows a comma is the writer's unit, not a second writer;
+- the date may stand after the names ("By Jane Roe on March 3, 2031", "By Jane Roe, 3 March
+  2031", even run into the name: "By Jane RoeApril 25, 2031") or before the label ("Posted on
+  March 3, 2031 by Jane Roe"): it is set apart as the published date;
+- a statement's headline may name its author ("Statement by Ambassador Jane Roe on ..."), and
+  so may a "<Name>, <office>" line near the top ("Jane Roe, Secretary of State").
+
+The ranks and offices are those of ``resources/gazetteers/titles.txt`` and
+``honorifics.txt`` (NATO and civil-service rank tables), plus the grade words military bylines
+add to them (an ordinal with "Class", "Petty Officer", a service's name).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from briefing_app.ingest.dates import to_iso
+from briefing_app.resources import read_list, resource_path
+
+# The label of a by-line: "By", "Story by", "Posted by", "Reporter:" ("Photo by" is a credit).
+_BY_LABEL = re.compile(
+    r"(?:(?:(?:story|article|report|text|words|written|compiled|posted)\s+)?by\s*:?|"
+    r"(?:reporter|correspondent|writer|author)s?\s*:)\s+",
+    re.I,
+)
+# A date as by-lines print it, with a weekday or a time of day: "March 3, 2031", "3 March
+# 2031", "Mon, 3 Mar 2031 10:14", "03/03/2031 - 10:14 AM EST", "2031-03-03". It may be run
+# into the name before it ("Jane RoeApril 25, 2031"), so no word boundary before a month.
+_DATE_TEXT = re.compile(
+    r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
+    r"(?:\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,8}\.?,?\s+\d{4}|"
+    r"[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|"
+    r"\d{1,2}[/.]\d{1,2}[/.]\d{4}|\d{4}-\d\d-\d\d)"
+    r"(?:,?\s*(?:[–—-]\s*)?(?:at\s+)?\d{1,2}[:.]\d\d(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s+[A-Z]{2,4})?)?"
+)
+# What may stand between the names and the date: a separator, "on", "Published:", "Updated".
+_BEFORE_DATE = re.compile(
+    r"(?:\s*[|·•–—,-]\s*|\s+)(?:(?:published|posted|updated|last\s+updated|date)(?:\s+on)?"
+    r"\s*:?\s*|on\s+)?$",
+    re.I,
+)
+# A date (after "Published", "Posted on", maybe) then "by" the names: "March 3, 2031 by X".
+_DATE_THEN_BY = re.compile(
+    r"(?:(?:published|posted|updated)(?:\s+on)?\s*:?\s*)?(?P<date>.{6,45}?)\s*[|·•–—-]?\s*"
+    r"(?=(?i:by)\s)",
+    re.I,
+)
+# Grade and service words of military ranks beside the titles list: "1st Class", "Petty
+# Officer", "Senior Airman", "Navy", "Air Force", "Marine Corps"; and general office nouns.
+_GRADE = re.compile(
+    r"\d{1,2}(?:st|nd|rd|th)|Class|Petty|Officer|Airman|Seaman|Senior|Chief|Staff|Master|"
+    r"Technical|Tech\.|Pfc\.|Spc\.|Sgt\.|Navy|Army|Air|Force|Marines?|Corps|Coast|Guard|Space|"
+    r"Advis[eo]r|Administrator|Coordinator|Counsel+or|Attaché|Chargé|d’Affaires|d'Affaires"
+)
+# The headline of a statement that names its author: "Statement by <role> <Name> on ...".
+_STATEMENT_BY = re.compile(
+    r"(?:Joint\s+)?(?:Press\s+)?(?:Statement|Remarks|Message|Address|Speech|Op-Ed|Letter)\s+"
+    r"(?:by|from)\s+(?P<who>(?-i:[A-Z])[^,;:]{1,80}?)\s+(?:on|at|to|before|for|following|"
+    r"regarding|marking|in|after|about)\s",
+    re.I,
+)
+_NAME_WORD = re.compile(r"(?:[A-Z][\w.’'-]*|de|da|van|von|der|bin|al|el|la|le)")
+MAX_ROLE_WORDS = 7  # a rank or office before a name runs to at most this many words
+
+
+@lru_cache(maxsize=1)
+def _role_words() -> frozenset[str]:
+    """Capitalised words of the titles and honorifics lists ("sgt.", "ambassador", "lt.")."""
+    folder = resource_path("gazetteers")
+    return frozenset(
+        word.casefold()
+        for name in ("titles.txt", "honorifics.txt")
+        for line in read_list(folder / name)
+        for form in line.split(";")
+        for word in form.split()
+        if word[:1].isupper()
+    )
+
+
+def _is_role_word(word: str) -> bool:
+    """A capitalised word of a rank or office ("Sgt.", "Ambassador", "Petty") or a grade's
+    ordinal ("1st"); a lower-case word never is ("the", "of")."""
+    if word[:1].islower() or word.casefold() in ("the", "of"):
+        return False
+    return word.casefold() in _role_words() or bool(_GRADE.fullmatch(word))
+
+
+def strip_role(name: str) -> tuple[str, bool]:
+    """``name`` without the rank or office before it, and whether one was there.
+
+    The role ends at its last role word within the first words ("National Security Advisor
+    Jane Roe" -> "Jane Roe"); at least one word of the name stays.
+    """
+    words = name.split()
+    last = -1
+    for i, word in enumerate(words[: min(MAX_ROLE_WORDS, len(words) - 1)]):
+        if _is_role_word(word):
+            last = i
+    if last < 0:
+        return name, False
+    return " ".join(words[last + 1 :]), True
+
+
+def _date(text: str) -> re.Match[str] | None:
+    """The first by-line date in ``text`` that reads as a date."""
+    for match in _DATE_TEXT.finditer(text):
+        if to_iso(match.group(0)):
+            return match
+    return None
+
+
+def plain_byline(line: str) -> str:
+    """A by-line as "By <names>[ | <date>]": its label, the rank and unit of its writer and
+    where its date stands set apart ("Story by Sgt. Jane RoeApril 25, 2031", "Posted on
+    March 3, 2031 by Jane Roe", "By Jane Roe on March 3, 2031"); the line unchanged when it
+    is not a by-line."""
+    date, text = "", line
+    ahead = _DATE_THEN_BY.match(line)
+    found = _date(ahead.group("date")) if ahead else None
+    if found and found.end() == len(ahead.group("date").rstrip(" ,")):  # nothing after the date
+        date, text = found.group(0), line[ahead.end() :]
+    label = _BY_LABEL.match(text)
+    if not label:
+        return line
+    rest = text[label.end() :].strip()
+    if not date and (found := _date(rest)):
+        date, rest = found.group(0), _BEFORE_DATE.sub("", rest[: found.start()])
+    names, ranked = strip_role(rest)
+    if ranked:
+        names = names.split(",", 1)[0].strip()  # after a rank, a comma starts the unit
+    return f"By {names} | {date}" if date else f"By {names}"
+
+
+def author_in_title(title: str) -> str:
+    """The author a statement's headline names ("Statement by Ambassador Jane Roe on ...":
+    "Jane Roe"), or "" when it names none or only a body ("Statement by the Ministry ...")."""
+    match = _STATEMENT_BY.match(title)
+    if not match:
+        return ""
+    who, ranked = strip_role(match.group("who"))
+    words = who.split()
+    if not (ranked or len(words) >= 2) or len(words) > 4:
+        return ""  # one bare word is a body's name ("Statement by NATO on ..."), not a person's
+    if any(_is_role_word(w) or not _NAME_WORD.fullmatch(w) for w in words):
+        return ""
+    return who
+
+
+# "Jane Roe, Secretary of State": an issuer's name and office under a statement's headline.
+_NAME_COMMA_OFFICE = re.compile(
+    r"(?P<name>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){1,3}),\s+(?:the\s+)?(?P<office>[^,.;:!?]{3,80})"
+)
+OFFICE_LINES = 8  # such a line sits near the top of the page
+
+
+def office_line_author(line: str) -> str:
+    """The issuer of a line "<Name>, <office>" ("Jane Roe, Secretary of State", "JANE ROE,
+    DEPARTMENT SPOKESPERSON"), or "" for any other line."""
+    match = _NAME_COMMA_OFFICE.fullmatch(line.strip())
+    if not match:
+        return ""
+    name, office = match.group("name").split(), match.group("office").split()
+    if any(_is_role_word(w) or _is_role_word(w.title()) for w in name):
+        return ""  # "Deputy Minister, Water": the office itself
+    if len(office) > 10 or not any(_is_role_word(w.title()) for w in office[:4]):
+        return ""
+    if any(w[:1].islower() and w not in ("of", "for", "and", "the", "to", "on") for w in office):
+        return ""  # "Jane Roe, who was Minister": a clause, not an office
+    return match.group("name")
