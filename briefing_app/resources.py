@@ -7,10 +7,13 @@ PyInstaller bundle, under its unpacked root ``sys._MEIPASS`` (``packaging/briefi
 
 from __future__ import annotations
 
+import functools
 import os
 import re
 import sys
+from collections.abc import Callable
 from pathlib import Path
+from typing import TypeVar
 
 _PACKAGE = Path(__file__).resolve().parent
 
@@ -36,6 +39,28 @@ def resources_dir() -> Path:
 def resource_path(*parts: str) -> Path:
     """A path inside the bundled resources, e.g. ``resource_path("templates")``."""
     return resources_dir().joinpath(*parts)
+
+
+_F = TypeVar("_F", bound=Callable)
+_READERS: list = []  # every cache of what the resource files say (see ``resource_cache``)
+
+
+def resource_cache(read: _F) -> _F:
+    """``functools.cache`` for a function whose result comes from resource files (a list, the
+    cruft rules, a standard), registered so ``clear_caches`` empties it with all the others.
+
+    Every such cache must use this: a list changed and restored (a test, the quality
+    benchmark's emptied name lists) must leave no table read from the changed file behind.
+    """
+    cached = functools.cache(read)
+    _READERS.append(cached)
+    return cached  # type: ignore[return-value]
+
+
+def clear_caches() -> None:
+    """Forget everything read from resource files, so the next use reads them again."""
+    for cached in _READERS:
+        cached.cache_clear()
 
 
 def sample_article() -> Path:

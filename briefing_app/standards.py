@@ -7,7 +7,6 @@ dataclasses of ``briefing_app.model.standards``. A damaged or unknown file raise
 
 from __future__ import annotations
 
-import functools
 import tomllib
 from pathlib import Path
 
@@ -21,7 +20,7 @@ from briefing_app.model.standards import (
     Level,
     MarkingScheme,
 )
-from briefing_app.resources import resource_path
+from briefing_app.resources import resource_cache, resource_path
 
 DEFAULT_ESTIMATIVE = "icd203"
 DEFAULT_GRADING = "admiralty"
@@ -55,7 +54,7 @@ def _strings(value: object) -> tuple[str, ...]:
     return tuple(str(v) for v in value) if isinstance(value, list) else ()
 
 
-@functools.cache
+@resource_cache
 def estimative_scale(ident: str = DEFAULT_ESTIMATIVE) -> EstimativeScale:
     data, path = _read("estimative", ident)
     try:
@@ -80,7 +79,7 @@ def estimative_scale(ident: str = DEFAULT_ESTIMATIVE) -> EstimativeScale:
         raise StandardsError(f"{path}: damaged ({err!r})") from None
 
 
-@functools.cache
+@resource_cache
 def marking_scheme(ident: str) -> MarkingScheme:
     data, path = _read("markings", ident)
     try:
@@ -97,7 +96,7 @@ def marking_scheme(ident: str) -> MarkingScheme:
         raise StandardsError(f"{path}: damaged ({err!r})") from None
 
 
-@functools.cache
+@resource_cache
 def grading_code(ident: str = DEFAULT_GRADING) -> GradingCode:
     data, path = _read("grading", ident)
     try:
@@ -115,7 +114,7 @@ def grading_code(ident: str = DEFAULT_GRADING) -> GradingCode:
         raise StandardsError(f"{path}: damaged ({err!r})") from None
 
 
-@functools.cache
+@resource_cache
 def citation_style(ident: str = DEFAULT_CITATION) -> CitationStyle:
     data, path = _read("citations", ident)
     try:

@@ -127,27 +127,25 @@ def damage_standard(monkeypatch, tmp_path):
     import shutil
 
     from briefing_app import standards
+    from briefing_app.resources import clear_caches
 
     real = standards.resource_path
     route: dict[tuple[str, ...], Path] = {}
     monkeypatch.setattr(
         standards, "resource_path", lambda *p: route.get(p[:1], real(*p[:1])).joinpath(*p[1:])
     )
-    readers = (standards.marking_scheme, standards.grading_code, standards.estimative_scale)
 
     def damage(folder: str, ident: str) -> Path:
         copy = tmp_path / "standards" / folder
         shutil.copytree(real(folder), copy)
         route[(folder,)] = copy
-        for reader in readers:
-            reader.cache_clear()
+        clear_caches()
         bad = copy / f"{ident}.toml"
         bad.write_text(f'id = "{ident}"\nlevels = [\n', encoding="utf-8")
         return bad
 
     yield damage
-    for reader in readers:
-        reader.cache_clear()
+    clear_caches()  # before monkeypatch restores the path: nothing reads in between
 
 
 @pytest.fixture

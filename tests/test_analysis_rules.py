@@ -263,7 +263,7 @@ def test_every_way_of_naming_putin_and_tokayev_is_one_person():
 
 def test_gazetteers_are_data_a_user_can_edit(tmp_path, monkeypatch):
     from briefing_app.analysis import gazetteer as gz
-    from briefing_app.resources import resource_path
+    from briefing_app.resources import clear_caches, resource_path
 
     folder = tmp_path / "gazetteers"
     folder.mkdir()
@@ -278,10 +278,10 @@ def test_gazetteers_are_data_a_user_can_edit(tmp_path, monkeypatch):
     before = combine([src], [sa])
     assert {a.name for a in before.actors} == {"Lovelace", "Ministry of Truth"}
     monkeypatch.setattr(gz, "resource_path", lambda *parts: tmp_path.joinpath(*parts))
-    gz.gazetteer.cache_clear()
+    clear_caches()
     try:
         after = combine([src], [sa])
     finally:
         monkeypatch.undo()
-        gz.gazetteer.cache_clear()
+        clear_caches()
     assert [(a.name, a.type) for a in after.actors] == [("Ada Quill Lovelace", "person")]

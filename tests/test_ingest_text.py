@@ -140,19 +140,20 @@ def test_cruft_lines_go_and_sentences_stay():
 
 def test_cruft_rules_are_data(tmp_path, monkeypatch):
     from briefing_app.ingest import cruft
+    from briefing_app.resources import clear_caches
 
     folder = tmp_path / "cruft"
     folder.mkdir()
     (folder / "phrases.txt").write_text("# ours\nContinue reading\n", encoding="utf-8")
     (folder / "patterns.txt").write_text(r"Photo \d+ of \d+" + "\n", encoding="utf-8")
     monkeypatch.setattr(cruft, "resource_path", lambda *parts: tmp_path.joinpath(*parts))
-    cruft.rules.cache_clear()
+    clear_caches()
     try:
         source = source_from_text(
             "Continue reading\nPhoto 2 of 9\nAdvertisement\nThe talks ended.", title="Talks"
         )
     finally:
-        cruft.rules.cache_clear()
+        clear_caches()
     # Only the edited rules apply: "Advertisement" is no longer in the data, so it stays.
     assert source.paragraph_texts() == ["Advertisement", "The talks ended."]
 

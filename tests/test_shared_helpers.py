@@ -148,7 +148,7 @@ def test_a_bad_cruft_pattern_is_left_out_and_said_not_fatal(tmp_path, monkeypatc
     )
     real = resources.resource_path
     monkeypatch.setattr(cruft, "resource_path", lambda *p: folder if p == ("cruft",) else real(*p))
-    cruft.rules.cache_clear()
+    resources.clear_caches()
     try:
         text = "The talks went on until late in the evening in the capital.\nAdvertisement here"
         assert source_from_text(text).text == text.splitlines()[0]  # the good pattern works
@@ -158,7 +158,7 @@ def test_a_bad_cruft_pattern_is_left_out_and_said_not_fatal(tmp_path, monkeypatc
         rule = f"{folder / 'metadata.toml'}: rule 1 is not valid"
         assert any(w.startswith(rule) for w in warnings)
     finally:
-        cruft.rules.cache_clear()
+        resources.clear_caches()
 
 
 @pytest.mark.parametrize(

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from briefing_app.model.text import fold
-from briefing_app.resources import read_list, read_patterns, resource_path
+from briefing_app.resources import read_list, read_patterns, resource_cache, resource_path
 
 
 def norm(text: str) -> str:
@@ -116,7 +116,7 @@ def city_names() -> frozenset[str]:
     return frozenset(k for row in rows if len(k := norm(str(row.get("name", "")))) > 2)
 
 
-@lru_cache(maxsize=1)
+@resource_cache
 def gazetteer() -> Gazetteer:
     """Read every list once; later calls share the tables."""
     places = _aliases("places.txt")

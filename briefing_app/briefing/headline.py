@@ -8,16 +8,15 @@ longest such run is the title auto-fill offers. Nothing here knows any event or 
 from __future__ import annotations
 
 import re
-from functools import cache
 
-from briefing_app.resources import read_list, resource_path
+from briefing_app.resources import read_list, resource_cache, resource_path
 
 _WORD = re.compile(r"[^\W_]+(?:[’'.-][^\W_]+)*", re.UNICODE)
 MIN_WORDS = 3  # "Security Council" alone names no event; "Earthquake in Morocco" does,
 MIN_CONTENT = 2  # and so do two words one of which is a place: "Myanmar earthquake"
 
 
-@cache
+@resource_cache
 def _function_words() -> frozenset[str]:
     lines = read_list(resource_path("gazetteers", "stopwords.txt"))
     return frozenset(w.casefold() for line in lines for w in line.split())

@@ -21,10 +21,9 @@ add to them (an ordinal with "Class", "Petty Officer", a service's name).
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from briefing_app.ingest.dates import to_iso
-from briefing_app.resources import read_list, resource_path
+from briefing_app.resources import read_list, resource_cache, resource_path
 
 # The label of a by-line: "By", "Story by", "Posted by", "Reporter:" ("Photo by" is a credit).
 _BY_LABEL = re.compile(
@@ -72,7 +71,7 @@ _NAME_WORD = re.compile(r"(?:[A-Z][\w.’'-]*|de|da|van|von|der|bin|al|el|la|le)
 MAX_ROLE_WORDS = 7  # a rank or office before a name runs to at most this many words
 
 
-@lru_cache(maxsize=1)
+@resource_cache
 def _role_words() -> frozenset[str]:
     """Capitalised words of the titles and honorifics lists ("sgt.", "ambassador", "lt.")."""
     folder = resource_path("gazetteers")

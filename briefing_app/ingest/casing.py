@@ -15,9 +15,8 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Sequence
-from functools import lru_cache
 
-from briefing_app.resources import read_list, resource_path
+from briefing_app.resources import read_list, resource_cache, resource_path
 
 SHOUTED_SHARE = 0.8  # a paragraph is in capitals when this share of its letters is upper case
 MIN_LETTERS = 12  # fewer letters say nothing (an acronym line, a label)
@@ -41,7 +40,7 @@ _CALENDAR = frozenset(
 )
 
 
-@lru_cache(maxsize=1)
+@resource_cache
 def _lists() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
     """Function words, the last words of titles and honorifics, words of places and calendar
     names that take a capital, and known acronyms (all case-folded)."""
@@ -79,7 +78,7 @@ def _lists() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[
     )
 
 
-@lru_cache(maxsize=1)
+@resource_cache
 def _phrases() -> re.Pattern[str] | None:
     """Names of several words that take capitals: organisations and places of the gazetteers
     and pycountry ("United Nations", "Red Cross", "Russian Federation")."""
@@ -349,7 +348,7 @@ def spelled_names(
 HEADED_WORDS = 3  # "U.S. AIR FORCE": at most this many words after the place, the last a body's
 
 
-@lru_cache(maxsize=1)
+@resource_cache
 def _org_words() -> frozenset[str]:
     """Last words of organisations' names ("Army", "Force", "Ministry"), case-folded."""
     folder = resource_path("gazetteers")

@@ -9,7 +9,6 @@ from __future__ import annotations
 import re
 import tomllib
 from dataclasses import dataclass
-from functools import lru_cache
 from pathlib import Path
 
 from briefing_app.ingest import errors
@@ -25,7 +24,7 @@ from briefing_app.ingest.furniture import (
 )
 from briefing_app.ingest.urls import registered_domain
 from briefing_app.model.text import ends_sentence, fold
-from briefing_app.resources import read_list, read_patterns, resource_path
+from briefing_app.resources import read_list, read_patterns, resource_cache, resource_path
 
 _DOMAIN = re.compile(r"(?:[\w-]+\.)+[a-z]{2,}(?:/\S*)?", re.I)
 
@@ -59,7 +58,7 @@ def _union(patterns: tuple[re.Pattern[str], ...]) -> re.Pattern[str] | None:
         return None
 
 
-@lru_cache(maxsize=1)
+@resource_cache
 def rules() -> Rules:
     """The cruft rules from ``resources/cruft/`` (read once); a bad entry is left out and said."""
     folder = resource_path("cruft")
@@ -230,7 +229,7 @@ def _issuer(line: str) -> bool:
     return any(fold(w) in _org_words() for w in words)
 
 
-@lru_cache(maxsize=1)
+@resource_cache
 def _org_words() -> frozenset[str]:
     return frozenset(fold(w) for w in read_list(resource_path("gazetteers", "org_suffixes.txt")))
 

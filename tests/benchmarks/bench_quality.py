@@ -62,10 +62,12 @@ def name_lists_emptied() -> Iterator[None]:
     real = resources.resource_path
     patched_modules = [m for m in (resources, gz) if getattr(m, "resource_path", None) is real]
 
-    def clear() -> None:
-        for cached in (getattr(gz, "gazetteer", None),):
-            if hasattr(cached, "cache_clear"):
-                cached.cache_clear()
+    def clear() -> None:  # every table read from a list, not the gazetteer's alone
+        clear_caches = getattr(resources, "clear_caches", None)
+        if clear_caches is not None:
+            clear_caches()
+        elif hasattr(gz.gazetteer, "cache_clear"):  # a checkout from before clear_caches
+            gz.gazetteer.cache_clear()
 
     with tempfile.TemporaryDirectory() as tmp:
         empty = Path(tmp) / "empty.txt"
