@@ -56,11 +56,18 @@ def name_lists_emptied() -> Iterator[None]:
     Every lookup of a resource path answers an empty file for those two names, wherever the
     list reader lives (``briefing_app.resources`` or a module that imported its function).
     """
+    # every module that reads a list is loaded first, so that each one is patched
+    import briefing_app.analysis
+    import briefing_app.ingest  # noqa: F401
     from briefing_app import resources
     from briefing_app.analysis import gazetteer as gz
 
     real = resources.resource_path
-    patched_modules = [m for m in (resources, gz) if getattr(m, "resource_path", None) is real]
+    patched_modules = [
+        m
+        for name, m in list(sys.modules.items())
+        if name.startswith("briefing_app") and getattr(m, "resource_path", None) is real
+    ]
 
     def clear() -> None:  # every table read from a list, not the gazetteer's alone
         clear_caches = getattr(resources, "clear_caches", None)
