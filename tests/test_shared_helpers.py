@@ -176,3 +176,17 @@ def test_a_bad_cruft_pattern_is_left_out_and_said_not_fatal(tmp_path, monkeypatc
 )
 def test_metadata_dates_in_other_languages_and_layouts(value, iso):
     assert to_iso(value) == iso
+
+
+def test_one_helper_gives_the_taken_spans_each_name_rule_needs() -> None:
+    """The acronym, shape and recall rules each built this table by hand: the spans of the
+    mentions already found, per source, in text order (they bisect it)."""
+    from briefing_app.analysis.mentions import Mention, taken_spans
+
+    found = [
+        Mention(1, 40, 52, "Ardia Relief", "ORG"),
+        Mention(0, 10, 14, "Olan", "PERSON"),
+        Mention(1, 3, 9, "Velmor", "GPE"),
+    ]
+    assert taken_spans(found) == {0: [(10, 14)], 1: [(3, 9), (40, 52)]}
+    assert taken_spans([]) == {}

@@ -8,7 +8,7 @@ import re
 from collections.abc import Sequence
 
 from briefing_app.analysis.gazetteer import Gazetteer
-from briefing_app.analysis.mentions import Mention, cached_norm
+from briefing_app.analysis.mentions import Mention, cached_norm, taken_spans
 from briefing_app.model import Source
 
 # "(ACR)", or "(ACR; 2004-2017)" / "(ACR, in French)": the acronym opens the bracket
@@ -158,13 +158,11 @@ def recall_acronyms(
     known = gaz.organizations if gaz is not None else {}
     if not long_forms and not known:
         return []
-    taken: dict[int, list[tuple[int, int]]] = {}
-    for m in mentions:
-        taken.setdefault(m.source, []).append((m.start, m.end))
+    taken = taken_spans(mentions)
     verdict: dict[str, bool] = {}
     found = []
     for i, src in enumerate(sources):
-        spans = sorted(taken.get(i, []))
+        spans = taken.get(i, [])
         starts = [a for a, _ in spans]
         # in the model's view, so that words of a text in capitals are not taken for acronyms
         for hit in _BARE_ACRONYM.finditer(src.text_for_model):

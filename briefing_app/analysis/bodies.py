@@ -11,7 +11,13 @@ from collections.abc import Sequence
 
 from briefing_app.analysis.gazetteer import Gazetteer, city_names
 from briefing_app.analysis.lines import DATELINE, dateline_end
-from briefing_app.analysis.mentions import Mention, cached_norm, clean_mention, is_title
+from briefing_app.analysis.mentions import (
+    Mention,
+    cached_norm,
+    clean_mention,
+    is_title,
+    taken_spans,
+)
 from briefing_app.model import Source
 from briefing_app.model.dates import WEEKDAYS
 
@@ -86,13 +92,11 @@ def named_bodies(
     sources: Sequence[Source], mentions: list[Mention], gaz: Gazetteer
 ) -> list[Mention]:
     """Organisation and facility names of that shape that no mention covers yet."""
-    taken: dict[int, list[tuple[int, int]]] = {}
-    for m in mentions:
-        taken.setdefault(m.source, []).append((m.start, m.end))
+    taken = taken_spans(mentions)
     found: list[Mention] = []
     for i, src in enumerate(sources):
         text = src.text
-        spans = sorted(taken.get(i, []))
+        spans = taken.get(i, [])
         # the shape is read in the model's view: text in capitals is there in ordinary case
         for run in _runs(src.text_for_model):
             j = bisect.bisect_right(spans, (run[0][0], float("inf"))) - 1
@@ -167,13 +171,11 @@ def addressed_names(
     """A name written after a form of address ("Mr Orrland", "Lord (Tariq) Ahmad") that no
     mention covers yet is a person's, unless it is a title ("Mr President")."""
     pattern = _addressed_pattern(gaz)
-    taken: dict[int, list[tuple[int, int]]] = {}
-    for m in mentions:
-        taken.setdefault(m.source, []).append((m.start, m.end))
+    taken = taken_spans(mentions)
     found: list[Mention] = []
     for i, src in enumerate(sources):
         text = src.text
-        spans = sorted(taken.get(i, []))
+        spans = taken.get(i, [])
         for match in pattern.finditer(text):
             s, e = match.span(2)
             words = text[s:e].split()

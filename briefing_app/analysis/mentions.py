@@ -89,6 +89,14 @@ class Mention:
     address: str = ""  # a form of address written right before the name ("Mr", "Dr.")
 
 
+def taken_spans(mentions: Sequence[Mention]) -> dict[int, list[tuple[int, int]]]:
+    """The (start, end) of the mentions in each source, sorted: where a new name may not go."""
+    taken: dict[int, list[tuple[int, int]]] = {}
+    for m in mentions:
+        taken.setdefault(m.source, []).append((m.start, m.end))
+    return {source: sorted(spans) for source, spans in taken.items()}
+
+
 @lru_cache(maxsize=65536)
 def cached_norm(text: str) -> str:
     """``norm`` with a cache: the same names come back again and again."""

@@ -16,6 +16,7 @@ from briefing_app.analysis.mentions import (
     Mention,
     cached_norm,
     honorific_before,
+    taken_spans,
     title_before,
 )
 from briefing_app.model import Source
@@ -51,13 +52,11 @@ def recall_names(
     extra = dateline_places(sources, mentions, gaz)
     extra += addressed_names(sources, mentions + extra, gaz)
     extra += named_bodies(sources, mentions + extra, gaz)
-    taken: dict[int, list[tuple[int, int]]] = {}
-    for m in mentions + extra:
-        taken.setdefault(m.source, []).append((m.start, m.end))
+    taken = taken_spans(mentions + extra)
     found = []
     for i, src in enumerate(sources):
         text = src.text
-        spans = sorted(taken.get(i, []))
+        spans = taken.get(i, [])
         starts = [a for a, _ in spans]
         for hit in _CAPITALISED.finditer(text):
             pos = hit.start()
