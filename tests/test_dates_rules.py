@@ -219,8 +219,12 @@ def test_a_year_after_a_preposition_of_time_is_a_year_whatever_noun_follows():
         ("In 2019 protests erupted across Velmoria.", 2019),
         ("Since 2015 refugees have crossed the river.", 2015),
         ("By 2030 emissions must halve, the council said.", 2030),
+        ("Velmoria Floods\nIn 2019 protests erupted.", 2019),
     ):
         assert [y for _, y in explicit_years(text)] == [year], text
     # counts stay counts
     assert explicit_years("The storm left some 2000 families and 1800 people homeless.") == []
     assert explicit_years("Shelter for 2000 troops was built in a week.") == []
+    # inside a sentence the same words count: "by 2000 votes", "in 2000 homes"
+    assert explicit_years("The motion won by 2000 votes on Tuesday.") == []
+    assert explicit_years("Aid reached families in 2000 homes.") == []

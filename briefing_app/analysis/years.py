@@ -26,8 +26,9 @@ _NOT_PLURAL = frozenset(_SHORT_S.split())
 # Plurals and collective nouns that do not end in -s: "of 2000 people", "2000 children".
 _COUNTED = "people children men women police personnel staff cattle livestock sheep aircraft"
 _COUNT_NOUNS = frozenset(_COUNTED.split())
-# After a preposition of time a number is a year, whatever noun follows ("In 2019 protests
-# erupted", "since 2015 refugees have"); "of 2000 people" stays a count ("of" is not here).
+# A sentence that opens with a preposition of time and a number names a year, whatever noun
+# follows ("In 2019 protests erupted", "Since 2015 refugees have"); inside a sentence the same
+# words are counts as often ("won by 2000 votes", "families in 2000 homes").
 _TIME_PREPOSITIONS = frozenset(
     ["in", "since", "until", "till", "during", "by", "before", "after", "from", "through"]
 )
@@ -45,12 +46,20 @@ def is_count(text: str, s: int, e: int) -> bool:
     m = _COUNT_AFTER.match(text, e)
     if m and before and before[-1].lower() in ("the", "its", "their", "this", "last", "next"):
         return False  # "the 2024 elections"
-    if m and before and before[-1].lower() in _TIME_PREPOSITIONS:
+    if m and before and before[-1].lower() in _TIME_PREPOSITIONS and _opens_sentence(text, s):
         return False  # "In 2019 protests erupted"
     if m:
         w = m.group("w")
         return (w.endswith("s") and w not in _NOT_PLURAL) or w in _COUNT_NOUNS
     return False
+
+
+def _opens_sentence(text: str, s: int) -> bool:
+    """Whether the capitalised word right before position ``s`` opens its sentence."""
+    head = text[:s].rstrip()
+    word = head.split()[-1] if head.strip() else ""
+    lead = text[: len(head) - len(word)].rstrip(" \t")
+    return word[:1].isupper() and (not lead or lead[-1] in '.!?:;\n"“')
 
 
 def explicit_years(text: str) -> list[tuple[int, int]]:
