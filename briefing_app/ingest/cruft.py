@@ -244,6 +244,13 @@ def _drop_first(kept: list[Block], lines: list[str], first: str) -> None:
             kept.pop(0)
 
 
+def _dated_repeat(line: str, previous: str) -> bool:
+    """``line`` is the line above it with a date after a comma ("Water Council" over "Water
+    Council, 3 April 2031"): a page naming its series, then the dated headline, not a
+    dateline's place (the date is still the published date)."""
+    return bool(previous) and line.casefold().startswith(f"{previous.casefold()},")
+
+
 def clean(draft: Draft) -> None:
     """Remove cruft lines and consume metadata lines, in place; empty blocks disappear."""
     total = sum(1 for b in draft.blocks if b.kind != ROW for line in b.lines if line.strip())
@@ -251,6 +258,7 @@ def clean(draft: Draft) -> None:
     kept: list[Block] = []
     links = False  # inside a list of links to other stories, after its label
     first = ""  # the first line of the text
+    previous = ""  # the last line kept as text
     for block in draft.blocks:
         if block.kind == ROW:  # a table's rows are content, never page furniture
             kept.append(block)
@@ -275,11 +283,14 @@ def clean(draft: Draft) -> None:
                 _drop_first(kept, lines, first)
             if field == "page_date" and draft.page_date_at < 0:
                 draft.page_date_at = len(kept) + (1 if lines else 0)
+            if field == "published" and _dated_repeat(stripped, previous):
+                field = ""  # "Water Council" over "Water Council, 3 April 2031": the headline
             if links or field or is_cruft(stripped):
                 continue
             stripped = strip_inline_credits(stripped)
             if stripped:
                 lines.append(stripped)
+                previous = stripped
         if lines:
             kept.append(Block(lines, block.kind))
     draft.blocks = kept

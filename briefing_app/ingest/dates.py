@@ -53,6 +53,15 @@ def dateline_date(paragraph: str) -> str:
     return to_iso(value) if re.search(r"\d{4}", value) else ""
 
 
+def date_span(text: str) -> tuple[int, int] | None:
+    """Where a written-out date ("16 December 2031", "Dec. 16, 2031") stands in ``text``."""
+    for pattern in _WORDY:
+        for match in pattern.finditer(text):
+            if match.group("month").lower() in MONTH_NUMBERS:
+                return match.span()
+    return None
+
+
 def iso_from_datetime(value: dt.datetime | dt.date) -> str:
     """ISO 8601: a date alone when there is no time of day."""
     if isinstance(value, dt.datetime):
