@@ -75,3 +75,33 @@ def test_the_addresss_slug_names_the_headline_under_a_letterhead():
     # An address that ends in a number names nothing: the text below decides, as before.
     numbered = page.replace("five-ministers-agree-river-water-quotas-2/", "events/55548")
     assert source_from_text(numbered).title == "Ministry of Water Resources"
+
+
+@pytest.mark.parametrize(
+    ("byline", "author"),
+    [
+        ("By Capt. Jane Roe 12th Wing Public Affairs", "Jane Roe"),
+        ("By Jane Roe JTF-Kelvo Public Affairs", "Jane Roe"),
+        ("By Staff Sgt. Jane Q. Roe Air Mobility Command", "Jane Q. Roe"),
+        ("By Jane Roe and John Doe", "Jane Roe and John Doe"),  # no unit: both writers stay
+    ],
+)
+def test_a_writers_unit_run_on_after_the_name_is_not_part_of_it(byline, author):
+    source = source_from_text(f"Ministers agree on river water quotas\n\n{byline}\n\n{BODY}")
+    assert source.author == author
+    assert "Public Affairs" not in source.text
+
+
+@pytest.mark.parametrize(
+    ("title", "author"),
+    [
+        ("Statement by Ambassador Jane Roe", "Jane Roe"),
+        ("Remarks by Minister Jane Q. Roe", "Jane Q. Roe"),
+        ("Statement by the Ministry of Water", ""),
+        ("Statement by Kelvo", ""),  # one bare word: a body or a place
+    ],
+)
+def test_a_statement_headline_ending_with_its_speaker_names_the_author(title, author):
+    source = source_from_text(f"{title}\n\n{BODY}")
+    assert source.title == title
+    assert source.author == author
