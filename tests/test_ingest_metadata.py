@@ -105,3 +105,23 @@ def test_a_statement_headline_ending_with_its_speaker_names_the_author(title, au
     source = source_from_text(f"{title}\n\n{BODY}")
     assert source.title == title
     assert source.author == author
+
+
+def test_a_date_then_place_line_under_the_headline_gives_the_published_date():
+    menus = "View settings\n\nFont size:\n\nImages\n\nSettings\n\nMenu\n\nSearch\n\nArchive\n\n"
+    page = f"{menus}Ministers agree on river water quotas\n\nMarch 3, 2031, Tashkent\n\n{BODY}"
+    source = source_from_text(page)
+    assert source.title == "Ministers agree on river water quotas"
+    assert source.published == "2031-03-03"
+    assert source.text.startswith("The ministers")
+
+
+def test_a_dateline_without_a_year_takes_the_year_the_text_writes():
+    lead = (
+        "TASHKENT, MARCH 16 – Five ministers agreed on river water quotas yesterday, after "
+        "talks that began in January 2031."
+    )
+    source = source_from_text(f"Ministers agree on river water quotas\n\n{lead}\n\n{BODY}")
+    assert source.published == "2031-03-16"
+    no_year = lead.replace(" in January 2031", "")
+    assert source_from_text(f"Ministers agree on quotas\n\n{no_year}\n\n{BODY}").published == ""
