@@ -10,6 +10,7 @@ import pytest
 
 from briefing_app.ingest import source_from_text
 from briefing_app.ingest.title import date_line, headline_like
+from briefing_app.ingest.urls import outlet_domain
 
 BODY = (
     "The ministers of five Central Asian states agreed on river water quotas in Tashkent on "
@@ -125,3 +126,21 @@ def test_a_dateline_without_a_year_takes_the_year_the_text_writes():
     assert source.published == "2031-03-16"
     no_year = lead.replace(" in January 2031", "")
     assert source_from_text(f"Ministers agree on quotas\n\n{no_year}\n\n{BODY}").published == ""
+
+
+@pytest.mark.parametrize(
+    ("url", "outlet"),
+    [
+        ("https://www.agency.europa.eu/news/ministers-agree", "agency.europa.eu"),
+        ("https://press.un.org/en/2031/sg1234.doc.htm", "press.un.org"),
+        ("https://www.wing12.airforce.mil/News/Article/1/", "wing12.airforce.mil"),
+        ("https://minister.water.gov.au/releases/quotas", "minister.water.gov.au"),
+        ("https://www.state.gov/remarks/", "state.gov"),  # a site's version, not a body
+        ("https://2009-2017.state.gov/r/", "state.gov"),  # an archive of the same publisher
+        ("https://news.ledger.co.uk/world/quotas", "ledger.co.uk"),  # a company's site
+        ("https://m.ledger.example/world/quotas", "ledger.example"),
+    ],
+)
+def test_a_body_under_a_shared_government_domain_is_the_outlet(url, outlet):
+    assert outlet_domain(url) == outlet
+    assert source_from_text(f"URL: {url}\n\nMinisters agree on quotas\n\n{BODY}").outlet == outlet

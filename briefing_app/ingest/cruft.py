@@ -22,7 +22,7 @@ from briefing_app.ingest.furniture import (
     is_related_heading,
     strip_inline_credits,
 )
-from briefing_app.ingest.urls import registered_domain
+from briefing_app.ingest.urls import outlet_domain
 from briefing_app.model.text import ends_sentence, fold
 from briefing_app.resources import read_list, read_patterns, resource_cache, resource_path
 
@@ -133,14 +133,15 @@ def is_cruft(line: str) -> bool:
 def parse_origin(value: str) -> tuple[str, str]:
     """``(outlet, url)`` from an "Original Source" value: a URL, a bare domain or a name.
 
-    The outlet of an address is its registered domain ("press.un.org" -> "un.org"); the URL is
+    The outlet of an address is its publisher's domain (``urls.outlet_domain``: "news.bbc.co.uk"
+    -> "bbc.co.uk", "www.iss.europa.eu" -> "iss.europa.eu"); the URL is
     kept whole, however long.
     """
     value = value.strip().strip("<>()[]\"'").rstrip(".,;")
     if re.match(r"https?://", value, re.I):
-        return registered_domain(value), value
+        return outlet_domain(value), value
     if _DOMAIN.fullmatch(value):
-        return registered_domain(value), f"https://{value}"
+        return outlet_domain(value), f"https://{value}"
     return value, ""
 
 
