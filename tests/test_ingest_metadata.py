@@ -144,3 +144,17 @@ def test_a_dateline_without_a_year_takes_the_year_the_text_writes():
 def test_a_body_under_a_shared_government_domain_is_the_outlet(url, outlet):
     assert outlet_domain(url) == outlet
     assert source_from_text(f"URL: {url}\n\nMinisters agree on quotas\n\n{BODY}").outlet == outlet
+
+
+def test_the_authors_office_under_the_name_is_neither_title_nor_text():
+    page = (
+        "Related ministers\n\nThe Hon Jane Roe MP\n\nMinister for Water Resources\n\n"
+        f"Minister for Rivers and Lakes\n\n{BODY}"
+    )
+    source = source_from_text(page)
+    assert source.author == "Jane Roe"
+    assert "Minister for" not in source.title
+    assert "Minister for" not in source.text
+    # Not under a name, a title-case headline opening with an office stays a headline.
+    headline = source_from_text(f"Minister for Water Visits Tashkent\n\n{BODY}")
+    assert headline.title == "Minister for Water Visits Tashkent"

@@ -209,3 +209,19 @@ def office_line_author(line: str) -> str:
     if any(w[:1].islower() and w not in ("of", "for", "and", "the", "to", "on") for w in office):
         return ""  # "Jane Roe, who was Minister": a clause, not an office
     return match.group("name")
+
+
+_OFFICE_JOINERS = frozenset({"of", "for", "and", "the", "&", "to", "on", "in"})
+
+
+def office_line(line: str) -> bool:
+    """A line that is only an office ("Minister for Water Resources", "Deputy Prime Minister
+    and Minister for Rivers", "Secretary of State"): it opens with a rank or office word and
+    goes on with capitalised words and the small words of offices, no verb, no punctuation
+    closing it. Under an author's name it is the author's office, not a headline."""
+    words = line.split()
+    if not 1 <= len(words) <= 10 or re.search(r"[\d.!?:;,]$|\d", line):
+        return False
+    if not _is_role_word(words[0]):
+        return False
+    return all(w[:1].isupper() or w in _OFFICE_JOINERS for w in words)

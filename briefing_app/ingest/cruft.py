@@ -12,7 +12,12 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from briefing_app.ingest import errors
-from briefing_app.ingest.byline import OFFICE_LINES, office_line_author, plain_byline
+from briefing_app.ingest.byline import (
+    OFFICE_LINES,
+    office_line,
+    office_line_author,
+    plain_byline,
+)
 from briefing_app.ingest.dates import to_iso
 from briefing_app.ingest.draft import ROW, Block, Draft
 from briefing_app.ingest.furniture import (
@@ -260,6 +265,7 @@ def clean(draft: Draft) -> None:
     links = False  # inside a list of links to other stories, after its label
     first = ""  # the first line of the text
     previous = ""  # the last line kept as text
+    offices = False  # right under the author's name (or an office under it)
     for block in draft.blocks:
         if block.kind == ROW:  # a table's rows are content, never page furniture
             kept.append(block)
@@ -277,6 +283,9 @@ def clean(draft: Draft) -> None:
                 continue
             links = links and is_link_line(stripped)
             field = "" if links else _metadata(draft, stripped, number, total)
+            if not field and offices and office_line(stripped):
+                field = "author"  # the author's office under the name ("Minister for Water")
+            offices = field == "author"
             if field == "dated_header" and number == 2 and not draft.outlet and _issuer(first):
                 # A distributor's copy: the issuer's name heads the page, above the dated header;
                 # it is metadata now, not a line of the text (nor a headline).
