@@ -45,6 +45,7 @@ def test_a_bullet_point_is_a_list_item_never_the_title():
     [
         "Thursday, 3 April 2031",
         "Updated 3 April 2031 10:14 GMT",
+        "Last updated: Thursday 3 April 2031 at 10:14 BST by the Newsroom",
         "Kelvo, 3 April 2031",
         "Published on Apr. 3, 2031 at 10:14 am",
         "03/04/2031",

@@ -91,16 +91,21 @@ def looks_like_id(text: str) -> bool:
 
 
 def date_line(line: str) -> bool:
-    """A line that is a date ("Thursday, 3 April 2031", "Updated 3 April 2031 10:14 GMT",
-    "Kelvo, 3 April 2031"): a date and at most two other words. A headline that carries its
-    date ("Water Council, 3 April 2031") has three words or more beside it."""
+    """A line that is a date ("Thursday, 3 April 2031", "Updated 3 April 2031 10:14 GMT by the
+    Newsroom", "Kelvo, 3 April 2031"): a date and at most two other content words. A headline
+    that carries its date ("Kelvo Water Council, 3 April 2031") has three or more beside it."""
     if not to_iso(line):
         return False
     span = date_span(line)
     if span is None:
         return True  # a numeric or machine date: the whole line
     rest = f"{line[: span[0]]} {line[span[1] :]}"
-    words = [w for w in _TOKEN.findall(rest) if not _DATE_WORD.fullmatch(w)]
+    function = _function_words()
+    words = [
+        w
+        for w in _TOKEN.findall(rest)
+        if not _DATE_WORD.fullmatch(w) and len(w) >= 3 and w.casefold() not in function
+    ]
     return len(words) < 3
 
 
