@@ -159,3 +159,32 @@ def test_the_authors_office_under_the_name_is_neither_title_nor_text():
     # Not under a name, a title-case headline opening with an office stays a headline.
     headline = source_from_text(f"Minister for Water Visits Tashkent\n\n{BODY}")
     assert headline.title == "Minister for Water Visits Tashkent"
+
+
+LEDGER_BODY = (
+    "The Kelvo Ledger has learned that the ministers of five states agreed on river water "
+    "quotas in Tashkent on Monday.\n\nThe Kelvo Ledger will report on the next talks."
+)
+
+
+@pytest.mark.parametrize(
+    ("url", "masthead"),
+    [
+        ("https://www.kelvoledger.example/story/48213", "Kelvo Ledger"),  # spells the domain
+        ("https://kelvo-ledger.example/story/48213", "KELVO LEDGER"),
+        ("https://www.tklnews.example/story/48213", "The Kelvo Ledger"),  # its initials
+    ],
+)
+def test_a_line_naming_the_site_is_a_masthead_never_the_title(url, masthead):
+    page = f"URL: {url}\n\n{masthead}\n\nMinisters agree on river water quotas\n\n{LEDGER_BODY}"
+    assert source_from_text(page).title == "Ministers agree on river water quotas"
+
+
+def test_a_line_equal_to_the_publisher_named_by_the_page_is_a_masthead():
+    page = (
+        "Source: Kelvo Ledger\n\nKELVO LEDGER\n\nMinisters agree on river water quotas\n\n"
+        f"{LEDGER_BODY}"
+    )
+    source = source_from_text(page)
+    assert source.outlet == "Kelvo Ledger"
+    assert source.title == "Ministers agree on river water quotas"

@@ -67,7 +67,7 @@ def _settle_title(draft: Draft, fallback_title: bool) -> str:
         draft.title = ""  # a document number or file id names nothing a reader knows
     if draft.title or not draft.blocks:
         return draft.title
-    found = pick_title(draft.blocks, draft.url) if draft.title_from_body else None
+    found = pick_title(draft.blocks, draft.url, draft.outlet) if draft.title_from_body else None
     if found is not None and 0 <= draft.page_date_at < found - 1:
         # A date line near the headline (below it, right above it or above one label) is the
         # article's; one further up, above the masthead and its tagline or a breadcrumb, is

@@ -205,13 +205,33 @@ def _extended(blocks: list[Block], i: int, candidates: list[int]) -> int:
     return i + 1 if i + 1 in candidates or date_line(after) else i
 
 
-def pick_title(blocks: list[Block], url: str = "") -> int | None:
+def names_the_site(line: str, outlet: str = "", url: str = "") -> bool:
+    """The line is the site's or the publisher's own name: it equals the outlet, or spells the
+    address's domain ("Kelvo Ledger" on kelvoledger.example), or its initials begin it ("Voice
+    of Kelvo" on vokNews.example: "vok"). A masthead, never the headline."""
+    squashed = "".join(_TOKEN.findall(line)).casefold()
+    if outlet and squashed == "".join(_TOKEN.findall(outlet)).casefold():
+        return True
+    host = urlsplit(url.strip()).hostname or "" if "://" in url else ""
+    labels = [x for x in host.split(".")[:-1] if x not in ("www", "m", "amp")]
+    if not labels or len(line.split()) > 6:
+        return False
+    initials = "".join(w[0] for w in _TOKEN.findall(line) if w[0].isupper()).casefold()
+    return any(
+        squashed == label or (len(initials) >= 3 and label.startswith(initials))
+        for label in (x.replace("-", "") for x in labels)
+    )
+
+
+def pick_title(blocks: list[Block], url: str = "", outlet: str = "") -> int | None:
     """Index of the block that is the headline (a line, or up to three wrapped lines); ``url``
-    is the article's address, whose slug may name it."""
+    is the article's address, whose slug may name it, ``outlet`` the publisher's name."""
     candidates = [
         i
         for i, block in enumerate(blocks[:LOOK_AHEAD])
-        if len(block.lines) <= 3 and headline_like(" ".join(block.lines))
+        if len(block.lines) <= 3
+        and headline_like(line := " ".join(block.lines))
+        and not names_the_site(line, outlet, url)
     ]
     if not candidates or len(blocks) < 2:
         return None
