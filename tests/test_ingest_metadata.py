@@ -188,3 +188,23 @@ def test_a_line_equal_to_the_publisher_named_by_the_page_is_a_masthead():
     source = source_from_text(page)
     assert source.outlet == "Kelvo Ledger"
     assert source.title == "Ministers agree on river water quotas"
+
+
+def test_the_slug_finds_the_headline_under_a_long_run_of_menus():
+    menus = [
+        "Ministry of Water Resources",
+        "Our work",
+        "Regional offices",
+        "Speeches and statements",
+        "Photo gallery",
+        "Open vacancies",
+        "Annual reports",
+        "Tenders and contracts",
+        "Media centre",
+        "Water statistics",
+    ]
+    url = "https://water.kelvo.example/media/five-ministers-agree-river-water-quotas"
+    page = "\n\n".join([f"URL: {url}", *menus, "Five ministers agree river water quotas", BODY])
+    source = source_from_text(page)
+    assert source.title == "Five ministers agree river water quotas"
+    assert source.text.startswith("The ministers")

@@ -17,6 +17,7 @@ from briefing_app.ingest.draft import Block
 from briefing_app.resources import read_list, resource_cache, resource_path
 
 LOOK_AHEAD = 8  # the headline sits within the first blocks of a page
+SLUG_LOOK_AHEAD = 20  # or, spelled by the address's slug, under a longer run of menus
 MIN_SLUG = 3  # content words a headline shares with its address's slug (fewer: all of them)
 SLUG_SHARE = 0.6  # and the share of its own content words the slug holds
 MIN_SHARED = 2  # content words a headline must share with the text below it
@@ -178,12 +179,13 @@ def _slug(url: str) -> set[str]:
 
 def _named_by_address(blocks: list[Block], candidates: list[int], url: str) -> int | None:
     """The first candidate the address's slug spells: most of its content words are in the
-    slug, and at least MIN_SLUG of them (all, for a shorter slug). Content systems make an
-    article's address from its headline, never from the masthead or a label above it."""
+    slug, and at least MIN_SLUG of them (all, for a shorter slug, but never fewer than two).
+    Content systems make an article's address from its headline, never from the masthead or
+    a label above it."""
     slug = _slug(url)
     if not slug:
         return None
-    need = min(MIN_SLUG, len(slug))
+    need = max(2, min(MIN_SLUG, len(slug)))
     for i in candidates:
         words = _slug_words(" ".join(blocks[i].lines))
         found = len(words & slug)
@@ -226,18 +228,22 @@ def names_the_site(line: str, outlet: str = "", url: str = "") -> bool:
 def pick_title(blocks: list[Block], url: str = "", outlet: str = "") -> int | None:
     """Index of the block that is the headline (a line, or up to three wrapped lines); ``url``
     is the article's address, whose slug may name it, ``outlet`` the publisher's name."""
-    candidates = [
+    # A slug is strong evidence: it may find the headline under a longer run of menus.
+    headlines = [
         i
-        for i, block in enumerate(blocks[:LOOK_AHEAD])
+        for i, block in enumerate(blocks[: SLUG_LOOK_AHEAD if url else LOOK_AHEAD])
         if len(block.lines) <= 3
         and headline_like(line := " ".join(block.lines))
         and not names_the_site(line, outlet, url)
     ]
-    if not candidates or len(blocks) < 2:
+    if not headlines or len(blocks) < 2:
         return None
-    named = _named_by_address(blocks, candidates, url)
+    named = _named_by_address(blocks, headlines, url)
     if named is not None:
         return named
+    candidates = [i for i in headlines if i < LOOK_AHEAD]
+    if not candidates:
+        return None
     found = _by_text_below(blocks, candidates)
     return None if found is None else _extended(blocks, found, candidates)
 
