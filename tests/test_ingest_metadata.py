@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from briefing_app.ingest import source_from_text
+from briefing_app.ingest import source_from_bytes, source_from_text
 from briefing_app.ingest.title import date_line, headline_like
 from briefing_app.ingest.urls import outlet_domain
 
@@ -208,3 +208,31 @@ def test_the_slug_finds_the_headline_under_a_long_run_of_menus():
     source = source_from_text(page)
     assert source.title == "Five ministers agree river water quotas"
     assert source.text.startswith("The ministers")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "MEDIA ADVISORY",
+        "Weekly news bulletin",
+        "Round-up Release",
+        "The following statement was issued today by the Spokesman for the Water Board:",
+        "Key points:",
+    ],
+)
+def test_a_kind_label_or_a_lead_in_ending_with_a_colon_is_not_a_headline(line):
+    assert not headline_like(line)
+
+
+def test_a_lead_in_line_stays_text_and_the_file_name_stands_in():
+    lead = "The following statement was issued today by the Spokesman for the Water Board:"
+    source = source_from_bytes(f"MEDIA ADVISORY\n\n{lead}\n\n{BODY}".encode(), "advisory.txt")
+    assert source.title == ""
+    assert source.display_name == "advisory.txt"
+    assert lead in source.text  # it names who speaks: the analysis must read it
+
+
+def test_you_are_here_is_a_breadcrumb_label():
+    source = source_from_text(f"You are here\n\nMinisters agree on quotas\n\n{BODY}")
+    assert source.title == "Ministers agree on quotas"
+    assert "You are here" not in source.text

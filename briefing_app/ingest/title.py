@@ -60,6 +60,11 @@ _DATE_WORD = re.compile(
     r"published|posted|date|issued|released|revised|modified",
     re.I,
 )
+# A line that only says what kind of document this is ("PRESS RELEASE", "Media advisory",
+# "Weekly news bulletin"): a label over the headline, never the headline.
+_KIND_ONLY = re.compile(
+    r"(?:[\w-]+\s+){0,2}(?:release|statement|advisory|note|notice|readout|bulletin)s?", re.I
+)
 # A republisher's date tag after a headline: "... [April 2031]", "... [2031]", "... (April
 # 2031)"; a year alone in round brackets is the headline's ("Resolution 2231 (2015)").
 _DATE_TAG = re.compile(
@@ -117,7 +122,9 @@ def headline_like(line: str) -> bool:
         return False
     if line.endswith(("...", "…")):  # a cut-off teaser or breadcrumb, never a whole headline
         return False
-    if line.endswith((",", ";")):  # a salutation ("Dear colleagues,") or a broken line
+    if line.endswith((",", ";", ":")):  # a salutation, a broken line, a label or a lead-in
+        return False  # ("Dear colleagues,", "Site colours:", "The following was issued:")
+    if _KIND_ONLY.fullmatch(line):  # "MEDIA ADVISORY", "Round-up Release": the kind of page
         return False
     if _TEASER_LABEL.match(line):  # "Trending: ...": a link to another story
         return False
