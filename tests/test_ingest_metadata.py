@@ -236,3 +236,21 @@ def test_you_are_here_is_a_breadcrumb_label():
     source = source_from_text(f"You are here\n\nMinisters agree on quotas\n\n{BODY}")
     assert source.title == "Ministers agree on quotas"
     assert "You are here" not in source.text
+
+
+@pytest.mark.parametrize(
+    "first_line",
+    [
+        "[kelvo-news] Ministers agree on river water quotas",
+        "[<< wire] Ministers agree on river water quotas",
+        "Press Releases: Ministers agree on river water quotas",
+    ],
+)
+def test_a_forwarded_headlines_list_tag_or_plural_kind_label_is_not_the_title(first_line):
+    source = source_from_text(f"{first_line}\n\n{BODY}")
+    assert source.title == "Ministers agree on river water quotas"
+
+
+def test_a_date_tag_at_the_end_is_not_taken_for_a_list_tag():
+    source = source_from_text(f"Ministers agree on river water quotas [2031]\n\n{BODY}")
+    assert source.title == "Ministers agree on river water quotas"

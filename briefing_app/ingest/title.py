@@ -40,7 +40,7 @@ _TEASER_LABEL = re.compile(
 )
 # The kind of document before a headline ("PRESS RELEASE : ", "Media statement: "): a label.
 _KIND_LABEL = re.compile(
-    r"(?:(?:press|news|media)\s+(?:release|statement)|statement|media\s+advisory|readout)"
+    r"(?:(?:press|news|media)\s+(?:releases?|statements?)|statement|media\s+advisory|readout)"
     r"\s*:\s+(?=\S)",
     re.I,
 )
@@ -65,6 +65,8 @@ _DATE_WORD = re.compile(
 _KIND_ONLY = re.compile(
     r"(?:[\w-]+\s+){0,2}(?:release|statement|advisory|note|notice|readout|bulletin)s?", re.I
 )
+# A list's or forum's tag before a forwarded headline: "[kelvo-news] ...", "[<< wire] ...".
+_LIST_TAG = re.compile(r"\A\[[^\]\[]{1,30}\]\s*")
 # A republisher's date tag after a headline: "... [April 2031]", "... [2031]", "... (April
 # 2031)"; a year alone in round brackets is the headline's ("Resolution 2231 (2015)").
 _DATE_TAG = re.compile(
@@ -75,10 +77,11 @@ _SITE_SUFFIX = re.compile(r"\s+\|\s+(?:[\w.&’'-]+\s?){1,5}$")
 
 
 def clean_title(title: str) -> str:
-    """The headline without a document-kind label before it, a date tag or a site's name after
-    it ("PRESS RELEASE : Ministers agree [April 2031]" -> "Ministers agree"); unchanged when
+    """The headline without a list's tag or a document-kind label before it, a date tag or a
+    site's name after it ("[kelvo-news] PRESS RELEASE : Ministers agree [April 2031]" ->
+    "Ministers agree"); unchanged when
     nothing would be left of four words or more."""
-    out = _DATE_TAG.sub("", _KIND_LABEL.sub("", title, count=1))
+    out = _DATE_TAG.sub("", _KIND_LABEL.sub("", _LIST_TAG.sub("", title, count=1), count=1))
     head = _SITE_SUFFIX.sub("", out)
     if len(head.split()) >= 4:
         out = head
