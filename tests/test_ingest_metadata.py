@@ -99,7 +99,9 @@ def test_a_writers_unit_run_on_after_the_name_is_not_part_of_it(byline, author):
     [
         ("Statement by Ambassador Jane Roe", "Jane Roe"),
         ("Remarks by Minister Jane Q. Roe", "Jane Q. Roe"),
+        ("Remarks by the Secretary-General Jane Roe at the Water Summit", "Jane Roe"),
         ("Statement by the Ministry of Water", ""),
+        ("Statement by the President on the Quotas", ""),  # an office, no name
         ("Statement by Kelvo", ""),  # one bare word: a body or a place
     ],
 )

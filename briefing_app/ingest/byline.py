@@ -66,7 +66,7 @@ _GRADE = re.compile(
 # the name alone ending the line ("Remarks by Ambassador Jane Roe").
 _STATEMENT_BY = re.compile(
     r"(?:Joint\s+)?(?:Press\s+)?(?:Statement|Remarks|Message|Address|Speech|Op-Ed|Letter)\s+"
-    r"(?:by|from)\s+(?P<who>(?-i:[A-Z])[^,;:]{1,80}?)(?:\s+(?:on|at|to|before|for|following|"
+    r"(?:by|from)\s+(?:the\s+)?(?P<who>(?-i:[A-Z])[^,;:]{1,80}?)(?:\s+(?:on|at|to|before|for|following|"
     r"regarding|marking|in|after|about)\s|\s*$)",
     re.I,
 )
