@@ -256,3 +256,16 @@ def test_a_forwarded_headlines_list_tag_or_plural_kind_label_is_not_the_title(fi
 def test_a_date_tag_at_the_end_is_not_taken_for_a_list_tag():
     source = source_from_text(f"Ministers agree on river water quotas [2031]\n\n{BODY}")
     assert source.title == "Ministers agree on river water quotas"
+
+
+def test_a_name_over_an_office_line_near_the_top_is_the_author():
+    page = (
+        "Ministers agree on river water quotas\n\nPress Statement\n\nJane Q. Roe\n\n"
+        f"Secretary of Water\n\nKelvo\n\nMarch 3, 2031\n\n{BODY}"
+    )
+    source = source_from_text(page)
+    assert source.author == "Jane Q. Roe"
+    assert "Roe" not in source.text and "Secretary of Water" not in source.text
+    # A name alone, with no office under it, is not taken for the author.
+    alone = source_from_text(f"Ministers agree on river water quotas\n\nJane Roe\n\n{BODY}")
+    assert alone.author == ""

@@ -225,3 +225,19 @@ def office_line(line: str) -> bool:
     if not _is_role_word(words[0]):
         return False
     return all(w[:1].isupper() or w in _OFFICE_JOINERS for w in words)
+
+
+_INITIAL = re.compile(r"[A-Z]\.")
+
+
+def name_line(line: str) -> bool:
+    """A line that is only a person's name ("Jane Roe", "Jane Q. Roe"): two or three
+    capitalised words (four with an initial), the particles names keep, no rank or office."""
+    words = line.split()
+    if not 2 <= len(words) <= 4 or re.search(r"[\d,.;:!?]$|\d", line):
+        return False
+    if len(words) == 4 and not any(_INITIAL.fullmatch(w) for w in words):
+        return False
+    if not (words[0][:1].isupper() and words[-1][:1].isupper()):
+        return False
+    return all(_NAME_WORD.fullmatch(w) and not _is_role_word(w) for w in words)
