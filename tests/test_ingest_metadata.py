@@ -269,3 +269,14 @@ def test_a_name_over_an_office_line_near_the_top_is_the_author():
     # A name alone, with no office under it, is not taken for the author.
     alone = source_from_text(f"Ministers agree on river water quotas\n\nJane Roe\n\n{BODY}")
     assert alone.author == ""
+
+
+def test_a_date_line_right_under_a_headline_far_down_the_page_is_its_date():
+    menus = "\n\n".join(["Our work", "Regional offices", "Photo gallery", "Open vacancies"] * 3)
+    url = "URL: https://water.kelvo.example/ministers-agree-on-river-water-quotas"
+    headline = "Ministers agree on river water quotas"
+    page = f"{url}\n\n{menus}\n\n{headline}\n\nMonday, 3 March 2031\n\n{BODY}"
+    source = source_from_text(page)
+    assert source.title == "Ministers agree on river water quotas"
+    assert source.published == "2031-03-03"
+    assert source.text.startswith("The ministers")

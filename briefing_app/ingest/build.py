@@ -8,11 +8,11 @@ import unicodedata
 
 from briefing_app.ingest import casing, cruft, errors, furniture
 from briefing_app.ingest.byline import author_in_title
-from briefing_app.ingest.dates import dateline_date, yearless_dateline
+from briefing_app.ingest.dates import date_span, dateline_date, to_iso, yearless_dateline
 from briefing_app.ingest.draft import BODY, HEADING, LEAD, ROW, Block, Draft
 from briefing_app.ingest.errors import SourceError
 from briefing_app.ingest.language import guess_language, normalise_language
-from briefing_app.ingest.title import clean_title, looks_like_id, pick_title
+from briefing_app.ingest.title import clean_title, date_line, looks_like_id, pick_title
 from briefing_app.ingest.urls import date_in_url
 from briefing_app.model import Paragraph, Source, SourceTable, source_id_for
 
@@ -59,6 +59,13 @@ def short_title(text: str, limit: int = 80) -> str:
     return cut.rstrip(" ,;:-") + "…"
 
 
+def _one_date(line: str) -> bool:
+    """A date line with one date ("Monday, 3 March 2031"), not a span of two ("Friday 11 July
+    2031 – Sunday 13 July 2031": an event's dates, which stay text)."""
+    span = date_span(line)
+    return date_line(line) and (span is None or date_span(line[span[1] :]) is None)
+
+
 def _settle_title(draft: Draft, fallback_title: bool) -> str:
     """Set the title; return the one a repeated first block is dropped for ("" when the title
     was made from the body itself, so the body keeps its text)."""
@@ -77,7 +84,14 @@ def _settle_title(draft: Draft, fallback_title: bool) -> str:
         draft.title = join_lines(draft.blocks[found].lines)
         # Above the headline sit masthead, labels and breadcrumbs: they go, sentences stay.
         above = [b for b in draft.blocks[:found] if _whole_sentence(join_lines(b.lines))]
-        draft.blocks = above + draft.blocks[found + 1 :]
+        below = draft.blocks[found + 1 :]
+        if below and not (draft.published or draft.page_date):
+            # A date line right under the headline is the article's, however many menu lines
+            # above pushed it past the lines the metadata rules read.
+            line = join_lines(below[0].lines)
+            if len(below) > 1 and _one_date(line) and (iso := to_iso(line)):
+                draft.page_date, below = iso, below[1:]
+        draft.blocks = above + below
         return draft.title  # drop_repeats removes a repeat of it at the top of the body
     first = draft.blocks[0]
     if fallback_title:
