@@ -44,6 +44,14 @@ def test_a_day_glued_to_to_still_ends_a_range():
     ]
 
 
+def test_a_day_glued_to_a_short_word_by_a_missing_space_is_still_a_date():
+    assert _dates("On the14 February, the Kelvo bridge closed; ON THE2 MARCH it reopened.") == [
+        ("14 February", "2031-02-14"),
+        ("2 MARCH", "2031-03-02"),
+    ]
+    assert _dates("Route Theo14 March and photo14 March are labels.") == []
+
+
 def test_the_year_written_after_year_is_a_date_and_a_count_is_not():
     assert _dates("The plan for the year 2029 was agreed in Kelvo.", None) == [("2029", "2029")]
     assert _dates("That year 2000 troops left Kelvo.", None) == []

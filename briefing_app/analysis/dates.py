@@ -28,8 +28,9 @@ _WD = r"(?P<wd>" + "|".join((*WEEKDAYS, *(w.upper() for w in WEEKDAYS))) + r")"
 # A weekday written before the date it names ("Monday 10 March", "Thursday, March 20, 2023") is
 # part of that date, never a second, relative one.
 _WD_BEFORE = r"(?:" + _WD.replace("?P<wd>", "?:") + r",? )?"
-# A day glued to "to" by a missing space ("from 10 to14 March") still starts a word.
-_B = r"(?:\b|(?<=\bto))"
+# A day glued to a short word by a missing space ("from 10 to14 March", "on the14 March")
+# still starts a word.
+_B = r"(?:\b|(?<=\b(?i:to|on|of|by))|(?<=\b(?i:the)))"
 
 _TO = r"(?: (?i:and|to|until|till|through) |\s?[-–—]\s?)"  # between the years of a range
 # Tried in order on the raw text; earlier, more precise patterns win an overlap.
