@@ -80,6 +80,24 @@ def test_relative_days_months_and_years_count_back_from_the_article_date():
     assert _dates("Decades ago the quay was built; days ago it reopened.") == []
 
 
+def test_this_afternoon_in_a_page_published_that_morning_is_the_day_before():
+    text = (
+        "The Kelvo minister spoke to the Ardian envoy this afternoon. "
+        "She will meet the Belmar delegation this afternoon."
+    )
+    src, sa = labelled(text, [])
+    src.published = "2031-03-07T09:10:00"
+    assert [(d.date, d.text) for d in combine([src], [sa]).dates] == [
+        ("2031-03-06", "this afternoon"),
+        ("2031-03-07", "this afternoon"),
+    ]
+    # Published in the evening, or with no time of day (midnight is metadata's "no time"),
+    # the afternoon is the article's own day.
+    for published in ("2031-03-07T19:40:00", "2031-03-07T00:00:00", "2031-03-07"):
+        src.published = published
+        assert {d.date for d in combine([src], [sa]).dates} == {"2031-03-07"}
+
+
 def test_ordinals_and_months_in_capitals_as_radio_scripts_write_them():
     assert _dates("ON FEBRUARY 6TH THE PORT CLOSED. IT REOPENED ON THE 2ND OF MARCH.") == [
         ("FEBRUARY 6TH", "2031-02-06"),

@@ -32,6 +32,7 @@ from briefing_app.analysis.extract import SourceAnalysis
 from briefing_app.analysis.gazetteer import Gazetteer
 from briefing_app.analysis.keypoints import terms_of
 from briefing_app.analysis.lines import DATELINE, LineMap, dateline_end, line_map
+from briefing_app.analysis.relative import published_clock
 from briefing_app.model import DateMention, EntitySpan, Evidence, Source
 
 SAME_EVENT_DAY = 0.25  # cosine of content words: two sentences on one day tell of one event
@@ -196,7 +197,9 @@ def build_timeline(
         text = src.text
         ref = article_date(src, fallback)
         model_dates = [(s, e) for s, e, label in sa.entities if label == "DATE"]
-        found = scan_dates(text, ref, model_dates, fallback)
+        # The time of day the page went out, where its metadata gives one with its date.
+        clock = published_clock(src.published) if ref == reference_date(src.published) else None
+        found = scan_dates(text, ref, model_dates, fallback, clock=clock)
         latest = None
         if ref is None:
             # No date of its own: weekdays and "tomorrow" count from the latest full date the
