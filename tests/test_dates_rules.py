@@ -98,6 +98,25 @@ def test_this_afternoon_in_a_page_published_that_morning_is_the_day_before():
         assert {d.date for d in combine([src], [sa]).dates} == {"2031-03-07"}
 
 
+def test_a_weekday_written_with_a_day_and_month_picks_the_year_it_falls_in():
+    # The article's date (Friday 7 March 2031) puts a past 10 October in 2030, a Thursday;
+    # "Wednesday 10 October" is 2029's.
+    assert _dates("The Ardian port closed on Wednesday 10 October.") == [
+        ("Wednesday 10 October", "2029-10-10")
+    ]
+    assert _dates("The Ardian port closed on 10 October.") == [("10 October", "2030-10-10")]
+    # The year the text last named (2030) gives a Sunday; the talks resumed in the new year.
+    text = "The Kelvo talks of 2030 ended badly. They resumed on Monday 6 January in Drevny."
+    assert _dates(text, None)[-1] == ("Monday 6 January", "2031-01-06")
+    # The other sources' year (2031) gives a Tuesday; Monday 30 December is 2030's.
+    found = scan_dates("The ferry left on Monday 30 December.", None, [], 2031)
+    assert [d.iso for d in found] == ["2030-12-30"]
+    # A weekday that fits none of the three years leaves the inferred year alone.
+    assert _dates("The ferry left on Saturday 10 October.") == [
+        ("Saturday 10 October", "2030-10-10")
+    ]
+
+
 def test_ordinals_and_months_in_capitals_as_radio_scripts_write_them():
     assert _dates("ON FEBRUARY 6TH THE PORT CLOSED. IT REOPENED ON THE 2ND OF MARCH.") == [
         ("FEBRUARY 6TH", "2031-02-06"),

@@ -28,7 +28,7 @@ _ANY_Y = r"\d{4}"
 _WD = r"(?P<wd>" + "|".join((*WEEKDAYS, *(w.upper() for w in WEEKDAYS))) + r")"
 # A weekday written before the date it names ("Monday 10 March", "Thursday, March 20, 2023") is
 # part of that date, never a second, relative one.
-_WD_BEFORE = r"(?:" + _WD.replace("?P<wd>", "?:") + r",? )?"
+_WD_BEFORE = r"(?:" + _WD.replace("?P<wd>", "?P<dwd>") + r",? )?"
 # A day glued to a short word by a missing space ("from 10 to14 March", "on the14 March")
 # still starts a word.
 _B = r"(?:\b|(?<=\b(?i:to|on|of|by))|(?<=\b(?i:the)))"
@@ -237,6 +237,8 @@ def scan_dates(
                 year = _closest_year(_MONTHS[g["mon"]], int(g["day"]), ref, tense(text, s))
                 iso = _ymd(year, *_md(iso))
                 inferred = YEAR_FROM_ARTICLE
+            if iso and inferred and g.get("dwd") and len(iso) == 10:
+                iso = _weekday_year(iso, g["dwd"])
             if iso is None:
                 continue
             if pattern in _YEAR_ONLY and is_count(text, m.start("year"), e):
@@ -320,6 +322,18 @@ def _range_ends(text: str, found: list[FoundDate]) -> list[FoundDate]:
             pair = (a.start, a.end)
             out.append(FoundDate(m.start("other"), m.end("other"), iso, a.inferred, pair))
     return out
+
+
+def _weekday_year(iso: str, name: str) -> str:
+    """An inferred year checked against the weekday written with the day ("Thursday 25
+    January"): of that year and the years either side (their weekdays all differ), the one
+    where the day falls on that weekday; the inferred year when none does."""
+    target = WEEKDAYS.index(name.title())
+    year, (mon, day) = int(iso[:4]), _md(iso)
+    for y in (year, year - 1, year + 1):
+        if (d := _ymd(y, mon, day)) and dt.date(y, mon, day).weekday() == target:
+            return d
+    return iso
 
 
 def _md(iso: str) -> tuple[int, int]:
