@@ -105,6 +105,23 @@ def _with_latest(found: list[FoundDate], text: str, latest: dt.date | None) -> l
     return sorted(found + extra)
 
 
+# A date the text gives as the day it speaks from: "flown today [Thursday 25 January]", "this
+# afternoon (4 April)", "(valid as of 18 November at 14:00)".
+_TODAY_IS = re.compile(
+    r"(?:\b(?:today|tonight|this (?:morning|afternoon|evening))\s*[\[(]|"
+    r"\b(?:valid|correct|accurate|current) as (?:of|at))\s*$",
+    re.IGNORECASE,
+)
+
+
+def _stated_today(text: str, found: list[FoundDate]) -> dt.date | None:
+    """The day a copy without a date of its own names as its today, its year inferred or not."""
+    for d in found:
+        if len(d.iso) == 10 and _TODAY_IS.search(text, max(0, d.start - 40), d.start):
+            return dt.date.fromisoformat(d.iso)
+    return None
+
+
 _RANGE_BETWEEN = re.compile(r"\s*(?:-|–|—|to|until|till|through)\s*", re.IGNORECASE)
 
 
@@ -202,10 +219,13 @@ def build_timeline(
         found = scan_dates(text, ref, model_dates, fallback, clock=clock)
         latest = None
         if ref is None:
-            # No date of its own: weekdays and "tomorrow" count from the latest full date the
-            # article writes (news tells of its latest day), and say the date was inferred.
+            # No date of its own: weekdays and "tomorrow" count from the day the text says is
+            # today ("today [Thursday 25 January]"), else from the latest full date the article
+            # writes (news tells of its latest day), and say the date was inferred.
             days = [d.iso for d in found if len(d.iso) == 10 and not d.inferred]
-            latest = dt.date.fromisoformat(max(days)) if days else None
+            latest = _stated_today(text, found) or (
+                dt.date.fromisoformat(max(days)) if days else None
+            )
         lines = line_map(src)
         sentences = sorted(sa.sentences)
         starts = [a for a, _ in sentences]
