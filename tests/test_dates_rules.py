@@ -117,6 +117,19 @@ def test_a_weekday_written_with_a_day_and_month_picks_the_year_it_falls_in():
     ]
 
 
+def test_one_date_written_twice_in_a_sentence_is_named_by_its_own_written_day():
+    # The day the sentence writes names the entry, not the relative word beside it...
+    text = "The Kelvo minister this afternoon (6 March) visited the Drevny relief office."
+    src, sa = labelled(text, [])
+    src.published = "2031-03-06"
+    assert [(d.date, d.text) for d in combine([src], [sa]).dates] == [("2031-03-06", "6 March")]
+    # ...and the sentence's own words, not the dateline's date before them.
+    text = "DREVNY, 6 March (Kelvo Wire) -- The river commission closed its session here today."
+    src, sa = labelled(text, [])
+    src.published = "2031-03-06"
+    assert [(d.date, d.text) for d in combine([src], [sa]).dates] == [("2031-03-06", "today")]
+
+
 def test_ordinals_and_months_in_capitals_as_radio_scripts_write_them():
     assert _dates("ON FEBRUARY 6TH THE PORT CLOSED. IT REOPENED ON THE 2ND OF MARCH.") == [
         ("FEBRUARY 6TH", "2031-02-06"),

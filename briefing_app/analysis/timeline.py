@@ -147,14 +147,20 @@ def _ranges(found: list[FoundDate], text: str) -> list[FoundDate]:
     return sorted([d for k, d in at.items() if k not in gone] + joined)
 
 
-def _distinct(found: list, text: str) -> list:
+def _distinct(found: list, text: str, body: int = 0) -> list:
     """The dates of one sentence, each listed once: a vaguer date that a more precise one in
-    the same sentence contains ("2024" beside "3 March 2024") is dropped."""
+    the same sentence contains ("2024" beside "3 March 2024") is dropped. ``body`` is where
+    the sentence starts after its dateline."""
     out = []
-    # Of two spans giving one date, the one that writes it out ("Nov. 15, 2023", not "today").
-    found = sorted(
-        found, key=lambda d: (not _YEAR_WRITTEN.search(text[d.start : d.end]), bool(d.inferred))
-    )
+
+    # Of two spans giving one date, the sentence's own before its dateline's; then the one that
+    # writes it out ("Nov. 15, 2023", not "today"), then the day ("this afternoon (4 April)").
+    def written(d: FoundDate) -> tuple[bool, bool, bool, bool]:
+        span = text[d.start : d.end]
+        own = d.start >= body
+        return not own, not _YEAR_WRITTEN.search(span), not _DIGIT.search(span), bool(d.inferred)
+
+    found = sorted(found, key=written)
     for d in found:
         if any(o.iso != d.iso and o.iso.startswith(d.iso) and _near(o, d) for o in found):
             continue
@@ -251,7 +257,7 @@ def build_timeline(
             # When the sentence names its own date, the dateline's (the report's) gives way.
             own = {d.iso for d in found if d.start >= s}
             kept = _ranges([d for d in found if not own or d.iso in own], text)
-            best += [(d, s, e) for d in _distinct(kept, text)]
+            best += [(d, s, e) for d in _distinct(kept, text, s)]
         for d, s, e in best:
             sentence = text[s:e]
             entries.append(
