@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from briefing_app.analysis.gazetteer import Gazetteer, looks_demonym, norm
-from briefing_app.analysis.page_labels import is_page_label
+from briefing_app.analysis.page_labels import is_page_label, trim_page_residue
 from briefing_app.analysis.vessels import is_vessel
 from briefing_app.model import Source
 
@@ -210,6 +210,7 @@ def clean_mention(
     text: str, source: int, s: int, e: int, label: str, gaz: Gazetteer
 ) -> Mention | None:
     """The clean span of a raw entity, or None when nothing name-like is left."""
+    s, e = trim_page_residue(text, s, e)
     while s < e and text[s] in _LEADING_JUNK:
         s += 1
     cut = text.find(" (", s, e)

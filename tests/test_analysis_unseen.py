@@ -1,0 +1,54 @@
+"""Classes of actor errors found on articles no rule was written for (issue 8 §2).
+
+Each test is an invented paragraph with the entities labelled by hand as the small model
+labels them; every name here is made up.
+"""
+
+from __future__ import annotations
+
+from test_analysis_generalise import all_aliases
+from test_analysis_rules import labelled
+
+from briefing_app.analysis import combine
+
+
+def _names(analysis) -> set[str]:
+    return {a.name for a in analysis.actors}
+
+
+def test_markup_left_in_a_copy_is_never_part_of_a_name():
+    text = (
+        "<p>Mira Tolvessen, chair of the Harbour Trade Council</p>\n"
+        "The Harbour Trade Council met on Monday."
+    )
+    labels = [("Harbour Trade Council</p", "ORG"), ("Mira Tolvessen", "PERSON")]
+    src, sa = labelled(text, labels)
+    analysis = combine([src], [sa])
+    assert "Harbour Trade Council" in _names(analysis)
+    assert not any("<" in a or ">" in a for a in all_aliases(analysis))
+
+
+def test_a_name_whose_last_word_a_caption_ellipsis_cut_is_dropped():
+    text = (
+        "Officers meet Maj. Ilse Corvan, Vellmark Army Relief Cell Humanit... (Photo Credit)\n"
+        "The Vellmark Army Relief Cell sent a Humanitarian Survey Team on Tuesday. Corvan said "
+        "they would stay for a week..."
+    )
+    labels = [
+        ("Vellmark Army Relief Cell Humanit", "ORG"),
+        ("Vellmark Army Relief Cell", "ORG"),
+        ("Humanitarian Survey Team", "ORG"),
+        ("Ilse Corvan", "PERSON"),
+        ("Corvan", "PERSON"),
+    ]
+    src, sa = labelled(text, labels)
+    analysis = combine([src], [sa])
+    assert not any("Humanit" in a and "Humanitarian" not in a for a in all_aliases(analysis))
+    assert "Vellmark Army Relief Cell" in _names(analysis)
+
+
+def test_a_whole_word_before_an_ellipsis_stays_a_name():
+    text = "Talks with Duvessa... went nowhere, said Rona Pell. Duvessa later left the table."
+    src, sa = labelled(text, [("Duvessa", "GPE"), ("Rona Pell", "PERSON")])
+    analysis = combine([src], [sa])
+    assert "Duvessa" in _names(analysis)
