@@ -52,3 +52,23 @@ def test_a_whole_word_before_an_ellipsis_stays_a_name():
     src, sa = labelled(text, [("Duvessa", "GPE"), ("Rona Pell", "PERSON")])
     analysis = combine([src], [sa])
     assert "Duvessa" in _names(analysis)
+
+
+def test_supplies_and_storms_named_in_the_plural_are_not_bodies():
+    text = (
+        "The Relief Fund of Corvalia dispatched Rapid Water Purification Kits (RWPK) and tents "
+        "after Cyclones Amro and Belit crossed the Tessaly Islands. Corvalian Field Supplies "
+        "arrived on Friday."
+    )
+    labels = [
+        ("Relief Fund of Corvalia", "ORG"),
+        ("Cyclones Amro", "ORG"),
+        ("Tessaly Islands", "LOC"),
+        ("Corvalian Field Supplies", "ORG"),
+    ]
+    src, sa = labelled(text, labels)
+    analysis = combine([src], [sa])
+    aliases = all_aliases(analysis)
+    assert "Relief Fund of Corvalia" in _names(analysis)
+    assert not aliases & {"Rapid Water Purification Kits", "RWPK", "Cyclones Amro"}
+    assert "Corvalian Field Supplies" not in aliases

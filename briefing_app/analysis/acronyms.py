@@ -8,7 +8,7 @@ import re
 from collections.abc import Sequence
 
 from briefing_app.analysis.gazetteer import Gazetteer
-from briefing_app.analysis.mentions import Mention, cached_norm, taken_spans
+from briefing_app.analysis.mentions import Mention, cached_norm, names_a_thing, taken_spans
 from briefing_app.model import Source
 
 # "(ACR)", or "(ACR; 2004-2017)" / "(ACR, in French)": the acronym opens the bracket
@@ -139,7 +139,12 @@ def _guess_long_form(text: str, source: int, end: int, acr: str) -> Mention | No
         if "\n" in name or not all(_CAP_WORD.fullmatch(w.group()) for w in chunk):
             continue
         if acronym_matches(acr, name):
-            return Mention(source, s, end, name, "ORG")
+            # "Emergency Health Kits (EHK)": supplies or a document, not a body
+            return (
+                None
+                if names_a_thing(cached_norm(name).split())
+                else Mention(source, s, end, name, "ORG")
+            )
     return None
 
 

@@ -70,9 +70,25 @@ NOT_ACTOR_LAST = frozenset(
         "initiative",
         "strategy",
         "doctrine",
+        # supplies and equipment ("Emergency Health Kits"): things sent, not who sends them
+        "kit",
+        "kits",
+        "supplies",
+        "equipment",
+        "rations",
     ]
 )
-NOT_ACTOR_FIRST = frozenset(["cyclone", "hurricane", "typhoon", "storm", "operation", "exercise"])
+NOT_ACTOR_FIRST = frozenset(
+    [
+        *("cyclone", "hurricane", "typhoon", "storm", "operation", "exercise"),
+        *("cyclones", "hurricanes", "typhoons", "storms", "operations", "exercises"),
+    ]
+)
+
+
+def names_a_thing(words: list[str]) -> bool:
+    """A name (normalised words) of a document, an area, a storm, an operation or supplies."""
+    return len(words) > 1 and (words[-1] in NOT_ACTOR_LAST or words[0] in NOT_ACTOR_FIRST)
 
 
 @dataclass(slots=True)
@@ -256,8 +272,8 @@ def clean_mention(
         return None  # "State" in "Secretary of State" is part of a title, not a body
     key = cached_norm(name)
     words = key.split()
-    if words and (words[-1] in NOT_ACTOR_LAST or words[0] in NOT_ACTOR_FIRST) and len(words) > 1:
-        return None  # an agreement, a zone, a storm or an operation: not an actor
+    if names_a_thing(words):
+        return None  # an agreement, a zone, a storm, an operation or supplies: not an actor
     if not any(c.isalpha() for c in name) or key in gaz.non_actors:
         return None
     if is_page_label(text, s, e, words, gaz):
