@@ -6,7 +6,7 @@ labels them; every name here is made up.
 
 from __future__ import annotations
 
-from test_analysis_generalise import all_aliases
+from test_analysis_generalise import actor_named, all_aliases
 from test_analysis_rules import labelled
 
 from briefing_app.analysis import combine
@@ -72,3 +72,36 @@ def test_supplies_and_storms_named_in_the_plural_are_not_bodies():
     assert "Relief Fund of Corvalia" in _names(analysis)
     assert not aliases & {"Rapid Water Purification Kits", "RWPK", "Cyclones Amro"}
     assert "Corvalian Field Supplies" not in aliases
+
+
+def test_two_names_the_model_ran_together_over_a_comma_are_two_actors():
+    text = (
+        "Opposition leader Tomas Ferrand spoke on Kestrel Radio. Speaking on Kestrel Radio, "
+        "Ferrand said the protests would go on."
+    )
+    labels = [
+        ("Tomas Ferrand", "PERSON"),
+        ("Kestrel Radio, Ferrand", "ORG"),
+        ("Kestrel Radio", "ORG"),
+    ]
+    src, sa = labelled(text, labels)
+    analysis = combine([src], [sa])
+    assert not any("," in a for a in all_aliases(analysis))
+    assert "Ferrand" in actor_named(analysis, "Tomas Ferrand").aliases
+
+
+def test_a_comma_inside_one_body_or_before_a_suffix_keeps_the_name_whole():
+    text = (
+        "The Ministry of Fisheries, Forests and Water of Tessaly met Orvel Dane, Jr. and staff "
+        "of Brandmoor, Inc. on Monday."
+    )
+    labels = [
+        ("Ministry of Fisheries, Forests and Water of Tessaly", "ORG"),
+        ("Orvel Dane, Jr.", "PERSON"),
+        ("Brandmoor, Inc.", "ORG"),
+    ]
+    src, sa = labelled(text, labels)
+    analysis = combine([src], [sa])
+    aliases = all_aliases(analysis)
+    assert "Ministry of Fisheries, Forests and Water of Tessaly" in aliases
+    assert {"Inc", "Inc.", "Jr", "Jr.", "Forests and Water of Tessaly"}.isdisjoint(aliases)

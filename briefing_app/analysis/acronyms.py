@@ -8,7 +8,8 @@ import re
 from collections.abc import Sequence
 
 from briefing_app.analysis.gazetteer import Gazetteer
-from briefing_app.analysis.mentions import Mention, cached_norm, names_a_thing, taken_spans
+from briefing_app.analysis.mentions import Mention, cached_norm, taken_spans
+from briefing_app.analysis.things import names_a_thing
 from briefing_app.model import Source
 
 # "(ACR)", or "(ACR; 2004-2017)" / "(ACR, in French)": the acronym opens the bracket

@@ -11,6 +11,7 @@ from briefing_app.analysis.errors import AnalysisError
 from briefing_app.analysis.extract import SourceAnalysis, analyze_sources
 from briefing_app.analysis.facts import stands_for
 from briefing_app.analysis.gazetteer import Gazetteer, gazetteer
+from briefing_app.analysis.joined import split_at_comma
 from briefing_app.analysis.keypoints import candidates, score, select, summary
 from briefing_app.analysis.lines import line_map
 from briefing_app.analysis.mentions import Mention, cached_norm, clean_mention, recall
@@ -52,12 +53,13 @@ def _mentions(
     for i, (src, sa) in enumerate(zip(sources, per_source, strict=True)):
         text = src.text
         found: list[Mention] = []
-        for s, e, label in sa.entities:
-            if label == "DATE" or not (0 <= s < e <= len(text)):
+        for s0, e0, label0 in sa.entities:
+            if label0 == "DATE" or not (0 <= s0 < e0 <= len(text)):
                 continue
-            m = clean_mention(text, i, s, e, label, gaz)
-            if m is not None:
-                found.append(m)
+            for s, e, label in split_at_comma(text, s0, e0, label0):
+                m = clean_mention(text, i, s, e, label, gaz)
+                if m is not None:
+                    found.append(m)
         spans = {(m.start, m.end): m for m in found}
         for long_form, short in find_acronyms(text, i, found):
             long_form = spans.setdefault((long_form.start, long_form.end), long_form)

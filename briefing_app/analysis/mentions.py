@@ -9,6 +9,7 @@ from functools import lru_cache
 
 from briefing_app.analysis.gazetteer import Gazetteer, looks_demonym, norm
 from briefing_app.analysis.page_labels import is_page_label, trim_page_residue
+from briefing_app.analysis.things import TYPE_CODE, is_equipment, names_a_thing, names_an_exercise
 from briefing_app.analysis.vessels import is_vessel
 from briefing_app.model import Source
 
@@ -53,42 +54,6 @@ _CAPITALS = re.compile(r"[A-Z]{2,6}")
 _PARTICLE_BEFORE = re.compile(
     r"(?:\b(?:" + "|".join(sorted(PARTICLES, key=len, reverse=True)) + r")[ -])+$"
 )
-# Last and first words of names that are not actors: documents, areas, storms, operations.
-NOT_ACTOR_LAST = frozenset(
-    [
-        "agreement",
-        "accord",
-        "accords",
-        "treaty",
-        "act",
-        "convention",
-        "protocol",
-        "declaration",
-        "charter",
-        "memorandum",
-        "zone",
-        "initiative",
-        "strategy",
-        "doctrine",
-        # supplies and equipment ("Emergency Health Kits"): things sent, not who sends them
-        "kit",
-        "kits",
-        "supplies",
-        "equipment",
-        "rations",
-    ]
-)
-NOT_ACTOR_FIRST = frozenset(
-    [
-        *("cyclone", "hurricane", "typhoon", "storm", "operation", "exercise"),
-        *("cyclones", "hurricanes", "typhoons", "storms", "operations", "exercises"),
-    ]
-)
-
-
-def names_a_thing(words: list[str]) -> bool:
-    """A name (normalised words) of a document, an area, a storm, an operation or supplies."""
-    return len(words) > 1 and (words[-1] in NOT_ACTOR_LAST or words[0] in NOT_ACTOR_FIRST)
 
 
 @dataclass(slots=True)
@@ -249,7 +214,7 @@ def clean_mention(
     if label == "PERSON":
         e = _drop_event_words(text, s, e, gaz)
     last = text.rfind(" ", s, e)
-    if last != -1 and _TYPE_CODE.fullmatch(text, last + 1, e):
+    if last != -1 and TYPE_CODE.fullmatch(text, last + 1, e):
         e = last  # "Royal Air Force A400M": the aircraft's type is not part of the body
     role = ""
     if label in ("PERSON", "ORG", "NORP") and not _org_like(text[s:e], gaz):
@@ -282,7 +247,7 @@ def clean_mention(
         return None  # a rank or a form of address alone ("Gen.", "H.E.") is never a person
     if label == "PERSON" and _body_and_title(name, words, gaz):
         return None  # "CND Chairperson", "Kenya Ambassador": a role, no name in it
-    if _DESIGNATION.match(name) or _names_an_exercise(text, e, name, gaz):
+    if is_equipment(name) or names_an_exercise(text, e, name, gaz):
         return None  # "UH-60 Black Hawk", "F-16": equipment; "Balikatan 2024 exercise"
     if _relation(name, gaz):
         return None  # "U.S.-Philippine ties": two countries' relation, not an actor
@@ -306,23 +271,6 @@ def honorific_before(text: str, start: int, gaz: Gazetteer) -> str:
 
 
 _EVENT_NOUNS = frozenset(["remarks", "statement", "readout", "call", "interview", "conference"])
-
-
-_DESIGNATION = re.compile(r"[A-Z]{1,4}-\d{1,4}[A-Za-z]?\b")  # "UH-60", "CH-47", "F-16C"
-# an aircraft's or a vehicle's type after a name ("A400M", "C-17"); never "G20"
-_TYPE_CODE = re.compile(r"[A-Z]{1,4}(?:-\d{1,4}[A-Za-z]?|\d{2,4}[A-Z])")
-_EXERCISE_AFTER = re.compile(
-    r"\s+(?:\d{4}\s+)?(?:exercises?|drills?|manoeuvres|maneuvers|war ?games|games|festival)\b"
-)
-
-
-def _names_an_exercise(text: str, e: int, name: str, gaz: Gazetteer) -> bool:
-    """ "the Balikatan 2024 exercise": the name of an exercise or an event, not an actor; a
-    place, a known body or a body's acronym holds drills ("NATO exercises")."""
-    key = cached_norm(name)
-    if key in gaz.places or key in gaz.organizations or name.replace(".", "").isupper():
-        return False
-    return bool(_EXERCISE_AFTER.match(text, e))
 
 
 def _relation(name: str, gaz: Gazetteer) -> bool:
