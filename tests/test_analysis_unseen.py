@@ -105,3 +105,18 @@ def test_a_comma_inside_one_body_or_before_a_suffix_keeps_the_name_whole():
     aliases = all_aliases(analysis)
     assert "Ministry of Fisheries, Forests and Water of Tessaly" in aliases
     assert {"Inc", "Inc.", "Jr", "Jr.", "Forests and Water of Tessaly"}.isdisjoint(aliases)
+
+
+def test_a_body_acronym_owning_a_unit_names_both_bodies():
+    text = "The airlift was funded by TARDA’s Office for Coastal Relief and other donors."
+    src, sa = labelled(text, [("TARDA’s Office for Coastal Relief", "ORG")])
+    analysis = combine([src], [sa])
+    assert {"TARDA", "Office for Coastal Relief"} <= _names(analysis)
+    assert "TARDA’s Office for Coastal Relief" not in all_aliases(analysis)
+
+
+def test_a_name_owning_an_event_is_not_split_into_two_bodies():
+    text = "Delegates praised Corvalia’s Harvest Festival on Sunday."
+    src, sa = labelled(text, [("Corvalia’s Harvest Festival", "ORG")])
+    analysis = combine([src], [sa])
+    assert "Harvest Festival" not in _names(analysis)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Callable, Sequence
 
 from briefing_app.analysis.acronyms import find_acronyms, recall_acronyms
@@ -111,12 +112,10 @@ def story_mentions(sources: Sequence[Source], mentions: list[Mention]) -> list[M
         lines = maps[m.source]
         if lines.in_credit(m.start) or lines.in_table(m.start):
             continue
-        m = _owner(m, mentions)
-        if m is None:
-            continue
-        if not lines.in_furniture(m.start):
-            body_keys.add(cached_norm(m.text))
-        kept.append(m)
+        for part in _owner(m, mentions):
+            if not lines.in_furniture(part.start):
+                body_keys.add(cached_norm(part.text))
+            kept.append(part)
     return [
         m
         for m in kept
@@ -124,9 +123,10 @@ def story_mentions(sources: Sequence[Source], mentions: list[Mention]) -> list[M
     ]
 
 
-def _owner(m: Mention, mentions: list[Mention]) -> Mention | None:
-    """ "Putin's Meeting" is a fragment: Putin, when another mention names him; else dropped
-    when the rest is a title-case phrase and the owner is named nowhere."""
+def _owner(m: Mention, mentions: list[Mention]) -> list[Mention]:
+    """ "Putin's Meeting" is a fragment: Putin, when another mention names him. A body's
+    acronym owning a unit ("ABC’s Bureau for Relief") names two bodies: the acronym and the
+    unit. Else the mention stays whole."""
     for mark in ("’s ", "'s "):
         cut = m.text.find(mark)
         if cut > 0:
@@ -134,11 +134,22 @@ def _owner(m: Mention, mentions: list[Mention]) -> Mention | None:
             key = cached_norm(owner)
             for other in mentions:
                 if other is not m and cached_norm(other.text) == key:
-                    return Mention(
-                        m.source, m.start, m.start + cut, owner, other.label, m.role, m.article
-                    )
-            return m
-    return m
+                    return [
+                        Mention(
+                            m.source, m.start, m.start + cut, owner, other.label, m.role, m.article
+                        )
+                    ]
+            rest = m.start + cut + len(mark)
+            if m.label == "ORG" and _ACRONYM.fullmatch(owner) and m.text[rest - m.start].isupper():
+                return [
+                    Mention(m.source, m.start, m.start + cut, owner, "ORG", "", m.article),
+                    Mention(m.source, rest, m.end, m.text[rest - m.start :], "ORG"),
+                ]
+            return [m]
+    return [m]
+
+
+_ACRONYM = re.compile(r"[A-Z][A-Z.&]{1,7}")
 
 
 def _free(dates: list[EntitySpan], names: list[EntitySpan]) -> list[EntitySpan]:
