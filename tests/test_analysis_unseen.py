@@ -120,3 +120,41 @@ def test_a_name_owning_an_event_is_not_split_into_two_bodies():
     src, sa = labelled(text, [("Corvalia’s Harvest Festival", "ORG")])
     analysis = combine([src], [sa])
     assert "Harvest Festival" not in _names(analysis)
+
+
+def test_an_acronym_with_a_unit_name_after_its_hyphen_is_the_long_form():
+    text = (
+        "Joint Relief Group-Delta flew supplies to Corvalia. Members of JRG-Delta and JRG-Echo "
+        "stayed a week."
+    )
+    labels = [("Joint Relief Group-Delta", "ORG"), ("JRG-Delta", "ORG"), ("JRG-Echo", "ORG")]
+    src, sa = labelled(text, labels)
+    analysis = combine([src], [sa])
+    assert "JRG-Delta" in actor_named(analysis, "Joint Relief Group-Delta").aliases
+    assert "JRG-Echo" not in actor_named(analysis, "Joint Relief Group-Delta").aliases
+
+
+def test_an_abbreviated_last_word_is_the_same_unit():
+    text = "Soldiers of II Brigade Forward arrived. Staff of II Brigade FWD met the mayor."
+    labels = [("II Brigade Forward", "ORG"), ("II Brigade FWD", "ORG")]
+    src, sa = labelled(text, labels)
+    analysis = combine([src], [sa])
+    assert "II Brigade FWD" in actor_named(analysis, "II Brigade Forward").aliases
+
+
+def test_a_long_form_the_model_missed_of_an_acronym_it_tagged_is_found():
+    a, sa_a = labelled("The Coastal Flood Relief Unit will lead the response.", [], sid="a")
+    b, sa_b = labelled("The CFRU leader said roads were open.", [("CFRU", "ORG")], sid="b")
+    analysis = combine([a, b], [sa_a, sa_b])
+    assert "CFRU" in actor_named(analysis, "Coastal Flood Relief Unit").aliases
+
+
+def test_two_long_forms_an_acronym_could_spell_leave_it_alone():
+    text = (
+        "The Coastal Flood Relief Squad and the Central Fire Rescue Squad met. The CFRS leader "
+        "said roads were open."
+    )
+    src, sa = labelled(text, [("CFRS", "ORG")])
+    analysis = combine([src], [sa])
+    assert "Coastal Flood Relief Squad" not in all_aliases(analysis)
+    assert "Central Fire Rescue Squad" not in all_aliases(analysis)

@@ -6,7 +6,7 @@ import bisect
 import re
 from collections.abc import Callable, Sequence
 
-from briefing_app.analysis.acronyms import find_acronyms, recall_acronyms
+from briefing_app.analysis.acronyms import find_acronyms, recall_acronyms, recall_long_forms
 from briefing_app.analysis.actors import build_actors
 from briefing_app.analysis.errors import AnalysisError
 from briefing_app.analysis.extract import SourceAnalysis, analyze_sources
@@ -71,6 +71,7 @@ def _mentions(
     mentions = joined_places(sources, mentions, gaz)
     mentions.extend(recall(sources, mentions, gaz))
     mentions.extend(recall_acronyms(sources, mentions, gaz))
+    mentions.extend(recall_long_forms(sources, mentions))
     mentions = story_mentions(sources, mentions)
     mentions.sort(key=lambda m: (m.source, m.start, m.end))
     return mentions, pairs
