@@ -158,3 +158,45 @@ def test_two_long_forms_an_acronym_could_spell_leave_it_alone():
     analysis = combine([src], [sa])
     assert "Coastal Flood Relief Squad" not in all_aliases(analysis)
     assert "Central Fire Rescue Squad" not in all_aliases(analysis)
+
+
+def _type_of(analysis, name: str) -> str:
+    return actor_named(analysis, name).type
+
+
+def test_places_told_by_their_shape_a_dateline_a_journey_and_a_settlement_word():
+    text = (
+        "VORSKA, MARCH 3 – Boats took families from Kelloa to Brannik and from Tuvo and Selma "
+        "to Brannik. Shelling hit Ras Hamdi town at night and the Ras Hamdi clinic later.\n"
+        "Relief reached Kelloa on Tuesday."
+    )
+    labels = [
+        ("VORSKA", "ORG"),
+        ("Kelloa", "ORG"),
+        ("Brannik", "GPE"),
+        ("Tuvo", "ORG"),
+        ("Selma", "PERSON"),
+        ("Ras Hamdi", "ORG"),
+    ]
+    src, sa = labelled(text, labels)
+    analysis = combine([src], [sa])
+    for name in ("VORSKA", "Kelloa", "Tuvo", "Selma", "Ras Hamdi"):
+        assert _type_of(analysis, name) == "place", name
+
+
+def test_a_legislature_glossed_by_its_own_name_is_an_organisation():
+    text = "She chaired the lower house of parliament (the Volkstag) until May. The Volkstag met."
+    src, sa = labelled(text, [("Volkstag", "GPE")])
+    analysis = combine([src], [sa])
+    assert _type_of(analysis, "Volkstag") == "organization"
+
+
+def test_a_body_moving_money_from_one_body_to_another_keeps_its_type():
+    text = (
+        "The Tessaly Relief Fund said it moved grants from the Harbour Trust to the Tessaly "
+        "Relief Fund. The Harbour Trust agreed, the Harbour Trust said."
+    )
+    labels = [("Tessaly Relief Fund", "ORG"), ("Harbour Trust", "ORG")]
+    src, sa = labelled(text, labels)
+    analysis = combine([src], [sa])
+    assert _type_of(analysis, "Harbour Trust") == "organization"
