@@ -200,3 +200,20 @@ def test_a_body_moving_money_from_one_body_to_another_keeps_its_type():
     src, sa = labelled(text, labels)
     analysis = combine([src], [sa])
     assert _type_of(analysis, "Harbour Trust") == "organization"
+
+
+def test_a_post_the_model_tagged_as_a_body_is_no_actor():
+    text = (
+        "Statement by Ilka Vennor, Deputy Regional Coordinator, to the Office of the President "
+        "of Tessaly. The Office of the President replied."
+    )
+    labels = [
+        ("Ilka Vennor", "PERSON"),
+        ("Regional Coordinator", "ORG"),
+        ("Office of the President of Tessaly", "ORG"),
+        ("Office of the President", "ORG"),
+    ]
+    src, sa = labelled(text, labels)
+    analysis = combine([src], [sa])
+    assert "Regional Coordinator" not in all_aliases(analysis)
+    assert "Office of the President" in all_aliases(analysis)

@@ -247,6 +247,8 @@ def clean_mention(
         return None  # a rank or a form of address alone ("Gen.", "H.E.") is never a person
     if label == "PERSON" and _body_and_title(name, words, gaz):
         return None  # "CND Chairperson", "Kenya Ambassador": a role, no name in it
+    if label == "ORG" and _a_post(words, gaz):
+        return None  # "Political Coordinator": a person's post, not a body
     if is_equipment(name) or names_an_exercise(text, e, name, gaz):
         return None  # "UH-60 Black Hawk", "F-16": equipment; "Balikatan 2024 exercise"
     if _relation(name, gaz):
@@ -290,6 +292,16 @@ def _body_and_title(name: str, words: list[str], gaz: Gazetteer) -> bool:
     head = name.rsplit(" ", 1)[0]
     key = " ".join(words[:-1])
     return head.replace(".", "").isupper() or key in gaz.places or key in gaz.organizations
+
+
+def _a_post(words: list[str], gaz: Gazetteer) -> bool:
+    """Words that end with a title and hold no organisation word or "of"/"for": a post
+    ("Humanitarian Coordinator", "Chief Envoy"), not the body "Office of the President"."""
+    return (
+        len(words) >= 2
+        and is_title(words[-1], gaz)
+        and not any(w in gaz.org_suffixes or w in ("of", "for") for w in words)
+    )
 
 
 def _drop_event_words(text: str, s: int, e: int, gaz: Gazetteer) -> int:
