@@ -30,11 +30,11 @@ from briefing_app.analysis.facts import (
 )
 from briefing_app.analysis.facts import same_fact as _similar
 from briefing_app.analysis.facts import similarity as _similarity
+from briefing_app.analysis.furniture import caption, credited, is_title, unbalanced
 from briefing_app.analysis.gazetteer import Gazetteer
 from briefing_app.analysis.lines import dateline_end, line_map
 from briefing_app.analysis.referents import bracketed, pronoun_start
 from briefing_app.model import Evidence, KeyPoint, Source
-from briefing_app.model.dates import MONTHS
 
 _TOKEN = re.compile(r"[^\W\d_][\w’'-]*", re.UNICODE)
 MIN_WORDS = 8
@@ -85,12 +85,6 @@ def terms_of(text: str, gaz: Gazetteer) -> Counter:
     return out
 
 
-def _is_title(text: str, title: str) -> bool:
-    from rapidfuzz import fuzz
-
-    return bool(title) and fuzz.ratio(text.lower(), title.lower()) >= 90
-
-
 def candidates(
     sources: Sequence[Source],
     sentences: Sequence[Sequence[tuple[int, int]]],
@@ -135,9 +129,9 @@ def candidates(
                 continue
             if not text[:1].isupper() and text[:1] not in "“\"'‘":
                 continue
-            if not (lines.is_body(s) and lines.is_body(e - 1)) or _credited(lines, s, e):
+            if not (lines.is_body(s) and lines.is_body(e - 1)) or credited(lines, s, e):
                 continue
-            if _caption(lines, s, e, text) or _unbalanced(text):
+            if caption(lines, s, e, text) or unbalanced(text):
                 continue
             referent = ""
             if pronoun_start(text):
@@ -145,7 +139,7 @@ def candidates(
                 named = bracketed(text, src.text, prev, ids, id_starts, persons or {})
                 if named is not None:
                     text, referent = named
-            if _is_title(text, src.title) or any(p.search(text) for p in gaz.keypoint_stop):
+            if is_title(text, src.title) or any(p.search(text) for p in gaz.keypoint_stop):
                 continue
             k = bisect.bisect_left(starts, s)
             j = bisect.bisect_left(starts, e)
@@ -175,39 +169,6 @@ def candidates(
             out.append(sent)
             idx += 1
     return out
-
-
-# A wire photo caption is a line of its own that ends with the place and the full date the
-# picture was taken: "… attend a meeting in Moscow, Russia, March 20, 2023."
-_MONTH_NAME = "|".join(m[:3] + r"[a-z]*" for m in MONTHS)
-_CAPTION_END = re.compile(rf",\s+(?:{_MONTH_NAME})\.?\s+\d{{1,2}},\s+\d{{4}}\.?$")
-
-
-_ENUMERATOR = re.compile(r"(?:^|\s)[\w.]{1,3}[)\]]$")  # "a)", "2)", "iv)" open list items
-
-
-def _unbalanced(text: str) -> bool:
-    """A piece of a sentence cut in the wrong place: a bracket closes before any opens
-    ("Development], the State Department and…"); a list item's "a)" is no such bracket."""
-    for opening, closing in ("()", "[]"):
-        close = text.find(closing)
-        if close == -1 or 0 <= text.find(opening) < close:
-            continue
-        if not _ENUMERATOR.search(text, 0, close + 1):
-            return True
-    return False
-
-
-def _caption(lines, s: int, e: int, text: str) -> bool:
-    """True for a one-sentence line in the shape of a photo caption."""
-    line = lines.line_at(s)
-    return line is not None and line == (s, e) and bool(_CAPTION_END.search(text))
-
-
-def _credited(lines, s: int, e: int) -> bool:
-    """True when a credit or caption cue sits inside the sentence ("Photo: ...")."""
-    k = bisect.bisect_right(lines.credits, (e, e)) - 1
-    return k >= 0 and lines.credits[k][1] > s
 
 
 def _unit_vectors(sents: list[Sentence]) -> list[dict[str, float]]:
@@ -304,10 +265,12 @@ def select(sents: list[Sentence], sources: Sequence[Source], top_n: int) -> list
                 continue
             # A near-copy leaves the pool, and so does another source telling the same fact
             # in other words; a loose match in the same source may carry a claim of its own.
-            # (in the words as written: synonyms only add citations, they never pick points)
+            # (in the words as written: synonyms only add citations, they never pick points;
+            # near-copies in words that count different things stay: "12,000 evacuated" /
+            # "12,000 vaccinated", ``facts.same_fact``)
             sim = _similarity(s, best)
             same = _similar(s, best, synonyms=False)
-            if sim < DUPLICATE and (s.source == best.source or not same):
+            if not same or (sim < DUPLICATE and s.source == best.source):
                 # the same fact retold in the same source counts as a near-copy
                 overlap[id(s)] = max(overlap[id(s)], RETOLD if same else sim)
                 rest.append(s)
