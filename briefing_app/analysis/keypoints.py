@@ -240,7 +240,27 @@ def _told_elsewhere(sents: list[Sentence]) -> list[int]:
 
 
 def select(sents: list[Sentence], sources: Sequence[Source], top_n: int) -> list[KeyPoint]:
-    """The best ``top_n`` distinct points, each with every near-duplicate as support."""
+    """The best ``top_n`` distinct points, each with every near-duplicate as support, in
+    reading order."""
+    return select_split(sents, sources, top_n, 0)[0]
+
+
+def select_split(
+    sents: list[Sentence], sources: Sequence[Source], top_n: int, more: int
+) -> tuple[list[KeyPoint], list[KeyPoint]]:
+    """The first ``top_n`` distinct points picked (the key points) and the ``more`` picked
+    after them (the background), each in reading order. Picking order decides, not the score:
+    a sentence picked late scores high only because it repeats a point picked before it, so
+    it never pushes out a distinct fact picked earlier."""
+    picked = _pick(sents, sources, top_n + more)
+    return (
+        [p for _, p in sorted(picked[:top_n], key=lambda p: p[0])],
+        [p for _, p in sorted(picked[top_n:], key=lambda p: p[0])],
+    )
+
+
+def _pick(sents: list[Sentence], sources: Sequence[Source], top_n: int) -> list:
+    """(reading place, point) of the ``top_n`` points, in the order they were picked."""
     ranked = sorted(sents, key=lambda s: (-s.score, s.source, s.start))
     chosen: list[list[Sentence]] = []
     per_source: Counter = Counter()
@@ -307,8 +327,7 @@ def select(sents: list[Sentence], sources: Sequence[Source], top_n: int) -> list
                 ),
             )
         )
-    points.sort(key=lambda p: p[0])
-    return [p for _, p in points]
+    return points
 
 
 def _latest(group: list[Sentence], sources: Sequence[Source]) -> Sentence:
