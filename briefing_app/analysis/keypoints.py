@@ -7,8 +7,9 @@ state the same fact, ``_similar``: shared words, actors, kinds of event and deta
 ``facts``). Points are picked by maximal marginal relevance; every sentence stating a point's
 fact supports it, so the point cites each source; in citing (not in scoring or picking), synonyms
 count as one word ("quake hit" / "earthquake struck") and a capital stands for its country.
-Points come back in reading order (source order, then place in the source); ``score`` keeps
-their rank.
+The first points picked are the key points; a point is worded by the retelling in its source
+that gives the figures ("a team of 60 rescuers" rather than "rescue teams"). Points come back
+in reading order (source order, then place in the source); ``score`` keeps their rank.
 """
 
 from __future__ import annotations
@@ -266,6 +267,7 @@ def _pick(sents: list[Sentence], sources: Sequence[Source], top_n: int) -> list:
     per_source: Counter = Counter()
     pool = [s for s in ranked if s.quotable]
     overlap = {id(s): 0.0 for s in ranked}  # highest similarity to any point chosen so far
+    worded: dict[int, Sentence] = {}  # a point's more precise wording, by its head's id
     while pool and len(chosen) < top_n:
         # Maximal marginal relevance: a sentence that repeats a chosen point counts less, and
         # so does one from a source that already gave points (not all from the longest one).
@@ -279,9 +281,10 @@ def _pick(sents: list[Sentence], sources: Sequence[Source], top_n: int) -> list:
         )
         chosen.append([best])
         per_source[best.source] += 1
+        worded[id(best)] = _specific(best, pool)
         rest = []
         for s in pool:
-            if s is best:
+            if s is best or s is worded[id(best)]:
                 continue
             # A near-copy leaves the pool, and so does another source telling the same fact
             # in other words; a loose match in the same source may carry a claim of its own.
@@ -315,7 +318,8 @@ def _pick(sents: list[Sentence], sources: Sequence[Source], top_n: int) -> list:
         members = sorted(group, key=lambda s: (s.source, s.start))
         # another point's own sentence supports this one but never words it
         own = (s for s in group[1:] if s.quotable and id(s) not in head_ids and id(s) in mine)
-        head = _latest([group[0], *own], sources)
+        precise = worded[id(group[0])]
+        head = precise if precise is not group[0] else _latest([group[0], *own], sources)
         points.append(
             (
                 (members[0].source, members[0].start),
@@ -328,6 +332,27 @@ def _pick(sents: list[Sentence], sources: Sequence[Source], top_n: int) -> list:
             )
         )
     return points
+
+
+def _specific(best: Sentence, pool: list[Sentence]) -> Sentence:
+    """The sentence to word a point picked: a retelling of its fact in the same source that
+    gives figures it does not ("a team of 60 search and rescue specialists" for "emergency
+    response teams"), else the sentence picked."""
+    mine = _figures(best)
+    better = [
+        s
+        for s in pool
+        if s.source == best.source
+        and s is not best
+        and _figures(s) > mine
+        and _similar(s, best, synonyms=False)
+    ]
+    return max(better, key=lambda s: s.score) if better else best
+
+
+def _figures(s: Sentence) -> int:
+    """How many counted figures a sentence gives ("60 search and rescue specialists")."""
+    return sum(1 for d in s.details if d[:1] == "#" and " " in d)
 
 
 def _latest(group: list[Sentence], sources: Sequence[Source]) -> Sentence:
