@@ -1,7 +1,8 @@
 """What is never a key point, whatever its words: the page's furniture in sentence shape.
 
 The source's title again, a wire photo caption, a sentence with a credit cue inside, a piece
-of a sentence cut inside brackets. (Lines that are headings, links, bylines, "Read also" and
+of a sentence cut inside brackets, a question (an interviewer's, a rhetorical one: it asks,
+it states no fact). (Lines that are headings, links, bylines, "Read also" and
 table rows never reach the candidates: ``lines`` and the source's tables keep them out.)
 """
 
@@ -11,6 +12,12 @@ import bisect
 import re
 
 from briefing_app.model.dates import MONTHS
+
+
+def question(text: str) -> bool:
+    """True for a sentence that asks ("What help has arrived from Orsk?"), a closing quote
+    or bracket after its question mark included."""
+    return text.rstrip("\"”’')] ").endswith("?")
 
 
 def is_title(text: str, title: str) -> bool:

@@ -31,7 +31,7 @@ from briefing_app.analysis.facts import (
 )
 from briefing_app.analysis.facts import same_fact as _similar
 from briefing_app.analysis.facts import similarity as _similarity
-from briefing_app.analysis.furniture import caption, credited, is_title, unbalanced
+from briefing_app.analysis.furniture import caption, credited, is_title, question, unbalanced
 from briefing_app.analysis.gazetteer import Gazetteer
 from briefing_app.analysis.lines import dateline_end, line_map
 from briefing_app.analysis.referents import bracketed, pronoun_start
@@ -132,7 +132,7 @@ def candidates(
                 continue
             if not (lines.is_body(s) and lines.is_body(e - 1)) or credited(lines, s, e):
                 continue
-            if caption(lines, s, e, text) or unbalanced(text):
+            if caption(lines, s, e, text) or unbalanced(text) or question(text):
                 continue
             referent = ""
             if pronoun_start(text):
