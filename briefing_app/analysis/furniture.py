@@ -47,10 +47,34 @@ def unbalanced(text: str) -> bool:
     return False
 
 
-def caption(lines, s: int, e: int, text: str) -> bool:
-    """True for a one-sentence line in the shape of a photo caption."""
+# A photo credit in a line, or a gallery's counter or caption control opening it, makes the
+# whole line a caption: "3 / 3 Show Caption + Hide Caption – Sgt. A and Sgt. B at their desks
+# in Manila, April 23, 2012. (Photo Credit: U.S. Army)", "Photo 2 of 7: …", "Caption: …".
+_PHOTO_CUE = re.compile(r"\b(?:photo(?:graph)?|image|picture|caption)s?\b", re.IGNORECASE)
+_GALLERY_OPENING = re.compile(
+    r"\W*(?:(?:photo|image|picture|slide)s?\s+\d{1,3}\s*(?:/|of)\s*\d{1,3}\b|\d{1,3} / \d{1,3}\s)"
+    r"|\W*(?:(?:show|hide|view|expand)\s+)?caption\b",
+    re.IGNORECASE,
+)
+
+
+def caption(lines, s: int, e: int, text: str, source_text: str = "") -> bool:
+    """True for a one-sentence line in the shape of a photo caption, or for any sentence of a
+    line that carries a photo credit or a caption cue."""
     line = lines.line_at(s)
-    return line is not None and line == (s, e) and bool(_CAPTION_END.search(text))
+    if line is None:
+        return False
+    if line == (s, e) and _CAPTION_END.search(text):
+        return True
+    if _GALLERY_OPENING.match(source_text, line[0], line[1]):
+        return True
+    k = bisect.bisect_left(lines.credits, (line[0], line[0]))
+    for a, b in lines.credits[k:]:
+        if a >= line[1]:
+            break
+        if _PHOTO_CUE.search(source_text, a, b) or _PHOTO_CUE.search(source_text, line[0], a):
+            return True
+    return False
 
 
 def credited(lines, s: int, e: int) -> bool:

@@ -132,7 +132,7 @@ def candidates(
                 continue
             if not (lines.is_body(s) and lines.is_body(e - 1)) or credited(lines, s, e):
                 continue
-            if caption(lines, s, e, text) or unbalanced(text) or question(text):
+            if caption(lines, s, e, text, src.text) or unbalanced(text) or question(text):
                 continue
             referent = ""
             if pronoun_start(text):
