@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 
 from briefing_app.ingest import source_from_bytes, source_from_text
+from briefing_app.ingest.byline import office_line
 from briefing_app.ingest.title import date_line, headline_like
 from briefing_app.ingest.urls import outlet_domain
 
@@ -280,3 +281,18 @@ def test_a_date_line_right_under_a_headline_far_down_the_page_is_its_date():
     assert source.title == "Ministers agree on river water quotas"
     assert source.published == "2031-03-03"
     assert source.text.startswith("The ministers")
+
+
+@pytest.mark.parametrize(
+    ("line", "office"),
+    [
+        ("Minister for Water Resources", True),
+        ("Deputy Prime Minister", True),
+        ("Deputy Prime Minister and Minister for Rivers", True),
+        ("President Doe Under Fire", False),  # a title-case headline opening with an office
+    ],
+)
+def test_an_office_line_is_role_words_then_what_the_office_is_of(line, office):
+    assert office_line(line) is office
+    page = f"Ministers agree on river water quotas\n\nBy Jane Roe\n\n{line}\n\n{BODY}"
+    assert (line in source_from_text(page).text) is not office

@@ -224,7 +224,14 @@ def office_line(line: str) -> bool:
         return False
     if not _is_role_word(words[0]):
         return False
-    return all(w[:1].isupper() or w in _OFFICE_JOINERS for w in words)
+    if not all(w[:1].isupper() or w in _OFFICE_JOINERS for w in words):
+        return False
+    # Role words only ("Deputy Prime Minister"), or role words then "of"/"for" and what the
+    # office is of ("Secretary of State"): "President Doe Under Fire" is a headline.
+    lead = next((i for i, w in enumerate(words) if not _is_role_word(w)), len(words))
+    if lead < len(words) and words[lead] == "and":  # "Deputy Prime Minister and Minister ..."
+        return office_line(" ".join(words[lead + 1 :]))
+    return lead == len(words) or words[lead] in ("of", "for")
 
 
 _INITIAL = re.compile(r"[A-Z]\.")
