@@ -296,3 +296,27 @@ def test_an_office_line_is_role_words_then_what_the_office_is_of(line, office):
     assert office_line(line) is office
     page = f"Ministers agree on river water quotas\n\nBy Jane Roe\n\n{line}\n\n{BODY}"
     assert (line in source_from_text(page).text) is not office
+
+
+@pytest.mark.parametrize(
+    ("first_lines", "title"),
+    [
+        (
+            "URL: https://www.kelvoledger.example/story/48213\n"
+            "Ministers agree on river water quotas – Kelvo Ledger",
+            "Ministers agree on river water quotas",
+        ),
+        (
+            "URL: https://www.kelvo.example/news/48213\n"
+            "Ministers agree on river water quotas - Kelvo News",
+            "Ministers agree on river water quotas",
+        ),
+        (  # what follows the dash is not the site's name: it stays
+            "URL: https://www.kelvoledger.example/story/48213\n"
+            "War on the river – Voices from the Front",
+            "War on the river – Voices from the Front",
+        ),
+    ],
+)
+def test_the_sites_name_after_a_dash_is_not_part_of_the_title(first_lines, title):
+    assert source_from_text(f"{first_lines}\n\n{BODY}").title == title

@@ -12,7 +12,13 @@ from briefing_app.ingest.dates import date_span, dateline_date, to_iso, yearless
 from briefing_app.ingest.draft import BODY, HEADING, LEAD, ROW, Block, Draft
 from briefing_app.ingest.errors import SourceError
 from briefing_app.ingest.language import guess_language, normalise_language
-from briefing_app.ingest.title import clean_title, date_line, looks_like_id, pick_title
+from briefing_app.ingest.title import (
+    clean_title,
+    date_line,
+    looks_like_id,
+    pick_title,
+    without_site_name,
+)
 from briefing_app.ingest.urls import date_in_url
 from briefing_app.model import Paragraph, Source, SourceTable, source_id_for
 
@@ -134,7 +140,7 @@ def build_source(
         block.lines = [normalise_line(line) for line in block.lines]
     cruft.clean(draft)
     title = _settle_title(draft, fallback_title)  # may drop furniture above the headline
-    draft.title = clean_title(draft.title)
+    draft.title = without_site_name(clean_title(draft.title), draft.outlet, draft.url)
     # No by-line: a statement's headline may name its author ("Statement by Ambassador X on").
     draft.author = draft.author or author_in_title(draft.title)
     # Web pages (HTML, copied text) end in furniture; Word and Markdown headings are the

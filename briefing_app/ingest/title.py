@@ -235,6 +235,29 @@ def names_the_site(line: str, outlet: str = "", url: str = "") -> bool:
     )
 
 
+# A part after a dash at the end of a title: "Headline – Kelvo Ledger" (a document's <title>,
+# as read-later tools write it on the first line).
+_DASHED_SUFFIX = re.compile(r"\s+[-–—|]\s+(?P<site>[^-–—|]{2,60})$")
+
+
+def without_site_name(title: str, outlet: str = "", url: str = "") -> str:
+    """``title`` without the site's name after a dash ("Ministers agree – Kelvo Ledger" on
+    kelvoledger.example, or under the outlet "Kelvo Ledger"); unchanged when what follows
+    the dash is not the site's name or less than three words would be left."""
+    match = _DASHED_SUFFIX.search(title)
+    if not match or len(title[: match.start()].split()) < 3:
+        return title
+    site = match.group("site")
+    words = site.split()
+    if len(words) > 5 or not all(w[:1].isupper() or w[:1].isdigit() for w in words):
+        return title
+    squashed = "".join(_TOKEN.findall(site)).casefold()
+    host = (urlsplit(url.strip()).hostname or "") if "://" in url else ""
+    label = next((x for x in host.split(".")[:-1] if x not in ("www", "m", "amp")), "")
+    starts = len(label) >= 3 and squashed.startswith(label.replace("-", ""))  # "BBC News"
+    return title[: match.start()] if starts or names_the_site(site, outlet, url) else title
+
+
 def pick_title(blocks: list[Block], url: str = "", outlet: str = "") -> int | None:
     """Index of the block that is the headline (a line, or up to three wrapped lines); ``url``
     is the article's address, whose slug may name it, ``outlet`` the publisher's name."""
