@@ -27,6 +27,9 @@ def test_the_sites_own_name_is_a_masthead_never_the_title():
     )
     assert source_from_text(page).title == "Ministers agree on river water quotas in Tashkent"
     assert not headline_like("The Official Portal of the City of Kelvo")
+    assert not headline_like("Welcome to the official website of the Kelvo Water Board")
+    # The name first may be a title-case headline about the site: it stays one.
+    assert headline_like("Kelvo Ministry Launches New Official Website")
     # A headline about such a site is still a headline.
     assert headline_like("Official website of the water ministry hacked")
 

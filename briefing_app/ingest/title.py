@@ -50,7 +50,8 @@ _BULLET = re.compile(r"[•·▪◦‣∙●○■□►▶➢✓*]\s*(?=\w)|[-�
 # the City of Kelvo"): a masthead, general web furniture. What follows is a name (capitalised
 # words and the function words of names), so a headline about such a site still reads as one.
 _SITE_NAME = re.compile(
-    r"(?:(?:the|an?)\s+)?official\s+(?:web\s*site|site|portal|web\s+portal|home\s*page)\s+"
+    r"(?:welcome\s+to\s+)?(?:(?:the|an?)\s+)?official\s+"
+    r"(?:web\s*site|site|portal|web\s+portal|home\s*page)\s+"
     r"(?:of|for)\s+(?:(?:the|of|and|for|in|on)\s+|(?-i:[A-Z])[\w.’'&-]*\s*)+",
     re.I,
 )
