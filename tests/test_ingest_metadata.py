@@ -323,3 +323,18 @@ def test_an_office_line_is_role_words_then_what_the_office_is_of(line, office):
 )
 def test_the_sites_name_after_a_dash_is_not_part_of_the_title(first_lines, title):
     assert source_from_text(f"{first_lines}\n\n{BODY}").title == title
+
+
+def test_a_page_header_run_into_one_line_gives_its_issuer_and_date():
+    header = (
+        "You are subscribed to news for the Kelvo Water Board. This information has recently "
+        "been updated, and is now available. 03/16/2031 05:10 PM On the River Water "
+        "QuotasPress Statement Jane Roe Secretary of Water Kelvo City March 16, 2031"
+    )
+    source = source_from_bytes(f"{header}\n\n{BODY}".encode(), "notice.txt")
+    assert source.author == "Jane Roe"
+    assert source.published == "2031-03-16"
+    # A paragraph cut off by a short copy after a date is a clause, not a header.
+    cut = "The ministers of five Central Asian states said the talks resume on March 16, 2031"
+    plain = source_from_bytes(f"{cut}\n\n{BODY}".encode(), "cut.txt")
+    assert (plain.author, plain.published) == ("", "")

@@ -7,8 +7,14 @@ import re
 import unicodedata
 
 from briefing_app.ingest import casing, cruft, errors, furniture
-from briefing_app.ingest.byline import author_in_title
-from briefing_app.ingest.dates import date_span, dateline_date, to_iso, yearless_dateline
+from briefing_app.ingest.byline import author_in_title, issuer_in_header
+from briefing_app.ingest.dates import (
+    date_span,
+    dateline_date,
+    to_iso,
+    trailing_date,
+    yearless_dateline,
+)
 from briefing_app.ingest.draft import BODY, HEADING, LEAD, ROW, Block, Draft
 from briefing_app.ingest.errors import SourceError
 from briefing_app.ingest.language import guess_language, normalise_language
@@ -118,6 +124,14 @@ def _yearless_dateline(blocks: list[Block], text: str) -> str:
     return yearless_dateline(join_lines(first.lines), text) if first else ""
 
 
+def _run_on_header(blocks: list[Block]) -> str:
+    """The first paragraph when it is a page's header run into one line: it ends with a place
+    and a date, no sentence closing it ("" otherwise)."""
+    first = next((b for b in blocks if b.kind != HEADING), None)
+    text = join_lines(first.lines) if first else ""
+    return text if trailing_date(text) else ""
+
+
 def _mark_lead(blocks: list[Block]) -> None:
     if len(blocks) < 2 or any(b.kind == LEAD for b in blocks):
         return
@@ -150,6 +164,9 @@ def build_source(
     if not blocks:
         raise SourceError(name, errors.NO_TEXT)
     _mark_lead(blocks)
+    header = _run_on_header(blocks)
+    if header and not draft.author:  # "... Press Statement Jane Roe Secretary of Water ..."
+        draft.author = issuer_in_header(header)
     parts: list[str] = []
     paragraphs: list[Paragraph] = []
     offset = 0
@@ -177,7 +194,8 @@ def build_source(
         or _dateline(blocks)
         or date_in_url(draft.url)
         or draft.page_date
-        or _yearless_dateline(blocks, text),
+        or _yearless_dateline(blocks, text)
+        or trailing_date(header),
         language=normalise_language(draft.language) or guess_language(body),
         external_id=normalise_line(draft.external_id),
         warnings=list(draft.warnings),

@@ -248,3 +248,22 @@ def name_line(line: str) -> bool:
     if not (words[0][:1].isupper() and words[-1][:1].isupper()):
         return False
     return all(_NAME_WORD.fullmatch(w) and not _is_role_word(w) for w in words)
+
+
+# A document's kind before its issuer in a page header: "Press Statement Jane Roe ...".
+_KIND_BEFORE_ISSUER = re.compile(
+    r"(?:Press\s+Statement|Media\s+Note|Statement|Remarks|Readout|Fact\s+Sheet|"
+    r"(?:Press|News|Media)\s+Release|Media\s+Advisory)\s+"
+)
+
+
+def issuer_in_header(header: str) -> str:
+    """The issuer a page's header names after the document's kind, when its lines were run
+    into one ("... Press Statement Jane Roe Secretary of Water Kelvo City June 16, 2031": "Jane
+    Roe"): two to four words of a name, then an office word."""
+    for match in _KIND_BEFORE_ISSUER.finditer(header):
+        words = header[match.end() :].split()
+        for k in range(2, min(5, len(words))):
+            if _is_role_word(words[k]) and name_line(" ".join(words[:k])):
+                return " ".join(words[:k])
+    return ""
