@@ -334,6 +334,7 @@ def test_a_page_header_run_into_one_line_gives_its_issuer_and_date():
     source = source_from_bytes(f"{header}\n\n{BODY}".encode(), "notice.txt")
     assert source.author == "Jane Roe"
     assert source.published == "2031-03-16"
+    assert source.title == "On the River Water Quotas"
     # A paragraph cut off by a short copy after a date is a clause, not a header.
     cut = "The ministers of five Central Asian states said the talks resume on March 16, 2031"
     plain = source_from_bytes(f"{cut}\n\n{BODY}".encode(), "cut.txt")

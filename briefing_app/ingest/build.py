@@ -7,7 +7,7 @@ import re
 import unicodedata
 
 from briefing_app.ingest import casing, cruft, errors, furniture
-from briefing_app.ingest.byline import author_in_title, issuer_in_header
+from briefing_app.ingest.byline import author_in_title, issuer_in_header, title_in_header
 from briefing_app.ingest.dates import (
     date_span,
     dateline_date,
@@ -21,6 +21,7 @@ from briefing_app.ingest.language import guess_language, normalise_language
 from briefing_app.ingest.title import (
     clean_title,
     date_line,
+    headline_like,
     looks_like_id,
     pick_title,
     without_site_name,
@@ -167,6 +168,8 @@ def build_source(
     header = _run_on_header(blocks)
     if header and not draft.author:  # "... Press Statement Jane Roe Secretary of Water ..."
         draft.author = issuer_in_header(header)
+    if header and not draft.title and headline_like(found := title_in_header(header)):
+        draft.title = found  # "... On the Quotas<kind> Jane Roe ...": the header's headline
     parts: list[str] = []
     paragraphs: list[Paragraph] = []
     offset = 0

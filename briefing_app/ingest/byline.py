@@ -267,3 +267,21 @@ def issuer_in_header(header: str) -> str:
             if _is_role_word(words[k]) and name_line(" ".join(words[:k])):
                 return " ".join(words[:k])
     return ""
+
+
+# A time stamp a notice puts before the header: "06/16/2031 05:10 PM EDT".
+_STAMP = re.compile(
+    r"\d{1,2}/\d{1,2}/\d{4}(?:\s+\d{1,2}:\d\d(?:\s*[AP]M)?(?:\s+[A-Z]{2,4}\b)?)?\s*"
+)
+
+
+def title_in_header(header: str) -> str:
+    """The headline of a page header run into one line: what stands before the document's
+    kind ("... is now available. 06/16/2031 05:10 PM On the Quotas<kind> Jane Roe ..." -> "On
+    the Quotas"), after the last sentence and a time stamp; "" when there is no kind."""
+    match = _KIND_BEFORE_ISSUER.search(header)
+    if not match:
+        return ""
+    before = re.split(r"(?<=[.!?])\s+", header[: match.start()].strip())[-1]
+    stamp = _STAMP.match(before)
+    return before[stamp.end() :].strip() if stamp else before.strip()
