@@ -142,6 +142,7 @@ def test_a_dateline_without_a_year_takes_the_year_the_text_writes():
         ("https://press.un.org/en/2031/sg1234.doc.htm", "press.un.org"),
         ("https://www.wing12.airforce.mil/News/Article/1/", "wing12.airforce.mil"),
         ("https://minister.water.gov.au/releases/quotas", "minister.water.gov.au"),
+        ("https://viz.centre.space.gov/story/1", "viz.centre.space.gov"),  # the most specific
         ("https://www.state.gov/remarks/", "state.gov"),  # a site's version, not a body
         ("https://2009-2017.state.gov/r/", "state.gov"),  # an archive of the same publisher
         ("https://news.ledger.co.uk/world/quotas", "ledger.co.uk"),  # a company's site
@@ -339,3 +340,31 @@ def test_a_page_header_run_into_one_line_gives_its_issuer_and_date():
     cut = "The ministers of five Central Asian states said the talks resume on March 16, 2031"
     plain = source_from_bytes(f"{cut}\n\n{BODY}".encode(), "cut.txt")
     assert (plain.author, plain.published) == ("", "")
+
+
+@pytest.mark.parametrize(
+    ("byline", "author", "published"),
+    [
+        (  # an office's by-line run on with its command, place and date
+            "By U.S. Kelvo Command Public Affairs Kelvo Command Kelvo City, Kelvo Mar 3, 2031",
+            "U.S. Kelvo Command Public Affairs",
+            "2031-03-03",
+        ),
+        ("By U.S. Army Sgt. Jane Roe 1st Cavalry Division Public Affairs", "Jane Roe", ""),
+        ("Narration: Jane Roe", "Jane Roe", ""),  # a video script's narrator
+    ],
+)
+def test_an_office_or_a_narrator_in_the_by_line_is_the_author(byline, author, published):
+    source = source_from_text(f"Ministers agree on river water quotas\n\n{byline}\n\n{BODY}")
+    assert (source.author, source.published) == (author, published)
+
+
+@pytest.mark.parametrize(
+    ("title", "author"),
+    [
+        ("Statement on the Water Quotas by Jane Roe", "Jane Roe"),
+        ("Statement on the Attack by Rebel Forces", ""),  # a body, not a person
+    ],
+)
+def test_a_statement_on_a_subject_by_a_person_names_the_author(title, author):
+    assert source_from_text(f"{title}\n\n{BODY}").author == author
