@@ -368,3 +368,17 @@ def test_an_office_or_a_narrator_in_the_by_line_is_the_author(byline, author, pu
 )
 def test_a_statement_on_a_subject_by_a_person_names_the_author(title, author):
     assert source_from_text(f"{title}\n\n{BODY}").author == author
+
+
+def test_a_line_of_dialogue_is_not_a_headline_and_a_short_slug_names_one():
+    assert not headline_like("Journalist: And we meet tomorrow. Will you stay on as minister?")
+    assert headline_like("Sen. Roe and Gen. Doe Visit Kelvo")  # abbreviations, one sentence
+    page = (
+        "URL: https://water.kelvo.example/minister/transcript/doorstop-tashkent-0\n"
+        "Doorstop, Tashkent\n"
+        "Journalist: Thank you for joining us. How did the talks on the quotas go?\n"
+        "Minister Roe: Well, the ministers of five states agreed on river water quotas.\n"
+        "Journalist: And the ministers meet again in the autumn. Will the quotas change?\n"
+        f"\n{BODY}"
+    )
+    assert source_from_text(page).title == "Doorstop, Tashkent"

@@ -68,6 +68,9 @@ _KIND_ONLY = re.compile(
 )
 # A list's or forum's tag before a forwarded headline: "[kelvo-news] ...", "[<< wire] ...".
 _LIST_TAG = re.compile(r"\A\[[^\]\[]{1,30}\]\s*")
+# A sentence ending inside the line, another beginning: a line of text or dialogue, not a
+# headline. Four lower-case letters before the stop, so "Gen. Roe" and "Corp. X" do not count.
+_TWO_SENTENCES = re.compile(r"[a-z]{4}[.?!]\s+[A-Z]")
 # A republisher's date tag after a headline: "... [April 2031]", "... [2031]", "... (April
 # 2031)"; a year alone in round brackets is the headline's ("Resolution 2231 (2015)").
 _DATE_TAG = re.compile(
@@ -130,6 +133,8 @@ def headline_like(line: str) -> bool:
         return False  # ("Dear colleagues,", "Site colours:", "The following was issued:")
     if _KIND_ONLY.fullmatch(line):  # "MEDIA ADVISORY", "Round-up Release": the kind of page
         return False
+    if _TWO_SENTENCES.search(line):  # "Journalist: And we meet tomorrow. Will you stay?"
+        return False
     if _TEASER_LABEL.match(line):  # "Trending: ...": a link to another story
         return False
     if _BULLET.match(line) or _SITE_NAME.fullmatch(line):  # a list item; the site's own name
@@ -177,13 +182,14 @@ def _slug_words(text: str) -> set[str]:
 
 def _slug(url: str) -> set[str]:
     """The words of an address's last path segment when it is a slug of words
-    ("/news/2031/ministers-agree-on-water-quotas.html"); empty for an id ("/events/55548")."""
+    ("/news/2031/ministers-agree-on-water-quotas.html", "/doorstop-kelvo-0": two words at
+    least); empty for an id ("/events/55548")."""
     path = urlsplit(url.strip()).path if "://" in url else ""
     segments = [s for s in path.split("/") if s]
     if not segments:
         return set()
     last = re.sub(r"\.(?:s?html?|php|aspx?|jsp)$", "", segments[-1], flags=re.I)
-    if len(re.findall(r"[^\W\d_]{2,}", last)) < 3:
+    if len(re.findall(r"[^\W\d_]{2,}", last)) < 2:
         return set()
     return _slug_words(last.replace("-", " ").replace("_", " ").replace("+", " "))
 
