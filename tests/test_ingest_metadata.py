@@ -382,3 +382,12 @@ def test_a_line_of_dialogue_is_not_a_headline_and_a_short_slug_names_one():
         f"\n{BODY}"
     )
     assert source_from_text(page).title == "Doorstop, Tashkent"
+
+
+def test_a_date_in_brackets_ending_the_headline_is_the_published_date():
+    headline = "Kelvo – relief for the river basin after the floods (March 23, 2031)"
+    source = source_from_text(f"{headline}\n\n{BODY}")
+    assert source.title == headline  # the page writes it so: it stays
+    assert source.published == "2031-03-23"
+    # A year alone in brackets names no day.
+    assert source_from_text(f"Resolution 2231 (2031) on the quotas\n\n{BODY}").published == ""

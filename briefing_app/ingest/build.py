@@ -125,6 +125,16 @@ def _yearless_dateline(blocks: list[Block], text: str) -> str:
     return yearless_dateline(join_lines(first.lines), text) if first else ""
 
 
+_BRACKETED_END = re.compile(r"[(\[](?P<date>[^()\[\]]{6,30})[)\]]$")
+
+
+def _title_date(title: str) -> str:
+    """The date a headline carries in brackets at its end ("Relief for Kelvo (March 23,
+    2031)"): the page's own date for its text."""
+    match = _BRACKETED_END.search(title.strip())
+    return to_iso(match.group("date")) if match and date_span(match.group("date")) else ""
+
+
 def _run_on_header(blocks: list[Block]) -> str:
     """The first paragraph when it is a page's header run into one line: it ends with a place
     and a date, no sentence closing it ("" otherwise)."""
@@ -197,6 +207,7 @@ def build_source(
         or _dateline(blocks)
         or date_in_url(draft.url)
         or draft.page_date
+        or _title_date(draft.title)
         or _yearless_dateline(blocks, text)
         or trailing_date(header),
         language=normalise_language(draft.language) or guess_language(body),
