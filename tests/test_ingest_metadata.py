@@ -391,3 +391,13 @@ def test_a_date_in_brackets_ending_the_headline_is_the_published_date():
     assert source.published == "2031-03-23"
     # A year alone in brackets names no day.
     assert source_from_text(f"Resolution 2231 (2031) on the quotas\n\n{BODY}").published == ""
+
+
+@pytest.mark.parametrize("byline", ["By Kelvo Ledger contributor", "By the Kelvo Ledger Staff"])
+def test_a_by_line_of_the_outlets_own_staff_names_the_outlet_not_an_author(byline):
+    source = source_from_bytes(f"{byline}\n\n{BODY}".encode(), "copy.txt")
+    assert (source.outlet, source.author, source.title) == ("Kelvo Ledger", "", "")
+    assert "Kelvo Ledger" not in source.text
+    # The address's outlet, when the page has one, stays.
+    addressed = f"URL: https://www.ledger.example/story/1\n{byline}\n\n{BODY}"
+    assert source_from_text(addressed).outlet == "ledger.example"

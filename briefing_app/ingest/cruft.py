@@ -185,6 +185,11 @@ def _apply(draft: Draft, field: str, value: str) -> bool:
         if not draft.outlet_from_text:
             draft.outlet = parse_origin(value)[0]
             draft.outlet_from_text = True
+    elif field == "site":
+        # "By Kelvo Ledger Staff": the site's own name, the outlet when nothing else gives one.
+        if is_sentence(value):
+            return False
+        draft.outlet = draft.outlet or value
     elif field in ("published", "page_date", "dated_header"):
         field = "published" if field == "dated_header" else field
         iso = to_iso(value)
