@@ -401,3 +401,11 @@ def test_a_by_line_of_the_outlets_own_staff_names_the_outlet_not_an_author(bylin
     # The address's outlet, when the page has one, stays.
     addressed = f"URL: https://www.ledger.example/story/1\n{byline}\n\n{BODY}"
     assert source_from_text(addressed).outlet == "ledger.example"
+
+
+def test_a_domain_name_alone_near_the_top_is_the_sites_masthead_and_outlet():
+    page = f"Menu\n\nKelvoLedger.com\n\nMinisters agree on river water quotas\n\n{BODY}"
+    source = source_from_bytes(page.encode(), "copy.txt")
+    assert source.outlet == "kelvoledger.com"
+    assert source.title == "Ministers agree on river water quotas"
+    assert "KelvoLedger.com" not in source.text

@@ -189,7 +189,9 @@ def _apply(draft: Draft, field: str, value: str) -> bool:
         # "By Kelvo Ledger Staff": the site's own name, the outlet when nothing else gives one.
         if is_sentence(value):
             return False
-        draft.outlet = draft.outlet or value
+        draft.outlet = draft.outlet or (
+            parse_origin(value)[0] if _DOMAIN.fullmatch(value) else value
+        )
     elif field in ("published", "page_date", "dated_header"):
         field = "published" if field == "dated_header" else field
         iso = to_iso(value)
