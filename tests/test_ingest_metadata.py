@@ -409,3 +409,10 @@ def test_a_domain_name_alone_near_the_top_is_the_sites_masthead_and_outlet():
     assert source.outlet == "kelvoledger.com"
     assert source.title == "Ministers agree on river water quotas"
     assert "KelvoLedger.com" not in source.text
+
+
+def test_a_copy_protection_notice_naming_the_site_gives_the_outlet_and_goes():
+    page = f"Ministers agree on river water quotas\n\n{BODY}\n\nerror: KELVO LEDGER content is protected !!"
+    source = source_from_bytes(page.encode(), "copy.txt")
+    assert source.outlet == "KELVO LEDGER"
+    assert "protected" not in source.text
