@@ -36,6 +36,8 @@ def test_the_sites_own_name_is_a_masthead_never_the_title():
 def test_a_bullet_point_is_a_list_item_never_the_title():
     assert not headline_like("• Ministers agree on river water quotas in Tashkent")
     assert not headline_like("- Ministers agree on river water quotas")
+    assert not headline_like("1. Questions to the Minister for Water")
+    assert headline_like("10 Things to Know About the River Water Quotas")
     page = (
         "Situation Report #4 on the Kelvo basin\n\nKey points\n\n"
         f"• Five ministers agree river water quotas in Tashkent\n\n{BODY}"

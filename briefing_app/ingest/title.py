@@ -44,8 +44,9 @@ _KIND_LABEL = re.compile(
     r"\s*:\s+(?=\S)",
     re.I,
 )
-# A list item: a line that opens with a bullet mark is one point of a list, never a headline.
-_BULLET = re.compile(r"[•·▪◦‣∙●○■□►▶➢✓*]\s*(?=\w)|[-–—]\s")
+# A list item: a line that opens with a bullet mark or a list number ("1. ", "2) ") is one
+# point of a list or an agenda, never a headline ("10 Things to Know" has no stop after 10).
+_BULLET = re.compile(r"[•·▪◦‣∙●○■□►▶➢✓*]\s*(?=\w)|[-–—]\s|\d{1,2}[.)]\s+(?=[A-Z])")
 # The site naming itself ("Official website of the Ministry of Water", "The official portal of
 # the City of Kelvo"): a masthead, general web furniture. What follows is a name (capitalised
 # words and the function words of names), so a headline about such a site still reads as one.
