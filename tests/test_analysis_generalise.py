@@ -660,3 +660,14 @@ def test_without_an_article_date_the_day_the_text_calls_today_anchors_yesterday(
     other.published = "2031-01-02"
     dates = {d.text: d for d in combine([src, other], [sa, osa]).dates}
     assert dates["yesterday"].date == "2030-01-24"
+
+
+def test_without_an_article_date_a_date_looked_ahead_to_is_not_the_day_it_speaks_from():
+    text = (
+        "Rescuers reached the Kelvo ferry on 3 March 2031, a day after it sank. "
+        "The Ardian minister visited the port this morning. "
+        "The ferry line will reopen on 2 May 2031."
+    )
+    src, sa = labelled(text, [])
+    dates = {d.text: d for d in combine([src], [sa]).dates}
+    assert dates["this morning"].date == "2031-03-03"

@@ -32,7 +32,7 @@ from briefing_app.analysis.extract import SourceAnalysis
 from briefing_app.analysis.gazetteer import Gazetteer
 from briefing_app.analysis.keypoints import terms_of
 from briefing_app.analysis.lines import DATELINE, LineMap, dateline_end, line_map
-from briefing_app.analysis.relative import published_clock
+from briefing_app.analysis.relative import future, published_clock
 from briefing_app.model import DateMention, EntitySpan, Evidence, Source
 
 SAME_EVENT_DAY = 0.25  # cosine of content words: two sentences on one day tell of one event
@@ -227,8 +227,13 @@ def build_timeline(
         if ref is None:
             # No date of its own: weekdays and "tomorrow" count from the day the text says is
             # today ("today [Thursday 25 January]"), else from the latest full date the article
-            # writes (news tells of its latest day), and say the date was inferred.
-            days = [d.iso for d in found if len(d.iso) == 10 and not d.inferred]
+            # writes (news tells of its latest day; a date it looks ahead to, "will open on 3
+            # May 2031", is not a day it speaks from), and say the date was inferred.
+            days = [
+                d.iso
+                for d in found
+                if len(d.iso) == 10 and not d.inferred and not future(text, d.start)
+            ]
             latest = _stated_today(text, found) or (
                 dt.date.fromisoformat(max(days)) if days else None
             )
