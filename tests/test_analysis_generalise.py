@@ -671,3 +671,29 @@ def test_without_an_article_date_a_date_looked_ahead_to_is_not_the_day_it_speaks
     src, sa = labelled(text, [])
     dates = {d.text: d for d in combine([src], [sa]).dates}
     assert dates["this morning"].date == "2031-03-03"
+
+
+def test_one_days_event_told_in_different_words_by_two_sources_is_one_timeline_entry():
+    a = labelled(
+        "Over 9,000 households in the valley have been affected by Tuesday's flood, officials "
+        "in Kelvo said late on Saturday.",
+        [],
+        "a",
+    )
+    b = labelled(
+        "Relief teams are short of boats after a flash flood swept the Drevny valley on 4 March, "
+        "followed by days of rain.",
+        [],
+        "b",
+    )
+    a[0].published = b[0].published = "2031-03-08"
+    dates = combine([a[0], b[0]], [a[1], b[1]]).dates
+    flood = [d for d in dates if d.date == "2031-03-04"]
+    assert [(d.text, sorted({e.source for e in d.evidence})) for d in flood] == [
+        ("4 March", ["a", "b"])
+    ]
+    # Only a place beside the date says where, not what: two events, two entries.
+    a = labelled("Protesters marched through Kelvo on Tuesday against the new tolls.", [], "a")
+    b = labelled("The Ardian envoy arrived in Kelvo on Tuesday for the harbour talks.", [], "b")
+    a[0].published = b[0].published = "2031-03-08"
+    assert len(combine([a[0], b[0]], [a[1], b[1]]).dates) == 2

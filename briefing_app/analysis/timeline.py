@@ -50,6 +50,7 @@ class _Entry:
     evidence: list[Evidence]
     terms: Counter
     explicit: bool
+    near: frozenset = frozenset()  # content words right beside the date: what happened on it
 
 
 def dateline_date(src: Source, fallback_year: int | None = None) -> dt.date | None:
@@ -203,6 +204,30 @@ def _sentence_at(sentences: list[tuple[int, int]], starts: list[int], pos: int):
     return None
 
 
+_NEAR = 6  # words either side of a date that say what happened on it ("Tuesday's earthquake")
+
+
+def _near_terms(text: str, sent: tuple[int, int], d: FoundDate, gaz: Gazetteer) -> frozenset:
+    """The common words within a few words of a date in its sentence; names are left out, as
+    "in Kelvo on Monday" says where, not what happened."""
+    words = text[sent[0] : d.start].split()[-_NEAR:] + text[d.end : sent[1]].split()[:_NEAR]
+    common = " ".join(w for w in words if not w[:1].isupper())
+    return frozenset(t for t in terms_of(common, gaz) if t not in _DATE_WORDS)
+
+
+def _same_happening(a: _Entry, b: _Entry) -> bool:
+    """Two sources telling of one day's event in different words: "Tuesday's flood" and "a
+    flash flood swept the valley on 3 March" share the word beside the date."""
+    if len(a.date) != 10 or {e.source for e in a.evidence} & {e.source for e in b.evidence}:
+        return False
+    return bool(a.near & b.near)
+
+
+def _written(span: str) -> tuple[bool, bool]:
+    """How fully a date's words write it: its year, then its day ("Tuesday" < "3 March")."""
+    return bool(_YEAR_WRITTEN.search(span)), bool(_DIGIT.search(span))
+
+
 def _cosine(a: Counter, b: Counter) -> float:
     if not a or not b:
         return 0.0
@@ -276,6 +301,7 @@ def build_timeline(
                         {t: n for t, n in terms_of(sentence, gaz).items() if t not in _DATE_WORDS}
                     ),
                     not d.inferred,
+                    _near_terms(text, (s, e), d, gaz),
                 )
             )
     order = {s.id: i for i, s in enumerate(sources)}
@@ -287,7 +313,8 @@ def build_timeline(
             (
                 m
                 for m in reversed(merged)
-                if m.date == entry.date and _cosine(m.terms, entry.terms) >= limit
+                if m.date == entry.date
+                and (_cosine(m.terms, entry.terms) >= limit or _same_happening(m, entry))
             ),
             None,
         )
@@ -295,9 +322,10 @@ def build_timeline(
             merged.append(entry)
             continue
         same.evidence += entry.evidence
-        if _YEAR_WRITTEN.search(entry.text) and not _YEAR_WRITTEN.search(same.text):
+        if _written(entry.text) > _written(same.text):
             same.text = entry.text  # name the entry by the date as written out, not "today"
         same.terms = same.terms + entry.terms
+        same.near = same.near | entry.near
         same.explicit = same.explicit or entry.explicit
     timeline = [
         DateMention(
