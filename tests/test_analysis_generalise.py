@@ -697,3 +697,15 @@ def test_one_days_event_told_in_different_words_by_two_sources_is_one_timeline_e
     b = labelled("The Ardian envoy arrived in Kelvo on Tuesday for the harbour talks.", [], "b")
     a[0].published = b[0].published = "2031-03-08"
     assert len(combine([a[0], b[0]], [a[1], b[1]]).dates) == 2
+
+
+def test_without_an_article_date_a_date_closing_the_headline_anchors_yesterday():
+    src, sa = labelled("The Kelvo ferry resumed its crossings yesterday after the storm.", [])
+    for title, day in (
+        ("Kelvo ferry situation update – 3 March 2031", "2031-03-02"),
+        ("Kelvo ferry situation report, valid as of 3 March 2031 at 14:00", "2031-03-02"),
+        ("Ferry sank on 3 March 2031, owners say", None),  # the event's date, not the page's
+    ):
+        src.title = title
+        dates = {d.text: d.date for d in combine([src], [sa]).dates}
+        assert dates.get("yesterday") == day, title

@@ -81,7 +81,21 @@ def article_date(src: Source, fallback_year: int | None = None) -> dt.date | Non
         for d in scan_dates(line, None, []):
             if len(d.iso) == 10 and not d.inferred:
                 return dt.date.fromisoformat(d.iso)
-    return None
+    return _title_date(src.title)
+
+
+# A full date closing a headline after a separator is the page's date ("Situation update 3 –
+# 19 January 2022", "Council meeting, 16 December 2024"); inside it, an event's.
+_CLOSING_SEPARATOR = re.compile(r"[,:;|(\[–—-]\s*$")
+
+
+def _title_date(title: str) -> dt.date | None:
+    found = scan_dates(title, None, [])
+    for d in found:
+        closing = not title[d.end :].strip(" )].") and _CLOSING_SEPARATOR.search(title, 0, d.start)
+        if len(d.iso) == 10 and not d.inferred and closing:
+            return dt.date.fromisoformat(d.iso)
+    return _stated_today(title, found)
 
 
 def _briefing_year(sources: Sequence[Source]) -> int | None:
