@@ -84,7 +84,7 @@ def article_date(src: Source, fallback_year: int | None = None) -> dt.date | Non
     return _title_date(src.title)
 
 
-# A full date closing a headline after a separator is the page's date ("Situation update 3 –
+# A full date closing a headline after a separator is the page's date ("Kelvo situation update –
 # 19 January 2022", "Council meeting, 16 December 2024"); inside it, an event's.
 _CLOSING_SEPARATOR = re.compile(r"[,:;|(\[–—-]\s*$")
 
