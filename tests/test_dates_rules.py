@@ -130,6 +130,24 @@ def test_one_date_written_twice_in_a_sentence_is_named_by_its_own_written_day():
     assert [(d.date, d.text) for d in combine([src], [sa]).dates] == [("2031-03-06", "today")]
 
 
+def test_a_range_of_years_or_months_is_one_timeline_entry_at_its_start():
+    text = (
+        "Ardian troops served in the Kelvo mission (KM; 2004-2017) before the truce. "
+        "Between 2019 and 2021 the Drevny port was shut. "
+        "Floods struck Belmar in 2019 and 2021. "
+        "The ferry ran from May to July 2031 on the river route."
+    )
+    src, sa = labelled(text, [])
+    src.published = "2031-03-07"
+    assert [(d.date, d.text) for d in combine([src], [sa]).dates] == [
+        ("2004", "2004-2017"),
+        ("2019", "2019 and 2021"),
+        ("2019", "2019"),
+        ("2021", "2021"),
+        ("2031-05", "May to July 2031"),
+    ]
+
+
 def test_ordinals_and_months_in_capitals_as_radio_scripts_write_them():
     assert _dates("ON FEBRUARY 6TH THE PORT CLOSED. IT REOPENED ON THE 2ND OF MARCH.") == [
         ("FEBRUARY 6TH", "2031-02-06"),

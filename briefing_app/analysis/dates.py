@@ -275,18 +275,20 @@ _RANGE_TO = re.compile(r"\s?(?:-|–|—|to|until|till|through|and)\s?", re.IGNO
 
 
 def _share_range_year(text: str, found: list[FoundDate]) -> None:
-    """A day and month whose year was inferred, followed by "to"/"and" and a date that writes
-    its year, take that year ("from 28 December to 3 January 2025": 28 December 2024), in place.
-    """
+    """A day and month (or a month) whose year was inferred, followed by "to"/"and" and a date
+    of the same kind that writes its year, take that year ("from 28 December to 3 January
+    2025": 28 December 2024; "from May to July 2031": May 2031), in place."""
     at = {d.start: i for i, d in enumerate(found)}
     for i, d in enumerate(found):
-        m = _RANGE_TO.match(text, d.end) if len(d.iso) == 10 and d.inferred else None
+        m = _RANGE_TO.match(text, d.end) if len(d.iso) in (7, 10) and d.inferred else None
         j = at.get(m.end()) if m else None
         end = found[j] if j is not None else None
-        if end is None or len(end.iso) != 10 or end.inferred:
+        if end is None or len(end.iso) != len(d.iso) or end.inferred:
             continue
         year = int(end.iso[:4]) - (d.iso[5:] > end.iso[5:])  # December to January: a year back
-        if iso := _ymd(year, *_md(d.iso)):
+        if len(d.iso) == 7:
+            found[i] = d._replace(iso=f"{year:04d}{d.iso[4:]}", inferred="")
+        elif iso := _ymd(year, *_md(d.iso)):
             found[i] = d._replace(iso=iso, inferred="")
 
 

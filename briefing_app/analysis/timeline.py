@@ -138,17 +138,28 @@ def _stated_today(text: str, found: list[FoundDate]) -> dt.date | None:
 
 
 _RANGE_BETWEEN = re.compile(r"\s*(?:-|–|—|to|until|till|through)\s*", re.IGNORECASE)
+# "between 2019 and 2021" is a range; "in 2019 and 2021" two years.
+_AND = re.compile(r"\s+and\s+", re.IGNORECASE)
+_BETWEEN = re.compile(r"\bbetween\s+$", re.IGNORECASE)
+
+
+def _range_gap(text: str, a: FoundDate, b: FoundDate) -> bool:
+    """Whether the words between two dates make them the ends of one range."""
+    if _RANGE_BETWEEN.fullmatch(text, a.end, b.start):
+        return True
+    between = _BETWEEN.search(text, max(0, a.start - 12), a.start)
+    return bool(between and _AND.fullmatch(text, a.end, b.start))
 
 
 def _ranges(found: list[FoundDate], text: str) -> list[FoundDate]:
-    """A day range whose two ends are in one sentence is one date: its first day, its span the
-    whole range ("10 to 14 March", "28 February–2 March"), so the sentence is not listed under
-    each day."""
+    """A range whose two ends are in one sentence is one date: its start, its span the whole
+    range ("10 to 14 March", "28 February–2 March", "2004-2017", "from May to July 2031"), so
+    the sentence is not listed under each end."""
     at = {(d.start, d.end): d for d in found}
     found = sorted(found)
     for a, b in itertools.pairwise(found):
-        days = len(a.iso) == len(b.iso) == 10 and a.iso < b.iso and a.pair is None is b.pair
-        if days and _RANGE_BETWEEN.fullmatch(text, a.end, b.start):
+        alike = len(a.iso) == len(b.iso) and a.iso < b.iso and a.pair is None is b.pair
+        if alike and _range_gap(text, a, b):
             at[(b.start, b.end)] = b._replace(pair=(a.start, a.end))
     joined, gone = [], set()
     for d in at.values():
