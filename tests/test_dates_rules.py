@@ -148,6 +148,13 @@ def test_a_range_of_years_or_months_is_one_timeline_entry_at_its_start():
     ]
 
 
+def test_a_dateline_before_a_relative_word_is_not_a_range_to_it():
+    assert _dates("DREVNY, MARCH 7 – Yesterday, the Kelvo envoy arrived.") == [
+        ("MARCH 7", "2031-03-07"),
+        ("Yesterday", "2031-03-06"),
+    ]
+
+
 def test_ordinals_and_months_in_capitals_as_radio_scripts_write_them():
     assert _dates("ON FEBRUARY 6TH THE PORT CLOSED. IT REOPENED ON THE 2ND OF MARCH.") == [
         ("FEBRUARY 6TH", "2031-02-06"),

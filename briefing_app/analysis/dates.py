@@ -285,6 +285,8 @@ def _share_range_year(text: str, found: list[FoundDate]) -> None:
         end = found[j] if j is not None else None
         if end is None or len(end.iso) != len(d.iso) or end.inferred:
             continue
+        if not re.search(r"\d{4}", text[end.start : end.end]):
+            continue  # "NOVEMBER 16 – Yesterday, ...": a dateline, not a range to a written year
         year = int(end.iso[:4]) - (d.iso[5:] > end.iso[5:])  # December to January: a year back
         if len(d.iso) == 7:
             found[i] = d._replace(iso=f"{year:04d}{d.iso[4:]}", inferred="")
