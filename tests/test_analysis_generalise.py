@@ -709,3 +709,21 @@ def test_without_an_article_date_a_date_closing_the_headline_anchors_yesterday()
         src.title = title
         dates = {d.text: d.date for d in combine([src], [sa]).dates}
         assert dates.get("yesterday") == day, title
+
+
+def test_on_a_listing_page_each_items_today_is_its_own_datelines_day():
+    # Not the latest date on the page (3 March 2031): each item's "today" is its dateline's day.
+    text = (
+        "Press releases\n\n"
+        "Drevny, 3 March 2031 - Celebrations for the Kelvo river day began with a parade.\n\n"
+        "Ardia/Belmar 24 April 2030 - The growth in ferry traffic calls for new quays, "
+        "a report launched today says.\n\n"
+        "Drevny, 17 April 2030 - Cities can grow with less waste, the council said today.\n"
+    )
+    src, sa = labelled(text, [])
+    dates = sorted((d.date, d.text) for d in combine([src], [sa]).dates)
+    assert dates == [
+        ("2030-04-17", "17 April 2030"),
+        ("2030-04-24", "24 April 2030"),
+        ("2031-03-03", "3 March 2031"),
+    ]

@@ -10,7 +10,6 @@ entry says when its year was inferred.
 from __future__ import annotations
 
 import bisect
-import datetime as dt
 import itertools
 import math
 import re
@@ -18,21 +17,19 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from briefing_app.analysis.dates import (
-    DATE_FROM_LATEST,
-    MONTHS,
-    RELATIVE,
-    WEEKDAYS,
-    FoundDate,
-    explicit_years,
-    reference_date,
-    scan_dates,
+from briefing_app.analysis.anchors import (
+    article_date,
+    briefing_year,
+    by_item_dateline,
+    speaking_day,
+    with_latest,
 )
+from briefing_app.analysis.dates import MONTHS, WEEKDAYS, FoundDate, reference_date, scan_dates
 from briefing_app.analysis.extract import SourceAnalysis
 from briefing_app.analysis.gazetteer import Gazetteer
 from briefing_app.analysis.keypoints import terms_of
-from briefing_app.analysis.lines import DATELINE, LineMap, dateline_end, line_map
-from briefing_app.analysis.relative import future, published_clock
+from briefing_app.analysis.lines import LineMap, dateline_end, line_map
+from briefing_app.analysis.relative import published_clock
 from briefing_app.model import DateMention, EntitySpan, Evidence, Source
 
 SAME_EVENT_DAY = 0.25  # cosine of content words: two sentences on one day tell of one event
@@ -51,90 +48,6 @@ class _Entry:
     terms: Counter
     explicit: bool
     near: frozenset = frozenset()  # content words right beside the date: what happened on it
-
-
-def dateline_date(src: Source, fallback_year: int | None = None) -> dt.date | None:
-    """The date a source's opening dateline gives ("KYIV, 14 March (Reuters) –")."""
-    head = src.text[:300]
-    for line_start in (0, *(i + 1 for i, c in enumerate(head) if c == "\n")):
-        m = DATELINE.match(src.text, line_start, line_start + 160)
-        if m is None or not m.group("date"):
-            continue
-        ds, de = m.span("date")
-        for d in scan_dates(src.text, None, [], fallback_year):
-            if ds <= d.start < de and len(d.iso) == 10:
-                return dt.date.fromisoformat(d.iso)
-        return None
-    return None
-
-
-def article_date(src: Source, fallback_year: int | None = None) -> dt.date | None:
-    """The article's own date: its metadata, else its dateline, else a short date line near
-    the top ("Published 14 March 2024", "March 14, 2024 | Press release")."""
-    ref = reference_date(src.published) or dateline_date(src, fallback_year)
-    if ref is not None:
-        return ref
-    for s, e in line_map(src).lines[:10]:
-        line = src.text[s:e]
-        if len(line.split()) > 10:
-            continue
-        for d in scan_dates(line, None, []):
-            if len(d.iso) == 10 and not d.inferred:
-                return dt.date.fromisoformat(d.iso)
-    return _title_date(src.title)
-
-
-# A full date closing a headline after a separator is the page's date ("Kelvo situation update –
-# 19 January 2022", "Council meeting, 16 December 2024"); inside it, an event's.
-_CLOSING_SEPARATOR = re.compile(r"[,:;|(\[–—-]\s*$")
-
-
-def _title_date(title: str) -> dt.date | None:
-    found = scan_dates(title, None, [])
-    for d in found:
-        closing = not title[d.end :].strip(" )].") and _CLOSING_SEPARATOR.search(title, 0, d.start)
-        if len(d.iso) == 10 and not d.inferred and closing:
-            return dt.date.fromisoformat(d.iso)
-    return _stated_today(title, found)
-
-
-def _briefing_year(sources: Sequence[Source]) -> int | None:
-    """The year the sources agree on most: their own dates, else the years they write."""
-    years = Counter(r.year for r in (reference_date(s.published) for s in sources) if r)
-    if not years:
-        for s in sources:
-            years.update(y for _, y in explicit_years(s.text))
-    return min(years, key=lambda y: (-years[y], -y)) if years else None
-
-
-def _with_latest(found: list[FoundDate], text: str, latest: dt.date | None) -> list[FoundDate]:
-    """Add the relative dates resolved against the article's latest written date."""
-    if latest is None:
-        return found
-    taken = [(d.start, d.end) for d in found]
-    extra = [
-        FoundDate(d.start, d.end, d.iso, DATE_FROM_LATEST)
-        for d in scan_dates(text, latest, [], patterns=RELATIVE)
-        if all(d.end <= a or d.start >= b for a, b in taken)
-    ]
-    return sorted(found + extra)
-
-
-# A date the text gives as the day it speaks from: "flown today [Thursday 25 January]", "this
-# afternoon (4 April)", "(valid as of 18 November at 14:00)".
-_TODAY_IS = re.compile(
-    r"(?:\b(?:today|tonight|this (?:morning|afternoon|evening))\s*[\[(]|"
-    r"\b(?:valid|correct|accurate|current) as (?:of|at))\s*$",
-    re.IGNORECASE,
-)
-
-
-def _stated_today(text: str, found: list[FoundDate]) -> dt.date | None:
-    """The day a copy without a date of its own names as its today, its year inferred or not."""
-    for d in found:
-        if len(d.iso) == 10 and _TODAY_IS.search(text, max(0, d.start - 40), d.start):
-            return dt.date.fromisoformat(d.iso)
-    return None
 
 
 _RANGE_BETWEEN = re.compile(r"\s*(?:-|–|—|to|until|till|through)\s*", re.IGNORECASE)
@@ -179,12 +92,12 @@ def _distinct(found: list, text: str, body: int = 0) -> list:
     the sentence starts after its dateline."""
     out = []
 
-    # Of two spans giving one date, the sentence's own before its dateline's; then the one that
-    # writes it out ("Nov. 15, 2023", not "today"), then the day ("this afternoon (4 April)").
+    # Of two spans giving one date, the one that writes it out ("Nov. 15, 2023", not "today"),
+    # then the sentence's own before its dateline's, then the day ("this afternoon (4 April)").
     def written(d: FoundDate) -> tuple[bool, bool, bool, bool]:
         span = text[d.start : d.end]
         own = d.start >= body
-        return not own, not _YEAR_WRITTEN.search(span), not _DIGIT.search(span), bool(d.inferred)
+        return not _YEAR_WRITTEN.search(span), not own, not _DIGIT.search(span), bool(d.inferred)
 
     found = sorted(found, key=written)
     for d in found:
@@ -263,7 +176,7 @@ def build_timeline(
     sources: Sequence[Source], per_source: Sequence[SourceAnalysis], gaz: Gazetteer
 ) -> tuple[list[DateMention], list[EntitySpan]]:
     """Timeline entries in date order and a highlight span for every date in the text."""
-    fallback = _briefing_year(sources)
+    fallback = briefing_year(sources)
     spans: list[EntitySpan] = []
     entries: list[_Entry] = []
     for src, sa in zip(sources, per_source, strict=True):
@@ -273,25 +186,13 @@ def build_timeline(
         # The time of day the page went out, where its metadata gives one with its date.
         clock = published_clock(src.published) if ref == reference_date(src.published) else None
         found = scan_dates(text, ref, model_dates, fallback, clock=clock)
-        latest = None
-        if ref is None:
-            # No date of its own: weekdays and "tomorrow" count from the day the text says is
-            # today ("today [Thursday 25 January]"), else from the latest full date the article
-            # writes (news tells of its latest day; a date it looks ahead to, "will open on 3
-            # May 2031", is not a day it speaks from), and say the date was inferred.
-            days = [
-                d.iso
-                for d in found
-                if len(d.iso) == 10 and not d.inferred and not future(text, d.start)
-            ]
-            latest = _stated_today(text, found) or (
-                dt.date.fromisoformat(max(days)) if days else None
-            )
+        # No date of its own: weekdays and "tomorrow" count from the day the text speaks from.
+        latest = speaking_day(text, found) if ref is None else None
         lines = line_map(src)
         sentences = sorted(sa.sentences)
         starts = [a for a, _ in sentences]
         per_sentence: dict[tuple[int, int], list] = {}
-        for d in _with_latest(found, text, latest):
+        for d in by_item_dateline(with_latest(found, text, latest), text):
             spans.append(EntitySpan(src.id, d.start, d.end, "date"))
             if lines.in_table(d.start) or lines.in_related(d.start) or src.in_table(d.start, d.end):
                 continue  # table cells and links to other stories: not this story's events
