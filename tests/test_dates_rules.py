@@ -155,6 +155,19 @@ def test_a_dateline_before_a_relative_word_is_not_a_range_to_it():
     ]
 
 
+def test_a_capitalised_today_inside_a_line_is_a_name_not_a_day():
+    text = (
+        "Kelvo river in flood. (Photo: Ana Drevny / Kelvo Today)\n"
+        "Today the ferry stopped. Officials said: Yesterday was worse. "
+        "The envoy told Ardia Today, the evening news show, that THE PORT CLOSED TODAY."
+    )
+    assert _dates(text) == [
+        ("Today", "2031-03-07"),
+        ("Yesterday", "2031-03-06"),
+        ("TODAY", "2031-03-07"),
+    ]
+
+
 def test_ordinals_and_months_in_capitals_as_radio_scripts_write_them():
     assert _dates("ON FEBRUARY 6TH THE PORT CLOSED. IT REOPENED ON THE 2ND OF MARCH.") == [
         ("FEBRUARY 6TH", "2031-02-06"),

@@ -239,7 +239,7 @@ def scan_dates(
                 inferred = YEAR_FROM_ARTICLE
             if iso and inferred and g.get("dwd") and len(iso) == 10:
                 iso = _weekday_year(iso, g["dwd"])
-            if iso is None:
+            if iso is None or (g.get("word") and _in_name(text, m.start("word"), g["word"])):
                 continue
             if pattern in _YEAR_ONLY and is_count(text, m.start("year"), e):
                 continue
@@ -326,6 +326,18 @@ def _range_ends(text: str, found: list[FoundDate]) -> list[FoundDate]:
             pair = (a.start, a.end)
             out.append(FoundDate(m.start("other"), m.end("other"), iso, a.inferred, pair))
     return out
+
+
+_OPENERS = frozenset(".!?:;\"“‘'([—–-•*|")
+
+
+def _in_name(text: str, pos: int, word: str) -> bool:
+    """A capitalised "Today" inside a line is a name ("USA Today", "photo: Our Today"), not a
+    day; opening a sentence, a line or a quotation it is the day."""
+    if not word[:1].isupper() or word.isupper():
+        return False
+    before = text[:pos].rstrip(" \t")
+    return bool(before) and before[-1] != "\n" and before[-1] not in _OPENERS
 
 
 def _weekday_year(iso: str, name: str) -> str:
