@@ -168,6 +168,17 @@ def test_a_capitalised_today_inside_a_line_is_a_name_not_a_day():
     ]
 
 
+def test_a_day_after_a_full_date_late_in_a_year_rolls_on_into_the_next():
+    # No article date: the year comes from the full date the text last wrote, and news moves
+    # forward, so an early day after a late date is the next year's; a later day stays put.
+    text = "A photo of the Kelvo quay, December 3, 2030. Ardian jets struck the quay on Mar. 27."
+    assert _dates(text, None)[-1] == ("Mar. 27", "2031-03-27")
+    text = "The Drevny war began on 24 February 2030. On 20 November the troops left."
+    assert _dates(text, None)[-1] == ("20 November", "2030-11-20")
+    text = "The Belmar port opened on 10 June 2030. It closed on 3 March."
+    assert _dates(text, None)[-1] == ("3 March", "2030-03-03")
+
+
 def test_ordinals_and_months_in_capitals_as_radio_scripts_write_them():
     assert _dates("ON FEBRUARY 6TH THE PORT CLOSED. IT REOPENED ON THE 2ND OF MARCH.") == [
         ("FEBRUARY 6TH", "2031-02-06"),

@@ -226,7 +226,7 @@ def scan_dates(
                     years = explicit_years(text)
                 mon, day = _MONTHS[g["mon"]], int(g["day"])
                 if years:
-                    year = year_named_near(years, s)  # the year the narrative last named
+                    year = _year_near(years, s, found, mon, day)
                     iso, inferred = _ymd(year, mon, day), YEAR_FROM_TEXT
                 elif fallback_year:
                     iso, inferred = _ymd(fallback_year, mon, day), YEAR_FROM_BRIEFING
@@ -326,6 +326,23 @@ def _range_ends(text: str, found: list[FoundDate]) -> list[FoundDate]:
             pair = (a.start, a.end)
             out.append(FoundDate(m.start("other"), m.end("other"), iso, a.inferred, pair))
     return out
+
+
+def _year_near(years: list[tuple[int, int]], pos: int, found: list[FoundDate], mon, day) -> int:
+    """The year the narrative last named before ``pos`` (else the first after). When it is the
+    year of a full date, the day may roll on into the next year if that puts it closer (news
+    moves forward): "Jan. 3" after "December 28, 2019" is 3 January 2020, "Mar. 27" after a
+    photo of "December 3, 2019" 27 March 2020; "20 November" after "24 February 2022" stays in
+    2022."""
+    before = [(p, y) for p, y in years if p < pos]
+    at, year = before[-1] if before else years[0]
+    full = next((d for d in found if d.start <= at < d.end and len(d.iso) == 10), None)
+    if full is None or full.inferred or not (this := _ymd(year, mon, day)):
+        return year
+    anchor = dt.date.fromisoformat(full.iso)
+    later = _ymd(year + 1, mon, day)
+    gap = abs((dt.date.fromisoformat(this) - anchor).days)
+    return year + 1 if later and (dt.date.fromisoformat(later) - anchor).days < gap else year
 
 
 _OPENERS = frozenset(".!?:;\"“‘'([—–-•*|")
