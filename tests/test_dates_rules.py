@@ -179,6 +179,13 @@ def test_a_day_after_a_full_date_late_in_a_year_rolls_on_into_the_next():
     assert _dates(text, None)[-1] == ("3 March", "2030-03-03")
 
 
+def test_a_year_as_the_subject_of_a_singular_verb_is_a_year_and_a_count_is_not():
+    text = "If 2029 was a disaster for Kelvo, 2030 saw the quays rebuilt."
+    assert _dates(text, None) == [("2029", "2029"), ("2030", "2030")]
+    for text in ("Some 2000 were displaced.", "Only $2000 was spent.", "Flight 2019 was late."):
+        assert _dates(text, None) == [], text
+
+
 def test_ordinals_and_months_in_capitals_as_radio_scripts_write_them():
     assert _dates("ON FEBRUARY 6TH THE PORT CLOSED. IT REOPENED ON THE 2ND OF MARCH.") == [
         ("FEBRUARY 6TH", "2031-02-06"),

@@ -78,8 +78,11 @@ PATTERNS = [
     # Years as the ends of a range: "between 2019 and 2021", "2019-2021", "from 2019 to 2021".
     re.compile(rf"\b(?:(?i:between) )?{_YEAR}(?={_TO}(?P<end>(?:1[6-9]|20)\d\d)\b(?![-–/]\d))"),
     re.compile(rf"(?<=\d{{4}}){_TO}{_YEAR}\b(?![-–/]\d)"),
+    # A year as the subject of a singular verb: "if 2020 was a disaster", "2019 saw record
+    # floods" (a count takes a plural verb: "2000 were displaced").
+    re.compile(rf"(?<![\d,.$€£¥]){_YEAR}(?= (?:was|is|has|saw|marks|marked|brought|proved)\b)"),
 ]
-_YEAR_ONLY = tuple(PATTERNS[-4:])
+_YEAR_ONLY = tuple(PATTERNS[-5:])
 _MONTH_ONLY = PATTERNS[8]
 # Day ranges: "from 10 to 14 March", "10–14 March 2025", "between 3 and 5 May", "March 10-14".
 # Only the day the patterns above miss is read here; it takes its month and year from the date
