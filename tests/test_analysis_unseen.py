@@ -217,3 +217,15 @@ def test_a_post_the_model_tagged_as_a_body_is_no_actor():
     analysis = combine([src], [sa])
     assert "Regional Coordinator" not in all_aliases(analysis)
     assert "Office of the President" in all_aliases(analysis)
+
+
+def test_a_country_then_a_common_noun_is_an_event_not_a_person():
+    text = (
+        "SUBJECTS: Peru Landslide.\n"
+        "The landslide buried two villages. Chad Morrow, a rescuer, said Jordan Velt helped."
+    )
+    labels = [("Peru Landslide.", "PERSON"), ("Chad Morrow", "PERSON"), ("Jordan Velt", "PERSON")]
+    src, sa = labelled(text, labels)
+    analysis = combine([src], [sa])
+    assert not any("Landslide" in a for a in all_aliases(analysis))
+    assert {"Chad Morrow", "Jordan Velt"} <= _names(analysis)

@@ -247,6 +247,8 @@ def clean_mention(
         return None  # a rank or a form of address alone ("Gen.", "H.E.") is never a person
     if label == "PERSON" and _body_and_title(name, words, gaz):
         return None  # "CND Chairperson", "Kenya Ambassador": a role, no name in it
+    if label == "PERSON" and _place_and_noun(text, words, gaz):
+        return None  # "Vanuatu Earthquake": an event named by its place, not a person
     if label == "ORG" and _a_post(words, gaz):
         return None  # "Political Coordinator": a person's post, not a body
     if is_equipment(name) or names_an_exercise(text, e, name, gaz):
@@ -292,6 +294,15 @@ def _body_and_title(name: str, words: list[str], gaz: Gazetteer) -> bool:
     head = name.rsplit(" ", 1)[0]
     key = " ".join(words[:-1])
     return head.replace(".", "").isupper() or key in gaz.places or key in gaz.organizations
+
+
+def _place_and_noun(text: str, words: list[str], gaz: Gazetteer) -> bool:
+    """A country, then words the text also writes in lower case ("Tessaly Flood Relief" with
+    "flood relief" in the text): a subject line or an event's name, no person."""
+    if len(words) < 2 or words[0] not in gaz.countries:
+        return False
+    rest = r"\s+".join(re.escape(w) for w in words[1:])
+    return re.search(rf"(?<![\w-]){rest}(?![\w-])", text) is not None
 
 
 def _a_post(words: list[str], gaz: Gazetteer) -> bool:
