@@ -229,3 +229,17 @@ def test_a_country_then_a_common_noun_is_an_event_not_a_person():
     analysis = combine([src], [sa])
     assert not any("Landslide" in a for a in all_aliases(analysis))
     assert {"Chad Morrow", "Jordan Velt"} <= _names(analysis)
+
+
+def test_a_word_glossed_in_square_brackets_and_a_pet_are_no_actors():
+    text = (
+        "The walls shook as if cursed by Ghul [evil spirits], said Dara Omet. Our cat Mirko "
+        "hid under the bed. Mirko was crying. Omet met the Brask [village council] chief."
+    )
+    labels = [("Ghul", "PERSON"), ("Dara Omet", "PERSON"), ("Mirko", "PERSON"), ("Omet", "PERSON")]
+    src, sa = labelled(text, labels)
+    analysis = combine([src], [sa])
+    aliases = all_aliases(analysis)
+    assert "Ghul" not in aliases
+    assert "Mirko" not in aliases
+    assert "Dara Omet" in _names(analysis)

@@ -247,6 +247,8 @@ def clean_mention(
         return None  # a rank or a form of address alone ("Gen.", "H.E.") is never a person
     if label == "PERSON" and _body_and_title(name, words, gaz):
         return None  # "CND Chairperson", "Kenya Ambassador": a role, no name in it
+    if (_GLOSSED.match(text, e) and " " not in name) or name in _pet_names(text):
+        return None  # "shaken by Jinn [evil spirits]": a glossed word; "our dog Rex": a pet
     if label == "PERSON" and _place_and_noun(text, words, gaz):
         return None  # "Vanuatu Earthquake": an event named by its place, not a person
     if label == "ORG" and _a_post(words, gaz):
@@ -294,6 +296,19 @@ def _body_and_title(name: str, words: list[str], gaz: Gazetteer) -> bool:
     head = name.rsplit(" ", 1)[0]
     key = " ".join(words[:-1])
     return head.replace(".", "").isupper() or key in gaz.places or key in gaz.organizations
+
+
+# a translator's gloss in square brackets right after a word: "Jinn [evil spirits]"
+_GLOSSED = re.compile(r" ?\[[a-z][a-z ,'’-]*\]")
+_PET_NAME = re.compile(
+    r"\b(?:our|my|his|her|their|the|a) (?:dog|cat|puppy|kitten|horse|pony|parrot|pet) ([A-Z]\w+)"
+)
+
+
+@lru_cache(maxsize=64)
+def _pet_names(text: str) -> frozenset[str]:
+    """Names the text gives to animals ("our dog Rex"): never actors, wherever written."""
+    return frozenset(_PET_NAME.findall(text))
 
 
 def _place_and_noun(text: str, words: list[str], gaz: Gazetteer) -> bool:
