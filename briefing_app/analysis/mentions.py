@@ -301,7 +301,7 @@ def _body_and_title(name: str, words: list[str], gaz: Gazetteer) -> bool:
 # a translator's gloss in square brackets right after a word: "Jinn [evil spirits]"
 _GLOSSED = re.compile(r" ?\[[a-z][a-z ,'’-]*\]")
 _PET_NAME = re.compile(
-    r"\b(?:our|my|his|her|their|the|a) (?:dog|cat|puppy|kitten|horse|pony|parrot|pet) ([A-Z]\w+)"
+    r"\b(?i:our|my|his|her|their|the|a) (?:dog|cat|puppy|kitten|horse|pony|parrot|pet) ([A-Z]\w+)"
 )
 
 
