@@ -13,7 +13,7 @@ from briefing_app.analysis.extract import SourceAnalysis, analyze_sources
 from briefing_app.analysis.facts import stands_for
 from briefing_app.analysis.gazetteer import Gazetteer, gazetteer
 from briefing_app.analysis.joined import split_at_comma
-from briefing_app.analysis.keypoints import candidates, score, select, summary
+from briefing_app.analysis.keypoints import candidates, score, select_split, summary
 from briefing_app.analysis.lines import line_map
 from briefing_app.analysis.mentions import Mention, cached_norm, clean_mention, recall
 from briefing_app.analysis.nlp import model_key
@@ -241,12 +241,9 @@ def combine(
         _days(sources, dates),
     )
     score(sents)
-    # One selection for both, so background sentences never repeat a key point; the
-    # best-scored top_n are the key points, the rest (in reading order) the background.
-    selected = select(sents, sources, top_n + BACKGROUND_POINTS)
-    best = {id(p) for p in sorted(selected, key=lambda p: -p.score)[:top_n]}
-    points = [p for p in selected if id(p) in best]
-    background = [p for p in selected if id(p) not in best]
+    # One selection for both, so background sentences never repeat a key point; the first
+    # top_n points picked are the key points, the next ones (in reading order) the background.
+    points, background = select_split(sents, sources, top_n, BACKGROUND_POINTS)
     order = {s.id: i for i, s in enumerate(sources)}
     entities = sorted(
         spans + _free(date_spans, spans), key=lambda x: (order[x.source], x.start, x.end, x.label)

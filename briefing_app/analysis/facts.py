@@ -5,10 +5,13 @@ death toll is now 3,000 and climbing"): what two reports of one fact share is a 
 common-noun phrase ("death toll", "search and rescue") or a figure ("magnitude 7.5",
 "$100 million"), besides an actor or a kind of event. Two reports of different facts about one
 actor differ in what happens ("met" / "resigned") or when ("on Tuesday" / "on Friday"): those
-stay apart. In citing every source of a point, synonyms (``fact_words.txt``, kinds of event)
-count as one word, a capital stands for its country (GeoNames' country table) and days are
-compared as the timeline resolved them. General English rules only, nothing read from
-particular articles.
+stay apart. A figure with what it counts and what befalls it ("80,000 people have been
+affected", however the number is written, ``figures``) is a fact of its own: the same count of
+the same thing is one fact though no actor is named, the same figure counting something else
+("12,000 evacuated" / "12,000 vaccinated") is another. In citing every source of a point,
+synonyms (``fact_words.txt``, kinds of event) count as one word, a capital stands for its
+country (GeoNames' country table) and days are compared as the timeline resolved them.
+General English rules only, nothing read from particular articles.
 """
 
 from __future__ import annotations
@@ -17,6 +20,7 @@ import math
 import re
 from functools import lru_cache
 
+from briefing_app.analysis.figures import numerals
 from briefing_app.analysis.gazetteer import Gazetteer, norm
 from briefing_app.resources import read_list, resource_path
 
@@ -135,6 +139,7 @@ def stands_for(actors, gaz: Gazetteer) -> dict[str, str]:
 @lru_cache(maxsize=65536)
 def _details(text: str, function_words: frozenset[str]) -> frozenset[str]:
     keys: set[str] = set()
+    text = numerals(text)  # "80 000" and "eighty thousand" are "80000"
     for piece in _BREAK.split(text):
         prev = ""
         for word in _WORD.findall(piece):
@@ -162,8 +167,29 @@ def _details(text: str, function_words: frozenset[str]) -> frozenset[str]:
             or _DATE_NEAR.search(text[m.end() : m.end() + 12])
         ):
             continue  # the day of a date
-        keys.add(f"#{cur.strip()}{value}{unit.lower().replace('per cent', '%')}")
+        figure = f"#{cur.strip()}{value}{unit.lower().replace('per cent', '%')}"
+        keys.add(figure)
+        counted = _counted(text, m.end(), function_words)
+        if counted:
+            keys.add(f"{figure} {counted}")
     return frozenset(keys)
+
+
+def _counted(text: str, end: int, function_words: frozenset[str]) -> str:
+    """What a figure counts and what befalls it: the next two content words after it in the
+    same clause ("80,000 people have been affected" -> "people affecte"), or ""."""
+    piece = _BREAK.split(text[end:], maxsplit=1)[0]
+    words = []
+    for word in _WORD.findall(piece):
+        low = word.lower().strip("’'-")
+        if len(low) <= 2 or low in function_words:
+            continue
+        if not word[:1].islower():
+            break  # a name: the clause goes on about something else
+        words.append(_stem(low))
+        if len(words) == 2:
+            return " ".join(words)
+    return ""
 
 
 def _stem(word: str) -> str:
@@ -191,6 +217,21 @@ def apart(events_a: frozenset, events_b: frozenset, when_a: frozenset, when_b: f
     return bool(when_a and when_b and not when_a & when_b)
 
 
+def _counted_figures(found: frozenset[str]) -> set[str]:
+    return {d for d in found if d[:1] == "#" and " " in d}
+
+
+def _counts_differ(details_a: frozenset[str], details_b: frozenset[str]) -> bool:
+    """One figure counting the same thing that befalls it differently ("12,000 people were
+    evacuated" / "12,000 people were vaccinated"): two facts, whatever else they share. Other
+    nouns ("64,000 villagers" / "64,000 people") say nothing either way."""
+    counted_a, counted_b = _counted_figures(details_a), _counted_figures(details_b)
+    if not counted_a or not counted_b or counted_a & counted_b:
+        return False
+    nouns_a = {d.rsplit(" ", 1)[0] for d in counted_a}
+    return any(d.rsplit(" ", 1)[0] in nouns_a for d in counted_b)
+
+
 def similarity(a, b) -> float:
     """Cosine of the two sentences' sets of content words."""
     ka, kb = a.terms.keys(), b.terms.keys()
@@ -215,6 +256,8 @@ def same_fact(a, b, *, synonyms: bool = True) -> bool:
     citing), past the near-copy test synonyms count as one word ("peace plan" / "peace
     proposal"), a capital stands for its country and days are compared as the timeline
     resolved them."""
+    if _counts_differ(a.details, b.details):
+        return False  # "12,000 people were evacuated" / "12,000 people were vaccinated"
     if similarity(a, b) >= DUPLICATE:
         return True
     if synonyms and same_fact(a, b, synonyms=False):
@@ -235,6 +278,16 @@ def same_fact(a, b, *, synonyms: bool = True) -> bool:
         when_a, when_b = a.when, b.when
     if when_a and when_b and not when_a & when_b:
         return False  # "met on Tuesday" / "resigned on Friday": two days, two facts
+    # The same count of the same thing ("80,000 people have been affected" / "over eighty
+    # thousand people were affected"): one fact though neither names an actor or a kind of
+    # event; not when each names actors and they share none (two towns, two tolls).
+    if (
+        a.source != b.source
+        and _counted_figures(shared_details)
+        and (shared or not (a.actors and b.actors))
+        and not apart(events_a, events_b, when_a, when_b)
+    ):
+        return True
     # Shared actors need shared words too, however many: "X invited Y to visit later this
     # year" is not "Y's visit to X".
     if shared and events_a & events_b and sim >= SAME_FACT:

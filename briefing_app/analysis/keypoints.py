@@ -7,8 +7,9 @@ state the same fact, ``_similar``: shared words, actors, kinds of event and deta
 ``facts``). Points are picked by maximal marginal relevance; every sentence stating a point's
 fact supports it, so the point cites each source; in citing (not in scoring or picking), synonyms
 count as one word ("quake hit" / "earthquake struck") and a capital stands for its country.
-Points come back in reading order (source order, then place in the source); ``score`` keeps
-their rank.
+The first points picked are the key points; a point is worded by the retelling in its source
+that gives the figures ("a team of 60 rescuers" rather than "rescue teams"). Points come back
+in reading order (source order, then place in the source); ``score`` keeps their rank.
 """
 
 from __future__ import annotations
@@ -30,11 +31,11 @@ from briefing_app.analysis.facts import (
 )
 from briefing_app.analysis.facts import same_fact as _similar
 from briefing_app.analysis.facts import similarity as _similarity
+from briefing_app.analysis.furniture import caption, credited, is_title, question, unbalanced
 from briefing_app.analysis.gazetteer import Gazetteer
 from briefing_app.analysis.lines import dateline_end, line_map
 from briefing_app.analysis.referents import bracketed, pronoun_start
 from briefing_app.model import Evidence, KeyPoint, Source
-from briefing_app.model.dates import MONTHS
 
 _TOKEN = re.compile(r"[^\W\d_][\w’'-]*", re.UNICODE)
 MIN_WORDS = 8
@@ -85,12 +86,6 @@ def terms_of(text: str, gaz: Gazetteer) -> Counter:
     return out
 
 
-def _is_title(text: str, title: str) -> bool:
-    from rapidfuzz import fuzz
-
-    return bool(title) and fuzz.ratio(text.lower(), title.lower()) >= 90
-
-
 def candidates(
     sources: Sequence[Source],
     sentences: Sequence[Sequence[tuple[int, int]]],
@@ -135,9 +130,9 @@ def candidates(
                 continue
             if not text[:1].isupper() and text[:1] not in "“\"'‘":
                 continue
-            if not (lines.is_body(s) and lines.is_body(e - 1)) or _credited(lines, s, e):
+            if not (lines.is_body(s) and lines.is_body(e - 1)) or credited(lines, s, e):
                 continue
-            if _caption(lines, s, e, text) or _unbalanced(text):
+            if caption(lines, s, e, text, src.text) or unbalanced(text) or question(text):
                 continue
             referent = ""
             if pronoun_start(text):
@@ -145,7 +140,7 @@ def candidates(
                 named = bracketed(text, src.text, prev, ids, id_starts, persons or {})
                 if named is not None:
                     text, referent = named
-            if _is_title(text, src.title) or any(p.search(text) for p in gaz.keypoint_stop):
+            if is_title(text, src.title) or any(p.search(text) for p in gaz.keypoint_stop):
                 continue
             k = bisect.bisect_left(starts, s)
             j = bisect.bisect_left(starts, e)
@@ -175,39 +170,6 @@ def candidates(
             out.append(sent)
             idx += 1
     return out
-
-
-# A wire photo caption is a line of its own that ends with the place and the full date the
-# picture was taken: "… attend a meeting in Moscow, Russia, March 20, 2023."
-_MONTH_NAME = "|".join(m[:3] + r"[a-z]*" for m in MONTHS)
-_CAPTION_END = re.compile(rf",\s+(?:{_MONTH_NAME})\.?\s+\d{{1,2}},\s+\d{{4}}\.?$")
-
-
-_ENUMERATOR = re.compile(r"(?:^|\s)[\w.]{1,3}[)\]]$")  # "a)", "2)", "iv)" open list items
-
-
-def _unbalanced(text: str) -> bool:
-    """A piece of a sentence cut in the wrong place: a bracket closes before any opens
-    ("Development], the State Department and…"); a list item's "a)" is no such bracket."""
-    for opening, closing in ("()", "[]"):
-        close = text.find(closing)
-        if close == -1 or 0 <= text.find(opening) < close:
-            continue
-        if not _ENUMERATOR.search(text, 0, close + 1):
-            return True
-    return False
-
-
-def _caption(lines, s: int, e: int, text: str) -> bool:
-    """True for a one-sentence line in the shape of a photo caption."""
-    line = lines.line_at(s)
-    return line is not None and line == (s, e) and bool(_CAPTION_END.search(text))
-
-
-def _credited(lines, s: int, e: int) -> bool:
-    """True when a credit or caption cue sits inside the sentence ("Photo: ...")."""
-    k = bisect.bisect_right(lines.credits, (e, e)) - 1
-    return k >= 0 and lines.credits[k][1] > s
 
 
 def _unit_vectors(sents: list[Sentence]) -> list[dict[str, float]]:
@@ -279,12 +241,33 @@ def _told_elsewhere(sents: list[Sentence]) -> list[int]:
 
 
 def select(sents: list[Sentence], sources: Sequence[Source], top_n: int) -> list[KeyPoint]:
-    """The best ``top_n`` distinct points, each with every near-duplicate as support."""
+    """The best ``top_n`` distinct points, each with every near-duplicate as support, in
+    reading order."""
+    return select_split(sents, sources, top_n, 0)[0]
+
+
+def select_split(
+    sents: list[Sentence], sources: Sequence[Source], top_n: int, more: int
+) -> tuple[list[KeyPoint], list[KeyPoint]]:
+    """The first ``top_n`` distinct points picked (the key points) and the ``more`` picked
+    after them (the background), each in reading order. Picking order decides, not the score:
+    a sentence picked late scores high only because it repeats a point picked before it, so
+    it never pushes out a distinct fact picked earlier."""
+    picked = _pick(sents, sources, top_n + more)
+    return (
+        [p for _, p in sorted(picked[:top_n], key=lambda p: p[0])],
+        [p for _, p in sorted(picked[top_n:], key=lambda p: p[0])],
+    )
+
+
+def _pick(sents: list[Sentence], sources: Sequence[Source], top_n: int) -> list:
+    """(reading place, point) of the ``top_n`` points, in the order they were picked."""
     ranked = sorted(sents, key=lambda s: (-s.score, s.source, s.start))
     chosen: list[list[Sentence]] = []
     per_source: Counter = Counter()
     pool = [s for s in ranked if s.quotable]
     overlap = {id(s): 0.0 for s in ranked}  # highest similarity to any point chosen so far
+    worded: dict[int, Sentence] = {}  # a point's more precise wording, by its head's id
     while pool and len(chosen) < top_n:
         # Maximal marginal relevance: a sentence that repeats a chosen point counts less, and
         # so does one from a source that already gave points (not all from the longest one).
@@ -298,16 +281,19 @@ def select(sents: list[Sentence], sources: Sequence[Source], top_n: int) -> list
         )
         chosen.append([best])
         per_source[best.source] += 1
+        worded[id(best)] = _specific(best, pool)
         rest = []
         for s in pool:
-            if s is best:
+            if s is best or s is worded[id(best)]:
                 continue
             # A near-copy leaves the pool, and so does another source telling the same fact
             # in other words; a loose match in the same source may carry a claim of its own.
-            # (in the words as written: synonyms only add citations, they never pick points)
+            # (in the words as written: synonyms only add citations, they never pick points;
+            # near-copies in words that count different things stay: "12,000 evacuated" /
+            # "12,000 vaccinated", ``facts.same_fact``)
             sim = _similarity(s, best)
             same = _similar(s, best, synonyms=False)
-            if sim < DUPLICATE and (s.source == best.source or not same):
+            if not same or (sim < DUPLICATE and s.source == best.source):
                 # the same fact retold in the same source counts as a near-copy
                 overlap[id(s)] = max(overlap[id(s)], RETOLD if same else sim)
                 rest.append(s)
@@ -332,7 +318,8 @@ def select(sents: list[Sentence], sources: Sequence[Source], top_n: int) -> list
         members = sorted(group, key=lambda s: (s.source, s.start))
         # another point's own sentence supports this one but never words it
         own = (s for s in group[1:] if s.quotable and id(s) not in head_ids and id(s) in mine)
-        head = _latest([group[0], *own], sources)
+        precise = worded[id(group[0])]
+        head = precise if precise is not group[0] else _latest([group[0], *own], sources)
         points.append(
             (
                 (members[0].source, members[0].start),
@@ -344,8 +331,28 @@ def select(sents: list[Sentence], sources: Sequence[Source], top_n: int) -> list
                 ),
             )
         )
-    points.sort(key=lambda p: p[0])
-    return [p for _, p in points]
+    return points
+
+
+def _specific(best: Sentence, pool: list[Sentence]) -> Sentence:
+    """The sentence to word a point picked: a retelling of its fact in the same source that
+    gives figures it does not ("a team of 60 search and rescue specialists" for "emergency
+    response teams"), else the sentence picked."""
+    mine = _figures(best)
+    better = [
+        s
+        for s in pool
+        if s.source == best.source
+        and s is not best
+        and _figures(s) > mine
+        and _similar(s, best, synonyms=False)
+    ]
+    return max(better, key=lambda s: s.score) if better else best
+
+
+def _figures(s: Sentence) -> int:
+    """How many counted figures a sentence gives ("60 search and rescue specialists")."""
+    return sum(1 for d in s.details if d[:1] == "#" and " " in d)
 
 
 def _latest(group: list[Sentence], sources: Sequence[Source]) -> Sentence:

@@ -1,0 +1,90 @@
+"""Figures as one form, however written: "80,000", "80 000" and "eighty thousand" are one count.
+
+Two reports of one count rarely word it alike: a thousands separator may be a comma, a space
+or a narrow space, and a count may be spelled out ("eighty thousand", "two million",
+"seventy-seven"). ``numerals`` rewrites each such figure in digits without separators, so that
+the details of a sentence (``facts.details``) name one count one way. General English number
+words only.
+"""
+
+from __future__ import annotations
+
+import re
+
+_UNITS = {
+    w: n
+    for n, w in enumerate(
+        [
+            "zero",
+            "one",
+            "two",
+            "three",
+            "four",
+            "five",
+            "six",
+            "seven",
+            "eight",
+            "nine",
+            "ten",
+            "eleven",
+            "twelve",
+            "thirteen",
+            "fourteen",
+            "fifteen",
+            "sixteen",
+            "seventeen",
+            "eighteen",
+            "nineteen",
+        ]
+    )
+}
+_TENS = {
+    w: 10 * n
+    for n, w in enumerate(
+        ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"], 2
+    )
+}
+_SCALES = {"thousand": 1000, "million": 10**6, "billion": 10**9}
+_WORD = "|".join(sorted([*_UNITS, *_TENS], key=len, reverse=True))
+# "seventy-seven", "eighty thousand", "two hundred and fifty", "four million": a run of
+# number words, written as words; "one" or "ten" alone stay words ("one of the", "ten days").
+_SPELLED = re.compile(
+    rf"\b(?:{_WORD})(?:(?:(?<=hundred)|(?<=thousand))[\s-]+and[\s-]+(?:{_WORD})|"
+    rf"[\s-]+(?:{_WORD}|hundred|thousand|million|billion))*\b",
+    re.IGNORECASE,
+)
+# "80 000", "1 200 000": groups of three digits after a space or a narrow (no-break) space
+_SPACED = re.compile(r"(?<![\w.,])\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+(?![\w.,]|\s\d)")
+
+
+def _value(words: list[str]) -> int | None:
+    total, part = 0, 0
+    for w in words:
+        if w in _UNITS:
+            part += _UNITS[w]
+        elif w in _TENS:
+            part += _TENS[w]
+        elif w == "hundred":
+            part = (part or 1) * 100
+        elif w in _SCALES:
+            total += (part or 1) * _SCALES[w]
+            part = 0
+    return total + part
+
+
+def _spelled(m: re.Match[str]) -> str:
+    words = [w for w in re.split(r"[\s-]+", m.group().lower()) if w and w != "and"]
+    # "two million" -> "2 million" (the figure keeps its unit, as "2 million" does)
+    unit = ""
+    if len(words) > 1 and words[-1] in ("million", "billion") and words[-2] not in _SCALES:
+        unit = " " + words.pop()
+    if len(words) == 1 and words[0] in _UNITS and not unit:
+        return m.group()  # "one", "ten": words, not figures
+    value = _value(words)
+    return m.group() if value is None else f"{value}{unit}"
+
+
+def numerals(text: str) -> str:
+    """``text`` with spelled-out counts in digits and space-separated thousands joined."""
+    text = _SPACED.sub(lambda m: re.sub(r"\D", "", m.group()), text)
+    return _SPELLED.sub(_spelled, text)

@@ -1,0 +1,83 @@
+"""What is never a key point, whatever its words: the page's furniture in sentence shape.
+
+The source's title again, a wire photo caption, a sentence with a credit cue inside, a piece
+of a sentence cut inside brackets, a question (an interviewer's, a rhetorical one: it asks,
+it states no fact). (Lines that are headings, links, bylines, "Read also" and
+table rows never reach the candidates: ``lines`` and the source's tables keep them out.)
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from briefing_app.model.dates import MONTHS
+
+
+def question(text: str) -> bool:
+    """True for a sentence that asks ("What help has arrived from Orsk?"), a closing quote
+    or bracket after its question mark included."""
+    return text.rstrip("\"”’')] ").endswith("?")
+
+
+def is_title(text: str, title: str) -> bool:
+    from rapidfuzz import fuzz
+
+    return bool(title) and fuzz.ratio(text.lower(), title.lower()) >= 90
+
+
+# A wire photo caption is a line of its own that ends with the place and the full date the
+# picture was taken: "… attend a meeting in Moscow, Russia, March 20, 2023."
+_MONTH_NAME = "|".join(m[:3] + r"[a-z]*" for m in MONTHS)
+_CAPTION_END = re.compile(rf",\s+(?:{_MONTH_NAME})\.?\s+\d{{1,2}},\s+\d{{4}}\.?$")
+
+
+_ENUMERATOR = re.compile(r"(?:^|\s)[\w.]{1,3}[)\]]$")  # "a)", "2)", "iv)" open list items
+
+
+def unbalanced(text: str) -> bool:
+    """A piece of a sentence cut in the wrong place: a bracket closes before any opens
+    ("Development], the State Department and…"); a list item's "a)" is no such bracket."""
+    for opening, closing in ("()", "[]"):
+        close = text.find(closing)
+        if close == -1 or 0 <= text.find(opening) < close:
+            continue
+        if not _ENUMERATOR.search(text, 0, close + 1):
+            return True
+    return False
+
+
+# A photo credit in a line, or a gallery's counter or caption control opening it, makes the
+# whole line a caption: "3 / 3 Show Caption + Hide Caption – Sgt. A and Sgt. B at their desks
+# in Manila, April 23, 2012. (Photo Credit: U.S. Army)", "Photo 2 of 7: …", "Caption: …".
+_PHOTO_CUE = re.compile(r"\b(?:photo(?:graph)?|image|picture|caption)s?\b", re.IGNORECASE)
+_GALLERY_OPENING = re.compile(
+    r"\W*(?:(?:photo|image|picture|slide)s?\s+\d{1,3}\s*(?:/|of)\s*\d{1,3}\b|\d{1,3} / \d{1,3}\s)"
+    r"|\W*(?:(?:show|hide|view|expand)\s+)?caption\b",
+    re.IGNORECASE,
+)
+
+
+def caption(lines, s: int, e: int, text: str, source_text: str = "") -> bool:
+    """True for a one-sentence line in the shape of a photo caption, or for any sentence of a
+    line that carries a photo credit or a caption cue."""
+    line = lines.line_at(s)
+    if line is None:
+        return False
+    if line == (s, e) and _CAPTION_END.search(text):
+        return True
+    if _GALLERY_OPENING.match(source_text, line[0], line[1]):
+        return True
+    k = bisect.bisect_left(lines.credits, (line[0], line[0]))
+    for a, b in lines.credits[k:]:
+        if a >= line[1]:
+            break
+        if _PHOTO_CUE.search(source_text, a, b) or _PHOTO_CUE.search(source_text, line[0], a):
+            return True
+    return False
+
+
+def credited(lines, s: int, e: int) -> bool:
+    """True when a credit or caption cue sits inside the sentence ("Photo: ...")."""
+    k = bisect.bisect_right(lines.credits, (e, e)) - 1
+    return k >= 0 and lines.credits[k][1] > s

@@ -1,0 +1,88 @@
+"""Figures in key points: one count written three ways is one fact citing every source; one
+figure counting different things is two facts (small invented texts, made-up names)."""
+
+from __future__ import annotations
+
+import pytest
+from test_analysis_rules import labelled
+
+from briefing_app.analysis import combine
+from briefing_app.analysis.figures import numerals
+
+
+def _combine(*parts, top_n: int = 3):
+    return combine([p[0] for p in parts], [p[1] for p in parts], top_n=top_n)
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("over 64 000 people", "over 64000 people"),
+        ("over 64\u202f000 people", "over 64000 people"),
+        ("sixty-four thousand people", "64000 people"),
+        ("Two hundred and fifty homes", "250 homes"),
+        ("two million dollars", "2 million dollars"),
+        # words, not figures: a lone small number word, "and" between two numbers, a year
+        ("one of the ten villages", "one of the ten villages"),
+        ("one and two", "one and two"),
+        ("In 2023 200 people left", "In 2023 200 people left"),
+    ],
+)
+def test_a_count_is_written_in_digits_however_the_source_wrote_it(text, want):
+    assert numerals(text) == want
+
+
+def test_one_count_written_three_ways_is_one_fact_citing_every_source():
+    # No actor and no kind of event in common: the same count of the same thing is the fact.
+    a = labelled(
+        "More than 64,000 people have been affected, with dozens of villages cut off.", [], "a"
+    )
+    b = labelled(
+        "As of Sunday evening, over 64 000 people have been affected by the landslides.", [], "b"
+    )
+    c = labelled(
+        "Sixty-four thousand people were affected across the valley, officials in Orsk said.",
+        [("Orsk", "GPE")],
+        "c",
+    )
+    d = labelled(
+        "Engineers in Norvale will rebuild the old stone bridge over the river next spring.",
+        [("Norvale", "GPE")],
+        "d",
+    )
+    analysis = _combine(a, b, c, d)
+    counted = [p for p in analysis.key_points if "affected" in p.text]
+    assert len(counted) == 1 and sorted(counted[0].sources) == ["a", "b", "c"]
+
+
+def test_one_figure_counting_different_things_stays_two_facts_about_the_same_actors():
+    # The same relief agency, the same town, the same figure: evacuated is not vaccinated.
+    names = [("Marden Relief Office", "ORG"), ("Talor", "GPE")]
+    a = labelled(
+        "The Marden Relief Office said 12,000 people were evacuated from Talor on the coast.",
+        names,
+        "a",
+    )
+    b = labelled(
+        "The Marden Relief Office said 12,000 people were vaccinated in Talor against cholera.",
+        names,
+        "b",
+    )
+    analysis = _combine(a, b)
+    assert sorted(p.sources for p in analysis.key_points) == [["a"], ["b"]]
+
+
+def test_one_count_in_two_towns_is_two_facts():
+    # Each names a place, and not the same one: two tolls, though the words match.
+    a = labelled(
+        "In Talor, 1,200 people have been displaced by the floods, the mayor said on the radio.",
+        [("Talor", "GPE")],
+        "a",
+    )
+    b = labelled(
+        "Officials in Orsk said 1,200 people have been displaced after the river burst its banks.",
+        [("Orsk", "GPE")],
+        "b",
+    )
+    analysis = _combine(a, b)
+    assert sorted(p.sources for p in analysis.key_points) == [["a"], ["b"]]

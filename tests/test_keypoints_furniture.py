@@ -1,0 +1,39 @@
+"""What is never a key point, whatever its words (small invented texts, made-up names)."""
+
+from __future__ import annotations
+
+from test_analysis_rules import labelled
+
+from briefing_app.analysis import combine
+
+
+def test_an_interviewer_s_question_is_never_a_point():
+    text = (
+        "HOST: Minister, what help from Orsk has already reached the valley towns of Veloria?\n"
+        "MINISTER: A team of 40 engineers from Orsk reached the valley towns of Veloria on "
+        "Monday.\n"
+        'The mayor asked: "Who will pay to rebuild the bridge over the Tarn river in Veloria?"\n'
+    )
+    src, sa = labelled(text, [("Orsk", "GPE"), ("Veloria", "GPE")])
+    analysis = combine([src], [sa], top_n=3)
+    texts = [p.text for p in analysis.key_points + analysis.background]
+    assert texts and not any("?" in t for t in texts)
+    assert any("40 engineers" in t for t in texts)
+
+
+def test_a_gallery_caption_or_a_line_with_a_photo_credit_is_never_a_point():
+    text = (
+        "2 / 5 Show Caption + Hide Caption – Sgt. Ardo Vell and Sgt. Mara Tull load tents at "
+        "the harbour of Talor, Kestria, on the second day of the relief operation.\n"
+        "Volunteers Ardo Vell and Mara Tull sort blankets at the depot in Talor before dawn. "
+        "(Photo credit: Kestrian Army)\n"
+        "Photo 3 of 7: Mara Tull hands out water to families waiting near the harbour of Talor.\n"
+        "Engineers from Kestria rebuilt the harbour road to Talor in four days after the storm.\n"
+    )
+    names = [("Ardo Vell", "PERSON"), ("Mara Tull", "PERSON"), ("Talor", "GPE")]
+    src, sa = labelled(text, [*names, ("Kestria", "GPE")])
+    analysis = combine([src], [sa], top_n=3)
+    texts = [p.text for p in analysis.key_points + analysis.background]
+    assert texts == [
+        "Engineers from Kestria rebuilt the harbour road to Talor in four days after the storm."
+    ]
