@@ -243,3 +243,15 @@ def test_a_word_glossed_in_square_brackets_and_a_pet_are_no_actors():
     assert "Ghul" not in aliases
     assert "Mirko" not in aliases
     assert "Dara Omet" in _names(analysis)
+
+
+def test_a_piece_the_model_cut_from_a_name_an_acronym_defines_is_that_name():
+    text = (
+        "Aid goes to the UN High Commissioner for Fisheries (UNHCF) and to Tessaly. The UNHCF "
+        "thanked donors."
+    )
+    src, sa = labelled(text, [("UN", "ORG"), ("UNHCF", "ORG"), ("Tessaly", "GPE")])
+    analysis = combine([src], [sa])
+    body = actor_named(analysis, "UNHCF")
+    assert "UN High Commissioner for Fisheries" in body.aliases
+    assert "UN" not in all_aliases(analysis)

@@ -13,6 +13,7 @@ from briefing_app.analysis.gazetteer import looks_demonym as _looks_demonym
 from briefing_app.analysis.hints import common_noun, expansions, lowercase_words, media_names
 from briefing_app.analysis.mentions import Mention, cached_norm
 from briefing_app.analysis.merging import (
+    is_acronym,
     merge_acronyms,
     merge_admin_places,
     merge_contractions,
@@ -130,6 +131,7 @@ def build_actors(
 ) -> tuple[list[Actor], list[str], list[EntitySpan]]:
     """Actors ranked by salience, group names, and an EntitySpan for every mention."""
     mentions = [m for m in join_cut_names(sources, mentions, gaz) if _cased_as_name(m, sources)]
+    mentions = _outside_defined_names(mentions, acronym_pairs)
     clusters: dict[str, _Cluster] = {}
     groups: dict[str, list[Mention]] = {}
     key_of: dict[int, str] = {}
@@ -184,6 +186,25 @@ def build_actors(
     spans = _entity_spans(actors, groups, sources)
     group_names = _group_names(groups)
     return actors, group_names, spans
+
+
+def _outside_defined_names(
+    mentions: list[Mention], acronym_pairs: list[tuple[Mention, Mention]]
+) -> list[Mention]:
+    """Without the acronym the model cut from the start of a name an acronym defines whole:
+    "UN" of "UN High Commissioner for Refugees (UNHCR)" is that name, not the UN (a place
+    inside, "... Mission in Haiti (MINUSTAH)", stays a mention of the place)."""
+    defined: dict[int, list[tuple[int, int]]] = {}
+    for long_form, _ in acronym_pairs:
+        defined.setdefault(long_form.source, []).append((long_form.start, long_form.end))
+    return [
+        m
+        for m in mentions
+        if not (
+            is_acronym(m.text)
+            and any(a == m.start and m.end < b for a, b in defined.get(m.source, ()))
+        )
+    ]
 
 
 def _cased_as_name(m: Mention, sources: Sequence[Source]) -> bool:
