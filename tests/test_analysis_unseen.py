@@ -255,3 +255,21 @@ def test_a_piece_the_model_cut_from_a_name_an_acronym_defines_is_that_name():
     body = actor_named(analysis, "UNHCF")
     assert "UN High Commissioner for Fisheries" in body.aliases
     assert "UN" not in all_aliases(analysis)
+
+
+def test_a_kind_of_people_is_a_group_not_an_actor():
+    text = (
+        "Displaced Velmoria Refugees reached the camp. The Agency for Velmoria Refugees and "
+        "Refugees International said more Velmoria Families were coming."
+    )
+    labels = [
+        ("Velmoria Refugees", "ORG"),
+        ("Agency for Velmoria Refugees", "ORG"),
+        ("Refugees International", "ORG"),
+        ("Velmoria Families", "ORG"),
+    ]
+    src, sa = labelled(text, labels)
+    analysis = combine([src], [sa])
+    names = _names(analysis)
+    assert {"Agency for Velmoria Refugees", "Refugees International"} <= names
+    assert not {"Velmoria Refugees", "Velmoria Families"} & all_aliases(analysis)

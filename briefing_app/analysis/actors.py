@@ -106,7 +106,30 @@ def classify(
     people = key not in in_names and _looks_demonym(key, gaz)
     if key in gaz.demonyms or people or (m.label == "NORP" and not wrong_norp):
         return "group", key, "", ""
+    if _people_of(key, gaz):
+        return "group", key, "", ""
     return "actor", f"name:{key}", "", ""
+
+
+# Plural and singular nouns for kinds of people: "Palestine Refugees", "Syrian Migrant".
+_PEOPLE_NOUNS = frozenset(
+    [
+        *("refugee", "refugees", "migrant", "migrants", "civilian", "civilians"),
+        *("family", "families", "people", "peoples", "resident", "residents"),
+        *("worker", "workers", "settler", "settlers", "pilgrim", "pilgrims"),
+    ]
+)
+
+
+def _people_of(key: str, gaz: Gazetteer) -> bool:
+    """ "Palestine Refugees", "Rohingya Families": a kind of people, a group and no actor; not
+    "High Commissioner for Refugees" nor "Refugees International" (a body's name)."""
+    words = key.split()
+    return (
+        2 <= len(words) <= 3
+        and words[-1] in _PEOPLE_NOUNS
+        and not any(w in gaz.org_suffixes or w in ("of", "for", "and") for w in words)
+    )
 
 
 def _name(mentions: list[Mention], kind: str, canonical: str) -> str:
