@@ -273,3 +273,12 @@ def test_a_kind_of_people_is_a_group_not_an_actor():
     names = _names(analysis)
     assert {"Agency for Velmoria Refugees", "Refugees International"} <= names
     assert not {"Velmoria Refugees", "Velmoria Families"} & all_aliases(analysis)
+
+
+def test_world_regions_are_places_not_peoples():
+    text = "It is the largest crisis in the history of the Americas, said Ola Brenn in Oceania."
+    labels = [("Americas", "LOC"), ("Ola Brenn", "PERSON"), ("Oceania", "LOC")]
+    src, sa = labelled(text, labels)
+    analysis = combine([src], [sa])
+    assert _type_of(analysis, "Americas") == "place"
+    assert _type_of(analysis, "Oceania") == "place"
