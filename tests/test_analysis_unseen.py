@@ -282,3 +282,21 @@ def test_world_regions_are_places_not_peoples():
     analysis = combine([src], [sa])
     assert _type_of(analysis, "Americas") == "place"
     assert _type_of(analysis, "Oceania") == "place"
+
+
+def test_a_body_acronym_then_a_place_is_its_office_there():
+    text = (
+        "The Tessaly Relief Fund (TARF) sent tents. TARF Oceania said more would follow. "
+        "Staff of the Harbour Army Oceania and the Harbour Army met."
+    )
+    labels = [
+        ("Tessaly Relief Fund", "ORG"),
+        ("TARF Oceania", "ORG"),
+        ("TARF", "ORG"),
+        ("Harbour Army Oceania", "ORG"),
+        ("Harbour Army", "ORG"),
+    ]
+    src, sa = labelled(text, labels)
+    analysis = combine([src], [sa])
+    assert "TARF Oceania" in actor_named(analysis, "Tessaly Relief Fund").aliases
+    assert "Harbour Army Oceania" not in actor_named(analysis, "Harbour Army").aliases

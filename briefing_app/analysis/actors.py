@@ -30,6 +30,7 @@ from briefing_app.analysis.variants import (
     merge_facility_heads,
     merge_head_variants,
     merge_qualified,
+    merge_regional_offices,
     merge_tail_acronyms,
 )
 from briefing_app.analysis.votes import ADMIN_WORDS, never_person, type_votes
@@ -188,6 +189,7 @@ def build_actors(
     merge_head_variants(clusters, uf, gaz.org_suffixes, people)
     merge_qualified(clusters, uf, lambda w: w in gaz.places or w in gaz.organizations or people(w))
     merge_appositions(clusters, uf, [s.text for s in sources])
+    merge_regional_offices(clusters, uf, lambda w: w in gaz.places or w in gaz.subdivisions)
     merge_cut_prefixes(clusters, uf)
     merge_surnames(clusters, uf, [s.text for s in sources])
     merge_initials(clusters, uf)

@@ -215,3 +215,21 @@ def merge_cut_prefixes(clusters: dict[str, _Cluster], uf: _UnionFind) -> None:
         roots.discard(uf.find(c.key))
         if len(roots) == 1:
             uf.union(roots.pop(), c.key)
+
+
+def merge_regional_offices(clusters: dict[str, _Cluster], uf: _UnionFind, is_place) -> None:
+    """ "UNICEF Pacific", "WFP Bangladesh": a body's acronym, then a place or region, is the
+    body's office there, listed as the body (a command named after its region, "U.S. Army
+    Pacific", is no acronym and stays apart)."""
+    owner: dict[str, str] = {}
+    for c in clusters.values():
+        if c.type == ORGANIZATION:
+            for m in c.mentions:
+                if is_acronym(m.text):
+                    owner.setdefault(m.text, c.key)
+    for c in sorted(clusters.values(), key=lambda c: c.key):
+        for m in c.mentions:
+            head, _, place = m.text.partition(" ")
+            if head in owner and owner[head] != c.key and place and is_place(cached_norm(place)):
+                uf.union(owner[head], c.key)
+                break
