@@ -300,3 +300,23 @@ def test_a_body_acronym_then_a_place_is_its_office_there():
     analysis = combine([src], [sa])
     assert "TARF Oceania" in actor_named(analysis, "Tessaly Relief Fund").aliases
     assert "Harbour Army Oceania" not in actor_named(analysis, "Harbour Army").aliases
+
+
+def test_a_lone_organisation_word_is_the_one_body_of_its_source_that_ends_with_it():
+    text = (
+        "The Northern Harbour Union met in Velm. The challenges the Union faces are many, and "
+        "the Union’s budget is small."
+    )
+    labels = [("Northern Harbour Union", "ORG"), ("Velm", "GPE"), ("Union", "GPE")]
+    src, sa = labelled(text, labels)
+    analysis = combine([src], [sa])
+    assert "Union" in actor_named(analysis, "Northern Harbour Union").aliases
+
+
+def test_a_lone_organisation_word_with_two_bodies_ending_with_it_stays_apart():
+    text = "The Northern Harbour Union and the Southern Grain Union met. The Union said no."
+    labels = [("Northern Harbour Union", "ORG"), ("Southern Grain Union", "ORG"), ("Union", "ORG")]
+    src, sa = labelled(text, labels)
+    analysis = combine([src], [sa])
+    assert "Union" not in actor_named(analysis, "Northern Harbour Union").aliases
+    assert "Union" not in actor_named(analysis, "Southern Grain Union").aliases

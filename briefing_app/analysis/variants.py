@@ -22,8 +22,8 @@ def merge_head_variants(
 ) -> None:
     """Forms of one body that move or drop its organisation word: "Civic Platform" is "Civic
     Platform Party", "Defense Department" is "Department of Defense", a lone "Commission" is
-    the one "Commission on ..." of its source, and "Radio Tanoa Zulu" (a language service) is
-    "Radio Tanoa"."""
+    the one "Commission on ..." (or "... Commission") of its source, and "Radio Tanoa Zulu"
+    (a language service) is "Radio Tanoa"."""
     by_name = {
         c.key.split(":", 1)[1]: c
         for c in sorted(clusters.values(), key=lambda c: c.key, reverse=True)
@@ -51,6 +51,9 @@ def merge_head_variants(
         if len(words) >= 3 and words[0] in org_words and words[1] in OF_WORDS:
             for m in c.mentions:
                 heads.setdefault((m.source, words[0]), set()).add(c.key)
+        elif words[-1] in org_words:  # "the Union" of "European Union"
+            for m in c.mentions:
+                heads.setdefault((m.source, words[-1]), set()).add(c.key)
         if demonym(words[-1]) and " ".join(words[:-1]) in by_name:
             other = by_name[" ".join(words[:-1])]
             if other.type == ORGANIZATION:
