@@ -320,3 +320,14 @@ def test_a_lone_organisation_word_with_two_bodies_ending_with_it_stays_apart():
     analysis = combine([src], [sa])
     assert "Union" not in actor_named(analysis, "Northern Harbour Union").aliases
     assert "Union" not in actor_named(analysis, "Southern Grain Union").aliases
+
+
+def test_an_area_named_with_its_kind_is_found_when_the_model_missed_it():
+    text = (
+        "Families fled from the Korvath Province to the coast, the Head of State and the "
+        "Secretary of State said."
+    )
+    src, sa = labelled(text, [])
+    analysis = combine([src], [sa])
+    assert _type_of(analysis, "Korvath Province") == "place"
+    assert not {"Head of State", "State", "Secretary of State"} & all_aliases(analysis)
