@@ -331,3 +331,15 @@ def test_an_area_named_with_its_kind_is_found_when_the_model_missed_it():
     analysis = combine([src], [sa])
     assert _type_of(analysis, "Korvath Province") == "place"
     assert not {"Head of State", "State", "Secretary of State"} & all_aliases(analysis)
+
+
+def test_a_place_after_lower_case_leaders_for_is_no_portfolio():
+    text = (
+        "The minister pushed Velmoran leaders for Port Ketta to be used for aid. The Minister "
+        "for the Southern Isles agreed."
+    )
+    labels = [("Port Ketta", "GPE"), ("Southern Isles", "LOC")]
+    src, sa = labelled(text, labels)
+    analysis = combine([src], [sa])
+    assert "Port Ketta" in _names(analysis)
+    assert "Southern Isles" not in all_aliases(analysis)

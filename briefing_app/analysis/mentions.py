@@ -178,8 +178,8 @@ def _portfolio(text: str, s: int, gaz: Gazetteer) -> bool:
     before = text[max(0, s - 80) : s].rsplit("\n", 1)[-1].split()
     for k in range(len(before) - 1, max(0, len(before) - 9), -1):
         word = before[k]
-        if word == "for":
-            return is_title(cached_norm(before[k - 1]), gaz)
+        if word == "for":  # a capitalised title: "Minister for X", not "pushed leaders for X"
+            return before[k - 1][:1].isupper() and is_title(cached_norm(before[k - 1]), gaz)
         if _SENTENCE_END.search(word) or not (word in ("the", "and", "&") or word[:1].isupper()):
             return False
         if is_title(cached_norm(word), gaz):
