@@ -343,3 +343,20 @@ def test_a_place_after_lower_case_leaders_for_is_no_portfolio():
     analysis = combine([src], [sa])
     assert "Port Ketta" in _names(analysis)
     assert "Southern Isles" not in all_aliases(analysis)
+
+
+def test_a_place_owning_a_body_names_the_place_and_the_body():
+    text = (
+        "We have been engaging with Velmoria’s National Flood Relief Organisation. Velmoria "
+        "asked for boats, and Velmoria’s Prime Minister thanked donors."
+    )
+    labels = [
+        ("Velmoria’s National Flood Relief Organisation", "ORG"),
+        ("Velmoria", "GPE"),
+        ("Velmoria’s Prime Minister", "ORG"),
+    ]
+    src, sa = labelled(text, labels)
+    analysis = combine([src], [sa])
+    assert "National Flood Relief Organisation" in _names(analysis)
+    assert _type_of(analysis, "Velmoria") == "place"
+    assert "Prime Minister" not in all_aliases(analysis)

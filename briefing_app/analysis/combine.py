@@ -133,21 +133,35 @@ def _owner(m: Mention, mentions: list[Mention]) -> list[Mention]:
         if cut > 0:
             owner = m.text[:cut]
             key = cached_norm(owner)
+            rest = m.start + cut + len(mark)
+            unit = Mention(m.source, rest, m.end, m.text[rest - m.start :], "ORG")
+            # "Tonga’s National Emergency Management Organisation": the rest is a body too
+            owned = [unit] if _names_a_body(unit.text) else []
             for other in mentions:
                 if other is not m and cached_norm(other.text) == key:
                     return [
                         Mention(
                             m.source, m.start, m.start + cut, owner, other.label, m.role, m.article
-                        )
+                        ),
+                        *owned,
                     ]
-            rest = m.start + cut + len(mark)
-            if m.label == "ORG" and _ACRONYM.fullmatch(owner) and m.text[rest - m.start].isupper():
+            if m.label == "ORG" and _ACRONYM.fullmatch(owner) and unit.text[:1].isupper():
                 return [
                     Mention(m.source, m.start, m.start + cut, owner, "ORG", "", m.article),
-                    Mention(m.source, rest, m.end, m.text[rest - m.start :], "ORG"),
+                    unit,
                 ]
             return [m]
     return [m]
+
+
+def _names_a_body(name: str) -> bool:
+    """Two or more capitalised words ending with an organisation word ("... Organisation")."""
+    words = name.split()
+    return (
+        len(words) >= 2
+        and all(w[:1].isupper() or w in ("of", "for", "and", "the") for w in words)
+        and cached_norm(words[-1]) in gazetteer().org_suffixes
+    )
 
 
 _ACRONYM = re.compile(r"[A-Z][A-Z.&]{1,7}")
