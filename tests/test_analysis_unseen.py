@@ -360,3 +360,12 @@ def test_a_place_owning_a_body_names_the_place_and_the_body():
     assert "National Flood Relief Organisation" in _names(analysis)
     assert _type_of(analysis, "Velmoria") == "place"
     assert "Prime Minister" not in all_aliases(analysis)
+
+
+def test_the_place_of_a_closing_date_and_place_line_is_an_actor():
+    text = (
+        "President Ola Brenn: Governor, let us talk about the harbour.\n\nMarch 3, 2024, Port Ketta"
+    )
+    src, sa = labelled(text, [("Ola Brenn", "PERSON"), ("Port Ketta", "GPE")])
+    analysis = combine([src], [sa])
+    assert "Port Ketta" in _names(analysis)

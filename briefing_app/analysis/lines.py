@@ -76,7 +76,7 @@ _CREDIT_CUE = re.compile(
 _AGENCY_CREDIT = re.compile(r"\b[A-Z]{2,}(?: [A-Z]{2,})?/[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,3}")
 _TABLE = re.compile(r"\|.*\||\t.*\t|^\s*[-+:| ]{6,}\s*$")
 # A month in capitals too ("ANKARA, FEB. 6 (AP) —" in a script written in capitals).
-_DATELINE_DATE = (
+DATELINE_DATE = (
     r"(?:\d{1,2}\s+[A-Z][A-Za-z]{2,8}\.?|[A-Z][A-Za-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?)"
     r"(?:,?\s+\d{4})?"
 )
@@ -85,7 +85,7 @@ _DATELINE_DATE = (
 DATELINE = re.compile(
     r"(?P<place>[A-Z][A-Za-z\u00c0-\u024f.'’ /-]{1,40}?|[A-Z][A-Z .'’/-]{1,40})"
     r"(?:,\s*(?P<region>[A-Z][A-Za-z. ]{1,20}))?"
-    r"(?:(?:,\s*|\s*\()(?P<date>" + _DATELINE_DATE + r")\)?)?"
+    r"(?:(?:,\s*|\s*\()(?P<date>" + DATELINE_DATE + r")\)?)?"
     r"\s*(?:\((?P<agency>[A-Za-z][\w&./ -]{0,30})\))?"
     r"\s*(?:[–—-]{1,2}|:)\s+(?=\S)"
 )
