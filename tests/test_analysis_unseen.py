@@ -369,3 +369,11 @@ def test_the_place_of_a_closing_date_and_place_line_is_an_actor():
     src, sa = labelled(text, [("Ola Brenn", "PERSON"), ("Port Ketta", "GPE")])
     analysis = combine([src], [sa])
     assert "Port Ketta" in _names(analysis)
+
+
+def test_a_base_named_after_its_kind_word_is_found_as_a_place():
+    text = "He serves on the honor guard at Joint Base Kessel-Marrow here and at Fort Ambry."
+    src, sa = labelled(text, [])
+    analysis = combine([src], [sa])
+    assert _type_of(analysis, "Joint Base Kessel-Marrow") == "place"
+    assert _type_of(analysis, "Fort Ambry") == "place"

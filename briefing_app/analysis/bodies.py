@@ -29,6 +29,7 @@ _CLOSING = ",.;:!?)]”\"’'"
 MIN_WORDS = 2
 _WEEKDAYS = frozenset(d.lower() for d in WEEKDAYS)
 # Last words of a facility's name, or lower-case words after a name that tell it is a place.
+_LEADING_FACILITY = frozenset(["base", "camp", "fort", "airbase"])
 FACILITY_WORDS = frozenset(
     {"base", "airbase", "airport", "airfield", "port", "harbour", "harbor", "camp", "village"}
     | {"town", "city", "settlement", "crossing", "bridge", "dam", "plant", "station", "island"}
@@ -83,7 +84,10 @@ def _shape(view: str, run: list[tuple[int, int]], gaz: Gazetteer) -> tuple[int, 
     if keys[-1] in ADMIN_WORDS and len(keys) <= 3 and not set(keys) & _CONNECTORS:
         return run[0][0], run[-1][1], "GPE"  # "Rakhine State", "Sagaing Region"
     heads = [j for j, k in enumerate(keys[:-1]) if k in gaz.org_suffixes]
-    facility = keys[-1] in FACILITY_WORDS
+    # "Joint Base Lewis-McChord", "Camp Aguinaldo": a base's word, then its name
+    facility = keys[-1] in FACILITY_WORDS or (
+        any(k in _LEADING_FACILITY for k in keys[:-1]) and not set(keys) & _CONNECTORS
+    )
     body_of = any(keys[j + 1] in _CONNECTORS for j in heads)  # "Department of ..."
     if not (facility or keys[-1] in gaz.org_suffixes or body_of):
         return None
