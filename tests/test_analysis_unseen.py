@@ -377,3 +377,17 @@ def test_a_base_named_after_its_kind_word_is_found_as_a_place():
     analysis = combine([src], [sa])
     assert _type_of(analysis, "Joint Base Kessel-Marrow") == "place"
     assert _type_of(analysis, "Fort Ambry") == "place"
+
+
+def test_a_shop_price_tag_line_is_furniture():
+    text = (
+        "Gold Access EPUB for $12.50 (8 pages)\n\n"
+        "add to cart\n\n"
+        "The Harbour Council of Velm met on Monday. Prices of bread rose to $2.50 a loaf, the "
+        "Harbour Council said."
+    )
+    labels = [("Gold Access", "ORG"), ("EPUB", "ORG"), ("Harbour Council of Velm", "ORG")]
+    src, sa = labelled(text, labels)
+    analysis = combine([src], [sa])
+    assert not {"Gold Access", "EPUB"} & all_aliases(analysis)
+    assert "Harbour Council of Velm" in _names(analysis)

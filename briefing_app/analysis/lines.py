@@ -55,6 +55,7 @@ _RELATED = re.compile(
     r"comments?|follow us|advertisement|sponsored)\b\s*[:|»›>–—-]?",
     re.IGNORECASE,
 )
+_PRICE = re.compile(r"[$€£¥]\s?\d[\d,]*(?:\.\d\d)?\b")
 _BREADCRUMB = re.compile(r"\S\s+(?:[>»›|/]|::)\s+\S")
 _WIDGET = re.compile(r"^\W*\d*\s*(comments?|shares?|likes?|views?|replies)\b", re.IGNORECASE)
 # Credits: the whole line (bylines, photo credits) or the rest of a line after the cue
@@ -154,6 +155,8 @@ def is_furniture(line: str) -> bool:
         return True
     if len(s.split()) <= 12 and len(_BREADCRUMB.findall(s)) >= 2 and not s.endswith("."):
         return True
+    if len(s.split()) <= 12 and _PRICE.search(s) and not s.endswith("."):
+        return True  # a shop's price tag: "Premium PDF for $24.95 (3 pages)"
     return headline_like(s)
 
 
