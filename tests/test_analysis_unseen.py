@@ -391,3 +391,20 @@ def test_a_shop_price_tag_line_is_furniture():
     analysis = combine([src], [sa])
     assert not {"Gold Access", "EPUB"} & all_aliases(analysis)
     assert "Harbour Council of Velm" in _names(analysis)
+
+
+def test_the_members_of_a_body_are_no_actor():
+    text = (
+        "The Council urged Member States and Partner Nations to fund the Velmoria Support "
+        "Mission. The Member Council of Velm agreed."
+    )
+    labels = [
+        ("Member States", "GPE"),
+        ("Partner Nations", "ORG"),
+        ("Velmoria Support Mission", "ORG"),
+        ("Member Council of Velm", "ORG"),
+    ]
+    src, sa = labelled(text, labels)
+    analysis = combine([src], [sa])
+    assert not {"Member States", "Partner Nations"} & all_aliases(analysis)
+    assert "Member Council of Velm" in _names(analysis)

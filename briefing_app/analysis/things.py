@@ -41,9 +41,17 @@ NOT_ACTOR_FIRST = frozenset(
 )
 
 
+# "Member States", "Partner Nations", "Donor Countries": the members of some body, no actor
+_MEMBERS_FIRST = frozenset(["member", "members", "partner", "donor"])
+
+
 def names_a_thing(words: list[str]) -> bool:
-    """A name (normalised words) of a document, an area, a storm, an operation or supplies."""
-    return len(words) > 1 and (words[-1] in NOT_ACTOR_LAST or words[0] in NOT_ACTOR_FIRST)
+    """A name (normalised words) of a document, an area, a storm, an operation or supplies, or
+    the members of a body ("Member States")."""
+    if len(words) < 2:
+        return False
+    members = words[0] in _MEMBERS_FIRST and words[-1].endswith("s")
+    return members or words[-1] in NOT_ACTOR_LAST or words[0] in NOT_ACTOR_FIRST
 
 
 _DESIGNATION = re.compile(r"[A-Z]{1,4}-\d{1,4}[A-Za-z]?\b")  # "UH-60", "CH-47", "F-16C"
