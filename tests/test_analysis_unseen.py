@@ -408,3 +408,16 @@ def test_the_members_of_a_body_are_no_actor():
     analysis = combine([src], [sa])
     assert not {"Member States", "Partner Nations"} & all_aliases(analysis)
     assert "Member Council of Velm" in _names(analysis)
+
+
+def test_a_call_to_donate_or_subscribe_is_furniture():
+    text = (
+        "HELPNOW - Make a charitable donation in support of Velmoria!\n\n"
+        "Subscribe to our newsletter for news from Tessaly\n\n"
+        "Floods hit the Korvath Province on Monday, the Harbour Council said."
+    )
+    labels = [("Velmoria", "GPE"), ("Tessaly", "GPE"), ("Harbour Council", "ORG")]
+    src, sa = labelled(text, labels)
+    analysis = combine([src], [sa])
+    assert not {"Velmoria", "Tessaly"} & all_aliases(analysis)
+    assert "Harbour Council" in _names(analysis)

@@ -55,6 +55,12 @@ _RELATED = re.compile(
     r"comments?|follow us|advertisement|sponsored)\b\s*[:|»›>–—-]?",
     re.IGNORECASE,
 )
+# a page's call to give or sign up, not the story's words
+_APPEAL = re.compile(
+    r"\b(?:make a (?:charitable |one-off |monthly )?donation|donate (?:now|today|here)|"
+    r"subscribe (?:now|today|to our)|sign up (?:for|to) our|our newsletter)\b",
+    re.IGNORECASE,
+)
 _PRICE = re.compile(r"[$€£¥]\s?\d[\d,]*(?:\.\d\d)?\b")
 _BREADCRUMB = re.compile(r"\S\s+(?:[>»›|/]|::)\s+\S")
 _WIDGET = re.compile(r"^\W*\d*\s*(comments?|shares?|likes?|views?|replies)\b", re.IGNORECASE)
@@ -157,6 +163,8 @@ def is_furniture(line: str) -> bool:
         return True
     if len(s.split()) <= 12 and _PRICE.search(s) and not s.endswith("."):
         return True  # a shop's price tag: "Premium PDF for $24.95 (3 pages)"
+    if len(s.split()) <= 16 and _APPEAL.search(s):
+        return True  # "Make a donation in support of X!", "Subscribe to our newsletter"
     return headline_like(s)
 
 
