@@ -421,3 +421,20 @@ def test_a_call_to_donate_or_subscribe_is_furniture():
     analysis = combine([src], [sa])
     assert not {"Velmoria", "Tessaly"} & all_aliases(analysis)
     assert "Harbour Council" in _names(analysis)
+
+
+def test_a_person_cut_from_a_title_case_phrase_is_dropped():
+    text = (
+        "After a month of Coastal Humanitarian Assistance and Disaster Relief operations, Ola "
+        "Brenn Monday thanked Mira Tolvessen and Secretary Ivo Marr."
+    )
+    labels = [
+        ("Coastal Humanitarian", "PERSON"),
+        ("Ola Brenn", "PERSON"),
+        ("Mira Tolvessen", "PERSON"),
+        ("Ivo Marr", "PERSON"),
+    ]
+    src, sa = labelled(text, labels)
+    analysis = combine([src], [sa])
+    assert "Coastal Humanitarian" not in all_aliases(analysis)
+    assert {"Ola Brenn", "Mira Tolvessen", "Ivo Marr"} <= _names(analysis)
