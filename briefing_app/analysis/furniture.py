@@ -2,8 +2,10 @@
 
 The source's title again, a wire photo caption, a sentence with a credit cue inside, a piece
 of a sentence cut inside brackets, a question (an interviewer's, a rhetorical one: it asks,
-it states no fact). (Lines that are headings, links, bylines, "Read also" and
-table rows never reach the candidates: ``lines`` and the source's tables keep them out.)
+it states no fact), a courtesy formula of a transcript ("Thank you for being here", "Good
+morning, everyone", "Mr. President, it's an honor to have you"). (Lines that are headings,
+links, bylines, "Read also" and table rows never reach the candidates: ``lines`` and the
+source's tables keep them out.)
 """
 
 from __future__ import annotations
@@ -18,6 +20,26 @@ def question(text: str) -> bool:
     """True for a sentence that asks ("What help has arrived from Orsk?"), a closing quote
     or bracket after its question mark included."""
     return text.rstrip("\"”’')] ").endswith("?")
+
+
+# A courtesy formula, after a speaker's label ("SECRETARY A: ", "Jo Bell, Minister: ") and a
+# form of address ("Mr. President, ", "Minister, "): thanks, welcomes, greetings, honours.
+_ADDRESS = (
+    r"(?:(?:mr|mrs|ms|madam|mister)\.?\s+(?:[A-Z][\w.-]*\s*){1,3}|"
+    r"(?:minister|secretary|president|ambassador|everyone|everybody|folks|sir)\s*),\s*"
+)
+_SPEAKER = r"[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,4}(?:,\s*[^:]{0,60})?:\s+"
+_COURTESY = re.compile(
+    rf"[\"“]?(?:{_SPEAKER})?(?:(?:and|but|so|well|okay|oh),?\s+)?(?:{_ADDRESS})?"
+    r"(?:thank you|thanks(?!\s+to\b)|welcome|good (?:morning|afternoon|evening)|"
+    r"it(?:'s|’s| is) (?:an|a great|a) (?:honou?r|pleasure)|ladies and gentlemen)\b",
+    re.IGNORECASE,
+)
+
+
+def courtesy(text: str) -> bool:
+    """True for a courtesy formula of a transcript: it greets or thanks, it states no fact."""
+    return bool(_COURTESY.match(text))
 
 
 def is_title(text: str, title: str) -> bool:

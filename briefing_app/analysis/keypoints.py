@@ -31,7 +31,14 @@ from briefing_app.analysis.facts import (
 )
 from briefing_app.analysis.facts import same_fact as _similar
 from briefing_app.analysis.facts import similarity as _similarity
-from briefing_app.analysis.furniture import caption, credited, is_title, question, unbalanced
+from briefing_app.analysis.furniture import (
+    caption,
+    courtesy,
+    credited,
+    is_title,
+    question,
+    unbalanced,
+)
 from briefing_app.analysis.gazetteer import Gazetteer
 from briefing_app.analysis.lines import dateline_end, line_map
 from briefing_app.analysis.referents import bracketed, pronoun_start
@@ -132,7 +139,9 @@ def candidates(
                 continue
             if not (lines.is_body(s) and lines.is_body(e - 1)) or credited(lines, s, e):
                 continue
-            if caption(lines, s, e, text, src.text) or unbalanced(text) or question(text):
+            if caption(lines, s, e, text, src.text) or unbalanced(text):
+                continue
+            if question(text):
                 continue
             referent = ""
             if pronoun_start(text):
@@ -154,6 +163,8 @@ def candidates(
                 # The source still states the fact: it is cited by the point another source's
                 # sentence words.
                 sent.quotable = False
+            if courtesy(text):
+                sent.quotable = False  # "Thank you for being here": a transcript's formula
             sent.events = frozenset(gaz.event_words[t] for t in sent.terms if t in gaz.event_words)
             sent.details = details(text, gaz)
             sent.facts = fact_terms(sent.terms, gaz)
