@@ -330,7 +330,7 @@ def _pick(sents: list[Sentence], sources: Sequence[Source], top_n: int) -> list:
         # another point's own sentence supports this one but never words it
         own = (s for s in group[1:] if s.quotable and id(s) not in head_ids and id(s) in mine)
         precise = worded[id(group[0])]
-        head = precise if precise is not group[0] else _latest([group[0], *own], sources)
+        head = _latest([precise, *own], sources, precise=precise is not group[0])
         points.append(
             (
                 (members[0].source, members[0].start),
@@ -366,12 +366,13 @@ def _figures(s: Sentence) -> int:
     return sum(1 for d in s.details if d[:1] == "#" and " " in d)
 
 
-def _latest(group: list[Sentence], sources: Sequence[Source]) -> Sentence:
+def _latest(group: list[Sentence], sources: Sequence[Source], *, precise: bool = False) -> Sentence:
     """The wording of the point: the latest report's when sources differ in tense or time,
-    else the best-scored statement of the fact among the sources that tell it."""
+    else the first (``precise``: the retelling that gives the figures) or the best-scored
+    statement of the fact among the sources that tell it."""
     dated = [s for s in group if sources[s.source].published[:10]]
     if len({sources[s.source].published[:10] for s in dated}) < 2:
-        return max(group, key=lambda s: s.score)
+        return group[0] if precise else max(group, key=lambda s: s.score)
     newest = max(sources[s.source].published[:10] for s in dated)
     return next(s for s in group if sources[s.source].published[:10] == newest)
 
