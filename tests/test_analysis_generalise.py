@@ -639,3 +639,24 @@ def test_a_year_far_from_a_fuller_date_in_one_sentence_is_its_own_date():
     src, sa = labelled(apart + " " + restated, [])
     dates = sorted((d.date, d.text) for d in combine([src], [sa]).dates)
     assert dates == [("2029", "2029"), ("2029-03", "March 2029"), ("2029-03-03", "3 March")]
+
+
+def test_without_an_article_date_the_day_the_text_calls_today_anchors_yesterday():
+    # No date of its own: "today [...]" is the day "yesterday" counts back from, though a later
+    # full date is written further on.
+    text = (
+        "The first Kelvo relief flight left today [Saturday 25 January]. "
+        "As the minister said to the Ardian envoy yesterday, more flights are needed. "
+        "Talks resume on 3 February 2031."
+    )
+    src, sa = labelled(text, [], "a")
+    dates = {d.text: d for d in combine([src], [sa]).dates}
+    assert dates["yesterday"].date == "2031-01-24"
+    assert dates["yesterday"].inferred == DATE_FROM_LATEST
+    # No year in the copy at all: the other source's date gives 2031, where 25 January is a
+    # Saturday; a Friday 25 January is 2030's, and "yesterday" follows it.
+    src, sa = labelled(text.replace("Saturday", "Friday").split(" Talks")[0], [], "a")
+    other, osa = labelled("The Kelvo relief appeal opened this week.", [], "b")
+    other.published = "2031-01-02"
+    dates = {d.text: d for d in combine([src, other], [sa, osa]).dates}
+    assert dates["yesterday"].date == "2030-01-24"

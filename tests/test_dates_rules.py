@@ -44,6 +44,14 @@ def test_a_day_glued_to_to_still_ends_a_range():
     ]
 
 
+def test_a_day_glued_to_a_short_word_by_a_missing_space_is_still_a_date():
+    assert _dates("On the14 February, the Kelvo bridge closed; ON THE2 MARCH it reopened.") == [
+        ("14 February", "2031-02-14"),
+        ("2 MARCH", "2031-03-02"),
+    ]
+    assert _dates("Route Theo14 March and photo14 March are labels.") == []
+
+
 def test_the_year_written_after_year_is_a_date_and_a_count_is_not():
     assert _dates("The plan for the year 2029 was agreed in Kelvo.", None) == [("2029", "2029")]
     assert _dates("That year 2000 troops left Kelvo.", None) == []
@@ -70,6 +78,56 @@ def test_relative_days_months_and_years_count_back_from_the_article_date():
         ("tonight", "2031-03-07"),
     ]
     assert _dates("Decades ago the quay was built; days ago it reopened.") == []
+
+
+def test_this_afternoon_in_a_page_published_that_morning_is_the_day_before():
+    text = (
+        "The Kelvo minister spoke to the Ardian envoy this afternoon. "
+        "She will meet the Belmar delegation this afternoon."
+    )
+    src, sa = labelled(text, [])
+    src.published = "2031-03-07T09:10:00"
+    assert [(d.date, d.text) for d in combine([src], [sa]).dates] == [
+        ("2031-03-06", "this afternoon"),
+        ("2031-03-07", "this afternoon"),
+    ]
+    # Published in the evening, or with no time of day (midnight is metadata's "no time"),
+    # the afternoon is the article's own day.
+    for published in ("2031-03-07T19:40:00", "2031-03-07T00:00:00", "2031-03-07"):
+        src.published = published
+        assert {d.date for d in combine([src], [sa]).dates} == {"2031-03-07"}
+
+
+def test_a_weekday_written_with_a_day_and_month_picks_the_year_it_falls_in():
+    # The article's date (Friday 7 March 2031) puts a past 10 October in 2030, a Thursday;
+    # "Wednesday 10 October" is 2029's.
+    assert _dates("The Ardian port closed on Wednesday 10 October.") == [
+        ("Wednesday 10 October", "2029-10-10")
+    ]
+    assert _dates("The Ardian port closed on 10 October.") == [("10 October", "2030-10-10")]
+    # The year the text last named (2030) gives a Sunday; the talks resumed in the new year.
+    text = "The Kelvo talks of 2030 ended badly. They resumed on Monday 6 January in Drevny."
+    assert _dates(text, None)[-1] == ("Monday 6 January", "2031-01-06")
+    # The other sources' year (2031) gives a Tuesday; Monday 30 December is 2030's.
+    found = scan_dates("The ferry left on Monday 30 December.", None, [], 2031)
+    assert [d.iso for d in found] == ["2030-12-30"]
+    # A weekday that fits none of the three years leaves the inferred year alone.
+    assert _dates("The ferry left on Saturday 10 October.") == [
+        ("Saturday 10 October", "2030-10-10")
+    ]
+
+
+def test_one_date_written_twice_in_a_sentence_is_named_by_its_own_written_day():
+    # The day the sentence writes names the entry, not the relative word beside it...
+    text = "The Kelvo minister this afternoon (6 March) visited the Drevny relief office."
+    src, sa = labelled(text, [])
+    src.published = "2031-03-06"
+    assert [(d.date, d.text) for d in combine([src], [sa]).dates] == [("2031-03-06", "6 March")]
+    # ...and the sentence's own words, not the dateline's date before them.
+    text = "DREVNY, 6 March (Kelvo Wire) -- The river commission closed its session here today."
+    src, sa = labelled(text, [])
+    src.published = "2031-03-06"
+    assert [(d.date, d.text) for d in combine([src], [sa]).dates] == [("2031-03-06", "today")]
 
 
 def test_ordinals_and_months_in_capitals_as_radio_scripts_write_them():

@@ -9,6 +9,7 @@ from collections.abc import Sequence
 
 from briefing_app.analysis.gazetteer import Gazetteer
 from briefing_app.analysis.mentions import Mention, cached_norm, taken_spans
+from briefing_app.analysis.things import names_a_thing
 from briefing_app.model import Source
 
 # "(ACR)", or "(ACR; 2004-2017)" / "(ACR, in French)": the acronym opens the bracket
@@ -19,6 +20,8 @@ _CAP_WORD = re.compile(r"[A-Z][\w’'.&-]*|of|and|for|the|on|in|&")
 # "2nd ", "101st ", "3rd " before an acronym; "JTF-HD": capitals joined by hyphens
 ORDINAL_BEFORE = re.compile(r"^(\d+(?:st|nd|rd|th)) (?=[A-Z])")
 _HYPHENATED = re.compile(r"[A-Z]{1,5}(?:-[A-Z]{1,5})+")
+# an acronym with a unit's name after a hyphen: "JTF-Bravo", "CTF-Sierra"
+TAGGED_ACRONYM = re.compile(r"([A-Z]{2,6})-([A-Z][a-z]{2,})")
 _MINOR = frozenset({"of", "and", "for", "the", "on", "in", "&", "de", "du", "des"})
 
 
@@ -35,6 +38,12 @@ def acronym_matches(acronym: str, long_form: str) -> bool:
     a hyphenated word may give one initial or one per part ("Co-operation" -> C or CO); an
     acronym inside the long form may give all its letters ("UN Development Fund" -> UNDF).
     """
+    tagged = TAGGED_ACRONYM.fullmatch(acronym)
+    if tagged:  # "JTF-Bravo" = "Joint Task Force-Bravo": the same word after the initials
+        word = tagged.group(2)
+        if long_form.endswith(("-" + word, " " + word)):
+            return acronym_matches(tagged.group(1), long_form[: -len(word) - 1])
+        return False
     ordinal = ORDINAL_BEFORE.match(acronym)
     if ordinal:  # "2nd BCT" = "2nd Brigade Combat Team": the same ordinal, then the initials
         head, _, rest = long_form.partition(" ")
@@ -139,7 +148,12 @@ def _guess_long_form(text: str, source: int, end: int, acr: str) -> Mention | No
         if "\n" in name or not all(_CAP_WORD.fullmatch(w.group()) for w in chunk):
             continue
         if acronym_matches(acr, name):
-            return Mention(source, s, end, name, "ORG")
+            # "Emergency Health Kits (EHK)": supplies or a document, not a body
+            return (
+                None
+                if names_a_thing(cached_norm(name).split())
+                else Mention(source, s, end, name, "ORG")
+            )
     return None
 
 
@@ -178,4 +192,44 @@ def recall_acronyms(
             if k >= 0 and spans[k][1] > hit.start():
                 continue
             found.append(Mention(i, hit.start(), hit.end(), token, "ORG"))
+    return found
+
+
+# between two words of a long form: spaces, and perhaps a function word ("of", "for")
+_WORD_GAP = r"(?:\s+(?:of|and|for|the|on|in|&))?\s+"
+
+
+def recall_long_forms(sources: Sequence[Source], mentions: list[Mention]) -> list[Mention]:
+    """Long forms the model did not tag of an acronym it did ("DART" and, elsewhere, "Disaster
+    Assistance Response Team"): capitalised words whose initials spell the acronym, when just
+    one such name is written in the loaded sources."""
+    names = [m.text for m in mentions if " " in m.text]
+    acronyms = sorted(
+        {
+            m.text
+            for m in mentions
+            if m.label == "ORG"
+            and re.fullmatch(r"[A-Z]{3,8}", m.text)
+            and not any(acronym_matches(m.text, n) for n in names)
+        }
+    )
+    if not acronyms:
+        return []
+    taken = taken_spans(mentions)
+    found = []
+    for acr in acronyms:
+        words = _WORD_GAP.join(rf"{c}[\w’'-]*" for c in acr)
+        pattern = re.compile(rf"(?<![\w’'-]){words}(?![\w’'-])")
+        hits = [
+            (i, h)
+            for i, src in enumerate(sources)
+            for h in pattern.finditer(src.text)
+            if acronym_matches(acr, h.group()) and "\n" not in h.group()
+        ]
+        if len({h.group() for _, h in hits}) != 1:
+            continue
+        for i, h in hits:
+            spans = taken.get(i, [])
+            if not any(a < h.end() and h.start() < b for a, b in spans):
+                found.append(Mention(i, h.start(), h.end(), h.group(), "ORG"))
     return found

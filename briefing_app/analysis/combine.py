@@ -3,14 +3,16 @@
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Callable, Sequence
 
-from briefing_app.analysis.acronyms import find_acronyms, recall_acronyms
+from briefing_app.analysis.acronyms import find_acronyms, recall_acronyms, recall_long_forms
 from briefing_app.analysis.actors import build_actors
 from briefing_app.analysis.errors import AnalysisError
 from briefing_app.analysis.extract import SourceAnalysis, analyze_sources
 from briefing_app.analysis.facts import stands_for
 from briefing_app.analysis.gazetteer import Gazetteer, gazetteer
+from briefing_app.analysis.joined import split_at_comma
 from briefing_app.analysis.keypoints import candidates, score, select_split, summary
 from briefing_app.analysis.lines import line_map
 from briefing_app.analysis.mentions import Mention, cached_norm, clean_mention, recall
@@ -52,12 +54,13 @@ def _mentions(
     for i, (src, sa) in enumerate(zip(sources, per_source, strict=True)):
         text = src.text
         found: list[Mention] = []
-        for s, e, label in sa.entities:
-            if label == "DATE" or not (0 <= s < e <= len(text)):
+        for s0, e0, label0 in sa.entities:
+            if label0 == "DATE" or not (0 <= s0 < e0 <= len(text)):
                 continue
-            m = clean_mention(text, i, s, e, label, gaz)
-            if m is not None:
-                found.append(m)
+            for s, e, label in split_at_comma(text, s0, e0, label0):
+                m = clean_mention(text, i, s, e, label, gaz)
+                if m is not None:
+                    found.append(m)
         spans = {(m.start, m.end): m for m in found}
         for long_form, short in find_acronyms(text, i, found):
             long_form = spans.setdefault((long_form.start, long_form.end), long_form)
@@ -68,6 +71,7 @@ def _mentions(
     mentions = joined_places(sources, mentions, gaz)
     mentions.extend(recall(sources, mentions, gaz))
     mentions.extend(recall_acronyms(sources, mentions, gaz))
+    mentions.extend(recall_long_forms(sources, mentions))
     mentions = story_mentions(sources, mentions)
     mentions.sort(key=lambda m: (m.source, m.start, m.end))
     return mentions, pairs
@@ -109,12 +113,10 @@ def story_mentions(sources: Sequence[Source], mentions: list[Mention]) -> list[M
         lines = maps[m.source]
         if lines.in_credit(m.start) or lines.in_table(m.start):
             continue
-        m = _owner(m, mentions)
-        if m is None:
-            continue
-        if not lines.in_furniture(m.start):
-            body_keys.add(cached_norm(m.text))
-        kept.append(m)
+        for part in _owner(m, mentions):
+            if not lines.in_furniture(part.start):
+                body_keys.add(cached_norm(part.text))
+            kept.append(part)
     return [
         m
         for m in kept
@@ -122,9 +124,10 @@ def story_mentions(sources: Sequence[Source], mentions: list[Mention]) -> list[M
     ]
 
 
-def _owner(m: Mention, mentions: list[Mention]) -> Mention | None:
-    """ "Putin's Meeting" is a fragment: Putin, when another mention names him; else dropped
-    when the rest is a title-case phrase and the owner is named nowhere."""
+def _owner(m: Mention, mentions: list[Mention]) -> list[Mention]:
+    """ "Putin's Meeting" is a fragment: Putin, when another mention names him. A body's
+    acronym owning a unit ("ABC’s Bureau for Relief") names two bodies: the acronym and the
+    unit. Else the mention stays whole."""
     for mark in ("’s ", "'s "):
         cut = m.text.find(mark)
         if cut > 0:
@@ -132,11 +135,22 @@ def _owner(m: Mention, mentions: list[Mention]) -> Mention | None:
             key = cached_norm(owner)
             for other in mentions:
                 if other is not m and cached_norm(other.text) == key:
-                    return Mention(
-                        m.source, m.start, m.start + cut, owner, other.label, m.role, m.article
-                    )
-            return m
-    return m
+                    return [
+                        Mention(
+                            m.source, m.start, m.start + cut, owner, other.label, m.role, m.article
+                        )
+                    ]
+            rest = m.start + cut + len(mark)
+            if m.label == "ORG" and _ACRONYM.fullmatch(owner) and m.text[rest - m.start].isupper():
+                return [
+                    Mention(m.source, m.start, m.start + cut, owner, "ORG", "", m.article),
+                    Mention(m.source, rest, m.end, m.text[rest - m.start :], "ORG"),
+                ]
+            return [m]
+    return [m]
+
+
+_ACRONYM = re.compile(r"[A-Z][A-Z.&]{1,7}")
 
 
 def _free(dates: list[EntitySpan], names: list[EntitySpan]) -> list[EntitySpan]:

@@ -7,6 +7,7 @@ import re
 from collections.abc import Iterator, Sequence
 from typing import NamedTuple
 
+from briefing_app.analysis.relative import ago, day_word, future, relative_unit, tense, weekday
 from briefing_app.analysis.years import YEAR, explicit_years, is_count, year_named_near
 from briefing_app.model.dates import MONTH_NUMBERS, WEEKDAYS
 
@@ -27,9 +28,10 @@ _ANY_Y = r"\d{4}"
 _WD = r"(?P<wd>" + "|".join((*WEEKDAYS, *(w.upper() for w in WEEKDAYS))) + r")"
 # A weekday written before the date it names ("Monday 10 March", "Thursday, March 20, 2023") is
 # part of that date, never a second, relative one.
-_WD_BEFORE = r"(?:" + _WD.replace("?P<wd>", "?:") + r",? )?"
-# A day glued to "to" by a missing space ("from 10 to14 March") still starts a word.
-_B = r"(?:\b|(?<=\bto))"
+_WD_BEFORE = r"(?:" + _WD.replace("?P<wd>", "?P<dwd>") + r",? )?"
+# A day glued to a short word by a missing space ("from 10 to14 March", "on the14 March")
+# still starts a word.
+_B = r"(?:\b|(?<=\b(?i:to|on|of|by))|(?<=\b(?i:the)))"
 
 _TO = r"(?: (?i:and|to|until|till|through) |\s?[-–—]\s?)"  # between the years of a range
 # Tried in order on the raw text; earlier, more precise patterns win an overlap.
@@ -95,8 +97,6 @@ _RANGE_AFTER = re.compile(
     r"(?P<other>[0-3]?\d)(?:st|nd|rd|th)?\b(?!\.?\d| " + _ANY_MON + r")(?:,? " + _YEAR + r")?"
 )
 RELATIVE = tuple(p for p in PATTERNS if {"wd", "word", "unit", "ago"} & set(p.groupindex))
-_NUMBER_WORDS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
-_NUMBER_WORDS += ("eleven", "twelve")
 
 
 def reference_date(published: str) -> dt.date | None:
@@ -114,8 +114,9 @@ def _ymd(year: int, month: int, day: int) -> str | None:
         return None
 
 
-def normalise(m: re.Match[str], ref: dt.date | None) -> str | None:
-    """ISO text for one pattern match, or None when it cannot be pinned down."""
+def normalise(m: re.Match[str], ref: dt.date | None, clock: dt.time | None = None) -> str | None:
+    """ISO text for one pattern match, or None when it cannot be pinned down. ``clock`` is the
+    time of day the article was published, when its metadata gives one."""
     g = m.groupdict()
     year = int(g["year"]) if g.get("year") else None
     mon = _MONTHS.get(g["mon"]) if g.get("mon") else None
@@ -133,77 +134,21 @@ def normalise(m: re.Match[str], ref: dt.date | None) -> str | None:
         return _ymd(ref.year, mon, day) if ref else None
     if g.get("wd"):
         rel = (g.get("rel") or "").lower()
-        if rel in ("", "on", "by", "until", "from") and _future(m.string, m.start()):
+        if rel in ("", "on", "by", "until", "from") and future(m.string, m.start()):
             rel = "coming"
-        return _weekday(g["wd"], rel, ref)
+        return weekday(g["wd"], rel, ref)
     if g.get("word"):
-        if ref is None:
-            return None
-        shift = {"yesterday": -1, "tomorrow": 1}.get(g["word"].lower(), 0)  # "this morning": 0
-        return (ref + dt.timedelta(days=shift)).isoformat()
+        return day_word(g["word"], ref, clock, future(m.string, m.start()))
     if g.get("ago"):
-        return _ago(g["ago"].lower(), g["agounit"].lower(), ref)
+        return ago(g["ago"].lower(), g["agounit"].lower(), ref)
     if g.get("unit"):
-        year_iso = _relative_unit(g["rel"].lower(), g["unit"].lower(), ref)
+        year_iso = relative_unit(g["rel"].lower(), g["unit"].lower(), ref)
         if mon and year_iso:  # "February of last year"
             return f"{year_iso}-{mon:02d}"
         return year_iso
     if year:
         return f"{year:04d}"
     return None
-
-
-# Future tense before a weekday in its clause: "will meet on Monday", "is due to arrive Monday";
-# not across a comma ("it will go on with the aid, which began on Monday").
-_FUTURE = re.compile(
-    r"\b(?:will|shall|(?:is|are) (?:due|scheduled|expected|set|to)|plans? to)\b[^.!?;,]*$",
-    re.IGNORECASE,
-)
-
-
-def _future(text: str, pos: int) -> bool:
-    return bool(_FUTURE.search(text, max(0, pos - 80), pos))
-
-
-def _weekday(name: str, rel: str, ref: dt.date | None) -> str | None:
-    if ref is None:
-        return None
-    target = WEEKDAYS.index(name.title())
-    if rel in ("next", "coming"):  # "next Monday" is never today; "will meet on Monday" may be
-        delta = (target - ref.weekday()) % 7 or (7 if rel == "next" else 0)
-        return (ref + dt.timedelta(days=delta)).isoformat()
-    # News tells of what happened: "on Tuesday" is the latest Tuesday up to the article's date.
-    delta = (ref.weekday() - target) % 7
-    if rel == "last" and delta == 0:
-        delta = 7
-    return (ref - dt.timedelta(days=delta)).isoformat()
-
-
-def _ago(count: str, unit: str, ref: dt.date | None) -> str | None:
-    """ "two days ago" as a day, "three months ago" as a month, "ten years ago" as a year."""
-    if ref is None:
-        return None
-    if count.isdigit():
-        n = int(count)
-    else:
-        n = _NUMBER_WORDS.index(count) + 1 if count in _NUMBER_WORDS else 1  # "a", "an"
-    if unit == "day":
-        return (ref - dt.timedelta(days=n)).isoformat()
-    if unit == "year":
-        return f"{ref.year - n:04d}"
-    months = ref.year * 12 + ref.month - 1 - n
-    return f"{months // 12:04d}-{months % 12 + 1:02d}"
-
-
-def _relative_unit(rel: str, unit: str, ref: dt.date | None) -> str | None:
-    if ref is None:
-        return None
-    step = {"last": -1, "this": 0, "next": 1}[rel]
-    if unit == "year":
-        return f"{ref.year + step:04d}"
-    month = ref.month + step
-    year = ref.year + (month - 1) // 12
-    return f"{year:04d}-{(month - 1) % 12 + 1:02d}"
 
 
 YEAR_FROM_ARTICLE = "year inferred from the article's date"
@@ -218,17 +163,6 @@ class FoundDate(NamedTuple):
     iso: str
     inferred: str = ""  # how a missing year was supplied, empty when the text gives it
     pair: tuple[int, int] | None = None  # a day range's other end (its span), read with it
-
-
-_PAST = re.compile(r"(?:\b(?:was|were|had|did)\b[^.!?;,]*|\b\w{2,}ed (?:on |since |in )?)$")
-
-
-def _tense(text: str, pos: int) -> int:
-    """+1 when the clause before ``pos`` speaks of the future ("will meet on"), -1 of the past
-    ("was sworn in on", "arrived on"), 0 when it does not say."""
-    if _future(text, pos):
-        return 1
-    return -1 if _PAST.search(text, max(0, pos - 80), pos) else 0
 
 
 def _closest_year(mon: int, day: int, ref: dt.date, tense: int = 0) -> int:
@@ -253,7 +187,7 @@ def _month_alone(text: str, pos: int, mon: int, ref: dt.date | None, fallback: i
     """A month without a day or year ("in May"): its year from the article's date (on the side
     the tense says), else the year the text last named, else the other sources'."""
     if ref is not None:
-        return f"{_closest_year(mon, 15, ref, _tense(text, pos)):04d}-{mon:02d}", YEAR_FROM_ARTICLE
+        return f"{_closest_year(mon, 15, ref, tense(text, pos)):04d}-{mon:02d}", YEAR_FROM_ARTICLE
     year = year_named_near(explicit_years(text), pos)
     found = (year, YEAR_FROM_TEXT) if year else (fallback, YEAR_FROM_BRIEFING)
     return (f"{found[0]:04d}-{mon:02d}", found[1]) if found[0] else (None, "")
@@ -265,6 +199,7 @@ def scan_dates(
     extra: list[tuple[int, int]],
     fallback_year: int | None = None,
     patterns: Sequence[re.Pattern[str]] | None = None,
+    clock: dt.time | None = None,
 ) -> list[FoundDate]:
     """Every date found by the patterns or inside a model DATE span, with how its year came.
 
@@ -285,7 +220,7 @@ def scan_dates(
                 continue
             g = m.groupdict()
             inferred = ""
-            iso = normalise(m, ref)
+            iso = normalise(m, ref, clock)
             if iso is None and g.get("mon") and g.get("day") and not g.get("year"):
                 if years is None:
                     years = explicit_years(text)
@@ -299,9 +234,11 @@ def scan_dates(
                 iso, inferred = _month_alone(text, s, _MONTHS[g["mon"]], ref, fallback_year)
                 s = m.start("mon")  # the evidence is the month, not "in" before it
             elif iso and ref and g.get("mon") and g.get("day") and not g.get("year"):
-                year = _closest_year(_MONTHS[g["mon"]], int(g["day"]), ref, _tense(text, s))
+                year = _closest_year(_MONTHS[g["mon"]], int(g["day"]), ref, tense(text, s))
                 iso = _ymd(year, *_md(iso))
                 inferred = YEAR_FROM_ARTICLE
+            if iso and inferred and g.get("dwd") and len(iso) == 10:
+                iso = _weekday_year(iso, g["dwd"])
             if iso is None:
                 continue
             if pattern in _YEAR_ONLY and is_count(text, m.start("year"), e):
@@ -385,6 +322,18 @@ def _range_ends(text: str, found: list[FoundDate]) -> list[FoundDate]:
             pair = (a.start, a.end)
             out.append(FoundDate(m.start("other"), m.end("other"), iso, a.inferred, pair))
     return out
+
+
+def _weekday_year(iso: str, name: str) -> str:
+    """An inferred year checked against the weekday written with the day ("Thursday 25
+    January"): of that year and the years either side (their weekdays all differ), the one
+    where the day falls on that weekday; the inferred year when none does."""
+    target = WEEKDAYS.index(name.title())
+    year, (mon, day) = int(iso[:4]), _md(iso)
+    for y in (year, year - 1, year + 1):
+        if (d := _ymd(y, mon, day)) and dt.date(y, mon, day).weekday() == target:
+            return d
+    return iso
 
 
 def _md(iso: str) -> tuple[int, int]:

@@ -8,7 +8,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from briefing_app.analysis.gazetteer import Gazetteer, looks_demonym, norm
-from briefing_app.analysis.page_labels import is_page_label
+from briefing_app.analysis.page_labels import is_page_label, trim_page_residue
+from briefing_app.analysis.things import TYPE_CODE, is_equipment, names_a_thing, names_an_exercise
 from briefing_app.analysis.vessels import is_vessel
 from briefing_app.model import Source
 
@@ -53,26 +54,6 @@ _CAPITALS = re.compile(r"[A-Z]{2,6}")
 _PARTICLE_BEFORE = re.compile(
     r"(?:\b(?:" + "|".join(sorted(PARTICLES, key=len, reverse=True)) + r")[ -])+$"
 )
-# Last and first words of names that are not actors: documents, areas, storms, operations.
-NOT_ACTOR_LAST = frozenset(
-    [
-        "agreement",
-        "accord",
-        "accords",
-        "treaty",
-        "act",
-        "convention",
-        "protocol",
-        "declaration",
-        "charter",
-        "memorandum",
-        "zone",
-        "initiative",
-        "strategy",
-        "doctrine",
-    ]
-)
-NOT_ACTOR_FIRST = frozenset(["cyclone", "hurricane", "typhoon", "storm", "operation", "exercise"])
 
 
 @dataclass(slots=True)
@@ -210,6 +191,7 @@ def clean_mention(
     text: str, source: int, s: int, e: int, label: str, gaz: Gazetteer
 ) -> Mention | None:
     """The clean span of a raw entity, or None when nothing name-like is left."""
+    s, e = trim_page_residue(text, s, e)
     while s < e and text[s] in _LEADING_JUNK:
         s += 1
     cut = text.find(" (", s, e)
@@ -232,7 +214,7 @@ def clean_mention(
     if label == "PERSON":
         e = _drop_event_words(text, s, e, gaz)
     last = text.rfind(" ", s, e)
-    if last != -1 and _TYPE_CODE.fullmatch(text, last + 1, e):
+    if last != -1 and TYPE_CODE.fullmatch(text, last + 1, e):
         e = last  # "Royal Air Force A400M": the aircraft's type is not part of the body
     role = ""
     if label in ("PERSON", "ORG", "NORP") and not _org_like(text[s:e], gaz):
@@ -255,8 +237,8 @@ def clean_mention(
         return None  # "State" in "Secretary of State" is part of a title, not a body
     key = cached_norm(name)
     words = key.split()
-    if words and (words[-1] in NOT_ACTOR_LAST or words[0] in NOT_ACTOR_FIRST) and len(words) > 1:
-        return None  # an agreement, a zone, a storm or an operation: not an actor
+    if names_a_thing(words):
+        return None  # an agreement, a zone, a storm, an operation or supplies: not an actor
     if not any(c.isalpha() for c in name) or key in gaz.non_actors:
         return None
     if is_page_label(text, s, e, words, gaz):
@@ -265,7 +247,9 @@ def clean_mention(
         return None  # a rank or a form of address alone ("Gen.", "H.E.") is never a person
     if label == "PERSON" and _body_and_title(name, words, gaz):
         return None  # "CND Chairperson", "Kenya Ambassador": a role, no name in it
-    if _DESIGNATION.match(name) or _names_an_exercise(text, e, name, gaz):
+    if label == "ORG" and _a_post(words, gaz):
+        return None  # "Political Coordinator": a person's post, not a body
+    if is_equipment(name) or names_an_exercise(text, e, name, gaz):
         return None  # "UH-60 Black Hawk", "F-16": equipment; "Balikatan 2024 exercise"
     if _relation(name, gaz):
         return None  # "U.S.-Philippine ties": two countries' relation, not an actor
@@ -291,23 +275,6 @@ def honorific_before(text: str, start: int, gaz: Gazetteer) -> str:
 _EVENT_NOUNS = frozenset(["remarks", "statement", "readout", "call", "interview", "conference"])
 
 
-_DESIGNATION = re.compile(r"[A-Z]{1,4}-\d{1,4}[A-Za-z]?\b")  # "UH-60", "CH-47", "F-16C"
-# an aircraft's or a vehicle's type after a name ("A400M", "C-17"); never "G20"
-_TYPE_CODE = re.compile(r"[A-Z]{1,4}(?:-\d{1,4}[A-Za-z]?|\d{2,4}[A-Z])")
-_EXERCISE_AFTER = re.compile(
-    r"\s+(?:\d{4}\s+)?(?:exercises?|drills?|manoeuvres|maneuvers|war ?games|games|festival)\b"
-)
-
-
-def _names_an_exercise(text: str, e: int, name: str, gaz: Gazetteer) -> bool:
-    """ "the Balikatan 2024 exercise": the name of an exercise or an event, not an actor; a
-    place, a known body or a body's acronym holds drills ("NATO exercises")."""
-    key = cached_norm(name)
-    if key in gaz.places or key in gaz.organizations or name.replace(".", "").isupper():
-        return False
-    return bool(_EXERCISE_AFTER.match(text, e))
-
-
 def _relation(name: str, gaz: Gazetteer) -> bool:
     """Places or peoples joined by a hyphen ("U.S.-Philippine", "Sino-Russian")."""
     if " " in name or "-" not in name or cached_norm(name) in gaz.places:
@@ -325,6 +292,16 @@ def _body_and_title(name: str, words: list[str], gaz: Gazetteer) -> bool:
     head = name.rsplit(" ", 1)[0]
     key = " ".join(words[:-1])
     return head.replace(".", "").isupper() or key in gaz.places or key in gaz.organizations
+
+
+def _a_post(words: list[str], gaz: Gazetteer) -> bool:
+    """Words that end with a title and hold no organisation word or "of"/"for": a post
+    ("Humanitarian Coordinator", "Chief Envoy"), not the body "Office of the President"."""
+    return (
+        len(words) >= 2
+        and is_title(words[-1], gaz)
+        and not any(w in gaz.org_suffixes or w in ("of", "for") for w in words)
+    )
 
 
 def _drop_event_words(text: str, s: int, e: int, gaz: Gazetteer) -> int:

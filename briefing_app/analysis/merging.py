@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from briefing_app.analysis.acronyms import ORDINAL_BEFORE, acronym_matches
+from briefing_app.analysis.acronyms import ORDINAL_BEFORE, TAGGED_ACRONYM, acronym_matches
 from briefing_app.analysis.mentions import PARTICLES, cached_norm
 from briefing_app.model import ORGANIZATION, PERSON, PLACE
 
@@ -239,6 +239,8 @@ def merge_acronyms(clusters: dict[str, _Cluster], uf: _UnionFind, pairs: list) -
     for c in sorted(clusters.values(), key=lambda c: c.key):
         text = c.mentions[0].text
         bare = ORDINAL_BEFORE.sub("", text)  # "2nd BCT": an ordinal, then the acronym
+        tagged = TAGGED_ACRONYM.fullmatch(bare)
+        bare = tagged.group(1) if tagged else bare  # "JTF-Bravo": initials, then a unit's name
         if c.hard or len(bare.split()) != 1 or not is_acronym(bare) or len(bare) > 8:
             continue
         hits = {

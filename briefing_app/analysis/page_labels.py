@@ -2,6 +2,9 @@
 
 - a US state's abbreviation after a city and a comma ("Springfield, Ill.") belongs to the city;
 - a word cut off at the very end of a truncated copy is no name;
+- markup left in a copy ("Council</p") is never part of a name (``trim_page_residue``);
+- a name whose last word a caption's "..." cut ("Command Post Humanit...") is no name: the
+  whole of it is unknown;
 - a name ending in a kind of document ("... Press Statement", "Readout") labels a page;
 - an all-caps abbreviation written as a common noun ("an SMS", "via SMS") is no body.
 """
@@ -43,9 +46,33 @@ def is_page_label(text: str, s: int, e: int, words: list[str], gaz: Gazetteer) -
     return (
         _state_after_city(text, s, e)
         or _cut_at_the_end(text, s, e)
+        or _cut_by_ellipsis(text, s, e)
         or _names_a_document(words)
         or _abbreviation_as_noun(text, s, e, words, gaz)
     )
+
+
+_ELLIPSIS = ("...", "…")
+
+
+def trim_page_residue(text: str, s: int, e: int) -> tuple[int, int]:
+    """The span without markup residue ("Council</p", "p>Council")."""
+    lt = text.find("<", s, e)
+    if lt != -1:
+        e = lt
+    gt = text.rfind(">", s, e)
+    if gt != -1:
+        s = gt + 1
+    return s, e
+
+
+def _cut_by_ellipsis(text: str, s: int, e: int) -> bool:
+    """ "Command Post Humanit...": a "..." cut the last word, which is the start of a longer
+    word written elsewhere ("Humanitarian"); a whole word before "..." is no cut."""
+    if not text.startswith(_ELLIPSIS, e) or not text[e - 1].isalpha():
+        return False
+    word = text[text.rfind(" ", s, e) + 1 : e]
+    return re.search(r"(?<!\w)" + re.escape(word) + r"\w", text) is not None
 
 
 def _state_after_city(text: str, s: int, e: int) -> bool:

@@ -32,6 +32,7 @@ from briefing_app.analysis.extract import SourceAnalysis
 from briefing_app.analysis.gazetteer import Gazetteer
 from briefing_app.analysis.keypoints import terms_of
 from briefing_app.analysis.lines import DATELINE, LineMap, dateline_end, line_map
+from briefing_app.analysis.relative import published_clock
 from briefing_app.model import DateMention, EntitySpan, Evidence, Source
 
 SAME_EVENT_DAY = 0.25  # cosine of content words: two sentences on one day tell of one event
@@ -104,6 +105,23 @@ def _with_latest(found: list[FoundDate], text: str, latest: dt.date | None) -> l
     return sorted(found + extra)
 
 
+# A date the text gives as the day it speaks from: "flown today [Thursday 25 January]", "this
+# afternoon (4 April)", "(valid as of 18 November at 14:00)".
+_TODAY_IS = re.compile(
+    r"(?:\b(?:today|tonight|this (?:morning|afternoon|evening))\s*[\[(]|"
+    r"\b(?:valid|correct|accurate|current) as (?:of|at))\s*$",
+    re.IGNORECASE,
+)
+
+
+def _stated_today(text: str, found: list[FoundDate]) -> dt.date | None:
+    """The day a copy without a date of its own names as its today, its year inferred or not."""
+    for d in found:
+        if len(d.iso) == 10 and _TODAY_IS.search(text, max(0, d.start - 40), d.start):
+            return dt.date.fromisoformat(d.iso)
+    return None
+
+
 _RANGE_BETWEEN = re.compile(r"\s*(?:-|–|—|to|until|till|through)\s*", re.IGNORECASE)
 
 
@@ -129,14 +147,20 @@ def _ranges(found: list[FoundDate], text: str) -> list[FoundDate]:
     return sorted([d for k, d in at.items() if k not in gone] + joined)
 
 
-def _distinct(found: list, text: str) -> list:
+def _distinct(found: list, text: str, body: int = 0) -> list:
     """The dates of one sentence, each listed once: a vaguer date that a more precise one in
-    the same sentence contains ("2024" beside "3 March 2024") is dropped."""
+    the same sentence contains ("2024" beside "3 March 2024") is dropped. ``body`` is where
+    the sentence starts after its dateline."""
     out = []
-    # Of two spans giving one date, the one that writes it out ("Nov. 15, 2023", not "today").
-    found = sorted(
-        found, key=lambda d: (not _YEAR_WRITTEN.search(text[d.start : d.end]), bool(d.inferred))
-    )
+
+    # Of two spans giving one date, the sentence's own before its dateline's; then the one that
+    # writes it out ("Nov. 15, 2023", not "today"), then the day ("this afternoon (4 April)").
+    def written(d: FoundDate) -> tuple[bool, bool, bool, bool]:
+        span = text[d.start : d.end]
+        own = d.start >= body
+        return not own, not _YEAR_WRITTEN.search(span), not _DIGIT.search(span), bool(d.inferred)
+
+    found = sorted(found, key=written)
     for d in found:
         if any(o.iso != d.iso and o.iso.startswith(d.iso) and _near(o, d) for o in found):
             continue
@@ -196,13 +220,18 @@ def build_timeline(
         text = src.text
         ref = article_date(src, fallback)
         model_dates = [(s, e) for s, e, label in sa.entities if label == "DATE"]
-        found = scan_dates(text, ref, model_dates, fallback)
+        # The time of day the page went out, where its metadata gives one with its date.
+        clock = published_clock(src.published) if ref == reference_date(src.published) else None
+        found = scan_dates(text, ref, model_dates, fallback, clock=clock)
         latest = None
         if ref is None:
-            # No date of its own: weekdays and "tomorrow" count from the latest full date the
-            # article writes (news tells of its latest day), and say the date was inferred.
+            # No date of its own: weekdays and "tomorrow" count from the day the text says is
+            # today ("today [Thursday 25 January]"), else from the latest full date the article
+            # writes (news tells of its latest day), and say the date was inferred.
             days = [d.iso for d in found if len(d.iso) == 10 and not d.inferred]
-            latest = dt.date.fromisoformat(max(days)) if days else None
+            latest = _stated_today(text, found) or (
+                dt.date.fromisoformat(max(days)) if days else None
+            )
         lines = line_map(src)
         sentences = sorted(sa.sentences)
         starts = [a for a, _ in sentences]
@@ -228,7 +257,7 @@ def build_timeline(
             # When the sentence names its own date, the dateline's (the report's) gives way.
             own = {d.iso for d in found if d.start >= s}
             kept = _ranges([d for d in found if not own or d.iso in own], text)
-            best += [(d, s, e) for d in _distinct(kept, text)]
+            best += [(d, s, e) for d in _distinct(kept, text, s)]
         for d, s, e in best:
             sentence = text[s:e]
             entries.append(

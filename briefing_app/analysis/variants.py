@@ -64,9 +64,24 @@ def merge_head_variants(
                 uf.union(roots.pop(), c.key)
 
 
+def abbreviates(abbr: str, word: str) -> bool:
+    """ "FWD" of "Forward", "HQ" of "Headquarters", "BN" of "Battalion": capitals that are the
+    word's first letter, then some of its later letters in order."""
+    low, w = abbr.lower(), word.lower()
+    if not (2 <= len(low) < len(w) - 1 and word[:1].isupper() and w.isalpha() and low[0] == w[0]):
+        return False
+    pos = 1
+    for ch in low[1:]:
+        pos = w.find(ch, pos) + 1
+        if pos == 0:
+            return False
+    return True
+
+
 def merge_tail_acronyms(clusters: dict[str, _Cluster], uf: _UnionFind) -> None:
     """ "Korvath AB" joins "Korvath Air Base": the same first words, then the initials of the
-    rest of the one longer name."""
+    rest of the one longer name, or an abbreviation of its one last word ("Corps FWD" =
+    "Corps Forward")."""
     by_head: dict[str, list[_Cluster]] = {}
     for c in clusters.values():
         words = c.key.split(":", 1)[1].split()
@@ -85,8 +100,10 @@ def merge_tail_acronyms(clusters: dict[str, _Cluster], uf: _UnionFind) -> None:
             if (
                 o is not c
                 and cached_norm(" ".join(other[:size])) == cached_norm(head)
-                and len(other) - size >= 2
-                and acronym_matches(last, rest)
+                and (
+                    (len(other) - size >= 2 and acronym_matches(last, rest))
+                    or (len(other) - size == 1 and abbreviates(last, rest))
+                )
             ):
                 roots.add(uf.find(o.key))
         roots.discard(uf.find(c.key))

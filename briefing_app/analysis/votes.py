@@ -8,6 +8,7 @@ from collections import Counter
 
 from briefing_app.analysis.bodies import FACILITY_WORDS
 from briefing_app.analysis.gazetteer import Gazetteer, city_names
+from briefing_app.analysis.lines import DATELINE, dateline_end
 from briefing_app.analysis.mentions import Mention, cached_norm
 from briefing_app.analysis.merging import is_acronym
 from briefing_app.model import ORGANIZATION, PERSON, PLACE
@@ -115,7 +116,38 @@ def type_votes(m: Mention, gaz: Gazetteer, text: str = "") -> Counter:
     owned = m.label == "ORG" and after and after.group(1) in _OWNED  # "the Korvanta plant"
     if after and after.group(1) in FACILITY_WORDS | ADMIN_WORDS and not owned:
         votes[PLACE] += 2  # "the Gaga camp", "Kayseri province": a place named by its kind
+        votes[PLACE] += after.group(1) in _SETTLEMENTS  # "X town": no body is named so
+    votes[PLACE] += 4 * _in_dateline(m, text) + 3 * _from_to(m, text)
+    gloss = _GLOSS_BEFORE.search(text[max(0, m.start - 40) : m.start])
+    word = gloss.group(1).lower() if gloss else ""
+    if word in gaz.org_suffixes or word in _LEGISLATURES:
+        votes[ORGANIZATION] += 3  # "parliament (the Sejm)": the body by its own name
     return votes
+
+
+_SETTLEMENTS = frozenset(["town", "village", "city", "island", "settlement"])
+_LEGISLATURES = frozenset(["parliament", "legislature", "assembly", "senate", "congress"])
+# "speaker of parliament (the Sejm)", "the national assembly, the Majlis,"
+_GLOSS_BEFORE = re.compile(r"\b([A-Za-z]+) (?:\(|, )(?:the )?$")
+# "from Atata to Tongatapu", "from Mango and Fonoifua to Nomuka": where people go from and to
+_FROM_BEFORE = re.compile(r"\bfrom (?:[A-Z][\w’'-]*(?:,| and) )*$")
+_TO_AFTER = re.compile(r"(?:(?:,| and) [A-Z][\w’'-]*)* to [A-Z]")
+_TO_BEFORE = re.compile(r"\bfrom [A-Z][\w’'-]*(?:(?:,| and)? [A-Z][\w’'-]*)* to $")
+
+
+def _in_dateline(m: Mention, text: str) -> bool:
+    """The place of a dateline ("DHAKA, NOVEMBER 16 –"): where the story was filed."""
+    if dateline_end(text, m.start) == m.start:  # also when not at a line's start
+        return False
+    return DATELINE.match(text, m.start).start("place") == m.start
+
+
+def _from_to(m: Mention, text: str) -> bool:
+    """ "evacuated from X to Y": both ends of a journey are places."""
+    window = text[max(0, m.start - 60) : m.start]
+    if _FROM_BEFORE.search(window) and _TO_AFTER.match(text, m.end):
+        return True
+    return _TO_BEFORE.search(window) is not None
 
 
 def never_person(name_key: str, gaz: Gazetteer) -> bool:

@@ -8,7 +8,7 @@ import unicodedata
 
 from briefing_app.ingest import casing, cruft, errors, furniture
 from briefing_app.ingest.byline import author_in_title
-from briefing_app.ingest.dates import dateline_date
+from briefing_app.ingest.dates import dateline_date, yearless_dateline
 from briefing_app.ingest.draft import BODY, HEADING, LEAD, ROW, Block, Draft
 from briefing_app.ingest.errors import SourceError
 from briefing_app.ingest.language import guess_language, normalise_language
@@ -67,7 +67,7 @@ def _settle_title(draft: Draft, fallback_title: bool) -> str:
         draft.title = ""  # a document number or file id names nothing a reader knows
     if draft.title or not draft.blocks:
         return draft.title
-    found = pick_title(draft.blocks) if draft.title_from_body else None
+    found = pick_title(draft.blocks, draft.url, draft.outlet) if draft.title_from_body else None
     if found is not None and 0 <= draft.page_date_at < found - 1:
         # A date line near the headline (below it, right above it or above one label) is the
         # article's; one further up, above the masthead and its tagline or a breadcrumb, is
@@ -90,6 +90,12 @@ def _dateline(blocks: list[Block]) -> str:
     """The date of a dateline opening the first body paragraph, if it has one."""
     first = next((b for b in blocks if b.kind != HEADING), None)
     return dateline_date(join_lines(first.lines)) if first else ""
+
+
+def _yearless_dateline(blocks: list[Block], text: str) -> str:
+    """The date of a dateline without a year ("KELVO, MARCH 16 –"), the year from the text."""
+    first = next((b for b in blocks if b.kind != HEADING), None)
+    return yearless_dateline(join_lines(first.lines), text) if first else ""
 
 
 def _mark_lead(blocks: list[Block]) -> None:
@@ -147,7 +153,11 @@ def build_source(
         url=normalise_line(draft.url),
         author=normalise_line(draft.author),
         # An address's date ranks above a date widget, which may show the day the page was seen.
-        published=draft.published or _dateline(blocks) or date_in_url(draft.url) or draft.page_date,
+        published=draft.published
+        or _dateline(blocks)
+        or date_in_url(draft.url)
+        or draft.page_date
+        or _yearless_dateline(blocks, text),
         language=normalise_language(draft.language) or guess_language(body),
         external_id=normalise_line(draft.external_id),
         warnings=list(draft.warnings),

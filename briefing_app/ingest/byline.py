@@ -6,11 +6,13 @@ General rules, no strings from particular pages:
   "Correspondent:", "Author:";
 - a rank or office before the name is the writer's role, not part of the name ("By Sgt. 1st
   Class Jane Roe", "By Navy Petty Officer 2nd Class Jane Roe, <unit>"); after a rank, what
-  follows a comma is the writer's unit, not a second writer;
+  follows a comma is the writer's unit, not a second writer; so is a unit run on after the
+  name without a comma ("By Capt. Jane Roe 12th Wing Public Affairs");
 - the date may stand after the names ("By Jane Roe on March 3, 2031", "By Jane Roe, 3 March
   2031", even run into the name: "By Jane RoeApril 25, 2031") or before the label ("Posted on
   March 3, 2031 by Jane Roe"): it is set apart as the published date;
-- a statement's headline may name its author ("Statement by Ambassador Jane Roe on ..."), and
+- a statement's headline may name its author ("Statement by Ambassador Jane Roe on ...",
+  "Remarks by Ambassador Jane Roe"), and
   so may a "<Name>, <office>" line near the top ("Jane Roe, Secretary of State").
 
 The ranks and offices are those of ``resources/gazetteers/titles.txt`` and
@@ -60,15 +62,28 @@ _GRADE = re.compile(
     r"Technical|Tech\.|Pfc\.|Spc\.|Sgt\.|Navy|Army|Air|Force|Marines?|Corps|Coast|Guard|Space|"
     r"Advis[eo]r|Administrator|Coordinator|Counsel+or|Attaché|Chargé|d’Affaires|d'Affaires"
 )
-# The headline of a statement that names its author: "Statement by <role> <Name> on ...".
+# The headline of a statement that names its author: "Statement by <role> <Name> on ...", or
+# the name alone ending the line ("Remarks by Ambassador Jane Roe").
 _STATEMENT_BY = re.compile(
     r"(?:Joint\s+)?(?:Press\s+)?(?:Statement|Remarks|Message|Address|Speech|Op-Ed|Letter)\s+"
-    r"(?:by|from)\s+(?P<who>(?-i:[A-Z])[^,;:]{1,80}?)\s+(?:on|at|to|before|for|following|"
-    r"regarding|marking|in|after|about)\s",
+    r"(?:by|from)\s+(?P<who>(?-i:[A-Z])[^,;:]{1,80}?)(?:\s+(?:on|at|to|before|for|following|"
+    r"regarding|marking|in|after|about)\s|\s*$)",
     re.I,
 )
 _NAME_WORD = re.compile(r"(?:[A-Z][\w.’'-]*|de|da|van|von|der|bin|al|el|la|le)")
 MAX_ROLE_WORDS = 7  # a rank or office before a name runs to at most this many words
+# A writer's unit or office run on after the name without a comma ("By Capt. Jane Roe 12th
+# Wing Public Affairs", "By Jane Roe JTF-Kelvo Public Affairs Office"): it opens with a code,
+# an ordinal or a service word and ends with a unit's or an office's noun.
+_UNIT_START = re.compile(
+    r"[A-Z]{2,}[\w.&/-]*|\d{1,3}(?:st|nd|rd|th)|[A-Z]\w*-[A-Z][\w-]*|U\.S\.|"
+    r"Public|Joint|Naval|Navy|Army|Air|Marine|Marines|Coast|Space|Combined|Task"
+)
+_UNIT_END = re.compile(
+    r"Affairs|Office|Section|Division|Directorate|Command|Wing|Squadron|Group|Battalion|"
+    r"Brigade|Regiment|Detachment|Team|Unit|Cent(?:er|re)|Fleet|Forces?|Corps|Staff|Bureau|"
+    r"Desk|Headquarters|Service|Agency|Department|Ministry|Mission|Embassy"
+)
 
 
 @resource_cache
@@ -109,6 +124,25 @@ def strip_role(name: str) -> tuple[str, bool]:
     return " ".join(words[last + 1 :]), True
 
 
+def without_unit(names: str) -> str:
+    """``names`` (a rank may stand before them) without a unit or office run on after them
+    ("Capt. Jane Roe 12th Wing Public Affairs" -> "Capt. Jane Roe"); two words of the name,
+    the rank aside, always stay."""
+    words = names.split()
+    if len(words) < 3 or not _UNIT_END.fullmatch(words[-1]):
+        return names
+    for k in range(2, len(words)):
+        unit = words[k:]
+        if not _UNIT_START.fullmatch(unit[0]) or not all(
+            w[:1].isupper() or w[:1].isdigit() or w in ("of", "and", "&", "for") for w in unit
+        ):
+            continue
+        head = " ".join(words[:k])
+        if len(strip_role(head)[0].split()) >= 2:
+            return head
+    return names
+
+
 def _date(text: str) -> re.Match[str] | None:
     """The first by-line date in ``text`` that reads as a date."""
     for match in _DATE_TEXT.finditer(text):
@@ -133,7 +167,7 @@ def plain_byline(line: str) -> str:
     rest = text[label.end() :].strip()
     if not date and (found := _date(rest)):
         date, rest = found.group(0), _BEFORE_DATE.sub("", rest[: found.start()])
-    names, ranked = strip_role(rest)
+    names, ranked = strip_role(without_unit(rest))
     if ranked:
         names = names.split(",", 1)[0].strip()  # after a rank, a comma starts the unit
     return f"By {names} | {date}" if date else f"By {names}"
@@ -175,3 +209,19 @@ def office_line_author(line: str) -> str:
     if any(w[:1].islower() and w not in ("of", "for", "and", "the", "to", "on") for w in office):
         return ""  # "Jane Roe, who was Minister": a clause, not an office
     return match.group("name")
+
+
+_OFFICE_JOINERS = frozenset({"of", "for", "and", "the", "&", "to", "on", "in"})
+
+
+def office_line(line: str) -> bool:
+    """A line that is only an office ("Minister for Water Resources", "Deputy Prime Minister
+    and Minister for Rivers", "Secretary of State"): it opens with a rank or office word and
+    goes on with capitalised words and the small words of offices, no verb, no punctuation
+    closing it. Under an author's name it is the author's office, not a headline."""
+    words = line.split()
+    if not 1 <= len(words) <= 10 or re.search(r"[\d.!?:;,]$|\d", line):
+        return False
+    if not _is_role_word(words[0]):
+        return False
+    return all(w[:1].isupper() or w in _OFFICE_JOINERS for w in words)

@@ -12,7 +12,12 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from briefing_app.ingest import errors
-from briefing_app.ingest.byline import OFFICE_LINES, office_line_author, plain_byline
+from briefing_app.ingest.byline import (
+    OFFICE_LINES,
+    office_line,
+    office_line_author,
+    plain_byline,
+)
 from briefing_app.ingest.dates import to_iso
 from briefing_app.ingest.draft import ROW, Block, Draft
 from briefing_app.ingest.furniture import (
@@ -22,7 +27,7 @@ from briefing_app.ingest.furniture import (
     is_related_heading,
     strip_inline_credits,
 )
-from briefing_app.ingest.urls import registered_domain
+from briefing_app.ingest.urls import outlet_domain
 from briefing_app.model.text import ends_sentence, fold
 from briefing_app.resources import read_list, read_patterns, resource_cache, resource_path
 
@@ -133,14 +138,15 @@ def is_cruft(line: str) -> bool:
 def parse_origin(value: str) -> tuple[str, str]:
     """``(outlet, url)`` from an "Original Source" value: a URL, a bare domain or a name.
 
-    The outlet of an address is its registered domain ("press.un.org" -> "un.org"); the URL is
+    The outlet of an address is its publisher's domain (``urls.outlet_domain``: "news.bbc.co.uk"
+    -> "bbc.co.uk", "www.iss.europa.eu" -> "iss.europa.eu"); the URL is
     kept whole, however long.
     """
     value = value.strip().strip("<>()[]\"'").rstrip(".,;")
     if re.match(r"https?://", value, re.I):
-        return registered_domain(value), value
+        return outlet_domain(value), value
     if _DOMAIN.fullmatch(value):
-        return registered_domain(value), f"https://{value}"
+        return outlet_domain(value), f"https://{value}"
     return value, ""
 
 
@@ -244,6 +250,13 @@ def _drop_first(kept: list[Block], lines: list[str], first: str) -> None:
             kept.pop(0)
 
 
+def _dated_repeat(line: str, previous: str) -> bool:
+    """``line`` is the line above it with a date after a comma ("Water Council" over "Water
+    Council, 3 April 2031"): a page naming its series, then the dated headline, not a
+    dateline's place (the date is still the published date)."""
+    return bool(previous) and line.casefold().startswith(f"{previous.casefold()},")
+
+
 def clean(draft: Draft) -> None:
     """Remove cruft lines and consume metadata lines, in place; empty blocks disappear."""
     total = sum(1 for b in draft.blocks if b.kind != ROW for line in b.lines if line.strip())
@@ -251,6 +264,8 @@ def clean(draft: Draft) -> None:
     kept: list[Block] = []
     links = False  # inside a list of links to other stories, after its label
     first = ""  # the first line of the text
+    previous = ""  # the last line kept as text
+    offices = False  # right under the author's name (or an office under it)
     for block in draft.blocks:
         if block.kind == ROW:  # a table's rows are content, never page furniture
             kept.append(block)
@@ -268,6 +283,9 @@ def clean(draft: Draft) -> None:
                 continue
             links = links and is_link_line(stripped)
             field = "" if links else _metadata(draft, stripped, number, total)
+            if not field and offices and office_line(stripped):
+                field = "author"  # the author's office under the name ("Minister for Water")
+            offices = field == "author"
             if field == "dated_header" and number == 2 and not draft.outlet and _issuer(first):
                 # A distributor's copy: the issuer's name heads the page, above the dated header;
                 # it is metadata now, not a line of the text (nor a headline).
@@ -275,11 +293,14 @@ def clean(draft: Draft) -> None:
                 _drop_first(kept, lines, first)
             if field == "page_date" and draft.page_date_at < 0:
                 draft.page_date_at = len(kept) + (1 if lines else 0)
+            if field == "published" and _dated_repeat(stripped, previous):
+                field = ""  # "Water Council" over "Water Council, 3 April 2031": the headline
             if links or field or is_cruft(stripped):
                 continue
             stripped = strip_inline_credits(stripped)
             if stripped:
                 lines.append(stripped)
+                previous = stripped
         if lines:
             kept.append(Block(lines, block.kind))
     draft.blocks = kept

@@ -53,6 +53,51 @@ def dateline_date(paragraph: str) -> str:
     return to_iso(value) if re.search(r"\d{4}", value) else ""
 
 
+_MONTH_DAY = (
+    re.compile(rf"{_DAY}\s+{_MONTH}", re.I),
+    re.compile(rf"{_MONTH}\s+{_DAY}", re.I),
+)
+# A month and its year in the text ("since August 2031", "on 3 August 2031").
+_MONTH_YEAR = re.compile(
+    r"\b(?P<month>[A-Za-z]{3,9})\.?\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?(?P<year>\d{4})\b"
+)
+
+
+def yearless_dateline(paragraph: str, text: str) -> str:
+    """The ISO date of a dateline that gives only the day and month ("KELVO, MARCH 16 – ..."),
+    its year taken from the first month written with a year in ``text`` (the article's own
+    text: "since August 2031"); "" when the dateline has a year, or no year is written."""
+    match = _DATELINE.match(paragraph) or _DATELINE_BRACKETS.match(paragraph)
+    if not match:
+        return ""
+    value = match.group("date").strip(" ,.")
+    if re.search(r"\d{4}", value):
+        return ""
+    for pattern in _MONTH_DAY:
+        day = pattern.fullmatch(value)
+        if day and day.group("month").lower() in MONTH_NUMBERS:
+            break
+    else:
+        return ""
+    for near in _MONTH_YEAR.finditer(text):
+        if near.group("month").lower() in MONTH_NUMBERS:
+            month = MONTH_NUMBERS[day.group("month").lower()]
+            try:
+                return dt.date(int(near.group("year")), month, int(day.group("day"))).isoformat()
+            except ValueError:
+                return ""
+    return ""
+
+
+def date_span(text: str) -> tuple[int, int] | None:
+    """Where a written-out date ("16 December 2031", "Dec. 16, 2031") stands in ``text``."""
+    for pattern in _WORDY:
+        for match in pattern.finditer(text):
+            if match.group("month").lower() in MONTH_NUMBERS:
+                return match.span()
+    return None
+
+
 def iso_from_datetime(value: dt.datetime | dt.date) -> str:
     """ISO 8601: a date alone when there is no time of day."""
     if isinstance(value, dt.datetime):

@@ -11,7 +11,7 @@ from typing import Any
 
 from briefing_app.ingest.dates import to_iso
 from briefing_app.ingest.draft import Draft
-from briefing_app.ingest.urls import is_hostname, registered_domain
+from briefing_app.ingest.urls import is_hostname, outlet_domain
 
 
 def _first(*values: Any) -> str:
@@ -46,10 +46,11 @@ def read_metadata(tree: Any, draft: Draft) -> None:
     draft.url = _first(meta.url)
     site = _first(meta.sitename)
     # With no site name trafilatura falls back to the host name, in lower case; the outlet is
-    # then the registered domain ("press.un.org" -> "un.org"), as for a plain-text source's
-    # URL. A site name the page writes itself wins, even when it reads like a host ("GOV.UK").
+    # then the publisher's domain ("news.bbc.co.uk" -> "bbc.co.uk", "www.iss.europa.eu" ->
+    # "iss.europa.eu"), as for a plain-text source's URL. A site name the page writes itself
+    # wins, even when it reads like a host ("GOV.UK").
     if (not site or (is_hostname(site) and site == site.lower())) and draft.url.startswith("http"):
-        site = registered_domain(draft.url) or site
+        site = outlet_domain(draft.url) or site
     draft.outlet = site.removeprefix("www.") if is_hostname(site) else site
     draft.title = _first(meta.title)
     draft.author = _authors(_first(meta.author))

@@ -10,11 +10,16 @@ with the text, a headline-like first line still serves, as it always did.
 from __future__ import annotations
 
 import re
+from urllib.parse import urlsplit
 
-from briefing_app.ingest.dates import to_iso
+from briefing_app.ingest.dates import date_span, to_iso
 from briefing_app.ingest.draft import Block
+from briefing_app.resources import read_list, resource_cache, resource_path
 
 LOOK_AHEAD = 8  # the headline sits within the first blocks of a page
+SLUG_LOOK_AHEAD = 20  # or, spelled by the address's slug, under a longer run of menus
+MIN_SLUG = 3  # content words a headline shares with its address's slug (fewer: all of them)
+SLUG_SHARE = 0.6  # and the share of its own content words the slug holds
 MIN_SHARED = 2  # content words a headline must share with the text below it
 PROSE_WORDS = 8  # a block of at least this many words is text, not a menu or label line
 _SEPARATOR = re.compile(r"\s(?:\||:|›|»|>|/|,)\s")  # spaced: "Home : News", "A | B , C"
@@ -38,6 +43,27 @@ _KIND_LABEL = re.compile(
     r"(?:(?:press|news|media)\s+(?:release|statement)|statement|media\s+advisory|readout)"
     r"\s*:\s+(?=\S)",
     re.I,
+)
+# A list item: a line that opens with a bullet mark is one point of a list, never a headline.
+_BULLET = re.compile(r"[•·▪◦‣∙●○■□►▶➢✓*]\s*(?=\w)|[-–—]\s")
+# The site naming itself ("Official website of the Ministry of Water", "The official portal of
+# the City of Kelvo"): a masthead, general web furniture. What follows is a name (capitalised
+# words and the function words of names), so a headline about such a site still reads as one.
+_SITE_NAME = re.compile(
+    r"(?:(?:the|an?)\s+)?official\s+(?:web\s*site|site|portal|web\s+portal|home\s*page)\s+"
+    r"(?:of|for)\s+(?:(?:the|of|and|for|in|on)\s+|(?-i:[A-Z])[\w.’'&-]*\s*)+",
+    re.I,
+)
+# Words a date line carries beside its date: a weekday, a time and zone, a label.
+_DATE_WORD = re.compile(
+    r"\d+|(?:mon|tues|wednes|thurs|fri|satur|sun)day|[ap]m|[A-Z]{2,4}|on|at|last|updated|"
+    r"published|posted|date|issued|released|revised|modified",
+    re.I,
+)
+# A line that only says what kind of document this is ("PRESS RELEASE", "Media advisory",
+# "Weekly news bulletin"): a label over the headline, never the headline.
+_KIND_ONLY = re.compile(
+    r"(?:[\w-]+\s+){0,2}(?:release|statement|advisory|note|notice|readout|bulletin)s?", re.I
 )
 # A republisher's date tag after a headline: "... [April 2031]", "... [2031]", "... (April
 # 2031)"; a year alone in round brackets is the headline's ("Resolution 2231 (2015)").
@@ -70,6 +96,25 @@ def looks_like_id(text: str) -> bool:
     return len(tokens) == 1 and bool(re.fullmatch(r"[0-9a-f]{8,}", tokens[0], re.I))
 
 
+def date_line(line: str) -> bool:
+    """A line that is a date ("Thursday, 3 April 2031", "Updated 3 April 2031 10:14 GMT by the
+    Newsroom", "Kelvo, 3 April 2031"): a date and at most two other content words. A headline
+    that carries its date ("Kelvo Water Council, 3 April 2031") has three or more beside it."""
+    if not to_iso(line):
+        return False
+    span = date_span(line)
+    if span is None:
+        return True  # a numeric or machine date: the whole line
+    rest = f"{line[: span[0]]} {line[span[1] :]}"
+    function = _function_words()
+    words = [
+        w
+        for w in _TOKEN.findall(rest)
+        if not _DATE_WORD.fullmatch(w) and len(w) >= 3 and w.casefold() not in function
+    ]
+    return len(words) < 3
+
+
 def headline_like(line: str) -> bool:
     """Short, not a sentence, and not a label, breadcrumb, id, date or address."""
     words = line.split()
@@ -77,9 +122,13 @@ def headline_like(line: str) -> bool:
         return False
     if line.endswith(("...", "…")):  # a cut-off teaser or breadcrumb, never a whole headline
         return False
-    if line.endswith((",", ";")):  # a salutation ("Dear colleagues,") or a broken line
+    if line.endswith((",", ";", ":")):  # a salutation, a broken line, a label or a lead-in
+        return False  # ("Dear colleagues,", "Site colours:", "The following was issued:")
+    if _KIND_ONLY.fullmatch(line):  # "MEDIA ADVISORY", "Round-up Release": the kind of page
         return False
     if _TEASER_LABEL.match(line):  # "Trending: ...": a link to another story
+        return False
+    if _BULLET.match(line) or _SITE_NAME.fullmatch(line):  # a list item; the site's own name
         return False
     # A closing full stop makes a sentence, unless it ends an abbreviation ("in the U.S.",
     # "Teodoro Jr.", "Acme Ltd.").
@@ -89,7 +138,7 @@ def headline_like(line: str) -> bool:
         return False
     if _CONTACT.search(line):
         return False
-    return not (looks_like_id(line) or _ADDRESS.fullmatch(line) or to_iso(line))
+    return not (looks_like_id(line) or _ADDRESS.fullmatch(line) or date_line(line))
 
 
 def _stems(text: str) -> set[str]:
@@ -106,15 +155,109 @@ def _prose(block: Block) -> bool:
     return sum(len(line.split()) for line in block.lines) >= PROSE_WORDS
 
 
-def pick_title(blocks: list[Block]) -> int | None:
-    """Index of the block that is the headline (a line, or up to three wrapped lines)."""
-    candidates = [
-        i
-        for i, block in enumerate(blocks[:LOOK_AHEAD])
-        if len(block.lines) <= 3 and headline_like(" ".join(block.lines))
-    ]
-    if not candidates or len(blocks) < 2:
+@resource_cache
+def _function_words() -> frozenset[str]:
+    lines = read_list(resource_path("gazetteers", "stopwords.txt"))
+    return frozenset(w.casefold() for line in lines for w in line.split())
+
+
+def _slug_words(text: str) -> set[str]:
+    """Words of three letters or more, not function words, cut to six letters."""
+    function = _function_words()
+    return {
+        w.casefold()[:6]
+        for w in _TOKEN.findall(text)
+        if len(w) >= 3 and not w.isdigit() and w.casefold() not in function
+    }
+
+
+def _slug(url: str) -> set[str]:
+    """The words of an address's last path segment when it is a slug of words
+    ("/news/2031/ministers-agree-on-water-quotas.html"); empty for an id ("/events/55548")."""
+    path = urlsplit(url.strip()).path if "://" in url else ""
+    segments = [s for s in path.split("/") if s]
+    if not segments:
+        return set()
+    last = re.sub(r"\.(?:s?html?|php|aspx?|jsp)$", "", segments[-1], flags=re.I)
+    if len(re.findall(r"[^\W\d_]{2,}", last)) < 3:
+        return set()
+    return _slug_words(last.replace("-", " ").replace("_", " ").replace("+", " "))
+
+
+def _named_by_address(blocks: list[Block], candidates: list[int], url: str) -> int | None:
+    """The first candidate the address's slug spells: most of its content words are in the
+    slug, and at least MIN_SLUG of them (all, for a shorter slug, but never fewer than two).
+    Content systems make an article's address from its headline, never from the masthead or
+    a label above it."""
+    slug = _slug(url)
+    if not slug:
         return None
+    need = max(2, min(MIN_SLUG, len(slug)))
+    for i in candidates:
+        words = _slug_words(" ".join(blocks[i].lines))
+        found = len(words & slug)
+        if found >= need and found >= SLUG_SHARE * len(words):
+            return i
+    return None
+
+
+def _extended(blocks: list[Block], i: int, candidates: list[int]) -> int:
+    """The next block when it repeats block ``i`` after a comma ("Water Council" over "Water
+    Council, 3 April 2031"): the first is a section's or series' name, the second the headline."""
+    if i + 1 >= len(blocks):
+        return i
+    line, after = " ".join(blocks[i].lines), " ".join(blocks[i + 1].lines)
+    if not after.casefold().startswith(f"{line.casefold()},"):
+        return i
+    # The date may be most of what it adds ("Water Council, 3 April 2031" alone reads as a
+    # dateline): it is headline-like but for that.
+    return i + 1 if i + 1 in candidates or date_line(after) else i
+
+
+def names_the_site(line: str, outlet: str = "", url: str = "") -> bool:
+    """The line is the site's or the publisher's own name: it equals the outlet, or spells the
+    address's domain ("Kelvo Ledger" on kelvoledger.example), or its initials begin it ("Voice
+    of Kelvo" on vokNews.example: "vok"). A masthead, never the headline."""
+    squashed = "".join(_TOKEN.findall(line)).casefold()
+    if outlet and squashed == "".join(_TOKEN.findall(outlet)).casefold():
+        return True
+    host = urlsplit(url.strip()).hostname or "" if "://" in url else ""
+    labels = [x for x in host.split(".")[:-1] if x not in ("www", "m", "amp")]
+    if not labels or len(line.split()) > 6:
+        return False
+    initials = "".join(w[0] for w in _TOKEN.findall(line) if w[0].isupper()).casefold()
+    return any(
+        squashed == label or (len(initials) >= 3 and label.startswith(initials))
+        for label in (x.replace("-", "") for x in labels)
+    )
+
+
+def pick_title(blocks: list[Block], url: str = "", outlet: str = "") -> int | None:
+    """Index of the block that is the headline (a line, or up to three wrapped lines); ``url``
+    is the article's address, whose slug may name it, ``outlet`` the publisher's name."""
+    # A slug is strong evidence: it may find the headline under a longer run of menus.
+    headlines = [
+        i
+        for i, block in enumerate(blocks[: SLUG_LOOK_AHEAD if url else LOOK_AHEAD])
+        if len(block.lines) <= 3
+        and headline_like(line := " ".join(block.lines))
+        and not names_the_site(line, outlet, url)
+    ]
+    if not headlines or len(blocks) < 2:
+        return None
+    named = _named_by_address(blocks, headlines, url)
+    if named is not None:
+        return named
+    candidates = [i for i in headlines if i < LOOK_AHEAD]
+    if not candidates:
+        return None
+    found = _by_text_below(blocks, candidates)
+    return None if found is None else _extended(blocks, found, candidates)
+
+
+def _by_text_below(blocks: list[Block], candidates: list[int]) -> int | None:
+    """The first candidate sharing MIN_SHARED words with the prose below it, else the one
+    sharing most, else a headline-like first line."""
     # The stems below each candidate, from one pass over the text: the stems of the blocks
     # past the look-ahead once, plus each early block's own (stemming all the text below every
     # candidate again made a long document's title cost several passes over it).

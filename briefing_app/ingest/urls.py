@@ -1,4 +1,4 @@
-"""An address's registered domain ("press.un.org" -> "un.org"), from the bundled public-suffix
+"""An address's registered domain ("news.bbc.co.uk" -> "bbc.co.uk"), from the bundled public-suffix
 list of ``publicsuffixlist`` (read from the installed package; nothing is fetched)."""
 
 from __future__ import annotations
@@ -55,6 +55,37 @@ def registered_domain(url: str) -> str:
     if found == host and bare != host and _suffixes().is_public(bare):
         return bare  # the site of the suffix itself: "www.gov.uk" -> "gov.uk"
     return (found or host).removeprefix("www.")
+
+
+# Umbrella domains whose subdomains are separate bodies, each its own publisher: the
+# European Union's (europa.eu: its institutions and agencies), the United Nations
+# Secretariat's (un.org: its departments and offices), and the federal administrations of
+# Switzerland (admin.ch), Canada (gc.ca) and Germany (bund.de), as each government documents
+# its own domain. Government and military suffixes (".gov", ".mil", ".int", "gov.au",
+# "gouv.fr"...) are found by shape below, not listed.
+_UMBRELLA = frozenset({"europa.eu", "un.org", "admin.ch", "gc.ca", "bund.de"})
+_GOVERNMENT_LABEL = re.compile(r"gov|mil|int|gouv|gob|go|govt|government|gv")
+# Labels that name a version of a site, not a body: "www", "www2", "m", "mobile", "amp".
+_SITE_VERSION = re.compile(r"www\d*|m|mobile|amp")
+
+
+def outlet_domain(url: str) -> str:
+    """The domain that names an address's publisher: the registered domain ("bbc.co.uk"),
+    or on a government's, an army's or an umbrella domain the body under it
+    ("iss.europa.eu", "jtfb.southcom.mil", "minister.defence.gov.au"), whose subdomains are
+    separate publishers."""
+    found = registered_domain(url)
+    host = host_of(url)
+    if not found or not host.endswith(f".{found}"):
+        return found
+    suffix = _suffixes().publicsuffix(found) or ""
+    government = any(_GOVERNMENT_LABEL.fullmatch(label) for label in suffix.split("."))
+    if not (government or found in _UMBRELLA):
+        return found
+    label = host.removesuffix(f".{found}").rsplit(".", 1)[-1]
+    if _SITE_VERSION.fullmatch(label) or not re.fullmatch(r"[a-z][a-z0-9-]*", label):
+        return found  # "www.state.gov", "2009-2017.state.gov": the same publisher
+    return f"{label}.{found}"
 
 
 # A date in an address's path: "/2023/09/08/", "/2025-04-03.html", "_2004-03-19_1.html".

@@ -1,0 +1,36 @@
+"""Entities the model ran together that are two names: "on Facebook, Mondlane said" is
+"Facebook" and "Mondlane", not one organisation called "Facebook, Mondlane"."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+# What may follow a name's comma and belong to it: generational and company suffixes.
+_SUFFIXES = frozenset(
+    ["jr", "sr", "ii", "iii", "iv", "inc", "ltd", "llc", "co", "corp", "plc", "sa", "ag"]
+)
+
+
+def split_at_comma(text: str, s: int, e: int, label: str) -> Iterator[tuple[int, int, str]]:
+    """The entity ``text[s:e]``, or its two parts when one comma joins two capitalised names.
+
+    A comma inside a list that the span closes with "and" ("Foreign, Commonwealth and
+    Development Office", "Ministry of Agriculture, Livestock and Fisheries") is part of one
+    body's name, and so is a suffix after a comma ("Martin Luther King, Jr.", "Acme, Inc.").
+    """
+    cut = text.find(", ", s, e)
+    if cut == -1 or text.find(",", cut + 1, e) != -1:
+        yield s, e, label
+        return
+    words = text[s:e].replace(",", " ").split()
+    after = text[cut + 2 : e]
+    if (
+        any(w in ("and", "&", "or", "of") for w in text[cut:e].split())
+        or after.rstrip(".").lower() in _SUFFIXES
+        or not after[:1].isupper()
+        or not all(w[:1].isupper() or not w[:1].isalpha() for w in words)
+    ):
+        yield s, e, label
+        return
+    yield s, cut, label
+    yield cut + 2, e, label

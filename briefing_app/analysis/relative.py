@@ -1,0 +1,104 @@
+"""Relative dates ("on Monday", "yesterday", "this afternoon", "two days ago", "last year")
+resolved against the article's own date, and the tense of the clause that decides their side."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from briefing_app.model.dates import WEEKDAYS
+
+_NUMBER_WORDS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
+_NUMBER_WORDS += ("eleven", "twelve")
+# Future tense before a weekday in its clause: "will meet on Monday", "is due to arrive Monday";
+# not across a comma ("it will go on with the aid, which began on Monday").
+_FUTURE = re.compile(
+    r"\b(?:will|shall|(?:is|are) (?:due|scheduled|expected|set|to)|plans? to)\b[^.!?;,]*$",
+    re.IGNORECASE,
+)
+_PAST = re.compile(r"(?:\b(?:was|were|had|did)\b[^.!?;,]*|\b\w{2,}ed (?:on |since |in )?)$")
+# The hour a part of the day starts. An article put out before it that tells of "this
+# afternoon" in the past was written the day before and published the next morning.
+_PART_STARTS = {"this afternoon": 12, "this evening": 18, "tonight": 18}
+_CLOCK = re.compile(r"\d{4}-\d\d-\d\d[T ](?P<h>[0-2]\d):(?P<m>[0-5]\d)")
+
+
+def future(text: str, pos: int) -> bool:
+    """Whether the clause before ``pos`` speaks of the future ("will meet on")."""
+    return bool(_FUTURE.search(text, max(0, pos - 80), pos))
+
+
+def tense(text: str, pos: int) -> int:
+    """+1 when the clause before ``pos`` speaks of the future ("will meet on"), -1 of the past
+    ("was sworn in on", "arrived on"), 0 when it does not say."""
+    if future(text, pos):
+        return 1
+    return -1 if _PAST.search(text, max(0, pos - 80), pos) else 0
+
+
+def published_clock(published: str) -> dt.time | None:
+    """The time of day an ISO date-time gives ("2031-03-07T09:10:00": 09:10), as the writer's
+    clock showed it; None for a bare date, or for midnight, which metadata writes for "no time"."""
+    m = _CLOCK.match(published or "")
+    if m is None or int(m.group("h")) > 23:
+        return None
+    clock = dt.time(int(m.group("h")), int(m.group("m")))
+    return clock if clock != dt.time(0, 0) else None
+
+
+def day_word(word: str, ref: dt.date | None, clock: dt.time | None = None, after_future=False):
+    """ "yesterday", "today", "tomorrow", "tonight", "this morning/afternoon/evening" as a day.
+
+    ``clock`` is the time the article was published: "this afternoon" in an article out at
+    09:10 is the day before, unless the clause speaks of the future ("will speak this
+    afternoon")."""
+    if ref is None:
+        return None
+    word = " ".join(word.lower().split())
+    shift = {"yesterday": -1, "tomorrow": 1}.get(word, 0)  # "this morning": 0
+    starts = _PART_STARTS.get(word)
+    if starts is not None and clock is not None and clock.hour < starts and not after_future:
+        shift = -1
+    return (ref + dt.timedelta(days=shift)).isoformat()
+
+
+def weekday(name: str, rel: str, ref: dt.date | None) -> str | None:
+    if ref is None:
+        return None
+    target = WEEKDAYS.index(name.title())
+    if rel in ("next", "coming"):  # "next Monday" is never today; "will meet on Monday" may be
+        delta = (target - ref.weekday()) % 7 or (7 if rel == "next" else 0)
+        return (ref + dt.timedelta(days=delta)).isoformat()
+    # News tells of what happened: "on Tuesday" is the latest Tuesday up to the article's date.
+    delta = (ref.weekday() - target) % 7
+    if rel == "last" and delta == 0:
+        delta = 7
+    return (ref - dt.timedelta(days=delta)).isoformat()
+
+
+def ago(count: str, unit: str, ref: dt.date | None) -> str | None:
+    """ "two days ago" as a day, "three months ago" as a month, "ten years ago" as a year."""
+    if ref is None:
+        return None
+    if count.isdigit():
+        n = int(count)
+    else:
+        n = _NUMBER_WORDS.index(count) + 1 if count in _NUMBER_WORDS else 1  # "a", "an"
+    if unit == "day":
+        return (ref - dt.timedelta(days=n)).isoformat()
+    if unit == "year":
+        return f"{ref.year - n:04d}"
+    months = ref.year * 12 + ref.month - 1 - n
+    return f"{months // 12:04d}-{months % 12 + 1:02d}"
+
+
+def relative_unit(rel: str, unit: str, ref: dt.date | None) -> str | None:
+    """ "last year", "this month", "next year" as a year or a month."""
+    if ref is None:
+        return None
+    step = {"last": -1, "this": 0, "next": 1}[rel]
+    if unit == "year":
+        return f"{ref.year + step:04d}"
+    month = ref.month + step
+    year = ref.year + (month - 1) // 12
+    return f"{year:04d}-{(month - 1) % 12 + 1:02d}"

@@ -1,0 +1,238 @@
+"""Source metadata classes found on real pages (issue 8 §3): mastheads, letterheads, list items
+and dated headlines are told apart from the headline; by-lines and statements give the author.
+
+Every page here is invented for the test; the real corpus is scored by bench_quality.py.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from briefing_app.ingest import source_from_bytes, source_from_text
+from briefing_app.ingest.title import date_line, headline_like
+from briefing_app.ingest.urls import outlet_domain
+
+BODY = (
+    "The ministers of five Central Asian states agreed on river water quotas in Tashkent on "
+    "Monday, officials said.\n\nThey will meet again in the autumn to review the quotas."
+)
+
+
+def test_the_sites_own_name_is_a_masthead_never_the_title():
+    # "Ministry" and "Water" come back in the text below: before, that made the masthead win.
+    page = (
+        "Official website of the Ministry of Water\n\n"
+        f"Ministers agree on river water quotas in Tashkent\n\n{BODY}"
+    )
+    assert source_from_text(page).title == "Ministers agree on river water quotas in Tashkent"
+    assert not headline_like("The Official Portal of the City of Kelvo")
+    # A headline about such a site is still a headline.
+    assert headline_like("Official website of the water ministry hacked")
+
+
+def test_a_bullet_point_is_a_list_item_never_the_title():
+    assert not headline_like("• Ministers agree on river water quotas in Tashkent")
+    assert not headline_like("- Ministers agree on river water quotas")
+    page = (
+        "Situation Report #4 on the Kelvo basin\n\nKey points\n\n"
+        f"• Five ministers agree river water quotas in Tashkent\n\n{BODY}"
+    )
+    assert source_from_text(page).title == "Situation Report #4 on the Kelvo basin"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Thursday, 3 April 2031",
+        "Updated 3 April 2031 10:14 GMT",
+        "Last updated: Thursday 3 April 2031 at 10:14 BST by the Newsroom",
+        "Kelvo, 3 April 2031",
+        "Published on Apr. 3, 2031 at 10:14 am",
+        "03/04/2031",
+    ],
+)
+def test_a_line_that_is_only_a_date_is_not_a_headline(line):
+    assert date_line(line)
+    assert not headline_like(line)
+
+
+def test_a_headline_carrying_its_date_stays_the_title():
+    report = "Water Situation Report #4: all information from 1-7 April 2031, valid as of 8 April"
+    assert headline_like(report)
+    page = f"Water Council\n\nWater Council, 3 April 2031\n\nMain results\n\n{BODY}"
+    source = source_from_text(page)
+    assert source.title == "Water Council, 3 April 2031"  # not the series' name above it
+    assert source.published == "2031-04-03"
+    assert not source.text.startswith("Water Council")
+
+
+def test_the_addresss_slug_names_the_headline_under_a_letterhead():
+    # The issuer's name shares "ministry"/"water" with the text; the address spells the headline.
+    page = (
+        "URL: https://www.kelvo.example/news/five-ministers-agree-river-water-quotas-2/\n"
+        "Ministry of Water Resources\nPress Section\nTel: 555 0100\n"
+        f"FIVE MINISTERS AGREE RIVER WATER QUOTAS\n\n{BODY}"
+    )
+    assert source_from_text(page).title == "FIVE MINISTERS AGREE RIVER WATER QUOTAS"
+    # An address that ends in a number names nothing: the text below decides, as before.
+    numbered = page.replace("five-ministers-agree-river-water-quotas-2/", "events/55548")
+    assert source_from_text(numbered).title == "Ministry of Water Resources"
+
+
+@pytest.mark.parametrize(
+    ("byline", "author"),
+    [
+        ("By Capt. Jane Roe 12th Wing Public Affairs", "Jane Roe"),
+        ("By Jane Roe JTF-Kelvo Public Affairs", "Jane Roe"),
+        ("By Staff Sgt. Jane Q. Roe Air Mobility Command", "Jane Q. Roe"),
+        ("By Jane Roe and John Doe", "Jane Roe and John Doe"),  # no unit: both writers stay
+    ],
+)
+def test_a_writers_unit_run_on_after_the_name_is_not_part_of_it(byline, author):
+    source = source_from_text(f"Ministers agree on river water quotas\n\n{byline}\n\n{BODY}")
+    assert source.author == author
+    assert "Public Affairs" not in source.text
+
+
+@pytest.mark.parametrize(
+    ("title", "author"),
+    [
+        ("Statement by Ambassador Jane Roe", "Jane Roe"),
+        ("Remarks by Minister Jane Q. Roe", "Jane Q. Roe"),
+        ("Statement by the Ministry of Water", ""),
+        ("Statement by Kelvo", ""),  # one bare word: a body or a place
+    ],
+)
+def test_a_statement_headline_ending_with_its_speaker_names_the_author(title, author):
+    source = source_from_text(f"{title}\n\n{BODY}")
+    assert source.title == title
+    assert source.author == author
+
+
+def test_a_date_then_place_line_under_the_headline_gives_the_published_date():
+    menus = "View settings\n\nFont size:\n\nImages\n\nSettings\n\nMenu\n\nSearch\n\nArchive\n\n"
+    page = f"{menus}Ministers agree on river water quotas\n\nMarch 3, 2031, Tashkent\n\n{BODY}"
+    source = source_from_text(page)
+    assert source.title == "Ministers agree on river water quotas"
+    assert source.published == "2031-03-03"
+    assert source.text.startswith("The ministers")
+
+
+def test_a_dateline_without_a_year_takes_the_year_the_text_writes():
+    lead = (
+        "TASHKENT, MARCH 16 – Five ministers agreed on river water quotas yesterday, after "
+        "talks that began in January 2031."
+    )
+    source = source_from_text(f"Ministers agree on river water quotas\n\n{lead}\n\n{BODY}")
+    assert source.published == "2031-03-16"
+    no_year = lead.replace(" in January 2031", "")
+    assert source_from_text(f"Ministers agree on quotas\n\n{no_year}\n\n{BODY}").published == ""
+
+
+@pytest.mark.parametrize(
+    ("url", "outlet"),
+    [
+        ("https://www.agency.europa.eu/news/ministers-agree", "agency.europa.eu"),
+        ("https://press.un.org/en/2031/sg1234.doc.htm", "press.un.org"),
+        ("https://www.wing12.airforce.mil/News/Article/1/", "wing12.airforce.mil"),
+        ("https://minister.water.gov.au/releases/quotas", "minister.water.gov.au"),
+        ("https://www.state.gov/remarks/", "state.gov"),  # a site's version, not a body
+        ("https://2009-2017.state.gov/r/", "state.gov"),  # an archive of the same publisher
+        ("https://news.ledger.co.uk/world/quotas", "ledger.co.uk"),  # a company's site
+        ("https://m.ledger.example/world/quotas", "ledger.example"),
+    ],
+)
+def test_a_body_under_a_shared_government_domain_is_the_outlet(url, outlet):
+    assert outlet_domain(url) == outlet
+    assert source_from_text(f"URL: {url}\n\nMinisters agree on quotas\n\n{BODY}").outlet == outlet
+
+
+def test_the_authors_office_under_the_name_is_neither_title_nor_text():
+    page = (
+        "Related ministers\n\nThe Hon Jane Roe MP\n\nMinister for Water Resources\n\n"
+        f"Minister for Rivers and Lakes\n\n{BODY}"
+    )
+    source = source_from_text(page)
+    assert source.author == "Jane Roe"
+    assert "Minister for" not in source.title
+    assert "Minister for" not in source.text
+    # Not under a name, a title-case headline opening with an office stays a headline.
+    headline = source_from_text(f"Minister for Water Visits Tashkent\n\n{BODY}")
+    assert headline.title == "Minister for Water Visits Tashkent"
+
+
+LEDGER_BODY = (
+    "The Kelvo Ledger has learned that the ministers of five states agreed on river water "
+    "quotas in Tashkent on Monday.\n\nThe Kelvo Ledger will report on the next talks."
+)
+
+
+@pytest.mark.parametrize(
+    ("url", "masthead"),
+    [
+        ("https://www.kelvoledger.example/story/48213", "Kelvo Ledger"),  # spells the domain
+        ("https://kelvo-ledger.example/story/48213", "KELVO LEDGER"),
+        ("https://www.tklnews.example/story/48213", "The Kelvo Ledger"),  # its initials
+    ],
+)
+def test_a_line_naming_the_site_is_a_masthead_never_the_title(url, masthead):
+    page = f"URL: {url}\n\n{masthead}\n\nMinisters agree on river water quotas\n\n{LEDGER_BODY}"
+    assert source_from_text(page).title == "Ministers agree on river water quotas"
+
+
+def test_a_line_equal_to_the_publisher_named_by_the_page_is_a_masthead():
+    page = (
+        "Source: Kelvo Ledger\n\nKELVO LEDGER\n\nMinisters agree on river water quotas\n\n"
+        f"{LEDGER_BODY}"
+    )
+    source = source_from_text(page)
+    assert source.outlet == "Kelvo Ledger"
+    assert source.title == "Ministers agree on river water quotas"
+
+
+def test_the_slug_finds_the_headline_under_a_long_run_of_menus():
+    menus = [
+        "Ministry of Water Resources",
+        "Our work",
+        "Regional offices",
+        "Speeches and statements",
+        "Photo gallery",
+        "Open vacancies",
+        "Annual reports",
+        "Tenders and contracts",
+        "Media centre",
+        "Water statistics",
+    ]
+    url = "https://water.kelvo.example/media/five-ministers-agree-river-water-quotas"
+    page = "\n\n".join([f"URL: {url}", *menus, "Five ministers agree river water quotas", BODY])
+    source = source_from_text(page)
+    assert source.title == "Five ministers agree river water quotas"
+    assert source.text.startswith("The ministers")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "MEDIA ADVISORY",
+        "Weekly news bulletin",
+        "Round-up Release",
+        "The following statement was issued today by the Spokesman for the Water Board:",
+        "Key points:",
+    ],
+)
+def test_a_kind_label_or_a_lead_in_ending_with_a_colon_is_not_a_headline(line):
+    assert not headline_like(line)
+
+
+def test_a_lead_in_line_stays_text_and_the_file_name_stands_in():
+    lead = "The following statement was issued today by the Spokesman for the Water Board:"
+    source = source_from_bytes(f"MEDIA ADVISORY\n\n{lead}\n\n{BODY}".encode(), "advisory.txt")
+    assert source.title == ""
+    assert source.display_name == "advisory.txt"
+    assert lead in source.text  # it names who speaks: the analysis must read it
+
+
+def test_you_are_here_is_a_breadcrumb_label():
+    source = source_from_text(f"You are here\n\nMinisters agree on quotas\n\n{BODY}")
+    assert source.title == "Ministers agree on quotas"
+    assert "You are here" not in source.text
