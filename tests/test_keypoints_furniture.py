@@ -59,3 +59,16 @@ def test_a_courtesy_formula_of_a_transcript_is_never_a_point():
         names,
     )
     assert [p.text[:10] for p in combine([src], [sa], top_n=3).key_points] == ["Thanks to "]
+
+
+def test_a_label_over_a_list_of_topics_is_never_a_point():
+    text = (
+        "Issues discussed: Visit to Talor; harbour fees; fishing quotas in Kestria; ferries.\n"
+        "Kestria and Talor agreed to halve the harbour fees for fishing boats from March.\n"
+    )
+    src, sa = labelled(text, [("Talor", "GPE"), ("Kestria", "GPE")])
+    analysis = combine([src], [sa], top_n=3)
+    texts = [p.text for p in analysis.key_points + analysis.background]
+    assert texts == [
+        "Kestria and Talor agreed to halve the harbour fees for fishing boats from March."
+    ]

@@ -3,7 +3,8 @@
 The source's title again, a wire photo caption, a sentence with a credit cue inside, a piece
 of a sentence cut inside brackets, a question (an interviewer's, a rhetorical one: it asks,
 it states no fact), a courtesy formula of a transcript ("Thank you for being here", "Good
-morning, everyone", "Mr. President, it's an honor to have you"). (Lines that are headings,
+morning, everyone", "Mr. President, it's an honor to have you"), a label over a list of
+topics ("Subjects: visit to A; labour mobility; regional security"). (Lines that are headings,
 links, bylines, "Read also" and table rows never reach the candidates: ``lines`` and the
 source's tables keep them out.)
 """
@@ -35,6 +36,16 @@ _COURTESY = re.compile(
     r"it(?:'s|’s| is) (?:an|a great|a) (?:honou?r|pleasure)|ladies and gentlemen)\b",
     re.IGNORECASE,
 )
+
+
+# "Subjects: Visit to A; labour mobility; regional security; elections." (a transcript's or a
+# page's topics, tags or keywords): a short label, a colon, three items or more.
+_LABEL_LIST = re.compile(r"[A-Z][A-Za-z ]{1,20}:\s+[^;|]+(?:[;|][^;|]+){2,}")
+
+
+def label_list(text: str) -> bool:
+    """True for a label over a list of topics, tags or keywords."""
+    return bool(_LABEL_LIST.fullmatch(text))
 
 
 def courtesy(text: str) -> bool:

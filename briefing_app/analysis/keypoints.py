@@ -36,6 +36,7 @@ from briefing_app.analysis.furniture import (
     courtesy,
     credited,
     is_title,
+    label_list,
     question,
     unbalanced,
 )
@@ -141,7 +142,7 @@ def candidates(
                 continue
             if caption(lines, s, e, text, src.text) or unbalanced(text):
                 continue
-            if question(text):
+            if question(text) or label_list(text):
                 continue
             referent = ""
             if pronoun_start(text):
