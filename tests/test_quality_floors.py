@@ -16,28 +16,28 @@ import pytest
 
 BENCH = Path(__file__).resolve().parent / "benchmarks" / "bench_quality.py"
 
-# Measured on the corpus, minus 0.02 (rates) or plus a small margin (counts).
-FLOORS = {  # 63 articles: the 47 and the second hold-out round of 16 (2026-11-29, evening)
-    "actor_precision": 0.935,  # 0.953 on 63 (0.971 on 47: the new 16 were unseen)
-    "actor_recall": 0.95,  # 0.968 on 63 (0.987 on 47)
-    "alias_pairs_merged": 0.945,  # 0.964 on 63 (0.983 on 47)
-    "set_actor_precision": 0.945,  # 0.967 on 63 (0.985 on 47)
-    "set_actor_recall": 0.96,  # 0.980 on 63 (0.985 on 47)
-    "type_accuracy": 0.97,  # 0.990 on 63 (0.997 on 47)
-    "title_accuracy": 0.86,  # 0.880 on 63 (0.974 on 47)
-    "outlet_accuracy": 0.95,  # 0.971 on 63 (1.00 on 47)
-    "url_accuracy": 0.98,  # 1.00 on 63
-    "author_accuracy": 0.79,  # 0.812 on 63 (0.923 on 47)
-    "published_accuracy": 0.87,  # 0.893 on 63 (0.952 on 47)
-    "date_recall": 0.79,  # 0.814 on 63 (0.940 on 47)
-    "date_precision": 0.96,  # 0.986 on 63
-    "claims_covered": 0.74,  # 0.760 on 63 (0.81 on 47)
-    "claim_sources_cited": 0.90,  # 0.927 on 63 (0.94 on 47)
+# Measured on the corpus, minus about 0.02 (rates) or plus a small margin (counts).
+FLOORS = {  # 87 articles: the 63 and 24 of wider page shapes (2026-11-29, evening)
+    "actor_precision": 0.93,  # 0.948 on 87 (0.970 on 63 with this round's first rules)
+    "actor_recall": 0.935,  # 0.953 on 87 (0.974 on 63)
+    "alias_pairs_merged": 0.945,  # 0.965 on 87 (0.988 on 63)
+    "set_actor_precision": 0.95,  # 0.969 on 87
+    "set_actor_recall": 0.955,  # 0.974 on 87
+    "type_accuracy": 0.965,  # 0.984 on 87 (1.000 on 63)
+    "title_accuracy": 0.88,  # 0.899 on 87 (0.980 on 63)
+    "outlet_accuracy": 0.85,  # 0.870 on 87 (1.000 on 63)
+    "url_accuracy": 0.98,  # 1.00 on 87
+    "author_accuracy": 0.82,  # 0.846 on 87 (0.938 on 63)
+    "published_accuracy": 0.87,  # 0.889 on 87 (0.964 on 63)
+    "date_recall": 0.82,  # 0.841 on 87 (0.835 on 63)
+    "date_precision": 0.95,  # 0.969 on 87 (1.000 on 63)
+    "claims_covered": 0.70,  # 0.719 on 87 (0.800 on 63)
+    "claim_sources_cited": 0.90,  # 0.925 on 87 (0.930 on 63)
 }
 CEILINGS = {
-    "actor_false_positives": 18,  # 15 on 63 (8 on 47)
-    "actor_splits": 11,  # 9 on 63 (3 on 47)
-    "set_actor_splits": 2,  # 1 on 63
+    "actor_false_positives": 31,  # 28 on 87 (11 on 63)
+    "actor_splits": 12,  # 10 on 87 (4 on 63)
+    "set_actor_splits": 2,  # 1 on 87
     "false_dates_from_numbers": 0,  # measured 0; issue 8 allows none
 }
 # With persons.txt and organizations.txt emptied, recall may not fall further than this.
