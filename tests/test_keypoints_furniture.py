@@ -72,3 +72,18 @@ def test_a_label_over_a_list_of_topics_is_never_a_point():
     assert texts == [
         "Kestria and Talor agreed to halve the harbour fees for fishing boats from March."
     ]
+
+
+def test_a_sentence_placing_people_in_a_picture_is_a_caption():
+    text = (
+        "Ambassador Ardo Vell (third left) poses with members of the Marden Relief Office team "
+        "deployed in Talor.\n"
+        "The Marden Relief Office will repair 300 homes in Talor before the rainy season.\n"
+    )
+    names = [("Ardo Vell", "PERSON"), ("Marden Relief Office", "ORG"), ("Talor", "GPE")]
+    src, sa = labelled(text, names)
+    analysis = combine([src], [sa], top_n=3)
+    texts = [p.text for p in analysis.key_points + analysis.background]
+    assert texts == [
+        "The Marden Relief Office will repair 300 homes in Talor before the rainy season."
+    ]

@@ -91,9 +91,20 @@ _GALLERY_OPENING = re.compile(
 )
 
 
+# Who stands where in a picture: "Ambassador A (third left) poses with…", "(L-R)", "(centre)".
+_PLACE_IN_PICTURE = re.compile(
+    r"\((?:(?:far|second|third|fourth|front|back|top|bottom|from)\s+)?"
+    r"(?:left|right|centre|center|l-r|r-l|left to right)\)",
+    re.IGNORECASE,
+)
+
+
 def caption(lines, s: int, e: int, text: str, source_text: str = "") -> bool:
-    """True for a one-sentence line in the shape of a photo caption, or for any sentence of a
-    line that carries a photo credit or a caption cue."""
+    """True for a one-sentence line in the shape of a photo caption, a sentence that places
+    people in a picture ("(third left)"), or any sentence of a line that carries a photo
+    credit or a caption cue."""
+    if _PLACE_IN_PICTURE.search(text):
+        return True
     line = lines.line_at(s)
     if line is None:
         return False
