@@ -17,28 +17,27 @@ import pytest
 BENCH = Path(__file__).resolve().parent / "benchmarks" / "bench_quality.py"
 
 # Measured on the corpus, minus 0.02 (rates) or plus a small margin (counts).
-FLOORS = {  # 47 articles: 39 (with the first hold-out round) and 8 new page shapes (2026-11-29)
-    "actor_precision": 0.95,  # 0.971 on 47 (0.946 before page labels; 0.984 on 39)
-    "actor_recall": 0.965,  # 0.987 on 47 with cut names joined (0.987 on 39; 0.946 before)
-    "alias_pairs_merged": 0.96,  # 0.983 on 47 with acronym forms (0.948 before; 1.000 on 39)
-    "set_actor_precision": 0.965,  # measured 0.985 (0.978 before page labels; 0.876 before)
-    "set_actor_recall": 0.96,  # measured 0.985 (0.955 before)
-    "type_accuracy": 0.97,  # measured 0.997 (0.983 before)
-    # Source and date keys: 47 articles since the h8pages round of new page shapes (2026-11-29).
-    "title_accuracy": 0.95,  # measured 0.974 on 47 (0.947 before the h8pages rules; 1.00 on 39)
-    "outlet_accuracy": 0.98,  # measured 1.00 (0.96 before the distributor's header rule)
-    "url_accuracy": 0.98,  # measured 1.00
-    "author_accuracy": 0.90,  # measured 0.923 on 47 (0.538 before the h8pages by-line rules)
-    "published_accuracy": 0.93,  # measured 0.952 on 47 (0.810 before the h8pages rules)
-    "date_recall": 0.92,  # measured 0.940 on 47 (0.896 before month-alone and year-adjective)
-    "date_precision": 0.96,  # measured 0.983 on 47
-    "claims_covered": 0.79,  # measured 0.81 (0.62 before shared details and "[Name] said")
-    "claim_sources_cited": 0.91,  # measured 0.94 (0.81 before synonyms, capitals, every point)
+FLOORS = {  # 63 articles: the 47 and the second hold-out round of 16 (2026-11-29, evening)
+    "actor_precision": 0.935,  # 0.953 on 63 (0.971 on 47: the new 16 were unseen)
+    "actor_recall": 0.95,  # 0.968 on 63 (0.987 on 47)
+    "alias_pairs_merged": 0.945,  # 0.964 on 63 (0.983 on 47)
+    "set_actor_precision": 0.945,  # 0.967 on 63 (0.985 on 47)
+    "set_actor_recall": 0.96,  # 0.980 on 63 (0.985 on 47)
+    "type_accuracy": 0.97,  # 0.990 on 63 (0.997 on 47)
+    "title_accuracy": 0.86,  # 0.880 on 63 (0.974 on 47)
+    "outlet_accuracy": 0.95,  # 0.971 on 63 (1.00 on 47)
+    "url_accuracy": 0.98,  # 1.00 on 63
+    "author_accuracy": 0.79,  # 0.812 on 63 (0.923 on 47)
+    "published_accuracy": 0.87,  # 0.893 on 63 (0.952 on 47)
+    "date_recall": 0.79,  # 0.814 on 63 (0.940 on 47)
+    "date_precision": 0.96,  # 0.986 on 63
+    "claims_covered": 0.74,  # 0.760 on 63 (0.81 on 47)
+    "claim_sources_cited": 0.90,  # 0.927 on 63 (0.94 on 47)
 }
 CEILINGS = {
-    "actor_false_positives": 10,  # 8 on 47 (18 before page labels; 5 on 39)
-    "actor_splits": 5,  # 3 on 47 (0 on 39; 13 before)
-    "set_actor_splits": 2,  # measured 0 (9 before)
+    "actor_false_positives": 18,  # 15 on 63 (8 on 47)
+    "actor_splits": 11,  # 9 on 63 (3 on 47)
+    "set_actor_splits": 2,  # 1 on 63
     "false_dates_from_numbers": 0,  # measured 0; issue 8 allows none
 }
 # With persons.txt and organizations.txt emptied, recall may not fall further than this.
