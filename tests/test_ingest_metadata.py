@@ -344,3 +344,19 @@ def test_a_date_in_brackets_ending_the_headline_is_the_published_date():
     assert source.published == "2031-03-23"
     # A year alone in brackets names no day.
     assert source_from_text(f"Resolution 2231 (2031) on the quotas\n\n{BODY}").published == ""
+
+
+def test_a_feed_readers_channel_label_is_not_the_title_and_a_kind_inside_a_word_stays():
+    page = (
+        "Channel: Recent Updates for the Water Ministers Newsroom\n\n"
+        f"UPDATE: MULTIMEDIA RELEASE: Ministers agree on river water quotas\n\n{BODY}"
+    )
+    title = source_from_text(page).title
+    assert title == "UPDATE: MULTIMEDIA RELEASE: Ministers agree on river water quotas"
+
+
+def test_a_headline_wrapped_over_two_lines_is_joined():
+    page = f"Water Quotas Key to\n\nKelvo's Future, Basin Leader Stresses\n\n{BODY}"
+    source = source_from_text(page)
+    assert source.title == "Water Quotas Key to Kelvo's Future, Basin Leader Stresses"
+    assert source.author == ""  # "Kelvo's Future, Basin Leader ...": not a name and an office

@@ -25,6 +25,7 @@ from briefing_app.ingest.title import (
     looks_like_id,
     pick_title,
     without_site_name,
+    wrapped_on,
 )
 from briefing_app.ingest.urls import date_in_url
 from briefing_app.model import Paragraph, Source, SourceTable, source_id_for
@@ -98,6 +99,11 @@ def _settle_title(draft: Draft, fallback_title: bool) -> str:
         # Above the headline sit masthead, labels and breadcrumbs: they go, sentences stay.
         above = [b for b in draft.blocks[:found] if _whole_sentence(join_lines(b.lines))]
         below = draft.blocks[found + 1 :]
+        if below and wrapped_on(draft.title, after := below[0].lines[0]):
+            # "Health Key to" / "Kelvo's Future, Minister Says": one headline over two lines
+            draft.title = f"{draft.title} {after}"
+            rest = below[0].lines[1:]
+            below = ([Block(rest, below[0].kind)] if rest else []) + below[1:]
         if below and not (draft.published or draft.page_date):
             # A date line right under the headline is the article's, however many menu lines
             # above pushed it past the lines the metadata rules read.

@@ -228,6 +228,8 @@ def office_line_author(line: str) -> str:
     name, office = match.group("name").split(), match.group("office").split()
     if any(_is_role_word(w) or _is_role_word(w.title()) for w in name):
         return ""  # "Deputy Minister, Water": the office itself
+    if any(w.endswith(("'s", "’s")) for w in name):
+        return ""  # "Kelvo's Future, Leader Says": a headline's half, not a person
     if len(office) > 10 or not any(_is_role_word(w.title()) for w in office[:4]):
         return ""
     if any(w[:1].islower() and w not in ("of", "for", "and", "the", "to", "on") for w in office):

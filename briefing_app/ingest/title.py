@@ -30,17 +30,20 @@ _ADDRESS = re.compile(r"(?:https?://|www\.)\S+|(?:[\w-]+\.)+[a-z]{2,}(?:/\S*)?",
 _CONTACT = re.compile(r"\S@[\w-]+\.\w|\b(?:tel|telephone|fax|phone|e-?mail)\s*[.:]", re.I)
 
 
-# A ticker or teaser label before a link to another story: "Trending: ...", "Most read: ...".
-# General page furniture, never the start of this page's headline.
+# A ticker or teaser label before a link to another story: "Trending: ...", "Most read: ...",
+# or a feed's or archive's label ("Channel: ...", "Filed under: ..."). General page
+# furniture, never the start of this page's headline.
 _TEASER_LABEL = re.compile(
     r"(?:trending|latest|popular|most\s+(?:read|popular|viewed)|read\s+(?:more|also|next)|"
     r"also\s+read|see\s+also|watch|listen|top\s+stor(?:y|ies)|just\s+in|related|sponsored|"
-    r"advertisement|recommended|up\s+next)\s*:\s",
+    r"advertisement|recommended|up\s+next|"
+    # a feed reader's or an archive's label for the list the page belongs to
+    r"channel|feed|category|categories|filed\s+under|topics?)\s*:\s",
     re.I,
 )
 # The kind of document before a headline ("PRESS RELEASE : ", "Media statement: "): a label.
-_KIND_LABEL = re.compile(
-    r"(?:(?:press|news|media)\s+(?:releases?|statements?)|statement|media\s+advisory|readout)"
+_KIND_LABEL = re.compile(  # at the start only: "MULTIMEDIA RELEASE:" holds no "media release:"
+    r"\A(?:(?:press|news|media)\s+(?:releases?|statements?)|statement|media\s+advisory|readout)"
     r"\s*:\s+(?=\S)",
     re.I,
 )
@@ -264,6 +267,20 @@ def without_site_name(title: str, outlet: str = "", url: str = "") -> str:
     label = next((x for x in host.split(".")[:-1] if x not in ("www", "m", "amp")), "")
     starts = len(label) >= 3 and squashed.startswith(label.replace("-", ""))  # "BBC News"
     return title[: match.start()] if starts or names_the_site(site, outlet, url) else title
+
+
+# Words a headline never ends with: a line ending with one was wrapped ("Health Key to" /
+# "Kelvo's Future, Minister Says").
+_OPEN_ENDED = frozenset(
+    {"a", "an", "the", "to", "of", "for", "in", "on", "at", "by", "with", "from", "and", "or"}
+)
+
+
+def wrapped_on(title: str, after: str) -> bool:
+    """``after`` goes on with the headline ``title``, wrapped over two lines: the title ends
+    with a word no headline ends with, and the next line is headline-like."""
+    words = title.split()
+    return bool(words) and words[-1].casefold() in _OPEN_ENDED and headline_like(after)
 
 
 def pick_title(blocks: list[Block], url: str = "", outlet: str = "") -> int | None:
