@@ -64,7 +64,7 @@ def test_a_line_equal_to_the_publisher_named_by_the_page_is_a_masthead():
     assert source.title == "Ministers agree on river water quotas"
 
 
-@pytest.mark.parametrize("byline", ["By Kelvo Ledger contributor", "By the Kelvo Ledger Staff"])
+@pytest.mark.parametrize("byline", ["By Kelvo Ledger contributor", "By the Kelvo Ledger staff"])
 def test_a_by_line_of_the_outlets_own_staff_names_the_outlet_not_an_author(byline):
     source = source_from_bytes(f"{byline}\n\n{BODY}".encode(), "copy.txt")
     assert (source.outlet, source.author, source.title) == ("Kelvo Ledger", "", "")
@@ -88,3 +88,13 @@ def test_a_copy_protection_notice_naming_the_site_gives_the_outlet_and_goes():
     source = source_from_bytes(page.encode(), "copy.txt")
     assert source.outlet == "KELVO LEDGER"
     assert "protected" not in source.text
+
+
+@pytest.mark.parametrize(
+    "credit", ["By Kelvo Ledger Staff", "Kelvo Ledger Staff", "Kelvo News Desk"]
+)
+def test_a_capitalised_group_credit_is_a_corporate_author(credit):
+    page = f"Ministers agree on river water quotas\n\n{credit}\n\n{BODY}"
+    source = source_from_text(page)
+    assert source.author == credit.removeprefix("By ")
+    assert source.title == "Ministers agree on river water quotas"
