@@ -360,3 +360,17 @@ def test_a_headline_wrapped_over_two_lines_is_joined():
     source = source_from_text(page)
     assert source.title == "Water Quotas Key to Kelvo's Future, Basin Leader Stresses"
     assert source.author == ""  # "Kelvo's Future, Basin Leader ...": not a name and an office
+
+
+@pytest.mark.parametrize(
+    ("line", "author"),
+    [
+        ("Jane Roe | UNKO Kelvo Office", "Jane Roe"),  # a name, a bar, a body
+        ("Jane Roe | Kelvo Water Ministry", "Jane Roe"),
+        ("Author: UNKO", "UNKO"),  # a labelled field naming a body by its acronym
+        ("World News | Asia", ""),  # a section trail, no name
+    ],
+)
+def test_a_name_and_a_body_or_a_labelled_acronym_give_the_author(line, author):
+    page = f"Ministers agree on river water quotas\n\nMay 25, 2031\n{line}\n\n{BODY}"
+    assert source_from_text(page).author == author

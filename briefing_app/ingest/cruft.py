@@ -229,7 +229,23 @@ def _metadata(draft: Draft, line: str, number: int, total: int) -> str:
     if number <= OFFICE_LINES and not draft.author and (issuer := office_line_author(line)):
         draft.author = issuer  # "Jane Roe, Secretary of State" under a statement's headline
         return "author"
+    if number <= OFFICE_LINES and not draft.author and (writer := _name_bar_body(line)):
+        draft.author = writer  # "Jane Roe | Kelvo Water Board": a by-line without "By"
+        return "author"
     return ""
+
+
+def _name_bar_body(line: str) -> str:
+    """The writer of a line "<Name> | <organisation>" ("Jane Roe | UNKO Kelvo Office"): a
+    person's name, a bar, then a body's name (an organisation word or an acronym in it)."""
+    parts = [p.strip() for p in re.split(r"\s+[|·•]\s+", line)]
+    if len(parts) != 2 or not name_line(parts[0]) or _issuer(parts[0]):
+        return ""
+    body = parts[1].split()
+    if not 1 <= len(body) <= 8 or not all(w[:1].isupper() for w in body):
+        return ""
+    named = any(fold(w) in _org_words() or (len(w) >= 2 and w.isupper()) for w in body)
+    return parts[0] if named else ""
 
 
 def _issuer(line: str) -> bool:
