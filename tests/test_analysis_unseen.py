@@ -217,3 +217,224 @@ def test_a_post_the_model_tagged_as_a_body_is_no_actor():
     analysis = combine([src], [sa])
     assert "Regional Coordinator" not in all_aliases(analysis)
     assert "Office of the President" in all_aliases(analysis)
+
+
+def test_a_country_then_a_common_noun_is_an_event_not_a_person():
+    text = (
+        "SUBJECTS: Peru Landslide.\n"
+        "The landslide buried two villages. Chad Morrow, a rescuer, said Jordan Velt helped."
+    )
+    labels = [("Peru Landslide.", "PERSON"), ("Chad Morrow", "PERSON"), ("Jordan Velt", "PERSON")]
+    src, sa = labelled(text, labels)
+    analysis = combine([src], [sa])
+    assert not any("Landslide" in a for a in all_aliases(analysis))
+    assert {"Chad Morrow", "Jordan Velt"} <= _names(analysis)
+
+
+def test_a_word_glossed_in_square_brackets_and_a_pet_are_no_actors():
+    text = (
+        "The walls shook as if cursed by Ghul [evil spirits], said Dara Omet. Our cat Mirko "
+        "hid under the bed. Mirko was crying. Omet met the Brask [village council] chief."
+    )
+    labels = [("Ghul", "PERSON"), ("Dara Omet", "PERSON"), ("Mirko", "PERSON"), ("Omet", "PERSON")]
+    src, sa = labelled(text, labels)
+    analysis = combine([src], [sa])
+    aliases = all_aliases(analysis)
+    assert "Ghul" not in aliases
+    assert "Mirko" not in aliases
+    assert "Dara Omet" in _names(analysis)
+
+
+def test_a_piece_the_model_cut_from_a_name_an_acronym_defines_is_that_name():
+    text = (
+        "Aid goes to the UN High Commissioner for Fisheries (UNHCF) and to Tessaly. The UNHCF "
+        "thanked donors."
+    )
+    src, sa = labelled(text, [("UN", "ORG"), ("UNHCF", "ORG"), ("Tessaly", "GPE")])
+    analysis = combine([src], [sa])
+    body = actor_named(analysis, "UNHCF")
+    assert "UN High Commissioner for Fisheries" in body.aliases
+    assert "UN" not in all_aliases(analysis)
+
+
+def test_a_kind_of_people_is_a_group_not_an_actor():
+    text = (
+        "Displaced Velmoria Refugees reached the camp. The Agency for Velmoria Refugees and "
+        "Refugees International said more Velmoria Families were coming."
+    )
+    labels = [
+        ("Velmoria Refugees", "ORG"),
+        ("Agency for Velmoria Refugees", "ORG"),
+        ("Refugees International", "ORG"),
+        ("Velmoria Families", "ORG"),
+    ]
+    src, sa = labelled(text, labels)
+    analysis = combine([src], [sa])
+    names = _names(analysis)
+    assert {"Agency for Velmoria Refugees", "Refugees International"} <= names
+    assert not {"Velmoria Refugees", "Velmoria Families"} & all_aliases(analysis)
+
+
+def test_world_regions_are_places_not_peoples():
+    text = "It is the largest crisis in the history of the Americas, said Ola Brenn in Oceania."
+    labels = [("Americas", "LOC"), ("Ola Brenn", "PERSON"), ("Oceania", "LOC")]
+    src, sa = labelled(text, labels)
+    analysis = combine([src], [sa])
+    assert _type_of(analysis, "Americas") == "place"
+    assert _type_of(analysis, "Oceania") == "place"
+
+
+def test_a_body_acronym_then_a_place_is_its_office_there():
+    text = (
+        "The Tessaly Relief Fund (TARF) sent tents. TARF Oceania said more would follow. "
+        "Staff of the Harbour Army Oceania and the Harbour Army met."
+    )
+    labels = [
+        ("Tessaly Relief Fund", "ORG"),
+        ("TARF Oceania", "ORG"),
+        ("TARF", "ORG"),
+        ("Harbour Army Oceania", "ORG"),
+        ("Harbour Army", "ORG"),
+    ]
+    src, sa = labelled(text, labels)
+    analysis = combine([src], [sa])
+    assert "TARF Oceania" in actor_named(analysis, "Tessaly Relief Fund").aliases
+    assert "Harbour Army Oceania" not in actor_named(analysis, "Harbour Army").aliases
+
+
+def test_a_lone_organisation_word_is_the_one_body_of_its_source_that_ends_with_it():
+    text = (
+        "The Northern Harbour Union met in Velm. The challenges the Union faces are many, and "
+        "the Union’s budget is small."
+    )
+    labels = [("Northern Harbour Union", "ORG"), ("Velm", "GPE"), ("Union", "GPE")]
+    src, sa = labelled(text, labels)
+    analysis = combine([src], [sa])
+    assert "Union" in actor_named(analysis, "Northern Harbour Union").aliases
+
+
+def test_a_lone_organisation_word_with_two_bodies_ending_with_it_stays_apart():
+    text = "The Northern Harbour Union and the Southern Grain Union met. The Union said no."
+    labels = [("Northern Harbour Union", "ORG"), ("Southern Grain Union", "ORG"), ("Union", "ORG")]
+    src, sa = labelled(text, labels)
+    analysis = combine([src], [sa])
+    assert "Union" not in actor_named(analysis, "Northern Harbour Union").aliases
+    assert "Union" not in actor_named(analysis, "Southern Grain Union").aliases
+
+
+def test_an_area_named_with_its_kind_is_found_when_the_model_missed_it():
+    text = (
+        "Families fled from the Korvath Province to the coast, the Head of State and the "
+        "Secretary of State said."
+    )
+    src, sa = labelled(text, [])
+    analysis = combine([src], [sa])
+    assert _type_of(analysis, "Korvath Province") == "place"
+    assert not {"Head of State", "State", "Secretary of State"} & all_aliases(analysis)
+
+
+def test_a_place_after_lower_case_leaders_for_is_no_portfolio():
+    text = (
+        "The minister pushed Velmoran leaders for Port Ketta to be used for aid. The Minister "
+        "for the Southern Isles agreed."
+    )
+    labels = [("Port Ketta", "GPE"), ("Southern Isles", "LOC")]
+    src, sa = labelled(text, labels)
+    analysis = combine([src], [sa])
+    assert "Port Ketta" in _names(analysis)
+    assert "Southern Isles" not in all_aliases(analysis)
+
+
+def test_a_place_owning_a_body_names_the_place_and_the_body():
+    text = (
+        "We have been engaging with Velmoria’s National Flood Relief Organisation. Velmoria "
+        "asked for boats, and Velmoria’s Prime Minister thanked donors."
+    )
+    labels = [
+        ("Velmoria’s National Flood Relief Organisation", "ORG"),
+        ("Velmoria", "GPE"),
+        ("Velmoria’s Prime Minister", "ORG"),
+    ]
+    src, sa = labelled(text, labels)
+    analysis = combine([src], [sa])
+    assert "National Flood Relief Organisation" in _names(analysis)
+    assert _type_of(analysis, "Velmoria") == "place"
+    assert "Prime Minister" not in all_aliases(analysis)
+
+
+def test_the_place_of_a_closing_date_and_place_line_is_an_actor():
+    text = (
+        "President Ola Brenn: Governor, let us talk about the harbour.\n\nMarch 3, 2024, Port Ketta"
+    )
+    src, sa = labelled(text, [("Ola Brenn", "PERSON"), ("Port Ketta", "GPE")])
+    analysis = combine([src], [sa])
+    assert "Port Ketta" in _names(analysis)
+
+
+def test_a_base_named_after_its_kind_word_is_found_as_a_place():
+    text = "He serves on the honor guard at Joint Base Kessel-Marrow here and at Fort Ambry."
+    src, sa = labelled(text, [])
+    analysis = combine([src], [sa])
+    assert _type_of(analysis, "Joint Base Kessel-Marrow") == "place"
+    assert _type_of(analysis, "Fort Ambry") == "place"
+
+
+def test_a_shop_price_tag_line_is_furniture():
+    text = (
+        "Gold Access EPUB for $12.50 (8 pages)\n\n"
+        "add to cart\n\n"
+        "The Harbour Council of Velm met on Monday. Prices of bread rose to $2.50 a loaf, the "
+        "Harbour Council said."
+    )
+    labels = [("Gold Access", "ORG"), ("EPUB", "ORG"), ("Harbour Council of Velm", "ORG")]
+    src, sa = labelled(text, labels)
+    analysis = combine([src], [sa])
+    assert not {"Gold Access", "EPUB"} & all_aliases(analysis)
+    assert "Harbour Council of Velm" in _names(analysis)
+
+
+def test_the_members_of_a_body_are_no_actor():
+    text = (
+        "The Council urged Member States and Partner Nations to fund the Velmoria Support "
+        "Mission. The Member Council of Velm agreed."
+    )
+    labels = [
+        ("Member States", "GPE"),
+        ("Partner Nations", "ORG"),
+        ("Velmoria Support Mission", "ORG"),
+        ("Member Council of Velm", "ORG"),
+    ]
+    src, sa = labelled(text, labels)
+    analysis = combine([src], [sa])
+    assert not {"Member States", "Partner Nations"} & all_aliases(analysis)
+    assert "Member Council of Velm" in _names(analysis)
+
+
+def test_a_call_to_donate_or_subscribe_is_furniture():
+    text = (
+        "HELPNOW - Make a charitable donation in support of Velmoria!\n\n"
+        "Subscribe to our newsletter for news from Tessaly\n\n"
+        "Floods hit the Korvath Province on Monday, the Harbour Council said."
+    )
+    labels = [("Velmoria", "GPE"), ("Tessaly", "GPE"), ("Harbour Council", "ORG")]
+    src, sa = labelled(text, labels)
+    analysis = combine([src], [sa])
+    assert not {"Velmoria", "Tessaly"} & all_aliases(analysis)
+    assert "Harbour Council" in _names(analysis)
+
+
+def test_a_person_cut_from_a_title_case_phrase_is_dropped():
+    text = (
+        "After a month of Coastal Humanitarian Assistance and Disaster Relief operations, Ola "
+        "Brenn Monday thanked Mira Tolvessen and Secretary Ivo Marr."
+    )
+    labels = [
+        ("Coastal Humanitarian", "PERSON"),
+        ("Ola Brenn", "PERSON"),
+        ("Mira Tolvessen", "PERSON"),
+        ("Ivo Marr", "PERSON"),
+    ]
+    src, sa = labelled(text, labels)
+    analysis = combine([src], [sa])
+    assert "Coastal Humanitarian" not in all_aliases(analysis)
+    assert {"Ola Brenn", "Mira Tolvessen", "Ivo Marr"} <= _names(analysis)

@@ -13,6 +13,7 @@ from briefing_app.analysis.gazetteer import looks_demonym as _looks_demonym
 from briefing_app.analysis.hints import common_noun, expansions, lowercase_words, media_names
 from briefing_app.analysis.mentions import Mention, cached_norm
 from briefing_app.analysis.merging import (
+    is_acronym,
     merge_acronyms,
     merge_admin_places,
     merge_contractions,
@@ -29,6 +30,7 @@ from briefing_app.analysis.variants import (
     merge_facility_heads,
     merge_head_variants,
     merge_qualified,
+    merge_regional_offices,
     merge_tail_acronyms,
 )
 from briefing_app.analysis.votes import ADMIN_WORDS, never_person, type_votes
@@ -105,7 +107,30 @@ def classify(
     people = key not in in_names and _looks_demonym(key, gaz)
     if key in gaz.demonyms or people or (m.label == "NORP" and not wrong_norp):
         return "group", key, "", ""
+    if _people_of(key, gaz):
+        return "group", key, "", ""
     return "actor", f"name:{key}", "", ""
+
+
+# Plural and singular nouns for kinds of people: "Palestine Refugees", "Syrian Migrant".
+_PEOPLE_NOUNS = frozenset(
+    [
+        *("refugee", "refugees", "migrant", "migrants", "civilian", "civilians"),
+        *("family", "families", "people", "peoples", "resident", "residents"),
+        *("worker", "workers", "settler", "settlers", "pilgrim", "pilgrims"),
+    ]
+)
+
+
+def _people_of(key: str, gaz: Gazetteer) -> bool:
+    """ "Palestine Refugees", "Rohingya Families": a kind of people, a group and no actor; not
+    "High Commissioner for Refugees" nor "Refugees International" (a body's name)."""
+    words = key.split()
+    return (
+        2 <= len(words) <= 3
+        and words[-1] in _PEOPLE_NOUNS
+        and not any(w in gaz.org_suffixes or w in ("of", "for", "and") for w in words)
+    )
 
 
 def _name(mentions: list[Mention], kind: str, canonical: str) -> str:
@@ -130,6 +155,7 @@ def build_actors(
 ) -> tuple[list[Actor], list[str], list[EntitySpan]]:
     """Actors ranked by salience, group names, and an EntitySpan for every mention."""
     mentions = [m for m in join_cut_names(sources, mentions, gaz) if _cased_as_name(m, sources)]
+    mentions = _outside_defined_names(mentions, acronym_pairs)
     clusters: dict[str, _Cluster] = {}
     groups: dict[str, list[Mention]] = {}
     key_of: dict[int, str] = {}
@@ -163,6 +189,7 @@ def build_actors(
     merge_head_variants(clusters, uf, gaz.org_suffixes, people)
     merge_qualified(clusters, uf, lambda w: w in gaz.places or w in gaz.organizations or people(w))
     merge_appositions(clusters, uf, [s.text for s in sources])
+    merge_regional_offices(clusters, uf, lambda w: w in gaz.places or w in gaz.subdivisions)
     merge_cut_prefixes(clusters, uf)
     merge_surnames(clusters, uf, [s.text for s in sources])
     merge_initials(clusters, uf)
@@ -184,6 +211,25 @@ def build_actors(
     spans = _entity_spans(actors, groups, sources)
     group_names = _group_names(groups)
     return actors, group_names, spans
+
+
+def _outside_defined_names(
+    mentions: list[Mention], acronym_pairs: list[tuple[Mention, Mention]]
+) -> list[Mention]:
+    """Without the acronym the model cut from the start of a name an acronym defines whole:
+    "UN" of "UN High Commissioner for Refugees (UNHCR)" is that name, not the UN (a place
+    inside, "... Mission in Haiti (MINUSTAH)", stays a mention of the place)."""
+    defined: dict[int, list[tuple[int, int]]] = {}
+    for long_form, _ in acronym_pairs:
+        defined.setdefault(long_form.source, []).append((long_form.start, long_form.end))
+    return [
+        m
+        for m in mentions
+        if not (
+            is_acronym(m.text)
+            and any(a == m.start and m.end < b for a, b in defined.get(m.source, ()))
+        )
+    ]
 
 
 def _cased_as_name(m: Mention, sources: Sequence[Source]) -> bool:

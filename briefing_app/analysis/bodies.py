@@ -1,7 +1,7 @@
-"""Names of bodies and facilities the model missed, found by their shape: capitalised words
-that end with an organisation word ("Emergency Response Coordination Centre") or a facility
-word ("March Air Force Base"), or hold an organisation word before "of"/"for" ("Department of
-National Defense")."""
+"""Names of bodies, facilities and areas the model missed, found by their shape: capitalised
+words that end with an organisation word ("Emergency Response Coordination Centre"), a facility
+word ("March Air Force Base") or an area word ("Rakhine State"), or hold an organisation word
+before "of"/"for" ("Department of National Defense")."""
 
 from __future__ import annotations
 
@@ -29,6 +29,7 @@ _CLOSING = ",.;:!?)]”\"’'"
 MIN_WORDS = 2
 _WEEKDAYS = frozenset(d.lower() for d in WEEKDAYS)
 # Last words of a facility's name, or lower-case words after a name that tell it is a place.
+_LEADING_FACILITY = frozenset(["base", "camp", "fort", "airbase"])
 FACILITY_WORDS = frozenset(
     {"base", "airbase", "airport", "airfield", "port", "harbour", "harbor", "camp", "village"}
     | {"town", "city", "settlement", "crossing", "bridge", "dam", "plant", "station", "island"}
@@ -80,8 +81,13 @@ def _shape(view: str, run: list[tuple[int, int]], gaz: Gazetteer) -> tuple[int, 
     content = [k for k in keys if k not in _CONNECTORS and k != "the"]
     if len(content) < MIN_WORDS:
         return None
+    if keys[-1] in ADMIN_WORDS and len(keys) <= 3 and not set(keys) & _CONNECTORS:
+        return run[0][0], run[-1][1], "GPE"  # "Rakhine State", "Sagaing Region"
     heads = [j for j, k in enumerate(keys[:-1]) if k in gaz.org_suffixes]
-    facility = keys[-1] in FACILITY_WORDS
+    # "Joint Base Lewis-McChord", "Camp Aguinaldo": a base's word, then its name
+    facility = keys[-1] in FACILITY_WORDS or (
+        any(k in _LEADING_FACILITY for k in keys[:-1]) and not set(keys) & _CONNECTORS
+    )
     body_of = any(keys[j + 1] in _CONNECTORS for j in heads)  # "Department of ..."
     if not (facility or keys[-1] in gaz.org_suffixes or body_of):
         return None
@@ -120,6 +126,24 @@ def named_bodies(
 
 
 _LINE_START = re.compile(r"^(?=\S)", re.MULTILINE)
+
+# Last words of an administrative area's name: a place.
+ADMIN_WORDS = frozenset(
+    [
+        "state",
+        "province",
+        "region",
+        "district",
+        "county",
+        "oblast",
+        "krai",
+        "prefecture",
+        "governorate",
+        "municipality",
+        "territory",
+        "canton",
+    ]
+)
 
 
 def dateline_places(

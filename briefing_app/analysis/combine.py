@@ -14,7 +14,7 @@ from briefing_app.analysis.facts import stands_for
 from briefing_app.analysis.gazetteer import Gazetteer, gazetteer
 from briefing_app.analysis.joined import split_at_comma
 from briefing_app.analysis.keypoints import candidates, score, select_split, summary
-from briefing_app.analysis.lines import line_map
+from briefing_app.analysis.lines import DATELINE_DATE, line_map
 from briefing_app.analysis.mentions import Mention, cached_norm, clean_mention, recall
 from briefing_app.analysis.nlp import model_key
 from briefing_app.analysis.timeline import build_timeline
@@ -120,8 +120,22 @@ def story_mentions(sources: Sequence[Source], mentions: list[Mention]) -> list[M
     return [
         m
         for m in kept
-        if not maps[m.source].in_furniture(m.start) or m.role or cached_norm(m.text) in body_keys
+        if not maps[m.source].in_furniture(m.start)
+        or m.role
+        or cached_norm(m.text) in body_keys
+        or _signed_at(sources[m.source].text, m)
     ]
+
+
+# "September 6, 2017, Vladivostok": a line that is a date and the place it was written at
+_DATE_THEN_PLACE = re.compile(r"(?:^|\n)" + DATELINE_DATE + r",\s+$")
+
+
+def _signed_at(text: str, m: Mention) -> bool:
+    """The place of a closing "<date>, <place>" line: where the story happened, no furniture."""
+    if not text.startswith("\n", m.end) and m.end != len(text.rstrip()):
+        return False
+    return _DATE_THEN_PLACE.search(text, max(0, m.start - 40), m.start) is not None
 
 
 def _owner(m: Mention, mentions: list[Mention]) -> list[Mention]:
@@ -133,21 +147,35 @@ def _owner(m: Mention, mentions: list[Mention]) -> list[Mention]:
         if cut > 0:
             owner = m.text[:cut]
             key = cached_norm(owner)
+            rest = m.start + cut + len(mark)
+            unit = Mention(m.source, rest, m.end, m.text[rest - m.start :], "ORG")
+            # "Tonga’s National Emergency Management Organisation": the rest is a body too
+            owned = [unit] if _names_a_body(unit.text) else []
             for other in mentions:
                 if other is not m and cached_norm(other.text) == key:
                     return [
                         Mention(
                             m.source, m.start, m.start + cut, owner, other.label, m.role, m.article
-                        )
+                        ),
+                        *owned,
                     ]
-            rest = m.start + cut + len(mark)
-            if m.label == "ORG" and _ACRONYM.fullmatch(owner) and m.text[rest - m.start].isupper():
+            if m.label == "ORG" and _ACRONYM.fullmatch(owner) and unit.text[:1].isupper():
                 return [
                     Mention(m.source, m.start, m.start + cut, owner, "ORG", "", m.article),
-                    Mention(m.source, rest, m.end, m.text[rest - m.start :], "ORG"),
+                    unit,
                 ]
             return [m]
     return [m]
+
+
+def _names_a_body(name: str) -> bool:
+    """Two or more capitalised words ending with an organisation word ("... Organisation")."""
+    words = name.split()
+    return (
+        len(words) >= 2
+        and all(w[:1].isupper() or w in ("of", "for", "and", "the") for w in words)
+        and cached_norm(words[-1]) in gazetteer().org_suffixes
+    )
 
 
 _ACRONYM = re.compile(r"[A-Z][A-Z.&]{1,7}")

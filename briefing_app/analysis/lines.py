@@ -55,6 +55,13 @@ _RELATED = re.compile(
     r"comments?|follow us|advertisement|sponsored)\b\s*[:|»›>–—-]?",
     re.IGNORECASE,
 )
+# a page's call to give or sign up, not the story's words
+_APPEAL = re.compile(
+    r"\b(?:make a (?:charitable |one-off |monthly )?donation|donate (?:now|today|here)|"
+    r"subscribe (?:now|today|to our)|sign up (?:for|to) our|our newsletter)\b",
+    re.IGNORECASE,
+)
+_PRICE = re.compile(r"[$€£¥]\s?\d[\d,]*(?:\.\d\d)?\b")
 _BREADCRUMB = re.compile(r"\S\s+(?:[>»›|/]|::)\s+\S")
 _WIDGET = re.compile(r"^\W*\d*\s*(comments?|shares?|likes?|views?|replies)\b", re.IGNORECASE)
 # Credits: the whole line (bylines, photo credits) or the rest of a line after the cue
@@ -76,7 +83,7 @@ _CREDIT_CUE = re.compile(
 _AGENCY_CREDIT = re.compile(r"\b[A-Z]{2,}(?: [A-Z]{2,})?/[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,3}")
 _TABLE = re.compile(r"\|.*\||\t.*\t|^\s*[-+:| ]{6,}\s*$")
 # A month in capitals too ("ANKARA, FEB. 6 (AP) —" in a script written in capitals).
-_DATELINE_DATE = (
+DATELINE_DATE = (
     r"(?:\d{1,2}\s+[A-Z][A-Za-z]{2,8}\.?|[A-Z][A-Za-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?)"
     r"(?:,?\s+\d{4})?"
 )
@@ -85,7 +92,7 @@ _DATELINE_DATE = (
 DATELINE = re.compile(
     r"(?P<place>[A-Z][A-Za-z\u00c0-\u024f.'’ /-]{1,40}?|[A-Z][A-Z .'’/-]{1,40})"
     r"(?:,\s*(?P<region>[A-Z][A-Za-z. ]{1,20}))?"
-    r"(?:(?:,\s*|\s*\()(?P<date>" + _DATELINE_DATE + r")\)?)?"
+    r"(?:(?:,\s*|\s*\()(?P<date>" + DATELINE_DATE + r")\)?)?"
     r"\s*(?:\((?P<agency>[A-Za-z][\w&./ -]{0,30})\))?"
     r"\s*(?:[–—-]{1,2}|:)\s+(?=\S)"
 )
@@ -154,6 +161,10 @@ def is_furniture(line: str) -> bool:
         return True
     if len(s.split()) <= 12 and len(_BREADCRUMB.findall(s)) >= 2 and not s.endswith("."):
         return True
+    if len(s.split()) <= 12 and _PRICE.search(s) and not s.endswith("."):
+        return True  # a shop's price tag: "Premium PDF for $24.95 (3 pages)"
+    if len(s.split()) <= 16 and _APPEAL.search(s):
+        return True  # "Make a donation in support of X!", "Subscribe to our newsletter"
     return headline_like(s)
 
 

@@ -9,9 +9,18 @@ from functools import lru_cache
 
 from briefing_app.analysis.gazetteer import Gazetteer, looks_demonym, norm
 from briefing_app.analysis.page_labels import is_page_label, trim_page_residue
-from briefing_app.analysis.things import TYPE_CODE, is_equipment, names_a_thing, names_an_exercise
+from briefing_app.analysis.things import (
+    GLOSSED,
+    TYPE_CODE,
+    is_equipment,
+    names_a_thing,
+    names_an_exercise,
+    pet_names,
+    place_and_noun,
+)
 from briefing_app.analysis.vessels import is_vessel
 from briefing_app.model import Source
+from briefing_app.model.dates import MONTHS, WEEKDAYS
 
 _LEADING_JUNK = "\"“”‘’'([{«<*-–—•· \t"
 _TRAILING_JUNK = "\"“”‘’'()[]{}»>*,;:!?–—-· \t"
@@ -22,30 +31,8 @@ _ROLE_END = " .,;:!?–—-"
 # Name particles that stay inside a person's name ("Ursula von der Leyen", "bin Salman").
 PARTICLES = frozenset(
     [
-        "von",
-        "van",
-        "der",
-        "den",
-        "de",
-        "del",
-        "della",
-        "di",
-        "da",
-        "du",
-        "des",
-        "la",
-        "le",
-        "dos",
-        "das",
-        "ter",
-        "ten",
-        "zu",
-        "bin",
-        "ibn",
-        "bint",
-        "abu",
-        "al",
-        "el",
+        *("von", "van", "der", "den", "de", "del", "della", "di", "da", "du", "des", "la"),
+        *("le", "dos", "das", "ter", "ten", "zu", "bin", "ibn", "bint", "abu", "al", "el"),
         "wa",  # Bantu "of" ("Bingu wa Mutharika")
     ]
 )
@@ -178,8 +165,8 @@ def _portfolio(text: str, s: int, gaz: Gazetteer) -> bool:
     before = text[max(0, s - 80) : s].rsplit("\n", 1)[-1].split()
     for k in range(len(before) - 1, max(0, len(before) - 9), -1):
         word = before[k]
-        if word == "for":
-            return is_title(cached_norm(before[k - 1]), gaz)
+        if word == "for":  # a capitalised title: "Minister for X", not "pushed leaders for X"
+            return before[k - 1][:1].isupper() and is_title(cached_norm(before[k - 1]), gaz)
         if _SENTENCE_END.search(word) or not (word in ("the", "and", "&") or word[:1].isupper()):
             return False
         if is_title(cached_norm(word), gaz):
@@ -247,6 +234,12 @@ def clean_mention(
         return None  # a rank or a form of address alone ("Gen.", "H.E.") is never a person
     if label == "PERSON" and _body_and_title(name, words, gaz):
         return None  # "CND Chairperson", "Kenya Ambassador": a role, no name in it
+    if (GLOSSED.match(text, e) and " " not in name) or name in pet_names(text):
+        return None  # "shaken by Jinn [evil spirits]": a glossed word; "our dog Rex": a pet
+    if label == "PERSON" and _cut_from_a_phrase(text, e, gaz):
+        return None  # "Foreign Humanitarian" of "Foreign Humanitarian Assistance operations"
+    if label == "PERSON" and place_and_noun(text, words, gaz):
+        return None  # "Vanuatu Earthquake": an event named by its place, not a person
     if label == "ORG" and _a_post(words, gaz):
         return None  # "Political Coordinator": a person's post, not a body
     if is_equipment(name) or names_an_exercise(text, e, name, gaz):
@@ -292,6 +285,25 @@ def _body_and_title(name: str, words: list[str], gaz: Gazetteer) -> bool:
     head = name.rsplit(" ", 1)[0]
     key = " ".join(words[:-1])
     return head.replace(".", "").isupper() or key in gaz.places or key in gaz.organizations
+
+
+_NEXT_WORD = re.compile(r" ([A-Z][a-z]+)\b")
+_NOT_CUT = frozenset(
+    [*(m.lower() for m in MONTHS), *(d.lower() for d in WEEKDAYS), "jr", "sr", "said", "says"]
+)
+
+
+def _cut_from_a_phrase(text: str, e: int, gaz: Gazetteer) -> bool:
+    """A "person" the model cut from a title-case phrase: a capitalised common word follows
+    on the same line, then "and" or "of" ("Foreign Humanitarian Assistance and Disaster
+    Relief"); a title, a month or a weekday after a name is no such word."""
+    nxt = _NEXT_WORD.match(text, e)
+    if nxt is None:
+        return False
+    word = nxt.group(1).lower()
+    if word in _NOT_CUT or is_title(word, gaz) or word in gaz.honorifics:
+        return False
+    return text.startswith((" and ", " of ", " for "), nxt.end())
 
 
 def _a_post(words: list[str], gaz: Gazetteer) -> bool:

@@ -1,10 +1,12 @@
 """Names of things, not actors: documents, areas, storms, operations, supplies, equipment
 and exercises ("Paris Agreement", "Hurricanes X and Y", "Health Kits", "UH-60", "Balikatan
-2024 exercise")."""
+2024 exercise"), events named by their place ("Vanuatu Earthquake"), words glossed in
+brackets and pets."""
 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from briefing_app.analysis.gazetteer import Gazetteer, norm
 
@@ -41,9 +43,17 @@ NOT_ACTOR_FIRST = frozenset(
 )
 
 
+# "Member States", "Partner Nations", "Donor Countries": the members of some body, no actor
+_MEMBERS_FIRST = frozenset(["member", "members", "partner", "donor"])
+
+
 def names_a_thing(words: list[str]) -> bool:
-    """A name (normalised words) of a document, an area, a storm, an operation or supplies."""
-    return len(words) > 1 and (words[-1] in NOT_ACTOR_LAST or words[0] in NOT_ACTOR_FIRST)
+    """A name (normalised words) of a document, an area, a storm, an operation or supplies, or
+    the members of a body ("Member States")."""
+    if len(words) < 2:
+        return False
+    members = words[0] in _MEMBERS_FIRST and words[-1].endswith("s")
+    return members or words[-1] in NOT_ACTOR_LAST or words[0] in NOT_ACTOR_FIRST
 
 
 _DESIGNATION = re.compile(r"[A-Z]{1,4}-\d{1,4}[A-Za-z]?\b")  # "UH-60", "CH-47", "F-16C"
@@ -66,3 +76,25 @@ def names_an_exercise(text: str, e: int, name: str, gaz: Gazetteer) -> bool:
 def is_equipment(name: str) -> bool:
     """ "UH-60 Black Hawk", "F-16": a designation of an aircraft or a vehicle."""
     return _DESIGNATION.match(name) is not None
+
+
+# a translator's gloss in square brackets right after a word: "Jinn [evil spirits]"
+GLOSSED = re.compile(r" ?\[[a-z][a-z ,'’-]*\]")
+_PET_NAME = re.compile(
+    r"\b(?i:our|my|his|her|their|the|a) (?:dog|cat|puppy|kitten|horse|pony|parrot|pet) ([A-Z]\w+)"
+)
+
+
+@lru_cache(maxsize=64)
+def pet_names(text: str) -> frozenset[str]:
+    """Names the text gives to animals ("our dog Rex"): never actors, wherever written."""
+    return frozenset(_PET_NAME.findall(text))
+
+
+def place_and_noun(text: str, words: list[str], gaz: Gazetteer) -> bool:
+    """A country, then words the text also writes in lower case ("Tessaly Flood Relief" with
+    "flood relief" in the text): a subject line or an event's name, no person."""
+    if len(words) < 2 or words[0] not in gaz.countries:
+        return False
+    rest = r"\s+".join(re.escape(w) for w in words[1:])
+    return re.search(rf"(?<![\w-]){rest}(?![\w-])", text) is not None

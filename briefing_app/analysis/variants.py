@@ -22,8 +22,8 @@ def merge_head_variants(
 ) -> None:
     """Forms of one body that move or drop its organisation word: "Civic Platform" is "Civic
     Platform Party", "Defense Department" is "Department of Defense", a lone "Commission" is
-    the one "Commission on ..." of its source, and "Radio Tanoa Zulu" (a language service) is
-    "Radio Tanoa"."""
+    the one "Commission on ..." (or "... Commission") of its source, and "Radio Tanoa Zulu"
+    (a language service) is "Radio Tanoa"."""
     by_name = {
         c.key.split(":", 1)[1]: c
         for c in sorted(clusters.values(), key=lambda c: c.key, reverse=True)
@@ -51,6 +51,9 @@ def merge_head_variants(
         if len(words) >= 3 and words[0] in org_words and words[1] in OF_WORDS:
             for m in c.mentions:
                 heads.setdefault((m.source, words[0]), set()).add(c.key)
+        elif words[-1] in org_words:  # "the Union" of "European Union"
+            for m in c.mentions:
+                heads.setdefault((m.source, words[-1]), set()).add(c.key)
         if demonym(words[-1]) and " ".join(words[:-1]) in by_name:
             other = by_name[" ".join(words[:-1])]
             if other.type == ORGANIZATION:
@@ -215,3 +218,21 @@ def merge_cut_prefixes(clusters: dict[str, _Cluster], uf: _UnionFind) -> None:
         roots.discard(uf.find(c.key))
         if len(roots) == 1:
             uf.union(roots.pop(), c.key)
+
+
+def merge_regional_offices(clusters: dict[str, _Cluster], uf: _UnionFind, is_place) -> None:
+    """ "UNICEF Pacific", "WFP Bangladesh": a body's acronym, then a place or region, is the
+    body's office there, listed as the body (a command named after its region, "U.S. Army
+    Pacific", is no acronym and stays apart)."""
+    owner: dict[str, str] = {}
+    for c in clusters.values():
+        if c.type == ORGANIZATION:
+            for m in c.mentions:
+                if is_acronym(m.text):
+                    owner.setdefault(m.text, c.key)
+    for c in sorted(clusters.values(), key=lambda c: c.key):
+        for m in c.mentions:
+            head, _, place = m.text.partition(" ")
+            if head in owner and owner[head] != c.key and place and is_place(cached_norm(place)):
+                uf.union(owner[head], c.key)
+                break

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from briefing_app.analysis.bodies import FACILITY_WORDS
+from briefing_app.analysis.bodies import ADMIN_WORDS, FACILITY_WORDS
 from briefing_app.analysis.gazetteer import Gazetteer, city_names
 from briefing_app.analysis.lines import DATELINE, dateline_end
 from briefing_app.analysis.mentions import Mention, cached_norm
@@ -29,23 +29,6 @@ _NOT_PERSON_ENDINGS = frozenset(
         "castle",
         "kremlin",
         "pentagon",
-    ]
-)
-# Last words of an administrative area's name: a place.
-ADMIN_WORDS = frozenset(
-    [
-        "state",
-        "province",
-        "region",
-        "district",
-        "county",
-        "oblast",
-        "krai",
-        "prefecture",
-        "governorate",
-        "municipality",
-        "territory",
-        "canton",
     ]
 )
 # Last words of a media outlet's name: an organisation.
