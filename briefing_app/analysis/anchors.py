@@ -54,7 +54,7 @@ def article_date(src: Source, fallback_year: int | None = None) -> dt.date | Non
 
 
 # A full date closing a headline after a separator is the page's date ("Kelvo situation update –
-# 19 January 2022", "Council meeting, 16 December 2024"); inside it, an event's.
+# 19 January 2031", "Council meeting, 16 December 2030"); inside it, an event's.
 _CLOSING_SEPARATOR = re.compile(r"[,:;|(\[–—-]\s*$")
 
 
@@ -116,7 +116,7 @@ def speaking_day(text: str, found: list[FoundDate]) -> dt.date | None:
     return stated_today(text, found) or (dt.date.fromisoformat(max(days)) if days else None)
 
 
-# An item that opens with its own dateline on a listing or live page ("Berlin, 24 April 2031 -
+# An item that opens with its own dateline on a listing or live page ("Kelvo, 24 April 2031 -
 # The growth...", "Ardia/Belmar 10 May 2031 - ...", "DREVNY (3 May 2031) –"): its "today" and
 # its weekdays are that day's, whatever the page's own date.
 _ITEM_PLACE = re.compile(r"[ \t]*[A-Z][\w’'.-]*(?:[ /-][A-Z][\w’'.-]*){0,4},?[ \t]*\(?")

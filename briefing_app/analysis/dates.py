@@ -78,7 +78,7 @@ PATTERNS = [
     # Years as the ends of a range: "between 2019 and 2021", "2019-2021", "from 2019 to 2021".
     re.compile(rf"\b(?:(?i:between) )?{_YEAR}(?={_TO}(?P<end>(?:1[6-9]|20)\d\d)\b(?![-–/]\d))"),
     re.compile(rf"(?<=\d{{4}}){_TO}{_YEAR}\b(?![-–/]\d)"),
-    # A year as the subject of a singular verb: "if 2020 was a disaster", "2019 saw record
+    # A year as the subject of a singular verb: "if 2029 was a disaster", "2030 saw record
     # floods" (a count takes a plural verb: "2000 were displaced").
     re.compile(rf"(?<![\d,.$€£¥]){_YEAR}(?= (?:was|is|has|saw|marks|marked|brought|proved)\b)"),
 ]
@@ -334,9 +334,9 @@ def _range_ends(text: str, found: list[FoundDate]) -> list[FoundDate]:
 def _year_near(years: list[tuple[int, int]], pos: int, found: list[FoundDate], mon, day) -> int:
     """The year the narrative last named before ``pos`` (else the first after). When it is the
     year of a full date, the day may roll on into the next year if that puts it closer (news
-    moves forward): "Jan. 3" after "December 28, 2019" is 3 January 2020, "Mar. 27" after a
-    photo of "December 3, 2019" 27 March 2020; "20 November" after "24 February 2022" stays in
-    2022."""
+    moves forward): "Jan. 3" after "December 28, 2030" is 3 January 2031, "Mar. 27" after a
+    photo of "December 3, 2030" 27 March 2031; "20 November" after "24 February 2030" stays in
+    2030."""
     before = [(p, y) for p, y in years if p < pos]
     at, year = before[-1] if before else years[0]
     full = next((d for d in found if d.start <= at < d.end and len(d.iso) == 10), None)
@@ -352,8 +352,8 @@ _OPENERS = frozenset(".!?:;\"“‘'([—–-•*|")
 
 
 def _in_name(text: str, pos: int, word: str) -> bool:
-    """A capitalised "Today" inside a line is a name ("USA Today", "photo: Our Today"), not a
-    day; opening a sentence, a line or a quotation it is the day."""
+    """A capitalised "Today" inside a line is a name ("Kelvo Today", "photo: A. Drevny / Ardia
+    Today"), not a day; opening a sentence, a line or a quotation it is the day."""
     if not word[:1].isupper() or word.isupper():
         return False
     before = text[:pos].rstrip(" \t")
