@@ -438,3 +438,30 @@ def test_a_person_cut_from_a_title_case_phrase_is_dropped():
     analysis = combine([src], [sa])
     assert "Coastal Humanitarian" not in all_aliases(analysis)
     assert {"Ola Brenn", "Mira Tolvessen", "Ivo Marr"} <= _names(analysis)
+
+
+def test_two_places_of_a_slashed_dateline_are_two_places():
+    text = "KORVA / TESSALY – Relief reached Korva on Monday and Tessaly on Tuesday."
+    labels = [("KORVA / TESSALY", "GPE"), ("Korva", "GPE"), ("Tessaly", "GPE")]
+    src, sa = labelled(text, labels)
+    analysis = combine([src], [sa])
+    assert not any("/" in a for a in all_aliases(analysis))
+    assert "KORVA" in actor_named(analysis, "Korva").aliases
+
+
+def test_weapons_money_and_an_acronym_defined_as_a_weapon_are_no_actors():
+    text = (
+        "The ship was hit by a Long-Range Glide Missile (LRGM) fired from Velmoria. The LRGM "
+        "missed the Harbour Navy. The pledge of USD2M will help."
+    )
+    labels = [
+        ("Long-Range Glide Missile", "PERSON"),
+        ("LRGM", "PERSON"),
+        ("Velmoria", "GPE"),
+        ("Harbour Navy", "ORG"),
+        ("USD2M", "ORG"),
+    ]
+    src, sa = labelled(text, labels)
+    analysis = combine([src], [sa])
+    assert not {"Long-Range Glide Missile", "LRGM", "USD2M"} & all_aliases(analysis)
+    assert "Harbour Navy" in _names(analysis)
