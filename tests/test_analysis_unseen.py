@@ -465,3 +465,12 @@ def test_weapons_money_and_an_acronym_defined_as_a_weapon_are_no_actors():
     analysis = combine([src], [sa])
     assert not {"Long-Range Glide Missile", "LRGM", "USD2M"} & all_aliases(analysis)
     assert "Harbour Navy" in _names(analysis)
+
+
+def test_two_unknown_one_word_places_side_by_side_are_one_person():
+    text = "The day honours the life of Amaru Kessoni and the rains over Paris London routes."
+    labels = [("Amaru", "GPE"), ("Kessoni", "GPE"), ("Paris", "GPE"), ("London", "GPE")]
+    src, sa = labelled(text, labels)
+    analysis = combine([src], [sa])
+    assert _type_of(analysis, "Amaru Kessoni") == "person"
+    assert {"Paris", "London"} <= _names(analysis)
