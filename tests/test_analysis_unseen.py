@@ -474,3 +474,22 @@ def test_two_unknown_one_word_places_side_by_side_are_one_person():
     analysis = combine([src], [sa])
     assert _type_of(analysis, "Amaru Kessoni") == "person"
     assert {"Paris", "London"} <= _names(analysis)
+
+
+def test_types_from_landform_words_a_body_word_first_and_country_acronyms():
+    text = (
+        "The storm crossed the Korvath Channel. Embassy Velmtown and the Tessaly Executive "
+        "said trade with the UAE would resume."
+    )
+    labels = [
+        ("Korvath Channel", "ORG"),
+        ("Embassy Velmtown", "PERSON"),
+        ("Tessaly Executive", "GPE"),
+        ("UAE", "ORG"),
+    ]
+    src, sa = labelled(text, labels)
+    analysis = combine([src], [sa])
+    assert _type_of(analysis, "Korvath Channel") == "place"
+    assert _type_of(analysis, "Embassy Velmtown") == "organization"
+    assert _type_of(analysis, "Tessaly Executive") == "organization"
+    assert _type_of(analysis, "UAE") == "place"
