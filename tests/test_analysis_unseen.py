@@ -493,3 +493,23 @@ def test_types_from_landform_words_a_body_word_first_and_country_acronyms():
     assert _type_of(analysis, "Embassy Velmtown") == "organization"
     assert _type_of(analysis, "Tessaly Executive") == "organization"
     assert _type_of(analysis, "UAE") == "place"
+
+
+def test_a_rank_abbreviation_the_model_ran_into_a_body_or_tagged_alone_is_a_role():
+    text = (
+        "Tech. Sgt. Oren Valdt met Harbour Marine Corps Cpl. Ivo Marr on Monday. The Harbour "
+        "Marine Corps trained in Velm."
+    )
+    labels = [
+        ("Tech. Sgt", "PERSON"),
+        ("Oren Valdt", "PERSON"),
+        ("Harbour Marine Corps Cpl", "ORG"),
+        ("Ivo Marr", "PERSON"),
+        ("Harbour Marine Corps", "ORG"),
+        ("Velm", "GPE"),
+    ]
+    src, sa = labelled(text, labels)
+    analysis = combine([src], [sa])
+    aliases = all_aliases(analysis)
+    assert not any("Sgt" in a or "Cpl" in a for a in aliases)
+    assert "Harbour Marine Corps" in _names(analysis)
