@@ -513,3 +513,16 @@ def test_a_rank_abbreviation_the_model_ran_into_a_body_or_tagged_alone_is_a_role
     aliases = all_aliases(analysis)
     assert not any("Sgt" in a or "Cpl" in a for a in aliases)
     assert "Harbour Marine Corps" in _names(analysis)
+
+
+def test_a_name_never_ends_with_a_function_word():
+    text = (
+        "Talks with the Federal Council of Velmoria and Tessaly ended. The Federal Council of "
+        "Velmoria agreed."
+    )
+    labels = [("Federal Council of Velmoria and", "ORG"), ("Federal Council of Velmoria", "ORG")]
+    src, sa = labelled(text, labels)
+    analysis = combine([src], [sa])
+    assert actor_named(analysis, "Federal Council of Velmoria").aliases == [
+        "Federal Council of Velmoria"
+    ]
