@@ -526,3 +526,19 @@ def test_a_name_never_ends_with_a_function_word():
     assert actor_named(analysis, "Federal Council of Velmoria").aliases == [
         "Federal Council of Velmoria"
     ]
+
+
+def test_a_surname_written_after_its_role_gives_that_form_as_an_alias():
+    text = "Ola Brenn spoke first. Prime Minister Brenn said trade was up, and Brenn left."
+    labels = [("Ola Brenn", "PERSON"), ("Brenn", "PERSON")]
+    src, sa = labelled(text, labels)
+    analysis = combine([src], [sa])
+    assert "Prime Minister Brenn" in actor_named(analysis, "Ola Brenn").aliases
+
+
+def test_the_peoples_of_the_uk_nations_are_groups():
+    text = "The Welsh economy grew, the Welsh Government said."
+    src, sa = labelled(text, [("Welsh", "ORG"), ("Welsh Government", "ORG")])
+    analysis = combine([src], [sa])
+    assert "Welsh" not in all_aliases(analysis)
+    assert "Welsh Government" in _names(analysis)
