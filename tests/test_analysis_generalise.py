@@ -660,3 +660,70 @@ def test_without_an_article_date_the_day_the_text_calls_today_anchors_yesterday(
     other.published = "2031-01-02"
     dates = {d.text: d for d in combine([src, other], [sa, osa]).dates}
     assert dates["yesterday"].date == "2030-01-24"
+
+
+def test_without_an_article_date_a_date_looked_ahead_to_is_not_the_day_it_speaks_from():
+    text = (
+        "Rescuers reached the Kelvo ferry on 3 March 2031, a day after it sank. "
+        "The Ardian minister visited the port this morning. "
+        "The ferry line will reopen on 2 May 2031."
+    )
+    src, sa = labelled(text, [])
+    dates = {d.text: d for d in combine([src], [sa]).dates}
+    assert dates["this morning"].date == "2031-03-03"
+
+
+def test_one_days_event_told_in_different_words_by_two_sources_is_one_timeline_entry():
+    a = labelled(
+        "Over 9,000 households in the valley have been affected by Tuesday's flood, officials "
+        "in Kelvo said late on Saturday.",
+        [],
+        "a",
+    )
+    b = labelled(
+        "Relief teams are short of boats after a flash flood swept the Drevny valley on 4 March, "
+        "followed by days of rain.",
+        [],
+        "b",
+    )
+    a[0].published = b[0].published = "2031-03-08"
+    dates = combine([a[0], b[0]], [a[1], b[1]]).dates
+    flood = [d for d in dates if d.date == "2031-03-04"]
+    assert [(d.text, sorted({e.source for e in d.evidence})) for d in flood] == [
+        ("4 March", ["a", "b"])
+    ]
+    # Only a place beside the date says where, not what: two events, two entries.
+    a = labelled("Protesters marched through Kelvo on Tuesday against the new tolls.", [], "a")
+    b = labelled("The Ardian envoy arrived in Kelvo on Tuesday for the harbour talks.", [], "b")
+    a[0].published = b[0].published = "2031-03-08"
+    assert len(combine([a[0], b[0]], [a[1], b[1]]).dates) == 2
+
+
+def test_without_an_article_date_a_date_closing_the_headline_anchors_yesterday():
+    src, sa = labelled("The Kelvo ferry resumed its crossings yesterday after the storm.", [])
+    for title, day in (
+        ("Kelvo ferry situation update – 3 March 2031", "2031-03-02"),
+        ("Kelvo ferry situation report, valid as of 3 March 2031 at 14:00", "2031-03-02"),
+        ("Ferry sank on 3 March 2031, owners say", None),  # the event's date, not the page's
+    ):
+        src.title = title
+        dates = {d.text: d.date for d in combine([src], [sa]).dates}
+        assert dates.get("yesterday") == day, title
+
+
+def test_on_a_listing_page_each_items_today_is_its_own_datelines_day():
+    # Not the latest date on the page (3 March 2031): each item's "today" is its dateline's day.
+    text = (
+        "Press releases\n\n"
+        "Drevny, 3 March 2031 - Celebrations for the Kelvo river day began with a parade.\n\n"
+        "Ardia/Belmar 24 April 2030 - The growth in ferry traffic calls for new quays, "
+        "a report launched today says.\n\n"
+        "Drevny, 17 April 2030 - Cities can grow with less waste, the council said today.\n"
+    )
+    src, sa = labelled(text, [])
+    dates = sorted((d.date, d.text) for d in combine([src], [sa]).dates)
+    assert dates == [
+        ("2030-04-17", "17 April 2030"),
+        ("2030-04-24", "24 April 2030"),
+        ("2031-03-03", "3 March 2031"),
+    ]

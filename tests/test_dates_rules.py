@@ -130,6 +130,62 @@ def test_one_date_written_twice_in_a_sentence_is_named_by_its_own_written_day():
     assert [(d.date, d.text) for d in combine([src], [sa]).dates] == [("2031-03-06", "today")]
 
 
+def test_a_range_of_years_or_months_is_one_timeline_entry_at_its_start():
+    text = (
+        "Ardian troops served in the Kelvo mission (KM; 2004-2017) before the truce. "
+        "Between 2019 and 2021 the Drevny port was shut. "
+        "Floods struck Belmar in 2019 and 2021. "
+        "The ferry ran from May to July 2031 on the river route."
+    )
+    src, sa = labelled(text, [])
+    src.published = "2031-03-07"
+    assert [(d.date, d.text) for d in combine([src], [sa]).dates] == [
+        ("2004", "2004-2017"),
+        ("2019", "2019 and 2021"),
+        ("2019", "2019"),
+        ("2021", "2021"),
+        ("2031-05", "May to July 2031"),
+    ]
+
+
+def test_a_dateline_before_a_relative_word_is_not_a_range_to_it():
+    assert _dates("DREVNY, MARCH 7 – Yesterday, the Kelvo envoy arrived.") == [
+        ("MARCH 7", "2031-03-07"),
+        ("Yesterday", "2031-03-06"),
+    ]
+
+
+def test_a_capitalised_today_inside_a_line_is_a_name_not_a_day():
+    text = (
+        "Kelvo river in flood. (Photo: Ana Drevny / Kelvo Today)\n"
+        "Today the ferry stopped. Officials said: Yesterday was worse. "
+        "The envoy told Ardia Today, the evening news show, that THE PORT CLOSED TODAY."
+    )
+    assert _dates(text) == [
+        ("Today", "2031-03-07"),
+        ("Yesterday", "2031-03-06"),
+        ("TODAY", "2031-03-07"),
+    ]
+
+
+def test_a_day_after_a_full_date_late_in_a_year_rolls_on_into_the_next():
+    # No article date: the year comes from the full date the text last wrote, and news moves
+    # forward, so an early day after a late date is the next year's; a later day stays put.
+    text = "A photo of the Kelvo quay, December 3, 2030. Ardian jets struck the quay on Mar. 27."
+    assert _dates(text, None)[-1] == ("Mar. 27", "2031-03-27")
+    text = "The Drevny war began on 24 February 2030. On 20 November the troops left."
+    assert _dates(text, None)[-1] == ("20 November", "2030-11-20")
+    text = "The Belmar port opened on 10 June 2030. It closed on 3 March."
+    assert _dates(text, None)[-1] == ("3 March", "2030-03-03")
+
+
+def test_a_year_as_the_subject_of_a_singular_verb_is_a_year_and_a_count_is_not():
+    text = "If 2029 was a disaster for Kelvo, 2030 saw the quays rebuilt."
+    assert _dates(text, None) == [("2029", "2029"), ("2030", "2030")]
+    for text in ("Some 2000 were displaced.", "Only $2000 was spent.", "Flight 2019 was late."):
+        assert _dates(text, None) == [], text
+
+
 def test_ordinals_and_months_in_capitals_as_radio_scripts_write_them():
     assert _dates("ON FEBRUARY 6TH THE PORT CLOSED. IT REOPENED ON THE 2ND OF MARCH.") == [
         ("FEBRUARY 6TH", "2031-02-06"),

@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 
 from briefing_app.ingest import source_from_bytes, source_from_text
+from briefing_app.ingest.byline import office_line
 from briefing_app.ingest.title import date_line, headline_like
 from briefing_app.ingest.urls import outlet_domain
 
@@ -26,6 +27,9 @@ def test_the_sites_own_name_is_a_masthead_never_the_title():
     )
     assert source_from_text(page).title == "Ministers agree on river water quotas in Tashkent"
     assert not headline_like("The Official Portal of the City of Kelvo")
+    assert not headline_like("Welcome to the official website of the Kelvo Water Board")
+    # The name first may be a title-case headline about the site: it stays one.
+    assert headline_like("Kelvo Ministry Launches New Official Website")
     # A headline about such a site is still a headline.
     assert headline_like("Official website of the water ministry hacked")
 
@@ -99,7 +103,9 @@ def test_a_writers_unit_run_on_after_the_name_is_not_part_of_it(byline, author):
     [
         ("Statement by Ambassador Jane Roe", "Jane Roe"),
         ("Remarks by Minister Jane Q. Roe", "Jane Q. Roe"),
+        ("Remarks by the Secretary-General Jane Roe at the Water Summit", "Jane Roe"),
         ("Statement by the Ministry of Water", ""),
+        ("Statement by the President on the Quotas", ""),  # an office, no name
         ("Statement by Kelvo", ""),  # one bare word: a body or a place
     ],
 )
@@ -236,3 +242,100 @@ def test_you_are_here_is_a_breadcrumb_label():
     source = source_from_text(f"You are here\n\nMinisters agree on quotas\n\n{BODY}")
     assert source.title == "Ministers agree on quotas"
     assert "You are here" not in source.text
+
+
+@pytest.mark.parametrize(
+    "first_line",
+    [
+        "[kelvo-news] Ministers agree on river water quotas",
+        "[<< wire] Ministers agree on river water quotas",
+        "Press Releases: Ministers agree on river water quotas",
+    ],
+)
+def test_a_forwarded_headlines_list_tag_or_plural_kind_label_is_not_the_title(first_line):
+    source = source_from_text(f"{first_line}\n\n{BODY}")
+    assert source.title == "Ministers agree on river water quotas"
+
+
+def test_a_date_tag_at_the_end_is_not_taken_for_a_list_tag():
+    source = source_from_text(f"Ministers agree on river water quotas [2031]\n\n{BODY}")
+    assert source.title == "Ministers agree on river water quotas"
+
+
+def test_a_name_over_an_office_line_near_the_top_is_the_author():
+    page = (
+        "Ministers agree on river water quotas\n\nPress Statement\n\nJane Q. Roe\n\n"
+        f"Secretary of Water\n\nKelvo\n\nMarch 3, 2031\n\n{BODY}"
+    )
+    source = source_from_text(page)
+    assert source.author == "Jane Q. Roe"
+    assert "Roe" not in source.text and "Secretary of Water" not in source.text
+    # A name alone, with no office under it, is not taken for the author.
+    alone = source_from_text(f"Ministers agree on river water quotas\n\nJane Roe\n\n{BODY}")
+    assert alone.author == ""
+
+
+def test_a_date_line_right_under_a_headline_far_down_the_page_is_its_date():
+    menus = "\n\n".join(["Our work", "Regional offices", "Photo gallery", "Open vacancies"] * 3)
+    url = "URL: https://water.kelvo.example/ministers-agree-on-river-water-quotas"
+    headline = "Ministers agree on river water quotas"
+    page = f"{url}\n\n{menus}\n\n{headline}\n\nMonday, 3 March 2031\n\n{BODY}"
+    source = source_from_text(page)
+    assert source.title == "Ministers agree on river water quotas"
+    assert source.published == "2031-03-03"
+    assert source.text.startswith("The ministers")
+
+
+@pytest.mark.parametrize(
+    ("line", "office"),
+    [
+        ("Minister for Water Resources", True),
+        ("Deputy Prime Minister", True),
+        ("Deputy Prime Minister and Minister for Rivers", True),
+        ("President Doe Under Fire", False),  # a title-case headline opening with an office
+    ],
+)
+def test_an_office_line_is_role_words_then_what_the_office_is_of(line, office):
+    assert office_line(line) is office
+    page = f"Ministers agree on river water quotas\n\nBy Jane Roe\n\n{line}\n\n{BODY}"
+    assert (line in source_from_text(page).text) is not office
+
+
+@pytest.mark.parametrize(
+    ("first_lines", "title"),
+    [
+        (
+            "URL: https://www.kelvoledger.example/story/48213\n"
+            "Ministers agree on river water quotas – Kelvo Ledger",
+            "Ministers agree on river water quotas",
+        ),
+        (
+            "URL: https://www.kelvo.example/news/48213\n"
+            "Ministers agree on river water quotas - Kelvo News",
+            "Ministers agree on river water quotas",
+        ),
+        (  # what follows the dash is not the site's name: it stays
+            "URL: https://www.kelvoledger.example/story/48213\n"
+            "War on the river – Voices from the Front",
+            "War on the river – Voices from the Front",
+        ),
+    ],
+)
+def test_the_sites_name_after_a_dash_is_not_part_of_the_title(first_lines, title):
+    assert source_from_text(f"{first_lines}\n\n{BODY}").title == title
+
+
+def test_a_page_header_run_into_one_line_gives_its_issuer_and_date():
+    header = (
+        "You are subscribed to news for the Kelvo Water Board. This information has recently "
+        "been updated, and is now available. 03/16/2031 05:10 PM On the River Water "
+        "QuotasPress Statement Jane Roe Secretary of Water Kelvo City March 16, 2031"
+    )
+    source = source_from_bytes(f"{header}\n\n{BODY}".encode(), "notice.txt")
+    assert source.author == "Jane Roe"
+    assert source.published == "2031-03-16"
+    assert source.title == "On the River Water Quotas"
+    # A paragraph cut off by a short copy after a date is a clause, not a header.
+    cut = "The ministers of five Central Asian states said the talks resume on March 16, 2031"
+    plain = source_from_bytes(f"{cut}\n\n{BODY}".encode(), "cut.txt")
+    assert (plain.author, plain.published) == ("", "")

@@ -37,3 +37,53 @@ def test_a_gallery_caption_or_a_line_with_a_photo_credit_is_never_a_point():
     assert texts == [
         "Engineers from Kestria rebuilt the harbour road to Talor in four days after the storm."
     ]
+
+
+def test_a_courtesy_formula_of_a_transcript_is_never_a_point():
+    text = (
+        "MINISTER ARDO VELL: Thank you very much for being here with us in Talor today.\n"
+        "Mr. President, it's an honor to have you and your delegation here in Talor.\n"
+        "But thank you also to the many of you who travelled with me from Kestria this week.\n"
+        "Kestria will send 40 engineers and two field hospitals to Talor before the winter.\n"
+    )
+    names = [("Ardo Vell", "PERSON"), ("Talor", "GPE"), ("Kestria", "GPE")]
+    src, sa = labelled(text, names)
+    analysis = combine([src], [sa], top_n=3)
+    texts = [p.text for p in analysis.key_points + analysis.background]
+    assert texts == [
+        "Kestria will send 40 engineers and two field hospitals to Talor before the winter."
+    ]
+    # "Thanks to" gives a cause, not thanks
+    src, sa = labelled(
+        "Thanks to early warnings from Kestria, the villages near Talor were emptied in time.",
+        names,
+    )
+    assert [p.text[:10] for p in combine([src], [sa], top_n=3).key_points] == ["Thanks to "]
+
+
+def test_a_label_over_a_list_of_topics_is_never_a_point():
+    text = (
+        "Issues discussed: Visit to Talor; harbour fees; fishing quotas in Kestria; ferries.\n"
+        "Kestria and Talor agreed to halve the harbour fees for fishing boats from March.\n"
+    )
+    src, sa = labelled(text, [("Talor", "GPE"), ("Kestria", "GPE")])
+    analysis = combine([src], [sa], top_n=3)
+    texts = [p.text for p in analysis.key_points + analysis.background]
+    assert texts == [
+        "Kestria and Talor agreed to halve the harbour fees for fishing boats from March."
+    ]
+
+
+def test_a_sentence_placing_people_in_a_picture_is_a_caption():
+    text = (
+        "Ambassador Ardo Vell (third left) poses with members of the Marden Relief Office team "
+        "deployed in Talor.\n"
+        "The Marden Relief Office will repair 300 homes in Talor before the rainy season.\n"
+    )
+    names = [("Ardo Vell", "PERSON"), ("Marden Relief Office", "ORG"), ("Talor", "GPE")]
+    src, sa = labelled(text, names)
+    analysis = combine([src], [sa], top_n=3)
+    texts = [p.text for p in analysis.key_points + analysis.background]
+    assert texts == [
+        "The Marden Relief Office will repair 300 homes in Talor before the rainy season."
+    ]

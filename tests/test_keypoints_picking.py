@@ -56,3 +56,19 @@ def test_a_point_takes_the_wording_of_its_source_that_gives_the_figures():
     point = next(p for p in analysis.key_points if p.text == rescue[0])
     # both sentences stay its evidence
     assert len([e for e in point.evidence if e.source == "a"]) == 2
+
+
+def test_the_latest_report_still_words_a_point_over_an_older_source_s_figures():
+    sources = [
+        Source(id="a", path="a.txt", format="txt", text="", sha256="", published="2031-03-01"),
+        Source(id="b", path="b.txt", format="txt", text="", sha256="", published="2031-03-04"),
+    ]
+    who, kind = {"shield", "veloria"}, {5}
+    picked = _sent(0, 0, "shield deploy rescue teams veloria storm", 1.0, who, kind)
+    precise = _sent(0, 1, "shield deploy team rescue specialists veloria", 0.5, who, kind)
+    precise.details = frozenset({"#45 rescue special"})
+    # three days later another source tells the same deployment, with a larger team
+    later = _sent(1, 0, "shield deploy rescue teams veloria grown", 0.6, who, kind)
+    points, _ = select_split([picked, precise, later], sources, 1, 0)
+    assert [p.text for p in points] == [later.text]
+    assert points[0].sources == ["a", "b"]

@@ -78,8 +78,11 @@ PATTERNS = [
     # Years as the ends of a range: "between 2019 and 2021", "2019-2021", "from 2019 to 2021".
     re.compile(rf"\b(?:(?i:between) )?{_YEAR}(?={_TO}(?P<end>(?:1[6-9]|20)\d\d)\b(?![-–/]\d))"),
     re.compile(rf"(?<=\d{{4}}){_TO}{_YEAR}\b(?![-–/]\d)"),
+    # A year as the subject of a singular verb: "if 2020 was a disaster", "2019 saw record
+    # floods" (a count takes a plural verb: "2000 were displaced").
+    re.compile(rf"(?<![\d,.$€£¥]){_YEAR}(?= (?:was|is|has|saw|marks|marked|brought|proved)\b)"),
 ]
-_YEAR_ONLY = tuple(PATTERNS[-4:])
+_YEAR_ONLY = tuple(PATTERNS[-5:])
 _MONTH_ONLY = PATTERNS[8]
 # Day ranges: "from 10 to 14 March", "10–14 March 2025", "between 3 and 5 May", "March 10-14".
 # Only the day the patterns above miss is read here; it takes its month and year from the date
@@ -226,7 +229,7 @@ def scan_dates(
                     years = explicit_years(text)
                 mon, day = _MONTHS[g["mon"]], int(g["day"])
                 if years:
-                    year = year_named_near(years, s)  # the year the narrative last named
+                    year = _year_near(years, s, found, mon, day)
                     iso, inferred = _ymd(year, mon, day), YEAR_FROM_TEXT
                 elif fallback_year:
                     iso, inferred = _ymd(fallback_year, mon, day), YEAR_FROM_BRIEFING
@@ -239,7 +242,7 @@ def scan_dates(
                 inferred = YEAR_FROM_ARTICLE
             if iso and inferred and g.get("dwd") and len(iso) == 10:
                 iso = _weekday_year(iso, g["dwd"])
-            if iso is None:
+            if iso is None or (g.get("word") and _in_name(text, m.start("word"), g["word"])):
                 continue
             if pattern in _YEAR_ONLY and is_count(text, m.start("year"), e):
                 continue
@@ -275,18 +278,22 @@ _RANGE_TO = re.compile(r"\s?(?:-|–|—|to|until|till|through|and)\s?", re.IGNO
 
 
 def _share_range_year(text: str, found: list[FoundDate]) -> None:
-    """A day and month whose year was inferred, followed by "to"/"and" and a date that writes
-    its year, take that year ("from 28 December to 3 January 2025": 28 December 2024), in place.
-    """
+    """A day and month (or a month) whose year was inferred, followed by "to"/"and" and a date
+    of the same kind that writes its year, take that year ("from 28 December to 3 January
+    2025": 28 December 2024; "from May to July 2031": May 2031), in place."""
     at = {d.start: i for i, d in enumerate(found)}
     for i, d in enumerate(found):
-        m = _RANGE_TO.match(text, d.end) if len(d.iso) == 10 and d.inferred else None
+        m = _RANGE_TO.match(text, d.end) if len(d.iso) in (7, 10) and d.inferred else None
         j = at.get(m.end()) if m else None
         end = found[j] if j is not None else None
-        if end is None or len(end.iso) != 10 or end.inferred:
+        if end is None or len(end.iso) != len(d.iso) or end.inferred:
             continue
+        if not re.search(r"\d{4}", text[end.start : end.end]):
+            continue  # "NOVEMBER 16 – Yesterday, ...": a dateline, not a range to a written year
         year = int(end.iso[:4]) - (d.iso[5:] > end.iso[5:])  # December to January: a year back
-        if iso := _ymd(year, *_md(d.iso)):
+        if len(d.iso) == 7:
+            found[i] = d._replace(iso=f"{year:04d}{d.iso[4:]}", inferred="")
+        elif iso := _ymd(year, *_md(d.iso)):
             found[i] = d._replace(iso=iso, inferred="")
 
 
@@ -322,6 +329,35 @@ def _range_ends(text: str, found: list[FoundDate]) -> list[FoundDate]:
             pair = (a.start, a.end)
             out.append(FoundDate(m.start("other"), m.end("other"), iso, a.inferred, pair))
     return out
+
+
+def _year_near(years: list[tuple[int, int]], pos: int, found: list[FoundDate], mon, day) -> int:
+    """The year the narrative last named before ``pos`` (else the first after). When it is the
+    year of a full date, the day may roll on into the next year if that puts it closer (news
+    moves forward): "Jan. 3" after "December 28, 2019" is 3 January 2020, "Mar. 27" after a
+    photo of "December 3, 2019" 27 March 2020; "20 November" after "24 February 2022" stays in
+    2022."""
+    before = [(p, y) for p, y in years if p < pos]
+    at, year = before[-1] if before else years[0]
+    full = next((d for d in found if d.start <= at < d.end and len(d.iso) == 10), None)
+    if full is None or full.inferred or not (this := _ymd(year, mon, day)):
+        return year
+    anchor = dt.date.fromisoformat(full.iso)
+    later = _ymd(year + 1, mon, day)
+    gap = abs((dt.date.fromisoformat(this) - anchor).days)
+    return year + 1 if later and (dt.date.fromisoformat(later) - anchor).days < gap else year
+
+
+_OPENERS = frozenset(".!?:;\"“‘'([—–-•*|")
+
+
+def _in_name(text: str, pos: int, word: str) -> bool:
+    """A capitalised "Today" inside a line is a name ("USA Today", "photo: Our Today"), not a
+    day; opening a sentence, a line or a quotation it is the day."""
+    if not word[:1].isupper() or word.isupper():
+        return False
+    before = text[:pos].rstrip(" \t")
+    return bool(before) and before[-1] != "\n" and before[-1] not in _OPENERS
 
 
 def _weekday_year(iso: str, name: str) -> str:

@@ -2,8 +2,11 @@
 
 The source's title again, a wire photo caption, a sentence with a credit cue inside, a piece
 of a sentence cut inside brackets, a question (an interviewer's, a rhetorical one: it asks,
-it states no fact). (Lines that are headings, links, bylines, "Read also" and
-table rows never reach the candidates: ``lines`` and the source's tables keep them out.)
+it states no fact), a courtesy formula of a transcript ("Thank you for being here", "Good
+morning, everyone", "Mr. President, it's an honor to have you"), a label over a list of
+topics ("Subjects: visit to A; labour mobility; regional security"). (Lines that are headings,
+links, bylines, "Read also" and table rows never reach the candidates: ``lines`` and the
+source's tables keep them out.)
 """
 
 from __future__ import annotations
@@ -18,6 +21,36 @@ def question(text: str) -> bool:
     """True for a sentence that asks ("What help has arrived from Orsk?"), a closing quote
     or bracket after its question mark included."""
     return text.rstrip("\"”’')] ").endswith("?")
+
+
+# A courtesy formula, after a speaker's label ("SECRETARY A: ", "Jo Bell, Minister: ") and a
+# form of address ("Mr. President, ", "Minister, "): thanks, welcomes, greetings, honours.
+_ADDRESS = (
+    r"(?:(?:mr|mrs|ms|madam|mister)\.?\s+(?:[A-Z][\w.-]*\s*){1,3}|"
+    r"(?:minister|secretary|president|ambassador|everyone|everybody|folks|sir)\s*),\s*"
+)
+_SPEAKER = r"[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,4}(?:,\s*[^:]{0,60})?:\s+"
+_COURTESY = re.compile(
+    rf"[\"“]?(?:{_SPEAKER})?(?:(?:and|but|so|well|okay|oh),?\s+)?(?:{_ADDRESS})?"
+    r"(?:thank you|thanks(?!\s+to\b)|welcome|good (?:morning|afternoon|evening)|"
+    r"it(?:'s|’s| is) (?:an|a great|a) (?:honou?r|pleasure)|ladies and gentlemen)\b",
+    re.IGNORECASE,
+)
+
+
+# "Subjects: Visit to A; labour mobility; regional security; elections." (a transcript's or a
+# page's topics, tags or keywords): a short label, a colon, three items or more.
+_LABEL_LIST = re.compile(r"[A-Z][A-Za-z ]{1,20}:\s+[^;|]+(?:[;|][^;|]+){2,}")
+
+
+def label_list(text: str) -> bool:
+    """True for a label over a list of topics, tags or keywords."""
+    return bool(_LABEL_LIST.fullmatch(text))
+
+
+def courtesy(text: str) -> bool:
+    """True for a courtesy formula of a transcript: it greets or thanks, it states no fact."""
+    return bool(_COURTESY.match(text))
 
 
 def is_title(text: str, title: str) -> bool:
@@ -58,9 +91,20 @@ _GALLERY_OPENING = re.compile(
 )
 
 
+# Who stands where in a picture: "Ambassador A (third left) poses with…", "(L-R)", "(centre)".
+_PLACE_IN_PICTURE = re.compile(
+    r"\((?:(?:far|second|third|fourth|front|back|top|bottom|from)\s+)?"
+    r"(?:left|right|centre|center|l-r|r-l|left to right)\)",
+    re.IGNORECASE,
+)
+
+
 def caption(lines, s: int, e: int, text: str, source_text: str = "") -> bool:
-    """True for a one-sentence line in the shape of a photo caption, or for any sentence of a
-    line that carries a photo credit or a caption cue."""
+    """True for a one-sentence line in the shape of a photo caption, a sentence that places
+    people in a picture ("(third left)"), or any sentence of a line that carries a photo
+    credit or a caption cue."""
+    if _PLACE_IN_PICTURE.search(text):
+        return True
     line = lines.line_at(s)
     if line is None:
         return False

@@ -31,7 +31,15 @@ from briefing_app.analysis.facts import (
 )
 from briefing_app.analysis.facts import same_fact as _similar
 from briefing_app.analysis.facts import similarity as _similarity
-from briefing_app.analysis.furniture import caption, credited, is_title, question, unbalanced
+from briefing_app.analysis.furniture import (
+    caption,
+    courtesy,
+    credited,
+    is_title,
+    label_list,
+    question,
+    unbalanced,
+)
 from briefing_app.analysis.gazetteer import Gazetteer
 from briefing_app.analysis.lines import dateline_end, line_map
 from briefing_app.analysis.referents import bracketed, pronoun_start
@@ -132,7 +140,9 @@ def candidates(
                 continue
             if not (lines.is_body(s) and lines.is_body(e - 1)) or credited(lines, s, e):
                 continue
-            if caption(lines, s, e, text, src.text) or unbalanced(text) or question(text):
+            if caption(lines, s, e, text, src.text) or unbalanced(text):
+                continue
+            if question(text) or label_list(text):
                 continue
             referent = ""
             if pronoun_start(text):
@@ -154,6 +164,8 @@ def candidates(
                 # The source still states the fact: it is cited by the point another source's
                 # sentence words.
                 sent.quotable = False
+            if courtesy(text):
+                sent.quotable = False  # "Thank you for being here": a transcript's formula
             sent.events = frozenset(gaz.event_words[t] for t in sent.terms if t in gaz.event_words)
             sent.details = details(text, gaz)
             sent.facts = fact_terms(sent.terms, gaz)
@@ -319,7 +331,7 @@ def _pick(sents: list[Sentence], sources: Sequence[Source], top_n: int) -> list:
         # another point's own sentence supports this one but never words it
         own = (s for s in group[1:] if s.quotable and id(s) not in head_ids and id(s) in mine)
         precise = worded[id(group[0])]
-        head = precise if precise is not group[0] else _latest([group[0], *own], sources)
+        head = _latest([precise, *own], sources, precise=precise is not group[0])
         points.append(
             (
                 (members[0].source, members[0].start),
@@ -355,12 +367,13 @@ def _figures(s: Sentence) -> int:
     return sum(1 for d in s.details if d[:1] == "#" and " " in d)
 
 
-def _latest(group: list[Sentence], sources: Sequence[Source]) -> Sentence:
+def _latest(group: list[Sentence], sources: Sequence[Source], *, precise: bool = False) -> Sentence:
     """The wording of the point: the latest report's when sources differ in tense or time,
-    else the best-scored statement of the fact among the sources that tell it."""
+    else the first (``precise``: the retelling that gives the figures) or the best-scored
+    statement of the fact among the sources that tell it."""
     dated = [s for s in group if sources[s.source].published[:10]]
     if len({sources[s.source].published[:10] for s in dated}) < 2:
-        return max(group, key=lambda s: s.score)
+        return group[0] if precise else max(group, key=lambda s: s.score)
     newest = max(sources[s.source].published[:10] for s in dated)
     return next(s for s in group if sources[s.source].published[:10] == newest)
 

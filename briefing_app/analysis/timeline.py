@@ -10,7 +10,6 @@ entry says when its year was inferred.
 from __future__ import annotations
 
 import bisect
-import datetime as dt
 import itertools
 import math
 import re
@@ -18,20 +17,18 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from briefing_app.analysis.dates import (
-    DATE_FROM_LATEST,
-    MONTHS,
-    RELATIVE,
-    WEEKDAYS,
-    FoundDate,
-    explicit_years,
-    reference_date,
-    scan_dates,
+from briefing_app.analysis.anchors import (
+    article_date,
+    briefing_year,
+    by_item_dateline,
+    speaking_day,
+    with_latest,
 )
+from briefing_app.analysis.dates import MONTHS, WEEKDAYS, FoundDate, reference_date, scan_dates
 from briefing_app.analysis.extract import SourceAnalysis
 from briefing_app.analysis.gazetteer import Gazetteer
 from briefing_app.analysis.keypoints import terms_of
-from briefing_app.analysis.lines import DATELINE, LineMap, dateline_end, line_map
+from briefing_app.analysis.lines import LineMap, dateline_end, line_map
 from briefing_app.analysis.relative import published_clock
 from briefing_app.model import DateMention, EntitySpan, Evidence, Source
 
@@ -50,90 +47,32 @@ class _Entry:
     evidence: list[Evidence]
     terms: Counter
     explicit: bool
-
-
-def dateline_date(src: Source, fallback_year: int | None = None) -> dt.date | None:
-    """The date a source's opening dateline gives ("KYIV, 14 March (Reuters) –")."""
-    head = src.text[:300]
-    for line_start in (0, *(i + 1 for i, c in enumerate(head) if c == "\n")):
-        m = DATELINE.match(src.text, line_start, line_start + 160)
-        if m is None or not m.group("date"):
-            continue
-        ds, de = m.span("date")
-        for d in scan_dates(src.text, None, [], fallback_year):
-            if ds <= d.start < de and len(d.iso) == 10:
-                return dt.date.fromisoformat(d.iso)
-        return None
-    return None
-
-
-def article_date(src: Source, fallback_year: int | None = None) -> dt.date | None:
-    """The article's own date: its metadata, else its dateline, else a short date line near
-    the top ("Published 14 March 2024", "March 14, 2024 | Press release")."""
-    ref = reference_date(src.published) or dateline_date(src, fallback_year)
-    if ref is not None:
-        return ref
-    for s, e in line_map(src).lines[:10]:
-        line = src.text[s:e]
-        if len(line.split()) > 10:
-            continue
-        for d in scan_dates(line, None, []):
-            if len(d.iso) == 10 and not d.inferred:
-                return dt.date.fromisoformat(d.iso)
-    return None
-
-
-def _briefing_year(sources: Sequence[Source]) -> int | None:
-    """The year the sources agree on most: their own dates, else the years they write."""
-    years = Counter(r.year for r in (reference_date(s.published) for s in sources) if r)
-    if not years:
-        for s in sources:
-            years.update(y for _, y in explicit_years(s.text))
-    return min(years, key=lambda y: (-years[y], -y)) if years else None
-
-
-def _with_latest(found: list[FoundDate], text: str, latest: dt.date | None) -> list[FoundDate]:
-    """Add the relative dates resolved against the article's latest written date."""
-    if latest is None:
-        return found
-    taken = [(d.start, d.end) for d in found]
-    extra = [
-        FoundDate(d.start, d.end, d.iso, DATE_FROM_LATEST)
-        for d in scan_dates(text, latest, [], patterns=RELATIVE)
-        if all(d.end <= a or d.start >= b for a, b in taken)
-    ]
-    return sorted(found + extra)
-
-
-# A date the text gives as the day it speaks from: "flown today [Thursday 25 January]", "this
-# afternoon (4 April)", "(valid as of 18 November at 14:00)".
-_TODAY_IS = re.compile(
-    r"(?:\b(?:today|tonight|this (?:morning|afternoon|evening))\s*[\[(]|"
-    r"\b(?:valid|correct|accurate|current) as (?:of|at))\s*$",
-    re.IGNORECASE,
-)
-
-
-def _stated_today(text: str, found: list[FoundDate]) -> dt.date | None:
-    """The day a copy without a date of its own names as its today, its year inferred or not."""
-    for d in found:
-        if len(d.iso) == 10 and _TODAY_IS.search(text, max(0, d.start - 40), d.start):
-            return dt.date.fromisoformat(d.iso)
-    return None
+    near: frozenset = frozenset()  # content words right beside the date: what happened on it
 
 
 _RANGE_BETWEEN = re.compile(r"\s*(?:-|–|—|to|until|till|through)\s*", re.IGNORECASE)
+# "between 2019 and 2021" is a range; "in 2019 and 2021" two years.
+_AND = re.compile(r"\s+and\s+", re.IGNORECASE)
+_BETWEEN = re.compile(r"\bbetween\s+$", re.IGNORECASE)
+
+
+def _range_gap(text: str, a: FoundDate, b: FoundDate) -> bool:
+    """Whether the words between two dates make them the ends of one range."""
+    if _RANGE_BETWEEN.fullmatch(text, a.end, b.start):
+        return True
+    between = _BETWEEN.search(text, max(0, a.start - 12), a.start)
+    return bool(between and _AND.fullmatch(text, a.end, b.start))
 
 
 def _ranges(found: list[FoundDate], text: str) -> list[FoundDate]:
-    """A day range whose two ends are in one sentence is one date: its first day, its span the
-    whole range ("10 to 14 March", "28 February–2 March"), so the sentence is not listed under
-    each day."""
+    """A range whose two ends are in one sentence is one date: its start, its span the whole
+    range ("10 to 14 March", "28 February–2 March", "2004-2017", "from May to July 2031"), so
+    the sentence is not listed under each end."""
     at = {(d.start, d.end): d for d in found}
     found = sorted(found)
     for a, b in itertools.pairwise(found):
-        days = len(a.iso) == len(b.iso) == 10 and a.iso < b.iso and a.pair is None is b.pair
-        if days and _RANGE_BETWEEN.fullmatch(text, a.end, b.start):
+        alike = len(a.iso) == len(b.iso) and a.iso < b.iso and a.pair is None is b.pair
+        if alike and _range_gap(text, a, b):
             at[(b.start, b.end)] = b._replace(pair=(a.start, a.end))
     joined, gone = [], set()
     for d in at.values():
@@ -153,12 +92,12 @@ def _distinct(found: list, text: str, body: int = 0) -> list:
     the sentence starts after its dateline."""
     out = []
 
-    # Of two spans giving one date, the sentence's own before its dateline's; then the one that
-    # writes it out ("Nov. 15, 2023", not "today"), then the day ("this afternoon (4 April)").
+    # Of two spans giving one date, the one that writes it out ("Nov. 15, 2023", not "today"),
+    # then the sentence's own before its dateline's, then the day ("this afternoon (4 April)").
     def written(d: FoundDate) -> tuple[bool, bool, bool, bool]:
         span = text[d.start : d.end]
         own = d.start >= body
-        return not own, not _YEAR_WRITTEN.search(span), not _DIGIT.search(span), bool(d.inferred)
+        return not _YEAR_WRITTEN.search(span), not own, not _DIGIT.search(span), bool(d.inferred)
 
     found = sorted(found, key=written)
     for d in found:
@@ -203,6 +142,30 @@ def _sentence_at(sentences: list[tuple[int, int]], starts: list[int], pos: int):
     return None
 
 
+_NEAR = 6  # words either side of a date that say what happened on it ("Tuesday's earthquake")
+
+
+def _near_terms(text: str, sent: tuple[int, int], d: FoundDate, gaz: Gazetteer) -> frozenset:
+    """The common words within a few words of a date in its sentence; names are left out, as
+    "in Kelvo on Monday" says where, not what happened."""
+    words = text[sent[0] : d.start].split()[-_NEAR:] + text[d.end : sent[1]].split()[:_NEAR]
+    common = " ".join(w for w in words if not w[:1].isupper())
+    return frozenset(t for t in terms_of(common, gaz) if t not in _DATE_WORDS)
+
+
+def _same_happening(a: _Entry, b: _Entry) -> bool:
+    """Two sources telling of one day's event in different words: "Tuesday's flood" and "a
+    flash flood swept the valley on 3 March" share the word beside the date."""
+    if len(a.date) != 10 or {e.source for e in a.evidence} & {e.source for e in b.evidence}:
+        return False
+    return bool(a.near & b.near)
+
+
+def _written(span: str) -> tuple[bool, bool]:
+    """How fully a date's words write it: its year, then its day ("Tuesday" < "3 March")."""
+    return bool(_YEAR_WRITTEN.search(span)), bool(_DIGIT.search(span))
+
+
 def _cosine(a: Counter, b: Counter) -> float:
     if not a or not b:
         return 0.0
@@ -213,7 +176,7 @@ def build_timeline(
     sources: Sequence[Source], per_source: Sequence[SourceAnalysis], gaz: Gazetteer
 ) -> tuple[list[DateMention], list[EntitySpan]]:
     """Timeline entries in date order and a highlight span for every date in the text."""
-    fallback = _briefing_year(sources)
+    fallback = briefing_year(sources)
     spans: list[EntitySpan] = []
     entries: list[_Entry] = []
     for src, sa in zip(sources, per_source, strict=True):
@@ -223,20 +186,13 @@ def build_timeline(
         # The time of day the page went out, where its metadata gives one with its date.
         clock = published_clock(src.published) if ref == reference_date(src.published) else None
         found = scan_dates(text, ref, model_dates, fallback, clock=clock)
-        latest = None
-        if ref is None:
-            # No date of its own: weekdays and "tomorrow" count from the day the text says is
-            # today ("today [Thursday 25 January]"), else from the latest full date the article
-            # writes (news tells of its latest day), and say the date was inferred.
-            days = [d.iso for d in found if len(d.iso) == 10 and not d.inferred]
-            latest = _stated_today(text, found) or (
-                dt.date.fromisoformat(max(days)) if days else None
-            )
+        # No date of its own: weekdays and "tomorrow" count from the day the text speaks from.
+        latest = speaking_day(text, found) if ref is None else None
         lines = line_map(src)
         sentences = sorted(sa.sentences)
         starts = [a for a, _ in sentences]
         per_sentence: dict[tuple[int, int], list] = {}
-        for d in _with_latest(found, text, latest):
+        for d in by_item_dateline(with_latest(found, text, latest), text):
             spans.append(EntitySpan(src.id, d.start, d.end, "date"))
             if lines.in_table(d.start) or lines.in_related(d.start) or src.in_table(d.start, d.end):
                 continue  # table cells and links to other stories: not this story's events
@@ -271,6 +227,7 @@ def build_timeline(
                         {t: n for t, n in terms_of(sentence, gaz).items() if t not in _DATE_WORDS}
                     ),
                     not d.inferred,
+                    _near_terms(text, (s, e), d, gaz),
                 )
             )
     order = {s.id: i for i, s in enumerate(sources)}
@@ -282,7 +239,8 @@ def build_timeline(
             (
                 m
                 for m in reversed(merged)
-                if m.date == entry.date and _cosine(m.terms, entry.terms) >= limit
+                if m.date == entry.date
+                and (_cosine(m.terms, entry.terms) >= limit or _same_happening(m, entry))
             ),
             None,
         )
@@ -290,9 +248,10 @@ def build_timeline(
             merged.append(entry)
             continue
         same.evidence += entry.evidence
-        if _YEAR_WRITTEN.search(entry.text) and not _YEAR_WRITTEN.search(same.text):
+        if _written(entry.text) > _written(same.text):
             same.text = entry.text  # name the entry by the date as written out, not "today"
         same.terms = same.terms + entry.terms
+        same.near = same.near | entry.near
         same.explicit = same.explicit or entry.explicit
     timeline = [
         DateMention(

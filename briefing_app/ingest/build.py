@@ -7,12 +7,25 @@ import re
 import unicodedata
 
 from briefing_app.ingest import casing, cruft, errors, furniture
-from briefing_app.ingest.byline import author_in_title
-from briefing_app.ingest.dates import dateline_date, yearless_dateline
+from briefing_app.ingest.byline import author_in_title, issuer_in_header, title_in_header
+from briefing_app.ingest.dates import (
+    date_span,
+    dateline_date,
+    to_iso,
+    trailing_date,
+    yearless_dateline,
+)
 from briefing_app.ingest.draft import BODY, HEADING, LEAD, ROW, Block, Draft
 from briefing_app.ingest.errors import SourceError
 from briefing_app.ingest.language import guess_language, normalise_language
-from briefing_app.ingest.title import clean_title, looks_like_id, pick_title
+from briefing_app.ingest.title import (
+    clean_title,
+    date_line,
+    headline_like,
+    looks_like_id,
+    pick_title,
+    without_site_name,
+)
 from briefing_app.ingest.urls import date_in_url
 from briefing_app.model import Paragraph, Source, SourceTable, source_id_for
 
@@ -59,6 +72,13 @@ def short_title(text: str, limit: int = 80) -> str:
     return cut.rstrip(" ,;:-") + "…"
 
 
+def _one_date(line: str) -> bool:
+    """A date line with one date ("Monday, 3 March 2031"), not a span of two ("Friday 11 July
+    2031 – Sunday 13 July 2031": an event's dates, which stay text)."""
+    span = date_span(line)
+    return date_line(line) and (span is None or date_span(line[span[1] :]) is None)
+
+
 def _settle_title(draft: Draft, fallback_title: bool) -> str:
     """Set the title; return the one a repeated first block is dropped for ("" when the title
     was made from the body itself, so the body keeps its text)."""
@@ -77,7 +97,14 @@ def _settle_title(draft: Draft, fallback_title: bool) -> str:
         draft.title = join_lines(draft.blocks[found].lines)
         # Above the headline sit masthead, labels and breadcrumbs: they go, sentences stay.
         above = [b for b in draft.blocks[:found] if _whole_sentence(join_lines(b.lines))]
-        draft.blocks = above + draft.blocks[found + 1 :]
+        below = draft.blocks[found + 1 :]
+        if below and not (draft.published or draft.page_date):
+            # A date line right under the headline is the article's, however many menu lines
+            # above pushed it past the lines the metadata rules read.
+            line = join_lines(below[0].lines)
+            if len(below) > 1 and _one_date(line) and (iso := to_iso(line)):
+                draft.page_date, below = iso, below[1:]
+        draft.blocks = above + below
         return draft.title  # drop_repeats removes a repeat of it at the top of the body
     first = draft.blocks[0]
     if fallback_title:
@@ -96,6 +123,14 @@ def _yearless_dateline(blocks: list[Block], text: str) -> str:
     """The date of a dateline without a year ("KELVO, MARCH 16 –"), the year from the text."""
     first = next((b for b in blocks if b.kind != HEADING), None)
     return yearless_dateline(join_lines(first.lines), text) if first else ""
+
+
+def _run_on_header(blocks: list[Block]) -> str:
+    """The first paragraph when it is a page's header run into one line: it ends with a place
+    and a date, no sentence closing it ("" otherwise)."""
+    first = next((b for b in blocks if b.kind != HEADING), None)
+    text = join_lines(first.lines) if first else ""
+    return text if trailing_date(text) else ""
 
 
 def _mark_lead(blocks: list[Block]) -> None:
@@ -120,7 +155,7 @@ def build_source(
         block.lines = [normalise_line(line) for line in block.lines]
     cruft.clean(draft)
     title = _settle_title(draft, fallback_title)  # may drop furniture above the headline
-    draft.title = clean_title(draft.title)
+    draft.title = without_site_name(clean_title(draft.title), draft.outlet, draft.url)
     # No by-line: a statement's headline may name its author ("Statement by Ambassador X on").
     draft.author = draft.author or author_in_title(draft.title)
     # Web pages (HTML, copied text) end in furniture; Word and Markdown headings are the
@@ -130,6 +165,11 @@ def build_source(
     if not blocks:
         raise SourceError(name, errors.NO_TEXT)
     _mark_lead(blocks)
+    header = _run_on_header(blocks)
+    if header and not draft.author:  # "... Press Statement Jane Roe Secretary of Water ..."
+        draft.author = issuer_in_header(header)
+    if header and not draft.title and headline_like(found := title_in_header(header)):
+        draft.title = found  # "... On the Quotas<kind> Jane Roe ...": the header's headline
     parts: list[str] = []
     paragraphs: list[Paragraph] = []
     offset = 0
@@ -157,7 +197,8 @@ def build_source(
         or _dateline(blocks)
         or date_in_url(draft.url)
         or draft.page_date
-        or _yearless_dateline(blocks, text),
+        or _yearless_dateline(blocks, text)
+        or trailing_date(header),
         language=normalise_language(draft.language) or guess_language(body),
         external_id=normalise_line(draft.external_id),
         warnings=list(draft.warnings),

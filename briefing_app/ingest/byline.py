@@ -66,7 +66,7 @@ _GRADE = re.compile(
 # the name alone ending the line ("Remarks by Ambassador Jane Roe").
 _STATEMENT_BY = re.compile(
     r"(?:Joint\s+)?(?:Press\s+)?(?:Statement|Remarks|Message|Address|Speech|Op-Ed|Letter)\s+"
-    r"(?:by|from)\s+(?P<who>(?-i:[A-Z])[^,;:]{1,80}?)(?:\s+(?:on|at|to|before|for|following|"
+    r"(?:by|from)\s+(?:the\s+)?(?P<who>(?-i:[A-Z])[^,;:]{1,80}?)(?:\s+(?:on|at|to|before|for|following|"
     r"regarding|marking|in|after|about)\s|\s*$)",
     re.I,
 )
@@ -224,4 +224,64 @@ def office_line(line: str) -> bool:
         return False
     if not _is_role_word(words[0]):
         return False
-    return all(w[:1].isupper() or w in _OFFICE_JOINERS for w in words)
+    if not all(w[:1].isupper() or w in _OFFICE_JOINERS for w in words):
+        return False
+    # Role words only ("Deputy Prime Minister"), or role words then "of"/"for" and what the
+    # office is of ("Secretary of State"): "President Doe Under Fire" is a headline.
+    lead = next((i for i, w in enumerate(words) if not _is_role_word(w)), len(words))
+    if lead < len(words) and words[lead] == "and":  # "Deputy Prime Minister and Minister ..."
+        return office_line(" ".join(words[lead + 1 :]))
+    return lead == len(words) or words[lead] in ("of", "for")
+
+
+_INITIAL = re.compile(r"[A-Z]\.")
+
+
+def name_line(line: str) -> bool:
+    """A line that is only a person's name ("Jane Roe", "Jane Q. Roe"): two or three
+    capitalised words (four with an initial), the particles names keep, no rank or office."""
+    words = line.split()
+    if not 2 <= len(words) <= 4 or re.search(r"[\d,.;:!?]$|\d", line):
+        return False
+    if len(words) == 4 and not any(_INITIAL.fullmatch(w) for w in words):
+        return False
+    if not (words[0][:1].isupper() and words[-1][:1].isupper()):
+        return False
+    return all(_NAME_WORD.fullmatch(w) and not _is_role_word(w) for w in words)
+
+
+# A document's kind before its issuer in a page header: "Press Statement Jane Roe ...".
+_KIND_BEFORE_ISSUER = re.compile(
+    r"(?:Press\s+Statement|Media\s+Note|Statement|Remarks|Readout|Fact\s+Sheet|"
+    r"(?:Press|News|Media)\s+Release|Media\s+Advisory)\s+"
+)
+
+
+def issuer_in_header(header: str) -> str:
+    """The issuer a page's header names after the document's kind, when its lines were run
+    into one ("... Press Statement Jane Roe Secretary of Water Kelvo City June 16, 2031": "Jane
+    Roe"): two to four words of a name, then an office word."""
+    for match in _KIND_BEFORE_ISSUER.finditer(header):
+        words = header[match.end() :].split()
+        for k in range(2, min(5, len(words))):
+            if _is_role_word(words[k]) and name_line(" ".join(words[:k])):
+                return " ".join(words[:k])
+    return ""
+
+
+# A time stamp a notice puts before the header: "06/16/2031 05:10 PM EDT".
+_STAMP = re.compile(
+    r"\d{1,2}/\d{1,2}/\d{4}(?:\s+\d{1,2}:\d\d(?:\s*[AP]M)?(?:\s+[A-Z]{2,4}\b)?)?\s*"
+)
+
+
+def title_in_header(header: str) -> str:
+    """The headline of a page header run into one line: what stands before the document's
+    kind ("... is now available. 06/16/2031 05:10 PM On the Quotas<kind> Jane Roe ..." -> "On
+    the Quotas"), after the last sentence and a time stamp; "" when there is no kind."""
+    match = _KIND_BEFORE_ISSUER.search(header)
+    if not match:
+        return ""
+    before = re.split(r"(?<=[.!?])\s+", header[: match.start()].strip())[-1]
+    stamp = _STAMP.match(before)
+    return before[stamp.end() :].strip() if stamp else before.strip()

@@ -14,6 +14,7 @@ from pathlib import Path
 from briefing_app.ingest import errors
 from briefing_app.ingest.byline import (
     OFFICE_LINES,
+    name_line,
     office_line,
     office_line_author,
     plain_byline,
@@ -257,6 +258,27 @@ def _dated_repeat(line: str, previous: str) -> bool:
     return bool(previous) and line.casefold().startswith(f"{previous.casefold()},")
 
 
+def _name_over_office(draft: Draft, previous: str, line: str, number: int) -> bool:
+    """``line`` is an office under a line that is a name, near the top ("Jane Roe" over
+    "Secretary of Water"): the name is the issuer, the author a citation names."""
+    if draft.author or number > OFFICE_LINES + 1 or not office_line(line):
+        return False
+    if not (previous and name_line(previous) and not _issuer(previous)):
+        return False
+    draft.author = previous
+    return True
+
+
+def _drop_last(kept: list[Block], lines: list[str], last: str) -> None:
+    """Remove the last line kept so far, in the block being read or the last block kept."""
+    if lines and lines[-1] == last:
+        lines.pop()
+    elif kept and kept[-1].lines[-1:] == [last]:
+        kept[-1].lines.pop()
+        if not kept[-1].lines:
+            kept.pop()
+
+
 def clean(draft: Draft) -> None:
     """Remove cruft lines and consume metadata lines, in place; empty blocks disappear."""
     total = sum(1 for b in draft.blocks if b.kind != ROW for line in b.lines if line.strip())
@@ -285,6 +307,9 @@ def clean(draft: Draft) -> None:
             field = "" if links else _metadata(draft, stripped, number, total)
             if not field and offices and office_line(stripped):
                 field = "author"  # the author's office under the name ("Minister for Water")
+            elif not field and _name_over_office(draft, previous, stripped, number):
+                _drop_last(kept, lines, previous)  # "Jane Roe" over "Secretary of Water"
+                field, previous = "author", ""
             offices = field == "author"
             if field == "dated_header" and number == 2 and not draft.outlet and _issuer(first):
                 # A distributor's copy: the issuer's name heads the page, above the dated header;

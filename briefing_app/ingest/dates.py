@@ -89,6 +89,23 @@ def yearless_dateline(paragraph: str, text: str) -> str:
     return ""
 
 
+def trailing_date(paragraph: str) -> str:
+    """The ISO date a paragraph ends with when it is a page's header run into one line, no
+    sentence closing it ("... Press Statement Jane Roe Secretary of Water Kelvo City June 16,
+    2031"): its last field is the dateline. "" for anything else."""
+    text = paragraph.rstrip()
+    spans = [m.span() for pattern in _WORDY for m in pattern.finditer(text)]
+    ends = [(a, b) for a, b in spans if b == len(text)]
+    if not ends:
+        return ""
+    # A place before the date ("Kelvo City, June 16, 2031"), not a clause cut off by a short
+    # copy ("talks resume on June 16, 2031").
+    before = text[: ends[0][0]].rstrip(" ,").split()
+    if len(before) < 8 or not before[-1][:1].isupper():
+        return ""
+    return to_iso(text[ends[0][0] :])
+
+
 def date_span(text: str) -> tuple[int, int] | None:
     """Where a written-out date ("16 December 2031", "Dec. 16, 2031") stands in ``text``."""
     for pattern in _WORDY:

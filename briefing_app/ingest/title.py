@@ -40,7 +40,7 @@ _TEASER_LABEL = re.compile(
 )
 # The kind of document before a headline ("PRESS RELEASE : ", "Media statement: "): a label.
 _KIND_LABEL = re.compile(
-    r"(?:(?:press|news|media)\s+(?:release|statement)|statement|media\s+advisory|readout)"
+    r"(?:(?:press|news|media)\s+(?:releases?|statements?)|statement|media\s+advisory|readout)"
     r"\s*:\s+(?=\S)",
     re.I,
 )
@@ -50,7 +50,8 @@ _BULLET = re.compile(r"[•·▪◦‣∙●○■□►▶➢✓*]\s*(?=\w)|[-�
 # the City of Kelvo"): a masthead, general web furniture. What follows is a name (capitalised
 # words and the function words of names), so a headline about such a site still reads as one.
 _SITE_NAME = re.compile(
-    r"(?:(?:the|an?)\s+)?official\s+(?:web\s*site|site|portal|web\s+portal|home\s*page)\s+"
+    r"(?:welcome\s+to\s+)?(?:(?:the|an?)\s+)?official\s+"
+    r"(?:web\s*site|site|portal|web\s+portal|home\s*page)\s+"
     r"(?:of|for)\s+(?:(?:the|of|and|for|in|on)\s+|(?-i:[A-Z])[\w.’'&-]*\s*)+",
     re.I,
 )
@@ -65,6 +66,8 @@ _DATE_WORD = re.compile(
 _KIND_ONLY = re.compile(
     r"(?:[\w-]+\s+){0,2}(?:release|statement|advisory|note|notice|readout|bulletin)s?", re.I
 )
+# A list's or forum's tag before a forwarded headline: "[kelvo-news] ...", "[<< wire] ...".
+_LIST_TAG = re.compile(r"\A\[[^\]\[]{1,30}\]\s*")
 # A republisher's date tag after a headline: "... [April 2031]", "... [2031]", "... (April
 # 2031)"; a year alone in round brackets is the headline's ("Resolution 2231 (2015)").
 _DATE_TAG = re.compile(
@@ -75,10 +78,11 @@ _SITE_SUFFIX = re.compile(r"\s+\|\s+(?:[\w.&’'-]+\s?){1,5}$")
 
 
 def clean_title(title: str) -> str:
-    """The headline without a document-kind label before it, a date tag or a site's name after
-    it ("PRESS RELEASE : Ministers agree [April 2031]" -> "Ministers agree"); unchanged when
+    """The headline without a list's tag or a document-kind label before it, a date tag or a
+    site's name after it ("[kelvo-news] PRESS RELEASE : Ministers agree [April 2031]" ->
+    "Ministers agree"); unchanged when
     nothing would be left of four words or more."""
-    out = _DATE_TAG.sub("", _KIND_LABEL.sub("", title, count=1))
+    out = _DATE_TAG.sub("", _KIND_LABEL.sub("", _LIST_TAG.sub("", title, count=1), count=1))
     head = _SITE_SUFFIX.sub("", out)
     if len(head.split()) >= 4:
         out = head
@@ -230,6 +234,29 @@ def names_the_site(line: str, outlet: str = "", url: str = "") -> bool:
         squashed == label or (len(initials) >= 3 and label.startswith(initials))
         for label in (x.replace("-", "") for x in labels)
     )
+
+
+# A part after a dash at the end of a title: "Headline – Kelvo Ledger" (a document's <title>,
+# as read-later tools write it on the first line).
+_DASHED_SUFFIX = re.compile(r"\s+[-–—|]\s+(?P<site>[^-–—|]{2,60})$")
+
+
+def without_site_name(title: str, outlet: str = "", url: str = "") -> str:
+    """``title`` without the site's name after a dash ("Ministers agree – Kelvo Ledger" on
+    kelvoledger.example, or under the outlet "Kelvo Ledger"); unchanged when what follows
+    the dash is not the site's name or less than three words would be left."""
+    match = _DASHED_SUFFIX.search(title)
+    if not match or len(title[: match.start()].split()) < 3:
+        return title
+    site = match.group("site")
+    words = site.split()
+    if len(words) > 5 or not all(w[:1].isupper() or w[:1].isdigit() for w in words):
+        return title
+    squashed = "".join(_TOKEN.findall(site)).casefold()
+    host = (urlsplit(url.strip()).hostname or "") if "://" in url else ""
+    label = next((x for x in host.split(".")[:-1] if x not in ("www", "m", "amp")), "")
+    starts = len(label) >= 3 and squashed.startswith(label.replace("-", ""))  # "BBC News"
+    return title[: match.start()] if starts or names_the_site(site, outlet, url) else title
 
 
 def pick_title(blocks: list[Block], url: str = "", outlet: str = "") -> int | None:

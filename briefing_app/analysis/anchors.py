@@ -1,0 +1,150 @@
+"""The day each source speaks from: its own date (metadata, dateline, a date line near the top,
+a date closing its headline), else the day its text calls today or the latest full date it
+writes; and the year the briefing's sources agree on, for dates that write none."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections import Counter
+from collections.abc import Sequence
+
+from briefing_app.analysis.dates import (
+    DATE_FROM_LATEST,
+    RELATIVE,
+    FoundDate,
+    explicit_years,
+    reference_date,
+    scan_dates,
+)
+from briefing_app.analysis.lines import DATELINE, line_map
+from briefing_app.analysis.relative import future
+from briefing_app.model import Source
+
+
+def dateline_date(src: Source, fallback_year: int | None = None) -> dt.date | None:
+    """The date a source's opening dateline gives ("KYIV, 14 March (Reuters) –")."""
+    head = src.text[:300]
+    for line_start in (0, *(i + 1 for i, c in enumerate(head) if c == "\n")):
+        m = DATELINE.match(src.text, line_start, line_start + 160)
+        if m is None or not m.group("date"):
+            continue
+        ds, de = m.span("date")
+        for d in scan_dates(src.text, None, [], fallback_year):
+            if ds <= d.start < de and len(d.iso) == 10:
+                return dt.date.fromisoformat(d.iso)
+        return None
+    return None
+
+
+def article_date(src: Source, fallback_year: int | None = None) -> dt.date | None:
+    """The article's own date: its metadata, else its dateline, else a short date line near
+    the top ("Published 14 March 2024", "March 14, 2024 | Press release")."""
+    ref = reference_date(src.published) or dateline_date(src, fallback_year)
+    if ref is not None:
+        return ref
+    for s, e in line_map(src).lines[:10]:
+        line = src.text[s:e]
+        if len(line.split()) > 10:
+            continue
+        for d in scan_dates(line, None, []):
+            if len(d.iso) == 10 and not d.inferred:
+                return dt.date.fromisoformat(d.iso)
+    return _title_date(src.title)
+
+
+# A full date closing a headline after a separator is the page's date ("Kelvo situation update –
+# 19 January 2022", "Council meeting, 16 December 2024"); inside it, an event's.
+_CLOSING_SEPARATOR = re.compile(r"[,:;|(\[–—-]\s*$")
+
+
+def _title_date(title: str) -> dt.date | None:
+    found = scan_dates(title, None, [])
+    for d in found:
+        closing = not title[d.end :].strip(" )].") and _CLOSING_SEPARATOR.search(title, 0, d.start)
+        if len(d.iso) == 10 and not d.inferred and closing:
+            return dt.date.fromisoformat(d.iso)
+    return stated_today(title, found)
+
+
+def briefing_year(sources: Sequence[Source]) -> int | None:
+    """The year the sources agree on most: their own dates, else the years they write."""
+    years = Counter(r.year for r in (reference_date(s.published) for s in sources) if r)
+    if not years:
+        for s in sources:
+            years.update(y for _, y in explicit_years(s.text))
+    return min(years, key=lambda y: (-years[y], -y)) if years else None
+
+
+def with_latest(found: list[FoundDate], text: str, latest: dt.date | None) -> list[FoundDate]:
+    """Add the relative dates resolved against the article's latest written date."""
+    if latest is None:
+        return found
+    taken = [(d.start, d.end) for d in found]
+    extra = [
+        FoundDate(d.start, d.end, d.iso, DATE_FROM_LATEST)
+        for d in scan_dates(text, latest, [], patterns=RELATIVE)
+        if all(d.end <= a or d.start >= b for a, b in taken)
+    ]
+    return sorted(found + extra)
+
+
+# A date the text gives as the day it speaks from: "flown today [Thursday 25 January]", "this
+# afternoon (4 April)", "(valid as of 18 November at 14:00)".
+_TODAY_IS = re.compile(
+    r"(?:\b(?:today|tonight|this (?:morning|afternoon|evening))\s*[\[(]|"
+    r"\b(?:valid|correct|accurate|current) as (?:of|at))\s*$",
+    re.IGNORECASE,
+)
+
+
+def stated_today(text: str, found: list[FoundDate]) -> dt.date | None:
+    """The day a copy without a date of its own names as its today, its year inferred or not."""
+    for d in found:
+        if len(d.iso) == 10 and _TODAY_IS.search(text, max(0, d.start - 40), d.start):
+            return dt.date.fromisoformat(d.iso)
+    return None
+
+
+def speaking_day(text: str, found: list[FoundDate]) -> dt.date | None:
+    """The day a copy with no date of its own speaks from: the day its text calls today
+    ("today [Thursday 25 January]"), else the latest full date it writes (news tells of its
+    latest day; a date it looks ahead to, "will open on 3 May 2031", is not one)."""
+    days = [
+        d.iso for d in found if len(d.iso) == 10 and not d.inferred and not future(text, d.start)
+    ]
+    return stated_today(text, found) or (dt.date.fromisoformat(max(days)) if days else None)
+
+
+# An item that opens with its own dateline on a listing or live page ("Berlin, 24 April 2031 -
+# The growth...", "Ardia/Belmar 10 May 2031 - ...", "DREVNY (3 May 2031) –"): its "today" and
+# its weekdays are that day's, whatever the page's own date.
+_ITEM_PLACE = re.compile(r"[ \t]*[A-Z][\w’'.-]*(?:[ /-][A-Z][\w’'.-]*){0,4},?[ \t]*\(?")
+_ITEM_DASH = re.compile(r"\)?[ \t]*(?:\([^)\n]{1,30}\)[ \t]*)?[–—-]{1,2}")
+
+
+def _item_datelines(text: str, found: list[FoundDate]) -> list[tuple[int, dt.date]]:
+    out = []
+    for d in found:
+        line = text.rfind("\n", 0, d.start) + 1
+        if len(d.iso) != 10 or d.inferred or d.start - line > 60:
+            continue
+        if _ITEM_PLACE.fullmatch(text, line, d.start) and _ITEM_DASH.match(text, d.end):
+            out.append((line, dt.date.fromisoformat(d.iso)))
+    return out
+
+
+def by_item_dateline(found: list[FoundDate], text: str) -> list[FoundDate]:
+    """Relative dates counted again from the dateline of the item they are in, if any."""
+    items = _item_datelines(text, found)
+    if not items:
+        return found
+    by_span = {(d.start, d.end): d for d in found}
+    taken = list(by_span)
+    ends = [p for p, _ in items[1:]] + [len(text)]
+    for (start, day), end in zip(items, ends, strict=True):
+        for r in scan_dates(text[start:end], day, [], patterns=RELATIVE):
+            span = (start + r.start, start + r.end)
+            if span in by_span or all(span[1] <= a or span[0] >= b for a, b in taken):
+                by_span[span] = FoundDate(*span, r.iso)
+    return sorted(by_span.values())
