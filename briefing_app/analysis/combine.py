@@ -6,7 +6,12 @@ import bisect
 import re
 from collections.abc import Callable, Sequence
 
-from briefing_app.analysis.acronyms import find_acronyms, recall_acronyms, recall_long_forms
+from briefing_app.analysis.acronyms import (
+    acronyms_of_things,
+    find_acronyms,
+    recall_acronyms,
+    recall_long_forms,
+)
 from briefing_app.analysis.actors import build_actors
 from briefing_app.analysis.errors import AnalysisError
 from briefing_app.analysis.extract import SourceAnalysis, analyze_sources
@@ -61,7 +66,8 @@ def _mentions(
                 m = clean_mention(text, i, s, e, label, gaz)
                 if m is not None:
                     found.append(m)
-        spans = {(m.start, m.end): m for m in found}
+        things = acronyms_of_things(text)
+        spans = {(m.start, m.end): m for m in found if m.text not in things}
         for long_form, short in find_acronyms(text, i, found):
             long_form = spans.setdefault((long_form.start, long_form.end), long_form)
             short = spans.setdefault((short.start, short.end), short)
