@@ -16,6 +16,15 @@ import re
 
 from briefing_app.model.dates import MONTHS
 
+# A list item's bullet ("• In Malawi, we will…", "- UK announces…"): the sentence starts after it.
+_BULLET = re.compile(r"[•▪‣◦●■·*–-][ \t]+(?=\S)")
+
+
+def after_bullet(text: str, start: int) -> int:
+    """Where a sentence starts once a list item's bullet at ``start`` is cut off."""
+    m = _BULLET.match(text, start)
+    return m.end() if m else start
+
 
 def question(text: str) -> bool:
     """True for a sentence that asks ("What help has arrived from Orsk?"), a closing quote

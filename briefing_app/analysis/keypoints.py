@@ -32,6 +32,7 @@ from briefing_app.analysis.facts import (
 from briefing_app.analysis.facts import same_fact as _similar
 from briefing_app.analysis.facts import similarity as _similarity
 from briefing_app.analysis.furniture import (
+    after_bullet,
     caption,
     courtesy,
     credited,
@@ -129,7 +130,7 @@ def candidates(
         before: tuple[int, int] | None = None  # the sentence just before, candidate or not
         for s, e in spans:
             prev, before = before, (s, e)
-            s = dateline_end(src.text, s)
+            s = after_bullet(src.text, dateline_end(src.text, s))
             text = src.text[s:e]
             words = len(text.split())
             if not (MIN_WORDS <= words <= MAX_WORDS) or not text.endswith(_END):
