@@ -107,3 +107,18 @@ def test_a_list_item_is_a_sentence_once_its_bullet_is_cut_off():
     tents = next(p for p in analysis.key_points + analysis.background if "tents" in p.text)
     ev = tents.evidence[0]
     assert src.text[ev.start : ev.end] == tents.text
+
+
+def test_thanks_and_welcomes_after_an_address_or_a_lead_in_are_courtesy_too():
+    text = (
+        "President Tull, I would like to thank you for the invitation to this day in Talor.\n"
+        "With that, I say welcome to the show, Minister Ardo Vell of Kestria.\n"
+        "Welcome aid from Kestria reached the harbour of Talor on Monday after the storm.\n"
+    )
+    names = [("Tull", "PERSON"), ("Ardo Vell", "PERSON"), ("Talor", "GPE"), ("Kestria", "GPE")]
+    src, sa = labelled(text, names)
+    analysis = combine([src], [sa], top_n=3)
+    texts = [p.text for p in analysis.key_points + analysis.background]
+    assert texts == [
+        "Welcome aid from Kestria reached the harbour of Talor on Monday after the storm."
+    ]

@@ -36,12 +36,18 @@ def question(text: str) -> bool:
 # form of address ("Mr. President, ", "Minister, "): thanks, welcomes, greetings, honours.
 _ADDRESS = (
     r"(?:(?:mr|mrs|ms|madam|mister)\.?\s+(?:[A-Z][\w.-]*\s*){1,3}|"
-    r"(?:minister|secretary|president|ambassador|everyone|everybody|folks|sir)\s*),\s*"
+    r"(?:minister|secretary|president|ambassador|everyone|everybody|folks|sir)"
+    r"(?:\s+[A-Z][\w-]*)?\s*),\s*"
+)
+# "I would like to thank you", "With that, I say welcome to the show"
+_LEAD_IN = (
+    r"(?:(?:with that|first|finally),?\s+)?(?:i (?:would like to |want to |wish to )?(?:say )?)?"
 )
 _SPEAKER = r"[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,4}(?:,\s*[^:]{0,60})?:\s+"
 _COURTESY = re.compile(
-    rf"[\"“]?(?:{_SPEAKER})?(?:(?:and|but|so|well|okay|oh),?\s+)?(?:{_ADDRESS})?"
-    r"(?:thank you|thanks(?!\s+to\b)|welcome|good (?:morning|afternoon|evening)|"
+    rf"[\"“]?(?:{_SPEAKER})?(?:(?:and|but|so|well|okay|oh),?\s+)?(?:{_ADDRESS})?{_LEAD_IN}"
+    r"(?:thank you|thank|thanks(?!\s+to\b)|welcome(?=\s+(?:to|back|everyone|everybody|you|all)\b|"
+    r"[,.!])|good (?:morning|afternoon|evening)|"
     r"it(?:'s|’s| is) (?:an|a great|a) (?:honou?r|pleasure)|ladies and gentlemen)\b",
     re.IGNORECASE,
 )
