@@ -122,3 +122,17 @@ def test_thanks_and_welcomes_after_an_address_or_a_lead_in_are_courtesy_too():
     assert texts == [
         "Welcome aid from Kestria reached the harbour of Talor on Monday after the storm."
     ]
+
+
+def test_sympathy_and_solidarity_never_word_a_point_but_the_facts_beside_them_do():
+    text = (
+        "The Secretary-General of Kestria is deeply saddened by the landslide that hit Talor.\n"
+        "Kestria stands in solidarity with the people of Talor at this difficult time.\n"
+        "The landslide in Talor killed 41 people and destroyed 300 homes on Sunday night.\n"
+    )
+    src, sa = labelled(text, [("Kestria", "GPE"), ("Talor", "GPE")])
+    analysis = combine([src], [sa], top_n=3)
+    texts = [p.text for p in analysis.key_points + analysis.background]
+    assert texts == [
+        "The landslide in Talor killed 41 people and destroyed 300 homes on Sunday night."
+    ]

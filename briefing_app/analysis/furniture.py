@@ -63,6 +63,19 @@ def label_list(text: str) -> bool:
     return bool(_LABEL_LIST.fullmatch(text))
 
 
+_SYMPATHY = re.compile(
+    r"\bsolidarity with\b|\bcondolences\b|\bsaddened\b|\bdeep sadness\b|\bsympath(?:y|ies)\b|"
+    r"\b(?:thoughts|prayers) (?:and prayers )?are with\b|\bstands? (?:ready|in solidarity) with\b",
+    re.IGNORECASE,
+)
+
+
+def sympathy(text: str) -> bool:
+    """True for an expression of sympathy or solidarity ("stands in solidarity with", "deeply
+    saddened", "condolences"): it tells how someone feels, not what happened."""
+    return bool(_SYMPATHY.search(text))
+
+
 def courtesy(text: str) -> bool:
     """True for a courtesy formula of a transcript: it greets or thanks, it states no fact."""
     return bool(_COURTESY.match(text))

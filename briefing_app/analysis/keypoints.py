@@ -39,6 +39,7 @@ from briefing_app.analysis.furniture import (
     is_title,
     label_list,
     question,
+    sympathy,
     unbalanced,
 )
 from briefing_app.analysis.gazetteer import Gazetteer
@@ -167,8 +168,8 @@ def candidates(
                 # The source still states the fact: it is cited by the point another source's
                 # sentence words.
                 sent.quotable = False
-            if courtesy(text):
-                sent.quotable = False  # "Thank you for being here": a transcript's formula
+            if courtesy(text) or sympathy(text):
+                sent.quotable = False  # a greeting or sympathy: it states no fact
             sent.events = frozenset(gaz.event_words[t] for t in sent.terms if t in gaz.event_words)
             sent.details = details(text, gaz)
             sent.facts = fact_terms(sent.terms, gaz)
