@@ -22,6 +22,10 @@ def _combine(*parts, top_n: int = 3):
         ("sixty-four thousand people", "64000 people"),
         ("Two hundred and fifty homes", "250 homes"),
         ("two million dollars", "2 million dollars"),
+        ("nearly US$2.5 million in support", "nearly $2.5 million in support"),
+        ("USD 2.5 million", "$2.5 million"),
+        ("a further £25m and €1bn", "a further £25 million and €1 billion"),
+        ("a 5m tall wall", "a 5m tall wall"),
         # words, not figures: a lone small number word, "and" between two numbers, a year
         ("one of the ten villages", "one of the ten villages"),
         ("one and two", "one and two"),
