@@ -90,3 +90,29 @@ def test_one_count_in_two_towns_is_two_facts():
     )
     analysis = _combine(a, b)
     assert sorted(p.sources for p in analysis.key_points) == [["a"], ["b"]]
+
+
+def test_two_sums_of_money_from_one_donor_are_two_pledges_and_one_sum_retold_is_one():
+    names = [("Kestria", "GPE"), ("Talor", "GPE"), ("Orsk", "GPE")]
+    a = labelled(
+        "Kestria is providing $2 million in humanitarian assistance to Talor after the storm.",
+        names,
+        "a",
+    )
+    b = labelled(
+        "Kestria is providing US$3 million in humanitarian assistance to Orsk after the storm.",
+        names,
+        "b",
+    )
+    c = labelled(
+        "In Orsk, Kestria intends to provide $3m to repair homes and clear the harbour roads.",
+        names,
+        "c",
+    )
+    analysis = _combine(a, b, c, top_n=3)
+    by_sum = {
+        key: [p for p in analysis.key_points if key in p.text] for key in ("$2 million", "$3")
+    }
+    # Talor's $2 million is not Orsk's $3 million; Orsk's sum, written two ways, is one fact
+    assert [p.sources for p in by_sum["$2 million"]] == [["a"]]
+    assert len(by_sum["$3"]) == 1 and sorted(by_sum["$3"][0].sources) == ["b", "c"]
