@@ -18,11 +18,12 @@ from briefing_app.analysis.extract import SourceAnalysis, analyze_sources
 from briefing_app.analysis.facts import stands_for
 from briefing_app.analysis.gazetteer import Gazetteer, gazetteer
 from briefing_app.analysis.joined import split_at_comma
-from briefing_app.analysis.keypoints import candidates, score, select_split, summary
+from briefing_app.analysis.keypoints import candidates, score, select_split
 from briefing_app.analysis.lines import DATELINE_DATE, line_map
 from briefing_app.analysis.mentions import Mention, cached_norm, clean_mention, recall
 from briefing_app.analysis.nlp import model_key
 from briefing_app.analysis.timeline import build_timeline
+from briefing_app.analysis.wording import summary
 from briefing_app.model import Actor, Analysis, Citation, EntitySpan, Source
 
 MIN_POINTS, MAX_POINTS = 3, 7
