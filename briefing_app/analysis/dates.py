@@ -7,7 +7,15 @@ import re
 from collections.abc import Iterator, Sequence
 from typing import NamedTuple
 
-from briefing_app.analysis.relative import ago, day_word, future, relative_unit, tense, weekday
+from briefing_app.analysis.relative import (
+    ago,
+    day_word,
+    future,
+    planned,
+    relative_unit,
+    tense,
+    weekday,
+)
 from briefing_app.analysis.years import YEAR, explicit_years, is_count, year_named_near
 from briefing_app.model.dates import MONTH_NUMBERS, WEEKDAYS
 
@@ -141,7 +149,7 @@ def normalise(m: re.Match[str], ref: dt.date | None, clock: dt.time | None = Non
             rel = "coming"
         return weekday(g["wd"], rel, ref)
     if g.get("word"):
-        return day_word(g["word"], ref, clock, future(m.string, m.start()))
+        return day_word(g["word"], ref, clock, planned(m.string, m.start()))
     if g.get("ago"):
         return ago(g["ago"].lower(), g["agounit"].lower(), ref)
     if g.get("unit"):

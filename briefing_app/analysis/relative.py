@@ -16,6 +16,13 @@ _FUTURE = re.compile(
     r"\b(?:will|shall|(?:is|are) (?:due|scheduled|expected|set|to)|plans? to)\b[^.!?;,]*$",
     re.IGNORECASE,
 )
+# A plan told in the past is still to come on the day it names: "was due to visit this
+# afternoon", "were expected to resume this evening", "planned to speak", "would vote tonight".
+_PLANNED = re.compile(
+    r"\b(?:(?:was|were) (?:due|scheduled|expected|set|going|supposed|to)|would|"
+    r"(?:planned|intended|hoped|promised|vowed|expected|scheduled|due) to)\b[^.!?;,]*$",
+    re.IGNORECASE,
+)
 _PAST = re.compile(r"(?:\b(?:was|were|had|did)\b[^.!?;,]*|\b\w{2,}ed (?:on |since |in )?)$")
 # The hour a part of the day starts. An article put out before it that tells of "this
 # afternoon" in the past was written the day before and published the next morning.
@@ -26,6 +33,12 @@ _CLOCK = re.compile(r"\d{4}-\d\d-\d\d[T ](?P<h>[0-2]\d):(?P<m>[0-5]\d)")
 def future(text: str, pos: int) -> bool:
     """Whether the clause before ``pos`` speaks of the future ("will meet on")."""
     return bool(_FUTURE.search(text, max(0, pos - 80), pos))
+
+
+def planned(text: str, pos: int) -> bool:
+    """Whether the clause before ``pos`` speaks of the future, or of a plan told in the past
+    ("was due to visit", "were expected to resume")."""
+    return future(text, pos) or bool(_PLANNED.search(text, max(0, pos - 80), pos))
 
 
 def tense(text: str, pos: int) -> int:
@@ -50,8 +63,8 @@ def day_word(word: str, ref: dt.date | None, clock: dt.time | None = None, after
     """ "yesterday", "today", "tomorrow", "tonight", "this morning/afternoon/evening" as a day.
 
     ``clock`` is the time the article was published: "this afternoon" in an article out at
-    09:10 is the day before, unless the clause speaks of the future ("will speak this
-    afternoon")."""
+    09:10 is the day before, unless the clause speaks of the future or of a plan ("will speak
+    this afternoon", "was due to speak this afternoon")."""
     if ref is None:
         return None
     word = " ".join(word.lower().split())

@@ -1,0 +1,45 @@
+"""Date rules against invented texts an adversarial review wrote to break them.
+
+Each case is a plain sentence an ordinary article could carry; the places and names are made up.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from test_analysis_rules import labelled
+
+from briefing_app.analysis import combine
+from briefing_app.analysis.dates import scan_dates
+
+REF = dt.date(2031, 3, 10)  # a Monday
+
+
+def _dates(text: str, ref: dt.date | None = REF) -> list[tuple[str, str]]:
+    return [(text[d.start : d.end], d.iso) for d in scan_dates(text, ref, [])]
+
+
+def _timeline(text: str, published: str | None) -> list[tuple[str, str]]:
+    src, sa = labelled(text, [])
+    src.published = published or ""
+    return [(d.date, d.text) for d in combine([src], [sa]).dates]
+
+
+def test_a_plan_for_this_afternoon_in_a_morning_page_is_the_articles_own_day():
+    # Plans told in the past tense ("was due to", "were expected to") are still to come on the
+    # day the page went out; only a finished event may be the day before.
+    morning = "2031-03-10T09:10:00"
+    for text in (
+        "The Kelvo minister was due to visit the Drevny bridge this afternoon.",
+        "Talks in Ardia were expected to resume this evening.",
+        "The Belmar envoy planned to speak this afternoon.",
+        "The vote would take place tonight, officials said.",
+    ):
+        assert _timeline(text, morning) == [("2031-03-10", _day(text))], text
+    # A finished event in a page out that morning is still the day before.
+    text = "The Kelvo minister visited the Drevny bridge this afternoon."
+    assert _timeline(text, morning) == [("2031-03-09", "this afternoon")]
+
+
+def _day(text: str) -> str:
+    return next(w for w in ("this afternoon", "this evening", "tonight") if w in text)
