@@ -43,3 +43,19 @@ def test_a_plan_for_this_afternoon_in_a_morning_page_is_the_articles_own_day():
 
 def _day(text: str) -> str:
     return next(w for w in ("this afternoon", "this evening", "tonight") if w in text)
+
+
+def test_a_weekday_slip_never_moves_a_date_out_of_the_articles_year():
+    # Thursday 14 March is 2030's; 14 March 2031 is a Friday. The clause is about the future,
+    # the article's own year stands.
+    assert _dates("The council will meet on Thursday 14 March.") == [
+        ("Thursday 14 March", "2031-03-14")
+    ]
+    assert _dates("The Drevny council meets on Thursday 14 March to vote.") == [
+        ("Thursday 14 March", "2031-03-14")
+    ]
+    # A past day written with a weekday: 2 March 2031 is a Sunday, Saturday 2 March is 2030's,
+    # a year back: the article's year stands, the weekday is the slip.
+    assert _dates("The Ardian port closed on Saturday 2 March.") == [
+        ("Saturday 2 March", "2031-03-02")
+    ]

@@ -249,7 +249,8 @@ def scan_dates(
                 iso = _ymd(year, *_md(iso))
                 inferred = YEAR_FROM_ARTICLE
             if iso and inferred and g.get("dwd") and len(iso) == 10:
-                iso = _weekday_year(iso, g["dwd"])
+                side = (ref, tense(text, s)) if inferred == YEAR_FROM_ARTICLE else None
+                iso = _weekday_year(iso, g["dwd"], side)
             if iso is None or (g.get("word") and _in_name(text, m.start("word"), g["word"])):
                 continue
             if pattern in _YEAR_ONLY and is_count(text, m.start("year"), e):
@@ -368,15 +369,21 @@ def _in_name(text: str, pos: int, word: str) -> bool:
     return bool(before) and before[-1] != "\n" and before[-1] not in _OPENERS
 
 
-def _weekday_year(iso: str, name: str) -> str:
+def _weekday_year(iso: str, name: str, side: tuple[dt.date, int] | None = None) -> str:
     """An inferred year checked against the weekday written with the day ("Thursday 25
     January"): of that year and the years either side (their weekdays all differ), the one
-    where the day falls on that weekday; the inferred year when none does."""
+    where the day falls on that weekday; the inferred year when none does. ``side`` is the
+    article's date and the clause's tense when the year came from it: the article's own year
+    then stands (the weekday is likelier the slip), and no other crosses the tense's side."""
     target = WEEKDAYS.index(name.title())
     year, (mon, day) = int(iso[:4]), _md(iso)
+    if side and year == side[0].year:
+        return iso
     for y in (year, year - 1, year + 1):
         if (d := _ymd(y, mon, day)) and dt.date(y, mon, day).weekday() == target:
-            return d
+            gap = (dt.date(y, mon, day) - side[0]).days * side[1] if side else 0
+            if gap >= -1:
+                return d
     return iso
 
 
