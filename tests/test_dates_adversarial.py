@@ -59,3 +59,16 @@ def test_a_weekday_slip_never_moves_a_date_out_of_the_articles_year():
     assert _dates("The Ardian port closed on Saturday 2 March.") == [
         ("Saturday 2 March", "2031-03-02")
     ]
+
+
+def test_a_day_told_as_past_before_past_never_rolls_into_the_next_year():
+    text = (
+        "On 5 December 2030 the Ostra dam cracked. "
+        "Engineers had warned of the risk on 20 January."
+    )
+    assert _dates(text, None)[-1] == ("20 January", "2030-01-20")
+    text = "The Kelvo bridge fell on 28 December 2030. Divers inspected it earlier, on 3 January."
+    assert _dates(text, None)[-1] == ("3 January", "2030-01-03")
+    # A plain later event still rolls on.
+    text = "The Kelvo bridge fell on 28 December 2030. It reopened on 3 January."
+    assert _dates(text, None)[-1] == ("3 January", "2031-01-03")

@@ -9,6 +9,7 @@ from typing import NamedTuple
 
 from briefing_app.analysis.relative import (
     ago,
+    before_past,
     day_word,
     future,
     planned,
@@ -237,7 +238,7 @@ def scan_dates(
                     years = explicit_years(text)
                 mon, day = _MONTHS[g["mon"]], int(g["day"])
                 if years:
-                    year = _year_near(years, s, found, mon, day)
+                    year = _year_near(years, s, found, mon, day, not before_past(text, s))
                     iso, inferred = _ymd(year, mon, day), YEAR_FROM_TEXT
                 elif fallback_year:
                     iso, inferred = _ymd(fallback_year, mon, day), YEAR_FROM_BRIEFING
@@ -340,16 +341,16 @@ def _range_ends(text: str, found: list[FoundDate]) -> list[FoundDate]:
     return out
 
 
-def _year_near(years: list[tuple[int, int]], pos: int, found: list[FoundDate], mon, day) -> int:
+def _year_near(years: list[tuple[int, int]], pos: int, found: list[FoundDate], mon, day, roll=True):
     """The year the narrative last named before ``pos`` (else the first after). When it is the
     year of a full date, the day may roll on into the next year if that puts it closer (news
     moves forward): "Jan. 3" after "December 28, 2030" is 3 January 2031, "Mar. 27" after a
     photo of "December 3, 2030" 27 March 2031; "20 November" after "24 February 2030" stays in
-    2030."""
+    2030. Never when ``roll`` is False: a past before the story's ("had warned on 20 January")."""
     before = [(p, y) for p, y in years if p < pos]
     at, year = before[-1] if before else years[0]
     full = next((d for d in found if d.start <= at < d.end and len(d.iso) == 10), None)
-    if full is None or full.inferred or not (this := _ymd(year, mon, day)):
+    if full is None or full.inferred or not roll or not (this := _ymd(year, mon, day)):
         return year
     anchor = dt.date.fromisoformat(full.iso)
     later = _ymd(year + 1, mon, day)

@@ -23,6 +23,7 @@ _PLANNED = re.compile(
     r"(?:planned|intended|hoped|promised|vowed|expected|scheduled|due) to)\b[^.!?;,]*$",
     re.IGNORECASE,
 )
+_BEFORE_PAST = re.compile(r"\b(?:had|earlier|before|previously|prior)\b", re.IGNORECASE)
 _PAST = re.compile(r"(?:\b(?:was|were|had|did)\b[^.!?;,]*|\b\w{2,}ed (?:on |since |in )?)$")
 # The hour a part of the day starts. An article put out before it that tells of "this
 # afternoon" in the past was written the day before and published the next morning.
@@ -39,6 +40,15 @@ def planned(text: str, pos: int) -> bool:
     """Whether the clause before ``pos`` speaks of the future, or of a plan told in the past
     ("was due to visit", "were expected to resume")."""
     return future(text, pos) or bool(_PLANNED.search(text, max(0, pos - 80), pos))
+
+
+def before_past(text: str, pos: int) -> bool:
+    """Whether the sentence around ``pos`` tells of a time before the story's past ("had
+    warned of it on 20 January", "earlier, on 3 January"), its future aside."""
+    start = max(text.rfind(c, 0, pos) for c in ".!?\n") + 1
+    ends = [i for c in ".!?\n" if (i := text.find(c, pos)) >= 0]
+    sentence = text[start : min(ends, default=len(text))]
+    return bool(_BEFORE_PAST.search(sentence)) and not future(text, pos)
 
 
 def tense(text: str, pos: int) -> int:
