@@ -72,3 +72,19 @@ def test_a_day_told_as_past_before_past_never_rolls_into_the_next_year():
     # A plain later event still rolls on.
     text = "The Kelvo bridge fell on 28 December 2030. It reopened on 3 January."
     assert _dates(text, None)[-1] == ("3 January", "2031-01-03")
+
+
+def test_a_number_that_is_an_estimate_or_a_quantity_is_never_a_year():
+    for text in (
+        "Police said on Monday that 2000 was a low estimate of the dead.",
+        "Rescuers said 1500 is the official toll so far.",
+        "Officials said 2000 was more than double the number housed last week.",
+        "The agency said 1800 was the total of homes lost.",
+    ):
+        assert [t for t, iso in _dates(text) if len(iso) == 4] == [], text
+        assert all(len(d) == 10 for d, _ in _timeline(text, "2031-03-10")), text
+    # A year that is the subject of its sentence is still a year.
+    assert _dates("If 2029 was a disaster for Kelvo, 2030 saw the quays rebuilt.", None) == [
+        ("2029", "2029"),
+        ("2030", "2030"),
+    ]

@@ -32,6 +32,16 @@ _COUNT_NOUNS = frozenset(_COUNTED.split())
 _TIME_PREPOSITIONS = frozenset(
     ["in", "since", "until", "till", "during", "by", "before", "after", "from", "through"]
 )
+# A number whose predicate is a quantity is a count, whatever verb follows it: "2000 was a low
+# estimate of the dead", "1500 is the official toll", "2000 was more than double".
+_QUANTITY_PREDICATE = re.compile(
+    r"\s+(?:was|is|were|are|remains?|remained|stood|stands)\s+(?:(?:a|an|the|only|just|still|"
+    r"far|much|well|roughly|about)\s+)*(?:(?:[a-z-]+\s+){0,2}?(?:estimate|figure|number|toll|"
+    r"total|count|tally|sum|amount|minimum|maximum|limit|cap|target|average|quota|capacity)s?\b|"
+    r"(?:higher|lower|more|fewer|less|greater|smaller|bigger) than\b|(?:up|down) from\b|"
+    r"double\b|twice\b|triple\b|half\b)",
+    re.IGNORECASE,
+)
 _COUNT_AFTER = re.compile(r"\s+(?P<w>[a-z]{3,})\b")
 _ANY_YEAR = re.compile(r"(?<![\d,.])" + YEAR + r"(?![\d,])")
 
@@ -42,6 +52,8 @@ def is_count(text: str, s: int, e: int) -> bool:
     if before and before[-1].strip(".,").lower() in MONTH_NUMBERS:
         return False  # "April 2029 prices": a month's year, whatever follows
     if before and before[-1].lower().strip("(#") in _NUMBERING:
+        return True
+    if _QUANTITY_PREDICATE.match(text, e):
         return True
     m = _COUNT_AFTER.match(text, e)
     if m and before and before[-1].lower() in ("the", "its", "their", "this", "last", "next"):
