@@ -63,8 +63,7 @@ def test_a_weekday_slip_never_moves_a_date_out_of_the_articles_year():
 
 def test_a_day_told_as_past_before_past_never_rolls_into_the_next_year():
     text = (
-        "On 5 December 2030 the Ostra dam cracked. "
-        "Engineers had warned of the risk on 20 January."
+        "On 5 December 2030 the Ostra dam cracked. Engineers had warned of the risk on 20 January."
     )
     assert _dates(text, None)[-1] == ("20 January", "2030-01-20")
     text = "The Kelvo bridge fell on 28 December 2030. Divers inspected it earlier, on 3 January."
@@ -88,3 +87,26 @@ def test_a_number_that_is_an_estimate_or_a_quantity_is_never_a_year():
         ("2029", "2029"),
         ("2030", "2030"),
     ]
+
+
+def test_today_ending_a_title_case_headline_is_the_day_and_a_name_is_not():
+    text = "Parliament Votes On Flood Budget Today\n\nThe Kelvo parliament meets in Drevny."
+    assert _dates(text) == [("Today", "2031-03-10")]
+    text = "Kelvo Council To Decide On Dam Repairs Today.\nThe vote is at noon."
+    assert _dates(text) == [("Today", "2031-03-10")]
+    # A capital slipped onto "Today" opening a clause after a comma: the day.
+    text = (
+        "Lawmakers in Ostra will vote on the flood budget, the speaker said. "
+        "After weeks of delay, Today the ministry published the plan."
+    )
+    assert _timeline(text, "2031-03-10") == [("2031-03-10", "Today")]
+    text = "As the speaker put it, Today is the day the Kelvo dams get mended."
+    assert _dates(text) == [("Today", "2031-03-10")]
+    # Names stay names: a credit line, an acronym's outlet, a show.
+    for text in (
+        "The Drevny dam at dawn. (Photo: Ana Ostra / Kelvo Today)\nThe river rose.",
+        "The minister told USA Today.",
+        "She spoke on the Today show in Kelvo.",
+        "Kelvo Today\nThe river rose.",
+    ):
+        assert _dates(text) == [], text

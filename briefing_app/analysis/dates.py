@@ -12,6 +12,7 @@ from briefing_app.analysis.relative import (
     before_past,
     day_word,
     future,
+    in_name,
     planned,
     relative_unit,
     tense,
@@ -252,7 +253,7 @@ def scan_dates(
             if iso and inferred and g.get("dwd") and len(iso) == 10:
                 side = (ref, tense(text, s)) if inferred == YEAR_FROM_ARTICLE else None
                 iso = _weekday_year(iso, g["dwd"], side)
-            if iso is None or (g.get("word") and _in_name(text, m.start("word"), g["word"])):
+            if iso is None or (g.get("word") and in_name(text, m.start("word"), g["word"])):
                 continue
             if pattern in _YEAR_ONLY and is_count(text, m.start("year"), e):
                 continue
@@ -356,18 +357,6 @@ def _year_near(years: list[tuple[int, int]], pos: int, found: list[FoundDate], m
     later = _ymd(year + 1, mon, day)
     gap = abs((dt.date.fromisoformat(this) - anchor).days)
     return year + 1 if later and (dt.date.fromisoformat(later) - anchor).days < gap else year
-
-
-_OPENERS = frozenset(".!?:;\"“‘'([—–-•*|")
-
-
-def _in_name(text: str, pos: int, word: str) -> bool:
-    """A capitalised "Today" inside a line is a name ("Kelvo Today", "photo: A. Drevny / Ardia
-    Today"), not a day; opening a sentence, a line or a quotation it is the day."""
-    if not word[:1].isupper() or word.isupper():
-        return False
-    before = text[:pos].rstrip(" \t")
-    return bool(before) and before[-1] != "\n" and before[-1] not in _OPENERS
 
 
 def _weekday_year(iso: str, name: str, side: tuple[dt.date, int] | None = None) -> str:

@@ -125,3 +125,31 @@ def relative_unit(rel: str, unit: str, ref: dt.date | None) -> str | None:
     month = ref.month + step
     year = ref.year + (month - 1) // 12
     return f"{year:04d}-{(month - 1) % 12 + 1:02d}"
+
+
+_OPENERS = frozenset(".!?:;\"“‘'([—–-•*|")
+# "Today" ends a sentence or a line; a credit line names an outlet ("Photo: A. Ostra / Our Today").
+_ENDS = re.compile(r"[.!?]?[\"”’']?[ \t]*(?:\n|$)|[.!?][\"”’']?\s")
+_CREDIT = re.compile(r"/|©|\b(?:photo|picture|image|credit|source|courtesy)", re.IGNORECASE)
+_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+
+
+def in_name(text: str, pos: int, word: str) -> bool:
+    """A capitalised "Today" inside a line is a name ("Kelvo Today", "photo: A. Drevny / Ardia
+    Today", "USA Today", "the Today show"), not a day; opening a sentence, a line, a quotation
+    or a clause after a comma it is the day, and ending a title-case headline or a sentence
+    ("Parliament Votes On Flood Budget Today") too, unless it ends a name ("told Ardia
+    Today.")."""
+    if not word[:1].isupper() or word.isupper():
+        return False
+    before = text[:pos].rstrip(" \t")
+    if not before or before[-1] in _OPENERS or before[-1] in "\n,":
+        return False  # opening a line, a sentence, a quotation or a clause ("After it, Today")
+    if not _ENDS.match(text, pos + len(word)):
+        return True
+    start = max(text.rfind(c, 0, pos) for c in ".!?\n") + 1
+    words = _WORD.findall(text, start, pos)
+    if len(words) < 3 or _CREDIT.search(text, start, pos) or words[-1].isupper():
+        return True  # a masthead line, a credit, an acronym's outlet ("USA Today")
+    capitals = sum(w[0].isupper() for w in words)
+    return words[-1][0].isupper() and capitals < 0.6 * len(words)
