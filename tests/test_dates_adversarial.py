@@ -68,8 +68,14 @@ def test_a_day_told_as_past_before_past_never_rolls_into_the_next_year():
     assert _dates(text, None)[-1] == ("20 January", "2030-01-20")
     text = "The Kelvo bridge fell on 28 December 2030. Divers inspected it earlier, on 3 January."
     assert _dates(text, None)[-1] == ("3 January", "2030-01-03")
-    # A plain later event still rolls on.
+    text = (
+        "The Kelvo bridge fell on 28 December 2030. Divers saw a crack on 3 January, weeks earlier."
+    )
+    assert _dates(text, None)[-1] == ("3 January", "2030-01-03")
+    # A plain later event still rolls on, whatever the sentence says after it.
     text = "The Kelvo bridge fell on 28 December 2030. It reopened on 3 January."
+    assert _dates(text, None)[-1] == ("3 January", "2031-01-03")
+    text = "The Kelvo bridge fell on 28 December 2030. It reopened on 3 January, before the rains."
     assert _dates(text, None)[-1] == ("3 January", "2031-01-03")
 
 

@@ -24,6 +24,7 @@ _PLANNED = re.compile(
     re.IGNORECASE,
 )
 _BEFORE_PAST = re.compile(r"\b(?:had|earlier|before|previously|prior)\b", re.IGNORECASE)
+_EARLIER_AFTER = re.compile(r"\b(?:earlier|previously|beforehand|before that)\b", re.I)
 _PAST = re.compile(r"(?:\b(?:was|were|had|did)\b[^.!?;,]*|\b\w{2,}ed (?:on |since |in )?)$")
 # The hour a part of the day starts. An article put out before it that tells of "this
 # afternoon" in the past was written the day before and published the next morning.
@@ -47,8 +48,9 @@ def before_past(text: str, pos: int) -> bool:
     warned of it on 20 January", "earlier, on 3 January"), its future aside."""
     start = max(text.rfind(c, 0, pos) for c in ".!?\n") + 1
     ends = [i for c in ".!?\n" if (i := text.find(c, pos)) >= 0]
-    sentence = text[start : min(ends, default=len(text))]
-    return bool(_BEFORE_PAST.search(sentence)) and not future(text, pos)
+    after = text[pos : min(ends, default=len(text))]  # "on 3 January, weeks earlier"
+    told = _BEFORE_PAST.search(text, start, pos) or _EARLIER_AFTER.search(after)
+    return bool(told) and not future(text, pos)
 
 
 def tense(text: str, pos: int) -> int:
