@@ -88,7 +88,8 @@ def test_a_number_that_is_an_estimate_or_a_quantity_is_never_a_year():
     ):
         assert [t for t, iso in _dates(text) if len(iso) == 4] == [], text
         assert all(len(d) == 10 for d, _ in _timeline(text, "2031-03-10")), text
-    # A year that is the subject of its sentence is still a year.
+    # A year that is the subject of its sentence is still a year, a deadline too.
+    assert _dates("Officials said 2035 is the target for the new dam.", None) == [("2035", "2035")]
     assert _dates("If 2029 was a disaster for Kelvo, 2030 saw the quays rebuilt.", None) == [
         ("2029", "2029"),
         ("2030", "2030"),
@@ -114,5 +115,8 @@ def test_today_ending_a_title_case_headline_is_the_day_and_a_name_is_not():
         "The minister told USA Today.",
         "She spoke on the Today show in Kelvo.",
         "Kelvo Today\nThe river rose.",
+        "Reporting by Ana Ostra for Kelvo Today\nThe river rose.",
+        "By Ana Ostra, Drevny Correspondent, Kelvo Today\nThe river rose.",
+        "He writes for Kelvo Today.",
     ):
         assert _dates(text) == [], text

@@ -130,9 +130,14 @@ def relative_unit(rel: str, unit: str, ref: dt.date | None) -> str | None:
 
 
 _OPENERS = frozenset(".!?:;\"“‘'([—–-•*|")
-# "Today" ends a sentence or a line; a credit line names an outlet ("Photo: A. Ostra / Our Today").
+# "Today" ends a sentence or a line; a credit or byline names an outlet ("Photo: A. Ostra / Our
+# Today", "Reporting by A. Ostra for Kelvo Today").
 _ENDS = re.compile(r"[.!?]?[\"”’']?[ \t]*(?:\n|$)|[.!?][\"”’']?\s")
-_CREDIT = re.compile(r"/|©|\b(?:photo|picture|image|credit|source|courtesy)", re.IGNORECASE)
+_CREDIT = re.compile(
+    r"/|©|\b(?:photo|picture|image|credit|source|courtesy|reporting|editing|writing|"
+    r"contribut\w*|correspondent)|^[ \t]*by\b",
+    re.IGNORECASE | re.MULTILINE,
+)
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 
 

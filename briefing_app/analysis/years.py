@@ -37,7 +37,7 @@ _TIME_PREPOSITIONS = frozenset(
 _QUANTITY_PREDICATE = re.compile(
     r"\s+(?:was|is|were|are|remains?|remained|stood|stands)\s+(?:(?:a|an|the|only|just|still|"
     r"far|much|well|roughly|about)\s+)*(?:(?:[a-z-]+\s+){0,2}?(?:estimate|figure|number|toll|"
-    r"total|count|tally|sum|amount|minimum|maximum|limit|cap|target|average|quota|capacity)s?\b|"
+    r"total|count|tally|sum|amount|minimum|maximum|average|quota|capacity)s?\b|"
     r"(?:higher|lower|more|fewer|less|greater|smaller|bigger) than\b|(?:up|down) from\b|"
     r"double\b|twice\b|triple\b|half\b)",
     re.IGNORECASE,
