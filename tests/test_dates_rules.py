@@ -182,7 +182,15 @@ def test_a_day_after_a_full_date_late_in_a_year_rolls_on_into_the_next():
 def test_a_year_as_the_subject_of_a_singular_verb_is_a_year_and_a_count_is_not():
     text = "If 2029 was a disaster for Kelvo, 2030 saw the quays rebuilt."
     assert _dates(text, None) == [("2029", "2029"), ("2030", "2030")]
-    for text in ("Some 2000 were displaced.", "Only $2000 was spent.", "Flight 2019 was late."):
+    assert _dates("Both ships docked. 2031 marks the fifth Kelvo visit.", None) == [
+        ("2031", "2031")
+    ]
+    for text in (
+        "Some 2000 were displaced.",
+        "Only $2000 was spent.",
+        "Flight 2019 was late.",
+        "He paid 2000 marks for it.",
+    ):
         assert _dates(text, None) == [], text
 
 

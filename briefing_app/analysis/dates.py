@@ -8,7 +8,13 @@ from collections.abc import Iterator, Sequence
 from typing import NamedTuple
 
 from briefing_app.analysis.relative import ago, day_word, future, relative_unit, tense, weekday
-from briefing_app.analysis.years import YEAR, explicit_years, is_count, year_named_near
+from briefing_app.analysis.years import (
+    SUBJECT_VERB,
+    YEAR,
+    explicit_years,
+    is_count,
+    year_named_near,
+)
 from briefing_app.model.dates import MONTH_NUMBERS, WEEKDAYS
 
 # "January", "Jan", "Sept": the shared table, capitalised as the patterns match them, and in
@@ -80,7 +86,7 @@ PATTERNS = [
     re.compile(rf"(?<=\d{{4}}){_TO}{_YEAR}\b(?![-–/]\d)"),
     # A year as the subject of a singular verb: "if 2029 was a disaster", "2030 saw record
     # floods" (a count takes a plural verb: "2000 were displaced").
-    re.compile(rf"(?<![\d,.$€£¥]){_YEAR}(?= (?:was|is|has|saw|marks|marked|brought|proved)\b)"),
+    re.compile(rf"(?<![\d,.$€£¥]){_YEAR}(?={SUBJECT_VERB.pattern})"),
 ]
 _YEAR_ONLY = tuple(PATTERNS[-5:])
 _MONTH_ONLY = PATTERNS[8]

@@ -32,6 +32,9 @@ _COUNT_NOUNS = frozenset(_COUNTED.split())
 _TIME_PREPOSITIONS = frozenset(
     ["in", "since", "until", "till", "during", "by", "before", "after", "from", "through"]
 )
+# A singular verb after a year makes it the subject ("2029 was", "2030 saw", "2031 marks the");
+# a count takes a plural one ("2000 were displaced"), and "2000 marks" alone may be money.
+SUBJECT_VERB = re.compile(r" (?:was|is|has|saw|brought|proved|mark(?:s|ed) (?:the|a|an))\b")
 _COUNT_AFTER = re.compile(r"\s+(?P<w>[a-z]{3,})\b")
 _ANY_YEAR = re.compile(r"(?<![\d,.])" + YEAR + r"(?![\d,])")
 
@@ -43,6 +46,8 @@ def is_count(text: str, s: int, e: int) -> bool:
         return False  # "April 2029 prices": a month's year, whatever follows
     if before and before[-1].lower().strip("(#") in _NUMBERING:
         return True
+    if SUBJECT_VERB.match(text, e):
+        return False  # "2029 was a disaster", "2030 marks the fifth visit": a year's verb
     m = _COUNT_AFTER.match(text, e)
     if m and before and before[-1].lower() in ("the", "its", "their", "this", "last", "next"):
         return False  # "the 2024 elections"
