@@ -194,6 +194,21 @@ def test_a_year_as_the_subject_of_a_singular_verb_is_a_year_and_a_count_is_not()
         assert _dates(text, None) == [], text
 
 
+def test_a_year_before_a_comma_gives_its_year_and_the_start_of_a_period_does_not():
+    # No article date: "7 March" takes the year of "2 March 2030," though a comma follows it.
+    text = (
+        "The Kelvo flood, first reported on 2 March 2030, ebbed. Its last victim left on 7 March."
+    )
+    assert _dates(text, None)[-1] == ("7 March", "2030-03-07")
+    from briefing_app.analysis.years import explicit_years
+
+    assert [y for _, y in explicit_years("In 2030, the port shut; 2030,500 tons.")] == [2030]
+    # "Since 2014" starts a period that runs to the article's day: no year for "in July".
+    assert _dates("Since 2014, Ardia has sent aid. In July, more kits came.", None) == [
+        ("2014", "2014")
+    ]
+
+
 def test_ordinals_and_months_in_capitals_as_radio_scripts_write_them():
     assert _dates("ON FEBRUARY 6TH THE PORT CLOSED. IT REOPENED ON THE 2ND OF MARCH.") == [
         ("FEBRUARY 6TH", "2031-02-06"),

@@ -11,7 +11,8 @@ from briefing_app.analysis.relative import ago, day_word, future, relative_unit,
 from briefing_app.analysis.years import (
     SUBJECT_VERB,
     YEAR,
-    explicit_years,
+    anchor_years,
+    explicit_years,  # noqa: F401  (re-exported: callers read years and dates from here)
     is_count,
     year_named_near,
 )
@@ -197,7 +198,7 @@ def _month_alone(text: str, pos: int, mon: int, ref: dt.date | None, fallback: i
     the tense says), else the year the text last named, else the other sources'."""
     if ref is not None:
         return f"{_closest_year(mon, 15, ref, tense(text, pos)):04d}-{mon:02d}", YEAR_FROM_ARTICLE
-    year = year_named_near(explicit_years(text), pos)
+    year = year_named_near(anchor_years(text), pos)
     found = (year, YEAR_FROM_TEXT) if year else (fallback, YEAR_FROM_BRIEFING)
     return (f"{found[0]:04d}-{mon:02d}", found[1]) if found[0] else (None, "")
 
@@ -232,7 +233,7 @@ def scan_dates(
             iso = normalise(m, ref, clock)
             if iso is None and g.get("mon") and g.get("day") and not g.get("year"):
                 if years is None:
-                    years = explicit_years(text)
+                    years = anchor_years(text)
                 mon, day = _MONTHS[g["mon"]], int(g["day"])
                 if years:
                     year = _year_near(years, s, found, mon, day)

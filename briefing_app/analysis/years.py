@@ -36,7 +36,8 @@ _TIME_PREPOSITIONS = frozenset(
 # a count takes a plural one ("2000 were displaced"), and "2000 marks" alone may be money.
 SUBJECT_VERB = re.compile(r" (?:was|is|has|saw|brought|proved|mark(?:s|ed) (?:the|a|an))\b")
 _COUNT_AFTER = re.compile(r"\s+(?P<w>[a-z]{3,})\b")
-_ANY_YEAR = re.compile(r"(?<![\d,.])" + YEAR + r"(?![\d,])")
+# Not inside a longer number ("1,2014", "2014,500"); a comma after it is punctuation.
+_ANY_YEAR = re.compile(r"(?<![\d,.])" + YEAR + r"(?!\d|,\d)")
 
 
 def is_count(text: str, s: int, e: int) -> bool:
@@ -74,6 +75,15 @@ def explicit_years(text: str) -> list[tuple[int, int]]:
         if not is_count(text, m.start(), m.end()):
             out.append((m.start(), int(m.group("year"))))
     return out
+
+
+_SINCE = re.compile(r"\bsince\s+$", re.IGNORECASE)
+
+
+def anchor_years(text: str) -> list[tuple[int, int]]:
+    """The explicit years a day or month written without one may take: not the start of a
+    period that runs up to the article's day ("Since 2014, ... In July": not July 2014)."""
+    return [(p, y) for p, y in explicit_years(text) if not _SINCE.search(text, max(0, p - 8), p)]
 
 
 def year_named_near(years: list[tuple[int, int]], pos: int) -> int | None:
