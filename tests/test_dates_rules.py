@@ -127,7 +127,10 @@ def test_one_date_written_twice_in_a_sentence_is_named_by_its_own_written_day():
     text = "DREVNY, 6 March (Kelvo Wire) -- The river commission closed its session here today."
     src, sa = labelled(text, [])
     src.published = "2031-03-06"
-    assert [(d.date, d.text) for d in combine([src], [sa]).dates] == [("2031-03-06", "today")]
+    dates = combine([src], [sa]).dates
+    assert [(d.date, d.text) for d in dates] == [("2031-03-06", "today")]
+    # The one entry cites both spans that give its day.
+    assert [text[e.start : e.end] for e in dates[0].evidence] == ["today", "6 March"]
 
 
 def test_a_range_of_years_or_months_is_one_timeline_entry_at_its_start():
