@@ -438,3 +438,107 @@ def test_a_person_cut_from_a_title_case_phrase_is_dropped():
     analysis = combine([src], [sa])
     assert "Coastal Humanitarian" not in all_aliases(analysis)
     assert {"Ola Brenn", "Mira Tolvessen", "Ivo Marr"} <= _names(analysis)
+
+
+def test_two_places_of_a_slashed_dateline_are_two_places():
+    text = "KORVA / TESSALY – Relief reached Korva on Monday and Tessaly on Tuesday."
+    labels = [("KORVA / TESSALY", "GPE"), ("Korva", "GPE"), ("Tessaly", "GPE")]
+    src, sa = labelled(text, labels)
+    analysis = combine([src], [sa])
+    assert not any("/" in a for a in all_aliases(analysis))
+    assert "KORVA" in actor_named(analysis, "Korva").aliases
+
+
+def test_weapons_money_and_an_acronym_defined_as_a_weapon_are_no_actors():
+    text = (
+        "The ship was hit by a Long-Range Glide Missile (LRGM) fired from Velmoria. The LRGM "
+        "missed the Harbour Navy. The pledge of USD2M will help."
+    )
+    labels = [
+        ("Long-Range Glide Missile", "PERSON"),
+        ("LRGM", "PERSON"),
+        ("Velmoria", "GPE"),
+        ("Harbour Navy", "ORG"),
+        ("USD2M", "ORG"),
+    ]
+    src, sa = labelled(text, labels)
+    analysis = combine([src], [sa])
+    assert not {"Long-Range Glide Missile", "LRGM", "USD2M"} & all_aliases(analysis)
+    assert "Harbour Navy" in _names(analysis)
+
+
+def test_two_unknown_one_word_places_side_by_side_are_one_person():
+    text = "The day honours the life of Amaru Kessoni and the rains over Paris London routes."
+    labels = [("Amaru", "GPE"), ("Kessoni", "GPE"), ("Paris", "GPE"), ("London", "GPE")]
+    src, sa = labelled(text, labels)
+    analysis = combine([src], [sa])
+    assert _type_of(analysis, "Amaru Kessoni") == "person"
+    assert {"Paris", "London"} <= _names(analysis)
+
+
+def test_types_from_landform_words_a_body_word_first_and_country_acronyms():
+    text = (
+        "The storm crossed the Korvath Channel. Embassy Velmtown and the Tessaly Executive "
+        "said trade with the UAE would resume."
+    )
+    labels = [
+        ("Korvath Channel", "ORG"),
+        ("Embassy Velmtown", "PERSON"),
+        ("Tessaly Executive", "GPE"),
+        ("UAE", "ORG"),
+    ]
+    src, sa = labelled(text, labels)
+    analysis = combine([src], [sa])
+    assert _type_of(analysis, "Korvath Channel") == "place"
+    assert _type_of(analysis, "Embassy Velmtown") == "organization"
+    assert _type_of(analysis, "Tessaly Executive") == "organization"
+    assert _type_of(analysis, "UAE") == "place"
+
+
+def test_a_rank_abbreviation_the_model_ran_into_a_body_or_tagged_alone_is_a_role():
+    text = (
+        "Tech. Sgt. Oren Valdt met Harbour Marine Corps Cpl. Ivo Marr on Monday. The Harbour "
+        "Marine Corps trained in Velm."
+    )
+    labels = [
+        ("Tech. Sgt", "PERSON"),
+        ("Oren Valdt", "PERSON"),
+        ("Harbour Marine Corps Cpl", "ORG"),
+        ("Ivo Marr", "PERSON"),
+        ("Harbour Marine Corps", "ORG"),
+        ("Velm", "GPE"),
+    ]
+    src, sa = labelled(text, labels)
+    analysis = combine([src], [sa])
+    aliases = all_aliases(analysis)
+    assert not any("Sgt" in a or "Cpl" in a for a in aliases)
+    assert "Harbour Marine Corps" in _names(analysis)
+
+
+def test_a_name_never_ends_with_a_function_word():
+    text = (
+        "Talks with the Federal Council of Velmoria and Tessaly ended. The Federal Council of "
+        "Velmoria agreed."
+    )
+    labels = [("Federal Council of Velmoria and", "ORG"), ("Federal Council of Velmoria", "ORG")]
+    src, sa = labelled(text, labels)
+    analysis = combine([src], [sa])
+    assert actor_named(analysis, "Federal Council of Velmoria").aliases == [
+        "Federal Council of Velmoria"
+    ]
+
+
+def test_a_surname_written_after_its_role_gives_that_form_as_an_alias():
+    text = "Ola Brenn spoke first. Prime Minister Brenn said trade was up, and Brenn left."
+    labels = [("Ola Brenn", "PERSON"), ("Brenn", "PERSON")]
+    src, sa = labelled(text, labels)
+    analysis = combine([src], [sa])
+    assert "Prime Minister Brenn" in actor_named(analysis, "Ola Brenn").aliases
+
+
+def test_the_peoples_of_the_uk_nations_are_groups():
+    text = "The Welsh economy grew, the Welsh Government said."
+    src, sa = labelled(text, [("Welsh", "ORG"), ("Welsh Government", "ORG")])
+    analysis = combine([src], [sa])
+    assert "Welsh" not in all_aliases(analysis)
+    assert "Welsh Government" in _names(analysis)

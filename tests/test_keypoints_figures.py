@@ -22,6 +22,10 @@ def _combine(*parts, top_n: int = 3):
         ("sixty-four thousand people", "64000 people"),
         ("Two hundred and fifty homes", "250 homes"),
         ("two million dollars", "2 million dollars"),
+        ("nearly US$2.5 million in support", "nearly $2.5 million in support"),
+        ("USD 2.5 million", "$2.5 million"),
+        ("a further £25m and €1bn", "a further £25 million and €1 billion"),
+        ("a 5m tall wall", "a 5m tall wall"),
         # words, not figures: a lone small number word, "and" between two numbers, a year
         ("one of the ten villages", "one of the ten villages"),
         ("one and two", "one and two"),
@@ -86,3 +90,29 @@ def test_one_count_in_two_towns_is_two_facts():
     )
     analysis = _combine(a, b)
     assert sorted(p.sources for p in analysis.key_points) == [["a"], ["b"]]
+
+
+def test_two_sums_of_money_from_one_donor_are_two_pledges_and_one_sum_retold_is_one():
+    names = [("Kestria", "GPE"), ("Talor", "GPE"), ("Orsk", "GPE")]
+    a = labelled(
+        "Kestria is providing $2 million in humanitarian assistance to Talor after the storm.",
+        names,
+        "a",
+    )
+    b = labelled(
+        "Kestria is providing US$3 million in humanitarian assistance to Orsk after the storm.",
+        names,
+        "b",
+    )
+    c = labelled(
+        "In Orsk, Kestria intends to provide $3m to repair homes and clear the harbour roads.",
+        names,
+        "c",
+    )
+    analysis = _combine(a, b, c, top_n=3)
+    by_sum = {
+        key: [p for p in analysis.key_points if key in p.text] for key in ("$2 million", "$3")
+    }
+    # Talor's $2 million is not Orsk's $3 million; Orsk's sum, written two ways, is one fact
+    assert [p.sources for p in by_sum["$2 million"]] == [["a"]]
+    assert len(by_sum["$3"]) == 1 and sorted(by_sum["$3"][0].sources) == ["b", "c"]

@@ -87,3 +87,52 @@ def test_a_sentence_placing_people_in_a_picture_is_a_caption():
     assert texts == [
         "The Marden Relief Office will repair 300 homes in Talor before the rainy season."
     ]
+
+
+def test_a_list_item_is_a_sentence_once_its_bullet_is_cut_off():
+    text = (
+        "Kestria announced its relief package for the coast on Monday:\n"
+        "  • In Talor, the Marden Relief Office will ship 2,000 tents and water filters to the "
+        "families who lost their homes.\n"
+        "- Orsk will receive two field hospitals and 40 doctors before the end of the month.\n"
+    )
+    names = [("Kestria", "GPE"), ("Talor", "GPE"), ("Orsk", "GPE")]
+    src, sa = labelled(text, [*names, ("Marden Relief Office", "ORG")])
+    analysis = combine([src], [sa], top_n=3)
+    texts = [p.text for p in analysis.key_points + analysis.background]
+    assert any(
+        t.startswith("In Talor, the Marden Relief Office will ship 2,000 tents") for t in texts
+    )
+    assert any(t.startswith("Orsk will receive two field hospitals") for t in texts)
+    tents = next(p for p in analysis.key_points + analysis.background if "tents" in p.text)
+    ev = tents.evidence[0]
+    assert src.text[ev.start : ev.end] == tents.text
+
+
+def test_thanks_and_welcomes_after_an_address_or_a_lead_in_are_courtesy_too():
+    text = (
+        "President Tull, I would like to thank you for the invitation to this day in Talor.\n"
+        "With that, I say welcome to the show, Minister Ardo Vell of Kestria.\n"
+        "Welcome aid from Kestria reached the harbour of Talor on Monday after the storm.\n"
+    )
+    names = [("Tull", "PERSON"), ("Ardo Vell", "PERSON"), ("Talor", "GPE"), ("Kestria", "GPE")]
+    src, sa = labelled(text, names)
+    analysis = combine([src], [sa], top_n=3)
+    texts = [p.text for p in analysis.key_points + analysis.background]
+    assert texts == [
+        "Welcome aid from Kestria reached the harbour of Talor on Monday after the storm."
+    ]
+
+
+def test_sympathy_and_solidarity_never_word_a_point_but_the_facts_beside_them_do():
+    text = (
+        "The Secretary-General of Kestria is deeply saddened by the landslide that hit Talor.\n"
+        "Kestria stands in solidarity with the people of Talor at this difficult time.\n"
+        "The landslide in Talor killed 41 people and destroyed 300 homes on Sunday night.\n"
+    )
+    src, sa = labelled(text, [("Kestria", "GPE"), ("Talor", "GPE")])
+    analysis = combine([src], [sa], top_n=3)
+    texts = [p.text for p in analysis.key_points + analysis.background]
+    assert texts == [
+        "The landslide in Talor killed 41 people and destroyed 300 homes on Sunday night."
+    ]

@@ -72,3 +72,20 @@ def test_the_latest_report_still_words_a_point_over_an_older_source_s_figures():
     points, _ = select_split([picked, precise, later], sources, 1, 0)
     assert [p.text for p in points] == [later.text]
     assert points[0].sources == ["a", "b"]
+
+
+def test_a_fact_told_again_in_its_source_with_the_same_figure_is_no_second_point():
+    names = [("Ardian Red Shield", "ORG"), ("Veloria", "GPE")]
+    a = labelled(
+        "The Ardian Red Shield has deployed a team of 45 rescue specialists and six dogs to "
+        "Veloria for the rescue effort.\n"
+        "Ferries between the islands of Veloria stopped for two days while the wind blew.\n"
+        "The team of 45 rescue specialists and their dogs began searching the harbour district "
+        "of Veloria.\n",
+        names,
+        "a",
+    )
+    analysis = combine([a[0]], [a[1]], top_n=3)
+    texts = [p.text for p in analysis.key_points + analysis.background]
+    assert len([t for t in texts if "45 rescue specialists" in t]) == 1
+    assert any(t.startswith("Ferries") for t in texts)

@@ -132,7 +132,9 @@ def _foreign_long_form(text: str, end: int, acr: str, mentions: list[Mention]) -
     return None
 
 
-def _guess_long_form(text: str, source: int, end: int, acr: str) -> Mention | None:
+def _guess_long_form(
+    text: str, source: int, end: int, acr: str, things: bool = False
+) -> Mention | None:
     """The capitalised words before "(ACR)" whose initials spell it, as a new ORG mention."""
     words = list(re.finditer(r"[^\s]+", text[max(0, end - 200) : end]))
     base = max(0, end - 200)
@@ -149,12 +151,21 @@ def _guess_long_form(text: str, source: int, end: int, acr: str) -> Mention | No
             continue
         if acronym_matches(acr, name):
             # "Emergency Health Kits (EHK)": supplies or a document, not a body
-            return (
-                None
-                if names_a_thing(cached_norm(name).split())
-                else Mention(source, s, end, name, "ORG")
-            )
+            thing = names_a_thing(cached_norm(name).split())
+            return None if thing and not things else Mention(source, s, end, name, "ORG")
     return None
+
+
+def acronyms_of_things(text: str) -> frozenset[str]:
+    """Acronyms the text defines as a thing ("Anti-Ship Cruise Missile (ASCM)", "Health
+    Kits (EHK)"): never actors, wherever written."""
+    found = set()
+    for match in _ACRONYM.finditer(text):
+        end = len(text[: match.start()].rstrip(" "))
+        long_form = _guess_long_form(text, 0, end, match.group(1), things=True)
+        if long_form is not None and names_a_thing(cached_norm(long_form.text).split()):
+            found.add(match.group(1))
+    return frozenset(found)
 
 
 _BARE_ACRONYM = re.compile(r"(?<![\w’'.-])[A-Z][A-Za-z&]{1,7}(?![\w’'-])")

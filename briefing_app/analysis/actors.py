@@ -268,8 +268,10 @@ def _actor(parts: list[_Cluster], sources: Sequence[Source], gaz: Gazetteer) -> 
     canon = Counter(c.canonical for c in parts if c.canonical and c.hard == kind)
     canonical = min(canon, key=lambda n: (-canon[n], n)) if canon else ""
     counts = Counter(m.text for m in mentions)
-    if kind == PERSON:  # "Mr Peters" as written is a form of the person too
+    if kind == PERSON:  # "Mr Peters", "Prime Minister Peters" as written are forms too
         counts.update(f"{m.address} {m.text}" for m in mentions if m.address)
+        counts.update(_titled(m, sources) for m in mentions if m.role and " " not in m.text)
+        del counts[""]
     aliases = sorted(counts, key=lambda t: (-counts[t], t))
     roles: Counter = Counter()
     role_text: dict[str, str] = {}
@@ -290,6 +292,13 @@ def _actor(parts: list[_Cluster], sources: Sequence[Source], gaz: Gazetteer) -> 
         sources=[sources[i].id for i in sorted({m.source for m in mentions})],
         evidence=[Evidence(sources[m.source].id, m.start, m.end) for m in mentions],
     )
+
+
+def _titled(m: Mention, sources: Sequence[Source]) -> str:
+    """ "Prime Minister Albanese" when the text writes the role right before the surname."""
+    text = sources[m.source].text
+    start = m.start - len(m.role) - 1
+    return f"{m.role} {m.text}" if start >= 0 and text[start : m.start] == m.role + " " else ""
 
 
 def _rank(actors: list[Actor], sources: Sequence[Source]) -> None:

@@ -6,18 +6,24 @@ import bisect
 import re
 from collections.abc import Callable, Sequence
 
-from briefing_app.analysis.acronyms import find_acronyms, recall_acronyms, recall_long_forms
+from briefing_app.analysis.acronyms import (
+    acronyms_of_things,
+    find_acronyms,
+    recall_acronyms,
+    recall_long_forms,
+)
 from briefing_app.analysis.actors import build_actors
 from briefing_app.analysis.errors import AnalysisError
 from briefing_app.analysis.extract import SourceAnalysis, analyze_sources
 from briefing_app.analysis.facts import stands_for
 from briefing_app.analysis.gazetteer import Gazetteer, gazetteer
 from briefing_app.analysis.joined import split_at_comma
-from briefing_app.analysis.keypoints import candidates, score, select_split, summary
+from briefing_app.analysis.keypoints import candidates, score, select_split
 from briefing_app.analysis.lines import DATELINE_DATE, line_map
 from briefing_app.analysis.mentions import Mention, cached_norm, clean_mention, recall
 from briefing_app.analysis.nlp import model_key
 from briefing_app.analysis.timeline import build_timeline
+from briefing_app.analysis.wording import summary
 from briefing_app.model import Actor, Analysis, Citation, EntitySpan, Source
 
 MIN_POINTS, MAX_POINTS = 3, 7
@@ -61,7 +67,8 @@ def _mentions(
                 m = clean_mention(text, i, s, e, label, gaz)
                 if m is not None:
                     found.append(m)
-        spans = {(m.start, m.end): m for m in found}
+        things = acronyms_of_things(text)
+        spans = {(m.start, m.end): m for m in found if m.text not in things}
         for long_form, short in find_acronyms(text, i, found):
             long_form = spans.setdefault((long_form.start, long_form.end), long_form)
             short = spans.setdefault((short.start, short.end), short)

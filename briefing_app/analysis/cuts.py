@@ -40,7 +40,11 @@ def join_cut_names(
             prev = out[k]
             if prev.source != m.source or prev.end > m.start:
                 continue  # a piece nested in a longer mention: look further back
-            joined = _particle_name(text, prev, m, gaz) or _body_of(text, prev, m, gaz)
+            joined = (
+                _particle_name(text, prev, m, gaz)
+                or _body_of(text, prev, m, gaz)
+                or _two_unknown_places(text, prev, m, gaz)
+            )
             if joined is not None:
                 out[k] = joined
                 break
@@ -62,6 +66,19 @@ def _particle_name(text: str, a: Mention, b: Mention, gaz: Gazetteer) -> Mention
     if key in gaz.places or key in city_names():
         return None
     return Mention(a.source, a.start, b.end, name, "PERSON", a.role, False, a.address)
+
+
+def _two_unknown_places(text: str, a: Mention, b: Mention, gaz: Gazetteer) -> Mention | None:
+    """Two one-word "places" with one space between them, neither a place any gazetteer
+    knows ("Wangari" + "Maathai"): one person's name the model cut in two."""
+    if a.label not in ("GPE", "LOC") or b.label not in ("GPE", "LOC") or b.start != a.end + 1:
+        return None
+    if text[a.end] != " " or " " in a.text or " " in b.text:
+        return None
+    for key in (cached_norm(a.text), cached_norm(b.text)):
+        if key in gaz.places or key in gaz.subdivisions or key in city_names():
+            return None
+    return Mention(a.source, a.start, b.end, text[a.start : b.end], "PERSON", a.role)
 
 
 def _body_of(text: str, a: Mention, b: Mention, gaz: Gazetteer) -> Mention | None:

@@ -2,8 +2,9 @@
 
 Two reports of one count rarely word it alike: a thousands separator may be a comma, a space
 or a narrow space, and a count may be spelled out ("eighty thousand", "two million",
-"seventy-seven"). ``numerals`` rewrites each such figure in digits without separators, so that
-the details of a sentence (``facts.details``) name one count one way. General English number
+"seventy-seven"); an amount may carry its currency's country ("US$2.5 million", "USD 2.5m").
+``numerals`` rewrites each such figure one way, so that the details of a sentence
+(``facts.details``) name one count or amount one way. General English number
 words only.
 """
 
@@ -84,7 +85,16 @@ def _spelled(m: re.Match[str]) -> str:
     return m.group() if value is None else f"{value}{unit}"
 
 
+# A currency written with its country or code ("US$2.5 million", "USD 2.5 million", "A$ 10m")
+# is the sign alone; "m"/"bn" after a figure are "million"/"billion".
+_DOLLARS = re.compile(r"\b(?:US|U\.S\.|USD|AU|A|NZ|CA|C)\s?\$\s?(?=\d)|\bUSD\s?(?=\d)")
+_SHORT_UNIT = re.compile(r"([$€£¥]\s?\d+(?:\.\d+)?)\s?(m|bn)\b")  # an amount: "5m tall" stays
+
+
 def numerals(text: str) -> str:
-    """``text`` with spelled-out counts in digits and space-separated thousands joined."""
+    """``text`` with spelled-out counts in digits, space-separated thousands joined, a
+    currency's country or code dropped before its sign and "m"/"bn" written out."""
     text = _SPACED.sub(lambda m: re.sub(r"\D", "", m.group()), text)
+    text = _DOLLARS.sub("$", text)
+    text = _SHORT_UNIT.sub(lambda m: m[1] + (" million" if m[2] == "m" else " billion"), text)
     return _SPELLED.sub(_spelled, text)

@@ -16,6 +16,15 @@ import re
 
 from briefing_app.model.dates import MONTHS
 
+# A list item's bullet ("• In Malawi, we will…", "- UK announces…"): the sentence starts after it.
+_BULLET = re.compile(r"[•▪‣◦●■·*–-][ \t]+(?=\S)")
+
+
+def after_bullet(text: str, start: int) -> int:
+    """Where a sentence starts once a list item's bullet at ``start`` is cut off."""
+    m = _BULLET.match(text, start)
+    return m.end() if m else start
+
 
 def question(text: str) -> bool:
     """True for a sentence that asks ("What help has arrived from Orsk?"), a closing quote
@@ -27,12 +36,18 @@ def question(text: str) -> bool:
 # form of address ("Mr. President, ", "Minister, "): thanks, welcomes, greetings, honours.
 _ADDRESS = (
     r"(?:(?:mr|mrs|ms|madam|mister)\.?\s+(?:[A-Z][\w.-]*\s*){1,3}|"
-    r"(?:minister|secretary|president|ambassador|everyone|everybody|folks|sir)\s*),\s*"
+    r"(?:minister|secretary|president|ambassador|everyone|everybody|folks|sir)"
+    r"(?:\s+[A-Z][\w-]*)?\s*),\s*"
+)
+# "I would like to thank you", "With that, I say welcome to the show"
+_LEAD_IN = (
+    r"(?:(?:with that|first|finally),?\s+)?(?:i (?:would like to |want to |wish to )?(?:say )?)?"
 )
 _SPEAKER = r"[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,4}(?:,\s*[^:]{0,60})?:\s+"
 _COURTESY = re.compile(
-    rf"[\"“]?(?:{_SPEAKER})?(?:(?:and|but|so|well|okay|oh),?\s+)?(?:{_ADDRESS})?"
-    r"(?:thank you|thanks(?!\s+to\b)|welcome|good (?:morning|afternoon|evening)|"
+    rf"[\"“]?(?:{_SPEAKER})?(?:(?:and|but|so|well|okay|oh),?\s+)?(?:{_ADDRESS})?{_LEAD_IN}"
+    r"(?:thank you|thank|thanks(?!\s+to\b)|welcome(?=\s+(?:to|back|everyone|everybody|you|all)\b|"
+    r"[,.!])|good (?:morning|afternoon|evening)|"
     r"it(?:'s|’s| is) (?:an|a great|a) (?:honou?r|pleasure)|ladies and gentlemen)\b",
     re.IGNORECASE,
 )
@@ -46,6 +61,19 @@ _LABEL_LIST = re.compile(r"[A-Z][A-Za-z ]{1,20}:\s+[^;|]+(?:[;|][^;|]+){2,}")
 def label_list(text: str) -> bool:
     """True for a label over a list of topics, tags or keywords."""
     return bool(_LABEL_LIST.fullmatch(text))
+
+
+_SYMPATHY = re.compile(
+    r"\bsolidarity with\b|\bcondolences\b|\bsaddened\b|\bdeep sadness\b|\bsympath(?:y|ies)\b|"
+    r"\b(?:thoughts|prayers) (?:and prayers )?are with\b|\bstands? (?:ready|in solidarity) with\b",
+    re.IGNORECASE,
+)
+
+
+def sympathy(text: str) -> bool:
+    """True for an expression of sympathy or solidarity ("stands in solidarity with", "deeply
+    saddened", "condolences"): it tells how someone feels, not what happened."""
+    return bool(_SYMPATHY.search(text))
 
 
 def courtesy(text: str) -> bool:

@@ -1,5 +1,6 @@
 """Entities the model ran together that are two names: "on Facebook, Mondlane said" is
-"Facebook" and "Mondlane", not one organisation called "Facebook, Mondlane"."""
+"Facebook" and "Mondlane", not one organisation called "Facebook, Mondlane"; "BARBADOS /
+GRENADA" (a dateline of two places) is two places."""
 
 from __future__ import annotations
 
@@ -12,12 +13,18 @@ _SUFFIXES = frozenset(
 
 
 def split_at_comma(text: str, s: int, e: int, label: str) -> Iterator[tuple[int, int, str]]:
-    """The entity ``text[s:e]``, or its two parts when one comma joins two capitalised names.
+    """The entity ``text[s:e]``, or its two parts when one comma or one spaced slash joins
+    two capitalised names.
 
     A comma inside a list that the span closes with "and" ("Foreign, Commonwealth and
     Development Office", "Ministry of Agriculture, Livestock and Fisheries") is part of one
     body's name, and so is a suffix after a comma ("Martin Luther King, Jr.", "Acme, Inc.").
     """
+    slash = text.find(" / ", s, e)
+    if slash != -1 and text.find("/", slash + 2, e) == -1:  # "BARBADOS / GRENADA –"
+        yield s, slash, label
+        yield slash + 3, e, label
+        return
     cut = text.find(", ", s, e)
     if cut == -1 or text.find(",", cut + 1, e) != -1:
         yield s, e, label

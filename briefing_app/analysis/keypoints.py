@@ -32,17 +32,20 @@ from briefing_app.analysis.facts import (
 from briefing_app.analysis.facts import same_fact as _similar
 from briefing_app.analysis.facts import similarity as _similarity
 from briefing_app.analysis.furniture import (
+    after_bullet,
     caption,
     courtesy,
     credited,
     is_title,
     label_list,
     question,
+    sympathy,
     unbalanced,
 )
 from briefing_app.analysis.gazetteer import Gazetteer
 from briefing_app.analysis.lines import dateline_end, line_map
 from briefing_app.analysis.referents import bracketed, pronoun_start
+from briefing_app.analysis.wording import latest, numbers, specific
 from briefing_app.model import Evidence, KeyPoint, Source
 
 _TOKEN = re.compile(r"[^\W\d_][\w’'-]*", re.UNICODE)
@@ -50,6 +53,7 @@ MIN_WORDS = 8
 MAX_WORDS = 80
 SOURCE_SHARE_PENALTY = 0.08
 REDUNDANCY_PENALTY = 0.5
+RETOLD_WORDS = 0.4  # a figure and this much of the words shared: one fact told twice in a source
 RETOLD = 0.6  # the overlap of a sentence retelling a chosen point's fact in its source
 CORROBORATION = 0.35  # score for a fact other sources tell too (full at two other sources)
 _END = (".", "!", "?", '"', "”", "’", "'", ")")
@@ -129,7 +133,7 @@ def candidates(
         before: tuple[int, int] | None = None  # the sentence just before, candidate or not
         for s, e in spans:
             prev, before = before, (s, e)
-            s = dateline_end(src.text, s)
+            s = after_bullet(src.text, dateline_end(src.text, s))
             text = src.text[s:e]
             words = len(text.split())
             if not (MIN_WORDS <= words <= MAX_WORDS) or not text.endswith(_END):
@@ -164,8 +168,8 @@ def candidates(
                 # The source still states the fact: it is cited by the point another source's
                 # sentence words.
                 sent.quotable = False
-            if courtesy(text):
-                sent.quotable = False  # "Thank you for being here": a transcript's formula
+            if courtesy(text) or sympathy(text):
+                sent.quotable = False  # a greeting or sympathy: it states no fact
             sent.events = frozenset(gaz.event_words[t] for t in sent.terms if t in gaz.event_words)
             sent.details = details(text, gaz)
             sent.facts = fact_terms(sent.terms, gaz)
@@ -293,7 +297,7 @@ def _pick(sents: list[Sentence], sources: Sequence[Source], top_n: int) -> list:
         )
         chosen.append([best])
         per_source[best.source] += 1
-        worded[id(best)] = _specific(best, pool)
+        worded[id(best)] = specific(best, pool)
         rest = []
         for s in pool:
             if s is best or s is worded[id(best)]:
@@ -305,7 +309,14 @@ def _pick(sents: list[Sentence], sources: Sequence[Source], top_n: int) -> list:
             # "12,000 vaccinated", ``facts.same_fact``)
             sim = _similarity(s, best)
             same = _similar(s, best, synonyms=False)
-            if not same or (sim < DUPLICATE and s.source == best.source):
+            # the point's wording retold in its source: the same figure, most words shared
+            w = worded[id(best)]
+            copy = (
+                s.source == w.source
+                and bool(numbers(s) & numbers(w))
+                and _similarity(s, w) >= RETOLD_WORDS
+            )
+            if not copy and (not same or (sim < DUPLICATE and s.source == best.source)):
                 # the same fact retold in the same source counts as a near-copy
                 overlap[id(s)] = max(overlap[id(s)], RETOLD if same else sim)
                 rest.append(s)
@@ -331,7 +342,7 @@ def _pick(sents: list[Sentence], sources: Sequence[Source], top_n: int) -> list:
         # another point's own sentence supports this one but never words it
         own = (s for s in group[1:] if s.quotable and id(s) not in head_ids and id(s) in mine)
         precise = worded[id(group[0])]
-        head = _latest([precise, *own], sources, precise=precise is not group[0])
+        head = latest([precise, *own], sources, precise=precise is not group[0])
         points.append(
             (
                 (members[0].source, members[0].start),
@@ -344,51 +355,3 @@ def _pick(sents: list[Sentence], sources: Sequence[Source], top_n: int) -> list:
             )
         )
     return points
-
-
-def _specific(best: Sentence, pool: list[Sentence]) -> Sentence:
-    """The sentence to word a point picked: a retelling of its fact in the same source that
-    gives figures it does not ("a team of 60 search and rescue specialists" for "emergency
-    response teams"), else the sentence picked."""
-    mine = _figures(best)
-    better = [
-        s
-        for s in pool
-        if s.source == best.source
-        and s is not best
-        and _figures(s) > mine
-        and _similar(s, best, synonyms=False)
-    ]
-    return max(better, key=lambda s: s.score) if better else best
-
-
-def _figures(s: Sentence) -> int:
-    """How many counted figures a sentence gives ("60 search and rescue specialists")."""
-    return sum(1 for d in s.details if d[:1] == "#" and " " in d)
-
-
-def _latest(group: list[Sentence], sources: Sequence[Source], *, precise: bool = False) -> Sentence:
-    """The wording of the point: the latest report's when sources differ in tense or time,
-    else the first (``precise``: the retelling that gives the figures) or the best-scored
-    statement of the fact among the sources that tell it."""
-    dated = [s for s in group if sources[s.source].published[:10]]
-    if len({sources[s.source].published[:10] for s in dated}) < 2:
-        return group[0] if precise else max(group, key=lambda s: s.score)
-    newest = max(sources[s.source].published[:10] for s in dated)
-    return next(s for s in group if sources[s.source].published[:10] == newest)
-
-
-def summary(points: list[KeyPoint]) -> str:
-    """The bottom line: two or three of the most corroborated points, in reading order.
-
-    When some points are stated by several sources, only those: the most corroborated first,
-    then the best scored, so one source's opening paragraph does not stand in for what the
-    sources agree on.
-    """
-    corroborated = [p for p in points if len(p.sources) > 1]
-    pool = corroborated or points
-    best = sorted(pool, key=lambda p: (-len(p.sources), -p.score))[:3]
-    if len(best) == 3 and sum(len(p.text.split()) for p in best) > 90:
-        best = best[:2]
-    keep = {id(p) for p in best}
-    return " ".join(p.text for p in points if id(p) in keep)

@@ -198,6 +198,9 @@ def clean_mention(
         e -= 1
     while e > s and text[e - 1] in _TRAILING_JUNK:
         e -= 1
+    e = _without_trailing_function_words(text, s, e)
+    if label == "ORG":
+        e = _before_rank(text, s, e, gaz)
     if label == "PERSON":
         e = _drop_event_words(text, s, e, gaz)
     last = text.rfind(" ", s, e)
@@ -314,6 +317,28 @@ def _a_post(words: list[str], gaz: Gazetteer) -> bool:
         and is_title(words[-1], gaz)
         and not any(w in gaz.org_suffixes or w in ("of", "for") for w in words)
     )
+
+
+_TRAILING_WORD = re.compile(r"\s+(?:and|or|of|for|the|&)$")
+
+
+def _without_trailing_function_words(text: str, s: int, e: int) -> int:
+    """ "Federal Government of Somalia and": a name never ends with "and", "of" or "the"."""
+    while (cut := _TRAILING_WORD.search(text, s, e)) is not None:
+        e = cut.start()
+    return e
+
+
+def _before_rank(text: str, s: int, e: int, gaz: Gazetteer) -> int:
+    """ "U.S. Marine Corps Cpl" + ". Name": the model ran a body into the abbreviated rank
+    of the person after it; the body ends before the rank."""
+    if not text.startswith(". ", e):
+        return e
+    words = list(_WORD.finditer(text, s, e))
+    for k in range(min(2, len(words) - 1), 0, -1):
+        if is_title(cached_norm(text[words[-k].start() : e] + "."), gaz):
+            return words[-k - 1].end()
+    return e
 
 
 def _drop_event_words(text: str, s: int, e: int, gaz: Gazetteer) -> int:

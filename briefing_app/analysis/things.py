@@ -33,6 +33,11 @@ NOT_ACTOR_LAST = frozenset(
         "supplies",
         "equipment",
         "rations",
+        # weapons ("Anti-Ship Cruise Missile"): what is fired, not who fires it
+        "missile",
+        "missiles",
+        "rocket",
+        "rockets",
     ]
 )
 NOT_ACTOR_FIRST = frozenset(
@@ -73,9 +78,12 @@ def names_an_exercise(text: str, e: int, name: str, gaz: Gazetteer) -> bool:
     return bool(_EXERCISE_AFTER.match(text, e))
 
 
+_MONEY = re.compile(r"(?:USD|EUR|GBP|US\$|A\$)\s?\d")  # "USD1M", "EUR 5 million"
+
+
 def is_equipment(name: str) -> bool:
-    """ "UH-60 Black Hawk", "F-16": a designation of an aircraft or a vehicle."""
-    return _DESIGNATION.match(name) is not None
+    """ "UH-60 Black Hawk", "F-16": a designation of an aircraft or a vehicle; "USD1M": money."""
+    return _DESIGNATION.match(name) is not None or _MONEY.match(name) is not None
 
 
 # a translator's gloss in square brackets right after a word: "Jinn [evil spirits]"

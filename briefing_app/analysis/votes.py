@@ -93,6 +93,10 @@ def type_votes(m: Mention, gaz: Gazetteer, text: str = "") -> Counter:
         votes[PLACE] += 3  # "Rakhine State", "Cox's Bazar District"
     if last in FACILITY_WORDS and " " in key:
         votes[PLACE] += 4  # "Korvath Air Base", "Dover Air Force Base"
+    if last in _LANDFORMS and " " in key and not _body_of(key, gaz):
+        votes[PLACE] += 3  # "Mozambique Channel", "Gulf of Aden" is a place too
+    if " " in key and key.split(" ", 1)[0] in gaz.org_suffixes:
+        votes[ORGANIZATION] += 2  # "Embassy Bridgetown": the body's word first
     if _PERSON_APPOSITION.match(text, m.end):
         votes[PERSON] += 3  # "X, a Somali student", "X, 34, a nurse"
     after = _AFTER.match(text, m.end)
@@ -108,6 +112,13 @@ def type_votes(m: Mention, gaz: Gazetteer, text: str = "") -> Counter:
     return votes
 
 
+# last words of a landform's or a water's name
+_LANDFORMS = frozenset(
+    [
+        *("channel", "strait", "straits", "gulf", "bay", "sea", "ocean", "river", "lake"),
+        *("mountains", "valley", "peninsula", "islands", "desert", "coast", "basin", "delta"),
+    ]
+)
 _SETTLEMENTS = frozenset(["town", "village", "city", "island", "settlement"])
 _LEGISLATURES = frozenset(["parliament", "legislature", "assembly", "senate", "congress"])
 # "speaker of parliament (the Sejm)", "the national assembly, the Majlis,"

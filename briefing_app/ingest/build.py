@@ -25,6 +25,7 @@ from briefing_app.ingest.title import (
     looks_like_id,
     pick_title,
     without_site_name,
+    wrapped_on,
 )
 from briefing_app.ingest.urls import date_in_url
 from briefing_app.model import Paragraph, Source, SourceTable, source_id_for
@@ -98,6 +99,11 @@ def _settle_title(draft: Draft, fallback_title: bool) -> str:
         # Above the headline sit masthead, labels and breadcrumbs: they go, sentences stay.
         above = [b for b in draft.blocks[:found] if _whole_sentence(join_lines(b.lines))]
         below = draft.blocks[found + 1 :]
+        if below and wrapped_on(draft.title, after := below[0].lines[0]):
+            # "Health Key to" / "Kelvo's Future, Minister Says": one headline over two lines
+            draft.title = f"{draft.title} {after}"
+            rest = below[0].lines[1:]
+            below = ([Block(rest, below[0].kind)] if rest else []) + below[1:]
         if below and not (draft.published or draft.page_date):
             # A date line right under the headline is the article's, however many menu lines
             # above pushed it past the lines the metadata rules read.
@@ -123,6 +129,16 @@ def _yearless_dateline(blocks: list[Block], text: str) -> str:
     """The date of a dateline without a year ("KELVO, MARCH 16 –"), the year from the text."""
     first = next((b for b in blocks if b.kind != HEADING), None)
     return yearless_dateline(join_lines(first.lines), text) if first else ""
+
+
+_BRACKETED_END = re.compile(r"[(\[](?P<date>[^()\[\]]{6,30})[)\]]$")
+
+
+def _title_date(title: str) -> str:
+    """The date a headline carries in brackets at its end ("Relief for Kelvo (March 23,
+    2031)"): the page's own date for its text."""
+    match = _BRACKETED_END.search(title.strip())
+    return to_iso(match.group("date")) if match and date_span(match.group("date")) else ""
 
 
 def _run_on_header(blocks: list[Block]) -> str:
@@ -197,6 +213,7 @@ def build_source(
         or _dateline(blocks)
         or date_in_url(draft.url)
         or draft.page_date
+        or _title_date(draft.title)
         or _yearless_dateline(blocks, text)
         or trailing_date(header),
         language=normalise_language(draft.language) or guess_language(body),

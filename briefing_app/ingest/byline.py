@@ -30,7 +30,7 @@ from briefing_app.resources import read_list, resource_cache, resource_path
 # The label of a by-line: "By", "Story by", "Posted by", "Reporter:" ("Photo by" is a credit).
 _BY_LABEL = re.compile(
     r"(?:(?:(?:story|article|report|text|words|written|compiled|posted)\s+)?by\s*:?|"
-    r"(?:reporter|correspondent|writer|author)s?\s*:)\s+",
+    r"(?:reporter|correspondent|writer|author|narrator|narration)s?\s*:)\s+",
     re.I,
 )
 # A date as by-lines print it, with a weekday or a time of day: "March 3, 2031", "3 March
@@ -63,10 +63,11 @@ _GRADE = re.compile(
     r"Advis[eo]r|Administrator|Coordinator|Counsel+or|Attaché|Chargé|d’Affaires|d'Affaires"
 )
 # The headline of a statement that names its author: "Statement by <role> <Name> on ...", or
-# the name alone ending the line ("Remarks by Ambassador Jane Roe").
+# the name alone ending the line ("Remarks by Ambassador Jane Roe", "Statement on the Quotas by
+# Jane Roe").
 _STATEMENT_BY = re.compile(
     r"(?:Joint\s+)?(?:Press\s+)?(?:Statement|Remarks|Message|Address|Speech|Op-Ed|Letter)\s+"
-    r"(?:by|from)\s+(?:the\s+)?(?P<who>(?-i:[A-Z])[^,;:]{1,80}?)(?:\s+(?:on|at|to|before|for|following|"
+    r"(?:(?:on|about|regarding)\s+[^,;:]{2,80}?\s+)?(?:by|from)\s+(?:the\s+)?(?P<who>(?-i:[A-Z])[^,;:]{1,80}?)(?:\s+(?:on|at|to|before|for|following|"
     r"regarding|marking|in|after|about)\s|\s*$)",
     re.I,
 )
@@ -124,6 +125,26 @@ def strip_role(name: str) -> tuple[str, bool]:
     return " ".join(words[last + 1 :]), True
 
 
+_OFFICE_NOUN = re.compile(r"Affairs|Office|Section|Bureau|Desk|Team|Staff|Newsroom")
+
+
+def office_byline(names: str) -> str:
+    """A by-line that names an office, not a person, cut after the office ("U.S. Kelvo Command
+    Public Affairs Kelvo Command Kelvo City, Kelvo" -> "U.S. Kelvo Command Public Affairs"):
+    it opens with a code or a service word, holds no rank, and goes on past its office noun
+    with the command and the place ("12th Wing Public Affairs" stays whole). "" when the
+    by-line names a person."""
+    words = names.split()
+    if not words or not _UNIT_START.fullmatch(words[0]):
+        return ""
+    for j, word in enumerate(words[1:], start=1):
+        if _is_role_word(word) and not (_UNIT_START.fullmatch(word) or _UNIT_END.fullmatch(word)):
+            return ""  # a rank: a person's by-line ("U.S. Army Sgt. Jane Roe ...")
+        if _OFFICE_NOUN.fullmatch(word):
+            return " ".join(words[: j + 1])
+    return ""
+
+
 def without_unit(names: str) -> str:
     """``names`` (a rank may stand before them) without a unit or office run on after them
     ("Capt. Jane Roe 12th Wing Public Affairs" -> "Capt. Jane Roe"); two words of the name,
@@ -167,7 +188,8 @@ def plain_byline(line: str) -> str:
     rest = text[label.end() :].strip()
     if not date and (found := _date(rest)):
         date, rest = found.group(0), _BEFORE_DATE.sub("", rest[: found.start()])
-    names, ranked = strip_role(without_unit(rest))
+    office = office_byline(rest)
+    names, ranked = (office, False) if office else strip_role(without_unit(rest))
     if ranked:
         names = names.split(",", 1)[0].strip()  # after a rank, a comma starts the unit
     return f"By {names} | {date}" if date else f"By {names}"
@@ -183,8 +205,10 @@ def author_in_title(title: str) -> str:
     words = who.split()
     if not (ranked or len(words) >= 2) or len(words) > 4:
         return ""  # one bare word is a body's name ("Statement by NATO on ..."), not a person's
-    if any(_is_role_word(w) or not _NAME_WORD.fullmatch(w) for w in words):
-        return ""
+    if any(
+        _is_role_word(w) or not _NAME_WORD.fullmatch(w) or _UNIT_END.fullmatch(w) for w in words
+    ):
+        return ""  # "Statement on the Attack by Rebel Forces": a body, not a person
     return who
 
 
@@ -204,6 +228,8 @@ def office_line_author(line: str) -> str:
     name, office = match.group("name").split(), match.group("office").split()
     if any(_is_role_word(w) or _is_role_word(w.title()) for w in name):
         return ""  # "Deputy Minister, Water": the office itself
+    if any(w.endswith(("'s", "’s")) for w in name):
+        return ""  # "Kelvo's Future, Leader Says": a headline's half, not a person
     if len(office) > 10 or not any(_is_role_word(w.title()) for w in office[:4]):
         return ""
     if any(w[:1].islower() and w not in ("of", "for", "and", "the", "to", "on") for w in office):

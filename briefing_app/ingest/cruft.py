@@ -185,6 +185,13 @@ def _apply(draft: Draft, field: str, value: str) -> bool:
         if not draft.outlet_from_text:
             draft.outlet = parse_origin(value)[0]
             draft.outlet_from_text = True
+    elif field == "site":
+        # "By Kelvo Ledger Staff": the site's own name, the outlet when nothing else gives one.
+        if is_sentence(value):
+            return False
+        draft.outlet = draft.outlet or (
+            parse_origin(value)[0] if _DOMAIN.fullmatch(value) else value
+        )
     elif field in ("published", "page_date", "dated_header"):
         field = "published" if field == "dated_header" else field
         iso = to_iso(value)
@@ -222,7 +229,23 @@ def _metadata(draft: Draft, line: str, number: int, total: int) -> str:
     if number <= OFFICE_LINES and not draft.author and (issuer := office_line_author(line)):
         draft.author = issuer  # "Jane Roe, Secretary of State" under a statement's headline
         return "author"
+    if number <= OFFICE_LINES and not draft.author and (writer := _name_bar_body(line)):
+        draft.author = writer  # "Jane Roe | Kelvo Water Board": a by-line without "By"
+        return "author"
     return ""
+
+
+def _name_bar_body(line: str) -> str:
+    """The writer of a line "<Name> | <organisation>" ("Jane Roe | UNKO Kelvo Office"): a
+    person's name, a bar, then a body's name (an organisation word or an acronym in it)."""
+    parts = [p.strip() for p in re.split(r"\s+[|·•]\s+", line)]
+    if len(parts) != 2 or not name_line(parts[0]) or _issuer(parts[0]):
+        return ""
+    body = parts[1].split()
+    if not 1 <= len(body) <= 8 or not all(w[:1].isupper() for w in body):
+        return ""
+    named = any(fold(w) in _org_words() or (len(w) >= 2 and w.isupper()) for w in body)
+    return parts[0] if named else ""
 
 
 def _issuer(line: str) -> bool:

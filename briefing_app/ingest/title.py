@@ -30,22 +30,26 @@ _ADDRESS = re.compile(r"(?:https?://|www\.)\S+|(?:[\w-]+\.)+[a-z]{2,}(?:/\S*)?",
 _CONTACT = re.compile(r"\S@[\w-]+\.\w|\b(?:tel|telephone|fax|phone|e-?mail)\s*[.:]", re.I)
 
 
-# A ticker or teaser label before a link to another story: "Trending: ...", "Most read: ...".
-# General page furniture, never the start of this page's headline.
+# A ticker or teaser label before a link to another story: "Trending: ...", "Most read: ...",
+# or a feed's or archive's label ("Channel: ...", "Filed under: ..."). General page
+# furniture, never the start of this page's headline.
 _TEASER_LABEL = re.compile(
     r"(?:trending|latest|popular|most\s+(?:read|popular|viewed)|read\s+(?:more|also|next)|"
     r"also\s+read|see\s+also|watch|listen|top\s+stor(?:y|ies)|just\s+in|related|sponsored|"
-    r"advertisement|recommended|up\s+next)\s*:\s",
+    r"advertisement|recommended|up\s+next|"
+    # a feed reader's or an archive's label for the list the page belongs to
+    r"channel|feed|category|categories|filed\s+under|topics?)\s*:\s",
     re.I,
 )
 # The kind of document before a headline ("PRESS RELEASE : ", "Media statement: "): a label.
-_KIND_LABEL = re.compile(
-    r"(?:(?:press|news|media)\s+(?:releases?|statements?)|statement|media\s+advisory|readout)"
+_KIND_LABEL = re.compile(  # at the start only: "MULTIMEDIA RELEASE:" holds no "media release:"
+    r"\A(?:(?:press|news|media)\s+(?:releases?|statements?)|statement|media\s+advisory|readout)"
     r"\s*:\s+(?=\S)",
     re.I,
 )
-# A list item: a line that opens with a bullet mark is one point of a list, never a headline.
-_BULLET = re.compile(r"[•·▪◦‣∙●○■□►▶➢✓*]\s*(?=\w)|[-–—]\s")
+# A list item: a line that opens with a bullet mark or a list number ("1. ", "2) ") is one
+# point of a list or an agenda, never a headline ("10 Things to Know" has no stop after 10).
+_BULLET = re.compile(r"[•·▪◦‣∙●○■□►▶➢✓*]\s*(?=\w)|[-–—]\s|\d{1,2}[.)]\s+(?=[A-Z])")
 # The site naming itself ("Official website of the Ministry of Water", "The official portal of
 # the City of Kelvo"): a masthead, general web furniture. What follows is a name (capitalised
 # words and the function words of names), so a headline about such a site still reads as one.
@@ -68,6 +72,9 @@ _KIND_ONLY = re.compile(
 )
 # A list's or forum's tag before a forwarded headline: "[kelvo-news] ...", "[<< wire] ...".
 _LIST_TAG = re.compile(r"\A\[[^\]\[]{1,30}\]\s*")
+# A sentence ending inside the line, another beginning: a line of text or dialogue, not a
+# headline. Four lower-case letters before the stop, so "Gen. Roe" and "Corp. X" do not count.
+_TWO_SENTENCES = re.compile(r"[a-z]{4}[.?!]\s+[A-Z]")
 # A republisher's date tag after a headline: "... [April 2031]", "... [2031]", "... (April
 # 2031)"; a year alone in round brackets is the headline's ("Resolution 2231 (2015)").
 _DATE_TAG = re.compile(
@@ -130,6 +137,8 @@ def headline_like(line: str) -> bool:
         return False  # ("Dear colleagues,", "Site colours:", "The following was issued:")
     if _KIND_ONLY.fullmatch(line):  # "MEDIA ADVISORY", "Round-up Release": the kind of page
         return False
+    if _TWO_SENTENCES.search(line):  # "Journalist: And we meet tomorrow. Will you stay?"
+        return False
     if _TEASER_LABEL.match(line):  # "Trending: ...": a link to another story
         return False
     if _BULLET.match(line) or _SITE_NAME.fullmatch(line):  # a list item; the site's own name
@@ -177,13 +186,14 @@ def _slug_words(text: str) -> set[str]:
 
 def _slug(url: str) -> set[str]:
     """The words of an address's last path segment when it is a slug of words
-    ("/news/2031/ministers-agree-on-water-quotas.html"); empty for an id ("/events/55548")."""
+    ("/news/2031/ministers-agree-on-water-quotas.html", "/doorstop-kelvo-0": two words at
+    least); empty for an id ("/events/55548")."""
     path = urlsplit(url.strip()).path if "://" in url else ""
     segments = [s for s in path.split("/") if s]
     if not segments:
         return set()
     last = re.sub(r"\.(?:s?html?|php|aspx?|jsp)$", "", segments[-1], flags=re.I)
-    if len(re.findall(r"[^\W\d_]{2,}", last)) < 3:
+    if len(re.findall(r"[^\W\d_]{2,}", last)) < 2:
         return set()
     return _slug_words(last.replace("-", " ").replace("_", " ").replace("+", " "))
 
@@ -257,6 +267,20 @@ def without_site_name(title: str, outlet: str = "", url: str = "") -> str:
     label = next((x for x in host.split(".")[:-1] if x not in ("www", "m", "amp")), "")
     starts = len(label) >= 3 and squashed.startswith(label.replace("-", ""))  # "BBC News"
     return title[: match.start()] if starts or names_the_site(site, outlet, url) else title
+
+
+# Words a headline never ends with: a line ending with one was wrapped ("Health Key to" /
+# "Kelvo's Future, Minister Says").
+_OPEN_ENDED = frozenset(
+    {"a", "an", "the", "to", "of", "for", "in", "on", "at", "by", "with", "from", "and", "or"}
+)
+
+
+def wrapped_on(title: str, after: str) -> bool:
+    """``after`` goes on with the headline ``title``, wrapped over two lines: the title ends
+    with a word no headline ends with, and the next line is headline-like."""
+    words = title.split()
+    return bool(words) and words[-1].casefold() in _OPEN_ENDED and headline_like(after)
 
 
 def pick_title(blocks: list[Block], url: str = "", outlet: str = "") -> int | None:

@@ -71,9 +71,8 @@ _SITE_VERSION = re.compile(r"www\d*|m|mobile|amp")
 
 def outlet_domain(url: str) -> str:
     """The domain that names an address's publisher: the registered domain ("bbc.co.uk"),
-    or on a government's, an army's or an umbrella domain the body under it
-    ("iss.europa.eu", "jtfb.southcom.mil", "minister.defence.gov.au"), whose subdomains are
-    separate publishers."""
+    or on a government's, an army's or an umbrella domain the whole host, whose subdomains
+    are separate publishers ("iss.europa.eu", "jtfb.southcom.mil", "svs.gsfc.nasa.gov")."""
     found = registered_domain(url)
     host = host_of(url)
     if not found or not host.endswith(f".{found}"):
@@ -82,10 +81,12 @@ def outlet_domain(url: str) -> str:
     government = any(_GOVERNMENT_LABEL.fullmatch(label) for label in suffix.split("."))
     if not (government or found in _UMBRELLA):
         return found
-    label = host.removesuffix(f".{found}").rsplit(".", 1)[-1]
-    if _SITE_VERSION.fullmatch(label) or not re.fullmatch(r"[a-z][a-z0-9-]*", label):
+    labels = host.removesuffix(f".{found}").split(".")
+    while labels and _SITE_VERSION.fullmatch(labels[0]):
+        labels.pop(0)  # "www.iss.europa.eu": the site's version, not a body
+    if not labels or not all(re.fullmatch(r"[a-z][a-z0-9-]*", x) for x in labels):
         return found  # "www.state.gov", "2009-2017.state.gov": the same publisher
-    return f"{label}.{found}"
+    return ".".join([*labels, found])  # the most specific body: "svs.gsfc.nasa.gov"
 
 
 # A date in an address's path: "/2023/09/08/", "/2025-04-03.html", "_2004-03-19_1.html".

@@ -1,0 +1,71 @@
+"""How a key point is worded, and the bottom line drawn from the points.
+
+A point picked from one sentence takes the wording of the retelling in its source that gives
+the figures ("a team of 60 search and rescue specialists" for "emergency response teams");
+when the sources that state it differ in date, the latest report words it. The bottom line
+is drawn from the most corroborated points.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from briefing_app.analysis.facts import same_fact as _similar
+from briefing_app.model import KeyPoint, Source
+
+if TYPE_CHECKING:
+    from briefing_app.analysis.keypoints import Sentence
+
+
+def specific(best: Sentence, pool: list[Sentence]) -> Sentence:
+    """The sentence to word a point picked: a retelling of its fact in the same source that
+    gives figures it does not ("a team of 60 search and rescue specialists" for "emergency
+    response teams"), else the sentence picked."""
+    mine = _figures(best)
+    better = [
+        s
+        for s in pool
+        if s.source == best.source
+        and s is not best
+        and _figures(s) > mine
+        and _similar(s, best, synonyms=False)
+    ]
+    return max(better, key=lambda s: s.score) if better else best
+
+
+def numbers(s: Sentence) -> set[str]:
+    """The figures a sentence gives, without what they count ("#60")."""
+    return {d.split(" ", 1)[0] for d in s.details if d[:1] == "#"}
+
+
+def _figures(s: Sentence) -> int:
+    """How many counted figures a sentence gives ("60 search and rescue specialists")."""
+    return sum(1 for d in s.details if d[:1] == "#" and " " in d)
+
+
+def latest(group: list[Sentence], sources: Sequence[Source], *, precise: bool = False) -> Sentence:
+    """The wording of the point: the latest report's when sources differ in tense or time,
+    else the first (``precise``: the retelling that gives the figures) or the best-scored
+    statement of the fact among the sources that tell it."""
+    dated = [s for s in group if sources[s.source].published[:10]]
+    if len({sources[s.source].published[:10] for s in dated}) < 2:
+        return group[0] if precise else max(group, key=lambda s: s.score)
+    newest = max(sources[s.source].published[:10] for s in dated)
+    return next(s for s in group if sources[s.source].published[:10] == newest)
+
+
+def summary(points: list[KeyPoint]) -> str:
+    """The bottom line: two or three of the most corroborated points, in reading order.
+
+    When some points are stated by several sources, only those: the most corroborated first,
+    then the best scored, so one source's opening paragraph does not stand in for what the
+    sources agree on.
+    """
+    corroborated = [p for p in points if len(p.sources) > 1]
+    pool = corroborated or points
+    best = sorted(pool, key=lambda p: (-len(p.sources), -p.score))[:3]
+    if len(best) == 3 and sum(len(p.text.split()) for p in best) > 90:
+        best = best[:2]
+    keep = {id(p) for p in best}
+    return " ".join(p.text for p in points if id(p) in keep)
