@@ -542,3 +542,11 @@ def test_the_peoples_of_the_uk_nations_are_groups():
     analysis = combine([src], [sa])
     assert "Welsh" not in all_aliases(analysis)
     assert "Welsh Government" in _names(analysis)
+
+
+def test_a_body_acronym_owning_a_person_names_the_body_and_the_person():
+    text = "Funds were released, TARDA’s Ilse Corvan Vennor said on Monday."
+    src, sa = labelled(text, [("TARDA’s Ilse Corvan Vennor", "ORG")])
+    analysis = combine([src], [sa])
+    assert _type_of(analysis, "TARDA") == "organization"
+    assert _type_of(analysis, "Ilse Corvan Vennor") == "person"

@@ -146,8 +146,9 @@ def _signed_at(text: str, m: Mention) -> bool:
 
 def _owner(m: Mention, mentions: list[Mention]) -> list[Mention]:
     """ "Putin's Meeting" is a fragment: Putin, when another mention names him. A body's
-    acronym owning a unit ("ABC’s Bureau for Relief") names two bodies: the acronym and the
-    unit. Else the mention stays whole."""
+    acronym owning a unit ("ABC’s Bureau for Relief") names two bodies, the acronym and the
+    unit; owning a name with no organisation word ("ABC’s Ola Brenn"), the body and a person.
+    Else the mention stays whole."""
     for mark in ("’s ", "'s "):
         cut = m.text.find(mark)
         if cut > 0:
@@ -166,10 +167,10 @@ def _owner(m: Mention, mentions: list[Mention]) -> list[Mention]:
                         *owned,
                     ]
             if m.label == "ORG" and _ACRONYM.fullmatch(owner) and unit.text[:1].isupper():
-                return [
-                    Mention(m.source, m.start, m.start + cut, owner, "ORG", "", m.article),
-                    unit,
-                ]
+                acronym = Mention(m.source, m.start, m.start + cut, owner, "ORG", "", m.article)
+                if not any(w in gazetteer().org_suffixes for w in cached_norm(unit.text).split()):
+                    unit.label = "PERSON"  # "ABC’s Ola Brenn": the body's official
+                return [acronym, unit]
             return [m]
     return [m]
 
