@@ -550,3 +550,14 @@ def test_a_body_acronym_owning_a_person_names_the_body_and_the_person():
     analysis = combine([src], [sa])
     assert _type_of(analysis, "TARDA") == "organization"
     assert _type_of(analysis, "Ilse Corvan Vennor") == "person"
+
+
+def test_a_peoples_possessive_inside_a_name_is_no_owner():
+    text = (
+        "Officers of the Velmoria People’s Navy met. The Velmoria People’s militia watched, "
+        "and the Velmoria People’s Navy sailed."
+    )
+    labels = [("Velmoria People’s Navy", "ORG"), ("Velmoria People", "ORG")]
+    src, sa = labelled(text, labels)
+    analysis = combine([src], [sa])
+    assert "Velmoria People’s Navy" in _names(analysis)

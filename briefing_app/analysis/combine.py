@@ -151,6 +151,8 @@ def _owner(m: Mention, mentions: list[Mention]) -> list[Mention]:
     Else the mention stays whole."""
     for mark in ("’s ", "'s "):
         cut = m.text.find(mark)
+        if cut > 0 and m.text[:cut].rsplit(" ", 1)[-1] in _PLURAL_OWNERS:
+            return [m]  # "Vietnam People’s Navy", "UN Children’s Fund": one name
         if cut > 0:
             owner = m.text[:cut]
             key = cached_norm(owner)
@@ -186,6 +188,8 @@ def _names_a_body(name: str) -> bool:
 
 
 _ACRONYM = re.compile(r"[A-Z][A-Z.&]{1,7}")
+# plural nouns whose possessive is part of a name, not an owner: "People’s Liberation Army"
+_PLURAL_OWNERS = frozenset(["People", "Peoples", "Women", "Children", "Workers", "Veterans"])
 
 
 def _free(dates: list[EntitySpan], names: list[EntitySpan]) -> list[EntitySpan]:
