@@ -561,3 +561,24 @@ def test_a_peoples_possessive_inside_a_name_is_no_owner():
     src, sa = labelled(text, labels)
     analysis = combine([src], [sa])
     assert "Velmoria People’s Navy" in _names(analysis)
+
+
+def test_plans_policies_and_diseases_are_no_actors_and_a_label_after_a_colon_is_cut():
+    text = (
+        "The Velmoria Flood Response Plan 2025 and the Coastal Aid Policy were funded after "
+        "Korvath Virus Disease spread. The Harbour Council: Press release followed, and the "
+        "Harbour Council met."
+    )
+    labels = [
+        ("Velmoria Flood Response Plan 2025", "ORG"),
+        ("Coastal Aid Policy", "ORG"),
+        ("Korvath Virus Disease", "ORG"),
+        ("Harbour Council: Press", "ORG"),
+        ("Harbour Council", "ORG"),
+    ]
+    src, sa = labelled(text, labels)
+    analysis = combine([src], [sa])
+    aliases = all_aliases(analysis)
+    assert not {"Velmoria Flood Response Plan 2025", "Coastal Aid Policy"} & aliases
+    assert "Korvath Virus Disease" not in aliases
+    assert actor_named(analysis, "Harbour Council").aliases == ["Harbour Council"]
