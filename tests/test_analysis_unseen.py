@@ -582,3 +582,17 @@ def test_plans_policies_and_diseases_are_no_actors_and_a_label_after_a_colon_is_
     assert not {"Velmoria Flood Response Plan 2025", "Coastal Aid Policy"} & aliases
     assert "Korvath Virus Disease" not in aliases
     assert actor_named(analysis, "Harbour Council").aliases == ["Harbour Council"]
+
+
+def test_a_body_named_with_a_peoples_word_or_of_its_place_is_one_body():
+    # the rule needs the place in a gazetteer (general country names): "Thai" of "Thailand"
+    text2 = "The Royal Thai Guard met the Royal Guard of Thailand and the Royal Guard of Peru."
+    labels2 = [
+        ("Royal Thai Guard", "ORG"),
+        ("Royal Guard of Thailand", "ORG"),
+        ("Royal Guard of Peru", "ORG"),
+    ]
+    src2, sa2 = labelled(text2, labels2, sid="s2")
+    analysis = combine([src2], [sa2])
+    assert "Royal Thai Guard" in actor_named(analysis, "Royal Guard of Thailand").aliases
+    assert "Royal Thai Guard" not in actor_named(analysis, "Royal Guard of Peru").aliases
