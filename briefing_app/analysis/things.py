@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from briefing_app.analysis.gazetteer import Gazetteer, norm
+from briefing_app.analysis.gazetteer import Gazetteer, looks_demonym, norm
 
 # Last and first words of names that are not actors: documents, areas, storms, operations.
 NOT_ACTOR_LAST = frozenset(
@@ -120,3 +120,13 @@ def place_and_noun(text: str, words: list[str], gaz: Gazetteer) -> bool:
         return False
     rest = r"\s+".join(re.escape(w) for w in words[1:])
     return re.search(rf"(?<![\w-]){rest}(?![\w-])", text) is not None
+
+
+def names_a_relation(name: str, gaz: Gazetteer) -> bool:
+    """Places or peoples joined by a hyphen ("U.S.-Philippine", "Sino-Russian")."""
+    if " " in name or "-" not in name or norm(name) in gaz.places:
+        return False
+    parts = [norm(p) for p in name.split("-")]
+    return len(parts) == 2 and all(
+        p in gaz.places or p in gaz.demonyms or looks_demonym(p, gaz) for p in parts
+    )
