@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 
 from briefing_app.ingest import source_from_text
+from briefing_app.ingest.byline import office_line
 from briefing_app.ingest.urls import outlet_domain
 
 STORM = (
@@ -31,6 +32,49 @@ STORM = (
 def test_a_headline_whose_initials_spell_the_domain_stays_the_headline(url, headline):
     page = f"URL: {url}\n\nAsia weather desk\n\n{headline}\n\n12 March 2031\n\n{STORM}"
     assert source_from_text(page).title == headline
+
+
+# ---- 17: a headline with a verb is no office line; an outlet's name is no person -------------
+def test_a_masthead_over_a_headline_opening_with_an_office_is_no_author():
+    page = (
+        "Harbor Herald\nMinister for Water Resigns Over Audit\n12 March 2031\n\n"
+        "The minister resigned on Wednesday after an audit of the water board found missing "
+        "funds.\n"
+    )
+    source = source_from_text(page)
+    assert source.author == ""
+    assert source.title == "Minister for Water Resigns Over Audit"
+
+
+# ---- 18: a headline under the by-line is not the author's office ----------------------------
+@pytest.mark.parametrize(
+    "headline",
+    ["Secretary of State Visits Flooded Towns", "Minister for Rivers Quits Over Audit"],
+)
+def test_a_headline_under_the_by_line_is_not_the_authors_office(headline):
+    page = (
+        f"By Jane Roe\n{headline}\n\nThe secretary toured three flooded towns on Wednesday and "
+        "promised more money for repairs.\n"
+    )
+    source = source_from_text(page)
+    assert source.author == "Jane Roe"
+    assert source.title == headline
+
+
+@pytest.mark.parametrize(
+    ("line", "office"),
+    [
+        ("Secretary of State", True),
+        ("Minister for Veterans Affairs", True),
+        ("Minister for Foreign Affairs and Trade", True),
+        ("Minister for the Armed Forces", True),
+        ("Secretary of State Visits Flooded Towns", False),
+        ("Minister for Water Resigns Over Audit", False),
+        ("Minister for Health Says Wards Are Full", False),
+    ],
+)
+def test_an_office_line_has_no_headline_verb_after_its_object(line, office):
+    assert office_line(line) is office
 
 
 # ---- 20: a file server's host label is no publishing body -----------------------------------

@@ -257,7 +257,36 @@ def office_line(line: str) -> bool:
     lead = next((i for i, w in enumerate(words) if not _is_role_word(w)), len(words))
     if lead < len(words) and words[lead] == "and":  # "Deputy Prime Minister and Minister ..."
         return office_line(" ".join(words[lead + 1 :]))
+    if lead < len(words) and _headline_verb(words[lead + 1 :]):
+        return False  # "Secretary of State Visits Flooded Towns": a headline, not an office
     return lead == len(words) or words[lead] in ("of", "for")
+
+
+# Words of a title-case headline that an office's name never holds: the prepositions and
+# reporting verbs headlines capitalise ("... Resigns Over Audit", "... Says Talks Failed").
+_HEADLINE_WORD = re.compile(
+    r"Over|After|Amid|Against|Despite|Into|Ahead|As|At|With|Without|Before|Following|Says?|"
+    r"Said|Vows|Warns|Urges|Calls|Denies|Rejects|Quits|Resigns|Visits|Meets|Tours"
+)
+
+
+def _headline_verb(rest: list[str]) -> bool:
+    """What an office is of goes on into a headline's verb ("of State Visits Flooded Towns",
+    "for Water Resigns Over Audit"): a headline word, or a verb in "-s" after the object's
+    first word with a word not in "-s" after it ("Veterans Affairs", "Foreign Affairs and
+    Trade" are offices' objects)."""
+    for i, word in enumerate(rest):
+        if _HEADLINE_WORD.fullmatch(word):
+            return True
+        after = rest[i + 1] if i + 1 < len(rest) else ""
+        if (
+            i >= 1
+            and re.fullmatch(r"[A-Z][a-z]+[^su's]s", word)
+            and after[:1].isupper()
+            and not after.endswith("s")
+        ):
+            return True
+    return False
 
 
 _INITIAL = re.compile(r"[A-Z]\.")
