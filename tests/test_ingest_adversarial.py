@@ -46,6 +46,15 @@ def test_a_masthead_over_a_headline_opening_with_an_office_is_no_author():
     assert source.title == "Minister for Water Resigns Over Audit"
 
 
+def test_an_outlet_like_name_over_an_office_line_is_no_author():
+    page = (
+        "Kelvo Gazette\nMinister for Water Resources\n12 March 2031\n\n"
+        "The minister resigned on Wednesday after an audit of the water board found missing "
+        "funds.\n"
+    )
+    assert source_from_text(page).author == ""
+
+
 # ---- 18: a headline under the by-line is not the author's office ----------------------------
 @pytest.mark.parametrize(
     "headline",

@@ -302,7 +302,17 @@ def name_line(line: str) -> bool:
         return False
     if not (words[0][:1].isupper() and words[-1][:1].isupper()):
         return False
+    if _PRESS_NOUN.fullmatch(words[-1]):
+        return False  # "Harbor Herald", "Kelvo Gazette": an outlet's masthead, not a person
     return all(_NAME_WORD.fullmatch(w) and not _is_role_word(w) for w in words)
+
+
+# The last words of newspapers' and news sites' names (a masthead, never a person's name).
+_PRESS_NOUN = re.compile(
+    r"Herald|Gazette|Times|Tribune|Journal|Chronicle|Ledger|Observer|Telegraph|Courier|"
+    r"Inquirer|Dispatch|Bulletin|Examiner|Sentinel|Advertiser|Daily|Weekly|News|Newswire|Press|"
+    r"Monitor|Express|Register|Review|Standard|Guardian|Mercury|Argus|Clarion|Today|Online"
+)
 
 
 # A document's kind before its issuer in a page header: "Press Statement Jane Roe ...".
