@@ -86,6 +86,49 @@ def test_an_office_line_has_no_headline_verb_after_its_object(line, office):
     assert office_line(line) is office
 
 
+# ---- 19: a 'Letter from <place>' names no author --------------------------------------------
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Letter from Port Moresby",
+        "Letter from Kelvo City on the eve of the vote",
+        "Letter from Fort Ostra",
+    ],
+)
+def test_a_letter_from_a_place_names_no_author(headline):
+    page = (
+        f"{headline}\n12 March 2031\n\nThe city woke to rain on Wednesday and the market "
+        "stalls stayed shut for the third day in a row.\n"
+    )
+    source = source_from_text(page)
+    assert source.author == ""
+    assert source.title == headline
+
+
+def test_a_letter_from_a_ranked_person_still_names_the_author():
+    page = (
+        "Letter from Ambassador Jane Roe\n12 March 2031\n\nThe embassy thanked the people of "
+        "the valley on Wednesday for their help after the floods.\n"
+    )
+    assert source_from_text(page).author == "Jane Roe"
+
+
+@pytest.mark.parametrize(
+    ("headline", "author"),
+    [
+        ("Statement by Kelvo City on the Floods", ""),  # a place's council, no person
+        ("Statement by Port Ostra Council on the Floods", ""),
+        ("Remarks by Jane Roe on the Floods", "Jane Roe"),
+    ],
+)
+def test_a_statement_by_a_place_names_no_speaker(headline, author):
+    page = (
+        f"{headline}\n12 March 2031\n\nThe council thanked the people of the valley on "
+        "Wednesday for their help after the floods.\n"
+    )
+    assert source_from_text(page).author == author
+
+
 # ---- 20: a file server's host label is no publishing body -----------------------------------
 @pytest.mark.parametrize(
     ("url", "outlet"),

@@ -67,7 +67,7 @@ _GRADE = re.compile(
 # Jane Roe").
 _STATEMENT_BY = re.compile(
     r"(?:Joint\s+)?(?:Press\s+)?(?:Statement|Remarks|Message|Address|Speech|Op-Ed|Letter)\s+"
-    r"(?:(?:on|about|regarding)\s+[^,;:]{2,80}?\s+)?(?:by|from)\s+(?:the\s+)?(?P<who>(?-i:[A-Z])[^,;:]{1,80}?)(?:\s+(?:on|at|to|before|for|following|"
+    r"(?:(?:on|about|regarding)\s+[^,;:]{2,80}?\s+)?(?P<by>by|from)\s+(?:the\s+)?(?P<who>(?-i:[A-Z])[^,;:]{1,80}?)(?:\s+(?:on|at|to|before|for|following|"
     r"regarding|marking|in|after|about)\s|\s*$)",
     re.I,
 )
@@ -205,11 +205,37 @@ def author_in_title(title: str) -> str:
     words = who.split()
     if not (ranked or len(words) >= 2) or len(words) > 4:
         return ""  # one bare word is a body's name ("Statement by NATO on ..."), not a person's
+    if not ranked and (match.group("by").casefold() == "from" or _place_name(words)):
+        return ""  # "Letter from Port Moresby", "Letter from Kelvo City": a place, no speaker
     if any(
         _is_role_word(w) or not _NAME_WORD.fullmatch(w) or _UNIT_END.fullmatch(w) for w in words
     ):
         return ""  # "Statement on the Attack by Rebel Forces": a body, not a person
     return who
+
+
+# Words of places' names ("Port Moresby", "Kelvo City", "Fort Ostra"), never of a person's.
+_PLACE_WORD = re.compile(
+    r"City|Town|Port|Fort|Mount|Lake|Cape|Saint|St\.|San|Santa|New|Islands?|Bay|Valley|Province|"
+    r"Region|County|District|Harbou?r|Beach|Springs|Falls|Heights|Village|Coast|Delta"
+)
+
+
+def _place_name(words: list[str]) -> bool:
+    """The words name a place: a word of places' names in them, or the gazetteer's places."""
+    if any(_PLACE_WORD.fullmatch(w) for w in words):
+        return True
+    return " ".join(words).casefold() in _places()
+
+
+@resource_cache
+def _places() -> frozenset[str]:
+    """The gazetteer's places and their aliases, case-folded."""
+    return frozenset(
+        form.strip().casefold()
+        for line in read_list(resource_path("gazetteers") / "places.txt")
+        for form in line.split(";")
+    )
 
 
 # "Jane Roe, Secretary of State": an issuer's name and office under a statement's headline.
