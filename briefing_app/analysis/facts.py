@@ -50,7 +50,10 @@ _WHEN = re.compile(
     rf"(?P<d2>\d{{1,2}})\s+(?P<m2>{_MONTH})(?![a-z]))",
     re.IGNORECASE,
 )
-_DATE_NEAR = re.compile(rf"{_MONTH}\s*$|^\s*{_MONTH}\b", re.IGNORECASE)
+# a month just before a figure ("May 24") or just after it ("24 May"); after a figure,
+# lower-case "may" is the verb ("2,000 people may have been buried")
+_MONTH_BEFORE = re.compile(rf"{_MONTH}\s*$", re.IGNORECASE)
+_MONTH_AFTER = re.compile(rf"^\s*(?-i:(?!may\b)){_MONTH}\b", re.IGNORECASE)
 
 
 def details(text: str, gaz: Gazetteer) -> frozenset[str]:
@@ -160,11 +163,16 @@ def _details(text: str, function_words: frozenset[str]) -> frozenset[str]:
         cur, num, unit = m.group("cur") or "", m.group("num"), (m.group("unit") or "").strip()
         value = num.replace(",", "")
         plain = not cur and not unit
-        if plain and "." not in value and (int(value) < 10 or 1800 <= int(value) <= 2100):
+        # "2,000 people" is a count, "2000" may be a year
+        if (
+            plain
+            and "." not in value
+            and (int(value) < 10 or ("," not in num and 1800 <= int(value) <= 2100))
+        ):
             continue  # a small count or a year says little about which fact it is
         if plain and (
-            _DATE_NEAR.search(text[max(0, m.start() - 12) : m.start()])
-            or _DATE_NEAR.search(text[m.end() : m.end() + 12])
+            _MONTH_BEFORE.search(text[max(0, m.start() - 12) : m.start()])
+            or _MONTH_AFTER.search(text[m.end() : m.end() + 12])
         ):
             continue  # the day of a date
         figure = f"#{cur.strip()}{value}{unit.lower().replace('per cent', '%')}"
@@ -175,6 +183,28 @@ def _details(text: str, function_words: frozenset[str]) -> frozenset[str]:
     return frozenset(keys)
 
 
+# Words that hedge or date a report, not what befalls the people counted.
+_HEDGES = frozenset(
+    [
+        "feared",
+        "reportedly",
+        "estimated",
+        "believed",
+        "thought",
+        "likely",
+        "possibly",
+        "probably",
+        "already",
+        "now",
+        "still",
+        "also",
+        "nearly",
+        "around",
+        "approximately",
+    ]
+)
+
+
 def _counted(text: str, end: int, function_words: frozenset[str]) -> str:
     """What a figure counts and what befalls it: the next two content words after it in the
     same clause ("80,000 people have been affected" -> "people affecte"), or ""."""
@@ -182,8 +212,8 @@ def _counted(text: str, end: int, function_words: frozenset[str]) -> str:
     words = []
     for word in _WORD.findall(piece):
         low = word.lower().strip("’'-")
-        if len(low) <= 2 or low in function_words:
-            continue
+        if len(low) <= 2 or low in function_words or low in _HEDGES:
+            continue  # "2,000 people are feared buried" = "2,000 people may have been buried"
         if not word[:1].islower():
             break  # a name: the clause goes on about something else
         words.append(_stem(low))
