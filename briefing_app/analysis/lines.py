@@ -61,6 +61,8 @@ _APPEAL = re.compile(
     r"subscribe (?:now|today|to our)|sign up (?:for|to) our|our newsletter)\b",
     re.IGNORECASE,
 )
+# a speaker's verb: '"Please donate today," said X' is the story's quote, not the page's call
+_SPEAKER = re.compile(r"\b(?:said|says|told|added|urged|asked|appealed|wrote)\b")
 _PRICE = re.compile(r"[$€£¥]\s?\d[\d,]*(?:\.\d\d)?\b")
 # a shop's words beside a price; "The X Bank pledged $20 million" is a sentence, not a price tag
 _SHOP = re.compile(
@@ -168,7 +170,7 @@ def is_furniture(line: str) -> bool:
         return True
     if len(s.split()) <= 12 and _PRICE.search(s) and not s.endswith(".") and _price_tag(s):
         return True  # a shop's price tag: "Premium PDF for $24.95 (3 pages)"
-    if len(s.split()) <= 16 and _APPEAL.search(s):
+    if len(s.split()) <= 16 and _APPEAL.search(s) and not _SPEAKER.search(s):
         return True  # "Make a donation in support of X!", "Subscribe to our newsletter"
     return headline_like(s)
 
