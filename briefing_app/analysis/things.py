@@ -86,8 +86,11 @@ def is_equipment(name: str) -> bool:
     return _DESIGNATION.match(name) is not None or _MONEY.match(name) is not None
 
 
-# a translator's gloss in square brackets right after a word: "Jinn [evil spirits]"
-GLOSSED = re.compile(r" ?\[[a-z][a-z ,'’-]*\]")
+# a translator's gloss in square brackets right after a word: "Jinn [evil spirits]"; an
+# editor's note of who a name is ("Lopes [the president]") opens with a determiner: a person
+GLOSSED = re.compile(
+    r" ?\[(?!(?:the|a|an|his|her|their|its|our|my|then|former) )[a-z][a-z ,'’-]*\]"
+)
 _PET_NAME = re.compile(
     r"\b(?i:our|my|his|her|their|the|a) (?:dog|cat|puppy|kitten|horse|pony|parrot|pet) ([A-Z]\w+)"
 )
