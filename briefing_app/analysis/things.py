@@ -108,4 +108,23 @@ def place_and_noun(text: str, words: list[str], gaz: Gazetteer) -> bool:
     if len(words) < 2 or words[0] not in gaz.countries:
         return False
     rest = r"\s+".join(re.escape(w) for w in words[1:])
-    return re.search(rf"(?<![\w-]){rest}(?![\w-])", text) is not None
+    if re.search(rf"(?<![\w-]){rest}(?![\w-])", text) is None:
+        return False
+    return not speaks(text, words)
+
+
+_SAID = r"(?:said|says|told|added|asked|announced|stated|wrote|replied)"
+# "X, who chairs...", "X said", "X, chair of the board, said"; "said X"
+_SPEAKER_AFTER = re.compile(rf",\s+(?:who|whose)\b|(?:,[^,.;:!?\n]{{1,60}},)?\s+{_SAID}\b")
+_SPEAKER_BEFORE = re.compile(rf"\b{_SAID}\s+$")
+
+
+def speaks(text: str, words: list[str]) -> bool:
+    """The text makes the name (normalised words) a person: "X, who ...", "X said", "said X"."""
+    name = re.compile(r"\s+".join(re.escape(w) for w in words), re.IGNORECASE)
+    for m in name.finditer(text):
+        if _SPEAKER_AFTER.match(text, m.end()) or _SPEAKER_BEFORE.search(
+            text, max(0, m.start() - 12), m.start()
+        ):
+            return True
+    return False
