@@ -48,6 +48,36 @@ NOT_ACTOR_FIRST = frozenset(
 )
 
 
+_SUPPLY_WORDS = frozenset(["kit", "kits", "supplies", "equipment", "rations"])
+_FIRM = r"(?:firm|company|supplier|business|manufacturer|distributor|retailer|wholesaler|maker)"
+_AGENT_VERB = (
+    r"(?:said|says|announced|employs|employed|reported|confirmed|stated|told|added|warned|"
+    r"blamed|plans|planned|opened|runs|sells|sold|hired|signed|is a|was a)"
+)
+# "X, a private firm, said", "X announced", "the chief executive of X"
+_AGENT_AFTER = re.compile(
+    rf",\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,2}}{_FIRM}\b|(?:,[^,.;:!?\n]{{1,60}},)?\s+{_AGENT_VERB}\b"
+)
+_AGENT_BEFORE = re.compile(
+    r"\b(?:executive|director|owner|head|founder|manager|chairman|chairwoman|chair|staff|"
+    r"employees|workers|spokesman|spokeswoman|spokesperson) (?:of|at) (?:the )?$",
+    re.IGNORECASE,
+)
+
+
+def a_supplier(text: str, name: str, words: list[str]) -> bool:
+    """A company named for what it sells ("Ostra Medical Supplies"): the text has it act
+    ("X said", "X, a private firm,") or staff it ("the chief executive of X"); supplies handed
+    out ("Health Kits were distributed") never act."""
+    if not words or words[-1] not in _SUPPLY_WORDS:
+        return False
+    for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text):
+        before = text[max(0, m.start() - 30) : m.start()]
+        if _AGENT_AFTER.match(text, m.end()) or _AGENT_BEFORE.search(before):
+            return True
+    return False
+
+
 # "Member States", "Partner Nations", "Donor Countries": the members of some body, no actor
 _MEMBERS_FIRST = frozenset(["member", "members", "partner", "donor"])
 
