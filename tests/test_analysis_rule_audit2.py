@@ -8,11 +8,12 @@ Entities are labelled by hand as the small model labels them; every name here is
 
 from __future__ import annotations
 
+import pytest
 from test_analysis_generalise import actor_named
 from test_analysis_rules import labelled
 
-from briefing_app.analysis import combine
-from briefing_app.model import ORGANIZATION, PERSON, PLACE
+from briefing_app.analysis import analyze, combine
+from briefing_app.model import ORGANIZATION, PERSON, PLACE, Source
 
 
 def _analyse(text: str, labels: list[tuple[str, str]]):
@@ -215,3 +216,20 @@ def test_a_lone_union_with_one_union_in_its_source_joins_it():
     analysis = _analyse(text, labels)
     assert "Union" in actor_named(analysis, "European Union").aliases
     assert len(analysis.actors) == 1
+
+
+@pytest.mark.slow
+def test_the_review_cases_hold_on_model_output():
+    text = (
+        "Donors pledged money for flood repairs in Ostravel on Monday, officials said.\n\n"
+        "The World Bank pledged $20 million\n\n"
+        "Command of the relief effort passed from Anna Bergvik to Mark Solend on Monday. "
+        "Bergvik led the effort for two years. Solend said he would visit the camps.\n\n"
+        "Jordan Hill, who chairs the roads board, said the hill road would reopen on Friday.\n\n"
+        '"Please donate today," said Lena Krausen of the Ostravel Red Cross.\n'
+    )
+    src = Source(id="m", path="m.txt", format="txt", text=text, sha256="", title="")
+    analysis = analyze([src])
+    assert "World Bank" in _names(analysis)
+    for name in ["Anna Bergvik", "Mark Solend", "Jordan Hill", "Lena Krausen"]:
+        assert actor_named(analysis, name).type == PERSON, name
