@@ -58,9 +58,25 @@ _COURTESY = re.compile(
 _LABEL_LIST = re.compile(r"[A-Z][A-Za-z ]{1,20}:\s+[^;|]+(?:[;|][^;|]+){2,}")
 
 
+# An item that states a fact: a figure ("300 homes destroyed", "two hundred homes") or a verb
+# after its first word ("bridges washed out", "roads closed", "power is out").
+_FACT_ITEM = re.compile(
+    r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty|forty|"
+    r"fifty|hundred|thousand|million|dozens?)\b|"
+    r"\s[a-z]+ed\b|\b(?:is|are|was|were|has|have|had)\b",
+    re.IGNORECASE,
+)
+
+
 def label_list(text: str) -> bool:
-    """True for a label over a list of topics, tags or keywords."""
-    return bool(_LABEL_LIST.fullmatch(text))
+    """True for a label over a list of topics, tags or keywords: labels without figures or
+    verbs. A list of facts ("Damage so far: 300 homes destroyed; 12 bridges down") is content:
+    half its items or more state one."""
+    if not _LABEL_LIST.fullmatch(text):
+        return False
+    items = re.split(r"[;|]", text.split(":", 1)[1])
+    facts = sum(1 for item in items if _FACT_ITEM.search(item.strip()))
+    return 2 * facts < len(items)
 
 
 _SYMPATHY = re.compile(
