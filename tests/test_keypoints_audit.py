@@ -71,3 +71,38 @@ def test_thanks_for_an_event_and_welcome_news_word_key_points():
     assert any(t.startswith("Welcome news came") for t in texts)
     assert any(t.startswith("Thank you to the 400 volunteers") for t in texts)
     assert not any(t.startswith("Thank you for being here") for t in texts)
+
+
+@pytest.mark.parametrize("aid_figure", ["80 000", "80,000"])
+def test_one_figure_counting_two_different_things_is_two_points(aid_figure):
+    names = [("Ostra", "GPE"), ("World Food Programme", "ORG")]
+    a = labelled(
+        "Floods in Ostra have displaced 80,000 people since Monday, the disaster agency said.",
+        names,
+        "a",
+    )
+    b = labelled(
+        f"Aid agencies have delivered food to {aid_figure} people in Ostra since Monday, the "
+        "World Food Programme said.",
+        names,
+        "b",
+    )
+    analysis = combine([a[0], b[0]], [a[1], b[1]], top_n=3)
+    points = {p.text[:12]: sorted(p.sources) for p in analysis.key_points}
+    assert points == {"Floods in Os": ["a"], "Aid agencies": ["b"]}
+
+
+def test_one_count_of_one_thing_befalling_it_is_still_one_point():
+    names = [("Ostra", "GPE")]
+    a = labelled(
+        "Floods in Ostra have displaced 80,000 people since Monday, the disaster agency said.",
+        names,
+        "a",
+    )
+    b = labelled(
+        "In Ostra 80 000 people have been displaced by the rising river, officials said.",
+        names,
+        "b",
+    )
+    analysis = combine([a[0], b[0]], [a[1], b[1]], top_n=3)
+    assert [sorted(p.sources) for p in analysis.key_points] == [["a", "b"]]

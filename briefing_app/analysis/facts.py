@@ -169,27 +169,71 @@ def _details(text: str, function_words: frozenset[str]) -> frozenset[str]:
             continue  # the day of a date
         figure = f"#{cur.strip()}{value}{unit.lower().replace('per cent', '%')}"
         keys.add(figure)
-        counted = _counted(text, m.end(), function_words)
+        counted = _counted(text, m.start(), m.end(), function_words)
         if counted:
             keys.add(f"{figure} {counted}")
     return frozenset(keys)
 
 
-def _counted(text: str, end: int, function_words: frozenset[str]) -> str:
-    """What a figure counts and what befalls it: the next two content words after it in the
-    same clause ("80,000 people have been affected" -> "people affecte"), or ""."""
-    piece = _BREAK.split(text[end:], maxsplit=1)[0]
-    words = []
-    for word in _WORD.findall(piece):
+# Between a count and what befalls it ("80,000 people have been affected"): auxiliaries only.
+# Before a count, words that qualify it ("killed at least 300", "nearly", "an estimated"), and
+# words about the telling ("officials said 300 people ..."), which end the search. After a
+# count's noun, a preposition opens a place or a time, not what befalls it ("80,000 people
+# since Monday", "300 people across the north").
+_COUNT_WORDS = {
+    "auxiliaries": "have has had been being was were are is will would could may might still now "
+    "already reportedly",
+    "qualifiers": "least nearly almost around roughly approximately estimated another additional "
+    "total some over under more than about up",
+    "saying": "said say says saying told report reported reporting according",
+    "prepositions": "since without across near despite following within throughout inside "
+    "outside along among amid toward towards beyond per via onto upon behind like unlike around",
+}
+_AUXILIARIES, _QUALIFIERS, _SAYING, _PREPOSITIONS = (
+    frozenset(words.split()) for words in _COUNT_WORDS.values()
+)
+
+
+def _counted(text: str, start: int, end: int, function_words: frozenset[str]) -> str:
+    """What a figure counts and what befalls it: the noun after it and the verb that follows
+    it ("80,000 people have been affected" -> "people affecte") or, failing that, the word before
+    the figure in the same clause ("have displaced 80,000 people" -> "people displac",
+    "delivered food to 80,000 people" -> "people food"); "" when either is missing."""
+    after = _WORD.findall(_BREAK.split(text[end:], maxsplit=1)[0])
+    noun, verb = "", ""
+    for k, word in enumerate(after):
         low = word.lower().strip("’'-")
+        if not word[:1].islower():
+            return ""  # a name: the clause goes on about something else
         if len(low) <= 2 or low in function_words:
             continue
-        if not word[:1].islower():
-            break  # a name: the clause goes on about something else
-        words.append(_stem(low))
-        if len(words) == 2:
-            return " ".join(words)
-    return ""
+        noun = _stem(low)
+        for nxt in after[k + 1 :]:
+            low = nxt.lower().strip("’'-")
+            if low in _AUXILIARIES:
+                continue
+            if (
+                nxt[:1].islower()
+                and len(low) > 2
+                and low not in function_words
+                and low not in _PREPOSITIONS
+            ):
+                verb = _stem(low)  # "people were killed", "bridges down"
+            break
+        break
+    if not noun:
+        return ""
+    if not verb:
+        before = _WORD.findall(_BREAK.split(text[:start])[-1])
+        for word in reversed(before):
+            low = word.lower().strip("’'-")
+            if not word[:1].islower() or low in _SAYING:
+                break  # a name, the sentence's start or the telling
+            if len(low) <= 2 or low in function_words or low in _QUALIFIERS:
+                continue
+            verb = _stem(low)
+            break
+    return f"{noun} {verb}" if verb else ""
 
 
 def _stem(word: str) -> str:
