@@ -106,3 +106,24 @@ def test_one_count_of_one_thing_befalling_it_is_still_one_point():
     )
     analysis = combine([a[0], b[0]], [a[1], b[1]], top_n=3)
     assert [sorted(p.sources) for p in analysis.key_points] == [["a", "b"]]
+
+
+def test_a_count_befalling_its_noun_in_words_of_one_family_cites_both_sources():
+    # "killed" and "dead" are one kind of event: one toll, each report cites the other;
+    # "pulled 300 people alive from the rubble" counts something else.
+    names = [("Talor", "GPE")]
+    a = labelled(
+        "The cyclone killed at least 300 people in Talor on Monday, officials said.", names, "a"
+    )
+    b = labelled(
+        "In Talor 300 people are dead after the cyclone, the Red Cross said on Monday.", names, "b"
+    )
+    c = labelled(
+        "Rescuers in Talor have pulled 300 people alive from the rubble since the cyclone.",
+        names,
+        "c",
+    )
+    analysis = combine([a[0], b[0], c[0]], [a[1], b[1], c[1]], top_n=3)
+    cited = {p.text[:12]: sorted(p.sources) for p in analysis.key_points}
+    assert cited["The cyclone "] == ["a", "b"]
+    assert cited["Rescuers in "] == ["c"]

@@ -61,12 +61,9 @@ def details(text: str, gaz: Gazetteer) -> frozenset[str]:
 
 def fact_details(found: frozenset[str], gaz: Gazetteer) -> frozenset[str]:
     """``details`` with each word of a group of synonyms standing for its group ("earthquake
-    hit" = "quake struck")."""
+    hit" = "quake struck"; "#300 people killed" = "#300 people dead")."""
     group = synonyms(gaz)
-    return frozenset(
-        key if key[:1] == "#" else " ".join(group.get(w, w) for w in key.split(" "))
-        for key in found
-    )
+    return frozenset(" ".join(group.get(w, w) for w in key.split(" ")) for key in found)
 
 
 def fact_terms(terms, gaz: Gazetteer) -> frozenset[str]:
@@ -316,7 +313,9 @@ def same_fact(a, b, *, synonyms: bool = True) -> bool:
     citing), past the near-copy test synonyms count as one word ("peace plan" / "peace
     proposal"), a capital stands for its country and days are compared as the timeline
     resolved them."""
-    if _counts_differ(a.details, b.details) or _amounts_differ(a.details, b.details):
+    # with synonyms, what befalls a count is compared by family ("killed" = "dead")
+    counted_a, counted_b = (a.fact_details, b.fact_details) if synonyms else (a.details, b.details)
+    if _counts_differ(counted_a, counted_b) or _amounts_differ(a.details, b.details):
         return False  # "12,000 evacuated" / "12,000 vaccinated"; "$2 million" / "$2.5 million"
     if similarity(a, b) >= DUPLICATE:
         return True
