@@ -52,6 +52,7 @@ def test_a_list_of_damage_figures_is_a_key_point():
         ("Welcome news came on Tuesday when the port of Talor reopened to fuel ships.", False),
         # addressed to the listeners, no event or figure of its own: courtesy
         ("Thank you for being here.", True),
+        ("Thank you for joining us in Talor on Sept. 3, 2024 at 10 am.", True),
         ("Thank you to everyone for coming today.", True),
         ("Mr. President, it's an honor to have you here.", True),
         ("Good morning, everyone.", True),

@@ -100,8 +100,15 @@ def sympathy(text: str) -> bool:
 _THANKS_TO = re.compile(r"\bthank you (?:(?:also|very much|so much|again),? )*to\b", re.IGNORECASE)
 _LISTENERS = re.compile(r"\b(?:you|everyone|everybody|all)\b", re.IGNORECASE)
 _RELATIVE = re.compile(r"\b(?:who|which|that)\s+\w+", re.IGNORECASE)
-# A figure of its own ("the 400 volunteers", "four hundred homes"); a year or "5th" is none.
-_FIGURE = re.compile(r"(?<![\w.])(?!(?:18|19|20)\d\d\b)\d[\d,.]*(?![\w])")
+# A figure of its own ("the 400 volunteers", "four hundred homes"); a year, "5th", a time
+# ("at 10:30") or a day of a month ("on 3 March", "March 3") is none.
+_MONTH_WORD = "|".join([r"Sept\.?", *(rf"{m[:3]}(?:{m[3:]})?\.?" for m in MONTHS)])
+_FIGURE = re.compile(
+    r"(?<![\w.:])(?!(?:18|19|20)\d\d\b)\d[\d,.]*(?![\w:])"
+    rf"(?!\s+(?:{_MONTH_WORD})\b|\s*[ap]\.?m\b)",
+    re.IGNORECASE,
+)
+_AFTER_MONTH = re.compile(rf"\b(?:{_MONTH_WORD})\s+$", re.IGNORECASE)
 
 
 def courtesy(text: str) -> bool:
@@ -112,7 +119,8 @@ def courtesy(text: str) -> bool:
     m = _COURTESY.match(text)
     if not m:
         return False
-    if _FIGURE.search(numerals(text)):
+    plain = numerals(text)
+    if any(not _AFTER_MONTH.search(plain, 0, f.start()) for f in _FIGURE.finditer(plain)):
         return False
     thanks_to = _THANKS_TO.search(text, m.start(), m.end() + 12)
     if thanks_to:
