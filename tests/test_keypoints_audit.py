@@ -128,3 +128,18 @@ def test_a_count_befalling_its_noun_in_words_of_one_family_cites_both_sources():
     cited = {p.text[:12]: sorted(p.sources) for p in analysis.key_points}
     assert cited["The cyclone "] == ["a", "b"]
     assert cited["Rescuers in "] == ["c"]
+
+
+def test_a_toll_and_the_count_of_its_dead_are_one_point():
+    # "the death toll has risen to 300 people" names what befalls "300 people were killed"
+    names = [("Talor", "GPE")]
+    a = labelled(
+        "The death toll in Talor has risen to 300 people, officials said on Monday.", names, "a"
+    )
+    b = labelled(
+        "At least 300 people have been killed in Talor by the cyclone, the Red Cross said.",
+        names,
+        "b",
+    )
+    analysis = combine([a[0], b[0]], [a[1], b[1]], top_n=3)
+    assert [sorted(p.sources) for p in analysis.key_points] == [["a", "b"]]

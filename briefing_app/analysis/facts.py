@@ -264,15 +264,21 @@ def _counted_figures(found: frozenset[str]) -> frozenset[str]:
     return frozenset(d for d in found if d[:1] == "#" and " " in d)
 
 
-def _counts_differ(details_a: frozenset[str], details_b: frozenset[str]) -> bool:
+def _counts_differ(a, b) -> bool:
     """One figure counting the same thing that befalls it differently ("12,000 people were
-    evacuated" / "12,000 people were vaccinated"): two facts, whatever else they share. Other
-    nouns ("64,000 villagers" / "64,000 people") say nothing either way."""
-    counted_a, counted_b = _counted_figures(details_a), _counted_figures(details_b)
+    evacuated" / "12,000 people were vaccinated"): two facts, whatever else they share. What
+    befalls the count is compared by family ("killed" = "dead"), and one sentence naming what
+    befalls the other's count is the same fact ("the death toll has risen to 300 people" / "300
+    people were killed"). Other nouns ("64,000 villagers" / "64,000 people") say nothing."""
+    counted_a, counted_b = _counted_figures(a.fact_details), _counted_figures(b.fact_details)
     if not counted_a or not counted_b or counted_a & counted_b:
         return False
-    nouns_a = {d.rsplit(" ", 1)[0] for d in counted_a}
-    return any(d.rsplit(" ", 1)[0] in nouns_a for d in counted_b)
+    told_a = {d.rsplit(" ", 1)[0]: d.rsplit(" ", 1)[1] for d in counted_a}
+    for d in counted_b:
+        count, verb = d.rsplit(" ", 1)
+        if count in told_a and verb not in a.facts and told_a[count] not in b.facts:
+            return True
+    return False
 
 
 @lru_cache(maxsize=65536)
@@ -313,9 +319,7 @@ def same_fact(a, b, *, synonyms: bool = True) -> bool:
     citing), past the near-copy test synonyms count as one word ("peace plan" / "peace
     proposal"), a capital stands for its country and days are compared as the timeline
     resolved them."""
-    # with synonyms, what befalls a count is compared by family ("killed" = "dead")
-    counted_a, counted_b = (a.fact_details, b.fact_details) if synonyms else (a.details, b.details)
-    if _counts_differ(counted_a, counted_b) or _amounts_differ(a.details, b.details):
+    if _counts_differ(a, b) or _amounts_differ(a.details, b.details):
         return False  # "12,000 evacuated" / "12,000 vaccinated"; "$2 million" / "$2.5 million"
     if similarity(a, b) >= DUPLICATE:
         return True
