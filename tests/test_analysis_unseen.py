@@ -542,3 +542,57 @@ def test_the_peoples_of_the_uk_nations_are_groups():
     analysis = combine([src], [sa])
     assert "Welsh" not in all_aliases(analysis)
     assert "Welsh Government" in _names(analysis)
+
+
+def test_a_body_acronym_owning_a_person_names_the_body_and_the_person():
+    text = "Funds were released, TARDA’s Ilse Corvan Vennor said on Monday."
+    src, sa = labelled(text, [("TARDA’s Ilse Corvan Vennor", "ORG")])
+    analysis = combine([src], [sa])
+    assert _type_of(analysis, "TARDA") == "organization"
+    assert _type_of(analysis, "Ilse Corvan Vennor") == "person"
+
+
+def test_a_peoples_possessive_inside_a_name_is_no_owner():
+    text = (
+        "Officers of the Velmoria People’s Navy met. The Velmoria People’s militia watched, "
+        "and the Velmoria People’s Navy sailed."
+    )
+    labels = [("Velmoria People’s Navy", "ORG"), ("Velmoria People", "ORG")]
+    src, sa = labelled(text, labels)
+    analysis = combine([src], [sa])
+    assert "Velmoria People’s Navy" in _names(analysis)
+
+
+def test_plans_policies_and_diseases_are_no_actors_and_a_label_after_a_colon_is_cut():
+    text = (
+        "The Velmoria Flood Response Plan 2025 and the Coastal Aid Policy were funded after "
+        "Korvath Virus Disease spread. The Harbour Council: Press release followed, and the "
+        "Harbour Council met."
+    )
+    labels = [
+        ("Velmoria Flood Response Plan 2025", "ORG"),
+        ("Coastal Aid Policy", "ORG"),
+        ("Korvath Virus Disease", "ORG"),
+        ("Harbour Council: Press", "ORG"),
+        ("Harbour Council", "ORG"),
+    ]
+    src, sa = labelled(text, labels)
+    analysis = combine([src], [sa])
+    aliases = all_aliases(analysis)
+    assert not {"Velmoria Flood Response Plan 2025", "Coastal Aid Policy"} & aliases
+    assert "Korvath Virus Disease" not in aliases
+    assert actor_named(analysis, "Harbour Council").aliases == ["Harbour Council"]
+
+
+def test_a_body_named_with_a_peoples_word_or_of_its_place_is_one_body():
+    # the rule needs the place in a gazetteer (general country names): "Thai" of "Thailand"
+    text2 = "The Royal Thai Guard met the Royal Guard of Thailand and the Royal Guard of Peru."
+    labels2 = [
+        ("Royal Thai Guard", "ORG"),
+        ("Royal Guard of Thailand", "ORG"),
+        ("Royal Guard of Peru", "ORG"),
+    ]
+    src2, sa2 = labelled(text2, labels2, sid="s2")
+    analysis = combine([src2], [sa2])
+    assert "Royal Thai Guard" in actor_named(analysis, "Royal Guard of Thailand").aliases
+    assert "Royal Thai Guard" not in actor_named(analysis, "Royal Guard of Peru").aliases

@@ -127,7 +127,10 @@ def test_one_date_written_twice_in_a_sentence_is_named_by_its_own_written_day():
     text = "DREVNY, 6 March (Kelvo Wire) -- The river commission closed its session here today."
     src, sa = labelled(text, [])
     src.published = "2031-03-06"
-    assert [(d.date, d.text) for d in combine([src], [sa]).dates] == [("2031-03-06", "today")]
+    dates = combine([src], [sa]).dates
+    assert [(d.date, d.text) for d in dates] == [("2031-03-06", "today")]
+    # The one entry cites both spans that give its day.
+    assert [text[e.start : e.end] for e in dates[0].evidence] == ["today", "6 March"]
 
 
 def test_a_range_of_years_or_months_is_one_timeline_entry_at_its_start():
@@ -182,8 +185,31 @@ def test_a_day_after_a_full_date_late_in_a_year_rolls_on_into_the_next():
 def test_a_year_as_the_subject_of_a_singular_verb_is_a_year_and_a_count_is_not():
     text = "If 2029 was a disaster for Kelvo, 2030 saw the quays rebuilt."
     assert _dates(text, None) == [("2029", "2029"), ("2030", "2030")]
-    for text in ("Some 2000 were displaced.", "Only $2000 was spent.", "Flight 2019 was late."):
+    assert _dates("Both ships docked. 2031 marks the fifth Kelvo visit.", None) == [
+        ("2031", "2031")
+    ]
+    for text in (
+        "Some 2000 were displaced.",
+        "Only $2000 was spent.",
+        "Flight 2019 was late.",
+        "He paid 2000 marks for it.",
+    ):
         assert _dates(text, None) == [], text
+
+
+def test_a_year_before_a_comma_gives_its_year_and_the_start_of_a_period_does_not():
+    # No article date: "7 March" takes the year of "2 March 2030," though a comma follows it.
+    text = (
+        "The Kelvo flood, first reported on 2 March 2030, ebbed. Its last victim left on 7 March."
+    )
+    assert _dates(text, None)[-1] == ("7 March", "2030-03-07")
+    from briefing_app.analysis.years import explicit_years
+
+    assert [y for _, y in explicit_years("In 2030, the port shut; 2030,500 tons.")] == [2030]
+    # "Since 2014" starts a period that runs to the article's day: no year for "in July".
+    assert _dates("Since 2014, Ardia has sent aid. In July, more kits came.", None) == [
+        ("2014", "2014")
+    ]
 
 
 def test_ordinals_and_months_in_capitals_as_radio_scripts_write_them():

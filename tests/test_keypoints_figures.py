@@ -116,3 +116,27 @@ def test_two_sums_of_money_from_one_donor_are_two_pledges_and_one_sum_retold_is_
     # Talor's $2 million is not Orsk's $3 million; Orsk's sum, written two ways, is one fact
     assert [p.sources for p in by_sum["$2 million"]] == [["a"]]
     assert len(by_sum["$3"]) == 1 and sorted(by_sum["$3"][0].sources) == ["b", "c"]
+
+
+def test_a_count_written_like_a_year_and_a_hedged_report_of_it_are_one_fact():
+    # "2,000" with its comma is a count, not the year 2000; "feared buried" and "may have
+    # been buried" report one toll; "may" after a figure is the verb, not the month.
+    a = labelled(
+        "The slide is among the worst disasters in years, with over 2,000 people feared buried "
+        "under the mud.",
+        [],
+        "a",
+    )
+    b = labelled(
+        "More than 2,000 people may have been buried alive when the hillside gave way at night.",
+        [],
+        "b",
+    )
+    c = labelled(
+        "Engineers in Norvale will rebuild the old stone bridge over the river next spring.",
+        [("Norvale", "GPE")],
+        "c",
+    )
+    analysis = _combine(a, b, c)
+    buried = [p for p in analysis.key_points if "buried" in p.text]
+    assert len(buried) == 1 and sorted(buried[0].sources) == ["a", "b"]

@@ -27,6 +27,7 @@ from briefing_app.analysis.merging import (
 from briefing_app.analysis.variants import (
     merge_appositions,
     merge_cut_prefixes,
+    merge_demonym_forms,
     merge_facility_heads,
     merge_head_variants,
     merge_qualified,
@@ -190,6 +191,7 @@ def build_actors(
     merge_qualified(clusters, uf, lambda w: w in gaz.places or w in gaz.organizations or people(w))
     merge_appositions(clusters, uf, [s.text for s in sources])
     merge_regional_offices(clusters, uf, lambda w: w in gaz.places or w in gaz.subdivisions)
+    merge_demonym_forms(clusters, uf, lambda w: w in gaz.places)
     merge_cut_prefixes(clusters, uf)
     merge_surnames(clusters, uf, [s.text for s in sources])
     merge_initials(clusters, uf)

@@ -13,12 +13,12 @@ from briefing_app.analysis.dates import (
     DATE_FROM_LATEST,
     RELATIVE,
     FoundDate,
-    explicit_years,
     reference_date,
     scan_dates,
 )
 from briefing_app.analysis.lines import DATELINE, line_map
 from briefing_app.analysis.relative import future
+from briefing_app.analysis.years import anchor_years
 from briefing_app.model import Source
 
 
@@ -72,7 +72,7 @@ def briefing_year(sources: Sequence[Source]) -> int | None:
     years = Counter(r.year for r in (reference_date(s.published) for s in sources) if r)
     if not years:
         for s in sources:
-            years.update(y for _, y in explicit_years(s.text))
+            years.update(y for _, y in anchor_years(s.text))
     return min(years, key=lambda y: (-years[y], -y)) if years else None
 
 

@@ -147,10 +147,13 @@ def _signed_at(text: str, m: Mention) -> bool:
 
 def _owner(m: Mention, mentions: list[Mention]) -> list[Mention]:
     """ "Putin's Meeting" is a fragment: Putin, when another mention names him. A body's
-    acronym owning a unit ("ABC’s Bureau for Relief") names two bodies: the acronym and the
-    unit. Else the mention stays whole."""
+    acronym owning a unit ("ABC’s Bureau for Relief") names two bodies, the acronym and the
+    unit; owning a name with no organisation word ("ABC’s Ola Brenn"), the body and a person.
+    Else the mention stays whole."""
     for mark in ("’s ", "'s "):
         cut = m.text.find(mark)
+        if cut > 0 and m.text[:cut].rsplit(" ", 1)[-1] in _PLURAL_OWNERS:
+            return [m]  # "Vietnam People’s Navy", "UN Children’s Fund": one name
         if cut > 0:
             owner = m.text[:cut]
             key = cached_norm(owner)
@@ -167,10 +170,10 @@ def _owner(m: Mention, mentions: list[Mention]) -> list[Mention]:
                         *owned,
                     ]
             if m.label == "ORG" and _ACRONYM.fullmatch(owner) and unit.text[:1].isupper():
-                return [
-                    Mention(m.source, m.start, m.start + cut, owner, "ORG", "", m.article),
-                    unit,
-                ]
+                acronym = Mention(m.source, m.start, m.start + cut, owner, "ORG", "", m.article)
+                if not any(w in gazetteer().org_suffixes for w in cached_norm(unit.text).split()):
+                    unit.label = "PERSON"  # "ABC’s Ola Brenn": the body's official
+                return [acronym, unit]
             return [m]
     return [m]
 
@@ -186,6 +189,8 @@ def _names_a_body(name: str) -> bool:
 
 
 _ACRONYM = re.compile(r"[A-Z][A-Z.&]{1,7}")
+# plural nouns whose possessive is part of a name, not an owner: "People’s Liberation Army"
+_PLURAL_OWNERS = frozenset(["People", "Peoples", "Women", "Children", "Workers", "Veterans"])
 
 
 def _free(dates: list[EntitySpan], names: list[EntitySpan]) -> list[EntitySpan]:

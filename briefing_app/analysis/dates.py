@@ -8,7 +8,14 @@ from collections.abc import Iterator, Sequence
 from typing import NamedTuple
 
 from briefing_app.analysis.relative import ago, day_word, future, relative_unit, tense, weekday
-from briefing_app.analysis.years import YEAR, explicit_years, is_count, year_named_near
+from briefing_app.analysis.years import (
+    SUBJECT_VERB,
+    YEAR,
+    anchor_years,
+    explicit_years,  # noqa: F401  (re-exported: callers read years and dates from here)
+    is_count,
+    year_named_near,
+)
 from briefing_app.model.dates import MONTH_NUMBERS, WEEKDAYS
 
 # "January", "Jan", "Sept": the shared table, capitalised as the patterns match them, and in
@@ -80,7 +87,7 @@ PATTERNS = [
     re.compile(rf"(?<=\d{{4}}){_TO}{_YEAR}\b(?![-–/]\d)"),
     # A year as the subject of a singular verb: "if 2029 was a disaster", "2030 saw record
     # floods" (a count takes a plural verb: "2000 were displaced").
-    re.compile(rf"(?<![\d,.$€£¥]){_YEAR}(?= (?:was|is|has|saw|marks|marked|brought|proved)\b)"),
+    re.compile(rf"(?<![\d,.$€£¥]){_YEAR}(?={SUBJECT_VERB.pattern})"),
 ]
 _YEAR_ONLY = tuple(PATTERNS[-5:])
 _MONTH_ONLY = PATTERNS[8]
@@ -191,7 +198,7 @@ def _month_alone(text: str, pos: int, mon: int, ref: dt.date | None, fallback: i
     the tense says), else the year the text last named, else the other sources'."""
     if ref is not None:
         return f"{_closest_year(mon, 15, ref, tense(text, pos)):04d}-{mon:02d}", YEAR_FROM_ARTICLE
-    year = year_named_near(explicit_years(text), pos)
+    year = year_named_near(anchor_years(text), pos)
     found = (year, YEAR_FROM_TEXT) if year else (fallback, YEAR_FROM_BRIEFING)
     return (f"{found[0]:04d}-{mon:02d}", found[1]) if found[0] else (None, "")
 
@@ -226,7 +233,7 @@ def scan_dates(
             iso = normalise(m, ref, clock)
             if iso is None and g.get("mon") and g.get("day") and not g.get("year"):
                 if years is None:
-                    years = explicit_years(text)
+                    years = anchor_years(text)
                 mon, day = _MONTHS[g["mon"]], int(g["day"])
                 if years:
                     year = _year_near(years, s, found, mon, day)

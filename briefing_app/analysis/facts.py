@@ -50,7 +50,10 @@ _WHEN = re.compile(
     rf"(?P<d2>\d{{1,2}})\s+(?P<m2>{_MONTH})(?![a-z]))",
     re.IGNORECASE,
 )
-_DATE_NEAR = re.compile(rf"{_MONTH}\s*$|^\s*{_MONTH}\b", re.IGNORECASE)
+# a month just before a figure ("May 24") or just after it ("24 May"); after a figure,
+# lower-case "may" is the verb ("2,000 people may have been buried")
+_MONTH_BEFORE = re.compile(rf"{_MONTH}\s*$", re.IGNORECASE)
+_MONTH_AFTER = re.compile(rf"^\s*(?-i:(?!may\b)){_MONTH}\b", re.IGNORECASE)
 
 
 def details(text: str, gaz: Gazetteer) -> frozenset[str]:
@@ -157,11 +160,16 @@ def _details(text: str, function_words: frozenset[str]) -> frozenset[str]:
         cur, num, unit = m.group("cur") or "", m.group("num"), (m.group("unit") or "").strip()
         value = num.replace(",", "")
         plain = not cur and not unit
-        if plain and "." not in value and (int(value) < 10 or 1800 <= int(value) <= 2100):
+        # "2,000 people" is a count, "2000" may be a year
+        if (
+            plain
+            and "." not in value
+            and (int(value) < 10 or ("," not in num and 1800 <= int(value) <= 2100))
+        ):
             continue  # a small count or a year says little about which fact it is
         if plain and (
-            _DATE_NEAR.search(text[max(0, m.start() - 12) : m.start()])
-            or _DATE_NEAR.search(text[m.end() : m.end() + 12])
+            _MONTH_BEFORE.search(text[max(0, m.start() - 12) : m.start()])
+            or _MONTH_AFTER.search(text[m.end() : m.end() + 12])
         ):
             continue  # the day of a date
         figure = f"#{cur.strip()}{value}{unit.lower().replace('per cent', '%')}"
@@ -185,8 +193,11 @@ _COUNT_WORDS = {
     "saying": "said say says saying told report reported reporting according",
     "prepositions": "since without across near despite following within throughout inside "
     "outside along among amid toward towards beyond per via onto upon behind like unlike around",
+    # words that hedge or date a report, not what befalls the people counted
+    "hedges": "feared reportedly estimated believed thought likely possibly probably already now "
+    "still also nearly around approximately",
 }
-_AUXILIARIES, _QUALIFIERS, _SAYING, _PREPOSITIONS = (
+_AUXILIARIES, _QUALIFIERS, _SAYING, _PREPOSITIONS, _HEDGES = (
     frozenset(words.split()) for words in _COUNT_WORDS.values()
 )
 
@@ -207,8 +218,8 @@ def _counted(text: str, start: int, end: int, function_words: frozenset[str]) ->
         noun = _stem(low)
         for nxt in after[k + 1 :]:
             low = nxt.lower().strip("’'-")
-            if low in _AUXILIARIES:
-                continue
+            if low in _AUXILIARIES or low in _HEDGES:
+                continue  # "2,000 people are feared buried" = "2,000 people may have been buried"
             if (
                 nxt[:1].islower()
                 and len(low) > 2
@@ -226,7 +237,7 @@ def _counted(text: str, start: int, end: int, function_words: frozenset[str]) ->
             low = word.lower().strip("’'-")
             if not word[:1].islower() or low in _SAYING:
                 break  # a name, the sentence's start or the telling
-            if len(low) <= 2 or low in function_words or low in _QUALIFIERS:
+            if len(low) <= 2 or low in function_words or low in _QUALIFIERS or low in _HEDGES:
                 continue
             verb = _stem(low)
             break

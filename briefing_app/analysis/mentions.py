@@ -7,12 +7,13 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from briefing_app.analysis.gazetteer import Gazetteer, looks_demonym, norm
+from briefing_app.analysis.gazetteer import Gazetteer, norm
 from briefing_app.analysis.page_labels import is_page_label, trim_page_residue
 from briefing_app.analysis.things import (
     GLOSSED,
     TYPE_CODE,
     is_equipment,
+    names_a_relation,
     names_a_thing,
     names_an_exercise,
     pet_names,
@@ -247,7 +248,7 @@ def clean_mention(
         return None  # "Political Coordinator": a person's post, not a body
     if is_equipment(name) or names_an_exercise(text, e, name, gaz):
         return None  # "UH-60 Black Hawk", "F-16": equipment; "Balikatan 2024 exercise"
-    if _relation(name, gaz):
+    if names_a_relation(name, gaz):
         return None  # "U.S.-Philippine ties": two countries' relation, not an actor
     if label != "NORP":
         role = title_before(text, s, gaz) or role
@@ -269,16 +270,6 @@ def honorific_before(text: str, start: int, gaz: Gazetteer) -> str:
 
 
 _EVENT_NOUNS = frozenset(["remarks", "statement", "readout", "call", "interview", "conference"])
-
-
-def _relation(name: str, gaz: Gazetteer) -> bool:
-    """Places or peoples joined by a hyphen ("U.S.-Philippine", "Sino-Russian")."""
-    if " " in name or "-" not in name or cached_norm(name) in gaz.places:
-        return False
-    parts = [cached_norm(p) for p in name.split("-")]
-    return len(parts) == 2 and all(
-        p in gaz.places or p in gaz.demonyms or looks_demonym(p, gaz) for p in parts
-    )
 
 
 def _body_and_title(name: str, words: list[str], gaz: Gazetteer) -> bool:

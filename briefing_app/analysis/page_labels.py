@@ -56,10 +56,14 @@ _ELLIPSIS = ("...", "…")
 
 
 def trim_page_residue(text: str, s: int, e: int) -> tuple[int, int]:
-    """The span without markup residue ("Council</p", "p>Council")."""
+    """The span without markup residue ("Council</p", "p>Council") or a label after a colon
+    ("European Council: Press")."""
     lt = text.find("<", s, e)
     if lt != -1:
         e = lt
+    colon = text.find(": ", s, e)  # "European Council: Press": a page's label after the name
+    if colon != -1:
+        e = colon
     gt = text.rfind(">", s, e)
     if gt != -1:
         s = gt + 1

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from briefing_app.analysis.gazetteer import Gazetteer, norm
+from briefing_app.analysis.gazetteer import Gazetteer, looks_demonym, norm
 
 # Last and first words of names that are not actors: documents, areas, storms, operations.
 NOT_ACTOR_LAST = frozenset(
@@ -33,6 +33,17 @@ NOT_ACTOR_LAST = frozenset(
         "supplies",
         "equipment",
         "rations",
+        # plans and policies ("Regional Refugee Response Plan 2023"): documents
+        "plan",
+        "plans",
+        "policy",
+        "framework",
+        "guidelines",
+        # diseases ("Marburg Virus Disease"): what strikes, not who acts
+        "disease",
+        "virus",
+        "syndrome",
+        "fever",
         # weapons ("Anti-Ship Cruise Missile"): what is fired, not who fires it
         "missile",
         "missiles",
@@ -55,13 +66,16 @@ _MEMBERS_FIRST = frozenset(["member", "members", "partner", "donor"])
 def names_a_thing(words: list[str]) -> bool:
     """A name (normalised words) of a document, an area, a storm, an operation or supplies, or
     the members of a body ("Member States")."""
+    while len(words) > 2 and words[-1].isdigit():
+        words = words[:-1]  # "Response Plan 2023": the plan of a year
     if len(words) < 2:
         return False
     members = words[0] in _MEMBERS_FIRST and words[-1].endswith("s")
     return members or words[-1] in NOT_ACTOR_LAST or words[0] in NOT_ACTOR_FIRST
 
 
-_DESIGNATION = re.compile(r"[A-Z]{1,4}-\d{1,4}[A-Za-z]?\b")  # "UH-60", "CH-47", "F-16C"
+# "UH-60", "CH-47", "F-16C", "COVID-19"
+_DESIGNATION = re.compile(r"[A-Z]{1,5}-\d{1,4}[A-Za-z]?\b")
 # an aircraft's or a vehicle's type after a name ("A400M", "C-17"); never "G20"
 TYPE_CODE = re.compile(r"[A-Z]{1,4}(?:-\d{1,4}[A-Za-z]?|\d{2,4}[A-Z])")
 _EXERCISE_AFTER = re.compile(
@@ -106,3 +120,13 @@ def place_and_noun(text: str, words: list[str], gaz: Gazetteer) -> bool:
         return False
     rest = r"\s+".join(re.escape(w) for w in words[1:])
     return re.search(rf"(?<![\w-]){rest}(?![\w-])", text) is not None
+
+
+def names_a_relation(name: str, gaz: Gazetteer) -> bool:
+    """Places or peoples joined by a hyphen ("U.S.-Philippine", "Sino-Russian")."""
+    if " " in name or "-" not in name or norm(name) in gaz.places:
+        return False
+    parts = [norm(p) for p in name.split("-")]
+    return len(parts) == 2 and all(
+        p in gaz.places or p in gaz.demonyms or looks_demonym(p, gaz) for p in parts
+    )

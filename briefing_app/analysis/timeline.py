@@ -108,6 +108,12 @@ def _distinct(found: list, text: str, body: int = 0) -> list:
     return out
 
 
+def _also(found: list, d: FoundDate) -> list[FoundDate]:
+    """The other spans of one sentence giving the same date as ``d`` ("today" beside its
+    dateline's "25 April 2031"): the entry cites them too."""
+    return [o for o in found if o.iso == d.iso and (o.start, o.end) != (d.start, d.end)]
+
+
 # The line that introduces a post quoted from another writer: "From Example.com [5]:", "A
 # blogger in Manila writes:", "She posted on her blog:".
 _QUOTED_INTRO = re.compile(
@@ -186,12 +192,12 @@ def build_timeline(
         # The time of day the page went out, where its metadata gives one with its date.
         clock = published_clock(src.published) if ref == reference_date(src.published) else None
         found = scan_dates(text, ref, model_dates, fallback, clock=clock)
-        # No date of its own: weekdays and "tomorrow" count from the day the text speaks from.
-        latest = speaking_day(text, found) if ref is None else None
         lines = line_map(src)
         sentences = sorted(sa.sentences)
         starts = [a for a, _ in sentences]
         per_sentence: dict[tuple[int, int], list] = {}
+        # No date of its own: weekdays and "tomorrow" count from the day the text speaks from.
+        latest = speaking_day(text, found) if ref is None else None
         for d in by_item_dateline(with_latest(found, text, latest), text):
             spans.append(EntitySpan(src.id, d.start, d.end, "date"))
             if lines.in_table(d.start) or lines.in_related(d.start) or src.in_table(d.start, d.end):
@@ -213,8 +219,8 @@ def build_timeline(
             # When the sentence names its own date, the dateline's (the report's) gives way.
             own = {d.iso for d in found if d.start >= s}
             kept = _ranges([d for d in found if not own or d.iso in own], text)
-            best += [(d, s, e) for d in _distinct(kept, text, s)]
-        for d, s, e in best:
+            best += [(d, s, e, _also(kept, d)) for d in _distinct(kept, text, s)]
+        for d, s, e, also in best:
             sentence = text[s:e]
             entries.append(
                 _Entry(
@@ -222,7 +228,7 @@ def build_timeline(
                     d.inferred,
                     text[d.start : d.end],
                     sentence,
-                    [Evidence(src.id, d.start, d.end)],
+                    [Evidence(src.id, x.start, x.end) for x in (d, *also)],
                     Counter(
                         {t: n for t, n in terms_of(sentence, gaz).items() if t not in _DATE_WORDS}
                     ),

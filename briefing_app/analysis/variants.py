@@ -236,3 +236,25 @@ def merge_regional_offices(clusters: dict[str, _Cluster], uf: _UnionFind, is_pla
             if head in owner and owner[head] != c.key and place and is_place(cached_norm(place)):
                 uf.union(owner[head], c.key)
                 break
+
+
+def merge_demonym_forms(clusters: dict[str, _Cluster], uf: _UnionFind, is_place) -> None:
+    """ "Royal Thai Army" is "Royal Army of Thailand": a body's name with a people's word,
+    and the same words with "of <that place>" after them (the people's word and the place
+    share their first four letters)."""
+    by_rest: dict[tuple[str, ...], list[tuple[str, _Cluster]]] = {}
+    for c in clusters.values():
+        words = c.key.split(":", 1)[1].split()
+        if c.type == ORGANIZATION and len(words) >= 4 and words[-2] == "of" and is_place(words[-1]):
+            by_rest.setdefault(tuple(words[:-2]), []).append((words[-1], c))
+    if not by_rest:
+        return
+    for c in sorted(clusters.values(), key=lambda c: c.key):
+        words = c.key.split(":", 1)[1].split()
+        if c.type != ORGANIZATION or len(words) < 2:
+            continue
+        for i, w in enumerate(words):
+            rest = tuple(words[:i] + words[i + 1 :])
+            for place, other in by_rest.get(rest, ()):
+                if len(w) >= 4 and place[:4] == w[:4] and other is not c:
+                    uf.union(other.key, c.key)

@@ -32,8 +32,12 @@ _COUNT_NOUNS = frozenset(_COUNTED.split())
 _TIME_PREPOSITIONS = frozenset(
     ["in", "since", "until", "till", "during", "by", "before", "after", "from", "through"]
 )
+# A singular verb after a year makes it the subject ("2029 was", "2030 saw", "2031 marks the");
+# a count takes a plural one ("2000 were displaced"), and "2000 marks" alone may be money.
+SUBJECT_VERB = re.compile(r" (?:was|is|has|saw|brought|proved|mark(?:s|ed) (?:the|a|an))\b")
 _COUNT_AFTER = re.compile(r"\s+(?P<w>[a-z]{3,})\b")
-_ANY_YEAR = re.compile(r"(?<![\d,.])" + YEAR + r"(?![\d,])")
+# Not inside a longer number ("1,2014", "2014,500"); a comma after it is punctuation.
+_ANY_YEAR = re.compile(r"(?<![\d,.])" + YEAR + r"(?!\d|,\d)")
 
 
 def is_count(text: str, s: int, e: int) -> bool:
@@ -43,6 +47,8 @@ def is_count(text: str, s: int, e: int) -> bool:
         return False  # "April 2029 prices": a month's year, whatever follows
     if before and before[-1].lower().strip("(#") in _NUMBERING:
         return True
+    if SUBJECT_VERB.match(text, e):
+        return False  # "2029 was a disaster", "2030 marks the fifth visit": a year's verb
     m = _COUNT_AFTER.match(text, e)
     if m and before and before[-1].lower() in ("the", "its", "their", "this", "last", "next"):
         return False  # "the 2024 elections"
@@ -69,6 +75,15 @@ def explicit_years(text: str) -> list[tuple[int, int]]:
         if not is_count(text, m.start(), m.end()):
             out.append((m.start(), int(m.group("year"))))
     return out
+
+
+_SINCE = re.compile(r"\bsince\s+$", re.IGNORECASE)
+
+
+def anchor_years(text: str) -> list[tuple[int, int]]:
+    """The explicit years a day or month written without one may take: not the start of a
+    period that runs up to the article's day ("Since 2014, ... In July": not July 2014)."""
+    return [(p, y) for p, y in explicit_years(text) if not _SINCE.search(text, max(0, p - 8), p)]
 
 
 def year_named_near(years: list[tuple[int, int]], pos: int) -> int | None:

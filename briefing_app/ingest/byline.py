@@ -67,7 +67,7 @@ _GRADE = re.compile(
 # Jane Roe").
 _STATEMENT_BY = re.compile(
     r"(?:Joint\s+)?(?:Press\s+)?(?:Statement|Remarks|Message|Address|Speech|Op-Ed|Letter)\s+"
-    r"(?:(?:on|about|regarding)\s+[^,;:]{2,80}?\s+)?(?:by|from)\s+(?:the\s+)?(?P<who>(?-i:[A-Z])[^,;:]{1,80}?)(?:\s+(?:on|at|to|before|for|following|"
+    r"(?:(?:on|about|regarding)\s+[^,;:]{2,80}?\s+)?(?P<by>by|from)\s+(?:the\s+)?(?P<who>(?-i:[A-Z])[^,;:]{1,80}?)(?:\s+(?:on|at|to|before|for|following|"
     r"regarding|marking|in|after|about)\s|\s*$)",
     re.I,
 )
@@ -205,11 +205,37 @@ def author_in_title(title: str) -> str:
     words = who.split()
     if not (ranked or len(words) >= 2) or len(words) > 4:
         return ""  # one bare word is a body's name ("Statement by NATO on ..."), not a person's
+    if not ranked and (match.group("by").casefold() == "from" or _place_name(words)):
+        return ""  # "Letter from Port Moresby", "Letter from Kelvo City": a place, no speaker
     if any(
         _is_role_word(w) or not _NAME_WORD.fullmatch(w) or _UNIT_END.fullmatch(w) for w in words
     ):
         return ""  # "Statement on the Attack by Rebel Forces": a body, not a person
     return who
+
+
+# Words of places' names ("Port Moresby", "Kelvo City", "Fort Ostra"), never of a person's.
+_PLACE_WORD = re.compile(
+    r"City|Town|Port|Fort|Mount|Lake|Cape|Saint|St\.|San|Santa|New|Islands?|Bay|Valley|Province|"
+    r"Region|County|District|Harbou?r|Beach|Springs|Falls|Heights|Village|Coast|Delta"
+)
+
+
+def _place_name(words: list[str]) -> bool:
+    """The words name a place: a word of places' names in them, or the gazetteer's places."""
+    if any(_PLACE_WORD.fullmatch(w) for w in words):
+        return True
+    return " ".join(words).casefold() in _places()
+
+
+@resource_cache
+def _places() -> frozenset[str]:
+    """The gazetteer's places and their aliases, case-folded."""
+    return frozenset(
+        form.strip().casefold()
+        for line in read_list(resource_path("gazetteers") / "places.txt")
+        for form in line.split(";")
+    )
 
 
 # "Jane Roe, Secretary of State": an issuer's name and office under a statement's headline.
@@ -257,7 +283,36 @@ def office_line(line: str) -> bool:
     lead = next((i for i, w in enumerate(words) if not _is_role_word(w)), len(words))
     if lead < len(words) and words[lead] == "and":  # "Deputy Prime Minister and Minister ..."
         return office_line(" ".join(words[lead + 1 :]))
+    if lead < len(words) and _headline_verb(words[lead + 1 :]):
+        return False  # "Secretary of State Visits Flooded Towns": a headline, not an office
     return lead == len(words) or words[lead] in ("of", "for")
+
+
+# Words of a title-case headline that an office's name never holds: the prepositions and
+# reporting verbs headlines capitalise ("... Resigns Over Audit", "... Says Talks Failed").
+_HEADLINE_WORD = re.compile(
+    r"Over|After|Amid|Against|Despite|Into|Ahead|As|At|With|Without|Before|Following|Says?|"
+    r"Said|Vows|Warns|Urges|Calls|Denies|Rejects|Quits|Resigns|Visits|Meets|Tours"
+)
+
+
+def _headline_verb(rest: list[str]) -> bool:
+    """What an office is of goes on into a headline's verb ("of State Visits Flooded Towns",
+    "for Water Resigns Over Audit"): a headline word, or a verb in "-s" after the object's
+    first word with a word not in "-s" after it ("Veterans Affairs", "Foreign Affairs and
+    Trade" are offices' objects)."""
+    for i, word in enumerate(rest):
+        if _HEADLINE_WORD.fullmatch(word):
+            return True
+        after = rest[i + 1] if i + 1 < len(rest) else ""
+        if (
+            i >= 1
+            and re.fullmatch(r"[A-Z][a-z]+[^su's]s", word)
+            and after[:1].isupper()
+            and not after.endswith("s")
+        ):
+            return True
+    return False
 
 
 _INITIAL = re.compile(r"[A-Z]\.")
@@ -273,7 +328,17 @@ def name_line(line: str) -> bool:
         return False
     if not (words[0][:1].isupper() and words[-1][:1].isupper()):
         return False
+    if _PRESS_NOUN.fullmatch(words[-1]):
+        return False  # "Harbor Herald", "Kelvo Gazette": an outlet's masthead, not a person
     return all(_NAME_WORD.fullmatch(w) and not _is_role_word(w) for w in words)
+
+
+# The last words of newspapers' and news sites' names (a masthead, never a person's name).
+_PRESS_NOUN = re.compile(
+    r"Herald|Gazette|Times|Tribune|Journal|Chronicle|Ledger|Observer|Telegraph|Courier|"
+    r"Inquirer|Dispatch|Bulletin|Examiner|Sentinel|Advertiser|Daily|Weekly|News|Newswire|Press|"
+    r"Monitor|Express|Register|Review|Standard|Guardian|Mercury|Argus|Clarion|Today|Online"
+)
 
 
 # A document's kind before its issuer in a page header: "Press Statement Jane Roe ...".

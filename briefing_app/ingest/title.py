@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from urllib.parse import urlsplit
 
+from briefing_app.ingest.byline import plain_byline
 from briefing_app.ingest.dates import date_span, to_iso
 from briefing_app.ingest.draft import Block
 from briefing_app.resources import read_list, resource_cache, resource_path
@@ -228,22 +229,40 @@ def _extended(blocks: list[Block], i: int, candidates: list[int]) -> int:
     return i + 1 if i + 1 in candidates or date_line(after) else i
 
 
-def names_the_site(line: str, outlet: str = "", url: str = "") -> bool:
+# What a site's name may add to its initials in its domain ("The Kelvo Ledger" on tklnews).
+_SITE_SUFFIXES = ("", "news", "online", "tv", "radio", "media", "daily", "live", "web", "press")
+
+
+def names_the_site(line: str, outlet: str = "", url: str = "", below: str | None = None) -> bool:
     """The line is the site's or the publisher's own name: it equals the outlet, or spells the
-    address's domain ("Kelvo Ledger" on kelvoledger.example), or its initials begin it ("Voice
-    of Kelvo" on vokNews.example: "vok"). A masthead, never the headline."""
+    address's domain ("Kelvo Ledger" on kelvoledger.example), or the initials of every one of
+    its words spell a whole label, a news word aside ("Voice of Kelvo" on vokNews.example:
+    "vok"). A masthead, never the headline. Initials alone are weak evidence ("Bangladesh
+    Braces for Cyclone" on bbc.co.uk is a headline): on a page (``below``: the line under it)
+    they count only for a short line with another headline-like line right under it, not the
+    text, a date or a by-line the way a headline has."""
     squashed = "".join(_TOKEN.findall(line)).casefold()
     if outlet and squashed == "".join(_TOKEN.findall(outlet)).casefold():
         return True
     host = urlsplit(url.strip()).hostname or "" if "://" in url else ""
-    labels = [x for x in host.split(".")[:-1] if x not in ("www", "m", "amp")]
+    labels = [x.replace("-", "") for x in host.split(".")[:-1] if x not in ("www", "m", "amp")]
     if not labels or len(line.split()) > 6:
         return False
-    initials = "".join(w[0] for w in _TOKEN.findall(line) if w[0].isupper()).casefold()
-    return any(
-        squashed == label or (len(initials) >= 3 and label.startswith(initials))
-        for label in (x.replace("-", "") for x in labels)
-    )
+    if squashed in labels:
+        return True
+    words = _TOKEN.findall(line)
+    initials = "".join(w[0] for w in words).casefold()
+    if (
+        len(initials) < 3
+        or len(words) > 4
+        or not all(w[:1].isupper() or len(w) <= 3 for w in words)
+    ):
+        return False
+    if below is not None and (
+        not headline_like(below) or date_line(below) or plain_byline(below) != below
+    ):
+        return False  # the text, or a headline's date or by-line, under it: a headline
+    return any(label == initials + end for label in labels for end in _SITE_SUFFIXES)
 
 
 # A part after a dash at the end of a title: "Headline – Kelvo Ledger" (a document's <title>,
@@ -283,6 +302,11 @@ def wrapped_on(title: str, after: str) -> bool:
     return bool(words) and words[-1].casefold() in _OPEN_ENDED and headline_like(after)
 
 
+def _first_line(blocks: list[Block], i: int) -> str:
+    """The first line of block ``i``, "" past the end."""
+    return blocks[i].lines[0] if i < len(blocks) and blocks[i].lines else ""
+
+
 def pick_title(blocks: list[Block], url: str = "", outlet: str = "") -> int | None:
     """Index of the block that is the headline (a line, or up to three wrapped lines); ``url``
     is the article's address, whose slug may name it, ``outlet`` the publisher's name."""
@@ -292,7 +316,7 @@ def pick_title(blocks: list[Block], url: str = "", outlet: str = "") -> int | No
         for i, block in enumerate(blocks[: SLUG_LOOK_AHEAD if url else LOOK_AHEAD])
         if len(block.lines) <= 3
         and headline_like(line := " ".join(block.lines))
-        and not names_the_site(line, outlet, url)
+        and not names_the_site(line, outlet, url, _first_line(blocks, i + 1))
     ]
     if not headlines or len(blocks) < 2:
         return None

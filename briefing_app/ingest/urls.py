@@ -65,8 +65,13 @@ def registered_domain(url: str) -> str:
 # "gouv.fr"...) are found by shape below, not listed.
 _UMBRELLA = frozenset({"europa.eu", "un.org", "admin.ch", "gc.ca", "bund.de"})
 _GOVERNMENT_LABEL = re.compile(r"gov|mil|int|gouv|gob|go|govt|government|gv")
-# Labels that name a version of a site, not a body: "www", "www2", "m", "mobile", "amp".
-_SITE_VERSION = re.compile(r"www\d*|m|mobile|amp")
+# Labels that name a version of a site, not a body: "www", "www2", "m", "mobile", "amp"; and
+# those of the servers a site keeps its files on ("assets", "media", "static", "cdn", "files",
+# "docs", "uploads", "content", "img"): a file's host, not a publishing body.
+_SITE_VERSION = re.compile(
+    r"www\d*|m|mobile|amp|assets?|media|static\d*|cdn\d*|files?|docs?|uploads?|content|"
+    r"img\d*|images?|downloads?"
+)
 
 
 def outlet_domain(url: str) -> str:
@@ -83,7 +88,7 @@ def outlet_domain(url: str) -> str:
         return found
     labels = host.removesuffix(f".{found}").split(".")
     while labels and _SITE_VERSION.fullmatch(labels[0]):
-        labels.pop(0)  # "www.iss.europa.eu": the site's version, not a body
+        labels.pop(0)  # "www.iss.europa.eu", "assets.iss.europa.eu": not a body
     if not labels or not all(re.fullmatch(r"[a-z][a-z0-9-]*", x) for x in labels):
         return found  # "www.state.gov", "2009-2017.state.gov": the same publisher
     return ".".join([*labels, found])  # the most specific body: "svs.gsfc.nasa.gov"
