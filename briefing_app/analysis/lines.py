@@ -61,7 +61,14 @@ _APPEAL = re.compile(
     r"subscribe (?:now|today|to our)|sign up (?:for|to) our|our newsletter)\b",
     re.IGNORECASE,
 )
+# a speaker's verb: '"Please donate today," said X' is the story's quote, not the page's call
+_SPEAKER = re.compile(r"\b(?:said|says|told|added|urged|asked|appealed|wrote)\b")
 _PRICE = re.compile(r"[$€£¥]\s?\d[\d,]*(?:\.\d\d)?\b")
+# a shop's words beside a price; "The X Bank pledged $20 million" is a sentence, not a price tag
+_SHOP = re.compile(
+    r"\b(?:buy|purchase|price|cart|checkout|subscribe|subscription|pdf|pages?|order)\b",
+    re.IGNORECASE,
+)
 _BREADCRUMB = re.compile(r"\S\s+(?:[>»›|/]|::)\s+\S")
 _WIDGET = re.compile(r"^\W*\d*\s*(comments?|shares?|likes?|views?|replies)\b", re.IGNORECASE)
 # Credits: the whole line (bylines, photo credits) or the rest of a line after the cue
@@ -161,11 +168,16 @@ def is_furniture(line: str) -> bool:
         return True
     if len(s.split()) <= 12 and len(_BREADCRUMB.findall(s)) >= 2 and not s.endswith("."):
         return True
-    if len(s.split()) <= 12 and _PRICE.search(s) and not s.endswith("."):
+    if len(s.split()) <= 12 and _PRICE.search(s) and not s.endswith(".") and _price_tag(s):
         return True  # a shop's price tag: "Premium PDF for $24.95 (3 pages)"
-    if len(s.split()) <= 16 and _APPEAL.search(s):
+    if len(s.split()) <= 16 and _APPEAL.search(s) and not _SPEAKER.search(s):
         return True  # "Make a donation in support of X!", "Subscribe to our newsletter"
     return headline_like(s)
+
+
+def _price_tag(line: str) -> bool:
+    """A price with a shop's words, or a price alone ("$24.95", "Price: €9"), is a tag."""
+    return _SHOP.search(line) is not None or len(_PRICE.sub(" ", line).split()) <= 1
 
 
 def credit_span(text: str, start: int, end: int) -> tuple[int, int] | None:

@@ -12,6 +12,7 @@ from briefing_app.analysis.page_labels import is_page_label, trim_page_residue
 from briefing_app.analysis.things import (
     GLOSSED,
     TYPE_CODE,
+    a_supplier,
     is_equipment,
     names_a_relation,
     names_a_thing,
@@ -228,7 +229,7 @@ def clean_mention(
         return None  # "State" in "Secretary of State" is part of a title, not a body
     key = cached_norm(name)
     words = key.split()
-    if names_a_thing(words):
+    if names_a_thing(words) and not a_supplier(text, name, words):
         return None  # an agreement, a zone, a storm, an operation or supplies: not an actor
     if not any(c.isalpha() for c in name) or key in gaz.non_actors:
         return None

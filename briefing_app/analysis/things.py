@@ -59,6 +59,36 @@ NOT_ACTOR_FIRST = frozenset(
 )
 
 
+_SUPPLY_WORDS = frozenset(["kit", "kits", "supplies", "equipment", "rations"])
+_FIRM = r"(?:firm|company|supplier|business|manufacturer|distributor|retailer|wholesaler|maker)"
+_AGENT_VERB = (
+    r"(?:said|says|announced|employs|employed|reported|confirmed|stated|told|added|warned|"
+    r"blamed|plans|planned|opened|runs|sells|sold|hired|signed|is a|was a)"
+)
+# "X, a private firm, said", "X announced", "the chief executive of X"
+_AGENT_AFTER = re.compile(
+    rf",\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,2}}{_FIRM}\b|(?:,[^,.;:!?\n]{{1,60}},)?\s+{_AGENT_VERB}\b"
+)
+_AGENT_BEFORE = re.compile(
+    r"\b(?:executive|director|owner|head|founder|manager|chairman|chairwoman|chair|staff|"
+    r"employees|workers|spokesman|spokeswoman|spokesperson) (?:of|at) (?:the )?$",
+    re.IGNORECASE,
+)
+
+
+def a_supplier(text: str, name: str, words: list[str]) -> bool:
+    """A company named for what it sells ("Ostra Medical Supplies"): the text has it act
+    ("X said", "X, a private firm,") or staff it ("the chief executive of X"); supplies handed
+    out ("Health Kits were distributed") never act."""
+    if not words or words[-1] not in _SUPPLY_WORDS:
+        return False
+    for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text):
+        before = text[max(0, m.start() - 30) : m.start()]
+        if _AGENT_AFTER.match(text, m.end()) or _AGENT_BEFORE.search(before):
+            return True
+    return False
+
+
 # "Member States", "Partner Nations", "Donor Countries": the members of some body, no actor
 _MEMBERS_FIRST = frozenset(["member", "members", "partner", "donor"])
 
@@ -100,8 +130,11 @@ def is_equipment(name: str) -> bool:
     return _DESIGNATION.match(name) is not None or _MONEY.match(name) is not None
 
 
-# a translator's gloss in square brackets right after a word: "Jinn [evil spirits]"
-GLOSSED = re.compile(r" ?\[[a-z][a-z ,'’-]*\]")
+# a translator's gloss in square brackets right after a word: "Jinn [evil spirits]"; an
+# editor's note of who a name is ("Lopes [the president]") opens with a determiner: a person
+GLOSSED = re.compile(
+    r" ?\[(?!(?:the|a|an|his|her|their|its|our|my|then|former) )[a-z][a-z ,'’-]*\]"
+)
 _PET_NAME = re.compile(
     r"\b(?i:our|my|his|her|their|the|a) (?:dog|cat|puppy|kitten|horse|pony|parrot|pet) ([A-Z]\w+)"
 )
@@ -119,7 +152,26 @@ def place_and_noun(text: str, words: list[str], gaz: Gazetteer) -> bool:
     if len(words) < 2 or words[0] not in gaz.countries:
         return False
     rest = r"\s+".join(re.escape(w) for w in words[1:])
-    return re.search(rf"(?<![\w-]){rest}(?![\w-])", text) is not None
+    if re.search(rf"(?<![\w-]){rest}(?![\w-])", text) is None:
+        return False
+    return not speaks(text, words)
+
+
+_SAID = r"(?:said|says|told|added|asked|announced|stated|wrote|replied)"
+# "X, who chairs...", "X said", "X, chair of the board, said"; "said X"
+_SPEAKER_AFTER = re.compile(rf",\s+(?:who|whose)\b|(?:,[^,.;:!?\n]{{1,60}},)?\s+{_SAID}\b")
+_SPEAKER_BEFORE = re.compile(rf"\b{_SAID}\s+$")
+
+
+def speaks(text: str, words: list[str]) -> bool:
+    """The text makes the name (normalised words) a person: "X, who ...", "X said", "said X"."""
+    name = re.compile(r"\s+".join(re.escape(w) for w in words), re.IGNORECASE)
+    for m in name.finditer(text):
+        if _SPEAKER_AFTER.match(text, m.end()) or _SPEAKER_BEFORE.search(
+            text, max(0, m.start() - 12), m.start()
+        ):
+            return True
+    return False
 
 
 def names_a_relation(name: str, gaz: Gazetteer) -> bool:

@@ -22,8 +22,8 @@ def merge_head_variants(
 ) -> None:
     """Forms of one body that move or drop its organisation word: "Civic Platform" is "Civic
     Platform Party", "Defense Department" is "Department of Defense", a lone "Commission" is
-    the one "Commission on ..." (or "... Commission") of its source, and "Radio Tanoa Zulu"
-    (a language service) is "Radio Tanoa"."""
+    the one "Commission on ..." (or "... Commission") of its source (of two, it is dropped),
+    and "Radio Tanoa Zulu" (a language service) is "Radio Tanoa"."""
     by_name = {
         c.key.split(":", 1)[1]: c
         for c in sorted(clusters.values(), key=lambda c: c.key, reverse=True)
@@ -61,10 +61,15 @@ def merge_head_variants(
     for name, c in sorted(by_name.items()):
         if " " in name or name not in org_words or c.hard:
             continue
+        torn = False
         for i in {m.source for m in c.mentions}:
             roots = {uf.find(k) for k in heads.get((i, name), ())}
             if len(roots) == 1 and uf.find(c.key) == c.key:
                 uf.union(roots.pop(), c.key)
+            torn = torn or len(roots) > 1
+        root = uf.find(c.key)
+        if torn and not any(uf.find(k) == root for k in clusters if k != c.key):
+            del clusters[c.key]  # "the Union" of two unions: neither, and no actor of its own
 
 
 def abbreviates(abbr: str, word: str) -> bool:

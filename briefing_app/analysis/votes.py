@@ -136,12 +136,29 @@ def _in_dateline(m: Mention, text: str) -> bool:
     return DATELINE.match(text, m.start).start("place") == m.start
 
 
+# a journey's verb or noun before "from": "command passed from A to B" and "a letter from A to
+# B" are between people, no journey
+_JOURNEY = re.compile(
+    r"\b(?:evacuat\w*|mov(?:e|ed|ing)|relocat\w*|fle(?:e|d|eing)|fl(?:y|ew|own|ights?)|"
+    r"travel\w*|sail\w*|ship(?:ped)?|transport\w*|taken|brought|carried|ferr\w*|airlift\w*|"
+    r"dr(?:ive|ove|iven)|walk\w*|went|came|return\w*|head(?:ed|ing)|road|route|boats?|"
+    r"journey\w*|voyage|trips?|displaced|migrat\w*|rescued|trek\w*)\b[^.;:!?]*$",
+    re.IGNORECASE,
+)
+
+
 def _from_to(m: Mention, text: str) -> bool:
-    """ "evacuated from X to Y": both ends of a journey are places."""
+    """ "evacuated from X to Y": both ends of a journey are places; a name the model tags as a
+    person's full name ("from Anna Berg to Mark Sole") never is."""
+    if m.label == "PERSON" and " " in m.text.strip():
+        return False
     window = text[max(0, m.start - 60) : m.start]
-    if _FROM_BEFORE.search(window) and _TO_AFTER.match(text, m.end):
-        return True
-    return _TO_BEFORE.search(window) is not None
+    found = _FROM_BEFORE.search(window) if _TO_AFTER.match(text, m.end) else None
+    found = found or _TO_BEFORE.search(window)
+    if found is None:
+        return False
+    at = max(0, m.start - 60) + found.start()
+    return _JOURNEY.search(text, max(0, at - 60), at) is not None
 
 
 def never_person(name_key: str, gaz: Gazetteer) -> bool:

@@ -110,7 +110,10 @@ def score_app(articles, sources, per_source, events) -> dict:
         analysis = combine([src], [sa])
         actors = [(a.name, list(a.aliases), a.type) for a in analysis.actors]
         qs.score_actors(counts, art.stem, actors, art.gold)
-        qs.score_dates(counts, art.stem, [(d.date, d.text) for d in analysis.dates], art.gold)
+        # Every span a timeline entry cites is scored, not only the one that names it: an
+        # entry merging "Monday" and "20 March" shows the analyst both, rightly or wrongly.
+        cited = [(d.date, src.text[e.start : e.end]) for d in analysis.dates for e in d.evidence]
+        qs.score_dates(counts, art.stem, cited, art.gold)
         meta = {key: getattr(src, key) for key in qs.FIELDS}
         qs.score_metadata(counts, art.stem, meta, art.gold)
     together = qs.Counts()  # actors of each event set, all its articles read at once
