@@ -64,12 +64,9 @@ def details(text: str, gaz: Gazetteer) -> frozenset[str]:
 
 def fact_details(found: frozenset[str], gaz: Gazetteer) -> frozenset[str]:
     """``details`` with each word of a group of synonyms standing for its group ("earthquake
-    hit" = "quake struck")."""
+    hit" = "quake struck"; "#300 people killed" = "#300 people dead")."""
     group = synonyms(gaz)
-    return frozenset(
-        key if key[:1] == "#" else " ".join(group.get(w, w) for w in key.split(" "))
-        for key in found
-    )
+    return frozenset(" ".join(group.get(w, w) for w in key.split(" ")) for key in found)
 
 
 def fact_terms(terms, gaz: Gazetteer) -> frozenset[str]:
@@ -177,49 +174,74 @@ def _details(text: str, function_words: frozenset[str]) -> frozenset[str]:
             continue  # the day of a date
         figure = f"#{cur.strip()}{value}{unit.lower().replace('per cent', '%')}"
         keys.add(figure)
-        counted = _counted(text, m.end(), function_words)
+        counted = _counted(text, m.start(), m.end(), function_words)
         if counted:
             keys.add(f"{figure} {counted}")
     return frozenset(keys)
 
 
-# Words that hedge or date a report, not what befalls the people counted.
-_HEDGES = frozenset(
-    [
-        "feared",
-        "reportedly",
-        "estimated",
-        "believed",
-        "thought",
-        "likely",
-        "possibly",
-        "probably",
-        "already",
-        "now",
-        "still",
-        "also",
-        "nearly",
-        "around",
-        "approximately",
-    ]
+# Between a count and what befalls it ("80,000 people have been affected"): auxiliaries only.
+# Before a count, words that qualify it ("killed at least 300", "nearly", "an estimated"), and
+# words about the telling ("officials said 300 people ..."), which end the search. After a
+# count's noun, a preposition opens a place or a time, not what befalls it ("80,000 people
+# since Monday", "300 people across the north").
+_COUNT_WORDS = {
+    "auxiliaries": "have has had been being was were are is will would could may might still now "
+    "already reportedly",
+    "qualifiers": "least nearly almost around roughly approximately estimated another additional "
+    "total some over under more than about up",
+    "saying": "said say says saying told report reported reporting according",
+    "prepositions": "since without across near despite following within throughout inside "
+    "outside along among amid toward towards beyond per via onto upon behind like unlike around",
+    # words that hedge or date a report, not what befalls the people counted
+    "hedges": "feared reportedly estimated believed thought likely possibly probably already now "
+    "still also nearly around approximately",
+}
+_AUXILIARIES, _QUALIFIERS, _SAYING, _PREPOSITIONS, _HEDGES = (
+    frozenset(words.split()) for words in _COUNT_WORDS.values()
 )
 
 
-def _counted(text: str, end: int, function_words: frozenset[str]) -> str:
-    """What a figure counts and what befalls it: the next two content words after it in the
-    same clause ("80,000 people have been affected" -> "people affecte"), or ""."""
-    piece = _BREAK.split(text[end:], maxsplit=1)[0]
-    words = []
-    for word in _WORD.findall(piece):
+def _counted(text: str, start: int, end: int, function_words: frozenset[str]) -> str:
+    """What a figure counts and what befalls it: the noun after it and the verb that follows
+    it ("80,000 people have been affected" -> "people affecte") or, failing that, the word before
+    the figure in the same clause ("have displaced 80,000 people" -> "people displac",
+    "delivered food to 80,000 people" -> "people food"); "" when either is missing."""
+    after = _WORD.findall(_BREAK.split(text[end:], maxsplit=1)[0])
+    noun, verb = "", ""
+    for k, word in enumerate(after):
         low = word.lower().strip("’'-")
-        if len(low) <= 2 or low in function_words or low in _HEDGES:
-            continue  # "2,000 people are feared buried" = "2,000 people may have been buried"
         if not word[:1].islower():
-            break  # a name: the clause goes on about something else
-        words.append(_stem(low))
-        if len(words) == 2:
-            return " ".join(words)
-    return ""
+            return ""  # a name: the clause goes on about something else
+        if len(low) <= 2 or low in function_words:
+            continue
+        noun = _stem(low)
+        for nxt in after[k + 1 :]:
+            low = nxt.lower().strip("’'-")
+            if low in _AUXILIARIES or low in _HEDGES:
+                continue  # "2,000 people are feared buried" = "2,000 people may have been buried"
+            if (
+                nxt[:1].islower()
+                and len(low) > 2
+                and low not in function_words
+                and low not in _PREPOSITIONS
+            ):
+                verb = _stem(low)  # "people were killed", "bridges down"
+            break
+        break
+    if not noun:
+        return ""
+    if not verb:
+        before = _WORD.findall(_BREAK.split(text[:start])[-1])
+        for word in reversed(before):
+            low = word.lower().strip("’'-")
+            if not word[:1].islower() or low in _SAYING:
+                break  # a name, the sentence's start or the telling
+            if len(low) <= 2 or low in function_words or low in _QUALIFIERS or low in _HEDGES:
+                continue
+            verb = _stem(low)
+            break
+    return f"{noun} {verb}" if verb else ""
 
 
 def _stem(word: str) -> str:
@@ -253,15 +275,21 @@ def _counted_figures(found: frozenset[str]) -> frozenset[str]:
     return frozenset(d for d in found if d[:1] == "#" and " " in d)
 
 
-def _counts_differ(details_a: frozenset[str], details_b: frozenset[str]) -> bool:
+def _counts_differ(a, b) -> bool:
     """One figure counting the same thing that befalls it differently ("12,000 people were
-    evacuated" / "12,000 people were vaccinated"): two facts, whatever else they share. Other
-    nouns ("64,000 villagers" / "64,000 people") say nothing either way."""
-    counted_a, counted_b = _counted_figures(details_a), _counted_figures(details_b)
+    evacuated" / "12,000 people were vaccinated"): two facts, whatever else they share. What
+    befalls the count is compared by family ("killed" = "dead"), and one sentence naming what
+    befalls the other's count is the same fact ("the death toll has risen to 300 people" / "300
+    people were killed"). Other nouns ("64,000 villagers" / "64,000 people") say nothing."""
+    counted_a, counted_b = _counted_figures(a.fact_details), _counted_figures(b.fact_details)
     if not counted_a or not counted_b or counted_a & counted_b:
         return False
-    nouns_a = {d.rsplit(" ", 1)[0] for d in counted_a}
-    return any(d.rsplit(" ", 1)[0] in nouns_a for d in counted_b)
+    told_a = {d.rsplit(" ", 1)[0]: d.rsplit(" ", 1)[1] for d in counted_a}
+    for d in counted_b:
+        count, verb = d.rsplit(" ", 1)
+        if count in told_a and verb not in a.facts and told_a[count] not in b.facts:
+            return True
+    return False
 
 
 @lru_cache(maxsize=65536)
@@ -302,7 +330,7 @@ def same_fact(a, b, *, synonyms: bool = True) -> bool:
     citing), past the near-copy test synonyms count as one word ("peace plan" / "peace
     proposal"), a capital stands for its country and days are compared as the timeline
     resolved them."""
-    if _counts_differ(a.details, b.details) or _amounts_differ(a.details, b.details):
+    if _counts_differ(a, b) or _amounts_differ(a.details, b.details):
         return False  # "12,000 evacuated" / "12,000 vaccinated"; "$2 million" / "$2.5 million"
     if similarity(a, b) >= DUPLICATE:
         return True

@@ -14,6 +14,7 @@ from __future__ import annotations
 import bisect
 import re
 
+from briefing_app.analysis.figures import numerals
 from briefing_app.model.dates import MONTHS
 
 # A list item's bullet ("• In Malawi, we will…", "- UK announces…"): the sentence starts after it.
@@ -58,9 +59,27 @@ _COURTESY = re.compile(
 _LABEL_LIST = re.compile(r"[A-Z][A-Za-z ]{1,20}:\s+[^;|]+(?:[;|][^;|]+){2,}")
 
 
+# An item that states a fact: a figure ("300 homes destroyed", "two hundred homes"; a year is
+# none: "Data: OCHA, 2024; IOM, 2024") or a verb after its first word ("bridges washed out",
+# "roads closed", "power is out").
+_FACT_ITEM = re.compile(
+    r"(?<![\w.])(?!(?:18|19|20)\d\d\b)\d|"
+    r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty|forty|fifty|"
+    r"hundred|thousand|million|dozens?)\b|"
+    r"\s[a-z]+ed\b|\b(?:is|are|was|were|has|have|had)\b",
+    re.IGNORECASE,
+)
+
+
 def label_list(text: str) -> bool:
-    """True for a label over a list of topics, tags or keywords."""
-    return bool(_LABEL_LIST.fullmatch(text))
+    """True for a label over a list of topics, tags or keywords: labels without figures or
+    verbs. A list of facts ("Damage so far: 300 homes destroyed; 12 bridges down") is content:
+    half its items or more state one."""
+    if not _LABEL_LIST.fullmatch(text):
+        return False
+    items = re.split(r"[;|]", text.split(":", 1)[1])
+    facts = sum(1 for item in items if _FACT_ITEM.search(item.strip()))
+    return 2 * facts < len(items)
 
 
 _SYMPATHY = re.compile(
@@ -76,9 +95,39 @@ def sympathy(text: str) -> bool:
     return bool(_SYMPATHY.search(text))
 
 
+# "Thank you to the volunteers who rebuilt the school": thanks to someone other than the
+# listeners ("thank you to everyone", "to the many of you who came") for an event of its own.
+_THANKS_TO = re.compile(r"\bthank you (?:(?:also|very much|so much|again),? )*to\b", re.IGNORECASE)
+_LISTENERS = re.compile(r"\b(?:you|everyone|everybody|all)\b", re.IGNORECASE)
+_RELATIVE = re.compile(r"\b(?:who|which|that)\s+\w+", re.IGNORECASE)
+# A figure of its own ("the 400 volunteers", "four hundred homes"); a year, "5th", a time
+# ("at 10:30") or a day of a month ("on 3 March", "March 3") is none.
+_MONTH_WORD = "|".join([r"Sept\.?", *(rf"{m[:3]}(?:{m[3:]})?\.?" for m in MONTHS)])
+_FIGURE = re.compile(
+    r"(?<![\w.:])(?!(?:18|19|20)\d\d\b)\d[\d,.]*(?![\w:])"
+    rf"(?!\s+(?:{_MONTH_WORD})\b|\s*[ap]\.?m\b)",
+    re.IGNORECASE,
+)
+_AFTER_MONTH = re.compile(rf"\b(?:{_MONTH_WORD})\s+$", re.IGNORECASE)
+
+
 def courtesy(text: str) -> bool:
-    """True for a courtesy formula of a transcript: it greets or thanks, it states no fact."""
-    return bool(_COURTESY.match(text))
+    """True for a courtesy formula of a transcript, addressed to its listeners: it greets or
+    thanks, it states no fact. Thanks with a figure of its own ("Thank you to the 400
+    volunteers…") or to someone else for what they did ("Thank you to the volunteers who
+    rebuilt the school") tell what happened."""
+    m = _COURTESY.match(text)
+    if not m:
+        return False
+    plain = numerals(text)
+    if any(not _AFTER_MONTH.search(plain, 0, f.start()) for f in _FIGURE.finditer(plain)):
+        return False
+    thanks_to = _THANKS_TO.search(text, m.start(), m.end() + 12)
+    if thanks_to:
+        rest = text[thanks_to.end() :]
+        relative = _RELATIVE.search(rest)
+        return not relative or bool(_LISTENERS.search(rest, 0, relative.start()))
+    return True
 
 
 def is_title(text: str, title: str) -> bool:
