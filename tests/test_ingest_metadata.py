@@ -374,3 +374,21 @@ def test_a_headline_wrapped_over_two_lines_is_joined():
 def test_a_name_and_a_body_or_a_labelled_acronym_give_the_author(line, author):
     page = f"Ministers agree on river water quotas\n\nMay 25, 2031\n{line}\n\n{BODY}"
     assert source_from_text(page).author == author
+
+
+def test_the_label_heading_a_listing_page_is_its_title():
+    items = "\n\n".join(
+        f"Ministers agree on river quota number {n}\n\nKelvo City, {n} March 2031 - The "
+        f"ministers of five states agreed on river water quota {n} on Monday, officials said."
+        for n in (3, 10, 17)
+    )
+    page = f"Ministry of Water Resources\n\nPress Releases\n\n{items}"
+    assert source_from_text(page).title == "Press Releases"
+
+
+def test_a_section_label_over_one_story_stays_a_label():
+    page = (
+        "News\n\nMinisters agree on river water quotas\n\nMonday, 3 March 2031\n\n"
+        f"{BODY}\n\nThey last met on 3 February 2031 and on 3 January 2031."
+    )
+    assert source_from_text(page).title == "Ministers agree on river water quotas"

@@ -320,6 +320,9 @@ def pick_title(blocks: list[Block], url: str = "", outlet: str = "") -> int | No
     ]
     if not headlines or len(blocks) < 2:
         return None
+    listing = _listing_label(blocks)
+    if listing is not None:
+        return listing
     named = _named_by_address(blocks, headlines, url)
     if named is not None:
         return named
@@ -328,6 +331,32 @@ def pick_title(blocks: list[Block], url: str = "", outlet: str = "") -> int | No
         return None
     found = _by_text_below(blocks, candidates)
     return None if found is None else _extended(blocks, found, candidates)
+
+
+# The heading of a page that lists many items ("Press Releases", "News", "Tag: Partnership"):
+# on such a page it is the title, the items below are each their own story.
+_LISTING_LABEL = re.compile(
+    r"(?:(?:latest|recent|all)\s+)?(?:(?:press|news|media)\s+releases|news|statements|"
+    r"speeches|press\s+briefings|announcements|stories|articles|(?:tag|category|archives?)\s*:"
+    r"\s*\S.{0,60})",
+    re.I,
+)
+LISTING_ITEMS = 3  # items that each open with their own full date make a listing
+
+
+def _listing_label(blocks: list[Block]) -> int | None:
+    """The label heading a listing page, when at least LISTING_ITEMS blocks below it open with
+    a full date of their own (a dateline or a date line per item); else None. A story has one
+    date line, so a section label over one story stays a label."""
+    for i, block in enumerate(blocks[:LOOK_AHEAD]):
+        if len(block.lines) == 1 and _LISTING_LABEL.fullmatch(block.lines[0].strip()):
+            dated = 0
+            for later in blocks[i + 1 : i + 60]:
+                head = later.lines[0][:60] if later.lines else ""
+                found = date_span(head)
+                dated += found is not None and found[0] <= 30
+            return i if dated >= LISTING_ITEMS else None
+    return None
 
 
 def _by_text_below(blocks: list[Block], candidates: list[int]) -> int | None:
