@@ -392,3 +392,11 @@ def test_a_section_label_over_one_story_stays_a_label():
         f"{BODY}\n\nThey last met on 3 February 2031 and on 3 January 2031."
     )
     assert source_from_text(page).title == "Ministers agree on river water quotas"
+
+
+def test_a_headline_ending_with_an_adverb_is_not_joined_to_the_standfirst():
+    page = (
+        "Floods in Kelvo: one week on\n\nFast-tracked funding released for charities on the "
+        f"ground in Kelvo\n\n{BODY}"
+    )
+    assert source_from_text(page).title == "Floods in Kelvo: one week on"

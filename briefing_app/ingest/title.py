@@ -289,10 +289,9 @@ def without_site_name(title: str, outlet: str = "", url: str = "") -> str:
 
 
 # Words a headline never ends with: a line ending with one was wrapped ("Health Key to" /
-# "Kelvo's Future, Minister Says").
-_OPEN_ENDED = frozenset(
-    {"a", "an", "the", "to", "of", "for", "in", "on", "at", "by", "with", "from", "and", "or"}
-)
+# "Kelvo's Future, Minister Says"). Not "on", "in" or "by": they end headlines as adverbs
+# ("Floods: one week on", "Rebels move in", "Allies stand by").
+_OPEN_ENDED = frozenset({"a", "an", "the", "to", "of", "for", "at", "with", "from", "and", "or"})
 
 
 def wrapped_on(title: str, after: str) -> bool:
