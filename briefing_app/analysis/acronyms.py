@@ -206,6 +206,7 @@ def recall_acronyms(
     return found
 
 
+_CAPITALS_ONLY = re.compile(r"[A-Z]{3,8}")
 # between two words of a long form: spaces, and perhaps a function word ("of", "for")
 _WORD_GAP = r"(?:\s+(?:of|and|for|the|on|in|&))?\s+"
 
@@ -214,16 +215,10 @@ def recall_long_forms(sources: Sequence[Source], mentions: list[Mention]) -> lis
     """Long forms the model did not tag of an acronym it did ("DART" and, elsewhere, "Disaster
     Assistance Response Team"): capitalised words whose initials spell the acronym, when just
     one such name is written in the loaded sources."""
-    names = [m.text for m in mentions if " " in m.text]
-    acronyms = sorted(
-        {
-            m.text
-            for m in mentions
-            if m.label == "ORG"
-            and re.fullmatch(r"[A-Z]{3,8}", m.text)
-            and not any(acronym_matches(m.text, n) for n in names)
-        }
-    )
+    names = {m.text for m in mentions if " " in m.text}
+    bare = {m.text for m in mentions if m.label == "ORG" and _CAPITALS_ONLY.fullmatch(m.text)}
+    # each distinct acronym against each distinct name once: a long text repeats them
+    acronyms = sorted(a for a in bare if not any(acronym_matches(a, n) for n in names))
     if not acronyms:
         return []
     taken = taken_spans(mentions)
