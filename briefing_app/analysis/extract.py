@@ -78,16 +78,26 @@ def _chunks(text: str) -> Iterator[tuple[int, str]]:
         start = end
 
 
+# Two sentences a scrape glued together ("met on 12 March 2024.Chancellor Scholz said"): a
+# stop after a lower-case word or a year, a capitalised word straight after it. Not "U.S.Army",
+# "No.5" or "e.g.The", whose stop follows a capital, a digit or another stop.
+_GLUED = re.compile(r"(?:(?<=[a-z]{2}[.!?])|(?<=\d{4}[.!?]))(?=[A-Z][a-z]+\b)")
+
+
 def _split_lines(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
-    """Cut a model sentence at line breaks (paragraphs never share a sentence) and trim it."""
+    """Cut a model sentence at line breaks (paragraphs never share a sentence) and where a
+    scrape glued two sentences, and trim it."""
     for m in _LINE.finditer(text, start, end):
-        s, e = m.start(), m.end()
-        while s < e and text[s].isspace():
-            s += 1
-        while e > s and text[e - 1].isspace():
-            e -= 1
-        if e > s:
-            yield s, e
+        a = m.start()
+        for cut in [g.start() for g in _GLUED.finditer(text, m.start(), m.end())] + [m.end()]:
+            s, e = a, cut
+            a = cut
+            while s < e and text[s].isspace():
+                s += 1
+            while e > s and text[e - 1].isspace():
+                e -= 1
+            if e > s:
+                yield s, e
 
 
 def analyze_sources(
