@@ -143,3 +143,16 @@ def test_a_toll_and_the_count_of_its_dead_are_one_point():
     )
     analysis = combine([a[0], b[0]], [a[1], b[1]], top_n=3)
     assert [sorted(p.sources) for p in analysis.key_points] == [["a", "b"]]
+
+
+def test_a_sentence_opening_with_its_count_is_a_key_point_and_a_fragment_is_not():
+    text = (
+        "Floods hit the Ostra valley on Monday after three days of rain, officials said.\n\n"
+        "12,000 people have fled their homes in Talor since the river burst its banks on "
+        "Monday.\n\n"
+        "and 300 more were injured in the town of Talor on Monday, the mayor told reporters.\n\n"
+        "The regional governor asked the national army to send boats and helicopters."
+    )
+    points = _points(text, [("Ostra", "GPE"), ("Talor", "GPE")], top_n=5)
+    assert any(p.startswith("12,000 people have fled") for p in points)
+    assert not any("300 more were injured" in p for p in points)

@@ -98,6 +98,11 @@ def terms_of(text: str, gaz: Gazetteer) -> Counter:
     return out
 
 
+# A sentence may open with its count ("12,000 people have fled", "80 000 homes were hit"):
+# digits, then a word in lower case. A numbered item ("3. Next steps") or a time does not.
+_COUNT_FIRST = re.compile(r"\d{1,3}(?:[,  ]\d{3})*(?:\.\d+)?\s+(?:more\s+|of\s+the\s+)?[a-z]{3,}")
+
+
 def candidates(
     sources: Sequence[Source],
     sentences: Sequence[Sequence[tuple[int, int]]],
@@ -140,7 +145,7 @@ def candidates(
                 continue
             if src.in_table(s, e):  # a table's cells are data, not a sentence to quote
                 continue
-            if not text[:1].isupper() and text[:1] not in "“\"'‘":
+            if not (text[:1].isupper() or text[:1] in "“\"'‘" or _COUNT_FIRST.match(text)):
                 continue
             if not (lines.is_body(s) and lines.is_body(e - 1)) or credited(lines, s, e):
                 continue
