@@ -20,7 +20,7 @@ import math
 import re
 from functools import lru_cache
 
-from briefing_app.analysis.figures import numerals
+from briefing_app.analysis.figures import MONTH_WORD, WEEKDAY_WORD, numerals
 from briefing_app.analysis.gazetteer import Gazetteer, norm
 from briefing_app.resources import read_list, resource_path
 
@@ -40,11 +40,8 @@ _NUMBER = re.compile(
     r"(?P<unit>\s?(?:million|billion|trillion|percent|per cent|%))?(?![\w])",
     re.IGNORECASE,
 )
-_MONTH = (
-    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
-    r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
-)
-_WEEKDAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+_MONTH = MONTH_WORD
+_WEEKDAY = WEEKDAY_WORD
 _WHEN = re.compile(
     rf"\b(?:(?P<wd>{_WEEKDAY})|(?P<m1>{_MONTH})\s+(?P<d1>\d{{1,2}})\b|"
     rf"(?P<d2>\d{{1,2}})\s+(?P<m2>{_MONTH})(?![a-z]))",

@@ -12,6 +12,13 @@ from __future__ import annotations
 
 import re
 
+from briefing_app.model.dates import MONTHS, WEEKDAYS
+
+# A month's name, whole or cut to three letters, with an optional stop ("March", "Mar.",
+# "Sept."), and a weekday's: a figure beside a month is a day of it, not a count.
+MONTH_WORD = "(?:" + "|".join([r"Sept\.?", *(rf"{m[:3]}(?:{m[3:]})?\.?" for m in MONTHS)]) + ")"
+WEEKDAY_WORD = "(?:" + "|".join(WEEKDAYS) + ")"
+
 _UNITS = {
     w: n
     for n, w in enumerate(

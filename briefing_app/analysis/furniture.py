@@ -14,8 +14,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from briefing_app.analysis.figures import numerals
-from briefing_app.model.dates import MONTHS
+from briefing_app.analysis.figures import MONTH_WORD, numerals
 
 # A list item's bullet ("• In Malawi, we will…", "- UK announces…"): the sentence starts after it.
 _BULLET = re.compile(r"[•▪‣◦●■·*–-][ \t]+(?=\S)")
@@ -102,13 +101,12 @@ _LISTENERS = re.compile(r"\b(?:you|everyone|everybody|all)\b", re.IGNORECASE)
 _RELATIVE = re.compile(r"\b(?:who|which|that)\s+\w+", re.IGNORECASE)
 # A figure of its own ("the 400 volunteers", "four hundred homes"); a year, "5th", a time
 # ("at 10:30") or a day of a month ("on 3 March", "March 3") is none.
-_MONTH_WORD = "|".join([r"Sept\.?", *(rf"{m[:3]}(?:{m[3:]})?\.?" for m in MONTHS)])
 _FIGURE = re.compile(
     r"(?<![\w.:])(?!(?:18|19|20)\d\d\b)\d[\d,.]*(?![\w:])"
-    rf"(?!\s+(?:{_MONTH_WORD})\b|\s*[ap]\.?m\b)",
+    rf"(?!\s+(?:{MONTH_WORD})\b|\s*[ap]\.?m\b)",
     re.IGNORECASE,
 )
-_AFTER_MONTH = re.compile(rf"\b(?:{_MONTH_WORD})\s+$", re.IGNORECASE)
+_AFTER_MONTH = re.compile(rf"\b(?:{MONTH_WORD})\s+$", re.IGNORECASE)
 
 
 def courtesy(text: str) -> bool:
@@ -138,8 +136,7 @@ def is_title(text: str, title: str) -> bool:
 
 # A wire photo caption is a line of its own that ends with the place and the full date the
 # picture was taken: "… attend a meeting in Moscow, Russia, March 20, 2023."
-_MONTH_NAME = "|".join(m[:3] + r"[a-z]*" for m in MONTHS)
-_CAPTION_END = re.compile(rf",\s+(?:{_MONTH_NAME})\.?\s+\d{{1,2}},\s+\d{{4}}\.?$")
+_CAPTION_END = re.compile(rf",\s+{MONTH_WORD}\s+\d{{1,2}},\s+\d{{4}}\.?$")
 
 
 _ENUMERATOR = re.compile(r"(?:^|\s)[\w.]{1,3}[)\]]$")  # "a)", "2)", "iv)" open list items
