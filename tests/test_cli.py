@@ -239,3 +239,23 @@ def test_verbose_logs_to_stderr_and_the_log_file_always_gets_it(sample_path, tmp
     assert main(["--verbose", "analyze", str(bad)]) == 2
     loud = capsys.readouterr().err
     assert "INFO briefing_app.ingest.load: not loaded: " in loud and "broken.docx" in loud
+
+
+@pytest.mark.parametrize("template", ["analyst_brief", "government_note", "situation_report"])
+def test_a_source_without_a_headline_is_cited_by_its_file_name(tmp_path, template):
+    # A republished release with no headline, no outlet and no date: the file's name stands in
+    # for its title in the Sources list (issue 8 §3), never the internal source id.
+    page = tmp_path / "unicef_release_copy.txt"
+    page.write_text(
+        "Floods hit the Ostra valley on Monday after three days of rain, officials said.\n\n"
+        "Twelve thousand people have fled their homes in Talor since the river burst its "
+        "banks on Monday.\n\nThe regional governor asked the army to send boats and helicopters.",
+        encoding="utf-8",
+    )
+    docx_out, pdf_out = tmp_path / "note.docx", tmp_path / "note.pdf"
+    for out in (docx_out, pdf_out):
+        assert main(["draft", str(page), "--template", template, "-o", str(out)]) == 0
+    entries = [p.text for p in Document(str(docx_out)).paragraphs if "unicef_release" in p.text]
+    assert entries and "unicef_release_copy.txt" in entries[-1]
+    pdf_text = " ".join(p.extract_text() for p in PdfReader(str(pdf_out)).pages)
+    assert "unicef_release_copy.txt" in pdf_text.replace("\n", "")

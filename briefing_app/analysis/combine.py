@@ -45,6 +45,7 @@ def citations(sources: Sequence[Source]) -> list[Citation]:
             credibility=s.credibility,
             accessed=s.accessed,
             kind=s.format,
+            file=s.file_name,
         )
         for i, s in enumerate(sources, start=1)
     ]

@@ -111,7 +111,7 @@ def sorted_citations(briefing: Briefing) -> list[Citation]:
 def citation_parts(citation: Citation) -> tuple[str, str]:
     """A Sources entry as (text before the URL, URL); the URL becomes a link."""
     url = one_line(citation.url)
-    if citation.outlet or citation.title or citation.author or citation.published:
+    if citation.outlet or citation.shown_title or citation.author or citation.published:
         text = one_line(dataclasses.replace(citation, url="").text())
         return (f"{text}, " if url else text), url
     return ("" if url else one_line(citation.source)), url

@@ -193,7 +193,7 @@ class Form:
             style = citation_style(str(self.briefing.style["citation_style"]))
             values = {
                 "author": C.one_line(citation.author),
-                "title": C.one_line(citation.title),
+                "title": C.one_line(citation.shown_title),
                 "outlet": C.one_line(citation.outlet),
                 "published": date_text(self.briefing, citation.published)
                 if citation.published

@@ -134,6 +134,12 @@ class Citation:
     credibility: str = ""
     accessed: str = ""  # ISO date the source was added
     kind: str = ""  # the source's format (html, pdf, txt...), for the source summary
+    file: str = ""  # the source's file name: stands in for a title the page does not give
+
+    @property
+    def shown_title(self) -> str:
+        """The title a Sources entry prints: the page's, else the file's name (issue 8 §3)."""
+        return self.title or self.file
 
     @property
     def grade(self) -> str:
@@ -145,8 +151,8 @@ class Citation:
         parts = []
         if self.outlet:
             parts.append(self.outlet)
-        if self.title:
-            parts.append(f"“{self.title}”")
+        if self.shown_title:
+            parts.append(f"“{self.shown_title}”")
         if self.author:
             parts.append(self.author)
         if self.published:
@@ -171,6 +177,7 @@ class Citation:
                     ("credibility", self.credibility),
                     ("accessed", self.accessed),
                     ("kind", self.kind),
+                    ("file", self.file),
                 )
                 if v
             },
@@ -190,6 +197,7 @@ class Citation:
             credibility=str(data.get("credibility", "")),
             accessed=str(data.get("accessed", "")),
             kind=str(data.get("kind", "")),
+            file=str(data.get("file", "")),
         )
 
 

@@ -101,11 +101,14 @@ class Source:
         return word_count(self.text)
 
     @property
+    def file_name(self) -> str:
+        """The name of the file the source was loaded from, without its folder."""
+        return self.path.replace("\\", "/").rsplit("/", 1)[-1]
+
+    @property
     def display_name(self) -> str:
         """What a person calls this source in a list: its title, else its file name."""
-        if self.title:
-            return self.title
-        return self.path.replace("\\", "/").rsplit("/", 1)[-1] or self.id
+        return self.title or self.file_name or self.id
 
     def paragraph_texts(self) -> list[str]:
         return [self.text[p.start : p.end] for p in self.paragraphs]
