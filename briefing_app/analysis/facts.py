@@ -21,7 +21,8 @@ import re
 from functools import lru_cache
 
 from briefing_app.analysis.figures import MONTH_WORD, WEEKDAY_WORD, numerals
-from briefing_app.analysis.gazetteer import Gazetteer, norm
+from briefing_app.analysis.gazetteer import Gazetteer, gazetteer, norm
+from briefing_app.analysis.hazards import magnitudes_differ, same_blow
 from briefing_app.resources import read_list, resource_path
 
 DUPLICATE = 0.6  # cosine of content-word sets above which two sentences say the same thing
@@ -327,7 +328,7 @@ def same_fact(a, b, *, synonyms: bool = True) -> bool:
     citing), past the near-copy test synonyms count as one word ("peace plan" / "peace
     proposal"), a capital stands for its country and days are compared as the timeline
     resolved them."""
-    if _counts_differ(a, b) or _amounts_differ(a.details, b.details):
+    if _counts_differ(a, b) or _amounts_differ(a.details, b.details) or magnitudes_differ(a, b):
         return False  # "12,000 evacuated" / "12,000 vaccinated"; "$2 million" / "$2.5 million"
     if similarity(a, b) >= DUPLICATE:
         return True
@@ -349,6 +350,8 @@ def same_fact(a, b, *, synonyms: bool = True) -> bool:
         when_a, when_b = a.when, b.when
     if when_a and when_b and not when_a & when_b:
         return False  # "met on Tuesday" / "resigned on Friday": two days, two facts
+    if synonyms and same_blow(a, b, gazetteer().event_words):
+        return True  # "a 7.8 earthquake struck Nepal" / "the quake that hit Kathmandu"
     # The same count of the same thing ("80,000 people have been affected" / "over eighty
     # thousand people were affected"): one fact though neither names an actor or a kind of
     # event; not when each names actors and they share none (two towns, two tolls).

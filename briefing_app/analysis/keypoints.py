@@ -43,7 +43,7 @@ from briefing_app.analysis.furniture import (
     unbalanced,
 )
 from briefing_app.analysis.gazetteer import Gazetteer
-from briefing_app.analysis.lines import dateline_end, line_map
+from briefing_app.analysis.lines import line_map, sentence_start
 from briefing_app.analysis.referents import bracketed, pronoun_start
 from briefing_app.analysis.wording import latest, numbers, specific
 from briefing_app.model import Evidence, KeyPoint, Source
@@ -138,7 +138,7 @@ def candidates(
         before: tuple[int, int] | None = None  # the sentence just before, candidate or not
         for s, e in spans:
             prev, before = before, (s, e)
-            s = after_bullet(src.text, dateline_end(src.text, s))
+            s = after_bullet(src.text, sentence_start(src.text, s))
             text = src.text[s:e]
             words = len(text.split())
             if not (MIN_WORDS <= words <= MAX_WORDS) or not text.endswith(_END):

@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from briefing_app.analysis.figures import MONTH_WORD
 from briefing_app.model import Source
 
 _LINE = re.compile(r"[^\n]+")
@@ -273,6 +274,24 @@ def _merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
         else:
             out.append((s, e))
     return out
+
+
+def sentence_start(text: str, start: int) -> int:
+    """Where a sentence's words start past a dateline: a place's (``dateline_end``) or a date's
+    alone ("25 April 2015 – The Secretary-General has sent…")."""
+    if not start or text[start - 1] == "\n":
+        m = DATE_ONLY_DATELINE.match(text, start, min(len(text), start + 40))
+        if m is not None:
+            return m.end()
+    return dateline_end(text, start)
+
+
+# A dateline of a date alone ("25 April 2015 – The Secretary-General…", "March 3, 2023 —"):
+# a day and a month name, a year optional, then a dash and a capital.
+DATE_ONLY_DATELINE = re.compile(
+    rf"(?:\d{{1,2}}\s+{MONTH_WORD}|{MONTH_WORD}\s+\d{{1,2}}(?:st|nd|rd|th)?)(?:,?\s+\d{{4}})?"
+    r"\s*[–—-]{1,2}\s+(?=[A-Z“\"‘'])"
+)
 
 
 def dateline_end(text: str, start: int) -> int:
