@@ -153,3 +153,29 @@ def test_a_count_or_a_lower_case_word_after_a_date_is_no_dateline():
     # not at a paragraph's start: mid-sentence
     text = "It began at noon. 3 March – The talks resumed."
     assert sentence_start(text, 18) == 18
+
+
+def test_standing_with_a_country_is_solidarity_not_a_key_point():
+    a = _source(
+        "“Ardia stands with Veloria — our close partner and friend — today and always,” said "
+        "the Ardian envoy in Marden, who met local relief officials.\n"
+        "Ardia announced an initial $1.2 million in emergency aid for Veloria after the storm.\n"
+        + FILLER,
+        [*VELORIA, ("Ardia", "GPE")],
+        "a",
+    )
+    texts = [p.text for p in _combine(a, top_n=3).key_points]
+    assert not any("stands with" in t for t in texts), texts
+    assert any("$1.2 million" in t for t in texts), texts
+
+
+def test_standing_with_a_people_while_telling_the_disaster_striking_is_still_a_fact():
+    # near miss: the sentence goes on to tell what the cyclone did; it may word a point
+    a = _source(
+        "Ardia stands with the people of Veloria in the face of the damage caused by the "
+        "cyclone, which left hundreds of villagers dead.\n" + FILLER,
+        [*VELORIA, ("Ardia", "GPE")],
+        "a",
+    )
+    texts = [p.text for p in _combine(a, top_n=3).key_points]
+    assert any("stands with the people of Veloria" in t for t in texts), texts

@@ -15,6 +15,7 @@ import bisect
 import re
 
 from briefing_app.analysis.figures import MONTH_WORD, numerals
+from briefing_app.analysis.hazards import told
 
 # A list item's bullet ("• In Malawi, we will…", "- UK announces…"): the sentence starts after it.
 _BULLET = re.compile(r"[•▪‣◦●■·*–-][ \t]+(?=\S)")
@@ -88,10 +89,17 @@ _SYMPATHY = re.compile(
 )
 
 
+# "The United States stands with Papua New Guinea": standing with a people or a country is
+# solidarity too, unless the sentence goes on to tell the disaster striking ("…stands with the
+# people of Malawi in the face of the damage caused by the cyclone, which left hundreds dead").
+_STANDS_WITH = re.compile(r"\bstands? with\b", re.IGNORECASE)
+
+
 def sympathy(text: str) -> bool:
     """True for an expression of sympathy or solidarity ("stands in solidarity with", "deeply
-    saddened", "condolences"): it tells how someone feels, not what happened."""
-    return bool(_SYMPATHY.search(text))
+    saddened", "condolences", "stands with" a people telling no disaster's blow): it tells how
+    someone feels, not what happened."""
+    return bool(_SYMPATHY.search(text)) or bool(_STANDS_WITH.search(text) and not told(text))
 
 
 # "Thank you to the volunteers who rebuilt the school": thanks to someone other than the
