@@ -351,7 +351,9 @@ def same_fact(a, b, *, synonyms: bool = True) -> bool:
     if when_a and when_b and not when_a & when_b:
         return False  # "met on Tuesday" / "resigned on Friday": two days, two facts
     if synonyms and same_blow(a, b, gazetteer().event_words):
-        return True  # "a 7.8 earthquake struck Nepal" / "the quake that hit Kathmandu"
+        # "the quake that hit Kathmandu" supports "a 7.8 earthquake struck Nepal" (in citing,
+        # ``a`` is the supporting sentence and ``b`` the point's)
+        return True
     # The same count of the same thing ("80,000 people have been affected" / "over eighty
     # thousand people were affected"): one fact though neither names an actor or a kind of
     # event; not when each names actors and they share none (two towns, two tolls).

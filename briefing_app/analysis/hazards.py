@@ -90,11 +90,12 @@ def magnitudes_differ(a, b) -> bool:
 
 
 def same_blow(a, b, event_words: dict[str, int]) -> bool:
-    """Whether two candidates (``keypoints.Sentence``) from different sources tell one hazard
-    striking one place: the same kind of hazard told with its impact, a place both name (a
-    capital standing for its country), the same actors besides places (a sentence naming an
-    agency tells what the agency does), no two days, and no other kind of
-    event each tells that the other does not."""
+    """Whether candidate ``a`` (a ``keypoints.Sentence``) from another source states what
+    ``b`` states of one hazard striking one place: the same kind of hazard told with its impact,
+    a place both name (a capital standing for its country), every actor of ``b`` besides places
+    named in ``a`` too, no two days, and no other kind of event each tells that the other does
+    not. Not symmetric: "UNESCO is mobilizing after the earthquake struck Nepal" states "an
+    earthquake struck Nepal", not the other way round (``b`` is the point, ``a`` its support)."""
     if a.source == b.source:
         return False
     shared = told(a.text) & told(b.text)
@@ -103,7 +104,7 @@ def same_blow(a, b, event_words: dict[str, int]) -> bool:
     places = {x for x in a.fact_actors & b.fact_actors if x.startswith("place:")}
     if not places:
         return False
-    if _agents(a.fact_actors) != _agents(b.fact_actors):
+    if not _agents(b.fact_actors) <= _agents(a.fact_actors):
         return False  # "UNESCO is mobilizing after the earthquake struck": UNESCO's fact
     if a.days and b.days and not a.days & b.days:
         return False
