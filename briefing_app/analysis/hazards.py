@@ -73,6 +73,7 @@ def _agents(actors: frozenset[str]) -> frozenset[str]:
     )
 
 
+@lru_cache(maxsize=65536)
 def _magnitudes(found: frozenset[str]) -> frozenset[str]:
     """Bare figures with a decimal point among a sentence's details ("#7.8", not "#$2.5million"
     or "#1.5million"): a hazard's magnitude."""
