@@ -181,3 +181,45 @@ def test_standing_with_a_people_while_telling_the_disaster_striking_is_still_a_f
     )
     texts = [p.text for p in _combine(a, top_n=3).key_points]
     assert any("stands with the people of Veloria" in t for t in texts), texts
+
+
+def _split_after(text: str, cut: str, sid: str):
+    """A source whose model cut a sentence just after ``cut`` (the rest split as usual)."""
+    source, sa = _source(text, VELORIA, sid)
+    at = text.index(cut) + len(cut)
+    spans = []
+    for s, e in sa.sentences:
+        if s < at < e:
+            spans += [(s, at), (at + 1, e)]
+        else:
+            spans.append((s, e))
+    return source, SourceAnalysis(sid, "test", spans, sa.entities)
+
+
+def test_a_sentence_the_model_cut_after_a_closing_bracket_is_one_key_point():
+    text = (
+        "The Marden Relief Office (MRO) and the Ardian Red Shield (ARS) Joint Unit have advised "
+        "of their readiness to send water engineers to Veloria.\n" + FILLER
+    )
+    analysis = _combine(_split_after(text, "(ARS)", "a"), top_n=3)
+    texts = [p.text for p in analysis.key_points]
+    assert any(
+        t.startswith("The Marden Relief Office (MRO)") and t.endswith("Veloria.") for t in texts
+    )
+    assert not any(t.endswith("(ARS)") for t in texts), texts
+
+
+def test_a_bracket_closing_a_sentence_or_a_line_still_ends_it():
+    from briefing_app.analysis.lines import rejoined
+
+    text = "Aid reached Veloria (Marden said.) Schools reopened.\nThe port (east)\nRoads opened."
+    first = text.index("Schools")
+    assert rejoined(text, [(0, first - 1), (first, text.index("\n"))]) == [
+        (0, first - 1),
+        (first, text.index("\n")),
+    ]
+    port, roads = text.index("The port"), text.index("Roads")
+    assert rejoined(text, [(port, roads - 1), (roads, len(text))]) == [
+        (port, roads - 1),
+        (roads, len(text)),
+    ]

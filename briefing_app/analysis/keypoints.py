@@ -43,7 +43,7 @@ from briefing_app.analysis.furniture import (
     unbalanced,
 )
 from briefing_app.analysis.gazetteer import Gazetteer
-from briefing_app.analysis.lines import line_map, sentence_start
+from briefing_app.analysis.lines import line_map, rejoined, sentence_start
 from briefing_app.analysis.referents import bracketed, pronoun_start
 from briefing_app.analysis.wording import latest, numbers, specific
 from briefing_app.model import Evidence, KeyPoint, Source
@@ -136,7 +136,7 @@ def candidates(
         lines = line_map(src)
         idx = 0
         before: tuple[int, int] | None = None  # the sentence just before, candidate or not
-        for s, e in spans:
+        for s, e in rejoined(src.text, spans):
             prev, before = before, (s, e)
             s = after_bullet(src.text, sentence_start(src.text, s))
             text = src.text[s:e]

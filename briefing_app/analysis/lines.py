@@ -286,6 +286,33 @@ def sentence_start(text: str, start: int) -> int:
     return dateline_end(text, start)
 
 
+def rejoined(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Sentence spans with a piece the model cut after a closing bracket or quote put back
+    together with the rest of its line: "The Programme (UNEP) and the Office (OCHA)" + "Joint
+    Unit ... have advised of their readiness" is one sentence. A bracket or quote closing a
+    sentence ("…(OCHA).", "…said.”") ends it, and so does a line's end."""
+    out: list[tuple[int, int]] = []
+    for s, e in spans:
+        if out:
+            a, b = out[-1]
+            gap = text[b:s]
+            if (
+                b >= 2
+                and text[b - 1] in _CLOSERS
+                and text[b - 2] not in ".!?…"
+                and gap.strip(" ") == ""
+                and s < len(text)
+                and not text[s].islower()  # a piece of its own starts with a capital
+            ):
+                out[-1] = (a, e)
+                continue
+        out.append((s, e))
+    return out
+
+
+_CLOSERS = ")]”\"’'"
+
+
 # A dateline of a date alone ("25 April 2015 – The Secretary-General…", "March 3, 2023 —"):
 # a day and a month name, a year optional, then a dash and a capital.
 DATE_ONLY_DATELINE = re.compile(
