@@ -22,6 +22,7 @@ from briefing_app.analysis.anchors import (
     briefing_year,
     by_item_dateline,
     speaking_day,
+    url_year,
     with_latest,
 )
 from briefing_app.analysis.dates import MONTHS, WEEKDAYS, FoundDate, reference_date, scan_dates
@@ -191,7 +192,8 @@ def build_timeline(
         model_dates = [(s, e) for s, e, label in sa.entities if label == "DATE"]
         # The time of day the page went out, where its metadata gives one with its date.
         clock = published_clock(src.published) if ref == reference_date(src.published) else None
-        found = scan_dates(text, ref, model_dates, fallback, clock=clock)
+        own_year = url_year(src) if ref is None else None
+        found = scan_dates(text, ref, model_dates, fallback, clock=clock, own_year=own_year)
         lines = line_map(src)
         sentences = sorted(sa.sentences)
         starts = [a for a, _ in sentences]
