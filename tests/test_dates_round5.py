@@ -151,3 +151,61 @@ def test_a_later_day_planned_in_the_past_does_not_stop_today_counting_from_the_l
         "A curfew in Drevny was scheduled to end on 24 December."
     )
     assert [t for iso, t in _timeline(text) if iso == "2031-12-20"] == ["Saturday"]
+
+
+# ---- "last May", "this March": a month counted from the article's date --------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        ("Kelvo joined the union last May, its envoy said.", "2030-05"),  # before March 2031
+        ("Turnout in Drevny fell last February.", "2031-02"),
+        ("The Talvar vote is due this May.", "2031-05"),
+        ("Talks resume in Oskvel next January.", "2032-01"),
+        ("Fares rose last March.", "2030-03"),  # the article's own month: a year back
+    ],
+)
+def test_last_or_next_before_a_month_counts_from_the_articles_date(text, iso):
+    assert [d for _, d in _dates(text)] == [iso]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The last May government in Kelvo fell.",  # a name after "the"
+        "Crowds came to the next May Day parade in Drevny.",  # a holiday's name
+        "Unions in Kelvo will march this week.",  # the verb
+    ],
+)
+def test_a_month_word_that_is_a_name_or_a_verb_is_no_relative_month(text):
+    assert [d for _, d in _dates(text) if len(d) == 7] == []
+
+
+# ---- relative days and explicit forms, with the article's date ------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Baroness Ardel spoke in Kelvo yesterday evening.", ("yesterday", "2031-03-06")),
+        ("The ships are expected to reach Drevny by Friday.", ("Friday", "2031-03-07")),
+        ("The Oskvel crew was called Sept. 24 and flew within the hour.", None),
+        ("The Oskvel landslide on May 24 buried homes.", None),
+        ("The quake struck Kelvo on the night of 8 September.", None),
+    ],
+)
+def test_relative_days_and_short_forms_resolve_against_the_articles_date(text, expected):
+    found = _timeline(text, "2031-03-07")
+    if expected is None:  # an explicit day and month: the closest past one
+        assert len(found) == 1 and found[0][0] < "2031-03-08" and found[0][1][-2:].isalnum()
+    else:
+        assert expected[::-1] in found
+
+
+def test_a_weekday_written_with_its_date_is_that_date():
+    text = "Last Saturday, 1 March, a flood struck Kelvo; Drevny was hit on Sunday 2 March."
+    found = _timeline(text, "2031-03-07")
+    assert ("2031-03-01", "Saturday, 1 March") in found
+    assert ("2031-03-02", "Sunday 2 March") in found
+    assert len({iso for iso, _ in found}) == 2

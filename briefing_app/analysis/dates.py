@@ -14,6 +14,7 @@ from briefing_app.analysis.relative import (
     future,
     in_name,
     planned,
+    relative_month,
     relative_unit,
     tense,
     weekday,
@@ -78,6 +79,9 @@ PATTERNS = [
         rf"\b(?i:end|beginning|start|middle|rest)\s(?i:of)\s|\b(?i:mid)-)"
         rf"{_MON}\b(?!\.?,? (?:\d|of\b)| [A-Z])"
     ),
+    # "last May", "this March": not after "the" ("the last May government") nor before a name
+    # ("next May Day").
+    re.compile(rf"(?<!\b(?i:the) )\b(?P<relmon>(?i:last|this|next)) {_MON}\b(?!\.? ?\d| [A-Z])"),
     re.compile(rf"\b(?:(?P<rel>last|next|this|on|since|by|until|from) )?{_WD}\b"),
     re.compile(
         r"\b(?P<word>yesterday|today|tomorrow|tonight|this (?:morning|afternoon|evening))\b",
@@ -122,7 +126,7 @@ _RANGE_AFTER = re.compile(
     r"\b" + _MON + r" [0-3]?\d(?:st|nd|rd|th)?(?P<sep>" + _SEP + r")"
     r"(?P<other>[0-3]?\d)(?:st|nd|rd|th)?\b(?!\.?\d| " + _ANY_MON + r")(?:,? " + _YEAR + r")?"
 )
-RELATIVE = tuple(p for p in PATTERNS if {"wd", "word", "unit", "ago"} & set(p.groupindex))
+RELATIVE = tuple(p for p in PATTERNS if {"wd", "word", "unit", "ago", "relmon"} & set(p.groupindex))
 
 
 def reference_date(published: str) -> dt.date | None:
@@ -151,6 +155,8 @@ def normalise(m: re.Match[str], ref: dt.date | None, clock: dt.time | None = Non
         return f"{year:04d}-{mon:02d}" if 1 <= mon <= 12 else None
     if mon and day:
         return _ymd(ref.year, mon, day) if ref else None
+    if g.get("relmon"):
+        return relative_month(g["relmon"].lower(), mon, ref)
     if g.get("wd"):
         rel = (g.get("rel") or "").lower()
         if rel in ("", "on", "by", "until", "from") and future(m.string, m.start()):
