@@ -209,3 +209,36 @@ def test_a_weekday_written_with_its_date_is_that_date():
     assert ("2031-03-01", "Saturday, 1 March") in found
     assert ("2031-03-02", "Sunday 2 March") in found
     assert len({iso for iso, _ in found}) == 2
+
+
+# ---- the year the page's header date line gives --------------------------------------------
+
+
+def test_a_numeric_date_line_in_the_header_gives_the_year_whatever_its_order():
+    text = (
+        "New rules for Kelvo aid\n\nAt a Glance 08-12-2031\n\n"
+        "Needs will rise in 2032, a third more than in 2030. "
+        "A report is scheduled for a plenary vote in December."
+    )
+    found = _timeline(text)
+    assert ("2031-12", "December") in found
+    assert not [iso for iso, _ in found if iso in ("2031-08-12", "2031-12-08")]  # no day read
+
+
+def test_a_yearless_date_line_with_a_year_line_below_is_the_articles_date():
+    text = (
+        "Kelvo news\n\nDrevny and Kelvo renew ties\n\nJuly 24\n12:57 2031\n\n"
+        "The minister spoke at the Oskvel festival yesterday evening. "
+        "This includes pledges made at a conference last month."
+    )
+    found = _timeline(text)
+    assert ("2031-07-23", "yesterday") in found
+    assert ("2031-06", "last month") in found
+
+
+def test_a_year_in_a_headline_is_no_header_date_line():
+    text = (
+        "Kelvo floods of 2028 remembered\n\n"
+        "The Talvar floods of 2029 were worse. A summit on 7 October drew envoys."
+    )
+    assert ("2029-10-07", "7 October") in _timeline(text)

@@ -8,7 +8,6 @@ import datetime as dt
 import re
 from collections import Counter
 from collections.abc import Sequence
-from urllib.parse import urlsplit
 
 from briefing_app.analysis.dates import (
     DATE_FROM_LATEST,
@@ -66,23 +65,6 @@ def _title_date(title: str) -> dt.date | None:
         if len(d.iso) == 10 and not d.inferred and closing:
             return dt.date.fromisoformat(d.iso)
     return stated_today(title, found)
-
-
-# A path segment that is a year alone: content systems file pages under it ("/Pages/2016/",
-# "/en/2023/sgsm21933.doc.htm", "/2024/05/story/").
-_YEAR_FOLDER = re.compile(r"/(?P<y>(?:19|20)\d\d)/")
-
-
-def url_year(src: Source) -> int | None:
-    """The year the page's address files it under, when no year its text writes lies more than
-    a year beyond it (then the folder is an archive's, not the article's)."""
-    path = urlsplit(src.url.strip()).path if src.url else ""
-    m = _YEAR_FOLDER.search(path)
-    if m is None:
-        return None
-    year = int(m.group("y"))
-    written = [y for _, y in anchor_years(src.text)]
-    return year if all(y <= year + 1 for y in written) else None
 
 
 def briefing_year(sources: Sequence[Source]) -> int | None:

@@ -22,7 +22,6 @@ from briefing_app.analysis.anchors import (
     briefing_year,
     by_item_dateline,
     speaking_day,
-    url_year,
     with_latest,
 )
 from briefing_app.analysis.dates import MONTHS, WEEKDAYS, FoundDate, reference_date, scan_dates
@@ -30,6 +29,7 @@ from briefing_app.analysis.extract import SourceAnalysis
 from briefing_app.analysis.gazetteer import Gazetteer
 from briefing_app.analysis.keypoints import terms_of
 from briefing_app.analysis.lines import LineMap, dateline_end, line_map
+from briefing_app.analysis.own_year import header_day, own_year
 from briefing_app.analysis.relative import published_clock
 from briefing_app.model import DateMention, EntitySpan, Evidence, Source
 
@@ -192,8 +192,10 @@ def build_timeline(
         model_dates = [(s, e) for s, e, label in sa.entities if label == "DATE"]
         # The time of day the page went out, where its metadata gives one with its date.
         clock = published_clock(src.published) if ref == reference_date(src.published) else None
-        own_year = url_year(src) if ref is None else None
-        found = scan_dates(text, ref, model_dates, fallback, clock=clock, own_year=own_year)
+        own = own_year(src) if ref is None else None
+        if own and (ref := header_day(src, own)):
+            own = None  # "July 24" heading the page, its year on the stamp below: its date
+        found = scan_dates(text, ref, model_dates, fallback, clock=clock, own_year=own)
         lines = line_map(src)
         sentences = sorted(sa.sentences)
         starts = [a for a, _ in sentences]
