@@ -242,3 +242,18 @@ def test_a_year_in_a_headline_is_no_header_date_line():
         "The Talvar floods of 2029 were worse. A summit on 7 October drew envoys."
     )
     assert ("2029-10-07", "7 October") in _timeline(text)
+
+
+# ---- a year coordinated with a day of that year ---------------------------------------------
+
+
+def test_a_year_joined_by_and_to_a_day_of_it_is_its_own_date():
+    text = "In comparison, in 2030 and as of 20 March 2030, 2 848 cases were reported in Kelvo."
+    found = _timeline(text, "2031-03-30")
+    assert ("2030", "2030") in found
+    assert ("2030-03-20", "20 March 2030") in found
+
+
+def test_a_year_restated_by_its_day_is_one_date():
+    text = "In 2031, on 20 March, a flood struck Kelvo."
+    assert [iso for iso, _ in _timeline(text, "2031-03-30")] == ["2031-03-20"]

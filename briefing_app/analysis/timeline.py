@@ -102,11 +102,24 @@ def _distinct(found: list, text: str, body: int = 0) -> list:
 
     found = sorted(found, key=written)
     for d in found:
-        if any(o.iso != d.iso and o.iso.startswith(d.iso) and _near(o, d) for o in found):
+        if any(
+            o.iso != d.iso and o.iso.startswith(d.iso) and _near(o, d) and not _joined(text, o, d)
+            for o in found
+        ):
             continue
         if all(o.iso != d.iso for o in out):
             out.append(d)
     return out
+
+
+_AND_WORD = re.compile(r"\band\b", re.IGNORECASE)
+
+
+def _joined(text: str, a, b) -> bool:
+    """Two dates coordinated by "and" ("in 2023 and as of 20 March 2023"): two facts, the
+    vaguer one not a restatement of the other."""
+    first, second = sorted((a, b), key=lambda x: x.start)
+    return bool(_AND_WORD.search(text, first.end, second.start))
 
 
 def _also(found: list, d: FoundDate) -> list[FoundDate]:
