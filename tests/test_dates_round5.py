@@ -257,3 +257,15 @@ def test_a_year_joined_by_and_to_a_day_of_it_is_its_own_date():
 def test_a_year_restated_by_its_day_is_one_date():
     text = "In 2031, on 20 March, a flood struck Kelvo."
     assert [iso for iso, _ in _timeline(text, "2031-03-30")] == ["2031-03-20"]
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        ("The Kelvo landslide on May 24 buried homes.", "2030-05-24"),
+        ("The Kelvo summit on May 24 is expected to draw envoys.", "2031-05-24"),
+        ("The Kelvo summit on May 24 will draw envoys.", "2031-05-24"),
+    ],
+)
+def test_the_verb_after_a_yearless_day_gives_its_side(text, iso):
+    assert [d for _, d in _dates(text)] == [iso]

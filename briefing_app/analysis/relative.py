@@ -27,7 +27,9 @@ _BEFORE_PAST = re.compile(r"\b(?:had|earlier|before|previously|prior)\b", re.IGN
 _EARLIER_AFTER = re.compile(r"\b(?:earlier|previously|beforehand|before that)\b", re.I)
 _PAST = re.compile(r"(?:\b(?:was|were|had|did)\b[^.!?;,]*|\b\w{2,}ed (?:on |since |in )?)$")
 _CLAUSE_AFTER = re.compile(r"[^.!?;,\n]{0,60}")
-_FUTURE_AFTER = re.compile(r"\b(?:will|shall)\b", re.IGNORECASE)
+_FUTURE_AFTER = re.compile(
+    r"\b(?:will|shall|(?:is|are) (?:due|scheduled|expected|set|to)|plans? to)\b", re.IGNORECASE
+)
 _PAST_AFTER = re.compile(r"\b(?:was|were|had|did)\b|\b[a-z]{3,}ed\b")
 # The hour a part of the day starts. An article put out before it that tells of "this
 # afternoon" in the past was written the day before and published the next morning.
