@@ -1,0 +1,98 @@
+"""Round 5 merging rules, on invented paragraphs: a short form a bracket defines, a name the
+model cut short where the text goes on into a longer name of the same source, a surname of
+several words, and the portfolio before a minister's title.
+
+Entities are labelled by hand, as the small model would (its mistakes included), so only the
+rules can join the forms.
+"""
+
+from __future__ import annotations
+
+from test_analysis_generalise import actor_named
+from test_analysis_rules import labelled
+
+from briefing_app.analysis import combine
+
+
+def _analyse(text: str, labels: list[tuple[str, str]], cut: list[tuple[str, str, int]] = ()):
+    """``cut``: (surface, label, n): the model's short span over the n-th occurrence (from 0)
+    of ``surface``, where the longer name it begins is labelled elsewhere."""
+    src, sa = labelled(text, labels)
+    for surface, label, n in cut:
+        start = -1
+        for _ in range(n + 1):
+            start = text.index(surface, start + 1)
+        end = start + len(surface)
+        sa.entities = sorted(
+            [e for e in sa.entities if not (e[0] < end and start < e[1])] + [(start, end, label)]
+        )
+    return combine([src], [sa])
+
+
+# ---- a short form defined in brackets: "the Department of Fisheries (Fisheries)" -----------
+
+
+def test_a_word_of_a_name_defined_in_brackets_is_that_body():
+    text = (
+        "The Department of Fisheries (Fisheries) reviewed the quotas. "
+        "Fisheries said the review would end soon. Officials at Fisheries agreed."
+    )
+    analysis = _analyse(text, [("Department of Fisheries", "ORG"), ("Fisheries", "ORG")])
+    body = actor_named(analysis, "Department of Fisheries")
+    assert "Fisheries" in body.aliases
+    assert len(analysis.actors) == 1
+
+
+def test_a_bracket_naming_a_place_or_an_agency_is_no_short_form():
+    text = (
+        "The Ministry of Water (Tarvenia) opened wells. Tarvenia thanked donors. "
+        "The rains came late, officials at the Ministry of Water said (Reuters)."
+    )
+    analysis = _analyse(
+        text, [("Ministry of Water", "ORG"), ("Tarvenia", "GPE"), ("Reuters", "ORG")]
+    )
+    assert actor_named(analysis, "Ministry of Water") is not actor_named(analysis, "Tarvenia")
+    assert "Reuters" not in actor_named(analysis, "Ministry of Water").aliases
+
+
+# ---- a name cut short where the text goes on into a longer name of the same source ---------
+
+
+def test_a_name_cut_where_the_text_goes_on_into_a_longer_name_is_that_name():
+    text = (
+        "The Royal Tarvenian Air Force flew supplies north. Later a Royal Tarvenian Air Force "
+        "plane landed in Osk. Aid came from the Federal Republic of Norvania, and the Federal "
+        "Republic of Norvania sent doctors."
+    )
+    analysis = _analyse(
+        text,
+        [
+            ("Royal Tarvenian Air Force", "ORG"),
+            ("Osk", "GPE"),
+            ("Federal Republic of Norvania", "GPE"),
+        ],
+        cut=[("Royal Tarvenian", "ORG", 1), ("Federal Republic", "GPE", 0)],
+    )
+    names = {a.name for a in analysis.actors}
+    assert "Royal Tarvenian" not in names and "Federal Republic" not in names, names
+
+
+def test_a_shorter_name_also_written_on_its_own_stays_apart():
+    text = (
+        "The Republic of Korea sent a team. The Democratic People's Republic of Korea did not. "
+        "New Tarvenia voted first; the New Tarvenia Defence Force flew the ballots."
+    )
+    analysis = _analyse(
+        text,
+        [
+            ("Republic of Korea", "GPE"),
+            ("Democratic People's Republic of Korea", "GPE"),
+            ("New Tarvenia", "GPE"),
+            ("New Tarvenia Defence Force", "ORG"),
+        ],
+    )
+    korea = actor_named(analysis, "Republic of Korea")
+    assert korea is not actor_named(analysis, "Democratic People's Republic of Korea")
+    assert actor_named(analysis, "New Tarvenia") is not actor_named(
+        analysis, "New Tarvenia Defence Force"
+    )
