@@ -96,3 +96,63 @@ def test_a_shorter_name_also_written_on_its_own_stays_apart():
     assert actor_named(analysis, "New Tarvenia") is not actor_named(
         analysis, "New Tarvenia Defence Force"
     )
+
+
+# ---- a surname of several words: "Graziano da Silva" of "José Graziano da Silva" ------------
+
+
+def test_a_surname_of_several_words_joins_the_full_name():
+    text = (
+        "Ferreira da Costa visits the depot\n\nDirector Tomás Ferreira da Costa opened it. "
+        "Food would last, he said. Minister Ana Ruiz Montalbán agreed, "
+        "and Ruiz Montalbán signed the order."
+    )
+    analysis = _analyse(
+        text,
+        [
+            ("Tomás Ferreira da Costa", "PERSON"),
+            ("Ferreira da Costa", "PERSON"),
+            ("Ana Ruiz Montalbán", "PERSON"),
+            ("Ruiz Montalbán", "PERSON"),
+        ],
+    )
+    assert actor_named(analysis, "Ferreira da Costa").name == "Tomás Ferreira da Costa"
+    assert actor_named(analysis, "Ruiz Montalbán").name == "Ana Ruiz Montalbán"
+    assert len(analysis.actors) == 2
+
+
+def test_two_people_sharing_a_surname_stay_apart():
+    text = (
+        "Ana Lopez Vidal chairs the board; her brother Carlos Lopez Vidal runs the port. "
+        "Marta da Silva met them, and so did Pedro da Silva."
+    )
+    analysis = _analyse(
+        text,
+        [
+            ("Ana Lopez Vidal", "PERSON"),
+            ("Carlos Lopez Vidal", "PERSON"),
+            ("Marta da Silva", "PERSON"),
+            ("Pedro da Silva", "PERSON"),
+        ],
+    )
+    assert len({a.name for a in analysis.actors}) == 4
+
+
+def test_a_surname_two_people_share_joins_neither():
+    text = (
+        "Ana Lopez Vidal chairs the board; Carlos Lopez Vidal runs the port. "
+        "Lopez Vidal said the port would reopen."
+    )
+    analysis = _analyse(
+        text,
+        [
+            ("Ana Lopez Vidal", "PERSON"),
+            ("Carlos Lopez Vidal", "PERSON"),
+            ("Lopez Vidal", "PERSON"),
+        ],
+    )
+    assert actor_named(analysis, "Ana Lopez Vidal") is not actor_named(
+        analysis, "Carlos Lopez Vidal"
+    )
+    assert "Lopez Vidal" not in actor_named(analysis, "Ana Lopez Vidal").aliases
+    assert "Lopez Vidal" not in actor_named(analysis, "Carlos Lopez Vidal").aliases

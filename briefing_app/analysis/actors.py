@@ -7,7 +7,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from briefing_app.analysis.bodies import FACILITY_WORDS
+from briefing_app.analysis.continued import merge_continued_names
 from briefing_app.analysis.cuts import join_cut_names
+from briefing_app.analysis.fullnames import merge_surname_phrases
 from briefing_app.analysis.gazetteer import Gazetteer, city_names
 from briefing_app.analysis.gazetteer import looks_demonym as _looks_demonym
 from briefing_app.analysis.hints import common_noun, expansions, lowercase_words, media_names
@@ -193,7 +195,9 @@ def build_actors(
     merge_regional_offices(clusters, uf, lambda w: w in gaz.places or w in gaz.subdivisions)
     merge_demonym_forms(clusters, uf, lambda w: w in gaz.places)
     merge_cut_prefixes(clusters, uf)
+    merge_continued_names(clusters, uf, [s.text for s in sources])
     merge_surnames(clusters, uf, [s.text for s in sources])
+    merge_surname_phrases(clusters, uf)
     merge_initials(clusters, uf)
     merge_variants(clusters, uf)
     merge_spacing(clusters, uf)
