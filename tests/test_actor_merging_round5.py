@@ -156,3 +156,43 @@ def test_a_surname_two_people_share_joins_neither():
     )
     assert "Lopez Vidal" not in actor_named(analysis, "Ana Lopez Vidal").aliases
     assert "Lopez Vidal" not in actor_named(analysis, "Carlos Lopez Vidal").aliases
+
+
+# ---- the portfolio before a minister's title: "Coastal Affairs Minister Ana Brel" ----------
+
+
+def test_the_portfolio_before_a_title_and_a_name_is_no_actor():
+    text = (
+        "Coastal Affairs Minister Lena Osk visited the harbour. The Department for Coastal "
+        "Affairs paid for the repairs, and Rural Roads Secretary Piet Varn approved them."
+    )
+    analysis = _analyse(
+        text,
+        [
+            ("Coastal Affairs", "ORG"),
+            ("Lena Osk", "PERSON"),
+            ("Department for Coastal Affairs", "ORG"),
+            ("Rural Roads", "ORG"),
+            ("Piet Varn", "PERSON"),
+        ],
+    )
+    names = {a.name for a in analysis.actors}
+    assert names == {"Lena Osk", "Department for Coastal Affairs", "Piet Varn"}, names
+
+
+def test_a_body_named_before_its_own_officer_stays_an_actor():
+    text = (
+        "Tarvenia Red Crescent Secretary General Ana Brel spoke. The Tarvenia Red Crescent "
+        "sent tents. Harbour Trust Chairman Piet Varn agreed; the Harbour Trust pays."
+    )
+    analysis = _analyse(
+        text,
+        [
+            ("Tarvenia Red Crescent", "ORG"),
+            ("Ana Brel", "PERSON"),
+            ("Harbour Trust", "ORG"),
+            ("Piet Varn", "PERSON"),
+        ],
+    )
+    names = {a.name for a in analysis.actors}
+    assert {"Tarvenia Red Crescent", "Harbour Trust"} <= names, names

@@ -26,6 +26,7 @@ from briefing_app.analysis.merging import (
     merge_surnames,
     merge_variants,
 )
+from briefing_app.analysis.portfolios import without_portfolios
 from briefing_app.analysis.variants import (
     merge_appositions,
     merge_cut_prefixes,
@@ -159,6 +160,7 @@ def build_actors(
     """Actors ranked by salience, group names, and an EntitySpan for every mention."""
     mentions = [m for m in join_cut_names(sources, mentions, gaz) if _cased_as_name(m, sources)]
     mentions = _outside_defined_names(mentions, acronym_pairs)
+    mentions = without_portfolios(sources, mentions, gaz)
     clusters: dict[str, _Cluster] = {}
     groups: dict[str, list[Mention]] = {}
     key_of: dict[int, str] = {}
