@@ -196,3 +196,29 @@ def test_a_body_named_before_its_own_officer_stays_an_actor():
     )
     names = {a.name for a in analysis.actors}
     assert {"Tarvenia Red Crescent", "Harbour Trust"} <= names, names
+
+
+# ---- "the Government of <country>": a body, beside the country --------------------------------
+
+
+def test_the_government_of_a_country_is_a_body_of_its_own():
+    text = (
+        "Floods hit Peru on Monday. The Government of Peru asked for tents, and donors backed "
+        "the Government of Bolivia’s appeal. Bolivia thanked them."
+    )
+    analysis = _analyse(text, [("Peru", "GPE"), ("Bolivia", "GPE"), ("Government", "ORG")])
+    body = actor_named(analysis, "Government of Bolivia")
+    assert body.type == "organization"
+    assert actor_named(analysis, "Government of Peru").type == "organization"
+    assert actor_named(analysis, "Peru").type == "place"
+    assert actor_named(analysis, "Bolivia") is not body
+    assert "Government" not in body.aliases
+
+
+def test_a_government_of_a_city_or_of_no_place_is_left_alone():
+    text = (
+        "The local Government of Lima met. The government of the day fell; Lima voted. "
+        "Chile sent help, and the government of Chile thanked Lima."
+    )
+    analysis = _analyse(text, [("Lima", "GPE"), ("Chile", "GPE")])
+    assert {a.name for a in analysis.actors} == {"Lima", "Chile"}

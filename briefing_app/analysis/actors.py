@@ -12,6 +12,7 @@ from briefing_app.analysis.cuts import join_cut_names
 from briefing_app.analysis.fullnames import merge_surname_phrases
 from briefing_app.analysis.gazetteer import Gazetteer, city_names
 from briefing_app.analysis.gazetteer import looks_demonym as _looks_demonym
+from briefing_app.analysis.governments import government_bodies
 from briefing_app.analysis.hints import common_noun, expansions, lowercase_words, media_names
 from briefing_app.analysis.mentions import Mention, cached_norm
 from briefing_app.analysis.merging import (
@@ -158,6 +159,7 @@ def build_actors(
     gaz: Gazetteer,
 ) -> tuple[list[Actor], list[str], list[EntitySpan]]:
     """Actors ranked by salience, group names, and an EntitySpan for every mention."""
+    mentions = government_bodies(sources, mentions, gaz)
     mentions = [m for m in join_cut_names(sources, mentions, gaz) if _cased_as_name(m, sources)]
     mentions = _outside_defined_names(mentions, acronym_pairs)
     mentions = without_portfolios(sources, mentions, gaz)
