@@ -222,3 +222,27 @@ def test_a_government_of_a_city_or_of_no_place_is_left_alone():
     )
     analysis = _analyse(text, [("Lima", "GPE"), ("Chile", "GPE")])
     assert {a.name for a in analysis.actors} == {"Lima", "Chile"}
+
+
+# ---- a rank and a surname the model missed: "Lieutenant Varn" after "1st Lt. Piet Varn" ------
+
+
+def test_a_rank_before_the_surname_of_a_named_person_is_a_mention_of_that_person():
+    text = (
+        "The crew was led by Capt. Piet Varnholt, a pilot from Osk. "
+        "Before take-off, Captain Varnholt checks the fuel."
+    )
+    analysis = _analyse(text, [("Piet Varnholt", "PERSON"), ("Osk", "GPE")])
+    person = actor_named(analysis, "Piet Varnholt")
+    assert person.mentions == 2
+    assert "Captain Varnholt" in person.aliases
+
+
+def test_a_capitalised_word_after_a_rank_that_is_nobody_s_surname_is_not_recalled():
+    text = (
+        "The crew was led by Capt. Piet Varnholt. The General Assembly met; "
+        "Sergeant Before wrote the log."
+    )
+    analysis = _analyse(text, [("Piet Varnholt", "PERSON")])
+    assert not any("Before" in a.name for a in analysis.actors)
+    assert actor_named(analysis, "Piet Varnholt").mentions == 1

@@ -19,6 +19,7 @@ from briefing_app.analysis.mentions import (
     taken_spans,
     title_before,
 )
+from briefing_app.analysis.ranked import ranked_surnames
 from briefing_app.model import Source
 from briefing_app.model.dates import MONTHS, WEEKDAYS
 
@@ -52,6 +53,7 @@ def recall_names(
     extra = dateline_places(sources, mentions, gaz)
     extra += addressed_names(sources, mentions + extra, gaz)
     extra += named_bodies(sources, mentions + extra, gaz)
+    extra += ranked_surnames(sources, mentions + extra, gaz)
     taken = taken_spans(mentions + extra)
     found = []
     for i, src in enumerate(sources):
