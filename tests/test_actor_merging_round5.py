@@ -246,3 +246,34 @@ def test_a_capitalised_word_after_a_rank_that_is_nobody_s_surname_is_not_recalle
     analysis = _analyse(text, [("Piet Varnholt", "PERSON")])
     assert not any("Before" in a.name for a in analysis.actors)
     assert actor_named(analysis, "Piet Varnholt").mentions == 1
+
+
+# ---- an inverted name in a list or a header: "Varnholt, Piet" --------------------------------
+
+
+def test_an_inverted_name_is_the_person_named_in_full():
+    text = "Speakers\n\nVarnholt, Piet\n\nPrime Minister Piet Varnholt opened the session."
+    analysis = _analyse(text, [("Piet Varnholt", "PERSON"), ("Piet", "PERSON")])
+    person = actor_named(analysis, "Piet Varnholt")
+    assert "Varnholt, Piet" in person.aliases
+    assert len(analysis.actors) == 1
+
+
+def test_a_comma_between_names_of_a_list_is_no_inverted_name():
+    text = (
+        "Piet Varn spoke. The delegates were Varn, Piet Osk and Lena Marl. "
+        "In Lima, Peru the talks ended; Marl, Lena said nothing."
+    )
+    analysis = _analyse(
+        text,
+        [
+            ("Piet Varn", "PERSON"),
+            ("Piet Osk", "PERSON"),
+            ("Lena Marl", "PERSON"),
+            ("Lima", "GPE"),
+            ("Peru", "GPE"),
+        ],
+    )
+    aliases = {x for a in analysis.actors for x in a.aliases}
+    assert "Varn, Piet" not in aliases
+    assert actor_named(analysis, "Piet Varn") is not actor_named(analysis, "Piet Osk")

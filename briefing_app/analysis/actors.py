@@ -9,7 +9,11 @@ from dataclasses import dataclass, field
 from briefing_app.analysis.bodies import FACILITY_WORDS
 from briefing_app.analysis.continued import merge_continued_names
 from briefing_app.analysis.cuts import join_cut_names
-from briefing_app.analysis.fullnames import merge_surname_phrases
+from briefing_app.analysis.fullnames import (
+    inverted_names,
+    merge_inverted_names,
+    merge_surname_phrases,
+)
 from briefing_app.analysis.gazetteer import Gazetteer, city_names
 from briefing_app.analysis.gazetteer import looks_demonym as _looks_demonym
 from briefing_app.analysis.governments import government_bodies
@@ -159,7 +163,7 @@ def build_actors(
     gaz: Gazetteer,
 ) -> tuple[list[Actor], list[str], list[EntitySpan]]:
     """Actors ranked by salience, group names, and an EntitySpan for every mention."""
-    mentions = government_bodies(sources, mentions, gaz)
+    mentions = inverted_names(sources, government_bodies(sources, mentions, gaz))
     mentions = [m for m in join_cut_names(sources, mentions, gaz) if _cased_as_name(m, sources)]
     mentions = _outside_defined_names(mentions, acronym_pairs)
     mentions = without_portfolios(sources, mentions, gaz)
@@ -202,6 +206,7 @@ def build_actors(
     merge_continued_names(clusters, uf, [s.text for s in sources])
     merge_surnames(clusters, uf, [s.text for s in sources])
     merge_surname_phrases(clusters, uf)
+    merge_inverted_names(clusters, uf)
     merge_initials(clusters, uf)
     merge_variants(clusters, uf)
     merge_spacing(clusters, uf)
