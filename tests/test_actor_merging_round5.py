@@ -277,3 +277,31 @@ def test_a_comma_between_names_of_a_list_is_no_inverted_name():
     aliases = {x for a in analysis.actors for x in a.aliases}
     assert "Varn, Piet" not in aliases
     assert actor_named(analysis, "Piet Varn") is not actor_named(analysis, "Piet Osk")
+
+
+# ---- a name in a list of bodies the model tagged: "Oxfam, Hope for Rivers and CARE" ---------
+
+
+def test_an_untagged_name_coordinated_with_tagged_bodies_is_a_body():
+    text = (
+        "Four charities will share the funds. They are: Hope for Rivers, Mercy Corps, "
+        "Brightwater and the Norvan Relief Council. Mercy Corps will lead."
+    )
+    analysis = _analyse(text, [("Mercy Corps", "ORG"), ("Norvan Relief Council", "ORG")])
+    names = {a.name: a.type for a in analysis.actors}
+    assert names.get("Hope for Rivers") == "organization", names
+    assert names.get("Brightwater") == "organization", names
+
+
+def test_a_list_without_two_tagged_bodies_adds_nothing():
+    text = (
+        "The team visited Osk, Brightwater and Lower Marl before Monday. "
+        "Yesterday Mercy Corps, Tuesday and Friday were busy. On Harbour Day, Mercy Corps "
+        "and the Osk Relief Council met, and Brightwater, Mercy Corps and the Council agreed."
+    )
+    analysis = _analyse(
+        text, [("Mercy Corps", "ORG"), ("Osk", "GPE"), ("Osk Relief Council", "ORG")]
+    )
+    names = {a.name for a in analysis.actors}
+    assert "Harbour Day" not in names and "On Harbour Day" not in names, names
+    assert "Lower Marl" not in names and "Tuesday" not in names, names

@@ -9,6 +9,7 @@ from collections import Counter
 from collections.abc import Sequence
 
 from briefing_app.analysis.bodies import addressed_names, dateline_places, named_bodies
+from briefing_app.analysis.coordination import coordinated_bodies
 from briefing_app.analysis.cuts import join_cut_names
 from briefing_app.analysis.gazetteer import Gazetteer
 from briefing_app.analysis.mentions import (
@@ -54,6 +55,7 @@ def recall_names(
     extra += addressed_names(sources, mentions + extra, gaz)
     extra += named_bodies(sources, mentions + extra, gaz)
     extra += ranked_surnames(sources, mentions + extra, gaz)
+    extra += coordinated_bodies(sources, mentions + extra, gaz)
     taken = taken_spans(mentions + extra)
     found = []
     for i, src in enumerate(sources):
