@@ -305,3 +305,26 @@ def test_a_list_without_two_tagged_bodies_adds_nothing():
     names = {a.name for a in analysis.actors}
     assert "Harbour Day" not in names and "On Harbour Day" not in names, names
     assert "Lower Marl" not in names and "Tuesday" not in names, names
+
+
+# ---- a unit's number: "10th Airlift Squadron", "1-186th Infantry Battalion" ---------------------
+
+
+def test_the_number_before_a_unit_belongs_to_its_name_and_tells_units_apart():
+    text = (
+        "Crews of the 817th Expeditionary Harbour Squadron flew with a pilot from the 10th "
+        "Harbour Squadron. Soldiers of the 1-186th Infantry Battalion guarded the field at "
+        "the 72nd Tarvenia Day parade."
+    )
+    analysis = _analyse(
+        text,
+        [("Harbour Squadron", "ORG"), ("Tarvenia Day", "ORG")],  # the battalion: untagged
+    )
+    names = {a.name for a in analysis.actors}
+    assert {
+        "817th Expeditionary Harbour Squadron",
+        "10th Harbour Squadron",
+        "1-186th Infantry Battalion",
+    } <= names, names
+    assert "Harbour Squadron" not in names
+    assert "72nd Tarvenia Day" not in names

@@ -32,6 +32,7 @@ from briefing_app.analysis.merging import (
     merge_variants,
 )
 from briefing_app.analysis.portfolios import without_portfolios
+from briefing_app.analysis.units import numbered_units
 from briefing_app.analysis.variants import (
     merge_appositions,
     merge_cut_prefixes,
@@ -164,6 +165,7 @@ def build_actors(
 ) -> tuple[list[Actor], list[str], list[EntitySpan]]:
     """Actors ranked by salience, group names, and an EntitySpan for every mention."""
     mentions = inverted_names(sources, government_bodies(sources, mentions, gaz))
+    mentions = numbered_units(sources, mentions)
     mentions = [m for m in join_cut_names(sources, mentions, gaz) if _cased_as_name(m, sources)]
     mentions = _outside_defined_names(mentions, acronym_pairs)
     mentions = without_portfolios(sources, mentions, gaz)
