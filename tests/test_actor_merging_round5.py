@@ -328,3 +328,18 @@ def test_the_number_before_a_unit_belongs_to_its_name_and_tells_units_apart():
     } <= names, names
     assert "Harbour Squadron" not in names
     assert "72nd Tarvenia Day" not in names
+
+
+def test_a_cut_name_running_on_into_a_gazetteer_s_full_name_is_that_body():
+    text = (
+        "A spokesman for the Office of the United Nations High Commissioner for Human Rights "
+        "(OHCHR) spoke in Geneva. OHCHR staff will travel."
+    )
+    analysis = _analyse(
+        text,
+        [("OHCHR", "ORG"), ("Geneva", "GPE")],
+        cut=[("Office of the United Nations", "ORG", 0)],
+    )
+    body = actor_named(analysis, "OHCHR")
+    assert "Office of the United Nations" in body.aliases
+    assert len([a for a in analysis.actors if a.type == "organization"]) == 1

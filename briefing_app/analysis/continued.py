@@ -22,9 +22,11 @@ def merge_continued_names(
     longer: dict[int, list[tuple[str, _Cluster]]] = {}
     for c in clusters.values():
         if c.type != PERSON:
-            for m in c.mentions:
-                if " " in m.text:
-                    longer.setdefault(m.source, []).append((m.text, c))
+            names = {m.text for m in c.mentions if " " in m.text}
+            if " " in c.canonical:  # a gazetteer's full name of an acronym the source writes
+                names.add(c.canonical)
+            for i in {m.source for m in c.mentions}:
+                longer.setdefault(i, []).extend((name, c) for name in sorted(names))
     for c in sorted(clusters.values(), key=lambda c: c.key):
         if c.type == PERSON or c.hard or " " not in c.mentions[0].text:
             continue
