@@ -343,3 +343,26 @@ def test_a_cut_name_running_on_into_a_gazetteer_s_full_name_is_that_body():
     body = actor_named(analysis, "OHCHR")
     assert "Office of the United Nations" in body.aliases
     assert len([a for a in analysis.actors if a.type == "organization"]) == 1
+
+
+# ---- two bodies named alike, run together with "and" --------------------------------------------
+
+
+def test_two_offices_run_together_with_and_are_two_bodies():
+    text = (
+        "Funds came through the Office of Coastal Relief and Office of Food for Rivers, and "
+        "the Department of Health and Human Services paid the rest."
+    )
+    analysis = _analyse(
+        text,
+        [
+            ("Office of Coastal Relief and Office of Food for Rivers", "ORG"),
+            ("Department of Health and Human Services", "ORG"),
+        ],
+    )
+    names = {a.name for a in analysis.actors}
+    assert names == {
+        "Office of Coastal Relief",
+        "Office of Food for Rivers",
+        "Department of Health and Human Services",
+    }, names
