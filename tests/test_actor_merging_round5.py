@@ -366,3 +366,14 @@ def test_two_offices_run_together_with_and_are_two_bodies():
         "Office of Food for Rivers",
         "Department of Health and Human Services",
     }, names
+
+
+def test_a_task_force_is_found_by_its_shape():
+    text = (
+        "Soldiers assigned to Task Force Harbour, 3rd Osk Brigade, patrolled the port. "
+        "The task force will stay; Joint Task Force Coastal Shield sent boats."
+    )
+    analysis = _analyse(text, [])
+    names = {a.name for a in analysis.actors}
+    assert {"Task Force Harbour", "Joint Task Force Coastal Shield", "3rd Osk Brigade"} <= names
+    assert not any(n.lower().startswith("the task") for n in names)

@@ -21,7 +21,7 @@ from briefing_app.analysis.mentions import (
     title_before,
 )
 from briefing_app.analysis.ranked import ranked_surnames
-from briefing_app.analysis.units import numbered_unit_names
+from briefing_app.analysis.units import numbered_unit_names, task_forces
 from briefing_app.model import Source
 from briefing_app.model.dates import MONTHS, WEEKDAYS
 
@@ -58,6 +58,7 @@ def recall_names(
     extra += ranked_surnames(sources, mentions + extra, gaz)
     extra += coordinated_bodies(sources, mentions + extra, gaz)
     extra += numbered_unit_names(sources, mentions + extra)
+    extra += task_forces(sources, mentions + extra)
     taken = taken_spans(mentions + extra)
     found = []
     for i, src in enumerate(sources):

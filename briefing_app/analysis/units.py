@@ -58,3 +58,23 @@ def numbered_unit_names(sources: Sequence[Source], mentions: list[Mention]) -> l
             if not any(a < e and s < b for a, b in spans):
                 found.append(Mention(i, s, e, hit.group(), "ORG"))
     return found
+
+
+# "Task Force Guardian", "Joint Task Force Harbour Shield": the unit's kind, then its name
+_TASK_FORCE = re.compile(
+    r"(?<![\w-])(?:(?:Combined|Joint|Naval|Air) )*Task Force[ -]"
+    r"[A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,2}(?![\w’'-])"
+)
+
+
+def task_forces(sources: Sequence[Source], mentions: list[Mention]) -> list[Mention]:
+    """Task forces the model did not tag, or tagged only in part, found by their shape."""
+    taken = taken_spans(mentions)
+    found = []
+    for i, src in enumerate(sources):
+        spans = taken.get(i, [])
+        for hit in _TASK_FORCE.finditer(src.text):
+            s, e = hit.span()
+            if not any(a < e and s < b for a, b in spans):
+                found.append(Mention(i, s, e, hit.group(), "ORG"))
+    return found
