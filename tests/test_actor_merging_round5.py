@@ -377,3 +377,32 @@ def test_a_task_force_is_found_by_its_shape():
     names = {a.name for a in analysis.actors}
     assert {"Task Force Harbour", "Joint Task Force Coastal Shield", "3rd Osk Brigade"} <= names
     assert not any(n.lower().startswith("the task") for n in names)
+
+
+# ---- the full name a headline gives to a surname the text uses alone --------------------------
+
+
+def _titled(text: str, title: str, labels):
+    src, sa = labelled(text, labels)
+    src.title = title
+    return combine([src], [sa])
+
+
+def test_a_surname_takes_the_full_name_the_headline_writes_after_a_title():
+    analysis = _titled(
+        "Mr Varnholt, how is the harbour? Varnholt said the harbour was ready.",
+        "Meeting with Osk Region Governor Piet Varnholt",
+        [("Varnholt", "PERSON")],
+    )
+    person = actor_named(analysis, "Varnholt")
+    assert person.name == "Piet Varnholt"
+    assert "Piet Varnholt" in person.aliases
+
+
+def test_a_headline_word_before_the_surname_that_follows_no_title_is_no_given_name():
+    analysis = _titled(
+        "Mr Varnholt, how is the harbour? Varnholt said the harbour was ready to meet ships.",
+        "President Meets Varnholt",
+        [("Varnholt", "PERSON")],
+    )
+    assert actor_named(analysis, "Varnholt").name == "Varnholt"

@@ -10,6 +10,7 @@ from briefing_app.analysis.bodies import FACILITY_WORDS
 from briefing_app.analysis.continued import merge_continued_names
 from briefing_app.analysis.cuts import join_cut_names
 from briefing_app.analysis.fullnames import (
+    full_name_in_titles,
     inverted_names,
     merge_inverted_names,
     merge_surname_phrases,
@@ -18,7 +19,7 @@ from briefing_app.analysis.gazetteer import Gazetteer, city_names
 from briefing_app.analysis.gazetteer import looks_demonym as _looks_demonym
 from briefing_app.analysis.governments import government_bodies
 from briefing_app.analysis.hints import common_noun, expansions, lowercase_words, media_names
-from briefing_app.analysis.mentions import Mention, cached_norm
+from briefing_app.analysis.mentions import Mention, cached_norm, is_title
 from briefing_app.analysis.merging import (
     is_acronym,
     merge_acronyms,
@@ -299,6 +300,13 @@ def _actor(parts: list[_Cluster], sources: Sequence[Source], gaz: Gazetteer) -> 
                 roles[k] += 1
                 role_text.setdefault(k, m.role)
     name = _name(mentions, kind, canonical)
+    if kind == PERSON and " " not in name:  # the headline's full name ("Governor A. B")
+        titles = [sources[i].title for i in sorted({m.source for m in mentions})]
+        common = lowercase_words([sources[i] for i in {m.source for m in mentions}])
+        full = full_name_in_titles(name, titles, lambda w: is_title(cached_norm(w), gaz), common)
+        if full:
+            name = full
+            aliases.append(full)
     return Actor(
         id=f"{kind}:{_slug(name)}",
         name=name,

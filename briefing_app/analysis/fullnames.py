@@ -81,3 +81,27 @@ def merge_inverted_names(clusters: dict[str, _Cluster], uf: _UnionFind) -> None:
         if other is not None and other is not c:
             uf.union(other.key, c.key)
             c.forced_person = True
+
+
+_TITLE_WORDS = re.compile(r"[\w.’'-]+")
+
+
+def full_name_in_titles(surname: str, titles: Sequence[str], is_title, common=frozenset()) -> str:
+    """ "Vladimir Miklushevsky" when a source's headline writes "... Governor Vladimir
+    Miklushevsky" and its text only "Mr Miklushevsky": a title, a given name, then the
+    surname. A word the sources also write in lower case ("President Meets Miklushevsky",
+    "meet" in the text) is no given name."""
+    for title in titles:
+        words = _TITLE_WORDS.findall(title)
+        for k in range(2, len(words)):
+            given = words[k - 1]
+            if (
+                words[k] == surname
+                and given[:1].isupper()
+                and given[1:].islower()
+                and len(given) > 1
+                and not {given.lower(), given.lower().removesuffix("s")} & common
+                and is_title(words[k - 2])
+            ):
+                return f"{given} {surname}"
+    return ""
