@@ -406,3 +406,29 @@ def test_a_headline_word_before_the_surname_that_follows_no_title_is_no_given_na
         [("Varnholt", "PERSON")],
     )
     assert actor_named(analysis, "Varnholt").name == "Varnholt"
+
+
+# ---- a kicker in capitals run into a name: "COASTAL RELIEF Harbour Department Should ..." -------
+
+
+def test_words_in_capitals_before_a_name_are_a_kicker_not_part_of_it():
+    text = (
+        "Report to the Osk Assembly\n\nOA-20-14\n\n"
+        "May 2020 COASTAL RELIEF Harbour Department Should Act Faster to Pay Crews What the "
+        "Assembly found: crews were paid late in 2019, and payments took weeks to arrive.\n\n"
+        "The coastal relief effort is led by the Harbour Department, whose relief teams "
+        "work with CARE International in Osk."
+    )
+    analysis = _analyse(
+        text,
+        [
+            ("COASTAL RELIEF Harbour Department", "ORG"),
+            ("Harbour Department", "ORG"),
+            ("CARE International", "ORG"),
+            ("Osk", "GPE"),
+        ],
+    )
+    names = {a.name for a in analysis.actors}
+    assert "COASTAL RELIEF Harbour Department" not in names, names
+    assert actor_named(analysis, "Harbour Department").mentions == 2
+    assert "CARE International" in names

@@ -19,6 +19,7 @@ from briefing_app.analysis.gazetteer import Gazetteer, city_names
 from briefing_app.analysis.gazetteer import looks_demonym as _looks_demonym
 from briefing_app.analysis.governments import government_bodies
 from briefing_app.analysis.hints import common_noun, expansions, lowercase_words, media_names
+from briefing_app.analysis.kickers import without_kickers
 from briefing_app.analysis.mentions import Mention, cached_norm, is_title
 from briefing_app.analysis.merging import (
     is_acronym,
@@ -166,7 +167,7 @@ def build_actors(
 ) -> tuple[list[Actor], list[str], list[EntitySpan]]:
     """Actors ranked by salience, group names, and an EntitySpan for every mention."""
     mentions = inverted_names(sources, government_bodies(sources, mentions, gaz))
-    mentions = numbered_units(sources, mentions)
+    mentions = without_kickers(sources, numbered_units(sources, mentions))
     mentions = [m for m in join_cut_names(sources, mentions, gaz) if _cased_as_name(m, sources)]
     mentions = _outside_defined_names(mentions, acronym_pairs)
     mentions = without_portfolios(sources, mentions, gaz)
