@@ -4,6 +4,7 @@ GRENADA" (a dateline of two places) is two places."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 # What may follow a name's comma and belong to it: generational and company suffixes.
@@ -20,6 +21,11 @@ def split_at_comma(text: str, s: int, e: int, label: str) -> Iterator[tuple[int,
     Development Office", "Ministry of Agriculture, Livestock and Fisheries") is part of one
     body's name, and so is a suffix after a comma ("Martin Luther King, Jr.", "Acme, Inc.").
     """
+    both = _parallel_bodies(text, s, e)
+    if both is not None:  # "Office of X and Office of Y"
+        yield s, both[0], label
+        yield both[1], e, label
+        return
     slash = text.find(" / ", s, e)
     if slash != -1 and text.find("/", slash + 2, e) == -1:  # "BARBADOS / GRENADA –"
         yield s, slash, label
@@ -41,3 +47,18 @@ def split_at_comma(text: str, s: int, e: int, label: str) -> Iterator[tuple[int,
         return
     yield s, cut, label
     yield cut + 2, e, label
+
+
+_HEAD_OF = re.compile(r" and (?:the )?([A-Z][a-z]+) (?:of|for|on) [A-Z]")
+
+
+def _parallel_bodies(text: str, s: int, e: int) -> tuple[int, int] | None:
+    """(end of the first, start of the second) when the span joins two bodies named alike with
+    "and": "Office of Foreign Disaster Assistance and Office of Food for Peace" (the word
+    before "of" opens the second and is in the first). "Department of Health and Human
+    Services" and "Ministry of Agriculture and Fisheries" are one body."""
+    for match in _HEAD_OF.finditer(text, s, e):
+        head = match.group(1)
+        if re.search(rf"(?<![\w-]){head} (?:of|for|on) ", text[s : match.start()]):
+            return match.start(), match.start(1)
+    return None
