@@ -9,9 +9,9 @@ from collections import Counter
 from collections.abc import Sequence
 
 from briefing_app.analysis.bodies import addressed_names, dateline_places, named_bodies
-from briefing_app.analysis.coordination import coordinated_bodies
 from briefing_app.analysis.cuts import join_cut_names
 from briefing_app.analysis.gazetteer import Gazetteer
+from briefing_app.analysis.listed import coordinated_bodies
 from briefing_app.analysis.mentions import (
     _ARTICLES,
     Mention,
