@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from briefing_app.analysis.bodies import FACILITY_WORDS
+from briefing_app.analysis.coordination import add_list_votes
 from briefing_app.analysis.cuts import join_cut_names
 from briefing_app.analysis.gazetteer import Gazetteer, city_names
 from briefing_app.analysis.gazetteer import looks_demonym as _looks_demonym
@@ -177,6 +178,7 @@ def build_actors(
         c.mentions.append(m)
         c.votes.update(type_votes(m, gaz, sources[m.source].text))
         key_of[id(m)] = key
+    add_list_votes(mentions, {i: clusters[k] for i, k in key_of.items()}, [s.text for s in sources])
     uf = _UnionFind()
     pair_keys = [
         (key_of[id(a)], key_of[id(b)])
