@@ -127,3 +127,41 @@ def test_a_persons_full_name_listed_after_places_stays_a_person():
     )
     analysis = combine([src], [sa])
     assert _type(analysis, "Rob Denner") == "person"
+
+
+# ---- a place's own words and its region -----------------------------------------------------
+
+
+def test_a_name_followed_by_its_country_or_region_is_a_place():
+    text = (
+        "A strike hit fighters near Dorro Halane, Somalia, on Monday. Two men from Pellham, "
+        "Florida, were rescued."
+    )
+    src, sa = labelled(text, [("Dorro Halane", "PERSON"), ("Pellham", "PERSON")])
+    analysis = combine([src], [sa])
+    assert _type(analysis, "Dorro Halane") == "place"
+    assert _type(analysis, "Pellham") == "place"
+
+
+def test_a_landforms_generic_word_makes_a_place():
+    text = "Boaters were found south of Gannet Key. Talks were held at Ras Al Marwan."
+    src, sa = labelled(text, [("Gannet Key", "ORG"), ("Ras Al Marwan", "ORG")])
+    analysis = combine([src], [sa])
+    assert _type(analysis, "Gannet Key") == "place"
+    assert _type(analysis, "Ras Al Marwan") == "place"
+
+
+def test_a_person_with_a_role_before_a_region_stays_a_person():
+    # near miss: a governor named with the state he governs
+    text = "Governor Ray Tolland, Florida, said the roads would reopen."
+    src, sa = labelled(text, [("Ray Tolland", "PERSON"), ("Florida", "GPE")])
+    analysis = combine([src], [sa])
+    assert _type(analysis, "Ray Tolland") == "person"
+
+
+def test_a_body_named_with_its_country_stays_a_body():
+    # near miss: a ministry "of" something, then its country
+    text = "The Ministry of Water, Somalia, sent trucks to the camps."
+    src, sa = labelled(text, [("Ministry of Water", "ORG"), ("Somalia", "GPE")])
+    analysis = combine([src], [sa])
+    assert _type(analysis, "Ministry of Water") == "organization"
