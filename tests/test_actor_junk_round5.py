@@ -132,3 +132,20 @@ def test_a_lone_document_or_storm_word_is_no_actor_but_a_person_named_so_is():
     )
     assert "Treaty" not in names and "Typhoon" not in names
     assert "Storm" in names or "Mr Storm" in names
+
+
+def test_a_humanitarian_document_is_no_actor_but_its_team_is():
+    text = (
+        "The Rapid Needs Assessment and the Flash Appeal were published. The Rapid Needs "
+        "Assessment Team returned on Monday."
+    )
+    names = _names(
+        text,
+        [
+            ("Rapid Needs Assessment", "ORG"),
+            ("Flash Appeal", "ORG"),
+            ("Rapid Needs Assessment Team", "ORG"),
+        ],
+    )
+    assert "Rapid Needs Assessment" not in names and "Flash Appeal" not in names
+    assert "Rapid Needs Assessment Team" in names

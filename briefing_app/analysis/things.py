@@ -39,6 +39,12 @@ NOT_ACTOR_LAST = frozenset(
         "policy",
         "framework",
         "guidelines",
+        # humanitarian documents, after ReliefWeb's content formats ("Post-Disaster Needs
+        # Assessment", "Flash Appeal"): what is written, not who writes it
+        "assessment",
+        "appeal",
+        "bulletin",
+        "evaluation",
         # diseases ("Marburg Virus Disease"): what strikes, not who acts
         "disease",
         "virus",
