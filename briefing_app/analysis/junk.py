@@ -80,9 +80,9 @@ def _cut_title(text: str, e: int, words: list[str], gaz: Gazetteer) -> bool:
 
 
 def _people_plural(text: str, name: str, words: list[str], label: str, gaz: Gazetteer) -> bool:
-    """ "U.S. Sailors", "US Forces", "Marines": a plural noun, alone or after a country, that
-    the text also writes in lower case or uses as the first word of a longer name ("Marine
-    Corps"): members of a service, a group and no actor."""
+    """ "US Forces", "Marines": a plural noun after a country that the text also writes in
+    lower case, or a plural alone whose singular opens a longer name ("Marine Corps"): members
+    of a service, a group and no actor."""
     if label == "PERSON" or len(words) > 3:
         return False
     last = words[-1]
@@ -94,10 +94,11 @@ def _people_plural(text: str, name: str, words: list[str], label: str, gaz: Gaze
         return False
     if key_is_known(cached_norm(name), gaz):
         return False
-    lower = re.search(rf"(?<![\w-]){re.escape(last)}(?![\w-])", text) is not None
+    # in prose, not in an address ("reuters.com", "marines.mil")
+    lower = re.search(rf"(?<![\w./@-]){re.escape(last)}(?![\w-]|\.\w)", text) is not None
     written = name.split()[-1]
     modifier = re.search(rf"\b{re.escape(written[: len(one)])} [A-Z]", text) is not None
-    return lower or (not before and modifier)
+    return (before and lower) or (not before and modifier)
 
 
 def key_is_known(key: str, gaz: Gazetteer) -> bool:
