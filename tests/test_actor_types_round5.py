@@ -165,3 +165,15 @@ def test_a_body_named_with_its_country_stays_a_body():
     src, sa = labelled(text, [("Ministry of Water", "ORG"), ("Somalia", "GPE")])
     analysis = combine([src], [sa])
     assert _type(analysis, "Ministry of Water") == "organization"
+
+
+# ---- two places the model ran together ------------------------------------------------------
+
+
+def test_two_known_places_joined_by_and_are_two_places():
+    text = "Two new members (Cyprus and Malta) voted. Trinidad and Tobago abstained."
+    src, sa = labelled(text, [("Cyprus and Malta", "ORG"), ("Trinidad and Tobago", "GPE")])
+    analysis = combine([src], [sa])
+    names = {a.name for a in analysis.actors}
+    assert {"Cyprus", "Malta"} <= names and "Cyprus and Malta" not in names
+    assert "Trinidad and Tobago" in names  # near miss: one country's name with "and" in it

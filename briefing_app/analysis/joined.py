@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from briefing_app.analysis.gazetteer import gazetteer, norm
+
 # What may follow a name's comma and belong to it: generational and company suffixes.
 _SUFFIXES = frozenset(
     ["jr", "sr", "ii", "iii", "iv", "inc", "ltd", "llc", "co", "corp", "plc", "sa", "ag"]
@@ -20,6 +22,11 @@ def split_at_comma(text: str, s: int, e: int, label: str) -> Iterator[tuple[int,
     Development Office", "Ministry of Agriculture, Livestock and Fisheries") is part of one
     body's name, and so is a suffix after a comma ("Martin Luther King, Jr.", "Acme, Inc.").
     """
+    two = _two_places(text, s, e)
+    if two is not None:
+        yield s, two, "GPE"
+        yield two + 5, e, "GPE"
+        return
     slash = text.find(" / ", s, e)
     if slash != -1 and text.find("/", slash + 2, e) == -1:  # "BARBADOS / GRENADA –"
         yield s, slash, label
@@ -41,3 +48,15 @@ def split_at_comma(text: str, s: int, e: int, label: str) -> Iterator[tuple[int,
         return
     yield s, cut, label
     yield cut + 2, e, label
+
+
+def _two_places(text: str, s: int, e: int) -> int | None:
+    """Where " and " joins two places a gazetteer knows ("Cyprus and Malta"), unless the whole is
+    one place's name ("Trinidad and Tobago"); else None."""
+    cut = text.find(" and ", s, e)
+    if cut == -1 or text.find(" and ", cut + 1, e) != -1 or text.find(",", s, e) != -1:
+        return None
+    places = gazetteer().places
+    if norm(text[s:e]) in places:
+        return None
+    return cut if norm(text[s:cut]) in places and norm(text[cut + 5 : e]) in places else None
