@@ -177,3 +177,16 @@ def test_two_known_places_joined_by_and_are_two_places():
     names = {a.name for a in analysis.actors}
     assert {"Cyprus", "Malta"} <= names and "Cyprus and Malta" not in names
     assert "Trinidad and Tobago" in names  # near miss: one country's name with "and" in it
+
+
+def test_a_name_listed_with_a_known_place_after_in_is_a_place():
+    text = "Floods destroyed homes in Orvalo and Kathmandu on Friday."
+    src, sa = labelled(text, [("Orvalo", "PERSON"), ("Kathmandu", "GPE")])
+    assert _type(combine([src], [sa]), "Orvalo") == "place"
+
+
+def test_a_person_listed_with_a_place_after_with_stays_a_person():
+    # near miss: "with" is no locative preposition
+    text = "The minister held talks with Orvalo and Kathmandu officials on Friday."
+    src, sa = labelled(text, [("Orvalo", "PERSON"), ("Kathmandu", "GPE")])
+    assert _type(combine([src], [sa]), "Orvalo") == "person"

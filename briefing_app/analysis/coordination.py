@@ -39,6 +39,7 @@ _HEAD_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _HEAD_AFTER = re.compile(rf"\s+(?:(?P<place>{_PLACE_HEADS})|(?P<body>{_BODY_HEADS}))\b")
+_LOCATIVE = re.compile(r"\b(?:in|at|near|across|around|outside|inside)\s+(?:the\s+)?$")
 _NEIGHBOUR_WEIGHT = 2
 _HEAD_WEIGHT = 3
 
@@ -123,7 +124,14 @@ def add_list_votes(
                 kind, n = others.most_common(1)[0]
                 rest = sum(others.values()) - n
                 # people are listed with bodies and places ("A, B and the UN"): no kind for them
-                if kind != PERSON and kind != kinds[i][0] and n >= 3 and n >= 3 * rest:
+                # after "in", "at", "near": one known place is enough ("in Orvalo and Kathmandu")
+                need = (
+                    2
+                    if kind == PLACE
+                    and _LOCATIVE.search(text, max(0, run[0][0].start - 20), run[0][0].start)
+                    else 3
+                )
+                if kind != PERSON and kind != kinds[i][0] and n >= need and n >= 3 * rest:
                     extra.append((c, kind, _NEIGHBOUR_WEIGHT))
     for c, kind, weight in extra:  # after reading every list: votes added never cascade
         c.votes[kind] += weight
