@@ -190,3 +190,23 @@ def test_a_person_listed_with_a_place_after_with_stays_a_person():
     text = "The minister held talks with Orvalo and Kathmandu officials on Friday."
     src, sa = labelled(text, [("Orvalo", "PERSON"), ("Kathmandu", "GPE")])
     assert _type(combine([src], [sa]), "Orvalo") == "person"
+
+
+def test_a_name_the_text_defines_by_an_acronym_is_a_body_not_a_place():
+    text = (
+        "Aid went through the Coral Sea Regional Response Platform (CSRRP) and reached the "
+        "Kuldar Region of Veldria (KRV) and the Velmar Strait (VS) by Monday."
+    )
+    src, sa = labelled(
+        text,
+        [
+            ("Coral Sea Regional Response Platform", "LOC"),
+            ("Kuldar Region of Veldria", "GPE"),
+            ("Velmar Strait", "LOC"),
+        ],
+    )
+    analysis = combine([src], [sa])
+    assert _type(analysis, "Coral Sea Regional Response Platform") == "organization"
+    # near misses: a region and a strait keep their place words
+    assert _type(analysis, "Kuldar Region of Veldria") == "place"
+    assert _type(analysis, "Velmar Strait") == "place"

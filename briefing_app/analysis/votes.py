@@ -110,6 +110,8 @@ def type_votes(m: Mention, gaz: Gazetteer, text: str = "") -> Counter:
         votes[PLACE] += 2  # "the Gaga camp", "Kayseri province": a place named by its kind
         votes[PLACE] += after.group(1) in _SETTLEMENTS  # "X town": no body is named so
     votes[PLACE] += 4 * _in_dateline(m, text) + 3 * _from_to(m, text)
+    if _ACRONYM_AFTER.match(text, m.end) and " " in key and not _placelike(key, last, gaz):
+        votes[ORGANIZATION] += 2  # "... Intervention Platform (PIROI)": bodies take acronyms
     gloss = _GLOSS_BEFORE.search(text[max(0, m.start - 40) : m.start])
     word = gloss.group(1).lower() if gloss else ""
     if word in gaz.org_suffixes or word in _LEGISLATURES:
@@ -124,6 +126,25 @@ _LANDFORMS = frozenset(
         *("mountains", "valley", "peninsula", "islands", "desert", "coast", "basin", "delta"),
     ]
 )
+# "Name (ABC)": the name defined by an acronym
+_ACRONYM_AFTER = re.compile(r" \((?:the )?[A-Z][A-Za-z]{0,3}[A-Z][A-Za-z]{0,6}\)")
+
+
+def _placelike(key: str, last: str, gaz: Gazetteer) -> bool:
+    """A place's own word is in the name ("Kurdistan Region of Iraq", "X Strait"), or a
+    gazetteer knows it."""
+    words = set(key.split())
+    return (
+        words & ADMIN_WORDS  # "Kurdistan Region of Iraq"
+        or last in FACILITY_WORDS
+        or last in _LANDFORMS
+        or last in _GENERIC_LAST
+        or last in gaz.places
+        or last in gaz.subdivisions
+        or key in gaz.places
+    )
+
+
 # generic words of landforms that stand last or first in a place's name (the feature terms of
 # gazetteers such as GeoNames: key, cay, cape, ras, mount, wadi, jebel)
 _GENERIC_LAST = frozenset(["key", "cay", "cays", "keys", "isle", "atoll", "reef", "peninsula"])
