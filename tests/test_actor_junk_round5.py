@@ -126,12 +126,23 @@ def test_a_numbered_instrument_or_stage_is_no_actor():
 
 
 def test_a_lone_document_or_storm_word_is_no_actor_but_a_person_named_so_is():
-    text = "Veldria ratified the Treaty on Cooperation. Typhoon Marlo struck. Mr Storm spoke."
+    text = (
+        "Veldria ratified the Treaty on Cooperation. Typhoon Marlo struck. Mr Storm spoke. "
+        "The roads were open, Charter said."
+    )
     names = _names(
-        text, [("Veldria", "GPE"), ("Treaty", "ORG"), ("Typhoon", "GPE"), ("Storm", "PERSON")]
+        text,
+        [
+            ("Veldria", "GPE"),
+            ("Treaty", "ORG"),
+            ("Typhoon", "GPE"),
+            ("Storm", "PERSON"),
+            ("Charter", "PERSON"),
+        ],
     )
     assert "Treaty" not in names and "Typhoon" not in names
     assert "Storm" in names or "Mr Storm" in names
+    assert "Charter" in names  # a surname the model saw as a person
 
 
 def test_a_humanitarian_document_is_no_actor_but_its_team_is():

@@ -31,8 +31,12 @@ def no_actor(text: str, m: Mention, gaz: Gazetteer) -> bool:
         or _cut_title(text, e, words, gaz)
         or _people_plural(text, name, words, label, gaz)
         or _opening_adverb(text, s, e, name)
-        or (len(words) == 1 and (words[0] in NOT_ACTOR_LAST or words[0] in NOT_ACTOR_FIRST))
+        or (len(words) == 1 and label != "PERSON" and _thing_word(words[0]))
     )
+
+
+def _thing_word(word: str) -> bool:
+    return word in NOT_ACTOR_LAST or word in NOT_ACTOR_FIRST
 
 
 def _role_phrase(name: str, words: list[str], gaz: Gazetteer) -> bool:
