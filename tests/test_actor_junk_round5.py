@@ -58,7 +58,7 @@ def test_a_title_the_model_cut_is_no_actor():
 
 def test_a_bare_plural_of_service_members_is_a_group_not_an_actor():
     text = (
-        "Other U.S. Sailors greeted the sailors. While no US Forces were hurt, our forces stay "
+        "Other U.S. Sailors greeted the crew. While no US Forces were hurt, our forces stay "
         "alert. The Marines trained with the Marine Corps of Veldria; the sailors watched."
     )
     names = _names(
@@ -167,3 +167,17 @@ def test_a_plural_name_written_in_an_address_is_kept():
     text = "Brenners reported the fire (brenners.com). Veldrian Forces sent help."
     names = _names(text, [("Brenners", "ORG"), ("Veldrian Forces", "ORG")])
     assert "Brenners" in names
+
+
+def test_a_body_after_other_is_kept():
+    # near miss: "other" before a body's name, not a plural of people
+    text = "Funds came from other United Nations bodies and the Veldria Relief Agency."
+    names = _names(text, [("United Nations", "ORG"), ("Veldria Relief Agency", "ORG")])
+    assert "United Nations" in names
+
+
+def test_a_ship_prefix_the_model_cut_from_a_ships_name_is_no_actor():
+    text = "The destroyer USS Orrin Vale docked. INS said its officers met USS Orrin Vale."
+    names = _names(text, [("USS", "ORG"), ("Orrin Vale", "PERSON"), ("INS", "ORG")])
+    assert "USS" not in names
+    assert "INS" in names  # near miss: a body whose acronym is also a ship prefix

@@ -11,10 +11,17 @@ import re
 from briefing_app.analysis.gazetteer import Gazetteer, looks_demonym
 from briefing_app.analysis.mentions import Mention, cached_norm, is_title
 from briefing_app.analysis.things import NOT_ACTOR_FIRST, NOT_ACTOR_LAST
+from briefing_app.analysis.vessels import SHIP_PREFIXES, is_vessel
 
 # nouns that head a role "of" something: "Head of Mission", "Chief of Mission"
 _ROLE_HEADS = frozenset(["head", "chief", "deputy"])
 _WORDS_AFTER = re.compile(r"[ \t]+((?:[\w.’'-]+[ \t]+){0,3}[\w.’'-]+)")
+# a count or "other" right before a plural: "other U.S. Sailors", "two Veldrian Soldiers"
+_COUNTED = re.compile(
+    r"\b(?:other|two|three|four|five|six|seven|eight|nine|ten|dozens of|hundreds of|several"
+    r"|many|some|more|few|fellow|\d+)\s+$",
+    re.IGNORECASE,
+)
 _SENTENCE_START = re.compile(r"(?:^|[.!?:]\s+|\n\s*)$")
 
 
@@ -29,8 +36,9 @@ def no_actor(text: str, m: Mention, gaz: Gazetteer) -> bool:
     return (
         _role_phrase(name, words, gaz)
         or _cut_title(text, e, words, gaz)
-        or _people_plural(text, name, words, label, gaz)
+        or _people_plural(text, s, name, words, label, gaz)
         or _opening_adverb(text, s, e, name)
+        or (name in SHIP_PREFIXES and is_vessel(text, s, name))  # a recalled "USS" too
         or (len(words) == 1 and label != "PERSON" and _thing_word(words[0]))
     )
 
@@ -83,10 +91,13 @@ def _cut_title(text: str, e: int, words: list[str], gaz: Gazetteer) -> bool:
     return False
 
 
-def _people_plural(text: str, name: str, words: list[str], label: str, gaz: Gazetteer) -> bool:
-    """ "US Forces", "Marines": a plural noun after a country that the text also writes in
-    lower case, or a plural alone whose singular opens a longer name ("Marine Corps"): members
-    of a service, a group and no actor."""
+def _people_plural(
+    text: str, s: int, name: str, words: list[str], label: str, gaz: Gazetteer
+) -> bool:
+    """ "US Forces", "other U.S. Sailors", "Marines": a plural noun after a country that the
+    text also writes in lower case or counts ("other", "two", "several"), or a plural alone
+    whose singular opens a longer name ("Marine Corps"): members of a service, a group and no
+    actor."""
     if label == "PERSON" or len(words) > 3:
         return False
     last = words[-1]
@@ -102,7 +113,8 @@ def _people_plural(text: str, name: str, words: list[str], label: str, gaz: Gaze
     lower = re.search(rf"(?<![\w./@-]){re.escape(last)}(?![\w-]|\.\w)", text) is not None
     written = name.split()[-1]
     modifier = re.search(rf"\b{re.escape(written[: len(one)])} [A-Z]", text) is not None
-    return (before and lower) or (not before and modifier)
+    counted = _COUNTED.search(text, max(0, s - 12), s) is not None
+    return (before and (lower or counted)) or (not before and modifier)
 
 
 def key_is_known(key: str, gaz: Gazetteer) -> bool:
