@@ -12,7 +12,7 @@ from briefing_app.analysis.cuts import join_cut_names
 from briefing_app.analysis.gazetteer import Gazetteer, city_names
 from briefing_app.analysis.gazetteer import looks_demonym as _looks_demonym
 from briefing_app.analysis.hints import common_noun, expansions, lowercase_words, media_names
-from briefing_app.analysis.junk import no_actor
+from briefing_app.analysis.junk import without_no_actors
 from briefing_app.analysis.mentions import Mention, cached_norm
 from briefing_app.analysis.merging import (
     is_acronym,
@@ -158,7 +158,7 @@ def build_actors(
 ) -> tuple[list[Actor], list[str], list[EntitySpan]]:
     """Actors ranked by salience, group names, and an EntitySpan for every mention."""
     mentions = [m for m in join_cut_names(sources, mentions, gaz) if _cased_as_name(m, sources)]
-    mentions = [m for m in mentions if not no_actor(sources[m.source].text, m, gaz)]
+    mentions = without_no_actors(mentions, [s.text for s in sources], gaz)
     mentions = _outside_defined_names(mentions, acronym_pairs)
     clusters: dict[str, _Cluster] = {}
     groups: dict[str, list[Mention]] = {}

@@ -7,6 +7,7 @@ sentence-opening adverb ("Specifically,"), and a single document or storm word (
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from briefing_app.analysis.gazetteer import Gazetteer, looks_demonym
 from briefing_app.analysis.mentions import Mention, cached_norm, is_title
@@ -23,6 +24,24 @@ _COUNTED = re.compile(
     re.IGNORECASE,
 )
 _SENTENCE_START = re.compile(r"(?:^|[.!?:]\s+|\n\s*)$")
+
+
+def without_no_actors(
+    mentions: list[Mention], texts: Sequence[str], gaz: Gazetteer
+) -> list[Mention]:
+    """The mentions that may name actors: ``no_actor`` ones left out, and every mention in its
+    source of a word the source glosses as a post held by a named person ("the Llywydd (Elin
+    Jones)", then "Llywydd, I thank ...")."""
+    posts = {
+        (m.source, cached_norm(m.text))
+        for m in mentions
+        if not m.role and _post_of_named_person(texts[m.source], m.start, m.end, m.text, gaz)
+    }
+    return [
+        m
+        for m in mentions
+        if (m.source, cached_norm(m.text)) not in posts and not no_actor(texts[m.source], m, gaz)
+    ]
 
 
 def no_actor(text: str, m: Mention, gaz: Gazetteer) -> bool:
@@ -131,3 +150,22 @@ def _opening_adverb(text: str, s: int, e: int, name: str) -> bool:
     stems = {word[:-2], word[:-4] if word.endswith("ally") else "", word[:-3] + "y"}
     rest = text[:s] + text[e:]
     return any(len(t) > 3 and re.search(rf"\b{re.escape(t)}", rest) for t in stems)
+
+
+# "the Llywydd (Elin Jones)", "the Speaker (Mr Oren Lask)": a post, then its holder in brackets
+_HOLDER_AFTER = re.compile(
+    r" \((?:(?:Mr|Mrs|Ms|Dr|Sir|Dame|Lord|Lady)\.? )?([A-Z][a-z’'-]+(?: [A-Z][a-z’'-]+){1,2})\)"
+)
+
+
+def _post_of_named_person(text: str, s: int, e: int, name: str, gaz: Gazetteer) -> bool:
+    """A single word after "the" with a person's name in brackets is that person's post."""
+    if " " in name or not text.endswith("the ", max(0, s - 4), s):
+        return False
+    found = _HOLDER_AFTER.match(text, e)
+    if found is None:
+        return False
+    holder = cached_norm(found.group(1)).split()
+    return not key_is_known(" ".join(holder), gaz) and not any(
+        w in gaz.org_suffixes for w in holder
+    )
