@@ -200,3 +200,13 @@ def test_a_post_glossed_by_its_holders_name_is_no_actor():
     )
     assert "Presider" not in names and "Orla Venn" in names
     assert "Agency" in names  # near miss: a body glossed by its full name is no post
+
+
+def test_a_word_the_model_cut_from_a_laws_name_at_its_bracket_is_no_actor():
+    text = (
+        "The Water (Quality and Access) (Veldria) Act 2024 was signed. The Orvik (North) "
+        "Council met in Veldria (the capital) and Orvik."
+    )
+    names = _names(text, [("Water", "ORG"), ("Veldria", "GPE"), ("Orvik", "GPE")])
+    assert "Water" not in names
+    assert "Orvik" in names and "Veldria" in names  # near miss: a body's name goes on

@@ -11,9 +11,11 @@ from collections.abc import Sequence
 
 from briefing_app.analysis.gazetteer import Gazetteer, looks_demonym
 from briefing_app.analysis.mentions import Mention, cached_norm, is_title
-from briefing_app.analysis.things import NOT_ACTOR_FIRST, NOT_ACTOR_LAST
+from briefing_app.analysis.things import NOT_ACTOR_FIRST, NOT_ACTOR_LAST, NUMBERED_KINDS
 from briefing_app.analysis.vessels import SHIP_PREFIXES, is_vessel
 
+# last words of laws' names beside those of things.NOT_ACTOR_LAST ("... Regulations 2020")
+_LAW_WORDS = frozenset(["regulations", "measure", "bill", "statute", "code"])
 # nouns that head a role "of" something: "Head of Mission", "Chief of Mission"
 _ROLE_HEADS = frozenset(["head", "chief", "deputy"])
 _WORDS_AFTER = re.compile(r"[ \t]+((?:[\w.’'-]+[ \t]+){0,3}[\w.’'-]+)")
@@ -58,6 +60,7 @@ def no_actor(text: str, m: Mention, gaz: Gazetteer) -> bool:
         or _people_plural(text, s, name, words, label, gaz)
         or _opening_adverb(text, s, e, name)
         or (name in SHIP_PREFIXES and is_vessel(text, s, name))  # a recalled "USS" too
+        or _opens_a_documents_name(text, e, words, gaz)
         or (len(words) == 1 and label != "PERSON" and _thing_word(words[0]))
     )
 
@@ -169,3 +172,19 @@ def _post_of_named_person(text: str, s: int, e: int, name: str, gaz: Gazetteer) 
     return not key_is_known(" ".join(holder), gaz) and not any(
         w in gaz.org_suffixes for w in holder
     )
+
+
+# title-case words and bracketed parts written on after a name ("(Air Quality) (Wales) Act")
+_NAME_GOES_ON = re.compile(r"((?: \([A-Z][^()\n]{0,60}\)| [A-Z][\w’'-]*){1,8})(?: \d{4})?")
+
+
+def _opens_a_documents_name(text: str, e: int, words: list[str], gaz: Gazetteer) -> bool:
+    """ "Environment" of "the Environment (Air Quality) (Wales) Act 2024": the model cut a
+    law's name at its bracket; the first word alone names nothing."""
+    if key_is_known(" ".join(words), gaz):
+        return False
+    found = _NAME_GOES_ON.match(text, e)
+    if found is None or " (" not in found.group(1):
+        return False
+    last = cached_norm(found.group(1).rsplit(" ", 1)[-1])
+    return last in NOT_ACTOR_LAST or last in NUMBERED_KINDS or last in _LAW_WORDS
