@@ -210,3 +210,12 @@ def test_a_name_the_text_defines_by_an_acronym_is_a_body_not_a_place():
     # near misses: a region and a strait keep their place words
     assert _type(analysis, "Kuldar Region of Veldria") == "place"
     assert _type(analysis, "Velmar Strait") == "place"
+
+
+def test_a_units_name_the_model_read_as_a_body_before_its_country_stays_a_body():
+    # near miss: a caption's affiliation, "Unit, Bureau, Command, Country"
+    text = "Officer Ana Reyes, Rescue Unit, Metro Capital Protection, Veldria, spoke."
+    src, sa = labelled(
+        text, [("Ana Reyes", "PERSON"), ("Metro Capital Protection", "ORG"), ("Veldria", "GPE")]
+    )
+    assert _type(combine([src], [sa]), "Metro Capital Protection") == "organization"

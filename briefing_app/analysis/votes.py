@@ -97,7 +97,9 @@ def type_votes(m: Mention, gaz: Gazetteer, text: str = "") -> Counter:
         votes[PLACE] += 3  # "Mozambique Channel", "Gulf of Aden" is a place too
     elif " " in key and (last in _GENERIC_LAST or key.split(" ", 1)[0] in _GENERIC_FIRST):
         votes[PLACE] += 3  # "Sea Horse Key", "Ras Al Naqoura", "Cape Verlon": a landform's word
-    body = any(w in gaz.org_suffixes for w in key.split())  # "Coast Guard Station X, Florida"
+    # "Coast Guard Station X, Florida", "Bureau of X, National Capital Y, Philippines": a body's
+    # word, or a name of several words the model read as a body, is a unit and its country
+    body = any(w in gaz.org_suffixes for w in key.split()) or (m.label == "ORG" and " " in key)
     if not m.role and not body and _qualified_by_place(text, m.end, gaz):
         votes[PLACE] += 3  # "Buulo Fuulay, Somalia", "Alachua, Florida": a place in its region
     if " " in key and key.split(" ", 1)[0] in gaz.org_suffixes:
