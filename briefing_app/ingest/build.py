@@ -18,10 +18,12 @@ from briefing_app.ingest.dates import (
 from briefing_app.ingest.draft import BODY, HEADING, LEAD, ROW, Block, Draft
 from briefing_app.ingest.errors import SourceError
 from briefing_app.ingest.language import guess_language, normalise_language
+from briefing_app.ingest.outlet import subdomain_body
 from briefing_app.ingest.title import (
     clean_title,
     date_line,
     headline_like,
+    listing_label,
     looks_like_id,
     pick_title,
     without_site_name,
@@ -104,7 +106,7 @@ def _settle_title(draft: Draft, fallback_title: bool) -> str:
             draft.title = f"{draft.title} {after}"
             rest = below[0].lines[1:]
             below = ([Block(rest, below[0].kind)] if rest else []) + below[1:]
-        if below and not (draft.published or draft.page_date):
+        if below and not (draft.published or draft.page_date or listing_label(draft.title)):
             # A date line right under the headline is the article's, however many menu lines
             # above pushed it past the lines the metadata rules read.
             line = join_lines(below[0].lines)
@@ -205,7 +207,7 @@ def build_source(
         sha256=hashlib.sha256(data).hexdigest(),
         paragraphs=paragraphs,
         title=draft.title,
-        outlet=normalise_line(draft.outlet),
+        outlet=normalise_line(subdomain_body(draft.url, draft.outlet, text) or draft.outlet),
         url=normalise_line(draft.url),
         author=normalise_line(draft.author),
         # An address's date ranks above a date widget, which may show the day the page was seen.

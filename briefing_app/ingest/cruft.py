@@ -28,6 +28,7 @@ from briefing_app.ingest.furniture import (
     is_related_heading,
     strip_inline_credits,
 )
+from briefing_app.ingest.outlet import acronym_and_name
 from briefing_app.ingest.urls import outlet_domain
 from briefing_app.model.text import ends_sentence, fold
 from briefing_app.resources import read_list, read_patterns, resource_cache, resource_path
@@ -334,10 +335,11 @@ def clean(draft: Draft) -> None:
                 _drop_last(kept, lines, previous)  # "Jane Roe" over "Secretary of Water"
                 field, previous = "author", ""
             offices = field == "author"
-            if field == "dated_header" and number == 2 and not draft.outlet and _issuer(first):
+            issuer = first if _issuer(first) else acronym_and_name(first)
+            if field == "dated_header" and number == 2 and not draft.outlet and issuer:
                 # A distributor's copy: the issuer's name heads the page, above the dated header;
                 # it is metadata now, not a line of the text (nor a headline).
-                draft.outlet, draft.outlet_from_text = first, True
+                draft.outlet, draft.outlet_from_text = issuer, True
                 _drop_first(kept, lines, first)
             if field == "page_date" and draft.page_date_at < 0:
                 draft.page_date_at = len(kept) + (1 if lines else 0)

@@ -317,11 +317,15 @@ def pick_title(blocks: list[Block], url: str = "", outlet: str = "") -> int | No
         and headline_like(line := " ".join(block.lines))
         and not names_the_site(line, outlet, url, _first_line(blocks, i + 1))
     ]
-    if not headlines or len(blocks) < 2:
+    if len(blocks) < 2:
         return None
+    # A listing's label is no headline ("Press releases" reads as a kind-of-page label) but
+    # names a page of many items: it is the title even when no line below is headline-like.
     listing = _listing_label(blocks)
     if listing is not None:
         return listing
+    if not headlines:
+        return None
     named = _named_by_address(blocks, headlines, url)
     if named is not None:
         return named
@@ -343,12 +347,17 @@ _LISTING_LABEL = re.compile(
 LISTING_ITEMS = 3  # items that each open with their own full date make a listing
 
 
+def listing_label(line: str) -> bool:
+    """The line is a listing's label ("Press Releases", "Tag: Partnership")."""
+    return bool(_LISTING_LABEL.fullmatch(line.strip()))
+
+
 def _listing_label(blocks: list[Block]) -> int | None:
     """The label heading a listing page, when at least LISTING_ITEMS blocks below it open with
     a full date of their own (a dateline or a date line per item); else None. A story has one
     date line, so a section label over one story stays a label."""
     for i, block in enumerate(blocks[:LOOK_AHEAD]):
-        if len(block.lines) == 1 and _LISTING_LABEL.fullmatch(block.lines[0].strip()):
+        if len(block.lines) == 1 and listing_label(block.lines[0]):
             dated = 0
             for later in blocks[i + 1 : i + 60]:
                 head = later.lines[0][:60] if later.lines else ""

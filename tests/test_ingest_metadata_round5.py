@@ -1,0 +1,90 @@
+"""Source metadata from the page itself (issue 8 §3), fifth round: listing pages whose label
+reads as a kind of page, bodies under a shared host, an issuer named with its acronym, dates
+in the shapes pages print them and by-lines in bulleted header lists.
+
+Every page here is invented for the test; the real corpus is scored by bench_quality.py.
+"""
+
+from __future__ import annotations
+
+from briefing_app.ingest import source_from_bytes, source_from_text
+from briefing_app.ingest.outlet import acronym_and_name, subdomain_body
+
+BODY = (
+    "The ministers of five Central Asian states agreed on river water quotas in Tashkent on "
+    "Monday, officials said.\n\nThey will meet again in the autumn to review the quotas."
+)
+
+
+# --- Listing pages -------------------------------------------------------------------------
+
+
+def _listing(label: str) -> str:
+    items = "\n\n".join(
+        f"• {n:02d} Mar 2031 -\n\nThe KFOR commander met the mayors of {n} towns on Monday to "
+        "discuss the river water quotas, the mission said."
+        for n in (3, 10, 17)
+    )
+    return f"URL: https://kfor.missions.example/all-press-releases?page=4\n{label}\n\n{items}"
+
+
+def test_a_kind_of_page_label_over_dated_bullets_is_a_listings_title():
+    # "Press releases" alone reads as a document-kind label, and no item below is headline-like:
+    # the label still names the page.
+    # Read as a saved file is (no pasted-text fallback to the first line).
+    source = source_from_bytes(_listing("Press releases").encode(), "listing.txt")
+    assert source.title == "Press releases"
+    # The first item's date is that item's, not the listing's.
+    assert source.published == ""
+
+
+def test_a_press_release_label_over_one_story_is_not_a_listing():
+    page = (
+        f"Press releases\n\nMinisters agree on river water quotas\n\nMonday, 3 March 2031\n\n{BODY}"
+    )
+    assert source_from_text(page).title == "Ministers agree on river water quotas"
+
+
+# --- A shared host's subdomain names the body ------------------------------------------------
+
+
+def test_a_shared_hosts_subdomain_named_as_an_acronym_in_the_text_is_the_outlet():
+    assert source_from_text(_listing("Press releases")).outlet == "kfor.missions.example"
+    text = "KFOR said so. The KFOR commander agreed."
+    assert (
+        subdomain_body("https://kfor.missions.example/a", "missions.example", text)
+        == "kfor.missions.example"
+    )
+
+
+def test_a_subdomain_that_is_a_word_of_the_text_or_unnamed_is_not_a_body():
+    url = "https://news.ledger.example/world/quotas"
+    # "news" is written as a word: a section of the site, not a body.
+    assert subdomain_body(url, "ledger.example", "NEWS | The news of the day. NEWS") == ""
+    # The text never names the label: nothing says which body it is.
+    assert subdomain_body("https://kfor.missions.example/a", "missions.example", BODY) == ""
+    # Named only once: too weak.
+    assert subdomain_body("https://kfor.missions.example/a", "missions.example", "KFOR.") == ""
+    # An outlet the page named itself stays.
+    assert subdomain_body("https://kfor.missions.example/a", "Kelvo Ledger", "KFOR KFOR") == ""
+
+
+# --- An issuer named with its acronym heads a distributor's copy ---------------------------
+
+
+def test_an_issuers_name_with_its_acronym_above_a_dated_header_is_the_outlet():
+    page = (
+        "KWB - Kelvo Water Board\n\n03/07/2031 | Press release | Distributed by Wire on "
+        f"03/08/2031 05:09\n\n{BODY}"
+    )
+    source = source_from_text(page)
+    assert source.outlet == "Kelvo Water Board"
+    assert source.title != "KWB - Kelvo Water Board"
+    assert acronym_and_name("Kelvo Water Board (KWB)") == "Kelvo Water Board"
+    assert acronym_and_name("U.S. Kelvo Survey - USKS") == "U.S. Kelvo Survey"
+
+
+def test_a_line_whose_acronym_is_not_its_initials_names_no_issuer():
+    assert acronym_and_name("KWB - Ministers agree on quotas") == ""
+    assert acronym_and_name("Water Board (WHO)") == ""
+    assert acronym_and_name("Ministers agree - Kelvo Ledger") == ""
