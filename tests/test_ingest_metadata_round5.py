@@ -88,3 +88,81 @@ def test_a_line_whose_acronym_is_not_its_initials_names_no_issuer():
     assert acronym_and_name("KWB - Ministers agree on quotas") == ""
     assert acronym_and_name("Water Board (WHO)") == ""
     assert acronym_and_name("Ministers agree - Kelvo Ledger") == ""
+
+
+# --- Dates in the shapes pages print them --------------------------------------------------
+
+
+def _dated(header: str, url: str = "") -> str:
+    top = f"URL: {url}\n" if url else ""
+    page = f"{top}Ministers agree on river water quotas\n\n{header}\n\n{BODY}"
+    return source_from_bytes(page.encode(), "page.txt").published
+
+
+def test_a_numeric_date_follows_the_order_the_page_shows():
+    # The page's own dates say day first: "18/09/2029" cannot be month first.
+    header = "Period of service: 18/09/2029 - 15/09/2033\nRelease Date:\n04/06/2031"
+    assert _dated(header) == "2031-06-04"
+    # No evidence in the page: the address's country writes the day first.
+    assert _dated("Release Date:\n04/06/2031", "https://pm.kelvo.gov.au/release/1") == "2031-06-04"
+
+
+def test_a_us_ordered_page_keeps_month_first():
+    # Near miss: a date that can only be month first ("09/18/2029") says so.
+    header = "Period of service: 09/18/2029 - 09/15/2033\nRelease Date:\n04/06/2031"
+    assert _dated(header, "https://pm.kelvo.gov.au/release/1") == "2031-04-06"
+    # A US government address and no evidence: month first, as before.
+    assert _dated("Release Date:\n04/06/2031", "https://www.kelvo.gov/release/1") == "2031-04-06"
+    # A country code sold as a generic name says nothing about the order.
+    assert _dated("Release Date:\n04/06/2031", "https://kelvo.io/release/1") == "2031-04-06"
+
+
+def test_a_label_then_a_dashed_date_is_the_pages_date():
+    url = "https://www.kelvo.europa.eu/document/1"
+    assert _dated("At a Glance 08-12-2031", url) == "2031-12-08"
+
+
+def test_a_headline_opening_with_a_date_is_not_a_type_line():
+    page = f"27 April 2031 Floods Remembered Across Kelvo\n\n{BODY}"
+    source = source_from_bytes(page.encode(), "page.txt")
+    assert source.title == "27 April 2031 Floods Remembered Across Kelvo"
+
+
+def test_a_dateline_of_a_date_alone_gives_the_published_date():
+    page = (
+        "Ministers agree on river water quotas\n\nNews and Press Release\n\nOriginally "
+        "published\n\n25 April 2031 – The ministers of five Central Asian states agreed on "
+        "river water quotas in Tashkent, officials said.\n\nThey will meet again."
+    )
+    assert source_from_bytes(page.encode(), "page.txt").published == "2031-04-25"
+
+
+def test_a_span_of_two_dates_opening_a_paragraph_is_no_dateline():
+    page = (
+        "Water week in Kelvo\n\n25 April 2031 – 3 May 2031: the ministers of five Central "
+        "Asian states meet on river water quotas in Tashkent, officials said.\n\nThey agree."
+    )
+    assert source_from_bytes(page.encode(), "page.txt").published == ""
+
+
+def test_a_date_split_over_two_lines_and_the_department_above_it():
+    header = "Department for Water Resources\n\nJuly 24\n12:57 2031"
+    body = f"{BODY}\n\nThe Department for Water Resources will publish the quotas."
+    page = f"Kelvo Wire\n\nMinisters agree on river water quotas\n\n{header}\n\n{body}"
+    source = source_from_bytes(page.encode(), "page.txt")
+    assert source.published == "2031-07-24"
+    # The body names the department again: a body's name, not a headline, over the date.
+    assert source.outlet == "Department for Water Resources"
+    assert not source.text.startswith("Department for Water Resources")
+    assert "12:57" not in source.text
+
+
+def test_a_headline_naming_a_ministry_over_its_date_stays_the_headline():
+    body = f"{BODY}\n\nThe Ministry of Water will publish the quotas."
+    page = f"Ministry of Water Announces Quotas\n\nJuly 24, 2031\n\n{body}"
+    source = source_from_bytes(page.encode(), "page.txt")
+    assert source.title == "Ministry of Water Announces Quotas"
+    assert source.outlet == ""
+    # A number and a year on two lines that are no date: the text keeps them.
+    page = f"Ministers agree on river water quotas\n\nChapter 24\n2031\n\n{BODY}"
+    assert source_from_bytes(page.encode(), "page.txt").published == ""

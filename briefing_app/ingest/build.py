@@ -110,7 +110,11 @@ def _settle_title(draft: Draft, fallback_title: bool) -> str:
             # A date line right under the headline is the article's, however many menu lines
             # above pushed it past the lines the metadata rules read.
             line = join_lines(below[0].lines)
-            if len(below) > 1 and _one_date(line) and (iso := to_iso(line)):
+            if (
+                len(below) > 1
+                and _one_date(line)
+                and (iso := to_iso(line, day_first=draft.day_first))
+            ):
                 draft.page_date, below = iso, below[1:]
         draft.blocks = above + below
         return draft.title  # drop_repeats removes a repeat of it at the top of the body
@@ -121,15 +125,25 @@ def _settle_title(draft: Draft, fallback_title: bool) -> str:
     return ""
 
 
+def _first_paragraph(blocks: list[Block]) -> Block | None:
+    """The first paragraph of text: past labels left over the text ("News and Press Release",
+    "Originally published"), the first block of eight words or more, else the first block
+    that is not a heading."""
+    text = [b for b in blocks if b.kind != HEADING]
+    return next((b for b in text if len(join_lines(b.lines).split()) >= 8), None) or next(
+        iter(text), None
+    )
+
+
 def _dateline(blocks: list[Block]) -> str:
     """The date of a dateline opening the first body paragraph, if it has one."""
-    first = next((b for b in blocks if b.kind != HEADING), None)
+    first = _first_paragraph(blocks)
     return dateline_date(join_lines(first.lines)) if first else ""
 
 
 def _yearless_dateline(blocks: list[Block], text: str) -> str:
     """The date of a dateline without a year ("KELVO, MARCH 16 –"), the year from the text."""
-    first = next((b for b in blocks if b.kind != HEADING), None)
+    first = _first_paragraph(blocks)
     return yearless_dateline(join_lines(first.lines), text) if first else ""
 
 

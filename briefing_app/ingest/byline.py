@@ -315,6 +315,8 @@ def _headline_verb(rest: list[str]) -> bool:
     return False
 
 
+headline_verb = _headline_verb  # outlet.department_line reads headlines the same way
+
 _INITIAL = re.compile(r"[A-Z]\.")
 
 

@@ -19,7 +19,7 @@ from briefing_app.ingest.byline import (
     office_line_author,
     plain_byline,
 )
-from briefing_app.ingest.dates import to_iso
+from briefing_app.ingest.dates import page_order, split_date, to_iso
 from briefing_app.ingest.draft import ROW, Block, Draft
 from briefing_app.ingest.furniture import (
     is_breadcrumb,
@@ -28,7 +28,7 @@ from briefing_app.ingest.furniture import (
     is_related_heading,
     strip_inline_credits,
 )
-from briefing_app.ingest.outlet import acronym_and_name
+from briefing_app.ingest.outlet import acronym_and_name, department_line
 from briefing_app.ingest.urls import outlet_domain
 from briefing_app.model.text import ends_sentence, fold
 from briefing_app.resources import read_list, read_patterns, resource_cache, resource_path
@@ -195,7 +195,7 @@ def _apply(draft: Draft, field: str, value: str) -> bool:
         )
     elif field in ("published", "page_date", "dated_header"):
         field = "published" if field == "dated_header" else field
-        iso = to_iso(value)
+        iso = to_iso(value, day_first=draft.day_first)
         if not iso:
             return False
         setattr(draft, field, getattr(draft, field) or iso)
@@ -205,7 +205,7 @@ def _apply(draft: Draft, field: str, value: str) -> bool:
         draft.author = draft.author or _names(value)
         # "By Jane Roe | March 3, 2025": a date after the names is the published date.
         for part in re.split(r"\s+[|·•–—-]\s+", value)[1:]:
-            if re.search(r"\d{4}", part) and (iso := to_iso(part)):
+            if re.search(r"\d{4}", part) and (iso := to_iso(part, day_first=draft.day_first)):
                 draft.published = draft.published or iso
     elif field in ("external_id", "title"):
         setattr(draft, field, getattr(draft, field) or value)
@@ -293,6 +293,18 @@ def _name_over_office(draft: Draft, previous: str, line: str, number: int) -> bo
     return True
 
 
+def _department_over_date(draft: Draft, previous: str) -> bool:
+    """``previous`` (the line above a date line) is a department's name, which the text names
+    again inside a longer line (a headline is not written again within a sentence), and
+    nothing names the outlet yet: it is the issuing body, the outlet a citation names."""
+    if draft.outlet or not previous or not department_line(previous, _org_words()):
+        return False
+    if not any(previous in line and line != previous for b in draft.blocks for line in b.lines):
+        return False
+    draft.outlet, draft.outlet_from_text = previous, True
+    return True
+
+
 def _drop_last(kept: list[Block], lines: list[str], last: str) -> None:
     """Remove the last line kept so far, in the block being read or the last block kept."""
     if lines and lines[-1] == last:
@@ -303,14 +315,20 @@ def _drop_last(kept: list[Block], lines: list[str], last: str) -> None:
             kept.pop()
 
 
+SPLIT_DATE_LINES = 12  # a date split over two lines sits in the page's header
+
+
 def clean(draft: Draft) -> None:
     """Remove cruft lines and consume metadata lines, in place; empty blocks disappear."""
     total = sum(1 for b in draft.blocks if b.kind != ROW for line in b.lines if line.strip())
+    if draft.day_first is None:
+        draft.day_first = page_order([line for b in draft.blocks for line in b.lines], draft.url)
     number = 0
     kept: list[Block] = []
     links = False  # inside a list of links to other stories, after its label
     first = ""  # the first line of the text
     previous = ""  # the last line kept as text
+    above = ""  # the line kept before it
     offices = False  # right under the author's name (or an office under it)
     for block in draft.blocks:
         if block.kind == ROW:  # a table's rows are content, never page furniture
@@ -334,6 +352,9 @@ def clean(draft: Draft) -> None:
             elif not field and _name_over_office(draft, previous, stripped, number):
                 _drop_last(kept, lines, previous)  # "Jane Roe" over "Secretary of Water"
                 field, previous = "author", ""
+            if not field and number <= SPLIT_DATE_LINES and (iso := split_date(previous, stripped)):
+                _drop_last(kept, lines, previous)  # "July 24" over "12:57 2031": one date line
+                draft.published, field, previous = draft.published or iso, "published", above
             offices = field == "author"
             issuer = first if _issuer(first) else acronym_and_name(first)
             if field == "dated_header" and number == 2 and not draft.outlet and issuer:
@@ -345,12 +366,15 @@ def clean(draft: Draft) -> None:
                 draft.page_date_at = len(kept) + (1 if lines else 0)
             if field == "published" and _dated_repeat(stripped, previous):
                 field = ""  # "Water Council" over "Water Council, 3 April 2031": the headline
+            if field in ("published", "page_date") and _department_over_date(draft, previous):
+                _drop_last(kept, lines, previous)  # "Department for Water" over its date
+                previous = ""
             if links or field or is_cruft(stripped):
                 continue
             stripped = strip_inline_credits(stripped)
             if stripped:
                 lines.append(stripped)
-                previous = stripped
+                above, previous = previous, stripped
         if lines:
             kept.append(Block(lines, block.kind))
     draft.blocks = kept

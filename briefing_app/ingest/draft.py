@@ -39,6 +39,9 @@ class Draft:
     # nothing better (metadata, "Published ...", a dateline) gives one.
     page_date: str = ""
     page_date_at: int = -1  # the index of the block that followed the date line (-1: none)
+    # How the page orders numeric dates ("04/06/2031"): True day first, False month first,
+    # None when it does not tell (``dates.numeric_order``).
+    day_first: bool | None = None
     language: str = ""
     external_id: str = ""
     warnings: list[str] = field(default_factory=list)  # e.g. a PDF page that could not be read

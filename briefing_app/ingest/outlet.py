@@ -9,13 +9,16 @@ General rules, no strings from particular pages:
   umbrella domain (``urls.outlet_domain``);
 - an organisation's name with its acronym on a line of its own at the top of a copy
   ("KWB - Kelvo Water Board", "Kelvo Water Board (KWB)"): the acronym's letters are the
-  initials of the name's capitalised words, so the line names a body, the issuer.
+  initials of the name's capitalised words, so the line names a body, the issuer;
+- a department's name alone on a line right above the page's date ("Department for Water
+  Resources" over "July 24, 2031"): the issuing body, as government pages print it.
 """
 
 from __future__ import annotations
 
 import re
 
+from briefing_app.ingest.byline import headline_verb
 from briefing_app.ingest.urls import host_of, outlet_domain, registered_domain
 
 _SITE_VERSION = re.compile(r"www\d*|m|mobile|amp")
@@ -79,3 +82,26 @@ def acronym_and_name(line: str) -> str:
         if len(capitals) >= 2 and _initials(match.group("name")).upper() == capitals:
             return match.group("name").strip()
     return ""
+
+
+_NAME_WORD = re.compile(r"[A-Z][\w’'.&-]*|of|for|and|the|on|&")
+
+
+def department_line(line: str, org_words: frozenset[str]) -> bool:
+    """The line is the name of a public body in the form government departments take: an
+    organisation word heading it, what it is "of" or "for" after it ("Department for Water
+    Resources", "Ministry of Rivers and Lakes", "Kelvo Water Agency"); capitalised words and the
+    small words of names only, no headline's verb ("Ministry of Water Announces Plan")."""
+    words = line.split()
+    if not 2 <= len(words) <= 8 or not all(_NAME_WORD.fullmatch(w) for w in words):
+        return False
+    if not words[0][:1].isupper() or words[-1] in ("of", "for", "and", "the", "on", "&"):
+        return False
+    heads = [i for i, w in enumerate(words) if w.casefold() in org_words]
+    if not heads:
+        return False
+    head = heads[0]
+    rest = words[head + 1 :]
+    if rest and rest[0] not in ("of", "for", "on"):
+        return False  # "Kelvo Ministry Launches Plan": the organisation word starts a clause
+    return not headline_verb(rest[1:])
