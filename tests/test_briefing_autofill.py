@@ -511,3 +511,18 @@ def test_source_summary_counts_grades_agreement_and_disagreement() -> None:
     differ = next(t for t in texts if "differ" in t)
     assert "Sources 1 and 2 differ" in differ and "17 agreements" in differ
     assert "12 agreements" in differ
+
+
+def test_source_summary_quotes_a_quoted_point_once_with_nested_marks() -> None:
+    """A point that is itself a quotation is quoted as nested speech, not as ““…””."""
+    from briefing_app.briefing.source_summary import source_summary
+
+    analysis = make_analysis(["src-a", "src-b"])
+    said = "“The United Nations is supporting the Government of Nepal,” she said."
+    analysis.key_points = [
+        KeyPoint(said, 0.9, ["src-a", "src-b"], [Evidence("src-a", 0, 10), Evidence("src-b", 0, 9)])
+    ]
+    texts = [b.text for b in source_summary(analysis, {"src-a": 1, "src-b": 2})]
+    agree = next(t for t in texts if "agree that" in t)
+    assert "““" not in agree and "””" not in agree
+    assert "“‘The United Nations is supporting the Government of Nepal,’ she said”." in agree

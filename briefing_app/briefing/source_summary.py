@@ -26,6 +26,7 @@ AGREEING, SINGLE, DIFFERING = 2, 1, 1  # how many of each kind the statement quo
 # "17 agreements", "1,200 troops": a count and what it counts
 # (a lower-case noun: "27 November" is a date, not a count)
 _COUNT = re.compile(r"\b(\d[\d,.]*)\s+([a-z][a-z-]+)")
+_NESTED = str.maketrans({"“": "‘", "”": "’"})
 _NAME = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][a-z]+")
 
 
@@ -90,10 +91,10 @@ def source_summary(analysis: Analysis, numbers: dict[str, int], limit: int = 0) 
             (a, ca), (b, cb) = (b, cb), (a, ca)
         text = (
             f"Sources {ca.number} and {cb.number} differ: source {ca.number} reports "
-            f"“{a.text.strip().rstrip('.')}”"
+            f"“{_inline(a.text)}”"
         )
         block = _block(f"ss:differ:{text_hash(a.text + b.text)}", [Run(text), *refs([ca.source])])
-        block.runs += [Run(f"; source {cb.number} reports “{b.text.strip().rstrip('.')}”."),
+        block.runs += [Run(f"; source {cb.number} reports “{_inline(b.text)}”."),
                        *refs([cb.source])]  # fmt: skip
         block.evidence = [*a.evidence, *b.evidence]
         blocks.append(block)
@@ -154,8 +155,17 @@ def _known(kp: KeyPoint, cites: list[Citation]) -> bool:
     return any(c.source in _sources(kp) for c in cites)
 
 
+def _inline(text: str) -> str:
+    """A point's text to quote inside the statement's own quotation marks: no closing full
+    stop (inside a closing quote too), and quotation marks within it made single, as nested
+    quotations are written (“… ‘We will help,’ he said …”)."""
+    text = re.sub(r"[.]([”\"’']?)$", r"\1", text.strip())
+    text = re.sub(r'(^|[\s(\[])"', "\\1‘", text).replace('"', "’")
+    return text.translate(_NESTED)
+
+
 def _quoted(key: str, lead: str, kp: KeyPoint, cites: list[Run]) -> Block:
-    block = _block(key, [Run(lead + "“" + kp.text.strip().rstrip(".") + "”."), *cites])
+    block = _block(key, [Run(lead + "“" + _inline(kp.text) + "”."), *cites])
     block.evidence = list(kp.evidence)
     return block
 
