@@ -166,3 +166,44 @@ def test_a_headline_naming_a_ministry_over_its_date_stays_the_headline():
     # A number and a year on two lines that are no date: the text keeps them.
     page = f"Ministers agree on river water quotas\n\nChapter 24\n2031\n\n{BODY}"
     assert source_from_bytes(page.encode(), "page.txt").published == ""
+
+
+# --- By-lines in a bulleted header, and the speaker a remarks headline names ---------------
+
+
+def _header(items: str) -> str:
+    page = f"Airlift crews fly relief to Kelvo\n\n{items}\n\n{BODY}"
+    return page
+
+
+def test_a_rank_byline_in_a_bulleted_header_gives_the_author_and_drops_the_unit():
+    page = _header("• Published\n• By Staff Sgt. Jane Roe\n• 12th Airlift Wing Public Affairs")
+    source = source_from_bytes(page.encode(), "page.txt")
+    assert source.author == "Jane Roe"
+    assert "Public Affairs" not in source.text and "Published" not in source.text
+
+
+def test_an_office_alone_in_a_bulleted_header_is_the_author():
+    page = _header("• Published\n• Kelvo Mobility Command Public Affairs")
+    source = source_from_bytes(page.encode(), "page.txt")
+    assert source.author == "Kelvo Mobility Command Public Affairs"
+
+
+def test_bulleted_points_that_are_no_office_stay_text():
+    # Near misses: a person with a rank is no office; an office that goes on into a clause,
+    # a point of the story, stays text.
+    page = _header("• Public Affairs Office opens a relief desk in Kelvo\n• Flights resume")
+    source = source_from_bytes(page.encode(), "page.txt")
+    assert source.author == ""
+    assert "Public Affairs Office opens a relief desk in Kelvo" in source.text
+
+
+def test_a_remarks_headline_names_its_speaker_before_during():
+    page = (
+        "Remarks by Ambassador Jane Roe During a Briefing Before a Security Council Meeting "
+        f"on Kelvo\n\n{BODY}"
+    )
+    assert source_from_bytes(page.encode(), "page.txt").author == "Jane Roe"
+    # A body, not a person, before "During": no author.
+    page = f"Remarks by the Water Ministry During the Kelvo Summit\n\n{BODY}"
+    assert source_from_bytes(page.encode(), "page.txt").author == ""

@@ -28,6 +28,7 @@ from briefing_app.ingest.furniture import (
     is_related_heading,
     strip_inline_credits,
 )
+from briefing_app.ingest.header_list import empty_label, header_item, office_only
 from briefing_app.ingest.outlet import acronym_and_name, department_line
 from briefing_app.ingest.urls import outlet_domain
 from briefing_app.model.text import ends_sentence, fold
@@ -216,6 +217,13 @@ def _apply(draft: Draft, field: str, value: str) -> bool:
 
 def _metadata(draft: Draft, line: str, number: int, total: int) -> str:
     """The field a metadata line gave ("" when the line is not metadata)."""
+    if item := header_item(line, number):  # "• By Sgt. Jane Roe" in a bulleted header
+        line = item
+        if empty_label(item):
+            return "label"  # "• Published": a label with no value
+        if office := office_only(item):  # "• Kelvo Command Public Affairs": the writer
+            draft.author = draft.author or office
+            return "author"
     # A by-line is read without its rank, its unit and a date run into the name ("Story by
     # Sgt. 1st Class Jane RoeApril 25, 2031" as "By Jane Roe | April 25, 2031").
     plain = plain_byline(line)
