@@ -207,3 +207,46 @@ def test_a_remarks_headline_names_its_speaker_before_during():
     # A body, not a person, before "During": no author.
     page = f"Remarks by the Water Ministry During the Kelvo Summit\n\n{BODY}"
     assert source_from_bytes(page.encode(), "page.txt").author == ""
+
+
+# --- Headlines the headline-like test turns down --------------------------------------------
+
+LONG = (
+    "Transcript of remarks to the press by Jane Roe, Director of the Coordination Division, "
+    "Kelvo Water Office: Joint launch of the Revised River Response Plan 2031 and the Regional "
+    "Water Quota Plan for the Five States of the Kelvo Basin"
+)
+
+
+def test_a_long_headline_the_address_spells_is_the_title():
+    slug = "-".join(w.strip(",:").lower() for w in LONG.split())
+    page = f"URL: https://kelvo.example/report/{slug}\n{LONG}\n\nAttachments\n\n{BODY}"
+    assert source_from_bytes(page.encode(), "page.txt").title == LONG
+
+
+def test_a_long_line_the_address_does_not_spell_is_no_title():
+    page = f"URL: https://kelvo.example/report/ministers-meet\n{LONG}\n\nAttachments\n\n{BODY}"
+    assert source_from_bytes(page.encode(), "page.txt").title != LONG
+
+
+SENTENCE = "Water talks show the strength of the partnership between Kelvo and Ostra."
+STORY = (
+    "The water talks between Kelvo and Ostra ended on Monday with a new partnership on river "
+    "quotas, the ministers said.\n\nThe partnership between the two states is two hundred years "
+    "old, and the talks marked it."
+)
+
+
+def test_a_one_sentence_headline_over_the_pages_date_is_the_title():
+    page = f"KelvoWire\n\n{SENTENCE}\n\nJuly 24, 2031\n\n{STORY}"
+    source = source_from_bytes(page.encode(), "page.txt")
+    assert source.title == SENTENCE
+    assert source.published == "2031-07-24"
+
+
+def test_a_short_lead_sentence_with_no_date_under_it_stays_text():
+    # Near miss: the same sentence opening the text, no date or by-line under it, is the lead.
+    page = f"KelvoWire\n\n{SENTENCE}\n\n{STORY}"
+    source = source_from_bytes(page.encode(), "page.txt")
+    assert source.title != SENTENCE
+    assert SENTENCE in source.text

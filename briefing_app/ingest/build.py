@@ -29,6 +29,7 @@ from briefing_app.ingest.title import (
     without_site_name,
     wrapped_on,
 )
+from briefing_app.ingest.title_fallback import long_slugged, sentence_headline
 from briefing_app.ingest.urls import date_in_url
 from briefing_app.model import Paragraph, Source, SourceTable, source_id_for
 
@@ -91,6 +92,14 @@ def _settle_title(draft: Draft, fallback_title: bool) -> str:
     if draft.title or not draft.blocks:
         return draft.title
     found = pick_title(draft.blocks, draft.url, draft.outlet) if draft.title_from_body else None
+    if found is None and draft.title_from_body:  # stronger evidence for a line turned down
+        long = long_slugged(draft.blocks, draft.url)
+        if long is not None:
+            # A transcript's or report's long headline names its speaker and bodies: it stays
+            # in the text for the analysis to read (key points leave the title out).
+            draft.title = join_lines(draft.blocks[long].lines)
+            return ""
+        found = sentence_headline(draft.blocks, draft.dated_at)
     if found is not None and 0 <= draft.page_date_at < found - 1:
         # A date line near the headline (below it, right above it or above one label) is the
         # article's; one further up, above the masthead and its tagline or a breadcrumb, is

@@ -29,7 +29,7 @@ from briefing_app.ingest.furniture import (
     strip_inline_credits,
 )
 from briefing_app.ingest.header_list import empty_label, header_item, office_only
-from briefing_app.ingest.outlet import acronym_and_name, department_line
+from briefing_app.ingest.outlet import acronym_and_name, department_over_date
 from briefing_app.ingest.urls import outlet_domain
 from briefing_app.model.text import ends_sentence, fold
 from briefing_app.resources import read_list, read_patterns, resource_cache, resource_path
@@ -301,18 +301,6 @@ def _name_over_office(draft: Draft, previous: str, line: str, number: int) -> bo
     return True
 
 
-def _department_over_date(draft: Draft, previous: str) -> bool:
-    """``previous`` (the line above a date line) is a department's name, which the text names
-    again inside a longer line (a headline is not written again within a sentence), and
-    nothing names the outlet yet: it is the issuing body, the outlet a citation names."""
-    if draft.outlet or not previous or not department_line(previous, _org_words()):
-        return False
-    if not any(previous in line and line != previous for b in draft.blocks for line in b.lines):
-        return False
-    draft.outlet, draft.outlet_from_text = previous, True
-    return True
-
-
 def _drop_last(kept: list[Block], lines: list[str], last: str) -> None:
     """Remove the last line kept so far, in the block being read or the last block kept."""
     if lines and lines[-1] == last:
@@ -370,13 +358,17 @@ def clean(draft: Draft) -> None:
                 # it is metadata now, not a line of the text (nor a headline).
                 draft.outlet, draft.outlet_from_text = issuer, True
                 _drop_first(kept, lines, first)
-            if field == "page_date" and draft.page_date_at < 0:
-                draft.page_date_at = len(kept) + (1 if lines else 0)
             if field == "published" and _dated_repeat(stripped, previous):
                 field = ""  # "Water Council" over "Water Council, 3 April 2031": the headline
-            if field in ("published", "page_date") and _department_over_date(draft, previous):
+            if field in ("published", "page_date") and department_over_date(
+                draft, previous, _org_words()
+            ):
                 _drop_last(kept, lines, previous)  # "Department for Water" over its date
                 previous = ""
+            if field == "page_date" and draft.page_date_at < 0:
+                draft.page_date_at = len(kept) + (1 if lines else 0)
+            if field in ("published", "page_date", "author") and draft.dated_at < 0:
+                draft.dated_at = len(kept) + (1 if lines else 0)
             if links or field or is_cruft(stripped):
                 continue
             stripped = strip_inline_credits(stripped)

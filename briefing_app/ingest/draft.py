@@ -39,6 +39,8 @@ class Draft:
     # nothing better (metadata, "Published ...", a dateline) gives one.
     page_date: str = ""
     page_date_at: int = -1  # the index of the block that followed the date line (-1: none)
+    # The index of the block that followed the first date or by-line of the page (-1: none).
+    dated_at: int = -1
     # How the page orders numeric dates ("04/06/2031"): True day first, False month first,
     # None when it does not tell (``dates.numeric_order``).
     day_first: bool | None = None

@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 
 from briefing_app.ingest.byline import headline_verb
+from briefing_app.ingest.draft import Draft
 from briefing_app.ingest.urls import host_of, outlet_domain, registered_domain
 
 _SITE_VERSION = re.compile(r"www\d*|m|mobile|amp")
@@ -105,3 +106,15 @@ def department_line(line: str, org_words: frozenset[str]) -> bool:
     if rest and rest[0] not in ("of", "for", "on"):
         return False  # "Kelvo Ministry Launches Plan": the organisation word starts a clause
     return not headline_verb(rest[1:])
+
+
+def department_over_date(draft: Draft, previous: str, org_words: frozenset[str]) -> bool:
+    """``previous`` (the line above a date line) is a department's name, which the text names
+    again inside a longer line (a headline is not written again within a sentence), and
+    nothing names the outlet yet: it is the issuing body, the outlet a citation names."""
+    if draft.outlet or not previous or not department_line(previous, org_words):
+        return False
+    if not any(previous in line and line != previous for b in draft.blocks for line in b.lines):
+        return False
+    draft.outlet, draft.outlet_from_text = previous, True
+    return True
