@@ -250,3 +250,28 @@ def test_a_short_lead_sentence_with_no_date_under_it_stays_text():
     source = source_from_bytes(page.encode(), "page.txt")
     assert source.title != SENTENCE
     assert SENTENCE in source.text
+
+
+MENU = "\n".join(f"• {w}" for w in ("Home", "World", "Opinion", "Gallery", "Shop")) + "\n"
+HEADLINE = "Kelvo and Ostra sign a river water partnership in Tashkent"
+
+
+def test_a_headline_the_page_prints_three_times_past_its_menus_is_the_title():
+    page = (
+        f"{MENU * 6}Kelvo Ledger\n\n{HEADLINE}\n\nASIA\n\nJanuary 22, 2031\n\nReading Time: 5 "
+        f"mins\n\n{HEADLINE}\n\n{HEADLINE}\n\n{STORY}"
+    )
+    source = source_from_bytes(page.encode(), "page.txt")
+    assert source.title == HEADLINE
+    # The date under it, past the section's label, is the article's.
+    assert source.published == "2031-01-22"
+
+
+def test_lines_repeated_that_are_no_headline_are_not_the_title():
+    # Near misses: a newsletter prompt printed three times whose words the text never uses,
+    # and a short menu label printed three times.
+    prompt = "Subscribe to our weekly newsletter today"
+    page = f"{MENU * 6}{prompt}\n\n{prompt}\n\nLatest stories here\n\n{prompt}\n\n{STORY}"
+    assert source_from_bytes(page.encode(), "page.txt").title != prompt
+    page = f"{MENU * 6}View All Results\n\nView All Results\n\nView All Results\n\n{STORY}"
+    assert source_from_bytes(page.encode(), "page.txt").title != "View All Results"

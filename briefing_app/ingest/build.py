@@ -29,7 +29,11 @@ from briefing_app.ingest.title import (
     without_site_name,
     wrapped_on,
 )
-from briefing_app.ingest.title_fallback import long_slugged, sentence_headline
+from briefing_app.ingest.title_fallback import (
+    long_slugged,
+    repeated_headline,
+    sentence_headline,
+)
 from briefing_app.ingest.urls import date_in_url
 from briefing_app.model import Paragraph, Source, SourceTable, source_id_for
 
@@ -83,6 +87,14 @@ def _one_date(line: str) -> bool:
     return date_line(line) and (span is None or date_span(line[span[1] :]) is None)
 
 
+def _short_label(line: str) -> bool:
+    """A section's or country's label over the date ("AFRICA", "World News"): one to three
+    words, no digit, nothing closing it."""
+    return (
+        1 <= len(line.split()) <= 3 and line[-1:].isalpha() and not any(c.isdigit() for c in line)
+    )
+
+
 def _settle_title(draft: Draft, fallback_title: bool) -> str:
     """Set the title; return the one a repeated first block is dropped for ("" when the title
     was made from the body itself, so the body keeps its text)."""
@@ -100,6 +112,7 @@ def _settle_title(draft: Draft, fallback_title: bool) -> str:
             draft.title = join_lines(draft.blocks[long].lines)
             return ""
         found = sentence_headline(draft.blocks, draft.dated_at)
+        found = repeated_headline(draft.blocks) if found is None else found
     if found is not None and 0 <= draft.page_date_at < found - 1:
         # A date line near the headline (below it, right above it or above one label) is the
         # article's; one further up, above the masthead and its tagline or a breadcrumb, is
@@ -116,15 +129,17 @@ def _settle_title(draft: Draft, fallback_title: bool) -> str:
             rest = below[0].lines[1:]
             below = ([Block(rest, below[0].kind)] if rest else []) + below[1:]
         if below and not (draft.published or draft.page_date or listing_label(draft.title)):
-            # A date line right under the headline is the article's, however many menu lines
-            # above pushed it past the lines the metadata rules read.
-            line = join_lines(below[0].lines)
+            # A date line right under the headline (or under one short label: a section's
+            # name) is the article's, however many menu lines above pushed it past the lines
+            # the metadata rules read.
+            at = 1 if len(below) > 2 and _short_label(join_lines(below[0].lines)) else 0
+            line = join_lines(below[at].lines)
             if (
-                len(below) > 1
+                len(below) > at + 1
                 and _one_date(line)
                 and (iso := to_iso(line, day_first=draft.day_first))
             ):
-                draft.page_date, below = iso, below[1:]
+                draft.page_date, below = iso, below[:at] + below[at + 1 :]
         draft.blocks = above + below
         return draft.title  # drop_repeats removes a repeat of it at the top of the body
     first = draft.blocks[0]

@@ -11,7 +11,7 @@ is the headline (``title.pick_title`` found none). General rules, no strings fro
 from __future__ import annotations
 
 from briefing_app.ingest.draft import Block
-from briefing_app.ingest.title import LOOK_AHEAD, _slug, _slug_words, _stems
+from briefing_app.ingest.title import LOOK_AHEAD, _slug, _slug_words, _stems, headline_like
 
 LONG_SHARE = 0.8  # a long line's content words the slug must hold
 MIN_LONG = 6  # and at least this many of them
@@ -75,3 +75,27 @@ def _sentence_headline(blocks: list[Block]) -> int | None:
         return None
     back = _stems(line) & _stems(" ".join(_line(b) for b in below))
     return 0 if len(back) >= MIN_BACK else None
+
+
+REPEATS = 3  # a page prints its headline this often (title, share text, over the article)
+REPEAT_LOOK_AHEAD = 60  # past a long run of menus
+MIN_REPEATED_WORDS = 4  # menu labels repeat too, but are short
+
+
+def repeated_headline(blocks: list[Block]) -> int | None:
+    """The first of a headline-like line the page prints REPEATS times or more, in its first
+    blocks, past however many menu lines, whose words come back in the text below it: a
+    headline repeated by the page's title, share widgets and article header. None otherwise."""
+    seen: dict[str, list[int]] = {}
+    for i, block in enumerate(blocks[:REPEAT_LOOK_AHEAD]):
+        line = _line(block)
+        if len(block.lines) == 1 and len(line.split()) >= MIN_REPEATED_WORDS:
+            seen.setdefault(line.casefold(), []).append(i)
+    for places in sorted(seen.values()):
+        first = places[0]
+        if len(places) < REPEATS or not headline_like(_line(blocks[first])):
+            continue
+        below = " ".join(_line(b) for b in blocks[places[-1] + 1 :] if len(_line(b).split()) >= 8)
+        if len(_stems(_line(blocks[first])) & _stems(below)) >= MIN_BACK - 1:
+            return first
+    return None
