@@ -275,3 +275,22 @@ def test_lines_repeated_that_are_no_headline_are_not_the_title():
     assert source_from_bytes(page.encode(), "page.txt").title != prompt
     page = f"{MENU * 6}View All Results\n\nView All Results\n\nView All Results\n\n{STORY}"
     assert source_from_bytes(page.encode(), "page.txt").title != "View All Results"
+
+
+def test_a_tag_label_heading_a_listing_of_dated_items_is_its_title():
+    items = "\n\n".join(
+        f"Kelvo Guard trains with Ostra partners {n}\n\nMarch {n}, 2031\n\nSoldiers of the Kelvo "
+        f"Guard trained with their Ostra partners for {n} days on river rescue, officials said."
+        for n in (3, 10, 17, 24, 28)  # a listing's page holds many items
+    )
+    page = (
+        f"URL: https://guard.example/News/Tag/4798/\nHome : News\nTag: State Partnership\n\n{items}"
+    )
+    assert source_from_bytes(page.encode(), "page.txt").title == "Tag: State Partnership"
+
+
+def test_a_tag_line_on_a_storys_page_stays_furniture():
+    page = f"Ministers agree on river water quotas\n\nTag: Water\n\nMarch 3, 2031\n\n{BODY}"
+    source = source_from_bytes(page.encode(), "page.txt")
+    assert source.title == "Ministers agree on river water quotas"
+    assert "Tag: Water" not in source.text

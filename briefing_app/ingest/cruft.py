@@ -30,6 +30,7 @@ from briefing_app.ingest.furniture import (
 )
 from briefing_app.ingest.header_list import empty_label, header_item, office_only
 from briefing_app.ingest.outlet import acronym_and_name, department_over_date
+from briefing_app.ingest.title_fallback import listing_heading
 from briefing_app.ingest.urls import outlet_domain
 from briefing_app.model.text import ends_sentence, fold
 from briefing_app.resources import read_list, read_patterns, resource_cache, resource_path
@@ -326,7 +327,7 @@ def clean(draft: Draft) -> None:
     previous = ""  # the last line kept as text
     above = ""  # the line kept before it
     offices = False  # right under the author's name (or an office under it)
-    for block in draft.blocks:
+    for at, block in enumerate(draft.blocks):
         if block.kind == ROW:  # a table's rows are content, never page furniture
             kept.append(block)
             links = False
@@ -369,7 +370,11 @@ def clean(draft: Draft) -> None:
                 draft.page_date_at = len(kept) + (1 if lines else 0)
             if field in ("published", "page_date", "author") and draft.dated_at < 0:
                 draft.dated_at = len(kept) + (1 if lines else 0)
-            if links or field or is_cruft(stripped):
+            if (
+                links
+                or field
+                or (is_cruft(stripped) and not listing_heading(draft, at, number, stripped))
+            ):
                 continue
             stripped = strip_inline_credits(stripped)
             if stripped:

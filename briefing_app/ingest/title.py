@@ -358,13 +358,14 @@ def _listing_label(blocks: list[Block]) -> int | None:
     date line, so a section label over one story stays a label."""
     for i, block in enumerate(blocks[:LOOK_AHEAD]):
         if len(block.lines) == 1 and listing_label(block.lines[0]):
-            dated = 0
-            for later in blocks[i + 1 : i + 60]:
-                head = later.lines[0][:60] if later.lines else ""
-                found = date_span(head)
-                dated += found is not None and found[0] <= 30
-            return i if dated >= LISTING_ITEMS else None
+            return i if dated_items(blocks[i + 1 : i + 60]) >= LISTING_ITEMS else None
     return None
+
+
+def dated_items(blocks: list[Block]) -> int:
+    """How many blocks open with a full date of their own (within their first 30 characters)."""
+    spans = (date_span(b.lines[0][:60]) if b.lines else None for b in blocks)
+    return sum(1 for found in spans if found is not None and found[0] <= 30)
 
 
 def _by_text_below(blocks: list[Block], candidates: list[int]) -> int | None:

@@ -10,8 +10,17 @@ is the headline (``title.pick_title`` found none). General rules, no strings fro
 
 from __future__ import annotations
 
-from briefing_app.ingest.draft import Block
-from briefing_app.ingest.title import LOOK_AHEAD, _slug, _slug_words, _stems, headline_like
+from briefing_app.ingest.draft import Block, Draft
+from briefing_app.ingest.title import (
+    LISTING_ITEMS,
+    LOOK_AHEAD,
+    _slug,
+    _slug_words,
+    _stems,
+    dated_items,
+    headline_like,
+    listing_label,
+)
 
 LONG_SHARE = 0.8  # a long line's content words the slug must hold
 MIN_LONG = 6  # and at least this many of them
@@ -99,3 +108,12 @@ def repeated_headline(blocks: list[Block]) -> int | None:
         if len(_stems(_line(blocks[first])) & _stems(below)) >= MIN_BACK - 1:
             return first
     return None
+
+
+def listing_heading(draft: Draft, at: int, number: int, line: str) -> bool:
+    """``line``, line ``number`` of the page in block ``at``, is a listing's label ("Tag:
+    Partnership") near the top with at least LISTING_ITEMS dated items below it: the page's
+    heading, kept though a tag line is furniture on a story's page."""
+    if number > LOOK_AHEAD or not listing_label(line):
+        return False
+    return dated_items(draft.blocks[at + 1 : at + 60]) >= LISTING_ITEMS
