@@ -294,3 +294,55 @@ def test_a_tag_line_on_a_storys_page_stays_furniture():
     source = source_from_bytes(page.encode(), "page.txt")
     assert source.title == "Ministers agree on river water quotas"
     assert "Tag: Water" not in source.text
+
+
+# --- Outlets and dates a page prints as labelled fields, copyright lines and headlines ---
+
+
+def test_a_label_alone_over_its_value_is_one_field():
+    page = (
+        "Ministers agree on river water quotas\n\nNews and Press Release\n\nSource\n\nKelvo "
+        f"Water Board\n\nPosted\n\n25 Apr 2031\n\n{BODY}"
+    )
+    source = source_from_bytes(page.encode(), "page.txt")
+    assert source.outlet == "Kelvo Water Board"
+    assert source.published == "2031-04-25"
+    assert "Source" not in source.text.split()
+
+
+def test_a_word_like_a_label_over_a_sentence_is_text():
+    # Near miss: "Source" ending a line of text, and a heading "Date" over a paragraph.
+    page = f"Ministers agree on river water quotas\n\nDate\n\n{BODY}"
+    source = source_from_bytes(page.encode(), "page.txt")
+    assert source.published == "" and "ministers of five Central Asian states" in source.text
+
+
+def test_a_copyright_line_names_the_outlet_when_nothing_else_does():
+    for foot, outlet in [
+        ("© 2031 Kelvo Ledger. All rights reserved.", "Kelvo Ledger"),
+        ("Copyright © 2029-2031 Kelvo Ledger", "Kelvo Ledger"),
+    ]:
+        page = f"Ministers agree on river water quotas\n\n{BODY}\n\n{foot}"
+        source = source_from_bytes(page.encode(), "page.txt")
+        assert source.outlet == outlet
+        assert foot not in source.text
+
+
+def test_a_photo_credit_or_an_address_outlet_is_not_overridden_by_a_copyright_line():
+    page = f"Ministers agree on river water quotas\n\n{BODY}\n\n© Jane Roe"
+    assert source_from_bytes(page.encode(), "page.txt").outlet == ""
+    page = (
+        "URL: https://www.kelvoledger.example/news/quotas\nMinisters agree on river water "
+        f"quotas\n\n{BODY}\n\n© 2031 Kelvo Media Group. All rights reserved."
+    )
+    assert source_from_bytes(page.encode(), "page.txt").outlet == "kelvoledger.example"
+
+
+def test_a_dated_documents_headline_gives_its_day():
+    page = f"Kelvo bi-weekly press briefing: 19 November 2031\n\n{BODY}"
+    assert source_from_bytes(page.encode(), "page.txt").published == "2031-11-19"
+
+
+def test_a_headline_about_a_past_date_gives_no_day():
+    page = f"Report on the 7 October 2029 floods in Kelvo\n\n{BODY}"
+    assert source_from_bytes(page.encode(), "page.txt").published == ""

@@ -174,10 +174,21 @@ def _yearless_dateline(blocks: list[Block], text: str) -> str:
 _BRACKETED_END = re.compile(r"[(\[](?P<date>[^()\[\]]{6,30})[)\]]$")
 
 
+# A dated document's headline: its kind, then its day ("Press briefing: 19 November 2031",
+# "Situation report 3 March 2031", "Council meeting, March 3, 2031").
+_KIND_THEN_DATE = re.compile(
+    r"\b(?:briefing|statement|update|bulletin|report|readout|release|remarks|meeting|session|"
+    r"sitting|summary)s?\s*[:,–—-]?\s+(?P<date>\d{1,2}\s+[A-Z][a-z]{2,8}\.?\s+\d{4}|"
+    r"[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+\d{4})",
+    re.I,
+)
+
+
 def _title_date(title: str) -> str:
     """The date a headline carries in brackets at its end ("Relief for Kelvo (March 23,
-    2031)"): the page's own date for its text."""
-    match = _BRACKETED_END.search(title.strip())
+    2031)") or right after the document's kind ("Press briefing: 19 November 2031"): the
+    page's own date for its text."""
+    match = _BRACKETED_END.search(title.strip()) or _KIND_THEN_DATE.search(title)
     return to_iso(match.group("date")) if match and date_span(match.group("date")) else ""
 
 

@@ -20,7 +20,7 @@ from briefing_app.ingest.byline import (
     plain_byline,
 )
 from briefing_app.ingest.dates import page_order, split_date, to_iso
-from briefing_app.ingest.draft import ROW, Block, Draft
+from briefing_app.ingest.draft import ROW, Block, Draft, drop_first_line, drop_last_line
 from briefing_app.ingest.furniture import (
     is_breadcrumb,
     is_label_list,
@@ -28,7 +28,7 @@ from briefing_app.ingest.furniture import (
     is_related_heading,
     strip_inline_credits,
 )
-from briefing_app.ingest.header_list import empty_label, header_item, office_only
+from briefing_app.ingest.header_list import empty_label, header_item, label_value, office_only
 from briefing_app.ingest.outlet import acronym_and_name, department_over_date
 from briefing_app.ingest.title_fallback import listing_heading
 from briefing_app.ingest.urls import outlet_domain
@@ -274,16 +274,6 @@ def _org_words() -> frozenset[str]:
     return frozenset(fold(w) for w in read_list(resource_path("gazetteers", "org_suffixes.txt")))
 
 
-def _drop_first(kept: list[Block], lines: list[str], first: str) -> None:
-    """Remove the text's first line, kept already in ``kept`` or in the block being read."""
-    if lines and lines[0] == first:
-        lines.pop(0)
-    elif kept and kept[0].lines[:1] == [first]:
-        kept[0].lines.pop(0)
-        if not kept[0].lines:
-            kept.pop(0)
-
-
 def _dated_repeat(line: str, previous: str) -> bool:
     """``line`` is the line above it with a date after a comma ("Water Council" over "Water
     Council, 3 April 2031"): a page naming its series, then the dated headline, not a
@@ -302,16 +292,6 @@ def _name_over_office(draft: Draft, previous: str, line: str, number: int) -> bo
     return True
 
 
-def _drop_last(kept: list[Block], lines: list[str], last: str) -> None:
-    """Remove the last line kept so far, in the block being read or the last block kept."""
-    if lines and lines[-1] == last:
-        lines.pop()
-    elif kept and kept[-1].lines[-1:] == [last]:
-        kept[-1].lines.pop()
-        if not kept[-1].lines:
-            kept.pop()
-
-
 SPLIT_DATE_LINES = 12  # a date split over two lines sits in the page's header
 
 
@@ -325,7 +305,7 @@ def clean(draft: Draft) -> None:
     links = False  # inside a list of links to other stories, after its label
     first = ""  # the first line of the text
     previous = ""  # the last line kept as text
-    above = ""  # the line kept before it
+    above = last = ""  # the line kept before it; the line read before this one
     offices = False  # right under the author's name (or an office under it)
     for at, block in enumerate(draft.blocks):
         if block.kind == ROW:  # a table's rows are content, never page furniture
@@ -344,13 +324,17 @@ def clean(draft: Draft) -> None:
                 continue
             links = links and is_link_line(stripped)
             field = "" if links else _metadata(draft, stripped, number, total)
+            label, last = last, stripped  # "Source" over "Kelvo Water Board": one field
+            joined = "" if field else label_value(label, stripped)
+            if joined and (field := _metadata(draft, joined, number, total)):
+                drop_last_line(kept, lines, label)
             if not field and offices and office_line(stripped):
                 field = "author"  # the author's office under the name ("Minister for Water")
             elif not field and _name_over_office(draft, previous, stripped, number):
-                _drop_last(kept, lines, previous)  # "Jane Roe" over "Secretary of Water"
+                drop_last_line(kept, lines, previous)  # "Jane Roe" over "Secretary of Water"
                 field, previous = "author", ""
             if not field and number <= SPLIT_DATE_LINES and (iso := split_date(previous, stripped)):
-                _drop_last(kept, lines, previous)  # "July 24" over "12:57 2031": one date line
+                drop_last_line(kept, lines, previous)  # "July 24" over "12:57 2031": one date line
                 draft.published, field, previous = draft.published or iso, "published", above
             offices = field == "author"
             issuer = first if _issuer(first) else acronym_and_name(first)
@@ -358,13 +342,13 @@ def clean(draft: Draft) -> None:
                 # A distributor's copy: the issuer's name heads the page, above the dated header;
                 # it is metadata now, not a line of the text (nor a headline).
                 draft.outlet, draft.outlet_from_text = issuer, True
-                _drop_first(kept, lines, first)
+                drop_first_line(kept, lines, first)
             if field == "published" and _dated_repeat(stripped, previous):
                 field = ""  # "Water Council" over "Water Council, 3 April 2031": the headline
             if field in ("published", "page_date") and department_over_date(
                 draft, previous, _org_words()
             ):
-                _drop_last(kept, lines, previous)  # "Department for Water" over its date
+                drop_last_line(kept, lines, previous)  # "Department for Water" over its date
                 previous = ""
             if field == "page_date" and draft.page_date_at < 0:
                 draft.page_date_at = len(kept) + (1 if lines else 0)

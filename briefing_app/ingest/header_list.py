@@ -46,3 +46,24 @@ def office_only(field: str) -> str:
         return ""
     unit = f"U.S. {field.strip()}"  # a unit's opening word, so the name's own first word is free
     return field.strip() if office_byline(unit) == unit else ""
+
+
+# A field's label alone on its line, its value on the next ("Source" / "Kelvo Water Board",
+# "Posted" / "25 Apr 2031"), as aggregators and report listings print their fields.
+_BARE_LABEL = re.compile(
+    r"(?P<label>source|posted|published|originally\s+published|date|release\s+date|"
+    r"publication\s+date|author|authors|publisher|outlet)\s*:?",
+    re.I,
+)
+MAX_VALUE_WORDS = 12
+
+
+def label_value(label: str, value: str) -> str:
+    """The field "<label>: <value>" when ``label`` is a field's label alone on its line and
+    ``value`` (the next line) a short value, not a sentence; "" otherwise."""
+    match = _BARE_LABEL.fullmatch(label.strip())
+    if not match or not value or len(value.split()) > MAX_VALUE_WORDS:
+        return ""
+    if value.rstrip().endswith((".", "!", "?", ":")) and not re.search(r"\d", value):
+        return ""
+    return f"{match.group('label')}: {value.strip()}"
