@@ -346,3 +346,31 @@ def test_a_dated_documents_headline_gives_its_day():
 def test_a_headline_about_a_past_date_gives_no_day():
     page = f"Report on the 7 October 2029 floods in Kelvo\n\n{BODY}"
     assert source_from_bytes(page.encode(), "page.txt").published == ""
+
+
+# --- A report's cover: its addressee wrapped over lines, its date and series label ----------
+
+
+def test_a_report_covers_addressee_and_series_label_are_not_its_title():
+    headline = "Water Board Should Take Steps to Improve Timeliness of Quota Reporting"
+    page = (
+        "Kelvo Accountability Office\n\nReport to the Chairman, Subcommittee\n\non Water, "
+        "Rivers, and\n\nRelated Programs, Committee on\n\nAppropriations, Kelvo Senate\n\n"
+        f"September 2031 WATER QUOTAS\n\n{headline}\n\nKAO-31-600\n\nThe Water Board has "
+        "reported its quota allocations late, the office found, and should take steps to "
+        "improve the timeliness of its reporting to the Senate."
+    )
+    assert source_from_bytes(page.encode(), "page.txt").title == headline
+
+
+def test_a_headline_opening_with_a_brand_in_lower_case_is_still_a_headline():
+    page = f"iPhone sales soar in Kelvo after water deal\n\n{BODY}"
+    assert source_from_bytes(page.encode(), "page.txt").title.startswith("iPhone sales soar")
+
+
+def test_a_headline_over_a_lower_case_label_is_still_the_headline():
+    # Near miss: the line under the headline opens in lower case but is a label of its own.
+    page = f"Kelvo soldiers train for flood relief\n\nusa image\n\n{BODY}"
+    source = source_from_bytes(page.encode(), "page.txt")
+    assert source.title == "Kelvo soldiers train for flood relief"
+    assert not source.text.startswith("Kelvo soldiers train")

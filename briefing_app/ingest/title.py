@@ -15,6 +15,7 @@ from urllib.parse import urlsplit
 from briefing_app.ingest.byline import plain_byline
 from briefing_app.ingest.dates import date_span, to_iso
 from briefing_app.ingest.draft import Block
+from briefing_app.ingest.wrapping import dated_label, wrapped_piece
 from briefing_app.resources import read_list, resource_cache, resource_path
 
 LOOK_AHEAD = 8  # the headline sits within the first blocks of a page
@@ -316,6 +317,7 @@ def pick_title(blocks: list[Block], url: str = "", outlet: str = "") -> int | No
         if len(block.lines) <= 3
         and headline_like(line := " ".join(block.lines))
         and not names_the_site(line, outlet, url, _first_line(blocks, i + 1))
+        and not (wrapped_piece(blocks, i) or dated_label(line))
     ]
     if len(blocks) < 2:
         return None
