@@ -17,7 +17,7 @@ from briefing_app.analysis.dates import (
     scan_dates,
 )
 from briefing_app.analysis.lines import DATELINE, line_map
-from briefing_app.analysis.relative import future
+from briefing_app.analysis.relative import future, planned
 from briefing_app.analysis.years import anchor_years
 from briefing_app.model import Source
 
@@ -110,10 +110,17 @@ def speaking_day(text: str, found: list[FoundDate]) -> dt.date | None:
     """The day a copy with no date of its own speaks from: the day its text calls today
     ("today [Thursday 25 January]"), else the latest full date it writes (news tells of its
     latest day; a date it looks ahead to, "will open on 3 May 2031", is not one)."""
-    days = [
-        d.iso for d in found if len(d.iso) == 10 and not d.inferred and not future(text, d.start)
-    ]
-    return stated_today(text, found) or (dt.date.fromisoformat(max(days)) if days else None)
+    told = [d for d in found if len(d.iso) == 10 and not future(text, d.start)]
+    days = [d.iso for d in told if not d.inferred]
+    stated = stated_today(text, found)
+    if stated or not days:
+        return stated
+    # A later day told in the past without its year ("tested negative on 7 November", after
+    # "confirmed on 27 September 2031"): the copy speaks after its latest full date, on a day
+    # it does not give.
+    if any(d.inferred and d.iso > max(days) and not planned(text, d.start) for d in told):
+        return None
+    return dt.date.fromisoformat(max(days))
 
 
 # An item that opens with its own dateline on a listing or live page ("Kelvo, 24 April 2031 -
@@ -123,15 +130,41 @@ _ITEM_PLACE = re.compile(r"[ \t]*[A-Z][\w’'.-]*(?:[ /-][A-Z][\w’'.-]*){0,4},
 _ITEM_DASH = re.compile(r"\)?[ \t]*(?:\([^)\n]{1,30}\)[ \t]*)?[–—-]{1,2}")
 
 
+_ITEM_BULLET = re.compile(r"[ \t]*[•·▪◦*][ \t]*")
+
+
 def _item_datelines(text: str, found: list[FoundDate]) -> list[tuple[int, dt.date]]:
+    """(line start, day) of each item that opens with its own dateline. A listed item may open
+    with a bullet and chain a listing date before the release's own ("• 29 Apr 2031 - Kelvo,
+    28 April 2031 - ..."): the last date of the chain is the item's day."""
+    full = {d.start: d for d in found if len(d.iso) == 10 and not d.inferred and d.pair is None}
     out = []
     for d in found:
         line = text.rfind("\n", 0, d.start) + 1
-        if len(d.iso) != 10 or d.inferred or d.start - line > 60:
+        if d.start not in full or d.start - line > 60:
             continue
         if _ITEM_PLACE.fullmatch(text, line, d.start) and _ITEM_DASH.match(text, d.end):
             out.append((line, dt.date.fromisoformat(d.iso)))
-    return out
+    out += _bulleted_items(text, full, {line for line, _ in out})
+    return sorted(out)
+
+
+def _bulleted_items(text: str, full: dict[int, FoundDate], seen: set[int]):
+    """Items opening with a bullet and a chain of dates, each before a dash, places between."""
+    for line in sorted({text.rfind("\n", 0, s) + 1 for s in full} - seen):
+        bullet = _ITEM_BULLET.match(text, line)
+        pos, day = (bullet.end() if bullet else line), None
+        while bullet:
+            place = _ITEM_PLACE.match(text, pos)
+            d = full.get(pos) or (full.get(place.end()) if place else None)
+            dash = _ITEM_DASH.match(text, d.end) if d else None
+            if d is None or dash is None:
+                break
+            day, pos = dt.date.fromisoformat(d.iso), dash.end()
+            while text[pos : pos + 1] in (" ", "\t"):
+                pos += 1
+        if day is not None:
+            yield line, day
 
 
 def by_item_dateline(found: list[FoundDate], text: str) -> list[FoundDate]:

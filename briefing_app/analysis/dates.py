@@ -14,6 +14,7 @@ from briefing_app.analysis.relative import (
     future,
     in_name,
     planned,
+    relative_month,
     relative_unit,
     tense,
     weekday,
@@ -24,8 +25,12 @@ from briefing_app.analysis.years import (
     anchor_years,
     explicit_years,  # noqa: F401  (re-exported: callers read years and dates from here)
     is_count,
+    weekday_year,
     year_named_near,
+    year_near,
 )
+from briefing_app.analysis.years import md as _md
+from briefing_app.analysis.years import ymd as _ymd
 from briefing_app.model.dates import MONTH_NUMBERS, WEEKDAYS
 
 # "January", "Jan", "Sept": the shared table, capitalised as the patterns match them, and in
@@ -74,6 +79,9 @@ PATTERNS = [
         rf"\b(?i:end|beginning|start|middle|rest)\s(?i:of)\s|\b(?i:mid)-)"
         rf"{_MON}\b(?!\.?,? (?:\d|of\b)| [A-Z])"
     ),
+    # "last May", "this March": not after "the" ("the last May government") nor before a name
+    # ("next May Day").
+    re.compile(rf"(?<!\b(?i:the) )\b(?P<relmon>(?i:last|this|next)) {_MON}\b(?!\.? ?\d| [A-Z])"),
     re.compile(rf"\b(?:(?P<rel>last|next|this|on|since|by|until|from) )?{_WD}\b"),
     re.compile(
         r"\b(?P<word>yesterday|today|tomorrow|tonight|this (?:morning|afternoon|evening))\b",
@@ -86,9 +94,11 @@ PATTERNS = [
         re.IGNORECASE,
     ),
     re.compile(r"\b(?P<rel>last|next|this) (?P<unit>year|month)\b", re.IGNORECASE),
-    # "in 2008", "the year 2008", "fiscal year 2008".
+    # "in 2008", "the year 2008", "fiscal year 2008"; "planned for 2008," only before a
+    # punctuation mark or a conjunction ("sold for 1650 in cash" is a price).
     re.compile(
-        rf"\b(?i:in|since|by|until|from|during|of|early|late|mid-|before|after|year) {_YEAR}\b"
+        r"\b(?:(?i:in|since|by|until|from|during|of|early|late|mid-|before|after|year) |"
+        rf"(?i:for) (?={_ANY_Y}(?:[.,;:)]|\s+(?:and|or|to)\b|\s*$))){_YEAR}\b"
     ),
     # A year used as an adjective: "the 2021 assassination", "a 1989 coup", "its 2024 budget".
     re.compile(rf"\b(?i:the|a|its|their|his|her) {_YEAR}(?= [a-z]{{3,}})"),
@@ -107,7 +117,7 @@ _MONTH_ONLY = PATTERNS[8]
 _SEP = r"\s?(?:-|–|—|to|until|till|and)\s?"
 _ANY_MON = _MON.replace("?P<mon>", "?:")
 _RANGE_BEFORE = re.compile(
-    r"(?<![\d.,])\b(?:(?P<pre>(?i:from|between)) )?(?P<other>[0-3]?\d)(?:st|nd|rd|th)?(?P<sep>"
+    r"(?<![\d.,])\b(?:(?P<pre>(?i:from|between|on)) )?(?P<other>[0-3]?\d)(?:st|nd|rd|th)?(?P<sep>"
     + _SEP
     + r")"
     r"(?=[0-3]?\d(?:st|nd|rd|th)?(?: of)? " + _MON + r")"
@@ -116,7 +126,7 @@ _RANGE_AFTER = re.compile(
     r"\b" + _MON + r" [0-3]?\d(?:st|nd|rd|th)?(?P<sep>" + _SEP + r")"
     r"(?P<other>[0-3]?\d)(?:st|nd|rd|th)?\b(?!\.?\d| " + _ANY_MON + r")(?:,? " + _YEAR + r")?"
 )
-RELATIVE = tuple(p for p in PATTERNS if {"wd", "word", "unit", "ago"} & set(p.groupindex))
+RELATIVE = tuple(p for p in PATTERNS if {"wd", "word", "unit", "ago", "relmon"} & set(p.groupindex))
 
 
 def reference_date(published: str) -> dt.date | None:
@@ -124,13 +134,6 @@ def reference_date(published: str) -> dt.date | None:
     try:
         return dt.date.fromisoformat(published[:10])
     except (ValueError, TypeError):
-        return None
-
-
-def _ymd(year: int, month: int, day: int) -> str | None:
-    try:
-        return dt.date(year, month, day).isoformat()
-    except ValueError:
         return None
 
 
@@ -152,6 +155,8 @@ def normalise(m: re.Match[str], ref: dt.date | None, clock: dt.time | None = Non
         return f"{year:04d}-{mon:02d}" if 1 <= mon <= 12 else None
     if mon and day:
         return _ymd(ref.year, mon, day) if ref else None
+    if g.get("relmon"):
+        return relative_month(g["relmon"].lower(), mon, ref)
     if g.get("wd"):
         rel = (g.get("rel") or "").lower()
         if rel in ("", "on", "by", "until", "from") and future(m.string, m.start()):
@@ -220,11 +225,14 @@ def scan_dates(
     fallback_year: int | None = None,
     patterns: Sequence[re.Pattern[str]] | None = None,
     clock: dt.time | None = None,
+    own_year: int | None = None,
 ) -> list[FoundDate]:
     """Every date found by the patterns or inside a model DATE span, with how its year came.
 
     A day and month without a year take it from the article's date, else from the nearest
     year written in the same text, else from ``fallback_year`` (the other sources).
+    ``own_year`` is the article's year when its date is known no closer (its address files it
+    under a year): it stands before the years the text writes, and dates "this year".
     """
     taken: list[tuple[int, int]] = []
     found: list[FoundDate] = []
@@ -245,21 +253,28 @@ def scan_dates(
                 if years is None:
                     years = anchor_years(text)
                 mon, day = _MONTHS[g["mon"]], int(g["day"])
-                if years:
-                    year = _year_near(years, s, found, mon, day, not before_past(text, s))
+                if own_year:
+                    iso, inferred = _ymd(own_year, mon, day), YEAR_FROM_ARTICLE
+                elif years:
+                    year = year_near(years, s, found, mon, day, not before_past(text, s))
                     iso, inferred = _ymd(year, mon, day), YEAR_FROM_TEXT
                 elif fallback_year:
                     iso, inferred = _ymd(fallback_year, mon, day), YEAR_FROM_BRIEFING
             elif pattern is _MONTH_ONLY:
-                iso, inferred = _month_alone(text, s, _MONTHS[g["mon"]], ref, fallback_year)
+                mon = _MONTHS[g["mon"]]
+                iso, inferred = _month_alone(text, s, mon, ref, fallback_year)
+                if ref is None and own_year:
+                    iso, inferred = f"{own_year:04d}-{mon:02d}", YEAR_FROM_ARTICLE
                 s = m.start("mon")  # the evidence is the month, not "in" before it
             elif iso and ref and g.get("mon") and g.get("day") and not g.get("year"):
                 year = _closest_year(_MONTHS[g["mon"]], int(g["day"]), ref, tense(text, s))
                 iso = _ymd(year, *_md(iso))
                 inferred = YEAR_FROM_ARTICLE
+            elif iso is None and own_year and g.get("unit") == "year" and not g.get("mon"):
+                iso = relative_unit(g["rel"].lower(), "year", dt.date(own_year, 7, 1))
             if iso and inferred and g.get("dwd") and len(iso) == 10:
                 side = (ref, tense(text, s)) if inferred == YEAR_FROM_ARTICLE else None
-                iso = _weekday_year(iso, g["dwd"], side)
+                iso = weekday_year(iso, g["dwd"], side)
             if iso is None or (g.get("word") and in_name(text, m.start("word"), g["word"])):
                 continue
             if pattern in _YEAR_ONLY and is_count(text, m.start("year"), e):
@@ -326,7 +341,7 @@ def _range_ends(text: str, found: list[FoundDate]) -> list[FoundDate]:
         if i is None or len(found[i].iso) != 10:
             continue
         if m.group("sep").strip() == "and" and not m.group("pre"):
-            continue  # "3 and 5 March" without "between" is not plainly a range
+            continue  # "4 and 5 March" without "between" or "on" is not plainly two days
         a = found[i]
         other = int(m.group("other"))
         if other < int(a.iso[8:]) and (iso := _ymd(int(a.iso[:4]), int(a.iso[5:7]), other)):
@@ -347,45 +362,6 @@ def _range_ends(text: str, found: list[FoundDate]) -> list[FoundDate]:
             pair = (a.start, a.end)
             out.append(FoundDate(m.start("other"), m.end("other"), iso, a.inferred, pair))
     return out
-
-
-def _year_near(years: list[tuple[int, int]], pos: int, found: list[FoundDate], mon, day, roll=True):
-    """The year the narrative last named before ``pos`` (else the first after). When it is the
-    year of a full date, the day may roll on into the next year if that puts it closer (news
-    moves forward): "Jan. 3" after "December 28, 2030" is 3 January 2031, "Mar. 27" after a
-    photo of "December 3, 2030" 27 March 2031; "20 November" after "24 February 2030" stays in
-    2030. Never when ``roll`` is False: a past before the story's ("had warned on 20 January")."""
-    before = [(p, y) for p, y in years if p < pos]
-    at, year = before[-1] if before else years[0]
-    full = next((d for d in found if d.start <= at < d.end and len(d.iso) == 10), None)
-    if full is None or full.inferred or not roll or not (this := _ymd(year, mon, day)):
-        return year
-    anchor = dt.date.fromisoformat(full.iso)
-    later = _ymd(year + 1, mon, day)
-    gap = abs((dt.date.fromisoformat(this) - anchor).days)
-    return year + 1 if later and (dt.date.fromisoformat(later) - anchor).days < gap else year
-
-
-def _weekday_year(iso: str, name: str, side: tuple[dt.date, int] | None = None) -> str:
-    """An inferred year checked against the weekday written with the day ("Thursday 25
-    January"): of that year and the years either side (their weekdays all differ), the one
-    where the day falls on that weekday; the inferred year when none does. ``side`` is the
-    article's date and the clause's tense when the year came from it: the article's own year
-    then stands (the weekday is likelier the slip), and no other crosses the tense's side."""
-    target = WEEKDAYS.index(name.title())
-    year, (mon, day) = int(iso[:4]), _md(iso)
-    if side and year == side[0].year:
-        return iso
-    for y in (year, year - 1, year + 1):
-        if (d := _ymd(y, mon, day)) and dt.date(y, mon, day).weekday() == target:
-            gap = (dt.date(y, mon, day) - side[0]).days * side[1] if side else 0
-            if gap >= -1:
-                return d
-    return iso
-
-
-def _md(iso: str) -> tuple[int, int]:
-    return int(iso[5:7]), int(iso[8:10])
 
 
 def find_dates(

@@ -26,6 +26,11 @@ _PLANNED = re.compile(
 _BEFORE_PAST = re.compile(r"\b(?:had|earlier|before|previously|prior)\b", re.IGNORECASE)
 _EARLIER_AFTER = re.compile(r"\b(?:earlier|previously|beforehand|before that)\b", re.I)
 _PAST = re.compile(r"(?:\b(?:was|were|had|did)\b[^.!?;,]*|\b\w{2,}ed (?:on |since |in )?)$")
+_CLAUSE_AFTER = re.compile(r"[^.!?;,\n]{0,60}")
+_FUTURE_AFTER = re.compile(
+    r"\b(?:will|shall|(?:is|are) (?:due|scheduled|expected|set|to)|plans? to)\b", re.IGNORECASE
+)
+_PAST_AFTER = re.compile(r"\b(?:was|were|had|did)\b|\b[a-z]{3,}ed\b")
 # The hour a part of the day starts. An article put out before it that tells of "this
 # afternoon" in the past was written the day before and published the next morning.
 _PART_STARTS = {"this afternoon": 12, "this evening": 18, "tonight": 18}
@@ -58,7 +63,16 @@ def tense(text: str, pos: int) -> int:
     ("was sworn in on", "arrived on"), 0 when it does not say."""
     if future(text, pos):
         return 1
-    return -1 if _PAST.search(text, max(0, pos - 80), pos) else 0
+    if _PAST.search(text, max(0, pos - 80), pos):
+        return -1
+    # Nothing before it says: the verb after the date in its clause does ("the landslide on
+    # 24 May buried homes", "the summit on 3 June will open").
+    after = _CLAUSE_AFTER.match(text, pos)
+    if after is None:
+        return 0
+    if _FUTURE_AFTER.search(after.group()):
+        return 1
+    return -1 if _PAST_AFTER.search(after.group()) else 0
 
 
 def published_clock(published: str) -> dt.time | None:
@@ -127,6 +141,19 @@ def relative_unit(rel: str, unit: str, ref: dt.date | None) -> str | None:
     month = ref.month + step
     year = ref.year + (month - 1) // 12
     return f"{year:04d}-{(month - 1) % 12 + 1:02d}"
+
+
+def relative_month(rel: str, month: int, ref: dt.date | None) -> str | None:
+    """ "last May" (the latest May before the article's month), "this May" (its year's),
+    "next May" (the first May after its month) as a month."""
+    if ref is None:
+        return None
+    year = ref.year
+    if rel == "last" and month >= ref.month:
+        year -= 1
+    elif rel == "next" and month <= ref.month:
+        year += 1
+    return f"{year:04d}-{month:02d}"
 
 
 _OPENERS = frozenset(".!?:;\"“‘'([—–-•*|")

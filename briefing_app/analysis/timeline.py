@@ -29,6 +29,7 @@ from briefing_app.analysis.extract import SourceAnalysis
 from briefing_app.analysis.gazetteer import Gazetteer
 from briefing_app.analysis.keypoints import terms_of
 from briefing_app.analysis.lines import LineMap, dateline_end, line_map
+from briefing_app.analysis.own_year import header_day, own_year
 from briefing_app.analysis.relative import published_clock
 from briefing_app.model import DateMention, EntitySpan, Evidence, Source
 
@@ -101,11 +102,24 @@ def _distinct(found: list, text: str, body: int = 0) -> list:
 
     found = sorted(found, key=written)
     for d in found:
-        if any(o.iso != d.iso and o.iso.startswith(d.iso) and _near(o, d) for o in found):
+        if any(
+            o.iso != d.iso and o.iso.startswith(d.iso) and _near(o, d) and not _joined(text, o, d)
+            for o in found
+        ):
             continue
         if all(o.iso != d.iso for o in out):
             out.append(d)
     return out
+
+
+_AND_WORD = re.compile(r"\band\b", re.IGNORECASE)
+
+
+def _joined(text: str, a, b) -> bool:
+    """Two dates coordinated by "and" ("in 2023 and as of 20 March 2023"): two facts, the
+    vaguer one not a restatement of the other."""
+    first, second = sorted((a, b), key=lambda x: x.start)
+    return bool(_AND_WORD.search(text, first.end, second.start))
 
 
 def _also(found: list, d: FoundDate) -> list[FoundDate]:
@@ -191,7 +205,10 @@ def build_timeline(
         model_dates = [(s, e) for s, e, label in sa.entities if label == "DATE"]
         # The time of day the page went out, where its metadata gives one with its date.
         clock = published_clock(src.published) if ref == reference_date(src.published) else None
-        found = scan_dates(text, ref, model_dates, fallback, clock=clock)
+        own = own_year(src) if ref is None else None
+        if own and (ref := header_day(src, own)):
+            own = None  # "July 24" heading the page, its year on the stamp below: its date
+        found = scan_dates(text, ref, model_dates, fallback, clock=clock, own_year=own)
         lines = line_map(src)
         sentences = sorted(sa.sentences)
         starts = [a for a, _ in sentences]

@@ -6,9 +6,10 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
-from briefing_app.model.dates import MONTH_NUMBERS
+from briefing_app.model.dates import MONTH_NUMBERS, WEEKDAYS
 
 YEAR = r"(?P<year>1[6-9]\d\d|2[01]\d\d)"
 # Words after which a number is a number, not a year ("resolution 2231", "flight 1907").
@@ -106,3 +107,49 @@ def year_named_near(years: list[tuple[int, int]], pos: int) -> int | None:
         return None
     before = [y for p, y in years if p < pos]
     return before[-1] if before else years[0][1]
+
+
+def ymd(year: int, month: int, day: int) -> str | None:
+    try:
+        return dt.date(year, month, day).isoformat()
+    except ValueError:
+        return None
+
+
+def md(iso: str) -> tuple[int, int]:
+    return int(iso[5:7]), int(iso[8:10])
+
+
+def year_near(years: list[tuple[int, int]], pos: int, found: list, mon, day, roll=True):
+    """The year the narrative last named before ``pos`` (else the first after). When it is the
+    year of a full date, the day may roll on into the next year if that puts it closer (news
+    moves forward): "Jan. 3" after "December 28, 2030" is 3 January 2031, "Mar. 27" after a
+    photo of "December 3, 2030" 27 March 2031; "20 November" after "24 February 2030" stays in
+    2030. Never when ``roll`` is False: a past before the story's ("had warned on 20 January")."""
+    before = [(p, y) for p, y in years if p < pos]
+    at, year = before[-1] if before else years[0]
+    full = next((d for d in found if d.start <= at < d.end and len(d.iso) == 10), None)
+    if full is None or full.inferred or not roll or not (this := ymd(year, mon, day)):
+        return year
+    anchor = dt.date.fromisoformat(full.iso)
+    later = ymd(year + 1, mon, day)
+    gap = abs((dt.date.fromisoformat(this) - anchor).days)
+    return year + 1 if later and (dt.date.fromisoformat(later) - anchor).days < gap else year
+
+
+def weekday_year(iso: str, name: str, side: tuple[dt.date, int] | None = None) -> str:
+    """An inferred year checked against the weekday written with the day ("Thursday 25
+    January"): of that year and the years either side (their weekdays all differ), the one
+    where the day falls on that weekday; the inferred year when none does. ``side`` is the
+    article's date and the clause's tense when the year came from it: the article's own year
+    then stands (the weekday is likelier the slip), and no other crosses the tense's side."""
+    target = WEEKDAYS.index(name.title())
+    year, (mon, day) = int(iso[:4]), md(iso)
+    if side and year == side[0].year:
+        return iso
+    for y in (year, year - 1, year + 1):
+        if (d := ymd(y, mon, day)) and dt.date(y, mon, day).weekday() == target:
+            gap = (dt.date(y, mon, day) - side[0]).days * side[1] if side else 0
+            if gap >= -1:
+                return d
+    return iso

@@ -1,0 +1,66 @@
+"""The year an undated page is filed under or heads itself with, when its date is known no closer:
+a year folder in its address ("/Pages/2016/"), or a short header line holding a numeric date or
+a year ("At a Glance 08-12-2021", "12:57 2015"). Either comes before the years its text writes
+(issue 8 §4: the article's own date first), and with it a yearless date line ("July 24") near the
+top is the article's day."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from urllib.parse import urlsplit
+
+from briefing_app.analysis.dates import scan_dates
+from briefing_app.analysis.lines import line_map
+from briefing_app.analysis.years import anchor_years
+from briefing_app.model import Source
+
+# A path segment that is a year alone: content systems file pages under it ("/Pages/2016/",
+# "/en/2023/sgsm21933.doc.htm", "/2024/05/story/").
+_YEAR_FOLDER = re.compile(r"/(?P<y>(?:19|20)\d\d)/")
+# A header line that is a date stamp: a label of a few words at most, then a numeric date in
+# either order ("08-12-2021", "12/08/2021") or a clock time and a year ("12:57 2015").
+_STAMP = re.compile(
+    r"(?:[A-Za-z]+[ \t]+){0,3}(?:[0-3]?\d[-/.][0-3]?\d[-/.]|[0-2]?\d:[0-5]\d[ \t]+)"
+    r"(?P<y>(?:19|20)\d\d)"
+)
+_HEAD_LINES = 10
+
+
+def _plausible(src: Source, year: int) -> bool:
+    """No year the text writes lies more than a year beyond it (else it is an archive's)."""
+    return all(y <= year + 1 for _, y in anchor_years(src.text))
+
+
+def url_year(src: Source) -> int | None:
+    """The year the page's address files it under."""
+    path = urlsplit(src.url.strip()).path if src.url else ""
+    m = _YEAR_FOLDER.search(path)
+    return int(m.group("y")) if m and _plausible(src, int(m.group("y"))) else None
+
+
+def header_year(src: Source) -> int | None:
+    """The year of a date stamp among the page's first lines."""
+    for s, e in line_map(src).lines[:_HEAD_LINES]:
+        m = _STAMP.fullmatch(src.text[s:e].strip())
+        if m and _plausible(src, int(m.group("y"))):
+            return int(m.group("y"))
+    return None
+
+
+def own_year(src: Source) -> int | None:
+    return url_year(src) or header_year(src)
+
+
+def header_day(src: Source, year: int) -> dt.date | None:
+    """A line near the top that is only a day and month ("July 24"), in the page's own year."""
+    for s, e in line_map(src).lines[:_HEAD_LINES]:
+        line = src.text[s:e].strip()
+        found = scan_dates(line, None, [], own_year=year)
+        if (
+            len(found) == 1
+            and len(found[0].iso) == 10
+            and found[0].end - found[0].start == len(line)
+        ):
+            return dt.date.fromisoformat(found[0].iso)
+    return None
