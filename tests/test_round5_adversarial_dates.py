@@ -15,6 +15,7 @@ from test_analysis_rules import labelled
 from test_dates_round5 import _timeline
 
 from briefing_app.analysis import combine
+from briefing_app.analysis.dates import scan_dates
 
 
 def _actors(text: str, labels: list[tuple[str, str]]):
@@ -135,3 +136,28 @@ def test_both_days_of_a_day_pair_are_on_the_timeline():
 def test_a_day_range_between_two_days_stays_one_entry():
     found = _timeline("Ministers met between 6 and 8 October in Tarn.", PUBLISHED)
     assert found == [("2030-10-06", "6 and 8 October")]
+
+
+# ---- a year numbering an act: "Decision (CFSP) 2031/1207" -------------------------------------
+
+
+def _model_dated(text: str, span: str) -> list[str]:
+    """The dates found when the model labels ``span`` a DATE, as the small model does."""
+    i = text.index(span)
+    return [d.iso for d in scan_dates(text, None, [(i, i + len(span))])]
+
+
+def test_a_year_numbering_an_act_is_no_date():
+    text = "The Council adopted Regulation (EU) 2031/1207, which lists 40 people."
+    assert _model_dated(text, "2031/1207") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("Funds for the 2029/30 season were cut.", "2029/30"),  # a season, not an act's number
+        ("Funds for the 2029/2030 season were cut.", "2029/2030"),
+    ],
+)
+def test_a_season_written_with_a_slash_stays_a_date(text, span):
+    assert _model_dated(text, span)

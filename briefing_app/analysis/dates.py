@@ -312,12 +312,16 @@ def scan_dates(
         if m and not re.search(r"\byears?\b|\bdecades?\b|\bcentur", text[s:e], re.IGNORECASE):
             if is_count(text, s + m.start(), s + m.end()) or text[s:e].strip().isdigit():
                 continue  # "2000 troops", or a bare number the model called a date
+            if _SERIAL.match(text, s + m.end()):
+                continue  # "Decision (CFSP) 2020/1388": a year-numbered act, no date
             taken.append((s, e))
             found.append(FoundDate(s, e, m.group("year")))
     found.sort()
     return found
 
 
+# A year numbering an act or a document: "Regulation (EU) 2021/821", "Decision 2020/1388".
+_SERIAL = re.compile(r"/(?!(?:19|20)\d\d\b)\d{3,}")
 _RANGE_TO = re.compile(r"\s?(?:-|–|—|to|until|till|through|and)\s?", re.IGNORECASE)
 
 
