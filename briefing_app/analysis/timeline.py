@@ -28,6 +28,7 @@ from briefing_app.analysis.dates import MONTHS, WEEKDAYS, FoundDate, reference_d
 from briefing_app.analysis.extract import SourceAnalysis
 from briefing_app.analysis.gazetteer import Gazetteer
 from briefing_app.analysis.keypoints import terms_of
+from briefing_app.analysis.later import counted_on
 from briefing_app.analysis.lines import LineMap, dateline_end, line_map
 from briefing_app.analysis.own_year import header_day, own_year
 from briefing_app.analysis.relative import published_clock
@@ -224,7 +225,7 @@ def build_timeline(
         per_sentence: dict[tuple[int, int], list] = {}
         # No date of its own: weekdays and "tomorrow" count from the day the text speaks from.
         latest = speaking_day(text, found) if ref is None else None
-        for d in by_item_dateline(with_latest(found, text, latest), text):
+        for d in counted_on(by_item_dateline(with_latest(found, text, latest), text), text):
             spans.append(EntitySpan(src.id, d.start, d.end, "date"))
             if lines.in_table(d.start) or lines.in_related(d.start) or src.in_table(d.start, d.end):
                 continue  # table cells and links to other stories: not this story's events

@@ -1,0 +1,111 @@
+"""Date rules of round 5b on small invented texts: each rule with a near miss it must leave
+alone. The places and names are made up, so only the rules can place the dates."""
+
+from __future__ import annotations
+
+from test_analysis_rules import labelled
+
+from briefing_app.analysis import combine
+from briefing_app.analysis.dates import scan_dates
+
+
+def _timeline(text: str, published: str = "") -> list[tuple[str, str]]:
+    src, sa = labelled(text, [])
+    src.published = published
+    return sorted(
+        (d.date, text[e.start : e.end]) for d in combine([src], [sa]).dates for e in d.evidence
+    )
+
+
+# ---- a "today" in a release without a date of its own -----------------------------------
+
+
+def test_today_does_not_take_the_date_its_own_sentence_tells_of_another_day():
+    text = (
+        "Ardia – Today, the Ardian Treasury designated six officials for their roles in the "
+        "rigged 9 August 2031 Kelvo presidential election.\n"
+        "Today’s action was coordinated with partners."
+    )
+    found = _timeline(text)
+    assert ("2031-08-09", "9 August 2031") in found
+    assert not [t for _, t in found if t.lower().startswith("today")]
+
+
+def test_today_still_takes_the_latest_day_told_in_another_sentence():
+    text = (
+        "The Kelvo council met on 9 August 2031 to weigh the plan.\n"
+        "Today the council adopted the plan, its chair said."
+    )
+    assert ("2031-08-09", "Today") in _timeline(text)
+
+
+def test_today_set_beside_its_date_states_it():
+    text = "The Drevny bridge reopened today, 14 May 2031, after repairs."
+    assert _timeline(text) == [("2031-05-14", "14 May 2031"), ("2031-05-14", "today")]
+
+
+def test_a_dateline_opening_the_sentence_is_still_its_today():
+    text = "Kelvo, 24 April 2031 - The Ardian envoy today met the mayor of Kelvo."
+    assert ("2031-04-24", "today") in _timeline(text)
+
+
+# ---- years modifying a noun ---------------------------------------------------------------
+
+
+def _years(text: str) -> list[tuple[str, str]]:
+    return [(text[d.start : d.end], d.iso) for d in scan_dates(text, None, [])]
+
+
+def test_two_years_joined_before_one_noun_are_both_dates():
+    text = "Ardia fined officials over the previous rigged 2026 and 2029 elections in Kelvo."
+    assert _years(text) == [("2026", "2026"), ("2029", "2029")]
+    assert _years("Kelvo held its 2019 and 2023 polls late.") == [
+        ("2019", "2019"),
+        ("2023", "2023"),
+    ]
+
+
+def test_two_numbers_joined_before_a_plural_after_a_quantity_word_stay_counts():
+    assert _years("Between 1500 and 1800 troops reached Kelvo.") == []
+    assert _years("The remaining 1500 and 1800 troops left Kelvo.") == []
+    assert _years("Drevny sent 1500 and 1800 tents to Kelvo.") == []
+
+
+def test_a_year_before_a_capitalised_adjective_and_its_noun_is_a_date():
+    text = "Agents sought to sway the 2028 Presidential election in Ardia."
+    assert _years(text) == [("2028", "2028")]
+
+
+def test_a_number_before_a_plural_name_stays_a_count():
+    assert _years("The 1500 Marines reached Kelvo on foot.") == []
+    assert _years("The 1500 Ardian troops reached Kelvo.") == []
+
+
+def test_an_abbreviation_does_not_end_the_sentence_that_says_today():
+    text = (
+        "Ardia – Today, the U.S. Treasury designated six officials for their roles in the "
+        "rigged 9 August 2031 Kelvo presidential election."
+    )
+    assert not [t for _, t in _timeline(text) if t.lower().startswith("today")]
+
+
+# ---- days counted on from the day told before ---------------------------------------------
+
+
+def test_days_later_count_from_the_day_told_before():
+    text = (
+        "Police in Kelvo arrested the pastor on 22 July 2031 at his home. "
+        "Two days later, three of his deacons were detained too."
+    )
+    assert ("2031-07-24", "Two days later") in _timeline(text)
+    text = "The Drevny dam failed on 3 May 2031. The next day, crews closed the road."
+    assert ("2031-05-04", "The next day") in _timeline(text)
+
+
+def test_days_later_after_a_month_or_nothing_is_not_a_day():
+    text = "The pastor was sentenced in June 2031. Two days later, his deacons were detained."
+    assert [d for d, _ in _timeline(text)] == ["2031-06"]
+    text = "Crews failed to fix the Drevny pumps, which break down again in the following day."
+    assert _timeline(text) == []
+    text = "The bridge opened on 3 May 2031, two days later than planned."
+    assert _timeline(text) == [("2031-05-03", "3 May 2031")]
