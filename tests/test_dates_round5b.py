@@ -109,3 +109,28 @@ def test_days_later_after_a_month_or_nothing_is_not_a_day():
     assert _timeline(text) == []
     text = "The bridge opened on 3 May 2031, two days later than planned."
     assert _timeline(text) == [("2031-05-03", "3 May 2031")]
+
+
+# ---- a teaser past the release's end -------------------------------------------------------
+
+
+_RELEASE = (
+    "Kelvo Council Names a Water Envoy\n\n"
+    "The Kelvo council today named Ana Roe its first water envoy, its chair said. "
+    "Roe will report to the council on Drevny river levels every month.\n\n"
+    "Media contact:\n\nJo Vell\n\n"
+    "Mr. TALVAR. Madam Speaker, I rise today to speak of Ardia. On September 23, I met "
+    "Ardian leaders in a video call."
+)
+
+
+def test_a_teaser_past_the_media_contact_block_keeps_its_undated_days():
+    # the release's "today" alone: not the teaser's, nor its "September 23"
+    assert _timeline(_RELEASE, "2031-07-21") == [("2031-07-21", "today")]
+
+
+def test_a_dated_day_past_the_end_and_a_release_without_end_line_stay():
+    text = _RELEASE.replace("On September 23,", "On September 23, 2029,")
+    assert ("2029-09-23", "September 23, 2029") in _timeline(text, "2031-07-21")
+    text = _RELEASE.replace("Media contact:", "Our contact in Drevny said so.")
+    assert ("2031-09-23", "September 23") in _timeline(text, "2031-07-21")
