@@ -14,7 +14,7 @@ import pytest
 from test_analysis_rules import labelled
 
 from briefing_app.analysis import combine
-from briefing_app.model import PERSON, PLACE
+from briefing_app.model import ORGANIZATION, PERSON, PLACE
 
 
 def _actors(text: str, labels: list[tuple[str, str]]):
