@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 
 from briefing_app.analysis.bodies import FACILITY_WORDS
 from briefing_app.analysis.continued import merge_continued_names
+from briefing_app.analysis.coordination import add_list_votes
 from briefing_app.analysis.cuts import join_cut_names
 from briefing_app.analysis.fullnames import (
     full_name_in_titles,
@@ -19,6 +20,7 @@ from briefing_app.analysis.gazetteer import Gazetteer, city_names
 from briefing_app.analysis.gazetteer import looks_demonym as _looks_demonym
 from briefing_app.analysis.governments import government_bodies
 from briefing_app.analysis.hints import common_noun, expansions, lowercase_words, media_names
+from briefing_app.analysis.junk import without_no_actors
 from briefing_app.analysis.kickers import without_kickers
 from briefing_app.analysis.mentions import Mention, cached_norm, is_title
 from briefing_app.analysis.merging import (
@@ -169,6 +171,7 @@ def build_actors(
     mentions = inverted_names(sources, government_bodies(sources, mentions, gaz))
     mentions = without_kickers(sources, numbered_units(sources, mentions))
     mentions = [m for m in join_cut_names(sources, mentions, gaz) if _cased_as_name(m, sources)]
+    mentions = without_no_actors(mentions, [s.text for s in sources], gaz)
     mentions = _outside_defined_names(mentions, acronym_pairs)
     mentions = without_portfolios(sources, mentions, gaz)
     clusters: dict[str, _Cluster] = {}
@@ -191,6 +194,7 @@ def build_actors(
         c.mentions.append(m)
         c.votes.update(type_votes(m, gaz, sources[m.source].text))
         key_of[id(m)] = key
+    add_list_votes(mentions, {i: clusters[k] for i, k in key_of.items()}, [s.text for s in sources])
     uf = _UnionFind()
     pair_keys = [
         (key_of[id(a)], key_of[id(b)])

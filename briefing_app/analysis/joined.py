@@ -7,6 +7,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from briefing_app.analysis.gazetteer import gazetteer, norm
+
 # What may follow a name's comma and belong to it: generational and company suffixes.
 _SUFFIXES = frozenset(
     ["jr", "sr", "ii", "iii", "iv", "inc", "ltd", "llc", "co", "corp", "plc", "sa", "ag"]
@@ -25,6 +27,11 @@ def split_at_comma(text: str, s: int, e: int, label: str) -> Iterator[tuple[int,
     if both is not None:  # "Office of X and Office of Y"
         yield s, both[0], label
         yield both[1], e, label
+        return
+    two = _two_places(text, s, e)
+    if two is not None:
+        yield s, two, "GPE"
+        yield two + 5, e, "GPE"
         return
     slash = text.find(" / ", s, e)
     if slash != -1 and text.find("/", slash + 2, e) == -1:  # "BARBADOS / GRENADA –"
@@ -62,3 +69,15 @@ def _parallel_bodies(text: str, s: int, e: int) -> tuple[int, int] | None:
         if re.search(rf"(?<![\w-]){head} (?:of|for|on) ", text[s : match.start()]):
             return match.start(), match.start(1)
     return None
+
+
+def _two_places(text: str, s: int, e: int) -> int | None:
+    """Where " and " joins two places a gazetteer knows ("Cyprus and Malta"), unless the whole is
+    one place's name ("Trinidad and Tobago"); else None."""
+    cut = text.find(" and ", s, e)
+    if cut == -1 or text.find(" and ", cut + 1, e) != -1 or text.find(",", s, e) != -1:
+        return None
+    places = gazetteer().places
+    if norm(text[s:e]) in places:
+        return None
+    return cut if norm(text[s:cut]) in places and norm(text[cut + 5 : e]) in places else None
