@@ -112,11 +112,6 @@ def test_a_province_before_its_governor_is_kept(text, labels, place):
         ("By 5th May Kelvo Water Company had cut supplies to Tarn.", "Kelvo Water Company"),
     ],
 )
-@pytest.mark.xfail(
-    strict=True,
-    raises=AssertionError,
-    reason="units.numbered_units: '2nd June ' widened into the body's name",
-)
 def test_an_ordinal_date_is_no_unit_number(text, body):
     labels = [(body, "ORG"), ("Tarn", "GPE")]
     assert body in _names(text, labels)
@@ -144,11 +139,6 @@ def test_a_list_of_countries_is_no_inverted_name():
 # ---- ranked.py: a title and a surname two people of the source share -----------------------
 
 
-@pytest.mark.xfail(
-    strict=True,
-    raises=AssertionError,
-    reason="ranked.ranked_surnames: 'President Kabor' joined the son; father shares it",
-)
 def test_a_titled_surname_of_father_and_son_joins_neither():
     text = (
         "President Laurent Kabor ruled until 2001; his son Joseph Kabor then took office. "
@@ -163,11 +153,6 @@ def test_a_titled_surname_of_father_and_son_joins_neither():
 # ---- governments.py: a law named after a government ----------------------------------------
 
 
-@pytest.mark.xfail(
-    strict=True,
-    raises=AssertionError,
-    reason="governments.government_bodies: 'the Government of India Act' made a body; India lost",
-)
 def test_an_act_named_government_of_x_is_no_government():
     text = (
         "The Government of India Act of 1935 gave the provinces more power, historians in "
@@ -193,3 +178,33 @@ def test_a_leader_listed_after_bodies_is_no_body():
     labels = [("OSCE", "ORG"), ("European Union", "ORG"), ("Minsk", "GPE")]
     bodies = {a.name for a in _actors(text, labels) if a.type == ORGANIZATION}
     assert "Angela Merkel" not in bodies
+
+
+# ---- near misses: what the fixes above must leave alone ------------------------------------
+
+
+def test_a_numbered_unit_after_a_date_keeps_its_number():
+    text = (
+        "On 2 June the 3rd Marine Regiment landed at Tarn; the 4th Marine Regiment followed "
+        "on 5th May."
+    )
+    names = _names(text, [("Marine Regiment", "ORG"), ("Tarn", "GPE")])
+    assert {"3rd Marine Regiment", "4th Marine Regiment"} <= names, names
+
+
+def test_a_titled_surname_of_one_person_still_joins_them():
+    text = (
+        "President Laurent Kabor met his adviser Ana Mirel. President Kabor said the elections "
+        "would be held."
+    )
+    labels = [("Laurent Kabor", "PERSON"), ("Ana Mirel", "PERSON")]
+    found = [a for a in _actors(text, labels) if a.name == "Laurent Kabor"]
+    assert found and "President Kabor" in found[0].aliases, [
+        (a.name, a.aliases) for a in _actors(text, labels)
+    ]
+
+
+def test_a_government_named_before_a_lower_case_act_stays_a_body():
+    text = "The Government of India acted quickly, officials in Delhi said."
+    names = _names(text, [("India", "GPE"), ("Delhi", "GPE")])
+    assert "Government of India" in names, names
