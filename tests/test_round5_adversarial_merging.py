@@ -222,3 +222,24 @@ def test_a_portfolio_before_a_spokeswomans_or_commissioners_title_is_still_no_ac
     text, labels, portfolio
 ):
     assert portfolio not in _names(text, labels)
+
+
+# ---- a dateline's closing bracket inside a raw entity --------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "raw", "clean"),
+    [
+        ("(Tarn City)--Ardian Senator Ana Brel spoke.", "City)--Ardian", "Ardian"),
+        ("(Kelvo D.C.)--U.S. Senator Ana Brel spoke.", "D.C.)--U.S.", "U.S."),
+        # near miss: a bracket that closes a name keeps the name
+        ("Aid came (from the Kelvo Relief Agency) today.", "Kelvo Relief Agency)", None),
+    ],
+)
+def test_a_bracket_closing_before_a_name_is_cut_off(text, raw, clean):
+    from briefing_app.analysis.gazetteer import gazetteer
+    from briefing_app.analysis.mentions import clean_mention
+
+    s = text.index(raw)
+    m = clean_mention(text, 0, s, s + len(raw), "GPE", gazetteer())
+    assert m is not None and m.text == (clean or raw.rstrip(")")), m
