@@ -1,0 +1,86 @@
+"""Adversarial review of the fifth round's rules (ingest): invented inputs (news wires, think
+tanks, ministries, political news as well as disasters) that a careful analyst would expect handled
+otherwise than the new rules handle them. Every case was run and fails today; each asserts the
+right behaviour and is marked ``xfail(strict=True, raises=AssertionError)`` until a fix lands
+(then the marker goes; an error of any other kind fails the test).
+
+Entities are labelled by hand as the small model labels them; places and people are made up
+where the rule does not hinge on a real name.
+"""
+
+from __future__ import annotations
+
+import pytest
+from test_analysis_rules import labelled
+
+from briefing_app.analysis import combine
+from briefing_app.ingest import source_from_text
+
+
+def _actors(text: str, labels: list[tuple[str, str]]):
+    src, sa = labelled(text, labels)
+    return combine([src], [sa]).actors
+
+
+def _names(text: str, labels: list[tuple[str, str]]) -> set[str]:
+    return {a.name for a in _actors(text, labels)}
+
+
+def _type_of(text: str, labels: list[tuple[str, str]], alias: str) -> str:
+    found = [a for a in _actors(text, labels) if alias in a.aliases]
+    assert len(found) == 1, [(a.name, a.aliases) for a in _actors(text, labels)]
+    return found[0].type
+
+
+# ---- ingest: a dateline telling a past event; a department named over a think tank's date --
+
+
+@pytest.mark.xfail(
+    strict=True,
+    raises=AssertionError,
+    reason="build._dateline: an anniversary feature opening with the disaster's date",
+)
+def test_a_feature_opening_with_a_past_disasters_date_is_not_published_then():
+    page = (
+        "Ten Years After the Ardel Earthquake\n\n"
+        "25 April 2021 – The earthquake that struck that morning killed 9,000 people and "
+        "flattened the old town of Ardel.\n\n"
+        "Ten years on, survivors gathered on Sunday at the rebuilt square to remember the dead, "
+        "and the mayor read their names aloud.\n"
+    )
+    assert source_from_text(page).published != "2021-04-25"
+
+
+@pytest.mark.xfail(
+    strict=True,
+    raises=AssertionError,
+    reason="outlet.department_over_date: the commentary's subject taken for its outlet",
+)
+def test_a_think_tanks_topic_over_its_date_is_not_the_outlet():
+    page = (
+        "Commentary\n\nDepartment of Homeland Security\nJuly 24, 2031\n\nBy Ann Lee\n\n"
+        "The Department of Homeland Security's budget request leaves the coast guard short of "
+        "ships, and Congress should fix it before the hurricane season.\n\n"
+        "Lee is a senior fellow at the Kelvo Institute.\n"
+    )
+    source = source_from_text(page)
+    assert source.outlet != "Department of Homeland Security"
+
+
+# ---- ingest: a listing page of dated press releases -----------------------------------------
+
+
+@pytest.mark.xfail(
+    strict=True,
+    raises=AssertionError,
+    reason="listing label: last item is the title, label the outlet, 1st item's date the page's",
+)
+def test_a_listing_of_dated_releases_keeps_its_label_as_title():
+    page = (
+        "Press Releases\n\n12 March 2031 - Minister visits Tarn\n\n10 March 2031 - Budget "
+        "approved\n\n8 March 2031 - Floods in Ardel\n\n5 March 2031 - New envoy\n"
+    )
+    source = source_from_text(page)
+    assert source.title == "Press Releases"
+    assert source.outlet != "Press Releases"
+    assert source.published != "2031-03-12"
