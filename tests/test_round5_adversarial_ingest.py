@@ -46,11 +46,6 @@ def test_a_feature_opening_with_a_past_disasters_date_is_not_published_then():
     assert source_from_text(page).published != "2021-04-25"
 
 
-@pytest.mark.xfail(
-    strict=True,
-    raises=AssertionError,
-    reason="outlet.department_over_date: the commentary's subject taken for its outlet",
-)
 def test_a_think_tanks_topic_over_its_date_is_not_the_outlet():
     page = (
         "Commentary\n\nDepartment of Homeland Security\nJuly 24, 2031\n\nBy Ann Lee\n\n"
@@ -102,3 +97,59 @@ def test_a_feature_naming_the_day_from_a_distance_on_that_day():
         "Survivors met again this spring at the new bridge to remember the dead.\n"
     )
     assert source_from_text(page).published != "2019-03-03"
+
+
+def _release(first_sentence: str, extra: str = "") -> str:
+    return (
+        f"Department for Water Resources\nJuly 24, 2031\n\n{extra}{first_sentence}\n\n"
+        "The new plan for the Department for Water Resources takes effect in August and covers "
+        "every reservoir in the north.\n"
+    )
+
+
+def test_a_departments_own_release_over_its_date_keeps_the_outlet():
+    # The department as the first sentence's subject (not its possession): its own release.
+    page = _release(
+        "The Department for Water Resources today announced new limits on river abstraction "
+        "during the drought."
+    )
+    assert source_from_text(page).outlet == "Department for Water Resources"
+
+
+def test_a_departments_release_quoting_its_secretary_keeps_the_outlet():
+    # A by-line of the department's own officer, whose post is at the department itself.
+    page = (
+        _release(
+            "Farmers will have to cut their use of river water by a third until the rains return.",
+            extra="By Jane Roe\n\n",
+        )
+        + "\nRoe is the chief hydrologist at the Department for Water Resources.\n"
+    )
+    assert source_from_text(page).outlet == "Department for Water Resources"
+
+
+def test_a_genre_label_alone_marks_a_commentary():
+    page = (
+        "Analysis\n\nDepartment for Water Resources\nJuly 24, 2031\n\n"
+        "Farmers will have to cut their use of river water by a third, and the Department for "
+        "Water Resources has not said how it will check.\n"
+    )
+    assert source_from_text(page).outlet != "Department for Water Resources"
+
+
+def test_an_outside_authors_affiliation_alone_marks_a_commentary():
+    page = (
+        "Department for Water Resources\nJuly 24, 2031\n\nBy Ann Lee\n\n"
+        "Farmers will have to cut their use of river water by a third, and the Department for "
+        "Water Resources has not said how it will check.\n\n"
+        "Lee is a senior fellow at the Kelvo Institute.\n"
+    )
+    assert source_from_text(page).outlet != "Department for Water Resources"
+
+
+def test_a_possessive_first_sentence_alone_marks_the_department_as_topic():
+    page = _release(
+        "The Department for Water Resources's budget request leaves the river authority short "
+        "of staff for the summer."
+    )
+    assert source_from_text(page).outlet != "Department for Water Resources"
