@@ -1,8 +1,8 @@
 """Adversarial review of the fifth round's rules (ingest): invented inputs (news wires, think
 tanks, ministries, political news as well as disasters) that a careful analyst would expect handled
 otherwise than the new rules handle them. Every case was run and fails today; each asserts the
-right behaviour and is marked ``xfail(strict=True, raises=AssertionError)`` until a fix lands
-(then the marker goes; an error of any other kind fails the test).
+right behaviour and was marked ``xfail(strict=True, raises=AssertionError)`` until a fix landed
+(the three ingest cases here are fixed; each has near-miss tests the fix must leave alone).
 
 Entities are labelled by hand as the small model labels them; places and people are made up
 where the rule does not hinge on a real name.
@@ -10,7 +10,6 @@ where the rule does not hinge on a real name.
 
 from __future__ import annotations
 
-import pytest
 from test_analysis_rules import labelled
 
 from briefing_app.analysis import combine
@@ -60,11 +59,6 @@ def test_a_think_tanks_topic_over_its_date_is_not_the_outlet():
 # ---- ingest: a listing page of dated press releases -----------------------------------------
 
 
-@pytest.mark.xfail(
-    strict=True,
-    raises=AssertionError,
-    reason="listing label: last item is the title, label the outlet, 1st item's date the page's",
-)
 def test_a_listing_of_dated_releases_keeps_its_label_as_title():
     page = (
         "Press Releases\n\n12 March 2031 - Minister visits Tarn\n\n10 March 2031 - Budget "
@@ -153,3 +147,14 @@ def test_a_possessive_first_sentence_alone_marks_the_department_as_topic():
         "of staff for the summer."
     )
     assert source_from_text(page).outlet != "Department for Water Resources"
+
+
+def test_a_story_under_a_news_label_keeps_its_dateline():
+    # One dated paragraph under a section label is a story, not a listing.
+    page = (
+        "News\n\nKelvo Cuts River Abstraction\n\n"
+        "12 March 2031 – The Department for Water Resources cut river abstraction by a third "
+        "on Wednesday as the drought deepened.\n\n"
+        "Farmers said the limits would cost them the spring harvest.\n"
+    )
+    assert source_from_text(page).published == "2031-03-12"
