@@ -226,3 +226,13 @@ def names_a_relation(name: str, gaz: Gazetteer) -> bool:
     return len(parts) == 2 and all(
         p in gaz.places or p in gaz.demonyms or looks_demonym(p, gaz) for p in parts
     )
+
+
+def only_a_thing(text: str, name: str, words: list[str], gaz: Gazetteer) -> bool:
+    """The name is of a thing (an agreement, a zone, a storm, an operation or supplies), not of
+    a body that supplies things or is named like an instrument ("Article 19 condemned")."""
+    return (
+        names_a_thing(words)
+        and not a_supplier(text, name, words)
+        and not names_a_body(text, name, words, gaz)
+    )
