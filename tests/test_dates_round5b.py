@@ -102,6 +102,18 @@ def test_days_later_count_from_the_day_told_before():
     assert ("2031-05-04", "The next day") in _timeline(text)
 
 
+def test_days_earlier_and_the_day_before_count_from_the_day_told_before():
+    text = "Talvar troops entered Kelvo on 10 May 2031. A week earlier, envoys had left."
+    assert ("2031-05-03", "A week earlier") in _timeline(text)
+    text = "The Drevny dam failed on 3 May 2031. Cracks had been seen the day before."
+    assert ("2031-05-02", "the day before") in _timeline(text)
+
+
+def test_the_day_before_something_named_is_not_counted():
+    text = "The Drevny dam failed on 3 May 2031. Crews met the day before the vote on repairs."
+    assert _timeline(text) == [("2031-05-03", "3 May 2031")]
+
+
 def test_days_later_after_a_month_or_nothing_is_not_a_day():
     text = "The pastor was sentenced in June 2031. Two days later, his deacons were detained."
     assert [d for d, _ in _timeline(text)] == ["2031-06"]

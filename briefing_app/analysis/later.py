@@ -1,5 +1,6 @@
-"""Days a story counts on from the day it told last: "Two days later", "a week later", "the
-next day". They count from the nearest date written before them, when that date is a day."""
+"""Days a story counts on from the day it told last: "Two days later", "a week earlier", "the
+next day", "the day before". They count from the nearest date written before
+them, when that date is a day."""
 
 from __future__ import annotations
 
@@ -13,23 +14,27 @@ COUNTED_ON = "date counted from the day told before it"
 _COUNTS = ("a", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
 _LATER = re.compile(
     r"\b(?P<n>an?|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) "
-    r"(?P<unit>day|week)s? later\b(?! than)"
+    r"(?P<unit>day|week)s? (?P<side>later|earlier)\b(?! than)"
     # "the next day", "on the following day"; not a stretch ("in the following day", "within
     # the next day") nor the day after something named ("the next day of talks")
     r"|(?<!\bin )(?<!\bwithin )(?<!\bduring )(?<!\bover )(?<!\bfor )"
-    r"\bthe (?:next|following) day\b(?! of\b)",
+    r"\bthe (?:next|following) day\b(?! of\b)"
+    # the day before, not "the day before the vote": a punctuation mark closes it
+    r"|\b(?P<before>the (?:previous|preceding) day|the day before)(?=[.,;:!?])",
     re.IGNORECASE,
 )
 _REACH = 600  # the day counted from is told in the same passage, not pages before
 
 
 def _days(m: re.Match[str]) -> int:
+    if m.group("before"):
+        return -1
     if m.group("n") is None:
         return 1  # "the next day"
     word = m.group("n").lower()
     n = int(word) if word.isdigit() else _COUNTS.index(word[:1] if word == "an" else word)
-    n = max(n, 1)
-    return n * 7 if m.group("unit").lower() == "week" else n
+    n = max(n, 1) * (7 if m.group("unit").lower() == "week" else 1)
+    return -n if m.group("side").lower() == "earlier" else n
 
 
 def counted_on(found: list[FoundDate], text: str) -> list[FoundDate]:
