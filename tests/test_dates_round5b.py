@@ -146,3 +146,18 @@ def test_a_dated_day_past_the_end_and_a_release_without_end_line_stay():
     assert ("2029-09-23", "September 23, 2029") in _timeline(text, "2031-07-21")
     text = _RELEASE.replace("Media contact:", "Our contact in Drevny said so.")
     assert ("2031-09-23", "September 23") in _timeline(text, "2031-07-21")
+
+
+def test_an_ends_line_closes_a_release_but_not_a_label_near_the_top():
+    text = (
+        "The Kelvo council today named Ana Roe its first water envoy, its chair said.\n\n"
+        "ENDS\n\nNext in Kelvo politics\n\nDrevny mayor resigns today over the Talvar bridge\n"
+    )
+    assert _timeline(text, "2031-07-21") == [("2031-07-21", "today")]
+    text = (
+        "Media contact: Jo Vell\n\n"
+        "The Kelvo council today named Ana Roe its first water envoy, its chair said. "
+        "Roe will report to the council on Drevny river levels every month, it said, and "
+        "the council meets again on September 23 to hear her first report on the river."
+    )
+    assert ("2031-09-23", "September 23") in _timeline(text, "2031-07-21")
