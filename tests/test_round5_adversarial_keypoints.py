@@ -1,0 +1,192 @@
+"""Adversarial review of the fifth round's rules (keypoints): invented inputs (news wires, think
+tanks, ministries, political news as well as disasters) that a careful analyst would expect handled
+otherwise than the new rules handle them. Every case was run and fails today; each asserts the
+right behaviour and is marked ``xfail(strict=True, raises=AssertionError)`` until a fix lands
+(then the marker goes; an error of any other kind fails the test).
+
+Entities are labelled by hand as the small model labels them; places and people are made up
+where the rule does not hinge on a real name.
+"""
+
+from __future__ import annotations
+
+import pytest
+from test_analysis_rules import labelled
+from test_keypoints_round5 import _combine, _source
+
+from briefing_app.analysis import combine
+
+
+def _actors(text: str, labels: list[tuple[str, str]]):
+    src, sa = labelled(text, labels)
+    return combine([src], [sa]).actors
+
+
+def _names(text: str, labels: list[tuple[str, str]]) -> set[str]:
+    return {a.name for a in _actors(text, labels)}
+
+
+def _type_of(text: str, labels: list[tuple[str, str]], alias: str) -> str:
+    found = [a for a in _actors(text, labels) if alias in a.aliases]
+    assert len(found) == 1, [(a.name, a.aliases) for a in _actors(text, labels)]
+    return found[0].type
+
+
+# ---- hazards.same_blow: two disasters of one kind in one country cite each other -----------
+
+_LABELS = [
+    ("Veloria", "GPE"),
+    ("Marden", "GPE"),
+    ("Hurricane Ivo", "ORG"),
+    ("Hurricane Nela", "ORG"),
+    ("European Union", "ORG"),
+    ("Russia", "GPE"),
+    ("Ukraine", "GPE"),
+]
+_FILLER = (
+    "Engineers in Marden will rebuild the old stone bridge over the river next spring.\n"
+    "The harvest festival in Marden drew large crowds of visitors from the coast.\n"
+)
+_OTHER = "Schools across the valley stayed closed while teachers counted their pupils again.\n"
+
+
+def _sources_of(analysis, word: str) -> list[list[str]]:
+    return [sorted(p.sources) for p in analysis.key_points if word in p.text]
+
+
+@pytest.mark.xfail(
+    strict=True,
+    raises=AssertionError,
+    reason="hazards.same_blow: two named hurricanes in one country cited as one",
+)
+def test_two_named_hurricanes_in_one_country_do_not_cite_each_other():
+    a = _source(
+        "Hurricane Ivo struck Veloria on Sunday, destroying thousands of homes along the coast.\n"
+        + _FILLER,
+        _LABELS,
+        "a",
+    )
+    b = _source(
+        "Hurricane Nela made landfall in Veloria, flooding coastal homes and killing four "
+        "people.\n" + _OTHER,
+        _LABELS,
+        "b",
+    )
+    analysis = _combine(a, b)
+    assert _sources_of(analysis, "Ivo") == [["a"]]
+    assert _sources_of(analysis, "Nela") == [["b"]]
+
+
+@pytest.mark.xfail(
+    strict=True,
+    raises=AssertionError,
+    reason="hazards.same_blow: months are no 'days'; a March and an October quake merge",
+)
+def test_quakes_in_different_months_stay_two_points():
+    a = _source(
+        "An earthquake struck northern Veloria in March, killing 12 villagers.\n" + _FILLER,
+        _LABELS,
+        "a",
+    )
+    b = _source(
+        "The earthquake that hit Veloria in October devastated the southern towns.\n" + _OTHER,
+        _LABELS,
+        "b",
+    )
+    analysis = _combine(a, b)
+    assert _sources_of(analysis, "in March") == [["a"]]
+    assert _sources_of(analysis, "in October") == [["b"]]
+
+
+@pytest.mark.xfail(
+    strict=True,
+    raises=AssertionError,
+    reason="hazards.same_blow: this week's floods cite the 2010 floods (base: merged away)",
+)
+def test_this_weeks_floods_do_not_cite_the_floods_of_2010():
+    a = _source(
+        "Floods swept Veloria this week, killing 40 people and destroying crops.\n" + _FILLER,
+        _LABELS,
+        "a",
+    )
+    b = _source(
+        "The 2010 floods in Veloria killed nearly 2,000 people and displaced millions.\n" + _OTHER,
+        _LABELS,
+        "b",
+    )
+    analysis = _combine(a, b)
+    assert _sources_of(analysis, "this week") == [["a"]]
+
+
+# ---- furniture.sympathy: 'stands with' ahead of a decision ---------------------------------
+
+
+def _points(text: str) -> list[str]:
+    src, sa = labelled(text, _LABELS)
+    analysis = combine([src], [sa], top_n=5)
+    return [p.text for p in analysis.key_points + analysis.background]
+
+
+@pytest.mark.xfail(
+    strict=True,
+    raises=AssertionError,
+    reason="furniture.sympathy: 'stands with Ukraine and adopted sanctions' dropped",
+)
+def test_solidarity_then_a_sanctions_decision_is_a_key_point():
+    first = (
+        "The European Union stands with Ukraine and today adopted a 12th package of sanctions "
+        "against Russia, freezing the assets of 40 banks."
+    )
+    text = first + "\nOfficials in Brussels said the measures take effect on Monday.\n"
+    assert first in _points(text)
+
+
+@pytest.mark.xfail(
+    strict=True,
+    raises=AssertionError,
+    reason="furniture.sympathy: 'stands with the rule of law ... will freeze' dropped",
+)
+def test_stands_with_the_rule_of_law_then_an_asset_freeze_is_a_key_point():
+    line = "Kelvo stands with the rule of law, its envoy said, and will freeze his assets abroad."
+    text = (
+        "The court in Veloria convicted the former minister on Tuesday. "
+        + line
+        + "\nThe verdict can be appealed within 30 days.\n"
+    )
+    assert line in _points(text)
+
+
+# ---- hazards.same_blow: other hazards of one group, and a figure of speech ----------------
+
+
+@pytest.mark.xfail(
+    strict=True,
+    raises=AssertionError,
+    reason="hazards.same_blow: a landslide in Marden and floods in the north cite each other",
+)
+def test_a_landslide_and_floods_are_two_blows():
+    a = _source(
+        "A landslide hit Veloria on Monday, burying 12 homes in Marden.\n" + _FILLER, _LABELS, "a"
+    )
+    b = _source(
+        "Floods struck Veloria on Monday, killing 40 people in the north.\n" + _OTHER, _LABELS, "b"
+    )
+    analysis = _combine(a, b)
+    assert _sources_of(analysis, "landslide") == [["a"]]
+    assert _sources_of(analysis, "Floods") == [["b"]]
+
+
+@pytest.mark.xfail(
+    strict=True,
+    raises=AssertionError,
+    reason="same_blow/facts: a 'political storm' cites a source on a real storm (also at d1b4ab2)",
+)
+def test_a_political_storm_is_no_storm():
+    a = _source("A storm hit Veloria, damaging the port at Marden.\n" + _FILLER, _LABELS, "a")
+    b = _source(
+        "A political storm hit Veloria after the minister resigned, damaging the coalition.\n"
+        + _OTHER,
+        _LABELS,
+        "b",
+    )
+    assert _sources_of(_combine(a, b), "port at Marden") == [["a"]]
