@@ -54,11 +54,6 @@ def _sources_of(analysis, word: str) -> list[list[str]]:
     return [sorted(p.sources) for p in analysis.key_points if word in p.text]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    raises=AssertionError,
-    reason="hazards.same_blow: two named hurricanes in one country cited as one",
-)
 def test_two_named_hurricanes_in_one_country_do_not_cite_each_other():
     a = _source(
         "Hurricane Ivo struck Veloria on Sunday, destroying thousands of homes along the coast.\n"
@@ -77,11 +72,6 @@ def test_two_named_hurricanes_in_one_country_do_not_cite_each_other():
     assert _sources_of(analysis, "Nela") == [["b"]]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    raises=AssertionError,
-    reason="hazards.same_blow: months are no 'days'; a March and an October quake merge",
-)
 def test_quakes_in_different_months_stay_two_points():
     a = _source(
         "An earthquake struck northern Veloria in March, killing 12 villagers.\n" + _FILLER,
@@ -98,11 +88,6 @@ def test_quakes_in_different_months_stay_two_points():
     assert _sources_of(analysis, "in October") == [["b"]]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    raises=AssertionError,
-    reason="hazards.same_blow: this week's floods cite the 2010 floods (base: merged away)",
-)
 def test_this_weeks_floods_do_not_cite_the_floods_of_2010():
     a = _source(
         "Floods swept Veloria this week, killing 40 people and destroying crops.\n" + _FILLER,
@@ -159,11 +144,6 @@ def test_stands_with_the_rule_of_law_then_an_asset_freeze_is_a_key_point():
 # ---- hazards.same_blow: other hazards of one group, and a figure of speech ----------------
 
 
-@pytest.mark.xfail(
-    strict=True,
-    raises=AssertionError,
-    reason="hazards.same_blow: a landslide in Marden and floods in the north cite each other",
-)
 def test_a_landslide_and_floods_are_two_blows():
     a = _source(
         "A landslide hit Veloria on Monday, burying 12 homes in Marden.\n" + _FILLER, _LABELS, "a"
@@ -176,11 +156,6 @@ def test_a_landslide_and_floods_are_two_blows():
     assert _sources_of(analysis, "Floods") == [["b"]]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    raises=AssertionError,
-    reason="same_blow/facts: a 'political storm' cites a source on a real storm (also at d1b4ab2)",
-)
 def test_a_political_storm_is_no_storm():
     a = _source("A storm hit Veloria, damaging the port at Marden.\n" + _FILLER, _LABELS, "a")
     b = _source(
@@ -190,3 +165,65 @@ def test_a_political_storm_is_no_storm():
         "b",
     )
     assert _sources_of(_combine(a, b), "port at Marden") == [["a"]]
+
+
+# ---- near misses of the fixes above: the same blow still cites both sources ---------------
+
+
+def test_a_hurricane_named_in_one_source_and_unnamed_in_the_other_cites_both():
+    a = _source(
+        "Hurricane Ivo struck Veloria on Sunday, destroying thousands of homes along the coast.\n"
+        + _FILLER,
+        _LABELS,
+        "a",
+    )
+    b = _source(
+        "The hurricane that hit Veloria destroyed thousands of homes along the coast.\n" + _OTHER,
+        _LABELS,
+        "b",
+    )
+    assert _sources_of(_combine(a, b), "homes along the coast") == [["a", "b"]]
+
+
+def test_the_quake_in_march_and_the_12_march_quake_cite_each_other():
+    a = _source(
+        "An earthquake struck northern Veloria in March and killed 12 villagers.\n" + _FILLER,
+        _LABELS,
+        "a",
+    )
+    b = _source(
+        "The 12 March earthquake that hit Veloria killed 12 villagers in the north.\n" + _OTHER,
+        _LABELS,
+        "b",
+    )
+    assert _sources_of(_combine(a, b), "in March") == [["a", "b"]]
+
+
+def test_this_weeks_floods_and_the_floods_on_monday_cite_each_other():
+    a = _source(
+        "Floods struck Veloria this week and killed 40 people in the north.\n" + _FILLER,
+        _LABELS,
+        "a",
+    )
+    b = _source(
+        "The floods that struck Veloria on Monday killed 40 people.\n" + _OTHER, _LABELS, "b"
+    )
+    assert _sources_of(_combine(a, b), "killed 40 people") == [["a", "b"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "hazard"),
+    [
+        ("Floods of muddy water swept Marden, killing three people.", True),
+        ("The storm of the century hit Marden, damaging the port.", True),
+        ("The floods of 2010 killed nearly 2,000 people in Veloria.", True),
+        ("A storm of criticism hit the minister after the vote.", False),
+        ("A flood of complaints hit the ministry, damaging its name.", False),
+        ("A media storm hit the coalition after the minister resigned.", False),
+    ],
+)
+def test_a_hazard_word_as_a_figure_of_speech_tells_no_hazard(text, hazard):
+    from briefing_app.analysis.hazards import figures, told
+
+    assert bool(told(text)) is hazard
+    assert bool(figures(text)) is not hazard
