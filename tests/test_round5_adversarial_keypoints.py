@@ -112,11 +112,6 @@ def _points(text: str) -> list[str]:
     return [p.text for p in analysis.key_points + analysis.background]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    raises=AssertionError,
-    reason="furniture.sympathy: 'stands with Ukraine and adopted sanctions' dropped",
-)
 def test_solidarity_then_a_sanctions_decision_is_a_key_point():
     first = (
         "The European Union stands with Ukraine and today adopted a 12th package of sanctions "
@@ -126,11 +121,6 @@ def test_solidarity_then_a_sanctions_decision_is_a_key_point():
     assert first in _points(text)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    raises=AssertionError,
-    reason="furniture.sympathy: 'stands with the rule of law ... will freeze' dropped",
-)
 def test_stands_with_the_rule_of_law_then_an_asset_freeze_is_a_key_point():
     line = "Kelvo stands with the rule of law, its envoy said, and will freeze his assets abroad."
     text = (
@@ -139,6 +129,24 @@ def test_stands_with_the_rule_of_law_then_an_asset_freeze_is_a_key_point():
         + "\nThe verdict can be appealed within 30 days.\n"
     )
     assert line in _points(text)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # near misses: nouns joined after the solidarity, no clause that acts
+        "The European Union stands with Ukraine and its people, today and for as long as it takes.",
+        "The European Union stands with the survivors and bereaved families of the floods.",
+    ],
+)
+def test_solidarity_with_nouns_joined_after_it_is_still_no_key_point(line):
+    text = (
+        line + "\nThe European Union adopted a 12th package of sanctions against Russia on "
+        "Friday, freezing the assets of 40 banks.\n"
+    )
+    points = _points(text)
+    assert line not in points
+    assert any("12th package" in p for p in points), points
 
 
 # ---- hazards.same_blow: other hazards of one group, and a figure of speech ----------------
