@@ -95,13 +95,17 @@ def find_acronyms(text: str, source: int, mentions: list[Mention]) -> list[tuple
     pairs = []
     for match in _ACRONYM.finditer(text):
         acr = match.group(1)
-        if not any(c.isupper() for c in acr[1:]) and len(acr) > 3:
-            continue  # "(Reuters)" is not an acronym
         gap_start = match.start()
         end = gap_start
         while end > 0 and text[end - 1] == " ":
             end -= 1
         long_form = by_end.get(end)
+        if not any(c.isupper() for c in acr[1:]) and len(acr) > 3:
+            # "(Reuters)" is not an acronym; "the Department of State (State)" defines a word
+            # of the name as its short form
+            if long_form is not None and _defines_word(acr, long_form.text, match):
+                pairs.append((long_form, Mention(source, *match.span(1), acr, long_form.label)))
+            continue
         if long_form is None or not acronym_matches(acr, long_form.text):
             long_form = _guess_long_form(text, source, end, acr)
         if long_form is None:
@@ -116,6 +120,13 @@ def find_acronyms(text: str, source: int, mentions: list[Mention]) -> list[tuple
         short = Mention(source, match.start(1), match.end(1), acr, long_form.label)
         pairs.append((long_form, short))
     return pairs
+
+
+def _defines_word(word: str, long_form: str, match: re.Match) -> bool:
+    """ "Department of State (State)": the bracket, closed right after the word, holds one word
+    of a name of several words (the name's own words, never a place or an agency after it)."""
+    words = long_form.split()
+    return len(words) >= 2 and word in words[1:] and match.group(0).endswith(")")
 
 
 def _foreign_long_form(text: str, end: int, acr: str, mentions: list[Mention]) -> Mention | None:

@@ -7,11 +7,22 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from briefing_app.analysis.bodies import FACILITY_WORDS
+from briefing_app.analysis.continued import merge_continued_names
+from briefing_app.analysis.coordination import add_list_votes
 from briefing_app.analysis.cuts import join_cut_names
+from briefing_app.analysis.fullnames import (
+    full_name_in_titles,
+    inverted_names,
+    merge_inverted_names,
+    merge_surname_phrases,
+)
 from briefing_app.analysis.gazetteer import Gazetteer, city_names
 from briefing_app.analysis.gazetteer import looks_demonym as _looks_demonym
+from briefing_app.analysis.governments import government_bodies
 from briefing_app.analysis.hints import common_noun, expansions, lowercase_words, media_names
-from briefing_app.analysis.mentions import Mention, cached_norm
+from briefing_app.analysis.junk import without_no_actors
+from briefing_app.analysis.kickers import without_kickers
+from briefing_app.analysis.mentions import Mention, cached_norm, is_title
 from briefing_app.analysis.merging import (
     is_acronym,
     merge_acronyms,
@@ -24,6 +35,8 @@ from briefing_app.analysis.merging import (
     merge_surnames,
     merge_variants,
 )
+from briefing_app.analysis.portfolios import without_portfolios
+from briefing_app.analysis.units import numbered_units
 from briefing_app.analysis.variants import (
     merge_appositions,
     merge_cut_prefixes,
@@ -155,8 +168,12 @@ def build_actors(
     gaz: Gazetteer,
 ) -> tuple[list[Actor], list[str], list[EntitySpan]]:
     """Actors ranked by salience, group names, and an EntitySpan for every mention."""
+    mentions = inverted_names(sources, government_bodies(sources, mentions, gaz))
+    mentions = without_kickers(sources, numbered_units(sources, mentions))
     mentions = [m for m in join_cut_names(sources, mentions, gaz) if _cased_as_name(m, sources)]
+    mentions = without_no_actors(mentions, [s.text for s in sources], gaz)
     mentions = _outside_defined_names(mentions, acronym_pairs)
+    mentions = without_portfolios(sources, mentions, gaz)
     clusters: dict[str, _Cluster] = {}
     groups: dict[str, list[Mention]] = {}
     key_of: dict[int, str] = {}
@@ -177,6 +194,7 @@ def build_actors(
         c.mentions.append(m)
         c.votes.update(type_votes(m, gaz, sources[m.source].text))
         key_of[id(m)] = key
+    add_list_votes(mentions, {i: clusters[k] for i, k in key_of.items()}, [s.text for s in sources])
     uf = _UnionFind()
     pair_keys = [
         (key_of[id(a)], key_of[id(b)])
@@ -193,7 +211,10 @@ def build_actors(
     merge_regional_offices(clusters, uf, lambda w: w in gaz.places or w in gaz.subdivisions)
     merge_demonym_forms(clusters, uf, lambda w: w in gaz.places)
     merge_cut_prefixes(clusters, uf)
+    merge_continued_names(clusters, uf, [s.text for s in sources])
     merge_surnames(clusters, uf, [s.text for s in sources])
+    merge_surname_phrases(clusters, uf)
+    merge_inverted_names(clusters, uf)
     merge_initials(clusters, uf)
     merge_variants(clusters, uf)
     merge_spacing(clusters, uf)
@@ -284,6 +305,13 @@ def _actor(parts: list[_Cluster], sources: Sequence[Source], gaz: Gazetteer) -> 
                 roles[k] += 1
                 role_text.setdefault(k, m.role)
     name = _name(mentions, kind, canonical)
+    if kind == PERSON and " " not in name:  # the headline's full name ("Governor A. B")
+        titles = [sources[i].title for i in sorted({m.source for m in mentions})]
+        common = lowercase_words([sources[i] for i in {m.source for m in mentions}])
+        full = full_name_in_titles(name, titles, lambda w: is_title(cached_norm(w), gaz), common)
+        if full:
+            name = full
+            aliases.append(full)
     return Actor(
         id=f"{kind}:{_slug(name)}",
         name=name,

@@ -41,7 +41,8 @@ def media_names(sources: Sequence[Source]) -> frozenset[str]:
     return frozenset(names)
 
 
-_LOWER_WORD = re.compile(r"(?<![\w’'-])[a-z][a-z’'-]+")
+# a word in lower case in prose, not in an address ("(reuters.com)", "www.unicef.org/x")
+_LOWER_WORD = re.compile(r"(?<![\w’'./@:-])[a-z][a-z’'-]+(?![\w@/]|\.\w)")
 
 
 def lowercase_words(sources: Sequence[Source]) -> frozenset[str]:

@@ -4,7 +4,10 @@ GRENADA" (a dateline of two places) is two places."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
+
+from briefing_app.analysis.gazetteer import gazetteer, norm
 
 # What may follow a name's comma and belong to it: generational and company suffixes.
 _SUFFIXES = frozenset(
@@ -20,6 +23,16 @@ def split_at_comma(text: str, s: int, e: int, label: str) -> Iterator[tuple[int,
     Development Office", "Ministry of Agriculture, Livestock and Fisheries") is part of one
     body's name, and so is a suffix after a comma ("Martin Luther King, Jr.", "Acme, Inc.").
     """
+    both = _parallel_bodies(text, s, e)
+    if both is not None:  # "Office of X and Office of Y"
+        yield s, both[0], label
+        yield both[1], e, label
+        return
+    two = _two_places(text, s, e)
+    if two is not None:
+        yield s, two, "GPE"
+        yield two + 5, e, "GPE"
+        return
     slash = text.find(" / ", s, e)
     if slash != -1 and text.find("/", slash + 2, e) == -1:  # "BARBADOS / GRENADA –"
         yield s, slash, label
@@ -41,3 +54,30 @@ def split_at_comma(text: str, s: int, e: int, label: str) -> Iterator[tuple[int,
         return
     yield s, cut, label
     yield cut + 2, e, label
+
+
+_HEAD_OF = re.compile(r" and (?:the )?([A-Z][a-z]+) (?:of|for|on) [A-Z]")
+
+
+def _parallel_bodies(text: str, s: int, e: int) -> tuple[int, int] | None:
+    """(end of the first, start of the second) when the span joins two bodies named alike with
+    "and": "Office of Foreign Disaster Assistance and Office of Food for Peace" (the word
+    before "of" opens the second and is in the first). "Department of Health and Human
+    Services" and "Ministry of Agriculture and Fisheries" are one body."""
+    for match in _HEAD_OF.finditer(text, s, e):
+        head = match.group(1)
+        if re.search(rf"(?<![\w-]){head} (?:of|for|on) ", text[s : match.start()]):
+            return match.start(), match.start(1)
+    return None
+
+
+def _two_places(text: str, s: int, e: int) -> int | None:
+    """Where " and " joins two places a gazetteer knows ("Cyprus and Malta"), unless the whole is
+    one place's name ("Trinidad and Tobago"); else None."""
+    cut = text.find(" and ", s, e)
+    if cut == -1 or text.find(" and ", cut + 1, e) != -1 or text.find(",", s, e) != -1:
+        return None
+    places = gazetteer().places
+    if norm(text[s:e]) in places:
+        return None
+    return cut if norm(text[s:cut]) in places and norm(text[cut + 5 : e]) in places else None

@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from briefing_app.analysis.bodies import addressed_names, dateline_places, named_bodies
 from briefing_app.analysis.cuts import join_cut_names
 from briefing_app.analysis.gazetteer import Gazetteer
+from briefing_app.analysis.listed import coordinated_bodies
 from briefing_app.analysis.mentions import (
     _ARTICLES,
     Mention,
@@ -19,6 +20,8 @@ from briefing_app.analysis.mentions import (
     taken_spans,
     title_before,
 )
+from briefing_app.analysis.ranked import ranked_surnames
+from briefing_app.analysis.units import numbered_unit_names, task_forces
 from briefing_app.model import Source
 from briefing_app.model.dates import MONTHS, WEEKDAYS
 
@@ -52,6 +55,10 @@ def recall_names(
     extra = dateline_places(sources, mentions, gaz)
     extra += addressed_names(sources, mentions + extra, gaz)
     extra += named_bodies(sources, mentions + extra, gaz)
+    extra += ranked_surnames(sources, mentions + extra, gaz)
+    extra += coordinated_bodies(sources, mentions + extra, gaz)
+    extra += numbered_unit_names(sources, mentions + extra)
+    extra += task_forces(sources, mentions + extra)
     taken = taken_spans(mentions + extra)
     found = []
     for i, src in enumerate(sources):

@@ -39,6 +39,12 @@ NOT_ACTOR_LAST = frozenset(
         "policy",
         "framework",
         "guidelines",
+        # humanitarian documents, after ReliefWeb's content formats ("Post-Disaster Needs
+        # Assessment", "Flash Appeal"): what is written, not who writes it
+        "assessment",
+        "appeal",
+        "bulletin",
+        "evaluation",
         # diseases ("Marburg Virus Disease"): what strikes, not who acts
         "disease",
         "virus",
@@ -93,11 +99,26 @@ def a_supplier(text: str, name: str, words: list[str]) -> bool:
 _MEMBERS_FIRST = frozenset(["member", "members", "partner", "donor"])
 
 
+# kinds of numbered instruments and stages ("Standing Order 26.75", "Bill 2010", "IPC Phase
+# 4"): the numbered parts of legislative drafting and of graded scales, never a body
+NUMBERED_KINDS = frozenset(
+    [
+        *("order", "bill", "resolution", "article", "section", "rule", "decree", "regulation"),
+        *("directive", "amendment", "paragraph", "chapter", "annex", "clause", "proclamation"),
+        *("ordinance", "circular", "phase", "stage", "level", "category", "no", "number"),
+    ]
+)
+
+
 def names_a_thing(words: list[str]) -> bool:
-    """A name (normalised words) of a document, an area, a storm, an operation or supplies, or
-    the members of a body ("Member States")."""
-    while len(words) > 2 and words[-1].isdigit():
+    """A name (normalised words) of a document, an area, a storm, an operation or supplies, a
+    numbered instrument or stage ("Standing Order 26.75"), or the members of a body ("Member
+    States")."""
+    numbered = len(words) >= 2 and words[-1].isdigit()
+    while len(words) > 1 and words[-1].isdigit():
         words = words[:-1]  # "Response Plan 2023": the plan of a year
+    if numbered and words and words[-1] in NUMBERED_KINDS:
+        return True
     if len(words) < 2:
         return False
     members = words[0] in _MEMBERS_FIRST and words[-1].endswith("s")

@@ -95,6 +95,13 @@ def type_votes(m: Mention, gaz: Gazetteer, text: str = "") -> Counter:
         votes[PLACE] += 4  # "Korvath Air Base", "Dover Air Force Base"
     if last in _LANDFORMS and " " in key and not _body_of(key, gaz):
         votes[PLACE] += 3  # "Mozambique Channel", "Gulf of Aden" is a place too
+    elif " " in key and (last in _GENERIC_LAST or key.split(" ", 1)[0] in _GENERIC_FIRST):
+        votes[PLACE] += 3  # "Sea Horse Key", "Ras Al Naqoura", "Cape Verlon": a landform's word
+    # "Coast Guard Station X, Florida", "Bureau of X, National Capital Y, Philippines": a body's
+    # word, or a name of several words the model read as a body, is a unit and its country
+    body = any(w in gaz.org_suffixes for w in key.split()) or (m.label == "ORG" and " " in key)
+    if not m.role and not body and _qualified_by_place(text, m.end, gaz):
+        votes[PLACE] += 3  # "Buulo Fuulay, Somalia", "Alachua, Florida": a place in its region
     if " " in key and key.split(" ", 1)[0] in gaz.org_suffixes:
         votes[ORGANIZATION] += 2  # "Embassy Bridgetown": the body's word first
     if _PERSON_APPOSITION.match(text, m.end):
@@ -105,6 +112,8 @@ def type_votes(m: Mention, gaz: Gazetteer, text: str = "") -> Counter:
         votes[PLACE] += 2  # "the Gaga camp", "Kayseri province": a place named by its kind
         votes[PLACE] += after.group(1) in _SETTLEMENTS  # "X town": no body is named so
     votes[PLACE] += 4 * _in_dateline(m, text) + 3 * _from_to(m, text)
+    if _ACRONYM_AFTER.match(text, m.end) and " " in key and not _placelike(key, last, gaz):
+        votes[ORGANIZATION] += 2  # "... Intervention Platform (PIROI)": bodies take acronyms
     gloss = _GLOSS_BEFORE.search(text[max(0, m.start - 40) : m.start])
     word = gloss.group(1).lower() if gloss else ""
     if word in gaz.org_suffixes or word in _LEGISLATURES:
@@ -119,6 +128,44 @@ _LANDFORMS = frozenset(
         *("mountains", "valley", "peninsula", "islands", "desert", "coast", "basin", "delta"),
     ]
 )
+# "Name (ABC)": the name defined by an acronym
+_ACRONYM_AFTER = re.compile(r" \((?:the )?[A-Z][A-Za-z]{0,3}[A-Z][A-Za-z]{0,6}\)")
+
+
+def _placelike(key: str, last: str, gaz: Gazetteer) -> bool:
+    """A place's own word is in the name ("Kurdistan Region of Iraq", "X Strait"), or a
+    gazetteer knows it."""
+    words = set(key.split())
+    return (
+        words & ADMIN_WORDS  # "Kurdistan Region of Iraq"
+        or last in FACILITY_WORDS
+        or last in _LANDFORMS
+        or last in _GENERIC_LAST
+        or last in gaz.places
+        or last in gaz.subdivisions
+        or key in gaz.places
+    )
+
+
+# generic words of landforms that stand last or first in a place's name (the feature terms of
+# gazetteers such as GeoNames: key, cay, cape, ras, mount, wadi, jebel)
+_GENERIC_LAST = frozenset(["key", "cay", "cays", "keys", "isle", "atoll", "reef", "peninsula"])
+_GENERIC_FIRST = frozenset(
+    ["cape", "mount", "mt", "ras", "wadi", "jebel", "jabal", "jabel", "lake", "isla", "ilha"]
+)
+# ", Florida," / ", Somalia." after a name: the region or country a place is in
+_QUALIFIER = re.compile(r", ([A-Z][\w’'.-]*+(?: [A-Z][\w’'.-]*+){0,2}+)(?=[,;:)]|\s|$)")
+
+
+def _qualified_by_place(text: str, end: int, gaz: Gazetteer) -> bool:
+    """A name followed by a comma and a country or a region ("X, Somalia, on Monday")."""
+    found = _QUALIFIER.match(text, end)
+    if found is None:
+        return False
+    key = cached_norm(found.group(1).removesuffix("."))
+    return key in gaz.countries or key in gaz.subdivisions
+
+
 _SETTLEMENTS = frozenset(["town", "village", "city", "island", "settlement"])
 _LEGISLATURES = frozenset(["parliament", "legislature", "assembly", "senate", "congress"])
 # "speaker of parliament (the Sejm)", "the national assembly, the Majlis,"

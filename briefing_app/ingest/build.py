@@ -18,14 +18,21 @@ from briefing_app.ingest.dates import (
 from briefing_app.ingest.draft import BODY, HEADING, LEAD, ROW, Block, Draft
 from briefing_app.ingest.errors import SourceError
 from briefing_app.ingest.language import guess_language, normalise_language
+from briefing_app.ingest.outlet import subdomain_body
 from briefing_app.ingest.title import (
     clean_title,
     date_line,
     headline_like,
+    listing_label,
     looks_like_id,
     pick_title,
     without_site_name,
     wrapped_on,
+)
+from briefing_app.ingest.title_fallback import (
+    long_slugged,
+    repeated_headline,
+    sentence_headline,
 )
 from briefing_app.ingest.urls import date_in_url
 from briefing_app.model import Paragraph, Source, SourceTable, source_id_for
@@ -80,6 +87,14 @@ def _one_date(line: str) -> bool:
     return date_line(line) and (span is None or date_span(line[span[1] :]) is None)
 
 
+def _short_label(line: str) -> bool:
+    """A section's or country's label over the date ("AFRICA", "World News"): one to three
+    words, no digit, nothing closing it."""
+    return (
+        1 <= len(line.split()) <= 3 and line[-1:].isalpha() and not any(c.isdigit() for c in line)
+    )
+
+
 def _settle_title(draft: Draft, fallback_title: bool) -> str:
     """Set the title; return the one a repeated first block is dropped for ("" when the title
     was made from the body itself, so the body keeps its text)."""
@@ -89,6 +104,15 @@ def _settle_title(draft: Draft, fallback_title: bool) -> str:
     if draft.title or not draft.blocks:
         return draft.title
     found = pick_title(draft.blocks, draft.url, draft.outlet) if draft.title_from_body else None
+    if found is None and draft.title_from_body:  # stronger evidence for a line turned down
+        long = long_slugged(draft.blocks, draft.url)
+        if long is not None:
+            # A transcript's or report's long headline names its speaker and bodies: it stays
+            # in the text for the analysis to read (key points leave the title out).
+            draft.title = join_lines(draft.blocks[long].lines)
+            return ""
+        found = sentence_headline(draft.blocks, draft.dated_at)
+        found = repeated_headline(draft.blocks) if found is None else found
     if found is not None and 0 <= draft.page_date_at < found - 1:
         # A date line near the headline (below it, right above it or above one label) is the
         # article's; one further up, above the masthead and its tagline or a breadcrumb, is
@@ -104,12 +128,18 @@ def _settle_title(draft: Draft, fallback_title: bool) -> str:
             draft.title = f"{draft.title} {after}"
             rest = below[0].lines[1:]
             below = ([Block(rest, below[0].kind)] if rest else []) + below[1:]
-        if below and not (draft.published or draft.page_date):
-            # A date line right under the headline is the article's, however many menu lines
-            # above pushed it past the lines the metadata rules read.
-            line = join_lines(below[0].lines)
-            if len(below) > 1 and _one_date(line) and (iso := to_iso(line)):
-                draft.page_date, below = iso, below[1:]
+        if below and not (draft.published or draft.page_date or listing_label(draft.title)):
+            # A date line right under the headline (or under one short label: a section's
+            # name) is the article's, however many menu lines above pushed it past the lines
+            # the metadata rules read.
+            at = 1 if len(below) > 2 and _short_label(join_lines(below[0].lines)) else 0
+            line = join_lines(below[at].lines)
+            if (
+                len(below) > at + 1
+                and _one_date(line)
+                and (iso := to_iso(line, day_first=draft.day_first))
+            ):
+                draft.page_date, below = iso, below[:at] + below[at + 1 :]
         draft.blocks = above + below
         return draft.title  # drop_repeats removes a repeat of it at the top of the body
     first = draft.blocks[0]
@@ -119,25 +149,46 @@ def _settle_title(draft: Draft, fallback_title: bool) -> str:
     return ""
 
 
+def _first_paragraph(blocks: list[Block]) -> Block | None:
+    """The first paragraph of text: past labels left over the text ("News and Press Release",
+    "Originally published"), the first block of eight words or more, else the first block
+    that is not a heading."""
+    text = [b for b in blocks if b.kind != HEADING]
+    return next((b for b in text if len(join_lines(b.lines).split()) >= 8), None) or next(
+        iter(text), None
+    )
+
+
 def _dateline(blocks: list[Block]) -> str:
     """The date of a dateline opening the first body paragraph, if it has one."""
-    first = next((b for b in blocks if b.kind != HEADING), None)
+    first = _first_paragraph(blocks)
     return dateline_date(join_lines(first.lines)) if first else ""
 
 
 def _yearless_dateline(blocks: list[Block], text: str) -> str:
     """The date of a dateline without a year ("KELVO, MARCH 16 –"), the year from the text."""
-    first = next((b for b in blocks if b.kind != HEADING), None)
+    first = _first_paragraph(blocks)
     return yearless_dateline(join_lines(first.lines), text) if first else ""
 
 
 _BRACKETED_END = re.compile(r"[(\[](?P<date>[^()\[\]]{6,30})[)\]]$")
 
 
+# A dated document's headline: its kind, then its day ("Press briefing: 19 November 2031",
+# "Situation report 3 March 2031", "Council meeting, March 3, 2031").
+_KIND_THEN_DATE = re.compile(
+    r"\b(?:briefing|statement|update|bulletin|report|readout|release|remarks|meeting|session|"
+    r"sitting|summary)s?\s*[:,–—-]?\s+(?P<date>\d{1,2}\s+[A-Z][a-z]{2,8}\.?\s+\d{4}|"
+    r"[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+\d{4})",
+    re.I,
+)
+
+
 def _title_date(title: str) -> str:
     """The date a headline carries in brackets at its end ("Relief for Kelvo (March 23,
-    2031)"): the page's own date for its text."""
-    match = _BRACKETED_END.search(title.strip())
+    2031)") or right after the document's kind ("Press briefing: 19 November 2031"): the
+    page's own date for its text."""
+    match = _BRACKETED_END.search(title.strip()) or _KIND_THEN_DATE.search(title)
     return to_iso(match.group("date")) if match and date_span(match.group("date")) else ""
 
 
@@ -205,7 +256,7 @@ def build_source(
         sha256=hashlib.sha256(data).hexdigest(),
         paragraphs=paragraphs,
         title=draft.title,
-        outlet=normalise_line(draft.outlet),
+        outlet=normalise_line(subdomain_body(draft.url, draft.outlet, text) or draft.outlet),
         url=normalise_line(draft.url),
         author=normalise_line(draft.author),
         # An address's date ranks above a date widget, which may show the day the page was seen.

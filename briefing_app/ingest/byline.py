@@ -68,7 +68,7 @@ _GRADE = re.compile(
 _STATEMENT_BY = re.compile(
     r"(?:Joint\s+)?(?:Press\s+)?(?:Statement|Remarks|Message|Address|Speech|Op-Ed|Letter)\s+"
     r"(?:(?:on|about|regarding)\s+[^,;:]{2,80}?\s+)?(?P<by>by|from)\s+(?:the\s+)?(?P<who>(?-i:[A-Z])[^,;:]{1,80}?)(?:\s+(?:on|at|to|before|for|following|"
-    r"regarding|marking|in|after|about)\s|\s*$)",
+    r"regarding|marking|in|after|about|during|with|upon|ahead)\s|\s*$)",
     re.I,
 )
 _NAME_WORD = re.compile(r"(?:[A-Z][\w.’'-]*|de|da|van|von|der|bin|al|el|la|le)")
@@ -314,6 +314,8 @@ def _headline_verb(rest: list[str]) -> bool:
             return True
     return False
 
+
+headline_verb = _headline_verb  # outlet.department_line reads headlines the same way
 
 _INITIAL = re.compile(r"[A-Z]\.")
 

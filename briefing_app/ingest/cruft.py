@@ -19,8 +19,8 @@ from briefing_app.ingest.byline import (
     office_line_author,
     plain_byline,
 )
-from briefing_app.ingest.dates import to_iso
-from briefing_app.ingest.draft import ROW, Block, Draft
+from briefing_app.ingest.dates import page_order, split_date, to_iso
+from briefing_app.ingest.draft import ROW, Block, Draft, drop_first_line, drop_last_line
 from briefing_app.ingest.furniture import (
     is_breadcrumb,
     is_label_list,
@@ -28,6 +28,9 @@ from briefing_app.ingest.furniture import (
     is_related_heading,
     strip_inline_credits,
 )
+from briefing_app.ingest.header_list import empty_label, header_item, label_value, office_only
+from briefing_app.ingest.outlet import acronym_and_name, department_over_date
+from briefing_app.ingest.title_fallback import listing_heading
 from briefing_app.ingest.urls import outlet_domain
 from briefing_app.model.text import ends_sentence, fold
 from briefing_app.resources import read_list, read_patterns, resource_cache, resource_path
@@ -194,7 +197,7 @@ def _apply(draft: Draft, field: str, value: str) -> bool:
         )
     elif field in ("published", "page_date", "dated_header"):
         field = "published" if field == "dated_header" else field
-        iso = to_iso(value)
+        iso = to_iso(value, day_first=draft.day_first)
         if not iso:
             return False
         setattr(draft, field, getattr(draft, field) or iso)
@@ -204,7 +207,7 @@ def _apply(draft: Draft, field: str, value: str) -> bool:
         draft.author = draft.author or _names(value)
         # "By Jane Roe | March 3, 2025": a date after the names is the published date.
         for part in re.split(r"\s+[|·•–—-]\s+", value)[1:]:
-            if re.search(r"\d{4}", part) and (iso := to_iso(part)):
+            if re.search(r"\d{4}", part) and (iso := to_iso(part, day_first=draft.day_first)):
                 draft.published = draft.published or iso
     elif field in ("external_id", "title"):
         setattr(draft, field, getattr(draft, field) or value)
@@ -215,6 +218,13 @@ def _apply(draft: Draft, field: str, value: str) -> bool:
 
 def _metadata(draft: Draft, line: str, number: int, total: int) -> str:
     """The field a metadata line gave ("" when the line is not metadata)."""
+    if item := header_item(line, number):  # "• By Sgt. Jane Roe" in a bulleted header
+        line = item
+        if empty_label(item):
+            return "label"  # "• Published": a label with no value
+        if office := office_only(item):  # "• Kelvo Command Public Affairs": the writer
+            draft.author = draft.author or office
+            return "author"
     # A by-line is read without its rank, its unit and a date run into the name ("Story by
     # Sgt. 1st Class Jane RoeApril 25, 2031" as "By Jane Roe | April 25, 2031").
     plain = plain_byline(line)
@@ -264,16 +274,6 @@ def _org_words() -> frozenset[str]:
     return frozenset(fold(w) for w in read_list(resource_path("gazetteers", "org_suffixes.txt")))
 
 
-def _drop_first(kept: list[Block], lines: list[str], first: str) -> None:
-    """Remove the text's first line, kept already in ``kept`` or in the block being read."""
-    if lines and lines[0] == first:
-        lines.pop(0)
-    elif kept and kept[0].lines[:1] == [first]:
-        kept[0].lines.pop(0)
-        if not kept[0].lines:
-            kept.pop(0)
-
-
 def _dated_repeat(line: str, previous: str) -> bool:
     """``line`` is the line above it with a date after a comma ("Water Council" over "Water
     Council, 3 April 2031"): a page naming its series, then the dated headline, not a
@@ -292,26 +292,22 @@ def _name_over_office(draft: Draft, previous: str, line: str, number: int) -> bo
     return True
 
 
-def _drop_last(kept: list[Block], lines: list[str], last: str) -> None:
-    """Remove the last line kept so far, in the block being read or the last block kept."""
-    if lines and lines[-1] == last:
-        lines.pop()
-    elif kept and kept[-1].lines[-1:] == [last]:
-        kept[-1].lines.pop()
-        if not kept[-1].lines:
-            kept.pop()
+SPLIT_DATE_LINES = 12  # a date split over two lines sits in the page's header
 
 
 def clean(draft: Draft) -> None:
     """Remove cruft lines and consume metadata lines, in place; empty blocks disappear."""
     total = sum(1 for b in draft.blocks if b.kind != ROW for line in b.lines if line.strip())
+    if draft.day_first is None:
+        draft.day_first = page_order([line for b in draft.blocks for line in b.lines], draft.url)
     number = 0
     kept: list[Block] = []
     links = False  # inside a list of links to other stories, after its label
     first = ""  # the first line of the text
     previous = ""  # the last line kept as text
+    above = last = ""  # the line kept before it; the line read before this one
     offices = False  # right under the author's name (or an office under it)
-    for block in draft.blocks:
+    for at, block in enumerate(draft.blocks):
         if block.kind == ROW:  # a table's rows are content, never page furniture
             kept.append(block)
             links = False
@@ -328,27 +324,46 @@ def clean(draft: Draft) -> None:
                 continue
             links = links and is_link_line(stripped)
             field = "" if links else _metadata(draft, stripped, number, total)
+            label, last = last, stripped  # "Source" over "Kelvo Water Board": one field
+            joined = "" if field else label_value(label, stripped)
+            if joined and (field := _metadata(draft, joined, number, total)):
+                drop_last_line(kept, lines, label)
             if not field and offices and office_line(stripped):
                 field = "author"  # the author's office under the name ("Minister for Water")
             elif not field and _name_over_office(draft, previous, stripped, number):
-                _drop_last(kept, lines, previous)  # "Jane Roe" over "Secretary of Water"
+                drop_last_line(kept, lines, previous)  # "Jane Roe" over "Secretary of Water"
                 field, previous = "author", ""
+            if not field and number <= SPLIT_DATE_LINES and (iso := split_date(previous, stripped)):
+                drop_last_line(kept, lines, previous)  # "July 24" over "12:57 2031": one date line
+                draft.published, field, previous = draft.published or iso, "published", above
             offices = field == "author"
-            if field == "dated_header" and number == 2 and not draft.outlet and _issuer(first):
+            issuer = first if _issuer(first) else acronym_and_name(first)
+            if field == "dated_header" and number == 2 and not draft.outlet and issuer:
                 # A distributor's copy: the issuer's name heads the page, above the dated header;
                 # it is metadata now, not a line of the text (nor a headline).
-                draft.outlet, draft.outlet_from_text = first, True
-                _drop_first(kept, lines, first)
-            if field == "page_date" and draft.page_date_at < 0:
-                draft.page_date_at = len(kept) + (1 if lines else 0)
+                draft.outlet, draft.outlet_from_text = issuer, True
+                drop_first_line(kept, lines, first)
             if field == "published" and _dated_repeat(stripped, previous):
                 field = ""  # "Water Council" over "Water Council, 3 April 2031": the headline
-            if links or field or is_cruft(stripped):
+            if field in ("published", "page_date") and department_over_date(
+                draft, previous, _org_words()
+            ):
+                drop_last_line(kept, lines, previous)  # "Department for Water" over its date
+                previous = ""
+            if field == "page_date" and draft.page_date_at < 0:
+                draft.page_date_at = len(kept) + (1 if lines else 0)
+            if field in ("published", "page_date", "author") and draft.dated_at < 0:
+                draft.dated_at = len(kept) + (1 if lines else 0)
+            if (
+                links
+                or field
+                or (is_cruft(stripped) and not listing_heading(draft, at, number, stripped))
+            ):
                 continue
             stripped = strip_inline_credits(stripped)
             if stripped:
                 lines.append(stripped)
-                previous = stripped
+                above, previous = previous, stripped
         if lines:
             kept.append(Block(lines, block.kind))
     draft.blocks = kept

@@ -5,7 +5,9 @@ from __future__ import annotations
 import datetime as dt
 import re
 from email.utils import parsedate_to_datetime
+from functools import partial
 
+from briefing_app.ingest.urls import host_of
 from briefing_app.model.dates import MONTH_NUMBERS
 
 _MONTH = r"(?P<month>[a-z]{3,9})\.?"
@@ -21,8 +23,10 @@ _NUMERIC = (
 )
 # "05/07/2024 15:50": day first when the first number cannot be a month ("13/07/2024"), else
 # month first, as English-language feeds and dateparser's English default read it.
+# The order may also come from the page (``numeric_order``); "05-07-2024" reads the same way.
 _SLASHED = re.compile(
-    r"(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<year>\d{4})(?:\s*[,–—-]?\s*(?:at\s+)?\d{1,2}:\d\d)?"
+    r"(?P<a>\d{1,2})(?P<sep>[/-])(?P<b>\d{1,2})(?P=sep)(?P<year>\d{4})"
+    r"(?:\s*[,–—-]?\s*(?:at\s+)?\d{1,2}:\d\d)?"
 )
 _PDF = re.compile(
     r"D:(\d{4})(\d{2})?(\d{2})?(\d{2})?(\d{2})?(\d{2})?(?:([+-])(\d{2})'?(\d{2})?|Z)?"
@@ -44,9 +48,21 @@ _DATELINE_BRACKETS = re.compile(
 )
 
 
+# "25 April 2031 – The ministers ...": a dateline of a date alone, no place; not the start of
+# a span ("25 April 2031 – 3 May 2031"), whose second date follows the dash.
+_DATE_ONLY_DATELINE = re.compile(
+    r"(?P<date>\d{1,2}\s+[A-Z][a-z]{2,8}\.?\s+\d{4}|[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+\d{4})"
+    r"\s*[–—-]{1,2}\s+(?=[A-Z“\"‘'])(?![A-Z][a-z]{2,8}\.?\s+\d)"
+)
+
+
 def dateline_date(paragraph: str) -> str:
     """The ISO date of a dateline opening ``paragraph`` ("" when it has none)."""
-    match = _DATELINE.match(paragraph) or _DATELINE_BRACKETS.match(paragraph)
+    match = (
+        _DATELINE.match(paragraph)
+        or _DATELINE_BRACKETS.match(paragraph)
+        or _DATE_ONLY_DATELINE.match(paragraph)
+    )
     if not match:
         return ""
     value = match.group("date").strip(" ,")
@@ -89,6 +105,27 @@ def yearless_dateline(paragraph: str, text: str) -> str:
     return ""
 
 
+# The second half of a date split over two lines: the year, maybe with a time before or after
+# it ("12:57 2031", "2031", "2031 10:14 GMT").
+_YEAR_LINE = re.compile(
+    r"(?:\d{1,2}[:.]\d\d\s*(?:[AaPp]\.?[Mm]\.?)?\s+)?(?P<year>(?:1[6-9]|20)\d\d)"
+    r"(?:,?\s+\d{1,2}[:.]\d\d\s*(?:[AaPp]\.?[Mm]\.?)?(?:\s+[A-Z]{2,4})?)?"
+)
+
+
+def split_date(first: str, second: str) -> str:
+    """The ISO date of a date printed over two lines, the day and month on the first ("July
+    24", "24 July"), the year (maybe with a time) on the second ("12:57 2031"); "" otherwise."""
+    year = _YEAR_LINE.fullmatch(second.strip())
+    if not year:
+        return ""
+    for pattern in _MONTH_DAY:
+        day = pattern.fullmatch(first.strip().rstrip(","))
+        if day and day.group("month").lower() in MONTH_NUMBERS:
+            return to_iso(f"{day.group('day')} {day.group('month')} {year.group('year')}")
+    return ""
+
+
 def trailing_date(paragraph: str) -> str:
     """The ISO date a paragraph ends with when it is a page's header run into one line, no
     sentence closing it ("... Press Statement Jane Roe Secretary of Water Kelvo City June 16,
@@ -124,14 +161,17 @@ def iso_from_datetime(value: dt.datetime | dt.date) -> str:
     return value.isoformat()
 
 
-def to_iso(value: object) -> str:
-    """An ISO 8601 date/datetime for ``value``, or ``""`` when it is not a recognisable date."""
+def to_iso(value: object, *, day_first: bool | None = None) -> str:
+    """An ISO 8601 date/datetime for ``value``, or ``""`` when it is not a recognisable date.
+    ``day_first`` says how the page orders a numeric date ("04/06/2031"), when it shows it
+    (``numeric_order``); None reads month first unless the first number cannot be a month."""
     if isinstance(value, dt.date):
         return iso_from_datetime(value)
     text = " ".join(str(value or "").split())
     if not text:
         return ""
-    for parse in (_iso, _pdf, _rfc2822, _wordy, _numeric, _any_language):
+    numeric = partial(_numeric, day_first=day_first)
+    for parse in (_iso, _pdf, _rfc2822, _wordy, numeric, _any_language):
         try:
             found = parse(text)
         except (ValueError, TypeError, OverflowError, IndexError):
@@ -200,7 +240,7 @@ def _any_language(text: str) -> dt.date | None:
     return dateparser.parse(text, settings=_DATEPARSER_SETTINGS)
 
 
-def _numeric(text: str) -> dt.date | None:
+def _numeric(text: str, day_first: bool | None = None) -> dt.date | None:
     for pattern in _NUMERIC:
         match = pattern.fullmatch(text)
         if match:
@@ -208,6 +248,48 @@ def _numeric(text: str) -> dt.date | None:
     match = _SLASHED.fullmatch(text)
     if match:
         a, b = int(match["a"]), int(match["b"])
-        month, day = (b, a) if a > 12 else (a, b)
+        month, day = (b, a) if a > 12 or (day_first and b <= 12) else (a, b)
         return dt.date(int(match["year"]), month, day)
     return None
+
+
+# Numeric dates anywhere in a page: "18/09/2031", "09-18-2031", "18.09.2031".
+_NUMERIC_DATE = re.compile(
+    r"(?<![\d/.-])(?P<a>\d{1,2})(?P<sep>[/.-])(?P<b>\d{1,2})(?P=sep)(?:1[6-9]|20)\d\d(?!\d)"
+)
+# Country-code domains of the countries whose short dates put the month first or mix both
+# orders (CLDR's short date patterns: en-US, en-PH, en-CA, and the US-associated Pacific
+# states); every other country's writes the day first.
+_MONTH_FIRST_TLD = frozenset({"us", "ph", "ca", "fm", "mh", "pw", "as", "gu", "mp", "um", "vi"})
+# Country codes sold worldwide as generic names ("kelvo.io", "ledger.tv"): no country's.
+_VANITY_TLD = frozenset({"io", "co", "ai", "tv", "me", "ly", "cc", "ws", "gg", "to", "sh", "so"})
+
+
+def numeric_order(text: str, url: str = "") -> bool | None:
+    """Whether a page writes numeric dates day first: True when one of its dates can only be
+    read so ("18/09/2031") and none only month first ("09/18/2031"), False for the reverse;
+    with no such evidence, the country of the address's domain ("gov.au": day first); None
+    when nothing tells."""
+    firsts = seconds = False
+    for match in _NUMERIC_DATE.finditer(text):
+        a, b = int(match["a"]), int(match["b"])
+        firsts |= a > 12 >= b
+        seconds |= b > 12 >= a
+    if firsts != seconds:
+        return firsts
+    tld = host_of(url).rsplit(".", 1)[-1] if url else ""
+    if re.fullmatch(r"[a-z]{2}", tld) and tld not in _VANITY_TLD:
+        return tld not in _MONTH_FIRST_TLD
+    return None
+
+
+_ADDRESS_IN_LINE = re.compile(r"https?://\S+", re.I)
+
+
+def page_order(lines: list[str], url: str = "") -> bool | None:
+    """How a page orders numeric dates (``numeric_order``): from its own dates, else its
+    address's country (``url``, or an address on its first lines, as a "URL:" line gives it)."""
+    url = url or next(
+        (m.group(0) for line in lines[:3] if (m := _ADDRESS_IN_LINE.search(line))), ""
+    )
+    return numeric_order("\n".join(lines), url)

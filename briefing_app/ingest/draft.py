@@ -39,6 +39,11 @@ class Draft:
     # nothing better (metadata, "Published ...", a dateline) gives one.
     page_date: str = ""
     page_date_at: int = -1  # the index of the block that followed the date line (-1: none)
+    # The index of the block that followed the first date or by-line of the page (-1: none).
+    dated_at: int = -1
+    # How the page orders numeric dates ("04/06/2031"): True day first, False month first,
+    # None when it does not tell (``dates.numeric_order``).
+    day_first: bool | None = None
     language: str = ""
     external_id: str = ""
     warnings: list[str] = field(default_factory=list)  # e.g. a PDF page that could not be read
@@ -58,3 +63,23 @@ class Draft:
         """Append a block unless it is blank."""
         if text and not text.isspace():
             self.blocks.append(Block.of(text, kind))
+
+
+def drop_first_line(kept: list[Block], lines: list[str], first: str) -> None:
+    """Remove the text's first line, kept already in ``kept`` or in the block being read."""
+    if lines and lines[0] == first:
+        lines.pop(0)
+    elif kept and kept[0].lines[:1] == [first]:
+        kept[0].lines.pop(0)
+        if not kept[0].lines:
+            kept.pop(0)
+
+
+def drop_last_line(kept: list[Block], lines: list[str], last: str) -> None:
+    """Remove the last line kept so far, in the block being read or the last block kept."""
+    if lines and lines[-1] == last:
+        lines.pop()
+    elif kept and kept[-1].lines[-1:] == [last]:
+        kept[-1].lines.pop()
+        if not kept[-1].lines:
+            kept.pop()

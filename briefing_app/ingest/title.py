@@ -15,6 +15,7 @@ from urllib.parse import urlsplit
 from briefing_app.ingest.byline import plain_byline
 from briefing_app.ingest.dates import date_span, to_iso
 from briefing_app.ingest.draft import Block
+from briefing_app.ingest.wrapping import dated_label, wrapped_piece
 from briefing_app.resources import read_list, resource_cache, resource_path
 
 LOOK_AHEAD = 8  # the headline sits within the first blocks of a page
@@ -316,12 +317,17 @@ def pick_title(blocks: list[Block], url: str = "", outlet: str = "") -> int | No
         if len(block.lines) <= 3
         and headline_like(line := " ".join(block.lines))
         and not names_the_site(line, outlet, url, _first_line(blocks, i + 1))
+        and not (wrapped_piece(blocks, i) or dated_label(line))
     ]
-    if not headlines or len(blocks) < 2:
+    if len(blocks) < 2:
         return None
+    # A listing's label is no headline ("Press releases" reads as a kind-of-page label) but
+    # names a page of many items: it is the title even when no line below is headline-like.
     listing = _listing_label(blocks)
     if listing is not None:
         return listing
+    if not headlines:
+        return None
     named = _named_by_address(blocks, headlines, url)
     if named is not None:
         return named
@@ -343,19 +349,25 @@ _LISTING_LABEL = re.compile(
 LISTING_ITEMS = 3  # items that each open with their own full date make a listing
 
 
+def listing_label(line: str) -> bool:
+    """The line is a listing's label ("Press Releases", "Tag: Partnership")."""
+    return bool(_LISTING_LABEL.fullmatch(line.strip()))
+
+
 def _listing_label(blocks: list[Block]) -> int | None:
     """The label heading a listing page, when at least LISTING_ITEMS blocks below it open with
     a full date of their own (a dateline or a date line per item); else None. A story has one
     date line, so a section label over one story stays a label."""
     for i, block in enumerate(blocks[:LOOK_AHEAD]):
-        if len(block.lines) == 1 and _LISTING_LABEL.fullmatch(block.lines[0].strip()):
-            dated = 0
-            for later in blocks[i + 1 : i + 60]:
-                head = later.lines[0][:60] if later.lines else ""
-                found = date_span(head)
-                dated += found is not None and found[0] <= 30
-            return i if dated >= LISTING_ITEMS else None
+        if len(block.lines) == 1 and listing_label(block.lines[0]):
+            return i if dated_items(blocks[i + 1 : i + 60]) >= LISTING_ITEMS else None
     return None
+
+
+def dated_items(blocks: list[Block]) -> int:
+    """How many blocks open with a full date of their own (within their first 30 characters)."""
+    spans = (date_span(b.lines[0][:60]) if b.lines else None for b in blocks)
+    return sum(1 for found in spans if found is not None and found[0] <= 30)
 
 
 def _by_text_below(blocks: list[Block], candidates: list[int]) -> int | None:

@@ -1,0 +1,107 @@
+"""A person's surname of several words, written on its own after the full name: "Graziano da
+Silva" of "José Graziano da Silva", "García Márquez" of "Gabriel García Márquez"; and a name
+written surname first, "Abbott, Tony"."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from briefing_app.analysis.mentions import Mention, cached_norm
+from briefing_app.model import PERSON, Source
+
+if TYPE_CHECKING:  # pragma: no cover
+    from briefing_app.analysis.actors import _Cluster, _UnionFind
+
+
+def merge_surname_phrases(clusters: dict[str, _Cluster], uf: _UnionFind) -> None:
+    """A person's name of two words or more that ends exactly one longer person's name of a
+    source it is written in (a headline's "Graziano da Silva" too) is that person's surname on
+    its own. Ending the names of two people ("Lopez Vidal" of "Ana Lopez Vidal" and "Carlos
+    Lopez Vidal"), it stays apart."""
+    persons = [c for c in clusters.values() if c.type == PERSON]
+    forms: dict[int, list[tuple[list[str], _Cluster]]] = {}  # by source: (words, cluster)
+    for c in persons:
+        for m in c.mentions:
+            forms.setdefault(m.source, []).append((cached_norm(m.text).split(), c))
+    for c in sorted(persons, key=lambda c: c.key):
+        if c.hard:
+            continue
+        roots: set[str] = set()
+        for m in c.mentions:
+            short = cached_norm(m.text).split()
+            longer = [
+                o
+                for words, o in forms.get(m.source, ())
+                if o is not c and len(words) > len(short) and words[-len(short) :] == short
+            ]
+            if len(short) < 2:
+                roots = set()
+                break
+            roots |= {uf.find(o.key) for o in longer}
+        roots.discard(uf.find(c.key))
+        if len(roots) == 1:
+            uf.union(roots.pop(), c.key)
+
+
+def inverted_names(sources: Sequence[Source], mentions: list[Mention]) -> list[Mention]:
+    """Mentions plus each name written surname first ("Abbott, Tony" in a header or a list)
+    of a person the same source names in full ("Tony Abbott"); the pieces the model labelled
+    inside it are dropped. "Varn, Piet Osk" (a list of names) is no inverted name."""
+    added: list[Mention] = []
+    for m in mentions:
+        words = m.text.split()
+        if m.label != "PERSON" or len(words) != 2 or not all(w[:1].isupper() for w in words):
+            continue
+        given, surname = words
+        text = sources[m.source].text
+        pattern = rf"(?<![\w’'.-]){re.escape(surname)}, {re.escape(given)}(?![\w’'-]| [A-Z])"
+        for hit in re.finditer(pattern, text):
+            if not any(a.source == m.source and a.start == hit.start() for a in added):
+                added.append(Mention(m.source, hit.start(), hit.end(), hit.group(), "PERSON"))
+    if not added:
+        return mentions
+    kept = [
+        m
+        for m in mentions
+        if not any(a.source == m.source and a.start <= m.start and m.end <= a.end for a in added)
+    ]
+    return kept + added
+
+
+def merge_inverted_names(clusters: dict[str, _Cluster], uf: _UnionFind) -> None:
+    """ "Abbott, Tony" joins "Tony Abbott"."""
+    persons = {c.key.split(":", 1)[1]: c for c in clusters.values() if c.type == PERSON}
+    for c in sorted(clusters.values(), key=lambda c: c.key):
+        if not any(", " in m.text for m in c.mentions):
+            continue
+        words = c.key.split(":", 1)[1].split()
+        other = persons.get(" ".join(reversed(words))) if len(words) == 2 else None
+        if other is not None and other is not c:
+            uf.union(other.key, c.key)
+            c.forced_person = True
+
+
+_TITLE_WORDS = re.compile(r"[\w.’'-]+")
+
+
+def full_name_in_titles(surname: str, titles: Sequence[str], is_title, common=frozenset()) -> str:
+    """ "Vladimir Miklushevsky" when a source's headline writes "... Governor Vladimir
+    Miklushevsky" and its text only "Mr Miklushevsky": a title, a given name, then the
+    surname. A word the sources also write in lower case ("President Meets Miklushevsky",
+    "meet" in the text) is no given name."""
+    for title in titles:
+        words = _TITLE_WORDS.findall(title)
+        for k in range(2, len(words)):
+            given = words[k - 1]
+            if (
+                words[k] == surname
+                and given[:1].isupper()
+                and given[1:].islower()
+                and len(given) > 1
+                and not {given.lower(), given.lower().removesuffix("s")} & common
+                and is_title(words[k - 2])
+            ):
+                return f"{given} {surname}"
+    return ""

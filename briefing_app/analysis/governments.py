@@ -1,0 +1,43 @@
+"""The government of a country, a body the small model reads as the country alone: "the
+Government of Kenya’s drought response" names the government, not the place."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from briefing_app.analysis.gazetteer import Gazetteer
+from briefing_app.analysis.mentions import Mention, cached_norm
+from briefing_app.model import Source
+
+# Capitalised, the government's proper name; "the government of Morocco" is a common noun.
+_GOVERNMENT_OF = re.compile(r"(?<![\w-])(?:Federal )?Government of (?:the )?$")
+
+
+def government_bodies(
+    sources: Sequence[Source], mentions: list[Mention], gaz: Gazetteer
+) -> list[Mention]:
+    """Mentions with each country written right after "Government of" ("the Government of
+    Kenya’s", "the Federal Government of Somalia") widened to that government, an organisation
+    (a piece the model labelled inside it, "Government", is dropped). A city's government, a
+    government "of the day" and a lower-case "government of Morocco" stay as they are."""
+    out: list[Mention] = []
+    for m in mentions:
+        text = sources[m.source].text
+        before = _GOVERNMENT_OF.search(text, max(0, m.start - 40), m.start)
+        if before and m.label != "ORG" and cached_norm(m.text) in gaz.countries:
+            start = before.start()
+            name = text[start : m.end]
+            article = text[max(0, start - 4) : start].lower() == "the "
+            out.append(Mention(m.source, start, m.end, name, "ORG", "", article, ""))
+        else:
+            out.append(m)
+    wide = [m for m in out if m.label == "ORG" and "overnment of " in m.text]
+    return [
+        m
+        for m in out
+        if not any(
+            w.source == m.source and w.start <= m.start and m.end <= w.end and w is not m
+            for w in wide
+        )
+    ]

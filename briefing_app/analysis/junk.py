@@ -1,0 +1,190 @@
+"""Capitalised phrases that name no actor, found from the phrase's structure: a role headed by
+a role noun ("IOM Chief of Mission"), a title the model cut ("Heads" of "Heads of State",
+"Airman" of "Airman 1st Class"), a bare plural noun of people ("U.S. Sailors", "Marines"), a
+sentence-opening adverb ("Specifically,"), and a single document or storm word ("the Treaty").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from briefing_app.analysis.gazetteer import Gazetteer, looks_demonym
+from briefing_app.analysis.mentions import Mention, cached_norm, is_title
+from briefing_app.analysis.things import NOT_ACTOR_FIRST, NOT_ACTOR_LAST, NUMBERED_KINDS
+from briefing_app.analysis.vessels import SHIP_PREFIXES, is_vessel
+
+# last words of laws' names beside those of things.NOT_ACTOR_LAST ("... Regulations 2020")
+_LAW_WORDS = frozenset(["regulations", "measure", "bill", "statute", "code"])
+# nouns that head a role "of" something: "Head of Mission", "Chief of Mission"
+_ROLE_HEADS = frozenset(["head", "chief", "deputy"])
+_WORDS_AFTER = re.compile(r"[ \t]+((?:[\w.’'-]+[ \t]+){0,3}[\w.’'-]+)")
+# a count or "other" right before a plural: "other U.S. Sailors", "two Veldrian Soldiers"
+_COUNTED = re.compile(
+    r"\b(?:other|two|three|four|five|six|seven|eight|nine|ten|dozens of|hundreds of|several"
+    r"|many|some|more|few|fellow|\d+)\s+$",
+    re.IGNORECASE,
+)
+_SENTENCE_START = re.compile(r"(?:^|[.!?:]\s+|\n\s*)$")
+
+
+def without_no_actors(
+    mentions: list[Mention], texts: Sequence[str], gaz: Gazetteer
+) -> list[Mention]:
+    """The mentions that may name actors: ``no_actor`` ones left out, and every mention in its
+    source of a word the source glosses as a post held by a named person ("the Llywydd (Elin
+    Jones)", then "Llywydd, I thank ...")."""
+    posts = {
+        (m.source, cached_norm(m.text))
+        for m in mentions
+        if not m.role and _post_of_named_person(texts[m.source], m.start, m.end, m.text, gaz)
+    }
+    return [
+        m
+        for m in mentions
+        if (m.source, cached_norm(m.text)) not in posts and not no_actor(texts[m.source], m, gaz)
+    ]
+
+
+def no_actor(text: str, m: Mention, gaz: Gazetteer) -> bool:
+    """True when the clean mention ``m`` of ``text`` is no actor (see the module's text)."""
+    if m.role or m.address:
+        return False  # "Mr Storm", "Minister Early": a person's name
+    s, e, name, label = m.start, m.end, m.text, m.label
+    words = cached_norm(name).split()
+    if not words:
+        return False
+    return (
+        _role_phrase(name, words, gaz)
+        or _cut_title(text, e, words, gaz)
+        or _people_plural(text, s, name, words, label, gaz)
+        or _opening_adverb(text, s, e, name)
+        or (name in SHIP_PREFIXES and is_vessel(text, s, name))  # a recalled "USS" too
+        or _opens_a_documents_name(text, e, words, gaz)
+        or (len(words) == 1 and label != "PERSON" and _thing_word(words[0]))
+    )
+
+
+def _thing_word(word: str) -> bool:
+    return word in NOT_ACTOR_LAST or word in NOT_ACTOR_FIRST
+
+
+def _role_phrase(name: str, words: list[str], gaz: Gazetteer) -> bool:
+    """ "UNIFIL Head of Mission", "IOM Chief of Mission and Force": a body, then a role noun
+    and "of": the phrase is the role, not the body (which is named on its own); so is "Head
+    of Mission" alone."""
+    if len(words) > 2 and words[0] in _ROLE_HEADS and words[1] == "of":
+        return True  # "Head of Mission" alone: a role written without its holder
+    for i in range(1, len(words) - 1):
+        if words[i + 1] != "of":
+            continue
+        if words[i] in _ROLE_HEADS or is_title(words[i], gaz):
+            head = name.split()[:i]
+            key = " ".join(words[:i])
+            body = all(w.replace(".", "").isupper() for w in head)
+            return body or key in gaz.organizations or key in gaz.places
+    return False
+
+
+def _singular(word: str) -> str:
+    if word.endswith("men"):
+        return word[:-3] + "man"
+    if word.endswith("ies"):
+        return word[:-3] + "y"
+    if word.endswith("s") and not word.endswith(("ss", "us", "is")):
+        return word[:-1]
+    return ""
+
+
+def _cut_title(text: str, e: int, words: list[str], gaz: Gazetteer) -> bool:
+    """A name the model cut from a title, written on: "Heads" + "of State", "Airman" + "1st
+    Class"."""
+    after = _WORDS_AFTER.match(text, e)
+    if after is None or len(words) > 2:
+        return False
+    one = _singular(words[-1])
+    more = cached_norm(after.group(1)).split()
+    for j in range(1, len(more) + 1):
+        tail = " ".join(more[:j])
+        if is_title(" ".join([*words, tail]), gaz):
+            return True
+        if one and is_title(" ".join([*words[:-1], one, tail]), gaz):
+            return True
+    return False
+
+
+def _people_plural(
+    text: str, s: int, name: str, words: list[str], label: str, gaz: Gazetteer
+) -> bool:
+    """ "US Forces", "other U.S. Sailors", "Marines": a plural noun after a country that the
+    text also writes in lower case or counts ("other", "two", "several"), or a plural alone
+    whose singular opens a longer name ("Marine Corps"): members of a service, a group and no
+    actor."""
+    if label == "PERSON" or len(words) > 3:
+        return False
+    last = words[-1]
+    one = _singular(last)
+    if not one or len(one) < 4 or name.replace(".", "").isupper():
+        return False
+    before = " ".join(words[:-1])
+    if before and not (before in gaz.places or looks_demonym(before, gaz)):
+        return False
+    if key_is_known(cached_norm(name), gaz):
+        return False
+    # in prose, not in an address ("reuters.com", "marines.mil")
+    lower = re.search(rf"(?<![\w./@-]){re.escape(last)}(?![\w-]|\.\w)", text) is not None
+    written = name.split()[-1]
+    modifier = re.search(rf"\b{re.escape(written[: len(one)])} [A-Z]", text) is not None
+    counted = _COUNTED.search(text, max(0, s - 12), s) is not None
+    return (before and (lower or counted)) or (not before and modifier)
+
+
+def key_is_known(key: str, gaz: Gazetteer) -> bool:
+    return key in gaz.places or key in gaz.organizations or key in gaz.persons
+
+
+def _opening_adverb(text: str, s: int, e: int, name: str) -> bool:
+    """ "Specifically, ...": one word ending in -ly that opens a sentence before a comma."""
+    if " " in name or not name.endswith("ly") or len(name) < 6:
+        return False
+    if not text.startswith(",", e) or not _SENTENCE_START.search(text[max(0, s - 3) : s]):
+        return False
+    word = name.lower()  # its adjective, written elsewhere: "specific", "final", "happy"
+    stems = {word[:-2], word[:-4] if word.endswith("ally") else "", word[:-3] + "y"}
+    rest = text[:s] + text[e:]
+    return any(len(t) > 3 and re.search(rf"\b{re.escape(t)}", rest) for t in stems)
+
+
+# "the Llywydd (Elin Jones)", "the Speaker (Mr Oren Lask)": a post, then its holder in brackets
+_HOLDER_AFTER = re.compile(
+    r" \((?:(?:Mr|Mrs|Ms|Dr|Sir|Dame|Lord|Lady)\.? )?([A-Z][a-z’'-]+(?: [A-Z][a-z’'-]+){1,2})\)"
+)
+
+
+def _post_of_named_person(text: str, s: int, e: int, name: str, gaz: Gazetteer) -> bool:
+    """A single word after "the" with a person's name in brackets is that person's post."""
+    if " " in name or not text.endswith("the ", max(0, s - 4), s):
+        return False
+    found = _HOLDER_AFTER.match(text, e)
+    if found is None:
+        return False
+    holder = cached_norm(found.group(1)).split()
+    return not key_is_known(" ".join(holder), gaz) and not any(
+        w in gaz.org_suffixes for w in holder
+    )
+
+
+# title-case words and bracketed parts written on after a name ("(Air Quality) (Wales) Act")
+_NAME_GOES_ON = re.compile(r"((?: \([A-Z][^()\n]{0,60}\)| [A-Z][\w’'-]*){1,8})(?: \d{4})?")
+
+
+def _opens_a_documents_name(text: str, e: int, words: list[str], gaz: Gazetteer) -> bool:
+    """ "Environment" of "the Environment (Air Quality) (Wales) Act 2024": the model cut a
+    law's name at its bracket; the first word alone names nothing."""
+    if key_is_known(" ".join(words), gaz):
+        return False
+    found = _NAME_GOES_ON.match(text, e)
+    if found is None or " (" not in found.group(1):
+        return False
+    last = cached_norm(found.group(1).rsplit(" ", 1)[-1])
+    return last in NOT_ACTOR_LAST or last in NUMBERED_KINDS or last in _LAW_WORDS

@@ -1,0 +1,68 @@
+"""The portfolio a minister's title carries: "International Development" in "International
+Development Secretary Justine Greening" is part of her role, not a body of its own."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from briefing_app.analysis.gazetteer import Gazetteer
+from briefing_app.analysis.mentions import Mention, cached_norm, is_title
+from briefing_app.model import Source
+
+_OF_BEFORE = re.compile(r"(?:of|for|on)(?: the)? $")
+
+
+def without_portfolios(
+    sources: Sequence[Source], mentions: list[Mention], gaz: Gazetteer
+) -> list[Mention]:
+    """Mentions less the portfolios: a name no gazetteer knows and without an organisation
+    word, written right before a title and a person's name ("Rural Roads" + " Secretary" +
+    " Piet Varn"), and nowhere else on its own (inside "Department for Rural Roads" it does
+    not count). A body written on its own too ("the Harbour Trust pays") stays."""
+    person_starts = {(m.source, m.start) for m in mentions if m.label == "PERSON"}
+    out = []
+    for m in mentions:
+        text = sources[m.source].text
+        if (
+            m.label == "PERSON"
+            or not _title_then_name(text, m.end, m.source, person_starts, gaz)
+            or _known_body(m.text, gaz)
+            or _on_its_own(text, m.text, person_starts, m.source, gaz)
+        ):
+            out.append(m)
+    return out
+
+
+def _known_body(name: str, gaz: Gazetteer) -> bool:
+    key = cached_norm(name)
+    words = key.split()
+    return (
+        key in gaz.organizations
+        or key in gaz.places
+        or any(w in gaz.org_suffixes for w in words)
+        or len(words) < 2
+    )
+
+
+def _title_then_name(text: str, end: int, source: int, person_starts, gaz: Gazetteer) -> bool:
+    """True when a title of one or two words, then a person's name, follow ``end``."""
+    if text[end : end + 1] != " ":
+        return False
+    words = list(re.finditer(r"\S+", text[end : end + 60]))
+    for k in (1, 2):
+        if len(words) <= k:
+            break
+        title = cached_norm(" ".join(w.group() for w in words[:k]))
+        if is_title(title, gaz) and (source, end + words[k].start()) in person_starts:
+            return True
+    return False
+
+
+def _on_its_own(text: str, name: str, person_starts, source: int, gaz: Gazetteer) -> bool:
+    for found in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text):
+        if _OF_BEFORE.search(text, max(0, found.start() - 8), found.start()):
+            continue  # inside "Department for <name>"
+        if not _title_then_name(text, found.end(), source, person_starts, gaz):
+            return True
+    return False

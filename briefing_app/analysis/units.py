@@ -1,0 +1,80 @@
+"""A military unit's number belongs to its name: "10th Airlift Squadron", "1-186th Infantry
+Battalion", "817th Expeditionary Airlift Squadron"; the small model often leaves it out, and
+two units of one kind then read as one."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from briefing_app.analysis.mentions import Mention, taken_spans
+from briefing_app.model import Source
+
+# The echelons of armed forces (squadron to division, their naval and air counterparts): a
+# closed class of nouns, the last word of a numbered unit's name.
+UNIT_WORDS = frozenset(
+    [
+        *("squadron", "battalion", "brigade", "regiment", "division", "wing", "group"),
+        *("fleet", "flotilla", "company", "detachment", "battery", "corps", "team"),
+    ]
+)
+# "10th ", "2d ", "1-186th ", then at most two capitalised words ("817th Expeditionary ")
+_NUMBER_BEFORE = re.compile(
+    r"(?<![\w.,-])(?:\d{1,3}-)?\d{1,4}(?:st|nd|rd|th|d) (?:[A-Z][a-z]+ ){0,2}$"
+)
+
+
+def numbered_units(sources: Sequence[Source], mentions: list[Mention]) -> list[Mention]:
+    """Mentions with a unit's name ("Airlift Squadron") widened over the number written before
+    it. A number before another name ("the 72nd United Nations Day") stays out."""
+    for m in mentions:
+        words = m.text.split()
+        number = None
+        if m.label == "ORG" and words[-1].lower() in UNIT_WORDS and not words[0][:1].isdigit():
+            text = sources[m.source].text
+            number = _NUMBER_BEFORE.search(text, max(0, m.start - 40), m.start)
+        if number is not None:  # in place: an acronym's pair keeps its long form
+            m.start = number.start()
+            m.text = text[m.start : m.end]
+    return mentions
+
+
+_UNIT = re.compile(
+    r"(?<![\w.,-])(?:\d{1,3}-)?\d{1,4}(?:st|nd|rd|th|d) (?:[A-Z][a-z]+ ){0,3}(?:"
+    + "|".join(sorted(w.title() for w in UNIT_WORDS))
+    + r")(?![\w-])"
+)
+
+
+def numbered_unit_names(sources: Sequence[Source], mentions: list[Mention]) -> list[Mention]:
+    """Numbered units the model did not tag ("1-186th Infantry Battalion"): a number, up to
+    three capitalised words and a capitalised unit noun."""
+    taken = taken_spans(mentions)
+    found = []
+    for i, src in enumerate(sources):
+        spans = taken.get(i, [])
+        for hit in _UNIT.finditer(src.text):
+            s, e = hit.span()
+            if not any(a < e and s < b for a, b in spans):
+                found.append(Mention(i, s, e, hit.group(), "ORG"))
+    return found
+
+
+# "Task Force Guardian", "Joint Task Force Harbour Shield": the unit's kind, then its name
+_TASK_FORCE = re.compile(
+    r"(?<![\w-])(?:(?:Combined|Joint|Naval|Air) )*Task Force[ -]"
+    r"[A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,2}(?![\w’'-])"
+)
+
+
+def task_forces(sources: Sequence[Source], mentions: list[Mention]) -> list[Mention]:
+    """Task forces the model did not tag, or tagged only in part, found by their shape."""
+    taken = taken_spans(mentions)
+    found = []
+    for i, src in enumerate(sources):
+        spans = taken.get(i, [])
+        for hit in _TASK_FORCE.finditer(src.text):
+            s, e = hit.span()
+            if not any(a < e and s < b for a, b in spans):
+                found.append(Mention(i, s, e, hit.group(), "ORG"))
+    return found

@@ -1,0 +1,120 @@
+"""The outlet a page names when its address gives only a shared host or nothing at all.
+
+General rules, no strings from particular pages:
+
+- a shared host serves many bodies, each under its own subdomain ("kfor.missions.example",
+  "unko.missions.example"): when the text names the subdomain's label as an acronym in
+  capitals ("KFOR") and never writes it as a lower-case word (as "news" or "press" are
+  written), the subdomain is the publishing body: the outlet is the whole host, as on an
+  umbrella domain (``urls.outlet_domain``);
+- an organisation's name with its acronym on a line of its own at the top of a copy
+  ("KWB - Kelvo Water Board", "Kelvo Water Board (KWB)"): the acronym's letters are the
+  initials of the name's capitalised words, so the line names a body, the issuer;
+- a department's name alone on a line right above the page's date ("Department for Water
+  Resources" over "July 24, 2031"): the issuing body, as government pages print it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from briefing_app.ingest.byline import headline_verb
+from briefing_app.ingest.draft import Draft
+from briefing_app.ingest.urls import host_of, outlet_domain, registered_domain
+
+_SITE_VERSION = re.compile(r"www\d*|m|mobile|amp")
+MIN_MENTIONS = 2  # the acronym is written at least this often in the text
+
+
+def subdomain_body(url: str, outlet: str, text: str) -> str:
+    """The host of the body a shared host's subdomain names ("unko.missions.example" when the
+    text writes "UNKO"), or "" when the outlet is not the address's registered domain, the
+    host has no subdomain, or the text does not name it as an acronym."""
+    found = registered_domain(url)
+    if not found or outlet != outlet_domain(url) or outlet != found:
+        return ""
+    labels = host_of(url).removesuffix(f".{found}").split(".")
+    while labels and _SITE_VERSION.fullmatch(labels[0]):
+        labels.pop(0)
+    if len(labels) != 1 or not re.fullmatch(r"[a-z]{3,10}", labels[0]):
+        return ""
+    label = labels[0]
+    if re.search(rf"\b{label}\b", text):  # "news", "press": a word of the language
+        return ""
+    mentions = re.findall(rf"\b{label.upper()}\b", text)
+    return f"{label}.{found}" if len(mentions) >= MIN_MENTIONS else ""
+
+
+_CAPITALISED = re.compile(r"[A-Z][\w.’'&-]*")
+_SMALL = frozenset({"of", "for", "and", "the", "on", "in", "to", "&"})
+# "KWB - Kelvo Water Board", "Kelvo Water Board - KWB", "Kelvo Water Board (KWB)".
+_ACRONYM_LINE = (
+    re.compile(r"(?P<acronym>[A-Z][A-Za-z]{1,9})\s+[-–—|:]\s+(?P<name>.{5,80})"),
+    re.compile(
+        r"(?P<name>.{5,80}?)\s+(?:[-–—|:]\s+(?P<acronym>[A-Z][A-Za-z]{1,9})|"
+        r"\((?P<bracketed>[A-Z][A-Za-z]{1,9})\))"
+    ),
+)
+
+
+def _initials(name: str) -> str:
+    """The initials of a name's capitalised words, "U.S." giving both its letters."""
+    out = ""
+    for word in name.split():
+        if word.casefold() in _SMALL:
+            continue
+        if not _CAPITALISED.fullmatch(word):
+            return ""
+        out += "".join(re.findall(r"[A-Z]", word)) if "." in word else word[0]
+    return out
+
+
+def acronym_and_name(line: str) -> str:
+    """The name of an organisation on a line that is its name and its acronym and nothing else
+    ("KWB - Kelvo Water Board", "Kelvo Water Board (KWB)": "Kelvo Water Board"), the
+    acronym's capitals being the name's initials; "" for any other line."""
+    line = line.strip()
+    for pattern in _ACRONYM_LINE:
+        match = pattern.fullmatch(line)
+        if not match:
+            continue
+        acronym = match.group("acronym") or match.group("bracketed") or ""
+        capitals = "".join(c for c in acronym if c.isupper())
+        if len(capitals) >= 2 and _initials(match.group("name")).upper() == capitals:
+            return match.group("name").strip()
+    return ""
+
+
+_NAME_WORD = re.compile(r"[A-Z][\w’'.&-]*|of|for|and|the|on|&")
+
+
+def department_line(line: str, org_words: frozenset[str]) -> bool:
+    """The line is the name of a public body in the form government departments take: an
+    organisation word heading it, what it is "of" or "for" after it ("Department for Water
+    Resources", "Ministry of Rivers and Lakes", "Kelvo Water Agency"); capitalised words and the
+    small words of names only, no headline's verb ("Ministry of Water Announces Plan")."""
+    words = line.split()
+    if not 2 <= len(words) <= 8 or not all(_NAME_WORD.fullmatch(w) for w in words):
+        return False
+    if not words[0][:1].isupper() or words[-1] in ("of", "for", "and", "the", "on", "&"):
+        return False
+    heads = [i for i, w in enumerate(words) if w.casefold() in org_words]
+    if not heads:
+        return False
+    head = heads[0]
+    rest = words[head + 1 :]
+    if rest and rest[0] not in ("of", "for", "on"):
+        return False  # "Kelvo Ministry Launches Plan": the organisation word starts a clause
+    return not headline_verb(rest[1:])
+
+
+def department_over_date(draft: Draft, previous: str, org_words: frozenset[str]) -> bool:
+    """``previous`` (the line above a date line) is a department's name, which the text names
+    again inside a longer line (a headline is not written again within a sentence), and
+    nothing names the outlet yet: it is the issuing body, the outlet a citation names."""
+    if draft.outlet or not previous or not department_line(previous, org_words):
+        return False
+    if not any(previous in line and line != previous for b in draft.blocks for line in b.lines):
+        return False
+    draft.outlet, draft.outlet_from_text = previous, True
+    return True
