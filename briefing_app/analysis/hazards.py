@@ -7,7 +7,11 @@ devastating...) to one place (Kathmandu stands for Nepal, ``facts.stands_for``).
 cite each other's sources. They stay apart when they name different days ("the quake of 25
 April" / "the aftershock of 12 May" told as two days), give different magnitudes (7.8 / 6.2),
 or go on to tell different kinds of event besides the blow ("signed", "met": ``facts.apart``);
-counts of different things are already kept apart by ``facts.same_fact``.
+counts of different things are already kept apart by ``facts.same_fact``. Whatever their words,
+two sentences never state one fact (``blows_differ``) when they tell hazards of different kinds
+(a landslide / floods), storms of different names (Hurricane Ivo / Hurricane Nela), times that
+cannot be one ("in March" / "in October", "this week" / "the 2010 floods"), or a hazard
+striking and a figure of speech ("a political storm hit the coalition").
 
 Used only in citing a point's sources (``same_fact`` with synonyms), never in picking points:
 each cited source keeps its own sentence as the point's evidence.
