@@ -17,6 +17,7 @@ from briefing_app.analysis.relative import (
     relative_month,
     relative_unit,
     tense,
+    told_year,
     weekday,
 )
 from briefing_app.analysis.years import (
@@ -55,6 +56,7 @@ _WD_BEFORE = r"(?:" + _WD.replace("?P<wd>", "?P<dwd>") + r",? )?"
 # still starts a word.
 _B = r"(?:\b|(?<=\b(?i:to|on|of|by))|(?<=\b(?i:the)))"
 
+_ANY_MON = _MON.replace("?P<mon>", "?:")
 _TO = r"(?: (?i:and|to|until|till|through) |\s?[-–—]\s?)"  # between the years of a range
 # Tried in order on the raw text; earlier, more precise patterns win an overlap.
 PATTERNS = [
@@ -81,7 +83,12 @@ PATTERNS = [
     ),
     # "last May", "this March": not after "the" ("the last May government") nor before a name
     # ("next May Day").
-    re.compile(rf"(?<!\b(?i:the) )\b(?P<relmon>(?i:last|this|next)) {_MON}\b(?!\.? ?\d| [A-Z])"),
+    # Nor "at last May agreed" (the idiom "at last" before a name), unless a possessive makes it
+    # a date ("at last May's summit").
+    re.compile(
+        rf"(?<!\b(?i:the) )(?:(?<!\b(?i:at) )|(?=\w+ {_ANY_MON}['’]s\b))"
+        rf"\b(?P<relmon>(?i:last|this|next)) {_MON}\b(?!\.? ?\d| [A-Z])"
+    ),
     re.compile(rf"\b(?:(?P<rel>last|next|this|on|since|by|until|from) )?{_WD}\b"),
     re.compile(
         r"\b(?P<word>yesterday|today|tomorrow|tonight|this (?:morning|afternoon|evening))\b",
@@ -115,7 +122,6 @@ _MONTH_ONLY = PATTERNS[8]
 # Only the day the patterns above miss is read here; it takes its month and year from the date
 # the patterns find at the other end of the range.
 _SEP = r"\s?(?:-|–|—|to|until|till|and)\s?"
-_ANY_MON = _MON.replace("?P<mon>", "?:")
 _RANGE_BEFORE = re.compile(
     r"(?<![\d.,])\b(?:(?P<pre>(?i:from|between|on)) )?(?P<other>[0-3]?\d)(?:st|nd|rd|th)?(?P<sep>"
     + _SEP
@@ -141,6 +147,11 @@ def normalise(m: re.Match[str], ref: dt.date | None, clock: dt.time | None = Non
     """ISO text for one pattern match, or None when it cannot be pinned down. ``clock`` is the
     time of day the article was published, when its metadata gives one."""
     g = m.groupdict()
+    if ref and {"relmon", "wd", "word", "ago", "unit"} & {k for k, v in g.items() if v}:
+        told = told_year(m.string, m.start())
+        if told and told != ref.year:  # "last May ..., in a 2019 interview": not the page's
+            in_years = "year" in ((g.get("unit") or "") + (g.get("agounit") or "")).lower()
+            ref = dt.date(told, 7, 1) if in_years else None
     year = int(g["year"]) if g.get("year") else None
     mon = _MONTHS.get(g["mon"]) if g.get("mon") else None
     if g.get("m"):
@@ -301,12 +312,16 @@ def scan_dates(
         if m and not re.search(r"\byears?\b|\bdecades?\b|\bcentur", text[s:e], re.IGNORECASE):
             if is_count(text, s + m.start(), s + m.end()) or text[s:e].strip().isdigit():
                 continue  # "2000 troops", or a bare number the model called a date
+            if _SERIAL.match(text, s + m.end()):
+                continue  # "Decision (CFSP) 2020/1388": a year-numbered act, no date
             taken.append((s, e))
             found.append(FoundDate(s, e, m.group("year")))
     found.sort()
     return found
 
 
+# A year numbering an act or a document: "Regulation (EU) 2021/821", "Decision 2020/1388".
+_SERIAL = re.compile(r"/(?!(?:19|20)\d\d\b)\d{3,}")
 _RANGE_TO = re.compile(r"\s?(?:-|–|—|to|until|till|through|and)\s?", re.IGNORECASE)
 
 

@@ -17,7 +17,10 @@ from briefing_app.model import Source
 
 # A path segment that is a year alone: content systems file pages under it ("/Pages/2016/",
 # "/en/2023/sgsm21933.doc.htm", "/2024/05/story/").
-_YEAR_FOLDER = re.compile(r"/(?P<y>(?:19|20)\d\d)/")
+_YEAR_SEGMENT = re.compile(r"(?:19|20)\d\d")
+_MONTH_SEGMENT = re.compile(r"0?[1-9]|1[0-2]")
+# A year that names a plan, not a filing date ("/vision/2030/", "/agenda/2063/", "/2030-strategy/").
+_PLAN_WORD = re.compile(r"(?:^|[^a-z])(?:vision|agenda|strategy|plan|roadmap)(?:$|[^a-z])", re.I)
 # A header line that is a date stamp: a label of a few words at most, then a numeric date in
 # either order ("08-12-2021", "12/08/2021") or a clock time and a year ("12:57 2015").
 _STAMP = re.compile(
@@ -35,8 +38,23 @@ def _plausible(src: Source, year: int) -> bool:
 def url_year(src: Source) -> int | None:
     """The year the page's address files it under."""
     path = urlsplit(src.url.strip()).path if src.url else ""
-    m = _YEAR_FOLDER.search(path)
-    return int(m.group("y")) if m and _plausible(src, int(m.group("y"))) else None
+    year = folder_year([seg for seg in path.split("/") if seg])
+    return year if year and _plausible(src, year) else None
+
+
+def folder_year(segments: list[str]) -> int | None:
+    """The year of a date path: a year folder followed by a month folder ("/2024/05/story") or
+    by the page's own name alone ("/en/2023/sgsm21933.doc.htm", "/Pages/2016/mr_1.aspx"); not
+    a year inside a section path ("/vision/2030/updates/talks") nor beside a plan's name."""
+    for i, seg in enumerate(segments[:-1]):
+        if not _YEAR_SEGMENT.fullmatch(seg):
+            continue
+        nxt = segments[i + 1]
+        if _PLAN_WORD.search(segments[i - 1] if i else "") or _PLAN_WORD.search(nxt):
+            continue
+        if _MONTH_SEGMENT.fullmatch(nxt) or i + 2 == len(segments):
+            return int(seg)
+    return None
 
 
 def header_year(src: Source) -> int | None:

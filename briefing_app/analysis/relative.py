@@ -31,6 +31,20 @@ _FUTURE_AFTER = re.compile(
     r"\b(?:will|shall|(?:is|are) (?:due|scheduled|expected|set|to)|plans? to)\b", re.IGNORECASE
 )
 _PAST_AFTER = re.compile(r"\b(?:was|were|had|did)\b|\b[a-z]{3,}ed\b")
+# A happening set for a day ahead, named just before "on <day>": "the summit on 14 June".
+_SCHEDULED = re.compile(
+    r"\b(?:summit|referendum|election|vote|ballot|poll|meeting|talks|visit|conference|hearing|"
+    r"session|ceremony)s? (?:on|for) $",
+    re.IGNORECASE,
+)
+# A passive of saying or deciding after the day: its past tells when the happening was set,
+# not when it happens ("the referendum on May 24 was called", "the summit ... was announced").
+_SET_AFTER = re.compile(
+    r"[^,;]{0,12}?\b(?:was|were|has been|have been|had been) (?:\w+ly )?"
+    r"(?:called|announced|set|scheduled|fixed|confirmed|agreed|decided|declared|proposed|"
+    r"approved|planned|slated|arranged)\b",
+    re.IGNORECASE,
+)
 # The hour a part of the day starts. An article put out before it that tells of "this
 # afternoon" in the past was written the day before and published the next morning.
 _PART_STARTS = {"this afternoon": 12, "this evening": 18, "tonight": 18}
@@ -70,9 +84,30 @@ def tense(text: str, pos: int) -> int:
     after = _CLAUSE_AFTER.match(text, pos)
     if after is None:
         return 0
+    if _SCHEDULED.search(text, max(0, pos - 20), pos) and _SET_AFTER.match(after.group()):
+        return 0  # "the summit on 14 June was announced": the closest such day, either side
     if _FUTURE_AFTER.search(after.group()):
         return 1
     return -1 if _PAST_AFTER.search(after.group()) else 0
+
+
+# The sentence dates its own speech: "he said last May ..., in a 2019 interview". Its relative
+# dates count from that year, not from the page's date.
+_TOLD_IN = re.compile(
+    r"\b(?:in|during|at|on) (?:a|an|the|his|her|their|its) (?P<y>(?:19|20)\d\d) (?:\w+ )?"
+    r"(?:interview|speech|statement|address|article|op-ed|letter|report|memoir|book|podcast|"
+    r"broadcast|briefing|testimony|press conference|remarks)\b",
+    re.IGNORECASE,
+)
+
+
+def told_year(text: str, pos: int) -> int | None:
+    """The year of the speech or writing the sentence around ``pos`` quotes ("in a 2019
+    interview"), when it names one."""
+    start = max(text.rfind(c, 0, pos) for c in ".!?\n") + 1
+    ends = [i for c in ".!?\n" if (i := text.find(c, pos)) >= 0]
+    m = _TOLD_IN.search(text, start, min(ends, default=len(text)))
+    return int(m.group("y")) if m else None
 
 
 def published_clock(published: str) -> dt.time | None:

@@ -65,6 +65,14 @@ def _range_gap(text: str, a: FoundDate, b: FoundDate) -> bool:
     return bool(between and _AND.fullmatch(text, a.end, b.start))
 
 
+def _two_days(text: str, a: FoundDate, b: FoundDate) -> bool:
+    """Two days joined by "and" without "between" ("on 6 and 7 October"): each day is a date of
+    its own, not the ends of a range; both are listed, each citing the pair as written."""
+    return bool(_AND.fullmatch(text, a.end, b.start)) and not _BETWEEN.search(
+        text, max(0, a.start - 12), a.start
+    )
+
+
 def _ranges(found: list[FoundDate], text: str) -> list[FoundDate]:
     """A range whose two ends are in one sentence is one date: its start, its span the whole
     range ("10 to 14 March", "28 February–2 March", "2004-2017", "from May to July 2031"), so
@@ -82,7 +90,8 @@ def _ranges(found: list[FoundDate], text: str) -> list[FoundDate]:
             continue
         first = min(d, other, key=lambda x: x.iso)
         span = (min(d.start, other.start), max(d.end, other.end))
-        joined.append(first._replace(start=span[0], end=span[1], pair=None))
+        ends = (d, other) if _two_days(text, min(d, other), max(d, other)) else (first,)
+        joined += [x._replace(start=span[0], end=span[1], pair=None) for x in ends]
         gone |= {(d.start, d.end), d.pair}
     return sorted([d for k, d in at.items() if k not in gone] + joined)
 

@@ -248,6 +248,7 @@ def build_source(
     text = PARAGRAPH_SEPARATOR.join(parts)
     tables = _tables(blocks, paragraphs)
     body = " ".join(parts[i] for i, p in enumerate(paragraphs) if p.kind != HEADING)
+    listing = listing_label(draft.title)  # its items' dates are theirs, not the page's
     return Source(
         id=source_id_for(data),
         path=path,
@@ -261,11 +262,11 @@ def build_source(
         author=normalise_line(draft.author),
         # An address's date ranks above a date widget, which may show the day the page was seen.
         published=draft.published
-        or _dateline(blocks)
+        or ("" if listing else _dateline(blocks))
         or date_in_url(draft.url)
         or draft.page_date
         or _title_date(draft.title)
-        or _yearless_dateline(blocks, text)
+        or ("" if listing else _yearless_dateline(blocks, text))
         or trailing_date(header),
         language=normalise_language(draft.language) or guess_language(body),
         external_id=normalise_line(draft.external_id),

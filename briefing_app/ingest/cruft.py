@@ -30,7 +30,7 @@ from briefing_app.ingest.furniture import (
 )
 from briefing_app.ingest.header_list import empty_label, header_item, label_value, office_only
 from briefing_app.ingest.outlet import acronym_and_name, department_over_date
-from briefing_app.ingest.title_fallback import listing_heading
+from briefing_app.ingest.title_fallback import dated_item, listing_heading
 from briefing_app.ingest.urls import outlet_domain
 from briefing_app.model.text import ends_sentence, fold
 from briefing_app.resources import read_list, read_patterns, resource_cache, resource_path
@@ -307,6 +307,7 @@ def clean(draft: Draft) -> None:
     previous = ""  # the last line kept as text
     above = last = ""  # the line kept before it; the line read before this one
     offices = False  # right under the author's name (or an office under it)
+    listing = False  # under a listing's label: its dated lines are items, not the page's date
     for at, block in enumerate(draft.blocks):
         if block.kind == ROW:  # a table's rows are content, never page furniture
             kept.append(block)
@@ -323,7 +324,9 @@ def clean(draft: Draft) -> None:
                 links = True
                 continue
             links = links and is_link_line(stripped)
-            field = "" if links else _metadata(draft, stripped, number, total)
+            listing = listing or listing_heading(draft, at, number, stripped)
+            item = listing and dated_item(stripped)
+            field = "" if links or item else _metadata(draft, stripped, number, total)
             label, last = last, stripped  # "Source" over "Kelvo Water Board": one field
             joined = "" if field else label_value(label, stripped)
             if joined and (field := _metadata(draft, joined, number, total)):

@@ -56,13 +56,28 @@ _DATE_ONLY_DATELINE = re.compile(
 )
 
 
+# The day named again from a distance ("that morning", "on that day"): a sentence telling what
+# happened on a date in the past, as a retrospective opens with the day it looks back to. A
+# report written on the day says "this morning", "today", "on Sunday".
+_THAT_DAY = re.compile(
+    r"\bthat\s+(?:day|morning|afternoon|evening|night|date)\b(?!-)|\bon\s+that\s+\w+", re.I
+)
+
+
+def _looks_back(after: str) -> bool:
+    """The sentence after a date-alone dateline names its day from a distance."""
+    sentence = re.split(r"(?<=[.!?])\s", after, maxsplit=1)[0]
+    return bool(_THAT_DAY.search(sentence))
+
+
 def dateline_date(paragraph: str) -> str:
-    """The ISO date of a dateline opening ``paragraph`` ("" when it has none)."""
-    match = (
-        _DATELINE.match(paragraph)
-        or _DATELINE_BRACKETS.match(paragraph)
-        or _DATE_ONLY_DATELINE.match(paragraph)
-    )
+    """The ISO date of a dateline opening ``paragraph`` ("" when it has none, or when a date
+    alone opens a sentence telling what happened that day in the past)."""
+    match = _DATELINE.match(paragraph) or _DATELINE_BRACKETS.match(paragraph)
+    if not match:
+        match = _DATE_ONLY_DATELINE.match(paragraph)
+        if match and _looks_back(paragraph[match.end() :]):
+            return ""
     if not match:
         return ""
     value = match.group("date").strip(" ,")

@@ -11,7 +11,11 @@ General rules, no strings from particular pages:
   ("KWB - Kelvo Water Board", "Kelvo Water Board (KWB)"): the acronym's letters are the
   initials of the name's capitalised words, so the line names a body, the issuer;
 - a department's name alone on a line right above the page's date ("Department for Water
-  Resources" over "July 24, 2031"): the issuing body, as government pages print it.
+  Resources" over "July 24, 2031"): the issuing body, as government pages print it; not when
+  the page is someone else's writing about it (a genre label of comment over it, "Commentary";
+  a by-lined author whose affiliation line places them at another body, "Lee is a senior
+  fellow at the Kelvo Institute"), nor when the first sentence makes it its topic with a
+  possessive ("The Department of X's budget ..."): a topic line over a date, not an issuer.
 """
 
 from __future__ import annotations
@@ -108,6 +112,50 @@ def department_line(line: str, org_words: frozenset[str]) -> bool:
     return not headline_verb(rest[1:])
 
 
+# Genre labels of comment and analysis (IPTC's genre NewsCodes "Analysis", "Opinion" and the
+# names papers print for the same genre): a page under one is an author's view, not a release.
+_COMMENT_LABEL = re.compile(
+    r"(?:commentary|analysis|opinion|op-?ed|perspective|viewpoint|column|editorial|essay)s?",
+    re.I,
+)
+_BY_NAME = re.compile(r"By\s+(?P<name>[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){1,3})")
+# "Lee is a senior fellow at the Kelvo Institute": a person's post at a named body.
+_AFFILIATION = (
+    r"\s+(?:is|was)\s+(?:an?|the)\s+[^.]{0,60}?\b(?:at|with|of)\s+(?:the\s+)?"
+    r"(?P<body>[A-Z][^.,;]*)"
+)
+
+
+def _lines(draft: Draft) -> list[str]:
+    return [" ".join(line.split()) for b in draft.blocks for line in b.lines if line.strip()]
+
+
+def someone_elses(draft: Draft, body: str) -> bool:
+    """The page is an outside author's writing about ``body``: a genre label of comment on a
+    line of its own, or a by-lined author whose affiliation line names another body."""
+    lines = _lines(draft)
+    if any(_COMMENT_LABEL.fullmatch(line) for line in lines):
+        return True
+    for line in lines:
+        byline = _BY_NAME.fullmatch(line)
+        if not byline:
+            continue
+        name = byline.group("name")
+        who = rf"\b(?:{re.escape(name)}|{re.escape(name.split()[-1])})"
+        for other in lines:
+            post = re.search(who + _AFFILIATION, other)
+            if post and body not in post.group("body"):
+                return True
+    return False
+
+
+def possessive_topic(draft: Draft, body: str) -> bool:
+    """The text's first sentence opens on ``body``'s possession ("The Department of X's budget
+    request leaves ..."): the body is what the text is about."""
+    first = next((line for line in _lines(draft) if len(line.split()) >= 8), "")
+    return bool(re.match(rf"(?:The\s+)?{re.escape(body)}[’']s?\s", first))
+
+
 def department_over_date(draft: Draft, previous: str, org_words: frozenset[str]) -> bool:
     """``previous`` (the line above a date line) is a department's name, which the text names
     again inside a longer line (a headline is not written again within a sentence), and
@@ -115,6 +163,8 @@ def department_over_date(draft: Draft, previous: str, org_words: frozenset[str])
     if draft.outlet or not previous or not department_line(previous, org_words):
         return False
     if not any(previous in line and line != previous for b in draft.blocks for line in b.lines):
+        return False
+    if someone_elses(draft, previous) or possessive_topic(draft, previous):
         return False
     draft.outlet, draft.outlet_from_text = previous, True
     return True

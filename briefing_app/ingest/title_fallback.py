@@ -10,7 +10,7 @@ is the headline (``title.pick_title`` found none). General rules, no strings fro
 
 from __future__ import annotations
 
-from briefing_app.ingest.draft import Block, Draft
+from briefing_app.ingest.draft import BODY, Block, Draft
 from briefing_app.ingest.title import (
     LISTING_ITEMS,
     LOOK_AHEAD,
@@ -117,3 +117,8 @@ def listing_heading(draft: Draft, at: int, number: int, line: str) -> bool:
     if number > LOOK_AHEAD or not listing_label(line):
         return False
     return dated_items(draft.blocks[at + 1 : at + 60]) >= LISTING_ITEMS
+
+
+def dated_item(line: str) -> bool:
+    """``line`` opens with a full date of its own, as each item of a listing does."""
+    return dated_items([Block([line], BODY)]) == 1
