@@ -24,6 +24,7 @@ import re
 
 from briefing_app.ingest.byline import headline_verb
 from briefing_app.ingest.draft import Draft
+from briefing_app.ingest.issuer import body_spelled
 from briefing_app.ingest.urls import host_of, outlet_domain, registered_domain
 
 _SITE_VERSION = re.compile(r"www\d*|m|mobile|amp")
@@ -31,9 +32,11 @@ MIN_MENTIONS = 2  # the acronym is written at least this often in the text
 
 
 def subdomain_body(url: str, outlet: str, text: str) -> str:
-    """The host of the body a shared host's subdomain names ("unko.missions.example" when the
-    text writes "UNKO"), or "" when the outlet is not the address's registered domain, the
-    host has no subdomain, or the text does not name it as an acronym."""
+    """The body a shared host's subdomain names: its name when the text writes a name whose
+    initials spell the label ("United Nations Kelvo Office" on "unko.missions.example"), else
+    the host when the text writes the label as an acronym ("UNKO") twice, or as its own
+    account's handle ("@UNKO") once; "" when the outlet is not the address's registered
+    domain, the host has no subdomain, or the text names neither."""
     found = registered_domain(url)
     if not found or outlet != outlet_domain(url) or outlet != found:
         return ""
@@ -45,7 +48,11 @@ def subdomain_body(url: str, outlet: str, text: str) -> str:
     label = labels[0]
     if re.search(rf"\b{label}\b", text):  # "news", "press": a word of the language
         return ""
+    if name := body_spelled(label, text):
+        return name
     mentions = re.findall(rf"\b{label.upper()}\b", text)
+    if re.search(rf"(?m)^\s*@{label}\s*$", text, re.I):
+        return f"{label}.{found}"  # the body's own account, on a line of its own
     return f"{label}.{found}" if len(mentions) >= MIN_MENTIONS else ""
 
 
