@@ -57,3 +57,68 @@ def test_the_bodys_own_handle_on_a_line_of_its_own_names_the_subdomain():
         "Mission chief meets river council\n\n", "Mission chief meets river council\n\n@UNKWM\n\n"
     )
     assert _read(page).outlet == "unkwm.missions.example"
+
+
+# --- The issuer a dateline or a copied release's header names -------------------------------
+
+_DATELINE = (
+    "Kelvo sets new river quotas\n\nMarch 3, 2031 – Port Kelvo, Kelvo Province – {body}\n\n"
+    "The government of Kelvo set new quotas for the river on Monday, officials said.\n\n"
+    "They will meet again in the autumn to review the quotas.\n\n{tail}\n"
+)
+
+
+def test_a_dateline_of_date_place_and_body_names_the_issuer():
+    source = _read(_DATELINE.format(body="Kelvo Water Agency", tail=""))
+    assert (source.outlet, source.published) == ("Kelvo Water Agency", "2031-03-03")
+    # No organisation word, but the page names it again (a category line): a body still.
+    page = _DATELINE.format(
+        body="Water Affairs Kelvo", tail="Categories: Rivers Water Affairs Kelvo"
+    )
+    assert _read(page).outlet == "Water Affairs Kelvo"
+
+
+def test_near_miss_a_person_or_a_document_kind_last_in_a_dateline_is_no_issuer():
+    for body in ("Jane Roe", "News Release"):
+        source = _read(_DATELINE.format(body=body, tail=""))
+        assert (source.outlet, source.published) == ("", "2031-03-03")
+
+
+_COPY = (
+    "kelvo daily\n\nFrom {line}\n\n"
+    "The Embassy of Kelvo in Ruritania welcomes the signing of the river accord by both "
+    "parties.\n\nWe encourage all parties to keep to the quotas agreed on Monday."
+)
+
+
+def test_a_from_line_over_a_copied_release_names_its_issuer_and_leaves_the_text():
+    source = _read(_COPY.format(line="Embassy of Kelvo to Ruritania, Public Affairs Section"))
+    assert source.outlet == "Embassy of Kelvo to Ruritania"
+    assert "Public Affairs Section" not in source.text
+    assert source.text.startswith("The Embassy of Kelvo in Ruritania welcomes")
+
+
+def test_near_miss_a_from_line_naming_no_body_is_left_alone():
+    source = _read(_COPY.format(line="Our Correspondent in Port Kelvo"))
+    assert source.outlet == ""
+
+
+_INDICTMENT = (
+    "Council Charges Five Over River Fraud\n\n{block}\n\nFOR IMMEDIATE RELEASE\n"
+    "Friday, March 3, 2031\n\n"
+    "The Department of Water announced that five people were charged with fraud over the "
+    "river quotas on Monday.\n\nThe Department of Water will pursue such fraud, a spokesman said."
+)
+
+
+def test_a_department_over_its_office_over_a_release_label_and_date_is_the_issuer():
+    source = _read(_INDICTMENT.format(block="Department of Water\nOffice of Public Affairs"))
+    assert (source.outlet, source.published) == ("Department of Water", "2031-03-03")
+    assert source.title == "Council Charges Five Over River Fraud"
+    assert source.text.startswith("The Department of Water announced")  # header lines gone
+    assert "IMMEDIATE RELEASE" not in source.text
+
+
+def test_near_miss_a_department_the_text_never_names_again_is_not_taken():
+    source = _read(_INDICTMENT.format(block="Ministry of Roads\nOffice of Public Affairs"))
+    assert source.outlet == ""

@@ -29,6 +29,7 @@ from briefing_app.ingest.furniture import (
     strip_inline_credits,
 )
 from briefing_app.ingest.header_list import empty_label, header_item, label_value, office_only
+from briefing_app.ingest.issuer import dateline_issuer, from_issuer
 from briefing_app.ingest.outlet import acronym_and_name, department_over_date
 from briefing_app.ingest.title_fallback import dated_item, listing_heading
 from briefing_app.ingest.urls import outlet_domain
@@ -339,6 +340,8 @@ def clean(draft: Draft) -> None:
             if not field and number <= SPLIT_DATE_LINES and (iso := split_date(previous, stripped)):
                 drop_last_line(kept, lines, previous)  # "July 24" over "12:57 2031": one date line
                 draft.published, field, previous = draft.published or iso, "published", above
+            if not field and from_issuer(draft, stripped, number, _org_words()):
+                field = "publisher"  # "From Embassy of Kelvo, Public Affairs Section"
             offices = field == "author"
             issuer = first if _issuer(first) else acronym_and_name(first)
             if field == "dated_header" and number == 2 and not draft.outlet and issuer:
@@ -346,12 +349,15 @@ def clean(draft: Draft) -> None:
                 # it is metadata now, not a line of the text (nor a headline).
                 draft.outlet, draft.outlet_from_text = issuer, True
                 drop_first_line(kept, lines, first)
+            if field in ("published", "dated_header") and number <= SPLIT_DATE_LINES:
+                dateline_issuer(draft, stripped, _org_words())  # "date – place – issuer"
             if field == "published" and _dated_repeat(stripped, previous):
                 field = ""  # "Water Council" over "Water Council, 3 April 2031": the headline
-            if field in ("published", "page_date") and department_over_date(
-                draft, previous, _org_words()
+            if field in ("published", "page_date") and (
+                issuer := department_over_date(draft, previous, _org_words(), above)
             ):
-                drop_last_line(kept, lines, previous)  # "Department for Water" over its date
+                for name in reversed(issuer.split("\n")):  # "Department for Water" over its date
+                    drop_last_line(kept, lines, name)
                 previous = ""
             if field == "page_date" and draft.page_date_at < 0:
                 draft.page_date_at = len(kept) + (1 if lines else 0)

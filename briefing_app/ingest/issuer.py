@@ -17,6 +17,8 @@ from __future__ import annotations
 
 import re
 
+from briefing_app.ingest.draft import Draft
+
 _SMALL = frozenset({"of", "for", "and", "the", "on", "in", "to", "at", "&"})
 _CAPITAL_WORD = re.compile(r"[A-Z][\w’'.&]*(?:-[A-Z][\w’'.&]*)*")
 MAX_NAME_WORDS = 12
@@ -83,3 +85,70 @@ def body_spelled(label: str, text: str) -> str:
                 if _spells(name, label):
                     return " ".join(name)
     return ""
+
+
+_DASH = re.compile(r"\s+[–—-]\s+")
+_NAME_WORD = re.compile(r"[A-Z][\w’'.&-]*|of|for|and|the|on|in|to|at|&")
+_PLACE = re.compile(r"[A-Z][\w’'.-]*(?:[ ,]+[A-Z][\w’'.-]*){0,4}")
+# A document's kind, not a body: "News Release", "Press Statement", "Media Advisory".
+_KIND = re.compile(
+    r"(?:[\w-]+\s+){0,2}(?:releases?|statements?|advisory|note|notice|readout|bulletin|"
+    r"backgrounder|update|remarks|speech|transcript)",
+    re.I,
+)
+
+
+def _body_name(name: str) -> bool:
+    """Capitalised words and the small words of names, one to eight, no document kind."""
+    words = name.split()
+    if not 1 <= len(words) <= 8 or not all(_NAME_WORD.fullmatch(w) for w in words):
+        return False
+    capitalised = words[0][:1].isupper() and words[-1][:1].isupper()
+    return capitalised and not _KIND.fullmatch(name)
+
+
+def _lines(draft: Draft) -> list[str]:
+    return [" ".join(line.split()) for b in draft.blocks for line in b.lines if line.strip()]
+
+
+def dateline_issuer(draft: Draft, line: str, org_words: frozenset[str]) -> bool:
+    """A dated line that runs date, place and issuing body ("March 3, 2031 – Port Kelvo, Kelvo
+    Province – Water Affairs Kelvo") names the outlet, when nothing in the text named one: the
+    body carries an organisation word, or the page writes its name again (a category line, a
+    sentence), so a person's name in that place is not taken."""
+    if draft.outlet_from_text:
+        return False
+    parts = _DASH.split(line.strip())
+    if len(parts) != 3 or not re.search(r"\d{4}", parts[0]) or re.search(r"\d", parts[2]):
+        return False
+    place, body = parts[1].strip(), parts[2].strip().rstrip(".")
+    if not _PLACE.fullmatch(place) or not _body_name(body):
+        return False
+    named = any(w.casefold() in org_words for w in body.split())
+    again = sum(body in other for other in _lines(draft)) >= 2
+    if not (named or again):
+        return False
+    draft.outlet, draft.outlet_from_text = body, True
+    return True
+
+
+_FROM = re.compile(r"From\s+(?:the\s+)?(?P<body>[^,]{5,90}?)(?:,\s+(?P<section>[^,]{3,60}))?")
+FROM_LINES = 4  # a copied release's header sits at the top
+
+
+def from_issuer(draft: Draft, line: str, number: int, org_words: frozenset[str]) -> bool:
+    """A line at the top that is "From" and a body, maybe with its section ("From Embassy of
+    Kelvo to Ruritania, Public Affairs Section"): a news site's copy of a release names its
+    issuer so; the body must carry an organisation word ("From Our Correspondent" is a
+    credit), and the section after the comma, if any, be a name too."""
+    if draft.outlet_from_text or number > FROM_LINES:
+        return False
+    match = _FROM.fullmatch(line.strip())
+    if not match or not _body_name(match["body"]):
+        return False
+    if not any(w.casefold() in org_words for w in match["body"].split()):
+        return False
+    if match["section"] and not _body_name(match["section"]):
+        return False
+    draft.outlet, draft.outlet_from_text = match["body"], True
+    return True

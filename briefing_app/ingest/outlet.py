@@ -163,15 +163,24 @@ def possessive_topic(draft: Draft, body: str) -> bool:
     return bool(re.match(rf"(?:The\s+)?{re.escape(body)}[’']s?\s", first))
 
 
-def department_over_date(draft: Draft, previous: str, org_words: frozenset[str]) -> bool:
+def department_over_date(
+    draft: Draft, previous: str, org_words: frozenset[str], above: str = ""
+) -> str:
     """``previous`` (the line above a date line) is a department's name, which the text names
     again inside a longer line (a headline is not written again within a sentence), and
-    nothing names the outlet yet: it is the issuing body, the outlet a citation names."""
+    nothing names the outlet yet: it is the issuing body, the outlet a citation names.
+    When ``above`` (the line over it) is a department too, the two are a body over its office
+    ("Department of Water" over "Office of Public Affairs"): the body is the issuer. Returns
+    the lines taken as the issuer's (to drop from the text), none when it is not one."""
     if draft.outlet or not previous or not department_line(previous, org_words):
-        return False
-    if not any(previous in line and line != previous for b in draft.blocks for line in b.lines):
-        return False
-    if someone_elses(draft, previous) or possessive_topic(draft, previous):
-        return False
-    draft.outlet, draft.outlet_from_text = previous, True
-    return True
+        return ""
+    block = [above, previous] if above and department_line(above, org_words) else [previous]
+
+    def again(name: str) -> bool:
+        return any(name in line and line != name for b in draft.blocks for line in b.lines)
+
+    issuer = next((name for name in block if again(name)), "")
+    if not issuer or someone_elses(draft, issuer) or possessive_topic(draft, issuer):
+        return ""
+    draft.outlet, draft.outlet_from_text = block[0], True
+    return "\n".join(block)
