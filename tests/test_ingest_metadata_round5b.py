@@ -122,3 +122,50 @@ def test_a_department_over_its_office_over_a_release_label_and_date_is_the_issue
 def test_near_miss_a_department_the_text_never_names_again_is_not_taken():
     source = _read(_INDICTMENT.format(block="Ministry of Roads\nOffice of Public Affairs"))
     assert source.outlet == ""
+
+
+# --- A hard-wrapped "Source:" line and a dateline opening the text --------------------------
+
+_WRAPPED = (
+    "Clean Water Key to\nKelvo's Future, Envoy Says\n\n"
+    "Source: United\nNations Water Mission in Kelvo (UNWMK)\n\n"
+    "Port Kelvo, 25 April 2031 – “No town can grow when\n"
+    "its people have no clean water,” the head of the\n"
+    "mission said today in an appeal for increased\n"
+    "international support for the towns on the river.\n"
+    "River water was a key topic of discussion when the\n"
+    "head of the mission met the governor on Tuesday and\n"
+    "the two of them walked along the banks of the river\n"
+    "where the towns draw their water, and the governor\n"
+    "said that the towns needed new pipes and thanked\n"
+    "the mission for its help in laying them this year.\n"
+)
+
+
+def test_a_source_line_broken_inside_the_bodys_name_is_rejoined():
+    source = _read(_WRAPPED)
+    assert source.outlet == "United Nations Water Mission in Kelvo"
+    # The dateline opening the text stays text, and gives the published date.
+    assert source.text.startswith("Port Kelvo, 25 April 2031 – “No town can grow")
+    assert source.published == "2031-04-25"
+
+
+def test_near_miss_a_source_line_over_a_line_of_text_is_not_joined():
+    page = _WRAPPED.replace(
+        "Source: United\nNations Water Mission in Kelvo (UNWMK)\n", "Source: UNWMK\n"
+    )
+    source = _read(page)
+    assert source.outlet == "UNWMK"
+    assert source.text.startswith("Port Kelvo, 25 April 2031 – “No town can grow")
+
+
+def test_a_place_before_a_date_is_no_weekday_of_a_dated_header():
+    # "Kelvo, 3 April 2031 – words" on the third line opens the text: not a header of labels.
+    page = (
+        "River quotas agreed\n\nBy Jane Roe\n\nKelvo, 3 April 2031 – Ministers agreed the quotas\n"
+    )
+    page += "on Monday after long talks, officials said.\n"
+    assert _read(page).text.startswith("Kelvo, 3 April 2031 – Ministers agreed")
+    # A weekday in its place still reads as the header's date.
+    page = "River quotas agreed\n\nTuesday, 3 April 2031 – Press Release\n\nMinisters agreed.\n"
+    assert _read(page).published == "2031-04-03"

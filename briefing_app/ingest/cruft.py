@@ -30,7 +30,11 @@ from briefing_app.ingest.furniture import (
 )
 from briefing_app.ingest.header_list import empty_label, header_item, label_value, office_only
 from briefing_app.ingest.issuer import dateline_issuer, from_issuer
-from briefing_app.ingest.outlet import acronym_and_name, department_over_date
+from briefing_app.ingest.outlet import (
+    acronym_and_name,
+    department_over_date,
+    rejoin_source_label,
+)
 from briefing_app.ingest.title_fallback import dated_item, listing_heading
 from briefing_app.ingest.urls import outlet_domain
 from briefing_app.model.text import ends_sentence, fold
@@ -147,7 +151,10 @@ def parse_origin(value: str) -> tuple[str, str]:
     -> "bbc.co.uk", "www.iss.europa.eu" -> "iss.europa.eu"); the URL is
     kept whole, however long.
     """
-    value = value.strip().strip("<>()[]\"'").rstrip(".,;")
+    value = value.strip().strip("<>\"'").rstrip(".,;")
+    if value[:1] + value[-1:] in ("()", "[]"):
+        value = value[1:-1].strip()  # "(www.kelvo.example)"; "Kelvo Board (KWB)" keeps its ")"
+    value = acronym_and_name(value) or value  # "Kelvo Water Board (KWB)": the name
     if re.match(r"https?://", value, re.I):
         return outlet_domain(value), value
     if _DOMAIN.fullmatch(value):
@@ -298,6 +305,7 @@ SPLIT_DATE_LINES = 12  # a date split over two lines sits in the page's header
 
 def clean(draft: Draft) -> None:
     """Remove cruft lines and consume metadata lines, in place; empty blocks disappear."""
+    rejoin_source_label(draft)  # "Source: United" over "Nations ... Mission (UNWMK)": one line
     total = sum(1 for b in draft.blocks if b.kind != ROW for line in b.lines if line.strip())
     if draft.day_first is None:
         draft.day_first = page_order([line for b in draft.blocks for line in b.lines], draft.url)

@@ -21,6 +21,7 @@ General rules, no strings from particular pages:
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from briefing_app.ingest.byline import headline_verb
 from briefing_app.ingest.draft import Draft
@@ -184,3 +185,25 @@ def department_over_date(
         return ""
     draft.outlet, draft.outlet_from_text = block[0], True
     return "\n".join(block)
+
+
+_SOURCE_LABEL = re.compile(r"(?:source|issued\s+by|publisher)\s*:\s*(?P<value>\S.*)", re.I)
+LABEL_LINES = 8  # a copy's labelled header sits at its top
+
+
+def rejoin_source_label(draft: Draft) -> None:
+    """Join a "Source:" line that a hard wrap broke inside the body's name ("Source: United" over
+    "Nations Water Mission in Kelvo (UNWMK)"), in place: the next line ends in a bracketed
+    acronym whose letters are the initials of the name the two lines make together, so it is
+    the rest of the value, not the first line of the text."""
+    places = [(b, at) for b in draft.blocks for at, line in enumerate(b.lines) if line.strip()]
+    for (block, at), (after, following_at) in pairwise(places[: LABEL_LINES + 1]):
+        match = _SOURCE_LABEL.fullmatch(block.lines[at].strip())
+        if not match or acronym_and_name(match["value"]):
+            continue
+        following = after.lines[following_at].strip()
+        name = acronym_and_name(f"{match['value']} {following}")
+        if following[:1].isupper() and name:
+            block.lines[at] = f"{block.lines[at].strip()} {following}"
+            after.lines[following_at] = ""  # an empty line: read as none
+            return
