@@ -169,3 +169,27 @@ def test_a_place_before_a_date_is_no_weekday_of_a_dated_header():
     # A weekday in its place still reads as the header's date.
     page = "River quotas agreed\n\nTuesday, 3 April 2031 – Press Release\n\nMinisters agreed.\n"
     assert _read(page).published == "2031-04-03"
+
+
+# --- A date, kind and topic line ----------------------------------------------------------
+
+_KIND_LINE = (
+    "URL: https://www.rivers.example/news/council-offers-support\n{line}\n\n"
+    "Council Offers Support to River Towns\n\n"
+    "The river council offered support to the flooded towns on Monday, officials said.\n\n"
+    "They will meet again in the autumn to review the quotas."
+)
+
+
+def test_a_date_kind_and_topic_line_gives_the_published_date_and_leaves_the_text():
+    source = _read(_KIND_LINE.format(line="27 Apr 2031 Press release Water & rivers"))
+    assert source.published == "2031-04-27"
+    assert source.title == "Council Offers Support to River Towns"
+    assert "Press release" not in source.text
+
+
+def test_near_miss_a_sentence_opening_with_a_date_and_news_stays_text():
+    line = "27 Apr 2031 news reached the towns late, and the council met at once."
+    source = _read(_KIND_LINE.format(line=line))
+    assert source.published == ""
+    assert line in source.text
