@@ -193,3 +193,41 @@ def test_near_miss_a_sentence_opening_with_a_date_and_news_stays_text():
     source = _read(_KIND_LINE.format(line=line))
     assert source.published == ""
     assert line in source.text
+
+
+# --- A dateline naming its issuer stays text ----------------------------------------------
+
+_RELEASE = (
+    "Kelvo sets new river quotas\n\n"
+    "March 3, 2031 – Port Kelvo, Kelvo Province – Kelvo Water Agency\n\n"
+    "The government of Kelvo set new quotas for the Amber River on Monday after talks with the "
+    "farmers of the valley, officials said.\n\n"
+    "The Kelvo Water Agency will review the quotas in the autumn and publish the figures for "
+    "each town.\n\n"
+    "– Jane Roe, Minister of Water Affairs\n"
+)
+
+
+def test_a_dateline_naming_place_and_issuer_stays_in_the_text_its_date_still_read():
+    source = _read(_RELEASE)
+    assert source.published == "2031-03-03"
+    assert source.outlet == "Kelvo Water Agency"
+    # Who issued it and where: real content for the analysis, kept as the text's first line.
+    dateline = "March 3, 2031 – Port Kelvo, Kelvo Province – Kelvo Water Agency"
+    assert source.text.startswith(dateline)
+    assert source.text.rstrip().endswith("– Jane Roe, Minister of Water Affairs")  # signature
+
+
+def test_the_kept_dateline_makes_no_key_point():
+    from briefing_app.analysis import analyze
+
+    source = _read(_RELEASE)
+    points = [point.text for point in analyze([source]).key_points]
+    assert points, "the release's sentences make key points"
+    assert not any("Port Kelvo, Kelvo Province" in text for text in points)
+
+
+def test_near_miss_a_date_line_without_an_issuer_is_still_dropped_from_the_text():
+    source = _read(_RELEASE.replace(" – Port Kelvo, Kelvo Province – Kelvo Water Agency", ""))
+    assert source.published == "2031-03-03"
+    assert not source.text.startswith("March 3, 2031")

@@ -30,11 +30,7 @@ from briefing_app.ingest.furniture import (
 )
 from briefing_app.ingest.header_list import empty_label, header_item, label_value, office_only
 from briefing_app.ingest.issuer import dateline_issuer, from_issuer
-from briefing_app.ingest.outlet import (
-    acronym_and_name,
-    department_over_date,
-    rejoin_source_label,
-)
+from briefing_app.ingest.outlet import acronym_and_name, department_over_date
 from briefing_app.ingest.title_fallback import dated_item, listing_heading
 from briefing_app.ingest.urls import outlet_domain
 from briefing_app.model.text import ends_sentence, fold
@@ -305,7 +301,6 @@ SPLIT_DATE_LINES = 12  # a date split over two lines sits in the page's header
 
 def clean(draft: Draft) -> None:
     """Remove cruft lines and consume metadata lines, in place; empty blocks disappear."""
-    rejoin_source_label(draft)  # "Source: United" over "Nations ... Mission (UNWMK)": one line
     total = sum(1 for b in draft.blocks if b.kind != ROW for line in b.lines if line.strip())
     if draft.day_first is None:
         draft.day_first = page_order([line for b in draft.blocks for line in b.lines], draft.url)
@@ -357,8 +352,9 @@ def clean(draft: Draft) -> None:
                 # it is metadata now, not a line of the text (nor a headline).
                 draft.outlet, draft.outlet_from_text = issuer, True
                 drop_first_line(kept, lines, first)
-            if field in ("published", "dated_header") and number <= SPLIT_DATE_LINES:
-                dateline_issuer(draft, stripped, _org_words())  # "date – place – issuer"
+            # "date – place – issuer": the date is metadata, the line stays text (who, where)
+            issued = field in ("published", "dated_header") and number <= SPLIT_DATE_LINES
+            issued = issued and bool(dateline_issuer(draft, stripped, _org_words()))
             if field == "published" and _dated_repeat(stripped, previous):
                 field = ""  # "Water Council" over "Water Council, 3 April 2031": the headline
             if field in ("published", "page_date") and (
@@ -373,7 +369,7 @@ def clean(draft: Draft) -> None:
                 draft.dated_at = len(kept) + (1 if lines else 0)
             if (
                 links
-                or field
+                or (field and not issued)
                 or (is_cruft(stripped) and not listing_heading(draft, at, number, stripped))
             ):
                 continue

@@ -111,25 +111,25 @@ def _lines(draft: Draft) -> list[str]:
     return [" ".join(line.split()) for b in draft.blocks for line in b.lines if line.strip()]
 
 
-def dateline_issuer(draft: Draft, line: str, org_words: frozenset[str]) -> bool:
-    """A dated line that runs date, place and issuing body ("March 3, 2031 – Port Kelvo, Kelvo
-    Province – Water Affairs Kelvo") names the outlet, when nothing in the text named one: the
-    body carries an organisation word, or the page writes its name again (a category line, a
-    sentence), so a person's name in that place is not taken."""
-    if draft.outlet_from_text:
-        return False
+def dateline_issuer(draft: Draft, line: str, org_words: frozenset[str]) -> str:
+    """The issuing body of a dated line that runs date, place and body ("March 3, 2031 – Port
+    Kelvo, Kelvo Province – Water Affairs Kelvo"), "" for any other line: the body carries an
+    organisation word, or the page writes its name again (a category line, a sentence), so a
+    person's name in that place is not taken. It is the outlet when nothing in the text named
+    one."""
     parts = _DASH.split(line.strip())
     if len(parts) != 3 or not re.search(r"\d{4}", parts[0]) or re.search(r"\d", parts[2]):
-        return False
+        return ""
     place, body = parts[1].strip(), parts[2].strip().rstrip(".")
     if not _PLACE.fullmatch(place) or not _body_name(body):
-        return False
+        return ""
     named = any(w.casefold() in org_words for w in body.split())
     again = sum(body in other for other in _lines(draft)) >= 2
     if not (named or again):
-        return False
-    draft.outlet, draft.outlet_from_text = body, True
-    return True
+        return ""
+    if not draft.outlet_from_text:
+        draft.outlet, draft.outlet_from_text = body, True
+    return body
 
 
 _FROM = re.compile(r"From\s+(?:the\s+)?(?P<body>[^,]{5,90}?)(?:,\s+(?P<section>[^,]{3,60}))?")
