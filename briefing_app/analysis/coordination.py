@@ -14,7 +14,8 @@ from collections import Counter
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from briefing_app.analysis.mentions import Mention
+from briefing_app.analysis.gazetteer import gazetteer
+from briefing_app.analysis.mentions import Mention, cached_norm, is_title
 from briefing_app.model import ORGANIZATION, PERSON, PLACE
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -39,6 +40,9 @@ _HEAD_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _HEAD_AFTER = re.compile(rf"\s+(?:(?P<place>{_PLACE_HEADS})|(?P<body>{_BODY_HEADS}))\b")
+# "Governors of the hardest-hit states, A, B and C", "Foreign ministers of the three
+# countries, A, B and C": a plural (of a title) heads the phrase; the list names its holders
+_ROLE_OF = re.compile(r"\b([A-Za-z]+) of (?:the )?(?:[\w-]+ ){0,3}$")
 _LOCATIVE = re.compile(r"\b(?:in|at|near|across|around|outside|inside)\s+(?:the\s+)?$")
 _NEIGHBOUR_WEIGHT = 2
 _HEAD_WEIGHT = 3
@@ -73,23 +77,42 @@ def _lists(
         if run and gap is not None and _SEPARATOR.fullmatch(gap):
             run.append((m, c))
         else:
-            if len(run) >= 2:
+            if _a_list(run, text):
                 runs.append(run)
             run = [(m, c)]
         last_end = m.end
-    if len(run) >= 2:
+    if _a_list(run, text):
         runs.append(run)
     return runs
+
+
+def _a_list(run: list[tuple[Mention, _Cluster]], text: str) -> bool:
+    """Two names or more; two only with a conjunction between them: "Speaking in Kyiv, Varenko
+    said" joins a phrase and its clause's subject, no list."""
+    if len(run) != 2:
+        return len(run) > 2
+    gap = text[run[0][0].end : run[1][0].start]
+    return re.search(r"\b(?:and|or)\b|&", gap) is not None
 
 
 def _head(run: list[tuple[Mention, _Cluster]], text: str) -> str:
     start, end = run[0][0].start, run[-1][0].end
     window = text[max(0, start - 70) : start]
     window = re.split(r"[.!?\n;]", window)[-1]
-    found = _HEAD_BEFORE.search(window) or _HEAD_AFTER.match(text, end)
+    before = _HEAD_BEFORE.search(window)
+    if before is not None and before.group("place"):
+        role = _ROLE_OF.search(window, 0, before.start())
+        if role is not None and _role_plural(role.group(1)):
+            return PERSON  # the holders of a post in the places, listed after them
+    found = before or _HEAD_AFTER.match(text, end)
     if found is None:
         return ""
     return PLACE if found.group("place") else ORGANIZATION
+
+
+def _role_plural(word: str) -> bool:
+    key = cached_norm(word)
+    return key.endswith("s") and is_title(key, gazetteer())
 
 
 def add_list_votes(

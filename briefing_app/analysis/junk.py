@@ -25,6 +25,11 @@ _COUNTED = re.compile(
     r"|many|some|more|few|fellow|\d+)\s+$",
     re.IGNORECASE,
 )
+# ", a volunteer from Tarn," after a name: a noun phrase set off by commas says who it is
+# (no clause: "Finally, a deal was reached, ..." has a verb between its commas)
+_APPOSITION = re.compile(
+    r", (?:a|an)(?: (?!(?:was|were|is|are|has|had|have|will|would)\b)[\w’'-]+){1,7},"
+)
 _SENTENCE_START = re.compile(r"(?:^|[.!?:]\s+|\n\s*)$")
 
 
@@ -39,15 +44,23 @@ def without_no_actors(
         for m in mentions
         if not m.role and _post_of_named_person(texts[m.source], m.start, m.end, m.text, gaz)
     }
+    # the last words of people's full names, by source: "Storm" of "Ann Storm" is her surname
+    surnames = {
+        (m.source, cached_norm(m.text).rsplit(" ", 1)[-1])
+        for m in mentions
+        if m.label == "PERSON" and " " in m.text.strip()
+    }
     return [
         m
         for m in mentions
-        if (m.source, cached_norm(m.text)) not in posts and not no_actor(texts[m.source], m, gaz)
+        if (m.source, cached_norm(m.text)) not in posts
+        and not no_actor(texts[m.source], m, gaz, (m.source, cached_norm(m.text)) in surnames)
     ]
 
 
-def no_actor(text: str, m: Mention, gaz: Gazetteer) -> bool:
-    """True when the clean mention ``m`` of ``text`` is no actor (see the module's text)."""
+def no_actor(text: str, m: Mention, gaz: Gazetteer, surname: bool = False) -> bool:
+    """True when the clean mention ``m`` of ``text`` is no actor (see the module's text);
+    ``surname``: the word ends a person's full name in the same source (never a storm's word)."""
     if m.role or m.address:
         return False  # "Mr Storm", "Minister Early": a person's name
     s, e, name, label = m.start, m.end, m.text, m.label
@@ -58,10 +71,10 @@ def no_actor(text: str, m: Mention, gaz: Gazetteer) -> bool:
         _role_phrase(name, words, gaz)
         or _cut_title(text, e, words, gaz)
         or _people_plural(text, s, name, words, label, gaz)
-        or _opening_adverb(text, s, e, name)
+        or _opening_adverb(text, s, e, name, label)
         or (name in SHIP_PREFIXES and is_vessel(text, s, name))  # a recalled "USS" too
         or _opens_a_documents_name(text, e, words, gaz)
-        or (len(words) == 1 and label != "PERSON" and _thing_word(words[0]))
+        or (len(words) == 1 and label != "PERSON" and not surname and _thing_word(words[0]))
     )
 
 
@@ -129,25 +142,37 @@ def _people_plural(
     before = " ".join(words[:-1])
     if before and not (before in gaz.places or looks_demonym(before, gaz)):
         return False
-    if key_is_known(cached_norm(name), gaz):
+    if key_is_known(cached_norm(name), gaz) or last.endswith(_CARRIER_HEADS):
         return False
     # in prose, not in an address ("reuters.com", "marines.mil")
     lower = re.search(rf"(?<![\w./@-]){re.escape(last)}(?![\w-]|\.\w)", text) is not None
     written = name.split()[-1]
-    modifier = re.search(rf"\b{re.escape(written[: len(one)])} [A-Z]", text) is not None
+    # "Marine Corps": the singular opens a longer name; not "Green Party" ("the Greens" are the
+    # party: a party's members named by its adjective name the party itself)
+    opens = re.finditer(rf"\b{re.escape(written[: len(one)])} ([A-Z][\w-]*)", text)
+    modifier = any(cached_norm(o.group(1)) not in _PARTY_WORDS for o in opens)
     counted = _COUNTED.search(text, max(0, s - 12), s) is not None
     return (before and (lower or counted)) or (not before and modifier)
+
+
+# heads of compounds that name a carrier or a network, never people ("Kenya Railways",
+# "Philippine Airlines", "British Airways"): a plural of things that names the body running them
+_CARRIER_HEADS = ("lines", "ways")
+_PARTY_WORDS = frozenset(["party", "parties"])
 
 
 def key_is_known(key: str, gaz: Gazetteer) -> bool:
     return key in gaz.places or key in gaz.organizations or key in gaz.persons
 
 
-def _opening_adverb(text: str, s: int, e: int, name: str) -> bool:
-    """ "Specifically, ...": one word ending in -ly that opens a sentence before a comma."""
+def _opening_adverb(text: str, s: int, e: int, name: str, label: str = "") -> bool:
+    """ "Specifically, ...": one word ending in -ly that opens a sentence before a comma; not a
+    person the model saw, set off by an apposition ("Shelly, a volunteer from Tarn, said")."""
     if " " in name or not name.endswith("ly") or len(name) < 6:
         return False
     if not text.startswith(",", e) or not _SENTENCE_START.search(text[max(0, s - 3) : s]):
+        return False
+    if label == "PERSON" and _APPOSITION.match(text, e):
         return False
     word = name.lower()  # its adjective, written elsewhere: "specific", "final", "happy"
     stems = {word[:-2], word[:-4] if word.endswith("ally") else "", word[:-3] + "y"}

@@ -12,11 +12,10 @@ from briefing_app.analysis.page_labels import is_page_label, trim_page_residue
 from briefing_app.analysis.things import (
     GLOSSED,
     TYPE_CODE,
-    a_supplier,
     is_equipment,
     names_a_relation,
-    names_a_thing,
     names_an_exercise,
+    only_a_thing,
     pet_names,
     place_and_noun,
 )
@@ -181,6 +180,9 @@ def clean_mention(
 ) -> Mention | None:
     """The clean span of a raw entity, or None when nothing name-like is left."""
     s, e = trim_page_residue(text, s, e)
+    close = text.find(")", s, e)
+    if close != -1 and text.find("(", s, close) == -1 and text[close:e].strip(_TRAILING_JUNK):
+        s = close + 1  # "D.C.)--U.S.": a dateline's bracket closes before the name
     while s < e and text[s] in _LEADING_JUNK:
         s += 1
     cut = text.find(" (", s, e)
@@ -229,7 +231,7 @@ def clean_mention(
         return None  # "State" in "Secretary of State" is part of a title, not a body
     key = cached_norm(name)
     words = key.split()
-    if names_a_thing(words) and not a_supplier(text, name, words):
+    if only_a_thing(text, name, words, gaz):
         return None  # an agreement, a zone, a storm, an operation or supplies: not an actor
     if not any(c.isalpha() for c in name) or key in gaz.non_actors:
         return None

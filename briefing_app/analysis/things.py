@@ -95,6 +95,29 @@ def a_supplier(text: str, name: str, words: list[str]) -> bool:
     return False
 
 
+# a numbered name that acts: the subject of a verb in the past, maybe listed with another name
+# ("Article 19 and Reporters Without Borders condemned the arrest"); no instrument acts so
+_ACTS_AFTER = re.compile(
+    r"(?: (?:and|&) [A-Z][\w’'-]*(?: (?:[A-Z][\w’'-]*|of|for|without|the)){0,5})?"
+    r",? (?!(?:was|were|is|are|has|had|have|will|would|shall)\b)"
+    r"(?:[a-z]{2,}ed|said|told|urged|warned|wrote|sent|called|sued|won|lost|met|began)\b"
+)
+
+
+def names_a_body(text: str, name: str, words: list[str], gaz: Gazetteer) -> bool:
+    """A body named like a thing: "Court of Appeal" (a body's word heads the name; what follows
+    "of" is its business, no known place or body), or a numbered name that acts ("Article 19
+    condemned the arrest")."""
+    if 3 <= len(words) <= 4 and words[1] == "of" and words[0] in gaz.org_suffixes:
+        return not any(w in gaz.places or w in gaz.organizations for w in words[2:-1])
+    if len(words) != 2 or words[0] not in NUMBERED_KINDS or not words[1].isdigit():
+        return False
+    return any(
+        _ACTS_AFTER.match(text, m.end())
+        for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text)
+    )
+
+
 # "Member States", "Partner Nations", "Donor Countries": the members of some body, no actor
 _MEMBERS_FIRST = frozenset(["member", "members", "partner", "donor"])
 
@@ -202,4 +225,14 @@ def names_a_relation(name: str, gaz: Gazetteer) -> bool:
     parts = [norm(p) for p in name.split("-")]
     return len(parts) == 2 and all(
         p in gaz.places or p in gaz.demonyms or looks_demonym(p, gaz) for p in parts
+    )
+
+
+def only_a_thing(text: str, name: str, words: list[str], gaz: Gazetteer) -> bool:
+    """The name is of a thing (an agreement, a zone, a storm, an operation or supplies), not of
+    a body that supplies things or is named like an instrument ("Article 19 condemned")."""
+    return (
+        names_a_thing(words)
+        and not a_supplier(text, name, words)
+        and not names_a_body(text, name, words, gaz)
     )

@@ -95,12 +95,25 @@ def type_votes(m: Mention, gaz: Gazetteer, text: str = "") -> Counter:
         votes[PLACE] += 4  # "Korvath Air Base", "Dover Air Force Base"
     if last in _LANDFORMS and " " in key and not _body_of(key, gaz):
         votes[PLACE] += 3  # "Mozambique Channel", "Gulf of Aden" is a place too
-    elif " " in key and (last in _GENERIC_LAST or key.split(" ", 1)[0] in _GENERIC_FIRST):
-        votes[PLACE] += 3  # "Sea Horse Key", "Ras Al Naqoura", "Cape Verlon": a landform's word
+    elif (
+        " " in key
+        and (last in _GENERIC_LAST or key.split(" ", 1)[0] in _GENERIC_FIRST)
+        and not (m.label == "PERSON" and key.count(" ") == 1)
+    ):
+        # "Sea Horse Key", "Ras Al Naqoura", "Cape Verlon": a landform's word; not in a name of
+        # two words the model read as a person's, given name and surname ("John Key")
+        votes[PLACE] += 3
     # "Coast Guard Station X, Florida", "Bureau of X, National Capital Y, Philippines": a body's
     # word, or a name of several words the model read as a body, is a unit and its country
     body = any(w in gaz.org_suffixes for w in key.split()) or (m.label == "ORG" and " " in key)
-    if not m.role and not body and _qualified_by_place(text, m.end, gaz):
+    # a person's full name the model saw is followed by her country ("Amina Yusuf, Kenya,");
+    # a name after "near", "in", "from" is a place's ("near Dorro Halane, Somalia")
+    full_name = (
+        m.label == "PERSON"
+        and " " in key
+        and not _PLACE_PREPOSITION.search(text, max(0, m.start - 12), m.start)
+    )
+    if not m.role and not body and not full_name and _qualified_by_place(text, m.end, gaz):
         votes[PLACE] += 3  # "Buulo Fuulay, Somalia", "Alachua, Florida": a place in its region
     if " " in key and key.split(" ", 1)[0] in gaz.org_suffixes:
         votes[ORGANIZATION] += 2  # "Embassy Bridgetown": the body's word first
@@ -112,7 +125,8 @@ def type_votes(m: Mention, gaz: Gazetteer, text: str = "") -> Counter:
         votes[PLACE] += 2  # "the Gaga camp", "Kayseri province": a place named by its kind
         votes[PLACE] += after.group(1) in _SETTLEMENTS  # "X town": no body is named so
     votes[PLACE] += 4 * _in_dateline(m, text) + 3 * _from_to(m, text)
-    if _ACRONYM_AFTER.match(text, m.end) and " " in key and not _placelike(key, last, gaz):
+    acronym = _ACRONYM_AFTER.match(text, m.end)
+    if acronym and " " in key and not _placelike(key, last, gaz) and not _initials(m, acronym):
         votes[ORGANIZATION] += 2  # "... Intervention Platform (PIROI)": bodies take acronyms
     gloss = _GLOSS_BEFORE.search(text[max(0, m.start - 40) : m.start])
     word = gloss.group(1).lower() if gloss else ""
@@ -130,6 +144,13 @@ _LANDFORMS = frozenset(
 )
 # "Name (ABC)": the name defined by an acronym
 _ACRONYM_AFTER = re.compile(r" \((?:the )?[A-Z][A-Za-z]{0,3}[A-Z][A-Za-z]{0,6}\)")
+
+
+def _initials(m: Mention, acronym: re.Match) -> bool:
+    """ "Andrés Manuel López Obrador (AMLO)": a person's name and the initials of its words, a
+    person known by them (a body's acronym is not read so: the model labels it no person)."""
+    letters = "".join(c for c in acronym.group(0) if c.isupper())
+    return m.label == "PERSON" and letters == "".join(w[0] for w in m.text.split()).upper()
 
 
 def _placelike(key: str, last: str, gaz: Gazetteer) -> bool:
@@ -152,6 +173,9 @@ def _placelike(key: str, last: str, gaz: Gazetteer) -> bool:
 _GENERIC_LAST = frozenset(["key", "cay", "cays", "keys", "isle", "atoll", "reef", "peninsula"])
 _GENERIC_FIRST = frozenset(
     ["cape", "mount", "mt", "ras", "wadi", "jebel", "jabal", "jabel", "lake", "isla", "ilha"]
+)
+_PLACE_PREPOSITION = re.compile(
+    r"\b(?:in|at|near|from|to|into|outside|inside|around|across|of|towards?)\s+$", re.IGNORECASE
 )
 # ", Florida," / ", Somalia." after a name: the region or country a place is in
 _QUALIFIER = re.compile(r", ([A-Z][\w’'.-]*+(?: [A-Z][\w’'.-]*+){0,2}+)(?=[,;:)]|\s|$)")
