@@ -1,9 +1,10 @@
-"""Adversarial review of round 5b's rules (portfolios, hazards, sympathy): invented inputs (news wires, ministries, UN agencies,
-parliaments; political news as well as disasters) that a careful analyst would expect handled
-otherwise than the new rules handle them. Every case was run and fails today; each asserts the
-right behaviour and is marked ``xfail(strict=True, raises=AssertionError)`` until a fix lands
-(then the marker goes; an error of any other kind fails the test). Grouped by rule, the most
-damaging first. "new" in a reason: d1b4ab2 (before the round) handled the input right.
+"""Adversarial review of round 5b's rules (portfolios, hazards, sympathy): invented inputs (news
+wires, ministries, UN agencies, parliaments; political news as well as disasters) that a careful
+analyst would expect handled otherwise than the new rules handle them. Every case was run and
+fails today; each asserts the right behaviour and is marked ``xfail(strict=True,
+raises=AssertionError)`` until a fix lands (then the marker goes; an error of any other kind
+fails the test). Grouped by rule, the most damaging first. "new" in a reason: d1b4ab2 (before
+the round) handled the input right.
 """
 
 from __future__ import annotations
