@@ -119,7 +119,6 @@ def test_a_storm_told_without_its_name_is_cited_with_the_named_one():
 # ---- furniture.sympathy: a relative clause is no acting clause -----------------------------
 
 
-@_xfail("rule new (base kept it too): 'and are rebuilding' inside a 'who' clause reads as acting")
 def test_standing_with_a_people_who_are_rebuilding_is_still_solidarity():
     a = _source(
         "Ardia stands with the people of Veloria, who have lost so much and are rebuilding "
@@ -131,3 +130,15 @@ def test_standing_with_a_people_who_are_rebuilding_is_still_solidarity():
     )
     texts = [p.text for p in _combine(a, top_n=3).key_points]
     assert not any("stands with" in t for t in texts), texts
+
+
+def test_standing_with_a_people_then_acting_after_the_relative_clause_is_a_fact():
+    # near miss: the comma closes the "who" clause; "and will send" is Ardia's act
+    a = _source(
+        "Ardia stands with the people of Veloria, who have lost so much, and will send "
+        "$2 million in emergency aid to Veloria.\n" + FILLER,
+        [*VELORIA, ("Ardia", "GPE")],
+        "a",
+    )
+    texts = [p.text for p in _combine(a, top_n=3).key_points]
+    assert any("stands with" in t for t in texts), texts
