@@ -92,12 +92,27 @@ def _cited(first: str, second: str, word: str) -> list[list[str]]:
         ),
     ],
 )
-@_xfail("new: hazards reads 'a <hazard> of <measure>' as a figure ('a flood of complaints')")
 def test_a_hazard_of_a_measure_is_no_figure_of_speech(first, second, word):
     assert ["a", "b"] in _cited(first, second, word)
 
 
-@_xfail("new: hazards.storm_names takes 'the Hurricane Centre' for a storm named Centre")
+def test_a_flood_of_a_count_of_complaints_is_still_a_figure():
+    # near miss: "of" and a figure without a unit of length or speed is no measure
+    first = "Floods hit Veloria early on Sunday, flattening mud-brick homes.\n"
+    second = "A flood of up to 300 complaints hit the ministry in Veloria on Sunday.\n"
+    assert ["a", "b"] not in _cited(first, second, "flood")
+
+
+def test_storms_of_other_names_differ_beside_a_hurricane_centre():
+    # near miss: the Centre is no storm's name, but Nela still is
+    first = "Hurricane Ivo struck Veloria early on Sunday, flattening mud-brick homes.\n"
+    second = (
+        "Hurricane Nela hit Veloria on Sunday, leaving dozens of farmers dead, the Hurricane "
+        "Centre said.\n"
+    )
+    assert ["a", "b"] not in _cited(first, second, "hurricane")
+
+
 def test_a_hurricane_centre_is_no_storm_of_another_name():
     first = "Hurricane Ivo struck Veloria early on Sunday, flattening mud-brick homes.\n"
     second = (
