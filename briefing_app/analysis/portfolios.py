@@ -14,9 +14,10 @@ from briefing_app.model import Source
 _OF_BEFORE = re.compile(r"(?:of|for|on)(?: the)? $")
 # The offices that carry a portfolio: a minister, a secretary, a commissioner, an envoy, a
 # spokesperson or a shadow's critic. A president, a director, a chair, a leader or a governor
-# heads a body or a place, and a Secretary-General heads a body too.
+# heads a body or a place, and a Secretary-General heads a body too; a representative speaks
+# for whom he represents, a body or a state ("Caritas Kelvo Representative").
 _PORTFOLIO_OFFICES = re.compile(
-    r"(?<!\w)(?:minister|secretary|commissioner|envoy|spokes\w+|representative|czar|tsar|critic)"
+    r"(?<!\w)(?:minister|secretary|commissioner|envoy|spokes\w+|czar|tsar|critic)"
     r"(?!\w)"
 )
 _PLACE_LABELS = ("GPE", "LOC", "FAC")
@@ -51,6 +52,7 @@ def without_portfolios(
             or m.label in _PLACE_LABELS
             or not _title_then_name(text, m.end, m.source, person_starts, gaz)
             or _known_body(m.text, gaz)
+            or _body_shape(m.text)
             or _on_its_own(text, m.text, person_starts, m.source, gaz)
         ):
             out.append(m)
@@ -67,6 +69,21 @@ def _known_body(name: str, gaz: Gazetteer) -> bool:
         or len(words) < 2
         or words[-1] in _division_nouns()
     )
+
+
+# A preposition inside a name ("Doctors Without Borders", "Habitat for Humanity"): a body's
+# name; a portfolio before a title is a field ("Foreign Affairs", "Work and Pensions").
+_INNER_PREPOSITION = re.compile(
+    r"\s(?:of|for|without|with|against|in|on|across|beyond|sans|de|du|des)\s", re.IGNORECASE
+)
+
+
+def _body_shape(name: str) -> bool:
+    """A name in a body's shape, not a field's: a preposition inside, or more than three words
+    that coordinate no fields ("Environment, Food and Rural Affairs" is a portfolio)."""
+    if _INNER_PREPOSITION.search(name):
+        return True
+    return len(name.split()) > 3 and not re.search(r",|&|\band\b", name)
 
 
 def _title_then_name(text: str, end: int, source: int, person_starts, gaz: Gazetteer) -> bool:
