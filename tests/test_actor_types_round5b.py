@@ -1,0 +1,157 @@
+"""Political-news classes (round 5b): instruments and programmes, pieces of a body's long name,
+peoples written in the plural, post-nominals, plural body words. Invented paragraphs, labelled
+by hand as the small model labels them; each rule has a near-miss that it must leave alone."""
+
+from __future__ import annotations
+
+from test_analysis_rules import labelled
+
+from briefing_app.analysis import combine
+
+
+def _names(text: str, labels: list[tuple[str, str]]) -> set[str]:
+    src, sa = labelled(text, labels)
+    return {a.name for a in combine([src], [sa]).actors}
+
+
+# ---- instruments: "Executive Order (E.O.) 4417", "Kestrel sanctions", "Arms Embargo" --------
+
+
+def test_a_numbered_instrument_and_its_initials_are_no_bodies():
+    text = (
+        "Treasury acted pursuant to Executive Order (E.O.) 4417, which Ministers of Veldria "
+        "condemned. E.O. 4417 was signed in 2009. Council Decision 2031/77/CFSP followed."
+    )
+    labels = [
+        ("Treasury", "ORG"),
+        ("Executive Order", "ORG"),
+        ("Veldria", "GPE"),
+        ("E.O.", "ORG"),
+        ("Council Decision", "ORG"),
+    ]
+    names = _names(text, labels)
+    assert not names & {"Executive Order", "E.O.", "Council Decision"}
+    assert {"Treasury", "Veldria"} <= names
+
+
+def test_a_name_written_only_before_sanctions_is_a_programme():
+    text = (
+        "Officials may face Global Kestrel sanctions, the senator said. The Tarn Human Rights "
+        "sanctions regime lets Veldria freeze assets. Respect for the UN Arms Embargo matters."
+    )
+    labels = [
+        ("Global Kestrel", "PERSON"),
+        ("Tarn Human Rights", "ORG"),
+        ("Veldria", "GPE"),
+        ("UN Arms Embargo", "ORG"),
+    ]
+    names = _names(text, labels)
+    assert not names & {"Global Kestrel", "Tarn Human Rights", "UN Arms Embargo"}
+    assert "Veldria" in names
+
+
+def test_a_body_that_imposes_sanctions_and_a_leaders_regime_are_kept():
+    text = (
+        "Orvania Sanctions Board sanctions were widened on Monday. The Orvania Sanctions Board "
+        "said more would follow. The cruel Radek regime jailed 40 people; Radek denied it."
+    )
+    labels = [
+        ("Orvania Sanctions Board", "ORG"),
+        ("Orvania Sanctions Board", "ORG"),
+        ("Radek", "PERSON"),
+        ("Radek", "PERSON"),
+    ]
+    names = _names(text, labels)
+    assert {"Orvania Sanctions Board", "Radek"} <= names
+
+
+def test_an_acronym_in_brackets_after_a_regulation_is_still_the_body():
+    text = "Council Regulation (EU) 2031/1207 applies. The EU said the measures were targeted."
+    names = _names(text, [("EU", "ORG"), ("EU", "ORG")])
+    assert any(n in names for n in ("EU", "European Union"))
+
+
+# ---- pieces of a long name ----------------------------------------------------------------
+
+
+def test_words_of_a_committees_list_name_are_no_actors():
+    text = (
+        "Rep. Ann Vale, Chair of the Subcommittee on Oceania, the Arctic, and Disarmament, "
+        "held a briefing. Ms. Vale told the Subcommittees that Special Representative on "
+        "Racism, Bigotry and Intolerance Tom Reed would attend."
+    )
+    labels = [
+        ("Ann Vale", "PERSON"),
+        ("Oceania", "LOC"),
+        ("Arctic", "LOC"),
+        ("Disarmament", "ORG"),
+        ("Subcommittees", "ORG"),
+        ("Intolerance", "ORG"),
+        ("Tom Reed", "PERSON"),
+    ]
+    names = _names(text, labels)
+    assert not names & {"Oceania", "Arctic", "Disarmament", "Subcommittees", "Intolerance"}
+    assert {"Ann Vale", "Tom Reed"} <= names
+
+
+def test_a_place_ending_a_known_bodys_long_name_is_no_actor():
+    text = (
+        "Veldria works under the auspices of the Organisation for Security and Cooperation "
+        "in Europe on media freedom."
+    )
+    names = _names(text, [("Veldria", "GPE"), ("Europe", "LOC")])
+    assert "Europe" not in names and "Veldria" in names
+
+
+def test_a_country_and_a_body_after_a_list_keep_their_standing():
+    text = (
+        "A report to the Subcommittee on Trade, Energy, and Related Programs, Committee on "
+        "Budgets, Orvania Senate was sent; the Committee on Fisheries, Veldria and Japan met."
+    )
+    labels = [("Committee on Budgets", "ORG"), ("Orvania Senate", "ORG"), ("Japan", "GPE")]
+    names = _names(text, labels)
+    assert {"Committee on Budgets", "Orvania Senate", "Japan"} <= names
+
+
+# ---- post-nominals ------------------------------------------------------------------------
+
+
+def test_a_degree_after_a_name_is_no_place():
+    text = "Rep. Tom Reed, M.D., Chairman of the panel, and Ann Vale, Ph.D., spoke in Tarn."
+    labels = [("Tom Reed", "PERSON"), ("M.D.", "GPE"), ("Ann Vale", "PERSON"), ("Ph.D.", "GPE")]
+    names = _names(text, labels)
+    assert not names & {"M.D.", "Ph.D."}
+    assert {"Tom Reed", "Ann Vale"} <= names
+
+
+def test_letters_that_open_a_sentence_are_no_post_nominal():
+    text = "MP Ann Vale said the vote was fair. The MD Group, a Tarn company, said so too."
+    names = _names(text, [("Ann Vale", "PERSON"), ("MD Group", "ORG")])
+    assert {"Ann Vale", "MD Group"} <= names
+
+
+# ---- peoples in the plural ----------------------------------------------------------------
+
+
+def test_a_people_written_in_the_plural_is_a_group():
+    text = (
+        "Tarn is committing abuses against Muslim Kelvans in the north. Kelvans are monitored "
+        "daily, the report said, and the Kelvan ethnic minority is detained. The World Kelvan "
+        "Congress protested."
+    )
+    labels = [
+        ("Tarn", "GPE"),
+        ("Muslim Kelvans", "ORG"),
+        ("Kelvans", "ORG"),
+        ("Kelvan", "ORG"),
+        ("World Kelvan Congress", "ORG"),
+    ]
+    names = _names(text, labels)
+    assert not names & {"Muslim Kelvans", "Kelvans", "Kelvan"}
+    assert {"Tarn", "World Kelvan Congress"} <= names
+
+
+def test_a_body_named_by_a_plural_without_a_people_is_kept():
+    text = "Reuters said the talks failed. Reuters reported that Tarn and Veldria disagreed."
+    names = _names(text, [("Reuters", "ORG"), ("Reuters", "ORG"), ("Tarn", "GPE")])
+    assert "Reuters" in names
