@@ -155,3 +155,75 @@ def test_a_body_named_by_a_plural_without_a_people_is_kept():
     text = "Reuters said the talks failed. Reuters reported that Tarn and Veldria disagreed."
     names = _names(text, [("Reuters", "ORG"), ("Reuters", "ORG"), ("Tarn", "GPE")])
     assert "Reuters" in names
+
+
+# ---- people the model typed as bodies or places; towns it typed as bodies ----------------
+
+
+def _type_of(text: str, labels: list[tuple[str, str]], alias: str) -> str:
+    src, sa = labelled(text, labels)
+    found = [a for a in combine([src], [sa]).actors if alias in a.aliases]
+    assert len(found) == 1, [a.name for a in combine([src], [sa]).actors]
+    return found[0].type
+
+
+def test_a_patronymic_makes_a_person():
+    text = (
+        "Minister Oleg Vasilyevich Tarnau and his deputy Ivan Pyotrovich Drozdau (Drozdau) "
+        "direct the police of Kelvoria."
+    )
+    labels = [("Oleg Vasilyevich Tarnau", "ORG"), ("Drozdau", "GPE"), ("Kelvoria", "GPE")]
+    assert _type_of(text, labels, "Oleg Vasilyevich Tarnau") == "person"
+    assert _type_of(text, labels, "Drozdau") == "person"
+
+
+def test_a_town_ending_like_a_patronymic_stays_a_place():
+    text = "Floods hit Baranovichi and Kelvoria on Monday, officials said."
+    labels = [("Baranovichi", "GPE"), ("Kelvoria", "GPE")]
+    assert _type_of(text, labels, "Baranovichi") == "place"
+
+
+def test_a_role_noun_before_a_name_makes_a_person():
+    text = "Kelvo Radio Bureau Chief Tarik Omanu interviewed the minister in Tarn."
+    labels = [("Tarik Omanu", "ORG"), ("Tarn", "GPE")]
+    assert _type_of(text, labels, "Tarik Omanu") == "person"
+
+
+def test_a_name_listed_only_with_people_is_a_person():
+    text = (
+        "Three members of the church, Saro Fadami, Jon Omidar, and Yasim Bellazadeh, were "
+        "arrested. It was good to speak with Lewin Rowan Jones and Spencer Tal, apprentices."
+    )
+    labels = [
+        ("Saro Fadami", "GPE"),
+        ("Jon Omidar", "PERSON"),
+        ("Yasim Bellazadeh", "PERSON"),
+        ("Lewin Rowan Jones", "ORG"),
+        ("Spencer Tal", "PERSON"),
+    ]
+    assert _type_of(text, labels, "Saro Fadami") == "person"
+    assert _type_of(text, labels, "Lewin Rowan Jones") == "person"
+
+
+def test_a_body_listed_with_people_stays_a_body():
+    text = "Jon Omidar, Yasim Bellazadeh and Kelvo Relief Fund sent aid to Tarn."
+    labels = [
+        ("Jon Omidar", "PERSON"),
+        ("Yasim Bellazadeh", "PERSON"),
+        ("Kelvo Relief Fund", "ORG"),
+        ("Tarn", "GPE"),
+    ]
+    assert _type_of(text, labels, "Kelvo Relief Fund") == "organization"
+
+
+def test_a_single_word_after_in_is_a_town():
+    text = "The company in Welsmoor is well established. Violence in Bentavo killed 40 people."
+    labels = [("Welsmoor", "ORG"), ("Bentavo", "ORG")]
+    assert _type_of(text, labels, "Welsmoor") == "place"
+    assert _type_of(text, labels, "Bentavo") == "place"
+
+
+def test_a_stake_in_a_company_keeps_the_company():
+    text = "The fund invested in Kelvora last year, and shares in Kelvora rose."
+    labels = [("Kelvora", "ORG")]
+    assert _type_of(text, labels, "Kelvora") == "organization"
