@@ -227,3 +227,41 @@ def test_a_stake_in_a_company_keeps_the_company():
     text = "The fund invested in Kelvora last year, and shares in Kelvora rose."
     labels = [("Kelvora", "ORG")]
     assert _type_of(text, labels, "Kelvora") == "organization"
+
+
+def test_a_regional_offices_domain_is_no_place():
+    text = (
+        "The Tarn Regional Office for Asia and the Pacific is ready to help Kelvoria, "
+        "the agency said."
+    )
+    labels = [("Tarn Regional Office", "ORG"), ("Asia", "LOC"), ("Pacific", "LOC")]
+    labels.append(("Kelvoria", "GPE"))
+    names = _names(text, labels)
+    assert not names & {"Asia", "Pacific"}
+    assert "Kelvoria" in names
+
+
+def test_two_bodies_joined_after_a_fund_for_are_kept():
+    text = "The Fund for Peace and Oxlam said on Monday that Kelvoria must act."
+    labels = [("Fund for Peace", "ORG"), ("Oxlam", "ORG"), ("Kelvoria", "GPE")]
+    assert {"Oxlam", "Kelvoria"} <= _names(text, labels)
+
+
+def test_a_contact_label_under_a_release_is_no_body():
+    text = (
+        "Kelvo Media said the vote was fair.\n\nMedia contact:\nName: Ann Vale\n"
+        "Press enquiries: call the Tarn office."
+    )
+    labels = [("Kelvo Media", "ORG"), ("Media", "ORG"), ("Press", "ORG"), ("Ann Vale", "PERSON")]
+    names = _names(text, labels)
+    assert not names & {"Media", "Press"}
+    assert "Kelvo Media" in names
+
+
+def test_a_person_apposed_to_a_post_for_something_is_kept():
+    text = (
+        "The agency's Assistant High Commissioner for Operations, Tarek Mazoun, urged more "
+        "support. Mazoun visited Tarn."
+    )
+    labels = [("Tarek Mazoun", "ORG"), ("Mazoun", "PERSON"), ("Tarn", "GPE")]
+    assert "Tarek Mazoun" in _names(text, labels)

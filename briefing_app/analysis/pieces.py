@@ -36,13 +36,14 @@ _NAME_COMMA_BEFORE = re.compile(r"[A-Z][\w’'.-]*,?[ \t]+$")
 # "Subcommittee on Asia, the Pacific, and ": a body's or a post's name going on with a list of
 # what it is about, up to the piece
 _LIST_BEFORE = re.compile(
-    r"\b([A-Z][\w-]*)[ \t]+on[ \t]+(?:(?:the[ \t]+)?[A-Z][\w’'-]*(?:[ \t]+[A-Z][\w’'-]*)*"
+    r"\b([A-Z][\w-]*)[ \t]+(?:on|for)[ \t]+(?:(?:the[ \t]+)?[A-Z][\w’'-]*(?:[ \t]+[A-Z][\w’'-]*)*"
     r"(?:,[ \t]+|[ \t]+(?:and|&)[ \t]+|,[ \t]+(?:and|&)[ \t]+))+(?:the[ \t]+)?$"
 )
-# "Subcommittee on " + "Oceania" + ", the Arctic, and Disarmament": the list's first item
-_LIST_OPENS = re.compile(r"\b([A-Z][\w-]*)[ \t]+on[ \t]+(?:the[ \t]+)?$")
+# "Subcommittee on " + "Oceania" + ", the Arctic, and Disarmament", "Regional Office for " +
+# "Asia" + " and the Pacific": the list's first item
+_LIST_OPENS = re.compile(r"\b([A-Z][\w-]*)[ \t]+(?:on|for)[ \t]+(?:the[ \t]+)?$")
 _LIST_GOES_ON = re.compile(
-    r",[ \t]+(?:the[ \t]+)?[A-Z][\w’'-]*(?:[ \t]+[A-Z][\w’'-]*)*,?[ \t]+(?:and|&)[ \t]+"
+    r"(?:,[ \t]+(?:the[ \t]+)?[A-Z][\w’'-]*(?:[ \t]+[A-Z][\w’'-]*)*,?)?[ \t]+(?:and|&)[ \t]+"
     r"(?:the[ \t]+)?[A-Z]"
 )
 # a plural written as people: "Uyghurs are ...", "Uyghurs and other minorities", "many Kurds"
@@ -57,7 +58,7 @@ def a_piece(text: str, m: Mention, words: list[str], gaz: Gazetteer) -> bool:
     s, e, name = m.start, m.end, m.text
     return (
         _an_instrument(text, s, e, name, words, gaz)
-        or _in_a_long_name(text, s, e, words, gaz)
+        or (m.label != "PERSON" and _in_a_long_name(text, s, e, words, gaz))
         or _post_nominal(text, s, words)
         or (m.label != "PERSON" and _a_people(text, e, name, words, gaz))
         or _bodies(words, gaz)
@@ -125,12 +126,18 @@ def _in_a_long_name(text: str, s: int, e: int, words: list[str], gaz: Gazetteer)
         return False  # "Committee on Appropriations" after a list: a body of its own
     line = text.rfind("\n", 0, s) + 1
     before = text[max(line, s - 120) : s]
-    found = _LIST_BEFORE.search(before) or (
-        _LIST_OPENS.search(before) if _LIST_GOES_ON.match(text, e) else None
-    )
+    goes_on = _LIST_GOES_ON.match(text, e)
+    found = _LIST_BEFORE.search(before) or (_LIST_OPENS.search(before) if goes_on else None)
     if found is not None:
         head = cached_norm(found.group(1))
-        if is_title(head, gaz) or _body_word(head, gaz):
+        # a list of two joined by "and" alone names a domain with "the" ("for Asia and the
+        # Pacific"), not "the Fund for Peace and Oxfam", two actors
+        listed = found.group(0) + (goes_on.group(0) if goes_on else "")
+        domain = "," in listed or re.search(r"(?:and|&)[ \t]+the[ \t]", listed) is not None
+        # a piece after a bare comma and ending the list is an apposition: "Commissioner for
+        # Operations, Raouf Mazou, said"
+        joined = goes_on or re.search(r"(?:\band|&|\bthe)[ \t]+$", before) is not None
+        if domain and joined and (is_title(head, gaz) or _body_word(head, gaz)):
             return True
     tail = _letters(text[s:e])
     names = _long_names(gaz)
