@@ -265,3 +265,20 @@ def test_a_person_apposed_to_a_post_for_something_is_kept():
     )
     labels = [("Tarek Mazoun", "ORG"), ("Mazoun", "PERSON"), ("Tarn", "GPE")]
     assert "Tarek Mazoun" in _names(text, labels)
+
+
+def test_a_capitalised_plural_after_a_participle_is_a_common_noun():
+    text = (
+        "Tarn and other participating States crack down on free speech, Ann Vale said; "
+        "neighbouring Countries agreed."
+    )
+    labels = [("Tarn", "GPE"), ("States", "GPE"), ("Countries", "ORG"), ("Ann Vale", "PERSON")]
+    names = _names(text, labels)
+    assert not names & {"States", "Countries"}
+    assert {"Tarn", "Ann Vale"} <= names
+
+
+def test_a_body_named_by_a_plural_after_a_preposition_in_ing_is_kept():
+    text = "Officials met aid groups, including Kelvoworks, during talks in Tarn."
+    labels = [("Kelvoworks", "ORG"), ("Tarn", "GPE")]
+    assert "Kelvoworks" in _names(text, labels)

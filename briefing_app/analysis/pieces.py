@@ -62,6 +62,7 @@ def a_piece(text: str, m: Mention, words: list[str], gaz: Gazetteer) -> bool:
         or _post_nominal(text, s, words)
         or (m.label != "PERSON" and _a_people(text, e, name, words, gaz))
         or _bodies(words, gaz)
+        or _after_a_participle(text, s, name, words, gaz)
     )
 
 
@@ -191,3 +192,25 @@ def _body_word(word: str, gaz: Gazetteer) -> bool:
     return word in gaz.org_suffixes or any(
         len(x) > 5 and word.endswith(x) for x in gaz.org_suffixes
     )
+
+
+# "other participating States", "neighbouring Countries": a participle before a capitalised
+# plural makes it a common noun phrase; prepositions ending in -ing are no participles
+_PARTICIPLE_BEFORE = re.compile(r"(?<![\w-])([a-z]{3,}ing)[ \t]+$")
+_ING_PREPOSITIONS = frozenset(
+    [
+        *("including", "during", "following", "regarding", "concerning", "according"),
+        *("excluding", "considering", "pending", "notwithstanding", "involving", "visiting"),
+        *("meeting", "joining", "urging", "calling", "asking", "telling", "saying", "leaving"),
+    ]
+)
+
+
+def _after_a_participle(text: str, s: int, name: str, words: list[str], gaz: Gazetteer) -> bool:
+    """ "participating States": one plural word after a participle, no known name."""
+    if len(words) != 1 or not words[0].endswith("s") or len(words[0]) < 5:
+        return False
+    if _known(words[0], gaz) or name.isupper():
+        return False
+    found = _PARTICIPLE_BEFORE.search(text, max(0, s - 24), s)
+    return found is not None and found.group(1) not in _ING_PREPOSITIONS
