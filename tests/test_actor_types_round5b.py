@@ -282,3 +282,11 @@ def test_a_body_named_by_a_plural_after_a_preposition_in_ing_is_kept():
     text = "Officials met aid groups, including Kelvoworks, during talks in Tarn."
     labels = [("Kelvoworks", "ORG"), ("Tarn", "GPE")]
     assert "Kelvoworks" in _names(text, labels)
+
+
+def test_a_piece_cut_before_a_patronymic_is_no_body():
+    text = "Deputy Minister of the Interior Ivan Pyotrovich Drozdau directs the police of Tarn."
+    labels = [("Interior Ivan", "ORG"), ("Drozdau", "GPE"), ("Tarn", "GPE")]
+    names = _names(text, labels)
+    assert "Interior Ivan" not in names
+    assert _type_of(text, labels, "Drozdau") == "person"

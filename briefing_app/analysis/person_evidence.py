@@ -16,10 +16,10 @@ from briefing_app.model import PERSON, PLACE
 
 # East Slavic patronymics ("-ovich", "-evich", "-avich" of Belarusian, "-ovych" of Ukrainian,
 # "-ovna", "-evna" of women): only people carry them
-_PATRONYMIC = re.compile(
+PATRONYMIC = re.compile(
     r"[A-Z][a-z]{2,}(?:ovich|evich|avich|ievich|ovych|evych|ovna|evna|ievna|ichna)"
 )
-_PATRONYMIC_BEFORE = re.compile(r"([A-Z][a-z]+)[ \t]+$")
+PATRONYMIC_BEFORE = re.compile(r"([A-Z][a-z]+)[ \t]+$")
 # role nouns that head a person's post and are no titles of their own in the gazetteer:
 # "VOA Afghan Service Chief Masood Farivar", "Bureau Chief", "Pastor Ann Vale"
 _ROLE_BEFORE = re.compile(
@@ -46,9 +46,9 @@ def structure_votes(m: Mention, gaz: Gazetteer, text: str) -> Counter:
     body = any(w in gaz.org_suffixes for w in key.split())
     if known or body:
         return votes
-    before = _PATRONYMIC_BEFORE.search(text, max(0, m.start - 30), m.start)
-    if any(_PATRONYMIC.fullmatch(w) for w in words) or (
-        before and _PATRONYMIC.fullmatch(before.group(1))
+    before = PATRONYMIC_BEFORE.search(text, max(0, m.start - 30), m.start)
+    if any(PATRONYMIC.fullmatch(w) for w in words) or (
+        before and PATRONYMIC.fullmatch(before.group(1))
     ):
         votes[PERSON] += 3  # "Yuriy Khadzymuratavich Kareau", "... Pyatrovich Barsukou"
     elif (

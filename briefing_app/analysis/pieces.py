@@ -11,6 +11,7 @@ import re
 
 from briefing_app.analysis.gazetteer import Gazetteer, norm
 from briefing_app.analysis.mentions import Mention, cached_norm, is_title
+from briefing_app.analysis.person_evidence import PATRONYMIC
 from briefing_app.analysis.things import NUMBERED_KINDS
 
 # nouns of legal instruments and programmes a name modifies ("Global Magnitsky sanctions",
@@ -63,6 +64,7 @@ def a_piece(text: str, m: Mention, words: list[str], gaz: Gazetteer) -> bool:
         or (m.label != "PERSON" and _a_people(text, e, name, words, gaz))
         or _bodies(words, gaz)
         or _after_a_participle(text, s, name, words, gaz)
+        or _before_a_patronymic(text, e)
     )
 
 
@@ -214,3 +216,13 @@ def _after_a_participle(text: str, s: int, name: str, words: list[str], gaz: Gaz
         return False
     found = _PARTICIPLE_BEFORE.search(text, max(0, s - 24), s)
     return found is not None and found.group(1) not in _ING_PREPOSITIONS
+
+
+_NEXT_WORD = re.compile(r"[ \t]+([A-Z][a-z]+)[ \t]+[A-Z]")
+
+
+def _before_a_patronymic(text: str, e: int) -> bool:
+    """ "the Interior Alyaksandr" + " Pyatrovich Barsukou": the model cut a person's name at its
+    patronymic; the piece before it is no actor (the surname carries the person)."""
+    found = _NEXT_WORD.match(text, e)
+    return found is not None and PATRONYMIC.fullmatch(found.group(1)) is not None
