@@ -35,7 +35,8 @@ from briefing_app.analysis.merging import (
     merge_surnames,
     merge_variants,
 )
-from briefing_app.analysis.portfolios import without_portfolios
+from briefing_app.analysis.portfolios import portfolio_split_names, without_portfolios
+from briefing_app.analysis.titled import compound_roles, merge_titled_surnames, titled_names
 from briefing_app.analysis.units import numbered_units
 from briefing_app.analysis.variants import (
     merge_appositions,
@@ -173,13 +174,14 @@ def build_actors(
     mentions = [m for m in join_cut_names(sources, mentions, gaz) if _cased_as_name(m, sources)]
     mentions = without_no_actors(mentions, [s.text for s in sources], gaz)
     mentions = _outside_defined_names(mentions, acronym_pairs)
-    mentions = without_portfolios(sources, mentions, gaz)
+    mentions = without_portfolios(sources, portfolio_split_names(sources, mentions, gaz), gaz)
     clusters: dict[str, _Cluster] = {}
     groups: dict[str, list[Mention]] = {}
     key_of: dict[int, str] = {}
     named = frozenset(cached_norm(m.text) for m in mentions if m.label != "NORP")
     full = [cached_norm(m.text) for m in mentions if m.label == "PERSON" and " " in m.text]
-    in_names = frozenset(w for n in full for w in n.split())
+    in_names = frozenset(w for n in full for w in n.split()) | titled_names(sources, mentions, gaz)
+    compound_roles(sources, mentions, gaz)
     outlets = media_names(sources)
     for m in mentions:
         kind, key, hard, canonical = classify(m, gaz, named, in_names)
@@ -213,6 +215,7 @@ def build_actors(
     merge_cut_prefixes(clusters, uf)
     merge_continued_names(clusters, uf, [s.text for s in sources])
     merge_surnames(clusters, uf, [s.text for s in sources])
+    merge_titled_surnames(clusters, uf, sources, gaz)
     merge_surname_phrases(clusters, uf)
     merge_inverted_names(clusters, uf)
     merge_initials(clusters, uf)

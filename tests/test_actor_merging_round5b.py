@@ -1,0 +1,143 @@
+"""Round 5b merging rules, on invented paragraphs: a title no list has before a surname, the end
+of "Minister of the Interior" glued onto a person, two neighbouring letters swapped in a
+surname, and the near-misses each rule must leave alone.
+
+Entities are labelled by hand, as the small model would (its mistakes included), so only the
+rules can join the forms.
+"""
+
+from __future__ import annotations
+
+from test_analysis_generalise import actor_named
+from test_analysis_rules import labelled
+
+from briefing_app.analysis import combine
+from briefing_app.model import PERSON
+
+
+def _analyse(text: str, labels: list[tuple[str, str]]):
+    src, sa = labelled(text, labels)
+    return combine([src], [sa])
+
+
+# ---- a title no list has, then the surname of a full-named person ---------------------------
+
+
+def test_an_unlisted_title_before_a_surname_joins_the_full_name():
+    text = (
+        "Rabbi Miriam Oskarsdottir opened the shelter on Monday. "
+        "Rabbi Oskarsdottir said the doors would stay open all winter. "
+        "Volunteers thanked Rabbi Oskarsdottir for the food."
+    )
+    analysis = _analyse(text, [("Miriam Oskarsdottir", "PERSON"), ("Rabbi Oskarsdottir", "PERSON")])
+    person = actor_named(analysis, "Miriam Oskarsdottir")
+    assert person.name == "Miriam Oskarsdottir"
+    assert "Rabbi Oskarsdottir" in person.aliases
+    assert len([a for a in analysis.actors if a.type == PERSON]) == 1
+
+
+def test_a_compound_title_becomes_the_role_and_a_form_of_the_person():
+    text = (
+        "The panel elected Co-Chairwoman Lena Vasquez-Brell last week. "
+        '"We start at once," said Co-Chairman Varnholt. Tomas Varnholt chairs the other panel.'
+    )
+    analysis = _analyse(
+        text,
+        [("Lena Vasquez-Brell", "PERSON"), ("Varnholt", "PERSON"), ("Tomas Varnholt", "PERSON")],
+    )
+    person = actor_named(analysis, "Tomas Varnholt")
+    assert "Co-Chairman Varnholt" in person.aliases
+
+
+def test_a_titled_surname_joins_a_full_name_the_model_typed_as_a_place():
+    text = (
+        "Chair Pemba Norgay said the vote was fair. "
+        "The panel's chair Tashi Lhundup disagreed. Chair Lhundup asked for a recount."
+    )
+    analysis = _analyse(
+        text,
+        [("Pemba Norgay", "PERSON"), ("Tashi Lhundup", "GPE"), ("Chair Lhundup", "ORG")],
+    )
+    person = actor_named(analysis, "Tashi Lhundup")
+    assert person.type == PERSON
+    assert "Lhundup" in person.aliases
+
+
+def test_a_lower_case_title_makes_a_people_looking_word_a_person():
+    text = "The talks were saved by the statesmanship of now president Ghani and his rival."
+    analysis = _analyse(text, [("Ghani", "PERSON")])
+    assert actor_named(analysis, "Ghani").type == PERSON
+
+
+def test_a_given_name_before_a_shared_surname_is_no_title():
+    """Near-miss: "Maria Cohen" is another Cohen, and two Cohens leave "Cohen" alone."""
+    text = (
+        "Steve Cohen met the mayor. Maria Cohen, his sister, ran the campaign. "
+        "Maria Cohen said the campaign had ended. Cohen declined to comment."
+    )
+    analysis = _analyse(text, [("Steve Cohen", "PERSON"), ("Maria Cohen", "PERSON")])
+    steve = actor_named(analysis, "Steve Cohen")
+    maria = actor_named(analysis, "Maria Cohen")
+    assert steve is not maria
+
+
+def test_a_capitalised_word_that_is_no_title_stays_apart():
+    """Near-miss: "Harbour Varnholt" (a place word then the surname, never before the full
+    name, never written in lower case) is not the person."""
+    text = (
+        "Ines Varnholt runs the ferry company. "
+        "The Harbour Varnholt terminal opened in May, the company said."
+    )
+    analysis = _analyse(text, [("Ines Varnholt", "PERSON"), ("Harbour Varnholt", "PERSON")])
+    assert actor_named(analysis, "Ines Varnholt") is not actor_named(analysis, "Harbour Varnholt")
+
+
+# ---- "Minister of the Interior <Name>": the portfolio glued onto the person -----------------
+
+
+def test_the_portfolio_of_a_minister_is_cut_from_the_person():
+    text = (
+        "Minister of the Interior Petra Anneli Saarivuo (Saarivou) and Deputy Minister of the "
+        "Interior Jonas Heikki Laaksoharju (Laaksoharju) were named in the decision. "
+        "The Interior Ministry did not reply."
+    )
+    analysis = _analyse(
+        text,
+        [
+            ("Interior Petra Anneli Saarivuo", "ORG"),
+            ("Saarivou", "GPE"),
+            ("Interior Jonas", "ORG"),
+            ("Laaksoharju", "GPE"),
+            ("Interior Ministry", "ORG"),
+        ],
+    )
+    names = {a.name for a in analysis.actors}
+    assert "Petra Anneli Saarivuo" in names
+    assert "Jonas Heikki Laaksoharju" in names
+    assert not any(n.startswith("Interior ") and n != "Interior Ministry" for n in names)
+    petra = actor_named(analysis, "Petra Anneli Saarivuo")
+    assert petra.type == PERSON
+    assert "Saarivou" in petra.aliases  # two neighbouring letters swapped
+    assert "Laaksoharju" in actor_named(analysis, "Jonas Heikki Laaksoharju").aliases
+
+
+def test_a_body_after_minister_of_stays_a_body():
+    """Near-miss: "Minister of Finance" then no person: the body is left whole."""
+    text = "The Minister of Finance Office said the budget would pass. Tarvenia agreed."
+    analysis = _analyse(text, [("Finance Office", "ORG"), ("Tarvenia", "GPE")])
+    assert not any(a.type == PERSON for a in analysis.actors)
+
+
+def test_surnames_with_other_letters_stay_apart():
+    """Near-miss: "Karlsen" and "Karslen" swap letters, "Karlson" does not: only the swap
+    joins."""
+    text = (
+        "Ola Karlsen chairs the board. Karslen said the fund was empty. "
+        "Karlson, a rival bidder, disagreed."
+    )
+    analysis = _analyse(
+        text, [("Ola Karlsen", "PERSON"), ("Karslen", "PERSON"), ("Karlson", "PERSON")]
+    )
+    ola = actor_named(analysis, "Ola Karlsen")
+    assert "Karslen" in ola.aliases
+    assert "Karlson" not in ola.aliases
