@@ -169,7 +169,7 @@ def build_actors(
     gaz: Gazetteer,
 ) -> tuple[list[Actor], list[str], list[EntitySpan]]:
     """Actors ranked by salience, group names, and an EntitySpan for every mention."""
-    mentions = inverted_names(sources, government_bodies(sources, mentions, gaz))
+    mentions = inverted_names(sources, government_bodies(sources, mentions, gaz), gaz)
     mentions = without_kickers(sources, numbered_units(sources, mentions))
     mentions = [m for m in join_cut_names(sources, mentions, gaz) if _cased_as_name(m, sources)]
     mentions = without_no_actors(mentions, [s.text for s in sources], gaz)

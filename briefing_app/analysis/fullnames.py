@@ -8,6 +8,7 @@ import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from briefing_app.analysis.gazetteer import Gazetteer
 from briefing_app.analysis.mentions import Mention, cached_norm
 from briefing_app.model import PERSON, Source
 
@@ -45,10 +46,14 @@ def merge_surname_phrases(clusters: dict[str, _Cluster], uf: _UnionFind) -> None
             uf.union(roots.pop(), c.key)
 
 
-def inverted_names(sources: Sequence[Source], mentions: list[Mention]) -> list[Mention]:
+def inverted_names(
+    sources: Sequence[Source], mentions: list[Mention], gaz: Gazetteer | None = None
+) -> list[Mention]:
     """Mentions plus each name written surname first ("Abbott, Tony" in a header or a list)
     of a person the same source names in full ("Tony Abbott"); the pieces the model labelled
-    inside it are dropped. "Varn, Piet Osk" (a list of names) is no inverted name."""
+    inside it are dropped. "Varn, Piet Osk" (a list of names) is no inverted name, nor are two
+    places of a list ("went to Jordan, Chad and Niger" beside "Chad Jordan")."""
+    places = {(m.source, m.start, m.end) for m in mentions if m.label in _PLACE_LABELS}
     added: list[Mention] = []
     for m in mentions:
         words = m.text.split()
@@ -58,6 +63,8 @@ def inverted_names(sources: Sequence[Source], mentions: list[Mention]) -> list[M
         text = sources[m.source].text
         pattern = rf"(?<![\w’'.-]){re.escape(surname)}, {re.escape(given)}(?![\w’'-]| [A-Z])"
         for hit in re.finditer(pattern, text):
+            if _places_listed(text, hit, m.source, places, gaz):
+                continue
             if not any(a.source == m.source and a.start == hit.start() for a in added):
                 added.append(Mention(m.source, hit.start(), hit.end(), hit.group(), "PERSON"))
     if not added:
@@ -68,6 +75,37 @@ def inverted_names(sources: Sequence[Source], mentions: list[Mention]) -> list[M
         if not any(a.source == m.source and a.start <= m.start and m.end <= a.end for a in added)
     ]
     return kept + added
+
+
+_PLACE_LABELS = ("GPE", "LOC", "NORP", "FAC")
+_NEXT_ITEM = re.compile(r",?(?: and| or)? ([A-Z][\w’'-]*)")
+_ITEM_BEFORE = re.compile(r"([A-Z][\w’'-]*),? $")
+
+
+def _places_listed(text: str, hit: re.Match, source: int, places, gaz: Gazetteer | None) -> bool:
+    """True when "Surname, Given" are two places (each labelled a place by the model or a
+    place of the gazetteer), or one a place in a list whose next or previous item is a place
+    too ("Jordan, Chad and Niger"). A given name that is also a place ("Varn, Georgia") is
+    no list."""
+
+    def place(start: int, word: str) -> bool:
+        if (source, start, start + len(word)) in places:
+            return True
+        return gaz is not None and cached_norm(word) in gaz.places
+
+    s, e = hit.span()
+    surname, given = hit.group().split(", ")
+    found = [place(s, surname), place(e - len(given), given)]
+    if all(found):
+        return True
+    if not any(found):
+        return False
+    after = _NEXT_ITEM.match(text, e)
+    before = _ITEM_BEFORE.search(text, max(0, s - 40), s)
+    return bool(
+        (after and place(after.start(1), after.group(1)))
+        or (before and place(before.start(1), before.group(1)))
+    )
 
 
 def merge_inverted_names(clusters: dict[str, _Cluster], uf: _UnionFind) -> None:

@@ -12,6 +12,9 @@ from briefing_app.model import Source
 
 # Capitalised, the government's proper name; "the government of Morocco" is a common noun.
 _GOVERNMENT_OF = re.compile(r"(?<![\w-])(?:Federal )?Government of (?:the )?$")
+# "the Government of India Act", "the Government of Wales Bill": a law named after a
+# government, no body
+_A_LAW = re.compile(r" (?:Act|Bill|Order|Ordinance|Regulations?|Amendment|Law)(?![\w-])")
 
 
 def government_bodies(
@@ -20,12 +23,18 @@ def government_bodies(
     """Mentions with each country written right after "Government of" ("the Government of
     Kenya’s", "the Federal Government of Somalia") widened to that government, an organisation
     (a piece the model labelled inside it, "Government", is dropped). A city's government, a
-    government "of the day" and a lower-case "government of Morocco" stay as they are."""
+    government "of the day", a lower-case "government of Morocco" and a law ("the Government of
+    India Act") stay as they are."""
     out: list[Mention] = []
     for m in mentions:
         text = sources[m.source].text
         before = _GOVERNMENT_OF.search(text, max(0, m.start - 40), m.start)
-        if before and m.label != "ORG" and cached_norm(m.text) in gaz.countries:
+        if (
+            before
+            and m.label != "ORG"
+            and cached_norm(m.text) in gaz.countries
+            and not _A_LAW.match(text, m.end)
+        ):
             start = before.start()
             name = text[start : m.end]
             article = text[max(0, start - 4) : start].lower() == "the "

@@ -7,7 +7,14 @@ import re
 from collections.abc import Sequence
 
 from briefing_app.analysis.gazetteer import Gazetteer
-from briefing_app.analysis.mentions import Mention, cached_norm, clean_mention, taken_spans
+from briefing_app.analysis.mentions import (
+    Mention,
+    cached_norm,
+    clean_mention,
+    is_title,
+    taken_spans,
+    title_before,
+)
 from briefing_app.model import Source
 from briefing_app.model.dates import MONTHS, WEEKDAYS
 
@@ -15,6 +22,7 @@ _WORD = r"[A-Z][\w’'&-]*"
 _ITEM = rf"(?:the )?{_WORD}(?: (?:(?:the|of|for|on) )*{_WORD}){{0,4}}"
 _LIST = re.compile(rf"(?<![\w’'&-])({_ITEM})((?:, {_ITEM})+),? and ({_ITEM})(?![\w’'&-])")
 _ITEM_RE = re.compile(_ITEM)
+_NAME_WORD = re.compile(r"[^\W\d_][\w’'-]*")
 _CALENDAR = frozenset(w.lower() for w in (*MONTHS, *WEEKDAYS))
 
 
@@ -23,12 +31,19 @@ def coordinated_bodies(
 ) -> list[Mention]:
     """In a list of three names or more ("A, B, C and D") where the model tagged two items or
     more as organisations, each item no mention covers is an organisation too. A list of places
-    or days, or with one body in it, adds nothing."""
+    or days, or with one body in it, adds nothing; nor does an item of a person's shape ("the
+    OSCE, the European Union, Vladimir Putin and Angela Merkel")."""
     taken = taken_spans(mentions)
     orgs: dict[int, list[tuple[int, int]]] = {}
+    persons: dict[int, list[tuple[int, int]]] = {}
+    given: dict[int, set[str]] = {}  # by source: the first words of its people's full names
     for m in mentions:
         if m.label == "ORG":
             orgs.setdefault(m.source, []).append((m.start, m.end))
+        elif m.label == "PERSON":
+            persons.setdefault(m.source, []).append((m.start, m.end))
+            if len(m.text.split()) >= 2:
+                given.setdefault(m.source, set()).add(m.text.split()[0])
     found: list[Mention] = []
     for i in orgs:
         text = sources[i].text
@@ -38,8 +53,14 @@ def coordinated_bodies(
             tagged = [it for it in items if _overlaps(orgs[i], it)]
             if len(items) < 3 or len(tagged) < 2:
                 continue
+            person_before = False
             for s, e in items:
+                if _overlaps(persons.get(i, []), (s, e)):
+                    person_before = True
                 if _overlaps(spans, (s, e)) or cached_norm(text[s:e]) in _CALENDAR:
+                    continue
+                if _a_person(text, s, e, gaz, person_before, given.get(i, set())):
+                    person_before = True
                     continue
                 m = clean_mention(text, i, s, e, "ORG", gaz)
                 if m is not None:
@@ -60,6 +81,27 @@ def _items(text: str, match: re.Match, gaz: Gazetteer) -> list[tuple[int, int]]:
             continue  # "On UN Day, ...": a phrase before the list, no item of it
         items.append((s, e))
     return items
+
+
+def _a_person(text: str, s: int, e: int, gaz: Gazetteer, person_before: bool, given) -> bool:
+    """True when an item has a person's shape: a person of the gazetteer, or two or three
+    capitalised words (no body or place word among them) after a title, or whose first word
+    is a given name of the source's people, or after an item that is a person."""
+    words = text[s:e].split()
+    key = cached_norm(text[s:e])
+    if key in gaz.persons:
+        return True
+    titled = 0
+    while titled < len(words) - 2 and is_title(cached_norm(words[titled]), gaz):
+        titled += 1  # "President Vladimir Putin": the title, then the name
+    name = words[titled:]
+    if not 2 <= len(name) <= 3 or key in gaz.organizations or key in gaz.places:
+        return False
+    if not all(w[:1].isupper() and not w.isupper() and _NAME_WORD.fullmatch(w) for w in name):
+        return False
+    if any(cached_norm(w) in gaz.org_suffixes or cached_norm(w) in gaz.places for w in name):
+        return False
+    return bool(titled or person_before or name[0] in given or title_before(text, s, gaz))
 
 
 def _overlaps(spans: list[tuple[int, int]], item: tuple[int, int]) -> bool:

@@ -180,6 +180,9 @@ def clean_mention(
 ) -> Mention | None:
     """The clean span of a raw entity, or None when nothing name-like is left."""
     s, e = trim_page_residue(text, s, e)
+    close = text.find(")", s, e)
+    if close != -1 and text.find("(", s, close) == -1 and text[close:e].strip(_TRAILING_JUNK):
+        s = close + 1  # "D.C.)--U.S.": a dateline's bracket closes before the name
     while s < e and text[s] in _LEADING_JUNK:
         s += 1
     cut = text.find(" (", s, e)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 
 from briefing_app.analysis.gazetteer import Gazetteer
 from briefing_app.analysis.hints import lowercase_words
@@ -12,6 +13,25 @@ from briefing_app.analysis.mentions import Mention, cached_norm, clean_mention, 
 from briefing_app.model import Source
 
 _OF_BEFORE = re.compile(r"(?:of|for|on)(?: the)? $")
+# The offices that carry a portfolio: a minister, a secretary, a commissioner, an envoy, a
+# spokesperson or a shadow's critic. A president, a director, a chair, a leader or a governor
+# heads a body or a place, and a Secretary-General heads a body too.
+_PORTFOLIO_OFFICES = re.compile(
+    r"(?<!\w)(?:minister|secretary|commissioner|envoy|spokes\w+|representative|czar|tsar|critic)"
+    r"(?!\w)"
+)
+_PLACE_LABELS = ("GPE", "LOC", "FAC")
+
+
+@lru_cache(maxsize=1)
+def _division_nouns() -> frozenset[str]:
+    """The one-word kinds of a country's subdivisions (pycountry): "state", "province",
+    "county", "oblast"; a name ending in one ("Rivers State") is a place, no portfolio."""
+    import pycountry
+
+    return frozenset(
+        sub.type.lower() for sub in pycountry.subdivisions if " " not in sub.type.strip()
+    )
 
 
 def without_portfolios(
@@ -20,13 +40,16 @@ def without_portfolios(
     """Mentions less the portfolios: a name no gazetteer knows and without an organisation
     word, written right before a title and a person's name ("Rural Roads" + " Secretary" +
     " Piet Varn"), and nowhere else on its own (inside "Department for Rural Roads" it does
-    not count). A body written on its own too ("the Harbour Trust pays") stays."""
+    not count). A body written on its own too ("the Harbour Trust pays") stays, and so does a
+    body or place before the title of its head ("Sinn Féin President", "Rivers State Governor":
+    only a minister's kind of office carries a portfolio) or a name the model tagged a place."""
     person_starts = {(m.source, m.start) for m in mentions if m.label == "PERSON"}
     out = []
     for m in mentions:
         text = sources[m.source].text
         if (
             m.label == "PERSON"
+            or m.label in _PLACE_LABELS
             or not _title_then_name(text, m.end, m.source, person_starts, gaz)
             or _known_body(m.text, gaz)
             or _on_its_own(text, m.text, person_starts, m.source, gaz)
@@ -43,11 +66,13 @@ def _known_body(name: str, gaz: Gazetteer) -> bool:
         or key in gaz.places
         or any(w in gaz.org_suffixes for w in words)
         or len(words) < 2
+        or words[-1] in _division_nouns()
     )
 
 
 def _title_then_name(text: str, end: int, source: int, person_starts, gaz: Gazetteer) -> bool:
-    """True when a title of one or two words, then a person's name, follow ``end``."""
+    """True when a title of one or two words that carries a portfolio, then a person's name,
+    follow ``end``."""
     if text[end : end + 1] != " ":
         return False
     words = list(re.finditer(r"\S+", text[end : end + 60]))
@@ -56,8 +81,13 @@ def _title_then_name(text: str, end: int, source: int, person_starts, gaz: Gazet
             break
         title = cached_norm(" ".join(w.group() for w in words[:k]))
         if is_title(title, gaz) and (source, end + words[k].start()) in person_starts:
-            return True
+            return _portfolio_office(title)
     return False
+
+
+def _portfolio_office(title: str) -> bool:
+    """ "Secretary", "Foreign Minister", "Spokeswoman"; not "Secretary General", "Director"."""
+    return bool(_PORTFOLIO_OFFICES.search(title)) and "general" not in title.split()
 
 
 def _on_its_own(text: str, name: str, person_starts, source: int, gaz: Gazetteer) -> bool:

@@ -18,12 +18,14 @@ def ranked_surnames(
 ) -> list[Mention]:
     """The last word of a person's full name that the source writes again right after a title
     ("Captain Varnholt") where no mention covers it: a mention of that person. A capitalised
-    word after a title that is nobody's surname is left to the other rules."""
-    surnames: dict[int, set[str]] = {}
+    word after a title that is nobody's surname is left to the other rules, and so is the
+    surname two people of the source share ("President Kabor" of Laurent and Joseph Kabor)."""
+    given: dict[int, dict[str, set[str]]] = {}  # by source: surname -> the given names
     for m in mentions:
         words = m.text.split()
         if m.label == "PERSON" and len(words) >= 2 and words[-1][:1].isupper():
-            surnames.setdefault(m.source, set()).add(words[-1])
+            given.setdefault(m.source, {}).setdefault(words[-1], set()).add(words[0])
+    surnames = {i: {s for s, g in by.items() if len(g) == 1} for i, by in given.items()}
     taken = taken_spans(mentions)
     found: list[Mention] = []
     for i, names in surnames.items():

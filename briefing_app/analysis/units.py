@@ -9,6 +9,7 @@ from collections.abc import Sequence
 
 from briefing_app.analysis.mentions import Mention, taken_spans
 from briefing_app.model import Source
+from briefing_app.model.dates import MONTHS
 
 # The echelons of armed forces (squadron to division, their naval and air counterparts): a
 # closed class of nouns, the last word of a numbered unit's name.
@@ -22,6 +23,15 @@ UNIT_WORDS = frozenset(
 _NUMBER_BEFORE = re.compile(
     r"(?<![\w.,-])(?:\d{1,3}-)?\d{1,4}(?:st|nd|rd|th|d) (?:[A-Z][a-z]+ ){0,2}$"
 )
+# An ordinal day next to a month is a date ("On 2nd June", "June 2nd"), never a unit's number.
+_MONTH = "|".join(m for name in MONTHS for m in (name, name[:3]))
+_MONTH_AFTER = re.compile(rf"^\S+ (?:{_MONTH})\.?(?![\w-])")
+_MONTH_BEFORE = re.compile(rf"(?<![\w-])(?:{_MONTH})\.? $")
+
+
+def _a_date(number: str, before: str) -> bool:
+    """True when the ordinal ``number`` (with what follows it) is a day of a month."""
+    return bool(_MONTH_AFTER.search(number) or _MONTH_BEFORE.search(before))
 
 
 def numbered_units(sources: Sequence[Source], mentions: list[Mention]) -> list[Mention]:
@@ -33,6 +43,10 @@ def numbered_units(sources: Sequence[Source], mentions: list[Mention]) -> list[M
         if m.label == "ORG" and words[-1].lower() in UNIT_WORDS and not words[0][:1].isdigit():
             text = sources[m.source].text
             number = _NUMBER_BEFORE.search(text, max(0, m.start - 40), m.start)
+            if number and _a_date(
+                number.group(), text[max(0, number.start() - 10) : number.start()]
+            ):
+                number = None
         if number is not None:  # in place: an acronym's pair keeps its long form
             m.start = number.start()
             m.text = text[m.start : m.end]
@@ -55,6 +69,8 @@ def numbered_unit_names(sources: Sequence[Source], mentions: list[Mention]) -> l
         spans = taken.get(i, [])
         for hit in _UNIT.finditer(src.text):
             s, e = hit.span()
+            if _a_date(hit.group(), src.text[max(0, s - 10) : s]):
+                continue
             if not any(a < e and s < b for a, b in spans):
                 found.append(Mention(i, s, e, hit.group(), "ORG"))
     return found
