@@ -141,3 +141,85 @@ def test_surnames_with_other_letters_stay_apart():
     ola = actor_named(analysis, "Ola Karlsen")
     assert "Karslen" in ola.aliases
     assert "Karlson" not in ola.aliases
+
+
+# ---- bodies the model split at "and", or called by an acronym and a body word ---------------
+
+
+def test_a_company_form_after_and_closes_one_company_name():
+    text = "Funds went through Harrow Logistics and Trading LLC, a firm in Tarvenia."
+    analysis = _analyse(
+        text, [("Harrow Logistics", "ORG"), ("Trading LLC", "ORG"), ("Tarvenia", "GPE")]
+    )
+    names = {a.name for a in analysis.actors}
+    assert "Harrow Logistics and Trading LLC" in names
+    assert "Trading LLC" not in names
+
+
+def test_two_companies_each_with_a_form_stay_two():
+    """Near-miss: "Acme Holdings Ltd and Borealis LLC" are two companies."""
+    text = "Acme Holdings Ltd and Borealis LLC signed the contract in Tarvenia."
+    analysis = _analyse(
+        text, [("Acme Holdings Ltd", "ORG"), ("Borealis LLC", "ORG"), ("Tarvenia", "GPE")]
+    )
+    names = {a.name for a in analysis.actors}
+    assert {"Acme Holdings Ltd", "Borealis LLC"} <= names
+
+
+def test_an_acronym_then_a_word_for_the_whole_body_is_that_body():
+    text = (
+        "The Coastal Defence Treaty Organization (CDTO) met in Tarvenia. "
+        "Leaders of the CDTO Alliance agreed to meet again."
+    )
+    analysis = _analyse(
+        text,
+        [
+            ("Coastal Defence Treaty Organization", "ORG"),
+            ("CDTO", "ORG"),
+            ("CDTO Alliance", "ORG"),
+            ("Tarvenia", "GPE"),
+        ],
+    )
+    body = actor_named(analysis, "Coastal Defence Treaty Organization")
+    assert "CDTO Alliance" in body.aliases
+
+
+def test_an_acronym_then_a_part_of_the_body_stays_apart():
+    """Near-miss: "the CDTO Mission" is a mission of the body, not the body."""
+    text = (
+        "The Coastal Defence Treaty Organization (CDTO) met in Tarvenia. "
+        "The CDTO Mission will open an office there."
+    )
+    analysis = _analyse(
+        text,
+        [
+            ("Coastal Defence Treaty Organization", "ORG"),
+            ("CDTO", "ORG"),
+            ("CDTO Mission", "ORG"),
+            ("Tarvenia", "GPE"),
+        ],
+    )
+    body = actor_named(analysis, "Coastal Defence Treaty Organization")
+    assert "CDTO Mission" not in body.aliases
+
+
+# ---- a country's people word, then "government" ---------------------------------------------
+
+
+def test_a_people_word_then_government_is_that_government():
+    text = (
+        "Observers said the Kenyan government would respond. The Government of Kenya "
+        "later published a statement, and the Kenyan government-backed fund paid out."
+    )
+    analysis = _analyse(text, [("Kenyan", "NORP"), ("Kenya", "GPE")])
+    government = actor_named(analysis, "Kenyan government")
+    assert "Government of Kenya" in government.aliases
+    assert government.type == "organization"
+    assert "Kenyan government-backed" not in government.aliases
+
+
+def test_a_people_word_before_other_words_is_no_government():
+    """Near-miss: "Kenyan governments" (plural) and "Kenyan farmers" name no body."""
+    text = "Kenyan farmers and successive Kenyan governments argued over the price."
+    analysis = _analyse(text, [("Kenyan", "NORP")])
+    assert not any("government" in a.name.lower() for a in analysis.actors)

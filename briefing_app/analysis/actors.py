@@ -39,6 +39,7 @@ from briefing_app.analysis.portfolios import portfolio_split_names, without_port
 from briefing_app.analysis.titled import compound_roles, merge_titled_surnames, titled_names
 from briefing_app.analysis.units import numbered_units
 from briefing_app.analysis.variants import (
+    merge_acronym_heads,
     merge_appositions,
     merge_cut_prefixes,
     merge_demonym_forms,
@@ -222,6 +223,7 @@ def build_actors(
     merge_variants(clusters, uf)
     merge_spacing(clusters, uf)
     merge_tail_acronyms(clusters, uf)
+    merge_acronym_heads(clusters, uf)
     merge_contractions(clusters, uf)
     merge_admin_places(clusters, uf, ADMIN_WORDS)
     merge_facility_heads(clusters, uf, FACILITY_WORDS, gaz.subdivisions | city_names())
