@@ -223,3 +223,25 @@ def test_a_people_word_before_other_words_is_no_government():
     text = "Kenyan farmers and successive Kenyan governments argued over the price."
     analysis = _analyse(text, [("Kenyan", "NORP")])
     assert not any("government" in a.name.lower() for a in analysis.actors)
+
+
+# ---- the speaker a headline names ------------------------------------------------------------
+
+
+def test_the_speaker_a_headline_names_is_an_actor():
+    text = (
+        "Briefing by the Special Envoy for Tarvenia, Mira Olsund, to the Harbour Council\n\n"
+        "Thank you, Madame President. The ceasefire holds in Tarvenia.\n"
+    )
+    analysis = _analyse(text, [("Mira Olsund", "PERSON"), ("Tarvenia", "GPE")])
+    assert actor_named(analysis, "Mira Olsund").type == PERSON
+
+
+def test_a_headline_name_that_speaks_nothing_stays_furniture():
+    """Near-miss: a headline body after "of" and a name in a plain headline are no speakers."""
+    text = (
+        "Statement by the Ministry of Harbour Affairs\n\n"
+        "The ministry welcomed the vote in Tarvenia on Monday.\n"
+    )
+    analysis = _analyse(text, [("Harbour Affairs", "PERSON"), ("Tarvenia", "GPE")])
+    assert not any(a.type == PERSON for a in analysis.actors)
