@@ -36,6 +36,7 @@ from briefing_app.analysis.merging import (
     merge_variants,
 )
 from briefing_app.analysis.portfolios import portfolio_split_names, without_portfolios
+from briefing_app.analysis.spelt import respelt_names
 from briefing_app.analysis.titled import compound_roles, merge_titled_surnames, titled_names
 from briefing_app.analysis.units import numbered_units
 from briefing_app.analysis.variants import (
@@ -176,6 +177,7 @@ def build_actors(
     mentions = without_no_actors(mentions, [s.text for s in sources], gaz)
     mentions = _outside_defined_names(mentions, acronym_pairs)
     mentions = without_portfolios(sources, portfolio_split_names(sources, mentions, gaz), gaz)
+    mentions, respelt = respelt_names(mentions, gaz)
     clusters: dict[str, _Cluster] = {}
     groups: dict[str, list[Mention]] = {}
     key_of: dict[int, str] = {}
@@ -205,6 +207,9 @@ def build_actors(
         if id(a) in key_of and id(b) in key_of
     ]
     merge_acronyms(clusters, uf, pair_keys)
+    for a, b in respelt:  # "Nazarbaev" read as a people beside "Nazarbayev"
+        if id(a) in key_of and id(b) in key_of:
+            uf.union(key_of[id(a)], key_of[id(b)])
     merge_expanded(clusters, uf, expansions(gaz))
     merge_org_variants(clusters, uf)
     people = lambda w: w in gaz.demonyms or _looks_demonym(w, gaz)  # noqa: E731
