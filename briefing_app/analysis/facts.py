@@ -22,7 +22,7 @@ from functools import lru_cache
 
 from briefing_app.analysis.figures import MONTH_WORD, WEEKDAY_WORD, numerals
 from briefing_app.analysis.gazetteer import Gazetteer, gazetteer, norm
-from briefing_app.analysis.hazards import magnitudes_differ, same_blow
+from briefing_app.analysis.hazards import blows_differ, same_blow
 from briefing_app.resources import read_list, resource_path
 
 DUPLICATE = 0.6  # cosine of content-word sets above which two sentences say the same thing
@@ -328,7 +328,7 @@ def same_fact(a, b, *, synonyms: bool = True) -> bool:
     citing), past the near-copy test synonyms count as one word ("peace plan" / "peace
     proposal"), a capital stands for its country and days are compared as the timeline
     resolved them."""
-    if _counts_differ(a, b) or _amounts_differ(a.details, b.details) or magnitudes_differ(a, b):
+    if _counts_differ(a, b) or _amounts_differ(a.details, b.details) or blows_differ(a, b):
         return False  # "12,000 evacuated" / "12,000 vaccinated"; "$2 million" / "$2.5 million"
     if similarity(a, b) >= DUPLICATE:
         return True

@@ -95,11 +95,26 @@ _SYMPATHY = re.compile(
 _STANDS_WITH = re.compile(r"\bstands? with\b", re.IGNORECASE)
 
 
+# A clause joined after the feeling that does something: "and" or "but", words of time or
+# manner, then a verb with its auxiliary ("and will freeze", "and has sent"), or a verb in the
+# past with its object or complement ("and today adopted a package", "and pledged $2 million").
+_AND_THEN = re.compile(
+    r"\b(?:and|but)\s+(?:(?:today|yesterday|also|then|now|further|swiftly|immediately|"
+    r"on\s+[A-Z][a-z]+|[a-z]+ly)\s+)*"
+    r"(?:(?:will|would|shall|has|have|had|is|are|was|were|plans\s+to|intends\s+to|is\s+to)\s+"
+    r"(?:[a-z]+ly\s+)?(?!with\b|in\b|at\b|on\b|by\b|for\b|to\b|of\b|not\b)[a-z]{3,}|"
+    r"[a-z]{3,}ed\s+(?:a|an|the|its|their|his|her|new|more|further|additional|that|to|[$€£\d]))"
+)
+
+
 def sympathy(text: str) -> bool:
     """True for an expression of sympathy or solidarity ("stands in solidarity with", "deeply
-    saddened", "condolences", "stands with" a people telling no disaster's blow): it tells how
-    someone feels, not what happened."""
-    return bool(_SYMPATHY.search(text)) or bool(_STANDS_WITH.search(text) and not told(text))
+    saddened", "condolences", "stands with" a people telling no disaster's blow) that does
+    nothing else: it tells how someone feels, not what happened. A clause joined after it that
+    acts or decides ("stands with Ukraine and today adopted a package of sanctions", "…and will
+    freeze his assets") makes the sentence a fact."""
+    feeling = _SYMPATHY.search(text) or (_STANDS_WITH.search(text) if not told(text) else None)
+    return feeling is not None and not _AND_THEN.search(text, feeling.end())
 
 
 # "Thank you to the volunteers who rebuilt the school": thanks to someone other than the
