@@ -302,3 +302,47 @@ def test_a_people_word_near_a_name_stays_a_people():
         [("Kazakhs", "NORP"), ("Russians", "NORP"), ("Kazakhov", "PERSON"), ("Kazakhstan", "GPE")],
     )
     assert "Kazakhs" not in actor_named(analysis, "Kazakhov").aliases
+
+
+# ---- a post of a body is no body ------------------------------------------------------------
+
+
+def test_a_post_of_a_body_is_the_body_and_a_post():
+    text = (
+        "The Coastal Parliamentary Assembly (PA) met in Tarvenia. It named Ola Karlsen "
+        "the first CPA PA Special Representative on Fisheries. The CPA PA will meet in May."
+    )
+    analysis = _analyse(
+        text,
+        [
+            ("Coastal Parliamentary Assembly", "ORG"),
+            ("PA", "ORG"),
+            ("CPA PA Special Representative on Fisheries", "ORG"),
+            ("Ola Karlsen", "PERSON"),
+            ("Tarvenia", "GPE"),
+        ],
+    )
+    names = {a.name for a in analysis.actors}
+    assert "CPA PA Special Representative on Fisheries" not in names
+    assert "CPA PA" in {alias for a in analysis.actors for alias in a.aliases}
+
+
+def test_a_body_named_after_a_title_stays_whole():
+    """Near-miss: "Special Court for Tarvenia" (no acronym before the title) is a body."""
+    text = "The Special Court for Tarvenia sat on Monday. The UN Special Court for Tarvenia met."
+    analysis = _analyse(text, [("Special Court for Tarvenia", "ORG")])
+    assert "Special Court for Tarvenia" in {a.name for a in analysis.actors}
+
+
+def test_a_post_that_is_a_body_with_its_own_acronym_stays_whole():
+    """Near-miss: "UN High Commissioner for Fisheries (UNHCF)" names a body, acronym and all."""
+    text = (
+        "The UN High Commissioner for Fisheries (UNHCF) opened an office in Tarvenia. "
+        "UNHCF staff arrived on Monday."
+    )
+    analysis = _analyse(
+        text,
+        [("UN High Commissioner for Fisheries", "ORG"), ("UNHCF", "ORG"), ("Tarvenia", "GPE")],
+    )
+    body = actor_named(analysis, "UNHCF")
+    assert "UN High Commissioner for Fisheries" in body.aliases

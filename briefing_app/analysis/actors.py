@@ -36,6 +36,7 @@ from briefing_app.analysis.merging import (
     merge_variants,
 )
 from briefing_app.analysis.portfolios import portfolio_split_names, without_portfolios
+from briefing_app.analysis.posts import posts_cut
 from briefing_app.analysis.spelt import respelt_names
 from briefing_app.analysis.titled import compound_roles, merge_titled_surnames, titled_names
 from briefing_app.analysis.units import numbered_units
@@ -176,7 +177,8 @@ def build_actors(
     mentions = [m for m in join_cut_names(sources, mentions, gaz) if _cased_as_name(m, sources)]
     mentions = without_no_actors(mentions, [s.text for s in sources], gaz)
     mentions = _outside_defined_names(mentions, acronym_pairs)
-    mentions = without_portfolios(sources, portfolio_split_names(sources, mentions, gaz), gaz)
+    mentions = posts_cut(sources, portfolio_split_names(sources, mentions, gaz), gaz)
+    mentions = without_portfolios(sources, mentions, gaz)
     mentions, respelt = respelt_names(mentions, gaz)
     clusters: dict[str, _Cluster] = {}
     groups: dict[str, list[Mention]] = {}
