@@ -128,10 +128,6 @@ def test_an_announced_election_months_ahead_is_in_the_coming_year():
 # ---- ingest/dates.dateline_date: 'on that <noun>' is not 'on that day' ---------------------
 
 
-@_xfail(
-    "rule new (base had no date-only dateline): 'on that \\w+' reads 'act on that pledge' "
-    "as a look back"
-)
 def test_a_wire_dateline_acting_on_that_pledge_is_the_published_date():
     page = (
         "Ministers Back Flood Fund\n\n3 May 2031 – G7 finance ministers agreed today to act on "
@@ -144,7 +140,6 @@ def test_a_wire_dateline_acting_on_that_pledge_is_the_published_date():
 # ---- ingest/outlet.department_over_date ---------------------------------------------------
 
 
-@_xfail("new rule: a minister's own speech reads as an outside author's (affiliation 'of')")
 def test_a_ministers_own_speech_keeps_the_ministry_as_outlet():
     page = (
         "Speech\n\nMinistry of Foreign Affairs\n12 May 2031\n\nBy Ann Lee\n\n"
@@ -154,7 +149,6 @@ def test_a_ministers_own_speech_keeps_the_ministry_as_outlet():
     assert source_from_text(page).outlet == "Ministry of Foreign Affairs"
 
 
-@_xfail("new rule: a menu line 'Analysis' is taken for a comment-genre label")
 def test_a_menu_item_named_analysis_is_no_comment_label():
     page = (
         "Home\nNews\nAnalysis\nPublications\n\nMinistry of Foreign Affairs\n12 May 2031\n\n"
@@ -179,3 +173,29 @@ def test_a_ministers_speech_without_affiliation_keeps_the_outlet():
 def test_two_days_later_after_a_plain_day_counts_from_it():
     text = "The Kelvo dam failed on 4 June 2031. Two days later, rescuers reached the valley."
     assert ("2031-06-06", "Two days later") in _timeline(text, PUBLISHED)
+
+
+def test_a_dateline_looking_back_on_that_fateful_morning_is_no_published_date():
+    page = (
+        "Remembering the Flood\n\n3 May 2029 – On that fateful morning the river broke its "
+        "banks at Kelvo.\n\nSurvivors still gather there every year, the mayor said.\n"
+    )
+    assert source_from_text(page).published != "2029-05-03"
+
+
+def test_a_fellow_of_another_body_writing_on_the_ministry_is_someone_elses():
+    page = (
+        "Speech\n\nMinistry of Foreign Affairs\n12 May 2031\n\nBy Ann Lee\n\n"
+        "Today the Ministry of Foreign Affairs opens its new crisis centre for citizens caught "
+        "abroad.\n\nAnn Lee is a senior fellow of the Kelvo Institute.\n"
+    )
+    assert source_from_text(page).outlet != "Ministry of Foreign Affairs"
+
+
+def test_an_analysis_label_standing_alone_still_marks_comment():
+    page = (
+        "Analysis\n\nMinistry of Foreign Affairs\n12 May 2031\n\n"
+        "Today the Ministry of Foreign Affairs opens its new crisis centre for citizens caught "
+        "abroad.\n\nThe minister spoke in Kelvo.\n"
+    )
+    assert source_from_text(page).outlet != "Ministry of Foreign Affairs"
