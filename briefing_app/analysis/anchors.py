@@ -115,7 +115,12 @@ _TODAY_WORD = re.compile(
 _SENTENCE_END = re.compile(
     r"(?:(?<=[a-z\d]{2})|(?<=[)\]\"”’']))[.!?][\"”’']?\s+(?=[\"“‘'(\[]?[A-Z\d])|\n"
 )
-_APPOSED = re.compile(r"[\s,(\[–—-]*(?:on\s+)?")
+# "today, 3 May 2031", "Today, on World Refugee Day, 20 June 2031": a date set beside "today",
+# after the day's name if it has one (a capitalised name between commas).
+_APPOSED = re.compile(
+    r"[\s,(\[–—-]*(?:on\s+)?(?:(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:of\s+)?[A-Z][\w’'-]*){0,5}"
+    r",\s+)?"
+)
 
 
 def other_than_today(text: str, d: FoundDate) -> bool:
