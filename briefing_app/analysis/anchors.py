@@ -48,9 +48,18 @@ def article_date(src: Source, fallback_year: int | None = None) -> dt.date | Non
         if len(line.split()) > 10:
             continue
         for d in scan_dates(line, None, []):
+            if _told_in_a_sentence(line, d):
+                continue  # "The accord replaces one signed on 2 May 2029.": no date line
             if len(d.iso) == 10 and not d.inferred:
                 return dt.date.fromisoformat(d.iso)
     return _title_date(src.title)
+
+
+def _told_in_a_sentence(line: str, d: FoundDate) -> bool:
+    """The short line is a sentence telling of the date (a stop closes it, four words or more
+    beside the date), not a date line ("Published 14 March 2024.")."""
+    rest = line[: d.start] + line[d.end :]
+    return line.rstrip().endswith((".", "!", "?")) and len(rest.split()) >= 4
 
 
 # A full date closing a headline after a separator is the page's date ("Kelvo situation update –
