@@ -8,7 +8,8 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from briefing_app.analysis.gazetteer import Gazetteer
-from briefing_app.analysis.mentions import Mention, cached_norm, is_title
+from briefing_app.analysis.hints import lowercase_words
+from briefing_app.analysis.mentions import Mention, cached_norm, clean_mention, is_title
 from briefing_app.model import Source
 
 _OF_BEFORE = re.compile(r"(?:of|for|on)(?: the)? $")
@@ -96,3 +97,54 @@ def _on_its_own(text: str, name: str, person_starts, source: int, gaz: Gazetteer
         if not _title_then_name(text, found.end(), source, person_starts, gaz):
             return True
     return False
+
+
+# "Minister of the ", "Deputy Minister of ": a title, then what it is minister of
+_TITLE_OF = re.compile(r"((?:[A-Z][\w.-]* ){1,3})of (?:the )?$")
+_NAME_RUN = re.compile(r"(?:[A-Z][\w’'-]*\.? )*[A-Z][\w’'-]*")
+
+
+def portfolio_split_names(
+    sources: Sequence[Source], mentions: list[Mention], gaz: Gazetteer
+) -> list[Mention]:
+    """ "Minister of the Interior Yuriy Kareau": the model's span "Interior Yuriy Kareau" is
+    the end of the title glued onto the person. The leading words that are a portfolio (a
+    title's "Interior Minister" knows "Interior", or the text writes the word in lower case)
+    join the role; the capitalised words after them, past the span's end if the model cut the
+    name short ("Interior Alyaksandr" + " Pyatrovich Barsukou"), are the person."""
+    common = lowercase_words(sources)
+    found: list[Mention] = []
+    for m in mentions:
+        text = sources[m.source].text
+        title = _TITLE_OF.search(text, max(0, m.start - 50), m.start)
+        if title is None or not is_title(cached_norm(title.group(1)), gaz):
+            continue
+        words = m.text.split()
+        k = 0
+        while k < len(words) - 1 and _portfolio_word(words[k], common, gaz):
+            k += 1
+        if k == 0:
+            continue
+        start = m.start + len(" ".join(words[:k])) + 1
+        run = _NAME_RUN.match(text, start)
+        new = clean_mention(text, m.source, start, max(run.end(), m.end), "PERSON", gaz)
+        if new is not None and " " in new.text:
+            new.role = text[title.start() : start].strip()
+            found.append(new)
+    if not found:
+        return mentions
+    unique = {(n.source, n.start, n.end): n for n in found}
+    kept = [
+        m
+        for m in mentions
+        if not any(n.source == m.source and m.start < n.end and n.start < m.end for n in found)
+    ]
+    return kept + list(unique.values())
+
+
+def _portfolio_word(word: str, common: frozenset[str], gaz: Gazetteer) -> bool:
+    key = cached_norm(word)
+    return word.lower() in common or any(is_title(f"{key} {t}", gaz) for t in _HOLDERS)
+
+
+_HOLDERS = ("minister", "secretary", "ministry")
