@@ -48,9 +48,18 @@ def article_date(src: Source, fallback_year: int | None = None) -> dt.date | Non
         if len(line.split()) > 10:
             continue
         for d in scan_dates(line, None, []):
+            if _told_in_a_sentence(line, d):
+                continue  # "The accord replaces one signed on 2 May 2029.": no date line
             if len(d.iso) == 10 and not d.inferred:
                 return dt.date.fromisoformat(d.iso)
     return _title_date(src.title)
+
+
+def _told_in_a_sentence(line: str, d: FoundDate) -> bool:
+    """The short line is a sentence telling of the date (a stop closes it, four words or more
+    beside the date), not a date line ("Published 14 March 2024.")."""
+    rest = line[: d.start] + line[d.end :]
+    return line.rstrip().endswith((".", "!", "?")) and len(rest.split()) >= 4
 
 
 # A full date closing a headline after a separator is the page's date ("Kelvo situation update –
@@ -115,7 +124,12 @@ _TODAY_WORD = re.compile(
 _SENTENCE_END = re.compile(
     r"(?:(?<=[a-z\d]{2})|(?<=[)\]\"”’']))[.!?][\"”’']?\s+(?=[\"“‘'(\[]?[A-Z\d])|\n"
 )
-_APPOSED = re.compile(r"[\s,(\[–—-]*(?:on\s+)?")
+# "today, 3 May 2031", "Today, on World Refugee Day, 20 June 2031": a date set beside "today",
+# after the day's name if it has one (a capitalised name between commas).
+_APPOSED = re.compile(
+    r"[\s,(\[–—-]*(?:on\s+)?(?:(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:of\s+)?[A-Z][\w’'-]*){0,5}"
+    r",\s+)?"
+)
 
 
 def other_than_today(text: str, d: FoundDate) -> bool:

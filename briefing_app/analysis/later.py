@@ -37,17 +37,37 @@ def _days(m: re.Match[str]) -> int:
     return -n if m.group("side").lower() == "earlier" else n
 
 
+# A date opening a stretch ("Since 1 March", "until 3 May") tells no day an event happened on:
+# a "the next day" after it is habitual.
+_STRETCH = re.compile(r"\b(?:since|until|till)\s+(?:the\s+)?$", re.IGNORECASE)
+# A date modifying a noun ("the 12 March ceasefire", "the May 2029 accord") names a thing, not
+# the day the passage tells of.
+_MODIFIER_BEFORE = re.compile(r"(?:\bthe|[’']s)\s+$", re.IGNORECASE)
+_NOUN_AFTER = re.compile(r"\s+[a-z][a-z-]+\b(?<!\band)(?<!\bor)(?<!\bto)")
+
+
+def _a_day_told(d: FoundDate, text: str) -> bool:
+    """Whether ``d`` is a day the story tells something happened on, one to count from."""
+    head = text[max(0, d.start - 12) : d.start]
+    if _STRETCH.search(head):
+        return False
+    return not (_MODIFIER_BEFORE.search(head) and _NOUN_AFTER.match(text, d.end))
+
+
 def counted_on(found: list[FoundDate], text: str) -> list[FoundDate]:
     """``found`` with each "N days later" counted from the date written nearest before it, when
     that date is a day ("On 22 July ... Two days later": 24 July); nothing when the nearest date
     before it is a month or a year, or none is near."""
     taken = [(d.start, d.end) for d in found]
-    extra = []
+    bases = [d for d in found if _a_day_told(d, text)]
+    extra: list[FoundDate] = []
     for m in _LATER.finditer(text):
         s, e = m.span()
         if any(s < b and a < e for a, b in taken):
             continue
-        before = [d for d in found if d.end <= s and s - d.end <= _REACH]
+        # a day counted on is the day the next count starts from ("a week later ... two days
+        # later")
+        before = [d for d in bases + extra if d.end <= s and s - d.end <= _REACH]
         last = max(before, key=lambda d: d.end, default=None)
         if last is None or len(last.iso) != 10:
             continue

@@ -37,13 +37,17 @@ _SCHEDULED = re.compile(
     r"session|ceremony)s? (?:on|for) $",
     re.IGNORECASE,
 )
-# A passive of saying or deciding after the day: its past tells when the happening was set,
-# not when it happens ("the referendum on May 24 was called", "the summit ... was announced").
+# A passive of saying or deciding after the day (which it skips, "28 September"): its past
+# tells when the happening was set, not when it happens ("the referendum on May 24 was
+# called", "the summit ... was announced").
 _SET_AFTER = re.compile(
-    r"[^,;]{0,12}?\b(?:was|were|has been|have been|had been) (?:\w+ly )?"
+    r"[^,;]{0,20}?\b(?:was|were|has been|have been|had been) (?:\w+ly )?"
     r"(?:called|announced|set|scheduled|fixed|confirmed|agreed|decided|declared|proposed|"
     r"approved|planned|slated|arranged)\b",
     re.IGNORECASE,
+)
+_ANNOUNCED = re.compile(
+    r"\b(?:called|announced|set|scheduled|fixed|proposed|planned|slated|arranged)$", re.I
 )
 # The hour a part of the day starts. An article put out before it that tells of "this
 # afternoon" in the past was written the day before and published the next morning.
@@ -84,8 +88,12 @@ def tense(text: str, pos: int) -> int:
     after = _CLAUSE_AFTER.match(text, pos)
     if after is None:
         return 0
-    if _SCHEDULED.search(text, max(0, pos - 20), pos) and _SET_AFTER.match(after.group()):
-        return 0  # "the summit on 14 June was announced": the closest such day, either side
+    if _SCHEDULED.search(text, max(0, pos - 20), pos) and (
+        setting := _SET_AFTER.match(after.group())
+    ):
+        # "the election on 28 September was announced": news of a happening being set is told
+        # before it, the coming such day; "was declared void", "was confirmed": the closest
+        return 1 if _ANNOUNCED.search(setting.group()) else 0
     if _FUTURE_AFTER.search(after.group()):
         return 1
     return -1 if _PAST_AFTER.search(after.group()) else 0

@@ -12,12 +12,17 @@ _END_LINE = re.compile(
     re.IGNORECASE | re.MULTILINE,
 )
 _YEAR = re.compile(r"\d{4}")
+# "Notes to editors", "Note for editors", "Editor's notes": the release's own notes, printed
+# after its end line.
+_NOTES = re.compile(r"\s*(?:notes? (?:to|for) editors?|editor[’']?s[’']? notes?)\b", re.IGNORECASE)
 
 
 def release_end(text: str) -> int | None:
     """The offset after the first end line past the first third of the text, if any (a marker
     near the top is a header's label, not the release's end)."""
     for m in _END_LINE.finditer(text, len(text) // 3):
+        if _NOTES.match(text, m.end()):
+            continue  # the release's own notes to editors follow: it ends at a later line
         return m.end()
     return None
 

@@ -46,6 +46,9 @@ _QUANTITY_PREDICATE = re.compile(
 # A singular verb after a year makes it the subject ("2029 was", "2030 saw", "2031 marks the");
 # a count takes a plural one ("2000 were displaced"), and "2000 marks" alone may be money.
 SUBJECT_VERB = re.compile(r" (?:was|is|has|saw|brought|proved|mark(?:s|ed) (?:the|a|an))\b")
+# A count of people named by a demonym or a proper adjective and a collective noun ("2000
+# Ardian police", "1600 UN staff"); a plural such as "the 2024 Ardian elections" stays a year.
+_NAMED_COLLECTIVE = re.compile(r"\s+[A-Z][A-Za-z-]+\s+(?P<w>[a-z]{3,})\b")
 _COUNT_AFTER = re.compile(r"\s+(?P<w>[a-z]{3,})\b")
 # Not inside a longer number ("1,2014", "2014,500"); a comma after it is punctuation.
 _ANY_YEAR = re.compile(r"(?<![\d,.])" + YEAR + r"(?!\d|,\d)")
@@ -60,6 +63,9 @@ def is_count(text: str, s: int, e: int) -> bool:
         return True
     if _QUANTITY_PREDICATE.match(text, e):
         return True
+    named = _NAMED_COLLECTIVE.match(text, e)
+    if named and named.group("w") in _COUNT_NOUNS:
+        return True  # "the 2000 Ardian police": a count of people, whatever comes before it
     if SUBJECT_VERB.match(text, e):
         return False  # "2029 was a disaster", "2030 marks the fifth visit": a year's verb
     m = _COUNT_AFTER.match(text, e)

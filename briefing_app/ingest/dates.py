@@ -59,8 +59,14 @@ _DATE_ONLY_DATELINE = re.compile(
 # The day named again from a distance ("that morning", "on that day"): a sentence telling what
 # happened on a date in the past, as a retrospective opens with the day it looks back to. A
 # report written on the day says "this morning", "today", "on Sunday".
+# Only a time noun names a day ("on that Sunday", "on that fateful morning"); "act on that
+# pledge" names no day.
+_TIME_NOUN = (
+    r"(?:day|morning|afternoon|evening|night|date|occasion|weekend"
+    r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day)"
+)
 _THAT_DAY = re.compile(
-    r"\bthat\s+(?:day|morning|afternoon|evening|night|date)\b(?!-)|\bon\s+that\s+\w+", re.I
+    rf"\bthat\s+{_TIME_NOUN}\b(?!-)|\bon\s+that\s+(?:[a-z]+\s+)?{_TIME_NOUN}\b", re.I
 )
 
 

@@ -142,7 +142,9 @@ def someone_elses(draft: Draft, body: str) -> bool:
     """The page is an outside author's writing about ``body``: a genre label of comment on a
     line of its own, or a by-lined author whose affiliation line names another body."""
     lines = _lines(draft)
-    if any(_COMMENT_LABEL.fullmatch(line) for line in lines):
+    if any(
+        _COMMENT_LABEL.fullmatch(line) and not _in_menu(lines, i) for i, line in enumerate(lines)
+    ):
         return True
     for line in lines:
         byline = _BY_NAME.fullmatch(line)
@@ -152,9 +154,26 @@ def someone_elses(draft: Draft, body: str) -> bool:
         who = rf"\b(?:{re.escape(name)}|{re.escape(name.split()[-1])})"
         for other in lines:
             post = re.search(who + _AFFILIATION, other)
-            if post and body not in post.group("body"):
+            if post and body not in post.group("body") and not _heads(post.group(0), body):
                 return True
     return False
+
+
+def _in_menu(lines: list[str], i: int) -> bool:
+    """Line ``i`` sits in a run of short menu lines ("Home", "News", "Analysis"): two or more of
+    the lines within two of it are a word or two without a sentence's stop."""
+    near = lines[max(0, i - 2) : i] + lines[i + 1 : i + 3]
+    return sum(len(line.split()) <= 2 and not line.endswith(".") for line in near) >= 2
+
+
+_DEPARTMENT_HEAD = re.compile(r"(?:Ministry|Department|Office|Agency)\s+(?:of|for)\s+(?:the\s+)?")
+
+
+def _heads(post: str, body: str) -> bool:
+    """The post is the head of ``body`` itself: "Minister of Foreign Affairs" of the "Ministry
+    of Foreign Affairs" (the department's subject, capitalised, named in the post)."""
+    head = _DEPARTMENT_HEAD.match(body)
+    return bool(head) and body[head.end() :] in post
 
 
 def possessive_topic(draft: Draft, body: str) -> bool:
