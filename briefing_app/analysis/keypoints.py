@@ -82,6 +82,8 @@ class Sentence:
     fact_actors: frozenset[str] = frozenset()
     fact_events: frozenset[int] = frozenset()
     days: frozenset[str] = frozenset()  # the calendar days the timeline reads in it (ISO)
+    # (offset in the sentence, actor id) of each actor it names, a capital's country too
+    placed: tuple[tuple[int, str], ...] = ()
     quotable: bool = True  # False: it opens with a pronoun, so it supports a point, never words it
 
 
@@ -180,6 +182,9 @@ def candidates(
             sent.facts = fact_terms(sent.terms, gaz)
             sent.fact_details = fact_details(sent.details, gaz)
             sent.fact_actors = sent.actors | {stands[x] for x in sent.actors if x in stands}
+            sent.placed = tuple(
+                (at - s, y) for at, x in ids[a:b] for y in (x, stands.get(x)) if y is not None
+            )
             sent.fact_events = kinds_of_event(sent.facts)
             sent.days = frozenset(
                 iso
