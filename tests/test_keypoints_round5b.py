@@ -149,3 +149,39 @@ def test_the_day_of_the_election_a_sanction_names_is_not_the_day_of_the_sanction
     assert ["a", "b"] in _cites(analysis, "Veloria"), [
         (p.text, p.sources) for p in analysis.key_points
     ]
+
+
+def test_inflections_of_one_verb_name_one_kind_of_event():
+    from briefing_app.analysis.eventwords import kind_of
+    from briefing_app.analysis.gazetteer import gazetteer
+
+    gaz = gazetteer()
+    killed = kind_of("killed", gaz)
+    assert killed is not None
+    assert kind_of("killing", gaz) == kind_of("kills", gaz) == killed
+    assert kind_of("arresting", gaz) == kind_of("arrested", gaz) is not None
+    assert kind_of("voting", gaz) == kind_of("voted", gaz) is not None
+    # near misses: another word sharing the letters, a noun sharing a verb's stem
+    assert kind_of("killer", gaz) is None and kind_of("skills", gaz) is None
+    assert kind_of("authorized", gaz) is not None
+    assert kind_of("authorities", gaz) is None and kind_of("authority", gaz) is None
+
+
+def test_killing_and_killed_in_two_sources_cite_one_fact():
+    places = [("Talor", "GPE"), ("Norvale", "GPE")]
+    a = _source(
+        "Floods swept through Talor on Sunday, killing dozens of villagers in the hills.\n"
+        "Engineers in Norvale will rebuild the old stone bridge over the river next spring.\n",
+        places,
+        "a",
+    )
+    b = _source(
+        "Dozens of villagers were killed in Talor when the river burst its banks.\n"
+        "The harvest festival in Norvale drew large crowds of visitors from the coast.\n",
+        places,
+        "b",
+    )
+    analysis = _combine(a, b)
+    assert ["a", "b"] in _cites(analysis, "villagers"), [
+        (p.text, p.sources) for p in analysis.key_points
+    ]

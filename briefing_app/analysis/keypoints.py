@@ -21,6 +21,7 @@ from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
+from briefing_app.analysis.eventwords import event_kinds
 from briefing_app.analysis.facts import (
     DUPLICATE,
     details,
@@ -177,7 +178,7 @@ def candidates(
                 sent.quotable = False
             if courtesy(text) or sympathy(text):
                 sent.quotable = False  # a greeting or sympathy: it states no fact
-            sent.events = frozenset(gaz.event_words[t] for t in sent.terms if t in gaz.event_words)
+            sent.events = event_kinds(text, gaz, inflected=False)
             sent.details = details(text, gaz)
             sent.facts = fact_terms(sent.terms, gaz)
             sent.fact_details = fact_details(sent.details, gaz)
@@ -185,7 +186,8 @@ def candidates(
             sent.placed = tuple(
                 (at - s, y) for at, x in ids[a:b] for y in (x, stands.get(x)) if y is not None
             )
-            sent.fact_events = kinds_of_event(sent.facts)
+            # in citing, inflections of one verb name one kind ("killing" = "killed")
+            sent.fact_events = kinds_of_event(sent.facts) | event_kinds(text, gaz)
             sent.days = frozenset(
                 iso
                 for _, iso in dated[
