@@ -4,6 +4,8 @@ apart. Small invented texts with made-up countries, so no list helps."""
 
 from __future__ import annotations
 
+import re
+
 from test_keypoints_round5 import _combine, _source
 
 GOVS = [
@@ -184,4 +186,25 @@ def test_killing_and_killed_in_two_sources_cite_one_fact():
     analysis = _combine(a, b)
     assert ["a", "b"] in _cites(analysis, "villagers"), [
         (p.text, p.sources) for p in analysis.key_points
+    ]
+
+
+def test_a_sentence_cut_after_an_abbreviated_rank_is_one_key_point():
+    from briefing_app.analysis.lines import rejoined
+
+    text = (
+        "Relief flights reached the flooded coast of Talor, navy spokesperson Rear Adm. "
+        "Lena Ostrik told reporters on Friday.\n"
+        "Supplies were flown in from the U.S. Officials in Talor said more would follow soon.\n"
+    )
+    # cut where a model cuts: at every stop followed by a space
+    spans = [(m.start(), m.end()) for m in re.finditer(r"\S[^\n]*?[.!?](?=\s)", text)]
+    pieces = [text[s:e] for s, e in rejoined(text, spans)]
+    assert pieces[0].endswith("told reporters on Friday."), pieces
+    # "U.S." is no title: the sentence after it stays a sentence of its own
+    assert "Supplies were flown in from the U.S." in pieces, pieces
+    a = _source(text, [("Talor", "GPE"), ("Lena Ostrik", "PERSON")], "a")
+    analysis = _combine(a)
+    assert any("Adm. Lena Ostrik told" in p.text for p in analysis.key_points), [
+        p.text for p in analysis.key_points
     ]
