@@ -106,11 +106,46 @@ def stated_today(text: str, found: list[FoundDate]) -> dt.date | None:
     return None
 
 
+# "today" as the day a sentence speaks from; "today [Thursday 25 January]" states it instead.
+_TODAY_WORD = re.compile(
+    r"\b(?:today|tonight|this (?:morning|afternoon|evening))\b(?![ \t]*[\[(])", re.IGNORECASE
+)
+# A sentence ends after a word of two small letters or digits, or a bracket or quote ("U.S.
+# Treasury" and "Mr. Roe" go on).
+_SENTENCE_END = re.compile(
+    r"(?:(?<=[a-z\d]{2})|(?<=[)\]\"”’']))[.!?][\"”’']?\s+(?=[\"“‘'(\[]?[A-Z\d])|\n"
+)
+_APPOSED = re.compile(r"[\s,(\[–—-]*(?:on\s+)?")
+
+
+def other_than_today(text: str, d: FoundDate) -> bool:
+    """A full date the same sentence tells beside its "today" is another day than today ("Today
+    the ministry designated those behind the fraudulent 9 August 2031 election"): the writer
+    would not name today twice. Not a dateline opening the line ("Kelvo, 24 April 2031 -
+    ... today"), nor a date set beside "today" to state it ("today, 3 May 2031")."""
+    starts = [m.end() for m in _SENTENCE_END.finditer(text, max(0, d.start - 600), d.start)]
+    s = starts[-1] if starts else max(0, d.start - 600)
+    end = _SENTENCE_END.search(text, d.end)
+    e = end.start() if end else len(text)
+    line = text.rfind("\n", 0, d.start) + 1
+    if d.start - line <= 60 and _ITEM_DASH.match(text, d.end):
+        return False  # the item's or the release's dateline: its "today" is that day
+    for m in _TODAY_WORD.finditer(text, s, e):
+        if m.end() <= d.start and _APPOSED.fullmatch(text, m.end(), d.start):
+            continue
+        return True
+    return False
+
+
 def speaking_day(text: str, found: list[FoundDate]) -> dt.date | None:
     """The day a copy with no date of its own speaks from: the day its text calls today
     ("today [Thursday 25 January]"), else the latest full date it writes (news tells of its
     latest day; a date it looks ahead to, "will open on 3 May 2031", is not one)."""
-    told = [d for d in found if len(d.iso) == 10 and not future(text, d.start)]
+    told = [
+        d
+        for d in found
+        if len(d.iso) == 10 and not future(text, d.start) and not other_than_today(text, d)
+    ]
     days = [d.iso for d in told if not d.inferred]
     stated = stated_today(text, found)
     if stated or not days:

@@ -108,7 +108,12 @@ PATTERNS = [
         rf"(?i:for) (?={_ANY_Y}(?:[.,;:)]|\s+(?:and|or|to)\b|\s*$))){_YEAR}\b"
     ),
     # A year used as an adjective: "the 2021 assassination", "a 1989 coup", "its 2024 budget".
-    re.compile(rf"\b(?i:the|a|its|their|his|her) {_YEAR}(?= [a-z]{{3,}})"),
+    # Also before a capitalised adjective and its noun ("the 2016 Presidential election"), not
+    # a plural name ("the 1500 Marines").
+    re.compile(
+        rf"\b(?i:the|a|its|their|his|her) {_YEAR}"
+        rf"(?= [a-z]{{3,}}| [A-Z][a-z]+[a-rt-z] [a-z]{{3,}}\b(?<!s))"
+    ),
     # Years as the ends of a range: "between 2019 and 2021", "2019-2021", "from 2019 to 2021".
     re.compile(rf"\b(?:(?i:between) )?{_YEAR}(?={_TO}(?P<end>(?:1[6-9]|20)\d\d)\b(?![-–/]\d))"),
     re.compile(rf"(?<=\d{{4}}){_TO}{_YEAR}\b(?![-–/]\d)"),

@@ -28,9 +28,11 @@ from briefing_app.analysis.dates import MONTHS, WEEKDAYS, FoundDate, reference_d
 from briefing_app.analysis.extract import SourceAnalysis
 from briefing_app.analysis.gazetteer import Gazetteer
 from briefing_app.analysis.keypoints import terms_of
+from briefing_app.analysis.later import counted_on
 from briefing_app.analysis.lines import LineMap, dateline_end, line_map
 from briefing_app.analysis.own_year import header_day, own_year
 from briefing_app.analysis.relative import published_clock
+from briefing_app.analysis.release_end import after_release, release_end
 from briefing_app.model import DateMention, EntitySpan, Evidence, Source
 
 SAME_EVENT_DAY = 0.25  # cosine of content words: two sentences on one day tell of one event
@@ -224,10 +226,13 @@ def build_timeline(
         per_sentence: dict[tuple[int, int], list] = {}
         # No date of its own: weekdays and "tomorrow" count from the day the text speaks from.
         latest = speaking_day(text, found) if ref is None else None
-        for d in by_item_dateline(with_latest(found, text, latest), text):
+        ended = release_end(text)
+        for d in counted_on(by_item_dateline(with_latest(found, text, latest), text), text):
             spans.append(EntitySpan(src.id, d.start, d.end, "date"))
             if lines.in_table(d.start) or lines.in_related(d.start) or src.in_table(d.start, d.end):
                 continue  # table cells and links to other stories: not this story's events
+            if after_release(text, ended, d.start, d.end):
+                continue  # a teaser past the release's end: another item's undated day
             if _quoted_post(lines, text, d):
                 continue  # another writer's "today": their day, not the article's
             sent = _sentence_at(sentences, starts, d.start)

@@ -63,13 +63,37 @@ def is_count(text: str, s: int, e: int) -> bool:
     if SUBJECT_VERB.match(text, e):
         return False  # "2029 was a disaster", "2030 marks the fifth visit": a year's verb
     m = _COUNT_AFTER.match(text, e)
-    if m and before and before[-1].lower() in ("the", "its", "their", "this", "last", "next"):
+    if m and before and before[-1].lower() in _DETERMINERS:
         return False  # "the 2024 elections"
+    if m and _second_of_two_years(text[max(0, s - 60) : s].split()):
+        return False  # "the fraudulent 2006 and 2010 elections"
     if m and before and before[-1].lower() in _TIME_PREPOSITIONS and _opens_sentence(text, s):
         return False  # "In 2019 protests erupted"
     if m:
         w = m.group("w")
         return (w.endswith("s") and w not in _NOT_PLURAL) or w in _COUNT_NOUNS
+    return False
+
+
+_DETERMINERS = ("the", "its", "their", "this", "last", "next")
+_PAIRED = re.compile(YEAR + r"$")
+# Words that make the numbers after them amounts: "the remaining 1500 and 1800 troops".
+_AMOUNT_WORDS = frozenset(
+    ["remaining", "additional", "estimated", "other", "extra", "further", "first", "final"]
+)
+
+
+def _second_of_two_years(before: list[str]) -> bool:
+    """A year joined by "and" to a year a determiner heads, with at most two adjectives
+    between them ("the previous fraudulent 2006 and 2010 elections"): two years modifying one
+    noun. A count goes with a quantity word ("between 2000 and 3000 troops", "some ...")."""
+    if len(before) < 3 or before[-1].lower() != "and" or not _PAIRED.match(before[-2]):
+        return False
+    for w in reversed(before[-5:-2]):
+        if w.lower() in _DETERMINERS:
+            return True
+        if not (w.isalpha() and w.islower()) or w in _NUMBERING or w in _AMOUNT_WORDS:
+            return False
     return False
 
 

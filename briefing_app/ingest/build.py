@@ -18,7 +18,7 @@ from briefing_app.ingest.dates import (
 from briefing_app.ingest.draft import BODY, HEADING, LEAD, ROW, Block, Draft
 from briefing_app.ingest.errors import SourceError
 from briefing_app.ingest.language import guess_language, normalise_language
-from briefing_app.ingest.outlet import subdomain_body
+from briefing_app.ingest.outlet import rejoin_source_label, subdomain_body
 from briefing_app.ingest.title import (
     clean_title,
     date_line,
@@ -220,6 +220,7 @@ def build_source(
     """The finished Source; raises SourceError when no text is left after cleaning."""
     for block in draft.blocks:
         block.lines = [normalise_line(line) for line in block.lines]
+    rejoin_source_label(draft)  # "Source: United" over "Nations ... Mission (UNWMK)": one line
     cruft.clean(draft)
     title = _settle_title(draft, fallback_title)  # may drop furniture above the headline
     draft.title = without_site_name(clean_title(draft.title), draft.outlet, draft.url)

@@ -29,6 +29,7 @@ from briefing_app.ingest.furniture import (
     strip_inline_credits,
 )
 from briefing_app.ingest.header_list import empty_label, header_item, label_value, office_only
+from briefing_app.ingest.issuer import dateline_issuer, from_issuer
 from briefing_app.ingest.outlet import acronym_and_name, department_over_date
 from briefing_app.ingest.title_fallback import dated_item, listing_heading
 from briefing_app.ingest.urls import outlet_domain
@@ -146,7 +147,10 @@ def parse_origin(value: str) -> tuple[str, str]:
     -> "bbc.co.uk", "www.iss.europa.eu" -> "iss.europa.eu"); the URL is
     kept whole, however long.
     """
-    value = value.strip().strip("<>()[]\"'").rstrip(".,;")
+    value = value.strip().strip("<>\"'").rstrip(".,;")
+    if value[:1] + value[-1:] in ("()", "[]"):
+        value = value[1:-1].strip()  # "(www.kelvo.example)"; "Kelvo Board (KWB)" keeps its ")"
+    value = acronym_and_name(value) or value  # "Kelvo Water Board (KWB)": the name
     if re.match(r"https?://", value, re.I):
         return outlet_domain(value), value
     if _DOMAIN.fullmatch(value):
@@ -339,6 +343,8 @@ def clean(draft: Draft) -> None:
             if not field and number <= SPLIT_DATE_LINES and (iso := split_date(previous, stripped)):
                 drop_last_line(kept, lines, previous)  # "July 24" over "12:57 2031": one date line
                 draft.published, field, previous = draft.published or iso, "published", above
+            if not field and from_issuer(draft, stripped, number, _org_words()):
+                field = "publisher"  # "From Embassy of Kelvo, Public Affairs Section"
             offices = field == "author"
             issuer = first if _issuer(first) else acronym_and_name(first)
             if field == "dated_header" and number == 2 and not draft.outlet and issuer:
@@ -346,12 +352,16 @@ def clean(draft: Draft) -> None:
                 # it is metadata now, not a line of the text (nor a headline).
                 draft.outlet, draft.outlet_from_text = issuer, True
                 drop_first_line(kept, lines, first)
+            # "date – place – issuer": the date is metadata, the line stays text (who, where)
+            issued = field in ("published", "dated_header") and number <= SPLIT_DATE_LINES
+            issued = issued and bool(dateline_issuer(draft, stripped, _org_words()))
             if field == "published" and _dated_repeat(stripped, previous):
                 field = ""  # "Water Council" over "Water Council, 3 April 2031": the headline
-            if field in ("published", "page_date") and department_over_date(
-                draft, previous, _org_words()
+            if field in ("published", "page_date") and (
+                issuer := department_over_date(draft, previous, _org_words(), above)
             ):
-                drop_last_line(kept, lines, previous)  # "Department for Water" over its date
+                for name in reversed(issuer.split("\n")):  # "Department for Water" over its date
+                    drop_last_line(kept, lines, name)
                 previous = ""
             if field == "page_date" and draft.page_date_at < 0:
                 draft.page_date_at = len(kept) + (1 if lines else 0)
@@ -359,7 +369,7 @@ def clean(draft: Draft) -> None:
                 draft.dated_at = len(kept) + (1 if lines else 0)
             if (
                 links
-                or field
+                or (field and not issued)
                 or (is_cruft(stripped) and not listing_heading(draft, at, number, stripped))
             ):
                 continue

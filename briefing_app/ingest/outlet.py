@@ -21,9 +21,11 @@ General rules, no strings from particular pages:
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from briefing_app.ingest.byline import headline_verb
 from briefing_app.ingest.draft import Draft
+from briefing_app.ingest.issuer import body_spelled
 from briefing_app.ingest.urls import host_of, outlet_domain, registered_domain
 
 _SITE_VERSION = re.compile(r"www\d*|m|mobile|amp")
@@ -31,9 +33,11 @@ MIN_MENTIONS = 2  # the acronym is written at least this often in the text
 
 
 def subdomain_body(url: str, outlet: str, text: str) -> str:
-    """The host of the body a shared host's subdomain names ("unko.missions.example" when the
-    text writes "UNKO"), or "" when the outlet is not the address's registered domain, the
-    host has no subdomain, or the text does not name it as an acronym."""
+    """The body a shared host's subdomain names: its name when the text writes a name whose
+    initials spell the label ("United Nations Kelvo Office" on "unko.missions.example"), else
+    the host when the text writes the label as an acronym ("UNKO") twice, or as its own
+    account's handle ("@UNKO") once; "" when the outlet is not the address's registered
+    domain, the host has no subdomain, or the text names neither."""
     found = registered_domain(url)
     if not found or outlet != outlet_domain(url) or outlet != found:
         return ""
@@ -45,7 +49,11 @@ def subdomain_body(url: str, outlet: str, text: str) -> str:
     label = labels[0]
     if re.search(rf"\b{label}\b", text):  # "news", "press": a word of the language
         return ""
+    if name := body_spelled(label, text):
+        return name
     mentions = re.findall(rf"\b{label.upper()}\b", text)
+    if re.search(rf"(?m)^\s*@{label}\s*$", text, re.I):
+        return f"{label}.{found}"  # the body's own account, on a line of its own
     return f"{label}.{found}" if len(mentions) >= MIN_MENTIONS else ""
 
 
@@ -156,15 +164,46 @@ def possessive_topic(draft: Draft, body: str) -> bool:
     return bool(re.match(rf"(?:The\s+)?{re.escape(body)}[’']s?\s", first))
 
 
-def department_over_date(draft: Draft, previous: str, org_words: frozenset[str]) -> bool:
+def department_over_date(
+    draft: Draft, previous: str, org_words: frozenset[str], above: str = ""
+) -> str:
     """``previous`` (the line above a date line) is a department's name, which the text names
     again inside a longer line (a headline is not written again within a sentence), and
-    nothing names the outlet yet: it is the issuing body, the outlet a citation names."""
+    nothing names the outlet yet: it is the issuing body, the outlet a citation names.
+    When ``above`` (the line over it) is a department too, the two are a body over its office
+    ("Department of Water" over "Office of Public Affairs"): the body is the issuer. Returns
+    the lines taken as the issuer's (to drop from the text), none when it is not one."""
     if draft.outlet or not previous or not department_line(previous, org_words):
-        return False
-    if not any(previous in line and line != previous for b in draft.blocks for line in b.lines):
-        return False
-    if someone_elses(draft, previous) or possessive_topic(draft, previous):
-        return False
-    draft.outlet, draft.outlet_from_text = previous, True
-    return True
+        return ""
+    block = [above, previous] if above and department_line(above, org_words) else [previous]
+
+    def again(name: str) -> bool:
+        return any(name in line and line != name for b in draft.blocks for line in b.lines)
+
+    issuer = next((name for name in block if again(name)), "")
+    if not issuer or someone_elses(draft, issuer) or possessive_topic(draft, issuer):
+        return ""
+    draft.outlet, draft.outlet_from_text = block[0], True
+    return "\n".join(block)
+
+
+_SOURCE_LABEL = re.compile(r"(?:source|issued\s+by|publisher)\s*:\s*(?P<value>\S.*)", re.I)
+LABEL_LINES = 8  # a copy's labelled header sits at its top
+
+
+def rejoin_source_label(draft: Draft) -> None:
+    """Join a "Source:" line that a hard wrap broke inside the body's name ("Source: United" over
+    "Nations Water Mission in Kelvo (UNWMK)"), in place: the next line ends in a bracketed
+    acronym whose letters are the initials of the name the two lines make together, so it is
+    the rest of the value, not the first line of the text."""
+    places = [(b, at) for b in draft.blocks for at, line in enumerate(b.lines) if line.strip()]
+    for (block, at), (after, following_at) in pairwise(places[: LABEL_LINES + 1]):
+        match = _SOURCE_LABEL.fullmatch(block.lines[at].strip())
+        if not match or acronym_and_name(match["value"]):
+            continue
+        following = after.lines[following_at].strip()
+        name = acronym_and_name(f"{match['value']} {following}")
+        if following[:1].isupper() and name:
+            block.lines[at] = f"{block.lines[at].strip()} {following}"
+            after.lines[following_at] = ""  # an empty line: read as none
+            return

@@ -1,0 +1,154 @@
+"""The body that issued a page, read from how the page names it.
+
+General rules, no strings from particular pages:
+
+- a subdomain label of a shared host spells the initials of a body the text names in full
+  ("unkwm.missions.example" and "United Nations Kelvo Water Mission"): acronyms take the first
+  letter of each capitalised word, both letters of a hyphenated pair ("Secretary-General": SG)
+  or only the first, and may keep or skip the small words of names ("in", "of", "for"), as
+  "UNSMIL" keeps the "in" of "... Mission in Libya" and "OSESGY" skips "of the";
+- a dateline that runs date, place, issuing body, parted by dashes ("March 3, 2031 – Port
+  Kelvo, Kelvo Province – Water Affairs Kelvo"): the last part is the body that issued it;
+- a "From" line at the top naming a body, maybe with its section ("From Embassy of Kelvo to
+  Ruritania, Public Affairs Section"): a release as a news site copied it, its issuer.
+"""
+
+from __future__ import annotations
+
+import re
+
+from briefing_app.ingest.draft import Draft
+
+_SMALL = frozenset({"of", "for", "and", "the", "on", "in", "to", "at", "&"})
+_CAPITAL_WORD = re.compile(r"[A-Z][\w’'.&]*(?:-[A-Z][\w’'.&]*)*")
+MAX_NAME_WORDS = 12
+
+
+def _letters(word: str) -> tuple[tuple[str, ...], bool]:
+    """The ways a word may add to an acronym and whether it may add nothing (a small word)."""
+    if word.casefold() in _SMALL:
+        return (word[0].upper(),), True
+    heads = "".join(p[0] for p in word.split("-") if p).upper()
+    return tuple({heads, heads[0]}), False
+
+
+def _spells(words: list[str], label: str) -> bool:
+    """The words' initials, as acronyms take them, spell ``label`` exactly."""
+    target = label.upper()
+    states = {0}
+    for word in words:
+        ways, optional = _letters(word)
+        nxt = set(states) if optional else set()
+        for at in states:
+            for way in ways:
+                if target.startswith(way, at):
+                    nxt.add(at + len(way))
+        states = nxt
+        if not states:
+            return False
+    return len(target) in states
+
+
+def _runs(text: str):
+    """Runs of capitalised words and the small words of names, within one phrase."""
+    for line in text.splitlines():
+        words: list[str] = []
+        for raw in line.split():
+            word = raw.strip("“”\"‘’'")
+            clean = word.rstrip(",;:.!?)")
+            fits = clean and (_CAPITAL_WORD.fullmatch(clean) or clean in _SMALL)
+            if fits and not raw.startswith("("):
+                words.append(clean)
+            if not fits or raw.startswith("(") or clean != word:
+                if words:
+                    yield words
+                words = []
+        if words:
+            yield words
+
+
+def body_spelled(label: str, text: str) -> str:
+    """The name in ``text`` whose initials spell the subdomain ``label`` ("unkwm": "United
+    Nations Kelvo Water Mission"), or "" when none does; the longest name at the first place
+    one starts."""
+    first = label[:1].upper()
+    for run in _runs(text):
+        for start, word in enumerate(run):
+            if not word.startswith(first) or word in _SMALL:
+                continue
+            for end in range(min(len(run), start + MAX_NAME_WORDS), start + 1, -1):
+                name = run[start:end]
+                if name[-1] in _SMALL or sum(w not in _SMALL for w in name) < 2:
+                    continue
+                if " and the " in f" {' '.join(name)} ":
+                    continue  # "the Mission and the Ministry": two bodies, not one name
+                if _spells(name, label):
+                    return " ".join(name)
+    return ""
+
+
+_DASH = re.compile(r"\s+[–—-]\s+")
+_NAME_WORD = re.compile(r"[A-Z][\w’'.&-]*|of|for|and|the|on|in|to|at|&")
+_PLACE = re.compile(r"[A-Z][\w’'.-]*(?:[ ,]+[A-Z][\w’'.-]*){0,4}")
+# A document's kind, not a body: "News Release", "Press Statement", "Media Advisory".
+_KIND = re.compile(
+    r"(?:[\w-]+\s+){0,2}(?:releases?|statements?|advisory|note|notice|readout|bulletin|"
+    r"backgrounder|update|remarks|speech|transcript)",
+    re.I,
+)
+
+
+def _body_name(name: str) -> bool:
+    """Capitalised words and the small words of names, one to eight, no document kind."""
+    words = name.split()
+    if not 1 <= len(words) <= 8 or not all(_NAME_WORD.fullmatch(w) for w in words):
+        return False
+    capitalised = words[0][:1].isupper() and words[-1][:1].isupper()
+    return capitalised and not _KIND.fullmatch(name)
+
+
+def _lines(draft: Draft) -> list[str]:
+    return [" ".join(line.split()) for b in draft.blocks for line in b.lines if line.strip()]
+
+
+def dateline_issuer(draft: Draft, line: str, org_words: frozenset[str]) -> str:
+    """The issuing body of a dated line that runs date, place and body ("March 3, 2031 – Port
+    Kelvo, Kelvo Province – Water Affairs Kelvo"), "" for any other line: the body carries an
+    organisation word, or the page writes its name again (a category line, a sentence), so a
+    person's name in that place is not taken. It is the outlet when nothing in the text named
+    one."""
+    parts = _DASH.split(line.strip())
+    if len(parts) != 3 or not re.search(r"\d{4}", parts[0]) or re.search(r"\d", parts[2]):
+        return ""
+    place, body = parts[1].strip(), parts[2].strip().rstrip(".")
+    if not _PLACE.fullmatch(place) or not _body_name(body):
+        return ""
+    named = any(w.casefold() in org_words for w in body.split())
+    again = sum(body in other for other in _lines(draft)) >= 2
+    if not (named or again):
+        return ""
+    if not draft.outlet_from_text:
+        draft.outlet, draft.outlet_from_text = body, True
+    return body
+
+
+_FROM = re.compile(r"From\s+(?:the\s+)?(?P<body>[^,]{5,90}?)(?:,\s+(?P<section>[^,]{3,60}))?")
+FROM_LINES = 4  # a copied release's header sits at the top
+
+
+def from_issuer(draft: Draft, line: str, number: int, org_words: frozenset[str]) -> bool:
+    """A line at the top that is "From" and a body, maybe with its section ("From Embassy of
+    Kelvo to Ruritania, Public Affairs Section"): a news site's copy of a release names its
+    issuer so; the body must carry an organisation word ("From Our Correspondent" is a
+    credit), and the section after the comma, if any, be a name too."""
+    if draft.outlet_from_text or number > FROM_LINES:
+        return False
+    match = _FROM.fullmatch(line.strip())
+    if not match or not _body_name(match["body"]):
+        return False
+    if not any(w.casefold() in org_words for w in match["body"].split()):
+        return False
+    if match["section"] and not _body_name(match["section"]):
+        return False
+    draft.outlet, draft.outlet_from_text = match["body"], True
+    return True
