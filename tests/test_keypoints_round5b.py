@@ -208,3 +208,11 @@ def test_a_sentence_cut_after_an_abbreviated_rank_is_one_key_point():
     assert any("Adm. Lena Ostrik told" in p.text for p in analysis.key_points), [
         p.text for p in analysis.key_points
     ]
+
+
+def test_words_that_only_look_like_acts_name_none():
+    from briefing_app.analysis.acts import acts
+
+    assert not acts("The Met Office warned of storms over the coast.")
+    assert not acts("The rain was a sign of a wet season ahead.")
+    assert set(acts("Ministers met on Monday and signed the accord.")) == {"meet", "agree"}

@@ -31,9 +31,10 @@ WINDOW_DAYS = 62  # acts of one crisis told by several governments fall within w
 FAMILIES = {
     "sanction": r"sanction\w*|designat(?:e|es|ed|ing|ion|ions)|assets?[ -]freez\w*|"
     r"travel[ -]bans?|restrictive measures|embargo\w*|blacklist\w*",
-    "agree": r"sign(?:s|ed|ing)?|agree(?:s|d|ment|ments)?|accords?|treat(?:y|ies)|pacts?|"
+    # "signed", not "a sign of"; "met", not "the Met Office"
+    "agree": r"sign(?:ed|ing)|agree(?:s|d|ment|ments)?|accords?|treat(?:y|ies)|pacts?|"
     r"memorand\w*",
-    "meet": r"met|meet(?:s|ing|ings)?|talks|summits?",
+    "meet": r"(?-i:met)|meet(?:s|ing|ings)?|talks|summits?",
     "elect": r"elect(?:s|ed|ion|ions|oral)?|vot(?:e|es|ed|ing)|ballots?|referend\w*",
     "arrest": r"arrest\w*|detain\w*|detention|charged with|indict\w*|sentenced|convicted",
     "deploy": r"deploy\w*|(?:sen[dt]|sending|dispatch\w*)\s+(?:\w+\s+){0,2}"
