@@ -35,9 +35,13 @@ from briefing_app.analysis.merging import (
     merge_surnames,
     merge_variants,
 )
-from briefing_app.analysis.portfolios import without_portfolios
+from briefing_app.analysis.portfolios import portfolio_split_names, without_portfolios
+from briefing_app.analysis.posts import posts_cut
+from briefing_app.analysis.spelt import respelt_names
+from briefing_app.analysis.titled import compound_roles, merge_titled_surnames, titled_names
 from briefing_app.analysis.units import numbered_units
 from briefing_app.analysis.variants import (
+    merge_acronym_heads,
     merge_appositions,
     merge_cut_prefixes,
     merge_demonym_forms,
@@ -173,13 +177,16 @@ def build_actors(
     mentions = [m for m in join_cut_names(sources, mentions, gaz) if _cased_as_name(m, sources)]
     mentions = without_no_actors(mentions, [s.text for s in sources], gaz)
     mentions = _outside_defined_names(mentions, acronym_pairs)
+    mentions = posts_cut(sources, portfolio_split_names(sources, mentions, gaz), gaz)
     mentions = without_portfolios(sources, mentions, gaz)
+    mentions, respelt = respelt_names(mentions, gaz)
     clusters: dict[str, _Cluster] = {}
     groups: dict[str, list[Mention]] = {}
     key_of: dict[int, str] = {}
     named = frozenset(cached_norm(m.text) for m in mentions if m.label != "NORP")
     full = [cached_norm(m.text) for m in mentions if m.label == "PERSON" and " " in m.text]
-    in_names = frozenset(w for n in full for w in n.split())
+    in_names = frozenset(w for n in full for w in n.split()) | titled_names(sources, mentions, gaz)
+    compound_roles(sources, mentions, gaz)
     outlets = media_names(sources)
     for m in mentions:
         kind, key, hard, canonical = classify(m, gaz, named, in_names)
@@ -202,6 +209,9 @@ def build_actors(
         if id(a) in key_of and id(b) in key_of
     ]
     merge_acronyms(clusters, uf, pair_keys)
+    for a, b in respelt:  # "Nazarbaev" read as a people beside "Nazarbayev"
+        if id(a) in key_of and id(b) in key_of:
+            uf.union(key_of[id(a)], key_of[id(b)])
     merge_expanded(clusters, uf, expansions(gaz))
     merge_org_variants(clusters, uf)
     people = lambda w: w in gaz.demonyms or _looks_demonym(w, gaz)  # noqa: E731
@@ -213,12 +223,14 @@ def build_actors(
     merge_cut_prefixes(clusters, uf)
     merge_continued_names(clusters, uf, [s.text for s in sources])
     merge_surnames(clusters, uf, [s.text for s in sources])
+    merge_titled_surnames(clusters, uf, sources, gaz)
     merge_surname_phrases(clusters, uf)
     merge_inverted_names(clusters, uf)
     merge_initials(clusters, uf)
     merge_variants(clusters, uf)
     merge_spacing(clusters, uf)
     merge_tail_acronyms(clusters, uf)
+    merge_acronym_heads(clusters, uf)
     merge_contractions(clusters, uf)
     merge_admin_places(clusters, uf, ADMIN_WORDS)
     merge_facility_heads(clusters, uf, FACILITY_WORDS, gaz.subdivisions | city_names())

@@ -22,6 +22,7 @@ from briefing_app.analysis.keypoints import candidates, score, select_split
 from briefing_app.analysis.lines import DATELINE_DATE, line_map
 from briefing_app.analysis.mentions import Mention, cached_norm, clean_mention, recall
 from briefing_app.analysis.nlp import model_key
+from briefing_app.analysis.speakers import is_speaker
 from briefing_app.analysis.timeline import build_timeline
 from briefing_app.analysis.wording import summary
 from briefing_app.model import Actor, Analysis, Citation, EntitySpan, Source
@@ -132,6 +133,7 @@ def story_mentions(sources: Sequence[Source], mentions: list[Mention]) -> list[M
         or m.role
         or cached_norm(m.text) in body_keys
         or _signed_at(sources[m.source].text, m)
+        or is_speaker(sources[m.source].text, m)
     ]
 
 

@@ -138,6 +138,9 @@ def add_list_votes(
                     continue
                 if m.label == "PERSON" and " " in m.text:
                     continue  # a person's full name the model saw ("A, B, and Jo Bell from C")
+                if _among_people(m, [r for r in run if r[0] is not m], kinds[i][1]):
+                    extra.append((c, PERSON, _NEIGHBOUR_WEIGHT))
+                    continue
                 others: Counter = Counter()
                 for j, (kind, sure) in enumerate(kinds):
                     if j != i and kind:
@@ -158,3 +161,21 @@ def add_list_votes(
                     extra.append((c, kind, _NEIGHBOUR_WEIGHT))
     for c, kind, weight in extra:  # after reading every list: votes added never cascade
         c.votes[kind] += weight
+
+
+_GIVEN_AND_SURNAME = re.compile(r"[A-Z][a-z’'-]+(?: [A-Z][a-z’'-]+){1,2}")
+
+
+def _among_people(m: Mention, others: list[tuple[Mention, _Cluster]], sure: int) -> bool:
+    """ "Saheb Fadaie, Jo Omidi, and Yasser Bell": a name of two or three plain words listed
+    only with people's full names the model saw is a person's too (no body's or place's word,
+    no gazetteer entry: its own evidence is weak)."""
+    if sure == 2 or not others or not _GIVEN_AND_SURNAME.fullmatch(m.text):
+        return False
+    gaz = gazetteer()
+    key = cached_norm(m.text)
+    if key in gaz.organizations or key in gaz.places:
+        return False
+    if any(w in gaz.org_suffixes or w in gaz.places for w in key.split()):
+        return False
+    return all(o.label == "PERSON" and " " in o.text.strip() for o, _ in others)

@@ -35,6 +35,7 @@ def join_cut_names(
             out.append(grown := party)
             continue
         m = _given_name_before(text, _and_before(text, m, out, gaz), out, gaz)
+        m = _company_and(text, m, out, gaz)
         m = _always_continued(text, m)
         for k in range(len(out) - 1, max(-1, len(out) - 4), -1):
             prev = out[k]
@@ -158,6 +159,37 @@ def _and_before(text: str, m: Mention, before: list[Mention], gaz: Gazetteer) ->
     ):
         return m  # "the UK and European Union": two names
     return Mention(m.source, start, m.end, text[start : m.end], "ORG", m.role, True)
+
+
+# the legal-form suffixes of a company's name: "Consulting LLC" is no company on its own
+_COMPANY_FORMS = frozenset(["llc", "inc", "ltd", "corp", "plc", "gmbh", "co"])
+
+
+def _company_and(text: str, m: Mention, before: list[Mention], gaz: Gazetteer) -> Mention:
+    """ "Concord Management and Consulting LLC" the model read as two bodies: a company's
+    legal form after "and" and one capitalised word closes the name begun before the "and",
+    unless that first part is a body or place of its own (a list knows it, or it ends with
+    a legal form itself: "Acme Ltd and Borealis LLC")."""
+    words = m.text.split()
+    if m.label != "ORG" or len(words) != 2 or cached_norm(words[1]) not in _COMPANY_FORMS:
+        return m
+    prev = before[-1] if before else None
+    if prev is None or prev.source != m.source or prev.label != "ORG":
+        return m
+    if text[prev.end : m.start] != " and " or " " not in prev.text:
+        return m
+    key = cached_norm(prev.text)
+    if (
+        key in gaz.places
+        or key in gaz.organizations
+        or key.rsplit(" ", 1)[-1] in _COMPANY_FORMS
+        or key.rsplit(" ", 1)[-1] in gaz.org_suffixes
+    ):
+        return m
+    before.pop()
+    return Mention(
+        m.source, prev.start, m.end, text[prev.start : m.end], "ORG", prev.role, prev.article
+    )
 
 
 _GIVEN_NAME = re.compile(r"(?<![\w’'.&-])[A-Z][a-z]{1,14} $")

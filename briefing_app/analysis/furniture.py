@@ -114,7 +114,24 @@ def sympathy(text: str) -> bool:
     acts or decides ("stands with Ukraine and today adopted a package of sanctions", "…and will
     freeze his assets") makes the sentence a fact."""
     feeling = _SYMPATHY.search(text) or (_STANDS_WITH.search(text) if not told(text) else None)
-    return feeling is not None and not _AND_THEN.search(text, feeling.end())
+    return feeling is not None and not _acting_clause(text, feeling.end())
+
+
+# A relative clause opened after the feeling ("the people of Veloria, who have lost so much"):
+# an "and <verb>" inside it, before any comma, dash or semicolon closes it, tells of them.
+_RELATIVE_OPEN = re.compile(r"\b(?:who|whom|whose|which|(?<!so )(?<!now )that)\b", re.IGNORECASE)
+
+
+def _acting_clause(text: str, start: int) -> bool:
+    """Whether a clause that acts or decides ("and will freeze his assets") is joined after
+    ``start``, and not inside a relative clause ("who have lost so much and are rebuilding")."""
+    for m in _AND_THEN.finditer(text, start):
+        relative = None
+        for found in _RELATIVE_OPEN.finditer(text, start, m.start()):
+            relative = found  # the last one opened before the "and"
+        if relative is None or re.search(r"[,;:–—]", text[relative.end() : m.start()]):
+            return True
+    return False
 
 
 # "Thank you to the volunteers who rebuilt the school": thanks to someone other than the

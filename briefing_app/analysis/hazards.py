@@ -23,6 +23,7 @@ import re
 from functools import lru_cache
 
 from briefing_app.analysis.figures import MONTH_WORD, WEEKDAY_WORD
+from briefing_app.analysis.gazetteer import gazetteer, norm
 from briefing_app.model.dates import MONTHS
 from briefing_app.resources import read_list, resource_cache, resource_path
 
@@ -92,6 +93,23 @@ _OF_WHICH = frozenset(
 )
 
 
+# "<hazard> of" a measure: a scale's degree (Saffir-Simpson category, Richter magnitude,
+# Beaufort force) or a figure in a unit of length or speed ("floods of up to two metres", "winds
+# of 200 km/h"): what the hazard is, not a figure of speech ("a flood of 300 complaints").
+_NUMBER = (
+    r"(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|"
+    r"twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|a few|several)"
+)
+_OF_MEASURE = re.compile(
+    r"\s+of\s+(?:(?:up\s+to|about|around|nearly|almost|over|some|more\s+than|at\s+least)\s+)?"
+    r"(?:(?:a\s+)?(?:category|magnitude|force|level|grade|intensity)\b|"
+    rf"{_NUMBER}(?:[\s-]+{_NUMBER})*\s*(?:-?\s*)"
+    r"(?:metres?|meters?|m|cm|mm|km|kilometres?|kilometers?|feet|foot|ft|inch(?:es)?|"
+    r"miles?|mph|km/h|kph|knots?|kt)(?!\w))",
+    re.IGNORECASE,
+)
+
+
 def _hazard_words(text: str) -> tuple[list[str], list[str]]:
     """The kinds of the hazard words of a sentence told as hazards, and of those used as a
     figure of speech: after a word of human affairs ("a political storm", "a media storm") or
@@ -100,7 +118,8 @@ def _hazard_words(text: str) -> tuple[list[str], list[str]]:
     hazards, other = _lists()
     figure, matter = other.get(_FIGURE, frozenset()), other.get(_MATTER, frozenset())
     physical = matter | other.get(_IMPACT, frozenset()) | hazards.keys()
-    words = [m.group() for m in _WORD.finditer(text)]
+    found = list(_WORD.finditer(text))
+    words = [m.group() for m in found]
     real: list[str] = []
     figurative: list[str] = []
     for k, word in enumerate(words):
@@ -116,6 +135,7 @@ def _hazard_words(text: str) -> tuple[list[str], list[str]]:
             and after[1] not in _OF_WHICH
             and _stem(after[1]) not in physical
             and not (len(after) == 3 and _stem(after[2]) in matter)
+            and not _OF_MEASURE.match(text, found[k].end())
         ):
             figurative.append(kind)
         else:
@@ -150,8 +170,19 @@ _NAMED = re.compile(r"\b(?:Hurricane|Cyclone|Typhoon|Storm)\s+([A-Z][^\W\d_]+)(?
 def storm_names(text: str) -> frozenset[str]:
     """The proper names of the storms a sentence names ("Hurricane Ivo" -> {"ivo"})."""
     return frozenset(
-        m.group(1).lower() for m in _NAMED.finditer(text) if _stem(m.group(1)) not in _lists()[0]
+        m.group(1).lower()
+        for m in _NAMED.finditer(text)
+        if _stem(m.group(1)) not in _lists()[0] and not _institution(text, m)
     )
+
+
+def _institution(text: str, named: re.Match) -> bool:
+    """A body named after the hazard, no storm: the word after the hazard's, or the one after
+    it, is an organisation's ("the Hurricane Centre", "the Storm Prediction Center";
+    ``org_suffixes.txt``)."""
+    nxt = re.match(r"\s+([A-Z][^\W\d_]+)", text[named.end(1) :])
+    words = [named.group(1)] + ([nxt.group(1)] if nxt else [])
+    return any(norm(w) in gazetteer().org_suffixes for w in words)
 
 
 _MONTH_NO = {m[:3].lower(): n for n, m in enumerate(MONTHS, 1)}

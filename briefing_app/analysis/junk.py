@@ -11,6 +11,7 @@ from collections.abc import Sequence
 
 from briefing_app.analysis.gazetteer import Gazetteer, looks_demonym
 from briefing_app.analysis.mentions import Mention, cached_norm, is_title
+from briefing_app.analysis.pieces import a_piece
 from briefing_app.analysis.things import NOT_ACTOR_FIRST, NOT_ACTOR_LAST, NUMBERED_KINDS
 from briefing_app.analysis.vessels import SHIP_PREFIXES, is_vessel
 
@@ -75,6 +76,7 @@ def no_actor(text: str, m: Mention, gaz: Gazetteer, surname: bool = False) -> bo
         or (name in SHIP_PREFIXES and is_vessel(text, s, name))  # a recalled "USS" too
         or _opens_a_documents_name(text, e, words, gaz)
         or (len(words) == 1 and label != "PERSON" and not surname and _thing_word(words[0]))
+        or a_piece(text, m, words, gaz)
     )
 
 

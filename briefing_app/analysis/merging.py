@@ -37,6 +37,20 @@ def spelling(key: str) -> str:
     return key
 
 
+def swapped(a: str, b: str) -> bool:
+    """Two spellings of a name that differ by two neighbouring letters swapped, after the
+    first two ("Kareau" ~ "Karaeu" of one transliteration copied twice)."""
+    diff = [i for i, (x, y) in enumerate(zip(a, b, strict=False)) if x != y]
+    return (
+        len(a) == len(b)
+        and len(diff) == 2
+        and diff[0] >= 2
+        and diff[1] == diff[0] + 1
+        and a[diff[0]] == b[diff[1]]
+        and a[diff[1]] == b[diff[0]]
+    )
+
+
 def is_acronym(text: str) -> bool:
     """ "NATO", "U.N.", "DoD": short, and all but one letter capitals."""
     letters = [c for c in text if c.isalpha()]
@@ -79,7 +93,10 @@ def merge_surnames(
                 s
                 for s in by_surname
                 if s[:1] == word[:1]
-                and fuzz.ratio(spelling(s), spelling(word)) >= SURNAME_SIMILARITY
+                and (
+                    fuzz.ratio(spelling(s), spelling(word)) >= SURNAME_SIMILARITY
+                    or swapped(s, word)
+                )
             ]
             found = [x for s in sorted(near) for x in by_surname[s]]
         if found:

@@ -6,7 +6,8 @@
 - a name whose last word a caption's "..." cut ("Command Post Humanit...") is no name: the
   whole of it is unknown;
 - a name ending in a kind of document ("... Press Statement", "Readout") labels a page;
-- an all-caps abbreviation written as a common noun ("an SMS", "via SMS") is no body.
+- an all-caps abbreviation written as a common noun ("an SMS", "via SMS") is no body;
+- a word opening a line's contact label ("Media contact:", "Press enquiries:") is no body.
 """
 
 from __future__ import annotations
@@ -49,6 +50,7 @@ def is_page_label(text: str, s: int, e: int, words: list[str], gaz: Gazetteer) -
         or _cut_by_ellipsis(text, s, e)
         or _names_a_document(words)
         or _abbreviation_as_noun(text, s, e, words, gaz)
+        or _contact_label(text, s, e)
     )
 
 
@@ -114,3 +116,12 @@ def _abbreviation_as_noun(text: str, s: int, e: int, words: list[str], gaz: Gaze
         _COMMON_NOUN_BEFORE.search(text, max(0, m.start() - 9), m.start())
         for m in token.finditer(text)
     )
+
+
+# "Media contact:", "Press enquiries:" at a line's start: a release's contact label
+_CONTACT_AFTER = re.compile(r"[ \t]+(?:contacts?|enquiries|inquiries)[ \t]*:", re.IGNORECASE)
+
+
+def _contact_label(text: str, s: int, e: int) -> bool:
+    """ "Media contact:" under a press release labels who to call; "Media" is no body."""
+    return (s == 0 or text[s - 1] == "\n") and _CONTACT_AFTER.match(text, e) is not None

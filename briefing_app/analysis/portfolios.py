@@ -8,15 +8,17 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from briefing_app.analysis.gazetteer import Gazetteer
-from briefing_app.analysis.mentions import Mention, cached_norm, is_title
+from briefing_app.analysis.hints import lowercase_words
+from briefing_app.analysis.mentions import Mention, cached_norm, clean_mention, is_title
 from briefing_app.model import Source
 
 _OF_BEFORE = re.compile(r"(?:of|for|on)(?: the)? $")
 # The offices that carry a portfolio: a minister, a secretary, a commissioner, an envoy, a
 # spokesperson or a shadow's critic. A president, a director, a chair, a leader or a governor
-# heads a body or a place, and a Secretary-General heads a body too.
+# heads a body or a place, and a Secretary-General heads a body too; a representative speaks
+# for whom he represents, a body or a state ("Caritas Kelvo Representative").
 _PORTFOLIO_OFFICES = re.compile(
-    r"(?<!\w)(?:minister|secretary|commissioner|envoy|spokes\w+|representative|czar|tsar|critic)"
+    r"(?<!\w)(?:minister|secretary|commissioner|envoy|spokes\w+|czar|tsar|critic)"
     r"(?!\w)"
 )
 _PLACE_LABELS = ("GPE", "LOC", "FAC")
@@ -51,6 +53,7 @@ def without_portfolios(
             or m.label in _PLACE_LABELS
             or not _title_then_name(text, m.end, m.source, person_starts, gaz)
             or _known_body(m.text, gaz)
+            or _body_shape(m.text)
             or _on_its_own(text, m.text, person_starts, m.source, gaz)
         ):
             out.append(m)
@@ -67,6 +70,21 @@ def _known_body(name: str, gaz: Gazetteer) -> bool:
         or len(words) < 2
         or words[-1] in _division_nouns()
     )
+
+
+# A preposition inside a name ("Doctors Without Borders", "Habitat for Humanity"): a body's
+# name; a portfolio before a title is a field ("Foreign Affairs", "Work and Pensions").
+_INNER_PREPOSITION = re.compile(
+    r"\s(?:of|for|without|with|against|in|on|across|beyond|sans|de|du|des)\s", re.IGNORECASE
+)
+
+
+def _body_shape(name: str) -> bool:
+    """A name in a body's shape, not a field's: a preposition inside, or more than three words
+    that coordinate no fields ("Environment, Food and Rural Affairs" is a portfolio)."""
+    if _INNER_PREPOSITION.search(name):
+        return True
+    return len(name.split()) > 3 and not re.search(r",|&|\band\b", name)
 
 
 def _title_then_name(text: str, end: int, source: int, person_starts, gaz: Gazetteer) -> bool:
@@ -96,3 +114,54 @@ def _on_its_own(text: str, name: str, person_starts, source: int, gaz: Gazetteer
         if not _title_then_name(text, found.end(), source, person_starts, gaz):
             return True
     return False
+
+
+# "Minister of the ", "Deputy Minister of ": a title, then what it is minister of
+_TITLE_OF = re.compile(r"((?:[A-Z][\w.-]* ){1,3})of (?:the )?$")
+_NAME_RUN = re.compile(r"(?:[A-Z][\w’'-]*\.? )*[A-Z][\w’'-]*")
+
+
+def portfolio_split_names(
+    sources: Sequence[Source], mentions: list[Mention], gaz: Gazetteer
+) -> list[Mention]:
+    """ "Minister of the Interior Yuriy Kareau": the model's span "Interior Yuriy Kareau" is
+    the end of the title glued onto the person. The leading words that are a portfolio (a
+    title's "Interior Minister" knows "Interior", or the text writes the word in lower case)
+    join the role; the capitalised words after them, past the span's end if the model cut the
+    name short ("Interior Alyaksandr" + " Pyatrovich Barsukou"), are the person."""
+    common = lowercase_words(sources)
+    found: list[Mention] = []
+    for m in mentions:
+        text = sources[m.source].text
+        title = _TITLE_OF.search(text, max(0, m.start - 50), m.start)
+        if title is None or not is_title(cached_norm(title.group(1)), gaz):
+            continue
+        words = m.text.split()
+        k = 0
+        while k < len(words) - 1 and _portfolio_word(words[k], common, gaz):
+            k += 1
+        if k == 0:
+            continue
+        start = m.start + len(" ".join(words[:k])) + 1
+        run = _NAME_RUN.match(text, start)
+        new = clean_mention(text, m.source, start, max(run.end(), m.end), "PERSON", gaz)
+        if new is not None and " " in new.text:
+            new.role = text[title.start() : start].strip()
+            found.append(new)
+    if not found:
+        return mentions
+    unique = {(n.source, n.start, n.end): n for n in found}
+    kept = [
+        m
+        for m in mentions
+        if not any(n.source == m.source and m.start < n.end and n.start < m.end for n in found)
+    ]
+    return kept + list(unique.values())
+
+
+def _portfolio_word(word: str, common: frozenset[str], gaz: Gazetteer) -> bool:
+    key = cached_norm(word)
+    return word.lower() in common or any(is_title(f"{key} {t}", gaz) for t in _HOLDERS)
+
+
+_HOLDERS = ("minister", "secretary", "ministry")

@@ -8,6 +8,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 
+from briefing_app.analysis.affiliations import listed_affiliations
 from briefing_app.analysis.bodies import addressed_names, dateline_places, named_bodies
 from briefing_app.analysis.cuts import join_cut_names
 from briefing_app.analysis.gazetteer import Gazetteer
@@ -21,6 +22,7 @@ from briefing_app.analysis.mentions import (
     title_before,
 )
 from briefing_app.analysis.ranked import ranked_surnames
+from briefing_app.analysis.speakers import titled_speakers
 from briefing_app.analysis.units import numbered_unit_names, task_forces
 from briefing_app.model import Source
 from briefing_app.model.dates import MONTHS, WEEKDAYS
@@ -56,7 +58,9 @@ def recall_names(
     extra += addressed_names(sources, mentions + extra, gaz)
     extra += named_bodies(sources, mentions + extra, gaz)
     extra += ranked_surnames(sources, mentions + extra, gaz)
+    extra += titled_speakers(sources, mentions + extra, gaz)
     extra += coordinated_bodies(sources, mentions + extra, gaz)
+    extra += listed_affiliations(sources, mentions + extra, gaz)
     extra += numbered_unit_names(sources, mentions + extra)
     extra += task_forces(sources, mentions + extra)
     taken = taken_spans(mentions + extra)

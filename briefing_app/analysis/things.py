@@ -55,6 +55,9 @@ NOT_ACTOR_LAST = frozenset(
         "missiles",
         "rocket",
         "rockets",
+        # restrictive measures ("UN Arms Embargo"): what is imposed, not who imposes it
+        "embargo",
+        "embargoes",
     ]
 )
 NOT_ACTOR_FIRST = frozenset(

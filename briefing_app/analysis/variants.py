@@ -244,13 +244,16 @@ def merge_regional_offices(clusters: dict[str, _Cluster], uf: _UnionFind, is_pla
 
 
 def merge_demonym_forms(clusters: dict[str, _Cluster], uf: _UnionFind, is_place) -> None:
-    """ "Royal Thai Army" is "Royal Army of Thailand": a body's name with a people's word,
+    """ "Royal Thai Army" is "Royal Army of Thailand", "the Belarusian government" the
+    "Government of Belarus": a body's name with a people's word,
     and the same words with "of <that place>" after them (the people's word and the place
     share their first four letters)."""
     by_rest: dict[tuple[str, ...], list[tuple[str, _Cluster]]] = {}
     for c in clusters.values():
         words = c.key.split(":", 1)[1].split()
-        if c.type == ORGANIZATION and len(words) >= 4 and words[-2] == "of" and is_place(words[-1]):
+        # three words only for a government: "Council of Europe" is no "European Council"
+        long = len(words) >= 4 or words[:1] == ["government"]
+        if c.type == ORGANIZATION and long and words[-2:-1] == ["of"] and is_place(words[-1]):
             by_rest.setdefault(tuple(words[:-2]), []).append((words[-1], c))
     if not by_rest:
         return
@@ -263,3 +266,37 @@ def merge_demonym_forms(clusters: dict[str, _Cluster], uf: _UnionFind, is_place)
             for place, other in by_rest.get(rest, ()):
                 if len(w) >= 4 and place[:4] == w[:4] and other is not c:
                     uf.union(other.key, c.key)
+
+
+# Words that name a whole body of members, never a part of one (unlike "Mission", "Office",
+# "Council"): "the NATO Alliance" is NATO, "the OSCE Mission" is not the OSCE.
+_WHOLE_BODY = frozenset(["alliance", "bloc", "coalition"])
+
+
+def merge_acronym_heads(clusters: dict[str, _Cluster], uf: _UnionFind) -> None:
+    """ "NATO Alliance" joins "NATO": an acronym, then a word for the whole body it names, or
+    the last word of its own long form ("WHO Organization" of "World Health Organization")."""
+    by_form: dict[str, set[str]] = {}
+    for c in clusters.values():
+        if c.type == ORGANIZATION:
+            for m in c.mentions:
+                by_form.setdefault(m.text, set()).add(c.key)
+    for c in sorted(clusters.values(), key=lambda c: c.key):
+        forms = {m.text for m in c.mentions}
+        if len(forms) != 1 or c.type == PERSON:
+            continue
+        acronym, _, word = forms.pop().partition(" ")
+        if not is_acronym(acronym) or " " in word or not word:
+            continue
+        owners = by_form.get(acronym, set()) - {c.key}
+        roots = {uf.find(k) for k in owners} - {uf.find(c.key)}
+        if len(roots) != 1:
+            continue
+        key = cached_norm(word)
+        long_forms = [m.text for k in owners for m in clusters[k].mentions if " " in m.text]
+        long_forms += [clusters[k].canonical for k in owners if clusters[k].canonical]
+        if key in _WHOLE_BODY or any(
+            cached_norm(f).rsplit(" ", 1)[-1] == key and acronym_matches(acronym, f)
+            for f in long_forms
+        ):
+            uf.union(roots.pop(), c.key)

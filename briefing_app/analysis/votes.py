@@ -11,6 +11,7 @@ from briefing_app.analysis.gazetteer import Gazetteer, city_names
 from briefing_app.analysis.lines import DATELINE, dateline_end
 from briefing_app.analysis.mentions import Mention, cached_norm
 from briefing_app.analysis.merging import is_acronym
+from briefing_app.analysis.person_evidence import structure_votes
 from briefing_app.model import ORGANIZATION, PERSON, PLACE
 
 _LABEL_TYPE = {"PERSON": PERSON, "ORG": ORGANIZATION, "GPE": PLACE, "LOC": PLACE, "FAC": PLACE}
@@ -132,6 +133,7 @@ def type_votes(m: Mention, gaz: Gazetteer, text: str = "") -> Counter:
     word = gloss.group(1).lower() if gloss else ""
     if word in gaz.org_suffixes or word in _LEGISLATURES:
         votes[ORGANIZATION] += 3  # "parliament (the Sejm)": the body by its own name
+    votes.update(structure_votes(m, gaz, text))
     return votes
 
 
