@@ -20,6 +20,7 @@ import math
 import re
 from functools import lru_cache
 
+from briefing_app.analysis.acts import same_act
 from briefing_app.analysis.figures import MONTH_WORD, WEEKDAY_WORD, numerals
 from briefing_app.analysis.gazetteer import Gazetteer, gazetteer, norm
 from briefing_app.analysis.hazards import blows_differ, same_blow
@@ -334,6 +335,8 @@ def same_fact(a, b, *, synonyms: bool = True) -> bool:
         return True
     if synonyms and same_fact(a, b, synonyms=False):
         return True  # synonyms only add matches: "death toll" is two words, not one group
+    if synonyms and same_act(a, b):
+        return True  # "Canada is imposing sanctions on Belarus" / "OFAC designated ..." (acts)
     if synonyms:
         sim, shared_details = fact_similarity(a, b), a.fact_details & b.fact_details
         shared = len(a.fact_actors & b.fact_actors)

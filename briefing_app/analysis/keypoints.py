@@ -21,6 +21,7 @@ from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
+from briefing_app.analysis.eventwords import event_kinds
 from briefing_app.analysis.facts import (
     DUPLICATE,
     details,
@@ -82,6 +83,8 @@ class Sentence:
     fact_actors: frozenset[str] = frozenset()
     fact_events: frozenset[int] = frozenset()
     days: frozenset[str] = frozenset()  # the calendar days the timeline reads in it (ISO)
+    # (offset in the sentence, actor id) of each actor it names, a capital's country too
+    placed: tuple[tuple[int, str], ...] = ()
     quotable: bool = True  # False: it opens with a pronoun, so it supports a point, never words it
 
 
@@ -175,12 +178,16 @@ def candidates(
                 sent.quotable = False
             if courtesy(text) or sympathy(text):
                 sent.quotable = False  # a greeting or sympathy: it states no fact
-            sent.events = frozenset(gaz.event_words[t] for t in sent.terms if t in gaz.event_words)
+            sent.events = event_kinds(text, gaz, inflected=False)
             sent.details = details(text, gaz)
             sent.facts = fact_terms(sent.terms, gaz)
             sent.fact_details = fact_details(sent.details, gaz)
             sent.fact_actors = sent.actors | {stands[x] for x in sent.actors if x in stands}
-            sent.fact_events = kinds_of_event(sent.facts)
+            sent.placed = tuple(
+                (at - s, y) for at, x in ids[a:b] for y in (x, stands.get(x)) if y is not None
+            )
+            # in citing, inflections of one verb name one kind ("killing" = "killed")
+            sent.fact_events = kinds_of_event(sent.facts) | event_kinds(text, gaz)
             sent.days = frozenset(
                 iso
                 for _, iso in dated[

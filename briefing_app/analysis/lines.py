@@ -15,6 +15,7 @@ from functools import lru_cache
 
 from briefing_app.analysis.figures import MONTH_WORD
 from briefing_app.model import Source
+from briefing_app.resources import read_list, resource_cache, resource_path
 
 _LINE = re.compile(r"[^\n]+")
 _WORDS = re.compile(r"[^\s]+")
@@ -306,8 +307,40 @@ def rejoined(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
             ):
                 out[-1] = (a, e)
                 continue
+            if gap.strip(" ") == "" and gap and _cut_after_title(text, a, b, s):
+                out[-1] = (a, e)  # "Air Force Brig." + "Gen. Pat Ryder said": one sentence
+                continue
         out.append((s, e))
     return out
+
+
+_LAST_WORD = re.compile(r"(?:^|\s)(\S+)$")
+
+
+def _cut_after_title(text: str, a: int, b: int, s: int) -> bool:
+    """Whether the model cut a sentence after an abbreviated title or form of address ("Brig.",
+    "Gen.", "Dr.", from ``titles.txt`` and ``honorifics.txt``) the name or another title
+    follows on the same line."""
+    m = _LAST_WORD.search(text, max(a, b - 12), b)
+    return (
+        m is not None
+        and m.group(1) in _title_abbreviations()
+        and s < len(text)
+        and text[s].isupper()
+    )
+
+
+@resource_cache
+def _title_abbreviations() -> frozenset[str]:
+    """Titles and forms of address written abbreviated with a dot ("Brig.", "Gen.", "Mr.")."""
+    out: set[str] = set()
+    for name in ("titles.txt", "honorifics.txt"):
+        for line in read_list(resource_path("gazetteers", name)):
+            for form in line.split(";"):
+                out.update(
+                    w for w in form.split() if w.endswith(".") and w[:1].isupper() and len(w) <= 7
+                )
+    return frozenset(out)
 
 
 _CLOSERS = ")]”\"’'"

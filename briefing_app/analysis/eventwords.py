@@ -1,0 +1,118 @@
+"""The kinds of event a sentence's words name (``event_words.txt``), inflections included.
+
+``event_words.txt`` lists words as stems of up to seven letters, the way key points compare
+words; a word of up to seven letters is matched whole, so "killing" missed the kind "killed"
+and "kill" name, and "arresting" (stem "arresti") the kind of "arrested". Here a word is taken
+back to its base by the regular English inflection rules (-ing, -ed, -es, -s, with a final e
+restored and a doubled consonant undone: "voting" -> "vote", "hitting" -> "hit", "killings" ->
+"kill") and names a kind when any regular form of that base is listed. An entry longer than
+seven letters is a prefix a word must begin with: "authoriz" names "authorized" and
+"authorization", never "authorities".
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from briefing_app.analysis.gazetteer import Gazetteer
+
+_WORD = re.compile(r"[^\W\d_][\w’'-]*", re.UNICODE)
+STEM = 7
+_VOWELS = frozenset("aeiou")
+
+
+def bases(word: str) -> tuple[str, ...]:
+    """The bases a regularly inflected word may come from ("voting" -> vot, vote;
+    "stopped" -> stopp, stoppe, stop; "carries" -> carrie, carri, carry)."""
+    out = [word]
+    for suffix in ("ings", "ing", "ied", "ies", "ed", "es", "s"):
+        if not word.endswith(suffix) or len(word) - len(suffix) < 3:
+            continue
+        base = word[: -len(suffix)]
+        if suffix == "s" and base.endswith("s"):
+            break  # "press", "across"
+        out.append(base)
+        if suffix in ("ied", "ies"):
+            out.append(base + "y")
+        elif suffix in ("ing", "ings", "ed", "es"):
+            out.append(base + "e")  # "voting" -> "vote", "closed" -> "close"
+            if len(base) > 3 and base[-1] == base[-2] and base[-1] not in _VOWELS | {"l", "s"}:
+                out.append(base[:-1])  # "hitting" -> "hit", "stopped" -> "stop"
+            if len(base) > 3 and base[-1] == base[-2] == "l":
+                out.append(base[:-1])  # "cancelled" -> "cancel"
+        break
+    return tuple(dict.fromkeys(out))
+
+
+def _forms(base: str) -> tuple[str, ...]:
+    """The regular forms of a base ("kill" -> kill, kills, killed, killing)."""
+    stem = base[:-1] if base.endswith("e") else base
+    return (base, base + "s", base + "es", base + "ed", base + "d", stem + "ing")
+
+
+@lru_cache(maxsize=262144)
+def _kind(word: str, table: tuple, inflected: bool = True) -> int | None:
+    short, long_ = table[:2]
+    for key, kind in long_:
+        if word.startswith(key):
+            return kind
+    if word[:STEM] in short:
+        return short[word[:STEM]]
+    if not inflected:
+        return None
+    for base in bases(word)[1:]:
+        for form in _forms(base):
+            if form[:STEM] in short:
+                return short[form[:STEM]]
+    return None
+
+
+_TABLES: list = [None, None]  # (the event words the table was built from, the table)
+
+
+def _table(gaz: Gazetteer) -> tuple:
+    """(stems of up to seven letters -> kind as a dict, prefixes longer than seven letters
+    with their kinds, longest first, the function words)."""
+    if _TABLES[0] is not gaz.event_words:
+        short = {w: k for w, k in gaz.event_words.items() if len(w) <= STEM}
+        long_ = tuple(
+            sorted(
+                ((w, k) for w, k in gaz.event_words.items() if len(w) > STEM),
+                key=lambda x: -len(x[0]),
+            )
+        )
+        _TABLES[:] = [gaz.event_words, (_Frozen(short), long_, gaz.function_words)]
+    return _TABLES[1]
+
+
+class _Frozen(dict):
+    """A dict that hashes by identity, so ``_kind`` can cache on it."""
+
+    __hash__ = object.__hash__  # type: ignore[assignment]
+
+
+def kind_of(word: str, gaz: Gazetteer) -> int | None:
+    """The kind of event a word names, inflections included; None for none."""
+    table = _table(gaz)
+    return _kind(word.lower().strip("’'-"), table)
+
+
+@lru_cache(maxsize=65536)
+def _kinds(text: str, table: tuple, inflected: bool) -> frozenset[int]:
+    out = set()
+    for m in _WORD.finditer(text):
+        word = m.group().lower().strip("’'-")
+        if word in table[2]:
+            continue  # a function word, as ``keypoints.terms_of`` leaves out
+        kind = _kind(word, table, inflected)
+        if kind is not None:
+            out.add(kind)
+    return frozenset(out)
+
+
+def event_kinds(text: str, gaz: Gazetteer, *, inflected: bool = True) -> frozenset[int]:
+    """The kinds of event the words of ``text`` name ("killing" and "killed" one kind; without
+    ``inflected``, only words whose stem is listed, as key points pick sentences)."""
+    table = _table(gaz)
+    return _kinds(text, table, inflected)
