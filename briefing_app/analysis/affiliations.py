@@ -30,8 +30,8 @@ def listed_affiliations(
         persons = {m.start: m for m in ms if m.label == "PERSON"}
         bodies = [(m.start, m.end) for m in ms if m.label in ("ORG", "FAC")]
         taken = [(m.start, m.end) for m in ms]
-        for line in re.finditer(r"[^\n]*;[^\n]*", text):
-            items = _items(text, line.start(), line.end(), persons)
+        for start, end in _lines_with_semicolons(text):
+            items = _items(text, start, end, persons)
             if len(items) < 2:
                 continue
             hits = [hit for s, e in items for hit in _BODY.finditer(text, s, e)]
@@ -46,6 +46,16 @@ def listed_affiliations(
                 if m is not None:
                     found.append(m)
     return found
+
+
+def _lines_with_semicolons(text: str):
+    """(start, end) of each line holding a ";" (a plain scan: the regex "[^\\n]*;[^\\n]*"
+    retried every start of a long line without one)."""
+    start = 0
+    for line in text.split("\n"):
+        if ";" in line:
+            yield start, start + len(line)
+        start += len(line) + 1
 
 
 def _items(text: str, start: int, end: int, persons: dict[int, Mention]) -> list[tuple[int, int]]:

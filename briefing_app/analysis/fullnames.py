@@ -61,6 +61,8 @@ def inverted_names(
             continue
         given, surname = words
         text = sources[m.source].text
+        if f"{surname}, {given}" not in text:
+            continue  # the cheap test first: most people are never written surname first
         pattern = rf"(?<![\w’'.-]){re.escape(surname)}, {re.escape(given)}(?![\w’'-]| [A-Z])"
         for hit in re.finditer(pattern, text):
             if _places_listed(text, hit, m.source, places, gaz):

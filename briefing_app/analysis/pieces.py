@@ -8,6 +8,7 @@ bodies in the plural ("the Subcommittees")."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from briefing_app.analysis.gazetteer import Gazetteer, norm
 from briefing_app.analysis.mentions import Mention, cached_norm, is_title
@@ -92,6 +93,8 @@ def _an_instrument(text: str, s: int, e: int, name: str, words: list[str], gaz: 
 
 def _short_for_an_instrument(text: str, name: str) -> bool:
     """ "E.O." where the text writes "Executive Order (E.O.)": the initials of an instrument."""
+    if f"({name})" not in text:
+        return False  # the cheap test first: the initials are never defined in brackets
     initials = re.sub(r"[^A-Z]", "", name)
     if not 2 <= len(initials) <= 5 or len(initials) < len(name.replace(".", "")):
         return False
@@ -112,6 +115,12 @@ def _long_names(gaz: Gazetteer) -> frozenset[str]:
         names = frozenset(_letters(v) for v in gaz.organizations.values() if " " in v)
         found = _LONG_NAMES[id(gaz.organizations)] = names
     return found
+
+
+@lru_cache(maxsize=8192)
+def _ends_a_long_name(tail: str, names: frozenset[str]) -> bool:
+    """Whether some known body's long name ends with ``tail`` (letters only)."""
+    return bool(tail) and any(n.endswith(tail) and n != tail for n in names)
 
 
 def _letters(text: str) -> str:
@@ -144,6 +153,8 @@ def _in_a_long_name(text: str, s: int, e: int, words: list[str], gaz: Gazetteer)
             return True
     tail = _letters(text[s:e])
     names = _long_names(gaz)
+    if not _ends_a_long_name(tail, names):
+        return False
     for start in re.finditer(r"(?<![\w’'-])[A-Z]", before):
         whole = _letters(before[start.start() :]) + tail
         if whole != tail and whole in names:
@@ -167,11 +178,22 @@ def _a_people(text: str, e: int, name: str, words: list[str], gaz: Gazetteer) ->
         return False
     written = name.split()[-1]
     plural = written if written.endswith("s") else written + "s"
-    one = plural[:-1]
-    if len(one) < 4 or not re.search(rf"(?<![\w-]){re.escape(one)}(?![\w’'-])", text):
-        return False  # "Reuters": no singular written, no people
-    after = re.match(r"[ \t]+([A-Z][\w-]*)", text[e:])
+    if len(plural) < 5:
+        return False
+    after = _WORD_AFTER.match(text, e)
     if after and _body_word(norm(after.group(1)), gaz):
+        return False
+    return _written_as_people(text, plural)
+
+
+_WORD_AFTER = re.compile(r"[ \t]+([A-Z][\w-]*)")
+
+
+@lru_cache(maxsize=4096)
+def _written_as_people(text: str, plural: str) -> bool:
+    """The text writes the singular of ``plural`` ("Reuters": no singular, no people) and the
+    plural as people ("Uyghurs are", "many Kurds"). Cached: every mention of a source asks."""
+    if not re.search(rf"(?<![\w-]){re.escape(plural[:-1])}(?![\w’'-])", text):
         return False
     for found in re.finditer(rf"(?<![\w’'-]){re.escape(plural)}(?![\w-])", text):
         if re.match(_PEOPLE_VERB_AFTER, text[found.end() : found.end() + 20]) or (
@@ -191,9 +213,19 @@ def _bodies(words: list[str], gaz: Gazetteer) -> bool:
 
 def _body_word(word: str, gaz: Gazetteer) -> bool:
     """A body's kind: "committee", and words ending with a long one ("subcommittee")."""
-    return word in gaz.org_suffixes or any(
-        len(x) > 5 and word.endswith(x) for x in gaz.org_suffixes
-    )
+    if word in gaz.org_suffixes:
+        return True
+    return _ends_with_a_body_word(word, _long_suffixes(gaz.org_suffixes))
+
+
+@lru_cache(maxsize=8)
+def _long_suffixes(suffixes: frozenset[str]) -> tuple[str, ...]:
+    return tuple(x for x in suffixes if len(x) > 5)
+
+
+@lru_cache(maxsize=8192)
+def _ends_with_a_body_word(word: str, long_suffixes: tuple[str, ...]) -> bool:
+    return word.endswith(long_suffixes)
 
 
 # "other participating States", "neighbouring Countries": a participle before a capitalised
