@@ -16,22 +16,6 @@ from test_keypoints_round5 import _combine, _source
 
 from briefing_app.analysis import combine
 
-
-def _actors(text: str, labels: list[tuple[str, str]]):
-    src, sa = labelled(text, labels)
-    return combine([src], [sa]).actors
-
-
-def _names(text: str, labels: list[tuple[str, str]]) -> set[str]:
-    return {a.name for a in _actors(text, labels)}
-
-
-def _type_of(text: str, labels: list[tuple[str, str]], alias: str) -> str:
-    found = [a for a in _actors(text, labels) if alias in a.aliases]
-    assert len(found) == 1, [(a.name, a.aliases) for a in _actors(text, labels)]
-    return found[0].type
-
-
 # ---- hazards.same_blow: two disasters of one kind in one country cite each other -----------
 
 _LABELS = [

@@ -11,26 +11,9 @@ where the rule does not hinge on a real name.
 from __future__ import annotations
 
 import pytest
-from test_analysis_rules import labelled
+from test_round5_adversarial_types import _actors, _names
 
-from briefing_app.analysis import combine
 from briefing_app.model import ORGANIZATION, PERSON, PLACE
-
-
-def _actors(text: str, labels: list[tuple[str, str]]):
-    src, sa = labelled(text, labels)
-    return combine([src], [sa]).actors
-
-
-def _names(text: str, labels: list[tuple[str, str]]) -> set[str]:
-    return {a.name for a in _actors(text, labels)}
-
-
-def _type_of(text: str, labels: list[tuple[str, str]], alias: str) -> str:
-    found = [a for a in _actors(text, labels) if alias in a.aliases]
-    assert len(found) == 1, [(a.name, a.aliases) for a in _actors(text, labels)]
-    return found[0].type
-
 
 # ---- portfolios.py: a body or place before a title and a name is dropped -------------------
 
