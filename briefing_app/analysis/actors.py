@@ -6,11 +6,13 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from briefing_app.analysis.areas import fullest_place_name, merge_area_heads, without_generic_tails
 from briefing_app.analysis.bodies import FACILITY_WORDS
 from briefing_app.analysis.continued import merge_continued_names
 from briefing_app.analysis.coordination import add_list_votes
 from briefing_app.analysis.cuts import join_cut_names
 from briefing_app.analysis.fullnames import (
+    add_headline_titles,
     full_name_in_titles,
     inverted_names,
     merge_inverted_names,
@@ -18,8 +20,13 @@ from briefing_app.analysis.fullnames import (
 )
 from briefing_app.analysis.gazetteer import Gazetteer, city_names
 from briefing_app.analysis.gazetteer import looks_demonym as _looks_demonym
-from briefing_app.analysis.governments import government_bodies
+from briefing_app.analysis.governments import (
+    government_bodies,
+    governments_named,
+    merge_governments,
+)
 from briefing_app.analysis.hints import common_noun, expansions, lowercase_words, media_names
+from briefing_app.analysis.hypocorisms import merge_hypocorisms
 from briefing_app.analysis.junk import without_no_actors
 from briefing_app.analysis.kickers import without_kickers
 from briefing_app.analysis.mentions import Mention, cached_norm, is_title
@@ -156,7 +163,7 @@ def _name(mentions: list[Mention], kind: str, canonical: str) -> str:
         return canonical
     counts = Counter(m.text for m in mentions)
     if kind == PLACE:
-        return min(counts, key=lambda t: (-counts[t], -len(t), t))
+        return fullest_place_name(counts) or min(counts, key=lambda t: (-counts[t], -len(t), t))
     # Persons and organisations: the longest clean full name.
     return min(counts, key=lambda t: (-len(t.split()), -len(t), -counts[t], t))
 
@@ -172,13 +179,16 @@ def build_actors(
     gaz: Gazetteer,
 ) -> tuple[list[Actor], list[str], list[EntitySpan]]:
     """Actors ranked by salience, group names, and an EntitySpan for every mention."""
-    mentions = inverted_names(sources, government_bodies(sources, mentions, gaz), gaz)
+    mentions = inverted_names(
+        sources, government_bodies(sources, governments_named(sources, mentions, gaz), gaz), gaz
+    )
     mentions = without_kickers(sources, numbered_units(sources, mentions))
     mentions = [m for m in join_cut_names(sources, mentions, gaz) if _cased_as_name(m, sources)]
     mentions = without_no_actors(mentions, [s.text for s in sources], gaz)
     mentions = _outside_defined_names(mentions, acronym_pairs)
     mentions = posts_cut(sources, portfolio_split_names(sources, mentions, gaz), gaz)
     mentions = without_portfolios(sources, mentions, gaz)
+    mentions = without_generic_tails(sources, mentions, gaz, lowercase_words(sources))
     mentions, respelt = respelt_names(mentions, gaz)
     clusters: dict[str, _Cluster] = {}
     groups: dict[str, list[Mention]] = {}
@@ -220,9 +230,11 @@ def build_actors(
     merge_appositions(clusters, uf, [s.text for s in sources])
     merge_regional_offices(clusters, uf, lambda w: w in gaz.places or w in gaz.subdivisions)
     merge_demonym_forms(clusters, uf, lambda w: w in gaz.places)
+    merge_governments(clusters, uf, gaz)
     merge_cut_prefixes(clusters, uf)
     merge_continued_names(clusters, uf, [s.text for s in sources])
     merge_surnames(clusters, uf, [s.text for s in sources])
+    merge_hypocorisms(clusters, uf)
     merge_titled_surnames(clusters, uf, sources, gaz)
     merge_surname_phrases(clusters, uf)
     merge_inverted_names(clusters, uf)
@@ -233,6 +245,7 @@ def build_actors(
     merge_acronym_heads(clusters, uf)
     merge_contractions(clusters, uf)
     merge_admin_places(clusters, uf, ADMIN_WORDS)
+    merge_area_heads(clusters, uf, gaz.countries)
     merge_facility_heads(clusters, uf, FACILITY_WORDS, gaz.subdivisions | city_names())
 
     merged: dict[str, list[_Cluster]] = {}
@@ -242,6 +255,9 @@ def build_actors(
     actors = [
         _actor(parts, sources, gaz) for parts in merged.values() if not common_noun(parts, common)
     ]
+    add_headline_titles(
+        actors, [s.title or "" for s in sources], lambda w: is_title(cached_norm(w), gaz)
+    )
     _rank(actors, sources)
     spans = _entity_spans(actors, groups, sources)
     group_names = _group_names(groups)
