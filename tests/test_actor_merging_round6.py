@@ -189,3 +189,40 @@ def test_two_bodies_that_differ_by_more_than_spelling_stay_apart():
         text, [("Centre for Coastal Studies", "ORG"), ("Center for Coastal Defense", "ORG")]
     )
     assert len(_of_type(analysis, ORGANIZATION)) == 2
+
+
+# ---- a department's acronym without "Department of" ----------------------------------------
+
+
+def test_a_department_acronym_spells_its_name_without_department_of():
+    text = (
+        "We are joined by Coastal and Inland Waterways Secretary Dana Ferrow. "
+        "CIW officials said the locks would reopen on Friday."
+    )
+    analysis = _analyse(
+        text,
+        [("Coastal and Inland Waterways", "ORG"), ("Dana Ferrow", "PERSON"), ("CIW", "ORG")],
+    )
+    body = actor_named(analysis, "CIW")
+    assert "Coastal and Inland Waterways" in body.aliases
+
+
+def test_a_portfolio_no_acronym_spells_stays_a_portfolio():
+    text = (
+        "We are joined by Coastal and Inland Waterways Secretary Dana Ferrow. "
+        "RNLI crews said the locks would reopen on Friday."
+    )
+    analysis = _analyse(
+        text,
+        [("Coastal and Inland Waterways", "ORG"), ("Dana Ferrow", "PERSON"), ("RNLI", "ORG")],
+    )
+    assert "Coastal and Inland Waterways" not in {a.name for a in analysis.actors}
+
+
+def test_the_acronym_of_a_department_of_name_leaves_out_department_of():
+    from briefing_app.analysis.acronyms import acronym_matches
+
+    assert acronym_matches("CIW", "Department of Coastal and Inland Waterways")
+    assert acronym_matches("DCIW", "Department of Coastal and Inland Waterways")
+    assert not acronym_matches("CW", "Department of Coastal Waterways Policy")
+    assert not acronym_matches("OD", "Department of Defense")

@@ -6,6 +6,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from briefing_app.analysis.acronyms import spelt_by_acronyms
 from briefing_app.analysis.areas import fullest_place_name, merge_area_heads, without_generic_tails
 from briefing_app.analysis.bodies import FACILITY_WORDS
 from briefing_app.analysis.continued import merge_continued_names
@@ -187,7 +188,7 @@ def build_actors(
     mentions = without_no_actors(mentions, [s.text for s in sources], gaz)
     mentions = _outside_defined_names(mentions, acronym_pairs)
     mentions = posts_cut(sources, portfolio_split_names(sources, mentions, gaz), gaz)
-    mentions = without_portfolios(sources, mentions, gaz)
+    mentions = spelt_by_acronyms(mentions, without_portfolios(sources, mentions, gaz))
     mentions = without_generic_tails(sources, mentions, gaz, lowercase_words(sources))
     mentions, respelt = respelt_names(mentions, gaz)
     clusters: dict[str, _Cluster] = {}
