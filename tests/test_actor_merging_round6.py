@@ -226,3 +226,31 @@ def test_the_acronym_of_a_department_of_name_leaves_out_department_of():
     assert acronym_matches("DCIW", "Department of Coastal and Inland Waterways")
     assert not acronym_matches("CW", "Department of Coastal Waterways Policy")
     assert not acronym_matches("OD", "Department of Defense")
+
+
+# ---- a full name the model cut to the surname and typed as a body --------------------------
+
+
+def test_a_surname_typed_as_a_body_after_a_given_name_the_headline_writes_is_a_person():
+    text = (
+        "The court sentenced dissident Oleksei Varamov to ten more years on Friday. "
+        "Varamov is already in prison. The lawyers of Varamov will appeal."
+    )
+    analysis = _analyse(
+        text, [("Varamov", "ORG")], title="Court sentences dissident Oleksei Varamov again"
+    )
+    person = actor_named(analysis, "Oleksei Varamov")
+    assert person.type == PERSON
+    assert "Varamov" in person.aliases
+
+
+def test_a_body_after_a_capitalised_word_the_headline_writes_stays_a_body():
+    text = "Sailors of the Royal Navy left port on Friday. The Navy said the ships would return."
+    analysis = _analyse(text, [("Navy", "ORG")], title="Royal Navy ships leave port")
+    assert not _of_type(analysis, PERSON)
+
+
+def test_without_the_headline_a_cut_surname_is_left_to_the_model():
+    text = "The court sentenced dissident Oleksei Varamov to ten more years on Friday."
+    analysis = _analyse(text, [("Varamov", "ORG")], title="Court ruling on Friday")
+    assert "Oleksei Varamov" not in {a.name for a in analysis.actors}

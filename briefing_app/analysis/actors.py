@@ -21,6 +21,7 @@ from briefing_app.analysis.fullnames import (
 )
 from briefing_app.analysis.gazetteer import Gazetteer, city_names
 from briefing_app.analysis.gazetteer import looks_demonym as _looks_demonym
+from briefing_app.analysis.given_names import headline_given_names
 from briefing_app.analysis.governments import (
     government_bodies,
     governments_named,
@@ -186,6 +187,7 @@ def build_actors(
     mentions = without_kickers(sources, numbered_units(sources, mentions))
     mentions = [m for m in join_cut_names(sources, mentions, gaz) if _cased_as_name(m, sources)]
     mentions = without_no_actors(mentions, [s.text for s in sources], gaz)
+    mentions = headline_given_names(sources, mentions, gaz)
     mentions = _outside_defined_names(mentions, acronym_pairs)
     mentions = posts_cut(sources, portfolio_split_names(sources, mentions, gaz), gaz)
     mentions = spelt_by_acronyms(mentions, without_portfolios(sources, mentions, gaz))
