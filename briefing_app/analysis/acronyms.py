@@ -272,12 +272,14 @@ def spelt_by_acronyms(before: list[Mention], kept: list[Mention]) -> list[Mentio
     """``kept`` plus each mention of ``before`` left out of it whose initials an acronym of the
     sources spells: "Health and Human Services" of "Health and Human Services Secretary Alex
     Azar" beside "HHS" names a body, no mere portfolio."""
+    if len(before) == len(kept):
+        return kept  # nothing was left out (the usual case)
     acronyms = {
         m.text
         for m in kept
         if _BARE_ACRONYM.fullmatch(m.text) and sum(c.isupper() for c in m.text) >= 3
     }
-    if not acronyms or len(before) == len(kept):
+    if not acronyms:
         return kept
     taken = {id(m) for m in kept}
     return [

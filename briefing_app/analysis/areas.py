@@ -40,12 +40,13 @@ def without_generic_tails(
     mention stays whole."""
     out: list[Mention] = []
     for m in mentions:
-        name, _, last = m.text.rpartition(" ")
+        if m.label not in _PLACE_LABELS or m.text.rsplit(" ", 1)[-1] not in _HEADS:
+            out.append(m)
+            continue
+        name = m.text.rpartition(" ")[0]
         key = cached_norm(name)
         if (
-            m.label in _PLACE_LABELS
-            and last in _HEADS
-            and name
+            name
             and all(w[:1].isupper() for w in name.split())
             and not _DIRECTION.match(key.split()[-1] if key else "")
             and key not in gaz.stopwords

@@ -132,7 +132,7 @@ def merge_governments(clusters: dict, uf, gaz: Gazetteer) -> None:
     "Federal Government of Ethiopia" and "Government of the Federal Democratic Republic of
     Ethiopia" (pycountry's official name of the country)."""
     first: dict[str, str] = {}
-    for key in sorted(clusters):
+    for key in sorted(k for k in clusters if "government of " in k):
         c = clusters[key]
         if c.type != ORGANIZATION:
             continue
