@@ -68,7 +68,8 @@ PATTERNS = [
         r"(?P<year>(?:19|20)\d\d)\b(?![/.]\d)"
     ),
     re.compile(rf"(?=[A-Z])\b{_WD_BEFORE}{_MON} {_DAY},? {_YEAR}\b"),
-    re.compile(rf"\b{_MON},? {_YEAR}\b"),
+    # "March 2031", "March, 2031", "in March of 2031".
+    re.compile(rf"\b{_MON},? (?:of )?{_YEAR}\b"),
     re.compile(rf"\b{_MON},? (?:of )?(?P<rel>last|this|next) (?P<unit>year)\b"),
     # Not before a year the patterns above did not take; a count after a comma is fine ("Between
     # 1 and 3 December, 12 convoys").
@@ -123,6 +124,8 @@ PATTERNS = [
 ]
 _YEAR_ONLY = tuple(PATTERNS[-5:])
 _MONTH_ONLY = PATTERNS[8]
+_MONTH_YEAR = PATTERNS[4]
+YEARLESS_DAY = (PATTERNS[6], PATTERNS[7])  # "14 March", "March 14": a day without its year
 # Day ranges: "from 10 to 14 March", "10–14 March 2025", "between 3 and 5 May", "March 10-14".
 # Only the day the patterns above miss is read here; it takes its month and year from the date
 # the patterns find at the other end of the range.
@@ -196,6 +199,7 @@ YEAR_FROM_ARTICLE = "year inferred from the article's date"
 YEAR_FROM_TEXT = "year inferred from a nearby date in the same source"
 YEAR_FROM_BRIEFING = "year inferred from the other sources"
 DATE_FROM_LATEST = "date inferred from the latest date the article gives"
+YEAR_FROM_ITEM = "year inferred from the date of the listed item it is in"
 
 
 class FoundDate(NamedTuple):
@@ -295,6 +299,12 @@ def scan_dates(
                 continue
             if pattern in _YEAR_ONLY and is_count(text, m.start("year"), e):
                 continue
+            if (
+                pattern is _MONTH_YEAR
+                and " of " in m.group()
+                and is_count(text, m.start("year"), e)
+            ):
+                continue  # "a March of 2029 supporters": a count after a noun, no month
             if g.get("end") and is_count(text, m.start("end"), m.end("end")):
                 continue  # "between 1999 and 2001 troops": the range counts, it dates nothing
             # Keep the evidence on the date words, not on "on"/"in" before them.
