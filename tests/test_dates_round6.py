@@ -72,3 +72,122 @@ def test_a_published_and_an_updated_line_are_one_pages_stamps():
     dates = {text: iso for iso, text, _ in _timeline(text, published="2031-03-02")}
     assert dates["this month"] == "2031-03"
     assert dates["October 9"] == "2030-10-09"
+
+
+# --- a republished copy: another story's dateline further down never dates the first story ---
+
+
+def test_a_later_storys_dateline_does_not_date_the_first_storys_today():
+    text = (
+        "We welcome the accord the parties signed in Kelvo today, which ends two years of "
+        "fighting over the Ardia valley. We commend the mediators for their patience and the "
+        "hosts for their welcome, and we stand ready to support the work that lies ahead, "
+        "from the return of the displaced to the rebuilding of the valley's schools.\n\n"
+        "Source: Ministry of Foreign Affairs of Belmar\n\n"
+        "OSKVEL, Jan. 31, 2028 (Wirelink) — Drevny Labs today announced a partnership with the "
+        "Oskvel air quality network.\n"
+    )
+    src, sa = labelled(text, [])
+    cited = {(d.date, e.start) for d in combine([src], [sa]).dates for e in d.evidence}
+    assert ("2028-01-31", text.index("today")) not in cited  # the first story's "today"
+    assert ("2028-01-31", text.rindex("today")) in cited  # the second story's
+
+
+def test_a_copy_opening_with_its_own_dateline_still_dates_its_today():
+    # near miss: the only item's dateline heads the copy, so its "today" is that day
+    text = (
+        "OSKVEL, Jan. 31, 2028 (Wirelink) — Drevny Labs today announced a partnership with the "
+        "Oskvel air quality network.\n"
+    )
+    dates = {t: iso for iso, t, _ in _timeline(text)}
+    assert dates["today"] == "2028-01-31"
+
+
+# --- a year as the subject of a modal: "2031 can and must be the year" ---
+
+
+def test_a_year_as_the_subject_of_a_modal_is_a_year():
+    text = "If 2030 was a disaster for the Kelvo delta, 2031 can and must be the year it recovers."
+    assert ("2031", "2031") in _dates(text, None)
+
+
+def test_a_count_as_the_subject_of_a_modal_stays_a_number():
+    # near miss: a number before "will be" and a participle is a count of people
+    text = "Officials in Kelvo said 2030 will be displaced and 1800 could be moved by boat."
+    assert _dates(text, None) == []
+
+
+# --- a month told in the past takes no year the text names looking ahead ---
+
+
+def test_a_past_month_takes_no_year_named_looking_ahead():
+    text = (
+        "Ardia was a main theme of our campaign at the election in May. We will celebrate fifty "
+        "years of the Kelvo partnership in 2031, and the Oskvel members will visit then. We "
+        "pledged a Kelvo Delta Strategy to 2040."
+    )
+    assert [(t, iso) for t, iso in _dates(text, None) if t == "May"] == []
+
+
+def test_a_past_month_still_takes_a_year_told_in_the_past():
+    # near miss: the year before it is told in the past, so the month takes it
+    text = (
+        "The Kelvo accord was signed in 2029. Talks had stalled in May, and the parties will "
+        "meet again in 2031."
+    )
+    assert ("May", "2029-05") in _dates(text, None)
+
+
+# --- a list of releases whose last items look like a run of links ---
+
+_RELEASES = (
+    "Press releases of the Kelvo court\n\n"
+    "No 41/2031 : 14 June 2031\n"
+    "Fisheries\n"
+    "The court rules that the Ardia fleet may keep its quota for the river delta, since the "
+    "quota was set before the new rules on catches in the delta came into force.\n\n"
+    "No 40/2031 : 9 June 2031\n"
+    "Transport\n"
+    "The court holds that the Belmar ferry company must refund passengers whose crossings were "
+    "cancelled by the strike, whatever the cause of the strike was.\n\n"
+    "No 39/2031 : 8 June 2031\n"
+    "New judges take office at the General Court\n\n"
+    "No 38/2031 : 7 June 2031\n"
+    "Area of justice\n"
+)
+
+
+def test_a_listings_last_stamps_are_items_not_links():
+    dates = {iso for iso, _, _ in _timeline(_RELEASES)}
+    assert {"2031-06-14", "2031-06-09", "2031-06-08", "2031-06-07"} <= dates
+
+
+def test_dated_links_after_a_story_stay_links():
+    # near miss: a run of related links after the story, one of them dated; the page shows
+    # no stamp of that shape in its body
+    text = (
+        "No 41/2031 : 14 June 2031\n"
+        "The court rules that the Ardia fleet may keep its quota for the river delta, since the "
+        "quota was set before the new rules on catches in the delta came into force.\n\n"
+        "Related stories\n"
+        "Kelvo fleet sails again\n"
+        "No 12/2031 : 3 March 2031\n"
+        "Oskvel quota talks\n"
+    )
+    assert "2031-03-03" not in {iso for iso, _, _ in _timeline(text)}
+
+
+# --- irregular past verbs put a yearless day in the past ---
+
+
+def test_a_yearless_day_after_an_irregular_past_verb_is_in_the_past():
+    ref = dt.date(2031, 4, 28)
+    text = "The quake struck central Kelvo on the night of 8 September, and talks began on 2 May."
+    assert _dates(text, ref) == [("8 September", "2030-09-08"), ("2 May", "2030-05-02")]
+
+
+def test_a_yearless_day_after_a_future_or_a_saying_verb_stays_ahead():
+    # near miss: "will open" looks ahead, and "said" introduces a clause that may
+    ref = dt.date(2031, 4, 28)
+    text = "The summit will open on 8 September. She said the vote on 12 May."
+    assert _dates(text, ref) == [("8 September", "2031-09-08"), ("12 May", "2031-05-12")]

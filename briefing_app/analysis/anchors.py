@@ -158,6 +158,11 @@ def speaking_day(text: str, found: list[FoundDate]) -> dt.date | None:
     """The day a copy with no date of its own speaks from: the day its text calls today
     ("today [Thursday 25 January]"), else the latest full date it writes (news tells of its
     latest day; a date it looks ahead to, "will open on 3 May 2031", is not one)."""
+    # Another item's dateline further down ("KELVO, Jan. 31, 2028 (Wire) - ...", a second story
+    # after the first one's "Source:" line) dates that item, never the text before it.
+    items = _item_datelines(text, found)
+    if items:
+        found = [d for d in found if d.start < items[0][0]]
     told = [
         d
         for d in found

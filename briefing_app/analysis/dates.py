@@ -26,6 +26,7 @@ from briefing_app.analysis.years import (
     anchor_years,
     explicit_years,  # noqa: F401  (re-exported: callers read years and dates from here)
     is_count,
+    told_before,
     weekday_year,
     year_named_near,
     year_near,
@@ -233,7 +234,10 @@ def _month_alone(text: str, pos: int, mon: int, ref: dt.date | None, fallback: i
     the tense says), else the year the text last named, else the other sources'."""
     if ref is not None:
         return f"{_closest_year(mon, 15, ref, tense(text, pos)):04d}-{mon:02d}", YEAR_FROM_ARTICLE
-    year = year_named_near(anchor_years(text), pos)
+    years = anchor_years(text)
+    if tense(text, pos) < 0:  # a past month takes no year the text names looking ahead
+        years, fallback = told_before(text, years, fallback)
+    year = year_named_near(years, pos)
     found = (year, YEAR_FROM_TEXT) if year else (fallback, YEAR_FROM_BRIEFING)
     return (f"{found[0]:04d}-{mon:02d}", found[1]) if found[0] else (None, "")
 
