@@ -31,6 +31,7 @@ from briefing_app.analysis.years import (
     year_named_near,
     year_near,
 )
+from briefing_app.analysis.years import closest_year as _closest_year
 from briefing_app.analysis.years import md as _md
 from briefing_app.analysis.years import ymd as _ymd
 from briefing_app.model.dates import MONTH_NUMBERS, WEEKDAYS
@@ -209,24 +210,6 @@ class FoundDate(NamedTuple):
     iso: str
     inferred: str = ""  # how a missing year was supplied, empty when the text gives it
     pair: tuple[int, int] | None = None  # a day range's other end (its span), read with it
-
-
-def _closest_year(mon: int, day: int, ref: dt.date, tense: int = 0) -> int:
-    """The year that puts day/month closest to the article's date (late December in January
-    is last year's), on the side the tense says: the past up to the article's date, the future
-    from it."""
-    best = ref.year
-    gap = None
-    for year in (ref.year - 1, ref.year, ref.year + 1):
-        try:
-            d = (dt.date(year, mon, day) - ref).days
-        except ValueError:
-            continue
-        if (tense < 0 and d > 1) or (tense > 0 and d < -1):
-            continue
-        if gap is None or abs(d) < gap:
-            best, gap = year, abs(d)
-    return best
 
 
 def _month_alone(text: str, pos: int, mon: int, ref: dt.date | None, fallback: int | None):

@@ -209,3 +209,21 @@ def told_before(text: str, years: list[tuple[int, int]], fallback: int | None):
     if fallback in {y for _, y in ahead} - {y for _, y in kept}:
         fallback = None
     return kept, fallback
+
+
+def closest_year(mon: int, day: int, ref: dt.date, tense: int = 0) -> int:
+    """The year that puts day/month closest to the article's date (late December in January
+    is last year's), on the side the tense says: the past up to the article's date, the future
+    from it."""
+    best = ref.year
+    gap = None
+    for year in (ref.year - 1, ref.year, ref.year + 1):
+        try:
+            d = (dt.date(year, mon, day) - ref).days
+        except ValueError:
+            continue
+        if (tense < 0 and d > 1) or (tense > 0 and d < -1):
+            continue
+        if gap is None or abs(d) < gap:
+            best, gap = year, abs(d)
+    return best
