@@ -150,3 +150,35 @@ def test_near_miss_a_dateline_opening_the_article_itself_stays():
     assert source.text.startswith("PORT KELVO, Jan. 31, 2029 — The two parties")
     assert source.published == "2029-01-31"
     assert "Floods Hit Kelvo" not in source.text
+
+
+# --- A republisher's note of where the text first came out -----------------------------------
+
+_NOTE = (
+    "River Towns Agree New Quotas\n\n"
+    "The five river towns agreed new water quotas on Monday after long talks, officials said.\n\n"
+    "They will meet again in the autumn to review the quotas and the state of the banks.\n\n"
+    "{note}"
+)
+
+
+def test_a_note_that_the_text_first_came_out_elsewhere_names_the_original_outlet():
+    cases = {
+        "This article was originally published by the Kelvo Ledger.": "Kelvo Ledger",
+        "First appeared on kelvoledger.example": "kelvoledger.example",
+        "Originally published in Kelvo Weekly on 3 March 2031.": "Kelvo Weekly",
+    }
+    for note, outlet in cases.items():
+        source = _read(_NOTE.format(note=note))
+        assert source.outlet == outlet, note
+        assert note not in source.text  # metadata, not a line of the text
+
+
+def test_near_miss_a_date_or_a_sentence_in_the_outlets_place_names_no_outlet():
+    for note in (
+        "This story was first published in March 2031.",
+        "The plan was first published in Kelvo Weekly last year, and farmers criticised it.",
+    ):
+        source = _read(_NOTE.format(note=note))
+        assert source.outlet == "", note
+        assert note in source.text
