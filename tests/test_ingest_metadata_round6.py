@@ -7,7 +7,10 @@ Every page here is invented for the test; the real corpus is scored by bench_qua
 
 from __future__ import annotations
 
+import pytest
+
 from briefing_app.ingest import source_from_bytes
+from briefing_app.ingest.issuer import release_label
 
 
 def _read(text: str, name: str = "page.txt"):
@@ -35,6 +38,26 @@ def test_near_miss_a_kind_with_no_body_before_it_stays_a_headline():
     page = _LABEL_OVER.replace("River Council Sets New Quotas for Five Towns\n\n", "")
     source = _read(page.format(label="Joint Media Statement on the River Quotas"))
     assert (source.outlet, source.title) == ("", "Joint Media Statement on the River Quotas")
+
+
+_ORG_WORDS = frozenset({"board", "department", "ministry"})
+
+
+@pytest.mark.parametrize(
+    ("line", "body"),
+    [
+        ("Media release from the Kelvo Water Board", "Kelvo Water Board"),
+        ("Press Release by UN Water", "UN Water"),
+        ("Kelvo Water Board – News Release", "Kelvo Water Board"),
+        # Near-misses: a headline after the label, a person, a kind over a topic.
+        ("Press release: Minister Opens Kelvo Bridge", ""),
+        ("News release from Jane Roe", ""),
+        ("Press release: PM meeting with the Kelvo Foreign Minister", ""),
+        ("Joint Press Statement", ""),
+    ],
+)
+def test_a_release_label_names_a_body_and_nothing_else(line, body):
+    assert release_label(line, _ORG_WORDS) == body
 
 
 _REPUBLISHED = (
@@ -182,3 +205,25 @@ def test_near_miss_a_date_or_a_sentence_in_the_outlets_place_names_no_outlet():
         source = _read(_NOTE.format(note=note))
         assert source.outlet == "", note
         assert note in source.text
+
+
+# --- A section's own page is titled by its label --------------------------------------------
+
+_SECTION = (
+    "URL: https://www.kelvo-guard.example/media-room/{slug}/\n"
+    "An official website of the Kelvo Guard\n\nPress Releases\n\n"
+    "Guardsmen of the river unit load sandbags onto a truck at Port Kelvo, March 3, 2031. The "
+    "unit helps the towns on the river before the spring floods. (Kelvo Guard photo)\n\n"
+    "A Kelvo Guard boat crew trains on the river near the old bridge during an exercise with "
+    "the towns' rescue teams, who learn to tow boats in fast water."
+)
+
+
+def test_a_label_the_address_ends_in_titles_the_sections_page():
+    source = _read(_SECTION.format(slug="press-releases"))
+    assert source.title == "Press Releases"
+
+
+def test_near_miss_a_label_over_a_story_with_its_own_slug_is_no_title():
+    source = _read(_SECTION.format(slug="guardsmen-load-sandbags-at-port-kelvo"))
+    assert source.title != "Press Releases"

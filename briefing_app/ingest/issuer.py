@@ -140,10 +140,13 @@ _FROM = re.compile(r"From\s+(?:the\s+)?(?P<body>[^,]{5,90}?)(?:,\s+(?P<section>[
 FROM_LINES = 4  # a copied release's header sits at the top
 LABEL_LINES = 6  # a release's label may sit under a republisher's headline and stamp
 _RELEASE = r"(?:press|news|media)\s+(?:release|statement)"
-# "Press Release: Kelvo Water Board" (any body's name: the label says what it is) and "Kelvo
+# "Press Release: Kelvo Water Board", "Media release from the Kelvo Water Board" (any body's
+# name: the label says what it is) and "Kelvo
 # Water Board Press Release" (a body with an organisation word: "Joint Press Statement" is
 # a headline's kind, not a body's label).
-_LABEL_FIRST = re.compile(rf"{_RELEASE}\s*[:|–—-]\s*(?:the\s+)?(?P<body>.{{3,90}})", re.I)
+_LABEL_FIRST = re.compile(
+    rf"{_RELEASE}(?:\s*[:|–—-]|\s+(?:from|by))\s*(?:the\s+)?(?P<body>.{{3,90}})", re.I
+)
 _LABEL_LAST = re.compile(rf"(?:the\s+)?(?P<body>.{{3,90}}?)\s*[:|–—-]?\s+{_RELEASE}", re.I)
 
 
