@@ -227,3 +227,20 @@ def test_a_label_the_address_ends_in_titles_the_sections_page():
 def test_near_miss_a_label_over_a_story_with_its_own_slug_is_no_title():
     source = _read(_SECTION.format(slug="guardsmen-load-sandbags-at-port-kelvo"))
     assert source.title != "Press Releases"
+
+
+def test_a_subdomain_the_text_defines_as_a_bodys_acronym_names_its_long_name():
+    # "UNKCO" keeps letters the name's initials do not spell ("Office" last): defined in
+    # brackets after the name, it is that body's acronym all the same.
+    page = _CAPTION.format(credit="photo by Jane Roe").replace(
+        "The towns need clean water now.",
+        "The Office of the UN Kelvo Coordinator (UNKCO) will send water to the towns.",
+    )
+    assert _read(page).outlet == "Office of the UN Kelvo Coordinator"
+
+
+def test_near_miss_a_person_with_the_acronym_in_brackets_is_no_body():
+    page = _CAPTION.format(credit="photo by Jane Roe").replace(
+        "The towns need clean water now.", "Jane Roe (UNKCO) will send water to the towns."
+    )
+    assert _read(page).outlet != "Jane Roe"

@@ -91,6 +91,26 @@ def body_spelled(label: str, text: str) -> str:
     return ""
 
 
+_DEFINED_WORD = r"(?:[A-Z][\w’'.&-]*|of|for|and|the|on|in|to|at)"
+
+
+def defined_name(label: str, text: str, org_words: frozenset[str]) -> str:
+    """The name the text defines ``label`` as an acronym of, in brackets after it ("the Office
+    of the Kelvo Coordinator (UNKCO)": "Office of the Kelvo Coordinator"), whatever letters the
+    acronym keeps; a body's name (an organisation word in it), so a person with the body in
+    brackets ("Jane Roe (UNKCO)") is not taken."""
+    pattern = rf"(?P<name>{_DEFINED_WORD}(?:\s+{_DEFINED_WORD}){{1,11}})\s+\(\s*{label}\s*\)"
+    for match in re.finditer(pattern, text):
+        words = match["name"].split()
+        while words and (words[0] in _SMALL or words[0] == "The"):
+            words.pop(0)
+        while words and words[-1] in _SMALL:
+            words.pop()
+        if len(words) >= 2 and any(w.casefold() in org_words for w in words):
+            return " ".join(words)
+    return ""
+
+
 _DASH = re.compile(r"\s+[–—-]\s+")
 _NAME_WORD = re.compile(r"[A-Z][\w’'.&-]*|of|for|and|the|on|in|to|at|&")
 _PLACE = re.compile(r"[A-Z][\w’'.-]*(?:[ ,]+[A-Z][\w’'.-]*){0,4}")

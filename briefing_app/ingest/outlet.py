@@ -24,8 +24,9 @@ import re
 from itertools import pairwise
 
 from briefing_app.ingest.byline import headline_verb
+from briefing_app.ingest.casing import org_words
 from briefing_app.ingest.draft import Draft
-from briefing_app.ingest.issuer import body_spelled
+from briefing_app.ingest.issuer import body_spelled, defined_name
 from briefing_app.ingest.urls import host_of, outlet_domain, registered_domain
 
 _SITE_VERSION = re.compile(r"www\d*|m|mobile|amp")
@@ -35,7 +36,8 @@ MIN_PROSE_WORDS = 4  # a line of running words, not a heading: this many lower-c
 
 def subdomain_body(url: str, outlet: str, text: str) -> str:
     """The body a shared host's subdomain names: its name when the text writes a name whose
-    initials spell the label ("United Nations Kelvo Office" on "unko.missions.example"), else
+    initials spell the label ("United Nations Kelvo Office" on "unko.missions.example") or
+    defines the label as a body's acronym ("the Office of the Kelvo Envoy (UNKO)"), else
     the host when the text writes the label as an acronym ("UNKO") twice, once inside a line
     of running words, or as its own account's handle ("@UNKO") once; "" when the outlet is
     not the address's registered domain, the host has no subdomain, or the text names
@@ -51,7 +53,7 @@ def subdomain_body(url: str, outlet: str, text: str) -> str:
     label = labels[0]
     if re.search(rf"\b{label}\b", text):  # "news", "press": a word of the language
         return ""
-    if name := body_spelled(label, text):
+    if name := body_spelled(label, text) or defined_name(label.upper(), text, org_words()):
         return name
     mentions = re.findall(rf"\b{label.upper()}\b", text)
     if re.search(rf"(?m)^\s*@{label}\s*$", text, re.I):
