@@ -244,3 +244,13 @@ def test_near_miss_a_person_with_the_acronym_in_brackets_is_no_body():
         "The towns need clean water now.", "Jane Roe (UNKCO) will send water to the towns."
     )
     assert _read(page).outlet != "Jane Roe"
+
+
+def test_a_date_after_the_issuers_name_on_a_closing_line_is_not_part_of_it():
+    for note in (
+        "Issued by the Kelvo Water Board on 3 March 2031.",
+        "Source: Kelvo Water Board, March 3, 2031",
+    ):
+        assert _read(_NOTE.format(note=note)).outlet == "Kelvo Water Board", note
+    # Near-miss: a name with full stops of its own keeps them.
+    assert _read(_NOTE.format(note="Source: U.S. Water Board")).outlet == "U.S. Water Board"
