@@ -167,3 +167,22 @@ def test_a_point_cites_the_sources_that_state_its_wording():
     point = next(p for p in analysis.key_points if "parcels" in p.text)
     assert point.text.startswith("Working with"), _all(analysis)
     assert sorted(point.sources) == ["a", "b", "c"], _all(analysis)
+
+
+def test_a_part_word_inside_a_name_plays_no_part():
+    # near-miss: "Coordination" in an office's name is no coordinating
+    a = _source(
+        "The Kestrian Union is working with local partners to get food and blankets to the "
+        "valleys of Veloria.\n" + FILLER_A,
+        ACTORS,
+        "a",
+    )
+    b = _source(
+        "The Coordination Office of the Kestrian Union said the barley harvest in the hills "
+        "had failed after the frost.\n" + FILLER_B,
+        ACTORS,
+        "b",
+    )
+    analysis = _combine(a, b)
+    assert ["a"] in _citing(analysis, "blankets"), _all(analysis)
+    assert ["b"] in _citing(analysis, "barley"), _all(analysis)

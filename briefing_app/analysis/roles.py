@@ -49,7 +49,14 @@ _AGENTS = ("organization:", "person:", "group:")
 
 @lru_cache(maxsize=65536)
 def _spans(text: str) -> tuple[tuple[int, int, str], ...]:
-    return tuple((m.start(), m.end(), m.lastgroup or "") for m in _PART.finditer(text))
+    """(start, end, family) of each part's words; a capitalised word inside the sentence is
+    part of a name, not a part played ("the Office for the Coordination of Humanitarian
+    Affairs", "the Emergency Coordination Team")."""
+    return tuple(
+        (m.start(), m.end(), m.lastgroup or "")
+        for m in _PART.finditer(text)
+        if not (m.group()[:1].isupper() and text[: m.start()].strip(" “\"‘'(["))
+    )
 
 
 def parts(s) -> frozenset[tuple[str, str]]:
