@@ -356,9 +356,9 @@ def _pick(sents: list[Sentence], sources: Sequence[Source], top_n: int) -> list:
         precise = worded[id(group[0])]
         head = latest([precise, *own], sources, precise=precise is not group[0])
         if head is not group[0]:
-            # the point says what its wording says: a sentence stating that supports it too
-            inside = {id(m) for m in group}
-            members += [s for s in sents if id(s) not in inside and _similar(s, head)]
+            # the point says what its wording says: a source stating that supports it too
+            cited = {m.source for m in group}
+            members += [s for s in sents if s.source not in cited and _similar(s, head)]
             members.sort(key=lambda s: (s.source, s.start))
         points.append(
             (
