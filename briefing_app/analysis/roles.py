@@ -7,14 +7,15 @@ is working with local and international partners to get aid to those affected" a
 continue to coordinate closely with the UN". A part in a joint effort is worded by a verb, its
 nominalisation or its agent noun (``FAMILIES``: mediate = mediation = mediator = facilitate =
 facilitation = broker; coordinate = cooperate = collaborate = work with = "X and other
-partners"; host = hosted by), and the actor playing it is named beside those words (within
-``NEAR`` characters: "mediators from the African Union", "the UN, and other partners").
+partners"), and the actor playing it is named beside those words (within ``NEAR`` characters:
+"mediators from the African Union", "the UN, and other partners").
 
 Two sentences from different sources tell one such fact when they share a family and an actor
-(an organisation or a person; a place only for hosting, where the host is a country) named
-beside that family's words in both, at times that can be one (``acts.times_fit``). Named far
-from the words ("the UN condemned the attack on its partners"), of another part ("the UN hosted
-the donors" / "the UN mediated the talks") or of other years, they stay apart.
+(an organisation, a group or a person: who acts, not where) named beside that family's words
+in both, at times that can be one (``acts.times_fit``). Named far from the words ("the UN
+condemned the attack on its partners"), inside a name ("the Office for the Coordination of
+Humanitarian Affairs"), of another part ("the UN mediated the talks" / "the UN works with local
+partners") or of other years, they stay apart.
 
 Used only in citing a point's sources (``facts.same_fact`` with synonyms), never in picking
 points, like ``acts.same_act``: each cited source keeps its own sentence as evidence.
@@ -33,7 +34,6 @@ NEAR = 60  # characters between an actor's name and the words of its part, eithe
 FAMILIES = {
     "mediate": r"mediat(?:e|es|ed|ing|ion|ions|or|ors)|facilitat(?:e|es|ed|ing|ion|or|ors)|"
     r"brokered|broker(?:s|ing)?|good offices",
-    "host": r"host(?:s|ed|ing)?",
     # a conjunct "X, Y and other partners" is a joint effort too ("partners" alone is not:
     # "the attack on its partners")
     "coordinate": r"co-?ordinat(?:e|es|ed|ing|ion)|co-?operat(?:e|es|ed|ing|ion)|"
@@ -42,8 +42,7 @@ FAMILIES = {
     r"(?:and|with)\s+(?:[\w’'-]+,?\s+){0,4}?partners",
 }
 _PART = re.compile("|".join(rf"\b(?P<{k}>{v})\b" for k, v in FAMILIES.items()), re.IGNORECASE)
-# kinds of actor that can play each part
-_PLAYERS = {"host": ("organization:", "person:", "place:")}
+# the actors that can play a part: who acts, not where
 _AGENTS = ("organization:", "person:", "group:")
 
 
@@ -64,9 +63,8 @@ def parts(s) -> frozenset[tuple[str, str]]:
     actor named beside its words."""
     out = set()
     for start, end, kind in _spans(s.text):
-        players = _PLAYERS.get(kind, _AGENTS)
         for off, actor in s.placed:
-            if actor.startswith(players) and start - NEAR <= off <= end + NEAR:
+            if actor.startswith(_AGENTS) and start - NEAR <= off <= end + NEAR:
                 out.add((kind, actor))
     return frozenset(out)
 
