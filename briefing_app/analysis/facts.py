@@ -25,6 +25,7 @@ from briefing_app.analysis.figures import MONTH_WORD, WEEKDAY_WORD, numerals
 from briefing_app.analysis.gazetteer import Gazetteer, gazetteer, norm
 from briefing_app.analysis.hazards import blows_differ, same_blow
 from briefing_app.analysis.roles import same_role
+from briefing_app.analysis.tolls import befalls_kind, same_context, same_toll
 from briefing_app.resources import read_list, resource_path
 
 DUPLICATE = 0.6  # cosine of content-word sets above which two sentences say the same thing
@@ -288,7 +289,9 @@ def _counts_differ(a, b) -> bool:
     for d in counted_b:
         count, verb = d.rsplit(" ", 1)
         if count in told_a and verb not in a.facts and told_a[count] not in b.facts:
-            return True
+            kind = befalls_kind(verb)  # "killing" / "killed": one kind, inflected
+            if kind is None or kind != befalls_kind(told_a[count]):
+                return True
     return False
 
 
@@ -352,6 +355,10 @@ def same_fact(a, b, *, synonyms: bool = True) -> bool:
         shared = len(a.actors & b.actors)
         events_a, events_b = a.events, b.events
         when_a, when_b = a.when, b.when
+    # one toll of one place told on the day of the event and on the day after
+    toll = same_toll(a, b) and bool(shared or not (a.actors and b.actors))
+    if toll:
+        when_a = when_b = frozenset()
     if when_a and when_b and not when_a & when_b:
         return False  # "met on Tuesday" / "resigned on Friday": two days, two facts
     if synonyms and same_role(a, b):
@@ -365,7 +372,7 @@ def same_fact(a, b, *, synonyms: bool = True) -> bool:
     # event; not when each names actors and they share none (two towns, two tolls).
     if (
         a.source != b.source
-        and any(d[:1] == "#" and " " in d for d in shared_details)
+        and (toll or any(d[:1] == "#" and " " in d for d in shared_details))
         and (shared or not (a.actors and b.actors))
         and not apart(events_a, events_b, when_a, when_b)
     ):
@@ -374,6 +381,8 @@ def same_fact(a, b, *, synonyms: bool = True) -> bool:
     # year" is not "Y's visit to X".
     if shared and events_a & events_b and sim >= SAME_FACT:
         return True
+    if same_context(a, b, shared, shared_details, _REPORTING):
+        return True  # "already in crisis" told twice: context names no kind of event
     # A detail shared only in synonyms ("funding to match" / "aid match") is loose: it needs
     # a shared actor, a kind of event is not enough.
     return (

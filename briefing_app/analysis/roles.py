@@ -12,10 +12,11 @@ partners"), and the actor playing it is named beside those words (within ``NEAR`
 
 Two sentences from different sources tell one such fact when they share a family and an actor
 (an organisation, a group or a person: who acts, not where) named beside that family's words
-in both, at times that can be one (``acts.times_fit``). Named far from the words ("the UN
-condemned the attack on its partners"), inside a name ("the Office for the Coordination of
-Humanitarian Affairs"), of another part ("the UN mediated the talks" / "the UN works with local
-partners") or of other years, they stay apart.
+in both, at times that can be one (``acts.times_fit``). One mediator of two disputes (each
+sentence names parties besides it, and none in common) tells two facts. Named far from the
+words ("the UN condemned the attack on its partners"), inside a name ("the Office for the
+Coordination of Humanitarian Affairs"), of another part ("the UN mediated the talks" / "the UN
+works with local partners") or of other years, they stay apart.
 
 Used only in citing a point's sources (``facts.same_fact`` with synonyms), never in picking
 points, like ``acts.same_act``: each cited source keeps its own sentence as evidence.
@@ -34,12 +35,15 @@ NEAR = 60  # characters between an actor's name and the words of its part, eithe
 FAMILIES = {
     "mediate": r"mediat(?:e|es|ed|ing|ion|ions|or|ors)|facilitat(?:e|es|ed|ing|ion|or|ors)|"
     r"brokered|broker(?:s|ing)?|good offices",
-    # a conjunct "X, Y and other partners" is a joint effort too ("partners" alone is not:
-    # "the attack on its partners")
+    # a conjunct "X, Y and other partners" is a joint effort too when it acts (the subject of
+    # a verb: "... and other partners are delivering"); "partners" alone is not ("the attack on
+    # its partners"), nor partners as an object ("wounded its drivers and partners")
     "coordinate": r"co-?ordinat(?:e|es|ed|ing|ion)|co-?operat(?:e|es|ed|ing|ion)|"
     r"collaborat(?:e|es|ed|ing|ion)|(?:work(?:s|ed|ing)?|partner(?:s|ed|ing)?)\s+"
     r"(?:closely\s+|together\s+)?(?:with|alongside)|in partnership with|"
-    r"(?:and|with)\s+(?:[\w’'-]+,?\s+){0,4}?partners",
+    r"with\s+(?:[\w’'-]+,?\s+){0,4}?partners|"
+    r"and\s+(?:[\w’'-]+,?\s+){0,4}?partners(?=\s+(?:(?:are|is|have|has|had|were|was|will|"
+    r"would|can|could|must|continue|remain|stand|work)\b|[a-z]+ed\b))",
 }
 _PART = re.compile("|".join(rf"\b(?P<{k}>{v})\b" for k, v in FAMILIES.items()), re.IGNORECASE)
 # the actors that can play a part: who acts, not where
@@ -75,6 +79,18 @@ def same_role(a, b) -> bool:
     at times that fit."""
     if a.source == b.source or not _spans(a.text) or not _spans(b.text):
         return False
-    if not parts(a) & parts(b):
+    shared = parts(a) & parts(b)
+    if not shared:
         return False
+    if all(kind == "mediate" for kind, _ in shared) and _other_parties(a, b, shared):
+        return False  # one mediator, two disputes: "between Veloria and Ostrava" / "... Marden"
     return times_fit(a, b)
+
+
+def _other_parties(a, b, shared) -> bool:
+    """Whether both sentences name actors besides the ones playing the shared part (the
+    parties a mediator stands between) and none of those is named in both."""
+    players = {actor for _, actor in shared}
+    others_a = {x for _, x in a.placed} - players
+    others_b = {x for _, x in b.placed} - players
+    return bool(others_a and others_b and not others_a & others_b)

@@ -1,0 +1,95 @@
+"""One toll, and one piece of context, told by several sources in other words.
+
+A toll is a figure, what it counts and what befalls it ("killing at least 112 people",
+"a massive explosion killed at least 112 people"): what befalls it is compared by its kind of
+event with its inflections (``eventwords``: "killing" = "killed" = "kills"), so one toll told
+in two tenses is one fact. The same toll of the same thing is one fact even when the sentences
+name different days: a report tells the day it was written ("rescuers were digging on
+Wednesday after the blast killed 112"), another the day of the event ("the blast on Tuesday
+killed 112").
+
+Context carries no kind of event ("Valdoria is already in the grip of an economic crisis" /
+"it comes as Valdoria is already in crisis"; "ammonium nitrate stored in a warehouse" told of
+the cause twice): two sentences from different sources that share most of their lower-case
+words (``CONTEXT``; names and words about the telling left out) and an actor, or two details
+(common-noun phrases), tell one fact when neither names a kind of event the other does not
+and their days fit, unless each names actors and they share none ("In Talor, ..." / "Officials
+in Orsk ..."). "X told reporters in Y that ..." twice tells two things said.
+
+General English rules only, nothing read from particular articles.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from functools import lru_cache
+
+from briefing_app.analysis.eventwords import kind_of
+from briefing_app.analysis.gazetteer import gazetteer
+
+CONTEXT = 0.4  # share of lower-case words (cosine) for two event-less sentences to be one fact
+_WORD = re.compile(r"[^\W\d_][\w’'-]*", re.UNICODE)
+_EVENT = "~event"  # ``facts``' name of a kind of event's group
+
+
+def befalls_kind(word: str) -> int | None:
+    """The kind of event what befalls a count names ("killing", "killed", "~event2"), or
+    None."""
+    if word.startswith(_EVENT):
+        return int(word[len(_EVENT) :])
+    return kind_of(word, gazetteer())
+
+
+@lru_cache(maxsize=65536)
+def tolls(details: frozenset[str]) -> frozenset[str]:
+    """The counted figures among ``details`` ("#112 people killing"), what befalls each as
+    its kind of event when it names one ("#112 people ~2")."""
+    out = set()
+    for d in details:
+        if d[:1] == "#" and " " in d:
+            count, verb = d.rsplit(" ", 1)
+            kind = befalls_kind(verb)
+            out.add(f"{count} ~{kind}" if kind is not None else d)
+    return frozenset(out)
+
+
+def same_toll(a, b) -> bool:
+    """Whether two candidates (``keypoints.Sentence``) from different sources give one toll:
+    the same figure counting the same thing that befalls it in one kind of event ("112 dock
+    workers" names no kind of event: no toll)."""
+    if a.source == b.source:
+        return False
+    shared = tolls(a.details) & tolls(b.details)
+    return any(d.rsplit(" ", 1)[1][:1] == "~" for d in shared)
+
+
+@lru_cache(maxsize=65536)
+def _plain(text: str, reporting: frozenset[str]) -> frozenset[str]:
+    """Stems (seven letters) of a sentence's lower-case content words, words about the telling
+    left out: what it says, not who says it or to whom ("told reporters")."""
+    skip = gazetteer().function_words
+    out = set()
+    for word in _WORD.findall(text):
+        low = word.lower().strip("’'-")
+        if word[:1].islower() and len(low) > 2 and low not in skip:
+            stem = low[:-1] if low.endswith("s") and not low.endswith("ss") else low
+            if stem[:7] not in reporting:
+                out.add(stem[:7])
+    return frozenset(out)
+
+
+def same_context(a, b, shared_actors: int, shared_details: frozenset, reporting) -> bool:
+    """Whether two candidates from different sources tell one piece of context: most of their
+    lower-case words shared (at least ``CONTEXT``; names and words about the telling do not
+    count: "X told reporters in Y that ..." twice is two things said) with an actor or two
+    details in common, and no kind of event in either that the other does not name."""
+    phrases = [d for d in shared_details if d[:1] != "#"]  # figures: the toll rules
+    if a.source == b.source or not (shared_actors or len(phrases) >= 2):
+        return False
+    if a.actors and b.actors and not shared_actors:
+        return False  # each names its own place: "In Talor, ..." / "Officials in Orsk ..."
+    if a.events != b.events or a.fact_events != b.fact_events:
+        return False
+    ka, kb = _plain(a.text, reporting), _plain(b.text, reporting)
+    return bool(ka and kb) and len(ka & kb) / math.sqrt(len(ka) * len(kb)) >= CONTEXT

@@ -1,0 +1,296 @@
+"""Adversarial review of key points on invented event sets (sixth round): one event told by a
+government, the UN, the EU and a news report, each with a lead fact, offers of support, context
+and page furniture. The main claims were written before the sets were run; each test asserts
+what an analyst expects (the claim is a key point citing every source that states it), beside
+near-miss inputs the fixes must leave alone. Places, people and ships are made up; entities are
+labelled by hand as the small model labels them.
+"""
+
+from __future__ import annotations
+
+from test_keypoints_round5 import _combine, _source
+
+_PORT = [
+    ("Sarnet", "GPE"),
+    ("Port of Sarnet", "FAC"),
+    ("Valdoria", "GPE"),
+    ("United Nations", "ORG"),
+    ("European Union", "ORG"),
+    ("France", "GPE"),
+    ("Marden", "GPE"),
+]
+_FILLER = (
+    "Engineers in Marden will rebuild the old stone bridge over the river next spring.\n"
+    "The harvest festival in Marden drew large crowds of visitors from the coast.\n"
+)
+
+
+def _all(analysis) -> list[tuple[str, list[str]]]:
+    return [(p.text, sorted(p.sources)) for p in analysis.key_points]
+
+
+def _citing(analysis, *words: str) -> list[list[str]]:
+    return [sorted(p.sources) for p in analysis.key_points if all(w in p.text for w in words)]
+
+
+# ---- one toll told on the day of the event and on the day after -----------------------------
+
+
+def _port_sets():
+    gov = _source(
+        "A powerful explosion tore through the Port of Sarnet on Tuesday evening, killing at "
+        "least 112 people and injuring more than 3,000.\n"
+        "The blast originated in a warehouse where a large stock of ammonium nitrate had been "
+        "stored for several years.\n" + _FILLER,
+        _PORT,
+        "a",
+    )
+    news = _source(
+        "Rescuers were digging through the rubble of Sarnet's port on Wednesday after a massive "
+        "explosion killed at least 112 people and wounded thousands in the Valdorian capital.\n"
+        "The blast, which officials blamed on ammonium nitrate stored in a warehouse, flattened "
+        "much of the waterfront.\n"
+        "It comes as Valdoria is already in crisis, with a collapsing currency and shortages of "
+        "fuel and medicine.\n",
+        _PORT,
+        "b",
+    )
+    un = _source(
+        "The United Nations is providing emergency medical supplies to hospitals in Sarnet.\n"
+        "The explosion comes as Valdoria is already in the grip of a deep economic crisis, with "
+        "the currency having lost most of its value.\n"
+        "Schools across the valley stayed closed while teachers counted their pupils again.\n",
+        _PORT,
+        "c",
+    )
+    return gov, news, un
+
+
+def test_one_toll_told_with_the_day_of_the_blast_and_the_day_after_is_one_point():
+    analysis = _combine(*_port_sets())
+    tolls = _citing(analysis, "112")
+    assert tolls == [["a", "b"]], _all(analysis)
+
+
+def test_the_cause_told_twice_without_an_actor_cites_both_sources():
+    analysis = _combine(*_port_sets())
+    assert _citing(analysis, "ammonium nitrate") == [["a", "b"]], _all(analysis)
+
+
+def test_context_already_in_crisis_cites_the_source_that_opens_with_it():
+    # "It comes as Valdoria is already in crisis": a pronoun opening, so it words no point,
+    # but its source states the context and is cited
+    analysis = _combine(*_port_sets())
+    assert _citing(analysis, "already") == [["b", "c"]], _all(analysis)
+
+
+def test_two_tolls_of_the_same_figure_on_different_days_in_different_towns_stay_apart():
+    a = _source(
+        "A car bomb killed 112 people in Sarnet on Tuesday, officials in Valdoria said.\n"
+        + _FILLER,
+        _PORT,
+        "a",
+    )
+    b = _source(
+        "Floods killed 112 people in Marden on Friday after a week of heavy rain.\n"
+        "Schools across the valley stayed closed while teachers counted their pupils again.\n",
+        [*_PORT, ("Marden", "GPE")],
+        "b",
+    )
+    analysis = _combine(a, b)
+    assert _citing(analysis, "car bomb") == [["a"]], _all(analysis)
+    assert _citing(analysis, "Floods") == [["b"]], _all(analysis)
+
+
+def test_the_same_figure_counting_what_befalls_it_otherwise_stays_apart():
+    # "killing 112" / "evacuating 112": one figure, two facts, though the days differ too
+    a = _source(
+        "A fire swept through the Port of Sarnet on Tuesday, killing 112 dock workers.\n" + _FILLER,
+        _PORT,
+        "a",
+    )
+    b = _source(
+        "Crews were evacuating 112 dock workers from the Port of Sarnet on Wednesday as the "
+        "smoke spread.\n"
+        "Schools across the valley stayed closed while teachers counted their pupils again.\n",
+        _PORT,
+        "b",
+    )
+    analysis = _combine(a, b)
+    assert _citing(analysis, "fire") == [["a"]], _all(analysis)
+    assert _citing(analysis, "evacuating") == [["b"]], _all(analysis)
+
+
+def test_context_sentences_sharing_a_place_but_telling_other_things_stay_apart():
+    a = _source(
+        "Valdoria is already in the grip of a deep economic crisis, with the currency having "
+        "lost most of its value.\n" + _FILLER,
+        _PORT,
+        "a",
+    )
+    b = _source(
+        "Valdoria is already the largest exporter of olive oil in the region, with its groves "
+        "covering most of the south.\n"
+        "Schools across the valley stayed closed while teachers counted their pupils again.\n",
+        _PORT,
+        "b",
+    )
+    analysis = _combine(a, b)
+    assert _citing(analysis, "crisis") == [["a"]], _all(analysis)
+    assert _citing(analysis, "olive") == [["b"]], _all(analysis)
+
+
+# ---- roles.same_role: near-misses that must not merge ---------------------------------------
+
+_ROLES = [
+    ("Kestrian Union", "ORG"),
+    ("Relief Organisation for Veloria", "ORG"),
+    ("ROV", "ORG"),
+    ("Veloria", "GPE"),
+    ("Ostrava", "GPE"),
+    ("Norland", "GPE"),
+    ("Marden", "GPE"),
+]
+_OTHER = (
+    "Schools across the valley stayed closed while teachers counted their pupils again.\n"
+    "Fishermen said the winter catch of herring was the smallest in twenty years.\n"
+)
+
+
+def test_one_mediator_of_two_disputes_between_other_parties_stays_two_points():
+    a = _source(
+        "The Kestrian Union mediated the ceasefire talks between Veloria and Ostrava in the "
+        "mountain town.\n" + _FILLER,
+        _ROLES,
+        "a",
+    )
+    b = _source(
+        "Envoys of the Kestrian Union also brokered a fishing accord between Norland and Marden "
+        "over the northern banks.\n" + _OTHER,
+        _ROLES,
+        "b",
+    )
+    analysis = _combine(a, b)
+    assert _citing(analysis, "ceasefire") == [["a"]], _all(analysis)
+    assert _citing(analysis, "fishing") == [["b"]], _all(analysis)
+
+
+def test_one_mediation_named_with_its_parties_once_still_cites_both():
+    # the guard above needs parties named in both: "the mediators from the Kestrian Union"
+    # names none, so it still supports the mediation between Veloria and Ostrava
+    a = _source(
+        "The Kestrian Union mediated the ceasefire talks between Veloria and Ostrava in the "
+        "mountain town.\n" + _FILLER,
+        _ROLES,
+        "a",
+    )
+    b = _source(
+        "The patient diplomacy of the mediators from the Kestrian Union was essential to the "
+        "outcome.\n" + _OTHER,
+        _ROLES,
+        "b",
+    )
+    analysis = _combine(a, b)
+    assert _citing(analysis, "ceasefire") == [["a", "b"]], _all(analysis)
+
+
+def test_partners_as_the_object_of_an_attack_are_no_joint_effort():
+    a = _source(
+        "ROV is working with local partners to get food and blankets to families in the "
+        "valleys.\n" + _FILLER,
+        _ROLES,
+        "a",
+    )
+    b = _source(
+        "ROV condemned the shelling that wounded its drivers and partners in the valleys.\n"
+        + _OTHER,
+        _ROLES,
+        "b",
+    )
+    analysis = _combine(a, b)
+    assert _citing(analysis, "blankets") == [["a"]], _all(analysis)
+    assert _citing(analysis, "shelling") == [["b"]], _all(analysis)
+
+
+def test_partners_as_a_subject_beside_the_actor_are_a_joint_effort():
+    a = _source(
+        "ROV is working with local partners to get food and blankets to families in the "
+        "valleys.\n" + _FILLER,
+        _ROLES,
+        "a",
+    )
+    b = _source(
+        "The Kestrian Union, ROV and other partners are delivering tents to the valleys.\n"
+        + _OTHER,
+        _ROLES,
+        "b",
+    )
+    analysis = _combine(a, b)
+    cited = {s for p in analysis.key_points if "blankets" in p.text for s in p.sources}
+    assert cited == {"a", "b"}, _all(analysis)
+
+
+# ---- a seizure told as a noun and as a verb ----------------------------------------------------
+
+_SHIP = [
+    ("European Union", "ORG"),
+    ("Mardistan", "GPE"),
+    ("Mardistani", "NORP"),
+    ("Strait of Hesk", "LOC"),
+    ("Orlen", "GPE"),
+    ("Marden", "GPE"),
+]
+
+
+def test_the_seizure_of_a_tanker_and_forces_seized_the_tanker_cite_each_other():
+    a = _source(
+        "The European Union condemns the seizure of the tanker Carina by Mardistan in the "
+        "Strait of Hesk.\n" + _FILLER,
+        _SHIP,
+        "a",
+    )
+    b = _source(
+        "Naval forces of Mardistan seized the oil tanker Carina in the Strait of Hesk, "
+        "officials said.\n" + _OTHER,
+        _SHIP,
+        "b",
+    )
+    analysis = _combine(a, b)
+    cited = {s for p in analysis.key_points if "seiz" in p.text for s in p.sources}
+    assert cited == {"a", "b"}, _all(analysis)
+    assert len(_citing(analysis, "seiz")) == 1, _all(analysis)
+
+
+def test_a_drug_haul_seized_by_the_same_country_is_another_fact():
+    a = _source(
+        "The European Union condemns the seizure of the tanker Carina by Mardistan in the "
+        "Strait of Hesk.\n" + _FILLER,
+        _SHIP,
+        "a",
+    )
+    b = _source(
+        "Customs officers in Mardistan seized two tonnes of cocaine hidden in banana crates "
+        "last year.\n" + _OTHER,
+        _SHIP,
+        "b",
+    )
+    analysis = _combine(a, b)
+    assert _citing(analysis, "tanker") == [["a"]], _all(analysis)
+    assert _citing(analysis, "cocaine") == [["b"]], _all(analysis)
+
+
+# ---- a press release's contact line is never a point -----------------------------------------
+
+
+def test_a_contact_line_is_no_key_point_but_a_hotline_fact_is():
+    a = _source(
+        "Flash floods have killed 47 people in the southern province of Marden since Monday.\n"
+        "For further information, please contact the press office of the relief agency.\n"
+        "Officials asked families of the missing to contact a hotline set up by the province.\n",
+        _SHIP,
+        "a",
+    )
+    analysis = _combine(a)
+    texts = [p.text for p in analysis.key_points + analysis.background]
+    assert not any("further information" in t for t in texts), texts
+    assert any("hotline" in t for t in texts), texts
