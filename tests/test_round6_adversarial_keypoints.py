@@ -8,6 +8,7 @@ labelled by hand as the small model labels them.
 
 from __future__ import annotations
 
+import pytest
 from test_keypoints_round5 import _combine, _source
 
 _PORT = [
@@ -294,3 +295,76 @@ def test_a_contact_line_is_no_key_point_but_a_hotline_fact_is():
     texts = [p.text for p in analysis.key_points + analysis.background]
     assert not any("further information" in t for t in texts), texts
     assert any("hotline" in t for t in texts), texts
+
+
+# ---- a short lead and a fuller retelling of it are one point -----------------------------------
+
+_QUAKE = [("Kovar", "GPE"), ("Norland", "GPE"), ("Resk", "GPE"), ("European Union", "ORG")]
+
+
+def test_a_short_lead_and_the_fuller_report_of_one_quake_are_one_point():
+    a = _source(
+        "A strong earthquake hit Kovar province on Sunday.\n"
+        "The President has ordered three days of national mourning for the dead.\n" + _FILLER,
+        _QUAKE,
+        "a",
+    )
+    b = _source(
+        "A magnitude 6.4 earthquake killed at least 41 people in Norland's Kovar province on "
+        "Sunday, toppling homes and a school in the town of Resk.\n"
+        "The region was hit by a similar quake in 2011 that killed more than 600 people.\n",
+        _QUAKE,
+        "b",
+    )
+    c = _source(
+        "Officials said the earthquake killed at least 41 people in Kovar province.\n"
+        "The European Union has released 500,000 euros in humanitarian aid for the families "
+        "in Kovar province.\n" + _OTHER,
+        _QUAKE,
+        "c",
+    )
+    analysis = _combine(a, b, c, top_n=3)
+    quakes = [p for p in analysis.key_points if "earthquake" in p.text]
+    assert len(quakes) == 1, _all(analysis)
+    assert set(quakes[0].sources) == {"a", "b", "c"}, _all(analysis)
+    # the slot it freed goes to another fact, and the aid told beside the quake stays its own
+    assert _citing(analysis, "500,000") == [["c"]], _all(analysis)
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "word_a", "word_b"),
+    [
+        # a nominalisation naming a unit: the centre reports a flood, nobody works with anyone
+        (
+            "ROV is working with local partners to get food and blankets to families in the "
+            "valleys.",
+            "The coordination centre of ROV in Marden reported that the river had burst its "
+            "banks overnight.",
+            "blankets",
+            "burst",
+        ),
+        # a part refused: rejecting the mediation is no mediating
+        (
+            "The Kestrian Union mediated the ceasefire talks between Veloria and Ostrava in the "
+            "mountain town.",
+            "Ostrava rejected the mediation of the Kestrian Union and called the envoys biased.",
+            "mediated",
+            "rejected",
+        ),
+        # a part ended: no longer working with partners
+        (
+            "ROV is working with local partners to get food and blankets to families in the "
+            "valleys.",
+            "ROV said it had stopped working with its partners in Marden after a dispute over "
+            "fuel.",
+            "blankets",
+            "stopped",
+        ),
+    ],
+)
+def test_a_part_named_but_not_played_stays_apart(first, second, word_a, word_b):
+    a = _source(first + "\n" + _FILLER, _ROLES, "a")
+    b = _source(second + "\n" + _OTHER, _ROLES, "b")
+    analysis = _combine(a, b)
+    assert _citing(analysis, word_a) == [["a"]], _all(analysis)
+    assert _citing(analysis, word_b) == [["b"]], _all(analysis)

@@ -55,6 +55,7 @@ MAX_WORDS = 80
 SOURCE_SHARE_PENALTY = 0.08
 REDUNDANCY_PENALTY = 0.5
 RETOLD_WORDS = 0.4  # a figure and this much of the words shared: one fact told twice in a source
+RETOLD_SHARE = 0.5  # share of a sentence's words in a picked point's: it tells less of it
 RETOLD = 0.6  # the overlap of a sentence retelling a chosen point's fact in its source
 CORROBORATION = 0.35  # score for a fact other sources tell too (full at two other sources)
 _END = (".", "!", "?", '"', "”", "’", "'", ")")
@@ -268,6 +269,19 @@ def _told_elsewhere(sents: list[Sentence]) -> list[int]:
     return [len(o) for o in others]
 
 
+def _retold(s: Sentence, best: Sentence) -> bool:
+    """Another source telling less of a picked point's fact: the picked sentence would support
+    it in citing ("A 6.4 earthquake killed 41 people in Kovar province on Sunday" tells "A
+    strong earthquake hit Kovar province on Sunday"). Picked too, it would be a second point
+    citing the same sources. (Not the other way round: "the EU released funds for the flood
+    victims" supports the flood's point, yet tells a fact of its own.)"""
+    if s.source == best.source or not s.facts:
+        return False
+    # it tells little the picked sentence does not: most of its words are the point's too
+    told = len(s.facts & best.facts) / len(s.facts)
+    return told >= RETOLD_SHARE and _similar(best, s)
+
+
 def select(sents: list[Sentence], sources: Sequence[Source], top_n: int) -> list[KeyPoint]:
     """The best ``top_n`` distinct points, each with every near-duplicate as support, in
     reading order."""
@@ -320,7 +334,7 @@ def _pick(sents: list[Sentence], sources: Sequence[Source], top_n: int) -> list:
             # near-copies in words that count different things stay: "12,000 evacuated" /
             # "12,000 vaccinated", ``facts.same_fact``)
             sim = _similarity(s, best)
-            same = _similar(s, best, synonyms=False)
+            same = _similar(s, best, synonyms=False) or _retold(s, best)
             # the point's wording retold in its source: the same figure, most words shared
             w = worded[id(best)]
             copy = (

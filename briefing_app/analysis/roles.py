@@ -54,12 +54,30 @@ _AGENTS = ("organization:", "person:", "group:")
 def _spans(text: str) -> tuple[tuple[int, int, str], ...]:
     """(start, end, family) of each part's words; a capitalised word inside the sentence is
     part of a name, not a part played ("the Office for the Coordination of Humanitarian
-    Affairs", "the Emergency Coordination Team")."""
+    Affairs", "the Emergency Coordination Team"), nor is a nominalisation modifying a noun
+    ("the coordination centre") or a part denied or ended ("rejected the mediation")."""
     return tuple(
         (m.start(), m.end(), m.lastgroup or "")
         for m in _PART.finditer(text)
         if not (m.group()[:1].isupper() and text[: m.start()].strip(" “\"‘'(["))
+        and not _MODIFIER.match(text, m.end())
+        and not _DENIED.search(text[max(0, m.start() - 30) : m.start()])
     )
+
+
+# A nominalisation modifying a noun names a unit or a thing, not a part played ("the
+# coordination centre reported that the river burst its banks", "mediation fees").
+_MODIFIER = re.compile(
+    r"(?<=ion)\s+(?!(?:of|with|between|by|among|in|on|for|from|to|and|or|is|are|was|were|has|"
+    r"have|had|will|would|between|among|at)\b)[a-z]{3,}\b"
+)
+# A part denied, refused or ended ("rejected the mediation of", "stopped working with",
+# "refused to cooperate", "no longer cooperates"): English negation and the verbs of ending
+_DENIED = re.compile(
+    r"\b(?:not|never|no longer|refus\w*|reject\w*|stop\w*|end(?:s|ed|ing)?|ceas\w*|"
+    r"suspend\w*|halt\w*|quit\w*|withdr\w*)\b(?:\s+[\w’'-]+){0,3}\s*$",
+    re.IGNORECASE,
+)
 
 
 def parts(s) -> frozenset[tuple[str, str]]:
