@@ -368,3 +368,49 @@ def test_a_part_named_but_not_played_stays_apart(first, second, word_a, word_b):
     analysis = _combine(a, b)
     assert _citing(analysis, word_a) == [["a"]], _all(analysis)
     assert _citing(analysis, word_b) == [["b"]], _all(analysis)
+
+
+# ---- a court's outcome told as a verdict, a prison term or a conviction ------------------------
+
+_COURT = [
+    ("Pavel Oderin", "PERSON"),
+    ("Oderin", "PERSON"),
+    ("Kestria", "GPE"),
+    ("EU Delegation", "ORG"),
+    ("Marden", "GPE"),
+]
+
+
+def test_the_verdict_against_a_man_and_the_court_jailing_him_cite_each_other():
+    a = _source(
+        "A court in Kestria jailed the former minister Pavel Oderin for 12 years on Monday for "
+        "embezzlement.\n" + _FILLER,
+        _COURT,
+        "a",
+    )
+    b = _source(
+        "The EU Delegation takes note of the verdict handed down today against Pavel Oderin.\n"
+        + _OTHER,
+        _COURT,
+        "b",
+    )
+    analysis = _combine(a, b)
+    assert _citing(analysis, "jailed") == [["a", "b"]], _all(analysis)
+
+
+def test_his_detention_years_before_is_not_the_verdict():
+    a = _source(
+        "A court in Kestria jailed the former minister Pavel Oderin for 12 years on Monday for "
+        "embezzlement.\n" + _FILLER,
+        _COURT,
+        "a",
+    )
+    b = _source(
+        "Border guards detained Pavel Oderin in 2019 while he was trying to leave the "
+        "country.\n" + _OTHER,
+        _COURT,
+        "b",
+    )
+    analysis = _combine(a, b)
+    assert _citing(analysis, "jailed") == [["a"]], _all(analysis)
+    assert _citing(analysis, "Border") == [["b"]], _all(analysis)

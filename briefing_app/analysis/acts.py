@@ -36,7 +36,10 @@ FAMILIES = {
     r"memorand\w*",
     "meet": r"(?-i:met)|meet(?:s|ing|ings)?|talks|summits?",
     "elect": r"elect(?:s|ed|ion|ions|oral)?|vot(?:e|es|ed|ing)|ballots?|referend\w*",
-    "arrest": r"arrest\w*|detain\w*|detention|charged with|indict\w*|sentenced|convicted",
+    "arrest": r"arrest\w*|detain\w*|detention|charged with|indict\w*",
+    # a court's outcome, a later stage than the arrest: a verdict, a conviction, a prison term
+    "sentence": r"sentenced|convicted|convictions?|verdicts?|jail(?:ed|s)?|imprison\w*|"
+    r"found guilty",
     "deploy": r"deploy\w*|(?:sen[dt]|sending|dispatch\w*)\s+(?:\w+\s+){0,2}"
     r"(?:troops|soldiers|forces|police|peacekeepers)",
 }
