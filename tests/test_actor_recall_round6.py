@@ -1,0 +1,119 @@
+"""Actors the model missed, recalled by their structure (issue 8 §2): datelines written in
+forms the older pattern did not read, on invented texts with hand-made labels.
+
+Each class has a near miss that must not become an actor. The people and bodies are made up;
+the places are real (the gazetteer must know a dateline's places).
+"""
+
+from __future__ import annotations
+
+from test_analysis_rules import labelled
+
+from briefing_app.analysis import combine
+
+
+def _actors(text: str, labels: list[tuple[str, str]]) -> dict[str, str]:
+    src, sa = labelled(text, labels)
+    return {a.name.casefold(): a.type for a in combine([src], [sa]).actors}
+
+
+def test_places_of_a_dateline_joined_by_a_slash_are_places():
+    text = (
+        "LISBON/PERU – Ahead of the summit, the Veldrian Council released a report.\n\n"
+        "The report was written by Tomas Brel.\n\n"
+        "Oslo/Nairobi 4 June 2019 - The annual count of storks began on Monday."
+    )
+    actors = _actors(text, [("Veldrian Council", "ORG"), ("Tomas Brel", "PERSON")])
+    for place in ("lisbon", "peru", "oslo", "nairobi"):
+        assert actors.get(place) == "place", place
+
+
+def test_a_country_after_the_city_and_a_dateline_after_a_dated_bullet():
+    text = (
+        "Lisbon, Portugal-- Ambassador Tomas Brel made his first trip to Europe today.\n\n"
+        "• 3 May 2019 - Lima, 3 May 2019 - The Veldrian Council opened an office."
+    )
+    actors = _actors(text, [("Veldrian Council", "ORG"), ("Tomas Brel", "PERSON")])
+    assert actors.get("portugal") == "place"
+    assert actors.get("lima") == "place"
+
+
+def test_a_heading_before_a_dash_is_no_dateline_place():
+    # near miss: capitalised words and a slash before a dash, not places the gazetteer knows
+    text = (
+        "Notes/Press Kit – The Veldrian Council released a report.\n\n"
+        "Key Findings, Summary - The Veldrian Council counted storks."
+    )
+    actors = _actors(text, [("Veldrian Council", "ORG")])
+    assert not {"notes", "press kit", "key findings", "summary"} & set(actors)
+
+
+def test_an_agency_credit_before_a_dash_stays_a_credit():
+    # near miss: "AGENCY/Photographer –" opens a caption, the photographer is no actor
+    text = (
+        "AFP/Ola Brenn – The Veldrian Council met in Lima.\n\n"
+        "The Veldrian Council counted storks in Lima on Monday."
+    )
+    actors = _actors(text, [("Veldrian Council", "ORG"), ("Ola Brenn", "PERSON"), ("Lima", "GPE")])
+    assert "ola brenn" not in actors and "veldrian council" in actors
+
+
+def test_a_lone_name_after_a_written_title_is_a_person():
+    text = (
+        "Advocate General Sollo considers that the rule applies. The Veldrian Council met on "
+        "Monday, and Prime Minister Abeno expressed gratitude to the hosts."
+    )
+    actors = _actors(text, [("Veldrian Council", "ORG")])
+    assert actors.get("sollo") == "person"
+    assert actors.get("abeno") == "person"
+
+
+def test_a_common_noun_or_a_heading_after_a_title_is_no_person():
+    # near misses: the word is written in lower case elsewhere; a heading in title case
+    text = (
+        "President Welcomes New Envoys to the Capital\n\n"
+        "The Prime Minister Office said the office would reopen. President Statement was "
+        "issued on Monday. The statement was brief."
+    )
+    actors = _actors(text, [])
+    assert not {"welcomes", "office", "statement"} & set(actors)
+
+
+def test_a_name_owning_a_name_gives_both():
+    text = (
+        "The storm drenched Peru’s Oster province on Monday. A report tabled by the Veldrian "
+        "Assembly's Committee on Trade, Industry, and Energy is due. The VDA’s Bureau of Relief "
+        "sent tents."
+    )
+    actors = _actors(
+        text,
+        [
+            ("Peru’s Oster province", "ORG"),
+            ("Veldrian Assembly's Committee on Trade", "ORG"),
+            ("VDA’s Bureau of Relief", "ORG"),
+        ],
+    )
+    assert actors.get("peru") == "place" and actors.get("oster province") == "place"
+    assert actors.get("veldrian assembly") == "organization"
+    assert actors.get("bureau of relief") == "organization" and "vda" in actors
+
+
+def test_a_possessive_inside_one_name_stays_one_name():
+    # near misses: a country's ministry is one body; "People’s" belongs to the name
+    text = "Peru’s Health Ministry and the Veldrian People’s Assembly met on Monday."
+    actors = _actors(
+        text, [("Peru’s Health Ministry", "ORG"), ("Veldrian People’s Assembly", "ORG")]
+    )
+    assert "oster province" not in actors
+    assert "veldrian people’s assembly" in actors
+    assert "health ministry" not in actors
+
+
+def test_a_greeting_after_a_speaker_label_or_a_given_name_is_no_lone_name():
+    # near misses: "Minister: Hi everyone" is a transcript label; "Prince Adil bin Faris" goes on
+    text = (
+        "Tomas Brel, Foreign Minister: Hi everyone. Thank you for coming.\n\n"
+        "Crown Prince Adil bin Faris would be welcome, she said."
+    )
+    actors = _actors(text, [("Tomas Brel", "PERSON")])
+    assert "hi" not in actors and "adil" not in actors
