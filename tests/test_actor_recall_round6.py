@@ -117,3 +117,40 @@ def test_a_greeting_after_a_speaker_label_or_a_given_name_is_no_lone_name():
     )
     actors = _actors(text, [("Tomas Brel", "PERSON")])
     assert "hi" not in actors and "adil" not in actors
+
+
+def test_a_name_with_its_post_in_apposition_is_a_person():
+    text = (
+        "The council listed Tomas Brel, his son Ivo Brel and Arvid Solkanen, Head of the "
+        "Harbour Office. On Monday, Liva K. Ostrander, Special Representative of the "
+        "Secretary-General in Veldria, visited the camps."
+    )
+    actors = _actors(text, [("Tomas Brel", "PERSON"), ("Ivo Brel", "PERSON")])
+    assert actors.get("arvid solkanen") == "person"
+    assert actors.get("liva k. ostrander") == "person"
+
+
+def test_a_place_or_a_common_phrase_before_a_post_is_no_person():
+    # near misses: a city and its country; words the text also writes in lower case
+    text = (
+        "Delegates came from Port Vila, Head of the Harbour Office said. The office and the "
+        "annual report were discussed. Annual Report, Director of Finance was published."
+    )
+    actors = _actors(text, [])
+    assert "port vila" not in actors or actors["port vila"] == "place"
+    assert "annual report" not in actors
+
+
+def test_names_coordinated_with_places_are_places():
+    text = '"On any given day, we can be in Kuwait, Veldria, Ostermark or Cyprus," she said.'
+    actors = _actors(text, [("Kuwait", "GPE"), ("Veldria", "GPE")])
+    assert actors.get("ostermark") == "place"
+    assert actors.get("cyprus") == "place"
+
+
+def test_a_body_or_a_common_word_in_a_list_of_places_is_no_place():
+    # near misses: an acronym, a body and a word the text writes in lower case
+    text = "Aid reached Kuwait, Veldria, NATO, Oxfam Relief and Logistics. The logistics were slow."
+    actors = _actors(text, [("Kuwait", "GPE"), ("Veldria", "GPE")])
+    assert actors.get("nato") != "place"
+    assert "logistics" not in actors and "oxfam relief" not in actors

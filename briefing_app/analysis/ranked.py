@@ -60,6 +60,7 @@ _LONE = re.compile(
     r"(?<![\w’'.-])[A-Z][a-z\u00df-\u024f]+(?:[’'-][A-Za-z]\w+)*(?![\w’'-])(?! [A-Z])"
 )
 _NEXT_WORD = re.compile(r" ([a-z]+) ")
+_ABBREVIATION = 5  # letters and dot of an abbreviated title at most ("Gen.", "Pres.")
 _TITLE_CASE = 0.6  # share of capitalised words that makes a line a heading in title case
 
 
@@ -93,7 +94,7 @@ def titled_lone_names(
                 or key in gaz.org_suffixes
                 or key in gaz.event_words
                 or is_title(key, gaz)
-                or not (text[s - 2 : s - 1].isalnum() or text[s - 2 : s - 1] == ".")
+                or not (text[s - 2 : s - 1].isalnum() or _abbreviation_before(text, s))
                 or _particle_after(text, e)
                 or not title_before(text, s, gaz)
                 or _title_case_line(text, s)
@@ -103,6 +104,12 @@ def titled_lone_names(
             if m is not None and m.text == word:
                 found.append(m)
     return found
+
+
+def _abbreviation_before(text: str, s: int) -> bool:
+    """ "Gen. Sollo": an abbreviated title; "the Prime Minister. Obviously" ends a sentence."""
+    words = text[max(0, s - 8) : s - 1].split()
+    return bool(words) and words[-1].endswith(".") and len(words[-1]) <= _ABBREVIATION
 
 
 def _particle_after(text: str, e: int) -> bool:

@@ -9,11 +9,12 @@ from collections import Counter
 from collections.abc import Sequence
 
 from briefing_app.analysis.affiliations import listed_affiliations
+from briefing_app.analysis.apposed import apposed_people
 from briefing_app.analysis.bodies import addressed_names, dateline_places, named_bodies
 from briefing_app.analysis.cuts import join_cut_names
 from briefing_app.analysis.datelines import slashed_dateline_places
 from briefing_app.analysis.gazetteer import Gazetteer
-from briefing_app.analysis.listed import coordinated_bodies
+from briefing_app.analysis.listed import coordinated_bodies, coordinated_places
 from briefing_app.analysis.mentions import (
     _ARTICLES,
     Mention,
@@ -61,8 +62,10 @@ def recall_names(
     extra += named_bodies(sources, mentions + extra, gaz)
     extra += ranked_surnames(sources, mentions + extra, gaz)
     extra += titled_lone_names(sources, mentions + extra, gaz)
+    extra += apposed_people(sources, mentions + extra, gaz)
     extra += titled_speakers(sources, mentions + extra, gaz)
     extra += coordinated_bodies(sources, mentions + extra, gaz)
+    extra += coordinated_places(sources, mentions + extra, gaz)
     extra += listed_affiliations(sources, mentions + extra, gaz)
     extra += numbered_unit_names(sources, mentions + extra)
     extra += task_forces(sources, mentions + extra)
