@@ -154,3 +154,40 @@ def test_a_body_or_a_common_word_in_a_list_of_places_is_no_place():
     actors = _actors(text, [("Kuwait", "GPE"), ("Veldria", "GPE")])
     assert actors.get("nato") != "place"
     assert "logistics" not in actors and "oxfam relief" not in actors
+
+
+def test_a_committee_after_a_chair_title_stays_a_body():
+    # "Chairman of the Subcommittee on ...": a body, no portfolio glued onto a person
+    text = (
+        "Today, Congressman Ivo Brel, Chairman of the Subcommittee on the Northern Seas, "
+        "opened the hearing. The subcommittee met on Monday."
+    )
+    actors = _actors(text, [("Ivo Brel", "PERSON"), ("Subcommittee on the Northern Seas", "ORG")])
+    assert actors.get("subcommittee on the northern seas") == "organization"
+
+
+def test_a_body_named_by_its_complement_joins_the_department():
+    text = (
+        "Today, the Veldrian Department of the Treasury’s Office of Harbour Control (OHC) "
+        "named six officials. It is the first time Treasury has used these powers."
+    )
+    src, sa = labelled(
+        text,
+        [
+            ("Veldrian Department of the Treasury’s Office of Harbour Control", "ORG"),
+            ("OHC", "ORG"),
+            ("Treasury", "ORG"),
+        ],
+    )
+    actors = combine([src], [sa]).actors
+    treasury = [a for a in actors if "Treasury" in a.aliases]
+    assert len(treasury) == 1 and treasury[0].name == "Veldrian Department of the Treasury"
+
+
+def test_a_country_is_no_short_form_of_a_ministry():
+    # near miss: "Veldria" and the "Bank of Veldria" are two actors
+    text = "The Ministry of Veldria and the Bank of Veldria met. Veldria was hit by floods."
+    actors = _actors(
+        text, [("Ministry of Veldria", "ORG"), ("Bank of Veldria", "ORG"), ("Veldria", "GPE")]
+    )
+    assert actors.get("veldria") == "place"

@@ -46,9 +46,13 @@ def names_a_body(name: str, gaz: Gazetteer) -> bool:
         return False
     keys = [cached_norm(w) for w in words]
     for k, key in enumerate(keys):
-        body = key in gaz.org_suffixes or any(
-            key.startswith(p) and key[len(p) :] in gaz.org_suffixes for p in _SUB
-        )
-        if body and (k == len(keys) - 1 or keys[k + 1] in ("of", "for", "on")):
+        if org_word(key, gaz) and (k == len(keys) - 1 or keys[k + 1] in ("of", "for", "on")):
             return True
     return False
+
+
+def org_word(key: str, gaz: Gazetteer) -> bool:
+    """An organisation word, or one with "sub"/"under" before it ("subcommittee")."""
+    return key in gaz.org_suffixes or any(
+        key.startswith(p) and key[len(p) :] in gaz.org_suffixes for p in _SUB
+    )
