@@ -191,3 +191,24 @@ def test_a_country_is_no_short_form_of_a_ministry():
         text, [("Ministry of Veldria", "ORG"), ("Bank of Veldria", "ORG"), ("Veldria", "GPE")]
     )
     assert actors.get("veldria") == "place"
+
+
+def test_a_place_with_its_country_or_as_the_capital_is_a_place():
+    text = (
+        "Yesterday the envoy announced in Port Ostra, Peru that aid would rise. The unrest "
+        "went beyond the provinces and was felt in the capital, Velmont."
+    )
+    actors = _actors(text, [])
+    assert actors.get("port ostra") == "place"
+    assert actors.get("velmont") == "place"
+
+
+def test_a_person_or_a_phrase_before_a_country_is_no_place():
+    # near misses: a person then the country's own phrase; words written in lower case too
+    text = (
+        "The award went to Ana Varn, Peru’s envoy. Funding from Harbour Works, Peru was cut; "
+        "the harbour works stopped."
+    )
+    actors = _actors(text, [("Ana Varn", "PERSON")])
+    assert "harbour works" not in actors
+    assert actors.get("ana varn") == "person"

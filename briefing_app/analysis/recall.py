@@ -15,6 +15,7 @@ from briefing_app.analysis.cuts import join_cut_names
 from briefing_app.analysis.datelines import slashed_dateline_places
 from briefing_app.analysis.gazetteer import Gazetteer
 from briefing_app.analysis.listed import coordinated_bodies, coordinated_places
+from briefing_app.analysis.located import located_places
 from briefing_app.analysis.mentions import (
     _ARTICLES,
     Mention,
@@ -66,6 +67,7 @@ def recall_names(
     extra += titled_speakers(sources, mentions + extra, gaz)
     extra += coordinated_bodies(sources, mentions + extra, gaz)
     extra += coordinated_places(sources, mentions + extra, gaz)
+    extra += located_places(sources, mentions + extra, gaz)
     extra += listed_affiliations(sources, mentions + extra, gaz)
     extra += numbered_unit_names(sources, mentions + extra)
     extra += task_forces(sources, mentions + extra)
