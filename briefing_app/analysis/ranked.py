@@ -72,6 +72,9 @@ def titled_lone_names(
     a word the sources write in lower case too ("Minister Office" in "the office"), a place, a
     people, a title, a month or an organisation word, and never in a heading in title case."""
     lower = lowercase_words(sources)
+    # a word of a name the sources write in full is left to ranked_surnames ("President
+    # Kabor" of Laurent and Joseph Kabor is neither)
+    in_names = {cached_norm(w) for m in mentions for w in m.text.split()}
     taken = taken_spans(mentions)
     found: list[Mention] = []
     for i, src in enumerate(sources):
@@ -86,6 +89,7 @@ def titled_lone_names(
             key = cached_norm(word)
             if (
                 key in lower
+                or key in in_names
                 or key in _NOT_NAMES
                 or key in gaz.stopwords
                 or key in gaz.places
