@@ -5,6 +5,7 @@ writes; and the year the briefing's sources agree on, for dates that write none.
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 from collections import Counter
 from collections.abc import Sequence
@@ -12,6 +13,8 @@ from collections.abc import Sequence
 from briefing_app.analysis.dates import (
     DATE_FROM_LATEST,
     RELATIVE,
+    YEAR_FROM_ITEM,
+    YEARLESS_DAY,
     FoundDate,
     reference_date,
     scan_dates,
@@ -155,6 +158,11 @@ def speaking_day(text: str, found: list[FoundDate]) -> dt.date | None:
     """The day a copy with no date of its own speaks from: the day its text calls today
     ("today [Thursday 25 January]"), else the latest full date it writes (news tells of its
     latest day; a date it looks ahead to, "will open on 3 May 2031", is not one)."""
+    # Another item's dateline further down ("KELVO, Jan. 31, 2028 (Wire) - ...", a second story
+    # after the first one's "Source:" line) dates that item, never the text before it.
+    items = _item_datelines(text, found)
+    if items:
+        found = [d for d in found if d.start < items[0][0]]
     told = [
         d
         for d in found
@@ -195,7 +203,39 @@ def _item_datelines(text: str, found: list[FoundDate]) -> list[tuple[int, dt.dat
         if _ITEM_PLACE.fullmatch(text, line, d.start) and _ITEM_DASH.match(text, d.end):
             out.append((line, dt.date.fromisoformat(d.iso)))
     out += _bulleted_items(text, full, {line for line, _ in out})
+    out += stamp_items(text, full, {line for line, _ in out})
     return sorted(out)
+
+
+# A line that is only an item's date stamp on a listing page ("Posted April 17th, 2031 at 11:15
+# am (UTC-5)", "Published: 3 May 2031"): a label, the date, a clock time.
+_STAMP_LABEL = re.compile(
+    r"[ \t]*(?:(?i:posted|published|updated|last updated|released|issued|dated?)"
+    r"(?: (?i:on))?:?[ \t]*)?"
+)
+_STAMP_TAIL = re.compile(
+    r"[ \t]*(?:(?:(?i:at)|[-–|,])?[ \t]*[0-2]?\d[:.][0-5]\d(?:[ \t]*(?i:[ap]\.?m\.?))?"
+    r"(?:[ \t]*\(?[A-Z]{2,5}(?:[+−-]\d{1,2})?\)?)?)?[ \t]*(?:\n|$)"
+)
+
+
+def stamp_items(text: str, full: dict[int, FoundDate], seen: set[int]) -> list[tuple[int, dt.date]]:
+    """(line start, day) of each line that is only a date stamp, when a page has two or more of
+    them on different days, apart (a listing of dated items: posts, releases, a transcript's
+    days). What follows a stamp, up to the next, is told from its day; two stamps on adjacent
+    lines ("Published 3 May / Updated 5 May") are one page's, not two items."""
+    out = []
+    for d in full.values():
+        line = text.rfind("\n", 0, d.start) + 1
+        label = _STAMP_LABEL.match(text, line)
+        if line in seen or label.end() != d.start or not _STAMP_TAIL.match(text, d.end):
+            continue
+        out.append((line, dt.date.fromisoformat(d.iso)))
+    out.sort()
+    adjacent = any(text.count("\n", a, b) < 2 for (a, _), (b, _) in itertools.pairwise(out))
+    if len({day for _, day in out}) < 2 or adjacent:
+        return []
+    return out
 
 
 def _bulleted_items(text: str, full: dict[int, FoundDate], seen: set[int]):
@@ -225,8 +265,9 @@ def by_item_dateline(found: list[FoundDate], text: str) -> list[FoundDate]:
     taken = list(by_span)
     ends = [p for p, _ in items[1:]] + [len(text)]
     for (start, day), end in zip(items, ends, strict=True):
-        for r in scan_dates(text[start:end], day, [], patterns=RELATIVE):
+        for r in scan_dates(text[start:end], day, [], patterns=RELATIVE + YEARLESS_DAY):
             span = (start + r.start, start + r.end)
             if span in by_span or all(span[1] <= a or span[0] >= b for a, b in taken):
-                by_span[span] = FoundDate(*span, r.iso)
+                # a day and month take their year from the item's day, and say so
+                by_span[span] = FoundDate(*span, r.iso, YEAR_FROM_ITEM if r.inferred else "")
     return sorted(by_span.values())

@@ -26,10 +26,12 @@ from briefing_app.analysis.years import (
     anchor_years,
     explicit_years,  # noqa: F401  (re-exported: callers read years and dates from here)
     is_count,
+    told_before,
     weekday_year,
     year_named_near,
     year_near,
 )
+from briefing_app.analysis.years import closest_year as _closest_year
 from briefing_app.analysis.years import md as _md
 from briefing_app.analysis.years import ymd as _ymd
 from briefing_app.model.dates import MONTH_NUMBERS, WEEKDAYS
@@ -68,7 +70,8 @@ PATTERNS = [
         r"(?P<year>(?:19|20)\d\d)\b(?![/.]\d)"
     ),
     re.compile(rf"(?=[A-Z])\b{_WD_BEFORE}{_MON} {_DAY},? {_YEAR}\b"),
-    re.compile(rf"\b{_MON},? {_YEAR}\b"),
+    # "March 2031", "March, 2031", "in March of 2031".
+    re.compile(rf"\b{_MON},? (?:of )?{_YEAR}\b"),
     re.compile(rf"\b{_MON},? (?:of )?(?P<rel>last|this|next) (?P<unit>year)\b"),
     # Not before a year the patterns above did not take; a count after a comma is fine ("Between
     # 1 and 3 December, 12 convoys").
@@ -123,6 +126,8 @@ PATTERNS = [
 ]
 _YEAR_ONLY = tuple(PATTERNS[-5:])
 _MONTH_ONLY = PATTERNS[8]
+_MONTH_YEAR = PATTERNS[4]
+YEARLESS_DAY = (PATTERNS[6], PATTERNS[7])  # "14 March", "March 14": a day without its year
 # Day ranges: "from 10 to 14 March", "10–14 March 2025", "between 3 and 5 May", "March 10-14".
 # Only the day the patterns above miss is read here; it takes its month and year from the date
 # the patterns find at the other end of the range.
@@ -196,6 +201,7 @@ YEAR_FROM_ARTICLE = "year inferred from the article's date"
 YEAR_FROM_TEXT = "year inferred from a nearby date in the same source"
 YEAR_FROM_BRIEFING = "year inferred from the other sources"
 DATE_FROM_LATEST = "date inferred from the latest date the article gives"
+YEAR_FROM_ITEM = "year inferred from the date of the listed item it is in"
 
 
 class FoundDate(NamedTuple):
@@ -206,30 +212,15 @@ class FoundDate(NamedTuple):
     pair: tuple[int, int] | None = None  # a day range's other end (its span), read with it
 
 
-def _closest_year(mon: int, day: int, ref: dt.date, tense: int = 0) -> int:
-    """The year that puts day/month closest to the article's date (late December in January
-    is last year's), on the side the tense says: the past up to the article's date, the future
-    from it."""
-    best = ref.year
-    gap = None
-    for year in (ref.year - 1, ref.year, ref.year + 1):
-        try:
-            d = (dt.date(year, mon, day) - ref).days
-        except ValueError:
-            continue
-        if (tense < 0 and d > 1) or (tense > 0 and d < -1):
-            continue
-        if gap is None or abs(d) < gap:
-            best, gap = year, abs(d)
-    return best
-
-
 def _month_alone(text: str, pos: int, mon: int, ref: dt.date | None, fallback: int | None):
     """A month without a day or year ("in May"): its year from the article's date (on the side
     the tense says), else the year the text last named, else the other sources'."""
     if ref is not None:
         return f"{_closest_year(mon, 15, ref, tense(text, pos)):04d}-{mon:02d}", YEAR_FROM_ARTICLE
-    year = year_named_near(anchor_years(text), pos)
+    years = anchor_years(text)
+    if tense(text, pos) < 0:  # a past month takes no year the text names looking ahead
+        years, fallback = told_before(text, years, fallback)
+    year = year_named_near(years, pos)
     found = (year, YEAR_FROM_TEXT) if year else (fallback, YEAR_FROM_BRIEFING)
     return (f"{found[0]:04d}-{mon:02d}", found[1]) if found[0] else (None, "")
 
@@ -295,6 +286,12 @@ def scan_dates(
                 continue
             if pattern in _YEAR_ONLY and is_count(text, m.start("year"), e):
                 continue
+            if (
+                pattern is _MONTH_YEAR
+                and " of " in m.group()
+                and is_count(text, m.start("year"), e)
+            ):
+                continue  # "a March of 2029 supporters": a count after a noun, no month
             if g.get("end") and is_count(text, m.start("end"), m.end("end")):
                 continue  # "between 1999 and 2001 troops": the range counts, it dates nothing
             # Keep the evidence on the date words, not on "on"/"in" before them.

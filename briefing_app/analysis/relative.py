@@ -25,12 +25,23 @@ _PLANNED = re.compile(
 )
 _BEFORE_PAST = re.compile(r"\b(?:had|earlier|before|previously|prior)\b", re.IGNORECASE)
 _EARLIER_AFTER = re.compile(r"\b(?:earlier|previously|beforehand|before that)\b", re.I)
-_PAST = re.compile(r"(?:\b(?:was|were|had|did)\b[^.!?;,]*|\b\w{2,}ed (?:on |since |in )?)$")
+# The irregular past forms that are not also present ones ("struck", "began"; not "hit", "set"),
+# a few words before the date at most ("struck central Kelvo on", "began on the night of");
+# not a verb of saying, whose clause may look ahead ("said the summit on 8 May").
+_IRREGULAR_PAST = (
+    r"struck|began|took|met|fell|rose|won|lost|held|left|came|went|made|gave|brought|"
+    r"fought|caught|saw|spoke|broke|chose|drove|flew|grew|knew|threw|wrote|ran|sank|swept|shook|"
+    r"stood|sent|spent|built|froze|fled|led|paid|sold|wore|tore|bore|drew"
+)
+_PAST = re.compile(
+    r"(?:\b(?:was|were|had|did)\b[^.!?;,]*|\b\w{2,}ed (?:on |since |in )?|"
+    rf"\b(?:{_IRREGULAR_PAST}) (?:[\w’'-]+ ){{0,3}}?(?:on |since |in )?(?:the night of )?)$"
+)
 _CLAUSE_AFTER = re.compile(r"[^.!?;,\n]{0,60}")
 _FUTURE_AFTER = re.compile(
     r"\b(?:will|shall|(?:is|are) (?:due|scheduled|expected|set|to)|plans? to)\b", re.IGNORECASE
 )
-_PAST_AFTER = re.compile(r"\b(?:was|were|had|did)\b|\b[a-z]{3,}ed\b")
+_PAST_AFTER = re.compile(rf"\b(?:was|were|had|did|{_IRREGULAR_PAST})\b|\b[a-z]{{3,}}ed\b")
 # A happening set for a day ahead, named just before "on <day>": "the summit on 14 June".
 _SCHEDULED = re.compile(
     r"\b(?:summit|referendum|election|vote|ballot|poll|meeting|talks|visit|conference|hearing|"

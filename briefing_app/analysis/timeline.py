@@ -30,6 +30,7 @@ from briefing_app.analysis.gazetteer import Gazetteer
 from briefing_app.analysis.keypoints import terms_of
 from briefing_app.analysis.later import counted_on
 from briefing_app.analysis.lines import LineMap, dateline_end, line_map
+from briefing_app.analysis.listing import listing_goes_on
 from briefing_app.analysis.own_year import header_day, own_year
 from briefing_app.analysis.relative import published_clock
 from briefing_app.analysis.release_end import after_release, release_end
@@ -227,9 +228,11 @@ def build_timeline(
         # No date of its own: weekdays and "tomorrow" count from the day the text speaks from.
         latest = speaking_day(text, found) if ref is None else None
         ended = release_end(text)
+        listed = listing_goes_on(text, lines, found)  # a listing's last stamps, not links
         for d in counted_on(by_item_dateline(with_latest(found, text, latest), text), text):
             spans.append(EntitySpan(src.id, d.start, d.end, "date"))
-            if lines.in_table(d.start) or lines.in_related(d.start) or src.in_table(d.start, d.end):
+            related = lines.in_related(d.start) and d.start not in listed
+            if lines.in_table(d.start) or related or src.in_table(d.start, d.end):
                 continue  # table cells and links to other stories: not this story's events
             if after_release(text, ended, d.start, d.end):
                 continue  # a teaser past the release's end: another item's undated day

@@ -45,7 +45,13 @@ _QUANTITY_PREDICATE = re.compile(
 )
 # A singular verb after a year makes it the subject ("2029 was", "2030 saw", "2031 marks the");
 # a count takes a plural one ("2000 were displaced"), and "2000 marks" alone may be money.
-SUBJECT_VERB = re.compile(r" (?:was|is|has|saw|brought|proved|mark(?:s|ed) (?:the|a|an))\b")
+# A modal before "be the/a" too, coordinated or not: "2031 can and must be the year of peace",
+# "2030 will be a hard year" (a count is not "a" or "the" something: "2000 will be displaced").
+_MODAL = r"(?:can|could|will|would|must|should|might|may)"
+SUBJECT_VERB = re.compile(
+    r" (?:was|is|has|saw|brought|proved|mark(?:s|ed) (?:the|a|an)|"
+    rf"{_MODAL}(?: (?:and|or) {_MODAL})? be (?:the|a|an))\b"
+)
 # A count of people named by a demonym or a proper adjective and a collective noun ("2000
 # Ardian police", "1600 UN staff"); a plural such as "the 2024 Ardian elections" stays a year.
 _NAMED_COLLECTIVE = re.compile(r"\s+[A-Z][A-Za-z-]+\s+(?P<w>[a-z]{3,})\b")
@@ -183,3 +189,41 @@ def weekday_year(iso: str, name: str, side: tuple[dt.date, int] | None = None) -
             if gap >= -1:
                 return d
     return iso
+
+
+# A clause looking ahead before a year ("We will celebrate it in 2031", "is due to open in
+# 2031"), or a year as a target ("a strategy to 2040", "net zero by 2050").
+_AHEAD = re.compile(
+    r"\b(?:will|shall|(?:is|are) (?:due|scheduled|expected|set) to|plans? to)\b[^.!?;,]*$|"
+    r"\b(?:to|by) $",
+    re.IGNORECASE,
+)
+
+
+def told_before(text: str, years: list[tuple[int, int]], fallback: int | None):
+    """For a month told in the past ("at the election in May"): the years the text names, less
+    those it names only looking ahead ("we will celebrate it in 2031"), which lie after the
+    story's time; and the fallback year, unless it is one of those."""
+    ahead = {(p, y) for p, y in years if _AHEAD.search(text, max(0, p - 80), p)}
+    kept = [py for py in years if py not in ahead]
+    if fallback in {y for _, y in ahead} - {y for _, y in kept}:
+        fallback = None
+    return kept, fallback
+
+
+def closest_year(mon: int, day: int, ref: dt.date, tense: int = 0) -> int:
+    """The year that puts day/month closest to the article's date (late December in January
+    is last year's), on the side the tense says: the past up to the article's date, the future
+    from it."""
+    best = ref.year
+    gap = None
+    for year in (ref.year - 1, ref.year, ref.year + 1):
+        try:
+            d = (dt.date(year, mon, day) - ref).days
+        except ValueError:
+            continue
+        if (tense < 0 and d > 1) or (tense > 0 and d < -1):
+            continue
+        if gap is None or abs(d) < gap:
+            best, gap = year, abs(d)
+    return best

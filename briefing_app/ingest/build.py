@@ -184,11 +184,24 @@ _KIND_THEN_DATE = re.compile(
 )
 
 
+# A headline closed by its day after a colon or a dash ("Minister's call with the Kelvo
+# premier: 6 July 2031"): a dated record's title, as offices name readouts and calls.
+_COLON_THEN_DATE = re.compile(
+    r"\S\s*(?::|\s[–—-])\s+(?P<date>\d{1,2}\s+[A-Z][a-z]{2,8}\.?\s+\d{4}|"
+    r"[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+\d{4})$"
+)
+
+
 def _title_date(title: str) -> str:
     """The date a headline carries in brackets at its end ("Relief for Kelvo (March 23,
-    2031)") or right after the document's kind ("Press briefing: 19 November 2031"): the
-    page's own date for its text."""
-    match = _BRACKETED_END.search(title.strip()) or _KIND_THEN_DATE.search(title)
+    2031)"), right after the document's kind ("Press briefing: 19 November 2031") or after a
+    colon closing it ("Call with the Kelvo premier: 6 July 2031"): the page's own date."""
+    title = title.strip()
+    match = (
+        _BRACKETED_END.search(title)
+        or _KIND_THEN_DATE.search(title)
+        or _COLON_THEN_DATE.search(title)
+    )
     return to_iso(match.group("date")) if match and date_span(match.group("date")) else ""
 
 
@@ -268,7 +281,8 @@ def build_source(
         or draft.page_date
         or _title_date(draft.title)
         or ("" if listing else _yearless_dateline(blocks, text))
-        or trailing_date(header),
+        or trailing_date(header)
+        or draft.stamp,
         language=normalise_language(draft.language) or guess_language(body),
         external_id=normalise_line(draft.external_id),
         warnings=list(draft.warnings),

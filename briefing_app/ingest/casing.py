@@ -355,6 +355,9 @@ def _org_words() -> frozenset[str]:
     return frozenset(w.casefold().rstrip(".") for w in read_list(folder / "org_suffixes.txt"))
 
 
+org_words = _org_words  # issuer rules read bodies' names the same way
+
+
 def headed_names(text: str) -> list[tuple[int, int]]:
     """In a text in capitals, a place or a dotted acronym followed by a few words that end with
     an organisation word is a body's name: "U.S. ARMY", "U.S. AIR FORCE", "FRENCH NAVY"."""

@@ -22,10 +22,11 @@ from briefing_app.ingest.byline import (
 from briefing_app.ingest.dates import page_order, split_date, to_iso
 from briefing_app.ingest.draft import ROW, Block, Draft, drop_first_line, drop_last_line
 from briefing_app.ingest.furniture import (
+    article_lines,
     is_breadcrumb,
     is_label_list,
-    is_link_line,
     is_related_heading,
+    still_links,
     strip_inline_credits,
 )
 from briefing_app.ingest.header_list import empty_label, header_item, label_value, office_only
@@ -229,8 +230,7 @@ def _metadata(draft: Draft, line: str, number: int, total: int) -> str:
         if office := office_only(item):  # "• Kelvo Command Public Affairs": the writer
             draft.author = draft.author or office
             return "author"
-    # A by-line is read without its rank, its unit and a date run into the name ("Story by
-    # Sgt. 1st Class Jane RoeApril 25, 2031" as "By Jane Roe | April 25, 2031").
+    # A by-line is read without rank, unit and a date run into the name ("Story by Sgt. Jane Roe")
     plain = plain_byline(line)
     for candidate in (plain, line) if plain != line else (line,):
         for rule in rules().metadata:
@@ -301,12 +301,12 @@ SPLIT_DATE_LINES = 12  # a date split over two lines sits in the page's header
 
 def clean(draft: Draft) -> None:
     """Remove cruft lines and consume metadata lines, in place; empty blocks disappear."""
-    total = sum(1 for b in draft.blocks if b.kind != ROW for line in b.lines if line.strip())
+    total = article_lines([x for b in draft.blocks if b.kind != ROW for x in b.lines if x.strip()])
     if draft.day_first is None:
         draft.day_first = page_order([line for b in draft.blocks for line in b.lines], draft.url)
     number = 0
     kept: list[Block] = []
-    links = False  # inside a list of links to other stories, after its label
+    links: bool | str = False  # in a list of links to other stories, after its label
     first = ""  # the first line of the text
     previous = ""  # the last line kept as text
     above = last = ""  # the line kept before it; the line read before this one
@@ -327,7 +327,7 @@ def clean(draft: Draft) -> None:
             if is_related_heading(stripped):
                 links = True
                 continue
-            links = links and is_link_line(stripped)
+            links = still_links(links, stripped)  # a link, or another story after the list
             listing = listing or listing_heading(draft, at, number, stripped)
             item = listing and dated_item(stripped)
             field = "" if links or item else _metadata(draft, stripped, number, total)

@@ -39,6 +39,9 @@ class Draft:
     # nothing better (metadata, "Published ...", a dateline) gives one.
     page_date: str = ""
     page_date_at: int = -1  # the index of the block that followed the date line (-1: none)
+    # A republisher's stamp read above a release's label ("Press Release: Kelvo Water Board"):
+    # the published date only when the release gives none of its own.
+    stamp: str = ""
     # The index of the block that followed the first date or by-line of the page (-1: none).
     dated_at: int = -1
     # How the page orders numeric dates ("04/06/2031"): True day first, False month first,

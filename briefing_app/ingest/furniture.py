@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from briefing_app.ingest.dates import dateline_date
 from briefing_app.ingest.draft import HEADING, ROW, Block
 from briefing_app.model.text import ends_sentence
 
@@ -121,7 +122,7 @@ _RELATED = re.compile(
     r"posts|reading|items))?|"
     r"more\s+(?:news|stories|on\s+this(?:\s+story)?)|read\s+(?:more|also|next)|also\s+read|"
     r"you\s+may\s+also\s+like|most\s+(?:read|popular|viewed)|recommended(?:\s+for\s+you)?|"
-    r"(?:next|more)\s+in\s+[\w ]{1,30})\s*:?",
+    r"(?:next|more)\s+(?:in|from)\s+[\w ]{1,30})\s*:?",
     re.I,
 )
 CITATION_WORDS = 40  # a line of a closing list (a citation, a link) has at most this many words
@@ -166,6 +167,31 @@ def trim_tail(blocks: list[Block], *, web: bool = True) -> list[Block]:
 def is_related_heading(line: str) -> bool:
     """The label of a list of links to other stories ("Related stories", "Read also:")."""
     return bool(_RELATED.fullmatch(line.strip()))
+
+
+STORY = "story"  # past a related list, another story's text: all of it goes
+
+
+def still_links(state: bool | str, line: str) -> bool | str:
+    """Whether ``line`` is still inside a list of links to other stories (``state``: False
+    outside, True inside, STORY past one). A paragraph that opens with a dateline there
+    ("KELVO CITY, March 3, 2031 (KELVO WIRE) – ...") starts another story: the page's own
+    dateline opens its first paragraph, not one past its related list, so that story and
+    everything after it are not the page's text."""
+    if state == STORY or not state:
+        return state
+    if is_link_line(line):
+        return True
+    return STORY if dateline_date(line) else False
+
+
+def article_lines(lines: list[str]) -> int:
+    """How many of a page's lines are its article: those above a related list's label in the
+    page's second half (an unrelated story's start may follow it), else all of them."""
+    for at, line in enumerate(lines):
+        if at >= len(lines) / 2 and is_related_heading(line):
+            return at
+    return len(lines)
 
 
 def is_link_line(line: str) -> bool:

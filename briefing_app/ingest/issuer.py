@@ -10,13 +10,17 @@ General rules, no strings from particular pages:
 - a dateline that runs date, place, issuing body, parted by dashes ("March 3, 2031 – Port
   Kelvo, Kelvo Province – Water Affairs Kelvo"): the last part is the body that issued it;
 - a "From" line at the top naming a body, maybe with its section ("From Embassy of Kelvo to
-  Ruritania, Public Affairs Section"): a release as a news site copied it, its issuer.
+  Ruritania, Public Affairs Section"): a release as a news site copied it, its issuer;
+- a release's label naming its body ("Press Release: Kelvo Water Board", "Kelvo Water Board
+  Press Release"): the issuer, as a republisher's copy keeps it; the dates read above it are
+  the republisher's stamp, and the release's own date, when a line gives it, comes after.
 """
 
 from __future__ import annotations
 
 import re
 
+from briefing_app.ingest.byline import headline_verb
 from briefing_app.ingest.draft import Draft
 
 _SMALL = frozenset({"of", "for", "and", "the", "on", "in", "to", "at", "&"})
@@ -87,6 +91,26 @@ def body_spelled(label: str, text: str) -> str:
     return ""
 
 
+_DEFINED_WORD = r"(?:[A-Z][\w’'.&-]*|of|for|and|the|on|in|to|at)"
+
+
+def defined_name(label: str, text: str, org_words: frozenset[str]) -> str:
+    """The name the text defines ``label`` as an acronym of, in brackets after it ("the Office
+    of the Kelvo Coordinator (UNKCO)": "Office of the Kelvo Coordinator"), whatever letters the
+    acronym keeps; a body's name (an organisation word in it), so a person with the body in
+    brackets ("Jane Roe (UNKCO)") is not taken."""
+    pattern = rf"(?P<name>{_DEFINED_WORD}(?:\s+{_DEFINED_WORD}){{1,11}})\s+\(\s*{label}\s*\)"
+    for match in re.finditer(pattern, text):
+        words = match["name"].split()
+        while words and (words[0] in _SMALL or words[0] == "The"):
+            words.pop(0)
+        while words and words[-1] in _SMALL:
+            words.pop()
+        if len(words) >= 2 and any(w.casefold() in org_words for w in words):
+            return " ".join(words)
+    return ""
+
+
 _DASH = re.compile(r"\s+[–—-]\s+")
 _NAME_WORD = re.compile(r"[A-Z][\w’'.&-]*|of|for|and|the|on|in|to|at|&")
 _PLACE = re.compile(r"[A-Z][\w’'.-]*(?:[ ,]+[A-Z][\w’'.-]*){0,4}")
@@ -134,14 +158,52 @@ def dateline_issuer(draft: Draft, line: str, org_words: frozenset[str]) -> str:
 
 _FROM = re.compile(r"From\s+(?:the\s+)?(?P<body>[^,]{5,90}?)(?:,\s+(?P<section>[^,]{3,60}))?")
 FROM_LINES = 4  # a copied release's header sits at the top
+LABEL_LINES = 6  # a release's label may sit under a republisher's headline and stamp
+_RELEASE = r"(?:press|news|media)\s+(?:release|statement)"
+# "Press Release: Kelvo Water Board", "Media release from the Kelvo Water Board" (any body's
+# name: the label says what it is) and "Kelvo
+# Water Board Press Release" (a body with an organisation word: "Joint Press Statement" is
+# a headline's kind, not a body's label).
+_LABEL_FIRST = re.compile(
+    rf"{_RELEASE}(?:\s*[:|–—-]|\s+(?:from|by))\s*(?:the\s+)?(?P<body>.{{3,90}})", re.I
+)
+_LABEL_LAST = re.compile(rf"(?:the\s+)?(?P<body>.{{3,90}}?)\s*[:|–—-]?\s+{_RELEASE}", re.I)
+
+
+def release_label(line: str, org_words: frozenset[str]) -> str:
+    """The body a release's label names ("Press Release: UN Water Envoy", "Department of Water
+    Press Release"), "" for any other line: a body's name (capitalised words, no headline's
+    verb: "Press Release: Minister Opens Bridge" is a headline) with an organisation word, or,
+    after the label, an acronym ("UN")."""
+    line = " ".join(line.split()).rstrip(".")
+    for pattern, after in ((_LABEL_FIRST, True), (_LABEL_LAST, False)):
+        match = pattern.fullmatch(line)
+        if not match:
+            continue
+        body = match["body"].strip()
+        words = body.split()
+        if not _body_name(body) or headline_verb(words):
+            continue
+        named = any(w.casefold() in org_words for w in words)
+        if named or (after and any(len(w) >= 2 and w.isupper() for w in words)):
+            return body
+    return ""
 
 
 def from_issuer(draft: Draft, line: str, number: int, org_words: frozenset[str]) -> bool:
     """A line at the top that is "From" and a body, maybe with its section ("From Embassy of
     Kelvo to Ruritania, Public Affairs Section"): a news site's copy of a release names its
     issuer so; the body must carry an organisation word ("From Our Correspondent" is a
-    credit), and the section after the comma, if any, be a name too."""
-    if draft.outlet_from_text or number > FROM_LINES:
+    credit), and the section after the comma, if any, be a name too. A release's label
+    (``release_label``) names it too: a date read above it is the republisher's stamp."""
+    if draft.outlet_from_text or number > LABEL_LINES:
+        return False
+    if body := release_label(line, org_words):
+        draft.outlet, draft.outlet_from_text = body, True
+        draft.stamp = draft.published or draft.page_date
+        draft.published = draft.page_date = ""
+        return True
+    if number > FROM_LINES:
         return False
     match = _FROM.fullmatch(line.strip())
     if not match or not _body_name(match["body"]):

@@ -24,20 +24,24 @@ import re
 from itertools import pairwise
 
 from briefing_app.ingest.byline import headline_verb
+from briefing_app.ingest.casing import org_words
 from briefing_app.ingest.draft import Draft
-from briefing_app.ingest.issuer import body_spelled
+from briefing_app.ingest.issuer import body_spelled, defined_name
 from briefing_app.ingest.urls import host_of, outlet_domain, registered_domain
 
 _SITE_VERSION = re.compile(r"www\d*|m|mobile|amp")
 MIN_MENTIONS = 2  # the acronym is written at least this often in the text
+MIN_PROSE_WORDS = 4  # a line of running words, not a heading: this many lower-case words
 
 
 def subdomain_body(url: str, outlet: str, text: str) -> str:
     """The body a shared host's subdomain names: its name when the text writes a name whose
-    initials spell the label ("United Nations Kelvo Office" on "unko.missions.example"), else
-    the host when the text writes the label as an acronym ("UNKO") twice, or as its own
-    account's handle ("@UNKO") once; "" when the outlet is not the address's registered
-    domain, the host has no subdomain, or the text names neither."""
+    initials spell the label ("United Nations Kelvo Office" on "unko.missions.example") or
+    defines the label as a body's acronym ("the Office of the Kelvo Envoy (UNKO)"), else
+    the host when the text writes the label as an acronym ("UNKO") twice, once inside a line
+    of running words, or as its own account's handle ("@UNKO") once; "" when the outlet is
+    not the address's registered domain, the host has no subdomain, or the text names
+    neither."""
     found = registered_domain(url)
     if not found or outlet != outlet_domain(url) or outlet != found:
         return ""
@@ -49,12 +53,26 @@ def subdomain_body(url: str, outlet: str, text: str) -> str:
     label = labels[0]
     if re.search(rf"\b{label}\b", text):  # "news", "press": a word of the language
         return ""
-    if name := body_spelled(label, text):
+    if name := body_spelled(label, text) or defined_name(label.upper(), text, org_words()):
         return name
     mentions = re.findall(rf"\b{label.upper()}\b", text)
     if re.search(rf"(?m)^\s*@{label}\s*$", text, re.I):
         return f"{label}.{found}"  # the body's own account, on a line of its own
-    return f"{label}.{found}" if len(mentions) >= MIN_MENTIONS else ""
+    if len(mentions) >= MIN_MENTIONS or _acronym_in_prose(label, text):
+        return f"{label}.{found}"
+    return ""
+
+
+def _acronym_in_prose(label: str, text: str) -> bool:
+    """The label is written once in capitals inside a line of running words ("a vaccination
+    centre (UNKO Photo/Jane Roe)"), never capitalised as a word ("World"): an acronym, as
+    a caption or a sentence writes it, not a heading in capitals ("WORLD" over a menu)."""
+    if re.search(rf"\b{label.capitalize()}\b", text):
+        return False
+    for line in text.splitlines():
+        if re.search(rf"\b{label.upper()}\b", line):
+            return len(re.findall(r"\b[a-z]{2,}\b", line)) >= MIN_PROSE_WORDS
+    return False
 
 
 _CAPITALISED = re.compile(r"[A-Z][\w.’'&-]*")

@@ -15,6 +15,7 @@ from urllib.parse import urlsplit
 from briefing_app.ingest.byline import plain_byline
 from briefing_app.ingest.dates import date_span, to_iso
 from briefing_app.ingest.draft import Block
+from briefing_app.ingest.urls import last_segment
 from briefing_app.ingest.wrapping import dated_label, wrapped_piece
 from briefing_app.resources import read_list, resource_cache, resource_path
 
@@ -323,7 +324,7 @@ def pick_title(blocks: list[Block], url: str = "", outlet: str = "") -> int | No
         return None
     # A listing's label is no headline ("Press releases" reads as a kind-of-page label) but
     # names a page of many items: it is the title even when no line below is headline-like.
-    listing = _listing_label(blocks)
+    listing = _listing_label(blocks, _slug_words(last_segment(url)))
     if listing is not None:
         return listing
     if not headlines:
@@ -354,13 +355,15 @@ def listing_label(line: str) -> bool:
     return bool(_LISTING_LABEL.fullmatch(line.strip()))
 
 
-def _listing_label(blocks: list[Block]) -> int | None:
+def _listing_label(blocks: list[Block], segment: set[str]) -> int | None:
     """The label heading a listing page, when at least LISTING_ITEMS blocks below it open with
-    a full date of their own (a dateline or a date line per item); else None. A story has one
-    date line, so a section label over one story stays a label."""
+    a full date of their own (a dateline or a date line per item), or the address ends in its
+    words (the section's own page, "/media-room/news/"); else None. A story has one date line
+    and its own slug, so a section label over one story stays a label."""
     for i, block in enumerate(blocks[:LOOK_AHEAD]):
         if len(block.lines) == 1 and listing_label(block.lines[0]):
-            return i if dated_items(blocks[i + 1 : i + 60]) >= LISTING_ITEMS else None
+            own = bool(segment) and segment == _slug_words(block.lines[0])
+            return i if own or dated_items(blocks[i + 1 : i + 60]) >= LISTING_ITEMS else None
     return None
 
 

@@ -94,6 +94,18 @@ def outlet_domain(url: str) -> str:
     return ".".join([*labels, found])  # the most specific body: "svs.gsfc.nasa.gov"
 
 
+def last_segment(url: str) -> str:
+    """The words of an address's last path segment, lower case ("/media-room/news/": "news",
+    "/press-releases.html": "press releases"); "" when it has none."""
+    try:
+        path = urlsplit(url.strip()).path if "://" in url else ""
+    except ValueError:
+        return ""
+    last = next((s for s in reversed(path.split("/")) if s), "")
+    last = re.sub(r"\.(?:s?html?|php|aspx?|jsp)$", "", last, flags=re.I)
+    return " ".join(re.split(r"[-_+ ]+", last)).strip().casefold()
+
+
 # A date in an address's path: "/2023/09/08/", "/2025-04-03.html", "_2004-03-19_1.html".
 _PATH_DATE = re.compile(
     r"(?<![\d])(?P<y>(?:19|20)\d\d)(?P<sep>[/_-])(?P<m>[01]?\d)(?P=sep)(?P<d>[0-3]?\d)(?![\d])"
