@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from briefing_app.analysis.acronyms import spelt_by_acronyms
 from briefing_app.analysis.areas import fullest_place_name, merge_area_heads, without_generic_tails
 from briefing_app.analysis.bodies import FACILITY_WORDS
+from briefing_app.analysis.complements import merge_complements
 from briefing_app.analysis.continued import merge_continued_names
 from briefing_app.analysis.coordination import add_list_votes
 from briefing_app.analysis.cuts import join_cut_names
@@ -247,6 +248,7 @@ def build_actors(
     merge_tail_acronyms(clusters, uf)
     merge_acronym_heads(clusters, uf)
     merge_contractions(clusters, uf)
+    merge_complements(clusters, uf)  # recall: "Treasury", "Department of the Treasury"
     merge_admin_places(clusters, uf, ADMIN_WORDS)
     merge_area_heads(clusters, uf, gaz.countries)
     merge_facility_heads(clusters, uf, FACILITY_WORDS, gaz.subdivisions | city_names())
