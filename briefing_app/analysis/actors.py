@@ -18,10 +18,11 @@ from briefing_app.analysis.fullnames import (
 )
 from briefing_app.analysis.gazetteer import Gazetteer, city_names
 from briefing_app.analysis.gazetteer import looks_demonym as _looks_demonym
+from briefing_app.analysis.generic import local_demonym, without_title_acronyms
 from briefing_app.analysis.governments import government_bodies
 from briefing_app.analysis.hints import common_noun, expansions, lowercase_words, media_names
 from briefing_app.analysis.junk import without_no_actors
-from briefing_app.analysis.kickers import without_kickers
+from briefing_app.analysis.kickers import cut_at_brackets, without_kickers
 from briefing_app.analysis.mentions import Mention, cached_norm, is_title
 from briefing_app.analysis.merging import (
     is_acronym,
@@ -173,10 +174,12 @@ def build_actors(
 ) -> tuple[list[Actor], list[str], list[EntitySpan]]:
     """Actors ranked by salience, group names, and an EntitySpan for every mention."""
     mentions = inverted_names(sources, government_bodies(sources, mentions, gaz), gaz)
-    mentions = without_kickers(sources, numbered_units(sources, mentions))
+    mentions = cut_at_brackets(without_kickers(sources, numbered_units(sources, mentions)))
     mentions = [m for m in join_cut_names(sources, mentions, gaz) if _cased_as_name(m, sources)]
     mentions = without_no_actors(mentions, [s.text for s in sources], gaz)
-    mentions = _outside_defined_names(mentions, acronym_pairs)
+    mentions = without_title_acronyms(
+        _outside_defined_names(mentions, acronym_pairs), acronym_pairs, gaz
+    )
     mentions = posts_cut(sources, portfolio_split_names(sources, mentions, gaz), gaz)
     mentions = without_portfolios(sources, mentions, gaz)
     mentions, respelt = respelt_names(mentions, gaz)
@@ -186,10 +189,13 @@ def build_actors(
     named = frozenset(cached_norm(m.text) for m in mentions if m.label != "NORP")
     full = [cached_norm(m.text) for m in mentions if m.label == "PERSON" and " " in m.text]
     in_names = frozenset(w for n in full for w in n.split()) | titled_names(sources, mentions, gaz)
+    surnames = frozenset(n.rsplit(" ", 1)[-1] for n in full)
     compound_roles(sources, mentions, gaz)
     outlets = media_names(sources)
     for m in mentions:
         kind, key, hard, canonical = classify(m, gaz, named, in_names)
+        if kind == "actor" and not hard and local_demonym(sources[m.source].text, m):
+            kind, key = "group", key.split(":", 1)[1]  # "the Tigrayan leadership"
         if kind == "actor" and not hard and key.split(":", 1)[1] in outlets:
             hard = ORGANIZATION  # a media outlet: the source's own, or a dateline's agency
         if kind == "group":
@@ -200,6 +206,7 @@ def build_actors(
             c = clusters[key] = _Cluster(key, hard, canonical)
         c.mentions.append(m)
         c.votes.update(type_votes(m, gaz, sources[m.source].text))
+        c.votes[PERSON] += 3 * (not hard and key.split(":", 1)[1] in surnames)  # "Navalny"
         key_of[id(m)] = key
     add_list_votes(mentions, {i: clusters[k] for i, k in key_of.items()}, [s.text for s in sources])
     uf = _UnionFind()

@@ -9,10 +9,11 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from functools import lru_cache
 
 from briefing_app.analysis.gazetteer import Gazetteer
-from briefing_app.analysis.mentions import Mention, cached_norm
-from briefing_app.model import PERSON, PLACE
+from briefing_app.analysis.mentions import Mention, cached_norm, is_title
+from briefing_app.model import ORGANIZATION, PERSON, PLACE
 
 # East Slavic patronymics ("-ovich", "-evich", "-avich" of Belarusian, "-ovych" of Ukrainian,
 # "-ovna", "-evna" of women): only people carry them
@@ -36,11 +37,31 @@ _STAKE_IN = re.compile(
 )
 
 
+# last words that head the names of political and armed bodies beside the gazetteer's body
+# words: "Tigray People's Liberation Front", "National Resistance Movement", "Al-Aqsa Martyrs
+# Brigades"; such a head wins over a place's or a people's word inside the name
+_BODY_HEADS = frozenset(
+    [*("front", "movement", "coalition", "league", "brigade", "brigades", "militia", "militias")]
+)
+# a transcript's speaker label: a name in capitals opening its line, perhaps a post after a
+# comma, then a colon ("KATHY HARBEN: Thank you", "ANTHONY ALBANESE, PRIME MINISTER: ...")
+_WORD_AFTER = re.compile(r"[ \t]+([A-Za-z]+)")
+_LABEL_AFTER = re.compile(r"(?:,[ \t]+[A-Z][A-Z .,&’'-]{1,60})?:")
+
+
 def structure_votes(m: Mention, gaz: Gazetteer, text: str) -> Counter:
     votes: Counter = Counter()
+    key = cached_norm(m.text)
+    two_names = m.label == "PERSON" and key.count(" ") == 1  # "Jonas Front": a surname
+    if " " in key and key.rsplit(" ", 1)[-1] in _BODY_HEADS and not two_names:
+        votes[ORGANIZATION] += 4  # "Tigray People's Liberation Front": a body
+    if text and _speaker_label(m, text, key, gaz):
+        votes[PERSON] += 6  # outweighs a dateline's place ("KATE ORRIN:" opens a line too)
+    after = _WORD_AFTER.match(text, m.end) if text else None
+    if after and " " not in key and m.text.isupper() and is_title(cached_norm(after[1]), gaz):
+        votes[ORGANIZATION] += 5  # "HHS Secretary Alex Azar": the body a post belongs to
     if m.label == "PERSON" or not text:
         return votes
-    key = cached_norm(m.text)
     words = m.text.split()
     known = key in gaz.organizations or key in gaz.places
     body = any(w in gaz.org_suffixes for w in key.split())
@@ -66,3 +87,26 @@ def structure_votes(m: Mention, gaz: Gazetteer, text: str) -> Counter:
     ):
         votes[PLACE] += 2  # "the company in Welshpool": a town, not a body
     return votes
+
+
+def _speaker_label(m: Mention, text: str, key: str, gaz: Gazetteer) -> bool:
+    """Two to four words in capitals opening a line, then a colon (perhaps after a post):
+    the speaker of a transcript; never a place or a body a list knows ("NEW YORK:")."""
+    words = key.split()
+    if not 2 <= len(words) <= 4 or not m.text.replace(" ", "").replace(".", "").isupper():
+        return False
+    if text[text.rfind("\n", 0, m.start) + 1 : m.start].strip():
+        return False
+    if key in gaz.places or key in gaz.organizations or any(w in gaz.org_suffixes for w in words):
+        return False
+    return _LABEL_AFTER.match(text, m.end) is not None and _labels(text) >= 2
+
+
+# a line that opens on words in capitals and a colon: a transcript's speaker label, or a
+# dateline ("NEW YORK:"); a text with two or more is a transcript
+_LABEL_LINE = re.compile(r"(?m)^[A-Z][A-Z .’'-]+(?:,[ \t]+[A-Z][A-Z .,&’'-]{1,60})?:")
+
+
+@lru_cache(maxsize=256)
+def _labels(text: str) -> int:
+    return len(_LABEL_LINE.findall(text))
