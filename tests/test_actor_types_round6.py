@@ -238,3 +238,70 @@ def test_a_surname_of_a_full_name_is_a_person_whatever_the_model_said():
     labels = [("Ivan Korlov", "PERSON"), ("Korlov", "ORG")]
     actors = _actors(text, labels)
     assert all(t == "person" for n, t in actors.items() if "Korlov" in n)
+
+
+# ---- acronyms of things ------------------------------------------------------------------
+
+
+def test_acronyms_listed_among_common_nouns_or_spelt_in_lower_case_are_things():
+    text = (
+        "Tarnwatch advised on justice, police, DDR, SSR and mine action. She carried the "
+        "computers, the camera equipment, the LCD TV, all by herself. An unmanned surface "
+        "vessel was seen; the USV sank."
+    )
+    labels = [
+        ("Tarnwatch", "ORG"),
+        ("DDR", "ORG"),
+        ("SSR", "ORG"),
+        ("LCD TV", "ORG"),
+        ("USV", "ORG"),
+    ]
+    actors = _actors(text, labels)
+    assert not {"DDR", "SSR", "LCD TV", "USV"} & actors.keys()
+    assert "Tarnwatch" in actors
+
+
+def test_acronyms_of_bodies_in_a_list_of_names_stay():
+    text = (
+        "Aid came from Tarnwatch, KVA and OVRA. The KVA said food had arrived, and OVRA sent "
+        "trucks, tents and blankets. Relief passes to local authorities, the VUA, and "
+        "charities. The Deployable Assessment Team (DAT) met the VUA and the TSS, a tarn "
+        "support mission."
+    )
+    labels = [("Tarnwatch", "ORG"), ("KVA", "ORG"), ("OVRA", "ORG"), ("VUA", "ORG")]
+    labels += [("Deployable Assessment Team", "ORG"), ("DAT", "ORG"), ("TSS", "ORG")]
+    actors = _actors(text, labels)
+    assert {"Tarnwatch", "KVA", "OVRA", "VUA"} <= actors.keys()
+    assert any("DAT" in name or "Deployable" in name for name in actors)
+    assert "TSS" in actors  # spelt in lower case, but ending in a body's word
+
+
+def test_a_surnames_ending_makes_a_person_and_a_towns_stays_a_place():
+    text = (
+        "Protesters in Almaty opposed amendments that exempt Tarnabayev from a term limit. "
+        "Crowds gathered in Rostov too."
+    )
+    labels = [("Almaty", "GPE"), ("Tarnabayev", "ORG"), ("Rostov", "GPE")]
+    actors = _actors(text, labels)
+    assert actors.get("Tarnabayev") == "person"
+    assert actors.get("Rostov") == "place"
+
+
+def test_one_speaker_label_with_a_post_is_a_person_and_a_dateline_stays_a_place():
+    text = "TOMAS RADEK, PRIME MINISTER: Veldria's attendance matters. Veldria will stay."
+    actors = _actors(text, [("TOMAS RADEK", "GPE"), ("Veldria", "GPE")])
+    assert actors.get("TOMAS RADEK") == "person"
+    text = "PORT TARNA, VELDRIA: Crowds gathered on Monday. Veldria said aid would come."
+    actors = _actors(text, [("PORT TARNA", "GPE"), ("VELDRIA", "GPE"), ("Veldria", "GPE")])
+    assert actors.get("PORT TARNA") == "place"
+
+
+def test_a_committees_ranking_member_is_a_post_not_a_body():
+    text = (
+        "I would like to welcome our new Ranking Member, Ann Vale. Congresswoman Vale and I "
+        "met in Tarnburg."
+    )
+    labels = [("Ranking", "ORG"), ("Ann Vale", "PERSON"), ("Tarnburg", "GPE")]
+    actors = _actors(text, labels)
+    assert "Ranking" not in actors
+    assert {"Ann Vale", "Tarnburg"} <= actors.keys()

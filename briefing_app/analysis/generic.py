@@ -71,6 +71,10 @@ def generic_word(text: str, m: Mention, words: list[str], gaz: Gazetteer) -> boo
         return True  # "a Member State does not", "the courts of that State"
     if len(words) <= 2 and _TIME_POSSESSIVE.search(text, max(0, s - 24), s):
         return True  # "this afternoon's Plenary meeting": an event
+    if _ACRONYM.fullmatch(name) and (
+        _listed_with_nouns(text, s, e) or _spelt_lower(text, name, gaz)
+    ):
+        return True  # "police, DDR, SSR and mine action"; "an unmanned aerial vehicle ... UAV"
     if len(words) == 1 and words[0] in _ROLE_PLURALS:
         return True  # "Heads" of a copy cut before "of State"
     if len(words) == 1 and m.label != "PERSON" and _adjective_of_written_noun(text, name):
@@ -126,9 +130,9 @@ _HEADLINE_VERBS = frozenset(
 
 def _headline_verb(name: str, words: list[str], gaz: Gazetteer) -> bool:
     """A headline's clause the model read as a body: a word inside that is a headline's verb
-    in the third person between two capitalised words, none of them a body's word; not
-    "Reporters Without Borders" (no verb inside)."""
-    if len(words) < 3 or any(w in gaz.org_suffixes for w in words):
+    in the third person between two capitalised words; not "Reporters Without Borders" (no
+    verb inside)."""
+    if len(words) < 3:
         return False
     written = name.split()
     return any(
@@ -171,3 +175,50 @@ def without_title_acronyms(
     if not titles:
         return mentions
     return [m for m in mentions if (m.source, m.text) not in titles]
+
+
+# an acronym, perhaps before one more word in capitals ("LCD TV")
+_ACRONYM = re.compile(r"[A-Z]{2,6}(?: [A-Z]{2,6})?")
+# the list item before a name: lower-case words ("mine action", "the camera equipment"), or
+# an acronym, then a comma
+_ITEM_BEFORE = re.compile(
+    r"(?:(?<=[ \t,])(?:the[ \t]+)?([a-z][\w-]*(?:[ \t]+[a-z][\w-]*){0,3})|([A-Z]{2,6}))"
+    r",[ \t]+(?:the[ \t]+)?$"
+)
+_ITEM_AFTER = re.compile(
+    r"(?:,|[ \t]+(?:and|or))[ \t]+(?:(?:the[ \t]+)?[a-z]|[A-Z]{2,6}\b)|[ \t]*[.;:)]"
+)
+
+
+def _listed_with_nouns(text: str, s: int, e: int) -> bool:
+    """An acronym listed among lower-case common nouns ("justice, police, DDR, SSR and mine
+    action", "the computers, the camera equipment, the LCD TV,"): a thing or a programme, as
+    its neighbours are; a list of bodies writes their names ("UNICEF, WFP and IOM")."""
+    if not _ITEM_AFTER.match(text, e):
+        return False
+    if " " not in text[s:e] and text.endswith("the ", max(0, s - 4), s):
+        return False  # "local authorities, the UN, and NGOs": a body takes "the"
+    pos = s
+    for _ in range(4):  # back over other acronyms of the list to a lower-case item
+        found = _ITEM_BEFORE.search(text, max(0, pos - 60), pos)
+        if found is None:
+            return False
+        if found.group(1):
+            return True
+        pos = found.start(2)
+    return False
+
+
+def _spelt_lower(text: str, acronym: str, gaz: Gazetteer) -> bool:
+    """An acronym whose letters open lower-case words the text writes in a row ("unmanned
+    aerial vehicle" for "UAV"): the name of a thing, not of a body; not when those words end
+    in a body's word ("security support mission (MSS)") or capitalised words define it
+    ("Deployable Assessment Team (DAT)")."""
+    letters = acronym.replace(" ", "")
+    if not 3 <= len(letters) <= 5:  # two letters open too many pairs ("urgent needs")
+        return False
+    if re.search(rf"[A-Z][\w’'-]* \((?:the )?{re.escape(acronym)}\)", text):
+        return False
+    pattern = r"[ \t]+".join(f"{c.lower()}[a-z]{{3,}}" for c in letters)
+    found = re.search(rf"(?<![\w-]){pattern}(?![\w-])", text)
+    return found is not None and found.group().rsplit(None, 1)[-1] not in gaz.org_suffixes

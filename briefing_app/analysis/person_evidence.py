@@ -11,7 +11,7 @@ import re
 from collections import Counter
 from functools import lru_cache
 
-from briefing_app.analysis.gazetteer import Gazetteer
+from briefing_app.analysis.gazetteer import Gazetteer, city_names
 from briefing_app.analysis.mentions import Mention, cached_norm, is_title
 from briefing_app.model import ORGANIZATION, PERSON, PLACE
 
@@ -26,6 +26,9 @@ PATRONYMIC_BEFORE = re.compile(r"([A-Z][a-z]+)[ \t]+$")
 _ROLE_BEFORE = re.compile(
     r"(?<![\w-])(?:Chief|Editor|Correspondent|Reporter|Pastor|Activist|Laureate)[ \t]+$"
 )
+# endings only surnames take, of the East Slavic, Central Asian and Georgian naming systems
+# (not "-ov" alone, which towns take too: "Rostov", "Pskov")
+_SURNAME = re.compile(r"[A-Z][a-z]{2,}(?:ayev|yev|aev|iev|enko|chuk|shvili|skaya|ova|eva)")
 _NAME_WORD = re.compile(r"[A-Z][a-z’'-]+")
 # "in Welshpool", not "in the X", nor a line's heading
 _IN_BEFORE = re.compile(r"(?<![\w-])in[ \t]+$")
@@ -46,7 +49,7 @@ _BODY_HEADS = frozenset(
 # a transcript's speaker label: a name in capitals opening its line, perhaps a post after a
 # comma, then a colon ("KATHY HARBEN: Thank you", "ANTHONY ALBANESE, PRIME MINISTER: ...")
 _WORD_AFTER = re.compile(r"[ \t]+([A-Za-z]+)")
-_LABEL_AFTER = re.compile(r"(?:,[ \t]+[A-Z][A-Z .,&’'-]{1,60})?:")
+_LABEL_AFTER = re.compile(r"(?:,[ \t]+([A-Z][A-Z .,&’'-]{1,60}))?:")
 
 
 def structure_votes(m: Mention, gaz: Gazetteer, text: str) -> Counter:
@@ -67,6 +70,8 @@ def structure_votes(m: Mention, gaz: Gazetteer, text: str) -> Counter:
     body = any(w in gaz.org_suffixes for w in key.split())
     if known or body:
         return votes
+    if len(words) == 1 and _SURNAME.fullmatch(m.text) and key not in city_names():
+        votes[PERSON] += 3  # "Nazarbayev", "Tymoshenko", "Saakashvili": surnames' endings
     before = PATRONYMIC_BEFORE.search(text, max(0, m.start - 30), m.start)
     if any(PATRONYMIC.fullmatch(w) for w in words) or (
         before and PATRONYMIC.fullmatch(before.group(1))
@@ -99,7 +104,11 @@ def _speaker_label(m: Mention, text: str, key: str, gaz: Gazetteer) -> bool:
         return False
     if key in gaz.places or key in gaz.organizations or any(w in gaz.org_suffixes for w in words):
         return False
-    return _LABEL_AFTER.match(text, m.end) is not None and _labels(text) >= 2
+    label = _LABEL_AFTER.match(text, m.end)
+    if label is None:
+        return False
+    post = label.group(1)  # "PRIME MINISTER": a title after the comma; not "VANUATU"
+    return (post is not None and is_title(cached_norm(post), gaz)) or _labels(text) >= 2
 
 
 # a line that opens on words in capitals and a colon: a transcript's speaker label, or a
