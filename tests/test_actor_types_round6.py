@@ -266,14 +266,16 @@ def test_acronyms_of_bodies_in_a_list_of_names_stay():
         "Aid came from Tarnwatch, KVA and OVRA. The KVA said food had arrived, and OVRA sent "
         "trucks, tents and blankets. Relief passes to local authorities, the VUA, and "
         "charities. The Deployable Assessment Team (DAT) met the VUA and the TSS, a tarn "
-        "support mission."
+        "support mission. A kestrel security support mission (KSS) was sent; the KSS said so."
     )
     labels = [("Tarnwatch", "ORG"), ("KVA", "ORG"), ("OVRA", "ORG"), ("VUA", "ORG")]
     labels += [("Deployable Assessment Team", "ORG"), ("DAT", "ORG"), ("TSS", "ORG")]
+    labels += [("KSS", "ORG")]
     actors = _actors(text, labels)
     assert {"Tarnwatch", "KVA", "OVRA", "VUA"} <= actors.keys()
     assert any("DAT" in name or "Deployable" in name for name in actors)
     assert "TSS" in actors  # spelt in lower case, but ending in a body's word
+    assert "KSS" in actors  # and a body's word right after the letters
 
 
 def test_a_surnames_ending_makes_a_person_and_a_towns_stays_a_place():
@@ -305,3 +307,19 @@ def test_a_committees_ranking_member_is_a_post_not_a_body():
     actors = _actors(text, labels)
     assert "Ranking" not in actors
     assert {"Ann Vale", "Tarnburg"} <= actors.keys()
+
+
+def test_a_bare_plural_with_a_plural_verb_and_a_ship_class_are_no_actors():
+    text = (
+        "Under international law, States have an obligation to act, Tarnwatch said. The "
+        "Orvan Burke-class destroyer docked. Then Hamas have a say, Tarnwatch added."
+    )
+    labels = [
+        ("States", "GPE"),
+        ("Tarnwatch", "ORG"),
+        ("Orvan Burke-class destroyer", "FAC"),
+        ("Hamas", "ORG"),
+    ]
+    actors = _actors(text, labels)
+    assert not {"States", "Orvan Burke-class destroyer"} & actors.keys()
+    assert {"Tarnwatch", "Hamas"} <= actors.keys()

@@ -75,6 +75,10 @@ def generic_word(text: str, m: Mention, words: list[str], gaz: Gazetteer) -> boo
         _listed_with_nouns(text, s, e) or _spelt_lower(text, name, gaz)
     ):
         return True  # "police, DDR, SSR and mine action"; "an unmanned aerial vehicle ... UAV"
+    if _CLASS_OF.search(name):
+        return True  # "Arleigh Burke-class destroyer": a class of ships, named for a person
+    if len(words) == 1 and m.label != "PERSON" and _bare_plural(text, name, s, e):
+        return True  # "Under the law, States have an obligation": a plural common noun
     if len(words) == 1 and words[0] in _ROLE_PLURALS:
         return True  # "Heads" of a copy cut before "of State"
     if len(words) == 1 and m.label != "PERSON" and _adjective_of_written_noun(text, name):
@@ -221,4 +225,25 @@ def _spelt_lower(text: str, acronym: str, gaz: Gazetteer) -> bool:
         return False
     pattern = r"[ \t]+".join(f"{c.lower()}[a-z]{{3,}}" for c in letters)
     found = re.search(rf"(?<![\w-]){pattern}(?![\w-])", text)
-    return found is not None and found.group().rsplit(None, 1)[-1] not in gaz.org_suffixes
+    if found is None:
+        return False
+    # its last word or the word after it: "multinational security support mission (MSS)"
+    words = [found.group().rsplit(None, 1)[-1], *text[found.end() : found.end() + 30].split()[:1]]
+    return not any(w in gaz.org_suffixes for w in words)
+
+
+_CLASS_OF = re.compile(r"\w-class\b", re.IGNORECASE)
+# a plural verb right after a name: "States have", "Parties are", "Members must"
+_PLURAL_VERB = re.compile(r"[ \t]+(?:have|are|were|must|should|shall|do)\b")
+_NO_PLURAL = ("ss", "us", "is", "as", "os", "ys")
+
+
+def _bare_plural(text: str, name: str, s: int, e: int) -> bool:
+    """A capitalised plural noun with no article, inside a sentence, that a plural verb
+    agrees with ("law, States have an obligation"): a kind of thing, no name (plural-looking
+    country names, "the Philippines", are the gazetteer's and never reach here)."""
+    if not name.isalpha() or not name.endswith("s") or name.endswith(_NO_PLURAL):
+        return False
+    if not name[1:].islower() or not _PLURAL_VERB.match(text, e):
+        return False
+    return re.search(r"[a-z,][ \t]+$", text[max(0, s - 3) : s]) is not None
