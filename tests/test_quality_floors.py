@@ -17,28 +17,31 @@ import pytest
 BENCH = Path(__file__).resolve().parent / "benchmarks" / "bench_quality.py"
 
 # Measured on the corpus, minus about 0.02 (rates) or plus a small margin (counts).
-FLOORS = {  # 142 articles (2026-11-29, end of the fourth round); "start": d1b4ab2 on the same 142
-    "actor_precision": 0.95,  # 0.970 on 142 (start 0.927)
-    "actor_recall": 0.935,  # 0.957 (start 0.945)
-    "alias_pairs_merged": 0.97,  # 0.991 (start 0.915)
-    "set_actor_precision": 0.97,  # 0.992 (start 0.952)
-    "set_actor_recall": 0.94,  # 0.963 (start 0.959)
-    "type_accuracy": 0.975,  # 0.997 (start 0.981)
-    "title_accuracy": 0.945,  # 0.965 (start 0.904)
-    "outlet_accuracy": 0.935,  # 0.956 (start 0.867)
-    "url_accuracy": 0.98,  # 1.000 (start 1.000)
-    "author_accuracy": 0.98,  # 1.000 (start 0.912)
-    "published_accuracy": 0.98,  # 1.000 (start 0.869)
-    "date_recall": 0.86,  # 0.879, every cited span scored (start 0.824)
-    "date_precision": 0.955,  # 0.978 (start 0.947)
-    "claims_covered": 0.81,  # 0.833 (start 0.810)
-    "claim_sources_cited": 0.905,  # 0.929 (start 0.856)
+FLOORS = {  # 160 articles (2026-11-29, start of the fifth round: the sixth blind round joined)
+    # Reset on the larger corpus at bf2f2eb (the 18 added articles score lower than the 142);
+    # the figure after "142:" is the last floor's basis on the smaller corpus.
+    "actor_precision": 0.94,  # 0.961 on 160 (142: 0.970)
+    "actor_recall": 0.93,  # 0.950 (142: 0.957)
+    "alias_pairs_merged": 0.92,  # 0.943 (142: 0.991)
+    "set_actor_precision": 0.955,  # 0.975 (142: 0.992)
+    "set_actor_recall": 0.94,  # 0.958 (142: 0.963)
+    "type_accuracy": 0.97,  # 0.991 (142: 0.997)
+    "title_accuracy": 0.94,  # 0.960 (142: 0.965)
+    "outlet_accuracy": 0.895,  # 0.914 (142: 0.956)
+    "url_accuracy": 0.98,  # 1.000 (142: 1.000)
+    "author_accuracy": 0.98,  # 1.000 (142: 1.000)
+    "published_accuracy": 0.95,  # 0.970 (142: 1.000)
+    "date_recall": 0.85,  # 0.868, every cited span scored (142: 0.879)
+    "date_precision": 0.935,  # 0.953 (142: 0.978)
+    "claims_covered": 0.80,  # 0.822 (142: 0.833)
+    "claim_sources_cited": 0.905,  # 0.924 (142: 0.929)
 }
 CEILINGS = {
-    "actor_false_positives": 33,  # 29 (start 67)
-    "actor_splits": 10,  # 7 (start 23)
-    "set_actor_splits": 2,  # 1 (start 3)
-    "false_dates_from_numbers": 0,  # measured 0; issue 8 allows none
+    "actor_false_positives": 48,  # 44 (142: 29)
+    "actor_splits": 12,  # 9 (142: 7)
+    "set_actor_splits": 3,  # 2 (142: 1)
+    # Issue 8 allows none. One of the 18 added articles has one (fails until a rule fixes it).
+    "false_dates_from_numbers": 0,
 }
 # With persons.txt and organizations.txt emptied, recall may not fall further than this.
 MAX_RECALL_DROP_WITHOUT_LISTS = 0.03
