@@ -312,14 +312,17 @@ def test_a_committees_ranking_member_is_a_post_not_a_body():
 def test_a_bare_plural_with_a_plural_verb_and_a_ship_class_are_no_actors():
     text = (
         "Under international law, States have an obligation to act, Tarnwatch said. The "
-        "Orvan Burke-class destroyer docked. Then Hamas have a say, Tarnwatch added."
+        "Orvan Burke-class destroyer docked. Then Hamas have a say, Tarnwatch added. In "
+        "Veldria the Tarnists have won."
     )
     labels = [
         ("States", "GPE"),
         ("Tarnwatch", "ORG"),
         ("Orvan Burke-class destroyer", "FAC"),
         ("Hamas", "ORG"),
+        ("Veldria", "GPE"),
+        ("Tarnists", "ORG"),
     ]
     actors = _actors(text, labels)
     assert not {"States", "Orvan Burke-class destroyer"} & actors.keys()
-    assert {"Tarnwatch", "Hamas"} <= actors.keys()
+    assert {"Tarnwatch", "Hamas", "Tarnists"} <= actors.keys()  # "the Tarnists": a party

@@ -16,7 +16,7 @@ from briefing_app.analysis.mentions import Mention, cached_norm, is_title
 # preposition ("of that State", "in each Region"): never "said that Russia", nor "this" (a
 # speaker's own body: "members of this Council", "this House")
 _INDEFINITE_BEFORE = re.compile(
-    r"(?:(?<![\w’'-])(?:a|an)|(?<![\w’'-])(?:of|in|to|for|with|by|from|on|at|against|within|under)"
+    r"(?:(?<![\w’'-])(?:[Aa]|[Aa]n)|(?<![\w’'-])(?:of|in|to|for|with|by|from|on|at|against|within|under)"
     r"[ \t]+(?:that|each|every|any|such|another))[ \t]+$"
 )
 # the name ends its noun phrase: punctuation, a line's end, or a function word after it
@@ -246,4 +246,6 @@ def _bare_plural(text: str, name: str, s: int, e: int) -> bool:
         return False
     if not name[1:].islower() or not _PLURAL_VERB.match(text, e):
         return False
+    if text.endswith(("the ", "The "), max(0, s - 4), s):
+        return False  # "the Greens have": a party named by its members
     return re.search(r"[a-z,][ \t]+$", text[max(0, s - 3) : s]) is not None
