@@ -326,3 +326,14 @@ def test_a_bare_plural_with_a_plural_verb_and_a_ship_class_are_no_actors():
     actors = _actors(text, labels)
     assert not {"States", "Orvan Burke-class destroyer"} & actors.keys()
     assert {"Tarnwatch", "Hamas", "Tarnists"} <= actors.keys()  # "the Tarnists": a party
+
+
+def test_a_given_name_before_a_one_word_name_makes_it_a_surname():
+    text = (
+        "The sentence imposed on opposition figure Ivan Korlov was harsh. The trial took place "
+        "where Korlov is serving. Troops camped near Mount Kesra, where Kesra rises."
+    )
+    labels = [("Korlov", "ORG"), ("Kesra", "GPE")]
+    actors = _actors(text, labels)
+    assert all(t == "person" for n, t in actors.items() if "Korlov" in n)
+    assert actors.get("Kesra") == "place"

@@ -8,6 +8,7 @@ Uncovers Network" (a headline's verb inside)."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from briefing_app.analysis.gazetteer import Gazetteer
 from briefing_app.analysis.mentions import Mention, cached_norm, is_title
@@ -158,10 +159,16 @@ def local_demonym(text: str, m: Mention) -> bool:
         return False
     if not _LOWER_AFTER.match(text, m.end):
         return False
+    return _stem_written(text, name)
+
+
+@lru_cache(maxsize=4096)
+def _stem_written(text: str, name: str) -> bool:
     for ending in _DEMONYM_ENDINGS:
         stem = name[: -len(ending)]
-        written = re.search(rf"(?<![\w-]){re.escape(stem)}(?![\w’'-])", text)
-        if name.endswith(ending) and len(stem) >= 4 and written:
+        if not name.endswith(ending) or len(stem) < 4:
+            continue
+        if re.search(rf"(?<![\w-]){re.escape(stem)}(?![\w’'-])", text):
             return True
     return False
 
@@ -221,15 +228,23 @@ def _spelt_lower(text: str, acronym: str, gaz: Gazetteer) -> bool:
     letters = acronym.replace(" ", "")
     if not 3 <= len(letters) <= 5:  # two letters open too many pairs ("urgent needs")
         return False
+    words = _lower_spelling(text, acronym)
+    return bool(words) and not any(w in gaz.org_suffixes for w in words)
+
+
+@lru_cache(maxsize=4096)
+def _lower_spelling(text: str, acronym: str) -> tuple[str, ...]:
+    """The last of the lower-case words that spell ``acronym`` and the word after them, or ()
+    when none do or capitalised words define it."""
+    letters = acronym.replace(" ", "")
     if re.search(rf"[A-Z][\w’'-]* \((?:the )?{re.escape(acronym)}\)", text):
-        return False
+        return ()
     pattern = r"[ \t]+".join(f"{c.lower()}[a-z]{{3,}}" for c in letters)
     found = re.search(rf"(?<![\w-]){pattern}(?![\w-])", text)
     if found is None:
-        return False
-    # its last word or the word after it: "multinational security support mission (MSS)"
-    words = [found.group().rsplit(None, 1)[-1], *text[found.end() : found.end() + 30].split()[:1]]
-    return not any(w in gaz.org_suffixes for w in words)
+        return ()
+    # its last word and the word after it: "multinational security support mission (MSS)"
+    return (found.group().rsplit(None, 1)[-1], *text[found.end() : found.end() + 30].split()[:1])
 
 
 _CLASS_OF = re.compile(r"\w-class\b", re.IGNORECASE)

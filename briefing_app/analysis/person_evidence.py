@@ -14,6 +14,7 @@ from functools import lru_cache
 from briefing_app.analysis.gazetteer import Gazetteer, city_names
 from briefing_app.analysis.mentions import Mention, cached_norm, is_title
 from briefing_app.model import ORGANIZATION, PERSON, PLACE
+from briefing_app.model.dates import MONTHS, WEEKDAYS
 
 # East Slavic patronymics ("-ovich", "-evich", "-avich" of Belarusian, "-ovych" of Ukrainian,
 # "-ovna", "-evna" of women): only people carry them
@@ -72,6 +73,8 @@ def structure_votes(m: Mention, gaz: Gazetteer, text: str) -> Counter:
         return votes
     if len(words) == 1 and _SURNAME.fullmatch(m.text) and key not in city_names():
         votes[PERSON] += 3  # "Nazarbayev", "Tymoshenko", "Saakashvili": surnames' endings
+    if len(words) == 1 and _given_name_before(text, m.start, gaz):
+        votes[PERSON] += 3  # "opposition figure Alexei Navalny": a given name, then this
     before = PATRONYMIC_BEFORE.search(text, max(0, m.start - 30), m.start)
     if any(PATRONYMIC.fullmatch(w) for w in words) or (
         before and PATRONYMIC.fullmatch(before.group(1))
@@ -119,3 +122,37 @@ _LABEL_LINE = re.compile(r"(?m)^[A-Z][A-Z .’'-]+(?:,[ \t]+[A-Z][A-Z .,&’'-]{
 @lru_cache(maxsize=256)
 def _labels(text: str) -> int:
     return len(_LABEL_LINE.findall(text))
+
+
+# a lower-case word, then one capitalised word right before the name ("figure Alexei X")
+_GIVEN_BEFORE = re.compile(r"(?<![\w’'-])[a-z]+[ \t]+([A-Z][a-z]{2,})[ \t]+$")
+
+
+def _given_name_before(text: str, s: int, gaz: Gazetteer) -> bool:
+    """One capitalised word inside a sentence right before a one-word name, which no list
+    knows as a place, a people, a title, a body's or a landform's word, a month or a
+    weekday: a given name, and the name a surname ("figure Alexei Navalny")."""
+    found = _GIVEN_BEFORE.search(text, max(0, s - 40), s)
+    if found is None:
+        return False
+    word = cached_norm(found.group(1))
+    return not (
+        word in gaz.places
+        or word in gaz.demonyms
+        or word in gaz.stopwords
+        or word in gaz.org_suffixes
+        or word in gaz.organizations
+        or is_title(word, gaz)
+        or word in _NOT_GIVEN
+        or word in city_names()
+    )
+
+
+_NOT_GIVEN = frozenset(
+    [
+        *(m.lower() for m in MONTHS),
+        *(d.lower() for d in WEEKDAYS),
+        *("camp", "mount", "lake", "cape", "fort", "port", "saint", "st", "san", "santa"),
+        *("north", "south", "east", "west", "northern", "southern", "eastern", "western"),
+    ]
+)
