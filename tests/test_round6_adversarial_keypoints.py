@@ -414,3 +414,37 @@ def test_his_detention_years_before_is_not_the_verdict():
     analysis = _combine(a, b)
     assert _citing(analysis, "jailed") == [["a"]], _all(analysis)
     assert _citing(analysis, "Border") == [["b"]], _all(analysis)
+
+
+# ---- pages without their date: one act's day compares as written --------------------------------
+
+_PACT = [("Norland", "GPE"), ("Kestria", "GPE"), ("European Union", "ORG"), ("Marden", "GPE")]
+
+
+def _undated_pair(day_b: str):
+    a = _source(
+        "The European Union welcomes the agreement signed on Tuesday by Norland and Kestria to "
+        "build a gas pipeline between the two countries.\n" + _FILLER,
+        _PACT,
+        "a",
+    )
+    b = _source(
+        f"Norland and Kestria agreed on {day_b} to build a 600-kilometre gas pipeline, as the "
+        "Kestrian president made his first visit to the north.\n" + _OTHER,
+        _PACT,
+        "b",
+    )
+    assert not a[0].published and not b[0].published  # the timeline resolves no weekday
+    return _combine(a, b)
+
+
+def test_one_agreement_on_tuesday_told_by_two_undated_pages_cites_both():
+    analysis = _undated_pair("Tuesday")
+    pipelines = _citing(analysis, "pipeline")
+    assert pipelines and all(c == ["a", "b"] for c in pipelines), _all(analysis)
+
+
+def test_agreements_on_two_weekdays_written_stay_apart():
+    analysis = _undated_pair("Friday")
+    assert _citing(analysis, "welcomes") == [["a"]], _all(analysis)
+    assert _citing(analysis, "Friday") == [["b"]], _all(analysis)

@@ -133,8 +133,14 @@ def times_fit(a, b, kinds: frozenset[str] = frozenset()) -> bool:
     """Whether two sentences' times can be one act's: either names none, or a day of each
     within ``WINDOW_DAYS``, or a year of one the other's day or year falls in. When both write
     the day of an act of ``kinds`` ("signed on Monday" / "signed on 5 March"), the days the
-    timeline resolved must meet: one act has one day."""
-    if kinds & dated_acts(a.text) & dated_acts(b.text) and not a.days & b.days:
+    timeline resolved must meet: one act has one day (as written, "Tuesday" / "Tuesday", when
+    the timeline resolved none in one of them: a page without its date)."""
+    # days the timeline could not resolve (a page without its date) compare as written
+    if (
+        kinds & dated_acts(a.text) & dated_acts(b.text)
+        and not a.days & b.days
+        and ((a.days and b.days) or not a.when & b.when)
+    ):
         return False
     ta, tb = _times(a), _times(b)
     if not ta or not tb:
