@@ -448,3 +448,26 @@ def test_agreements_on_two_weekdays_written_stay_apart():
     analysis = _undated_pair("Friday")
     assert _citing(analysis, "welcomes") == [["a"]], _all(analysis)
     assert _citing(analysis, "Friday") == [["b"]], _all(analysis)
+
+
+# ---- a short lead sentence is a candidate ----------------------------------------------------
+
+
+def test_a_seven_word_lead_told_by_two_sources_is_a_key_point():
+    labels = [("Veloria", "GPE"), ("Marden", "GPE")]
+    a = _source("A volcano erupted in Veloria on Sunday.\n" + _FILLER, labels, "a")
+    b = _source("The volcano in Veloria erupted on Sunday.\n" + _OTHER, labels, "b")
+    analysis = _combine(a, b, top_n=3)
+    assert _citing(analysis, "erupted") == [["a", "b"]], _all(analysis)
+
+
+def test_a_short_line_of_page_furniture_is_still_no_key_point():
+    labels = [("Veloria", "GPE"), ("Marden", "GPE")]
+    a = _source(
+        "A volcano erupted in Veloria on Sunday.\nFollow us on social media for updates.\n"
+        + _FILLER,
+        labels,
+        "a",
+    )
+    analysis = _combine(a, top_n=3)
+    assert not any("Follow us" in p.text for p in analysis.key_points + analysis.background)
