@@ -237,7 +237,7 @@ def build_actors(
     merge_cut_prefixes(clusters, uf)
     merge_continued_names(clusters, uf, [s.text for s in sources])
     merge_surnames(clusters, uf, [s.text for s in sources])
-    merge_hypocorisms(clusters, uf)
+    merge_hypocorisms(clusters, uf, [s.text for s in sources])
     merge_titled_surnames(clusters, uf, sources, gaz)
     merge_surname_phrases(clusters, uf)
     merge_inverted_names(clusters, uf)
@@ -248,7 +248,7 @@ def build_actors(
     merge_acronym_heads(clusters, uf)
     merge_contractions(clusters, uf)
     merge_admin_places(clusters, uf, ADMIN_WORDS)
-    merge_area_heads(clusters, uf, gaz.countries)
+    merge_area_heads(clusters, uf, gaz.countries, city_names())
     merge_facility_heads(clusters, uf, FACILITY_WORDS, gaz.subdivisions | city_names())
 
     merged: dict[str, list[_Cluster]] = {}
@@ -258,9 +258,7 @@ def build_actors(
     actors = [
         _actor(parts, sources, gaz) for parts in merged.values() if not common_noun(parts, common)
     ]
-    add_headline_titles(
-        actors, [s.title or "" for s in sources], lambda w: is_title(cached_norm(w), gaz)
-    )
+    add_headline_titles(actors, sources, lambda w: is_title(cached_norm(w), gaz))
     _rank(actors, sources)
     spans = _entity_spans(actors, groups, sources)
     group_names = _group_names(groups)

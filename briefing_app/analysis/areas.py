@@ -23,6 +23,9 @@ if TYPE_CHECKING:  # pragma: no cover
 # Peninsula", "Sinai"); waters ("Mozambique Channel") and valleys ("Jordan Valley") are other
 # places than the land they are named after, and stay apart.
 AREA_WORDS = frozenset(["strip", "island", "peninsula", "archipelago", "atoll"])
+# An island named after a city is land of its own, not the city ("Vancouver Island" lies off
+# Vancouver), as an island named after a country is
+_ISLANDS = frozenset(["island", "archipelago", "atoll"])
 _HEADS = ADMIN_WORDS | AREA_WORDS
 # "Western province", "Central region": a direction is no name on its own
 _DIRECTION = re.compile(
@@ -59,10 +62,13 @@ def without_generic_tails(
     return out
 
 
-def merge_area_heads(clusters: dict[str, _Cluster], uf: _UnionFind, countries) -> None:
+def merge_area_heads(
+    clusters: dict[str, _Cluster], uf: _UnionFind, countries, cities=frozenset()
+) -> None:
     """ "Gaza Strip" joins "Gaza", "Batam Island" joins "Batam": a place whose name is another
     place's name, then a noun for a stretch of land. Before a country's name the noun names
-    another place than the country ("Jordan Island" is no Jordan), and both stay apart."""
+    another place than the country ("Jordan Island" is no Jordan), and both stay apart; so do
+    a city and the island named after it ("Vancouver Island")."""
     places = {c.key.split(":", 1)[1]: c for c in clusters.values() if c.type == PLACE}
     for name, c in sorted(places.items()):
         head, _, last = name.rpartition(" ")
@@ -72,6 +78,7 @@ def merge_area_heads(clusters: dict[str, _Cluster], uf: _UnionFind, countries) -
             and last in AREA_WORDS
             and other is not None
             and head not in countries
+            and not (last in _ISLANDS and head in cities)
             and not (c.hard and other.hard)
         ):
             uf.union(other.key, c.key)
