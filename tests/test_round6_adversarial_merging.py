@@ -193,3 +193,44 @@ def test_a_body_still_folds_its_spelling():
     text = "Observers from Marshal Defence arrived on Monday. Marshal Defense then left the port."
     analysis = _analyse(text, [("Marshal Defence", "ORG"), ("Marshal Defense", "ORG")])
     assert len(_names(analysis, ORGANIZATION)) == 1
+
+
+def test_a_city_and_the_peninsula_named_after_it_are_two_places():
+    text = "The Kerch Peninsula lies east of the port. Kerch was bombed on Monday."
+    analysis = _analyse(text, [("Kerch Peninsula", "LOC"), ("Kerch", "GPE")])
+    assert _names(analysis, PLACE) == {"Kerch", "Kerch Peninsula"}
+
+
+def test_a_city_before_a_lower_case_island_noun_is_no_cut_name():
+    text = "Ferries reached Vancouver island on Monday. Vancouver itself stayed dry."
+    analysis = _analyse(text, [("Vancouver island", "LOC"), ("Vancouver", "GPE")])
+    assert len(_names(analysis, PLACE)) == 2
+
+
+def test_a_peninsula_named_after_no_city_is_still_one_place():
+    text = "Troops entered the Sinai Peninsula on Monday. Sinai was calm by night."
+    analysis = _analyse(text, [("Sinai Peninsula", "LOC"), ("Sinai", "LOC")])
+    assert _names(analysis, PLACE) == {"Sinai Peninsula"}
+
+
+# ---- a headline's capitalised word before a body is no given name when it is a surname ------
+
+
+def test_a_surname_before_a_body_in_the_headline_is_no_given_name():
+    text = (
+        "Critics attacked the Quambly Velmar deal on Monday. Anna Quambly defended it. "
+        "Velmar shares rose."
+    )
+    analysis = _analyse(
+        text,
+        [("Anna Quambly", "PERSON"), ("Velmar", "ORG")],
+        title="Quambly Velmar deal under fire",
+    )
+    assert "Quambly Velmar" not in _names(analysis, PERSON)
+    assert "Velmar" in _names(analysis, ORGANIZATION)
+
+
+def test_a_known_leader_before_a_body_in_the_headline_is_no_given_name():
+    text = "Critics attacked the Trump Velmar deal on Monday. Velmar shares rose."
+    analysis = _analyse(text, [("Velmar", "ORG")], title="Trump Velmar deal under fire")
+    assert not _names(analysis, PERSON)
