@@ -235,3 +235,46 @@ def test_a_known_leader_before_a_body_in_the_headline_is_no_given_name():
     text = "Critics attacked the Trump Velmar deal on Monday. Velmar shares rose."
     analysis = _analyse(text, [("Velmar", "ORG")], title="Trump Velmar deal under fire")
     assert "Trump Velmar" not in {alias for a in analysis.actors for alias in a.aliases}
+
+
+# ---- one body whose name coordinates two modifiers under one head --------------------------
+
+
+def test_two_parallel_modifiers_under_one_head_are_one_body():
+    text = (
+        "Volunteers of the International Red Cross and Red Crescent Movement reached Tarn "
+        "on Monday. The movement said more would come."
+    )
+    analysis = _analyse(
+        text,
+        [("International Red Cross", "ORG"), ("Red Crescent Movement", "ORG"), ("Tarn", "GPE")],
+    )
+    bodies = _names(analysis, ORGANIZATION)
+    assert bodies == {"International Red Cross and Red Crescent Movement"}
+
+
+def test_two_bodies_each_with_its_article_stay_two():
+    text = "The Red Cross and the Red Crescent sent teams to Tarn on Monday."
+    analysis = _analyse(text, [("Red Cross", "ORG"), ("Red Crescent", "ORG"), ("Tarn", "GPE")])
+    assert _names(analysis, ORGANIZATION) == {"Red Cross", "Red Crescent"}
+
+
+def test_a_first_body_with_a_head_of_its_own_stays_apart():
+    text = "The World Bank and World Health Organization sent teams to Tarn on Monday."
+    analysis = _analyse(
+        text, [("World Bank", "ORG"), ("World Health Organization", "ORG"), ("Tarn", "GPE")]
+    )
+    assert _names(analysis, ORGANIZATION) == {"World Bank", "World Health Organization"}
+
+
+def test_a_body_and_its_own_programme_stay_apart():
+    text = "The United Nations and United Nations Development Programme sent teams to Tarn."
+    analysis = _analyse(
+        text,
+        [
+            ("United Nations", "ORG"),
+            ("United Nations Development Programme", "ORG"),
+            ("Tarn", "GPE"),
+        ],
+    )
+    assert len(_names(analysis, ORGANIZATION)) == 2

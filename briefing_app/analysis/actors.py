@@ -10,6 +10,7 @@ from briefing_app.analysis.acronyms import spelt_by_acronyms
 from briefing_app.analysis.areas import fullest_place_name, merge_area_heads, without_generic_tails
 from briefing_app.analysis.bodies import FACILITY_WORDS
 from briefing_app.analysis.complements import merge_complements
+from briefing_app.analysis.conjoined import conjoined_bodies
 from briefing_app.analysis.continued import merge_continued_names
 from briefing_app.analysis.coordination import add_list_votes
 from briefing_app.analysis.cuts import join_cut_names
@@ -189,7 +190,7 @@ def build_actors(
     mentions = cut_at_brackets(without_kickers(sources, numbered_units(sources, mentions)))
     mentions = [m for m in join_cut_names(sources, mentions, gaz) if _cased_as_name(m, sources)]
     mentions = without_no_actors(mentions, [s.text for s in sources], gaz)
-    mentions = headline_given_names(sources, mentions, gaz)
+    mentions = headline_given_names(sources, conjoined_bodies(sources, mentions, gaz), gaz)
     mentions = without_title_acronyms(
         _outside_defined_names(mentions, acronym_pairs), acronym_pairs, gaz
     )
