@@ -278,3 +278,18 @@ def test_a_body_and_its_own_programme_stay_apart():
         ],
     )
     assert len(_names(analysis, ORGANIZATION)) == 2
+
+
+# ---- two governments named one after the other ---------------------------------------------
+
+
+def test_a_government_named_after_another_is_found_and_kept_apart():
+    text = (
+        "The Government of the Republic of Korea and the Government of the Democratic "
+        "People's Republic of Korea met at the border on Friday."
+    )
+    analysis = _analyse(text, [])
+    assert _names(analysis, ORGANIZATION) == {
+        "Government of the Republic of Korea",
+        "Government of the Democratic People's Republic of Korea",
+    }

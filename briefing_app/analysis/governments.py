@@ -99,13 +99,17 @@ def governments_named(
         text = src.text
         if "Government of " not in text:
             continue  # the cheap test first
-        for hit in _GOVERNMENT_NAMED.finditer(text):
+        pos = 0
+        while hit := _GOVERNMENT_NAMED.search(text, pos):
+            # the words after "Government of" may run over another government's name ("... of
+            # the Congo and the Government of the Democratic Republic of the Congo")
+            pos = hit.start(1)
             words = hit.group(1).split()
             while words and cached_norm(" ".join(words)) not in gaz.countries:
                 words.pop()
             if not words:
                 continue
-            end = hit.start(1) + len(" ".join(words))
+            end = pos = hit.start(1) + len(" ".join(words))
             if (
                 _A_LAW.match(text, end)
                 or _continues_a_name(text, hit.start(), gaz)
