@@ -33,6 +33,7 @@ from briefing_app.ingest.header_list import empty_label, header_item, label_valu
 from briefing_app.ingest.issuer import dateline_issuer, from_issuer
 from briefing_app.ingest.outlet import acronym_and_name, department_over_date
 from briefing_app.ingest.title_fallback import dated_item, listing_heading
+from briefing_app.ingest.told_dates import dated_repeat, kept_line, listing_stamps
 from briefing_app.ingest.urls import outlet_domain
 from briefing_app.model.text import ends_sentence, fold
 from briefing_app.resources import read_list, read_patterns, resource_cache, resource_path
@@ -278,13 +279,6 @@ def _org_words() -> frozenset[str]:
     return frozenset(fold(w) for w in read_list(resource_path("gazetteers", "org_suffixes.txt")))
 
 
-def _dated_repeat(line: str, previous: str) -> bool:
-    """``line`` is the line above it with a date after a comma ("Water Council" over "Water
-    Council, 3 April 2031"): a page naming its series, then the dated headline, not a
-    dateline's place (the date is still the published date)."""
-    return bool(previous) and line.casefold().startswith(f"{previous.casefold()},")
-
-
 def _name_over_office(draft: Draft, previous: str, line: str, number: int) -> bool:
     """``line`` is an office under a line that is a name, near the top ("Jane Roe" over
     "Secretary of Water"): the name is the issuer, the author a citation names."""
@@ -301,7 +295,8 @@ SPLIT_DATE_LINES = 12  # a date split over two lines sits in the page's header
 
 def clean(draft: Draft) -> None:
     """Remove cruft lines and consume metadata lines, in place; empty blocks disappear."""
-    total = article_lines([x for b in draft.blocks if b.kind != ROW for x in b.lines if x.strip()])
+    page = [" ".join(x.split()) for b in draft.blocks if b.kind != ROW for x in b.lines]
+    total, stamps = article_lines([x for x in page if x]), listing_stamps([x for x in page if x])
     if draft.day_first is None:
         draft.day_first = page_order([line for b in draft.blocks for line in b.lines], draft.url)
     number = 0
@@ -352,10 +347,11 @@ def clean(draft: Draft) -> None:
                 # it is metadata now, not a line of the text (nor a headline).
                 draft.outlet, draft.outlet_from_text = issuer, True
                 drop_first_line(kept, lines, first)
-            # "date – place – issuer": the date is metadata, the line stays text (who, where)
+            # "date – place – issuer", an item's stamp, a dated statement: the line stays text
             issued = field in ("published", "dated_header") and number <= SPLIT_DATE_LINES
             issued = issued and bool(dateline_issuer(draft, stripped, _org_words()))
-            if field == "published" and _dated_repeat(stripped, previous):
+            issued = issued or kept_line(field, stripped, stamps)
+            if field == "published" and dated_repeat(stripped, previous):
                 field = ""  # "Water Council" over "Water Council, 3 April 2031": the headline
             if field in ("published", "page_date") and (
                 issuer := department_over_date(draft, previous, _org_words(), above)

@@ -12,6 +12,7 @@ import re
 
 from briefing_app.ingest.dates import dateline_date
 from briefing_app.ingest.draft import HEADING, ROW, Block
+from briefing_app.ingest.told_dates import listed_item
 from briefing_app.model.text import ends_sentence
 
 # Separators between the items of a label list: "A | B", "A, B", "A • B", "A / B", "A · B".
@@ -159,6 +160,8 @@ def trim_tail(blocks: list[Block], *, web: bool = True) -> list[Block]:
     # A block is judged whole: the short last line of a wrapped paragraph is not furniture.
     stops = (ROW,) if web else (ROW, HEADING)
     while out and out[-1].kind not in stops and _tail_line(" ".join(out[-1].lines)):
+        if listed_item(out, out[-1]):
+            break  # a listing's last item, cut short: an item all the same
         out.pop()
     prose = any(len(" ".join(b.lines).split()) >= PROSE_WORDS for b in out if b.kind != ROW)
     return out if prose else blocks  # short lines only: nothing to tell furniture from
