@@ -23,6 +23,7 @@ from briefing_app.ingest.dates import page_order, split_date, to_iso
 from briefing_app.ingest.draft import ROW, Block, Draft, drop_first_line, drop_last_line
 from briefing_app.ingest.furniture import (
     article_lines,
+    first_prose,
     is_breadcrumb,
     is_label_list,
     is_related_heading,
@@ -236,8 +237,9 @@ def _metadata(draft: Draft, line: str, number: int, total: int) -> str:
     for candidate in (plain, line) if plain != line else (line,):
         for rule in rules().metadata:
             near_end = bool(rule.last_lines) and number > total - rule.last_lines
-            if rule.first_lines and number > rule.first_lines and not near_end:
-                continue
+            top = min(rule.first_lines, draft.prose_at if rule.field == "publisher" else number)
+            if rule.first_lines and number > top and not near_end:
+                continue  # "Source: IMF" under the first paragraph: a chart's credit
             match = rule.pattern.fullmatch(candidate)
             if match and _apply(draft, rule.field, match.group("value")):
                 return rule.field
@@ -297,6 +299,7 @@ def clean(draft: Draft) -> None:
     """Remove cruft lines and consume metadata lines, in place; empty blocks disappear."""
     page = [" ".join(x.split()) for b in draft.blocks if b.kind != ROW for x in b.lines]
     total, stamps = article_lines([x for x in page if x]), listing_stamps([x for x in page if x])
+    draft.prose_at = first_prose([x for x in page if x])
     if draft.day_first is None:
         draft.day_first = page_order([line for b in draft.blocks for line in b.lines], draft.url)
     number = 0
@@ -322,7 +325,7 @@ def clean(draft: Draft) -> None:
             if is_related_heading(stripped):
                 links = True
                 continue
-            links = still_links(links, stripped)  # a link, or another story after the list
+            links = still_links(links, stripped, kept, lines)  # or another story past it
             listing = listing or listing_heading(draft, at, number, stripped)
             item = listing and dated_item(stripped)
             field = "" if links or item else _metadata(draft, stripped, number, total)

@@ -42,6 +42,9 @@ class Draft:
     # A republisher's stamp read above a release's label ("Press Release: Kelvo Water Board"):
     # the published date only when the release gives none of its own.
     stamp: str = ""
+    # The line number (from 1, as cruft counts them) of the page's first paragraph of prose: a
+    # credit line below it is a chart's or a quote's, not the page's.
+    prose_at: int = 1 << 30
     # The index of the block that followed the first date or by-line of the page (-1: none).
     dated_at: int = -1
     # How the page orders numeric dates ("04/06/2031"): True day first, False month first,

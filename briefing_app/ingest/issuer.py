@@ -168,6 +168,14 @@ _LABEL_FIRST = re.compile(
     rf"{_RELEASE}(?:\s*[:|–—-]|\s+(?:from|by))\s*(?:the\s+)?(?P<body>.{{3,90}})", re.I
 )
 _LABEL_LAST = re.compile(rf"(?:the\s+)?(?P<body>.{{3,90}}?)\s*[:|–—-]?\s+{_RELEASE}", re.I)
+# Other kinds of an office's paper label their body after a colon or a bar only ("Readout:
+# Kelvo Ministry of Water", "Media advisory | Kelvo Water Board"): "Statement by the Minister
+# for Water" is a headline.
+_KIND_FIRST = re.compile(
+    r"(?:readout|statement|(?:media\s+)?advisory|communiqu[eé]|fact\s+sheet|media\s+note)"
+    r"\s*[:|]\s*(?:the\s+)?(?P<body>.{3,90})",
+    re.I,
+)
 
 
 def release_label(line: str, org_words: frozenset[str]) -> str:
@@ -176,7 +184,7 @@ def release_label(line: str, org_words: frozenset[str]) -> str:
     verb: "Press Release: Minister Opens Bridge" is a headline) with an organisation word, or,
     after the label, an acronym ("UN")."""
     line = " ".join(line.split()).rstrip(".")
-    for pattern, after in ((_LABEL_FIRST, True), (_LABEL_LAST, False)):
+    for pattern, after in ((_LABEL_FIRST, True), (_KIND_FIRST, True), (_LABEL_LAST, False)):
         match = pattern.fullmatch(line)
         if not match:
             continue
