@@ -36,7 +36,8 @@ def acronym_matches(acronym: str, long_form: str) -> bool:
     Every content word gives its initial; a function word ("of", "for", "and") may give its
     own or none ("Organisation of American States" -> OAS, "Department of Defense" -> DoD);
     a hyphenated word may give one initial or one per part ("Co-operation" -> C or CO); an
-    acronym inside the long form may give all its letters ("UN Development Fund" -> UNDF).
+    acronym inside the long form may give all its letters ("UN Development Fund" -> UNDF);
+    a leading "Department of" may give none ("HHS").
     """
     tagged = TAGGED_ACRONYM.fullmatch(acronym)
     if tagged:  # "JTF-Bravo" = "Joint Task Force-Bravo": the same word after the initials
@@ -71,8 +72,23 @@ def acronym_matches(acronym: str, long_form: str) -> bool:
         return False
     if _spells(letters, options):
         return True
+    # "HHS" of "Department of Health and Human Services": a department's acronym may leave
+    # out the leading "Department of" (a ministry's, an office's too)
+    lead = _generic_lead(words)
+    if lead and len(letters) >= 3 and len(options) - lead >= 2 and _spells(letters, options[lead:]):
+        return True
     # Long forms often drop their last generic word in the acronym ("... Organisation").
     return len(options) > 2 and _spells(letters, options[:-1])
+
+
+_DEPARTMENT_HEADS = frozenset(["Department", "Ministry", "Office"])
+
+
+def _generic_lead(words: list[str]) -> int:
+    """How many words "Department of (the)" takes at the start of a name (0 without it)."""
+    if len(words) < 3 or words[0] not in _DEPARTMENT_HEADS or words[1] not in ("of", "for"):
+        return 0
+    return 3 if words[2] == "the" else 2
 
 
 def _spells(letters: str, options: list[tuple[set[str], bool]]) -> bool:
@@ -250,3 +266,27 @@ def recall_long_forms(sources: Sequence[Source], mentions: list[Mention]) -> lis
             if not any(a < h.end() and h.start() < b for a, b in spans):
                 found.append(Mention(i, h.start(), h.end(), h.group(), "ORG"))
     return found
+
+
+def spelt_by_acronyms(before: list[Mention], kept: list[Mention]) -> list[Mention]:
+    """``kept`` plus each mention of ``before`` left out of it whose initials an acronym of the
+    sources spells: "Health and Human Services" of "Health and Human Services Secretary Alex
+    Azar" beside "HHS" names a body, no mere portfolio."""
+    if len(before) == len(kept):
+        return kept  # nothing was left out (the usual case)
+    acronyms = {
+        m.text
+        for m in kept
+        if _BARE_ACRONYM.fullmatch(m.text) and sum(c.isupper() for c in m.text) >= 3
+    }
+    if not acronyms:
+        return kept
+    taken = {id(m) for m in kept}
+    return [
+        m
+        for m in before
+        if id(m) in taken
+        or (
+            m.label == "ORG" and " " in m.text and any(acronym_matches(a, m.text) for a in acronyms)
+        )
+    ]

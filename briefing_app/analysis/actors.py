@@ -6,11 +6,15 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from briefing_app.analysis.acronyms import spelt_by_acronyms
+from briefing_app.analysis.areas import fullest_place_name, merge_area_heads, without_generic_tails
 from briefing_app.analysis.bodies import FACILITY_WORDS
+from briefing_app.analysis.complements import merge_complements
 from briefing_app.analysis.continued import merge_continued_names
 from briefing_app.analysis.coordination import add_list_votes
 from briefing_app.analysis.cuts import join_cut_names
 from briefing_app.analysis.fullnames import (
+    add_headline_titles,
     full_name_in_titles,
     inverted_names,
     merge_inverted_names,
@@ -18,10 +22,17 @@ from briefing_app.analysis.fullnames import (
 )
 from briefing_app.analysis.gazetteer import Gazetteer, city_names
 from briefing_app.analysis.gazetteer import looks_demonym as _looks_demonym
-from briefing_app.analysis.governments import government_bodies
+from briefing_app.analysis.generic import local_demonym, without_title_acronyms
+from briefing_app.analysis.given_names import headline_given_names
+from briefing_app.analysis.governments import (
+    government_bodies,
+    governments_named,
+    merge_governments,
+)
 from briefing_app.analysis.hints import common_noun, expansions, lowercase_words, media_names
+from briefing_app.analysis.hypocorisms import merge_hypocorisms
 from briefing_app.analysis.junk import without_no_actors
-from briefing_app.analysis.kickers import without_kickers
+from briefing_app.analysis.kickers import cut_at_brackets, without_kickers
 from briefing_app.analysis.mentions import Mention, cached_norm, is_title
 from briefing_app.analysis.merging import (
     is_acronym,
@@ -156,7 +167,7 @@ def _name(mentions: list[Mention], kind: str, canonical: str) -> str:
         return canonical
     counts = Counter(m.text for m in mentions)
     if kind == PLACE:
-        return min(counts, key=lambda t: (-counts[t], -len(t), t))
+        return fullest_place_name(counts) or min(counts, key=lambda t: (-counts[t], -len(t), t))
     # Persons and organisations: the longest clean full name.
     return min(counts, key=lambda t: (-len(t.split()), -len(t), -counts[t], t))
 
@@ -172,13 +183,19 @@ def build_actors(
     gaz: Gazetteer,
 ) -> tuple[list[Actor], list[str], list[EntitySpan]]:
     """Actors ranked by salience, group names, and an EntitySpan for every mention."""
-    mentions = inverted_names(sources, government_bodies(sources, mentions, gaz), gaz)
-    mentions = without_kickers(sources, numbered_units(sources, mentions))
+    mentions = inverted_names(
+        sources, government_bodies(sources, governments_named(sources, mentions, gaz), gaz), gaz
+    )
+    mentions = cut_at_brackets(without_kickers(sources, numbered_units(sources, mentions)))
     mentions = [m for m in join_cut_names(sources, mentions, gaz) if _cased_as_name(m, sources)]
     mentions = without_no_actors(mentions, [s.text for s in sources], gaz)
-    mentions = _outside_defined_names(mentions, acronym_pairs)
+    mentions = headline_given_names(sources, mentions, gaz)
+    mentions = without_title_acronyms(
+        _outside_defined_names(mentions, acronym_pairs), acronym_pairs, gaz
+    )
     mentions = posts_cut(sources, portfolio_split_names(sources, mentions, gaz), gaz)
-    mentions = without_portfolios(sources, mentions, gaz)
+    mentions = spelt_by_acronyms(mentions, without_portfolios(sources, mentions, gaz))
+    mentions = without_generic_tails(sources, mentions, gaz, lowercase_words(sources))
     mentions, respelt = respelt_names(mentions, gaz)
     clusters: dict[str, _Cluster] = {}
     groups: dict[str, list[Mention]] = {}
@@ -186,10 +203,13 @@ def build_actors(
     named = frozenset(cached_norm(m.text) for m in mentions if m.label != "NORP")
     full = [cached_norm(m.text) for m in mentions if m.label == "PERSON" and " " in m.text]
     in_names = frozenset(w for n in full for w in n.split()) | titled_names(sources, mentions, gaz)
+    surnames = frozenset(n.rsplit(" ", 1)[-1] for n in full)
     compound_roles(sources, mentions, gaz)
     outlets = media_names(sources)
     for m in mentions:
         kind, key, hard, canonical = classify(m, gaz, named, in_names)
+        if kind == "actor" and not hard and local_demonym(sources[m.source].text, m):
+            kind, key = "group", key.split(":", 1)[1]  # "the Tigrayan leadership"
         if kind == "actor" and not hard and key.split(":", 1)[1] in outlets:
             hard = ORGANIZATION  # a media outlet: the source's own, or a dateline's agency
         if kind == "group":
@@ -200,6 +220,7 @@ def build_actors(
             c = clusters[key] = _Cluster(key, hard, canonical)
         c.mentions.append(m)
         c.votes.update(type_votes(m, gaz, sources[m.source].text))
+        c.votes[PERSON] += 3 * (not hard and key.split(":", 1)[1] in surnames)  # "Navalny"
         key_of[id(m)] = key
     add_list_votes(mentions, {i: clusters[k] for i, k in key_of.items()}, [s.text for s in sources])
     uf = _UnionFind()
@@ -220,9 +241,11 @@ def build_actors(
     merge_appositions(clusters, uf, [s.text for s in sources])
     merge_regional_offices(clusters, uf, lambda w: w in gaz.places or w in gaz.subdivisions)
     merge_demonym_forms(clusters, uf, lambda w: w in gaz.places)
+    merge_governments(clusters, uf, gaz)
     merge_cut_prefixes(clusters, uf)
     merge_continued_names(clusters, uf, [s.text for s in sources])
     merge_surnames(clusters, uf, [s.text for s in sources])
+    merge_hypocorisms(clusters, uf)
     merge_titled_surnames(clusters, uf, sources, gaz)
     merge_surname_phrases(clusters, uf)
     merge_inverted_names(clusters, uf)
@@ -232,7 +255,9 @@ def build_actors(
     merge_tail_acronyms(clusters, uf)
     merge_acronym_heads(clusters, uf)
     merge_contractions(clusters, uf)
+    merge_complements(clusters, uf)  # recall: "Treasury", "Department of the Treasury"
     merge_admin_places(clusters, uf, ADMIN_WORDS)
+    merge_area_heads(clusters, uf, gaz.countries)
     merge_facility_heads(clusters, uf, FACILITY_WORDS, gaz.subdivisions | city_names())
 
     merged: dict[str, list[_Cluster]] = {}
@@ -242,6 +267,9 @@ def build_actors(
     actors = [
         _actor(parts, sources, gaz) for parts in merged.values() if not common_noun(parts, common)
     ]
+    add_headline_titles(
+        actors, [s.title or "" for s in sources], lambda w: is_title(cached_norm(w), gaz)
+    )
     _rank(actors, sources)
     spans = _entity_spans(actors, groups, sources)
     group_names = _group_names(groups)

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from briefing_app.analysis.gazetteer import Gazetteer
 from briefing_app.analysis.mentions import Mention, cached_norm
-from briefing_app.model import PERSON, Source
+from briefing_app.model import PERSON, Actor, Source
 
 if TYPE_CHECKING:  # pragma: no cover
     from briefing_app.analysis.actors import _Cluster, _UnionFind
@@ -145,3 +145,27 @@ def full_name_in_titles(surname: str, titles: Sequence[str], is_title, common=fr
             ):
                 return f"{given} {surname}"
     return ""
+
+
+def add_headline_titles(actors: Sequence[Actor], titles: Sequence[str], is_title) -> None:
+    """A headline's "Prime Minister Albanese" as a form of the one person of the sources named
+    "… Albanese" in full: a title written right before the surname ("Congressman Sires Chairs
+    Hearing"). A surname two people share gives neither the form."""
+    persons: dict[str, list[Actor]] = {}
+    for a in actors:
+        words = a.name.split()
+        if a.type == PERSON and len(words) >= 2:
+            persons.setdefault(words[-1], []).append(a)
+    for title in titles:
+        words = _TITLE_WORDS.findall(title)
+        for k in range(1, len(words)):
+            found = persons.get(words[k], ())
+            if len(found) != 1:
+                continue
+            for n in range(min(3, k), 0, -1):
+                role = words[k - n : k]
+                if all(w[:1].isupper() for w in role) and is_title(" ".join(role)):
+                    form = " ".join([*role, words[k]])
+                    if form not in found[0].aliases:
+                        found[0].aliases.append(form)
+                    break

@@ -8,7 +8,7 @@ from collections.abc import Sequence
 
 from briefing_app.analysis.gazetteer import Gazetteer, looks_demonym
 from briefing_app.analysis.mentions import Mention, cached_norm
-from briefing_app.model import Source
+from briefing_app.model import ORGANIZATION, Source
 
 # Capitalised, the government's proper name; "the government of Morocco" is a common noun.
 _GOVERNMENT_OF = re.compile(r"(?<![\w-])(?:Federal )?Government of (?:the )?$")
@@ -65,3 +65,77 @@ def government_bodies(
             for w in wide
         )
     ]
+
+
+# "the Government of the Federal Democratic Republic of Ethiopia": the model often finds no
+# name in a country's official long name; capitalised words (and "of", "the", "and") after
+# "Government of" are read against every name pycountry gives the country.
+_GOVERNMENT_NAMED = re.compile(
+    r"(?<![\w-])(?:(?:Federal|National|Central|Union|Royal|Transitional|Interim|Provisional) )?"
+    r"Government of (?:the )?((?:[A-Z][\w’'-]*)(?: (?:of|and|the|[A-Z][\w’'-]*))*)"
+)
+
+
+def governments_named(
+    sources: Sequence[Source], mentions: list[Mention], gaz: Gazetteer
+) -> list[Mention]:
+    """Mentions plus each "Government of <country>" written with a name of the country the
+    model found no name in (its official long name, mostly); the pieces inside are dropped.
+    "Government of Tigray" (no country) and a law ("the Government of India Act") stay out."""
+    added: list[Mention] = []
+    for i, src in enumerate(sources):
+        text = src.text
+        if "Government of " not in text:
+            continue  # the cheap test first
+        for hit in _GOVERNMENT_NAMED.finditer(text):
+            words = hit.group(1).split()
+            while words and cached_norm(" ".join(words)) not in gaz.countries:
+                words.pop()
+            if not words:
+                continue
+            end = hit.start(1) + len(" ".join(words))
+            if _A_LAW.match(text, end) or any(
+                m.source == i and m.start <= hit.start() and end <= m.end for m in mentions
+            ):
+                continue
+            article = text[max(0, hit.start() - 4) : hit.start()].lower() == "the "
+            name = text[hit.start() : end]
+            added.append(Mention(i, hit.start(), end, name, "ORG", "", article, ""))
+    if not added:
+        return mentions
+    kept = [
+        m
+        for m in mentions
+        if not any(a.source == m.source and a.start < m.end and m.start < a.end for a in added)
+    ]
+    return kept + added
+
+
+_QUALIFIED = re.compile(
+    r"(?:(?:federal|national|central|union|royal|transitional|interim|provisional) )?"
+    r"government of (?:the )?(.+)"
+)
+
+
+def country_governed(key: str, gaz: Gazetteer) -> str:
+    """The country whose government an organisation's name key names ("federal government of
+    ethiopia", "government of the federal democratic republic of ethiopia" -> "Ethiopia");
+    empty for any other name (a region's government, "Government of Tigray", included)."""
+    found = _QUALIFIED.fullmatch(key)
+    if found is None or found.group(1) not in gaz.countries:
+        return ""
+    return gaz.places.get(found.group(1), found.group(1))
+
+
+def merge_governments(clusters: dict, uf, gaz: Gazetteer) -> None:
+    """The names of one country's government are one actor: "Government of Ethiopia",
+    "Federal Government of Ethiopia" and "Government of the Federal Democratic Republic of
+    Ethiopia" (pycountry's official name of the country)."""
+    first: dict[str, str] = {}
+    for key in sorted(k for k in clusters if "government of " in k):
+        c = clusters[key]
+        if c.type != ORGANIZATION:
+            continue
+        country = country_governed(key.split(":", 1)[1], gaz)
+        if country:
+            uf.union(first.setdefault(country, key), key)

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from briefing_app.analysis.acronyms import ORDINAL_BEFORE, TAGGED_ACRONYM, acronym_matches
 from briefing_app.analysis.mentions import PARTICLES, cached_norm
+from briefing_app.analysis.spellings import american
 from briefing_app.model import ORGANIZATION, PERSON, PLACE
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -329,11 +330,13 @@ def _in_order(short: list[str], long: list[str]) -> bool:
 
 
 def merge_spacing(clusters: dict[str, _Cluster], uf: _UnionFind) -> None:
-    """ "Airbase" and "Air Base", "Health Care" and "Healthcare": names that differ only in
-    spaces or hyphens are one actor (a person never joins a non-person this way)."""
+    """ "Airbase" and "Air Base", "Health Care" and "Healthcare", "Co-operation" and
+    "Cooperation": names that differ only in spaces, hyphens or British and American spelling
+    are one actor (a person never joins a non-person this way)."""
     seen: dict[str, _Cluster] = {}
     for c in sorted(clusters.values(), key=lambda c: c.key):
         name = c.key.split(":", 1)[1]
+        name = name if c.type == PERSON else american(name)  # "Organisation" = "Organization"
         compact = name.replace(" ", "").replace("-", "")
         if len(compact) < 4:
             continue
