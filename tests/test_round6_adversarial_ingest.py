@@ -139,3 +139,31 @@ def test_near_miss_a_source_line_above_the_text_or_closing_it_still_names_the_pu
     source = _read(*parts)
     assert source.outlet == "Kelvo Ministry of Water"
     assert credit not in source.text
+
+
+def test_a_release_label_under_the_first_paragraph_names_no_issuer():
+    source = _read(
+        "River Towns Agree Quotas", _P[0], "Press release: Kelvo Ministry of Water", *_P[1:]
+    )
+    assert source.outlet == ""
+
+
+def test_near_miss_a_release_label_above_the_text_still_names_the_issuer():
+    source = _read("Press release: Kelvo Ministry of Water", "River Towns Agree Quotas", *_P)
+    assert source.outlet == "Kelvo Ministry of Water"
+
+
+# --- "Originally published": only an outlet, and only a date after it ------------------------
+
+
+def test_a_note_of_where_else_a_person_wrote_it_names_no_outlet():
+    note = "This article was originally published by Jane Roe on her own blog."
+    source = _read("River Towns Agree Quotas", *_P, note)
+    assert source.outlet == ""
+
+
+def test_near_miss_an_outlet_and_its_date_after_originally_published_still_count():
+    note = "This article was originally published in Kelvo Weekly on March 3, 2031."
+    source = _read("River Towns Agree Quotas", *_P, note)
+    assert source.outlet == "Kelvo Weekly"
+    assert "originally published" not in source.text

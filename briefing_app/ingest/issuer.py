@@ -204,8 +204,8 @@ def from_issuer(draft: Draft, line: str, number: int, org_words: frozenset[str])
     issuer so; the body must carry an organisation word ("From Our Correspondent" is a
     credit), and the section after the comma, if any, be a name too. A release's label
     (``release_label``) names it too: a date read above it is the republisher's stamp."""
-    if draft.outlet_from_text or number > LABEL_LINES:
-        return False
+    if draft.outlet_from_text or number > min(LABEL_LINES, draft.prose_at):
+        return False  # a label under the first paragraph is not the page's
     if body := release_label(line, org_words):
         draft.outlet, draft.outlet_from_text = body, True
         draft.stamp = draft.published or draft.page_date
