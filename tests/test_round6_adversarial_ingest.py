@@ -167,3 +167,38 @@ def test_near_miss_an_outlet_and_its_date_after_originally_published_still_count
     source = _read("River Towns Agree Quotas", *_P, note)
     assert source.outlet == "Kelvo Weekly"
     assert "originally published" not in source.text
+
+
+# --- A short headline closed by its date is the title, not only the page's date --------------
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Press briefing: 19 November 2031",
+        "Daily noon briefing: 3 March 2031",
+        "Situation update – 3 March 2031",
+        "Next review of the quotas: 30 June 2031",
+    ],
+)
+def test_a_short_headline_closed_by_its_date_is_the_title(headline):
+    # Before: read as a date line only, the page had no title.
+    source = _read(headline, _P[0], _P[2])
+    assert source.title == headline
+    assert headline in source.text
+    assert (
+        source.published
+        == "2031-" + {"November": "11-19", "March": "03-03", "June": "06-30"}[headline.split()[-2]]
+    )
+
+
+def test_near_miss_a_dated_kicker_over_a_headline_leaves_the_headline_the_title():
+    source = _read("Press briefing: 19 November 2031", "Minister Opens Kelvo Bridge", _P[0], _P[2])
+    assert source.title == "Minister Opens Kelvo Bridge"
+    assert source.published == "2031-11-19"
+
+
+def test_near_miss_a_stamp_with_its_label_is_no_title():
+    source = _read("Last updated: 3 March 2031", _P[0], _P[2])
+    assert source.title != "Last updated: 3 March 2031"
+    assert source.published == "2031-03-03"

@@ -34,7 +34,7 @@ from briefing_app.ingest.title_fallback import (
     repeated_headline,
     sentence_headline,
 )
-from briefing_app.ingest.told_dates import dated_headline
+from briefing_app.ingest.told_dates import dated_headline, dated_title_block
 from briefing_app.ingest.urls import date_in_url
 from briefing_app.model import Paragraph, Source, SourceTable, source_id_for
 
@@ -105,6 +105,8 @@ def _settle_title(draft: Draft, fallback_title: bool) -> str:
     if draft.title or not draft.blocks:
         return draft.title
     found = pick_title(draft.blocks, draft.url, draft.outlet) if draft.title_from_body else None
+    if found is None and draft.title_from_body:  # "Press briefing: 19 November 2031"
+        found = dated_title_block(draft)
     if found is None and draft.title_from_body:  # stronger evidence for a line turned down
         long = long_slugged(draft.blocks, draft.url)
         if long is not None:

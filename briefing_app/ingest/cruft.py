@@ -353,7 +353,7 @@ def clean(draft: Draft) -> None:
             # "date – place – issuer", an item's stamp, a dated statement: the line stays text
             issued = field in ("published", "dated_header") and number <= SPLIT_DATE_LINES
             issued = issued and bool(dateline_issuer(draft, stripped, _org_words()))
-            issued = issued or kept_line(field, stripped, stamps)
+            issued = issued or kept_line(draft, field, stripped, number, stamps)
             if field == "published" and dated_repeat(stripped, previous):
                 field = ""  # "Water Council" over "Water Council, 3 April 2031": the headline
             if field in ("published", "page_date") and (

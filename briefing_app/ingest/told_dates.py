@@ -18,7 +18,7 @@ import re
 from itertools import pairwise
 
 from briefing_app.ingest.dates import date_span, to_iso
-from briefing_app.ingest.draft import Block
+from briefing_app.ingest.draft import Block, Draft
 
 # A stamp: a label, the date, a clock time and its zone ("Posted April 17th, 2031 at 11:15 am
 # (UTC-5)", "Published: 3 May 2031", "Updated on 3 May 2031 | 10:14").
@@ -80,11 +80,38 @@ def dated_repeat(line: str, previous: str) -> bool:
     return bool(previous) and line.casefold().startswith(f"{previous.casefold()},")
 
 
-def kept_line(field: str, line: str, stamps: frozenset[str]) -> bool:
-    """A line a metadata rule read a date from that stays in the text all the same."""
+HEADLINE_LINES = 3  # a headline closed by its date stands among the page's first lines
+
+
+def closing_date_headline(line: str) -> bool:
+    """A headline closed by its whole date after a colon or a dash ("Press briefing: 19 November
+    2031", "Situation update – 3 March 2031"): two words or more before it, not all of them a
+    stamp's label ("Last updated: 3 March 2031" is a stamp)."""
+    span = date_span(line)
+    if span is None or line[span[1] :].strip() or not _FULL_DATE.search(line[span[0] : span[1]]):
+        return False
+    head = re.fullmatch(r"(?P<head>.*\w)\s*(?::|\s[–—-])\s*", line[: span[0]])
+    words = re.findall(r"[^\W\d_]{2,}", head["head"]) if head else []
+    return len(words) >= 2 and not all(_LABEL_WORDS.fullmatch(w) for w in words)
+
+
+def kept_line(draft: Draft, field: str, line: str, number: int, stamps: frozenset[str]) -> bool:
+    """A line a metadata rule read a date from that stays in the text all the same; a headline
+    closed by its date, at the top, is remembered as the title the page may have no other of."""
+    if number <= HEADLINE_LINES and field in ("", "page_date") and closing_date_headline(line):
+        draft.dated_title = draft.dated_title or " ".join(line.split())
+        return True
     if field not in ("published", "page_date"):
         return False
     return " ".join(line.split()) in stamps or (field == "page_date" and tells_more(line))
+
+
+def dated_title_block(draft: Draft) -> int | None:
+    """The block that is the headline closed by its date ``kept_line`` remembered, if any."""
+    for at, block in enumerate(draft.blocks):
+        if draft.dated_title and " ".join(" ".join(block.lines).split()) == draft.dated_title:
+            return at
+    return None
 
 
 _FULL_DATE = re.compile(r"\b\d{1,2}\b")
