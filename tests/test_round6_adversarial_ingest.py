@@ -202,3 +202,29 @@ def test_near_miss_a_stamp_with_its_label_is_no_title():
     source = _read("Last updated: 3 March 2031", _P[0], _P[2])
     assert source.title != "Last updated: 3 March 2031"
     assert source.published == "2031-03-03"
+
+
+# --- A release's label over two lines; a label closed by the date ----------------------------
+
+
+def test_a_release_kind_over_the_bodys_name_names_the_issuer():
+    source = _read(
+        "News release", "Kelvo Ministry of Water", "Minister Sets River Quotas", "3 March 2031", *_P
+    )
+    assert (source.outlet, source.title) == (
+        "Kelvo Ministry of Water",
+        "Minister Sets River Quotas",
+    )
+
+
+@pytest.mark.parametrize(
+    "below", ["Deputy PM and Minister for Water of Kelvo", "Minister Opens Kelvo Bridge"]
+)
+def test_near_miss_a_release_kind_over_an_office_or_a_headline_names_no_issuer(below):
+    source = _read("Media Statement", below, "3 March 2031", *_P)
+    assert source.outlet == ""
+
+
+def test_a_release_kind_closed_by_the_date_gives_the_published_date():
+    source = _read("Media statement – 3 March 2031", "Minister Sets River Quotas", *_P)
+    assert (source.title, source.published) == ("Minister Sets River Quotas", "2031-03-03")

@@ -341,7 +341,7 @@ def clean(draft: Draft) -> None:
             if not field and number <= SPLIT_DATE_LINES and (iso := split_date(previous, stripped)):
                 drop_last_line(kept, lines, previous)  # "July 24" over "12:57 2031": one date line
                 draft.published, field, previous = draft.published or iso, "published", above
-            if not field and from_issuer(draft, stripped, number, _org_words()):
+            if not field and from_issuer(draft, stripped, number, _org_words(), label):
                 field = "publisher"  # "From Embassy of Kelvo, Public Affairs Section"
             offices = field == "author"
             issuer = first if _issuer(first) else acronym_and_name(first)
