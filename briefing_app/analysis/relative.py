@@ -31,7 +31,14 @@ _EARLIER_AFTER = re.compile(r"\b(?:earlier|previously|beforehand|before that)\b"
 _IRREGULAR_PAST = (
     r"struck|began|took|met|fell|rose|won|lost|held|left|came|went|made|gave|brought|"
     r"fought|caught|saw|spoke|broke|chose|drove|flew|grew|knew|threw|wrote|ran|sank|swept|shook|"
-    r"stood|sent|spent|built|froze|fled|led|paid|sold|wore|tore|bore|drew"
+    r"stood|sent|spent|built|froze|fled|led|paid|sold|wore|tore|bore|drew|found|kept|sought|"
+    r"bought|heard|stole|swore|hid"
+)
+# A relative clause's past ("the bridge that was damaged in the floods") before the main
+# clause's present verb ("reopens on 2 May"): a participle or a noun, then a verb in -s.
+_RELATIVE_PAST = re.compile(
+    r"\b(?:that|who|which) (?:was|were|had)\b[^.!?;,]*?\b[a-z]{3,}(?:ed|en|s) "
+    r"(?!(?:this|its|his|thus|was|has|is)\b)[a-z]{3,}s\b[^.!?;,]*$"
 )
 _PAST = re.compile(
     r"(?:\b(?:was|were|had|did)\b[^.!?;,]*|\b\w{2,}ed (?:on |since |in )?|"
@@ -92,7 +99,8 @@ def tense(text: str, pos: int) -> int:
     ("was sworn in on", "arrived on"), 0 when it does not say."""
     if future(text, pos):
         return 1
-    if _PAST.search(text, max(0, pos - 80), pos):
+    past = _PAST.search(text, max(0, pos - 80), pos)
+    if past and not _RELATIVE_PAST.search(text, max(0, pos - 80), pos):
         return -1
     # Nothing before it says: the verb after the date in its clause does ("the landslide on
     # 24 May buried homes", "the summit on 3 June will open").

@@ -76,18 +76,34 @@ def is_count(text: str, s: int, e: int) -> bool:
         return False  # "2029 was a disaster", "2030 marks the fifth visit": a year's verb
     m = _COUNT_AFTER.match(text, e)
     if m and before and before[-1].lower() in _DETERMINERS:
-        return False  # "the 2024 elections"
+        # "the 2024 elections"; but a round hundred before a plural is a count ("the 2000
+        # people", "its 1800 troops"), unless the text writes that number as a year elsewhere
+        return _round_count(text, s, e, m.group("w"))
     if m and _second_of_two_years(text[max(0, s - 60) : s].split()):
         return False  # "the fraudulent 2006 and 2010 elections"
     if m and before and before[-1].lower() in _TIME_PREPOSITIONS and _opens_sentence(text, s):
         return False  # "In 2019 protests erupted"
-    if m:
-        w = m.group("w")
-        return (w.endswith("s") and w not in _NOT_PLURAL) or w in _COUNT_NOUNS
-    return False
+    return bool(m) and _plural(m.group("w"))
 
 
 _DETERMINERS = ("the", "its", "their", "this", "last", "next")
+
+
+def _plural(word: str) -> bool:
+    return (word.endswith("s") and word not in _NOT_PLURAL) or word in _COUNT_NOUNS
+
+
+def _round_count(text: str, s: int, e: int, word: str) -> bool:
+    """A round hundred heading a plural after a determiner ("the 2000 people", "their 1700
+    members") is a count: counts are round far more often than the years news names. It stays a
+    year where the text writes the same number as one ("in 2000 ... the 2000 elections")."""
+    n = text[s:e]
+    if not n.endswith("00") or not _plural(word):
+        return False
+    return not re.search(rf"\b(?:{_AS_YEAR}),? {n}\b(?!,\d)", text, re.IGNORECASE)
+
+
+_AS_YEAR = "|".join(sorted(_TIME_PREPOSITIONS | {m.lower() for m in MONTH_NUMBERS}))
 _PAIRED = re.compile(YEAR + r"$")
 # Words that make the numbers after them amounts: "the remaining 1500 and 1800 troops".
 _AMOUNT_WORDS = frozenset(
