@@ -211,3 +211,88 @@ def test_a_day_first_numeric_date_stays_day_first():
     # near misses: a day first ("13/07"), and no month 20 ("20/20/2030" is no date)
     text = "The Kelvo vote on 13/07/2030 and the count on 20/20/2030."
     assert _dates(text) == [("13/07/2030", "2030-07-13")]
+
+
+# ---- a time on the 24-hour clock is no year: "from 1800 to 0600 hours" ---------------------
+
+
+def test_a_24_hour_clock_time_is_no_year():
+    for text in (
+        "A curfew runs from 1800 to 0600 hours in Kelvo.",
+        "The Kelvo curfew lasts from 1900 until 0500.",
+        "Since 1800 local time, shelling has continued in Oskvel.",
+    ):
+        assert _dates(text) == [], text
+    text = "Troops must leave Kelvo by 1800 on Friday."
+    assert [t for t, _ in _dates(text)] == ["Friday"]
+
+
+def test_a_year_before_a_time_word_stays_a_year():
+    # near misses: "1965" is no clock time; "by 2030" before no zone, range or day
+    assert _dates("He was born in 1965 and has led the party since 2019.") == [
+        ("1965", "1965"),
+        ("2019", "2019"),
+    ]
+    assert _dates("Kelvo wants net zero by 2030 on current plans.") == [("2030", "2030")]
+
+
+def test_round_hundreds_ranging_to_a_count_are_counts():
+    assert _dates("Fares in Kelvo rose from 1900 to 2000 dinars.") == []
+
+
+def test_a_range_of_years_before_a_plural_stays_a_year():
+    # near miss: years that are not round hundreds, a plural after the second
+    assert ("2019", "2019") in _dates("From 2019 to 2021 prices rose by half in Kelvo.")
+
+
+# ---- a modal of obligation or chance looks ahead: "must leave by Friday" --------------------
+
+
+def test_a_weekday_after_a_modal_is_the_coming_one():
+    # REF is a Monday
+    assert _dates("Troops must leave Kelvo by Friday.") == [("Friday", "2031-05-02")]
+    assert _dates("Ministers may meet on Thursday.") == [("Thursday", "2031-05-01")]
+    assert _dates("The council has to decide by Wednesday.") == [("Wednesday", "2031-04-30")]
+
+
+def test_a_modal_perfect_or_a_saying_day_stays_behind():
+    # near misses: "must have left" tells of the past; "said on Friday" is the saying's day
+    assert _dates("He must have left Kelvo on Friday.") == [("Friday", "2031-04-25")]
+    assert _dates("She said on Friday that troops must leave.") == [("Friday", "2031-04-25")]
+
+
+# ---- "in March of that year": the month of the year the text named before -------------------
+
+
+def test_a_month_of_that_year_takes_the_year_named_before():
+    text = (
+        "The Kelvo port closed in 2029. In March of that year the army withdrew from the "
+        "valley, and in May the same year the talks began.\n"
+    )
+    dates = _timeline(text, "2031-04-28")
+    assert ("2029-03", "March of that year") in dates
+    assert ("2029-05", "May the same year") in dates
+
+
+def test_that_year_never_takes_a_year_named_after_it():
+    # near miss: no year before "that year"; the one after is another time
+    text = "In March of that year the army withdrew, and in 2031 it came back to Kelvo.\n"
+    assert all(not d.endswith("-03") for d, _ in _timeline(text))
+
+
+# ---- a month of no stated tense takes no year the text names only looking ahead ------------
+
+
+def test_a_month_takes_no_year_named_only_ahead():
+    for text in (
+        "Elections were held in May. The next vote is due in 2033.",
+        "In May, the Kelvo bank said rates will rise in 2032.",
+        "Parliament approved the plan in May and aims for net zero by 2050.",
+    ):
+        assert [d for t, d in _dates(text, None) if t == "May"] == [], text
+
+
+def test_a_month_still_takes_a_year_named_plainly():
+    # near miss: the year before it is named as a time, not a target
+    text = "Kelvo held a referendum in 2029. Parliament approved the plan in May."
+    assert ("May", "2029-05") in _dates(text, None)

@@ -219,7 +219,7 @@ def _month_alone(text: str, pos: int, mon: int, ref: dt.date | None, fallback: i
     if ref is not None:
         return f"{_closest_year(mon, 15, ref, tense(text, pos)):04d}-{mon:02d}", YEAR_FROM_ARTICLE
     years = anchor_years(text)
-    if tense(text, pos) < 0:  # a past month takes no year the text names looking ahead
+    if tense(text, pos) <= 0:  # a month not ahead takes no year the text names looking ahead
         years, fallback = told_before(text, years, fallback)
     year = year_named_near(years, pos)
     found = (year, YEAR_FROM_TEXT) if year else (fallback, YEAR_FROM_BRIEFING)

@@ -12,8 +12,11 @@ _NUMBER_WORDS = ("one", "two", "three", "four", "five", "six", "seven", "eight",
 _NUMBER_WORDS += ("eleven", "twelve")
 # Future tense before a weekday in its clause: "will meet on Monday", "is due to arrive Monday";
 # not across a comma ("it will go on with the aid, which began on Monday").
+# A modal of obligation or chance looks ahead too ("must leave by Friday", "may meet on
+# Thursday", "has to decide by"), not with a perfect after it ("must have left on Friday").
 _FUTURE = re.compile(
-    r"\b(?:will|shall|(?:is|are) (?:due|scheduled|expected|set|to)|plans? to)\b[^.!?;,]*$",
+    r"\b(?:will|shall|(?:is|are) (?:due|scheduled|expected|set|to)|plans? to|"
+    r"(?-i:must|should|may|might)(?! have\b)|(?:has|have|needs?) to)\b[^.!?;,]*$",
     re.IGNORECASE,
 )
 # A plan told in the past is still to come on the day it names: "was due to visit this

@@ -67,6 +67,8 @@ def is_count(text: str, s: int, e: int) -> bool:
         return False  # "April 2029 prices": a month's year, whatever follows
     if before and before[-1].lower().strip("(#") in _NUMBERING:
         return True
+    if _clock_time(text, s, e) or _counted_range(text, s, e):
+        return True
     if _QUANTITY_PREDICATE.match(text, e):
         return True
     named = _NAMED_COLLECTIVE.match(text, e)
@@ -87,6 +89,28 @@ def is_count(text: str, s: int, e: int) -> bool:
 
 
 _DETERMINERS = ("the", "its", "their", "this", "last", "next")
+# A time on the 24-hour clock ("from 1800 to 0600 hours", "at 2000 GMT", "by 1800 on Friday"):
+# a zone or "hours" after it, a range to a time before 10:00, or the day it falls on.
+_CLOCK_TAIL = re.compile(
+    r"[ \t]*(?:hours|hrs|h|GMT|UTC|local time|[A-Z]{1,3}T)\b|"
+    r"[ \t]*(?:to|until|till|and|[-–])[ \t]*0\d{3}\b|"
+    rf" on (?:{'|'.join(WEEKDAYS)}|\d{{1,2}} [A-Z][a-z]+\b|[A-Z][a-z]+ \d{{1,2}}\b)"
+)
+_RANGE_TO_COUNT = re.compile(r"[ \t]*(?:to|and|until|[-–])[ \t]*(?P<n>\d{4})\b")
+
+
+def _clock_time(text: str, s: int, e: int) -> bool:
+    hours, minutes = int(text[s : s + 2]), int(text[s + 2 : e])
+    return hours < 24 and minutes < 60 and bool(_CLOCK_TAIL.match(text, e))
+
+
+def _counted_range(text: str, s: int, e: int) -> bool:
+    """ "from 1900 to 2000 dinars": round hundreds whose other end is a count ("from 2019 to
+    2021 levels" stays two years)."""
+    m = _RANGE_TO_COUNT.match(text, e)
+    if not m or not text[s:e].endswith("00") or not m.group("n").endswith("00"):
+        return False
+    return is_count(text, m.start("n"), m.end("n"))
 
 
 def _plural(word: str) -> bool:
@@ -210,7 +234,7 @@ def weekday_year(iso: str, name: str, side: tuple[dt.date, int] | None = None) -
 # A clause looking ahead before a year ("We will celebrate it in 2031", "is due to open in
 # 2031"), or a year as a target ("a strategy to 2040", "net zero by 2050").
 _AHEAD = re.compile(
-    r"\b(?:will|shall|(?:is|are) (?:due|scheduled|expected|set) to|plans? to)\b[^.!?;,]*$|"
+    r"\b(?:will|shall|(?:is|are) (?:due|scheduled|expected|set)|plans? to)\b[^.!?;,]*$|"
     r"\b(?:to|by) $",
     re.IGNORECASE,
 )
