@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from briefing_app.analysis.acronyms import spelt_by_acronyms
 from briefing_app.analysis.areas import fullest_place_name, merge_area_heads, without_generic_tails
 from briefing_app.analysis.bodies import FACILITY_WORDS
+from briefing_app.analysis.complements import merge_complements
 from briefing_app.analysis.continued import merge_continued_names
 from briefing_app.analysis.coordination import add_list_votes
 from briefing_app.analysis.cuts import join_cut_names
@@ -21,6 +22,7 @@ from briefing_app.analysis.fullnames import (
 )
 from briefing_app.analysis.gazetteer import Gazetteer, city_names
 from briefing_app.analysis.gazetteer import looks_demonym as _looks_demonym
+from briefing_app.analysis.generic import local_demonym, without_title_acronyms
 from briefing_app.analysis.given_names import headline_given_names
 from briefing_app.analysis.governments import (
     government_bodies,
@@ -30,7 +32,7 @@ from briefing_app.analysis.governments import (
 from briefing_app.analysis.hints import common_noun, expansions, lowercase_words, media_names
 from briefing_app.analysis.hypocorisms import merge_hypocorisms
 from briefing_app.analysis.junk import without_no_actors
-from briefing_app.analysis.kickers import without_kickers
+from briefing_app.analysis.kickers import cut_at_brackets, without_kickers
 from briefing_app.analysis.mentions import Mention, cached_norm, is_title
 from briefing_app.analysis.merging import (
     is_acronym,
@@ -184,11 +186,13 @@ def build_actors(
     mentions = inverted_names(
         sources, government_bodies(sources, governments_named(sources, mentions, gaz), gaz), gaz
     )
-    mentions = without_kickers(sources, numbered_units(sources, mentions))
+    mentions = cut_at_brackets(without_kickers(sources, numbered_units(sources, mentions)))
     mentions = [m for m in join_cut_names(sources, mentions, gaz) if _cased_as_name(m, sources)]
     mentions = without_no_actors(mentions, [s.text for s in sources], gaz)
     mentions = headline_given_names(sources, mentions, gaz)
-    mentions = _outside_defined_names(mentions, acronym_pairs)
+    mentions = without_title_acronyms(
+        _outside_defined_names(mentions, acronym_pairs), acronym_pairs, gaz
+    )
     mentions = posts_cut(sources, portfolio_split_names(sources, mentions, gaz), gaz)
     mentions = spelt_by_acronyms(mentions, without_portfolios(sources, mentions, gaz))
     mentions = without_generic_tails(sources, mentions, gaz, lowercase_words(sources))
@@ -199,10 +203,13 @@ def build_actors(
     named = frozenset(cached_norm(m.text) for m in mentions if m.label != "NORP")
     full = [cached_norm(m.text) for m in mentions if m.label == "PERSON" and " " in m.text]
     in_names = frozenset(w for n in full for w in n.split()) | titled_names(sources, mentions, gaz)
+    surnames = frozenset(n.rsplit(" ", 1)[-1] for n in full)
     compound_roles(sources, mentions, gaz)
     outlets = media_names(sources)
     for m in mentions:
         kind, key, hard, canonical = classify(m, gaz, named, in_names)
+        if kind == "actor" and not hard and local_demonym(sources[m.source].text, m):
+            kind, key = "group", key.split(":", 1)[1]  # "the Tigrayan leadership"
         if kind == "actor" and not hard and key.split(":", 1)[1] in outlets:
             hard = ORGANIZATION  # a media outlet: the source's own, or a dateline's agency
         if kind == "group":
@@ -213,6 +220,7 @@ def build_actors(
             c = clusters[key] = _Cluster(key, hard, canonical)
         c.mentions.append(m)
         c.votes.update(type_votes(m, gaz, sources[m.source].text))
+        c.votes[PERSON] += 3 * (not hard and key.split(":", 1)[1] in surnames)  # "Navalny"
         key_of[id(m)] = key
     add_list_votes(mentions, {i: clusters[k] for i, k in key_of.items()}, [s.text for s in sources])
     uf = _UnionFind()
@@ -247,6 +255,7 @@ def build_actors(
     merge_tail_acronyms(clusters, uf)
     merge_acronym_heads(clusters, uf)
     merge_contractions(clusters, uf)
+    merge_complements(clusters, uf)  # recall: "Treasury", "Department of the Treasury"
     merge_admin_places(clusters, uf, ADMIN_WORDS)
     merge_area_heads(clusters, uf, gaz.countries)
     merge_facility_heads(clusters, uf, FACILITY_WORDS, gaz.subdivisions | city_names())

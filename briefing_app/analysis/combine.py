@@ -22,6 +22,7 @@ from briefing_app.analysis.keypoints import candidates, score, select_split
 from briefing_app.analysis.lines import DATELINE_DATE, line_map
 from briefing_app.analysis.mentions import Mention, cached_norm, clean_mention, recall
 from briefing_app.analysis.nlp import model_key
+from briefing_app.analysis.possessive import owned_names
 from briefing_app.analysis.speakers import is_speaker
 from briefing_app.analysis.timeline import build_timeline
 from briefing_app.analysis.wording import summary
@@ -157,6 +158,8 @@ def _owner(m: Mention, mentions: list[Mention]) -> list[Mention]:
         cut = m.text.find(mark)
         if cut > 0 and m.text[:cut].rsplit(" ", 1)[-1] in _PLURAL_OWNERS:
             return [m]  # "Vietnam People’s Navy", "UN Children’s Fund": one name
+        if cut > 0 and (parts := owned_names(m, cut, mark, gazetteer())) is not None:
+            return parts  # "Veldria’s Oster province": two names
         if cut > 0:
             owner = m.text[:cut]
             key = cached_norm(owner)

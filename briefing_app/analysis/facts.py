@@ -24,6 +24,7 @@ from briefing_app.analysis.acts import same_act
 from briefing_app.analysis.figures import MONTH_WORD, WEEKDAY_WORD, numerals
 from briefing_app.analysis.gazetteer import Gazetteer, gazetteer, norm
 from briefing_app.analysis.hazards import blows_differ, same_blow
+from briefing_app.analysis.roles import same_role
 from briefing_app.resources import read_list, resource_path
 
 DUPLICATE = 0.6  # cosine of content-word sets above which two sentences say the same thing
@@ -353,6 +354,8 @@ def same_fact(a, b, *, synonyms: bool = True) -> bool:
         when_a, when_b = a.when, b.when
     if when_a and when_b and not when_a & when_b:
         return False  # "met on Tuesday" / "resigned on Friday": two days, two facts
+    if synonyms and same_role(a, b):
+        return True  # "the facilitation of the AU" / "the mediators from the AU" (roles)
     if synonyms and same_blow(a, b, gazetteer().event_words):
         # "the quake that hit Kathmandu" supports "a 7.8 earthquake struck Nepal" (in citing,
         # ``a`` is the supporting sentence and ``b`` the point's)

@@ -10,6 +10,7 @@ import re
 from collections.abc import Sequence
 
 from briefing_app.analysis.gazetteer import Gazetteer, looks_demonym
+from briefing_app.analysis.generic import generic_word
 from briefing_app.analysis.mentions import Mention, cached_norm, is_title
 from briefing_app.analysis.pieces import a_piece
 from briefing_app.analysis.things import NOT_ACTOR_FIRST, NOT_ACTOR_LAST, NUMBERED_KINDS
@@ -32,6 +33,7 @@ _APPOSITION = re.compile(
     r", (?:a|an)(?: (?!(?:was|were|is|are|has|had|have|will|would)\b)[\w’'-]+){1,7},"
 )
 _SENTENCE_START = re.compile(r"(?:^|[.!?:]\s+|\n\s*)$")
+_AFTER_LOWER = re.compile(r"(?<![\w’'-])(?:the|a|an|of|to|and|or|in|on|at)[ \t]$")
 
 
 def without_no_actors(
@@ -77,6 +79,7 @@ def no_actor(text: str, m: Mention, gaz: Gazetteer, surname: bool = False) -> bo
         or _opens_a_documents_name(text, e, words, gaz)
         or (len(words) == 1 and label != "PERSON" and not surname and _thing_word(words[0]))
         or a_piece(text, m, words, gaz)
+        or generic_word(text, m, words, gaz)
     )
 
 
@@ -172,7 +175,14 @@ def _opening_adverb(text: str, s: int, e: int, name: str, label: str = "") -> bo
     person the model saw, set off by an apposition ("Shelly, a volunteer from Tarn, said")."""
     if " " in name or not name.endswith("ly") or len(name) < 6:
         return False
-    if not text.startswith(",", e) or not _SENTENCE_START.search(text[max(0, s - 3) : s]):
+    if not text.startswith(",", e):
+        return False
+    # at a sentence's start, or after a lower-case word where no name goes ("mandates the
+    # Specifically, in fiscal years": a page's columns run together)
+    opening = _SENTENCE_START.search(text[max(0, s - 3) : s]) or _AFTER_LOWER.search(
+        text, max(0, s - 5), s
+    )
+    if not opening:
         return False
     if label == "PERSON" and _APPOSITION.match(text, e):
         return False

@@ -355,6 +355,11 @@ def _pick(sents: list[Sentence], sources: Sequence[Source], top_n: int) -> list:
         own = (s for s in group[1:] if s.quotable and id(s) not in head_ids and id(s) in mine)
         precise = worded[id(group[0])]
         head = latest([precise, *own], sources, precise=precise is not group[0])
+        if head is not group[0]:
+            # the point says what its wording says: a source stating that supports it too
+            cited = {m.source for m in group}
+            members += [s for s in sents if s.source not in cited and _similar(s, head)]
+            members.sort(key=lambda s: (s.source, s.start))
         points.append(
             (
                 (members[0].source, members[0].start),

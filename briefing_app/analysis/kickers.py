@@ -33,3 +33,27 @@ def without_kickers(sources: Sequence[Source], mentions: list[Mention]) -> list[
             m.start += cut
             m.text = m.text[cut:]
     return mentions
+
+
+def cut_at_brackets(mentions: list[Mention]) -> list[Mention]:
+    """A name the model ran across an editor's square bracket: "[of Ukraine Volodymyr]
+    Zelenskyy" gives "Ukraine Volodymyr] Zelenskyy", which starts after the bracket
+    ("Zelenskyy"); "Zelenskyy [the president" ends before it. Nothing left: no mention."""
+    kept = []
+    for m in mentions:
+        if "]" not in m.text and "[" not in m.text:
+            kept.append(m)
+            continue
+        close = m.text.rfind("]")
+        if close != -1 and "[" not in m.text[:close]:
+            rest = m.text[close + 1 :]
+            cut = close + 1 + len(rest) - len(rest.lstrip())
+            m.start += cut
+            m.text = m.text[cut:]
+        opened = m.text.find("[")
+        if opened != -1 and "]" not in m.text[opened:]:
+            m.text = m.text[:opened].rstrip()
+            m.end = m.start + len(m.text)
+        if len(m.text) >= 2 and m.text[0].isupper():
+            kept.append(m)
+    return kept

@@ -90,6 +90,8 @@ _CREDIT_CUE = re.compile(
     re.IGNORECASE,
 )
 _AGENCY_CREDIT = re.compile(r"\b[A-Z]{2,}(?: [A-Z]{2,})?/[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,3}")
+# after places joined by a slash, a date or agency maybe, then a dateline's dash
+_DASH_AFTER = re.compile(r"\s*(?:\([^()\n]{0,40}\)|,[^–—\n]{0,30})?\s*[–—-]{1,2}\s")
 _TABLE = re.compile(r"\|.*\||\t.*\t|^\s*[-+:| ]{6,}\s*$")
 # A month in capitals too ("ANKARA, FEB. 6 (AP) —" in a script written in capitals).
 DATELINE_DATE = (
@@ -192,7 +194,7 @@ def credit_span(text: str, start: int, end: int) -> tuple[int, int] | None:
         close = line.find(")", m.end())
         return start + m.start(), start + (close if close != -1 else len(line))
     m = _AGENCY_CREDIT.search(line)
-    if m:
+    if m and not (m.group().isupper() and _DASH_AFTER.match(line, m.end())):  # "ROME/LIMA –"
         return start + m.start(), start + m.end()
     m = _SOURCE_CREDIT.match(line)
     if m and len(line.split()) <= SOURCE_CREDIT_WORDS:

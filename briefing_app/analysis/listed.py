@@ -7,6 +7,7 @@ import re
 from collections.abc import Sequence
 
 from briefing_app.analysis.gazetteer import Gazetteer
+from briefing_app.analysis.hints import lowercase_words
 from briefing_app.analysis.mentions import (
     Mention,
     cached_norm,
@@ -107,3 +108,57 @@ def _a_person(text: str, s: int, e: int, gaz: Gazetteer, person_before: bool, gi
 def _overlaps(spans: list[tuple[int, int]], item: tuple[int, int]) -> bool:
     s, e = item
     return any(a < e and s < b for a, b in spans)
+
+
+_PLACE_ITEM = r"[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*){0,2}"
+_PLACE_LIST = re.compile(
+    rf"(?<![\w’'&.-])(?:{_PLACE_ITEM}, )+{_PLACE_ITEM},? (?:and|or) {_PLACE_ITEM}(?![\w’'&-])"
+)
+_PLACE_ITEM_RE = re.compile(_PLACE_ITEM)
+
+
+def coordinated_places(
+    sources: Sequence[Source], mentions: list[Mention], gaz: Gazetteer
+) -> list[Mention]:
+    """In a list of three names or more joined by "and"/"or" ("in Kuwait, Ostia, Ramstein or
+    Cyprus") where two items or more are places the model tagged, each item no mention covers
+    is a place too when the gazetteer knows it, or when it is one word of a name's shape: not
+    written in lower case in the sources, no acronym, body, title, people or calendar word."""
+    places: dict[int, list[tuple[int, int]]] = {}
+    for m in mentions:
+        if m.label in ("GPE", "LOC"):
+            places.setdefault(m.source, []).append((m.start, m.end))
+    taken = taken_spans(mentions)
+    lower = lowercase_words(sources) if places else frozenset()
+    found: list[Mention] = []
+    for i, spans in places.items():
+        text = sources[i].text
+        for match in _PLACE_LIST.finditer(text):
+            items = [it.span() for it in _PLACE_ITEM_RE.finditer(text, match.start(), match.end())]
+            items = [(s, e) for s, e in items if text[s:e] not in ("and", "or")]
+            if len(items) < 3 or sum(_overlaps(spans, it) for it in items) < 2:
+                continue
+            for s, e in items:
+                if _overlaps(taken.get(i, []), (s, e)) or not _a_place(text[s:e], lower, gaz):
+                    continue
+                m = clean_mention(text, i, s, e, "GPE", gaz)
+                if m is not None:
+                    found.append(m)
+    return found
+
+
+def _a_place(name: str, lower: frozenset[str], gaz: Gazetteer) -> bool:
+    key = cached_norm(name)
+    if key in gaz.places or key in gaz.subdivisions:
+        return True
+    return (
+        " " not in name
+        and not name.isupper()
+        and key not in lower
+        and key not in _CALENDAR
+        and key not in gaz.stopwords
+        and key not in gaz.organizations
+        and key not in gaz.org_suffixes
+        and key not in gaz.demonyms
+        and not is_title(key, gaz)
+    )

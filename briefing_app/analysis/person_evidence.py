@@ -9,10 +9,12 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from functools import lru_cache
 
-from briefing_app.analysis.gazetteer import Gazetteer
-from briefing_app.analysis.mentions import Mention, cached_norm
-from briefing_app.model import PERSON, PLACE
+from briefing_app.analysis.gazetteer import Gazetteer, city_names
+from briefing_app.analysis.mentions import Mention, cached_norm, is_title
+from briefing_app.model import ORGANIZATION, PERSON, PLACE
+from briefing_app.model.dates import MONTHS, WEEKDAYS
 
 # East Slavic patronymics ("-ovich", "-evich", "-avich" of Belarusian, "-ovych" of Ukrainian,
 # "-ovna", "-evna" of women): only people carry them
@@ -25,6 +27,9 @@ PATRONYMIC_BEFORE = re.compile(r"([A-Z][a-z]+)[ \t]+$")
 _ROLE_BEFORE = re.compile(
     r"(?<![\w-])(?:Chief|Editor|Correspondent|Reporter|Pastor|Activist|Laureate)[ \t]+$"
 )
+# endings only surnames take, of the East Slavic, Central Asian and Georgian naming systems
+# (not "-ov" alone, which towns take too: "Rostov", "Pskov")
+_SURNAME = re.compile(r"[A-Z][a-z]{2,}(?:ayev|yev|aev|iev|enko|chuk|shvili|skaya|ova|eva)")
 _NAME_WORD = re.compile(r"[A-Z][a-z’'-]+")
 # "in Welshpool", not "in the X", nor a line's heading
 _IN_BEFORE = re.compile(r"(?<![\w-])in[ \t]+$")
@@ -36,16 +41,40 @@ _STAKE_IN = re.compile(
 )
 
 
+# last words that head the names of political and armed bodies beside the gazetteer's body
+# words: "Tigray People's Liberation Front", "National Resistance Movement", "Al-Aqsa Martyrs
+# Brigades"; such a head wins over a place's or a people's word inside the name
+_BODY_HEADS = frozenset(
+    [*("front", "movement", "coalition", "league", "brigade", "brigades", "militia", "militias")]
+)
+# a transcript's speaker label: a name in capitals opening its line, perhaps a post after a
+# comma, then a colon ("KATHY HARBEN: Thank you", "ANTHONY ALBANESE, PRIME MINISTER: ...")
+_WORD_AFTER = re.compile(r"[ \t]+([A-Za-z]+)")
+_LABEL_AFTER = re.compile(r"(?:,[ \t]+([A-Z][A-Z .,&’'-]{1,60}))?:")
+
+
 def structure_votes(m: Mention, gaz: Gazetteer, text: str) -> Counter:
     votes: Counter = Counter()
+    key = cached_norm(m.text)
+    two_names = m.label == "PERSON" and key.count(" ") == 1  # "Jonas Front": a surname
+    if " " in key and key.rsplit(" ", 1)[-1] in _BODY_HEADS and not two_names:
+        votes[ORGANIZATION] += 4  # "Tigray People's Liberation Front": a body
+    if text and _speaker_label(m, text, key, gaz):
+        votes[PERSON] += 6  # outweighs a dateline's place ("KATE ORRIN:" opens a line too)
+    after = _WORD_AFTER.match(text, m.end) if text else None
+    if after and " " not in key and m.text.isupper() and is_title(cached_norm(after[1]), gaz):
+        votes[ORGANIZATION] += 5  # "HHS Secretary Alex Azar": the body a post belongs to
     if m.label == "PERSON" or not text:
         return votes
-    key = cached_norm(m.text)
     words = m.text.split()
     known = key in gaz.organizations or key in gaz.places
     body = any(w in gaz.org_suffixes for w in key.split())
     if known or body:
         return votes
+    if len(words) == 1 and _SURNAME.fullmatch(m.text) and key not in city_names():
+        votes[PERSON] += 3  # "Nazarbayev", "Tymoshenko", "Saakashvili": surnames' endings
+    if len(words) == 1 and _given_name_before(text, m.start, gaz):
+        votes[PERSON] += 3  # "opposition figure Alexei Navalny": a given name, then this
     before = PATRONYMIC_BEFORE.search(text, max(0, m.start - 30), m.start)
     if any(PATRONYMIC.fullmatch(w) for w in words) or (
         before and PATRONYMIC.fullmatch(before.group(1))
@@ -66,3 +95,64 @@ def structure_votes(m: Mention, gaz: Gazetteer, text: str) -> Counter:
     ):
         votes[PLACE] += 2  # "the company in Welshpool": a town, not a body
     return votes
+
+
+def _speaker_label(m: Mention, text: str, key: str, gaz: Gazetteer) -> bool:
+    """Two to four words in capitals opening a line, then a colon (perhaps after a post):
+    the speaker of a transcript; never a place or a body a list knows ("NEW YORK:")."""
+    words = key.split()
+    if not 2 <= len(words) <= 4 or not m.text.replace(" ", "").replace(".", "").isupper():
+        return False
+    if text[text.rfind("\n", 0, m.start) + 1 : m.start].strip():
+        return False
+    if key in gaz.places or key in gaz.organizations or any(w in gaz.org_suffixes for w in words):
+        return False
+    label = _LABEL_AFTER.match(text, m.end)
+    if label is None:
+        return False
+    post = label.group(1)  # "PRIME MINISTER": a title after the comma; not "VANUATU"
+    return (post is not None and is_title(cached_norm(post), gaz)) or _labels(text) >= 2
+
+
+# a line that opens on words in capitals and a colon: a transcript's speaker label, or a
+# dateline ("NEW YORK:"); a text with two or more is a transcript
+_LABEL_LINE = re.compile(r"(?m)^[A-Z][A-Z .’'-]+(?:,[ \t]+[A-Z][A-Z .,&’'-]{1,60})?:")
+
+
+@lru_cache(maxsize=256)
+def _labels(text: str) -> int:
+    return len(_LABEL_LINE.findall(text))
+
+
+# a lower-case word, then one capitalised word right before the name ("figure Alexei X")
+_GIVEN_BEFORE = re.compile(r"(?<![\w’'-])[a-z]+[ \t]+([A-Z][a-z]{2,})[ \t]+$")
+
+
+def _given_name_before(text: str, s: int, gaz: Gazetteer) -> bool:
+    """One capitalised word inside a sentence right before a one-word name, which no list
+    knows as a place, a people, a title, a body's or a landform's word, a month or a
+    weekday: a given name, and the name a surname ("figure Alexei Navalny")."""
+    found = _GIVEN_BEFORE.search(text, max(0, s - 40), s)
+    if found is None:
+        return False
+    word = cached_norm(found.group(1))
+    return not (
+        word in gaz.places
+        or word in gaz.demonyms
+        or word in gaz.stopwords
+        or word in gaz.org_suffixes
+        or word in gaz.organizations
+        or is_title(word, gaz)
+        or word in _NOT_GIVEN
+        or word in city_names()
+    )
+
+
+_NOT_GIVEN = frozenset(
+    [
+        *(m.lower() for m in MONTHS),
+        *(d.lower() for d in WEEKDAYS),
+        *("camp", "mount", "lake", "cape", "fort", "port", "saint", "st", "san", "santa"),
+        *("north", "south", "east", "west", "northern", "southern", "eastern", "western"),
+    ]
+)

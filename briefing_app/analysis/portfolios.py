@@ -10,6 +10,7 @@ from functools import lru_cache
 from briefing_app.analysis.gazetteer import Gazetteer
 from briefing_app.analysis.hints import lowercase_words
 from briefing_app.analysis.mentions import Mention, cached_norm, clean_mention, is_title
+from briefing_app.analysis.possessive import org_word
 from briefing_app.model import Source
 
 _OF_BEFORE = re.compile(r"(?:of|for|on)(?: the)? $")
@@ -140,8 +141,8 @@ def portfolio_split_names(
         k = 0
         while k < len(words) - 1 and _portfolio_word(words[k], common, gaz):
             k += 1
-        if k == 0:
-            continue
+        if k == 0 or any(org_word(cached_norm(w), gaz) for w in words[:k]):
+            continue  # "Chair of the Subcommittee on the Western Hemisphere": a body
         start = m.start + len(" ".join(words[:k])) + 1
         run = _NAME_RUN.match(text, start)
         new = clean_mention(text, m.source, start, max(run.end(), m.end), "PERSON", gaz)
@@ -161,6 +162,8 @@ def portfolio_split_names(
 
 def _portfolio_word(word: str, common: frozenset[str], gaz: Gazetteer) -> bool:
     key = cached_norm(word)
+    if not word[:1].isupper():
+        return False  # "on", "the": the words of a body's name, no portfolio
     return word.lower() in common or any(is_title(f"{key} {t}", gaz) for t in _HOLDERS)
 
 

@@ -9,8 +9,20 @@ import re
 from collections.abc import Sequence
 
 from briefing_app.analysis.gazetteer import Gazetteer
-from briefing_app.analysis.mentions import Mention, clean_mention, taken_spans, title_before
+from briefing_app.analysis.hints import lowercase_words
+from briefing_app.analysis.mentions import (
+    PARTICLES,
+    Mention,
+    cached_norm,
+    clean_mention,
+    is_title,
+    taken_spans,
+    title_before,
+)
 from briefing_app.model import Source
+from briefing_app.model.dates import MONTHS, WEEKDAYS
+
+_NOT_NAMES = frozenset(w.casefold() for w in (*MONTHS, *WEEKDAYS))
 
 
 def ranked_surnames(
@@ -41,3 +53,79 @@ def ranked_surnames(
                 if m is not None:
                     found.append(m)
     return found
+
+
+# One capitalised word, not followed by another capitalised word on the same line.
+_LONE = re.compile(
+    r"(?<![\w’'.-])[A-Z][a-z\u00df-\u024f]+(?:[’'-][A-Za-z]\w+)*(?![\w’'-])(?! [A-Z])"
+)
+_NEXT_WORD = re.compile(r" ([a-z]+) ")
+_ABBREVIATION = 5  # letters and dot of an abbreviated title at most ("Gen.", "Pres.")
+_TITLE_CASE = 0.6  # share of capitalised words that makes a line a heading in title case
+
+
+def titled_lone_names(
+    sources: Sequence[Source], mentions: list[Mention], gaz: Gazetteer
+) -> list[Mention]:
+    """A lone capitalised word right after a written title ("Advocate General Sollo considers",
+    "Prime Minister Abiy expressing"): the person holding that title, named by one name. Never
+    a word the sources write in lower case too ("Minister Office" in "the office"), a place, a
+    people, a title, a month or an organisation word, and never in a heading in title case."""
+    lower = lowercase_words(sources)
+    # a word of a name the sources write in full is left to ranked_surnames ("President
+    # Kabor" of Laurent and Joseph Kabor is neither)
+    in_names = {cached_norm(w) for m in mentions for w in m.text.split()}
+    taken = taken_spans(mentions)
+    found: list[Mention] = []
+    for i, src in enumerate(sources):
+        text = src.text
+        spans = taken.get(i, [])
+        for hit in _LONE.finditer(text):
+            s, e = hit.span()
+            k = bisect.bisect_right(spans, (e, float("inf"))) - 1
+            if k >= 0 and spans[k][1] > s:
+                continue
+            word = hit.group()
+            key = cached_norm(word)
+            if (
+                key in lower
+                or key in in_names
+                or key in _NOT_NAMES
+                or key in gaz.stopwords
+                or key in gaz.places
+                or key in gaz.subdivisions
+                or key in gaz.demonyms
+                or key in gaz.org_suffixes
+                or key in gaz.event_words
+                or is_title(key, gaz)
+                or not (text[s - 2 : s - 1].isalnum() or _abbreviation_before(text, s))
+                or _particle_after(text, e)
+                or not title_before(text, s, gaz)
+                or _title_case_line(text, s)
+            ):
+                continue
+            m = clean_mention(text, i, s, e, "PERSON", gaz)
+            if m is not None and m.text == word:
+                found.append(m)
+    return found
+
+
+def _abbreviation_before(text: str, s: int) -> bool:
+    """ "Gen. Sollo": an abbreviated title; "the Prime Minister. Obviously" ends a sentence."""
+    words = text[max(0, s - 8) : s - 1].split()
+    return bool(words) and words[-1].endswith(".") and len(words[-1]) <= _ABBREVIATION
+
+
+def _particle_after(text: str, e: int) -> bool:
+    """ "Muhammed bin Salman": the lone word is a given name, the name goes on."""
+    nxt = _NEXT_WORD.match(text, e)
+    return (
+        nxt is not None and nxt.group(1) in PARTICLES and text[nxt.end() : nxt.end() + 1].isupper()
+    )
+
+
+def _title_case_line(text: str, pos: int) -> bool:
+    start = text.rfind("\n", 0, pos) + 1
+    end = text.find("\n", pos)
+    words = [w for w in text[start : end if end != -1 else len(text)].split() if w[:1].isalpha()]
+    return len(words) >= 3 and sum(w[:1].isupper() for w in words) >= _TITLE_CASE * len(words)

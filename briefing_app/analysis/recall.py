@@ -9,10 +9,13 @@ from collections import Counter
 from collections.abc import Sequence
 
 from briefing_app.analysis.affiliations import listed_affiliations
+from briefing_app.analysis.apposed import apposed_people
 from briefing_app.analysis.bodies import addressed_names, dateline_places, named_bodies
 from briefing_app.analysis.cuts import join_cut_names
+from briefing_app.analysis.datelines import slashed_dateline_places
 from briefing_app.analysis.gazetteer import Gazetteer
-from briefing_app.analysis.listed import coordinated_bodies
+from briefing_app.analysis.listed import coordinated_bodies, coordinated_places
+from briefing_app.analysis.located import located_places
 from briefing_app.analysis.mentions import (
     _ARTICLES,
     Mention,
@@ -21,7 +24,7 @@ from briefing_app.analysis.mentions import (
     taken_spans,
     title_before,
 )
-from briefing_app.analysis.ranked import ranked_surnames
+from briefing_app.analysis.ranked import ranked_surnames, titled_lone_names
 from briefing_app.analysis.speakers import titled_speakers
 from briefing_app.analysis.units import numbered_unit_names, task_forces
 from briefing_app.model import Source
@@ -55,11 +58,16 @@ def recall_names(
         by_prefix.setdefault(form[:3], []).append(form)
     # names found by their shape first: "Tarn Air Force Base" is not a later use of "Tarn"
     extra = dateline_places(sources, mentions, gaz)
+    extra += slashed_dateline_places(sources, mentions + extra, gaz)
     extra += addressed_names(sources, mentions + extra, gaz)
     extra += named_bodies(sources, mentions + extra, gaz)
     extra += ranked_surnames(sources, mentions + extra, gaz)
+    extra += titled_lone_names(sources, mentions + extra, gaz)
+    extra += apposed_people(sources, mentions + extra, gaz)
     extra += titled_speakers(sources, mentions + extra, gaz)
     extra += coordinated_bodies(sources, mentions + extra, gaz)
+    extra += coordinated_places(sources, mentions + extra, gaz)
+    extra += located_places(sources, mentions + extra, gaz)
     extra += listed_affiliations(sources, mentions + extra, gaz)
     extra += numbered_unit_names(sources, mentions + extra)
     extra += task_forces(sources, mentions + extra)

@@ -1,0 +1,94 @@
+"""People named with their post in apposition, whom the model missed: "Ana Varn, Special
+Envoy of the Council", "and Piet F. Osk, Head of the Harbour Office". Two or three capitalised
+words of a name's shape, then a comma and a post: a title of the lists, or capitalised words
+before "of"/"for" and a capitalised body."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Sequence
+
+from briefing_app.analysis.gazetteer import Gazetteer
+from briefing_app.analysis.hints import lowercase_words
+from briefing_app.analysis.mentions import Mention, cached_norm, clean_mention, taken_spans
+from briefing_app.model import Source
+from briefing_app.model.dates import MONTHS, WEEKDAYS
+
+_NAME_PART = r"[A-Z][a-z\u00df-\u024f’'-]+(?:-[A-Z][a-z\u00df-\u024f’'-]+)?"
+_APPOSED = re.compile(
+    rf"(?<![\w’'.&-])(?P<name>{_NAME_PART}(?: [A-Z]\.)?(?: {_NAME_PART}){{1,2}}), (?:the )?"
+    r"(?P<post>[A-Z][\w-]*(?: [A-Z][\w-]*){0,3})(?P<of> (?:of|for) (?:the )?[A-Z])?"
+)
+_CALENDAR = frozenset(w.casefold() for w in (*MONTHS, *WEEKDAYS))
+_PREVIOUS = re.compile(r"([A-Za-z][\w’'-]*) $")
+
+
+def apposed_people(
+    sources: Sequence[Source], mentions: list[Mention], gaz: Gazetteer
+) -> list[Mention]:
+    """Each name-shaped run no mention covers that a comma and a post follow. No word of the
+    name may be written in lower case in the sources, be a place, people, title, organisation
+    word or month; a capitalised word right before the run makes it part of a longer name."""
+    lower = lowercase_words(sources)
+    taken = taken_spans(mentions)
+    found: list[Mention] = []
+    for i, src in enumerate(sources):
+        text = src.text
+        spans = taken.get(i, [])
+        for hit in _hits(text):
+            s, e = hit.span("name")
+            k = bisect.bisect_right(spans, (e, float("inf"))) - 1
+            if k >= 0 and spans[k][1] > s:
+                continue
+            if not _a_post(hit, gaz) or not _name_shape(hit.group("name"), lower, gaz):
+                continue
+            before = _PREVIOUS.search(text, max(0, s - 30), s)
+            if before and before.group(1)[:1].isupper():
+                continue  # "Harbour Trust Ana Varn, ...": not where a name starts
+            m = clean_mention(text, i, s, e, "PERSON", gaz)
+            if m is not None and m.text == hit.group("name"):
+                m.role = hit.group("post") if _listed_title(hit.group("post"), gaz) else ""
+                found.append(m)
+    return found
+
+
+def _hits(text: str):
+    """Every match, each start tried once: "On Monday, Ana Varn, Head of ..." holds one."""
+    hit = _APPOSED.search(text)
+    while hit is not None:
+        yield hit
+        hit = _APPOSED.search(text, hit.start() + 1)
+
+
+def _listed_title(post: str, gaz: Gazetteer) -> bool:
+    return cached_norm(post) in gaz.titles
+
+
+def _a_post(hit: re.Match, gaz: Gazetteer) -> bool:
+    """A title of the lists as the post's first words, or post words before "of"/"for" and
+    a capitalised body ("Head of the Harbour Office")."""
+    words = hit.group("post").split()
+    for k in range(min(len(words), gaz.max_title_words), 0, -1):
+        if cached_norm(" ".join(words[:k])) in gaz.titles:
+            return True
+    return bool(hit.group("of")) and not any(cached_norm(w) in gaz.places for w in words)
+
+
+def _name_shape(name: str, lower: frozenset[str], gaz: Gazetteer) -> bool:
+    for word in name.replace("-", " ").split():
+        key = cached_norm(word)
+        if len(key) == 1:
+            continue  # a middle initial
+        if (
+            key in lower
+            or key in _CALENDAR
+            or key in gaz.stopwords
+            or key in gaz.places
+            or key in gaz.subdivisions
+            or key in gaz.demonyms
+            or key in gaz.org_suffixes
+            or key in gaz.titles
+        ):
+            return False
+    return cached_norm(name) not in gaz.places

@@ -1,0 +1,58 @@
+"""A name owning a name ("Veldria’s Oster province", "the National Assembly’s Committee on
+Trade"): two actors, the owner and the owned, when each is a name on its own. The model labels
+the whole phrase as one name; the analyst lists the country and its province, the parliament and
+its committee."""
+
+from __future__ import annotations
+
+from briefing_app.analysis.bodies import ADMIN_WORDS
+from briefing_app.analysis.gazetteer import Gazetteer
+from briefing_app.analysis.mentions import Mention, cached_norm
+
+_CONNECTORS = frozenset(["of", "for", "on", "and", "the"])
+_SUB = ("sub", "under")
+
+
+def owned_names(m: Mention, cut: int, mark: str, gaz: Gazetteer) -> list[Mention] | None:
+    """The owner and the owned of ``m`` cut at its possessive (``cut``: where ``mark`` starts),
+    or None when they are not two names: a place owning an area ("Veldria’s Oster province"), a
+    body or an acronym owning a body ("OSCE’s Bureau for Elections")."""
+    owner = m.text[:cut]
+    rest = m.text[cut + len(mark) :]
+    if not rest[:1].isupper() or not owner[:1].isupper():
+        return None
+    start = m.start + cut + len(mark)
+    last = cached_norm(rest.split()[-1])
+    area = last in ADMIN_WORDS or cached_norm(rest) in gaz.subdivisions
+    if cached_norm(owner) in gaz.places and area:
+        return [
+            Mention(m.source, m.start, m.start + cut, owner, "GPE", m.role, m.article),
+            Mention(m.source, start, m.end, rest, "GPE"),
+        ]
+    acronym = owner.isupper() and 2 <= len(owner) <= 8 and " " not in owner
+    if (acronym or names_a_body(owner, gaz)) and names_a_body(rest, gaz):
+        return [
+            Mention(m.source, m.start, m.start + cut, owner, "ORG", m.role, m.article),
+            Mention(m.source, start, m.end, rest, "ORG"),
+        ]
+    return None
+
+
+def names_a_body(name: str, gaz: Gazetteer) -> bool:
+    """Capitalised words with an organisation word last or before "of"/"for"/"on" ("European
+    Assembly", "Bureau of Relief", "Subcommittee on Trade, Industry, and Energy")."""
+    words = name.replace(",", " ").split()
+    if len(words) < 2 or not all(w[:1].isupper() or w in _CONNECTORS for w in words):
+        return False
+    keys = [cached_norm(w) for w in words]
+    for k, key in enumerate(keys):
+        if org_word(key, gaz) and (k == len(keys) - 1 or keys[k + 1] in ("of", "for", "on")):
+            return True
+    return False
+
+
+def org_word(key: str, gaz: Gazetteer) -> bool:
+    """An organisation word, or one with "sub"/"under" before it ("subcommittee")."""
+    return key in gaz.org_suffixes or any(
+        key.startswith(p) and key[len(p) :] in gaz.org_suffixes for p in _SUB
+    )
