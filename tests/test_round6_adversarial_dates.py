@@ -296,3 +296,47 @@ def test_a_month_still_takes_a_year_named_plainly():
     # near miss: the year before it is named as a time, not a target
     text = "Kelvo held a referendum in 2029. Parliament approved the plan in May."
     assert ("May", "2029-05") in _dates(text, None)
+
+
+# ---- a participle inside a compound adjective is no past verb: "a Kelvo-led coalition" ------
+
+
+def test_a_compound_adjectives_participle_does_not_put_the_day_behind():
+    assert _dates("A Kelvo-led coalition meets on 2 May.") == [("2 May", "2031-05-02")]
+    assert _dates("The Ardia-built dam opens on 2 May.") == [("2 May", "2031-05-02")]
+
+
+def test_the_same_verb_alone_still_puts_the_day_behind():
+    # near miss: "led" and "built" as the clause's own past verbs
+    assert _dates("Kelvo led the coalition on 20 May.") == [("20 May", "2030-05-20")]
+    assert _dates("Ardia built the dam on 20 May.") == [("20 May", "2030-05-20")]
+
+
+def test_a_round_count_is_no_year_where_the_text_writes_it_as_a_clock_time():
+    # the model labels "1800" a DATE; "from 1800 ... hours" is a time, not the year written out
+    text = (
+        "A curfew runs from 1800 to 0600 hours in Kelvo. Of the 1800 troops deployed to the "
+        "valley, 300 have returned to Oskvel.\n"
+    )
+    src, sa = labelled(text, [("1800", "DATE")])
+    src.published = "2031-04-28"
+    assert all("1800" not in d.date for d in combine([src], [sa]).dates)
+
+
+# ---- a month word opening a clause after a conjunction is a name: "after May resigned" ------
+
+
+def test_a_month_word_as_a_clauses_subject_is_no_month():
+    for text in (
+        "The Kelvo party split after May resigned in 2019.",
+        "Before May took office, the deal had stalled.",
+        "Since May took over in 2016, exports from Kelvo fell.",
+    ):
+        assert [t for t, _ in _dates(text)] in ([], ["2019"], ["2016"]), text
+
+
+def test_a_month_after_a_preposition_stays_a_month():
+    # near misses: "in" opens no clause; a comma or a noun after the month
+    assert _dates("The floods in May killed 40 people in Kelvo.") == [("May", "2030-05")]
+    assert _dates("Talks stalled after May, when the envoy left.") == [("May", "2030-05")]
+    assert _dates("Since May exports from Kelvo have fallen.") == [("May", "2030-05")]

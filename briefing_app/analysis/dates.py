@@ -13,6 +13,7 @@ from briefing_app.analysis.relative import (
     day_word,
     future,
     in_name,
+    month_as_subject,
     planned,
     relative_month,
     relative_unit,
@@ -124,8 +125,7 @@ PATTERNS = [
     # floods" (a count takes a plural verb: "2000 were displaced").
     re.compile(rf"(?<![\d,.$€£¥]){_YEAR}(?={SUBJECT_VERB.pattern})"),
 ]
-_YEAR_ONLY = tuple(PATTERNS[-5:])
-_RANGE_START, _RANGE_END = PATTERNS[-3], PATTERNS[-2]
+_YEAR_ONLY, _RANGE_START, _RANGE_END = tuple(PATTERNS[-5:]), PATTERNS[-3], PATTERNS[-2]
 _MONTH_ONLY = PATTERNS[8]
 _MONTH_YEAR = PATTERNS[4]
 YEARLESS_DAY = (PATTERNS[6], PATTERNS[7])  # "14 March", "March 14": a day without its year
@@ -216,10 +216,11 @@ class FoundDate(NamedTuple):
 def _month_alone(text: str, pos: int, mon: int, ref: dt.date | None, fallback: int | None):
     """A month without a day or year ("in May"): its year from the article's date (on the side
     the tense says), else the year the text last named, else the other sources'."""
+    t = -1 if text[pos : pos + 5].lower() == "since" else tense(text, pos)  # "since May": past
     if ref is not None:
-        return f"{_closest_year(mon, 15, ref, tense(text, pos)):04d}-{mon:02d}", YEAR_FROM_ARTICLE
+        return f"{_closest_year(mon, 15, ref, t):04d}-{mon:02d}", YEAR_FROM_ARTICLE
     years = anchor_years(text)
-    if tense(text, pos) <= 0:  # a month not ahead takes no year the text names looking ahead
+    if t <= 0:  # a month not ahead takes no year the text names looking ahead
         years, fallback = told_before(text, years, fallback)
     year = year_named_near(years, pos)
     found = (year, YEAR_FROM_TEXT) if year else (fallback, YEAR_FROM_BRIEFING)
@@ -290,6 +291,8 @@ def scan_dates(
                 continue
             if pattern in _YEAR_ONLY and is_count(text, m.start("year"), e):
                 continue
+            if pattern is _MONTH_ONLY and month_as_subject(text, m.start()):
+                continue  # "after May resigned": a name, the subject of its clause
             if (
                 pattern is _MONTH_YEAR
                 and " of " in m.group()

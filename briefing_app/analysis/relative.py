@@ -30,7 +30,8 @@ _BEFORE_PAST = re.compile(r"\b(?:had|earlier|before|previously|prior)\b", re.IGN
 _EARLIER_AFTER = re.compile(r"\b(?:earlier|previously|beforehand|before that)\b", re.I)
 # The irregular past forms that are not also present ones ("struck", "began"; not "hit", "set"),
 # a few words before the date at most ("struck central Kelvo on", "began on the night of");
-# not a verb of saying, whose clause may look ahead ("said the summit on 8 May").
+# not a verb of saying, whose clause may look ahead ("said the summit on 8 May"), nor a
+# participle inside a compound adjective ("a Kelvo-led coalition meets on 2 May").
 _IRREGULAR_PAST = (
     r"struck|began|took|met|fell|rose|won|lost|held|left|came|went|made|gave|brought|"
     r"fought|caught|saw|spoke|broke|chose|drove|flew|grew|knew|threw|wrote|ran|sank|swept|shook|"
@@ -45,8 +46,23 @@ _RELATIVE_PAST = re.compile(
 )
 _PAST = re.compile(
     r"(?:\b(?:was|were|had|did)\b[^.!?;,]*|\b\w{2,}ed (?:on |since |in )?|"
-    rf"\b(?:{_IRREGULAR_PAST}) (?:[\w’'-]+ ){{0,3}}?(?:on |since |in )?(?:the night of )?)$"
+    rf"(?<![-‑])\b(?:{_IRREGULAR_PAST}) (?:[\w’'-]+ ){{0,3}}?(?:on |since |in )?"
+    r"(?:the night of )?)$"
 )
+# "after May resigned", "since May took over": a conjunction opening a clause whose subject the
+# month word is, a name ("The floods in May killed 40": "in" opens no clause).
+_SUBJECT_OF_CLAUSE = re.compile(
+    rf"(?i:after|before|until|till|since)\s+\w+\s+(?:[a-z]{{2,}}ed|{_IRREGULAR_PAST}|"
+    r"said|says|has|had|was|is|will|would)\b"
+)
+
+
+def month_as_subject(text: str, start: int) -> bool:
+    """Whether the month alone matched from ``start`` ("after May") opens a clause as its
+    subject ("after May resigned"): a person's name, no month."""
+    return bool(_SUBJECT_OF_CLAUSE.match(text, start))
+
+
 _CLAUSE_AFTER = re.compile(r"[^.!?;,\n]{0,60}")
 _FUTURE_AFTER = re.compile(
     r"\b(?:will|shall|(?:is|are) (?:due|scheduled|expected|set|to)|plans? to)\b", re.IGNORECASE

@@ -124,7 +124,8 @@ def _round_count(text: str, s: int, e: int, word: str) -> bool:
     n = text[s:e]
     if not n.endswith("00") or not _plural(word):
         return False
-    return not re.search(rf"\b(?:{_AS_YEAR}),? {n}\b(?!,\d)", text, re.IGNORECASE)
+    written = re.finditer(rf"\b(?:{_AS_YEAR}),? (?P<n>{n})\b(?!,\d)", text, re.IGNORECASE)
+    return all(is_count(text, m.start("n"), m.end("n")) for m in written)  # "from 1800 hours"
 
 
 _AS_YEAR = "|".join(sorted(_TIME_PREPOSITIONS | {m.lower() for m in MONTH_NUMBERS}))
