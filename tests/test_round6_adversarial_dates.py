@@ -340,3 +340,11 @@ def test_a_month_after_a_preposition_stays_a_month():
     assert _dates("The floods in May killed 40 people in Kelvo.") == [("May", "2030-05")]
     assert _dates("Talks stalled after May, when the envoy left.") == [("May", "2030-05")]
     assert _dates("Since May exports from Kelvo have fallen.") == [("May", "2030-05")]
+
+
+def test_a_past_month_takes_the_year_before_the_other_sources_early_date():
+    text = "The Kelvo accord was signed in December, and the talks resume in January.\n"
+    other = ("The accord signed in Kelvo is fragile, officials said.\n", "2031-01-03")
+    dates = dict((t, d) for d, t in _timeline(text, "", [other]))
+    assert dates["December"] == "2030-12"
+    assert dates["January"] == "2031-01"  # near miss: the month of the other sources' date

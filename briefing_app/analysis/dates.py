@@ -27,9 +27,8 @@ from briefing_app.analysis.years import (
     anchor_years,
     explicit_years,  # noqa: F401  (re-exported: callers read years and dates from here)
     is_count,
-    told_before,
+    month_year,
     weekday_year,
-    year_named_near,
     year_near,
 )
 from briefing_app.analysis.years import closest_year as _closest_year
@@ -213,18 +212,18 @@ class FoundDate(NamedTuple):
     pair: tuple[int, int] | None = None  # a day range's other end (its span), read with it
 
 
-def _month_alone(text: str, pos: int, mon: int, ref: dt.date | None, fallback: int | None):
+def _month_alone(text: str, pos: int, mon: int, ref: dt.date | None, fallback, day=None):
     """A month without a day or year ("in May"): its year from the article's date (on the side
     the tense says), else the year the text last named, else the other sources'."""
     t = -1 if text[pos : pos + 5].lower() == "since" else tense(text, pos)  # "since May": past
     if ref is not None:
         return f"{_closest_year(mon, 15, ref, t):04d}-{mon:02d}", YEAR_FROM_ARTICLE
-    years = anchor_years(text)
-    if t <= 0:  # a month not ahead takes no year the text names looking ahead
-        years, fallback = told_before(text, years, fallback)
-    year = year_named_near(years, pos)
-    found = (year, YEAR_FROM_TEXT) if year else (fallback, YEAR_FROM_BRIEFING)
-    return (f"{found[0]:04d}-{mon:02d}", found[1]) if found[0] else (None, "")
+    year, said = month_year(text, pos, mon, t, fallback, day)
+    return (
+        (f"{year:04d}-{mon:02d}", YEAR_FROM_TEXT if said else YEAR_FROM_BRIEFING)
+        if year
+        else (None, "")
+    )
 
 
 def scan_dates(
@@ -274,7 +273,7 @@ def scan_dates(
                     iso, inferred = _ymd(y or fallback_year, mon, day), YEAR_FROM_BRIEFING
             elif pattern is _MONTH_ONLY:
                 mon = _MONTHS[g["mon"]]
-                iso, inferred = _month_alone(text, s, mon, ref, fallback_year)
+                iso, inferred = _month_alone(text, s, mon, ref, fallback_year, fallback_day)
                 if ref is None and own_year:
                     iso, inferred = f"{own_year:04d}-{mon:02d}", YEAR_FROM_ARTICLE
                 s = m.start("mon")  # the evidence is the month, not "in" before it

@@ -268,3 +268,16 @@ def closest_year(mon: int, day: int, ref: dt.date, tense: int = 0) -> int:
         if gap is None or abs(d) < gap:
             best, gap = year, abs(d)
     return best
+
+
+def month_year(text: str, pos: int, mon: int, t: int, fallback: int | None, day: dt.date | None):
+    """(year, whether the text names it) for a month alone at ``pos`` of tense ``t`` in a text
+    without a date of its own: the year the text last named (not one named only looking ahead
+    when the month is not), else the other sources' year, on the tense's side of ``day``, their
+    latest date, when given ("was signed in December" beside a 3 January source)."""
+    years = anchor_years(text)
+    if t <= 0:
+        years, fallback = told_before(text, years, fallback)
+    if year := year_named_near(years, pos):
+        return year, True
+    return (closest_year(mon, 15, day, t) if fallback and day else fallback), False
