@@ -348,3 +348,7 @@ def test_a_past_month_takes_the_year_before_the_other_sources_early_date():
     dates = dict((t, d) for d, t in _timeline(text, "", [other]))
     assert dates["December"] == "2030-12"
     assert dates["January"] == "2031-01"  # near miss: the month of the other sources' date
+
+
+def test_has_to_have_tells_of_the_past():
+    assert _dates("He has to have left Kelvo on Friday.") == [("Friday", "2031-04-25")]

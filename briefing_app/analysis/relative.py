@@ -16,7 +16,7 @@ _NUMBER_WORDS += ("eleven", "twelve")
 # Thursday", "has to decide by"), not with a perfect after it ("must have left on Friday").
 _FUTURE = re.compile(
     r"\b(?:will|shall|(?:is|are) (?:due|scheduled|expected|set|to)|plans? to|"
-    r"(?-i:must|should|may|might)(?! have\b)|(?:has|have|needs?) to)\b[^.!?;,]*$",
+    r"(?:(?-i:must|should|may|might)|(?:has|have|needs?) to)(?! have\b))\b[^.!?;,]*$",
     re.IGNORECASE,
 )
 # A plan told in the past is still to come on the day it names: "was due to visit this
