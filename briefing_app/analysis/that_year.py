@@ -14,6 +14,8 @@ _THAT_YEAR = re.compile(rf"\b{_MON},? (?:of )?(?:that|the same) year\b")
 
 def months_of_that_year(text: str, found: list[FoundDate]) -> list[FoundDate]:
     """``found`` with the months of "that year" read, in place of the month alone."""
+    if "that year" not in text and "same year" not in text:
+        return found  # the month pattern's many names cost a pass over the text
     matches = list(_THAT_YEAR.finditer(text))
     if not matches:
         return found
