@@ -4,12 +4,15 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass, field
 
 from briefing_app.analysis.acronyms import spelt_by_acronyms
 from briefing_app.analysis.areas import fullest_place_name, merge_area_heads, without_generic_tails
 from briefing_app.analysis.bodies import FACILITY_WORDS
+from briefing_app.analysis.clusters import TYPE_ORDER
+from briefing_app.analysis.clusters import Cluster as _Cluster
+from briefing_app.analysis.clusters import UnionFind as _UnionFind
 from briefing_app.analysis.complements import merge_complements
+from briefing_app.analysis.conjoined import conjoined_bodies
 from briefing_app.analysis.continued import merge_continued_names
 from briefing_app.analysis.coordination import add_list_votes
 from briefing_app.analysis.cuts import join_cut_names
@@ -64,52 +67,6 @@ from briefing_app.analysis.variants import (
 )
 from briefing_app.analysis.votes import ADMIN_WORDS, never_person, type_votes
 from briefing_app.model import ORGANIZATION, PERSON, PLACE, Actor, EntitySpan, Evidence, Source
-
-_TYPE_ORDER = (PERSON, ORGANIZATION, PLACE)  # tie-break when votes are equal
-
-
-@dataclass(slots=True)
-class _Cluster:
-    key: str
-    hard: str = ""  # type fixed by a gazetteer or pycountry
-    canonical: str = ""  # name fixed by a gazetteer
-    mentions: list[Mention] = field(default_factory=list)
-    votes: Counter = field(default_factory=Counter)
-    forced_person: bool = False
-
-    @property
-    def type(self) -> str:
-        if self.hard:
-            return self.hard
-        if self.forced_person:
-            return PERSON
-        if not self.votes:
-            return ORGANIZATION
-        return max(_TYPE_ORDER, key=lambda t: (self.votes[t], -_TYPE_ORDER.index(t)))
-
-    @property
-    def words(self) -> int:
-        return max(len(m.text.split()) for m in self.mentions)
-
-
-class _UnionFind:
-    def __init__(self) -> None:
-        self.parent: dict[str, str] = {}
-
-    def find(self, x: str) -> str:
-        root = x
-        while self.parent.get(root, root) != root:
-            root = self.parent[root]
-        while x != root:
-            self.parent[x], x = root, self.parent.get(x, x)
-        return root
-
-    def union(self, a: str, b: str) -> None:
-        ra, rb = self.find(a), self.find(b)
-        if ra != rb:
-            # The smaller key becomes the root: the result never depends on the order of calls.
-            lo, hi = sorted((ra, rb))
-            self.parent[hi] = lo
 
 
 def classify(
@@ -189,7 +146,7 @@ def build_actors(
     mentions = cut_at_brackets(without_kickers(sources, numbered_units(sources, mentions)))
     mentions = [m for m in join_cut_names(sources, mentions, gaz) if _cased_as_name(m, sources)]
     mentions = without_no_actors(mentions, [s.text for s in sources], gaz)
-    mentions = headline_given_names(sources, mentions, gaz)
+    mentions = headline_given_names(sources, conjoined_bodies(sources, mentions, gaz), gaz)
     mentions = without_title_acronyms(
         _outside_defined_names(mentions, acronym_pairs), acronym_pairs, gaz
     )
@@ -245,7 +202,7 @@ def build_actors(
     merge_cut_prefixes(clusters, uf)
     merge_continued_names(clusters, uf, [s.text for s in sources])
     merge_surnames(clusters, uf, [s.text for s in sources])
-    merge_hypocorisms(clusters, uf)
+    merge_hypocorisms(clusters, uf, [s.text for s in sources])
     merge_titled_surnames(clusters, uf, sources, gaz)
     merge_surname_phrases(clusters, uf)
     merge_inverted_names(clusters, uf)
@@ -257,7 +214,7 @@ def build_actors(
     merge_contractions(clusters, uf)
     merge_complements(clusters, uf)  # recall: "Treasury", "Department of the Treasury"
     merge_admin_places(clusters, uf, ADMIN_WORDS)
-    merge_area_heads(clusters, uf, gaz.countries)
+    merge_area_heads(clusters, uf, gaz.countries, city_names())
     merge_facility_heads(clusters, uf, FACILITY_WORDS, gaz.subdivisions | city_names())
 
     merged: dict[str, list[_Cluster]] = {}
@@ -267,9 +224,7 @@ def build_actors(
     actors = [
         _actor(parts, sources, gaz) for parts in merged.values() if not common_noun(parts, common)
     ]
-    add_headline_titles(
-        actors, [s.title or "" for s in sources], lambda w: is_title(cached_norm(w), gaz)
-    )
+    add_headline_titles(actors, sources, lambda w: is_title(cached_norm(w), gaz))
     _rank(actors, sources)
     spans = _entity_spans(actors, groups, sources)
     group_names = _group_names(groups)
@@ -316,14 +271,14 @@ def _actor(parts: list[_Cluster], sources: Sequence[Source], gaz: Gazetteer) -> 
         if c.hard:
             hard[c.hard] += len(c.mentions)
     if hard:
-        kind = min(hard, key=lambda t: (-hard[t], _TYPE_ORDER.index(t)))
+        kind = min(hard, key=lambda t: (-hard[t], TYPE_ORDER.index(t)))
     elif any(c.forced_person for c in parts):
         kind = PERSON
     else:
         votes: Counter = Counter()
         for c in parts:
             votes.update(c.votes)
-        kind = min(_TYPE_ORDER, key=lambda t: (-votes[t], _TYPE_ORDER.index(t)))
+        kind = min(TYPE_ORDER, key=lambda t: (-votes[t], TYPE_ORDER.index(t)))
     if kind == PERSON and any(never_person(cached_norm(m.text), gaz) for m in mentions):
         kind = PLACE if votes_for(parts)[PLACE] > votes_for(parts)[ORGANIZATION] else ORGANIZATION
     # A gazetteer's full name ("Vladimir Putin" for "President Putin") is the one name not

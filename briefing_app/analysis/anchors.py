@@ -5,7 +5,6 @@ writes; and the year the briefing's sources agree on, for dates that write none.
 from __future__ import annotations
 
 import datetime as dt
-import itertools
 import re
 from collections import Counter
 from collections.abc import Sequence
@@ -13,6 +12,7 @@ from collections.abc import Sequence
 from briefing_app.analysis.dates import (
     DATE_FROM_LATEST,
     RELATIVE,
+    YEAR_FROM_ARTICLE,
     YEAR_FROM_ITEM,
     YEARLESS_DAY,
     FoundDate,
@@ -30,8 +30,8 @@ def dateline_date(src: Source, fallback_year: int | None = None) -> dt.date | No
     head = src.text[:300]
     for line_start in (0, *(i + 1 for i, c in enumerate(head) if c == "\n")):
         m = DATELINE.match(src.text, line_start, line_start + 160)
-        if m is None or not m.group("date"):
-            continue
+        if m is None or not m.group("date") or line_map(src).in_related(line_start):
+            continue  # not a related story's dateline under a short copy
         ds, de = m.span("date")
         for d in scan_dates(src.text, None, [], fallback_year):
             if ds <= d.start < de and len(d.iso) == 10:
@@ -46,10 +46,11 @@ def article_date(src: Source, fallback_year: int | None = None) -> dt.date | Non
     ref = reference_date(src.published) or dateline_date(src, fallback_year)
     if ref is not None:
         return ref
-    for s, e in line_map(src).lines[:10]:
+    lines = line_map(src)
+    for s, e in lines.lines[:10]:
         line = src.text[s:e]
-        if len(line.split()) > 10:
-            continue
+        if len(line.split()) > 10 or lines.in_related(s):
+            continue  # a sentence, or a link to another story with its date
         for d in scan_dates(line, None, []):
             if _told_in_a_sentence(line, d):
                 continue  # "The accord replaces one signed on 2 May 2029.": no date line
@@ -86,6 +87,11 @@ def briefing_year(sources: Sequence[Source]) -> int | None:
         for s in sources:
             years.update(y for _, y in anchor_years(s.text))
     return min(years, key=lambda y: (-years[y], -y)) if years else None
+
+
+def briefing_day(sources: Sequence[Source]) -> dt.date | None:
+    """The latest of the sources' own dates: a source without one tells of a day near it."""
+    return max(filter(None, (reference_date(s.published) for s in sources)), default=None)
 
 
 def with_latest(found: list[FoundDate], text: str, latest: dt.date | None) -> list[FoundDate]:
@@ -196,12 +202,17 @@ def _item_datelines(text: str, found: list[FoundDate]) -> list[tuple[int, dt.dat
     28 April 2031 - ..."): the last date of the chain is the item's day."""
     full = {d.start: d for d in found if len(d.iso) == 10 and not d.inferred and d.pair is None}
     out = []
+    yearless = 0  # a wire digest's datelines write no year ("OSKVEL, March 2 (Wire) -")
     for d in found:
         line = text.rfind("\n", 0, d.start) + 1
-        if d.start not in full or d.start - line > 60:
+        dated = d.start in full or (d.inferred == YEAR_FROM_ARTICLE and d.pair is None)
+        if not dated or len(d.iso) != 10 or d.start - line > 60:
             continue
         if _ITEM_PLACE.fullmatch(text, line, d.start) and _ITEM_DASH.match(text, d.end):
             out.append((line, dt.date.fromisoformat(d.iso)))
+            yearless += d.start not in full
+    if yearless and len(out) < 2:
+        out = []  # one such dateline is the copy's own, dated from the article's date already
     out += _bulleted_items(text, full, {line for line, _ in out})
     out += stamp_items(text, full, {line for line, _ in out})
     return sorted(out)
@@ -219,23 +230,63 @@ _STAMP_TAIL = re.compile(
 )
 
 
+# A short line holding a full date and no sentence: a stamp of another outlet's shape ("Updated
+# 3:15 p.m. EDT, 4/17/2031", "Posted on 17 April 2031 by A. Lind", "17 April 2031 · 3 min read").
+_LINE_WORD = re.compile(r"[^\W\d_][\w'’.-]*")
+_CAPITALISED = re.compile(r"[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*)*")
+_CLOSES_SENTENCE = re.compile(r"[a-z]{3}[.!?][\"”’']?[ \t]*$")
+_WRITTEN_YEAR = re.compile(r"\d{4}")
+_MERIDIEM = re.compile(r"\b[ap]\.?m\b\.?", re.IGNORECASE)
+
+
+def _stamp_shape(text: str, line: int, d: FoundDate) -> str | None:
+    """The line without its date, digits masked and capitalised words (names, labels, zones)
+    as one mark ("Posted on | by A"); None for a line that is a sentence or too long."""
+    end = text.find("\n", d.end)
+    before, after = text[line : d.start], text[d.end : len(text) if end < 0 else end]
+    if not _WRITTEN_YEAR.search(text, d.start, d.end):
+        return None  # "Today | Kelvo": a stamp writes its date out
+    if len(_LINE_WORD.findall(before + " " + after)) > 8 or _CLOSES_SENTENCE.search(after):
+        return None
+    shape = _MERIDIEM.sub("m", re.sub(r"\d", "0", f"{before.strip()}|{after.strip()}"))
+    return _CAPITALISED.sub("A", shape)
+
+
+def _item_text_between(text: str, a: int, b: int) -> bool:
+    """Whether a line of prose (eight words or more) lies between line starts a and b."""
+    return any(len(_LINE_WORD.findall(x)) >= 8 for x in text[a:b].split("\n")[1:])
+
+
 def stamp_items(text: str, full: dict[int, FoundDate], seen: set[int]) -> list[tuple[int, dt.date]]:
     """(line start, day) of each line that is only a date stamp, when a page has two or more of
-    them on different days, apart (a listing of dated items: posts, releases, a transcript's
-    days). What follows a stamp, up to the next, is told from its day; two stamps on adjacent
-    lines ("Published 3 May / Updated 5 May") are one page's, not two items."""
-    out = []
-    for d in full.values():
+    them on different days with an item's text between (a listing of dated items: posts,
+    releases, a transcript's days). What follows a stamp, up to the next, is told from its day.
+    A stamp is a label, the date and a clock time ("Posted April 17th, 2031 at 11:15 am"), or a
+    short line of no sentence that two stamps share the shape of ("By A | 17 April 2031"). A
+    stamp with no item text after the one before it ("Published: 3 May", "Updated: 5 May") is
+    the same page's or item's, not a new item."""
+    out: dict[int, dt.date] = {}
+    held: dict[int, dt.date] = {}  # shaped lines, stamps when two share the shape
+    shapes: dict[str, list[int]] = {}
+    for d in sorted(full.values()):
         line = text.rfind("\n", 0, d.start) + 1
-        label = _STAMP_LABEL.match(text, line)
-        if line in seen or label.end() != d.start or not _STAMP_TAIL.match(text, d.end):
+        if line in seen or line in out or line in held:
             continue
-        out.append((line, dt.date.fromisoformat(d.iso)))
-    out.sort()
-    adjacent = any(text.count("\n", a, b) < 2 for (a, _), (b, _) in itertools.pairwise(out))
-    if len({day for _, day in out}) < 2 or adjacent:
-        return []
-    return out
+        label = _STAMP_LABEL.match(text, line)
+        day = dt.date.fromisoformat(d.iso)
+        if label.end() == d.start and _STAMP_TAIL.match(text, d.end):
+            out[line] = day
+        elif shape := _stamp_shape(text, line, d):
+            shapes.setdefault(shape, []).append(line)
+            held[line] = day
+    for lines in shapes.values():
+        if len(lines) >= 2:
+            out.update((x, held[x]) for x in lines)
+    kept: list[tuple[int, dt.date]] = []
+    for line, day in sorted(out.items()):
+        if not kept or _item_text_between(text, kept[-1][0], line):
+            kept.append((line, day))
+    return kept if len({day for _, day in kept}) >= 2 else []
 
 
 def _bulleted_items(text: str, full: dict[int, FoundDate], seen: set[int]):

@@ -12,7 +12,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from briefing_app.analysis.bodies import ADMIN_WORDS
-from briefing_app.analysis.gazetteer import Gazetteer, looks_demonym
+from briefing_app.analysis.gazetteer import Gazetteer, city_names, looks_demonym
 from briefing_app.analysis.mentions import Mention, cached_norm
 from briefing_app.model import PLACE, Source
 
@@ -23,6 +23,9 @@ if TYPE_CHECKING:  # pragma: no cover
 # Peninsula", "Sinai"); waters ("Mozambique Channel") and valleys ("Jordan Valley") are other
 # places than the land they are named after, and stay apart.
 AREA_WORDS = frozenset(["strip", "island", "peninsula", "archipelago", "atoll"])
+# An island or a peninsula named after a city is land of its own, not the city ("Vancouver
+# Island" lies off Vancouver, the Kerch Peninsula around Kerch), as one named after a country is
+_ISLANDS = frozenset(["island", "peninsula", "archipelago", "atoll"])
 _HEADS = ADMIN_WORDS | AREA_WORDS
 # "Western province", "Central region": a direction is no name on its own
 _DIRECTION = re.compile(
@@ -37,13 +40,13 @@ def without_generic_tails(
     """Place mentions ending with a lower-case generic noun ("Aceh province", "Batam island")
     cut to the name before it. A direction ("Western province"), a people ("Kurdish region"),
     a word the text writes in lower case or a function word before it is no name, and such a
-    mention stays whole."""
+    mention stays whole; so does a city's name before an island's noun ("Vancouver island")."""
     out: list[Mention] = []
     for m in mentions:
         if m.label not in _PLACE_LABELS or m.text.rsplit(" ", 1)[-1] not in _HEADS:
             out.append(m)
             continue
-        name = m.text.rpartition(" ")[0]
+        name, _, tail = m.text.rpartition(" ")
         key = cached_norm(name)
         if (
             name
@@ -53,16 +56,20 @@ def without_generic_tails(
             and key not in gaz.demonyms
             and not looks_demonym(key, gaz)
             and not set(key.split()) & common
+            and not (tail in _ISLANDS and key in city_names())
         ):
             m = replace(m, end=m.start + len(name), text=name)
         out.append(m)
     return out
 
 
-def merge_area_heads(clusters: dict[str, _Cluster], uf: _UnionFind, countries) -> None:
+def merge_area_heads(
+    clusters: dict[str, _Cluster], uf: _UnionFind, countries, cities=frozenset()
+) -> None:
     """ "Gaza Strip" joins "Gaza", "Batam Island" joins "Batam": a place whose name is another
     place's name, then a noun for a stretch of land. Before a country's name the noun names
-    another place than the country ("Jordan Island" is no Jordan), and both stay apart."""
+    another place than the country ("Jordan Island" is no Jordan), and both stay apart; so do
+    a city and the island or peninsula named after it ("Vancouver Island")."""
     places = {c.key.split(":", 1)[1]: c for c in clusters.values() if c.type == PLACE}
     for name, c in sorted(places.items()):
         head, _, last = name.rpartition(" ")
@@ -72,6 +79,7 @@ def merge_area_heads(clusters: dict[str, _Cluster], uf: _UnionFind, countries) -
             and last in AREA_WORDS
             and other is not None
             and head not in countries
+            and not (last in _ISLANDS and head in cities)
             and not (c.hard and other.hard)
         ):
             uf.union(other.key, c.key)

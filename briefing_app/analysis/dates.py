@@ -13,6 +13,7 @@ from briefing_app.analysis.relative import (
     day_word,
     future,
     in_name,
+    month_as_subject,
     planned,
     relative_month,
     relative_unit,
@@ -26,9 +27,8 @@ from briefing_app.analysis.years import (
     anchor_years,
     explicit_years,  # noqa: F401  (re-exported: callers read years and dates from here)
     is_count,
-    told_before,
+    month_year,
     weekday_year,
-    year_named_near,
     year_near,
 )
 from briefing_app.analysis.years import closest_year as _closest_year
@@ -66,7 +66,7 @@ PATTERNS = [
     re.compile(rf"(?=[A-Z\d]){_B}{_WD_BEFORE}{_DAY}(?: of)? {_MON},? {_YEAR}\b"),
     # "13/07/2031", "13.07.2031": day first only when the first number cannot be a month.
     re.compile(
-        r"\b(?:(?P<na>[0-3]?\d)/(?P<nb>[01]?\d)/|(?P<nd>[0-3]\d)\.(?P<ne>[01]\d)\.)"
+        r"\b(?:(?P<na>[0-3]?\d)/(?P<nb>[0-3]?\d)/|(?P<nd>[0-3]\d)\.(?P<ne>[01]\d)\.)"
         r"(?P<year>(?:19|20)\d\d)\b(?![/.]\d)"
     ),
     re.compile(rf"(?=[A-Z])\b{_WD_BEFORE}{_MON} {_DAY},? {_YEAR}\b"),
@@ -124,7 +124,7 @@ PATTERNS = [
     # floods" (a count takes a plural verb: "2000 were displaced").
     re.compile(rf"(?<![\d,.$€£¥]){_YEAR}(?={SUBJECT_VERB.pattern})"),
 ]
-_YEAR_ONLY = tuple(PATTERNS[-5:])
+_YEAR_ONLY, _RANGE_START, _RANGE_END = tuple(PATTERNS[-5:]), PATTERNS[-3], PATTERNS[-2]
 _MONTH_ONLY = PATTERNS[8]
 _MONTH_YEAR = PATTERNS[4]
 YEARLESS_DAY = (PATTERNS[6], PATTERNS[7])  # "14 March", "March 14": a day without its year
@@ -212,17 +212,18 @@ class FoundDate(NamedTuple):
     pair: tuple[int, int] | None = None  # a day range's other end (its span), read with it
 
 
-def _month_alone(text: str, pos: int, mon: int, ref: dt.date | None, fallback: int | None):
+def _month_alone(text: str, pos: int, mon: int, ref: dt.date | None, fallback, day=None):
     """A month without a day or year ("in May"): its year from the article's date (on the side
     the tense says), else the year the text last named, else the other sources'."""
+    t = -1 if text[pos : pos + 5].lower() == "since" else tense(text, pos)  # "since May": past
     if ref is not None:
-        return f"{_closest_year(mon, 15, ref, tense(text, pos)):04d}-{mon:02d}", YEAR_FROM_ARTICLE
-    years = anchor_years(text)
-    if tense(text, pos) < 0:  # a past month takes no year the text names looking ahead
-        years, fallback = told_before(text, years, fallback)
-    year = year_named_near(years, pos)
-    found = (year, YEAR_FROM_TEXT) if year else (fallback, YEAR_FROM_BRIEFING)
-    return (f"{found[0]:04d}-{mon:02d}", found[1]) if found[0] else (None, "")
+        return f"{_closest_year(mon, 15, ref, t):04d}-{mon:02d}", YEAR_FROM_ARTICLE
+    year, said = month_year(text, pos, mon, t, fallback, day)
+    return (
+        (f"{year:04d}-{mon:02d}", YEAR_FROM_TEXT if said else YEAR_FROM_BRIEFING)
+        if year
+        else (None, "")
+    )
 
 
 def scan_dates(
@@ -233,11 +234,13 @@ def scan_dates(
     patterns: Sequence[re.Pattern[str]] | None = None,
     clock: dt.time | None = None,
     own_year: int | None = None,
+    fallback_day: dt.date | None = None,
 ) -> list[FoundDate]:
     """Every date found by the patterns or inside a model DATE span, with how its year came.
 
     A day and month without a year take it from the article's date, else from the nearest
-    year written in the same text, else from ``fallback_year`` (the other sources).
+    year written in the same text, else from ``fallback_year`` (the other sources), the year
+    that puts it on the tense's side of ``fallback_day`` (their latest date) when given.
     ``own_year`` is the article's year when its date is known no closer (its address files it
     under a year): it stands before the years the text writes, and dates "this year".
     """
@@ -265,11 +268,12 @@ def scan_dates(
                 elif years:
                     year = year_near(years, s, found, mon, day, not before_past(text, s))
                     iso, inferred = _ymd(year, mon, day), YEAR_FROM_TEXT
-                elif fallback_year:
-                    iso, inferred = _ymd(fallback_year, mon, day), YEAR_FROM_BRIEFING
+                elif fallback_year:  # on the tense's side of the other sources' day
+                    y = _closest_year(mon, day, fallback_day, tense(text, s)) if fallback_day else 0
+                    iso, inferred = _ymd(y or fallback_year, mon, day), YEAR_FROM_BRIEFING
             elif pattern is _MONTH_ONLY:
                 mon = _MONTHS[g["mon"]]
-                iso, inferred = _month_alone(text, s, mon, ref, fallback_year)
+                iso, inferred = _month_alone(text, s, mon, ref, fallback_year, fallback_day)
                 if ref is None and own_year:
                     iso, inferred = f"{own_year:04d}-{mon:02d}", YEAR_FROM_ARTICLE
                 s = m.start("mon")  # the evidence is the month, not "in" before it
@@ -286,6 +290,8 @@ def scan_dates(
                 continue
             if pattern in _YEAR_ONLY and is_count(text, m.start("year"), e):
                 continue
+            if pattern is _MONTH_ONLY and month_as_subject(text, m.start()):
+                continue  # "after May resigned": a name, the subject of its clause
             if (
                 pattern is _MONTH_YEAR
                 and " of " in m.group()
@@ -294,6 +300,10 @@ def scan_dates(
                 continue  # "a March of 2029 supporters": a count after a noun, no month
             if g.get("end") and is_count(text, m.start("end"), m.end("end")):
                 continue  # "between 1999 and 2001 troops": the range counts, it dates nothing
+            if (pattern is _RANGE_START and int(g["end"]) < int(g["year"])) or (
+                pattern is _RANGE_END and int(text[s - 4 : s]) > int(g["year"])
+            ):
+                continue  # "passed 2031 to 1999", "carried 2030-1999": a tally, no years
             # Keep the evidence on the date words, not on "on"/"in" before them.
             if g.get("wd") and m.group("rel") in ("on", "since", "by", "until", "from"):
                 s = m.start("wd")

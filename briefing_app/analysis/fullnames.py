@@ -147,25 +147,36 @@ def full_name_in_titles(surname: str, titles: Sequence[str], is_title, common=fr
     return ""
 
 
-def add_headline_titles(actors: Sequence[Actor], titles: Sequence[str], is_title) -> None:
+def add_headline_titles(actors: Sequence[Actor], sources: Sequence[Source], is_title) -> None:
     """A headline's "Prime Minister Albanese" as a form of the one person of the sources named
     "… Albanese" in full: a title written right before the surname ("Congressman Sires Chairs
-    Hearing"). A surname two people share gives neither the form."""
+    Hearing"). A surname two people share gives neither the form; so does a person the
+    headline's own source does not name, or one the text gives other titles than the
+    headline's ("Governor Robert Kale" under "Senator Kale ...": another Kale)."""
     persons: dict[str, list[Actor]] = {}
     for a in actors:
         words = a.name.split()
         if a.type == PERSON and len(words) >= 2:
             persons.setdefault(words[-1], []).append(a)
-    for title in titles:
-        words = _TITLE_WORDS.findall(title)
+    for src in sources:
+        words = _TITLE_WORDS.findall(src.title or "")
         for k in range(1, len(words)):
             found = persons.get(words[k], ())
-            if len(found) != 1:
+            if len(found) != 1 or src.id not in found[0].sources:
                 continue
             for n in range(min(3, k), 0, -1):
                 role = words[k - n : k]
                 if all(w[:1].isupper() for w in role) and is_title(" ".join(role)):
                     form = " ".join([*role, words[k]])
-                    if form not in found[0].aliases:
+                    if form not in found[0].aliases and _same_post(role, found[0].roles):
                         found[0].aliases.append(form)
                     break
+
+
+def _same_post(role: list[str], roles: Sequence[str]) -> bool:
+    """Whether a headline's title fits the titles the text gives a person: any, when it gives
+    none; else one sharing a word with it ("Minister" of "Foreign Minister")."""
+    if not roles:
+        return True
+    words = {w.lower() for w in role}
+    return any(words & {w.lower() for w in r.split()} for r in roles)

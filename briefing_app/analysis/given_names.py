@@ -24,6 +24,7 @@ def headline_given_names(
     a people or a common word of the text (written lower case) is no given name, and a name
     ending in an organisation's word ("Royal Navy") or known to a list stays as it is."""
     out: list[Mention] = []
+    surnames: frozenset[str] | None = None
     for m in mentions:
         src = sources[m.source]
         if m.label not in _LABELS or " " in m.text or not src.title or m.text not in src.title:
@@ -31,11 +32,21 @@ def headline_given_names(
             continue
         found = _GIVEN_BEFORE.search(src.text, max(0, m.start - 16), m.start)
         given = found.group().strip() if found else ""
-        if given and _a_given_name(given, m, src, gaz, out):
+        if given and surnames is None:
+            surnames = _surnames(mentions)
+        if given and cached_norm(given) not in surnames and _a_given_name(given, m, src, gaz, out):
             start = found.start()
             m = Mention(m.source, start, m.end, src.text[start : m.end], "PERSON", m.role)
         out.append(m)
     return out
+
+
+def _surnames(mentions: list[Mention]) -> frozenset[str]:
+    """The last words of the persons the sources name: a word that ends a person's name
+    ("Trump" of "the Trump Velmar deal") is a surname, no given name before a body's."""
+    return frozenset(
+        cached_norm(m.text).rsplit(" ", 1)[-1] for m in mentions if m.label == "PERSON"
+    )
 
 
 def _a_given_name(given: str, m: Mention, src: Source, gaz: Gazetteer, before) -> bool:
@@ -43,7 +54,7 @@ def _a_given_name(given: str, m: Mention, src: Source, gaz: Gazetteer, before) -
     if not re.search(rf"(?<![\w’'-]){re.escape(full)}(?![\w’'-])", src.title):
         return False
     word, key, whole = cached_norm(given), cached_norm(m.text), cached_norm(full)
-    lists = (gaz.places, gaz.organizations, gaz.titles)
+    lists = (gaz.places, gaz.organizations, gaz.titles, gaz.persons)
     if any(k in table for k in (word, key, whole) for table in lists):
         return False
     if (

@@ -21,6 +21,17 @@ _A_LAW = re.compile(r" (?:Act|Bill|Order|Ordinance|Regulations?|Amendment|Law)(?
 _GOVERNMENT_AFTER = re.compile(r" [Gg]overnment(?![\w-])")
 
 
+_WORD_BEFORE = re.compile(r"([A-Z][\w’'-]*) $")
+
+
+def _continues_a_name(text: str, start: int, gaz: Gazetteer) -> bool:
+    """Whether a capitalised word right before ``start`` begins a longer name that "Government
+    of ..." ends ("the National Unity Government of Myanmar", an opposition's, not the
+    country's government); "The" opening a sentence begins none."""
+    found = _WORD_BEFORE.search(text, max(0, start - 30), start)
+    return found is not None and cached_norm(found.group(1)) not in gaz.stopwords
+
+
 def _a_country_people(name: str, gaz: Gazetteer) -> bool:
     key = cached_norm(name)
     return " " not in key and (key in gaz.demonyms or looks_demonym(key, gaz))
@@ -49,6 +60,7 @@ def government_bodies(
             and m.label != "ORG"
             and cached_norm(m.text) in gaz.countries
             and not _A_LAW.match(text, m.end)
+            and not _continues_a_name(text, before.start(), gaz)
         ):
             start = before.start()
             name = text[start : m.end]
@@ -87,15 +99,21 @@ def governments_named(
         text = src.text
         if "Government of " not in text:
             continue  # the cheap test first
-        for hit in _GOVERNMENT_NAMED.finditer(text):
+        pos = 0
+        while hit := _GOVERNMENT_NAMED.search(text, pos):
+            # the words after "Government of" may run over another government's name ("... of
+            # the Congo and the Government of the Democratic Republic of the Congo")
+            pos = hit.start(1)
             words = hit.group(1).split()
             while words and cached_norm(" ".join(words)) not in gaz.countries:
                 words.pop()
             if not words:
                 continue
-            end = hit.start(1) + len(" ".join(words))
-            if _A_LAW.match(text, end) or any(
-                m.source == i and m.start <= hit.start() and end <= m.end for m in mentions
+            end = pos = hit.start(1) + len(" ".join(words))
+            if (
+                _A_LAW.match(text, end)
+                or _continues_a_name(text, hit.start(), gaz)
+                or any(m.source == i and m.start <= hit.start() and end <= m.end for m in mentions)
             ):
                 continue
             article = text[max(0, hit.start() - 4) : hit.start()].lower() == "the "

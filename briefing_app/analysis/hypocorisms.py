@@ -4,6 +4,8 @@ package, a hand-curated table shipped inside its wheel; nothing is fetched)."""
 
 from __future__ import annotations
 
+import re
+from collections.abc import Sequence
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -29,11 +31,38 @@ def formal_names(given: str) -> frozenset[str]:
     return _formal_names().get(given.lower(), frozenset())
 
 
-def merge_hypocorisms(clusters: dict[str, _Cluster], uf: _UnionFind) -> None:
+def _clipped(pet: str, formal: str) -> bool:
+    """A pet form is a clipped or reshaped given name, shorter than the name it stands for by
+    two letters at least ("Nick" of "Nicholas", "Bill" of "William"). A name as long as the
+    other, or one letter short, is a name of its own the table lists as a cognate or a
+    variant ("John" and "Ivan", "Jack" and "John", "Ken" and "Kent")."""
+    return len(pet) <= len(formal) - 2
+
+
+_SENTENCE_BREAK = re.compile(r"[.!?][\s\"”’')]|\n")
+
+
+def _one_sentence(a: _Cluster, b: _Cluster, texts: Sequence[str]) -> bool:
+    """Whether a sentence writes a name of each cluster ("William Harrow and his son Will
+    Harrow"): one sentence naming both names names two people."""
+    for m in a.mentions:
+        for o in b.mentions:
+            if m.source != o.source:
+                continue
+            lo, hi = (m.end, o.start) if m.end <= o.start else (o.end, m.start)
+            if lo <= hi and not _SENTENCE_BREAK.search(texts[m.source], lo, hi):
+                return True
+    return False
+
+
+def merge_hypocorisms(
+    clusters: dict[str, _Cluster], uf: _UnionFind, texts: Sequence[str] = ()
+) -> None:
     """ "Nick Moore" joins "Nicholas Moore": two full names of people with the same surname
     whose given names are a nickname and the name it is short for. A nickname that could stand
     for two people of the sources ("Nicky Moore" beside "Nicholas Moore" and "Nicole Moore")
-    joins neither; "Nick Moore" and "Nicole Moore" are two people."""
+    joins neither; "Nick Moore" and "Nicole Moore" are two people, and so are two names one
+    sentence writes, or a "nickname" no shorter than its name (a cognate: "John", "Ivan")."""
     by_surname: dict[str, list[tuple[str, _Cluster]]] = {}
     for c in clusters.values():
         if c.type != PERSON or c.words < 2:
@@ -51,11 +80,13 @@ def merge_hypocorisms(clusters: dict[str, _Cluster], uf: _UnionFind) -> None:
             formal = formal_names(given)
             if not formal:
                 continue
-            roots = {uf.find(o.key) for g, o in named if g in formal and o is not c}
-            roots.discard(uf.find(c.key))
-            if len(roots) != 1:
+            others = {uf.find(o.key): (g, o) for g, o in named if g in formal and o is not c}
+            others.pop(uf.find(c.key), None)
+            if len(others) != 1:
                 continue
-            root = roots.pop()
+            root, (name, other) = others.popitem()
+            if not _clipped(given, name) or (texts and _one_sentence(c, other, texts)):
+                continue
             if c.hard and clusters[root].hard and c.canonical != clusters[root].canonical:
                 continue  # two people a list knows apart
             uf.union(root, c.key)

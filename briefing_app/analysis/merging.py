@@ -336,7 +336,8 @@ def merge_spacing(clusters: dict[str, _Cluster], uf: _UnionFind) -> None:
     seen: dict[str, _Cluster] = {}
     for c in sorted(clusters.values(), key=lambda c: c.key):
         name = c.key.split(":", 1)[1]
-        name = name if c.type == PERSON else american(name)  # "Organisation" = "Organization"
+        # "Organisation" = "Organization"; a person's or a place's own name keeps its spelling
+        name = american(name) if c.type == ORGANIZATION else name
         compact = name.replace(" ", "").replace("-", "")
         if len(compact) < 4:
             continue

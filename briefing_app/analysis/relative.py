@@ -12,8 +12,11 @@ _NUMBER_WORDS = ("one", "two", "three", "four", "five", "six", "seven", "eight",
 _NUMBER_WORDS += ("eleven", "twelve")
 # Future tense before a weekday in its clause: "will meet on Monday", "is due to arrive Monday";
 # not across a comma ("it will go on with the aid, which began on Monday").
+# A modal of obligation or chance looks ahead too ("must leave by Friday", "may meet on
+# Thursday", "has to decide by"), not with a perfect after it ("must have left on Friday").
 _FUTURE = re.compile(
-    r"\b(?:will|shall|(?:is|are) (?:due|scheduled|expected|set|to)|plans? to)\b[^.!?;,]*$",
+    r"\b(?:will|shall|(?:is|are) (?:due|scheduled|expected|set|to)|plans? to|"
+    r"(?:(?-i:must|should|may|might)|(?:has|have|needs?) to)(?! have\b))\b[^.!?;,]*$",
     re.IGNORECASE,
 )
 # A plan told in the past is still to come on the day it names: "was due to visit this
@@ -27,16 +30,39 @@ _BEFORE_PAST = re.compile(r"\b(?:had|earlier|before|previously|prior)\b", re.IGN
 _EARLIER_AFTER = re.compile(r"\b(?:earlier|previously|beforehand|before that)\b", re.I)
 # The irregular past forms that are not also present ones ("struck", "began"; not "hit", "set"),
 # a few words before the date at most ("struck central Kelvo on", "began on the night of");
-# not a verb of saying, whose clause may look ahead ("said the summit on 8 May").
+# not a verb of saying, whose clause may look ahead ("said the summit on 8 May"), nor a
+# participle inside a compound adjective ("a Kelvo-led coalition meets on 2 May").
 _IRREGULAR_PAST = (
     r"struck|began|took|met|fell|rose|won|lost|held|left|came|went|made|gave|brought|"
     r"fought|caught|saw|spoke|broke|chose|drove|flew|grew|knew|threw|wrote|ran|sank|swept|shook|"
-    r"stood|sent|spent|built|froze|fled|led|paid|sold|wore|tore|bore|drew"
+    r"stood|sent|spent|built|froze|fled|led|paid|sold|wore|tore|bore|drew|found|kept|sought|"
+    r"bought|heard|stole|swore|hid"
+)
+# A relative clause's past ("the bridge that was damaged in the floods") before the main
+# clause's present verb ("reopens on 2 May"): a participle or a noun, then a verb in -s.
+_RELATIVE_PAST = re.compile(
+    r"\b(?:that|who|which) (?:was|were|had)\b[^.!?;,]*?\b[a-z]{3,}(?:ed|en|s) "
+    r"(?!(?:this|its|his|thus|was|has|is)\b)[a-z]{3,}s\b[^.!?;,]*$"
 )
 _PAST = re.compile(
     r"(?:\b(?:was|were|had|did)\b[^.!?;,]*|\b\w{2,}ed (?:on |since |in )?|"
-    rf"\b(?:{_IRREGULAR_PAST}) (?:[\w’'-]+ ){{0,3}}?(?:on |since |in )?(?:the night of )?)$"
+    rf"(?<![-‑])\b(?:{_IRREGULAR_PAST}) (?:[\w’'-]+ ){{0,3}}?(?:on |since |in )?"
+    r"(?:the night of )?)$"
 )
+# "after May resigned", "since May took over": a conjunction opening a clause whose subject the
+# month word is, a name ("The floods in May killed 40": "in" opens no clause).
+_SUBJECT_OF_CLAUSE = re.compile(
+    rf"(?i:after|before|until|till|since)\s+\w+\s+(?:[a-z]{{2,}}ed|{_IRREGULAR_PAST}|"
+    r"said|says|has|had|was|is|will|would)\b"
+)
+
+
+def month_as_subject(text: str, start: int) -> bool:
+    """Whether the month alone matched from ``start`` ("after May") opens a clause as its
+    subject ("after May resigned"): a person's name, no month."""
+    return bool(_SUBJECT_OF_CLAUSE.match(text, start))
+
+
 _CLAUSE_AFTER = re.compile(r"[^.!?;,\n]{0,60}")
 _FUTURE_AFTER = re.compile(
     r"\b(?:will|shall|(?:is|are) (?:due|scheduled|expected|set|to)|plans? to)\b", re.IGNORECASE
@@ -92,7 +118,8 @@ def tense(text: str, pos: int) -> int:
     ("was sworn in on", "arrived on"), 0 when it does not say."""
     if future(text, pos):
         return 1
-    if _PAST.search(text, max(0, pos - 80), pos):
+    past = _PAST.search(text, max(0, pos - 80), pos)
+    if past and not _RELATIVE_PAST.search(text, max(0, pos - 80), pos):
         return -1
     # Nothing before it says: the verb after the date in its clause does ("the landslide on
     # 24 May buried homes", "the summit on 3 June will open").

@@ -7,7 +7,9 @@ from __future__ import annotations
 import re
 
 _PATTERNS = [
-    (re.compile(r"(?<=\w\w)is(?=e\b|ed\b|es\b|ing\b|ation|er\b|ers\b)"), "iz"),  # organisation
+    # organisation, specialised: an "-ise" or "-iser" ending is as often a name or a word of
+    # its own ("Kaiser", "Louise", "Enterprise") as a spelling of "-ize", and stays
+    (re.compile(r"(?<=\w\w)is(?=ed\b|es\b|ing\b|ation)"), "iz"),
     (re.compile(r"(?<=\w)yse\b"), "yze"),  # analyse
     (re.compile(r"(?<=\w\w)tre(?=s?\b)"), "ter"),  # centre, theatre
     (re.compile(r"(?<=[fc]en)ce(?=s?\b)"), "se"),  # defence, licence, offence

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 
 from briefing_app.analysis.anchors import (
     article_date,
+    briefing_day,
     briefing_year,
     by_item_dateline,
     speaking_day,
@@ -34,6 +35,7 @@ from briefing_app.analysis.listing import listing_goes_on
 from briefing_app.analysis.own_year import header_day, own_year
 from briefing_app.analysis.relative import published_clock
 from briefing_app.analysis.release_end import after_release, release_end
+from briefing_app.analysis.that_year import months_of_that_year
 from briefing_app.model import DateMention, EntitySpan, Evidence, Source
 
 SAME_EVENT_DAY = 0.25  # cosine of content words: two sentences on one day tell of one event
@@ -208,7 +210,7 @@ def build_timeline(
     sources: Sequence[Source], per_source: Sequence[SourceAnalysis], gaz: Gazetteer
 ) -> tuple[list[DateMention], list[EntitySpan]]:
     """Timeline entries in date order and a highlight span for every date in the text."""
-    fallback = briefing_year(sources)
+    fallback, day = briefing_year(sources), briefing_day(sources)
     spans: list[EntitySpan] = []
     entries: list[_Entry] = []
     for src, sa in zip(sources, per_source, strict=True):
@@ -220,13 +222,18 @@ def build_timeline(
         own = own_year(src) if ref is None else None
         if own and (ref := header_day(src, own)):
             own = None  # "July 24" heading the page, its year on the stamp below: its date
-        found = scan_dates(text, ref, model_dates, fallback, clock=clock, own_year=own)
+        found = scan_dates(
+            text, ref, model_dates, fallback, clock=clock, own_year=own, fallback_day=day
+        )
+        found = months_of_that_year(text, found)  # "in March of that year"
         lines = line_map(src)
         sentences = sorted(sa.sentences)
         starts = [a for a, _ in sentences]
         per_sentence: dict[tuple[int, int], list] = {}
         # No date of its own: weekdays and "tomorrow" count from the day the text speaks from.
-        latest = speaking_day(text, found) if ref is None else None
+        # A related story's date ("Read more: ... (Jan. 31, 2028)") is never the copy's day.
+        own_found = [d for d in found if not lines.in_related(d.start)]
+        latest = speaking_day(text, own_found) if ref is None else None
         ended = release_end(text)
         listed = listing_goes_on(text, lines, found)  # a listing's last stamps, not links
         for d in counted_on(by_item_dateline(with_latest(found, text, latest), text), text):

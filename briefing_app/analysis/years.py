@@ -67,6 +67,8 @@ def is_count(text: str, s: int, e: int) -> bool:
         return False  # "April 2029 prices": a month's year, whatever follows
     if before and before[-1].lower().strip("(#") in _NUMBERING:
         return True
+    if _clock_time(text, s, e) or _counted_range(text, s, e):
+        return True
     if _QUANTITY_PREDICATE.match(text, e):
         return True
     named = _NAMED_COLLECTIVE.match(text, e)
@@ -76,18 +78,57 @@ def is_count(text: str, s: int, e: int) -> bool:
         return False  # "2029 was a disaster", "2030 marks the fifth visit": a year's verb
     m = _COUNT_AFTER.match(text, e)
     if m and before and before[-1].lower() in _DETERMINERS:
-        return False  # "the 2024 elections"
+        # "the 2024 elections"; but a round hundred before a plural is a count ("the 2000
+        # people", "its 1800 troops"), unless the text writes that number as a year elsewhere
+        return _round_count(text, s, e, m.group("w"))
     if m and _second_of_two_years(text[max(0, s - 60) : s].split()):
         return False  # "the fraudulent 2006 and 2010 elections"
     if m and before and before[-1].lower() in _TIME_PREPOSITIONS and _opens_sentence(text, s):
         return False  # "In 2019 protests erupted"
-    if m:
-        w = m.group("w")
-        return (w.endswith("s") and w not in _NOT_PLURAL) or w in _COUNT_NOUNS
-    return False
+    return bool(m) and _plural(m.group("w"))
 
 
 _DETERMINERS = ("the", "its", "their", "this", "last", "next")
+# A time on the 24-hour clock ("from 1800 to 0600 hours", "at 2000 GMT", "by 1800 on Friday"):
+# a zone or "hours" after it, a range to a time before 10:00, or the day it falls on.
+_CLOCK_TAIL = re.compile(
+    r"[ \t]*(?:hours|hrs|h|GMT|UTC|local time|[A-Z]{1,3}T)\b|"
+    r"[ \t]*(?:to|until|till|and|[-–])[ \t]*0\d{3}\b|"
+    rf" on (?:{'|'.join(WEEKDAYS)}|\d{{1,2}} [A-Z][a-z]+\b|[A-Z][a-z]+ \d{{1,2}}\b)"
+)
+_RANGE_TO_COUNT = re.compile(r"[ \t]*(?:to|and|until|[-–])[ \t]*(?P<n>\d{4})\b")
+
+
+def _clock_time(text: str, s: int, e: int) -> bool:
+    hours, minutes = int(text[s : s + 2]), int(text[s + 2 : e])
+    return hours < 24 and minutes < 60 and bool(_CLOCK_TAIL.match(text, e))
+
+
+def _counted_range(text: str, s: int, e: int) -> bool:
+    """ "from 1900 to 2000 dinars": round hundreds whose other end is a count ("from 2019 to
+    2021 levels" stays two years)."""
+    m = _RANGE_TO_COUNT.match(text, e)
+    if not m or not text[s:e].endswith("00") or not m.group("n").endswith("00"):
+        return False
+    return is_count(text, m.start("n"), m.end("n"))
+
+
+def _plural(word: str) -> bool:
+    return (word.endswith("s") and word not in _NOT_PLURAL) or word in _COUNT_NOUNS
+
+
+def _round_count(text: str, s: int, e: int, word: str) -> bool:
+    """A round hundred heading a plural after a determiner ("the 2000 people", "their 1700
+    members") is a count: counts are round far more often than the years news names. It stays a
+    year where the text writes the same number as one ("in 2000 ... the 2000 elections")."""
+    n = text[s:e]
+    if not n.endswith("00") or not _plural(word):
+        return False
+    written = re.finditer(rf"\b(?:{_AS_YEAR}),? (?P<n>{n})\b(?!,\d)", text, re.IGNORECASE)
+    return all(is_count(text, m.start("n"), m.end("n")) for m in written)  # "from 1800 hours"
+
+
+_AS_YEAR = "|".join(sorted(_TIME_PREPOSITIONS | {m.lower() for m in MONTH_NUMBERS}))
 _PAIRED = re.compile(YEAR + r"$")
 # Words that make the numbers after them amounts: "the remaining 1500 and 1800 troops".
 _AMOUNT_WORDS = frozenset(
@@ -194,7 +235,7 @@ def weekday_year(iso: str, name: str, side: tuple[dt.date, int] | None = None) -
 # A clause looking ahead before a year ("We will celebrate it in 2031", "is due to open in
 # 2031"), or a year as a target ("a strategy to 2040", "net zero by 2050").
 _AHEAD = re.compile(
-    r"\b(?:will|shall|(?:is|are) (?:due|scheduled|expected|set) to|plans? to)\b[^.!?;,]*$|"
+    r"\b(?:will|shall|(?:is|are) (?:due|scheduled|expected|set)|plans? to)\b[^.!?;,]*$|"
     r"\b(?:to|by) $",
     re.IGNORECASE,
 )
@@ -227,3 +268,16 @@ def closest_year(mon: int, day: int, ref: dt.date, tense: int = 0) -> int:
         if gap is None or abs(d) < gap:
             best, gap = year, abs(d)
     return best
+
+
+def month_year(text: str, pos: int, mon: int, t: int, fallback: int | None, day: dt.date | None):
+    """(year, whether the text names it) for a month alone at ``pos`` of tense ``t`` in a text
+    without a date of its own: the year the text last named (not one named only looking ahead
+    when the month is not), else the other sources' year, on the tense's side of ``day``, their
+    latest date, when given ("was signed in December" beside a 3 January source)."""
+    years = anchor_years(text)
+    if t <= 0:
+        years, fallback = told_before(text, years, fallback)
+    if year := year_named_near(years, pos):
+        return year, True
+    return (closest_year(mon, 15, day, t) if fallback and day else fallback), False

@@ -34,6 +34,7 @@ from briefing_app.ingest.title_fallback import (
     repeated_headline,
     sentence_headline,
 )
+from briefing_app.ingest.told_dates import dated_headline, dated_title_block
 from briefing_app.ingest.urls import date_in_url
 from briefing_app.model import Paragraph, Source, SourceTable, source_id_for
 
@@ -104,6 +105,8 @@ def _settle_title(draft: Draft, fallback_title: bool) -> str:
     if draft.title or not draft.blocks:
         return draft.title
     found = pick_title(draft.blocks, draft.url, draft.outlet) if draft.title_from_body else None
+    if found is None and draft.title_from_body:  # "Press briefing: 19 November 2031"
+        found = dated_title_block(draft)
     if found is None and draft.title_from_body:  # stronger evidence for a line turned down
         long = long_slugged(draft.blocks, draft.url)
         if long is not None:
@@ -122,6 +125,8 @@ def _settle_title(draft: Draft, fallback_title: bool) -> str:
         draft.title = join_lines(draft.blocks[found].lines)
         # Above the headline sit masthead, labels and breadcrumbs: they go, sentences stay.
         above = [b for b in draft.blocks[:found] if _whole_sentence(join_lines(b.lines))]
+        # A headline carrying a whole date tells of a dated event: it stays in the text too.
+        above += draft.blocks[found : found + 1] if dated_headline(draft.title) else []
         below = draft.blocks[found + 1 :]
         if below and wrapped_on(draft.title, after := below[0].lines[0]):
             # "Health Key to" / "Kelvo's Future, Minister Says": one headline over two lines
@@ -141,6 +146,8 @@ def _settle_title(draft: Draft, fallback_title: bool) -> str:
             ):
                 draft.page_date, below = iso, below[:at] + below[at + 1 :]
         draft.blocks = above + below
+        if dated_headline(draft.title):
+            return ""  # the body keeps its dated headline
         return draft.title  # drop_repeats removes a repeat of it at the top of the body
     first = draft.blocks[0]
     if fallback_title:

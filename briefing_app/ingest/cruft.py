@@ -23,6 +23,7 @@ from briefing_app.ingest.dates import page_order, split_date, to_iso
 from briefing_app.ingest.draft import ROW, Block, Draft, drop_first_line, drop_last_line
 from briefing_app.ingest.furniture import (
     article_lines,
+    first_prose,
     is_breadcrumb,
     is_label_list,
     is_related_heading,
@@ -33,6 +34,7 @@ from briefing_app.ingest.header_list import empty_label, header_item, label_valu
 from briefing_app.ingest.issuer import dateline_issuer, from_issuer
 from briefing_app.ingest.outlet import acronym_and_name, department_over_date
 from briefing_app.ingest.title_fallback import dated_item, listing_heading
+from briefing_app.ingest.told_dates import dated_repeat, kept_line, listing_stamps
 from briefing_app.ingest.urls import outlet_domain
 from briefing_app.model.text import ends_sentence, fold
 from briefing_app.resources import read_list, read_patterns, resource_cache, resource_path
@@ -235,8 +237,9 @@ def _metadata(draft: Draft, line: str, number: int, total: int) -> str:
     for candidate in (plain, line) if plain != line else (line,):
         for rule in rules().metadata:
             near_end = bool(rule.last_lines) and number > total - rule.last_lines
-            if rule.first_lines and number > rule.first_lines and not near_end:
-                continue
+            top = min(rule.first_lines, draft.prose_at if rule.field == "publisher" else number)
+            if rule.first_lines and number > top and not near_end:
+                continue  # "Source: IMF" under the first paragraph: a chart's credit
             match = rule.pattern.fullmatch(candidate)
             if match and _apply(draft, rule.field, match.group("value")):
                 return rule.field
@@ -278,13 +281,6 @@ def _org_words() -> frozenset[str]:
     return frozenset(fold(w) for w in read_list(resource_path("gazetteers", "org_suffixes.txt")))
 
 
-def _dated_repeat(line: str, previous: str) -> bool:
-    """``line`` is the line above it with a date after a comma ("Water Council" over "Water
-    Council, 3 April 2031"): a page naming its series, then the dated headline, not a
-    dateline's place (the date is still the published date)."""
-    return bool(previous) and line.casefold().startswith(f"{previous.casefold()},")
-
-
 def _name_over_office(draft: Draft, previous: str, line: str, number: int) -> bool:
     """``line`` is an office under a line that is a name, near the top ("Jane Roe" over
     "Secretary of Water"): the name is the issuer, the author a citation names."""
@@ -301,7 +297,9 @@ SPLIT_DATE_LINES = 12  # a date split over two lines sits in the page's header
 
 def clean(draft: Draft) -> None:
     """Remove cruft lines and consume metadata lines, in place; empty blocks disappear."""
-    total = article_lines([x for b in draft.blocks if b.kind != ROW for x in b.lines if x.strip()])
+    page = [" ".join(x.split()) for b in draft.blocks if b.kind != ROW for x in b.lines]
+    total, stamps = article_lines([x for x in page if x]), listing_stamps([x for x in page if x])
+    draft.prose_at = first_prose([x for x in page if x])
     if draft.day_first is None:
         draft.day_first = page_order([line for b in draft.blocks for line in b.lines], draft.url)
     number = 0
@@ -327,7 +325,7 @@ def clean(draft: Draft) -> None:
             if is_related_heading(stripped):
                 links = True
                 continue
-            links = still_links(links, stripped)  # a link, or another story after the list
+            links = still_links(links, stripped, kept, lines)  # or another story past it
             listing = listing or listing_heading(draft, at, number, stripped)
             item = listing and dated_item(stripped)
             field = "" if links or item else _metadata(draft, stripped, number, total)
@@ -343,7 +341,7 @@ def clean(draft: Draft) -> None:
             if not field and number <= SPLIT_DATE_LINES and (iso := split_date(previous, stripped)):
                 drop_last_line(kept, lines, previous)  # "July 24" over "12:57 2031": one date line
                 draft.published, field, previous = draft.published or iso, "published", above
-            if not field and from_issuer(draft, stripped, number, _org_words()):
+            if not field and from_issuer(draft, stripped, number, _org_words(), label):
                 field = "publisher"  # "From Embassy of Kelvo, Public Affairs Section"
             offices = field == "author"
             issuer = first if _issuer(first) else acronym_and_name(first)
@@ -352,10 +350,11 @@ def clean(draft: Draft) -> None:
                 # it is metadata now, not a line of the text (nor a headline).
                 draft.outlet, draft.outlet_from_text = issuer, True
                 drop_first_line(kept, lines, first)
-            # "date – place – issuer": the date is metadata, the line stays text (who, where)
+            # "date – place – issuer", an item's stamp, a dated statement: the line stays text
             issued = field in ("published", "dated_header") and number <= SPLIT_DATE_LINES
             issued = issued and bool(dateline_issuer(draft, stripped, _org_words()))
-            if field == "published" and _dated_repeat(stripped, previous):
+            issued = issued or kept_line(draft, field, stripped, number, stamps)
+            if field == "published" and dated_repeat(stripped, previous):
                 field = ""  # "Water Council" over "Water Council, 3 April 2031": the headline
             if field in ("published", "page_date") and (
                 issuer := department_over_date(draft, previous, _org_words(), above)

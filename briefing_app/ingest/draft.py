@@ -42,6 +42,12 @@ class Draft:
     # A republisher's stamp read above a release's label ("Press Release: Kelvo Water Board"):
     # the published date only when the release gives none of its own.
     stamp: str = ""
+    # The line number (from 1, as cruft counts them) of the page's first paragraph of prose: a
+    # credit line below it is a chart's or a quote's, not the page's.
+    prose_at: int = 1 << 30
+    # A headline closed by its date read as the page's date ("Press briefing: 19 November 2031"):
+    # the title when no other line is one.
+    dated_title: str = ""
     # The index of the block that followed the first date or by-line of the page (-1: none).
     dated_at: int = -1
     # How the page orders numeric dates ("04/06/2031"): True day first, False month first,

@@ -12,6 +12,7 @@ import re
 
 from briefing_app.ingest.dates import dateline_date
 from briefing_app.ingest.draft import HEADING, ROW, Block
+from briefing_app.ingest.told_dates import listed_item
 from briefing_app.model.text import ends_sentence
 
 # Separators between the items of a label list: "A | B", "A, B", "A • B", "A / B", "A · B".
@@ -159,6 +160,8 @@ def trim_tail(blocks: list[Block], *, web: bool = True) -> list[Block]:
     # A block is judged whole: the short last line of a wrapped paragraph is not furniture.
     stops = (ROW,) if web else (ROW, HEADING)
     while out and out[-1].kind not in stops and _tail_line(" ".join(out[-1].lines)):
+        if listed_item(out, out[-1]):
+            break  # a listing's last item, cut short: an item all the same
         out.pop()
     prose = any(len(" ".join(b.lines).split()) >= PROSE_WORDS for b in out if b.kind != ROW)
     return out if prose else blocks  # short lines only: nothing to tell furniture from
@@ -172,24 +175,46 @@ def is_related_heading(line: str) -> bool:
 STORY = "story"  # past a related list, another story's text: all of it goes
 
 
-def still_links(state: bool | str, line: str) -> bool | str:
+def still_links(state: bool | str, line: str, above: list[Block], lines: list[str]) -> bool | str:
     """Whether ``line`` is still inside a list of links to other stories (``state``: False
     outside, True inside, STORY past one). A paragraph that opens with a dateline there
-    ("KELVO CITY, March 3, 2031 (KELVO WIRE) – ...") starts another story: the page's own
-    dateline opens its first paragraph, not one past its related list, so that story and
-    everything after it are not the page's text."""
+    ("RUVIA, March 3, 2031 (RUVIA WIRE) – ...") starts another story, and that story and all
+    after it are not the page's text, when the page's own text told something above the list
+    (a paragraph of prose in ``above`` or ``lines``, the text kept so far) and never named the
+    dateline's place: a box of links above the article or inside it is followed by the
+    article's own paragraph, whatever it opens with."""
     if state == STORY or not state:
         return state
     if is_link_line(line):
         return True
-    return STORY if dateline_date(line) else False
+    if not dateline_date(line):
+        return False
+    told = [x for b in above if b.kind != ROW for x in b.lines] + lines
+    if not any(len(x.split()) >= PROSE_LINE_WORDS and ends_sentence(x) for x in told):
+        return False
+    place = line.split(",")[0].strip().casefold()
+    return False if place and place in " ".join(told).casefold() else STORY
+
+
+PROSE_LINE_WORDS = 12  # a paragraph of the article: this many words and a closing stop
+
+
+def first_prose(lines: list[str]) -> int:
+    """The number (from 1) of the first line that is a paragraph of prose (PROSE_LINE_WORDS
+    words or more, ending a sentence), or a number past the page when none is."""
+    for number, line in enumerate(lines, 1):
+        if len(line.split()) >= PROSE_LINE_WORDS and ends_sentence(line):
+            return number
+    return len(lines) + 1
 
 
 def article_lines(lines: list[str]) -> int:
     """How many of a page's lines are its article: those above a related list's label in the
-    page's second half (an unrelated story's start may follow it), else all of them."""
+    page's second half or under its first paragraph of prose (an unrelated story's start may
+    follow it), else all of them."""
+    prose = first_prose(lines)
     for at, line in enumerate(lines):
-        if at >= len(lines) / 2 and is_related_heading(line):
+        if (at >= len(lines) / 2 or at >= prose) and is_related_heading(line):
             return at
     return len(lines)
 

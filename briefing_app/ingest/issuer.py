@@ -168,6 +168,14 @@ _LABEL_FIRST = re.compile(
     rf"{_RELEASE}(?:\s*[:|–—-]|\s+(?:from|by))\s*(?:the\s+)?(?P<body>.{{3,90}})", re.I
 )
 _LABEL_LAST = re.compile(rf"(?:the\s+)?(?P<body>.{{3,90}}?)\s*[:|–—-]?\s+{_RELEASE}", re.I)
+# Other kinds of an office's paper label their body after a colon or a bar only ("Readout:
+# Kelvo Ministry of Water", "Media advisory | Kelvo Water Board"): "Statement by the Minister
+# for Water" is a headline.
+_KIND_FIRST = re.compile(
+    r"(?:readout|statement|(?:media\s+)?advisory|communiqu[eé]|fact\s+sheet|media\s+note)"
+    r"\s*[:|]\s*(?:the\s+)?(?P<body>.{3,90})",
+    re.I,
+)
 
 
 def release_label(line: str, org_words: frozenset[str]) -> str:
@@ -176,7 +184,7 @@ def release_label(line: str, org_words: frozenset[str]) -> str:
     verb: "Press Release: Minister Opens Bridge" is a headline) with an organisation word, or,
     after the label, an acronym ("UN")."""
     line = " ".join(line.split()).rstrip(".")
-    for pattern, after in ((_LABEL_FIRST, True), (_LABEL_LAST, False)):
+    for pattern, after in ((_LABEL_FIRST, True), (_KIND_FIRST, True), (_LABEL_LAST, False)):
         match = pattern.fullmatch(line)
         if not match:
             continue
@@ -190,15 +198,33 @@ def release_label(line: str, org_words: frozenset[str]) -> str:
     return ""
 
 
-def from_issuer(draft: Draft, line: str, number: int, org_words: frozenset[str]) -> bool:
+_BARE_KIND = re.compile(
+    rf"{_RELEASE}|readout|statement|(?:media\s+)?advisory|communiqu[eé]|media\s+note", re.I
+)
+
+
+def label_over(above: str, line: str, org_words: frozenset[str]) -> str:
+    """The body a release's label names over two lines: the kind alone ("News release"), then
+    the body's name with an organisation word ("Kelvo Ministry of Water"); "" for any other."""
+    if not _BARE_KIND.fullmatch(above.strip()):
+        return ""
+    body = release_label(f"{above.strip()}: {line}", org_words)
+    # An organisation word, not only an acronym: "Deputy PM and Minister of ..." is an office.
+    return body if any(w.casefold() in org_words for w in body.split()) else ""
+
+
+def from_issuer(
+    draft: Draft, line: str, number: int, org_words: frozenset[str], above: str = ""
+) -> bool:
     """A line at the top that is "From" and a body, maybe with its section ("From Embassy of
     Kelvo to Ruritania, Public Affairs Section"): a news site's copy of a release names its
     issuer so; the body must carry an organisation word ("From Our Correspondent" is a
     credit), and the section after the comma, if any, be a name too. A release's label
-    (``release_label``) names it too: a date read above it is the republisher's stamp."""
-    if draft.outlet_from_text or number > LABEL_LINES:
-        return False
-    if body := release_label(line, org_words):
+    (``release_label``, or ``label_over`` with the line ``above``) names it too: a date read
+    above it is the republisher's stamp."""
+    if draft.outlet_from_text or number > min(LABEL_LINES, draft.prose_at):
+        return False  # a label under the first paragraph is not the page's
+    if body := release_label(line, org_words) or label_over(above, line, org_words):
         draft.outlet, draft.outlet_from_text = body, True
         draft.stamp = draft.published or draft.page_date
         draft.published = draft.page_date = ""

@@ -1,0 +1,56 @@
+"""The clusters actor building merges: mentions of one actor with their type votes, and the
+union-find that joins cluster keys (split out of ``actors.py``; the merge rules import both)."""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+
+from briefing_app.analysis.mentions import Mention
+from briefing_app.model import ORGANIZATION, PERSON, PLACE
+
+TYPE_ORDER = (PERSON, ORGANIZATION, PLACE)  # tie-break when votes are equal
+
+
+@dataclass(slots=True)
+class Cluster:
+    key: str
+    hard: str = ""  # type fixed by a gazetteer or pycountry
+    canonical: str = ""  # name fixed by a gazetteer
+    mentions: list[Mention] = field(default_factory=list)
+    votes: Counter = field(default_factory=Counter)
+    forced_person: bool = False
+
+    @property
+    def type(self) -> str:
+        if self.hard:
+            return self.hard
+        if self.forced_person:
+            return PERSON
+        if not self.votes:
+            return ORGANIZATION
+        return max(TYPE_ORDER, key=lambda t: (self.votes[t], -TYPE_ORDER.index(t)))
+
+    @property
+    def words(self) -> int:
+        return max(len(m.text.split()) for m in self.mentions)
+
+
+class UnionFind:
+    def __init__(self) -> None:
+        self.parent: dict[str, str] = {}
+
+    def find(self, x: str) -> str:
+        root = x
+        while self.parent.get(root, root) != root:
+            root = self.parent[root]
+        while x != root:
+            self.parent[x], x = root, self.parent.get(x, x)
+        return root
+
+    def union(self, a: str, b: str) -> None:
+        ra, rb = self.find(a), self.find(b)
+        if ra != rb:
+            # The smaller key becomes the root: the result never depends on the order of calls.
+            lo, hi = sorted((ra, rb))
+            self.parent[hi] = lo

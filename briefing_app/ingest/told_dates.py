@@ -1,0 +1,150 @@
+"""Lines whose date the timeline needs, kept in the text though ingest reads a date from them.
+
+General rules, no strings from particular pages:
+- a headline that carries a whole date ("Council meeting, 3 March 2031", "Situation report:
+  all information from 1-7 March 2031") tells of a dated event: the title, and a line of the
+  text as well (key points leave the title out);
+- a date line that says more than a date ("Monthly update as of 3 March 2031") is a dated
+  statement: the page's date, and a line of the text;
+- on a listing, the stamps that head its items ("Posted April 17th, 2031 at 11:15 am", two or
+  more on different days, apart) are lines the analysis dates each item from;
+- a listing's last item opening with its own date ("(Mar. 10, 2031) The council ...") is an
+  item, however short the page cut it, not the page's closing furniture.
+"""
+
+from __future__ import annotations
+
+import re
+from itertools import pairwise
+
+from briefing_app.ingest.dates import date_span, to_iso
+from briefing_app.ingest.draft import Block, Draft
+
+# A stamp: a label, the date, a clock time and its zone ("Posted April 17th, 2031 at 11:15 am
+# (UTC-5)", "Published: 3 May 2031", "Updated on 3 May 2031 | 10:14").
+_STAMP = re.compile(
+    r"(?:posted|published|updated|last\s+updated|released|issued|dated?)(?:\s+on)?\s*:?\s*"
+    r"(?P<date>.{6,40}?)"
+    r"(?:\s*(?:at|[-–|,])?\s*[0-2]?\d[:.][0-5]\d(?:\s*[ap]\.?m\.?)?"
+    r"(?:\s*\(?[A-Z]{2,5}(?:[+−-]\d{1,2})?\)?)?)?\s*",
+    re.I,
+)
+STAMP_ITEMS = 2  # stamps on different days that make the page a listing of dated items
+
+
+def _stamp_day(line: str) -> str:
+    match = _STAMP.fullmatch(line.strip())
+    if not match or not re.search(r"\d{4}", match["date"]):
+        return ""
+    iso = to_iso(match["date"])
+    return iso[:10] if len(iso) >= 10 else ""
+
+
+def listing_stamps(lines: list[str]) -> frozenset[str]:
+    """The stamp lines heading a listing's items: two or more on different days, no two on
+    adjacent lines ("Published 3 May / Updated 5 May" is one page's pair)."""
+    found = [(at, line, day) for at, line in enumerate(lines) if (day := _stamp_day(line))]
+    if len({day for _, _, day in found}) < STAMP_ITEMS:
+        return frozenset()
+    if any(b - a < 2 for (a, _, _), (b, _, _) in pairwise(found)):
+        return frozenset()
+    return frozenset(line for _, line, _ in found)
+
+
+_WEEKDAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+_LABEL_WORDS = re.compile(
+    rf"\b(?:{_WEEKDAY}|posted|published|updated|last|released|issued|dated?|on|at|date|"
+    r"news|am|pm|[ap]\.m\.|utc|gmt)\b",
+    re.I,
+)
+TOLD_WORDS = 3  # words beside the date that make a date line a statement
+
+
+def tells_more(line: str) -> bool:
+    """A date line that says what the date is of ("Monthly update as of 3 March 2031",
+    "Weekly figures as at 3 March 2031"): three or more words beside the date, one of them
+    lower-case (not a masthead's name), not counting a stamp's label ("Last updated on"), a
+    weekday or a clock time."""
+    span = date_span(line)
+    if span is None:
+        return False
+    words = re.findall(r"\b[^\W\d_]{2,}\b", line[: span[0]] + " " + line[span[1] :])
+    words = [w for w in words if not _LABEL_WORDS.fullmatch(w)]
+    return len(words) >= TOLD_WORDS and any(w.islower() for w in words)
+
+
+def dated_repeat(line: str, previous: str) -> bool:
+    """``line`` is the line above it with a date after a comma ("Water Council" over "Water
+    Council, 3 April 2031"): a page naming its series, then the dated headline, not a
+    dateline's place (the date is still the published date)."""
+    return bool(previous) and line.casefold().startswith(f"{previous.casefold()},")
+
+
+HEADLINE_LINES = 3  # a headline closed by its date stands among the page's first lines
+
+
+def closing_date_headline(line: str) -> bool:
+    """A headline closed by its whole date after a colon or a dash ("Press briefing: 19 November
+    2031", "Situation update – 3 March 2031"): two words or more before it, not all of them a
+    stamp's label ("Last updated: 3 March 2031" is a stamp)."""
+    span = date_span(line)
+    if span is None or line[span[1] :].strip() or not _FULL_DATE.search(line[span[0] : span[1]]):
+        return False
+    head = re.fullmatch(r"(?P<head>.*\w)\s*(?::|\s[–—-])\s*", line[: span[0]])
+    words = re.findall(r"[^\W\d_]{2,}", head["head"]) if head else []
+    return len(words) >= 2 and not all(_LABEL_WORDS.fullmatch(w) for w in words)
+
+
+def kept_line(draft: Draft, field: str, line: str, number: int, stamps: frozenset[str]) -> bool:
+    """A line a metadata rule read a date from that stays in the text all the same; a headline
+    closed by its date, at the top, is remembered as the title the page may have no other of."""
+    if number <= HEADLINE_LINES and field in ("", "page_date") and closing_date_headline(line):
+        draft.dated_title = draft.dated_title or " ".join(line.split())
+        return True
+    if field not in ("published", "page_date"):
+        return False
+    return " ".join(line.split()) in stamps or (field == "page_date" and tells_more(line))
+
+
+def dated_title_block(draft: Draft) -> int | None:
+    """The block that is the headline closed by its date ``kept_line`` remembered, if any."""
+    for at, block in enumerate(draft.blocks):
+        if draft.dated_title and " ".join(" ".join(block.lines).split()) == draft.dated_title:
+            return at
+    return None
+
+
+_FULL_DATE = re.compile(r"\b\d{1,2}\b")
+
+
+def dated_headline(title: str) -> bool:
+    """A headline carrying a whole date: day, month and year ("Council meeting, 16 December
+    2031", "All information from 11-17 November 2031"), not a month ("Stories from December,
+    2031"), a document's number ("Decision 2031/1650") nor a bracketed stamp after it."""
+    span = date_span(title)
+    if span is None or not _FULL_DATE.search(title[span[0] : span[1]]):
+        return False
+    # A date in brackets closing it ("Relief for Kelvo (March 23, 2031)") is the page's stamp
+    # set beside the headline, not part of what it tells.
+    return not (
+        title[: span[0]].rstrip().endswith(("(", "[")) and not title[span[1] :].strip(")] ")
+    )
+
+
+def _item_opening(block: Block) -> bool:
+    """The block opens with its own whole date and goes on ("(Mar. 10, 2031) The ...")."""
+    if not block.lines:
+        return False
+    span = date_span(block.lines[0][:40])
+    return span is not None and span[0] <= 2 and bool(block.lines[0][span[1] :].strip(" )"))
+
+
+LISTING_ITEMS = 3  # blocks opening with their own date that make a page a listing
+
+
+def listed_item(blocks: list[Block], block: Block) -> bool:
+    """``block`` is an item of a listing (LISTING_ITEMS blocks or more open with their own
+    date and go on): its last item stays, however short the page cut it."""
+    if not _item_opening(block):
+        return False
+    return sum(1 for b in blocks if _item_opening(b)) >= LISTING_ITEMS
