@@ -5,7 +5,9 @@ Small invented texts with made-up names, so no list helps."""
 
 from __future__ import annotations
 
-from test_keypoints_round5 import _combine, _source
+import re
+
+from test_keypoints_round5 import SourceAnalysis, _combine, _source, labelled
 
 ACTORS = [
     ("Kestrian Union", "ORG"),
@@ -186,3 +188,28 @@ def test_a_part_word_inside_a_name_plays_no_part():
     analysis = _combine(a, b)
     assert ["a"] in _citing(analysis, "blankets"), _all(analysis)
     assert ["b"] in _citing(analysis, "barley"), _all(analysis)
+
+
+def _lines_as_sentences(text: str, sid: str):
+    """Every non-empty line one sentence, as the model gives a listing's stamp lines."""
+    source, sa = labelled(text, ACTORS, sid)
+    spans = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text)]
+    return source, SourceAnalysis(sid, "test", spans, sa.entities)
+
+
+def test_a_listings_date_stamps_are_never_key_points():
+    # A blog's listing: ingest keeps the stamp lines so that the timeline dates each post.
+    listing = (
+        "Posted November 24th, 2031 at 9:00 pm (UTC-5)\n"
+        "Voters in Veloria elected a former rebel commander as governor of the province.\n"
+        "Published: 3 October 2031\n"
+        "Posted on 17 April 2031 by A. Lind\n"
+        "The Kestrian Union sent observers to watch the count in Norland and Ostrava.\n"
+        # Near-miss: a sentence that opens with a stamp's word but states a fact stays.
+        "Posted troops guarded the polling stations in Ostrava on 3 May 2031.\n"
+    )
+    analysis = _combine(_lines_as_sentences(listing, "a"), top_n=6)
+    texts = [p.text for p in analysis.key_points]
+    assert not any(t.startswith(("Posted November", "Published:", "Posted on")) for t in texts)
+    assert any("former rebel commander" in t for t in texts), texts
+    assert any(t.startswith("Posted troops") for t in texts), texts

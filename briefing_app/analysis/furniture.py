@@ -4,7 +4,8 @@ The source's title again, a wire photo caption, a sentence with a credit cue ins
 of a sentence cut inside brackets, a question (an interviewer's, a rhetorical one: it asks,
 it states no fact), a courtesy formula of a transcript ("Thank you for being here", "Good
 morning, everyone", "Mr. President, it's an honor to have you"), a label over a list of
-topics ("Subjects: visit to A; labour mobility; regional security"). (Lines that are headings,
+topics ("Subjects: visit to A; labour mobility; regional security"), a listing's date stamp
+("Posted November 24th, 2012 at 9:00 pm (UTC-5)"). (Lines that are headings,
 links, bylines, "Read also" and table rows never reach the candidates: ``lines`` and the
 source's tables keep them out.)
 """
@@ -25,6 +26,25 @@ def after_bullet(text: str, start: int) -> int:
     """Where a sentence starts once a list item's bullet at ``start`` is cut off."""
     m = _BULLET.match(text, start)
     return m.end() if m else start
+
+
+# A line that is only a date stamp: a label, a day (words or digits), a year, a clock time and
+# zone, a "by" credit. Ingest keeps a listing's stamps so that the timeline can date its items.
+_ORD = r"\d{1,2}(?:st|nd|rd|th)?"
+_DAY = rf"(?:(?:{_ORD}\s+{MONTH_WORD}|{MONTH_WORD}\s+{_ORD}),?\s+)"
+_STAMP = re.compile(
+    r"(?i:(?:posted|published|updated|last updated|released|issued|dated)(?:\s+on)?:?\s+)?"
+    r"(?:[A-Z][a-z]+day,?\s+)?"
+    rf"(?:{_DAY}\d{{4}}|\d{{1,2}}[/.]\d{{1,2}}[/.]\d{{2,4}})"
+    r"(?:\s*(?:at|[-–|,·])?\s*[0-2]?\d[:.][0-5]\d(?:\s*[ap]\.?m\.?)?)?"
+    r"(?:\s*\(?[A-Z]{2,5}(?:[+−-]\d{1,2})?\)?)?"
+    r"(?:\s*(?:by|[|·])\s+[A-Z][\w.'’ -]{0,40})?[.)]?"
+)
+
+
+def stamp(text: str) -> bool:
+    """The sentence is only a date stamp of a post or release, never a fact to quote."""
+    return _STAMP.fullmatch(text.strip()) is not None
 
 
 def question(text: str) -> bool:

@@ -40,6 +40,7 @@ from briefing_app.analysis.furniture import (
     is_title,
     label_list,
     question,
+    stamp,
     sympathy,
     unbalanced,
 )
@@ -155,7 +156,7 @@ def candidates(
                 continue
             if caption(lines, s, e, text, src.text) or unbalanced(text):
                 continue
-            if question(text) or label_list(text):
+            if question(text) or label_list(text) or stamp(text):
                 continue
             referent = ""
             if pronoun_start(text):
