@@ -254,3 +254,32 @@ def test_a_date_after_the_issuers_name_on_a_closing_line_is_not_part_of_it():
         assert _read(_NOTE.format(note=note)).outlet == "Kelvo Water Board", note
     # Near-miss: a name with full stops of its own keeps them.
     assert _read(_NOTE.format(note="Source: U.S. Water Board")).outlet == "U.S. Water Board"
+
+
+@pytest.mark.parametrize(
+    "notice",
+    [
+        "Your browser doesn’t support HTML5",
+        "Your browser does not support the audio element.",
+        "Please enable JavaScript to view the comments powered by a widget.",
+        "JavaScript is disabled in your browser",
+    ],
+)
+def test_a_player_or_script_notice_is_neither_the_title_nor_text(notice):
+    src = _read(
+        "URL: https://editorials.kelvo.example/amp/kelvo-cooperation/123.html\n"
+        f"{notice}\n"
+        "“Kelvo-led solutions are making the difference,” said Minister Ana Brel during her "
+        "visit to Ostrava. The two governments agreed to reopen the river crossing.\n"
+    )
+    assert src.title != notice and notice not in src.text
+    assert src.text.startswith("“Kelvo-led solutions")
+
+
+def test_near_miss_a_sentence_about_a_browser_stays_text():
+    line = (
+        "Your browser does not support the new payment standard, the regulator warned on "
+        "Tuesday. Banks have until March to upgrade their systems."
+    )
+    src = _read(f"Regulator warns banks over payments\n\n{line}\n")
+    assert line in src.text
