@@ -11,6 +11,7 @@ from briefing_app.analysis.gazetteer import Gazetteer
 from briefing_app.analysis.mentions import Mention, cached_norm, taken_spans
 from briefing_app.analysis.things import names_a_thing
 from briefing_app.model import Source
+from briefing_app.model.text import spells
 
 # "(ACR)", or "(ACR; 2004-2017)" / "(ACR, in French)": the acronym opens the bracket
 _ACRONYM = re.compile(r"\(([A-Z][A-Za-z&.]{1,9}(?:-[A-Z]{1,5})*)(?:\)|[;,] )")
@@ -70,15 +71,15 @@ def acronym_matches(acronym: str, long_form: str) -> bool:
         options.append((opts, minor))
     if len(letters) > len(options) * 2:
         return False
-    if _spells(letters, options):
+    if spells(letters, options):
         return True
     # "HHS" of "Department of Health and Human Services": a department's acronym may leave
     # out the leading "Department of" (a ministry's, an office's too)
     lead = _generic_lead(words)
-    if lead and len(letters) >= 3 and len(options) - lead >= 2 and _spells(letters, options[lead:]):
+    if lead and len(letters) >= 3 and len(options) - lead >= 2 and spells(letters, options[lead:]):
         return True
     # Long forms often drop their last generic word in the acronym ("... Organisation").
-    return len(options) > 2 and _spells(letters, options[:-1])
+    return len(options) > 2 and spells(letters, options[:-1])
 
 
 _DEPARTMENT_HEADS = frozenset(["Department", "Ministry", "Office"])
@@ -89,20 +90,6 @@ def _generic_lead(words: list[str]) -> int:
     if len(words) < 3 or words[0] not in _DEPARTMENT_HEADS or words[1] not in ("of", "for"):
         return 0
     return 3 if words[2] == "the" else 2
-
-
-def _spells(letters: str, options: list[tuple[set[str], bool]]) -> bool:
-    reach = {0}  # positions in ``letters`` reachable after each word
-    for opts, minor in options:
-        nxt = set(reach) if minor else set()
-        for pos in reach:
-            for o in opts:
-                if letters.startswith(o, pos):
-                    nxt.add(pos + len(o))
-        reach = nxt
-        if not reach:
-            return False
-    return len(letters) in reach
 
 
 def find_acronyms(text: str, source: int, mentions: list[Mention]) -> list[tuple[Mention, Mention]]:

@@ -22,6 +22,7 @@ import re
 
 from briefing_app.ingest.byline import headline_verb
 from briefing_app.ingest.draft import Draft
+from briefing_app.model.text import spells
 
 _SMALL = frozenset({"of", "for", "and", "the", "on", "in", "to", "at", "&"})
 _CAPITAL_WORD = re.compile(r"[A-Z][\w’'.&]*(?:-[A-Z][\w’'.&]*)*")
@@ -34,23 +35,6 @@ def _letters(word: str) -> tuple[tuple[str, ...], bool]:
         return (word[0].upper(),), True
     heads = "".join(p[0] for p in word.split("-") if p).upper()
     return tuple({heads, heads[0]}), False
-
-
-def _spells(words: list[str], label: str) -> bool:
-    """The words' initials, as acronyms take them, spell ``label`` exactly."""
-    target = label.upper()
-    states = {0}
-    for word in words:
-        ways, optional = _letters(word)
-        nxt = set(states) if optional else set()
-        for at in states:
-            for way in ways:
-                if target.startswith(way, at):
-                    nxt.add(at + len(way))
-        states = nxt
-        if not states:
-            return False
-    return len(target) in states
 
 
 def _runs(text: str):
@@ -86,7 +70,7 @@ def body_spelled(label: str, text: str) -> str:
                     continue
                 if " and the " in f" {' '.join(name)} ":
                     continue  # "the Mission and the Ministry": two bodies, not one name
-                if _spells(name, label):
+                if spells(label.upper(), [_letters(w) for w in name]):
                     return " ".join(name)
     return ""
 

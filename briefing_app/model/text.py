@@ -52,3 +52,20 @@ def fold(text: str, sep: str = " ", *, accents: bool = False, case: bool = False
         decomposed = unicodedata.normalize("NFKD", text)
         plain = "".join(c for c in decomposed if not unicodedata.combining(c))
     return _NOT_ALNUM.sub(sep, plain if case else plain.casefold()).strip(sep)
+
+
+def spells(letters: str, options) -> bool:
+    """Whether words' initials spell ``letters`` exactly, as acronyms take them: ``options``
+    holds, per word, the strings it may add and whether it may add nothing (a small word such
+    as "of"). Shared by ingest (an outlet's subdomain) and analysis (an acronym's long form)."""
+    reach = {0}  # positions in ``letters`` reachable after each word
+    for ways, minor in options:
+        nxt = set(reach) if minor else set()
+        for pos in reach:
+            for way in ways:
+                if letters.startswith(way, pos):
+                    nxt.add(pos + len(way))
+        reach = nxt
+        if not reach:
+            return False
+    return len(letters) in reach
