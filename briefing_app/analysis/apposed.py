@@ -5,13 +5,18 @@ before "of"/"for" and a capitalised body."""
 
 from __future__ import annotations
 
-import bisect
 import re
 from collections.abc import Sequence
 
 from briefing_app.analysis.gazetteer import Gazetteer
 from briefing_app.analysis.hints import lowercase_words
-from briefing_app.analysis.mentions import Mention, cached_norm, clean_mention, taken_spans
+from briefing_app.analysis.mentions import (
+    Mention,
+    cached_norm,
+    clean_mention,
+    overlaps_taken,
+    taken_spans,
+)
 from briefing_app.model import Source
 from briefing_app.model.dates import MONTHS, WEEKDAYS
 
@@ -38,8 +43,7 @@ def apposed_people(
         spans = taken.get(i, [])
         for hit in _hits(text):
             s, e = hit.span("name")
-            k = bisect.bisect_right(spans, (e, float("inf"))) - 1
-            if k >= 0 and spans[k][1] > s:
+            if overlaps_taken(spans, s, e):
                 continue
             if not _a_post(hit, gaz) or not _name_shape(hit.group("name"), lower, gaz):
                 continue

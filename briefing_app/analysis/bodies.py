@@ -16,6 +16,7 @@ from briefing_app.analysis.mentions import (
     cached_norm,
     clean_mention,
     is_title,
+    overlaps_taken,
     taken_spans,
 )
 from briefing_app.model import Source
@@ -212,8 +213,7 @@ def addressed_names(
             if keep == 0:
                 continue
             e = s + len(" ".join(words[:keep]))
-            k = bisect.bisect_right(spans, (e, float("inf"))) - 1
-            if k >= 0 and spans[k][1] > s:
+            if overlaps_taken(spans, s, e):
                 continue  # the model found it already
             m = clean_mention(text, i, s, e, "PERSON", gaz)
             if m is not None:

@@ -4,13 +4,18 @@ knows after a comma, or the noun "capital" before it."""
 
 from __future__ import annotations
 
-import bisect
 import re
 from collections.abc import Sequence
 
 from briefing_app.analysis.gazetteer import Gazetteer
 from briefing_app.analysis.hints import lowercase_words
-from briefing_app.analysis.mentions import Mention, cached_norm, clean_mention, taken_spans
+from briefing_app.analysis.mentions import (
+    Mention,
+    cached_norm,
+    clean_mention,
+    overlaps_taken,
+    taken_spans,
+)
 from briefing_app.model import Source
 
 _WORD = r"[A-Z][a-z\u00df-\u024f’'-]+"
@@ -38,8 +43,7 @@ def located_places(
         hits += list(_CAPITAL.finditer(text))
         for hit in hits:
             s, e = hit.span("name")
-            k = bisect.bisect_right(spans, (e, float("inf"))) - 1
-            if k >= 0 and spans[k][1] > s:
+            if overlaps_taken(spans, s, e):
                 continue
             keys = [cached_norm(w) for w in hit.group("name").split()]
             if any(k in lower or k in gaz.stopwords or k in gaz.demonyms for k in keys):

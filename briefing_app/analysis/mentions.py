@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -64,6 +65,12 @@ def taken_spans(mentions: Sequence[Mention]) -> dict[int, list[tuple[int, int]]]
     for m in mentions:
         taken.setdefault(m.source, []).append((m.start, m.end))
     return {source: sorted(spans) for source, spans in taken.items()}
+
+
+def overlaps_taken(spans: list[tuple[int, int]], s: int, e: int) -> bool:
+    """Whether ``[s, e)`` overlaps one of ``spans`` (sorted, as ``taken_spans`` gives them)."""
+    k = bisect.bisect_right(spans, (e, float("inf"))) - 1
+    return k >= 0 and spans[k][1] > s
 
 
 @lru_cache(maxsize=65536)

@@ -4,7 +4,6 @@ Ostermiller"."""
 
 from __future__ import annotations
 
-import bisect
 import re
 from collections.abc import Sequence
 
@@ -16,6 +15,7 @@ from briefing_app.analysis.mentions import (
     cached_norm,
     clean_mention,
     is_title,
+    overlaps_taken,
     taken_spans,
     title_before,
 )
@@ -46,8 +46,7 @@ def ranked_surnames(
         for name in sorted(names):
             for hit in re.finditer(rf"(?<![\w’'.-]){re.escape(name)}(?![\w’'-])", text):
                 s, e = hit.span()
-                k = bisect.bisect_right(spans, (e, float("inf"))) - 1
-                if (k >= 0 and spans[k][1] > s) or not title_before(text, s, gaz):
+                if overlaps_taken(spans, s, e) or not title_before(text, s, gaz):
                     continue  # covered already, or no title right before it
                 m = clean_mention(text, i, s, e, "PERSON", gaz)
                 if m is not None:
@@ -82,8 +81,7 @@ def titled_lone_names(
         spans = taken.get(i, [])
         for hit in _LONE.finditer(text):
             s, e = hit.span()
-            k = bisect.bisect_right(spans, (e, float("inf"))) - 1
-            if k >= 0 and spans[k][1] > s:
+            if overlaps_taken(spans, s, e):
                 continue
             word = hit.group()
             key = cached_norm(word)

@@ -4,7 +4,6 @@ person's words, so the name is an actor even when only the headline writes it in
 
 from __future__ import annotations
 
-import bisect
 import re
 from collections.abc import Sequence
 from functools import lru_cache
@@ -14,6 +13,7 @@ from briefing_app.analysis.mentions import (
     Mention,
     cached_norm,
     clean_mention,
+    overlaps_taken,
     taken_spans,
     title_before,
 )
@@ -88,8 +88,7 @@ def titled_speakers(
     for i, src in enumerate(sources):
         spans = taken.get(i, [])
         for s, e in sorted(speaker_spans(src.text)):
-            k = bisect.bisect_right(spans, (e, float("inf"))) - 1
-            if k >= 0 and spans[k][1] > s:
+            if overlaps_taken(spans, s, e):
                 continue
             role = title_before(src.text, s, gaz)
             found.append(Mention(i, s, e, src.text[s:e], "PERSON", role))
