@@ -17,28 +17,28 @@ import pytest
 BENCH = Path(__file__).resolve().parent / "benchmarks" / "bench_quality.py"
 
 # Measured on the corpus, minus about 0.02 (rates) or plus a small margin (counts).
-FLOORS = {  # 160 articles (2026-11-30, end of the fifth round); "start": 2ca4de5 on the same 160
-    "actor_precision": 0.96,  # 0.979 (start 0.961)
-    "actor_recall": 0.945,  # 0.964 (start 0.950)
-    "alias_pairs_merged": 0.97,  # 0.993 (start 0.943)
-    "set_actor_precision": 0.975,  # 0.996 (start 0.975)
-    "set_actor_recall": 0.96,  # 0.979 (start 0.958)
-    "type_accuracy": 0.98,  # 0.998 (start 0.991)
-    "title_accuracy": 0.955,  # 0.976 (start 0.960)
-    "outlet_accuracy": 0.93,  # 0.952 (start 0.914)
-    "url_accuracy": 0.98,  # 1.000 (start 1.000)
-    "author_accuracy": 0.98,  # 1.000 (start 1.000)
-    "published_accuracy": 0.98,  # 1.000 (start 0.970)
-    "date_recall": 0.885,  # 0.905, every cited span scored (start 0.868)
-    "date_precision": 0.955,  # 0.973 (start 0.953)
-    "claims_covered": 0.80,  # 0.822 (start 0.822)
-    "claim_sources_cited": 0.93,  # 0.952 (start 0.924)
+FLOORS = {  # 178 articles (2026-11-30, start of the sixth round: the seventh hold-out round joined)
+    "actor_precision": 0.945,  # 0.962
+    "actor_recall": 0.94,  # 0.957
+    "alias_pairs_merged": 0.91,  # 0.929
+    "set_actor_precision": 0.975,  # 0.993
+    "set_actor_recall": 0.95,  # 0.968
+    "type_accuracy": 0.975,  # 0.994
+    "title_accuracy": 0.945,  # 0.964
+    "outlet_accuracy": 0.88,  # 0.902
+    "url_accuracy": 0.98,  # 1.000
+    "author_accuracy": 0.98,  # 1.000
+    "published_accuracy": 0.98,  # 1.000
+    "date_recall": 0.885,  # 0.906, every cited span scored
+    "date_precision": 0.935,  # 0.956
+    "claims_covered": 0.77,  # 0.792
+    "claim_sources_cited": 0.925,  # 0.945
 }
 CEILINGS = {
-    "actor_false_positives": 26,  # 22 (start 44)
-    "actor_splits": 9,  # 6 (start 9)
-    "set_actor_splits": 1,  # 0 (start 2)
-    "false_dates_from_numbers": 0,  # measured 0 (start 1); issue 8 allows none
+    "actor_false_positives": 41,  # 37
+    "actor_splits": 23,  # 20
+    "set_actor_splits": 1,  # 0
+    "false_dates_from_numbers": 0,  # measured 1 (a count read as a year); issue 8 allows none
 }
 # With persons.txt and organizations.txt emptied, recall may not fall further than this.
 MAX_RECALL_DROP_WITHOUT_LISTS = 0.03
