@@ -49,6 +49,7 @@ from briefing_app.analysis.merging import (
     merge_surnames,
     merge_variants,
 )
+from briefing_app.analysis.person_evidence import own_name_words
 from briefing_app.analysis.portfolios import portfolio_split_names, without_portfolios
 from briefing_app.analysis.posts import posts_cut
 from briefing_app.analysis.spelt import respelt_names
@@ -160,7 +161,7 @@ def build_actors(
     named = frozenset(cached_norm(m.text) for m in mentions if m.label != "NORP")
     full = [cached_norm(m.text) for m in mentions if m.label == "PERSON" and " " in m.text]
     in_names = frozenset(w for n in full for w in n.split()) | titled_names(sources, mentions, gaz)
-    surnames = frozenset(n.rsplit(" ", 1)[-1] for n in full)
+    surnames = own_name_words(full, gaz)
     compound_roles(sources, mentions, gaz)
     outlets = media_names(sources)
     for m in mentions:

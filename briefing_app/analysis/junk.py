@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from briefing_app.analysis.gazetteer import Gazetteer, looks_demonym
 from briefing_app.analysis.generic import generic_word
 from briefing_app.analysis.mentions import Mention, cached_norm, is_title
+from briefing_app.analysis.non_names import non_name, owned_by_plural
 from briefing_app.analysis.pieces import a_piece
 from briefing_app.analysis.things import NOT_ACTOR_FIRST, NOT_ACTOR_LAST, NUMBERED_KINDS
 from briefing_app.analysis.vessels import SHIP_PREFIXES, is_vessel
@@ -64,6 +65,8 @@ def without_no_actors(
 def no_actor(text: str, m: Mention, gaz: Gazetteer, surname: bool = False) -> bool:
     """True when the clean mention ``m`` of ``text`` is no actor (see the module's text);
     ``surname``: the word ends a person's full name in the same source (never a storm's word)."""
+    if owned_by_plural(m):
+        return True  # "the Leaders' Summit": a meeting, "Leaders'" read as a role
     if m.role or m.address:
         return False  # "Mr Storm", "Minister Early": a person's name
     s, e, name, label = m.start, m.end, m.text, m.label
@@ -80,6 +83,7 @@ def no_actor(text: str, m: Mention, gaz: Gazetteer, surname: bool = False) -> bo
         or (len(words) == 1 and label != "PERSON" and not surname and _thing_word(words[0]))
         or a_piece(text, m, words, gaz)
         or generic_word(text, m, words, gaz)
+        or non_name(text, m, words, gaz)
     )
 
 

@@ -11,6 +11,7 @@ import re
 from collections import Counter
 from functools import lru_cache
 
+from briefing_app.analysis.bodies import ADMIN_WORDS
 from briefing_app.analysis.gazetteer import Gazetteer, city_names
 from briefing_app.analysis.mentions import Mention, cached_norm, is_title
 from briefing_app.model import ORGANIZATION, PERSON, PLACE
@@ -64,6 +65,7 @@ def structure_votes(m: Mention, gaz: Gazetteer, text: str) -> Counter:
     after = _WORD_AFTER.match(text, m.end) if text else None
     if after and " " not in key and m.text.isupper() and is_title(cached_norm(after[1]), gaz):
         votes[ORGANIZATION] += 5  # "HHS Secretary Alex Azar": the body a post belongs to
+    votes[ORGANIZATION] += 4 * _body_of_people(m, key, gaz, text)
     if m.label == "PERSON" or not text:
         return votes
     words = m.text.split()
@@ -95,6 +97,63 @@ def structure_votes(m: Mention, gaz: Gazetteer, text: str) -> Counter:
     ):
         votes[PLACE] += 2  # "the company in Welshpool": a town, not a body
     return votes
+
+
+def own_name_words(full: list[str], gaz: Gazetteer) -> frozenset[str]:
+    """The surnames and given names of people's full names (normalised, two to four words):
+    "Navalny" of "Alexei Navalny", and "Panupong" of "Panupong Jadnok", which the text then
+    writes alone ("Anon and Panupong were released"): a person's, whatever the model's label.
+    A first word that is a title, a people's or a place's word is no given name ("Ukrainian
+    Volodymyr Zelenskyy", "Kenya Ruto")."""
+    words = {n.rsplit(" ", 1)[-1] for n in full}
+    for n in full:
+        parts = n.split()
+        first = parts[0]
+        if not (2 <= len(parts) <= 4 and len(first) > 2 and first.isalpha()):
+            continue
+        if any(w in ADMIN_WORDS or w in gaz.org_suffixes or w in gaz.places for w in parts):
+            continue  # "Rakhine State": a region's name the model read as a person's
+        if not (first in gaz.places or first in gaz.demonyms or is_title(first, gaz)):
+            words.add(first)
+    return frozenset(words)
+
+
+# a lower-case body's noun right before a one-word name: "nuclear company Rosatom"
+_BODY_NOUN_BEFORE = re.compile(r"(?<![\w’'-])([a-z]+)[ \t]+$")
+
+
+def _body_of_people(m: Mention, key: str, gaz: Gazetteer, text: str) -> bool:
+    """A body, whatever the model's label: a name ending in a title's plural ("Indian Ocean
+    Rim Ministers": officials meeting as one body, no place); a one-word acronym in a text
+    written in mixed case that no post, form of address or speaker's colon goes with
+    ("MONUC reiterates": people's names are written in title case); one word after a
+    lower-case body's noun ("the state company Rosatom")."""
+    words = key.split()
+    last = words[-1] if words else ""
+    if len(words) >= 2 and last.endswith("s") and is_title(last, gaz):
+        return not is_title(key, gaz)  # "Heads of State" is no body
+    if len(words) != 1 or m.role or m.address or not text:
+        return False
+    if m.label == "PERSON" and _caps_acronym(m.text, text, m.end):
+        return True
+    found = _BODY_NOUN_BEFORE.search(text, max(0, m.start - 20), m.start)
+    return found is not None and found.group(1) in gaz.org_suffixes
+
+
+def _caps_acronym(name: str, text: str, end: int) -> bool:
+    """Three letters or more in capitals, in a text that writes its prose in mixed case, not
+    a transcript's speaker ("BISHOP:") nor a name in capitals the text writes in title case."""
+    if len(name) < 3 or not name.isalpha() or not name.isupper():
+        return False
+    if text.startswith(":", end) or name.title() in text:
+        return False
+    return _mixed_case(text)
+
+
+@lru_cache(maxsize=256)
+def _mixed_case(text: str) -> bool:
+    letters = [c for c in text[:4000] if c.isalpha()]
+    return sum(c.islower() for c in letters) > 0.7 * len(letters)
 
 
 def _speaker_label(m: Mention, text: str, key: str, gaz: Gazetteer) -> bool:

@@ -1,0 +1,141 @@
+"""Capitalised words that the phrase around them shows to be no actor's name: a wire's credit
+in a dateline ("HAVEN, Veldria (XNS), May 2 —"), a counted plural ("six Learning Centres": a
+proper name names one thing and takes no number), a thing owned by a plural ("the Mayors'
+Summit"), and a word of a post whose holder is named beside it ("the Chancellor of the
+Exchequer, Ann Vale"; "the Mukhtar of Tarn, Omar Said")."""
+
+from __future__ import annotations
+
+import re
+
+from briefing_app.analysis.gazetteer import Gazetteer
+from briefing_app.analysis.mentions import Mention, cached_norm, is_title
+
+# "DA NANG, Vietnam (" at a line's start: a dateline's place in capitals, perhaps its country
+_DATELINE_BEFORE = re.compile(
+    r"(?:^|\n)[ \t]*[A-Z][A-Z .'’-]{1,40}(?:,[ \t]*[A-Z][\w .'’-]{1,30})?[ \t]*\($"
+)
+# "), April 7, 2014 —", ") —": the credit's bracket closes before the date or the dash
+_DATELINE_AFTER = re.compile(r"\)[ \t]*(?:,|[–—-])")
+# a number or a quantifier, then up to two lower-case words: "eight functioning", "27"
+_COUNT_BEFORE = re.compile(
+    r"(?<![\w’'.,-])(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty"
+    r"|thirty|forty|fifty|hundred|dozens of|hundreds of|thousands of|several|numerous)"
+    r"(?:[ \t]+[a-z][\w-]*){0,2}[ \t]+$",
+    re.IGNORECASE,
+)
+_NO_PLURAL = ("ss", "us", "is", "ys", "os", "as")
+# a person's full name: two to four capitalised words, then a comma, a stop or a line's end
+_HOLDER = r"[A-Z][\w’'.-]+(?:[ \t]+[A-Z][\w’'.-]+){1,3}(?=[,.;:)]|[ \t]+(?:said|says|added)\b|$)"
+# "the X of Marjayoun, Wissam El Hayek": a post of a place, then its holder's name
+_OF_PLACE_HOLDER = re.compile(
+    rf"[ \t]+of[ \t]+(?:the[ \t]+)?[A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'-]+)?,[ \t]+{_HOLDER}", re.M
+)
+_HOLDER_AFTER = re.compile(rf",[ \t]+{_HOLDER}", re.MULTILINE)
+_HOLDER_BEFORE = re.compile(r"[A-Z][\w’'.-]+(?:[ \t]+[A-Z][\w’'.-]+){1,3},[ \t]+$")
+_POST_WORD = re.compile(r"[A-Z][\w’'-]*|of|for|and|the")
+
+
+def non_name(text: str, m: Mention, words: list[str], gaz: Gazetteer) -> bool:
+    """True when the mention ``m`` (normalised ``words``) of ``text`` names no actor (see the
+    module's text). Names a gazetteer knows are never touched."""
+    key = " ".join(words)
+    if key in gaz.places or key in gaz.organizations or key in gaz.persons:
+        return False
+    return (
+        _dateline_credit(text, m.start, m.end)
+        or _counted_plural(text, m, words, gaz)
+        or _coordinated_plural(text, m, words, gaz)
+        or _post_word(text, m, words, gaz)
+    )
+
+
+def owned_by_plural(m: Mention) -> bool:
+    """ "the inaugural Leaders' Summit": one word after a plural's possessive (read as a role)
+    is a thing those people hold (a meeting, a fund), not a person."""
+    return " " not in m.text.strip() and m.role.endswith(("s'", "s’"))
+
+
+def _dateline_credit(text: str, s: int, e: int) -> bool:
+    """ "DA NANG, Vietnam (NNS), April 7 —": the wire credited in a dateline, no actor."""
+    if e - s > 12 or not _DATELINE_AFTER.match(text, e):
+        return False
+    return _DATELINE_BEFORE.search(text, max(0, s - 80), s) is not None
+
+
+def _plural(word: str) -> bool:
+    return len(word) > 4 and word.endswith("s") and not word.endswith(_NO_PLURAL)
+
+
+def _counted_plural(text: str, m: Mention, words: list[str], gaz: Gazetteer) -> bool:
+    """ "eight functioning Child Friendly Spaces", "the 27 Member States": a plural counted
+    by a number is a kind of thing, not a named one; not a body's plural word ("two Forces")."""
+    last = words[-1]
+    if not _plural(last) or last in gaz.org_suffixes or not m.text[:1].isupper():
+        return False
+    return _COUNT_BEFORE.search(text, max(0, m.start - 40), m.start) is not None
+
+
+# "... and third parties", "refugees and ...": a lower-case plural coordinated with the name
+_LOWER_PLURAL_AFTER = re.compile(r"[ \t]+(?:and|or)[ \t]+(?:[a-z][\w-]*[ \t]+){0,2}[a-z][\w-]*s\b")
+_LOWER_PLURAL_BEFORE = re.compile(r"(?<![\w’'-])[a-z][\w-]*s,?[ \t]+(?:and|or)[ \t]+$")
+# plurals that name a carrier or a network ("Kenya Airways", "Philippine Airlines")
+_CARRIERS = ("ways", "lines")
+
+
+def _coordinated_plural(text: str, m: Mention, words: list[str], gaz: Gazetteer) -> bool:
+    """ "EU Member States and third parties", "migrants and Host Communities": a plural of
+    common words coordinated with a lower-case plural is a kind of people or things, as its
+    neighbour is; not a name with a function word ("Reporters Without Borders") nor a body's
+    word ("Armed Forces") nor a carrier ("Kenya Airways")."""
+    last = words[-1]
+    if len(words) > 3 or not _plural(last) or last.endswith(_CARRIERS):
+        return False
+    if any(w in gaz.org_suffixes or w in gaz.stopwords for w in words):
+        return False
+    if not all(w[:1].isupper() for w in m.text.split()):
+        return False
+    return bool(
+        _LOWER_PLURAL_AFTER.match(text, m.end)
+        or _LOWER_PLURAL_BEFORE.search(text, max(0, m.start - 40), m.start)
+    )
+
+
+def _post_word(text: str, m: Mention, words: list[str], gaz: Gazetteer) -> bool:
+    """One word that ends a post or names it, its holder named beside it: "the Chancellor of
+    the Exchequer, Ann Vale", "Minister of State for Trade and the Diaspora, Ann Vale",
+    "Omar Said, Head of the Exchequer"; "the Mukhtar of Tarn, Omar Said". Not a body's word
+    ("Secretary of the Treasury": a body a list knows, or a body's word)."""
+    if len(words) != 1 or words[0] in gaz.org_suffixes or is_title(words[0], gaz):
+        return False
+    s, e = m.start, m.end
+    if not text.endswith(("the ", "The "), max(0, s - 4), s):
+        return False
+    if _OF_PLACE_HOLDER.match(text, e):
+        return True  # "the Qaymaqam of Marjayoun, Wissam El Hayek"
+    line_start = text.rfind("\n", 0, s) + 1
+    before = text[max(line_start, s - 100) : s].split()
+    # back over "of"/"for"/"and"/"the" and capitalised words to a title: "Chancellor of the"
+    seen_of = False
+    for i in range(len(before) - 1, -1, -1):
+        word = before[i]
+        if not _POST_WORD.fullmatch(word):
+            return False
+        seen_of = seen_of or word in ("of", "for")
+        if word[:1].isupper() and seen_of and _opens_title(before, i, gaz):
+            start = s - len(" ".join(before[i:])) - 1
+            return bool(
+                _HOLDER_AFTER.match(text, e)
+                or _HOLDER_BEFORE.search(text, max(line_start, start - 60), start)
+            )
+    return False
+
+
+def _opens_title(words: list[str], i: int, gaz: Gazetteer) -> bool:
+    """A title of one to three capitalised words starts at ``words[i]`` ("Minister of State")."""
+    phrase = []
+    for w in words[i : i + 4]:
+        phrase.append(cached_norm(w))
+        if is_title(" ".join(phrase), gaz):
+            return True
+    return False

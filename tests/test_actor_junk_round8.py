@@ -1,0 +1,190 @@
+"""Capitalised phrases that name no actor, and types read from a name's structure (issue 8 §2),
+on invented texts with hand-made labels: a wire's credit in a dateline, counted and coordinated
+plurals, a thing owned by a plural's possessive, a word of a post whose holder is named beside
+it; a body of officials, an acronym in a mixed-case text, a body's noun before a name, and a
+given name written alone.
+
+Each class has a near miss that must stay an actor (and keep its type). Every name is made up.
+"""
+
+from __future__ import annotations
+
+from test_analysis_rules import labelled
+
+from briefing_app.analysis import combine
+
+
+def _actors(text: str, labels: list[tuple[str, str]]) -> dict[str, str]:
+    src, sa = labelled(text, labels)
+    return {a.name: a.type for a in combine([src], [sa]).actors}
+
+
+def test_a_wire_credit_in_a_dateline_is_no_actor():
+    text = (
+        "PORT HAVEN, Veldria (VNS), May 2, 2024 — The Veldrian Navy and the Orvik Coast Guard "
+        "began a joint drill in Port Haven."
+    )
+    actors = _actors(
+        text,
+        [
+            ("VNS", "ORG"),
+            ("Veldrian Navy", "ORG"),
+            ("Orvik Coast Guard", "ORG"),
+            ("Port Haven", "GPE"),
+        ],
+    )
+    assert "VNS" not in actors
+    assert "Veldrian Navy" in actors and "Orvik Coast Guard" in actors
+
+
+def test_a_body_in_brackets_inside_a_sentence_stays():
+    # near miss: "(VNS)" in running prose defines an acronym of a body, no dateline
+    text = "The Veldria News Service (VNS) said the drill began in Port Haven on Monday."
+    actors = _actors(text, [("Veldria News Service", "ORG"), ("VNS", "ORG"), ("Port Haven", "GPE")])
+    assert "Veldria News Service" in actors
+
+
+def test_a_counted_plural_is_a_kind_of_thing_not_a_name():
+    text = (
+        "KORA has built six functioning Learning Spaces for children in Tarn. The 27 Partner "
+        "Nations met in Orvik."
+    )
+    actors = _actors(
+        text,
+        [
+            ("KORA", "ORG"),
+            ("Learning Spaces", "ORG"),
+            ("Tarn", "GPE"),
+            ("Partner Nations", "ORG"),
+            ("Orvik", "GPE"),
+        ],
+    )
+    assert "Learning Spaces" not in actors and "Partner Nations" not in actors
+    assert "KORA" in actors and "Tarn" in actors
+
+
+def test_a_counted_body_word_and_an_uncounted_plural_stay():
+    # near misses: a body's word after a number ("two Forces" is not written so, but "the
+    # Armed Forces" is a body) and a plural name nobody counts
+    text = "The Veldrian Armed Forces sent 40 soldiers. Orvik Airways flew them to Tarn."
+    actors = _actors(
+        text, [("Veldrian Armed Forces", "ORG"), ("Orvik Airways", "ORG"), ("Tarn", "GPE")]
+    )
+    assert "Veldrian Armed Forces" in actors and "Orvik Airways" in actors
+
+
+def test_a_plural_coordinated_with_a_lower_case_plural_is_a_kind():
+    text = "KORA gave food to refugees and Host Communities across Veldria."
+    actors = _actors(text, [("KORA", "ORG"), ("Host Communities", "ORG"), ("Veldria", "GPE")])
+    assert "Host Communities" not in actors
+    assert "KORA" in actors
+
+
+def test_a_plural_name_with_a_function_word_stays_in_a_list():
+    # near miss: "Reporters Without Borders and other groups": a body named by a plural
+    text = "Medics Beyond Frontiers and other groups sent doctors to Tarn."
+    actors = _actors(text, [("Medics Beyond Frontiers", "ORG"), ("Tarn", "GPE")])
+    assert "Medics Beyond Frontiers" in actors
+
+
+def test_a_thing_owned_by_a_plural_is_no_person():
+    text = "Veldria will host the inaugural Leaders' Summit next year, said Ana Vell."
+    src, sa = labelled(
+        text, [("Leaders' Summit", "ORG"), ("Veldria", "GPE"), ("Ana Vell", "PERSON")]
+    )
+    # "Leaders'" is read as a title before the word
+    actors = {a.name: a.type for a in combine([src], [sa]).actors}
+    assert not any("Summit" in n for n in actors)
+    assert actors.get("Ana Vell") == "person"
+
+
+def test_a_word_of_a_post_with_its_holder_named_is_no_actor():
+    text = (
+        "In a message, the Chancellor of the Exchequer, Ana Vell, said the plan works. The "
+        "Minister of State for Trade and the Diaspora, Omar Said, added a word. The Mukhtar "
+        "of Tarn, Lev Oran, met them."
+    )
+    actors = _actors(
+        text,
+        [
+            ("Exchequer", "ORG"),
+            ("Ana Vell", "PERSON"),
+            ("Diaspora", "FAC"),
+            ("Omar Said", "PERSON"),
+            ("Mukhtar", "FAC"),
+            ("Tarn", "GPE"),
+            ("Lev Oran", "PERSON"),
+        ],
+    )
+    assert "Exchequer" not in actors and "Diaspora" not in actors and "Mukhtar" not in actors
+    assert {"Ana Vell", "Omar Said", "Lev Oran", "Tarn"} <= set(actors)
+
+
+def test_a_body_after_a_post_with_a_body_word_stays():
+    # near misses: a body's word after the post ("Director of the Institute"), and a body
+    # named in full ("Bank of Tarn")
+    text = (
+        "The Director of the Institute, Ana Vell, spoke. The Governor of the Bank of Tarn, "
+        "Omar Said, agreed."
+    )
+    actors = _actors(
+        text,
+        [
+            ("Institute", "ORG"),
+            ("Ana Vell", "PERSON"),
+            ("Bank of Tarn", "ORG"),
+            ("Omar Said", "PERSON"),
+        ],
+    )
+    assert "Bank of Tarn" in actors
+
+
+def test_a_meeting_of_officials_is_a_body_not_a_place():
+    text = "I am in Orvik for the Inner Sea Rim Ministers' meeting, which opened today."
+    actors = _actors(text, [("Orvik", "GPE"), ("Inner Sea Rim Ministers", "LOC")])
+    assert actors.get("Inner Sea Rim Ministers") == "organization"
+    assert actors.get("Orvik") == "place"
+
+
+def test_an_acronym_in_mixed_case_prose_is_a_body_not_a_person():
+    text = (
+        "The UN Mission in Veldria, VELMIS, condemned the attack. VELMIS reiterated that it "
+        "will protect civilians. Its helicopters flew over Tarn."
+    )
+    actors = _actors(text, [("VELMIS", "PERSON"), ("Tarn", "GPE")])
+    assert actors.get("VELMIS") == "organization"
+
+
+def test_a_speaker_in_capitals_stays_a_person():
+    # near miss: a transcript's speaker label in capitals is a person's name
+    text = (
+        "Ana Vell met the press.\n\nMINISTER VELL: Thank you all for coming.\n\n"
+        "JOURNALIST: Minister, what now?\n\nMINISTER VELL: We go on."
+    )
+    src, sa = labelled(text, [("VELL", "PERSON"), ("Ana Vell", "PERSON")])
+    actors = combine([src], [sa]).actors
+    assert [(a.type, "VELL" in a.aliases) for a in actors] == [("person", True)]
+
+
+def test_a_name_after_a_body_noun_is_a_body():
+    text = "She met Ivan Petrov, head of the state mining company Rudkor, in Tarn on Monday."
+    actors = _actors(text, [("Ivan Petrov", "PERSON"), ("Rudkor", "PERSON"), ("Tarn", "GPE")])
+    assert actors.get("Rudkor") == "organization"
+    assert actors.get("Ivan Petrov") == "person"
+
+
+def test_a_given_name_written_alone_is_the_persons():
+    text = (
+        "Youth activist Lanupat Jodnak was arrested on Monday. Lanupat was released on bail "
+        "the next day, and Lanupat vowed to go on."
+    )
+    actors = _actors(text, [("Lanupat Jodnak", "PERSON"), ("Lanupat", "GPE")])
+    assert actors.get("Lanupat Jodnak") == "person"
+    assert "Lanupat" not in actors or actors["Lanupat"] == "person"
+
+
+def test_a_region_the_model_read_as_a_person_keeps_its_first_word_a_place():
+    # near miss: "Tarnak State" labelled as a person's name gives no given name "Tarnak"
+    text = "Violence in Tarnak State displaced thousands. Aid reached Tarnak on Monday."
+    actors = _actors(text, [("Tarnak State", "PERSON"), ("Tarnak", "GPE")])
+    assert all(t == "place" for n, t in actors.items() if n.startswith("Tarnak"))
