@@ -239,7 +239,8 @@ def _lower_spelling(text: str, acronym: str) -> tuple[str, ...]:
     letters = acronym.replace(" ", "")
     if re.search(rf"[A-Z][\w’'-]* \((?:the )?{re.escape(acronym)}\)", text):
         return ()
-    pattern = r"[ \t]+".join(f"{c.lower()}[a-z]{{3,}}" for c in letters)
+    # in a row, or listed: "unmanned aerial vehicle", "measles, mumps and rubella"
+    pattern = r"(?:,?[ \t]+(?:and[ \t]+)?)".join(f"{c.lower()}[a-z]{{3,}}" for c in letters)
     found = re.search(rf"(?<![\w-]){pattern}(?![\w-])", text)
     if found is None:
         return ()

@@ -11,6 +11,7 @@ from collections.abc import Sequence
 
 from briefing_app.analysis.gazetteer import Gazetteer, looks_demonym
 from briefing_app.analysis.generic import generic_word
+from briefing_app.analysis.longer_places import longer_places
 from briefing_app.analysis.mentions import Mention, cached_norm, is_title
 from briefing_app.analysis.non_names import non_name, owned_by_plural
 from briefing_app.analysis.pieces import a_piece
@@ -40,9 +41,11 @@ _AFTER_LOWER = re.compile(r"(?<![\w’'-])(?:the|a|an|of|to|and|or|in|on|at)[ \t
 def without_no_actors(
     mentions: list[Mention], texts: Sequence[str], gaz: Gazetteer
 ) -> list[Mention]:
-    """The mentions that may name actors: ``no_actor`` ones left out, and every mention in its
+    """The mentions that may name actors (a place grown to the longer place it ends, see
+    ``longer_places``): ``no_actor`` ones left out, and every mention in its
     source of a word the source glosses as a post held by a named person ("the Llywydd (Elin
     Jones)", then "Llywydd, I thank ...")."""
+    mentions = longer_places(mentions, texts, gaz)
     posts = {
         (m.source, cached_norm(m.text))
         for m in mentions

@@ -20,6 +20,7 @@ def without_kickers(sources: Sequence[Source], mentions: list[Mention]) -> list[
     ("NATO Allied Command") stays."""
     common: dict[int, frozenset[str]] = {}
     for m in mentions:
+        _cut_speech(sources[m.source].text, m)
         words = m.text.split(" ")
         k = 0
         while k < len(words) and _CAPS_WORD.fullmatch(words[k]):
@@ -33,6 +34,27 @@ def without_kickers(sources: Sequence[Source], mentions: list[Mention]) -> list[
             m.start += cut
             m.text = m.text[cut:]
     return mentions
+
+
+_CAPS_NAME = re.compile(r"[A-Z][A-Z’'-]{2,}(?: [A-Z][A-Z’'-]{2,})*")
+_TITLE_WORD = re.compile(r" [A-Z][a-z]")
+
+
+def _cut_speech(text: str, m: Mention) -> None:
+    """A transcript's speaker label in capitals with no colon, run into the speech: "MINISTER
+    VELL Good morning" gives "VELL Good", which ends where the capitals end ("VELL"); only at
+    a line's start after the label's post in capitals, never "UNICEF Bangladesh" nor a
+    headline's "EPA Pacific Southwest"."""
+    if not m.role:
+        return
+    caps = _CAPS_NAME.match(m.text)
+    if caps is None or not _TITLE_WORD.match(m.text, caps.end()):
+        return
+    before = text[text.rfind("\n", 0, m.start) + 1 : m.start]
+    if not before.strip() or not before.strip().replace(" ", "").isupper():
+        return
+    m.text = caps.group()
+    m.end = m.start + len(m.text)
 
 
 def cut_at_brackets(mentions: list[Mention]) -> list[Mention]:
