@@ -82,7 +82,11 @@ def generic_word(text: str, m: Mention, words: list[str], gaz: Gazetteer) -> boo
         return True  # "Under the law, States have an obligation": a plural common noun
     if len(words) == 1 and words[0] in _ROLE_PLURALS:
         return True  # "Heads" of a copy cut before "of State"
-    if len(words) == 1 and m.label != "PERSON" and _adjective_of_written_noun(text, name):
+    if (
+        len(words) == 1
+        and (m.label != "PERSON" or m.article)
+        and _adjective_of_written_noun(text, name)
+    ):
         return True  # "Naval Engagement Activity" with "Navy" in the text
     return _occasion_of_place(text, e, words, gaz) or _headline_verb(name, words, gaz)
 

@@ -33,6 +33,9 @@ _OF_PLACE_HOLDER = re.compile(
 )
 _HOLDER_AFTER = re.compile(rf",[ \t]+{_HOLDER}", re.MULTILINE)
 _HOLDER_BEFORE = re.compile(r"[A-Z][\w’'.-]+(?:[ \t]+[A-Z][\w’'.-]+){1,3},[ \t]+$")
+# words that need "of <country>" to name a body ("the Government", "the Administration")
+_NO_BODY_ALONE = frozenset(["government", "administration", "authorities"])
+_ROLE_HEADS = frozenset(["head", "chief", "deputy"])
 _POST_WORD = re.compile(r"[A-Z][\w’'-]*|of|for|and|the")
 
 
@@ -47,6 +50,33 @@ def non_name(text: str, m: Mention, words: list[str], gaz: Gazetteer) -> bool:
         or _counted_plural(text, m, words, gaz)
         or _coordinated_plural(text, m, words, gaz)
         or _post_word(text, m, words, gaz)
+        or _doctrine(words, gaz)
+        or _gerunds(words)
+    )
+
+
+# words in "-ism" that are no doctrine's "-ism" ("mechan-ism", not "mechanic-ism"): "EU Civil
+# Protection Mechanism", "Residual Mechanism" are bodies
+_NOT_DOCTRINES = ("mechanism", "organism")
+
+
+def _doctrine(words: list[str], gaz: Gazetteer) -> bool:
+    """ "Violent Extremism", "Pan-Veldrism": a name ending in an abstract noun in "-ism" (a
+    doctrine or a practice) is no actor; not a body named for one ("Ministry of Tourism",
+    "Centre for Countering Extremism": a body's word inside)."""
+    last = words[-1]
+    if len(last) < 6 or not last.endswith("ism") or last.endswith(_NOT_DOCTRINES):
+        return False
+    return not any(w in gaz.org_suffixes or w in ("of", "for") for w in words)
+
+
+def _gerunds(words: list[str]) -> bool:
+    """ "Countering and Preventing Terrorism": coordinated verbs in "-ing" head a topic (what is
+    done), not a name."""
+    return (
+        len(words) >= 3
+        and words[1] in ("and", "or")
+        and all(len(w) > 5 and w.endswith("ing") for w in (words[0], words[2]))
     )
 
 
@@ -106,7 +136,9 @@ def _post_word(text: str, m: Mention, words: list[str], gaz: Gazetteer) -> bool:
     the Exchequer, Ann Vale", "Minister of State for Trade and the Diaspora, Ann Vale",
     "Omar Said, Head of the Exchequer"; "the Mukhtar of Tarn, Omar Said". Not a body's word
     ("Secretary of the Treasury": a body a list knows, or a body's word)."""
-    if len(words) != 1 or words[0] in gaz.org_suffixes or is_title(words[0], gaz):
+    if len(words) == 2 and words[1] in _NO_BODY_ALONE and not is_title(words[0], gaz):
+        pass  # "Head of the Presidential Administration": an administration of no one named
+    elif len(words) != 1 or words[0] in gaz.org_suffixes or is_title(words[0], gaz):
         return False
     s, e = m.start, m.end
     if not text.endswith(("the ", "The "), max(0, s - 4), s):
@@ -133,6 +165,8 @@ def _post_word(text: str, m: Mention, words: list[str], gaz: Gazetteer) -> bool:
 
 def _opens_title(words: list[str], i: int, gaz: Gazetteer) -> bool:
     """A title of one to three capitalised words starts at ``words[i]`` ("Minister of State")."""
+    if cached_norm(words[i]) in _ROLE_HEADS:
+        return True  # "Head of the ...": a role noun that needs its "of"
     phrase = []
     for w in words[i : i + 4]:
         phrase.append(cached_norm(w))

@@ -23,7 +23,9 @@ def posts_cut(sources: Sequence[Source], mentions: list[Mention], gaz: Gazetteer
     named after a title with no acronym before it ("Special Court for Sierra Leone"), or that is
     a body's name of its own ("UN High Commissioner for Refugees", with "UNHCR"), stays."""
     out = []
+    persons = {(m.source, m.start) for m in mentions if m.label == "PERSON"}
     for m in mentions:
+        _adjective_of_post(sources[m.source].text, m, persons)
         words = m.text.split()
         if m.label != "ORG" or len(words) < 4 or not is_acronym(words[0]):
             out.append(m)
@@ -53,3 +55,23 @@ def _post_from(words: list[str], k: int, gaz: Gazetteer) -> bool:
         if is_title(cached_norm(" ".join(words[k : k + n])), gaz) and words[k + n] in _AFTER_POST:
             return True
     return False
+
+
+# a capitalised adjective in "-al" ending a body's name ("... Southwest Regional")
+_ADJECTIVE_LAST = re.compile(r" ([A-Z][a-z]{3,}al)$")
+# the post's noun after the name, then its holder: " Administrator Ana Vell"
+_POST_NOUN_AFTER = re.compile(r" [A-Z][a-z]+ ")
+
+
+def _adjective_of_post(text: str, m: Mention, persons: set[tuple[int, int]]) -> None:
+    """ "KORA Pacific Southwest Regional Administrator Ana Vell": the adjective ending the
+    body's name goes with the post after it ("Regional Administrator"), whose holder is named
+    right after: the body's mention ends before the adjective ("KORA Pacific Southwest")."""
+    if m.label == "PERSON" or " " not in m.text:
+        return
+    adjective = _ADJECTIVE_LAST.search(m.text)
+    noun = _POST_NOUN_AFTER.match(text, m.end) if adjective else None
+    if noun is None or (m.source, noun.end()) not in persons:
+        return
+    m.text = m.text[: adjective.start()]
+    m.end = m.start + len(m.text)
