@@ -329,3 +329,17 @@ def test_a_body_ending_in_an_adjective_with_no_post_after_stays():
         text, [("Orvik Coastal Regional", "ORG"), ("Ana Vell", "PERSON"), ("Tarn", "GPE")]
     )
     assert "Orvik Coastal Regional" in actors
+
+
+def test_a_leaders_surname_before_administration_names_the_government():
+    text = "The bill gives the Vellano administration flexibility, said Senator Ana Oran."
+    actors = _actors(text, [("Vellano", "PERSON"), ("Ana Oran", "PERSON")])
+    assert actors.get("Vellano administration") == "organization"
+    assert "Vellano" not in actors
+
+
+def test_a_person_before_a_verb_stays_a_person():
+    # near miss: "Vellano administered": no government's noun after the name
+    text = "Senator Ana Oran met Vellano in Tarn. Vellano administered the fund."
+    actors = _actors(text, [("Ana Oran", "PERSON"), ("Vellano", "PERSON"), ("Tarn", "GPE")])
+    assert actors.get("Vellano") == "person"

@@ -77,7 +77,7 @@ def test_mentions_lose_articles_possessives_and_titles(text, label, name, role):
 def test_wrong_model_labels_are_corrected_by_votes_and_gazetteers():
     text = (
         "Donald Trump met envoys of the Collective Security Treaty Organization (CSTO) in Moscow. "
-        "The Trump administration said the CSTO must grow.\n"
+        "Trump's administration said the CSTO must grow.\n"
         "A Kazakh delegation from Uzbekistan and Kazakhstan joined them. Trump left early."
     )
     src, sa = labelled(

@@ -11,7 +11,7 @@ from collections.abc import Sequence
 
 from briefing_app.analysis.gazetteer import Gazetteer, looks_demonym
 from briefing_app.analysis.generic import generic_word
-from briefing_app.analysis.longer_places import longer_places
+from briefing_app.analysis.longer_places import leaders_governments, longer_places
 from briefing_app.analysis.mentions import Mention, cached_norm, is_title
 from briefing_app.analysis.non_names import non_name, owned_by_plural
 from briefing_app.analysis.pieces import a_piece
@@ -46,6 +46,7 @@ def without_no_actors(
     source of a word the source glosses as a post held by a named person ("the Llywydd (Elin
     Jones)", then "Llywydd, I thank ...")."""
     mentions = longer_places(mentions, texts, gaz)
+    leaders_governments(mentions, texts, gaz)
     posts = {
         (m.source, cached_norm(m.text))
         for m in mentions

@@ -1,6 +1,7 @@
-"""A place the model cut from the end of a longer place's name that a gazetteer knows: "Congo"
-of "Democratic Republic of the Congo", "Sudan" of "South Sudan" is a mention of the longer
-place, not of the shorter one (a different country)."""
+"""Mentions grown to the longer name they belong to: a place the model cut from the end of a
+longer place a gazetteer knows ("Congo" of "Democratic Republic of the Congo", "Sudan" of
+"South Sudan", a different country), and a leader's surname before "administration" ("the
+Vell administration": the government, a body)."""
 
 from __future__ import annotations
 
@@ -10,6 +11,8 @@ from collections.abc import Sequence
 from briefing_app.analysis.gazetteer import Gazetteer
 from briefing_app.analysis.mentions import Mention, cached_norm
 
+# "the Trump administration": a leader's name, then the government he heads, in lower case
+_GOVERNMENT_AFTER = re.compile(r" (administration|government)\b")
 # one word right before: a capitalised word, or "of"/"the"/"and" inside a name
 _WORD_BEFORE = re.compile(r"(?<![\w’'.-])([A-Z][\w’'-]*|of|the|and)[ \t]+$")
 _PLACE_LABELS = frozenset(["GPE", "LOC"])
@@ -45,3 +48,22 @@ def longer_places(mentions: list[Mention], texts: Sequence[str], gaz: Gazetteer)
             s <= m.start and m.end <= e and i != id(m) for s, e, i in grown.get(m.source, ())
         )
     ]
+
+
+def leaders_governments(mentions: list[Mention], texts: Sequence[str], gaz: Gazetteer) -> None:
+    """ "the Vell administration", "the Oran government": a person's surname before a
+    government's noun in lower case names that government (a body), not the person; the
+    mention grows over the noun and becomes a body's ("Vell administration"). A person's
+    by the model's label or a list's."""
+    for m in mentions:
+        if m.role or m.address or " " in m.text:
+            continue
+        if m.label != "PERSON" and cached_norm(m.text) not in gaz.persons:
+            continue
+        text = texts[m.source]
+        found = _GOVERNMENT_AFTER.match(text, m.end)
+        if found is None or not text.endswith(("the ", "The "), max(0, m.start - 4), m.start):
+            continue
+        m.end = found.end()
+        m.text = text[m.start : m.end]
+        m.label = "ORG"
