@@ -19,10 +19,16 @@ _DATELINE_BEFORE = re.compile(
 _DATELINE_AFTER = re.compile(r"\)[ \t]*(?:,|[–—-])")
 # a number or a quantifier, then up to two lower-case words: "eight functioning", "27"
 _COUNT_BEFORE = re.compile(
-    r"(?<![\w’'.,-])(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty"
-    r"|thirty|forty|fifty|hundred|dozens of|hundreds of|thousands of|several|numerous)"
-    r"(?:[ \t]+[a-z][\w-]*){0,2}[ \t]+$",
-    re.IGNORECASE,
+    r"(?<![\w’'.,-])(?:\d{1,3}(?:,\d{3})*|(?i:two|three|four|five|six|seven|eight|nine|ten"
+    r"|eleven|twelve|twenty|thirty|forty|fifty|hundred|dozens of|hundreds of|thousands of"
+    r"|several|numerous))(?:[ \t]+[a-z][\w-]*){0,2}[ \t]+$"
+)
+# the counted name ends its noun phrase: "six Learning Spaces for children", not "three
+# Medics Beyond Frontiers teams"
+_PHRASE_ENDS = re.compile(
+    r"[ \t]*(?:[.,;:!?)\]]|$)|[ \t]+(?:of|in|to|for|with|on|at|by|from|and|or|are|were|have"
+    r"|had|will|which|who|that)\b",
+    re.MULTILINE,
 )
 _NO_PLURAL = ("ss", "us", "is", "ys", "os", "as")
 # a person's full name: two to four capitalised words, then a comma, a stop or a line's end
@@ -102,6 +108,8 @@ def _counted_plural(text: str, m: Mention, words: list[str], gaz: Gazetteer) -> 
     by a number is a kind of thing, not a named one; not a body's plural word ("two Forces")."""
     last = words[-1]
     if not _plural(last) or last in gaz.org_suffixes or not m.text[:1].isupper():
+        return False
+    if not _PHRASE_ENDS.match(text, m.end):
         return False
     return _COUNT_BEFORE.search(text, max(0, m.start - 40), m.start) is not None
 
