@@ -353,3 +353,16 @@ def test_a_plural_name_after_a_year_or_before_its_noun_stays():
     )
     actors = _actors(text, [("Medics Beyond Frontiers", "ORG"), ("Tarn", "GPE")])
     assert "Medics Beyond Frontiers" in actors
+
+
+def test_an_occupation_before_a_name_makes_it_a_persons():
+    text = "Human rights lawyer Anat Valdo was arrested in Tarn on Monday."
+    actors = _actors(text, [("Anat Valdo", "ORG"), ("Tarn", "GPE")])
+    assert actors.get("Anat Valdo") == "person"
+
+
+def test_a_body_after_an_occupation_word_in_a_compound_stays_a_body():
+    # near miss: "the student union Veldria Youth Forum": a body's word heads the name
+    text = "The student Veldria Youth Forum met in Tarn."
+    actors = _actors(text, [("Veldria Youth Forum", "ORG"), ("Tarn", "GPE")])
+    assert actors.get("Veldria Youth Forum") == "organization"

@@ -28,6 +28,11 @@ PATRONYMIC_BEFORE = re.compile(r"([A-Z][a-z]+)[ \t]+$")
 _ROLE_BEFORE = re.compile(
     r"(?<![\w-])(?:Chief|Editor|Correspondent|Reporter|Pastor|Activist|Laureate)[ \t]+$"
 )
+# a person's occupation in lower case right before her name: "human rights lawyer Ana Vell"
+_OCCUPATION_BEFORE = re.compile(
+    r"(?<![\w-])(?:lawyer|activist|journalist|student|teacher|doctor|nurse|farmer|engineer"
+    r"|reporter|photographer|blogger|researcher|professor|writer|poet|artist|singer)[ \t]+$"
+)
 # endings only surnames take, of the East Slavic, Central Asian and Georgian naming systems
 # (not "-ov" alone, which towns take too: "Rostov", "Pskov")
 _SURNAME = re.compile(r"[A-Z][a-z]{2,}(?:ayev|yev|aev|iev|enko|chuk|shvili|skaya|ova|eva)")
@@ -85,7 +90,10 @@ def structure_votes(m: Mention, gaz: Gazetteer, text: str) -> Counter:
     elif (
         2 <= len(words) <= 3
         and all(_NAME_WORD.fullmatch(w) for w in words)
-        and _ROLE_BEFORE.search(text, max(0, m.start - 20), m.start)
+        and (
+            _ROLE_BEFORE.search(text, max(0, m.start - 20), m.start)
+            or _OCCUPATION_BEFORE.search(text, max(0, m.start - 20), m.start)
+        )
     ):
         votes[PERSON] += 2  # "Service Chief Masood Farivar": a post, then its holder's name
     if (
