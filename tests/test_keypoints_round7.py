@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from test_keypoints_round5 import _combine, _source
 
+from briefing_app.analysis.giving import gives
 from briefing_app.analysis.tolled import human_toll, tells_blow
 from briefing_app.model import Paragraph
 
@@ -117,3 +118,33 @@ def test_a_heading_paragraph_is_never_a_key_point_nor_the_bottom_line():
     # near miss: the same sentence as a body paragraph is a point
     src.paragraphs[0] = Paragraph(0, len(head), "body")
     assert any("tore through" in t for t in _texts(_combine((src, sa))))
+
+
+# ---- a sympathy that goes on to give ------------------------------------------------------------
+
+
+def test_a_sympathy_that_goes_on_to_give_inside_a_relative_clause_is_a_point():
+    gave = (
+        "The mayor of Marden offered condolences to the families who lost loved ones and "
+        "offered shelter to the survivors."
+    )
+    src = _source(gave + "\n" + _FILLER, _PORT, "a")
+    assert any("offered shelter" in t for t in _texts(_combine(src)))
+
+
+def test_a_sympathy_whose_bereaved_receive_or_are_given_help_is_no_point():
+    for text in (
+        "The mayor of Marden offered condolences to the families who lost loved ones and "
+        "received shelter from their neighbours.",
+        "The mayor of Marden offered condolences to the families who lost loved ones and were "
+        "given shelter in the school.",
+    ):
+        src = _source(text + "\n" + _FILLER, _PORT, "a")
+        assert not any("mayor" in t for t in _texts(_combine(src))), text
+
+
+def test_gives_reads_the_verbs_of_giving_after_and():
+    assert gives("Kestrel expressed its solidarity and has sent 40 firefighters to Sarnet.")
+    assert not gives("Kestrel stands in solidarity with Sarnet and its people.")
+    # giving a feeling again is no act
+    assert not gives("The mayor expressed deep sympathy and extended his heartfelt condolences.")

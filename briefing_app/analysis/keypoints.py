@@ -45,6 +45,7 @@ from briefing_app.analysis.furniture import (
     unbalanced,
 )
 from briefing_app.analysis.gazetteer import Gazetteer
+from briefing_app.analysis.giving import gives
 from briefing_app.analysis.lines import line_map, rejoined, sentence_start
 from briefing_app.analysis.referents import bracketed, pronoun_start
 from briefing_app.analysis.tolled import states, tells_blow
@@ -181,7 +182,7 @@ def candidates(
                 # The source still states the fact: it is cited by the point another source's
                 # sentence words.
                 sent.quotable = False
-            if courtesy(text) or sympathy(text):
+            if courtesy(text) or (sympathy(text) and not gives(text)):
                 # a sympathy telling the blow, its place and its toll states the lead fact
                 sent.condolence = tells_blow(text, any(x not in persons_ for x in sent.actors))
                 sent.quotable = sent.condolence  # else a greeting or sympathy: it states no fact
