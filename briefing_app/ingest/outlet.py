@@ -30,6 +30,11 @@ from briefing_app.ingest.issuer import body_spelled, defined_name
 from briefing_app.ingest.urls import host_of, outlet_domain, registered_domain
 
 _SITE_VERSION = re.compile(r"www\d*|m|mobile|amp")
+# Head nouns of public bodies that the gazetteer's organisation words (last words of names:
+# "Ministry", "Agency") lack, as governments name their kinds of body: a treasury, an
+# administration, a directorate, a board, a cabinet.
+_PUBLIC_HEADS = frozenset({"treasury", "administration", "directorate", "board", "cabinet"})
+
 MIN_MENTIONS = 2  # the acronym is written at least this often in the text
 MIN_PROSE_WORDS = 4  # a line of running words, not a heading: this many lower-case words
 
@@ -44,7 +49,7 @@ def subdomain_body(url: str, outlet: str, text: str) -> str:
     neither."""
     found = registered_domain(url)
     if not found or outlet != outlet_domain(url) or outlet != found:
-        return ""
+        return spelled_domain(url, outlet, text)
     labels = host_of(url).removesuffix(f".{found}").split(".")
     while labels and _SITE_VERSION.fullmatch(labels[0]):
         labels.pop(0)
@@ -60,6 +65,30 @@ def subdomain_body(url: str, outlet: str, text: str) -> str:
         return f"{label}.{found}"  # the body's own account, on a line of its own
     if len(mentions) >= MIN_MENTIONS or _acronym_in_prose(label, text):
         return f"{label}.{found}"
+    return ""
+
+
+def head_words() -> frozenset[str]:
+    """Organisation words heading a body's name: the gazetteer's and the public bodies' own."""
+    return org_words() | _PUBLIC_HEADS
+
+
+def spelled_domain(url: str, outlet: str, text: str) -> str:
+    """The body whose initials a label of the address's host spells, the name an organisation's
+    ("publicaffairs.kwa.gov" and "the Kelvo Water Administration": an organisation
+    word in it, as a body's name has), when the outlet is the address's domain; the most
+    specific label first. "" when no label is spelled so: "kwp" stays the domain beside "Kelvo
+    Water Park", a place."""
+    if not outlet or outlet != outlet_domain(url):
+        return ""
+    labels = outlet.split(".")
+    labels = labels[: max(1, len(labels) - len(registered_domain(url).split(".")) + 1)]
+    for label in labels:
+        if not re.fullmatch(r"[a-z]{3,10}", label) or _SITE_VERSION.fullmatch(label):
+            continue
+        name = body_spelled(label, text)
+        if name and any(w.casefold() in head_words() for w in name.split()):
+            return name
     return ""
 
 

@@ -147,8 +147,8 @@ def headline_like(line: str) -> bool:
     if _BULLET.match(line) or _SITE_NAME.fullmatch(line):  # a list item; the site's own name
         return False
     # A closing full stop makes a sentence, unless it ends an abbreviation ("in the U.S.",
-    # "Teodoro Jr.", "Acme Ltd.").
-    if line.endswith(".") and not _ABBREVIATION.fullmatch(words[-1]):
+    # "Teodoro Jr.", "Acme Ltd."), also inside a closing quote ("... the HSE.”").
+    if line.rstrip("”’\"')").endswith(".") and not _ABBREVIATION.fullmatch(words[-1]):
         return False
     if len(_SEPARATOR.findall(f" {line} ")) >= 2:
         return False
