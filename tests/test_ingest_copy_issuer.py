@@ -6,6 +6,8 @@ and the body a government host's label spells. Every page here is invented for t
 from __future__ import annotations
 
 from briefing_app.ingest import source_from_text
+from briefing_app.ingest.draft import Block
+from briefing_app.ingest.title_tags import tag_over
 
 STORY = (
     "Since March, river levels across the Kelvo basin have fallen by a third, and the water "
@@ -109,3 +111,64 @@ def test_a_label_spelling_a_place_keeps_the_domain():
         "decade.\n\nThe survey covers fourteen islands."
     )
     assert source_from_text(text).outlet == "news.kwp.gov"
+
+
+# --- Titles: a tag over the headline, a feed's label over its teasers ---------------------------
+
+
+def test_a_one_word_tag_over_the_headline_opening_with_it_is_not_the_title():
+    text = (
+        "Kelvo\n\nKelvo/North Province: Water mission condemns attack on convoy\n\n"
+        "The water mission has condemned an attack on its convoy near the northern dam. "
+        "No one was hurt in the attack on the convoy."
+    )
+    assert source_from_text(text).title == (
+        "Kelvo/North Province: Water mission condemns attack on convoy"
+    )
+
+
+def test_a_tag_is_short_and_ends_where_a_word_ends():
+    # near-misses: a longer word opening with it, a three-word line, a line below not opening
+    # with it
+    def blocks(*lines):
+        return [Block([line]) for line in lines]
+
+    assert tag_over(blocks("Kelvo", "Kelvo/North Province: convoy attacked"), 0)
+    assert not tag_over(blocks("Kelvo", "Kelvoland rebels attack convoy"), 0)
+    assert not tag_over(blocks("Kelvo Water Board", "Kelvo Water Board: new quotas"), 0)
+    assert not tag_over(blocks("Dam holds", "River levels fall after the storm"), 0)
+
+
+_FEED = (
+    "Water Notices\n\n"
+    "Informing the public of hazards to water supplies and enabling residents to make "
+    "informed decisions about the use of their wells.\n\n"
+    "Boil-water notice lifted in Port Kelvo\n\n"
+    "PORT KELVO – The water board has lifted the boil-water notice for the harbour district "
+    "after tests came back clean.\n\n"
+    "Wells in the south to be tested again\n\n"
+    "SOUTH KELVO – The water board will test the wells of the southern villages again after "
+    "heavy rain.\n\n"
+    "New filters for the northern plant\n\n"
+    "NORTH KELVO – The northern treatment plant will receive new filters this spring, the "
+    "water board said."
+)
+
+
+def test_a_feeds_label_over_its_dated_teasers_is_the_title():
+    assert source_from_text(_FEED).title == "Water Notices"
+
+
+def test_a_story_with_one_dateline_keeps_its_headline():
+    # near-miss: one headline over one dateline paragraph and intertitles over plain text
+    text = (
+        "Water Notices\n\n"
+        "Boil-water notice lifted in Port Kelvo\n\n"
+        "PORT KELVO – The water board has lifted the boil-water notice for the harbour "
+        "district after tests came back clean.\n\n"
+        "What the tests found\n\n"
+        "The tests found no bacteria in the samples taken from the harbour district.\n\n"
+        "What comes next\n\n"
+        "The board will test the harbour district's water again every week this month."
+    )
+    assert source_from_text(text).title == "Boil-water notice lifted in Port Kelvo"
