@@ -137,6 +137,7 @@ def test_a_tag_is_short_and_ends_where_a_word_ends():
     assert not tag_over(blocks("Kelvo", "Kelvoland rebels attack convoy"), 0)
     assert not tag_over(blocks("Kelvo Water Board", "Kelvo Water Board: new quotas"), 0)
     assert not tag_over(blocks("Dam holds", "River levels fall after the storm"), 0)
+    assert not tag_over(blocks("Water Council", "Water Council, 3 April 2031"), 0)
 
 
 _FEED = (

@@ -39,7 +39,9 @@ def tag_over(blocks: list[Block], i: int) -> bool:
     following = _line(blocks[i + 1]) if i + 1 < len(blocks) else ""
     if not 1 <= len(line.split()) <= MAX_TAG_WORDS or len(following) <= len(line):
         return False
-    return following.startswith(line) and not following[len(line)].isalnum()
+    # "Kelvo/North ...", "Kelvo: ...": the tag goes on; "Water Council, 3 April 2031": the
+    # headline is the name with its date, which the dated-title rules read
+    return following.startswith(line) and following[len(line)] in "/:|–—- "
 
 
 def _teaser(block: Block) -> bool:
