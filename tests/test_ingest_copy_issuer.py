@@ -173,3 +173,47 @@ def test_a_story_with_one_dateline_keeps_its_headline():
         "The board will test the harbour district's water again every week this month."
     )
     assert source_from_text(text).title == "Boil-water notice lifted in Port Kelvo"
+
+
+# --- A body named beside its paper, its office holder or its press contact ---------------------
+
+_RELEASE_BODY = (
+    "The quotas of four provinces will be cut by a third from May, after a dry winter across "
+    "the Kelvo basin.\n\nFarmers in the south will be paid for the water they do not draw."
+)
+
+
+def test_a_body_beside_the_kind_of_its_paper_is_the_outlet():
+    text = "Kelvo Water Commission - Statement\n\nQuotas cut for four provinces\n\n" + _RELEASE_BODY
+    assert source_from_text(text).outlet == "Kelvo Water Commission"
+
+
+def test_a_statement_by_an_office_holder_of_a_body_gives_the_body():
+    text = (
+        "Statement by the Spokesperson of the Ministry of Water of Kelvo on the quotas\n\n"
+        + _RELEASE_BODY
+    )
+    assert source_from_text(text).outlet == "Ministry of Water of Kelvo"
+
+
+def test_a_statement_by_a_minister_names_no_body():
+    # near-miss: an office, not a body ("of Water" has no body's head noun)
+    text = "Statement by the Minister of Water on the quotas\n\n" + _RELEASE_BODY
+    assert source_from_text(text).outlet == ""
+
+
+def test_a_press_contact_naming_a_body_gives_the_body():
+    text = (
+        "Quotas cut for four provinces\n\n" + _RELEASE_BODY + "\n\n"
+        "Media contact: Jane Roe, Kelvo Water Board, +1 555 0100"
+    )
+    assert source_from_text(text).outlet == "Kelvo Water Board"
+
+
+def test_a_press_contact_with_only_a_person_gives_no_outlet():
+    # near-miss: a name and a telephone number, no body
+    text = (
+        "Quotas cut for four provinces\n\n" + _RELEASE_BODY + "\n\n"
+        "Media contact: Jane Roe, +1 555 0100"
+    )
+    assert source_from_text(text).outlet == ""

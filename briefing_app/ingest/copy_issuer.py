@@ -7,6 +7,8 @@ a release puts it, though no label says so. General rules, no names from particu
   ("Kelvo floods recede · Kelvo Ledger"), as a page's <title> and its heading give it, or the
   site's name on a line of its own that opens with the separator, right under the headline
   ("/ Kelvo Ledger");
+- a line naming the body beside its paper, its office holder or its press contact
+  (``issuer_lines``: "Kelvo Water Commission - Statement");
 - an organisation's name alone on the first line of the page, or the last ("Ministry of Water
   Resources", "Kelvo Treasury"): a public body's name, its head noun an organisation word with
   what it is "of" or "for" after it, no headline's verb;
@@ -23,9 +25,11 @@ import re
 
 from briefing_app.ingest.byline import headline_verb
 from briefing_app.ingest.draft import Draft
+from briefing_app.ingest.issuer_lines import contact_body, labelled_body
 from briefing_app.ingest.outlet import department_line, head_words
 
 END_LINES = 3  # an issuer's line sits among the first (or last) lines of a copy
+BOTTOM_LINES = 5  # a release's contact block closes it
 HEAD_LINES = 8  # a headline with the site's name sits near the top
 MAX_SITE_WORDS = 5
 MIN_HEADLINE_WORDS = 4
@@ -44,7 +48,7 @@ def page_ends(draft: Draft) -> list[str]:
     drops a site's name over the headline), for ``copy_issuer``."""
     lines = [" ".join(x.split()) for b in draft.blocks for x in b.lines]
     lines = [x for x in lines if x]
-    return [*lines[:HEAD_LINES], "\n", *lines[-END_LINES:]]
+    return [*lines[:HEAD_LINES], "\n", *lines[-BOTTOM_LINES:]]
 
 
 def copy_issuer(ends: list[str], text: str, title: str = "") -> str:
@@ -53,9 +57,12 @@ def copy_issuer(ends: list[str], text: str, title: str = "") -> str:
     headline is the page's subject: "Water Council" over "Water Council, 3 May 2031")."""
     cut = ends.index("\n") if "\n" in ends else len(ends)
     top, bottom = ends[:cut], ends[cut + 1 :]
+    heads = head_words() - _MEDIA_HEADS
     return (
         site_after_headline(top, text)
+        or labelled_body([*top, title], heads)
         or body_line([x for x in top[:END_LINES] if not title.startswith(x)], bottom, text)
+        or contact_body(bottom, heads)
         or opening_issuer(text)
     )
 
@@ -113,7 +120,7 @@ def body_line(first: list[str], last: list[str], text: str) -> str:
         rest = text.replace(line, "")  # the line itself may have stayed in the text
         if _public_body(line) and any(re.search(rf"\b{re.escape(w)}\b", rest) for w in words):
             return line
-    for line in reversed(last):
+    for line in reversed(last[-END_LINES:]):
         if _public_body(line) and text.count(line) >= 2:
             return line
     return ""
