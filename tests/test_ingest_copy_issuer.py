@@ -217,3 +217,24 @@ def test_a_press_contact_with_only_a_person_gives_no_outlet():
         "Media contact: Jane Roe, +1 555 0100"
     )
     assert source_from_text(text).outlet == ""
+
+
+def test_a_domain_of_initials_and_news_gives_the_body_the_page_names():
+    text = (
+        "URL: https://www.kbcnews.example/a/quotas-cut/48213.html\n"
+        "Quotas cut for four provinces\n\n"
+        "The Kelvo Broadcasting Corporation has learned that the quotas of four provinces "
+        "will be cut from May.\n\nFarmers in the south will be paid for the water."
+    )
+    assert source_from_text(text).outlet == "Kelvo Broadcasting Corporation"
+
+
+def test_a_domain_spelling_a_phrase_that_names_no_body_keeps_the_domain():
+    # near-miss: "Kelvo Water Park" spells "kwp" but is a place, not an organisation
+    text = (
+        "URL: https://www.kwpnews.example/a/quotas-cut/48213.html\n"
+        "Quotas cut for four provinces\n\n"
+        "Rangers at Kelvo Water Park say the quotas of four provinces will be cut from May.\n\n"
+        "Farmers in the south will be paid for the water."
+    )
+    assert source_from_text(text).outlet == "kwpnews.example"

@@ -40,6 +40,12 @@ MIN_PROSE_WORDS = 4  # a line of running words, not a heading: this many lower-c
 
 
 def subdomain_body(url: str, outlet: str, text: str) -> str:
+    """The body a shared host's subdomain names (``_named_subdomain``), else the body a label
+    of the address spells (``spelled_domain``); "" when neither."""
+    return _named_subdomain(url, outlet, text) or spelled_domain(url, outlet, text)
+
+
+def _named_subdomain(url: str, outlet: str, text: str) -> str:
     """The body a shared host's subdomain names: its name when the text writes a name whose
     initials spell the label ("United Nations Kelvo Office" on "unko.missions.example") or
     defines the label as a body's acronym ("the Office of the Kelvo Envoy (UNKO)"), else
@@ -49,7 +55,7 @@ def subdomain_body(url: str, outlet: str, text: str) -> str:
     neither."""
     found = registered_domain(url)
     if not found or outlet != outlet_domain(url) or outlet != found:
-        return spelled_domain(url, outlet, text)
+        return ""
     labels = host_of(url).removesuffix(f".{found}").split(".")
     while labels and _SITE_VERSION.fullmatch(labels[0]):
         labels.pop(0)
@@ -68,6 +74,10 @@ def subdomain_body(url: str, outlet: str, text: str) -> str:
     return ""
 
 
+# Words a site's domain adds to its publisher's initials ("kbcnews", "kbconline").
+_SITE_WORDS = ("news", "online", "tv", "radio", "media", "daily", "live", "web", "press")
+
+
 def head_words() -> frozenset[str]:
     """Organisation words heading a body's name: the gazetteer's and the public bodies' own."""
     return org_words() | _PUBLIC_HEADS
@@ -77,18 +87,22 @@ def spelled_domain(url: str, outlet: str, text: str) -> str:
     """The body whose initials a label of the address's host spells, the name an organisation's
     ("publicaffairs.kwa.gov" and "the Kelvo Water Administration": an organisation
     word in it, as a body's name has), when the outlet is the address's domain; the most
-    specific label first. "" when no label is spelled so: "kwp" stays the domain beside "Kelvo
-    Water Park", a place."""
+    specific label first, with or without a word for the site after the initials ("kbcnews").
+    "" when no label is spelled so: "kwp" stays the domain beside "Kelvo Water Park", a
+    place."""
     if not outlet or outlet != outlet_domain(url):
         return ""
     labels = outlet.split(".")
     labels = labels[: max(1, len(labels) - len(registered_domain(url).split(".")) + 1)]
     for label in labels:
-        if not re.fullmatch(r"[a-z]{3,10}", label) or _SITE_VERSION.fullmatch(label):
+        if not re.fullmatch(r"[a-z]{3,14}", label) or _SITE_VERSION.fullmatch(label):
             continue
-        name = body_spelled(label, text)
-        if name and any(w.casefold() in head_words() for w in name.split()):
-            return name
+        # "kbcnews": a body's initials and a word for what the site is
+        stems = [label[: -len(w)] for w in _SITE_WORDS if label.endswith(w)]
+        for stem in [label, *stems]:
+            name = body_spelled(stem, text) if 2 <= len(stem) <= 10 else ""
+            if name and any(w.casefold() in head_words() for w in name.split()):
+                return name
     return ""
 
 
