@@ -238,3 +238,13 @@ def test_a_domain_spelling_a_phrase_that_names_no_body_keeps_the_domain():
         "Farmers in the south will be paid for the water."
     )
     assert source_from_text(text).outlet == "kwpnews.example"
+
+
+def test_a_heading_about_a_body_on_the_first_line_is_not_the_outlet():
+    # near-miss: the body's name comes after "of", in a heading about it
+    text = (
+        "Origins of the Kelvo Water Mission\n\n"
+        "In 2029 the provinces asked for a mission to share the river's water. The Mission "
+        "was set up the next year.\n\nIts mandate runs to 2033."
+    )
+    assert source_from_text(text).outlet == ""

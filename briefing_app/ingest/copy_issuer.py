@@ -107,7 +107,10 @@ def _public_body(line: str) -> bool:
     if not words or words[0].casefold() in _SECTION_START or re.search(r"[\d|:;!?,]", line):
         return False
     heads = head_words() - _MEDIA_HEADS
-    return department_line(line, heads) and any(w.casefold() in heads for w in words)
+    first = next((i for i, w in enumerate(words) if w.casefold() in heads), -1)
+    if first < 0 or {"of", "for"} & set(words[:first]):
+        return False  # "Origins of the Kelvo Mission": a heading about the body, not its name
+    return department_line(line, heads)
 
 
 def body_line(first: list[str], last: list[str], text: str) -> str:
