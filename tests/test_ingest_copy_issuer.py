@@ -6,6 +6,7 @@ and the body a government host's label spells. Every page here is invented for t
 from __future__ import annotations
 
 from briefing_app.ingest import source_from_text
+from briefing_app.ingest.copy_issuer import body_line
 from briefing_app.ingest.draft import Block
 from briefing_app.ingest.title_tags import tag_over
 
@@ -248,3 +249,6 @@ def test_a_heading_about_a_body_on_the_first_line_is_not_the_outlet():
         "was set up the next year.\n\nIts mandate runs to 2033."
     )
     assert source_from_text(text).outlet == ""
+    # as a copy's first line under another headline too; the body's own name is taken
+    assert body_line(["Origins of the Kelvo Water Mission"], [], text) == ""
+    assert body_line(["Kelvo Water Mission"], [], text) == "Kelvo Water Mission"
