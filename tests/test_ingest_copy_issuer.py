@@ -252,3 +252,20 @@ def test_a_heading_about_a_body_on_the_first_line_is_not_the_outlet():
     # as a copy's first line under another headline too; the body's own name is taken
     assert body_line(["Origins of the Kelvo Water Mission"], [], text) == ""
     assert body_line(["Kelvo Water Mission"], [], text) == "Kelvo Water Mission"
+
+
+def test_two_bodies_announcing_together_give_no_single_outlet():
+    # near-miss: a joint opening names two bodies, neither is the copy's issuer alone
+    text = (
+        "Pumps for the flooded provinces\n\n"
+        "The Kelvo Water Board and the Kelvo Army today launched a joint operation to pump the "
+        "flooded provinces dry. The Kelvo Water Board will lead it.\n\n"
+        "The Kelvo Army sends two hundred soldiers."
+    )
+    assert source_from_text(text).outlet == ""
+
+
+def test_a_section_label_under_the_headline_is_not_the_site():
+    # near-miss: "/ News" is the section the story sits in
+    text = "River quotas cut in the Kelvo basin\n\n/ News\n\n" + STORY
+    assert source_from_text(text).outlet == ""

@@ -27,6 +27,7 @@ from briefing_app.ingest.byline import headline_verb
 from briefing_app.ingest.draft import Draft
 from briefing_app.ingest.issuer_lines import contact_body, labelled_body
 from briefing_app.ingest.outlet import department_line, head_words
+from briefing_app.ingest.title import listing_label
 
 END_LINES = 3  # an issuer's line sits among the first (or last) lines of a copy
 BOTTOM_LINES = 5  # a release's contact block closes it
@@ -79,6 +80,8 @@ def _site_name(site: str) -> bool:
         return False
     if re.search(r"\d|[.!?:;,]$", site) or words[0].casefold() in _SECTION_START:
         return False
+    if listing_label(site):
+        return False  # "/ News", "| Press Releases": the section, not the site
     return all(_NAME_WORD.fullmatch(w) for w in words) and not headline_verb(words)
 
 
@@ -135,7 +138,7 @@ _STATEMENT = (
     r"approve|appoint|deploy|deliver|provide|award|allocate|commit|pledge|mark|note|reiterate"
 )
 _VERB = re.compile(
-    rf"\b(?:(?:has|have)\s+(?:today\s+|also\s+)?(?P<perfect>\w+ed)|"
+    rf"\b(?:has\s+(?:today\s+|also\s+)?(?P<perfect>\w+ed)|"
     rf"today\s+(?P<today>(?:{_STATEMENT})\w*)|"
     rf"(?P<present>(?:{_STATEMENT})s)|(?P<past>(?:{_STATEMENT})d|(?:{_STATEMENT})ed))\b"
 )
@@ -170,7 +173,8 @@ def _body_name(subject: str) -> str:
         return ""
     if words[-1] in _SMALL or not any(w.casefold() in head_words() for w in words):
         return ""
-    return subject
+    # "The Kelvo Water Board and the Army": two bodies, not one issuer
+    return "" if " and the " in f" {subject} " else subject
 
 
 def opening_issuer(text: str) -> str:
