@@ -111,7 +111,8 @@ def test_a_label_spelling_a_place_keeps_the_domain():
         "Divers at Kelvo Water Park released a survey of the reefs today, the first in a "
         "decade.\n\nThe survey covers fourteen islands."
     )
-    assert source_from_text(text).outlet == "news.kwp.gov"
+    # the press office's label goes: the body's own domain
+    assert source_from_text(text).outlet == "kwp.gov"
 
 
 # --- Titles: a tag over the headline, a feed's label over its teasers ---------------------------
@@ -269,3 +270,9 @@ def test_a_section_label_under_the_headline_is_not_the_site():
     # near-miss: "/ News" is the section the story sits in
     text = "River quotas cut in the Kelvo basin\n\n/ News\n\n" + STORY
     assert source_from_text(text).outlet == ""
+
+
+def test_an_umbrella_domains_press_host_keeps_its_label():
+    # near-miss: press.un.org is the umbrella's press office, the umbrella is no one body
+    text = f"URL: https://press.un.org/en/2031/sc1234.doc.htm\nQuotas cut\n\n{STORY}"
+    assert source_from_text(text).outlet == "press.un.org"

@@ -41,8 +41,32 @@ MIN_PROSE_WORDS = 4  # a line of running words, not a heading: this many lower-c
 
 def subdomain_body(url: str, outlet: str, text: str) -> str:
     """The body a shared host's subdomain names (``_named_subdomain``), else the body a label
-    of the address spells (``spelled_domain``); "" when neither."""
-    return _named_subdomain(url, outlet, text) or spelled_domain(url, outlet, text)
+    of the address spells (``spelled_domain``), else the government host without its press
+    office's label (``without_press_office``); "" when none."""
+    return (
+        _named_subdomain(url, outlet, text)
+        or spelled_domain(url, outlet, text)
+        or without_press_office(url, outlet)
+    )
+
+
+# The labels a government body gives its press office's host ("publicaffairs.kwa.gov",
+# "newsroom.kwa.gov"): the office of the body below, not a body of its own.
+_PRESS_OFFICE = re.compile(r"public-?affairs|press(?:room|office)?|newsroom|news|media(?:room)?")
+_GOVERNMENT_SUFFIX = re.compile(r"(?:^|\.)(?:gov|govt|mil|gouv|gob|go)(?:\.[a-z]{2})?$")
+
+
+def without_press_office(url: str, outlet: str) -> str:
+    """The body's domain under its press office's host on a government domain
+    ("publicaffairs.kwa.gov": "kwa.gov"); "" for any other outlet (an umbrella's "press.un.org"
+    keeps its office: the umbrella is no body)."""
+    found = registered_domain(url)
+    if not outlet or outlet != outlet_domain(url) or outlet == found:
+        return ""
+    first, _, rest = outlet.partition(".")
+    if not _PRESS_OFFICE.fullmatch(first) or not _GOVERNMENT_SUFFIX.search(found):
+        return ""
+    return rest
 
 
 def _named_subdomain(url: str, outlet: str, text: str) -> str:
