@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from briefing_app.analysis.measures import is_measure
 from briefing_app.model.dates import MONTH_NUMBERS, WEEKDAYS
 
 YEAR = r"(?P<year>1[6-9]\d\d|2[01]\d\d)"
@@ -67,7 +68,7 @@ def is_count(text: str, s: int, e: int) -> bool:
         return False  # "April 2029 prices": a month's year, whatever follows
     if before and before[-1].lower().strip("(#") in _NUMBERING:
         return True
-    if _clock_time(text, s, e) or _counted_range(text, s, e):
+    if _clock_time(text, s, e) or _counted_range(text, s, e) or is_measure(text, e):
         return True
     if _QUANTITY_PREDICATE.match(text, e):
         return True
@@ -122,12 +123,16 @@ def _round_count(text: str, s: int, e: int, word: str) -> bool:
     members") is a count: counts are round far more often than the years news names. It stays a
     year where the text writes the same number as one ("in 2000 ... the 2000 elections")."""
     n = text[s:e]
-    if not n.endswith("00") or not _plural(word):
-        return False
+    if not n.endswith("00") or not _plural(word) or word in _EVENT_PLURALS:
+        return False  # "the 2000 elections": events a year names, never people to count
     written = re.finditer(rf"\b(?:{_AS_YEAR}),? (?P<n>{n})\b(?!,\d)", text, re.IGNORECASE)
     return all(is_count(text, m.start("n"), m.end("n")) for m in written)  # "from 1800 hours"
 
 
+# Plurals of events held or suffered in a given year (a vote, a contest, a round of talks, a
+# season's disaster): what a year before them dates; people and things are what a number counts.
+_EVENTS = "elections polls primaries games olympics championships talks negotiations protests"
+_EVENT_PLURALS = frozenset(f"{_EVENTS} riots floods wildfires celebrations commemorations".split())
 _AS_YEAR = "|".join(sorted(_TIME_PREPOSITIONS | {m.lower() for m in MONTH_NUMBERS}))
 _PAIRED = re.compile(YEAR + r"$")
 # Words that make the numbers after them amounts: "the remaining 1500 and 1800 troops".

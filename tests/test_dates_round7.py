@@ -1,0 +1,78 @@
+"""Round seven of the date rules (issue 8 section 4): ranges of years, measures, yearless days
+in a listing, relative dates beside the article's date, a month alone. Each class has an
+invented fixture and a near miss the rule must leave alone. Places and names are made up."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from test_analysis_rules import labelled
+
+from briefing_app.analysis import combine
+from briefing_app.analysis.dates import scan_dates
+
+REF = dt.date(2031, 4, 28)
+
+
+def _dates(text: str, ref: dt.date | None = REF) -> list[tuple[str, str]]:
+    return [(text[d.start : d.end], d.iso) for d in scan_dates(text, ref, [])]
+
+
+def _timeline(text: str, published: str = "") -> list[tuple[str, str, list[str]]]:
+    """(date, text, the words each piece of evidence cites) of the timeline of ``text``."""
+    src, sa = labelled(text, [])
+    src.published = published
+    return [
+        (d.date, d.text, [text[e.start : e.end] for e in d.evidence])
+        for d in combine([src], [sa]).dates
+    ]
+
+
+# ---- a range of years gives both ends, each citing its own year ----------------------------
+
+
+def test_a_range_of_years_gives_an_entry_at_each_end():
+    text = (
+        "Paved roads in Kelvo grew from 35 to 66 percent from 2012 to 2014. "
+        "The Ardia survey covered 2016 –2017 in every district."
+    )
+    assert _timeline(text, "2031-04-28") == [
+        ("2012", "2012 to 2014", ["2012"]),
+        ("2014", "2012 to 2014", ["2014"]),
+        ("2016", "2016 –2017", ["2016"]),
+        ("2017", "2016 –2017", ["2017"]),
+    ]
+
+
+def test_two_ranges_of_years_in_one_sentence_give_one_entry_per_year():
+    text = "The Kelvo report on 2012 to 2013, issued late, lists the work done in 2012-2013."
+    dates = _timeline(text, "2031-04-28")
+    assert [d for d, _, _ in dates] == ["2012", "2013"]
+    assert all(cited == [year, year] for year, _, cited in dates)
+
+
+def test_a_range_of_days_stays_one_entry_at_its_start():
+    # near miss: a meeting over days is one event, listed once
+    dates = _timeline("The Kelvo talks ran from 14 to 18 March 2031 in Ardia.", "2031-04-28")
+    assert [(d, t) for d, t, _ in dates] == [("2031-03-14", "14 to 18 March 2031")]
+
+
+# ---- a number before a unit of measure is never a year -------------------------------------
+
+
+def test_a_number_before_a_unit_of_measure_is_no_year():
+    for text in (
+        "A 1900 kilometre pipeline links Kelvo to Ardia.",
+        "The 2000-tonne ship docked at Kelvo.",
+        "Floods covered 1950 hectares of the Ardia plain.",
+        "The line carries 2100 megawatts from Kelvo.",
+        "Some 1,617 people fled Kelvo.",
+    ):
+        assert _dates(text) == [], text
+
+
+def test_a_year_before_a_noun_or_a_currency_stays_a_year():
+    # near misses: a year heading an event plural, a year before a money amount
+    assert _dates("The 2000 elections in Kelvo were disputed.") == [("2000", "2000")]
+    assert _dates("The 2010 dollar crisis hit Kelvo.") == [("2010", "2010")]
+    assert _dates("A 1900 kilometre road was built in 1900.") == [("1900", "1900")]
