@@ -10,6 +10,7 @@ from test_analysis_rules import labelled
 
 from briefing_app.analysis import combine
 from briefing_app.analysis.dates import scan_dates
+from briefing_app.ingest import source_from_bytes
 
 REF = dt.date(2031, 4, 28)
 
@@ -76,3 +77,67 @@ def test_a_year_before_a_noun_or_a_currency_stays_a_year():
     assert _dates("The 2000 elections in Kelvo were disputed.") == [("2000", "2000")]
     assert _dates("The 2010 dollar crisis hit Kelvo.") == [("2010", "2010")]
     assert _dates("A 1900 kilometre road was built in 1900.") == [("1900", "1900")]
+
+
+# ---- a listing whose items are headed by bare date lines keeps them --------------------------
+
+_NEWS = (
+    "Kelvo Water Board news\n\n"
+    "River towns agree new water quotas\n\n"
+    "26 August 2031\n\n"
+    "The Kelvo water board agreed new quotas for the five river towns after a long meeting.\n\n"
+    "Ferry service resumes on the Ardia route\n\n"
+    "24 August 2031\n\n"
+    "The Ardia ferry ran again after the floods closed the harbour for a week.\n\n"
+    "Port Kelvo opens its new grain terminal\n\n"
+    "19 August 2031\n\n"
+    "The terminal will handle the grain of the whole valley from next year.\n"
+)
+
+
+def test_bare_date_lines_heading_the_items_of_a_listing_stay_to_date_each_item():
+    source = source_from_bytes(_NEWS.encode(), "news.txt")
+    assert source.published == "2031-08-26"
+    for line in ("26 August 2031", "24 August 2031", "19 August 2031"):
+        assert line in source.text
+
+
+def test_near_miss_one_or_two_bare_date_lines_are_still_the_pages_date():
+    page = (
+        "River towns agree new water quotas\n\n26 August 2031\n\n"
+        "The Kelvo water board agreed new quotas for the five river towns.\n\n"
+        "Related: ferry service resumes\n\n24 August 2031\n\nThe Ardia ferry ran again.\n"
+    )
+    source = source_from_bytes(page.encode(), "news.txt")
+    assert source.published == "2031-08-26"
+    assert "26 August 2031" not in source.text
+
+
+# ---- a listing's stamps with no text between, newest first, still head their own items -------
+
+_TEASER_FIRST = (
+    "The Kelvo water board says the quotas agreed in March were broken by three towns, and "
+    "will meet Tuesday to decide what to do.\n\n"
+    "Posted November 24th, 2031 at 9:00 pm (UTC-5)\n\n"
+    "Posted April 17th, 2031 at 11:15 am (UTC-5)\n\n"
+    "Officials in Kelvo say this month's vote in Port Kelvo was won by the river towns, who "
+    "took 56 percent in the April 9 ballot.\n"
+)
+
+
+def test_an_earlier_stamp_right_under_another_heads_an_item_of_its_own():
+    dates = {d: t for d, t, _ in _timeline(_TEASER_FIRST, "2031-11-24")}
+    assert dates.get("2031-04-09") == "April 9"
+    assert dates.get("2031-04") == "this month"
+    assert "2030-04-09" not in dates and "2031-11" not in dates
+
+
+def test_near_miss_a_published_then_updated_pair_is_one_pages_stamps():
+    page = (
+        "Posted April 17th, 2031 at 11:15 am (UTC-5)\n\n"
+        "Updated April 19th, 2031 at 9:00 am (UTC-5)\n\n"
+        "Officials in Kelvo say the vote was held on April 9 and the board met on Tuesday.\n"
+    )
+    dates = {d: t for d, t, _ in _timeline(page, "2031-04-19")}
+    # "Tuesday" counts from the page's own date (19 April), not from the first stamp's
+    assert dates.get("2031-04-15") == "Tuesday"

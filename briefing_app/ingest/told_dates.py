@@ -40,12 +40,24 @@ def _stamp_day(line: str) -> str:
     return iso[:10] if len(iso) >= 10 else ""
 
 
+def _bare_day(line: str) -> str:
+    """The day of a line that is a whole date and nothing else ("26 August 2031")."""
+    span = date_span(line)
+    if span is None or line[: span[0]].strip() or line[span[1] :].strip():
+        return ""
+    iso = to_iso(line)
+    return iso[:10] if len(iso) >= 10 and _FULL_DATE.search(line) else ""
+
+
 def listing_stamps(lines: list[str]) -> frozenset[str]:
     """The stamp lines heading a listing's items: two or more on different days, no two on
-    adjacent lines ("Published 3 May / Updated 5 May" is one page's pair)."""
+    adjacent lines ("Published 3 May / Updated 5 May" is one page's pair). Lines that are a
+    bare date ("26 August 2031") are stamps when LISTING_ITEMS or more head items so."""
     found = [(at, line, day) for at, line in enumerate(lines) if (day := _stamp_day(line))]
     if len({day for _, _, day in found}) < STAMP_ITEMS:
-        return frozenset()
+        found = [(at, line, day) for at, line in enumerate(lines) if (day := _bare_day(line))]
+        if len({day for _, _, day in found}) < LISTING_ITEMS:
+            return frozenset()
     if any(b - a < 2 for (a, _, _), (b, _, _) in pairwise(found)):
         return frozenset()
     return frozenset(line for _, line, _ in found)
