@@ -141,3 +141,43 @@ def test_near_miss_a_published_then_updated_pair_is_one_pages_stamps():
     dates = {d: t for d, t, _ in _timeline(page, "2031-04-19")}
     # "Tuesday" counts from the page's own date (19 April), not from the first stamp's
     assert dates.get("2031-04-15") == "Tuesday"
+
+
+# ---- a yearless day before any year takes one only from a written date after it --------------
+
+
+def test_a_yearless_day_before_a_bare_background_year_is_left_out():
+    text = (
+        "Since July 31, several reporters in Kelvo have been arrested. Two of them were held "
+        "on August 7 for joining protests last month. The crisis deepened when the army took "
+        "power in 2014."
+    )
+    assert ("2014", "2014") in _dates(text, None)
+    assert all(iso == "2014" for _, iso in _dates(text, None))
+    assert all(not d.startswith("2014-") for d, _, _ in _timeline(text))
+
+
+def test_near_miss_a_yearless_day_before_a_written_date_takes_its_year():
+    text = (
+        "A curfew in Port Kelvo was due to end on 24 December.\n"
+        "Damage in the Ardia province (as of 21 December 2031)."
+    )
+    assert ("24 December", "2031-12-24") in _dates(text, None)
+
+
+def test_a_month_alone_before_a_written_date_is_on_the_tenses_side_of_it():
+    text = (
+        "This is our first meeting since December. The Kelvo trade minister was in Ardia on "
+        "14-18 March 2031."
+    )
+    assert ("December", "2030-12") in _dates(text, None)
+    # near miss: a month with its year stays as written
+    assert ("December 2029", "2029-12") in _dates("The talks began in December 2029.", None)
+
+
+def test_a_number_lost_in_a_transcript_dates_nothing():
+    text = (
+        "I met the minister in Ardia for the 2002 [inaudible]. We discussed the progress made "
+        "since December."
+    )
+    assert _dates(text, None) == []

@@ -212,13 +212,13 @@ class FoundDate(NamedTuple):
     pair: tuple[int, int] | None = None  # a day range's other end (its span), read with it
 
 
-def _month_alone(text: str, pos: int, mon: int, ref: dt.date | None, fallback, day=None):
+def _month_alone(text: str, pos: int, mon: int, ref: dt.date | None, fallback, day=None, found=()):
     """A month without a day or year ("in May"): its year from the article's date (on the side
     the tense says), else the year the text last named, else the other sources'."""
     t = -1 if text[pos : pos + 5].lower() == "since" else tense(text, pos)  # "since May": past
     if ref is not None:
         return f"{_closest_year(mon, 15, ref, t):04d}-{mon:02d}", YEAR_FROM_ARTICLE
-    year, said = month_year(text, pos, mon, t, fallback, day)
+    year, said = month_year(text, pos, mon, t, fallback, day, found)
     return (
         (f"{year:04d}-{mon:02d}", YEAR_FROM_TEXT if said else YEAR_FROM_BRIEFING)
         if year
@@ -265,15 +265,16 @@ def scan_dates(
                 mon, day = _MONTHS[g["mon"]], int(g["day"])
                 if own_year:
                     iso, inferred = _ymd(own_year, mon, day), YEAR_FROM_ARTICLE
-                elif years:
-                    year = year_near(years, s, found, mon, day, not before_past(text, s))
+                elif years and (
+                    year := year_near(years, s, found, mon, day, not before_past(text, s))
+                ):
                     iso, inferred = _ymd(year, mon, day), YEAR_FROM_TEXT
-                elif fallback_year:  # on the tense's side of the other sources' day
+                elif fallback_year and (fallback_day or not years):  # not a bare year after
                     y = _closest_year(mon, day, fallback_day, tense(text, s)) if fallback_day else 0
                     iso, inferred = _ymd(y or fallback_year, mon, day), YEAR_FROM_BRIEFING
             elif pattern is _MONTH_ONLY:
                 mon = _MONTHS[g["mon"]]
-                iso, inferred = _month_alone(text, s, mon, ref, fallback_year, fallback_day)
+                iso, inferred = _month_alone(text, s, mon, ref, fallback_year, fallback_day, found)
                 if ref is None and own_year:
                     iso, inferred = f"{own_year:04d}-{mon:02d}", YEAR_FROM_ARTICLE
                 s = m.start("mon")  # the evidence is the month, not "in" before it
