@@ -181,3 +181,31 @@ def test_a_number_lost_in_a_transcript_dates_nothing():
         "since December."
     )
     assert _dates(text, None) == []
+
+
+# ---- relative forms resolve from the article's date ----------------------------------------
+
+
+def test_relative_forms_beside_a_known_article_date():
+    ref = dt.date(2015, 5, 2)
+    cases = {
+        "Last Saturday, 25 April, a quake hit Kelvo.": ("Saturday, 25 April", "2015-04-25"),
+        "The quake struck on the night of 8 September, the board said.": (
+            "8 September",
+            "2014-09-08",
+        ),
+        "As I said to the minister yesterday, more trucks must enter.": ("yesterday", "2015-05-01"),
+        "The ships should arrive in Kelvo by Friday, weather permitting.": ("Friday", "2015-05-08"),
+        "Kelvo was hit by floods in July.": ("July", "2014-07"),
+        "Aid reached Kelvo last May.": ("last May", "2014-05"),
+    }
+    for text, want in cases.items():
+        assert want in _dates(text, ref), text
+
+
+def test_a_day_in_brackets_after_today_names_that_day():
+    # "today [Thursday 25 January]": the bracket restates the day, one entry citing both
+    text = "The first tents are being flown today [Thursday 25 January] to Kelvo."
+    dates = _timeline(text, "2024-01-25")
+    assert [d for d, _, _ in dates] == ["2024-01-25"]
+    assert sorted(dates[0][2]) == ["Thursday 25 January", "today"]
