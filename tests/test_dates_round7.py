@@ -209,3 +209,22 @@ def test_a_day_in_brackets_after_today_names_that_day():
     dates = _timeline(text, "2024-01-25")
     assert [d for d, _, _ in dates] == ["2024-01-25"]
     assert sorted(dates[0][2]) == ["Thursday 25 January", "today"]
+
+
+def test_a_bare_year_after_an_undated_day_does_not_date_the_days_after_it():
+    text = (
+        "Two reporters were held in Kelvo on August 7. The crisis deepened when the army took "
+        "power in 2014. One of them plans to join a rally on August 16."
+    )
+    assert _dates(text, None) == [("2014", "2014")]
+
+
+def test_near_miss_a_bare_year_framing_the_story_dates_its_days():
+    text = "In 2029, protests spread across Kelvo. On 3 March, police closed the Ardia road."
+    assert ("3 March", "2029-03-03") in _dates(text, None)
+    # and a written date after an undated day sets the year again
+    text = (
+        "Two reporters were held in Kelvo on August 7. On 2 September 2029 a court freed them, "
+        "and a rally followed on September 9."
+    )
+    assert ("September 9", "2029-09-09") in _dates(text, None)

@@ -7,6 +7,7 @@ import re
 from collections.abc import Iterator, Sequence
 from typing import NamedTuple
 
+from briefing_app.analysis.range_years import share_range_year as _share_range_year
 from briefing_app.analysis.relative import (
     ago,
     before_past,
@@ -247,6 +248,7 @@ def scan_dates(
     taken: list[tuple[int, int]] = []
     found: list[FoundDate] = []
     years: list[tuple[int, int]] | None = None
+    lost = len(text)  # the first yearless day the text gave no year for
 
     def free(s: int, e: int) -> bool:
         return all(e <= a or s >= b for a, b in taken)
@@ -266,12 +268,14 @@ def scan_dates(
                 if own_year:
                     iso, inferred = _ymd(own_year, mon, day), YEAR_FROM_ARTICLE
                 elif years and (
-                    year := year_near(years, s, found, mon, day, not before_past(text, s))
+                    year := year_near(years, s, found, mon, day, not before_past(text, s), lost)
                 ):
                     iso, inferred = _ymd(year, mon, day), YEAR_FROM_TEXT
                 elif fallback_year and (fallback_day or not years):  # not a bare year after
                     y = _closest_year(mon, day, fallback_day, tense(text, s)) if fallback_day else 0
                     iso, inferred = _ymd(y or fallback_year, mon, day), YEAR_FROM_BRIEFING
+                else:
+                    lost = min(lost, s)  # the story's year unknown from here, bare years aside
             elif pattern is _MONTH_ONLY:
                 mon = _MONTHS[g["mon"]]
                 iso, inferred = _month_alone(text, s, mon, ref, fallback_year, fallback_day, found)
@@ -335,27 +339,6 @@ def scan_dates(
 
 # A year numbering an act or a document: "Regulation (EU) 2021/821", "Decision 2020/1388".
 _SERIAL = re.compile(r"/(?!(?:19|20)\d\d\b)\d{3,}")
-_RANGE_TO = re.compile(r"\s?(?:-|–|—|to|until|till|through|and)\s?", re.IGNORECASE)
-
-
-def _share_range_year(text: str, found: list[FoundDate]) -> None:
-    """A day and month (or a month) whose year was inferred, followed by "to"/"and" and a date
-    of the same kind that writes its year, take that year ("from 28 December to 3 January
-    2025": 28 December 2024; "from May to July 2031": May 2031), in place."""
-    at = {d.start: i for i, d in enumerate(found)}
-    for i, d in enumerate(found):
-        m = _RANGE_TO.match(text, d.end) if len(d.iso) in (7, 10) and d.inferred else None
-        j = at.get(m.end()) if m else None
-        end = found[j] if j is not None else None
-        if end is None or len(end.iso) != len(d.iso) or end.inferred:
-            continue
-        if not re.search(r"\d{4}", text[end.start : end.end]):
-            continue  # "NOVEMBER 16 – Yesterday, ...": a dateline, not a range to a written year
-        year = int(end.iso[:4]) - (d.iso[5:] > end.iso[5:])  # December to January: a year back
-        if len(d.iso) == 7:
-            found[i] = d._replace(iso=f"{year:04d}{d.iso[4:]}", inferred="")
-        elif iso := _ymd(year, *_md(d.iso)):
-            found[i] = d._replace(iso=iso, inferred="")
 
 
 def _range_ends(text: str, found: list[FoundDate]) -> list[FoundDate]:

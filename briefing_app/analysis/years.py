@@ -231,14 +231,23 @@ def dated_after(years: list[tuple[int, int]], pos: int, found) -> tuple[int, dt.
     return 0, None
 
 
-def year_near(years: list[tuple[int, int]], pos: int, found: list, mon, day, roll=True):
+def _written(pos: int, found) -> bool:
+    """Whether the year at ``pos`` is part of a written date (a day or a month with its year)."""
+    return any(d.start <= pos < d.end and len(d.iso) >= 7 and not d.inferred for d in found)
+
+
+def year_near(years: list[tuple[int, int]], pos: int, found: list, mon, day, roll=True, lost=None):
     """The year the narrative last named before ``pos``, else the first after that a written
     date holds (0 when none does). When it is the year of a full date, the day may roll on into
     the next year if that puts it closer (news moves forward): "Jan. 3" after "December 28,
     2030" is 3 January 2031, "Mar. 27" after a photo of "December 3, 2030" 27 March 2031; "20
     November" after "24 February 2030" stays in 2030. Never when ``roll`` is False: a past
-    before the story's ("had warned on 20 January")."""
-    before = [(p, y) for p, y in years if p < pos]
+    before the story's ("had warned on 20 January"). Past ``lost``, a yearless day the text
+    gave no year for, the story's year stays unknown: a bare year met after it ("... when the
+    army took power in 2014") is background, and only a written date sets the year again."""
+    before = [
+        (p, y) for p, y in years if p < pos and (lost is None or p < lost or _written(p, found))
+    ]
     if not before:
         return dated_after(years, pos, found)[0]
     at, year = before[-1]
