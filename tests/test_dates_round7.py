@@ -228,3 +228,46 @@ def test_near_miss_a_bare_year_framing_the_story_dates_its_days():
         "and a rally followed on September 9."
     )
     assert ("September 9", "2029-09-09") in _dates(text, None)
+
+
+# ---- a quoted letter's date line is the letter's, kept in the text and on the timeline -------
+
+_LETTER = (
+    "Kelvo senators urge the ambassador to visit the river towns\n\n"
+    "Two Kelvo senators released today a letter sent to the ambassador urging him to visit the "
+    "river towns and to report on the water quotas before the summer.\n\n"
+    "“The towns have waited too long for water, and we look forward to working with you on "
+    "it,” the senators said.\n\n"
+    "The text of the letter can be found below.\n\n"
+    "April 3, 2031\n\n"
+    "Ambassador Ana Lind\n\n"
+    "Embassy of Ardia\n\n"
+    "Port Kelvo 100600\n\n"
+    "Dear Ambassador Lind,\n\n"
+    "We write regarding the grave situation of the five river towns, where the quotas agreed "
+    "last year have left many families without water for their fields and"
+)
+
+
+def test_a_letters_date_line_stays_in_the_text_and_on_the_timeline():
+    source = source_from_bytes(_LETTER.encode(), "release.txt")
+    assert "April 3, 2031" in source.text
+    src, sa = labelled(source.text, [])
+    src.paragraphs = source.paragraphs
+    src.published = source.published
+    cited = [
+        t
+        for d in combine([src], [sa]).dates
+        for e in d.evidence
+        for t in [src.text[e.start : e.end]]
+    ]
+    assert "April 3, 2031" in cited
+
+
+def test_near_miss_a_date_line_in_links_after_the_story_stays_off_the_timeline():
+    text = (
+        "The Kelvo water board agreed new quotas for the five river towns after a long meeting "
+        "on Tuesday.\n\nMore stories\nFerry resumes on the Ardia route\nMarch 10, 2031\n"
+        "Port Kelvo opens its grain terminal\nMarch 2, 2031\n"
+    )
+    assert "2031-03-10" not in [d for d, _, _ in _timeline(text, "2031-03-12")]

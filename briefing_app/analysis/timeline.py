@@ -30,6 +30,7 @@ from briefing_app.analysis.extract import SourceAnalysis
 from briefing_app.analysis.gazetteer import Gazetteer
 from briefing_app.analysis.keypoints import terms_of
 from briefing_app.analysis.later import counted_on
+from briefing_app.analysis.letters import letter_date
 from briefing_app.analysis.lines import LineMap, dateline_end, line_map
 from briefing_app.analysis.listing import listing_goes_on
 from briefing_app.analysis.own_year import header_day, own_year
@@ -245,6 +246,7 @@ def build_timeline(
         for d in counted_on(by_item_dateline(with_latest(found, text, latest), text), text):
             spans.append(EntitySpan(src.id, d.start, d.end, "date"))
             related = lines.in_related(d.start) and d.start not in listed
+            related = related and not letter_date(text, d.start, d.end)  # a letter's head
             if lines.in_table(d.start) or related or src.in_table(d.start, d.end):
                 continue  # table cells and links to other stories: not this story's events
             if after_release(text, ended, d.start, d.end):
