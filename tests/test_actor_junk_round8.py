@@ -366,3 +366,16 @@ def test_a_body_after_an_occupation_word_in_a_compound_stays_a_body():
     text = "The student Veldria Youth Forum met in Tarn."
     actors = _actors(text, [("Veldria Youth Forum", "ORG"), ("Tarn", "GPE")])
     assert actors.get("Veldria Youth Forum") == "organization"
+
+
+def test_a_headline_of_places_between_dashes_is_read_without_error():
+    # a headline's places joined by dashes: the dash is no word of the name's key
+    text = (
+        "Veldria - Orvik – Tarn – Relief Reaches Tarn\n\nKORA sent relief to Veldria, Orvik "
+        "and Tarn."
+    )
+    actors = _actors(
+        text,
+        [("Veldria - Orvik – Tarn – Relief Reaches Tarn", "ORG"), ("KORA", "ORG"), ("Tarn", "GPE")],
+    )
+    assert "KORA" in actors and "Tarn" in actors

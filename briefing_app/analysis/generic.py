@@ -143,9 +143,10 @@ def _headline_verb(name: str, words: list[str], gaz: Gazetteer) -> bool:
     verb inside)."""
     if len(words) < 3:
         return False
+    # the words as written: a dash between names ("Malawi – Mozambique") is no word of the key
     written = name.split()
     return any(
-        words[i] in _HEADLINE_VERBS and written[i + 1][:1].isupper()
+        cached_norm(written[i]) in _HEADLINE_VERBS and written[i + 1][:1].isupper()
         for i in range(1, len(written) - 1)
     )
 
