@@ -26,6 +26,7 @@ from briefing_app.analysis.fullnames import (
 from briefing_app.analysis.gazetteer import Gazetteer, city_names
 from briefing_app.analysis.gazetteer import looks_demonym as _looks_demonym
 from briefing_app.analysis.generic import local_demonym, without_title_acronyms
+from briefing_app.analysis.given_alone import merge_given_alone, unglued_given_names
 from briefing_app.analysis.given_names import headline_given_names
 from briefing_app.analysis.governments import (
     government_bodies,
@@ -153,7 +154,7 @@ def build_actors(
     mentions = posts_cut(sources, portfolio_split_names(sources, mentions, gaz), gaz)
     mentions = spelt_by_acronyms(mentions, without_portfolios(sources, mentions, gaz))
     mentions = without_generic_tails(sources, mentions, gaz, lowercase_words(sources))
-    mentions, respelt = respelt_names(mentions, gaz)
+    mentions, respelt = respelt_names(unglued_given_names(sources, mentions), gaz)
     clusters: dict[str, _Cluster] = {}
     groups: dict[str, list[Mention]] = {}
     key_of: dict[int, str] = {}
@@ -202,6 +203,7 @@ def build_actors(
     merge_cut_prefixes(clusters, uf)
     merge_continued_names(clusters, uf, [s.text for s in sources])
     merge_surnames(clusters, uf, [s.text for s in sources])
+    merge_given_alone(clusters, uf, gaz, lowercase_words(sources))
     merge_hypocorisms(clusters, uf, [s.text for s in sources])
     merge_titled_surnames(clusters, uf, sources, gaz)
     merge_surname_phrases(clusters, uf)
