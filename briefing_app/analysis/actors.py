@@ -16,6 +16,7 @@ from briefing_app.analysis.conjoined import conjoined_bodies
 from briefing_app.analysis.continued import merge_continued_names
 from briefing_app.analysis.coordination import add_list_votes
 from briefing_app.analysis.cuts import join_cut_names
+from briefing_app.analysis.foreign_names import merge_apposed_acronyms
 from briefing_app.analysis.fullnames import (
     add_headline_titles,
     full_name_in_titles,
@@ -52,6 +53,11 @@ from briefing_app.analysis.merging import (
 )
 from briefing_app.analysis.portfolios import portfolio_split_names, without_portfolios
 from briefing_app.analysis.posts import posts_cut
+from briefing_app.analysis.short_forms import (
+    head_short_mentions,
+    merge_head_short_forms,
+    merge_national_forces,
+)
 from briefing_app.analysis.spelt import respelt_names
 from briefing_app.analysis.titled import compound_roles, merge_titled_surnames, titled_names
 from briefing_app.analysis.units import numbered_units
@@ -154,6 +160,7 @@ def build_actors(
     mentions = posts_cut(sources, portfolio_split_names(sources, mentions, gaz), gaz)
     mentions = spelt_by_acronyms(mentions, without_portfolios(sources, mentions, gaz))
     mentions = without_generic_tails(sources, mentions, gaz, lowercase_words(sources))
+    mentions = head_short_mentions(sources, mentions, gaz)
     mentions, respelt = respelt_names(unglued_given_names(sources, mentions), gaz)
     clusters: dict[str, _Cluster] = {}
     groups: dict[str, list[Mention]] = {}
@@ -197,9 +204,11 @@ def build_actors(
     merge_head_variants(clusters, uf, gaz.org_suffixes, people)
     merge_qualified(clusters, uf, lambda w: w in gaz.places or w in gaz.organizations or people(w))
     merge_appositions(clusters, uf, [s.text for s in sources])
+    merge_apposed_acronyms(clusters, uf, [s.text for s in sources])
     merge_regional_offices(clusters, uf, lambda w: w in gaz.places or w in gaz.subdivisions)
     merge_demonym_forms(clusters, uf, lambda w: w in gaz.places)
     merge_governments(clusters, uf, gaz)
+    merge_national_forces(clusters, uf, gaz)
     merge_cut_prefixes(clusters, uf)
     merge_continued_names(clusters, uf, [s.text for s in sources])
     merge_surnames(clusters, uf, [s.text for s in sources])
@@ -218,6 +227,7 @@ def build_actors(
     merge_admin_places(clusters, uf, ADMIN_WORDS)
     merge_area_heads(clusters, uf, gaz.countries, city_names())
     merge_facility_heads(clusters, uf, FACILITY_WORDS, gaz.subdivisions | city_names())
+    merge_head_short_forms(clusters, uf, gaz)
 
     merged: dict[str, list[_Cluster]] = {}
     for key in sorted(clusters):
