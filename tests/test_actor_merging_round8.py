@@ -256,3 +256,58 @@ def test_an_acronym_with_the_bodys_own_acronym_as_one_letter_and_to_inside():
     labels = [("Assistance Mission", "ORG"), ("ISAMV", "ORG"), ("IAEA", "ORG")]
     analysis = _analyse(text, labels)
     _one(analysis, "ISAMV", "IAEA Support and Assistance Mission to Varnak")
+
+
+# ---- speaker labels in capitals -------------------------------------------------------------
+
+
+def _titled_source(text: str, labels, title: str):
+    src, sa = labelled(text, labels)
+    src.title = title
+    return combine([src], [sa])
+
+
+def test_a_speaker_label_run_into_the_first_words_said_is_the_person_of_the_headline():
+    text = (
+        "MINISTER HALVORSEN Good morning to all media. It is an honour to receive my "
+        "colleague in Oslo today."
+    )
+    labels = [("HALVORSEN Good", "PERSON"), ("Oslo", "GPE")]
+    title = "Joint statement with Foreign Minister Ingrid Halvorsen"
+    analysis = _titled_source(text, labels, title)
+    person = actor_named(analysis, "MINISTER HALVORSEN")
+    assert person.name == "Ingrid Halvorsen"
+    assert not any("Good" in a for a in person.aliases)
+
+
+def test_a_speaker_label_with_a_colon_is_the_person_never_an_actor_of_its_own():
+    text = (
+        "Ambassador Tomas Varga met the governor on Monday.\n\n"
+        "AMBASSADOR VARGA: Thank you all for coming.\n\n"
+        "JOURNALIST: When will the aid arrive?\n\n"
+        "PRIME MINISTER: Next week."
+    )
+    labels = [("Tomas Varga", "PERSON")]
+    analysis = _titled_source(text, labels, "")
+    person = actor_named(analysis, "Tomas Varga")
+    assert "AMBASSADOR VARGA" in person.aliases
+    assert not any(a.name in ("JOURNALIST", "MINISTER", "PRIME MINISTER") for a in analysis.actors)
+
+
+def test_a_heading_in_capitals_then_sentence_case_is_no_speaker_label():
+    text = "ANNUAL REPORT Summary of the year. The Varnak Trust published it."
+    labels = [("Varnak Trust", "ORG")]
+    analysis = _titled_source(text, labels, "")
+    assert not any(a.type == "person" for a in analysis.actors)
+
+
+def test_a_head_noun_a_name_of_that_head_before_of_also_has_joins_neither():
+    text = (
+        "The Varnak Security Council met the Council of Coastal States on Monday. "
+        "Delegates told the Council that the talks would go on."
+    )
+    labels = [("Varnak Security Council", "ORG"), ("Council of Coastal States", "ORG")]
+    analysis = _analyse(text, labels)
+    _apart(analysis, "Varnak Security Council", "Council of Coastal States")
+    for a in analysis.actors:
+        assert not ({"Council", "Varnak Security Council"} <= set(a.aliases)), a.aliases

@@ -58,6 +58,7 @@ from briefing_app.analysis.short_forms import (
     merge_head_short_forms,
     merge_national_forces,
 )
+from briefing_app.analysis.speakers import labels_cut, speaker_labels
 from briefing_app.analysis.spelt import respelt_names
 from briefing_app.analysis.titled import compound_roles, merge_titled_surnames, titled_names
 from briefing_app.analysis.units import numbered_units
@@ -152,7 +153,9 @@ def build_actors(
     )
     mentions = cut_at_brackets(without_kickers(sources, numbered_units(sources, mentions)))
     mentions = [m for m in join_cut_names(sources, mentions, gaz) if _cased_as_name(m, sources)]
-    mentions = without_no_actors(mentions, [s.text for s in sources], gaz)
+    mentions = without_no_actors(
+        speaker_labels(sources, mentions, gaz), [s.text for s in sources], gaz
+    )
     mentions = headline_given_names(sources, conjoined_bodies(sources, mentions, gaz), gaz)
     mentions = without_title_acronyms(
         _outside_defined_names(mentions, acronym_pairs), acronym_pairs, gaz
@@ -161,7 +164,8 @@ def build_actors(
     mentions = spelt_by_acronyms(mentions, without_portfolios(sources, mentions, gaz))
     mentions = without_generic_tails(sources, mentions, gaz, lowercase_words(sources))
     mentions = head_short_mentions(sources, mentions, gaz)
-    mentions, respelt = respelt_names(unglued_given_names(sources, mentions), gaz)
+    mentions = labels_cut(sources, unglued_given_names(sources, mentions))
+    mentions, respelt = respelt_names(mentions, gaz)
     clusters: dict[str, _Cluster] = {}
     groups: dict[str, list[Mention]] = {}
     key_of: dict[int, str] = {}
@@ -335,7 +339,8 @@ def _titled(m: Mention, sources: Sequence[Source]) -> str:
     """ "Prime Minister Albanese" when the text writes the role right before the surname."""
     text = sources[m.source].text
     start = m.start - len(m.role) - 1
-    return f"{m.role} {m.text}" if start >= 0 and text[start : m.start] == m.role + " " else ""
+    written = text[max(0, start) : m.start]  # "MINISTER " of a speaker label in capitals
+    return f"{written}{m.text}" if start >= 0 and written.lower() == m.role.lower() + " " else ""
 
 
 def _rank(actors: list[Actor], sources: Sequence[Source]) -> None:

@@ -73,9 +73,8 @@ def merge_head_short_forms(clusters: dict[str, Cluster], uf: UnionFind, gaz: Gaz
             continue
         longs = {k for m in c.mentions for k in index.get((m.source, name), ())}
         roots = {uf.find(k) for k in longs}
-        roots.discard(uf.find(c.key))
-        if len(roots) != 1:
-            continue
+        if len(roots) != 1 or uf.find(c.key) in roots:
+            continue  # two bodies with that head, or joined to its one body already
         root = roots.pop()
         # "North Kivu" is no "Kivu"; "Spanish Guardia Civil" is "Guardia Civil"
         both_places = c.type == PLACE and clusters[root].type == PLACE
@@ -151,8 +150,8 @@ def head_short_mentions(
     for i, found in by_source.items():
         heads: dict[str, set[str]] = {}
         for m in found:
-            head = head_words(m.text)
-            if m.label in ("ORG", "FAC") and len(head) >= 2:
+            head = head_words(m.text)  # "council" of "Council of the EU" counts as a rival
+            if m.label in ("ORG", "FAC") and head and len(cached_norm(m.text).split()) >= 2:
                 heads.setdefault(head[-1], set()).add(" ".join(head))
         if not heads:
             continue
@@ -187,8 +186,11 @@ def head_short_mentions(
 
 def _distinct(names: set[str]) -> set[str]:
     """The names that are no ending of a longer one ("criminal court" of "international
-    criminal court" is that name)."""
-    return {n for n in names if not any(o != n and o.endswith(" " + n) for o in names)}
+    criminal court" is that name; a head of one word, "council" of "Council of the EU", is
+    another body's)."""
+    return {
+        n for n in names if " " not in n or not any(o != n and o.endswith(" " + n) for o in names)
+    }
 
 
 # "the Mechanism" in running text: not followed by another capitalised word, "of", or "’s"
