@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from briefing_app.analysis.bodies import ADMIN_WORDS, FACILITY_WORDS
@@ -59,6 +60,7 @@ def unglued_given_names(sources: Sequence[Source], mentions: list[Mention]) -> l
     return out
 
 
+@lru_cache(maxsize=1)
 def _known_given() -> frozenset[str]:
     from briefing_app.analysis.hypocorisms import _formal_names
 

@@ -10,12 +10,14 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import replace
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from briefing_app.analysis.bodies import FACILITY_WORDS
-from briefing_app.analysis.gazetteer import Gazetteer, city_names, looks_demonym
+from briefing_app.analysis.gazetteer import Gazetteer, city_names, gazetteer, looks_demonym
 from briefing_app.analysis.mentions import Mention, cached_norm
 from briefing_app.model import PERSON, PLACE, Source
+from briefing_app.resources import resource_cache
 
 if TYPE_CHECKING:  # pragma: no cover
     from briefing_app.analysis.clusters import Cluster, UnionFind
@@ -24,21 +26,24 @@ _OF_WORDS = frozenset(["of", "for", "on", "in", "to"])
 _CAPITALISED = re.compile(r"[A-Z][\w’'&.-]*")
 
 
-def head_words(name: str) -> list[str]:
+@lru_cache(maxsize=4096)
+def head_words(name: str) -> tuple[str, ...]:
     """The words of a name's head, before its first "of", "for", "on", "in" or "to"
     ("iaea board" of "IAEA Board of Governors"); the whole name without one."""
     words = cached_norm(name).split()
     cut = next((i for i, w in enumerate(words) if w in _OF_WORDS), len(words))
-    return words[:cut]
+    return tuple(words[:cut])
 
 
-def _short_forms(name: str) -> list[tuple[str, str]]:
+@lru_cache(maxsize=4096)
+def _short_forms(name: str) -> tuple[tuple[str, str], ...]:
     """(short form, the words cut before it) for each shorter form a name's head may be cut
     to: each of its proper endings, and the whole head when the name goes on past it ("board"
     of "board of governors")."""
     head = head_words(name)
     full = len(head) < len(cached_norm(name).split())
-    return [(" ".join(head[i:]), " ".join(head[:i])) for i in range(0 if full else 1, len(head))]
+    cuts = range(0 if full else 1, len(head))
+    return tuple((" ".join(head[i:]), " ".join(head[:i])) for i in cuts)
 
 
 def merge_head_short_forms(clusters: dict[str, Cluster], uf: UnionFind, gaz: Gazetteer) -> None:
@@ -50,18 +55,21 @@ def merge_head_short_forms(clusters: dict[str, Cluster], uf: UnionFind, gaz: Gaz
     index: dict[tuple[int, str], set[str]] = {}
     cut_before: dict[tuple[str, str], str] = {}  # (long key, short form) -> the words cut
     for c in clusters.values():
-        if c.type == PERSON or (c.hard and c.type == PLACE):
-            continue
+        if " " not in c.key or c.type == PERSON or (c.hard and c.type == PLACE):
+            continue  # one word has no shorter form
         for m in c.mentions:
             if " " not in m.text or not _CAPITALISED.match(m.text):
                 continue
             for form, before in _short_forms(m.text):
                 index.setdefault((m.source, form), set()).add(c.key)
                 cut_before[(c.key, form)] = before
+    if not index:
+        return
     for c in sorted(clusters.values(), key=lambda c: c.key):
         name = c.key.split(":", 1)[1]
+        longs = {k for m in c.mentions for k in index.get((m.source, name), ())}
         words = name.split()
-        if c.hard or not words or any(w in _OF_WORDS for w in words) or name in gaz.titles:
+        if not longs or c.hard or any(w in _OF_WORDS for w in words) or name in gaz.titles:
             continue
         if (
             len(words) == 1
@@ -71,7 +79,6 @@ def merge_head_short_forms(clusters: dict[str, Cluster], uf: UnionFind, gaz: Gaz
             continue  # a surname; a place's name ending a body's ("Skills Academy Wales")
         if not all(_CAPITALISED.fullmatch(w) for m in c.mentions for w in m.text.split()):
             continue
-        longs = {k for m in c.mentions for k in index.get((m.source, name), ())}
         roots = {uf.find(k) for k in longs}
         if len(roots) != 1 or uf.find(c.key) in roots:
             continue  # two bodies with that head, or joined to its one body already
@@ -118,8 +125,14 @@ _PEOPLE_ENDING = re.compile(r"[a-z]{2,}(?:ese|ian|an|ish|i|ic)")
 
 
 def _a_nation(word: str, gaz: Gazetteer) -> bool:
+    return _nation(word) if gaz is gazetteer() else _nation.__wrapped__(word, gaz)
+
+
+@resource_cache
+def _nation(word: str, gaz: Gazetteer | None = None) -> bool:
     """A country's name or its people's ("Lebanese" of Lebanon: a people's ending, and the
     country's name up to its last letter or two)."""
+    gaz = gaz or gazetteer()
     if word in gaz.demonyms or word in gaz.countries or looks_demonym(word, gaz):
         return True
     if " " in word or not _PEOPLE_ENDING.fullmatch(word):
@@ -149,32 +162,33 @@ def head_short_mentions(
     relabelled: dict[tuple[int, int, int], str] = {}
     for i, found in by_source.items():
         heads: dict[str, set[str]] = {}
+        label_of: dict[str, str] = {}
         for m in found:
+            if m.label not in ("ORG", "FAC") or " " not in m.text:
+                continue
             head = head_words(m.text)  # "council" of "Council of the EU" counts as a rival
-            if m.label in ("ORG", "FAC") and head and len(cached_norm(m.text).split()) >= 2:
+            if head:
                 heads.setdefault(head[-1], set()).add(" ".join(head))
+                label_of.setdefault(head[-1], m.label)
         if not heads:
             continue
         for m in found:  # the model's "people" on a body's head noun
-            key = cached_norm(m.text)
-            if m.label != "NORP" or " " in key or _a_nation(key, gaz):
+            if m.label != "NORP" or " " in m.text:
                 continue
-            if len(_distinct(heads.get(key, set()))) == 1:
-                long = next(x for x in found if head_words(x.text)[-1:] == [key])
-                relabelled[(i, m.start, m.end)] = long.label
+            key = cached_norm(m.text)
+            if key in heads and len(_distinct(heads[key])) == 1 and not _a_nation(key, gaz):
+                relabelled[(i, m.start, m.end)] = label_of[key]
         text = sources[i].text
-        spans = sorted((m.start, m.end) for m in found)
+        spans: list[tuple[int, int]] | None = None
         for hit in _THE_WORD.finditer(text):
             word = hit.group(1)
-            names = _distinct(heads.get(word.lower(), set()))
-            if (
-                len(names) != 1
-                or word.lower() in gaz.titles
-                or any(s < hit.end(1) and hit.start(1) < e for s, e in spans)
-            ):
+            key = word.lower()
+            if key not in heads or len(_distinct(heads[key])) != 1 or key in gaz.titles:
                 continue
-            long = next(m for m in found if " ".join(head_words(m.text)).endswith(word.lower()))
-            added.append(Mention(i, hit.start(1), hit.end(1), word, long.label, article=True))
+            spans = spans if spans is not None else [(m.start, m.end) for m in found]
+            if any(s < hit.end(1) and hit.start(1) < e for s, e in spans):
+                continue
+            added.append(Mention(i, hit.start(1), hit.end(1), word, label_of[key], article=True))
     if relabelled:
         mentions = [
             replace(m, label=relabelled.get((m.source, m.start, m.end), m.label)) for m in mentions
