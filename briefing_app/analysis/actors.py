@@ -216,7 +216,7 @@ def build_actors(
     merge_cut_prefixes(clusters, uf)
     merge_continued_names(clusters, uf, [s.text for s in sources])
     merge_surnames(clusters, uf, [s.text for s in sources])
-    merge_given_alone(clusters, uf, gaz, lowercase_words(sources))
+    merge_given_alone(clusters, uf, gaz, lowercase_words(sources), [s.text for s in sources])
     merge_hypocorisms(clusters, uf, [s.text for s in sources])
     merge_titled_surnames(clusters, uf, sources, gaz)
     merge_surname_phrases(clusters, uf)

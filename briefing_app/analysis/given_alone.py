@@ -14,6 +14,7 @@ from briefing_app.analysis.bodies import ADMIN_WORDS, FACILITY_WORDS
 from briefing_app.analysis.gazetteer import Gazetteer, city_names
 from briefing_app.analysis.hypocorisms import formal_names
 from briefing_app.analysis.mentions import Mention, cached_norm
+from briefing_app.analysis.merging import _introduced_apart
 from briefing_app.model import PERSON, Source
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -68,13 +69,18 @@ def _known_given() -> frozenset[str]:
 
 
 def merge_given_alone(
-    clusters: dict[str, Cluster], uf: UnionFind, gaz: Gazetteer, common: frozenset[str]
+    clusters: dict[str, Cluster],
+    uf: UnionFind,
+    gaz: Gazetteer,
+    common: frozenset[str],
+    texts: Sequence[str] = (),
 ) -> None:
     """ "Anon" joins "Anon Nampa": a one-word name that is the first word of exactly one name
     of two or three words in the sources, a name of no body's, facility's or area's word,
     joins it even where the model typed either as a place or a body (a given name it did not
     know). Not a word that is also a place, a title, a people or a word the text writes in
-    lower case, nor the last word (a surname) of another name, nor one two names share."""
+    lower case, nor the last word (a surname) of another name, nor one two names share, nor
+    one a source introduces as someone of its own ("Teodric, 9, was ...") beside no namesake."""
     owners: dict[str, set[str]] = {}
     last_words: set[str] = set()
     for c in clusters.values():
@@ -99,6 +105,8 @@ def merge_given_alone(
             continue
         roots = {uf.find(k) for k in owners.get(word, ())}
         roots.discard(uf.find(c.key))
+        if len(roots) == 1 and _introduced_apart(c, owners[word], clusters, list(texts)):
+            continue  # "Teodric, 9, was pulled from ...": a child of another source
         if len(roots) == 1:
             root = roots.pop()
             uf.union(root, c.key)
