@@ -121,7 +121,12 @@ def own_name_words(full: list[str], gaz: Gazetteer) -> frozenset[str]:
             continue
         if any(w in ADMIN_WORDS or w in gaz.org_suffixes or w in gaz.places for w in parts):
             continue  # "Rakhine State": a region's name the model read as a person's
-        if not (first in gaz.places or first in gaz.demonyms or is_title(first, gaz)):
+        if not (
+            first in gaz.places
+            or first in gaz.demonyms
+            or first in city_names()  # "Kinshasa Mbuyi" and "flights to Kinshasa"
+            or is_title(first, gaz)
+        ):
             words.add(first)
     return frozenset(words)
 
