@@ -9,6 +9,7 @@ import re
 from collections.abc import Sequence
 
 from briefing_app.analysis.gazetteer import Gazetteer, city_names
+from briefing_app.analysis.lines import line_map
 from briefing_app.analysis.mentions import PARTICLES, Mention, cached_norm
 from briefing_app.model import Source
 from briefing_app.model.dates import MONTHS, WEEKDAYS
@@ -34,7 +35,9 @@ def join_cut_names(
         if party is not None:
             out.append(grown := party)
             continue
-        m = _given_name_before(text, _and_before(text, m, out, gaz), out, gaz)
+        m = _and_before(text, m, out, gaz)
+        if not line_map(sources[m.source]).in_headline(sources[m.source], m.start):  # title case
+            m = _given_name_before(text, m, out, gaz)
         m = _company_and(text, m, out, gaz)
         m = _always_continued(text, m)
         for k in range(len(out) - 1, max(-1, len(out) - 4), -1):
