@@ -61,10 +61,14 @@ def headline_actor(
         return False
     if any(w.lower().strip(".’'") in lower for w in words if len(w) > 2):
         return False  # "Minister Signs Pact": a word the text writes lower case
+    if any(cached_norm(w) in gaz.stopwords for w in words):
+        return False  # "Policy Toward Kelvo": a function word in title case
     if not _CLOSE.match(text, m.end, heading[1]):
         return False
     cued = _CUE.search(text[heading[0] : m.start]) is not None
-    return bool(m.role) or cued or cached_norm(words[-1]) in body
+    surname = cached_norm(words[-1])
+    place = surname in gaz.places or surname in city_names()
+    return bool(m.role) or cued or (surname in body and not place)
 
 
 def _ministry_of(name: str, gaz: Gazetteer) -> bool:
