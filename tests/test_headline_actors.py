@@ -182,3 +182,37 @@ def test_a_date_in_the_headline_gives_no_timeline_entry():
     text = f"Floods update – 20 Feb\n\n{BODY}"
     src, analysis = _analysis(text, [])
     assert all(ev.start >= src.paragraphs[0].end for d in analysis.dates for ev in d.evidence)
+
+
+def test_the_place_of_a_releases_dated_header_line_is_an_actor():
+    text = (
+        "Kelvo sanctions harbour officials\n\n"
+        "Kelvo imposes sanctions on harbour officials\n\n"
+        "March 3, 2031 – Ottawa, Ontario – Kelvo Relief Office\n\n"
+        f"{BODY}"
+    )
+    _, analysis = _analysis(text, [("Ottawa", "GPE"), ("Ontario", "GPE")])
+    actors = _names(analysis)
+    assert actors.get("Ottawa") == actors.get("Ontario") == "place"
+
+
+def test_near_miss_a_header_line_without_a_day_or_a_known_place_gives_nothing():
+    for line, label in [
+        ("Harbour News – Ottawa – Kelvo Relief Office", "Ottawa"),  # no day
+        ("March 3, 2031 – Brightwater – Kelvo Relief Office", "Brightwater"),  # unknown
+    ]:
+        text = f"Kelvo sanctions harbour officials\n\n{line}\n\n{BODY}"
+        _, analysis = _analysis(text, [(label, "GPE")])
+        assert not analysis.actors, (line, _names(analysis))
+
+
+def test_near_miss_a_rank_the_body_writes_before_names_is_no_surname():
+    text = (
+        "Harbour Airman recalls first relief mission\n\n"
+        "Airman 1st Class Ola Brenn loaded the relief flight to Kelvo on Monday.\n\n"
+        "The crew flew two missions that week, the Airman said."
+    )
+    _, analysis = _analysis(
+        text, [("Harbour Airman", "PERSON"), ("Airman", "PERSON"), ("Ola Brenn", "PERSON")]
+    )
+    assert "Harbour Airman" not in _names(analysis)

@@ -18,7 +18,7 @@ import re
 
 from briefing_app.analysis.gazetteer import Gazetteer, city_names, gazetteer
 from briefing_app.analysis.hints import lowercase_words
-from briefing_app.analysis.lines import LineMap, line_map
+from briefing_app.analysis.lines import DATELINE_DATE, LineMap, line_map
 from briefing_app.analysis.mentions import Mention, cached_norm
 from briefing_app.analysis.speakers import is_speaker
 from briefing_app.model import Source
@@ -68,7 +68,14 @@ def headline_actor(
     cued = _CUE.search(text[heading[0] : m.start]) is not None
     surname = cached_norm(words[-1])
     place = surname in gaz.places or surname in city_names()
-    return bool(m.role) or cued or (surname in body and not place)
+    named = surname in body and not place and not _titles_a_name(text, words[-1], heading[1])
+    return bool(m.role) or cued or named
+
+
+def _titles_a_name(text: str, word: str, start: int) -> bool:
+    """Whether the body writes ``word`` before a capitalised word or a number, as a title
+    ("Airman 1st Class Ola Brenn"): a rank, not the surname of the headline's person."""
+    return re.search(rf"(?<![\w-]){re.escape(word)} [A-Z0-9]", text[start:]) is not None
 
 
 def _ministry_of(name: str, gaz: Gazetteer) -> bool:
@@ -104,3 +111,23 @@ def headline_seeds(src: Source, found: list[Mention]) -> list[Mention]:
         return found
     body = frozenset(cached_norm(m.text) for m in found if not lines.in_headline(src, m.start))
     return [m for m in found if outside_headline_or_named(src, m, lines, body)]
+
+
+# A release's header line: its day, the place it was issued at, the issuer ("September 29,
+# 2031 – Ottawa, Ontario – Global Affairs Canada")
+_DATED_HEADER = re.compile(
+    rf"{DATELINE_DATE}\s+[–—-]\s+(?P<places>[^–—\n]{{2,60}}?)\s+[–—-]\s+[^–—\n]{{2,80}}$"
+)
+
+
+def dated_header_place(src: Source, m: Mention, lines: LineMap) -> bool:
+    """Whether ``m`` is a place of a release's dated header line (a heading of its own): a
+    place the gazetteer knows, between the day and the issuer."""
+    line = lines.line_at(m.start)
+    if line is None or lines.heading_at(m.start) is None or m.label not in ("GPE", "LOC"):
+        return False
+    found = _DATED_HEADER.fullmatch(src.text, line[0], line[1])
+    if found is None or not found.start("places") <= m.start < found.end("places"):
+        return False
+    key = cached_norm(m.text)
+    return key in gazetteer().places or key in city_names() or key in gazetteer().subdivisions
