@@ -133,7 +133,7 @@ def test_one_date_written_twice_in_a_sentence_is_named_by_its_own_written_day():
     assert [text[e.start : e.end] for e in dates[0].evidence] == ["today", "6 March"]
 
 
-def test_a_range_of_years_or_months_is_one_timeline_entry_at_its_start():
+def test_a_range_of_months_is_one_timeline_entry_at_its_start_a_range_of_years_gives_both_ends():
     text = (
         "Ardian troops served in the Kelvo mission (KM; 2004-2017) before the truce. "
         "Between 2019 and 2021 the Drevny port was shut. "
@@ -144,8 +144,10 @@ def test_a_range_of_years_or_months_is_one_timeline_entry_at_its_start():
     src.published = "2031-03-07"
     assert [(d.date, d.text) for d in combine([src], [sa]).dates] == [
         ("2004", "2004-2017"),
+        ("2017", "2004-2017"),
         ("2019", "2019 and 2021"),
         ("2019", "2019"),
+        ("2021", "2019 and 2021"),
         ("2021", "2021"),
         ("2031-05", "May to July 2031"),
     ]

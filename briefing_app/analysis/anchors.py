@@ -264,7 +264,8 @@ def stamp_items(text: str, full: dict[int, FoundDate], seen: set[int]) -> list[t
     A stamp is a label, the date and a clock time ("Posted April 17th, 2031 at 11:15 am"), or a
     short line of no sentence that two stamps share the shape of ("By A | 17 April 2031"). A
     stamp with no item text after the one before it ("Published: 3 May", "Updated: 5 May") is
-    the same page's or item's, not a new item."""
+    the same page's or item's, not a new item, unless it is earlier: an update never precedes
+    what it updates, and a listing runs newest first (a post's teaser may sit above its stamp)."""
     out: dict[int, dt.date] = {}
     held: dict[int, dt.date] = {}  # shaped lines, stamps when two share the shape
     shapes: dict[str, list[int]] = {}
@@ -284,7 +285,7 @@ def stamp_items(text: str, full: dict[int, FoundDate], seen: set[int]) -> list[t
             out.update((x, held[x]) for x in lines)
     kept: list[tuple[int, dt.date]] = []
     for line, day in sorted(out.items()):
-        if not kept or _item_text_between(text, kept[-1][0], line):
+        if not kept or _item_text_between(text, kept[-1][0], line) or day < kept[-1][1]:
             kept.append((line, day))
     return kept if len({day for _, day in kept}) >= 2 else []
 

@@ -7,6 +7,7 @@ import re
 from collections.abc import Iterator, Sequence
 from typing import NamedTuple
 
+from briefing_app.analysis.range_years import share_range_year as _share_range_year
 from briefing_app.analysis.relative import (
     ago,
     before_past,
@@ -212,13 +213,13 @@ class FoundDate(NamedTuple):
     pair: tuple[int, int] | None = None  # a day range's other end (its span), read with it
 
 
-def _month_alone(text: str, pos: int, mon: int, ref: dt.date | None, fallback, day=None):
+def _month_alone(text: str, pos: int, mon: int, ref: dt.date | None, fallback, day=None, found=()):
     """A month without a day or year ("in May"): its year from the article's date (on the side
     the tense says), else the year the text last named, else the other sources'."""
     t = -1 if text[pos : pos + 5].lower() == "since" else tense(text, pos)  # "since May": past
     if ref is not None:
         return f"{_closest_year(mon, 15, ref, t):04d}-{mon:02d}", YEAR_FROM_ARTICLE
-    year, said = month_year(text, pos, mon, t, fallback, day)
+    year, said = month_year(text, pos, mon, t, fallback, day, found)
     return (
         (f"{year:04d}-{mon:02d}", YEAR_FROM_TEXT if said else YEAR_FROM_BRIEFING)
         if year
@@ -247,6 +248,7 @@ def scan_dates(
     taken: list[tuple[int, int]] = []
     found: list[FoundDate] = []
     years: list[tuple[int, int]] | None = None
+    lost = len(text)  # the first yearless day the text gave no year for
 
     def free(s: int, e: int) -> bool:
         return all(e <= a or s >= b for a, b in taken)
@@ -265,15 +267,18 @@ def scan_dates(
                 mon, day = _MONTHS[g["mon"]], int(g["day"])
                 if own_year:
                     iso, inferred = _ymd(own_year, mon, day), YEAR_FROM_ARTICLE
-                elif years:
-                    year = year_near(years, s, found, mon, day, not before_past(text, s))
+                elif years and (
+                    year := year_near(years, s, found, mon, day, not before_past(text, s), lost)
+                ):
                     iso, inferred = _ymd(year, mon, day), YEAR_FROM_TEXT
-                elif fallback_year:  # on the tense's side of the other sources' day
+                elif fallback_year and (fallback_day or not years):  # not a bare year after
                     y = _closest_year(mon, day, fallback_day, tense(text, s)) if fallback_day else 0
                     iso, inferred = _ymd(y or fallback_year, mon, day), YEAR_FROM_BRIEFING
+                else:
+                    lost = min(lost, s)  # the story's year unknown from here, bare years aside
             elif pattern is _MONTH_ONLY:
                 mon = _MONTHS[g["mon"]]
-                iso, inferred = _month_alone(text, s, mon, ref, fallback_year, fallback_day)
+                iso, inferred = _month_alone(text, s, mon, ref, fallback_year, fallback_day, found)
                 if ref is None and own_year:
                     iso, inferred = f"{own_year:04d}-{mon:02d}", YEAR_FROM_ARTICLE
                 s = m.start("mon")  # the evidence is the month, not "in" before it
@@ -334,27 +339,6 @@ def scan_dates(
 
 # A year numbering an act or a document: "Regulation (EU) 2021/821", "Decision 2020/1388".
 _SERIAL = re.compile(r"/(?!(?:19|20)\d\d\b)\d{3,}")
-_RANGE_TO = re.compile(r"\s?(?:-|–|—|to|until|till|through|and)\s?", re.IGNORECASE)
-
-
-def _share_range_year(text: str, found: list[FoundDate]) -> None:
-    """A day and month (or a month) whose year was inferred, followed by "to"/"and" and a date
-    of the same kind that writes its year, take that year ("from 28 December to 3 January
-    2025": 28 December 2024; "from May to July 2031": May 2031), in place."""
-    at = {d.start: i for i, d in enumerate(found)}
-    for i, d in enumerate(found):
-        m = _RANGE_TO.match(text, d.end) if len(d.iso) in (7, 10) and d.inferred else None
-        j = at.get(m.end()) if m else None
-        end = found[j] if j is not None else None
-        if end is None or len(end.iso) != len(d.iso) or end.inferred:
-            continue
-        if not re.search(r"\d{4}", text[end.start : end.end]):
-            continue  # "NOVEMBER 16 – Yesterday, ...": a dateline, not a range to a written year
-        year = int(end.iso[:4]) - (d.iso[5:] > end.iso[5:])  # December to January: a year back
-        if len(d.iso) == 7:
-            found[i] = d._replace(iso=f"{year:04d}{d.iso[4:]}", inferred="")
-        elif iso := _ymd(year, *_md(d.iso)):
-            found[i] = d._replace(iso=iso, inferred="")
 
 
 def _range_ends(text: str, found: list[FoundDate]) -> list[FoundDate]:

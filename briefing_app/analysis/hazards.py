@@ -155,6 +155,13 @@ def told(text: str) -> frozenset[str]:
 
 
 @lru_cache(maxsize=65536)
+def named(text: str) -> frozenset[str]:
+    """The hazards a sentence names in their literal sense, whether or not it tells them
+    striking ("the victims of the explosion" -> {"explosion"}; "a storm of criticism" -> none)."""
+    return frozenset(_hazard_words(text)[0])
+
+
+@lru_cache(maxsize=65536)
 def figures(text: str) -> frozenset[str]:
     """The hazards a sentence names only as a figure of speech ("a political storm", "a flood
     of complaints"): no hazard it tells."""
@@ -281,7 +288,7 @@ def _blow_kinds(event_words: dict[str, int]) -> frozenset[int]:
     return frozenset(event_words[w] for w in _BLOW_WORDS if w in event_words)
 
 
-def _agents(actors: frozenset[str]) -> frozenset[str]:
+def agents(actors: frozenset[str]) -> frozenset[str]:
     """The actors other than places and the hazard itself ("Cyclone Freddy"): who acts."""
     hazards = _table()[0]
     return frozenset(
@@ -324,7 +331,7 @@ def same_blow(a, b, event_words: dict[str, int]) -> bool:
     places = {x for x in a.fact_actors & b.fact_actors if x.startswith("place:")}
     if not places:
         return False
-    if not _agents(b.fact_actors) <= _agents(a.fact_actors):
+    if not agents(b.fact_actors) <= agents(a.fact_actors):
         return False  # "UNESCO is mobilizing after the earthquake struck": UNESCO's fact
     if a.days and b.days and not a.days & b.days:
         return False

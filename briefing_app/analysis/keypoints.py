@@ -45,8 +45,10 @@ from briefing_app.analysis.furniture import (
     unbalanced,
 )
 from briefing_app.analysis.gazetteer import Gazetteer
+from briefing_app.analysis.giving import gives
 from briefing_app.analysis.lines import line_map, rejoined, sentence_start
 from briefing_app.analysis.referents import bracketed, pronoun_start
+from briefing_app.analysis.tolled import states, tells_blow
 from briefing_app.analysis.wording import latest, numbers, specific
 from briefing_app.model import Evidence, KeyPoint, Source
 
@@ -88,6 +90,7 @@ class Sentence:
     # (offset in the sentence, actor id) of each actor it names, a capital's country too
     placed: tuple[tuple[int, str], ...] = ()
     quotable: bool = True  # False: it opens with a pronoun, so it supports a point, never words it
+    condolence: bool = False  # a sympathy that tells the blow and its toll (``tolled``)
 
 
 def terms_of(text: str, gaz: Gazetteer) -> Counter:
@@ -131,6 +134,7 @@ def candidates(
     article's own date), so two reports of one day in other words ("Monday" / "6 March") match.
     """
     stands = stands_for or {}
+    persons_ = persons or {}
     out = []
     for i, (src, spans) in enumerate(zip(sources, sentences, strict=True)):
         starts = sorted(entity_starts[i])
@@ -178,8 +182,10 @@ def candidates(
                 # The source still states the fact: it is cited by the point another source's
                 # sentence words.
                 sent.quotable = False
-            if courtesy(text) or sympathy(text):
-                sent.quotable = False  # a greeting or sympathy: it states no fact
+            if courtesy(text) or (sympathy(text) and not gives(text)):
+                # a sympathy telling the blow, its place and its toll states the lead fact
+                sent.condolence = tells_blow(text, any(x not in persons_ for x in sent.actors))
+                sent.quotable = sent.condolence  # else a greeting or sympathy: it states no fact
             sent.events = event_kinds(text, gaz, inflected=False)
             sent.details = details(text, gaz)
             sent.facts = fact_terms(sent.terms, gaz)
@@ -336,6 +342,9 @@ def _pick(sents: list[Sentence], sources: Sequence[Source], top_n: int) -> list:
             # "12,000 vaccinated", ``facts.same_fact``)
             sim = _similarity(s, best)
             same = _similar(s, best, synonyms=False) or _retold(s, best)
+            if (s.condolence or best.condolence) and not same:
+                # a condolence telling the blow states the fact told plainly, in other words
+                same = s.source != best.source and states(s, best)
             # the point's wording retold in its source: the same figure, most words shared
             w = worded[id(best)]
             copy = (
@@ -356,7 +365,7 @@ def _pick(sents: list[Sentence], sources: Sequence[Source], top_n: int) -> list:
         # point it restates most closely in its own words may take its wording.
         near = []
         for k, h in enumerate(heads):
-            if s is not h and _similar(s, h):
+            if s is not h and states(s, h):
                 chosen[k].append(s)
                 if _similar(s, h, synonyms=False):
                     near.append((_similarity(s, h), k))

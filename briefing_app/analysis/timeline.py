@@ -30,6 +30,7 @@ from briefing_app.analysis.extract import SourceAnalysis
 from briefing_app.analysis.gazetteer import Gazetteer
 from briefing_app.analysis.keypoints import terms_of
 from briefing_app.analysis.later import counted_on
+from briefing_app.analysis.letters import letter_date
 from briefing_app.analysis.lines import LineMap, dateline_end, line_map
 from briefing_app.analysis.listing import listing_goes_on
 from briefing_app.analysis.own_year import header_day, own_year
@@ -80,8 +81,11 @@ def _two_days(text: str, a: FoundDate, b: FoundDate) -> bool:
 
 def _ranges(found: list[FoundDate], text: str) -> list[FoundDate]:
     """A range whose two ends are in one sentence is one date: its start, its span the whole
-    range ("10 to 14 March", "28 February–2 March", "2004-2017", "from May to July 2031"), so
-    the sentence is not listed under each end."""
+    range ("10 to 14 March", "28 February–2 March", "from May to July 2031"), so the sentence
+    is not listed under each end. A range of years ("2004-2017", "from 2002 to 2004") is a
+    period long enough for its end to be a point of its own (a term ended, a figure reached
+    by then): each end is an entry, citing its own year, named by the whole range (``pair``
+    then holds the range's span)."""
     at = {(d.start, d.end): d for d in found}
     found = sorted(found)
     for a, b in itertools.pairwise(found):
@@ -95,9 +99,12 @@ def _ranges(found: list[FoundDate], text: str) -> list[FoundDate]:
             continue
         first = min(d, other, key=lambda x: x.iso)
         span = (min(d.start, other.start), max(d.end, other.end))
+        gone |= {(d.start, d.end), d.pair}
+        if len(d.iso) == 4:  # years: each end an entry, citing its own year, named by the range
+            joined += [x._replace(pair=span) for x in (d, other)]
+            continue
         ends = (d, other) if _two_days(text, min(d, other), max(d, other)) else (first,)
         joined += [x._replace(start=span[0], end=span[1], pair=None) for x in ends]
-        gone |= {(d.start, d.end), d.pair}
     return sorted([d for k, d in at.items() if k not in gone] + joined)
 
 
@@ -239,6 +246,7 @@ def build_timeline(
         for d in counted_on(by_item_dateline(with_latest(found, text, latest), text), text):
             spans.append(EntitySpan(src.id, d.start, d.end, "date"))
             related = lines.in_related(d.start) and d.start not in listed
+            related = related and not letter_date(text, d.start, d.end)  # a letter's head
             if lines.in_table(d.start) or related or src.in_table(d.start, d.end):
                 continue  # table cells and links to other stories: not this story's events
             if lines.in_headline(src, d.start):
@@ -269,7 +277,7 @@ def build_timeline(
                 _Entry(
                     d.iso,
                     d.inferred,
-                    text[d.start : d.end],
+                    text[slice(*d.pair)] if d.pair else text[d.start : d.end],
                     sentence,
                     [Evidence(src.id, x.start, x.end) for x in (d, *also)],
                     Counter(

@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from briefing_app.analysis.measures import is_measure
 from briefing_app.model.dates import MONTH_NUMBERS, WEEKDAYS
 
 YEAR = r"(?P<year>1[6-9]\d\d|2[01]\d\d)"
@@ -67,7 +68,7 @@ def is_count(text: str, s: int, e: int) -> bool:
         return False  # "April 2029 prices": a month's year, whatever follows
     if before and before[-1].lower().strip("(#") in _NUMBERING:
         return True
-    if _clock_time(text, s, e) or _counted_range(text, s, e):
+    if _clock_time(text, s, e) or _counted_range(text, s, e) or is_measure(text, e):
         return True
     if _QUANTITY_PREDICATE.match(text, e):
         return True
@@ -122,12 +123,16 @@ def _round_count(text: str, s: int, e: int, word: str) -> bool:
     members") is a count: counts are round far more often than the years news names. It stays a
     year where the text writes the same number as one ("in 2000 ... the 2000 elections")."""
     n = text[s:e]
-    if not n.endswith("00") or not _plural(word):
-        return False
+    if not n.endswith("00") or not _plural(word) or word in _EVENT_PLURALS:
+        return False  # "the 2000 elections": events a year names, never people to count
     written = re.finditer(rf"\b(?:{_AS_YEAR}),? (?P<n>{n})\b(?!,\d)", text, re.IGNORECASE)
     return all(is_count(text, m.start("n"), m.end("n")) for m in written)  # "from 1800 hours"
 
 
+# Plurals of events held or suffered in a given year (a vote, a contest, a round of talks, a
+# season's disaster): what a year before them dates; people and things are what a number counts.
+_EVENTS = "elections polls primaries games olympics championships talks negotiations protests"
+_EVENT_PLURALS = frozenset(f"{_EVENTS} riots floods wildfires celebrations commemorations".split())
 _AS_YEAR = "|".join(sorted(_TIME_PREPOSITIONS | {m.lower() for m in MONTH_NUMBERS}))
 _PAIRED = re.compile(YEAR + r"$")
 # Words that make the numbers after them amounts: "the remaining 1500 and 1800 troops".
@@ -162,9 +167,24 @@ def explicit_years(text: str) -> list[tuple[int, int]]:
     """(position, year) of every year written out, counts and numbers left aside."""
     out = []
     for m in _ANY_YEAR.finditer(text):
-        if not is_count(text, m.start(), m.end()):
+        if not is_count(text, m.start(), m.end()) and not _headless(text, m.start(), m.end()):
             out.append((m.start(), int(m.group("year"))))
     return out
+
+
+# A transcript's marks for words it could not take down (the usual transcription conventions).
+_HEADLESS_AFTER = re.compile(
+    r"\s*(?:[.,;:!?)]|$|\[(?i:inaudible|unclear|indistinct|unintelligible|crosstalk)\])"
+)
+
+
+def _headless(text: str, s: int, e: int) -> bool:
+    """A number after a determiner with no noun after it ("the 2002 [inaudible]", "of the
+    2000, 300 returned"): a number whose noun is left out or lost, no year to date by."""
+    before = text[max(0, s - 12) : s].split()
+    return (
+        bool(before) and before[-1].lower() in _DETERMINERS and bool(_HEADLESS_AFTER.match(text, e))
+    )
 
 
 _SINCE = re.compile(r"\bsince\s+$", re.IGNORECASE)
@@ -197,14 +217,40 @@ def md(iso: str) -> tuple[int, int]:
     return int(iso[5:7]), int(iso[8:10])
 
 
-def year_near(years: list[tuple[int, int]], pos: int, found: list, mon, day, roll=True):
-    """The year the narrative last named before ``pos`` (else the first after). When it is the
-    year of a full date, the day may roll on into the next year if that puts it closer (news
-    moves forward): "Jan. 3" after "December 28, 2030" is 3 January 2031, "Mar. 27" after a
-    photo of "December 3, 2030" 27 March 2031; "20 November" after "24 February 2030" stays in
-    2030. Never when ``roll`` is False: a past before the story's ("had warned on 20 January")."""
-    before = [(p, y) for p, y in years if p < pos]
-    at, year = before[-1] if before else years[0]
+def dated_after(years: list[tuple[int, int]], pos: int, found) -> tuple[int, dt.date | None]:
+    """(year, its day if any) of the first year after ``pos`` that a written date holds ("as of
+    21 December 2031", "in May 2031"); (0, None) when only bare years follow. A bare year named
+    further on tells of another time as often as not ("... when the army took power in 2014"):
+    a day or month before it, left without its year, is not dated from it."""
+    for p, y in years:
+        if p < pos:
+            continue
+        d = next((d for d in found if d.start <= p < d.end and len(d.iso) >= 7), None)
+        if d is not None and not d.inferred:
+            return y, dt.date.fromisoformat(d.iso) if len(d.iso) == 10 else None
+    return 0, None
+
+
+def _written(pos: int, found) -> bool:
+    """Whether the year at ``pos`` is part of a written date (a day or a month with its year)."""
+    return any(d.start <= pos < d.end and len(d.iso) >= 7 and not d.inferred for d in found)
+
+
+def year_near(years: list[tuple[int, int]], pos: int, found: list, mon, day, roll=True, lost=None):
+    """The year the narrative last named before ``pos``, else the first after that a written
+    date holds (0 when none does). When it is the year of a full date, the day may roll on into
+    the next year if that puts it closer (news moves forward): "Jan. 3" after "December 28,
+    2030" is 3 January 2031, "Mar. 27" after a photo of "December 3, 2030" 27 March 2031; "20
+    November" after "24 February 2030" stays in 2030. Never when ``roll`` is False: a past
+    before the story's ("had warned on 20 January"). Past ``lost``, a yearless day the text
+    gave no year for, the story's year stays unknown: a bare year met after it ("... when the
+    army took power in 2014") is background, and only a written date sets the year again."""
+    before = [
+        (p, y) for p, y in years if p < pos and (lost is None or p < lost or _written(p, found))
+    ]
+    if not before:
+        return dated_after(years, pos, found)[0]
+    at, year = before[-1]
     full = next((d for d in found if d.start <= at < d.end and len(d.iso) == 10), None)
     if full is None or full.inferred or not roll or not (this := ymd(year, mon, day)):
         return year
@@ -270,14 +316,23 @@ def closest_year(mon: int, day: int, ref: dt.date, tense: int = 0) -> int:
     return best
 
 
-def month_year(text: str, pos: int, mon: int, t: int, fallback: int | None, day: dt.date | None):
+def month_year(
+    text: str, pos: int, mon: int, t: int, fallback: int | None, day: dt.date | None, found=()
+):
     """(year, whether the text names it) for a month alone at ``pos`` of tense ``t`` in a text
     without a date of its own: the year the text last named (not one named only looking ahead
-    when the month is not), else the other sources' year, on the tense's side of ``day``, their
-    latest date, when given ("was signed in December" beside a 3 January source)."""
+    when the month is not), else that of the first written date after it, on the tense's side
+    of that date's day ("since December ... on 14 March 2031": December 2030), else the other
+    sources' year, on the tense's side of ``day``, their latest date, when given ("was signed
+    in December" beside a 3 January source)."""
     years = anchor_years(text)
     if t <= 0:
         years, fallback = told_before(text, years, fallback)
-    if year := year_named_near(years, pos):
-        return year, True
+    if any(p < pos for p, _ in years):
+        return year_named_near(years, pos), True
+    year, dated = dated_after(years, pos, found)
+    if year:
+        return (closest_year(mon, 15, dated, t) if dated and t else year), True
+    if years and not day:
+        return None, False  # only bare years after it: the briefing's written years no better
     return (closest_year(mon, 15, day, t) if fallback and day else fallback), False

@@ -8,6 +8,7 @@ import unicodedata
 
 from briefing_app.ingest import casing, cruft, errors, furniture
 from briefing_app.ingest.byline import author_in_title, issuer_in_header, title_in_header
+from briefing_app.ingest.copy_issuer import copy_issuer, page_ends
 from briefing_app.ingest.dates import (
     date_span,
     dateline_date,
@@ -254,6 +255,7 @@ def build_source(
     for block in draft.blocks:
         block.lines = [normalise_line(line) for line in block.lines]
     rejoin_source_label(draft)  # "Source: United" over "Nations ... Mission (UNWMK)": one line
+    ends = page_ends(draft)  # a copy's issuer by position, read before cleaning drops it
     cruft.clean(draft)
     title = _settle_title(draft, fallback_title)  # may drop furniture above the headline
     draft.title = without_site_name(clean_title(draft.title), draft.outlet, draft.url)
@@ -293,7 +295,11 @@ def build_source(
         sha256=hashlib.sha256(data).hexdigest(),
         paragraphs=paragraphs,
         title=draft.title,
-        outlet=normalise_line(subdomain_body(draft.url, draft.outlet, text) or draft.outlet),
+        outlet=normalise_line(
+            subdomain_body(draft.url, draft.outlet, text)
+            or draft.outlet
+            or copy_issuer(ends, text, draft.title)
+        ),
         url=normalise_line(draft.url),
         author=normalise_line(draft.author),
         # An address's date ranks above a date widget, which may show the day the page was seen.

@@ -30,11 +30,46 @@ from briefing_app.ingest.issuer import body_spelled, defined_name
 from briefing_app.ingest.urls import host_of, outlet_domain, registered_domain
 
 _SITE_VERSION = re.compile(r"www\d*|m|mobile|amp")
+# Head nouns of public bodies that the gazetteer's organisation words (last words of names:
+# "Ministry", "Agency") lack, as governments name their kinds of body: a treasury, an
+# administration, a directorate, a board, a cabinet.
+_PUBLIC_HEADS = frozenset({"treasury", "administration", "directorate", "board", "cabinet"})
+
 MIN_MENTIONS = 2  # the acronym is written at least this often in the text
 MIN_PROSE_WORDS = 4  # a line of running words, not a heading: this many lower-case words
 
 
 def subdomain_body(url: str, outlet: str, text: str) -> str:
+    """The body a shared host's subdomain names (``_named_subdomain``), else the body a label
+    of the address spells (``spelled_domain``), else the government host without its press
+    office's label (``without_press_office``); "" when none."""
+    return (
+        _named_subdomain(url, outlet, text)
+        or spelled_domain(url, outlet, text)
+        or without_press_office(url, outlet)
+    )
+
+
+# The labels a government body gives its press office's host ("publicaffairs.kwa.gov",
+# "newsroom.kwa.gov"): the office of the body below, not a body of its own.
+_PRESS_OFFICE = re.compile(r"public-?affairs|press(?:room|office)?|newsroom|news|media(?:room)?")
+_GOVERNMENT_SUFFIX = re.compile(r"(?:^|\.)(?:gov|govt|mil|gouv|gob|go)(?:\.[a-z]{2})?$")
+
+
+def without_press_office(url: str, outlet: str) -> str:
+    """The body's domain under its press office's host on a government domain
+    ("publicaffairs.kwa.gov": "kwa.gov"); "" for any other outlet (an umbrella's "press.un.org"
+    keeps its office: the umbrella is no body)."""
+    found = registered_domain(url)
+    if not outlet or outlet != outlet_domain(url) or outlet == found:
+        return ""
+    first, _, rest = outlet.partition(".")
+    if not _PRESS_OFFICE.fullmatch(first) or not _GOVERNMENT_SUFFIX.search(found):
+        return ""
+    return rest
+
+
+def _named_subdomain(url: str, outlet: str, text: str) -> str:
     """The body a shared host's subdomain names: its name when the text writes a name whose
     initials spell the label ("United Nations Kelvo Office" on "unko.missions.example") or
     defines the label as a body's acronym ("the Office of the Kelvo Envoy (UNKO)"), else
@@ -60,6 +95,38 @@ def subdomain_body(url: str, outlet: str, text: str) -> str:
         return f"{label}.{found}"  # the body's own account, on a line of its own
     if len(mentions) >= MIN_MENTIONS or _acronym_in_prose(label, text):
         return f"{label}.{found}"
+    return ""
+
+
+# Words a site's domain adds to its publisher's initials ("kbcnews", "kbconline").
+_SITE_WORDS = ("news", "online", "tv", "radio", "media", "daily", "live", "web", "press")
+
+
+def head_words() -> frozenset[str]:
+    """Organisation words heading a body's name: the gazetteer's and the public bodies' own."""
+    return org_words() | _PUBLIC_HEADS
+
+
+def spelled_domain(url: str, outlet: str, text: str) -> str:
+    """The body whose initials a label of the address's host spells, the name an organisation's
+    ("publicaffairs.kwa.gov" and "the Kelvo Water Administration": an organisation
+    word in it, as a body's name has), when the outlet is the address's domain; the most
+    specific label first, with or without a word for the site after the initials ("kbcnews").
+    "" when no label is spelled so: "kwp" stays the domain beside "Kelvo Water Park", a
+    place."""
+    if not outlet or outlet != outlet_domain(url):
+        return ""
+    labels = outlet.split(".")
+    labels = labels[: max(1, len(labels) - len(registered_domain(url).split(".")) + 1)]
+    for label in labels:
+        if not re.fullmatch(r"[a-z]{3,14}", label) or _SITE_VERSION.fullmatch(label):
+            continue
+        # "kbcnews": a body's initials and a word for what the site is
+        stems = [label[: -len(w)] for w in _SITE_WORDS if label.endswith(w)]
+        for stem in [label, *stems]:
+            name = body_spelled(stem, text) if 2 <= len(stem) <= 10 else ""
+            if name and any(w.casefold() in head_words() for w in name.split()):
+                return name
     return ""
 
 

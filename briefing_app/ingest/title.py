@@ -15,6 +15,7 @@ from urllib.parse import urlsplit
 from briefing_app.ingest.byline import plain_byline
 from briefing_app.ingest.dates import date_span, to_iso
 from briefing_app.ingest.draft import Block
+from briefing_app.ingest.title_tags import tag_over, teaser_listing
 from briefing_app.ingest.urls import last_segment
 from briefing_app.ingest.wrapping import dated_label, wrapped_piece
 from briefing_app.resources import read_list, resource_cache, resource_path
@@ -146,9 +147,8 @@ def headline_like(line: str) -> bool:
         return False
     if _BULLET.match(line) or _SITE_NAME.fullmatch(line):  # a list item; the site's own name
         return False
-    # A closing full stop makes a sentence, unless it ends an abbreviation ("in the U.S.",
-    # "Teodoro Jr.", "Acme Ltd.").
-    if line.endswith(".") and not _ABBREVIATION.fullmatch(words[-1]):
+    # A closing stop, inside a quote too, makes a sentence, unless it ends "U.S.", "Jr.", "Ltd."
+    if line.rstrip("”’\"')").endswith(".") and not _ABBREVIATION.fullmatch(words[-1]):
         return False
     if len(_SEPARATOR.findall(f" {line} ")) >= 2:
         return False
@@ -318,7 +318,7 @@ def pick_title(blocks: list[Block], url: str = "", outlet: str = "") -> int | No
         if len(block.lines) <= 3
         and headline_like(line := " ".join(block.lines))
         and not names_the_site(line, outlet, url, _first_line(blocks, i + 1))
-        and not (wrapped_piece(blocks, i) or dated_label(line))
+        and not (wrapped_piece(blocks, i) or dated_label(line) or tag_over(blocks, i))
     ]
     if len(blocks) < 2:
         return None
@@ -364,7 +364,7 @@ def _listing_label(blocks: list[Block], segment: set[str]) -> int | None:
         if len(block.lines) == 1 and listing_label(block.lines[0]):
             own = bool(segment) and segment == _slug_words(block.lines[0])
             return i if own or dated_items(blocks[i + 1 : i + 60]) >= LISTING_ITEMS else None
-    return None
+    return teaser_listing(blocks[: LOOK_AHEAD * 4], headline_like)  # a feed of teasers
 
 
 def dated_items(blocks: list[Block]) -> int:

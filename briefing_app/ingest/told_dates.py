@@ -19,6 +19,7 @@ from itertools import pairwise
 
 from briefing_app.ingest.dates import date_span, to_iso
 from briefing_app.ingest.draft import Block, Draft
+from briefing_app.model.text import ends_sentence
 
 # A stamp: a label, the date, a clock time and its zone ("Posted April 17th, 2031 at 11:15 am
 # (UTC-5)", "Published: 3 May 2031", "Updated on 3 May 2031 | 10:14").
@@ -40,12 +41,52 @@ def _stamp_day(line: str) -> str:
     return iso[:10] if len(iso) >= 10 else ""
 
 
+def _bare_day(line: str) -> str:
+    """The day of a line that is a whole date and nothing else ("26 August 2031")."""
+    span = date_span(line)
+    if span is None or line[: span[0]].strip() or line[span[1] :].strip():
+        return ""
+    iso = to_iso(line)
+    return iso[:10] if len(iso) >= 10 and _FULL_DATE.search(line) else ""
+
+
+def _prose(line: str) -> bool:
+    from briefing_app.ingest.furniture import PROSE_LINE_WORDS  # furniture imports this module
+
+    return len(line.split()) >= PROSE_LINE_WORDS and ends_sentence(line)
+
+
+def letter_dates(lines: list[str]) -> frozenset[str]:
+    """Bare date lines between lines of prose ("The text of the letter is below." /
+    "April 3, 2031" / "Dear Ambassador, ..."): a quoted document's date, a line of the text
+    the timeline needs, not the page's header (above the prose, or under a headline that is
+    one sentence) or closing line (below it)."""
+    from briefing_app.ingest.furniture import PROSE_LINE_WORDS  # furniture imports this module
+
+    prose = [at for at, line in enumerate(lines) if _prose(line)]
+    # Under the first paragraph, over a line of prose the copy may cut before its stop.
+    long = [at for at, line in enumerate(lines) if len(line.split()) >= PROSE_LINE_WORDS]
+    if len(prose) < 2 or not long:
+        return frozenset()  # one sentence over the date is a headline, not the text
+    return frozenset(
+        line for at, line in enumerate(lines) if prose[1] < at < long[-1] and _bare_day(line)
+    )
+
+
 def listing_stamps(lines: list[str]) -> frozenset[str]:
+    """The date lines that stay in the text: a listing's stamps and a quoted letter's date."""
+    return _listing_stamps(lines) | letter_dates(lines)
+
+
+def _listing_stamps(lines: list[str]) -> frozenset[str]:
     """The stamp lines heading a listing's items: two or more on different days, no two on
-    adjacent lines ("Published 3 May / Updated 5 May" is one page's pair)."""
+    adjacent lines ("Published 3 May / Updated 5 May" is one page's pair). Lines that are a
+    bare date ("26 August 2031") are stamps when LISTING_ITEMS or more head items so."""
     found = [(at, line, day) for at, line in enumerate(lines) if (day := _stamp_day(line))]
     if len({day for _, _, day in found}) < STAMP_ITEMS:
-        return frozenset()
+        found = [(at, line, day) for at, line in enumerate(lines) if (day := _bare_day(line))]
+        if len({day for _, _, day in found}) < LISTING_ITEMS:
+            return frozenset()
     if any(b - a < 2 for (a, _, _), (b, _, _) in pairwise(found)):
         return frozenset()
     return frozenset(line for _, line, _ in found)

@@ -132,6 +132,27 @@ def score_app(articles, sources, per_source, events) -> dict:
     return figures
 
 
+def lead_reference(articles, sources, per_source, events) -> dict:
+    """A reference the app's points should beat: each article's first two body sentences as the
+    app cuts them (headings, bylines, captions and other furniture left out, as
+    ``keypoints.candidates`` leaves them out), each citing its own article, scored like the
+    app's points. Printed beside the table; it changes no figure."""
+    from briefing_app.analysis.gazetteer import gazetteer
+    from briefing_app.analysis.keypoints import candidates
+
+    needed = {stem for event in events for stem in event["articles"]}
+    leads: dict[str, list[tuple[str, list[str]]]] = {}
+    for art, src, sa in zip(articles, sources, per_source, strict=True):
+        if art.stem in needed:
+            sents = candidates([src], [sa.sentences], [[]], gazetteer())
+            leads[art.stem] = [(s.text, [art.stem]) for s in sents if s.index < 2]
+    counts = qs.Counts()
+    for event in events:
+        points = [p for stem in event["articles"] for p in leads[stem]]
+        qs.score_claims(counts, event, points, "")
+    return qs.claim_figures(counts)
+
+
 def _raw_date(text: str) -> str:
     """ISO for a DATE entity's text, read with dateparser (no reference date: "Monday" fails)."""
     if re.fullmatch(r"(1[5-9]|20)\d\d", text.strip()):
@@ -219,6 +240,8 @@ def evaluate(*, raw: bool = True, emptied: bool = True, corpus: Path = qs.CORPUS
         "model": model_name(),
         "app": score_app(articles, sources, per_source, events),
     }
+    if events:
+        result["lead_reference"] = lead_reference(articles, sources, per_source, events)
     if emptied:
         with name_lists_emptied():
             result["app_lists_emptied"] = score_app(articles, sources, per_source, events)
@@ -302,6 +325,13 @@ def main() -> int:
         f"model {result['model']}, {result['seconds']} s"
     )
     print(table(result))
+    lead = result.get("lead_reference")
+    if lead:
+        print(
+            "Reference, each article's first two body sentences as the app cuts them: "
+            f"claims covered {_cell(lead['claims_covered'])}, "
+            f"stating sources cited {_cell(lead['claim_sources_cited'])}"
+        )
     if args.details:
         for column, found in notes.items():
             for kind, items in sorted(found.items()):
