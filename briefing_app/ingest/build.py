@@ -298,7 +298,7 @@ def build_source(
         outlet=normalise_line(
             subdomain_body(draft.url, draft.outlet, text)
             or draft.outlet
-            or copy_issuer(ends, text, draft.title)
+            or copy_issuer(ends, _story(text, paragraphs), draft.title)
         ),
         url=normalise_line(draft.url),
         author=normalise_line(draft.author),
@@ -319,6 +319,12 @@ def build_source(
             text, [(p.start, p.end) for p in paragraphs if p.kind != ROW], draft.title
         ),
     )
+
+
+def _story(text: str, paragraphs: list[Paragraph]) -> str:
+    """The text past the headline kept at its top (the heading paragraphs there)."""
+    start = next((p.start for p in paragraphs if p.kind != HEADING), 0)
+    return text[start:]
 
 
 def _tables(blocks: list[Block], paragraphs: list[Paragraph]) -> list[SourceTable]:
