@@ -7,6 +7,7 @@ import bisect
 import re
 from collections.abc import Sequence
 
+from briefing_app.analysis.foreign_names import foreign_words_long_form, glossed
 from briefing_app.analysis.gazetteer import Gazetteer
 from briefing_app.analysis.mentions import Mention, cached_norm, taken_spans
 from briefing_app.analysis.things import names_a_thing
@@ -17,7 +18,7 @@ from briefing_app.model.text import spells
 _ACRONYM = re.compile(r"\(([A-Z][A-Za-z&.]{1,9}(?:-[A-Z]{1,5})*)(?:\)|[;,] )")
 # "Long Form in Place (ACR": the model's name may stop before an "in/of Place" the acronym covers
 _PLACE_TAIL = re.compile(r"(?: (?:in|of|for|on) [A-Z][\w’'-]*(?: [A-Z][\w’'-]*)?)?")
-_CAP_WORD = re.compile(r"[A-Z][\w’'.&-]*|of|and|for|the|on|in|&")
+_CAP_WORD = re.compile(r"[A-Z][\w’'.&-]*|of|and|for|the|on|in|to|&")
 # "2nd ", "101st ", "3rd " before an acronym; "JTF-HD": capitals joined by hyphens
 ORDINAL_BEFORE = re.compile(r"^(\d+(?:st|nd|rd|th)) (?=[A-Z])")
 _HYPHENATED = re.compile(r"[A-Z]{1,5}(?:-[A-Z]{1,5})+")
@@ -119,9 +120,14 @@ def find_acronyms(text: str, source: int, mentions: list[Mention]) -> list[tuple
         if long_form is None:
             long_form = _foreign_long_form(text, end, acr, mentions)
         if long_form is None:
+            long_form = foreign_words_long_form(text, source, end, acr)
+        if long_form is None:
             continue
         short = Mention(source, match.start(1), match.end(1), acr, long_form.label)
         pairs.append((long_form, short))
+        gloss = glossed(text, match, mentions)
+        if gloss is not None:  # "(CNDP, National Congress for the Defence of People)"
+            pairs.append((gloss, short))
     return pairs
 
 

@@ -16,6 +16,7 @@ from briefing_app.analysis.conjoined import conjoined_bodies
 from briefing_app.analysis.continued import merge_continued_names
 from briefing_app.analysis.coordination import add_list_votes
 from briefing_app.analysis.cuts import join_cut_names
+from briefing_app.analysis.foreign_names import merge_apposed_acronyms
 from briefing_app.analysis.fullnames import (
     add_headline_titles,
     full_name_in_titles,
@@ -26,6 +27,7 @@ from briefing_app.analysis.fullnames import (
 from briefing_app.analysis.gazetteer import Gazetteer, city_names
 from briefing_app.analysis.gazetteer import looks_demonym as _looks_demonym
 from briefing_app.analysis.generic import local_demonym, without_title_acronyms
+from briefing_app.analysis.given_alone import merge_given_alone, unglued_given_names
 from briefing_app.analysis.given_names import headline_given_names
 from briefing_app.analysis.governments import (
     government_bodies,
@@ -51,6 +53,12 @@ from briefing_app.analysis.merging import (
 )
 from briefing_app.analysis.portfolios import portfolio_split_names, without_portfolios
 from briefing_app.analysis.posts import posts_cut
+from briefing_app.analysis.short_forms import (
+    head_short_mentions,
+    merge_head_short_forms,
+    merge_national_forces,
+)
+from briefing_app.analysis.speakers import labels_cut, speaker_labels
 from briefing_app.analysis.spelt import respelt_names
 from briefing_app.analysis.titled import compound_roles, merge_titled_surnames, titled_names
 from briefing_app.analysis.units import numbered_units
@@ -145,7 +153,9 @@ def build_actors(
     )
     mentions = cut_at_brackets(without_kickers(sources, numbered_units(sources, mentions)))
     mentions = [m for m in join_cut_names(sources, mentions, gaz) if _cased_as_name(m, sources)]
-    mentions = without_no_actors(mentions, [s.text for s in sources], gaz)
+    mentions = without_no_actors(
+        speaker_labels(sources, mentions, gaz), [s.text for s in sources], gaz
+    )
     mentions = headline_given_names(sources, conjoined_bodies(sources, mentions, gaz), gaz)
     mentions = without_title_acronyms(
         _outside_defined_names(mentions, acronym_pairs), acronym_pairs, gaz
@@ -153,6 +163,8 @@ def build_actors(
     mentions = posts_cut(sources, portfolio_split_names(sources, mentions, gaz), gaz)
     mentions = spelt_by_acronyms(mentions, without_portfolios(sources, mentions, gaz))
     mentions = without_generic_tails(sources, mentions, gaz, lowercase_words(sources))
+    mentions = head_short_mentions(sources, mentions, gaz)
+    mentions = labels_cut(sources, unglued_given_names(sources, mentions))
     mentions, respelt = respelt_names(mentions, gaz)
     clusters: dict[str, _Cluster] = {}
     groups: dict[str, list[Mention]] = {}
@@ -196,12 +208,15 @@ def build_actors(
     merge_head_variants(clusters, uf, gaz.org_suffixes, people)
     merge_qualified(clusters, uf, lambda w: w in gaz.places or w in gaz.organizations or people(w))
     merge_appositions(clusters, uf, [s.text for s in sources])
+    merge_apposed_acronyms(clusters, uf, [s.text for s in sources])
     merge_regional_offices(clusters, uf, lambda w: w in gaz.places or w in gaz.subdivisions)
     merge_demonym_forms(clusters, uf, lambda w: w in gaz.places)
     merge_governments(clusters, uf, gaz)
+    merge_national_forces(clusters, uf, gaz)
     merge_cut_prefixes(clusters, uf)
     merge_continued_names(clusters, uf, [s.text for s in sources])
     merge_surnames(clusters, uf, [s.text for s in sources])
+    merge_given_alone(clusters, uf, gaz, lowercase_words(sources), [s.text for s in sources])
     merge_hypocorisms(clusters, uf, [s.text for s in sources])
     merge_titled_surnames(clusters, uf, sources, gaz)
     merge_surname_phrases(clusters, uf)
@@ -216,6 +231,7 @@ def build_actors(
     merge_admin_places(clusters, uf, ADMIN_WORDS)
     merge_area_heads(clusters, uf, gaz.countries, city_names())
     merge_facility_heads(clusters, uf, FACILITY_WORDS, gaz.subdivisions | city_names())
+    merge_head_short_forms(clusters, uf, gaz)
 
     merged: dict[str, list[_Cluster]] = {}
     for key in sorted(clusters):
@@ -323,7 +339,8 @@ def _titled(m: Mention, sources: Sequence[Source]) -> str:
     """ "Prime Minister Albanese" when the text writes the role right before the surname."""
     text = sources[m.source].text
     start = m.start - len(m.role) - 1
-    return f"{m.role} {m.text}" if start >= 0 and text[start : m.start] == m.role + " " else ""
+    written = text[max(0, start) : m.start]  # "MINISTER " of a speaker label in capitals
+    return f"{written}{m.text}" if start >= 0 and written.lower() == m.role.lower() + " " else ""
 
 
 def _rank(actors: list[Actor], sources: Sequence[Source]) -> None:

@@ -136,14 +136,14 @@ def full_name_in_titles(surname: str, titles: Sequence[str], is_title, common=fr
         for k in range(2, len(words)):
             given = words[k - 1]
             if (
-                words[k] == surname
+                (words[k] == surname or (surname.isupper() and words[k].upper() == surname))
                 and given[:1].isupper()
                 and given[1:].islower()
                 and len(given) > 1
                 and not {given.lower(), given.lower().removesuffix("s")} & common
                 and is_title(words[k - 2])
             ):
-                return f"{given} {surname}"
+                return f"{given} {words[k]}"  # as the headline writes it, not in capitals
     return ""
 
 

@@ -13,6 +13,7 @@ from briefing_app.analysis.mentions import (
     Mention,
     cached_norm,
     clean_mention,
+    is_title,
     overlaps_taken,
     taken_spans,
     title_before,
@@ -93,3 +94,55 @@ def titled_speakers(
             role = title_before(src.text, s, gaz)
             found.append(Mention(i, s, e, src.text[s:e], "PERSON", role))
     return found
+
+
+# a transcript's speaker label in capitals at a line's start, its title perhaps before it,
+# then the words said in sentence case: "MINISTER MARSUDI Good morning to all media"
+_LABEL_THEN_SPEECH = re.compile(r"((?:[A-Z][A-Z’'-]+ )*[A-Z][A-Z’'-]+) [A-Z][a-z]")
+
+
+def labels_cut(sources: Sequence[Source], mentions: list[Mention]) -> list[Mention]:
+    """Mentions with a person's name the model ran on from a speaker label in capitals into
+    the first words said ("MARSUDI Good" of "MINISTER MARSUDI Good morning") cut at the
+    change of case: the label's name alone."""
+    out = []
+    for m in mentions:
+        text = sources[m.source].text
+        line = text.rfind("\n", 0, m.start) + 1
+        hit = _LABEL_THEN_SPEECH.match(m.text) if m.label == "PERSON" else None
+        if hit and _CAPS_BEFORE.fullmatch(text, line, m.start):
+            end = m.start + hit.end(1)
+            m = Mention(m.source, m.start, end, text[m.start : end], m.label, m.role, m.article)
+        out.append(m)
+    return out
+
+
+_CAPS_BEFORE = re.compile(r"(?:[A-Z][A-Z’'-]+ )*")
+
+
+# "MINISTER BISHOP:", "SECRETARY BLINKEN:": a line opening on a title and a surname in capitals
+_LABEL = re.compile(r"(?m)^((?:[A-Z]+ ){1,3})([A-Z][A-Z’'-]{2,}):")
+
+
+def speaker_labels(
+    sources: Sequence[Source], mentions: list[Mention], gaz: Gazetteer
+) -> list[Mention]:
+    """Mentions with each transcript speaker label no mention covers ("MINISTER BISHOP:") added
+    as the person's surname, with the title as the role: the label names a person of the text
+    (its full name elsewhere joins it by the surname), never an actor of its own."""
+    taken = taken_spans(mentions)
+    added = []
+    for i, src in enumerate(sources):
+        spans = taken.get(i, [])
+        for hit in _LABEL.finditer(src.text):
+            title = hit.group(1).strip().lower()
+            if not is_title(title, gaz) or overlaps_taken(spans, hit.start(2), hit.end(2)):
+                continue
+            name = hit.group(2)
+            if is_title(cached_norm(hit.group(0)[:-1]), gaz) or cached_norm(name) in gaz.places:
+                continue  # "PRIME MINISTER:" is a title alone; "MINISTER BISHOP:" a person
+            role = hit.group(1).strip()
+            added.append(Mention(i, hit.start(2), hit.end(2), name, "PERSON", role))
+    if not added:
+        return mentions
+    return sorted([*mentions, *added], key=lambda m: (m.source, m.start, m.end))
