@@ -8,6 +8,7 @@ import zipfile
 
 import docx
 import pytest
+from story import story, story_kinds, story_paragraphs
 
 from briefing_app.ingest import SourceError, load_source, source_from_bytes
 
@@ -42,8 +43,8 @@ def test_docx_text_in_body_order(tmp_path):
     path = tmp_path / "notes.docx"
     path.write_bytes(make_docx())
     source = load_source(path)
-    texts = source.paragraph_texts()
-    assert "\n\n".join(texts) == source.text
+    texts = story_paragraphs(source)
+    assert "\n\n".join(texts) == story(source)
     assert texts == [
         "Kazakh President Kassym-Jomart Tokayev welcomed Vladimir Putin to Astana on Wednesday.",
         "Security",
@@ -53,7 +54,7 @@ def test_docx_text_in_body_order(tmp_path):
         "Trade",
         "Trade between the two countries reached a record last year.",
     ]
-    kinds = [p.kind for p in source.paragraphs]
+    kinds = story_kinds(source)
     assert kinds[1] == kinds[5] == "heading"
     assert kinds[0] == "lead"
 
@@ -75,7 +76,7 @@ def test_docx_title_style_used_when_core_title_missing():
     document.save(out)
     source = source_from_bytes(out.getvalue(), "water.docx")
     assert source.title == "Water deal signed"
-    assert source.text == "Five states signed a water deal on Friday in Tashkent."
+    assert story(source) == "Five states signed a water deal on Friday in Tashkent."
     assert source.author == ""  # python-docx's template default is not an author
 
 

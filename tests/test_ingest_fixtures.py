@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from story import story, story_kinds, story_paragraphs
 
 from briefing_app.ingest import load_source, load_sources
 
@@ -31,12 +32,12 @@ def test_same_report_in_every_format(name, fmt):
     assert source.format == fmt
     assert source.title == TITLE
     assert source.language == "en"
-    texts = source.paragraph_texts()
-    assert "\n\n".join(texts) == source.text and all(texts)
-    assert texts[0].startswith(SENTENCES[0]) and source.paragraphs[0].kind == "lead"
+    texts = story_paragraphs(source)
+    assert "\n\n".join(texts) == story(source) and all(texts)
+    assert texts[0].startswith(SENTENCES[0]) and story_kinds(source)[0] == "lead"
     for sentence in SENTENCES:
         assert sentence in source.text
-    assert TITLE not in source.text
+    assert TITLE not in story(source)  # the headline is the heading over the story
     assert "Advertisement" not in source.text and "Share this article" not in source.text
 
 

@@ -6,6 +6,7 @@ Every page here is written for the test; the real corpus is scored by bench_qual
 from __future__ import annotations
 
 import pytest
+from story import story, story_paragraphs, story_start
 
 from briefing_app.ingest import source_from_bytes, source_from_text
 from briefing_app.ingest.urls import registered_domain
@@ -102,7 +103,7 @@ CREDITS = [
 def test_credit_tag_and_widget_lines_go(line):
     source = source_from_text(f"Ministers agree on river water quotas\n\n{line}\n\n{BODY}")
     assert line not in source.text
-    assert source.text.startswith("The ministers of five Central Asian states")
+    assert story(source).startswith("The ministers of five Central Asian states")
 
 
 KEPT = [
@@ -191,11 +192,11 @@ def test_capitals_get_an_ordinary_case_view_and_the_text_stays():
     view = source.text_for_model
     assert len(view) == len(source.text) and view != source.text
     assert "WITNESSES SAID RIVER WATER ROSE" in source.text  # the text is never rewritten
-    assert view.startswith("Witnesses said river water rose quickly overnight")
+    assert view[story_start(source) :].startswith("Witnesses said river water rose quickly")
     assert "President Ali Karimov told reporters in Tashkent on Monday" in view
     assert "Health workers warned" in view
     assert "the United Nations would arrive soon" in view
-    last = source.paragraph_texts()[-1]
+    last = story_paragraphs(source)[-1]
     assert view.endswith(last)  # a paragraph in ordinary case is read as it is
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from story import story, story_kinds, story_paragraphs
 
 from briefing_app.ingest import SourceError, load_source, source_from_bytes
 from briefing_app.ingest.html import _fallback, parse
@@ -14,9 +15,9 @@ PAGE = FIXTURES / "news_page.html"
 
 
 def assert_paragraphs(source) -> list[str]:
-    texts = source.paragraph_texts()
+    texts = story_paragraphs(source)
     assert texts and all(t and t.strip() == t for t in texts)
-    assert "\n\n".join(texts) == source.text
+    assert "\n\n".join(texts) == story(source)
     return texts
 
 
@@ -35,9 +36,9 @@ def test_page_main_text_without_furniture():
     source = load_source(PAGE)
     texts = assert_paragraphs(source)
     assert texts[0].startswith("Kazakh President Kassym-Jomart Tokayev welcomed Vladimir Putin")
-    assert source.paragraphs[0].kind == "lead"
+    assert story_kinds(source)[0] == "lead"
     assert "Trade at the centre" in texts
-    assert source.paragraphs[texts.index("Trade at the centre")].kind == "heading"
+    assert story_kinds(source)[texts.index("Trade at the centre")] == "heading"
     assert any(t.startswith("“We have no contentious issues") for t in texts)
     assert texts[-1].startswith("Analysts in Almaty said")
     for cruft in (
@@ -179,7 +180,7 @@ def test_line_breaks_split_sentences_not_words():
     )
     source = source_from_bytes(page.encode(), "old.html")
     assert source.title == "Old page"
-    assert source.paragraph_texts() == [
+    assert story_paragraphs(source) == [
         "The first paragraph of the old page talks about the summit in Astana and its results.",
         "The second paragraph describes the reaction of the neighbours in detail, over several "
         "lines of an old hand-made page.",

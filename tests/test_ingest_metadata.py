@@ -7,6 +7,7 @@ Every page here is invented for the test; the real corpus is scored by bench_qua
 from __future__ import annotations
 
 import pytest
+from story import story
 
 from briefing_app.ingest import source_from_bytes, source_from_text
 from briefing_app.ingest.byline import office_line
@@ -69,7 +70,7 @@ def test_a_headline_carrying_its_date_stays_the_title():
     assert source.title == "Water Council, 3 April 2031"  # not the series' name above it
     assert source.published == "2031-04-03"
     # The series' name above goes; the dated headline stays in the text for the timeline too.
-    assert source.text.startswith("Water Council, 3 April 2031\n")
+    assert story(source).startswith("Water Council, 3 April 2031\n")
 
 
 def test_the_addresss_slug_names_the_headline_under_a_letterhead():
@@ -123,7 +124,7 @@ def test_a_date_then_place_line_under_the_headline_gives_the_published_date():
     source = source_from_text(page)
     assert source.title == "Ministers agree on river water quotas"
     assert source.published == "2031-03-03"
-    assert source.text.startswith("The ministers")
+    assert story(source).startswith("The ministers")
 
 
 def test_a_dateline_without_a_year_takes_the_year_the_text_writes():
@@ -168,7 +169,7 @@ def test_the_slug_finds_the_headline_under_a_long_run_of_menus():
     page = "\n\n".join([f"URL: {url}", *menus, "Five ministers agree river water quotas", BODY])
     source = source_from_text(page)
     assert source.title == "Five ministers agree river water quotas"
-    assert source.text.startswith("The ministers")
+    assert story(source).startswith("The ministers")
 
 
 @pytest.mark.parametrize(
@@ -238,7 +239,7 @@ def test_a_date_line_right_under_a_headline_far_down_the_page_is_its_date():
     source = source_from_text(page)
     assert source.title == "Ministers agree on river water quotas"
     assert source.published == "2031-03-03"
-    assert source.text.startswith("The ministers")
+    assert story(source).startswith("The ministers")
 
 
 @pytest.mark.parametrize(

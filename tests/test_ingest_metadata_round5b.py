@@ -7,6 +7,8 @@ Every page here is invented for the test; the real corpus is scored by bench_qua
 
 from __future__ import annotations
 
+from story import story
+
 from briefing_app.ingest import source_from_bytes
 from briefing_app.ingest.issuer import body_spelled
 
@@ -95,7 +97,7 @@ def test_a_from_line_over_a_copied_release_names_its_issuer_and_leaves_the_text(
     source = _read(_COPY.format(line="Embassy of Kelvo to Ruritania, Public Affairs Section"))
     assert source.outlet == "Embassy of Kelvo to Ruritania"
     assert "Public Affairs Section" not in source.text
-    assert source.text.startswith("The Embassy of Kelvo in Ruritania welcomes")
+    assert story(source).startswith("The Embassy of Kelvo in Ruritania welcomes")
 
 
 def test_near_miss_a_from_line_naming_no_body_is_left_alone():
@@ -115,7 +117,7 @@ def test_a_department_over_its_office_over_a_release_label_and_date_is_the_issue
     source = _read(_INDICTMENT.format(block="Department of Water\nOffice of Public Affairs"))
     assert (source.outlet, source.published) == ("Department of Water", "2031-03-03")
     assert source.title == "Council Charges Five Over River Fraud"
-    assert source.text.startswith("The Department of Water announced")  # header lines gone
+    assert story(source).startswith("The Department of Water announced")  # header lines gone
     assert "IMMEDIATE RELEASE" not in source.text
 
 
@@ -146,7 +148,7 @@ def test_a_source_line_broken_inside_the_bodys_name_is_rejoined():
     source = _read(_WRAPPED)
     assert source.outlet == "United Nations Water Mission in Kelvo"
     # The dateline opening the text stays text, and gives the published date.
-    assert source.text.startswith("Port Kelvo, 25 April 2031 – “No town can grow")
+    assert story(source).startswith("Port Kelvo, 25 April 2031 – “No town can grow")
     assert source.published == "2031-04-25"
 
 
@@ -156,7 +158,7 @@ def test_near_miss_a_source_line_over_a_line_of_text_is_not_joined():
     )
     source = _read(page)
     assert source.outlet == "UNWMK"
-    assert source.text.startswith("Port Kelvo, 25 April 2031 – “No town can grow")
+    assert story(source).startswith("Port Kelvo, 25 April 2031 – “No town can grow")
 
 
 def test_a_place_before_a_date_is_no_weekday_of_a_dated_header():
@@ -165,7 +167,7 @@ def test_a_place_before_a_date_is_no_weekday_of_a_dated_header():
         "River quotas agreed\n\nBy Jane Roe\n\nKelvo, 3 April 2031 – Ministers agreed the quotas\n"
     )
     page += "on Monday after long talks, officials said.\n"
-    assert _read(page).text.startswith("Kelvo, 3 April 2031 – Ministers agreed")
+    assert story(_read(page)).startswith("Kelvo, 3 April 2031 – Ministers agreed")
     # A weekday in its place still reads as the header's date.
     page = "River quotas agreed\n\nTuesday, 3 April 2031 – Press Release\n\nMinisters agreed.\n"
     assert _read(page).published == "2031-04-03"
@@ -214,7 +216,7 @@ def test_a_dateline_naming_place_and_issuer_stays_in_the_text_its_date_still_rea
     assert source.outlet == "Kelvo Water Agency"
     # Who issued it and where: real content for the analysis, kept as the text's first line.
     dateline = "March 3, 2031 – Port Kelvo, Kelvo Province – Kelvo Water Agency"
-    assert source.text.startswith(dateline)
+    assert story(source).startswith(dateline)
     assert source.text.rstrip().endswith("– Jane Roe, Minister of Water Affairs")  # signature
 
 
@@ -230,4 +232,4 @@ def test_the_kept_dateline_makes_no_key_point():
 def test_near_miss_a_date_line_without_an_issuer_is_still_dropped_from_the_text():
     source = _read(_RELEASE.replace(" – Port Kelvo, Kelvo Province – Kelvo Water Agency", ""))
     assert source.published == "2031-03-03"
-    assert not source.text.startswith("March 3, 2031")
+    assert not story(source).startswith("March 3, 2031")

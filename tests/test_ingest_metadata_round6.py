@@ -8,6 +8,7 @@ Every page here is invented for the test; the real corpus is scored by bench_qua
 from __future__ import annotations
 
 import pytest
+from story import story
 
 from briefing_app.ingest import source_from_bytes
 from briefing_app.ingest.issuer import release_label
@@ -170,7 +171,7 @@ def test_near_miss_a_dateline_opening_the_article_itself_stays():
         "Related Articles\n\nFloods Hit Kelvo\n\nTowns Rebuild Banks"
     )
     source = _read(page)
-    assert source.text.startswith("PORT KELVO, Jan. 31, 2029 — The two parties")
+    assert story(source).startswith("PORT KELVO, Jan. 31, 2029 — The two parties")
     assert source.published == "2029-01-31"
     assert "Floods Hit Kelvo" not in source.text
 

@@ -10,6 +10,7 @@ from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import getSampleStyleSheet
 from reportlab.pdfgen import canvas
 from reportlab.platypus import PageBreak, Paragraph, SimpleDocTemplate
+from story import story, story_kinds, story_paragraphs
 
 from briefing_app.ingest import SourceError, load_source, source_from_bytes
 
@@ -51,10 +52,10 @@ def test_pdf_paragraphs_across_two_pages(tmp_path):
     path.write_bytes(make_pdf())
     assert len(PdfReader(path).pages) == 2
     source = load_source(path)
-    texts = source.paragraph_texts()
-    assert "\n\n".join(texts) == source.text
+    texts = story_paragraphs(source)
+    assert "\n\n".join(texts) == story(source)
     assert texts == [FIRST, SECOND, "Reactions", THIRD]
-    assert [p.kind for p in source.paragraphs] == ["lead", "body", "heading", "body"]
+    assert story_kinds(source) == ["lead", "body", "heading", "body"]
 
 
 def test_pdf_metadata():
@@ -70,7 +71,7 @@ def test_pdf_without_title_metadata_takes_the_first_line():
     source = source_from_bytes(make_pdf(title="", author=""), "talks.pdf")
     assert source.title == "Astana talks"  # reportlab writes "untitled": a placeholder, ignored
     assert source.author == ""
-    assert source.paragraph_texts()[0] == FIRST
+    assert story_paragraphs(source)[0] == FIRST
 
 
 def test_hyphenated_line_breaks_are_joined():
@@ -88,7 +89,7 @@ def test_hyphenated_line_breaks_are_joined():
     page.showPage()
     page.save()
     source = source_from_bytes(out.getvalue(), "hyphen.pdf")
-    assert source.text == (
+    assert story(source) == (
         "The delegation discussed the international rail corridor and the new customs rules "
         "with the minister."
     )
@@ -115,7 +116,7 @@ def test_owner_password_only_pdf_opens():
     writer.encrypt(user_password="", owner_password="owner", algorithm="RC4-128")
     out = io.BytesIO()
     writer.write(out)
-    assert source_from_bytes(out.getvalue(), "open.pdf").paragraph_texts()[0] == FIRST
+    assert story_paragraphs(source_from_bytes(out.getvalue(), "open.pdf"))[0] == FIRST
 
 
 def test_scanned_pdf_without_text_layer():
@@ -158,7 +159,7 @@ def test_bullets_and_same_baseline_footer_stay_apart():
     page.showPage()
     page.save()
     source = source_from_bytes(out.getvalue(), "list.pdf")
-    assert source.paragraph_texts() == [
+    assert story_paragraphs(source) == [
         "• Quotas for the Amu Darya",
         "• A joint commission",
         "• Talks resume in May",
@@ -186,7 +187,7 @@ def test_banners_drawn_before_the_body_are_dropped_as_running_lines():
     page.save()
     source = source_from_bytes(out.getvalue(), "banners.pdf")
     assert "OFFICIAL" not in source.text and "Page" not in source.text
-    assert source.paragraph_texts() == [FIRST, SECOND, THIRD]
+    assert story_paragraphs(source) == [FIRST, SECOND, THIRD]
 
 
 def _with_page_two_contents(content: bytes) -> bytes:
@@ -203,7 +204,7 @@ def _with_page_two_contents(content: bytes) -> bytes:
 
 def test_an_unreadable_page_is_a_warning_the_analyst_sees_not_a_silent_blank():
     source = source_from_bytes(_with_page_two_contents(b"BT /F1 12 Tf [1 (a)] TJ ] ] ET"), "t.pdf")
-    assert source.paragraph_texts()[:2] == [FIRST, SECOND]  # page 1 kept
+    assert story_paragraphs(source)[:2] == [FIRST, SECOND]  # page 1 kept
     assert THIRD not in source.text
     assert source.warnings == ["page 2 could not be read (PdfReadError); its text is missing"]
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 import socket
 
 import pytest
+from story import story, story_kinds, story_paragraphs
 
 from briefing_app.ingest import html, source_from_bytes, source_from_text
 from briefing_app.ingest.title import headline_like
@@ -25,7 +26,7 @@ def test_title_skips_masthead_breadcrumb_and_date_widget():
         f"Ministers agree on river water quotas in Tashkent\n\n{BODY}"
     )
     assert source.title == "Ministers agree on river water quotas in Tashkent"
-    assert source.text.startswith("The ministers of five Central Asian states")
+    assert story(source).startswith("The ministers of five Central Asian states")
     assert "DAILY LEDGER" not in source.text and "Home : World" not in source.text
     assert source.published == "2025-03-03"
 
@@ -50,7 +51,7 @@ def test_the_file_name_stands_in_when_no_line_is_a_headline():
     source = source_from_bytes(BODY.encode(), "3f9a2c81d0e4b7a6.txt")
     assert source.title == ""
     assert source.display_name == "3f9a2c81d0e4b7a6.txt"
-    assert source.text.startswith("The ministers")
+    assert story(source).startswith("The ministers")
 
 
 def test_the_federal_website_banner_is_furniture():
@@ -177,8 +178,8 @@ def test_a_hard_wrapped_report_keeps_its_wrapped_headline_and_its_paragraphs():
     headline = "Water Sharing in Central Asia: What Next for the River Basin Commission?"
     assert source.title == headline
     assert source.published == "2025-03-03"
-    texts = source.paragraph_texts()
-    assert [p.kind for p in source.paragraphs] == ["lead", "heading", "body"]
+    texts = story_paragraphs(source)
+    assert story_kinds(source) == ["lead", "heading", "body"]
     assert texts[0].startswith("The ministers") and texts[0].endswith("the two rivers.")
     assert texts[1] == "Background of the Commission"
     assert "REPORT" not in source.text
@@ -242,7 +243,7 @@ def test_a_headline_above_a_dated_header_is_not_taken_for_the_issuer():
 def test_date_lines_under_the_headline_give_the_published_date(line):
     source = source_from_text(f"Ministers agree on river water quotas\n\n{line}\n\n{BODY}")
     assert source.published[:10] == "2031-07-13"
-    assert source.text.startswith("The ministers")
+    assert story(source).startswith("The ministers")
 
 
 def test_a_line_of_two_dates_is_an_event_span_not_a_header():
@@ -360,7 +361,7 @@ def test_a_bylines_date_is_set_apart_wherever_it_stands(byline):
     source = source_from_text(f"Ministers agree on river water quotas\n\n{byline}\n\n{BODY}")
     assert source.author == "Jane Roe"
     assert source.published[:10] == "2031-07-13"
-    assert source.text.startswith("The ministers")
+    assert story(source).startswith("The ministers")
 
 
 @pytest.mark.parametrize(

@@ -8,6 +8,7 @@ Every page here is invented for the test; the real corpus is scored by bench_qua
 from __future__ import annotations
 
 import pytest
+from story import story
 
 from briefing_app.ingest import source_from_bytes
 
@@ -64,7 +65,7 @@ def test_a_related_box_above_the_articles_dateline_paragraph_cuts_nothing():
         _P[2],
         _P[3],
     )
-    assert source.text.startswith(opening)
+    assert story(source).startswith(opening)
     assert source.text.rstrip().endswith(_P[3])
     assert (source.title, source.published) == ("River Towns Agree Quotas", "2031-03-03")
 

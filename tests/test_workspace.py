@@ -227,7 +227,7 @@ def test_actor_edges_link_actors_in_the_same_sentence(analysed):
 
 def test_evidence_sentence_is_the_whole_sentence(analysed):
     src = analysed.sources[0]
-    first = src.text.index("Russia")  # the very first word of the text
+    first = src.text.index("Russia is")  # the first word of the story, under its headline
     assert analysed.evidence_sentence(Evidence(src.id, first, first + 6)).startswith(
         "Russia is pivoting eastward"
     )

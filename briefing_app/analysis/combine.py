@@ -17,6 +17,11 @@ from briefing_app.analysis.errors import AnalysisError
 from briefing_app.analysis.extract import SourceAnalysis, analyze_sources
 from briefing_app.analysis.facts import stands_for
 from briefing_app.analysis.gazetteer import Gazetteer, gazetteer
+from briefing_app.analysis.headline_actors import (
+    dated_header_place,
+    headline_seeds,
+    outside_headline_or_named,
+)
 from briefing_app.analysis.joined import split_at_comma
 from briefing_app.analysis.keypoints import candidates, score, select_split
 from briefing_app.analysis.lines import DATELINE_DATE, line_map
@@ -76,7 +81,7 @@ def _mentions(
             long_form = spans.setdefault((long_form.start, long_form.end), long_form)
             short = spans.setdefault((short.start, short.end), short)
             pairs.append((long_form, short))
-        found = list(spans.values())
+        found = headline_seeds(src, list(spans.values()))
         mentions.extend(found)
     mentions = joined_places(sources, mentions, gaz)
     mentions.extend(recall(sources, mentions, gaz))
@@ -130,11 +135,16 @@ def story_mentions(sources: Sequence[Source], mentions: list[Mention]) -> list[M
     return [
         m
         for m in kept
-        if not maps[m.source].in_furniture(m.start)
-        or m.role
-        or cached_norm(m.text) in body_keys
-        or _signed_at(sources[m.source].text, m)
-        or is_speaker(sources[m.source].text, m)
+        if (
+            not maps[m.source].in_furniture(m.start)
+            or m.role
+            or cached_norm(m.text) in body_keys
+            or _signed_at(sources[m.source].text, m)
+            or is_speaker(sources[m.source].text, m)
+            or maps[m.source].in_headline(sources[m.source], m.start)  # judged below
+            or dated_header_place(sources[m.source], m, maps[m.source])
+        )
+        and outside_headline_or_named(sources[m.source], m, maps[m.source], body_keys)
     ]
 
 

@@ -9,6 +9,7 @@ import re
 from collections.abc import Sequence
 
 from briefing_app.analysis.gazetteer import Gazetteer, city_names
+from briefing_app.analysis.lines import LineMap, line_map
 from briefing_app.analysis.mentions import PARTICLES, Mention, cached_norm
 from briefing_app.model import Source
 from briefing_app.model.dates import MONTHS, WEEKDAYS
@@ -26,6 +27,7 @@ def join_cut_names(
     """Mentions of one name the model cut in two, joined (the pieces are dropped)."""
     out: list[Mention] = []
     grown: Mention | None = None  # the last name grown over words after it
+    maps: dict[int, LineMap] = {}
     for m in sorted(mentions, key=lambda m: (m.source, m.start, m.end)):
         text = sources[m.source].text
         if grown is not None and grown.source == m.source and m.end <= grown.end:
@@ -34,7 +36,11 @@ def join_cut_names(
         if party is not None:
             out.append(grown := party)
             continue
-        m = _given_name_before(text, _and_before(text, m, out, gaz), out, gaz)
+        m = _and_before(text, m, out, gaz)
+        if m.source not in maps:
+            maps[m.source] = line_map(sources[m.source])
+        if not maps[m.source].in_headline(sources[m.source], m.start):  # title case
+            m = _given_name_before(text, m, out, gaz)
         m = _company_and(text, m, out, gaz)
         m = _always_continued(text, m)
         for k in range(len(out) - 1, max(-1, len(out) - 4), -1):

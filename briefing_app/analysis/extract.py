@@ -78,6 +78,21 @@ def _chunks(text: str) -> Iterator[tuple[int, str]]:
         start = end
 
 
+def _pieces(src: Source) -> list[tuple[int, str]]:
+    """The pieces of a source's text, the headline ingest keeps at the top (a heading holding
+    the title) a piece of its own: the model reads a headline run into the paragraph under it
+    as one sentence (it cut a dateline's "Washington D.C." under one to "D.C."), so the rest
+    reads as it would without it."""
+    text = src.text_for_model
+    first = src.paragraphs[0] if src.paragraphs else None
+    line = src.text[first.start : first.end] if first is not None else ""
+    if first is None or first.kind != "heading" or not src.title or src.title not in line:
+        return list(_chunks(text))
+    body = next((p.start for p in src.paragraphs[1:]), len(text))
+    rest = [(body + at, piece) for at, piece in _chunks(text[body:])]
+    return [(0, text[:body]), *rest]
+
+
 # Two sentences a scrape glued together ("met on 12 March 2024.Chancellor Scholz said"): a
 # stop after a lower-case word or a year, a capitalised word straight after it. Not "U.S.Army",
 # "No.5" or "e.g.The", whose stop follows a capital, a digit or another stop.
@@ -121,7 +136,7 @@ def analyze_sources(
     pieces: list[tuple[int, int, bool]] = []  # source index, offset, last piece of its source
     texts: list[str] = []
     for i, src in enumerate(sources):
-        chunks = list(_chunks(src.text_for_model)) or [(0, "")]  # same length as text
+        chunks = _pieces(src) or [(0, "")]  # same length as text
         for j, (offset, piece) in enumerate(chunks):
             pieces.append((i, offset, j == len(chunks) - 1))
             texts.append(model_text(piece))

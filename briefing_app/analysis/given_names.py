@@ -8,6 +8,7 @@ import re
 from collections.abc import Sequence
 
 from briefing_app.analysis.gazetteer import Gazetteer, city_names
+from briefing_app.analysis.lines import line_map
 from briefing_app.analysis.mentions import Mention, cached_norm
 from briefing_app.model import Source
 
@@ -27,7 +28,13 @@ def headline_given_names(
     surnames: frozenset[str] | None = None
     for m in mentions:
         src = sources[m.source]
-        if m.label not in _LABELS or " " in m.text or not src.title or m.text not in src.title:
+        if (
+            m.label not in _LABELS
+            or " " in m.text
+            or not src.title
+            or m.text not in src.title
+            or line_map(src).in_headline(src, m.start)  # the headline itself
+        ):
             out.append(m)
             continue
         found = _GIVEN_BEFORE.search(src.text, max(0, m.start - 16), m.start)

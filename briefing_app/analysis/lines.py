@@ -118,6 +118,22 @@ class LineMap:
     lines: list[tuple[int, int]] = field(default_factory=list)
     credits: list[tuple[int, int]] = field(default_factory=list)
     tables: list[tuple[int, int]] = field(default_factory=list)
+    headings: list[tuple[int, int]] = field(default_factory=list)  # heading paragraphs
+
+    def heading_at(self, pos: int) -> tuple[int, int] | None:
+        """The heading paragraph holding ``pos`` (the headline kept in the text), if any."""
+        k = bisect.bisect_right(self.headings, (pos, float("inf"))) - 1
+        if k >= 0 and self.headings[k][0] <= pos < self.headings[k][1]:
+            return self.headings[k]
+        return None
+
+    def in_headline(self, source: Source, pos: int) -> bool:
+        """Whether ``pos`` stands in the headline ingest kept as a heading (the title's text)."""
+        heading = self.heading_at(pos)
+        if heading is None or not source.title:
+            return False
+        line = source.text[heading[0] : heading[1]]
+        return source.title in line or line in source.title
 
     def in_furniture(self, pos: int) -> bool:
         return _inside(self.furniture, pos)
@@ -231,6 +247,7 @@ def line_map(source: Source) -> LineMap:
 def _line_map(text: str, paragraphs: tuple[tuple[int, int, str], ...]) -> LineMap:
     out = LineMap()
     headings = [(s, e) for s, e, kind in paragraphs if kind == "heading"]
+    out.headings = headings
     lines = _line_spans(text)
     short_run: list[tuple[int, int]] = []
     body_started = False

@@ -249,6 +249,8 @@ def build_timeline(
             related = related and not letter_date(text, d.start, d.end)  # a letter's head
             if lines.in_table(d.start) or related or src.in_table(d.start, d.end):
                 continue  # table cells and links to other stories: not this story's events
+            if lines.in_headline(src, d.start):
+                continue  # the headline's date tells of the page, told by its published day
             if after_release(text, ended, d.start, d.end):
                 continue  # a teaser past the release's end: another item's undated day
             if _quoted_post(lines, text, d):

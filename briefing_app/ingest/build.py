@@ -126,14 +126,19 @@ def _settle_title(draft: Draft, fallback_title: bool) -> str:
         draft.title = join_lines(draft.blocks[found].lines)
         # Above the headline sit masthead, labels and breadcrumbs: they go, sentences stay.
         above = [b for b in draft.blocks[:found] if _whole_sentence(join_lines(b.lines))]
-        # A headline carrying a whole date tells of a dated event: it stays in the text too.
-        above += draft.blocks[found : found + 1] if dated_headline(draft.title) else []
+        # The headline stays in the text as its heading: it names the statement's speaker or
+        # the meeting's guest, often never named in full again (the analysis reads it under
+        # stricter rules; key points leave headings out). A dated headline keeps its kind.
+        head = draft.blocks[found]
+        headline = head if dated_headline(draft.title) else Block(list(head.lines), HEADING)
         below = draft.blocks[found + 1 :]
         if below and wrapped_on(draft.title, after := below[0].lines[0]):
             # "Health Key to" / "Kelvo's Future, Minister Says": one headline over two lines
             draft.title = f"{draft.title} {after}"
+            headline = Block([*headline.lines, after], headline.kind)
             rest = below[0].lines[1:]
             below = ([Block(rest, below[0].kind)] if rest else []) + below[1:]
+        above.append(headline)
         if below and not (draft.published or draft.page_date or listing_label(draft.title)):
             # A date line right under the headline (or under one short label: a section's
             # name) is the article's, however many menu lines above pushed it past the lines
@@ -147,14 +152,21 @@ def _settle_title(draft: Draft, fallback_title: bool) -> str:
             ):
                 draft.page_date, below = iso, below[:at] + below[at + 1 :]
         draft.blocks = above + below
-        if dated_headline(draft.title):
-            return ""  # the body keeps its dated headline
-        return draft.title  # drop_repeats removes a repeat of it at the top of the body
+        return ""  # the body keeps its headline
     first = draft.blocks[0]
     if fallback_title:
         # Only a label: a short pasted note used to lose its one line and be refused as empty.
         draft.title = short_title(join_lines(first.lines))
     return ""
+
+
+def _headline_kept(draft: Draft, title: str) -> list[Block]:
+    """The blocks with a first block repeating the page's title (the metadata's) kept as the
+    text's heading: the headline is the body's own line, and it names the story's actors."""
+    blocks = draft.blocks
+    if title and blocks and cruft.same_text(" ".join(blocks[0].lines), title):
+        return [Block(list(blocks[0].lines), HEADING), *blocks[1:]]
+    return blocks
 
 
 def _first_paragraph(blocks: list[Block]) -> Block | None:
@@ -222,9 +234,10 @@ def _run_on_header(blocks: list[Block]) -> str:
 
 
 def _mark_lead(blocks: list[Block]) -> None:
-    if len(blocks) < 2 or any(b.kind == LEAD for b in blocks):
+    text = [b for b in blocks if b.kind != HEADING]  # past the headline kept in the text
+    if len(text) < 2 or any(b.kind == LEAD for b in text):
         return
-    first = blocks[0]
+    first = text[0]
     if first.kind == BODY and len(" ".join(first.lines).split()) >= 8:
         first.kind = LEAD
 
@@ -251,7 +264,9 @@ def build_source(
     # Web pages (HTML, copied text) end in furniture; Word and Markdown headings are the
     # author's structure (a checker reads an exported note's sections back through here).
     web = fmt in ("html", "text")
-    blocks = furniture.trim_tail(cruft.drop_repeats(draft.blocks, title), web=web)
+    blocks = furniture.trim_tail(cruft.drop_repeats(_headline_kept(draft, title), ""), web=web)
+    if all(b.kind == HEADING for b in blocks) and fmt in ("html", "text"):
+        blocks = []  # a headline alone: no story under it
     if not blocks:
         raise SourceError(name, errors.NO_TEXT)
     _mark_lead(blocks)
@@ -283,7 +298,7 @@ def build_source(
         outlet=normalise_line(
             subdomain_body(draft.url, draft.outlet, text)
             or draft.outlet
-            or copy_issuer(ends, text, draft.title)
+            or copy_issuer(ends, _story(text, paragraphs), draft.title)
         ),
         url=normalise_line(draft.url),
         author=normalise_line(draft.author),
@@ -304,6 +319,12 @@ def build_source(
             text, [(p.start, p.end) for p in paragraphs if p.kind != ROW], draft.title
         ),
     )
+
+
+def _story(text: str, paragraphs: list[Paragraph]) -> str:
+    """The text past the headline kept at its top (the heading paragraphs there)."""
+    start = next((p.start for p in paragraphs if p.kind != HEADING), 0)
+    return text[start:]
 
 
 def _tables(blocks: list[Block], paragraphs: list[Paragraph]) -> list[SourceTable]:

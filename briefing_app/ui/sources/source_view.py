@@ -140,6 +140,7 @@ class SourceView(QWidget):
         self.set_entities(entities, redraw=False)
         self.text.setPlainText(source.text)
         self._show_tables(source)
+        self._show_headings(source)
         self.text.moveCursor(QTextCursor.MoveOperation.Start)
 
     def _show_tables(self, source: Source) -> None:
@@ -164,6 +165,19 @@ class SourceView(QWidget):
                 if block == last:
                     break
                 block = block.next()
+
+    def _show_headings(self, source: Source) -> None:
+        """A source's headings (its headline kept at the top) read bold: formats only."""
+        document = self.text.document()
+        for p in source.paragraphs:
+            if p.kind != "heading" or p.end <= p.start:
+                continue
+            cursor = QTextCursor(document)
+            cursor.setPosition(self._offsets.to_doc(p.start))
+            cursor.setPosition(self._offsets.to_doc(p.end), QTextCursor.MoveMode.KeepAnchor)
+            bold = QTextCharFormat()
+            bold.setFontWeight(QFont.Weight.Bold)
+            cursor.mergeCharFormat(bold)
 
     def set_entities(self, entities: Iterable[EntitySpan], *, redraw: bool = True) -> None:
         """Replace the highlighted entities of the current source."""

@@ -1,0 +1,133 @@
+"""Actors a headline names and the body never names in full again ("Statement by Secretary
+Jane Roe", "Joint statement with Kelvo Foreign Minister Ola Brenn"): the body says "the
+Secretary" or gives a speaker label.
+
+Title-case headline text is the classic source of junk actors ("Storm Warning Issued For
+Coastal Towns", "Minister Stresses"), so a heading's mention counts only with structural
+evidence: a person's full name (two or more capitalised words, none a word the text writes in
+lower case) introduced by "by", "with" or "from" over title words, or by a title, and closed
+where the headline's grammar closes a name ("on", a comma, the line's end); a country or place
+of the gazetteer (a city of GeoNames when the model read a place), not one qualifying a title
+("U.S. Secretary of State"); a body of the gazetteer, or one written "<Ministry> of <...>".
+A mention whose name the body also writes is kept by the caller before this is asked.
+"""
+
+from __future__ import annotations
+
+import re
+
+from briefing_app.analysis.gazetteer import Gazetteer, city_names, gazetteer
+from briefing_app.analysis.hints import lowercase_words
+from briefing_app.analysis.lines import DATELINE_DATE, LineMap, line_map
+from briefing_app.analysis.mentions import Mention, cached_norm
+from briefing_app.analysis.speakers import is_speaker
+from briefing_app.model import Source
+
+# "by" / "with" / "from" and then only title words: capitalised words, "of", "for", "the"
+# ("by Commissioner for Crisis Management", "with Indonesian Vice President")
+_CUE = re.compile(r"(?:^|\s)(?:by|with|from)\s+(?:(?:[A-Z][\w.’'-]*|of|for|the|and)\s+){0,7}$")
+# what may follow a name in a headline: its end, a comma or bracket, a dash, a possessive,
+# or a word in lower case ("Tomas Brel opens ...", "... Ola Brenn on the floods")
+_CLOSE = re.compile(r"(?:\s*$|\s*[,;:(–—|]|\s+-\s|[’']s?\b|\s+[a-z])")
+_MODIFIER = re.compile(r"\s+[A-Z]")
+_CAPITAL_BEFORE = re.compile(r"[A-Z][\w.’'-]*\s$")
+_NAME_WORD = re.compile(r"[A-Z\u00c0-\u024f][\w\u00c0-\u024f.’'-]*$")
+
+
+def headline_actor(
+    src: Source,
+    m: Mention,
+    heading: tuple[int, int],
+    gaz: Gazetteer,
+    body: frozenset[str] = frozenset(),
+) -> bool:
+    """Whether a mention inside the headline ``heading`` (a span of the text) names an actor;
+    ``body`` holds the keys of the names the body's own mentions write."""
+    text = src.text
+    key = cached_norm(m.text)
+    if m.label in ("GPE", "LOC", "ORG") and _MODIFIER.match(text, m.end, heading[1]):
+        return False  # "U.S. Secretary of State", "UN Human Rights Chief": part of a title
+    if m.label in ("GPE", "LOC", "ORG") and _CAPITAL_BEFORE.search(text[heading[0] : m.start]):
+        return False  # "DR Congo" cut to "Congo": a piece of a longer name
+    if m.label in ("GPE", "LOC"):
+        return key in gaz.places or (m.label == "GPE" and key in city_names())
+    if m.label == "ORG":
+        return key in gaz.organizations or _ministry_of(m.text, gaz)
+    if m.label != "PERSON":
+        return False
+    words = m.text.split()
+    lower = lowercase_words([src])
+    if len(words) < 2 or not all(_NAME_WORD.match(w) for w in words):
+        return False
+    if any(w.lower().strip(".’'") in lower for w in words if len(w) > 2):
+        return False  # "Minister Signs Pact": a word the text writes lower case
+    if any(cached_norm(w) in gaz.stopwords for w in words):
+        return False  # "Policy Toward Kelvo": a function word in title case
+    if not _CLOSE.match(text, m.end, heading[1]):
+        return False
+    cued = _CUE.search(text[heading[0] : m.start]) is not None
+    surname = cached_norm(words[-1])
+    place = surname in gaz.places or surname in city_names()
+    named = surname in body and not place and not _titles_a_name(text, words[-1], heading[1])
+    return bool(m.role) or cued or named
+
+
+def _titles_a_name(text: str, word: str, start: int) -> bool:
+    """Whether the body writes ``word`` before a capitalised word or a number, as a title
+    ("Airman 1st Class Ola Brenn"): a rank, not the surname of the headline's person."""
+    return re.search(rf"(?<![\w-]){re.escape(word)} [A-Z0-9]", text[start:]) is not None
+
+
+def _ministry_of(name: str, gaz: Gazetteer) -> bool:
+    """ "Ministry of Foreign Affairs": an organisation's head noun, then "of" or "for" and
+    capitalised words ("Office of the Spokesperson" names a post's office, not a body)."""
+    words = name.split()
+    return (
+        len(words) >= 3
+        and cached_norm(words[0]) in gaz.org_suffixes
+        and words[1] in ("of", "for")
+        and all(w[:1].isupper() or w in ("of", "for", "and") for w in words[2:])
+    )
+
+
+def outside_headline_or_named(
+    src: Source, m: Mention, lines: LineMap, body: frozenset[str] | set[str]
+) -> bool:
+    """Whether ``m`` stands outside the headline of ``src``, or names an actor there by the
+    rules above (``body``: the keys of the names the body writes)."""
+    heading = lines.heading_at(m.start)
+    if heading is None or not lines.in_headline(src, m.start):
+        return True
+    return headline_actor(src, m, heading, gazetteer(), frozenset(body)) or is_speaker(src.text, m)
+
+
+def headline_seeds(src: Source, found: list[Mention]) -> list[Mention]:
+    """The model's mentions of one source, the headline's only where they name an actor by
+    the rules above (a name the body writes again is the body's to give): a headline's
+    mention must not seed the recall of its name in the body either ("Alexei Navalny" read
+    as a body in a headline), nor add a title-case word's votes."""
+    lines = line_map(src)
+    if not lines.headings:
+        return found
+    body = frozenset(cached_norm(m.text) for m in found if not lines.in_headline(src, m.start))
+    return [m for m in found if outside_headline_or_named(src, m, lines, body)]
+
+
+# A release's header line: its day, the place it was issued at, the issuer ("September 29,
+# 2031 – Ottawa, Ontario – Global Affairs Canada")
+_DATED_HEADER = re.compile(
+    rf"{DATELINE_DATE}\s+[–—-]\s+(?P<places>[^–—\n]{{2,60}}?)\s+[–—-]\s+[^–—\n]{{2,80}}$"
+)
+
+
+def dated_header_place(src: Source, m: Mention, lines: LineMap) -> bool:
+    """Whether ``m`` is a place of a release's dated header line (a heading of its own): a
+    place the gazetteer knows, between the day and the issuer."""
+    line = lines.line_at(m.start)
+    if line is None or lines.heading_at(m.start) is None or m.label not in ("GPE", "LOC"):
+        return False
+    found = _DATED_HEADER.fullmatch(src.text, line[0], line[1])
+    if found is None or not found.start("places") <= m.start < found.end("places"):
+        return False
+    key = cached_norm(m.text)
+    return key in gazetteer().places or key in city_names() or key in gazetteer().subdivisions
