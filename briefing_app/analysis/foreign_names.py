@@ -18,6 +18,14 @@ _FOREIGN_MINOR = frozenset(
         *("der", "die", "das", "und", "für", "von", "zur", "zum", "di", "per", "della"),
     ]
 )
+# those words and the prepositions of those languages, which a name's title case leaves in
+# lower case or not ("Médecins Sans Frontières", "Ärzte ohne Grenzen", "Médicos Sin Fronteras")
+FOREIGN_FUNCTION = _FOREIGN_MINOR | frozenset(
+    [
+        *("sans", "avec", "sur", "contre", "entre", "sin", "con", "contra", "sobre", "sem"),
+        *("com", "ohne", "mit", "gegen", "senza", "zonder", "tegen", "voor", "van", "het"),
+    ]
+)
 _WORD = re.compile(r"[^\W\d_][\w’'-]*")
 
 

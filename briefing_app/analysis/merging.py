@@ -274,33 +274,53 @@ def merge_org_variants(clusters: dict[str, _Cluster], uf: _UnionFind) -> None:
     """ "the Agency" and "the Atomic Energy Agency" join "International Atomic Energy Agency".
 
     A shorter organisation name whose words end the same way and all appear, in order, in
-    exactly one longer organisation name of the same source is that organisation.
+    exactly one longer organisation name of the sources it is written in is that organisation:
+    "the Commission" of one source's "European Commission" and of another's "Electoral
+    Commission" joins neither (else it would chain the two bodies into one).
     """
     by_source: dict[int, list[_Cluster]] = {}
     for c in clusters.values():
         if c.type == ORGANIZATION:
             for i in {m.source for m in c.mentions}:
                 by_source.setdefault(i, []).append(c)
-    for members in by_source.values():
-        words = {
-            c.key: cached_norm(max((m.text for m in c.mentions), key=len)).split() for c in members
-        }
-        # Longest first: "Atomic Energy Agency" joins its long form before "Agency" is tried.
-        for c in sorted(members, key=lambda c: (-len(words[c.key]), c.key)):
-            short = words[c.key]
-            if not short or is_acronym(c.mentions[0].text):
-                continue  # acronyms have their own rule
-            _join_the_one_longer(c, members, words, uf)
+    orgs = {c.key: c for members in by_source.values() for c in members}
+    words = {
+        k: cached_norm(max((m.text for m in c.mentions), key=len)).split() for k, c in orgs.items()
+    }
+    # Longest first: "Atomic Energy Agency" joins its long form before "Agency" is tried.
+    for c in sorted(orgs.values(), key=lambda c: (-len(words[c.key]), c.key)):
+        if not words[c.key] or is_acronym(c.mentions[0].text):
+            continue  # acronyms have their own rule
+        members = {o.key: o for i in {m.source for m in c.mentions} for o in by_source[i]}
+        rivals = _head_rivals(words[c.key], members.values(), words, uf)
+        _join_the_one_longer(c, list(members.values()), words, uf, rivals)
 
 
 OF_WORDS = frozenset(["of", "for", "on"])
 
 
-def _join_the_one_longer(c, candidates, words: dict[str, list[str]], uf: _UnionFind) -> None:
+def _head_rivals(short: list[str], members, words: dict[str, list[str]], uf) -> set[str]:
+    """The roots of the bodies whose name's head, before its "of", ends with the one word
+    ``short`` ("High Court of Tarn" for "Court"): other bodies "the Court" may stand for."""
+    if len(short) != 1:
+        return set()
+    found = set()
+    for o in members:
+        w = words[o.key]
+        cut = next((i for i, x in enumerate(w) if x in OF_WORDS), len(w))
+        if 1 < cut < len(w) and w[cut - 1] == short[0]:
+            found.add(uf.find(o.key))
+    return found
+
+
+def _join_the_one_longer(
+    c, candidates, words: dict[str, list[str]], uf: _UnionFind, rivals: set[str] = frozenset()
+) -> None:
     """Join ``c`` to the one cluster among ``candidates`` whose longer name ends with c's last
-    word and holds c's words in order; with none or several such clusters, nothing is joined."""
+    word and holds c's words in order; with none or several such clusters (``rivals``
+    included), nothing is joined."""
     short = words[c.key]
-    roots = {
+    roots = set(rivals) | {
         uf.find(o.key)
         for o in candidates
         if len(words[o.key]) > len(short)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from briefing_app.analysis.foreign_names import FOREIGN_FUNCTION
 from briefing_app.analysis.gazetteer import Gazetteer
 from briefing_app.analysis.mentions import Mention, cached_norm, is_title
 
@@ -73,6 +74,8 @@ def _doctrine(words: list[str], gaz: Gazetteer) -> bool:
     last = words[-1]
     if len(last) < 6 or not last.endswith("ism") or last.endswith(_NOT_DOCTRINES):
         return False
+    if words[0] in gaz.places:
+        return False  # "Dubai Tourism": a place's office for it, a body
     return not any(w in gaz.org_suffixes or w in ("of", "for") for w in words)
 
 
@@ -129,8 +132,8 @@ def _coordinated_plural(text: str, m: Mention, words: list[str], gaz: Gazetteer)
     last = words[-1]
     if len(words) > 3 or not _plural(last) or last.endswith(_CARRIERS):
         return False
-    if any(w in gaz.org_suffixes or w in gaz.stopwords for w in words):
-        return False
+    if any(w in gaz.org_suffixes or w in gaz.stopwords or w in FOREIGN_FUNCTION for w in words):
+        return False  # "Médecins Sans Frontières": a function word of another language
     if not all(w[:1].isupper() for w in m.text.split()):
         return False
     return bool(

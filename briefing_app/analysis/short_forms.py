@@ -96,10 +96,12 @@ def merge_head_short_forms(clusters: dict[str, Cluster], uf: UnionFind, gaz: Gaz
 
 
 # the nouns of a nation's land or armed forces ("Lebanese Army", "Sudanese Armed Forces",
-# "Fijian Military Forces", "Israel Defense Forces"); not "Navy" nor "Air Force": another arm
+# "Fijian Military Forces", "Israel Defense Forces"); not "Navy" nor "Air Force": another arm;
+# nor a "National Army", a name a faction takes as often as the state ("Libyan National Army"
+# fights the Libyan army, the "Syrian National Army" the Syrian Army)
 _FORCES = frozenset(
     [
-        *("army", "armed forces", "military", "military forces", "national army"),
+        *("army", "armed forces", "military", "military forces"),
         *("defence force", "defense force", "defence forces", "defense forces"),
     ]
 )

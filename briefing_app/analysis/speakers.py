@@ -135,6 +135,8 @@ def speaker_labels(
     for i, src in enumerate(sources):
         spans = taken.get(i, [])
         for hit in _LABEL.finditer(src.text):
+            if len(_full_names_ending(mentions, cached_norm(hit.group(2)))) > 1:
+                continue  # "MINISTER SMITH:" with two Smiths named: which one is not known
             title = hit.group(1).strip().lower()
             if not is_title(title, gaz) or overlaps_taken(spans, hit.start(2), hit.end(2)):
                 continue
@@ -146,3 +148,14 @@ def speaker_labels(
     if not added:
         return mentions
     return sorted([*mentions, *added], key=lambda m: (m.source, m.start, m.end))
+
+
+def _full_names_ending(mentions: list[Mention], surname: str) -> set[str]:
+    """The persons' full names of the mentions whose last word is ``surname``."""
+    return {
+        key
+        for m in mentions
+        if m.label == "PERSON"
+        and " " in (key := cached_norm(m.text))
+        and key.rsplit(" ", 1)[-1] == surname
+    }

@@ -54,6 +54,10 @@ def merge_head_variants(
         elif words[-1] in org_words:  # "the Union" of "European Union"
             for m in c.mentions:
                 heads.setdefault((m.source, words[-1]), set()).add(c.key)
+        cut = next((i for i, w in enumerate(words) if w in OF_WORDS), 0)
+        if cut > 1 and words[cut - 1] in org_words:  # "the Court" of "High Court of Tarn"
+            for m in c.mentions:
+                heads.setdefault((m.source, words[cut - 1]), set()).add(c.key)
         if demonym(words[-1]) and " ".join(words[:-1]) in by_name:
             other = by_name[" ".join(words[:-1])]
             if other.type == ORGANIZATION:
@@ -61,12 +65,14 @@ def merge_head_variants(
     for name, c in sorted(by_name.items()):
         if " " in name or name not in org_words or c.hard:
             continue
-        torn = False
-        for i in {m.source for m in c.mentions}:
-            roots = {uf.find(k) for k in heads.get((i, name), ())}
-            if len(roots) == 1 and uf.find(c.key) == c.key:
-                uf.union(roots.pop(), c.key)
-            torn = torn or len(roots) > 1
+        # the bodies of that head in each source it is written in: one source's "European
+        # Commission" and another's "Electoral Commission" are two, and it joins neither
+        roots = {
+            uf.find(k) for i in {m.source for m in c.mentions} for k in heads.get((i, name), ())
+        }
+        torn = len(roots) > 1
+        if len(roots) == 1 and uf.find(c.key) == c.key:
+            uf.union(roots.pop(), c.key)
         root = uf.find(c.key)
         if torn and not any(uf.find(k) == root for k in clusters if k != c.key):
             del clusters[c.key]  # "the Union" of two unions: neither, and no actor of its own

@@ -127,7 +127,13 @@ def type_votes(m: Mention, gaz: Gazetteer, text: str = "") -> Counter:
         votes[PLACE] += after.group(1) in _SETTLEMENTS  # "X town": no body is named so
     votes[PLACE] += 4 * _in_dateline(m, text) + 3 * _from_to(m, text)
     acronym = _ACRONYM_AFTER.match(text, m.end)
-    if acronym and " " in key and not _placelike(key, last, gaz) and not _initials(m, acronym):
+    if (
+        acronym
+        and " " in key
+        and not _placelike(key, last, gaz)
+        and not _initials(m, acronym)
+        and not _affiliation(m, acronym)
+    ):
         votes[ORGANIZATION] += 2  # "... Intervention Platform (PIROI)": bodies take acronyms
     gloss = _GLOSS_BEFORE.search(text[max(0, m.start - 40) : m.start])
     word = gloss.group(1).lower() if gloss else ""
@@ -153,6 +159,14 @@ def _initials(m: Mention, acronym: re.Match) -> bool:
     person known by them (a body's acronym is not read so: the model labels it no person)."""
     letters = "".join(c for c in acronym.group(0) if c.isupper())
     return m.label == "PERSON" and letters == "".join(w[0] for w in m.text.split()).upper()
+
+
+def _affiliation(m: Mention, acronym: re.Match) -> bool:
+    """ "John Ode (ANC) said": a name the model read as a person's, and a bracketed acronym
+    that does not even open with its first initial, is the person's party or body, not the
+    name's own acronym (a body's acronym opens with its name's first letter)."""
+    first = next((c for c in acronym.group(0) if c.isupper()), "")
+    return m.label == "PERSON" and first != m.text.lstrip()[:1]
 
 
 def _placelike(key: str, last: str, gaz: Gazetteer) -> bool:
