@@ -54,7 +54,7 @@ def merge_head_variants(
         elif words[-1] in org_words:  # "the Union" of "European Union"
             for m in c.mentions:
                 heads.setdefault((m.source, words[-1]), set()).add(c.key)
-        cut = next((i for i, w in enumerate(words) if w in OF_WORDS), 0)
+        cut = next((i for i, w in enumerate(words) if w in _HEAD_ENDS), 0)
         if cut > 1 and words[cut - 1] in org_words:  # "the Court" of "High Court of Tarn"
             for m in c.mentions:
                 heads.setdefault((m.source, words[cut - 1]), set()).add(c.key)
@@ -76,6 +76,10 @@ def merge_head_variants(
         root = uf.find(c.key)
         if torn and not any(uf.find(k) == root for k in clusters if k != c.key):
             del clusters[c.key]  # "the Union" of two unions: neither, and no actor of its own
+
+
+# the words a body's head noun may be followed by: "High Court of", "UN Mission in"
+_HEAD_ENDS = OF_WORDS | frozenset(["in", "to"])
 
 
 def abbreviates(abbr: str, word: str) -> bool:
