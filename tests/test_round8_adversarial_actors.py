@@ -220,3 +220,29 @@ def test_a_places_tourism_office_is_a_body_not_a_doctrine():
     )
     assert actor_named(analysis, "Dubai Tourism").type == "organization"
     assert not any(a.name == "Violent Extremism" for a in analysis.actors)
+
+
+# ---- a given name opening a sentence ------------------------------------------------------
+
+
+def test_a_second_persons_surname_that_is_a_given_name_keeps_its_own_given_name():
+    # "Omar" is in no English table of given names; the person is no "Maybe Hassan"
+    analysis = _analyse(
+        (
+            "Hassan Ali, the mayor, said the road was closed. Omar Hassan said his crops "
+            "were lost.",
+            [("Hassan Ali", "PERSON"), ("Omar Hassan", "PERSON")],
+        )
+    )
+    _apart(analysis, "Omar Hassan", "Hassan Ali")
+
+
+def test_an_adverb_glued_to_a_given_name_is_still_cut_off():
+    # near miss: "Yesterday" opens the sentence, no name of its own
+    analysis = _analyse(
+        (
+            "The minister thanked Ingrid Haldane. Yesterday Ingrid flew home.",
+            [("Ingrid Haldane", "PERSON"), ("Yesterday Ingrid", "PERSON")],
+        )
+    )
+    assert not any("Yesterday" in a.name for a in analysis.actors)

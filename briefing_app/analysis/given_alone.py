@@ -11,7 +11,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from briefing_app.analysis.bodies import ADMIN_WORDS, FACILITY_WORDS
-from briefing_app.analysis.gazetteer import Gazetteer, city_names
+from briefing_app.analysis.gazetteer import Gazetteer, city_names, gazetteer
 from briefing_app.analysis.hypocorisms import formal_names
 from briefing_app.analysis.mentions import Mention, cached_norm
 from briefing_app.analysis.merging import _introduced_apart
@@ -39,7 +39,9 @@ def unglued_given_names(sources: Sequence[Source], mentions: list[Mention]) -> l
     """ "Maybe Julie" is "Julie": a person's name of two words that opens a sentence, whose
     second word is the given name of a person the same source names in full, and whose first
     word is no given name (English given names and nicknames of the ``nicknames`` table) nor
-    the first word of another name of that source."""
+    the first word of another name of that source, and is a word that opens sentences: a
+    function word or an adverb ("Maybe", "Perhaps", "Finally"), so "Omar Hassan" beside
+    "Hassan Ali" keeps its given name whatever a table of English names holds."""
     given = _given_names(mentions)
     out = []
     for m in mentions:
@@ -51,6 +53,7 @@ def unglued_given_names(sources: Sequence[Source], mentions: list[Mention]) -> l
             and _NAME_WORD.fullmatch(words[0])
             and not formal_names(words[0])
             and words[0].lower() not in _known_given()
+            and _sentence_adverb(words[0].lower())
             and _SENTENCE_OPENS.search(sources[m.source].text, 0, m.start)
             and sum(1 for x in mentions if x.source == m.source and x.text.startswith(words[0]))
             == 1
@@ -59,6 +62,24 @@ def unglued_given_names(sources: Sequence[Source], mentions: list[Mention]) -> l
             m = Mention(m.source, start, m.end, words[1], m.label, m.role, m.article, m.address)
         out.append(m)
     return out
+
+
+# adverbs of time and stance that open sentences, beyond a stop list's and the "-ly" ones
+# (the deictic and modal adverbs of English grammars)
+_OPENING_ADVERBS = frozenset(
+    [
+        *("maybe", "perhaps", "yesterday", "today", "tomorrow", "tonight", "later", "earlier"),
+        *("instead", "meanwhile", "still", "yet", "now", "then", "soon", "again", "also"),
+    ]
+)
+
+
+def _sentence_adverb(word: str) -> bool:
+    return (
+        word in _OPENING_ADVERBS
+        or word in gazetteer().stopwords
+        or (word.endswith("ly") and len(word) > 4)
+    )
 
 
 @lru_cache(maxsize=1)
