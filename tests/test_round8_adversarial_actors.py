@@ -246,3 +246,40 @@ def test_an_adverb_glued_to_a_given_name_is_still_cut_off():
         )
     )
     assert not any("Yesterday" in a.name for a in analysis.actors)
+
+
+# ---- headings in capitals that look like speaker labels ------------------------------------
+
+
+def test_a_heading_opening_on_a_rank_word_is_no_speaker_label():
+    # "private", "major", "general" are ranks; the headings name no one the text names
+    text = (
+        "The report on Tarn was published by KORA on Monday.\n\n"
+        "PRIVATE SECTOR: Firms lost most of their stock.\n\n"
+        "MAJOR FINDINGS: Aid came late.\n\n"
+        "GENERAL ASSEMBLY: The vote was delayed."
+    )
+    analysis = _analyse((text, [("KORA", "ORG"), ("Tarn", "GPE")]))
+    assert not any(a.type == "person" for a in analysis.actors), [
+        a.aliases for a in analysis.actors
+    ]
+
+
+def test_a_speaker_label_of_a_person_the_text_names_is_still_that_person():
+    # near miss: "Varga" is written as a name in the text
+    text = (
+        "General Tomas Varga met the governor on Monday.\n\n"
+        "GENERAL VARGA: Thank you all for coming.\n\n"
+        "PRIVATE SECTOR: Firms lost most of their stock."
+    )
+    analysis = _analyse((text, [("Tomas Varga", "PERSON")]))
+    assert "GENERAL VARGA" in actor_named(analysis, "Tomas Varga").aliases
+
+
+def test_a_speaker_label_whose_surname_only_the_pages_address_names_stays():
+    # near miss: a transcript names its speaker only in capitals and in its address
+    text = "Doorstop interview in Oslo\n\nMINISTER HALDANE: Thank you all for coming to Oslo."
+    src, sa = labelled(text, [("Oslo", "GPE")])
+    src.url = "https://minister.example.gov/ingrid-haldane/transcripts/doorstop-oslo"
+    analysis = combine([src], [sa])
+    assert any(a.type == "person" and "MINISTER HALDANE" in a.aliases for a in analysis.actors)

@@ -143,6 +143,10 @@ def speaker_labels(
             name = hit.group(2)
             if is_title(cached_norm(hit.group(0)[:-1]), gaz) or cached_norm(name) in gaz.places:
                 continue  # "PRIME MINISTER:" is a title alone; "MINISTER BISHOP:" a person
+            if not _written_as_name(name, f"{src.title}\n{src.text}") and name.lower() not in (
+                re.split(r"[^a-z]+", src.url.lower())  # ".../minister/julie-bishop/..."
+            ):
+                continue  # "PRIVATE SECTOR:", "MAJOR FINDINGS:": a heading, no person named
             role = hit.group(1).strip()
             added.append(Mention(i, hit.start(2), hit.end(2), name, "PERSON", role))
     if not added:
@@ -159,3 +163,13 @@ def _full_names_ending(mentions: list[Mention], surname: str) -> set[str]:
         and " " in (key := cached_norm(m.text))
         and key.rsplit(" ", 1)[-1] == surname
     }
+
+
+def _written_as_name(word: str, text: str) -> bool:
+    """The label's surname is written elsewhere as a name, capitalised and not all in capitals
+    ("Bishop" of "Julie Bishop" for "MINISTER BISHOP:")."""
+    pattern = rf"(?<![\w’'-]){re.escape(word)}(?![\w’'-])"
+    return any(
+        not hit.group().isupper() and hit.group()[:1].isupper()
+        for hit in re.finditer(pattern, text, re.IGNORECASE)
+    )
