@@ -283,3 +283,33 @@ def test_a_speaker_label_whose_surname_only_the_pages_address_names_stays():
     src.url = "https://minister.example.gov/ingrid-haldane/transcripts/doorstop-oslo"
     analysis = combine([src], [sa])
     assert any(a.type == "person" and "MINISTER HALDANE" in a.aliases for a in analysis.actors)
+
+
+# ---- a counted plural ---------------------------------------------------------------------
+
+
+def test_a_dates_day_before_a_plural_name_counts_nothing():
+    analysis = _analyse(
+        (
+            "On May 5 Doctors Without Borders were allowed into Tarn. Since Sept. 3 Medics "
+            "Beyond Frontiers have run a clinic there.",
+            [
+                ("Doctors Without Borders", "ORG"),
+                ("Medics Beyond Frontiers", "ORG"),
+                ("Tarn", "GPE"),
+            ],
+        )
+    )
+    assert actor_named(analysis, "Doctors Without Borders").type == "organization"
+    assert actor_named(analysis, "Medics Beyond Frontiers").type == "organization"
+
+
+def test_a_plural_counted_after_a_date_is_still_a_kind():
+    # near miss: "On May 5, six Learning Spaces": the count follows the date
+    analysis = _analyse(
+        (
+            "On May 5, six Learning Spaces for children opened in Tarn. KORA ran them.",
+            [("Learning Spaces", "ORG"), ("Tarn", "GPE"), ("KORA", "ORG")],
+        )
+    )
+    assert not any(a.name == "Learning Spaces" for a in analysis.actors)

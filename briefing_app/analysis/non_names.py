@@ -11,6 +11,7 @@ import re
 from briefing_app.analysis.foreign_names import FOREIGN_FUNCTION
 from briefing_app.analysis.gazetteer import Gazetteer
 from briefing_app.analysis.mentions import Mention, cached_norm, is_title
+from briefing_app.model.dates import MONTH_NUMBERS
 
 # "DA NANG, Vietnam (" at a line's start: a dateline's place in capitals, perhaps its country
 _DATELINE_BEFORE = re.compile(
@@ -114,7 +115,12 @@ def _counted_plural(text: str, m: Mention, words: list[str], gaz: Gazetteer) -> 
         return False
     if not _PHRASE_ENDS.match(text, m.end):
         return False
-    return _COUNT_BEFORE.search(text, max(0, m.start - 40), m.start) is not None
+    count = _COUNT_BEFORE.search(text, max(0, m.start - 40), m.start)
+    if count is None:
+        return False
+    before = text[max(0, count.start() - 12) : count.start()].split()
+    # "On May 5 Doctors Without Borders were ...": a date's day counts nothing
+    return not (before and before[-1].rstrip(".").lower() in MONTH_NUMBERS)
 
 
 # "... and third parties", "refugees and ...": a lower-case plural coordinated with the name
