@@ -313,3 +313,38 @@ def test_a_plural_counted_after_a_date_is_still_a_kind():
         )
     )
     assert not any(a.name == "Learning Spaces" for a in analysis.actors)
+
+
+# ---- a person known by initials --------------------------------------------------------------
+
+
+def test_a_person_known_by_initials_in_mixed_case_prose_is_that_person():
+    analysis = _analyse(
+        (
+            "Crown Prince Mohammed bin Salman met the envoy in Riyadh on Monday. MBS said "
+            "the talks went well.",
+            [("Mohammed bin Salman", "PERSON"), ("MBS", "PERSON"), ("Riyadh", "GPE")],
+        )
+    )
+    person = actor_named(analysis, "Mohammed bin Salman")
+    assert "MBS" in person.aliases and person.type == "person"
+
+
+def test_initials_two_people_share_or_a_bodys_acronym_join_no_person():
+    # near misses: "JOV" spells two people's names; "KORA" spells no one's
+    analysis = _analyse(
+        (
+            "Joran Ode Vell met Jana Orr Vane in Tarn. JOV said the talks went well. KORA "
+            "reiterates its call for calm.",
+            [
+                ("Joran Ode Vell", "PERSON"),
+                ("Jana Orr Vane", "PERSON"),
+                ("JOV", "PERSON"),
+                ("KORA", "PERSON"),
+                ("Tarn", "GPE"),
+            ],
+        )
+    )
+    assert "JOV" not in actor_named(analysis, "Joran Ode Vell").aliases
+    assert "JOV" not in actor_named(analysis, "Jana Orr Vane").aliases
+    assert actor_named(analysis, "KORA").type == "organization"

@@ -27,7 +27,11 @@ from briefing_app.analysis.fullnames import (
 from briefing_app.analysis.gazetteer import Gazetteer, city_names
 from briefing_app.analysis.gazetteer import looks_demonym as _looks_demonym
 from briefing_app.analysis.generic import local_demonym, without_title_acronyms
-from briefing_app.analysis.given_alone import merge_given_alone, unglued_given_names
+from briefing_app.analysis.given_alone import (
+    merge_given_alone,
+    merge_person_initials,
+    unglued_given_names,
+)
 from briefing_app.analysis.given_names import headline_given_names
 from briefing_app.analysis.governments import (
     government_bodies,
@@ -218,6 +222,7 @@ def build_actors(
     merge_continued_names(clusters, uf, [s.text for s in sources])
     merge_surnames(clusters, uf, [s.text for s in sources])
     merge_given_alone(clusters, uf, gaz, lowercase_words(sources), [s.text for s in sources])
+    merge_person_initials(clusters, uf)
     merge_hypocorisms(clusters, uf, [s.text for s in sources])
     merge_titled_surnames(clusters, uf, sources, gaz)
     merge_surname_phrases(clusters, uf)

@@ -147,3 +147,31 @@ def _not_a_name_word(key: str, gaz: Gazetteer, common: frozenset[str]) -> bool:
         or key in FACILITY_WORDS
         or key in ADMIN_WORDS
     )
+
+
+_INITIALS = re.compile(r"[A-Z]{3,5}")
+
+
+def merge_person_initials(clusters: dict[str, Cluster], uf: UnionFind) -> None:
+    """ "MBS" joins "Mohammed bin Salman": a word of three to five capitals, no name a list
+    fixes, that is the initials of exactly one person's full name of the sources it is written
+    in (particles included) is that person, known by them, whatever the model's type."""
+    index: dict[tuple[int, str], set[str]] = {}
+    for c in clusters.values():
+        if c.type != PERSON:
+            continue
+        for m in c.mentions:
+            words = m.text.split()
+            if 2 <= len(words) <= 4 and all(w[:1].isalpha() for w in words):
+                initials = "".join(w[0] for w in words).upper()
+                index.setdefault((m.source, initials), set()).add(c.key)
+    if not index:
+        return
+    for c in sorted(clusters.values(), key=lambda c: c.key):
+        if c.hard or not all(_INITIALS.fullmatch(m.text) for m in c.mentions):
+            continue
+        keys = {k for m in c.mentions for k in index.get((m.source, m.text), ())}
+        roots = {uf.find(k) for k in keys}
+        if len(roots) == 1 and uf.find(c.key) not in roots:
+            uf.union(roots.pop(), c.key)
+            c.forced_person = True
