@@ -132,7 +132,7 @@ def type_votes(m: Mention, gaz: Gazetteer, text: str = "") -> Counter:
         and " " in key
         and not _placelike(key, last, gaz)
         and not _initials(m, acronym)
-        and not _affiliation(m, acronym)
+        and not _affiliation(m, acronym, gaz)
     ):
         votes[ORGANIZATION] += 2  # "... Intervention Platform (PIROI)": bodies take acronyms
     gloss = _GLOSS_BEFORE.search(text[max(0, m.start - 40) : m.start])
@@ -161,12 +161,22 @@ def _initials(m: Mention, acronym: re.Match) -> bool:
     return m.label == "PERSON" and letters == "".join(w[0] for w in m.text.split()).upper()
 
 
-def _affiliation(m: Mention, acronym: re.Match) -> bool:
-    """ "John Ode (ANC) said": a name the model read as a person's, and a bracketed acronym
-    that does not even open with its first initial, is the person's party or body, not the
-    name's own acronym (a body's acronym opens with its name's first letter)."""
+def _affiliation(m: Mention, acronym: re.Match, gaz: Gazetteer) -> bool:
+    """ "John Ode (ANC) said": a name of two or three words the model read as a person's, none
+    a place's, a people's or a body's word, and a bracketed acronym that does not even open
+    with its first initial, is the person's party or body, not the name's own acronym ("Indian
+    Ocean Relief Platform (PIROI)" is a body's name in another language's order)."""
+    words = cached_norm(m.text).split()
     first = next((c for c in acronym.group(0) if c.isupper()), "")
-    return m.label == "PERSON" and first != m.text.lstrip()[:1]
+    return (
+        m.label == "PERSON"
+        and 2 <= len(words) <= 3
+        and first != m.text.lstrip()[:1]
+        and not any(
+            w in gaz.places or w in gaz.demonyms or w in gaz.org_suffixes or w in gaz.titles
+            for w in words
+        )
+    )
 
 
 def _placelike(key: str, last: str, gaz: Gazetteer) -> bool:
