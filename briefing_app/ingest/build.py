@@ -97,6 +97,26 @@ def _short_label(line: str) -> bool:
     )
 
 
+# A line in lower case under a headline that is no continuation of it: a by-line, a stamp, a
+# credit ("by Jane Roe", "updated 3 hours ago", "photo: ...")
+_NOT_GOING_ON = re.compile(
+    r"(?:by|updated|posted|published|last|photo|image|via|source|from|credit|read|watch|listen)\b"
+)
+
+
+def _continued_in_lower_case(title: str, after: str) -> bool:
+    """``after`` goes on with the headline ``title`` wrapped over two lines: it opens with a
+    word in lower case ("Council to raise coastal flood" / "defences before winter"), is short
+    and closes no sentence, and the headline ends in a letter (no stop, colon or comma)."""
+    return (
+        title[-1:].isalpha()
+        and after[:1].islower()
+        and 1 <= len(after.split()) <= 12
+        and not after.endswith((".", "!", "?", ":", ";", ",", "…"))
+        and _NOT_GOING_ON.match(after) is None
+    )
+
+
 def _settle_title(draft: Draft, fallback_title: bool) -> str:
     """Set the title; return the one a repeated first block is dropped for ("" when the title
     was made from the body itself, so the body keeps its text)."""
@@ -105,6 +125,12 @@ def _settle_title(draft: Draft, fallback_title: bool) -> str:
         draft.title = ""  # a document number or file id names nothing a reader knows
     if draft.title or not draft.blocks:
         return draft.title
+    first = draft.blocks[0]
+    if not draft.title_from_body and first.kind == HEADING and headline_like(first.lines[0]):
+        # A document opening with a paragraph in a heading style (Word's "Heading 1", an
+        # <h2>) and no title of its own: that heading is its title, and stays its heading.
+        draft.title = join_lines(first.lines)
+        return ""
     found = pick_title(draft.blocks, draft.url, draft.outlet) if draft.title_from_body else None
     if found is None and draft.title_from_body:  # "Press briefing: 19 November 2031"
         found = dated_title_block(draft)
@@ -132,7 +158,10 @@ def _settle_title(draft: Draft, fallback_title: bool) -> str:
         head = draft.blocks[found]
         headline = head if dated_headline(draft.title) else Block(list(head.lines), HEADING)
         below = draft.blocks[found + 1 :]
-        if below and wrapped_on(draft.title, after := below[0].lines[0]):
+        if below and (
+            wrapped_on(draft.title, after := below[0].lines[0])
+            or _continued_in_lower_case(draft.title, after)
+        ):
             # "Health Key to" / "Kelvo's Future, Minister Says": one headline over two lines
             draft.title = f"{draft.title} {after}"
             headline = Block([*headline.lines, after], headline.kind)
