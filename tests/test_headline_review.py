@@ -71,6 +71,18 @@ def test_near_miss_an_untitled_title_case_phrase_ending_in_a_body_surname_is_no_
     assert "Harbour Costa" not in [a.name for a in analysis.actors]
 
 
+def test_near_miss_a_rank_the_body_writes_before_names_is_no_body_name_in_the_headline():
+    # the body's "Airman 1st Class Ola Brenn": "Airman" is a rank there, not a name the
+    # headline shares with the body
+    text = (
+        "Mobility Airman recalls first relief mission\n\n"
+        "Airman 1st Class Ola Brenn, a loadmaster, was on alert at the base in September.\n\n"
+        "Brenn said the crew flew water and generators to the island within a day."
+    )
+    _, analysis = _analysis(text, [("Airman", "PERSON"), ("Ola Brenn", "PERSON")])
+    assert "Airman" not in [a.name for a in analysis.actors]
+
+
 # ---- a title-case preposition is no piece of a place's name ----------------------------------
 
 
@@ -213,3 +225,37 @@ def test_a_word_documents_own_title_outranks_its_first_heading(tmp_path):
     src = load_source(tmp_path / "memo.docx")
     assert src.title == "Coastal defences memo"
     assert src.text.startswith(HEADLINE)  # the heading stays the text's first paragraph
+
+
+def test_a_headline_the_picker_turned_down_but_titling_the_text_is_read_as_its_heading():
+    # the first line made the title by the fallback (its stamp in brackets beside it): it
+    # is the headline, read under the headline's rules, not a body line of title-case junk
+    text = (
+        "Minister Stresses Need For Calm (March 23, 2031)\n\n"
+        "Officials said the situation was being watched closely as the week went on.\n\n"
+        "Relief teams reached several villages on Tuesday, a spokesperson said."
+    )
+    src, analysis = _analysis(text, [("Stresses Need", "PERSON"), ("Calm", "PERSON")])
+    assert src.title == "Minister Stresses Need For Calm (March 23, 2031)"
+    assert src.paragraphs[0].kind == "heading"
+    assert src.text.count("Minister Stresses") == 1
+    assert analysis.actors == []
+
+
+def test_near_miss_a_first_line_that_is_a_sentence_stays_text():
+    from briefing_app.ingest.load import source_from_text
+
+    src = source_from_text(
+        "The council met on Tuesday to discuss the sea wall.\n\n"
+        "Engineers said the work would take two years."
+    )
+    assert src.paragraphs[0].kind != "heading"
+
+
+def test_near_miss_a_pictures_label_in_lower_case_under_a_headline_is_not_its_end():
+    from briefing_app.ingest.load import source_from_text
+
+    for label, times in (("site image", 1), ("kelvo herald", 3)):
+        pictures = "\n\n".join(f"{label}\n\n{n} / 3 Show Caption" for n in range(1, times + 1))
+        src = source_from_text(f"{HEADLINE}\n\n{pictures}\n\n{STORY}")
+        assert src.title == HEADLINE, label

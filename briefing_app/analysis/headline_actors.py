@@ -114,9 +114,20 @@ def outside_headline_or_named(
     heading = lines.heading_at(m.start)
     if heading is None or not lines.in_headline(src, m.start):
         return True
-    if cached_norm(m.text) in body:
+    if _body_name(src, m, heading, body):
         return True  # the body's own name: one actor, its evidence in the headline too
     return headline_actor(src, m, heading, gazetteer(), frozenset(body)) or is_speaker(src.text, m)
+
+
+def _body_name(
+    src: Source, m: Mention, heading: tuple[int, int], body: frozenset[str] | set[str]
+) -> bool:
+    """Whether the headline's mention writes a name the body's own mentions write, and not a
+    title or rank ("Mobility Airman ..." over "Airman 1st Class Ola Brenn")."""
+    key = cached_norm(m.text)
+    if key not in body or key in gazetteer().titles:
+        return False
+    return not _titles_a_name(src.text, m.text.split()[-1], heading[1])
 
 
 def headline_seeds(src: Source, found: list[Mention]) -> list[Mention]:

@@ -100,20 +100,23 @@ def _short_label(line: str) -> bool:
 # A line in lower case under a headline that is no continuation of it: a by-line, a stamp, a
 # credit ("by Jane Roe", "updated 3 hours ago", "photo: ...")
 _NOT_GOING_ON = re.compile(
-    r"(?:by|updated|posted|published|last|photo|image|via|source|from|credit|read|watch|listen)\b"
+    r"(?:by|updated|posted|published|last|via|source|from|read|watch|listen)\b|"
+    r".*\b(?:photo|image|picture|video|caption|credit|file|gallery)s?\b"
 )
 
 
-def _continued_in_lower_case(title: str, after: str) -> bool:
+def _continued_in_lower_case(title: str, after: str, blocks: list[Block]) -> bool:
     """``after`` goes on with the headline ``title`` wrapped over two lines: it opens with a
     word in lower case ("Council to raise coastal flood" / "defences before winter"), is short
-    and closes no sentence, and the headline ends in a letter (no stop, colon or comma)."""
+    and closes no sentence, is printed once (a label under every picture is not), and the
+    headline ends in a letter (no stop, colon or comma)."""
     return (
         title[-1:].isalpha()
         and after[:1].islower()
         and 1 <= len(after.split()) <= 12
         and not after.endswith((".", "!", "?", ":", ";", ",", "…"))
         and _NOT_GOING_ON.match(after) is None
+        and sum(after in b.lines for b in blocks) == 1
     )
 
 
@@ -160,7 +163,7 @@ def _settle_title(draft: Draft, fallback_title: bool) -> str:
         below = draft.blocks[found + 1 :]
         if below and (
             wrapped_on(draft.title, after := below[0].lines[0])
-            or _continued_in_lower_case(draft.title, after)
+            or _continued_in_lower_case(draft.title, after, draft.blocks)
         ):
             # "Health Key to" / "Kelvo's Future, Minister Says": one headline over two lines
             draft.title = f"{draft.title} {after}"
@@ -182,10 +185,14 @@ def _settle_title(draft: Draft, fallback_title: bool) -> str:
                 draft.page_date, below = iso, below[:at] + below[at + 1 :]
         draft.blocks = above + below
         return ""  # the body keeps its headline
-    first = draft.blocks[0]
     if fallback_title:
         # Only a label: a short pasted note used to lose its one line and be refused as empty.
-        draft.title = short_title(join_lines(first.lines))
+        draft.title = short_title(line := join_lines(first.lines))
+        bare = _BRACKETED_END.sub("", line).rstrip()  # its stamp set beside it: "(May 3, 2031)"
+        if len(draft.blocks) > 1 and headline_like(bare) and not dated_headline(line):
+            # A headline the rules above turned down, whole, over text: the text's heading, read
+            # under the headline's rules ("Minister Stresses Need For Calm (March 23, 2031)").
+            return draft.title
     return ""
 
 
