@@ -259,3 +259,74 @@ def test_near_miss_a_pictures_label_in_lower_case_under_a_headline_is_not_its_en
         pictures = "\n\n".join(f"{label}\n\n{n} / 3 Show Caption" for n in range(1, times + 1))
         src = source_from_text(f"{HEADLINE}\n\n{pictures}\n\n{STORY}")
         assert src.title == HEADLINE, label
+
+
+# ---- downstream: annotations, save and reopen, export, projects saved before the headline ----
+
+NOTE_TEXT = (
+    "Minister Ana Costa visits flood-hit towns in Kelvo\n\n"
+    "Interior minister Ana Costa toured the flooded districts of Kelvo on Tuesday, three days "
+    "after the river burst its banks.\n\n"
+    "Costa said the government would release emergency funds this week and promised more help "
+    "for farmers who lost their harvest."
+)
+
+
+def test_a_note_on_the_headline_survives_save_and_reopen_and_export_lists_the_source_once(
+    tmp_path,
+):
+    import docx
+    import pypdf
+
+    from briefing_app.workspace import Workspace, annotating, project
+
+    ws = Workspace()
+    src = ws.add_text(NOTE_TEXT)
+    ws.analyze()
+    head = src.paragraphs[0]
+    assert head.kind == "heading"
+    note = annotating.add_annotation(
+        ws, src.id, head.start, head.end, colour="yellow", comment="who is she?"
+    )
+    project.save(ws, tmp_path / "note.briefing")
+    again = project.open_project(Workspace, tmp_path / "note.briefing", lock=False)
+    [kept] = again.annotations
+    assert (kept.start, kept.end, kept.comment) == (note.start, note.end, "who is she?")
+    assert again.sources[0].text[kept.start : kept.end] == src.title
+    again.export(tmp_path / "note.docx", comments=False)
+    again.export(tmp_path / "note.pdf", comments=False)
+    document = docx.Document(str(tmp_path / "note.docx"))
+    cited = [p.text for p in document.paragraphs if "Accessed" in p.text or "“" in p.text]
+    assert sum(p.count(src.title) for p in cited) == 1, cited
+    pdf = "".join(page.extract_text() for page in pypdf.PdfReader(tmp_path / "note.pdf").pages)
+    listed = pdf[pdf.rfind("Sources") :] if "Sources" in pdf else pdf
+    assert " ".join(listed.split()).count(" ".join(src.title.split())) == 1
+
+
+def test_a_project_saved_before_the_headline_was_kept_reopens_with_its_text_unchanged(tmp_path):
+    # its source's text starts with the story (the headline was the title alone): reopening
+    # reads the saved text back, re-ingests nothing, and keeps the notes on the same words
+    import dataclasses
+
+    from briefing_app.model import Paragraph
+    from briefing_app.workspace import Workspace, annotating, project
+
+    ws = Workspace()
+    src = ws.add_text(NOTE_TEXT)
+    cut = src.paragraphs[1].start
+    old = dataclasses.replace(
+        src,
+        text=src.text[cut:],
+        model_text=src.text_for_model[cut:],
+        paragraphs=[Paragraph(p.start - cut, p.end - cut, p.kind) for p in src.paragraphs[1:]],
+    )
+    ws.sources = [old]
+    at = old.text.index("flooded districts")
+    annotating.add_annotation(ws, old.id, at, at + len("flooded districts"))
+    project.save(ws, tmp_path / "old.briefing")
+    again = project.open_project(Workspace, tmp_path / "old.briefing", lock=False)
+    [reopened] = again.sources
+    assert reopened.text == old.text and reopened.title == src.title
+    assert [p.kind for p in reopened.paragraphs] == [p.kind for p in old.paragraphs]
+    [note] = again.annotations
+    assert reopened.text[note.start : note.end] == "flooded districts"
