@@ -9,6 +9,8 @@ The people and places are invented, or real places the gazetteer knows.
 
 from __future__ import annotations
 
+import itertools
+
 import pytest
 from test_headline_actors import _analysis
 
@@ -330,3 +332,26 @@ def test_a_project_saved_before_the_headline_was_kept_reopens_with_its_text_unch
     assert [p.kind for p in reopened.paragraphs] == [p.kind for p in old.paragraphs]
     [note] = again.annotations
     assert reopened.text[note.start : note.end] == "flooded districts"
+
+
+def test_a_name_recalled_where_the_model_missed_it_is_one_span_not_a_name_and_its_surname():
+    # the model labelled "Ana Costa" once: a later "Ana Costa" it missed (as in a title-case
+    # headline, where it labels little) is recalled once, not also as "Costa" inside it
+    from briefing_app.analysis import combine
+    from briefing_app.analysis.extract import SourceAnalysis
+    from briefing_app.ingest.load import source_from_text
+
+    src = source_from_text(
+        "Ana Costa said the funds would come this week.\n\n"
+        "Costa said schools would reopen soon.\n\n"
+        "On Friday the minister Ana Costa left for the capital."
+    )
+    text = src.text
+    first, lone = text.index("Ana Costa"), text.index("Costa said schools")
+    labels = [(first, first + 9, "PERSON"), (lone, lone + 5, "PERSON")]
+    analysis = combine([src], [SourceAnalysis(src.id, "t", [(0, len(text))], labels)])
+    [costa] = analysis.actors
+    spans = sorted((e.start, e.end) for e in costa.evidence)
+    assert all(b[0] >= a[1] for a, b in itertools.pairwise(spans)), spans
+    last = text.rindex("Ana Costa")
+    assert (last, last + 9) in spans
