@@ -355,3 +355,23 @@ def test_a_name_recalled_where_the_model_missed_it_is_one_span_not_a_name_and_it
     assert all(b[0] >= a[1] for a, b in itertools.pairwise(spans)), spans
     last = text.rindex("Ana Costa")
     assert (last, last + 9) in spans
+
+
+def test_a_sections_heading_further_down_is_none_of_the_headline(tmp_path):
+    # "## Kelvo", "## Kelvo floods" repeat words of the title: a section's headings, not the
+    # headline (whose rules would drop their names and dates)
+    from briefing_app.analysis.lines import line_map
+    from briefing_app.ingest import load_source
+
+    page = tmp_path / "report.md"
+    page.write_text(
+        "# Kelvo floods: situation report\n\n"
+        "The river rose again overnight and relief teams reached the northern villages.\n\n"
+        "## Kelvo\n\nThe water board said the dam was holding.\n\n"
+        "## Kelvo floods\n\nMore rain is expected.\n",
+        encoding="utf-8",
+    )
+    src = load_source(page)
+    lines = line_map(src)
+    tops = [lines.in_headline(src, p.start) for p in src.paragraphs if p.kind == "heading"]
+    assert tops == [True, False, False]
