@@ -113,10 +113,10 @@ PATTERNS = [
     ),
     # A year used as an adjective: "the 2021 assassination", "a 1989 coup", "its 2024 budget".
     # Also before a capitalised adjective and its noun ("the 2016 Presidential election"), not
-    # a plural name ("the 1500 Marines").
+    # a plural name ("the 1500 Marines") nor a name a year opens ("the 2030 Agenda for ...").
     re.compile(
         rf"\b(?i:the|a|its|their|his|her) {_YEAR}"
-        rf"(?= [a-z]{{3,}}| [A-Z][a-z]+[a-rt-z] [a-z]{{3,}}\b(?<!s))"
+        rf"(?= [a-z]{{3,}}| [A-Z][a-z]+[a-rt-z] (?!(?:for|of|on|to|and)\b)[a-z]{{3,}}\b(?<!s))"
     ),
     # Years as the ends of a range: "between 2019 and 2021", "2019-2021", "from 2019 to 2021".
     re.compile(rf"\b(?:(?i:between) )?{_YEAR}(?={_TO}(?P<end>(?:1[6-9]|20)\d\d)\b(?![-–/]\d))"),
@@ -306,9 +306,10 @@ def scan_dates(
             if g.get("end") and is_count(text, m.start("end"), m.end("end")):
                 continue  # "between 1999 and 2001 troops": the range counts, it dates nothing
             if (pattern is _RANGE_START and int(g["end"]) < int(g["year"])) or (
-                pattern is _RANGE_END and int(text[s - 4 : s]) > int(g["year"])
+                pattern is _RANGE_END
+                and (int(text[s - 4 : s]) > int(g["year"]) or all(d.end != s for d in found))
             ):
-                continue  # "passed 2031 to 1999", "carried 2030-1999": a tally, no years
+                continue  # "passed 2031 to 1999", "pages 2002-2004": a tally, no years
             # Keep the evidence on the date words, not on "on"/"in" before them.
             if g.get("wd") and m.group("rel") in ("on", "since", "by", "until", "from"):
                 s = m.start("wd")
