@@ -8,6 +8,7 @@ from collections.abc import Iterator, Sequence
 from typing import NamedTuple
 
 from briefing_app.analysis.range_years import share_range_year as _share_range_year
+from briefing_app.analysis.range_years import short_ranges
 from briefing_app.analysis.relative import (
     ago,
     before_past,
@@ -317,6 +318,9 @@ def scan_dates(
                 s = m.start("year")
             taken.append((s, e))
             found.append(FoundDate(s, e, iso, inferred))
+    for d in short_ranges(text, free):  # "the 2019–20 season": 2019 and 2020
+        taken.append(d[:2])
+        found.append(FoundDate(*d))
     _share_range_year(text, found)
     for d in _range_ends(text, found):
         if free(d.start, d.end):
