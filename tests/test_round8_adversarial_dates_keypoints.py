@@ -9,6 +9,7 @@ from test_keypoints_round5 import _combine, _source
 from test_keypoints_round7 import _FILLER, _PORT
 
 from briefing_app.analysis.furniture import sympathy
+from briefing_app.analysis.hazards import named
 from briefing_app.analysis.tolled import counted_toll, tells_blow
 
 # ---- a bare year someone is quoted recalling is not the story's year -----------------------
@@ -210,3 +211,40 @@ def test_one_blow_told_by_four_sources_in_other_words_is_one_point_citing_four()
 def test_victims_in_a_court_story_tell_no_blow():
     text = "A court in Marden heard from the victims of the fraud scheme, who lost their savings."
     assert not tells_blow(text, True)
+
+
+# ---- an explosion as a figure of speech is no blow ------------------------------------------
+
+
+def test_an_explosion_as_a_figure_of_speech_never_joins_nor_words_the_blow():
+    points = _points(
+        _source(
+            "The United Nations expresses its deepest condolences to the families of the "
+            "victims of the explosion in Sarnet.\n" + _FILLER,
+            _PORT,
+            "a",
+        ),
+        _source(
+            "The reunion concert in Sarnet was a blast from the past that hit home for the "
+            "victims' families.\n" + _FILLER,
+            _PORT,
+            "b",
+        ),
+    )
+    assert not any("blast from the past" in t and "a" in s for s, t in points), points
+    for figure in (
+        "The reunion concert in Sarnet was a blast from the past for the victims' families.",
+        "An explosion in demand hit Sarnet families hard.",
+        "The explosion in prices that hit Sarnet left many dead certain of a recession.",
+    ):
+        assert not named(figure), figure
+
+
+def test_near_miss_an_explosion_in_a_place_or_of_its_matter_is_a_blow():
+    for literal in (
+        "An explosion in southern Sarnet killed 12.",
+        "An explosion in the port killed 12.",
+        "The explosion in fuel tanks killed 12 in Sarnet.",
+        "A blast of gas killed 12 in Sarnet.",
+    ):
+        assert named(literal) == {"explosion"}, literal
