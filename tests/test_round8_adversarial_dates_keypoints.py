@@ -4,13 +4,16 @@ must leave alone. Places, bodies and people are made up."""
 
 from __future__ import annotations
 
+from test_analysis_rules import labelled
 from test_dates_round7 import _dates, _timeline
 from test_keypoints_round5 import _combine, _source
 from test_keypoints_round7 import _FILLER, _PORT
 
+from briefing_app.analysis import combine
 from briefing_app.analysis.furniture import sympathy
 from briefing_app.analysis.hazards import named
 from briefing_app.analysis.tolled import counted_toll, tells_blow
+from briefing_app.ingest import source_from_bytes
 
 # ---- a bare year someone is quoted recalling is not the story's year -----------------------
 
@@ -248,3 +251,52 @@ def test_near_miss_an_explosion_in_a_place_or_of_its_matter_is_a_blow():
         "A blast of gas killed 12 in Sarnet.",
     ):
         assert named(literal) == {"explosion"}, literal
+
+
+# ---- a listing's stamps in other shapes -------------------------------------------------------
+
+
+def _page_timeline(raw: str) -> tuple[str, dict[str, str]]:
+    """(the page's text, {date: text}) of a page read by ingest and analysed alone."""
+    source = source_from_bytes(raw.encode(), "news.txt")
+    src, sa = labelled(source.text, [])
+    src.paragraphs, src.published = source.paragraphs, source.published
+    return source.text, {d.date: d.text for d in combine([src], [sa]).dates}
+
+
+_ITEMS = (
+    (24, "10:00", "Port Kelvo opened its new grain terminal on Monday for the whole valley."),
+    (17, "11:15", "The Ardia ferry ran again yesterday after the floods closed the harbour."),
+    (9, "09:00", "The Kelvo water board met on Tuesday and agreed new quotas for the towns."),
+)
+
+
+def _listing(stamp: str) -> str:
+    items = "".join(f"{stamp.format(d=d, t=t)}\n\n{x}\n\n" for d, t, x in _ITEMS)
+    return "Kelvo Water Board news\n\n" + items
+
+
+def test_a_listings_stamps_with_a_clock_time_and_no_label_date_each_item():
+    text, dates = _page_timeline(_listing("{d} April 2031, {t} GMT"))
+    assert "17 April 2031, 11:15 GMT" in text
+    assert dates.get("2031-04-16") == "yesterday" and dates.get("2031-04-08") == "Tuesday"
+
+
+def test_a_listings_numeric_stamps_day_first_date_each_item():
+    text, dates = _page_timeline(_listing("Published {d:02d}/04/2031 - {t}"))
+    assert "Published 17/04/2031 - 11:15" in text
+    # "09/04/2031" on a page that writes "17/04/2031" is 9 April, not 4 September
+    assert "2031-04-09" in dates and "2031-09-04" not in dates
+    assert dates.get("2031-04-16") == "yesterday" and dates.get("2031-04-08") == "Tuesday"
+
+
+def test_near_miss_one_stamp_with_a_clock_time_is_the_pages_date():
+    page = (
+        "River towns agree new water quotas\n\n17 April 2031, 11:15 GMT\n\n"
+        "The Kelvo water board met on Tuesday and agreed new quotas for the five river towns.\n"
+    )
+    text, dates = _page_timeline(page)
+    assert "17 April 2031" not in text and dates.get("2031-04-15") == "Tuesday"
+    # a page writing month first keeps its numeric dates month first
+    assert _dates("Filed 4/17/2031; the board met on 4/9/2031.", None)[1][1] == "2031-04-09"
+    assert _dates("Filed 17/04/2031; the board met on 4/9/2031.", None)[1][1] == "2031-09-04"

@@ -128,14 +128,18 @@ def _hazard_words(text: str) -> tuple[list[str], list[str]]:
             continue
         before = _stem(words[k - 1]) if k else ""
         after = words[k + 1 : k + 4]  # "of", a noun or an adjective and its noun
-        if before in figure or _figure_after(kind, after, physical) or (
-            len(after) >= 2
-            and after[0].lower() == "of"
-            and after[1][:1].islower()
-            and after[1] not in _OF_WHICH
-            and _stem(after[1]) not in physical
-            and not (len(after) == 3 and _stem(after[2]) in matter)
-            and not _OF_MEASURE.match(text, found[k].end())
+        if (
+            before in figure
+            or _figure_after(kind, after, physical)
+            or (
+                len(after) >= 2
+                and after[0].lower() == "of"
+                and after[1][:1].islower()
+                and after[1] not in _OF_WHICH
+                and _stem(after[1]) not in physical
+                and not (len(after) == 3 and _stem(after[2]) in matter)
+                and not _OF_MEASURE.match(text, found[k].end())
+            )
         ):
             figurative.append(kind)
         else:

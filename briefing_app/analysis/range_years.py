@@ -4,6 +4,7 @@ January 2025": 28 December 2024; "from May to July 2031": May 2031)."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from briefing_app.analysis.years import is_count
@@ -55,3 +56,15 @@ def short_ranges(text: str, free) -> list[tuple[int, int, str]]:
             continue  # "resolution 2019/20": a number
         out += [(m.start(), m.end("year"), f"{year:04d}"), (*m.span("end"), f"{year + 1:04d}")]
     return out
+
+
+_NUMERIC = re.compile(r"\b(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)/(?:19|20)\d\d\b")
+
+
+@lru_cache(maxsize=256)
+def day_first(text: str) -> bool:
+    """Whether a text writes its numeric dates day first: one of them has a first number no
+    month can be ("17/04/2031"), and none a second one ("4/17/2031"). Its "09/04/2031" is then
+    9 April, as the page writes every other date."""
+    firsts = {(int(m["a"]) > 12, int(m["b"]) > 12) for m in _NUMERIC.finditer(text)}
+    return (True, False) in firsts and (False, True) not in firsts
