@@ -300,3 +300,27 @@ def test_near_miss_one_stamp_with_a_clock_time_is_the_pages_date():
     # a page writing month first keeps its numeric dates month first
     assert _dates("Filed 4/17/2031; the board met on 4/9/2031.", None)[1][1] == "2031-04-09"
     assert _dates("Filed 17/04/2031; the board met on 4/9/2031.", None)[1][1] == "2031-09-04"
+
+
+def test_a_capitalised_word_after_a_year_is_a_name_not_a_unit():
+    # "Ha", "Ton": a unit's letters, written as a name's word, not a unit's lower case
+    assert _dates("Visitors to Kelvo grew in 2019 Ha Long Bay style.", None) == [("2019", "2019")]
+    assert _dates("Kelvo was hit in 2020 Ton Duc Thang floods.", None) == [("2020", "2020")]
+    # near misses: units in lower case or in their SI capitals
+    for text in (
+        "The plant adds 2025 MW to the grid.",
+        "The dam makes 2030 kWh a day.",
+        "The road runs in 2000 km of hills.",
+        "Kelvo weighed 2020 tonnes of grain.",
+    ):
+        assert _dates(text, None) == [], text
+
+
+def test_a_month_told_in_the_past_before_a_day_ahead_is_on_the_near_side_of_that_day():
+    text = "The board met in November. It will meet again on 14 March 2031."
+    assert ("November", "2030-11") in _dates(text, None)
+    # near misses: a month ahead of a month-year, or before a bare year looked ahead to
+    text = "The board met in November. It will meet again in March 2031."
+    assert _dates(text, None) == [("March 2031", "2031-03")]
+    text = "We will celebrate it in 2031. The vote was held in May."
+    assert _dates(text, None) == [("2031", "2031")]

@@ -364,12 +364,14 @@ def month_year(
     of that date's day ("since December ... on 14 March 2031": December 2030), else the other
     sources' year, on the tense's side of ``day``, their latest date, when given ("was signed
     in December" beside a 3 January source)."""
-    years = anchor_years(text)
+    years = every = anchor_years(text)
     if t <= 0:
         years, fallback = told_before(text, years, fallback)
     if any(p < pos for p, _ in years):
         return year_named_near(years, pos), True
     year, dated = dated_after(years, pos, found)
+    if not year and t and (ahead := dated_after(every, pos, found))[1]:
+        year, dated = ahead  # "met in November ... will meet on 14 March 2031": a day ahead
     if year:
         return (closest_year(mon, 15, dated, t) if dated and t else year), True
     if years and not day:
