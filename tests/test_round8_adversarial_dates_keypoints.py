@@ -139,6 +139,7 @@ def test_sending_thoughts_is_a_sympathy_no_point():
     # near misses: sending help after the thoughts is an act; a plain sending of supplies
     assert not sympathy("Kestrel sends its thoughts to Sarnet and has sent 40 firefighters.")
     assert not sympathy("Kestrel sent 40 firefighters to Sarnet.")
+    assert not sympathy("Kestrel sends its thoughts and 40 tonnes of aid to Sarnet.")
 
 
 def test_a_condolence_that_pledges_money_is_a_point_with_the_pledge():

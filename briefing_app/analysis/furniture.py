@@ -108,7 +108,8 @@ _SYMPATHY = re.compile(
     r"\bstands? (?:ready|in solidarity) with\b|"
     # "sends thoughts to all affected", "offers his prayers": a feeling sent, no act
     r"\b(?:sends?|sent|sending|offers?|offered|extends?|extended)\s+(?:(?:his|her|its|our|"
-    r"their|my)\s+)?(?:[a-z]+\s+)?(?:thoughts|prayers|best wishes)\b",
+    r"their|my)\s+)?(?:[a-z]+\s+)?(?:thoughts|prayers|best wishes)(?:\s+and\s+prayers)?"
+    r"\s+(?:to|with|for)\b",  # not "sends its thoughts and 40 tonnes of aid": what it sends
     re.IGNORECASE,
 )
 
