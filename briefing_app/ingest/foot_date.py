@@ -1,0 +1,36 @@
+"""A page's date at its foot: a transcript's or a release's last line ("14 March 2031" under
+"[ENDS]"), read when no line at the top gives a date.
+
+Only a date alone on one of the last lines counts, with no time of day beside it, and only on
+a page with no comment thread: a comment's stamp ("March 7, 2031 at 9:14 am" under "Marta
+says:") is the day someone wrote a reply, not the page's.
+"""
+
+from __future__ import annotations
+
+import re
+
+from briefing_app.ingest.dates import to_iso
+from briefing_app.ingest.draft import Block
+from briefing_app.ingest.title import date_line
+
+FOOT_BLOCKS = 3
+_TIME = re.compile(r"\d{1,2}[:.]\d\d|\b[ap]\.?m\b", re.I)
+# A comment thread's marks: "Marta says:", "Reply", "3 comments", "Leave a comment".
+_COMMENTS = re.compile(
+    r"\b(?:says|said|wrote)\s*:\s*$|^reply$|\b\d+\s+(?:comments?|thoughts?|replies|responses)\b|"
+    r"\bleave\s+a\s+(?:comment|reply)\b",
+    re.I,
+)
+
+
+def foot_date(blocks: list[Block], day_first: bool | None = None) -> str:
+    """The date alone on one of the page's last FOOT_BLOCKS blocks (module doc), else ""."""
+    lines = [line for b in blocks for line in b.lines]
+    if any(_COMMENTS.search(line) for line in lines):
+        return ""
+    for block in reversed(blocks[-FOOT_BLOCKS:]):
+        line = " ".join(block.lines)
+        if len(line.split()) <= 6 and not _TIME.search(line) and date_line(line):
+            return to_iso(line, day_first=day_first)
+    return ""
