@@ -249,6 +249,81 @@ PAGES = {
         "Kelvo Water Agency",
         "2031-03-05",
     ),
+    "un_meetings_date_above": (
+        "United Nations\n\nMeetings Coverage and Press Releases\n\nSC/16001\n\n12 March 2031\n\n"
+        "Security Council extends the Kelvo mission for a year\n\n"
+        "The Security Council on Wednesday extended the United Nations mission in Kelvo for "
+        "another year, asking it to protect civilians along the river border.\n\n"
+        "The mission has kept the peace between the two provinces since the ceasefire, the "
+        "Secretary-General told the Council.\n\n"
+        "The Council will review the mandate again in twelve months.",
+        "Security Council extends the Kelvo mission for a year",
+        None,
+        "2031-03-12",
+    ),
+    "hamburger_menu": (
+        "☰\nKelvo Ledger\nHome\nNews\nPolitics\nBusiness\nSport\nCulture\nOpinion\nVideo\n"
+        "Search\n\nFarmers say the quota cuts came too late\n\n6 March 2031\n\n" + STORY,
+        "Farmers say the quota cuts came too late",
+        "Kelvo Ledger",
+        "2031-03-06",
+    ),
+    "event_date_at_foot": (
+        # near-miss: a date under a heading at the foot is what the heading announces
+        "Kelvo Ledger\n\nFarmers say the quota cuts came too late\n\n"
+        + STORY
+        + "\n\n"
+        + RELEASE
+        + "\n\nThe next board meeting\n\n14 April 2031",
+        "Farmers say the quota cuts came too late",
+        "Kelvo Ledger",
+        "",
+    ),
+    "caps_masthead_and_section": (
+        "KELVO LEDGER\n\nPOLITICS\n\nMINISTER DEFENDS THE QUOTA CUTS\n\nMarch 6, 2031\n\n"
+        "The Minister of Water on Tuesday defended the quota cuts for four provinces, saying "
+        "the river had fallen by a third.\n\n" + STORY,
+        ["MINISTER DEFENDS THE QUOTA CUTS", "Minister defends the quota cuts"],
+        "Kelvo Ledger",
+        "2031-03-06",
+    ),
+    "statement_under_its_kind": (
+        "Ministry of Water of Kelvo\n\nStatement\n\n"
+        "Statement by the Minister of Water on the quota cuts\n\n5 March 2031\n\n" + RELEASE,
+        "Statement by the Minister of Water on the quota cuts",
+        "Ministry of Water of Kelvo",
+        "2031-03-05",
+    ),
+    "date_above_headline_under_topic": (
+        "Kelvo Ledger\n\nClimate and Environment\n\n6 March 2031\n\n"
+        "Farmers say the quota cuts came too late\n\n" + STORY,
+        "Farmers say the quota cuts came too late",
+        "Kelvo Ledger",
+        "2031-03-06",
+    ),
+    "igo_newsroom_release": (
+        "World Health Organization\n\nNewsroom\n\nNews release\n\n"
+        "Water quotas cut for four provinces\n\n5 March 2031\n\nNews release\n\n"
+        "Geneva – " + RELEASE,
+        "Water quotas cut for four provinces",
+        "World Health Organization",
+        "2031-03-05",
+    ),
+    "updated_then_first_published_one_line": (
+        "Kelvo Ledger\n\nFarmers say the quota cuts came too late\n\n"
+        "Updated 9 March 2031, first published 3 March 2031\n\n" + STORY,
+        "Farmers say the quota cuts came too late",
+        "Kelvo Ledger",
+        "2031-03-03",
+    ),
+    "relief_labels_over_values": (
+        "Kelvo\n\nWater quotas cut for four provinces\n\nFormat\nNews and Press Release\n\n"
+        "Source\nMinistry of Water of Kelvo\n\nPosted\n3 Mar 2031\n\n"
+        "Originally published\n2 Mar 2031\n\n" + RELEASE,
+        "Water quotas cut for four provinces",
+        "Ministry of Water of Kelvo",
+        "2031-03-02",
+    ),
 }
 
 

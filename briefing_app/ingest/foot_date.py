@@ -13,8 +13,12 @@ import re
 from briefing_app.ingest.dates import to_iso
 from briefing_app.ingest.draft import Block
 from briefing_app.ingest.title import date_line
+from briefing_app.model.text import ends_sentence
 
 FOOT_BLOCKS = 3
+_END_MARK = re.compile(
+    r"[\[(-]*\s*(?:ends?|end\s+of\s+(?:transcript|release|statement))\s*[\])-]*", re.I
+)
 _TIME = re.compile(r"\d{1,2}[:.]\d\d|\b[ap]\.?m\b", re.I)
 # A comment thread's marks: "Marta says:", "Reply", "3 comments", "Leave a comment".
 _COMMENTS = re.compile(
@@ -29,8 +33,16 @@ def foot_date(blocks: list[Block], day_first: bool | None = None) -> str:
     lines = [line for b in blocks for line in b.lines]
     if any(_COMMENTS.search(line) for line in lines):
         return ""
-    for block in reversed(blocks[-FOOT_BLOCKS:]):
-        line = " ".join(block.lines)
+    for at in range(len(blocks) - 1, max(0, len(blocks) - FOOT_BLOCKS), -1):
+        line = " ".join(blocks[at].lines)
         if len(line.split()) <= 6 and not _TIME.search(line) and date_line(line):
-            return to_iso(line, day_first=day_first)
+            # Under a sentence or an end mark ("[ENDS]", "###"): the page's close; under a
+            # heading ("The next board meeting") it is what the heading announces.
+            above = " ".join(blocks[at - 1].lines)
+            closed = (
+                ends_sentence(above)
+                or not re.search(r"[^\W\d_]{2}", above.lower())
+                or (_END_MARK.fullmatch(above))
+            )
+            return to_iso(line, day_first=day_first) if closed else ""
     return ""

@@ -15,8 +15,13 @@ from briefing_app.ingest.dates import to_iso
 from briefing_app.ingest.draft import Draft
 
 HEADER_LINES = 20
+MAX_WORDS = 14  # a header's line of dates, not a sentence
+_LABEL_ONLY = re.compile(
+    r"(?:(?:originally|first)\s+)?(?:published|posted|issued|released)|(?:last\s+)?updated", re.I
+)
 _ORIGINAL = re.compile(
-    r"(?:originally|first)\s+(?:published|posted|issued|released)(?:\s+on)?\s*:?\s+(?P<date>.{6,40})",
+    r"(?:originally|first)\s+(?:published|posted|issued|released)(?:\s+on)?\s*:?\s+"
+    r"(?P<date>[^|,;]{6,40}(?:,\s*\d{4})?)",
     re.I,
 )
 _PUBLISHED = re.compile(r"(?:date\s+)?published(?:\s+on)?\s*:?\s+(?P<date>.{6,40})", re.I)
@@ -25,12 +30,27 @@ _UPDATED = re.compile(
 )
 
 
+def _joined(lines: list[str]) -> list[str]:
+    """The lines with a label alone ("Originally published") joined to the value under it."""
+    out: list[str] = []
+    for line in lines:
+        if out and _LABEL_ONLY.fullmatch(out[-1]):
+            out[-1] = f"{out[-1]} {line}"
+        else:
+            out.append(line)
+    return out
+
+
 def first_published(draft: Draft) -> None:
     """Set the draft's published date from its header's own "first published" line (module
     doc), before the header's other date lines are read; nothing when it has none."""
-    lines = [" ".join(x.split()) for b in draft.blocks for x in b.lines][:HEADER_LINES]
+    lines = _joined([" ".join(x.split()) for b in draft.blocks for x in b.lines][:HEADER_LINES])
     for line in lines:
-        if (match := _ORIGINAL.fullmatch(line)) and (iso := to_iso(match["date"])):
+        # "Originally published 2 Mar 2031", "Updated 9 March 2031, first published 3 March"
+        match = _ORIGINAL.fullmatch(line) or (
+            _ORIGINAL.search(line) if len(line.split()) <= MAX_WORDS else None
+        )
+        if match and (iso := to_iso(match["date"].strip(" ,.;|"))):
             draft.published = draft.published or iso
             return
     if not any(_UPDATED.fullmatch(line) for line in lines):

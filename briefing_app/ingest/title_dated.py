@@ -25,6 +25,7 @@ from briefing_app.ingest.title import (
     headline_like,
     listing_label,
     names_the_site,
+    pick_title,
 )
 from briefing_app.ingest.title_tags import teaser_listing
 
@@ -47,6 +48,7 @@ def headline_over_date(
     """The block right above the page's date line (past a by-line left in the text, "by
     admin") when the headline found stands higher and that block is a headline sharing more
     words with the text than it; ``found`` otherwise."""
+    found = past_menu(blocks, found, url, outlet)
     if found is None or _listing(blocks, found):
         return found
     found = name_over_headline(blocks, found, url, outlet)
@@ -62,13 +64,51 @@ def headline_over_date(
     at = dated_at - 1
     if at > found + 1 and plain_byline(_line(blocks[at])) != _line(blocks[at]):
         at -= 1  # "Headline" / "by admin" / "March 4, 2031"
-    if at <= found or len(blocks[at].lines) > 3:
+    # The headline right above the date line, or right under it ("12 March 2031" over
+    # "Security Council extends ..."): the one of them saying more of the story.
+    fits = [i for i in (at, dated_at) if found < i < len(blocks) and _fits(blocks, i, url, outlet)]
+    if not fits:
         return found
-    line = _line(blocks[at])
-    below = _line(blocks[at + 1]) if at + 1 < len(blocks) else None
-    if date_span(line) or not headline_like(line) or names_the_site(line, outlet, url, below):
+    best = max(fits, key=lambda i: (_shared(blocks, i), -i))
+    return best if _shared(blocks, best) >= max(1, _shared(blocks, found)) else found
+
+
+def _fits(blocks: list[Block], i: int, url: str, outlet: str) -> bool:
+    """Block ``i`` may be a headline: up to three lines, headline-like, no date in it, not the
+    site's name."""
+    line = _line(blocks[i])
+    below = _line(blocks[i + 1]) if i + 1 < len(blocks) else None
+    return (
+        len(blocks[i].lines) <= 3
+        and not date_span(line)
+        and headline_like(line)
+        and not names_the_site(line, outlet, url, below)
+    )
+
+
+MENU_ITEMS = 5  # one-word lines in a row: a menu
+MENU_REACH = 30  # a mobile menu opens the page
+
+
+def past_menu(blocks: list[Block], found: int | None, url: str = "", outlet: str = ""):
+    """The headline under a menu of one-word lines ("Home", "News", "Politics" ...) that
+    pushed it past the lines the headline is looked for in, when the headline found stands
+    above the menu's end (a masthead or the menu's own button) or none was; ``found``
+    otherwise."""
+    run = end = 0
+    for i, block in enumerate(blocks[:MENU_REACH]):
+        one_word = len(block.lines) == 1 and len(block.lines[0].split()) == 1
+        run = run + 1 if one_word else 0
+        if run >= MENU_ITEMS:
+            end = i + 1
+        elif end:
+            break
+    if not end or (found is not None and found >= end):
         return found
-    return at if _shared(blocks, at) >= max(1, _shared(blocks, found)) else found
+    rest = pick_title(blocks[end:], url, outlet)
+    if rest is None or _shared(blocks, end + rest) < max(1, _shared(blocks, found or 0)):
+        return found
+    return end + rest
 
 
 def _listing(blocks: list[Block], found: int) -> bool:
