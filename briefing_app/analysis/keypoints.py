@@ -51,6 +51,7 @@ from briefing_app.analysis.referents import bracketed, pronoun_start
 from briefing_app.analysis.tolled import states, tells_blow
 from briefing_app.analysis.wording import latest, numbers, specific
 from briefing_app.model import Evidence, KeyPoint, Source
+from briefing_app.model.text import balance_quotes
 
 _TOKEN = re.compile(r"[^\W\d_][\w’'-]*", re.UNICODE)
 MIN_WORDS = 6  # "A volcano erupted in Veloria on Sunday." is a lead (the baseline keeps six words)
@@ -388,7 +389,7 @@ def _pick(sents: list[Sentence], sources: Sequence[Source], top_n: int) -> list:
             (
                 (members[0].source, members[0].start),
                 KeyPoint(
-                    text=head.text,
+                    text=balance_quotes(head.text),
                     score=round(group[0].score, 6),
                     sources=list(dict.fromkeys(sources[m.source].id for m in members)),
                     evidence=[Evidence(sources[m.source].id, m.start, m.end) for m in members],

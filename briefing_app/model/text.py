@@ -69,3 +69,16 @@ def spells(letters: str, options) -> bool:
         if not reach:
             return False
     return len(letters) in reach
+
+
+def balance_quotes(text: str) -> str:
+    """A sentence cut from a longer quotation with its quotation marks made whole: the last
+    sentence of a quote gains its opening mark ("I want to assure them.”" -> "“I want to
+    assure them.”"), the first its closing one. Only a lone curly mark is mended (a straight
+    one or a single quote may be an apostrophe or an inch); anything else is left as written."""
+    opens, closes = text.count("“"), text.count("”")
+    if closes == opens + 1 and text.rstrip().endswith("”") and not text.startswith("“"):
+        return "“" + text
+    if opens == closes + 1:
+        return text.rstrip() + "”"
+    return text
