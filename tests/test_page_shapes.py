@@ -324,6 +324,36 @@ PAGES = {
         "Ministry of Water of Kelvo",
         "2031-03-02",
     ),
+    "read_later_title_with_site": (
+        "Farmers say the quota cuts came too late – Kelvo Ledger\n\nKelvo Ledger\n\n"
+        "Farmers say the quota cuts came too late\n\n6 March 2031\n\n" + STORY,
+        "Farmers say the quota cuts came too late",
+        "Kelvo Ledger",
+        "2031-03-06",
+    ),
+    "headline_dash_ending_in_a_press_noun": (
+        # near-miss: the part after the dash ends in a press noun ("Review") but the page
+        # shows neither it nor the headline alone: it is the headline's
+        "Quotas Cut Again – Farmers Demand Review\n\n6 March 2031\n\n" + STORY,
+        "Quotas Cut Again – Farmers Demand Review",
+        None,
+        "2031-03-06",
+    ),
+    "date_widget_over_masthead": (
+        "Friday, 14 November 2031\n\nKelvo Ledger\n\nNews\n\n"
+        "Farmers say the quota cuts came too late\n\nMarch 6, 2031\n\n" + STORY,
+        "Farmers say the quota cuts came too late",
+        "Kelvo Ledger",
+        "2031-03-06",  # the article's date, not the widget's (the day the page was seen)
+    ),
+    "date_widget_only": (
+        # near-miss: the widget's day is not the article's, and nothing else dates it
+        "Friday, 14 November 2031\n\nKelvo Ledger\n\nNews\n\n"
+        "Farmers say the quota cuts came too late\n\n" + STORY,
+        "Farmers say the quota cuts came too late",
+        "Kelvo Ledger",
+        "",
+    ),
 }
 
 

@@ -18,7 +18,7 @@ from briefing_app.ingest.dates import (
 )
 from briefing_app.ingest.draft import BODY, HEADING, LEAD, ROW, Block, Draft
 from briefing_app.ingest.errors import SourceError
-from briefing_app.ingest.foot_date import foot_date
+from briefing_app.ingest.foot_date import date_under_title, foot_date
 from briefing_app.ingest.language import guess_language, normalise_language
 from briefing_app.ingest.outlet import rejoin_source_label, subdomain_body
 from briefing_app.ingest.published_labels import first_published
@@ -263,7 +263,7 @@ def build_source(
     first_published(draft)  # "Originally published" over "Posted", "Published" over "Updated"
     cruft.clean(draft)
     title = _settle_title(draft, fallback_title)  # may drop furniture above the headline
-    draft.title = without_site_name(clean_title(draft.title), draft.outlet, draft.url)
+    draft.title = without_site_name(clean_title(draft.title), draft.outlet, draft.url, tuple(ends))
     # No by-line: a statement's headline may name its author ("Statement by Ambassador X on").
     draft.author = draft.author or author_in_title(draft.title)
     # Web pages (HTML, copied text) end in furniture; Word and Markdown headings are the
@@ -312,6 +312,7 @@ def build_source(
         or ("" if listing else _dateline(blocks))
         or date_in_url(draft.url)
         or draft.page_date
+        or ("" if listing else date_under_title(ends, draft.title, draft.day_first))
         or _title_date(draft.title)
         or ("" if listing else _yearless_dateline(blocks, text))
         or trailing_date(header)

@@ -70,7 +70,7 @@ def copy_issuer(ends: list[str], text: str, title: str = "") -> str:
     )
 
 
-_SUFFIX = re.compile(r"(?P<head>.{15,}?)\s+[·|]\s+(?P<site>[^·|]{2,60})")
+_SUFFIX = re.compile(r"(?P<head>.{15,}?)\s+[·|–—]\s+(?P<site>[^·|–—]{2,60})")
 _SEPARATOR_LINE = re.compile(r"[/|·]\s*(?P<site>[^/|·]{2,60})")
 
 

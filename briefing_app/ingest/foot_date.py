@@ -46,3 +46,22 @@ def foot_date(blocks: list[Block], day_first: bool | None = None) -> str:
             )
             return to_iso(line, day_first=day_first) if closed else ""
     return ""
+
+
+UNDER_TITLE = 3  # a headline's date line sits within this many lines under it
+
+
+def date_under_title(top: list[str], title: str, day_first: bool | None = None) -> str:
+    """The date line right under the headline (past a label or a by-line) among the page's
+    first lines ``top``, as the page showed it: the article's date when a date widget above the
+    masthead ("Friday, 14 November 2031", the day the page was seen) took the page's date
+    field and was then set aside; "" when the headline is not among them or no date follows."""
+    if not title or title not in top:
+        return ""
+    at = top.index(title)
+    for line in top[at + 1 : at + 1 + UNDER_TITLE]:
+        if line == "\n":
+            break
+        if len(line.split()) <= 8 and not _TIME.search(line) and date_line(line):
+            return to_iso(line, day_first=day_first)
+    return ""
