@@ -384,3 +384,61 @@ def test_an_invented_page_gives_its_title_outlet_and_date(name):
 @pytest.mark.parametrize("name", sorted(GAPS))
 def test_a_known_gap(name):
     _check(name, (GAPS[name],))
+
+
+# Saved web pages. Their dates are in the past (2024): the page-wide date search takes no day
+# after today's.
+_PARAS = "".join(f"<p>{p}</p>" for p in STORY.split("\n\n"))
+_RELEASE = "".join(f"<p>{p}</p>" for p in RELEASE.split("\n\n"))
+HTML = {
+    "html_site_in_title_only": (
+        "<html><head><title>Security Council extends the Kelvo mission for a year | UN News"
+        "</title></head><body><div>UN News</div><div>Global perspective Human stories</div>"
+        "<nav>Peace and Security</nav><h1>Security Council extends the Kelvo mission for a year"
+        f"</h1><div>12 March 2024</div><div>Peace and Security</div>{_PARAS}</body></html>",
+        "Security Council extends the Kelvo mission for a year",
+        "UN News",
+        "2024-03-12",
+    ),
+    "html_release_site_after_dash": (
+        "<html><head><title>Water quotas cut for four provinces - Ministry of Water</title>"
+        "</head><body><nav>Home &gt; News &gt; Press releases</nav><p>Press release</p>"
+        "<h1>Water quotas cut for four provinces</h1><p>Published: 3 March 2024</p>"
+        f"<p>Last updated: 9 March 2024</p>{_RELEASE}</body></html>",
+        "Water quotas cut for four provinces",
+        "Ministry of Water",
+        "2024-03-03",
+    ),
+    "html_comment_date_only": (
+        # near-miss: the only day on the page is a reader's comment's
+        "<html><head><title>Why the quota cuts came too late</title></head><body>"
+        f"<h1>Why the quota cuts came too late</h1>{_PARAS}{_RELEASE}"
+        "<section class='comments'><h3>2 comments</h3><div class='comment'><p>Marta says:</p>"
+        "<p>March 7, 2024 at 9:14 am</p><p>Good piece.</p></div></section></body></html>",
+        "Why the quota cuts came too late",
+        "",
+        "",
+    ),
+    "html_title_not_headline_and_site": (
+        # near-miss: a <title> that is not the headline and a name names no site
+        "<html><head><title>Kelvo basin: quota cuts explained</title></head><body>"
+        f"<h1>Farmers say the quota cuts came too late</h1><p>6 March 2024</p>{_PARAS}"
+        "</body></html>",
+        None,
+        "",
+        None,
+    ),
+}
+
+
+@pytest.mark.parametrize("name", sorted(HTML))
+def test_an_invented_web_page_gives_its_title_outlet_and_date(name):
+    text, title, outlet, published = HTML[name]
+    source = source_from_bytes(text.encode("utf-8"), f"{name}.html")
+    got = (source.title, source.outlet, source.published)
+    if title is not None:
+        assert source.title == title, got
+    if outlet is not None:
+        assert source.outlet == outlet, got
+    if published is not None:
+        assert source.published[:10] == published, got
