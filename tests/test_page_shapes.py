@@ -354,6 +354,30 @@ PAGES = {
         "Kelvo Ledger",
         "",
     ),
+    "short_title_case_headline_over_deck": (
+        # near-miss: a short Title Case headline (a verb in it) over its deck and date stays
+        "Drought Hits Kelvo\n\nFarmers in four provinces lose a third of their water\n\n"
+        "6 March 2031\n\n" + STORY,
+        "Drought Hits Kelvo",
+        None,
+        "2031-03-06",
+    ),
+    "masthead_title_case_headline_deck": (
+        # near-miss: under a masthead, the Title Case headline, not its deck by the date
+        "Kelvo Ledger\n\nDrought Hits Kelvo Farmers Hard\n\n"
+        "Farmers in four provinces lose a third of their water\n\n6 March 2031\n\n" + STORY,
+        "Drought Hits Kelvo Farmers Hard",
+        "Kelvo Ledger",
+        "2031-03-06",
+    ),
+    "body_named_title_case_headline": (
+        # near-miss: a headline opening with a body's name is no masthead
+        "Kelvo Water Agency Cuts Quotas\n\nThe cuts hit four provinces from April\n\n"
+        "Published: 5 March 2031\n\n" + RELEASE,
+        "Kelvo Water Agency Cuts Quotas",
+        None,
+        "2031-03-05",
+    ),
 }
 
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from briefing_app.ingest.byline import plain_byline, press_noun
+from briefing_app.ingest.byline import headline_verb, plain_byline, press_noun
 from briefing_app.ingest.copy_issuer import public_body
 from briefing_app.ingest.dates import date_span
 from briefing_app.ingest.draft import Block
@@ -58,6 +58,8 @@ def headline_over_date(
     # Beat" over a release's fields stays); a listing's label stays the listing's title.
     # (a section's label is short: "Peace and Security", "Politics"; a headline is longer)
     line = _line(blocks[found])
+    if headline_verb(line.split()):
+        return found  # "Drought Hits Kelvo" over its deck: a Title Case headline, no label
     label = _name_shaped(line) and len(line.split()) <= SECTION_WORDS
     if not (_body_name(line) or label or (found == 1 and _name_shaped(_line(blocks[0])))):
         return found
