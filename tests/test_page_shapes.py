@@ -378,6 +378,14 @@ PAGES = {
         None,
         "2031-03-05",
     ),
+    "first_published_in_a_sentence": (
+        # near-miss: "first published" inside a sentence of the text dates a document it names
+        "Kelvo Ledger\n\nFarmers say the quota cuts came too late\n\n6 March 2031\n\n"
+        "The board's guidance was first published 3 March 2019.\n\n" + STORY,
+        "Farmers say the quota cuts came too late",
+        "Kelvo Ledger",
+        "2031-03-06",
+    ),
 }
 
 

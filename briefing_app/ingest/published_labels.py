@@ -50,6 +50,8 @@ def first_published(draft: Draft) -> None:
         match = _ORIGINAL.fullmatch(line) or (
             _ORIGINAL.search(line) if len(line.split()) <= MAX_WORDS else None
         )
+        if match and not re.fullmatch(r"(?:.*[,|·;–—-])?\s*", line[: match.start()]):
+            continue  # "The guidance was first published in March 2020.": a sentence's
         if match and (iso := to_iso(match["date"].strip(" ,.;|"))):
             draft.published = draft.published or iso
             return
