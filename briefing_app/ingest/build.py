@@ -18,8 +18,10 @@ from briefing_app.ingest.dates import (
 )
 from briefing_app.ingest.draft import BODY, HEADING, LEAD, ROW, Block, Draft
 from briefing_app.ingest.errors import SourceError
+from briefing_app.ingest.foot_date import date_under_title, foot_date
 from briefing_app.ingest.language import guess_language, normalise_language
 from briefing_app.ingest.outlet import rejoin_source_label, subdomain_body
+from briefing_app.ingest.published_labels import first_published
 from briefing_app.ingest.title import (
     clean_title,
     date_line,
@@ -30,6 +32,7 @@ from briefing_app.ingest.title import (
     without_site_name,
     wrapped_on,
 )
+from briefing_app.ingest.title_dated import headline_over_date
 from briefing_app.ingest.title_fallback import (
     long_slugged,
     repeated_headline,
@@ -135,6 +138,7 @@ def _settle_title(draft: Draft, fallback_title: bool) -> str:
         draft.title = join_lines(first.lines)
         return ""
     found = pick_title(draft.blocks, draft.url, draft.outlet) if draft.title_from_body else None
+    found = headline_over_date(draft.blocks, found, draft.dated_at, draft.url, draft.outlet)
     if found is None and draft.title_from_body:  # "Press briefing: 19 November 2031"
         found = dated_title_block(draft)
     if found is None and draft.title_from_body:  # stronger evidence for a line turned down
@@ -292,9 +296,10 @@ def build_source(
         block.lines = [normalise_line(line) for line in block.lines]
     rejoin_source_label(draft)  # "Source: United" over "Nations ... Mission (UNWMK)": one line
     ends = page_ends(draft)  # a copy's issuer by position, read before cleaning drops it
+    first_published(draft)  # "Originally published" over "Posted", "Published" over "Updated"
     cruft.clean(draft)
     title = _settle_title(draft, fallback_title)  # may drop furniture above the headline
-    draft.title = without_site_name(clean_title(draft.title), draft.outlet, draft.url)
+    draft.title = without_site_name(clean_title(draft.title), draft.outlet, draft.url, tuple(ends))
     # No by-line: a statement's headline may name its author ("Statement by Ambassador X on").
     draft.author = draft.author or author_in_title(draft.title)
     # Web pages (HTML, copied text) end in furniture; Word and Markdown headings are the
@@ -343,10 +348,12 @@ def build_source(
         or ("" if listing else _dateline(blocks))
         or date_in_url(draft.url)
         or draft.page_date
+        or ("" if listing else date_under_title(ends, draft.title, draft.day_first))
         or _title_date(draft.title)
         or ("" if listing else _yearless_dateline(blocks, text))
         or trailing_date(header)
-        or draft.stamp,
+        or draft.stamp
+        or ("" if listing else foot_date(draft.blocks, draft.day_first)),
         language=normalise_language(draft.language) or guess_language(body),
         external_id=normalise_line(draft.external_id),
         warnings=list(draft.warnings),
