@@ -7,6 +7,7 @@ import re
 from collections.abc import Iterator, Sequence
 from typing import NamedTuple
 
+from briefing_app.analysis.range_years import day_first, short_ranges
 from briefing_app.analysis.range_years import share_range_year as _share_range_year
 from briefing_app.analysis.relative import (
     ago,
@@ -113,10 +114,10 @@ PATTERNS = [
     ),
     # A year used as an adjective: "the 2021 assassination", "a 1989 coup", "its 2024 budget".
     # Also before a capitalised adjective and its noun ("the 2016 Presidential election"), not
-    # a plural name ("the 1500 Marines").
+    # a plural name ("the 1500 Marines") nor a name a year opens ("the 2030 Agenda for ...").
     re.compile(
         rf"\b(?i:the|a|its|their|his|her) {_YEAR}"
-        rf"(?= [a-z]{{3,}}| [A-Z][a-z]+[a-rt-z] [a-z]{{3,}}\b(?<!s))"
+        rf"(?= [a-z]{{3,}}| [A-Z][a-z]+[a-rt-z] (?!(?:for|of|on|to|and)\b)[a-z]{{3,}}\b(?<!s))"
     ),
     # Years as the ends of a range: "between 2019 and 2021", "2019-2021", "from 2019 to 2021".
     re.compile(rf"\b(?:(?i:between) )?{_YEAR}(?={_TO}(?P<end>(?:1[6-9]|20)\d\d)\b(?![-–/]\d))"),
@@ -170,7 +171,7 @@ def normalise(m: re.Match[str], ref: dt.date | None, clock: dt.time | None = Non
     day = int(g["day"]) if g.get("day") else None
     if g.get("na") or g.get("nd"):
         a, b = int(g["na"] or g["nd"]), int(g["nb"] or g["ne"])
-        mon, day = (b, a) if a > 12 else (a, b)
+        mon, day = (b, a) if a > 12 or (g.get("na") and day_first(m.string)) else (a, b)
     if year and mon and day:
         return _ymd(year, mon, day)
     if year and mon:
@@ -306,9 +307,10 @@ def scan_dates(
             if g.get("end") and is_count(text, m.start("end"), m.end("end")):
                 continue  # "between 1999 and 2001 troops": the range counts, it dates nothing
             if (pattern is _RANGE_START and int(g["end"]) < int(g["year"])) or (
-                pattern is _RANGE_END and int(text[s - 4 : s]) > int(g["year"])
+                pattern is _RANGE_END
+                and (int(text[s - 4 : s]) > int(g["year"]) or all(d.end != s for d in found))
             ):
-                continue  # "passed 2031 to 1999", "carried 2030-1999": a tally, no years
+                continue  # "passed 2031 to 1999", "pages 2002-2004": a tally, no years
             # Keep the evidence on the date words, not on "on"/"in" before them.
             if g.get("wd") and m.group("rel") in ("on", "since", "by", "until", "from"):
                 s = m.start("wd")
@@ -316,6 +318,9 @@ def scan_dates(
                 s = m.start("year")
             taken.append((s, e))
             found.append(FoundDate(s, e, iso, inferred))
+    for d in short_ranges(text, free):  # "the 2019–20 season": 2019 and 2020
+        taken.append(d[:2])
+        found.append(FoundDate(*d))
     _share_range_year(text, found)
     for d in _range_ends(text, found):
         if free(d.start, d.end):

@@ -104,7 +104,12 @@ def label_list(text: str) -> bool:
 
 _SYMPATHY = re.compile(
     r"\bsolidarity with\b|\bcondolences\b|\bsaddened\b|\bdeep sadness\b|\bsympath(?:y|ies)\b|"
-    r"\b(?:thoughts|prayers) (?:and prayers )?are with\b|\bstands? (?:ready|in solidarity) with\b",
+    r"\b(?:thoughts|prayers) (?:and prayers )?(?:are with|go(?:es)? out)\b|"
+    r"\bstands? (?:ready|in solidarity) with\b|"
+    # "sends thoughts to all affected", "offers his prayers": a feeling sent, no act
+    r"\b(?:sends?|sent|sending|offers?|offered|extends?|extended)\s+(?:(?:his|her|its|our|"
+    r"their|my)\s+)?(?:[a-z]+\s+)?(?:thoughts|prayers|best wishes)(?:\s+and\s+prayers)?"
+    r"\s+(?:to|with|for)\b",  # not "sends its thoughts and 40 tonnes of aid": what it sends
     re.IGNORECASE,
 )
 

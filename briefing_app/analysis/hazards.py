@@ -128,19 +128,42 @@ def _hazard_words(text: str) -> tuple[list[str], list[str]]:
             continue
         before = _stem(words[k - 1]) if k else ""
         after = words[k + 1 : k + 4]  # "of", a noun or an adjective and its noun
-        if before in figure or (
-            len(after) >= 2
-            and after[0].lower() == "of"
-            and after[1][:1].islower()
-            and after[1] not in _OF_WHICH
-            and _stem(after[1]) not in physical
-            and not (len(after) == 3 and _stem(after[2]) in matter)
-            and not _OF_MEASURE.match(text, found[k].end())
+        if (
+            before in figure
+            or _figure_after(kind, after, physical)
+            or (
+                len(after) >= 2
+                and after[0].lower() == "of"
+                and after[1][:1].islower()
+                and after[1] not in _OF_WHICH
+                and _stem(after[1]) not in physical
+                and not (len(after) == 3 and _stem(after[2]) in matter)
+                and not _OF_MEASURE.match(text, found[k].end())
+            )
         ):
             figurative.append(kind)
         else:
             real.append(kind)
     return real, figurative
+
+
+def _figure_after(kind: str, after: list[str], physical: frozenset[str]) -> bool:
+    """A hazard's word made a figure by the words after it: the idiom "a blast from the past",
+    and a rise told as an explosion "in" a bare common noun ("an explosion in demand hit",
+    "the explosion in prices."); not a place ("in Sarnet", "in southern Sarnet") nor one a
+    determiner heads ("in the port", "in a warehouse")."""
+    low = [w.lower() for w in after]
+    if low[:3] == ["from", "the", "past"]:
+        return True
+    return (
+        kind == "explosion"
+        and len(after) >= 2
+        and low[0] == "in"
+        and after[1][:1].islower()
+        and low[1] not in _OF_WHICH
+        and _stem(after[1]) not in physical
+        and (len(after) < 3 or not after[2][:1].isupper())
+    )
 
 
 @lru_cache(maxsize=65536)

@@ -9,7 +9,8 @@ lower case) introduced by "by", "with" or "from" over title words, or by a title
 where the headline's grammar closes a name ("on", a comma, the line's end); a country or place
 of the gazetteer (a city of GeoNames when the model read a place), not one qualifying a title
 ("U.S. Secretary of State"); a body of the gazetteer, or one written "<Ministry> of <...>".
-A mention whose name the body also writes is kept by the caller before this is asked.
+A mention whose name the body also writes is kept (``outside_headline_or_named``): it is the
+body's actor, and the headline is evidence of it too.
 """
 
 from __future__ import annotations
@@ -47,7 +48,7 @@ def headline_actor(
     key = cached_norm(m.text)
     if m.label in ("GPE", "LOC", "ORG") and _MODIFIER.match(text, m.end, heading[1]):
         return False  # "U.S. Secretary of State", "UN Human Rights Chief": part of a title
-    if m.label in ("GPE", "LOC", "ORG") and _CAPITAL_BEFORE.search(text[heading[0] : m.start]):
+    if m.label in ("GPE", "LOC", "ORG") and _cut_from_name(src, text[heading[0] : m.start], gaz):
         return False  # "DR Congo" cut to "Congo": a piece of a longer name
     if m.label in ("GPE", "LOC"):
         return key in gaz.places or (m.label == "GPE" and key in city_names())
@@ -63,13 +64,28 @@ def headline_actor(
         return False  # "Minister Signs Pact": a word the text writes lower case
     if any(cached_norm(w) in gaz.stopwords for w in words):
         return False  # "Policy Toward Kelvo": a function word in title case
-    if not _CLOSE.match(text, m.end, heading[1]):
-        return False
-    cued = _CUE.search(text[heading[0] : m.start]) is not None
     surname = cached_norm(words[-1])
     place = surname in gaz.places or surname in city_names()
     named = surname in body and not place and not _titles_a_name(text, words[-1], heading[1])
+    if named and m.role:
+        # A title before it, the body writes the surname alone: the name ends there, whatever
+        # title-case word follows it in the headline ("Minister Ana Costa Visits Flood Towns").
+        return True
+    if not _CLOSE.match(text, m.end, heading[1]):
+        return False
+    cued = _CUE.search(text[heading[0] : m.start]) is not None
     return bool(m.role) or cued or named
+
+
+def _cut_from_name(src: Source, before: str, gaz: Gazetteer) -> bool:
+    """Whether the headline's words ``before`` a mention end in a capitalised word that may
+    be a piece of its name ("DR" of "DR Congo"), not a function word or a word the text writes
+    in lower case ("Floods In Portugal", "Storm Hits Kelvo")."""
+    found = _CAPITAL_BEFORE.search(before)
+    if found is None:
+        return False
+    word = found.group().strip().lower().strip(".’'")
+    return word not in gaz.stopwords and word not in lowercase_words([src])
 
 
 def _titles_a_name(text: str, word: str, start: int) -> bool:
@@ -98,7 +114,20 @@ def outside_headline_or_named(
     heading = lines.heading_at(m.start)
     if heading is None or not lines.in_headline(src, m.start):
         return True
+    if _body_name(src, m, heading, body):
+        return True  # the body's own name: one actor, its evidence in the headline too
     return headline_actor(src, m, heading, gazetteer(), frozenset(body)) or is_speaker(src.text, m)
+
+
+def _body_name(
+    src: Source, m: Mention, heading: tuple[int, int], body: frozenset[str] | set[str]
+) -> bool:
+    """Whether the headline's mention writes a name the body's own mentions write, and not a
+    title or rank ("Mobility Airman ..." over "Airman 1st Class Ola Brenn")."""
+    key = cached_norm(m.text)
+    if key not in body or key in gazetteer().titles:
+        return False
+    return not _titles_a_name(src.text, m.text.split()[-1], heading[1])
 
 
 def headline_seeds(src: Source, found: list[Mention]) -> list[Mention]:

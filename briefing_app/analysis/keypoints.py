@@ -48,7 +48,7 @@ from briefing_app.analysis.gazetteer import Gazetteer
 from briefing_app.analysis.giving import gives
 from briefing_app.analysis.lines import line_map, rejoined, sentence_start
 from briefing_app.analysis.referents import bracketed, pronoun_start
-from briefing_app.analysis.tolled import states, tells_blow
+from briefing_app.analysis.tolled import plainly, states, tells_blow
 from briefing_app.analysis.wording import latest, numbers, specific
 from briefing_app.model import Evidence, KeyPoint, Source
 from briefing_app.model.text import balance_quotes
@@ -379,7 +379,8 @@ def _pick(sents: list[Sentence], sources: Sequence[Source], top_n: int) -> list:
         # another point's own sentence supports this one but never words it
         own = (s for s in group[1:] if s.quotable and id(s) not in head_ids and id(s) in mine)
         precise = worded[id(group[0])]
-        head = latest([precise, *own], sources, precise=precise is not group[0])
+        plain = plainly(group, head_ids)  # a condolence's point worded by a plain telling
+        head = plain or latest([precise, *own], sources, precise=precise is not group[0])
         if head is not group[0]:
             # the point says what its wording says: a source stating that supports it too
             cited = {m.source for m in group}

@@ -119,6 +119,7 @@ class LineMap:
     credits: list[tuple[int, int]] = field(default_factory=list)
     tables: list[tuple[int, int]] = field(default_factory=list)
     headings: list[tuple[int, int]] = field(default_factory=list)  # heading paragraphs
+    story_start: int = 0  # past the headline: the first paragraph after it that is no heading
 
     def heading_at(self, pos: int) -> tuple[int, int] | None:
         """The heading paragraph holding ``pos`` (the headline kept in the text), if any."""
@@ -130,8 +131,8 @@ class LineMap:
     def in_headline(self, source: Source, pos: int) -> bool:
         """Whether ``pos`` stands in the headline ingest kept as a heading (the title's text)."""
         heading = self.heading_at(pos)
-        if heading is None or not source.title:
-            return False
+        if heading is None or not source.title or heading[0] > self.story_start:
+            return False  # a section's heading further down ("Kelvo") is none of the headline
         line = source.text[heading[0] : heading[1]]
         return source.title in line or line in source.title
 
@@ -248,6 +249,10 @@ def _line_map(text: str, paragraphs: tuple[tuple[int, int, str], ...]) -> LineMa
     out = LineMap()
     headings = [(s, e) for s, e, kind in paragraphs if kind == "heading"]
     out.headings = headings
+    first = next((s for s, _, kind in paragraphs if kind == "heading"), len(text))
+    out.story_start = next(
+        (s for s, _, kind in paragraphs if s > first and kind != "heading"), len(text)
+    )
     lines = _line_spans(text)
     short_run: list[tuple[int, int]] = []
     body_started = False

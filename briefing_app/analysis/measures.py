@@ -22,6 +22,7 @@ _UNITS = (
     "watt kilowatt megawatt gigawatt kw mw gw kwh mwh gwh volt kilovolt kv horsepower hp "
     "knot mph kph"
 )
+_SI_CAPITALS = frozenset(["kW", "MW", "GW", "kWh", "MWh", "GWh", "kV"])
 _UNIT = "|".join(sorted(set(_UNITS.split()), key=len, reverse=True))
 # The unit right after the number, with a space or a hyphen, singular or plural ("kilometre",
 # "kilometres", "km", "km/h"); never a longer word that starts like one ("the 2000 gala").
@@ -38,4 +39,7 @@ def is_measure(text: str, end: int) -> bool:
     unit = m.group().strip(" \t-")
     if unit.lower().rstrip("s") in _SHORT or unit in _SHORT:
         return unit in _SHORT and not text[m.end() : m.end() + 1].isalpha()
-    return True
+    # A unit is written in lower case, or in its SI symbol's capitals ("MW", "kWh"); a
+    # capitalised word is a name or an initialism ("a 2019 FT investigation", "the 2020 Ton
+    # Duc Thang award", "In 2015 KG Holdings"), the year of what it names.
+    return unit.islower() or unit.rstrip("s") in _SI_CAPITALS

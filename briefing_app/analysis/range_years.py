@@ -4,8 +4,10 @@ January 2025": 28 December 2024; "from May to July 2031": May 2031)."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from briefing_app.analysis.years import is_count
 from briefing_app.analysis.years import md as _md
 from briefing_app.analysis.years import ymd as _ymd
 
@@ -33,3 +35,36 @@ def share_range_year(text: str, found: list[FoundDate]) -> None:
             found[i] = d._replace(iso=f"{year:04d}{d.iso[4:]}", inferred="")
         elif iso := _ymd(year, *_md(d.iso)):
             found[i] = d._replace(iso=iso, inferred="")
+
+
+# A season or a fiscal year written with the end's last two digits: "the 2019–20 season",
+# "FY2022-23", "the 2031/32 budget"; the end must be the next year ("2019-12" is a month).
+_SHORT_RANGE = re.compile(
+    r"(?<![\d/.,–-])(?:(?<=FY)|\b)(?P<year>(?:19|20)\d\d)[-–/](?P<end>\d\d)\b(?![-–/.,]?\d)"
+)
+
+
+def short_ranges(text: str, free) -> list[tuple[int, int, str]]:
+    """(start, end, iso) of both ends of each year range whose end is written in two digits
+    ("2019–20": 2019 and 2020), its spans ``free(start, end)`` and its first number a year."""
+    out = []
+    for m in _SHORT_RANGE.finditer(text):
+        year = int(m.group("year"))
+        if int(m.group("end")) != (year + 1) % 100 or not free(m.start(), m.end()):
+            continue
+        if is_count(text, m.start(), m.start("end") - 1):
+            continue  # "resolution 2019/20": a number
+        out += [(m.start(), m.end("year"), f"{year:04d}"), (*m.span("end"), f"{year + 1:04d}")]
+    return out
+
+
+_NUMERIC = re.compile(r"\b(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)/(?:19|20)\d\d\b")
+
+
+@lru_cache(maxsize=256)
+def day_first(text: str) -> bool:
+    """Whether a text writes its numeric dates day first: one of them has a first number no
+    month can be ("17/04/2031"), and none a second one ("4/17/2031"). Its "09/04/2031" is then
+    9 April, as the page writes every other date."""
+    firsts = {(int(m["a"]) > 12, int(m["b"]) > 12) for m in _NUMERIC.finditer(text)}
+    return (True, False) in firsts and (False, True) not in firsts

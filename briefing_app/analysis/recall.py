@@ -79,6 +79,8 @@ def recall_names(
         starts = [a for a, _ in spans]
         for hit in _CAPITALISED.finditer(text):
             pos = hit.start()
+            if found and found[-1].source == i and pos < found[-1].end:
+                continue  # inside the name just recalled: "Costa" of "Ana Costa", not both
             for form in by_prefix.get(text[pos : pos + 3], ()):
                 end = pos + len(form)
                 if not text.startswith(form, pos) or (end < len(text) and text[end].isalnum()):

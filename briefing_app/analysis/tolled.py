@@ -36,10 +36,41 @@ def human_toll(text: str) -> bool:
     return _TOLL.search(text) is not None
 
 
+# A toll counted ("the deaths of 12 miners", "killed at least 40", "the 40 victims"): a number
+# (not a year) within two words of a toll word, either side.
+_COUNT = (
+    r"(?:(?<![\d,.])(?!(?:19|20)\d\d\b)\d[\d,]*(?![\d.]|\w)|two|three|four|five|six|seven|"
+    r"eight|nine|ten|eleven|twelve|dozens|scores|hundreds|thousands)"
+)
+_TOLL_WORD = r"(?:kill(?:ed|ing)|dead|deaths?|died|victims|injured|wounded|missing|lives)"
+_COUNTED_TOLL = re.compile(
+    rf"\b{_COUNT}\s+(?:[a-z-]+\s+){{0,2}}{_TOLL_WORD}\b|"
+    rf"\b{_TOLL_WORD}\s+(?:of\s+)?(?:at\s+least\s+|some\s+|more\s+than\s+|the\s+)?{_COUNT}\b",
+    re.IGNORECASE,
+)
+
+
+def counted_toll(text: str) -> bool:
+    """Whether a sentence counts its dead or hurt ("over the deaths of 12 miners")."""
+    return _COUNTED_TOLL.search(text) is not None
+
+
 def tells_blow(text: str, names_place: bool) -> bool:
     """Whether a sentence (a sympathy, say) tells the event striking: a hazard named in its
-    literal sense, a place or body named (``names_place``) and a human toll."""
-    return names_place and bool(named(text)) and human_toll(text)
+    literal sense, or a toll it counts ("condolences over the deaths of 12 miners in X"), a
+    place or body named (``names_place``) and a human toll."""
+    return names_place and human_toll(text) and (bool(named(text)) or counted_toll(text))
+
+
+def plainly(group: list, heads: set[int]):
+    """A point a condolence heads ("condolences to the victims of the explosion in X") worded
+    by a plain telling of the blow the point cites ("An explosion in X killed 12"), the best
+    scored one; None when the head is no condolence or no such telling is cited."""
+    if not group[0].condolence:
+        return None
+    plain = [s for s in group[1:] if s.quotable and not s.condolence and id(s) not in heads]
+    plain = [s for s in plain if one_blow(s, group[0])]
+    return max(plain, key=lambda s: s.score) if plain else None
 
 
 def _blows(text: str) -> frozenset[str]:

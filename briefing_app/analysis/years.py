@@ -68,8 +68,10 @@ def is_count(text: str, s: int, e: int) -> bool:
         return False  # "April 2029 prices": a month's year, whatever follows
     if before and before[-1].lower().strip("(#") in _NUMBERING:
         return True
-    if _clock_time(text, s, e) or _counted_range(text, s, e) or is_measure(text, e):
+    if _clock_time(text, s, e) or _counted_range(text, s, e):
         return True
+    if is_measure(text, e) and not _year_opening(text, s, before):
+        return True  # "a 1900 km road"; but "In 2020 tonnes of grain rotted": a year
     if _QUANTITY_PREDICATE.match(text, e):
         return True
     named = _NAMED_COLLECTIVE.match(text, e)
@@ -155,6 +157,16 @@ def _second_of_two_years(before: list[str]) -> bool:
     return False
 
 
+# Prepositions of time that, opening a sentence, make the number after them a year before a
+# unit too ("In 2020 tonnes of grain rotted": the tonnes are the verb's subject); not "by" or
+# "from", which open a measure as often ("From 1900 metres up, ...").
+_YEAR_OPENERS = frozenset(["in", "since", "during", "until", "till", "throughout"])
+
+
+def _year_opening(text: str, s: int, before: list[str]) -> bool:
+    return bool(before) and before[-1].lower() in _YEAR_OPENERS and _opens_sentence(text, s)
+
+
 def _opens_sentence(text: str, s: int) -> bool:
     """Whether the capitalised word right before position ``s`` opens its sentence."""
     head = text[:s].rstrip()
@@ -192,8 +204,26 @@ _SINCE = re.compile(r"\bsince\s+$", re.IGNORECASE)
 
 def anchor_years(text: str) -> list[tuple[int, int]]:
     """The explicit years a day or month written without one may take: not the start of a
-    period that runs up to the article's day ("Since 2014, ... In July": not July 2014)."""
-    return [(p, y) for p, y in explicit_years(text) if not _SINCE.search(text, max(0, p - 8), p)]
+    period that runs up to the article's day ("Since 2014, ... In July": not July 2014), nor a
+    bare year someone is quoted saying ("“The army took power in 2014,” she said."): a speaker
+    recalling another time, not the story's year (a written date in a quote still is one)."""
+    quoted = [m.span() for m in _QUOTE.finditer(text)]
+    return [
+        (p, y)
+        for p, y in explicit_years(text)
+        if not _SINCE.search(text, max(0, p - 8), p)
+        and not (any(a < p < b for a, b in quoted) and not _IN_DATE.search(text, max(0, p - 16), p))
+    ]
+
+
+# A quotation closed in its paragraph, in curly or straight double quotes.
+_QUOTE = re.compile(r"“[^”\n]{1,600}”|(?<![\w\"])\"[^\"\n]{1,600}\"")
+# A year written after its month ("3 March 2014", "March 3, 2014", "March 2014").
+_IN_DATE = re.compile(
+    r"\b(?:" + "|".join(sorted(MONTH_NUMBERS, key=len, reverse=True)) + r")\.?,?"
+    r"(?: [0-3]?\d(?:st|nd|rd|th)?,?)? (?:of )?$",
+    re.IGNORECASE,
+)
 
 
 def year_named_near(years: list[tuple[int, int]], pos: int) -> int | None:
@@ -244,12 +274,21 @@ def year_near(years: list[tuple[int, int]], pos: int, found: list, mon, day, rol
     November" after "24 February 2030" stays in 2030. Never when ``roll`` is False: a past
     before the story's ("had warned on 20 January"). Past ``lost``, a yearless day the text
     gave no year for, the story's year stays unknown: a bare year met after it ("... when the
-    army took power in 2014") is background, and only a written date sets the year again."""
+    army took power in 2014") is background, and only a written date sets the year again.
+    Before any year, the day takes the year of the first written date after it, or the year
+    before when that is closer ("closed the road on 28 December ... met on 4 January 2030": 28
+    December 2029)."""
     before = [
         (p, y) for p, y in years if p < pos and (lost is None or p < lost or _written(p, found))
     ]
-    if not before:
-        return dated_after(years, pos, found)[0]
+    if not before:  # the first written date after it, the day on the tense's side of it
+        year, dated = dated_after(years, pos, found)
+        # the written year, or the one before when that puts the day closer to the date
+        # ("28 December" over "4 January 2030"); never later than the date's year
+        if dated and (this := ymd(year, mon, day)) and (back := ymd(year - 1, mon, day)):
+            gap = abs((dt.date.fromisoformat(this) - dated).days)
+            return year - 1 if abs((dt.date.fromisoformat(back) - dated).days) < gap else year
+        return year
     at, year = before[-1]
     full = next((d for d in found if d.start <= at < d.end and len(d.iso) == 10), None)
     if full is None or full.inferred or not roll or not (this := ymd(year, mon, day)):
@@ -325,12 +364,14 @@ def month_year(
     of that date's day ("since December ... on 14 March 2031": December 2030), else the other
     sources' year, on the tense's side of ``day``, their latest date, when given ("was signed
     in December" beside a 3 January source)."""
-    years = anchor_years(text)
+    years = every = anchor_years(text)
     if t <= 0:
         years, fallback = told_before(text, years, fallback)
     if any(p < pos for p, _ in years):
         return year_named_near(years, pos), True
     year, dated = dated_after(years, pos, found)
+    if not year and t and (ahead := dated_after(every, pos, found))[1]:
+        year, dated = ahead  # "met in November ... will meet on 14 March 2031": a day ahead
     if year:
         return (closest_year(mon, 15, dated, t) if dated and t else year), True
     if years and not day:

@@ -18,8 +18,10 @@ from briefing_app.ingest.dates import (
 )
 from briefing_app.ingest.draft import BODY, HEADING, LEAD, ROW, Block, Draft
 from briefing_app.ingest.errors import SourceError
+from briefing_app.ingest.foot_date import date_under_title, foot_date
 from briefing_app.ingest.language import guess_language, normalise_language
 from briefing_app.ingest.outlet import rejoin_source_label, subdomain_body
+from briefing_app.ingest.published_labels import first_published
 from briefing_app.ingest.title import (
     clean_title,
     date_line,
@@ -30,6 +32,7 @@ from briefing_app.ingest.title import (
     without_site_name,
     wrapped_on,
 )
+from briefing_app.ingest.title_dated import headline_over_date
 from briefing_app.ingest.title_fallback import (
     long_slugged,
     repeated_headline,
@@ -97,6 +100,29 @@ def _short_label(line: str) -> bool:
     )
 
 
+# A line in lower case under a headline that is no continuation of it: a by-line, a stamp, a
+# credit ("by Jane Roe", "updated 3 hours ago", "photo: ...")
+_NOT_GOING_ON = re.compile(
+    r"(?:by|updated|posted|published|last|via|source|from|read|watch|listen)\b|"
+    r".*\b(?:photo|image|picture|video|caption|credit|file|gallery)s?\b"
+)
+
+
+def _continued_in_lower_case(title: str, after: str, blocks: list[Block]) -> bool:
+    """``after`` goes on with the headline ``title`` wrapped over two lines: it opens with a
+    word in lower case ("Council to raise coastal flood" / "defences before winter"), is short
+    and closes no sentence, is printed once (a label under every picture is not), and the
+    headline ends in a letter (no stop, colon or comma)."""
+    return (
+        title[-1:].isalpha()
+        and after[:1].islower()
+        and 1 <= len(after.split()) <= 12
+        and not after.endswith((".", "!", "?", ":", ";", ",", "…"))
+        and _NOT_GOING_ON.match(after) is None
+        and sum(after in b.lines for b in blocks) == 1
+    )
+
+
 def _settle_title(draft: Draft, fallback_title: bool) -> str:
     """Set the title; return the one a repeated first block is dropped for ("" when the title
     was made from the body itself, so the body keeps its text)."""
@@ -105,7 +131,14 @@ def _settle_title(draft: Draft, fallback_title: bool) -> str:
         draft.title = ""  # a document number or file id names nothing a reader knows
     if draft.title or not draft.blocks:
         return draft.title
+    first = draft.blocks[0]
+    if not draft.title_from_body and first.kind == HEADING and headline_like(first.lines[0]):
+        # A document opening with a paragraph in a heading style (Word's "Heading 1", an
+        # <h2>) and no title of its own: that heading is its title, and stays its heading.
+        draft.title = join_lines(first.lines)
+        return ""
     found = pick_title(draft.blocks, draft.url, draft.outlet) if draft.title_from_body else None
+    found = headline_over_date(draft.blocks, found, draft.dated_at, draft.url, draft.outlet)
     if found is None and draft.title_from_body:  # "Press briefing: 19 November 2031"
         found = dated_title_block(draft)
     if found is None and draft.title_from_body:  # stronger evidence for a line turned down
@@ -132,7 +165,10 @@ def _settle_title(draft: Draft, fallback_title: bool) -> str:
         head = draft.blocks[found]
         headline = head if dated_headline(draft.title) else Block(list(head.lines), HEADING)
         below = draft.blocks[found + 1 :]
-        if below and wrapped_on(draft.title, after := below[0].lines[0]):
+        if below and (
+            wrapped_on(draft.title, after := below[0].lines[0])
+            or _continued_in_lower_case(draft.title, after, draft.blocks)
+        ):
             # "Health Key to" / "Kelvo's Future, Minister Says": one headline over two lines
             draft.title = f"{draft.title} {after}"
             headline = Block([*headline.lines, after], headline.kind)
@@ -153,10 +189,14 @@ def _settle_title(draft: Draft, fallback_title: bool) -> str:
                 draft.page_date, below = iso, below[:at] + below[at + 1 :]
         draft.blocks = above + below
         return ""  # the body keeps its headline
-    first = draft.blocks[0]
     if fallback_title:
         # Only a label: a short pasted note used to lose its one line and be refused as empty.
-        draft.title = short_title(join_lines(first.lines))
+        draft.title = short_title(line := join_lines(first.lines))
+        bare = _BRACKETED_END.sub("", line).rstrip()  # its stamp set beside it: "(May 3, 2031)"
+        if len(draft.blocks) > 1 and headline_like(bare) and not dated_headline(line):
+            # A headline the rules above turned down, whole, over text: the text's heading, read
+            # under the headline's rules ("Minister Stresses Need For Calm (March 23, 2031)").
+            return draft.title
     return ""
 
 
@@ -256,9 +296,10 @@ def build_source(
         block.lines = [normalise_line(line) for line in block.lines]
     rejoin_source_label(draft)  # "Source: United" over "Nations ... Mission (UNWMK)": one line
     ends = page_ends(draft)  # a copy's issuer by position, read before cleaning drops it
+    first_published(draft)  # "Originally published" over "Posted", "Published" over "Updated"
     cruft.clean(draft)
     title = _settle_title(draft, fallback_title)  # may drop furniture above the headline
-    draft.title = without_site_name(clean_title(draft.title), draft.outlet, draft.url)
+    draft.title = without_site_name(clean_title(draft.title), draft.outlet, draft.url, tuple(ends))
     # No by-line: a statement's headline may name its author ("Statement by Ambassador X on").
     draft.author = draft.author or author_in_title(draft.title)
     # Web pages (HTML, copied text) end in furniture; Word and Markdown headings are the
@@ -307,10 +348,12 @@ def build_source(
         or ("" if listing else _dateline(blocks))
         or date_in_url(draft.url)
         or draft.page_date
+        or ("" if listing else date_under_title(ends, draft.title, draft.day_first))
         or _title_date(draft.title)
         or ("" if listing else _yearless_dateline(blocks, text))
         or trailing_date(header)
-        or draft.stamp,
+        or draft.stamp
+        or ("" if listing else foot_date(draft.blocks, draft.day_first)),
         language=normalise_language(draft.language) or guess_language(body),
         external_id=normalise_line(draft.external_id),
         warnings=list(draft.warnings),

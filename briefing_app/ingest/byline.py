@@ -338,9 +338,14 @@ def name_line(line: str) -> bool:
 # The last words of newspapers' and news sites' names (a masthead, never a person's name).
 _PRESS_NOUN = re.compile(
     r"Herald|Gazette|Times|Tribune|Journal|Chronicle|Ledger|Observer|Telegraph|Courier|"
-    r"Inquirer|Dispatch|Bulletin|Examiner|Sentinel|Advertiser|Daily|Weekly|News|Newswire|Press|"
+    r"Inquirer|Dispatch|Bulletin|Examiner|Sentinel|Advertiser|Daily|Weekly|News|Newswire|Wire|Press|"
     r"Monitor|Express|Register|Review|Standard|Guardian|Mercury|Argus|Clarion|Today|Online"
 )
+
+
+def press_noun(word: str) -> bool:
+    """A noun newspapers and news services are named by ("Herald", "News", "Ledger")."""
+    return bool(_PRESS_NOUN.fullmatch(word))
 
 
 # A document's kind before its issuer in a page header: "Press Statement Jane Roe ...".

@@ -26,6 +26,7 @@ import re
 from briefing_app.ingest.byline import headline_verb
 from briefing_app.ingest.draft import Draft
 from briefing_app.ingest.issuer_lines import contact_body, labelled_body
+from briefing_app.ingest.masthead import masthead
 from briefing_app.ingest.outlet import department_line, head_words
 from briefing_app.ingest.title import listing_label
 
@@ -65,10 +66,11 @@ def copy_issuer(ends: list[str], text: str, title: str = "") -> str:
         or body_line([x for x in top[:END_LINES] if not title.startswith(x)], bottom, text)
         or contact_body(bottom, heads)
         or opening_issuer(text)
+        or masthead(top, title)
     )
 
 
-_SUFFIX = re.compile(r"(?P<head>.{15,}?)\s+[·|]\s+(?P<site>[^·|]{2,60})")
+_SUFFIX = re.compile(r"(?P<head>.{15,}?)\s+[·|–—]\s+(?P<site>[^·|–—]{2,60})")
 _SEPARATOR_LINE = re.compile(r"[/|·]\s*(?P<site>[^/|·]{2,60})")
 
 
@@ -103,7 +105,7 @@ def site_after_headline(top: list[str], text: str) -> str:
     return ""
 
 
-def _public_body(line: str) -> bool:
+def public_body(line: str) -> bool:
     """A public body's name alone on a line: a department's form (``outlet.department_line``)
     with a public body's head noun, not a site's section ("Latest News")."""
     words = line.split()
@@ -124,10 +126,10 @@ def body_line(first: list[str], last: list[str], text: str) -> str:
         words = [w for w in line.split() if len(w) >= 3 and w not in _SMALL]
         # A word of it written again ("the Treasury's rules"): the text is the body's own.
         rest = text.replace(line, "")  # the line itself may have stayed in the text
-        if _public_body(line) and any(re.search(rf"\b{re.escape(w)}\b", rest) for w in words):
+        if public_body(line) and any(re.search(rf"\b{re.escape(w)}\b", rest) for w in words):
             return line
     for line in reversed(last[-END_LINES:]):
-        if _public_body(line) and text.count(line) >= 2:
+        if public_body(line) and text.count(line) >= 2:
             return line
     return ""
 

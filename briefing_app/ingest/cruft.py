@@ -366,11 +366,10 @@ def clean(draft: Draft) -> None:
                 draft.page_date_at = len(kept) + (1 if lines else 0)
             if field in ("published", "page_date", "author") and draft.dated_at < 0:
                 draft.dated_at = len(kept) + (1 if lines else 0)
-            if (
-                links
-                or (field and not issued)
-                or (is_cruft(stripped) and not listing_heading(draft, at, number, stripped))
-            ):
+            dropped = field or (
+                is_cruft(stripped) and not listing_heading(draft, at, number, stripped)
+            )
+            if links or (dropped and not issued):  # an issued line stays, cruft-like or not
                 continue
             stripped = strip_inline_credits(stripped)
             if stripped:

@@ -7,11 +7,14 @@ here: the outlet from the URL's registered domain when the page names none, and 
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
-from briefing_app.ingest.dates import to_iso
+from briefing_app.ingest.dates import date_span, to_iso
 from briefing_app.ingest.draft import Draft
 from briefing_app.ingest.urls import is_hostname, outlet_domain
+
+MAX_SITE_WORDS = 6
 
 
 def _first(*values: Any) -> str:
@@ -35,6 +38,51 @@ def _language(tree: Any) -> str:
     return _first(lang, meta.get("content-language"), meta.get("og:locale"))
 
 
+_TITLE_SITE = re.compile(r"\s+[|–—·-]\s+(?P<site>[^|–—·]{2,60})$")
+
+
+def _title_site(tree: Any, headline: str) -> str:
+    """The site's name the page's <title> gives after its headline and a bar or a dash
+    ("Security Council extends ... | UN News"), when the page names no site otherwise: a few
+    capitalised words; "" when the <title> is not the headline and a name."""
+    raw = _first(*(el.text_content() for el in tree.iter("title")))
+    match = _TITLE_SITE.search(raw)
+    if not headline or not match or raw[: match.start()].strip() != headline:
+        return ""
+    words = match["site"].split()
+    capitalised = all(w[:1].isupper() or w in ("of", "for", "and", "the", "&") for w in words)
+    return match["site"].strip() if len(words) <= MAX_SITE_WORDS and capitalised else ""
+
+
+_COMMENT_BOX = re.compile(r"comment|repl(?:y|ies)|respon[sd]|discussion", re.I)
+
+
+def _in_comments(el: Any) -> bool:
+    while el is not None:
+        if _COMMENT_BOX.search(f"{el.get('class') or ''} {el.get('id') or ''}"):
+            return True
+        el = el.getparent()
+    return False
+
+
+def _only_in_comments(tree: Any, day: str) -> bool:
+    """The day is written on the page only inside its comment thread (an element whose class
+    or id says "comment", "reply", "respond"), nowhere in the head's meta or the article."""
+    found = False
+    for el in tree.iter():
+        if not isinstance(el.tag, str) or el.tag in ("script", "style"):
+            continue
+        values = [el.text or "", el.get("content") or "", el.get("datetime") or ""]
+        for value in values:
+            span = date_span(value) if value.strip() else None
+            text = value[span[0] : span[1]] if span else value.strip()
+            if text and len(text) <= 40 and to_iso(text)[:10] == day:
+                if not _in_comments(el):
+                    return False
+                found = True
+    return found
+
+
 def read_metadata(tree: Any, draft: Draft) -> None:
     """Fill the draft's title, outlet, url, author, published and language from the page."""
     import trafilatura
@@ -51,9 +99,12 @@ def read_metadata(tree: Any, draft: Draft) -> None:
     # wins, even when it reads like a host ("GOV.UK").
     if (not site or (is_hostname(site) and site == site.lower())) and draft.url.startswith("http"):
         site = outlet_domain(draft.url) or site
-    draft.outlet = site.removeprefix("www.") if is_hostname(site) else site
     draft.title = _first(meta.title)
+    site = site or _title_site(tree, draft.title)  # "<title>Headline | UN News</title>"
+    draft.outlet = site.removeprefix("www.") if is_hostname(site) else site
     draft.author = _authors(_first(meta.author))
     published = (meta.date or "").removesuffix("T00:00:00")
     draft.published = to_iso(published) if published else ""
+    if draft.published and _only_in_comments(tree, draft.published[:10]):
+        draft.published = ""  # a reader's comment's day, found by the page-wide search
     draft.language = _language(tree)

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from urllib.parse import urlsplit
 
-from briefing_app.ingest.byline import plain_byline
+from briefing_app.ingest.byline import plain_byline, press_noun
 from briefing_app.ingest.dates import date_span, to_iso
 from briefing_app.ingest.draft import Block
 from briefing_app.ingest.title_tags import tag_over, teaser_listing
@@ -272,10 +272,9 @@ def names_the_site(line: str, outlet: str = "", url: str = "", below: str | None
 _DASHED_SUFFIX = re.compile(r"\s+[-–—|]\s+(?P<site>[^-–—|]{2,60})$")
 
 
-def without_site_name(title: str, outlet: str = "", url: str = "") -> str:
-    """``title`` without the site's name after a dash ("Ministers agree – Kelvo Ledger" on
-    kelvoledger.example, or under the outlet "Kelvo Ledger"); unchanged when what follows
-    the dash is not the site's name or less than three words would be left."""
+def without_site_name(title: str, outlet: str = "", url: str = "", page: tuple = ()) -> str:
+    """``title`` without the site's name after a dash ("Agree – Kelvo Ledger": the outlet's, the
+    domain's, or a paper's name with it or the headline alone on a ``page`` line)."""
     match = _DASHED_SUFFIX.search(title)
     if not match or len(title[: match.start()].split()) < 3:
         return title
@@ -287,7 +286,8 @@ def without_site_name(title: str, outlet: str = "", url: str = "") -> str:
     host = (urlsplit(url.strip()).hostname or "") if "://" in url else ""
     label = next((x for x in host.split(".")[:-1] if x not in ("www", "m", "amp")), "")
     starts = len(label) >= 3 and squashed.startswith(label.replace("-", ""))  # "BBC News"
-    return title[: match.start()] if starts or names_the_site(site, outlet, url) else title
+    paper = press_noun(words[-1]) and bool({site, title[: match.start()]} & set(page))
+    return title[: match.start()] if starts or paper or names_the_site(site, outlet, url) else title
 
 
 # Words a headline never ends with: a line ending with one was wrapped ("Health Key to" /

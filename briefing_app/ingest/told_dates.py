@@ -41,10 +41,21 @@ def _stamp_day(line: str) -> str:
     return iso[:10] if len(iso) >= 10 else ""
 
 
+# A clock time and its zone after a date ("26 August 2031, 11:15 GMT", "26 August 2031 | 09:00")
+_CLOCK = re.compile(
+    r"\s*(?:at|[-–|,·])?\s*[0-2]?\d[:.][0-5]\d(?:\s*[ap]\.?m\.?)?(?:\s*\(?[A-Z]{2,5}"
+    r"(?:[+−-]\d{1,2})?\)?)?\s*",
+    re.I,
+)
+
+
 def _bare_day(line: str) -> str:
-    """The day of a line that is a whole date and nothing else ("26 August 2031")."""
+    """The day of a line that is a whole date and nothing else ("26 August 2031"), or a date
+    and its clock time ("26 August 2031, 11:15 GMT")."""
     span = date_span(line)
-    if span is None or line[: span[0]].strip() or line[span[1] :].strip():
+    if span is None or line[: span[0]].strip():
+        return ""
+    if line[span[1] :].strip() and not _CLOCK.fullmatch(line, span[1]):
         return ""
     iso = to_iso(line)
     return iso[:10] if len(iso) >= 10 and _FULL_DATE.search(line) else ""
@@ -142,8 +153,8 @@ def kept_line(draft: Draft, field: str, line: str, number: int, stamps: frozense
     if number <= HEADLINE_LINES and field in ("", "page_date") and closing_date_headline(line):
         draft.dated_title = draft.dated_title or " ".join(line.split())
         return True
-    if field not in ("published", "page_date"):
-        return False
+    if field not in ("published", "page_date", ""):
+        return False  # no field: a listing's stamp no metadata rule read ("17/04/2031 - 11:15")
     return " ".join(line.split()) in stamps or (field == "page_date" and tells_more(line))
 
 

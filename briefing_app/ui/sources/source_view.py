@@ -133,6 +133,9 @@ class SourceView(QWidget):
             self.text.setPlainText("")
             return
         self.title.setText(source.display_name)
+        # The headline kept at the top of the text reads there, large and bold; the header
+        # shows it only when the text does not open with it.
+        self.title.setVisible(not _opens_with_title(source))
         self.meta.setText(_meta_line(source))
         self._offsets = Offsets(source.text)
         # Spans before text: setting the text then highlights every paragraph exactly once.
@@ -169,6 +172,7 @@ class SourceView(QWidget):
     def _show_headings(self, source: Source) -> None:
         """A source's headings (its headline kept at the top) read bold: formats only."""
         document = self.text.document()
+        headline = _opens_with_title(source)
         for p in source.paragraphs:
             if p.kind != "heading" or p.end <= p.start:
                 continue
@@ -177,6 +181,9 @@ class SourceView(QWidget):
             cursor.setPosition(self._offsets.to_doc(p.end), QTextCursor.MoveMode.KeepAnchor)
             bold = QTextCharFormat()
             bold.setFontWeight(QFont.Weight.Bold)
+            if headline:  # the headline stands in for the header's title, at its size
+                bold.setFontPointSize(self.title.font().pointSizeF())
+                headline = False
             cursor.mergeCharFormat(bold)
 
     def set_entities(self, entities: Iterable[EntitySpan], *, redraw: bool = True) -> None:
@@ -335,3 +342,13 @@ def _meta_line(source: Source) -> str:
     parts = [source.outlet, source.author, source.published[:10], source.url]
     words = count(source.word_count, "word")
     return "  ·  ".join([p for p in parts if p] + [words])
+
+
+def _opens_with_title(source: Source) -> bool:
+    """The text's first paragraph is a heading that says the title."""
+    first = next((p for p in source.paragraphs if p.end > p.start), None)
+    if first is None or first.kind != "heading":
+        return False
+    return " ".join(source.text[first.start : first.end].split()) == " ".join(
+        source.display_name.split()
+    )
