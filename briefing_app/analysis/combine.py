@@ -80,6 +80,8 @@ def _mentions(
         for long_form, short in find_acronyms(text, i, found):
             long_form = spans.setdefault((long_form.start, long_form.end), long_form)
             short = spans.setdefault((short.start, short.end), short)
+            if short.label == "NORP" and long_form.label != "NORP":
+                short.label = long_form.label  # "(PASC)" the text defines is its body's
             pairs.append((long_form, short))
         found = headline_seeds(src, list(spans.values()))
         mentions.extend(found)
