@@ -39,3 +39,36 @@ def test_near_miss_a_peoples_name_stays_a_group_in_capitals_or_not():
     )
     names = _actors(analysis)
     assert not {"Kazakh", "KAZAKH", "Mongolian", "MONGOLIAN"} & set(names), names
+
+
+def test_a_plural_acronym_defined_in_a_bracket_joins_its_plural_name():
+    analysis = _combine(
+        _source(
+            "The Joint Border Response Teams (JBRTs) arrested two men near Tarn on Monday.\n"
+            "JBRTs work with customs officers along the whole northern border.\n",
+            [("Joint Border Response Teams", "ORG"), ("JBRTs", "ORG"), ("Tarn", "GPE")],
+            "a",
+        )
+    )
+    teams = [a for a in analysis.actors if "Joint Border Response Teams" in a.name]
+    assert len(teams) == 1 and "JBRTs" in teams[0].aliases, [
+        (a.name, a.aliases) for a in analysis.actors
+    ]
+    assert "JBRTs" not in _actors(analysis)
+
+
+def test_near_miss_a_plural_acronym_needs_a_tagged_plural_name():
+    from briefing_app.analysis.acronyms import _plural_spells
+
+    assert _plural_spells("NGOs", "Non-Governmental Organisations")
+    assert not _plural_spells("NGOs", "Non-Governmental Organisation")
+    assert not _plural_spells("DoS", "Department of State")  # no plural: the rule is silent
+    analysis = _combine(
+        _source(
+            "Read the Flood Frequently Asked Questions (FAQs) before you travel to Tarn.\n"
+            "The council of Tarn answers the FAQs every week in its newsletter.\n",
+            [("Tarn", "GPE"), ("Tarn", "GPE")],
+            "a",
+        )
+    )
+    assert not [a for a in analysis.actors if "Questions" in a.name or a.name == "FAQs"]

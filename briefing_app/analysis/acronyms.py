@@ -110,7 +110,8 @@ def find_acronyms(text: str, source: int, mentions: list[Mention]) -> list[tuple
             if long_form is not None and _defines_word(acr, long_form.text, match):
                 pairs.append((long_form, Mention(source, *match.span(1), acr, long_form.label)))
             continue
-        if long_form is None or not acronym_matches(acr, long_form.text):
+        plural = long_form is not None and _plural_spells(acr, long_form.text)
+        if not plural and (long_form is None or not acronym_matches(acr, long_form.text)):
             long_form = _guess_long_form(text, source, end, acr)
         if long_form is None:
             # "... Rescue team (UKISAR)": a generic lower-case word may close the long form
@@ -129,6 +130,19 @@ def find_acronyms(text: str, source: int, mentions: list[Mention]) -> list[tuple
         if gloss is not None:  # "(CNDP, National Congress for the Defence of People)"
             pairs.append((gloss, short))
     return pairs
+
+
+def _plural_spells(acronym: str, long_form: str) -> bool:
+    """A plural acronym after a name the model tagged spells the plural name: "Joint Border
+    Response Teams (JBRTs)". Only a tagged name: a guessed run of capitals ("Frequently Asked
+    Questions (FAQs)") is no body."""
+    return (
+        len(acronym) > 2
+        and acronym.endswith("s")
+        and acronym[-2].isupper()
+        and long_form.endswith("s")
+        and acronym_matches(acronym[:-1], long_form)
+    )
 
 
 def _defines_word(word: str, long_form: str, match: re.Match) -> bool:
