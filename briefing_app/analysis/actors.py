@@ -104,17 +104,12 @@ def classify(
     wrong_norp = key in named or key in city_names()
     # a word of a person's full name is no people however it ends ("Ghani" of "Omar Ghani"),
     # nor is an acronym ("PASC" is no people of Pasco): a people's name is a word
-    people = key not in in_names and not _acronym(m.text) and _looks_demonym(key, gaz)
+    people = key not in in_names and not is_acronym(m.text) and _looks_demonym(key, gaz)
     if key in gaz.demonyms or people or (m.label == "NORP" and not wrong_norp):
         return "group", key, "", ""
     if _people_of(key, gaz):
         return "group", key, "", ""
     return "actor", f"name:{key}", "", ""
-
-
-def _acronym(text: str) -> bool:
-    """Two to six capitals in one word ("PASC", "UNAMI"): an acronym, read letter by letter."""
-    return text.isalpha() and text.isupper() and 2 <= len(text) <= 6
 
 
 # Plural and singular nouns for kinds of people: "Palestine Refugees", "Syrian Migrant".
