@@ -331,7 +331,7 @@ def scan_dates(
         if not free(s, e):
             continue
         m = re.search(_YEAR, text[s:e])
-        if m and not re.search(r"\byears?\b|\bdecades?\b|\bcentur", text[s:e], re.IGNORECASE):
+        if m and not _PERIOD.search(text[s:e]):
             if is_count(text, s + m.start(), s + m.end()) or text[s:e].strip().isdigit():
                 continue  # "2000 troops", or a bare number the model called a date
             if _SERIAL.match(text, s + m.end()):
@@ -342,6 +342,9 @@ def scan_dates(
     return found
 
 
+# A period, not a point: "over the years", "a decade", "centuries", "the early 1900s" (a decade,
+# optional in the gold rules: it dates no event).
+_PERIOD = re.compile(r"\byears?\b|\bdecades?\b|\bcentur|\d0['’]?s\b", re.IGNORECASE)
 # A year numbering an act or a document: "Regulation (EU) 2021/821", "Decision 2020/1388".
 _SERIAL = re.compile(r"/(?!(?:19|20)\d\d\b)\d{3,}")
 

@@ -28,6 +28,7 @@ from briefing_app.analysis.anchors import (
 from briefing_app.analysis.dates import MONTHS, WEEKDAYS, FoundDate, reference_date, scan_dates
 from briefing_app.analysis.extract import SourceAnalysis
 from briefing_app.analysis.gazetteer import Gazetteer
+from briefing_app.analysis.item_stamps import item_stamps
 from briefing_app.analysis.keypoints import terms_of
 from briefing_app.analysis.later import counted_on
 from briefing_app.analysis.letters import letter_date
@@ -243,6 +244,7 @@ def build_timeline(
         latest = speaking_day(text, own_found) if ref is None else None
         ended = release_end(text)
         listed = listing_goes_on(text, lines, found)  # a listing's last stamps, not links
+        listed |= item_stamps(text, lines, found)  # a teaser's stamp above its text
         for d in counted_on(by_item_dateline(with_latest(found, text, latest), text), text):
             spans.append(EntitySpan(src.id, d.start, d.end, "date"))
             related = lines.in_related(d.start) and d.start not in listed

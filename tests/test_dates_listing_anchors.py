@@ -1,0 +1,105 @@
+"""Dates of this round (brief dates7): the stamps of a teaser listing, decades, and the day a
+relative word counts from. Each class has an invented fixture and a near miss the rule must
+leave alone. Places, names and outlets are made up."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from test_analysis_rules import labelled
+
+from briefing_app.analysis import combine
+from briefing_app.analysis.dates import scan_dates
+
+
+def _timeline(text: str, published: str = "", labels=()) -> dict[str, list[str]]:
+    """{date: the words each entry on it cites} of the timeline of ``text``."""
+    src, sa = labelled(text, list(labels))
+    src.published = published
+    out: dict[str, list[str]] = {}
+    for d in combine([src], [sa]).dates:
+        out.setdefault(d.date, []).extend(text[e.start : e.end] for e in d.evidence)
+    return out
+
+
+# ---- a teaser listing: each item's stamp above its text dates the item ---------------------
+
+_TEASERS = (
+    "Kelvo Wildlife Service news\n\n"
+    "Wardens Lift Protection for the Ardia Marsh Deer\n\n"
+    "Marsh deer. Credit: A. Lind / KWS\n\n"
+    "March 12, 2031\n\n"
+    "The director of the Kelvo Wildlife Service announced today that the marsh deer of the "
+    "Ardia plain no longer need the protection of the wildlife act.\n\n"
+    "horizontal line\n\n"
+    "River Otters Steadily Return to the Delta\n\n"
+    "River otter\n\n"
+    "River otter, KWS photo\n\n"
+    "March 5, 2031\n\n"
+    "Hunted for their fur and nearly gone from the delta by the early 1950s, the river otters "
+    "were listed as protected in 1988 and now number more than 400 animals.\n\n"
+    "horizontal line\n\n"
+    "Finding Announced on the Crane Petition\n\n"
+    "March 2, 2031\n\n"
+    "The service has announced a finding on a petition that would add the grey crane and "
+    "eleven other birds to the list of protected species of the Kelvo plain.\n"
+)
+
+
+def test_each_teasers_stamp_dates_its_item_though_the_short_lines_above_look_like_links():
+    dates = _timeline(_TEASERS, "2031-03-12", [("the early 1950s", "DATE")])
+    assert dates["2031-03-05"] == ["March 5, 2031"]
+    assert dates["2031-03-02"] == ["March 2, 2031"]
+    assert dates["1988"] == ["1988"]
+    assert "2031-03-12" in dates
+
+
+def test_near_miss_dated_links_after_the_story_stay_links():
+    text = (
+        "The Kelvo water board agreed new quotas for the five river towns after a long meeting "
+        "on Monday, its chair said in a statement to the press.\n\n"
+        "More news\n\n"
+        "Floods close the Ardia road\n\n"
+        "March 3, 2031\n\n"
+        "Kelvo opens a new school\n\n"
+        "March 1, 2031\n\n"
+        "Ferry to Ardia runs again\n"
+    )
+    dates = _timeline(text, "2031-03-12")
+    assert "2031-03-03" not in dates
+    assert "2031-03-01" not in dates
+
+
+def test_near_miss_a_dated_link_with_a_teaser_the_page_lists_as_a_link_stays_a_link():
+    text = (
+        "The Kelvo water board agreed new quotas for the five river towns after a long meeting "
+        "on Monday, its chair said in a statement to the press.\n\n"
+        "Related stories\n\n"
+        "Floods close the Ardia road\n\n"
+        "March 3, 2031\n\n"
+        "Read more: the Ardia road was closed by floods after three days of heavy rain over "
+        "the whole Kelvo valley\n"
+    )
+    assert "2031-03-03" not in _timeline(text, "2031-03-12")
+
+
+# ---- a decade is a period, not a dated event ------------------------------------------------
+
+
+def test_a_decade_the_model_calls_a_date_is_no_date():
+    text = "The otters were nearly gone by the early 1950s, and in the 1990s they came back."
+    found = scan_dates(text, dt.date(2031, 3, 12), _spans(text, "the early 1950s", "the 1990s"))
+    assert found == []
+
+
+def test_near_miss_a_year_the_model_calls_a_date_stays_a_year():
+    text = "The otters were listed in spring 1988, and in early 1950 they were rare."
+    found = scan_dates(text, dt.date(2031, 3, 12), _spans(text, "spring 1988"))
+    assert [(text[d.start : d.end], d.iso) for d in found] == [
+        ("spring 1988", "1988"),
+        ("1950", "1950"),
+    ]
+
+
+def _spans(text: str, *words: str) -> list[tuple[int, int]]:
+    return [(text.index(w), text.index(w) + len(w)) for w in words]
