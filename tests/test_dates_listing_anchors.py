@@ -103,3 +103,58 @@ def test_near_miss_a_year_the_model_calls_a_date_stays_a_year():
 
 def _spans(text: str, *words: str) -> list[tuple[int, int]]:
     return [(text.index(w), text.index(w) + len(w)) for w in words]
+
+
+# ---- a press wire's dateline dates the release's "today" -----------------------------------
+
+
+def test_a_wire_datelines_date_is_the_releases_today():
+    text = (
+        "KELVO, Feb. 4, 2031 /Kelvo Newswire/ - Today, the Kelvo police laid charges against two "
+        "men of Ardia. The inquiry began on January 22, 2031. The two men are due in court on "
+        "March 18, 2031.\n"
+    )
+    dates = _timeline(text)
+    assert "Today" in dates["2031-02-04"]
+    assert dates["2031-03-18"] == ["March 18, 2031"]
+
+
+def test_a_wire_dateline_with_a_region_dates_today_too():
+    text = (
+        "PORT KELVO, Ardia, March 3, 2031 /PRWire/ -- The Ardia Shipping Company today opened "
+        "its new terminal. Work on it started on May 2, 2029.\n"
+    )
+    assert "today" in _timeline(text)["2031-03-03"]
+
+
+def test_near_miss_a_date_and_a_slash_inside_a_sentence_are_no_wire_dateline():
+    text = (
+        "The release dated March 3, 2031 /draft/ - not final - says the council met today. "
+        "The council met again on March 9, 2031.\n"
+    )
+    # "today" counts from the latest day the copy writes, as before: no dateline dates it
+    assert "today" not in _timeline(text).get("2031-03-03", [])
+
+
+# ---- a stop after an abbreviation does not end the clause whose tense dates a weekday ------
+
+
+def test_a_weekday_after_an_abbreviation_in_a_future_clause_is_still_ahead():
+    # 12 March 2031 is a Wednesday
+    text = (
+        "The council will meet at 10 a.m. on Monday in Kelvo. The two men are scheduled to "
+        "appear at the courthouse (80 Dundas St.) on Friday.\n"
+    )
+    dates = _timeline(text, "2031-03-12")
+    assert dates["2031-03-17"] == ["Monday"]
+    assert dates["2031-03-14"] == ["Friday"]
+
+
+def test_near_miss_a_past_clause_or_a_new_sentence_keeps_its_weekday_behind():
+    text = (
+        "The council met at 10 a.m. on Monday in Kelvo. Rain will fall all week. On Tuesday the "
+        "mayor opened the new bridge.\n"
+    )
+    dates = _timeline(text, "2031-03-12")
+    assert dates["2031-03-10"] == ["Monday"]
+    assert dates["2031-03-11"] == ["Tuesday"]

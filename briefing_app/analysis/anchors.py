@@ -21,6 +21,7 @@ from briefing_app.analysis.dates import (
 )
 from briefing_app.analysis.lines import DATELINE, line_map
 from briefing_app.analysis.relative import future, planned
+from briefing_app.analysis.wire_datelines import WIRE_DASH, WIRE_DATELINE
 from briefing_app.analysis.years import anchor_years
 from briefing_app.model import Source
 
@@ -30,6 +31,7 @@ def dateline_date(src: Source, fallback_year: int | None = None) -> dt.date | No
     head = src.text[:300]
     for line_start in (0, *(i + 1 for i, c in enumerate(head) if c == "\n")):
         m = DATELINE.match(src.text, line_start, line_start + 160)
+        m = m if m and m.group("date") else WIRE_DATELINE.match(src.text, line_start) or m
         if m is None or not m.group("date") or line_map(src).in_related(line_start):
             continue  # not a related story's dateline under a short copy
         ds, de = m.span("date")
@@ -151,7 +153,7 @@ def other_than_today(text: str, d: FoundDate) -> bool:
     end = _SENTENCE_END.search(text, d.end)
     e = end.start() if end else len(text)
     line = text.rfind("\n", 0, d.start) + 1
-    if d.start - line <= 60 and _ITEM_DASH.match(text, d.end):
+    if d.start - line <= 60 and (_ITEM_DASH.match(text, d.end) or WIRE_DASH.match(text, d.end)):
         return False  # the item's or the release's dateline: its "today" is that day
     for m in _TODAY_WORD.finditer(text, s, e):
         if m.end() <= d.start and _APPOSED.fullmatch(text, m.end(), d.start):
