@@ -158,3 +158,39 @@ def test_near_miss_a_past_clause_or_a_new_sentence_keeps_its_weekday_behind():
     dates = _timeline(text, "2031-03-12")
     assert dates["2031-03-10"] == ["Monday"]
     assert dates["2031-03-11"] == ["Tuesday"]
+
+
+# ---- a past verb a few words before a yearless day puts it in the past ----------------------
+
+
+def test_a_yearless_day_after_a_past_verb_and_its_object_is_in_the_past():
+    # 2 May 2031: 24 September is nearer ahead, but the crew received the call already
+    text = "The crew received the call for the relief mission Sept. 24 and flew to Kelvo at once."
+    assert _timeline(text, "2031-05-02") == {"2030-09-24": ["Sept. 24"]}
+
+
+def test_near_miss_a_participle_after_an_article_says_no_past():
+    # "the delayed summit" is a summit still to come: the closest 24 May is this year's
+    text = "The delayed summit of the Kelvo council on 24 May will open in Ardia."
+    assert _timeline(text, "2031-05-02") == {"2031-05-24": ["24 May"]}
+
+
+# ---- a year after "an end to" or "a start to" is a date ------------------------------------
+
+
+def test_a_year_after_an_end_to_or_a_start_to_is_a_date():
+    assert _timeline("We document this unexpected end to 2030, a big moment for Kelvo.") == {
+        "2030": ["2030"]
+    }
+    assert _timeline("Kelvo exports got off to a strong start to 2031 with record grain sales.")[
+        "2031"
+    ] == ["2031"]
+
+
+def test_near_miss_a_count_after_an_end_to_or_close_to_is_no_year():
+    for text in (
+        "The accord put an end to 2000 years of feuding in Kelvo.",
+        "Turnout in Kelvo rose close to 2030 voters a district.",
+        "The cuts brought an end to 1500 jobs at the Ardia mill.",
+    ):
+        assert _timeline(text) == {}, text

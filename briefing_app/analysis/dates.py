@@ -110,6 +110,8 @@ PATTERNS = [
     # punctuation mark or a conjunction ("sold for 1650 in cash" is a price).
     re.compile(
         r"\b(?:(?i:in|since|by|until|from|during|of|early|late|mid-|before|after|year) |"
+        # "an unexpected end to 2031", "a strong start to 2031"
+        r"(?:(?<=\b(?i:end) )|(?<=\b(?i:start) ))(?i:to) |"
         rf"(?i:for) (?={_ANY_Y}(?:[.,;:)]|\s+(?:and|or|to)\b|\s*$))){_YEAR}\b"
     ),
     # A year used as an adjective: "the 2021 assassination", "a 1989 coup", "its 2024 budget".

@@ -50,6 +50,9 @@ _RELATIVE_PAST = re.compile(
 )
 _PAST = re.compile(
     r"(?:\b(?:was|were|had|did)\b[^.!?;,]*|\b\w{2,}ed (?:on |since |in )?|"
+    # a verb in -ed a few words before ("received the call for the mission Sept. 24"), not a
+    # participle after an article ("the planned summit on 3 June")
+    r"(?<!\b[Tt]he )(?<!\b[Aa]n )(?<!\b[Aa] )\b[a-z]{3,}ed (?:[\w’'-]+ ){1,6}?(?:on |since |in )?|"
     rf"(?<![-‑])\b(?:{_IRREGULAR_PAST}) (?:[\w’'-]+ ){{0,3}}?(?:on |since |in )?"
     r"(?:the night of )?)$"
 )
