@@ -17,28 +17,28 @@ import pytest
 BENCH = Path(__file__).resolve().parent / "benchmarks" / "bench_quality.py"
 
 # Measured on the corpus, minus about 0.02 (rates) or plus a small margin (counts).
-FLOORS = {  # 178 articles (2026-11-30, end of the sixth round); "start": ada3e09 on the same 178
-    "actor_precision": 0.96,  # 0.979 (start 0.962)
-    "actor_recall": 0.95,  # 0.967 (start 0.957)
-    "alias_pairs_merged": 0.975,  # 0.994 (start 0.929)
-    "set_actor_precision": 0.98,  # 1.000 (start 0.993)
-    "set_actor_recall": 0.96,  # 0.981 (start 0.968)
-    "type_accuracy": 0.98,  # 0.997 (start 0.994)
-    "title_accuracy": 0.965,  # 0.985 (start 0.964)
-    "outlet_accuracy": 0.93,  # 0.951 (start 0.902)
-    "url_accuracy": 0.98,  # 1.000 (start 1.000)
-    "author_accuracy": 0.98,  # 1.000 (start 1.000)
-    "published_accuracy": 0.98,  # 1.000 (start 1.000)
-    "date_recall": 0.90,  # 0.921, every cited span scored (start 0.906)
-    "date_precision": 0.965,  # 0.983 (start 0.956)
-    "claims_covered": 0.79,  # 0.812 (start 0.792)
-    "claim_sources_cited": 0.935,  # 0.956 (start 0.945)
+FLOORS = {  # 196 articles (2026-11-30, start of the seventh round: d7b3060, round 8 folded in)
+    "actor_precision": 0.945,  # 0.965
+    "actor_recall": 0.94,  # 0.961
+    "alias_pairs_merged": 0.92,  # 0.943
+    "set_actor_precision": 0.97,  # 0.991
+    "set_actor_recall": 0.96,  # 0.979
+    "type_accuracy": 0.975,  # 0.994
+    "title_accuracy": 0.925,  # 0.946
+    "outlet_accuracy": 0.93,  # 0.953
+    "url_accuracy": 0.98,  # 1.000
+    "author_accuracy": 0.98,  # 1.000
+    "published_accuracy": 0.95,  # 0.973
+    "date_recall": 0.90,  # 0.919, every cited span scored
+    "date_precision": 0.955,  # 0.975
+    "claims_covered": 0.80,  # 0.820
+    "claim_sources_cited": 0.92,  # 0.941
 }
 CEILINGS = {
-    "actor_false_positives": 25,  # 21 (start 37)
-    "actor_splits": 14,  # 11 (start 20)
-    "set_actor_splits": 1,  # 0 (start 0)
-    "false_dates_from_numbers": 0,  # measured 0 (start 1); issue 8 allows none
+    "actor_false_positives": 43,  # 39
+    "actor_splits": 22,  # 19
+    "set_actor_splits": 2,  # 1
+    "false_dates_from_numbers": 0,  # measured 0; issue 8 allows none
 }
 # With persons.txt and organizations.txt emptied, recall may not fall further than this.
 MAX_RECALL_DROP_WITHOUT_LISTS = 0.03
