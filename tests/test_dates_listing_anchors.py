@@ -194,3 +194,42 @@ def test_near_miss_a_count_after_an_end_to_or_close_to_is_no_year():
         "The cuts brought an end to 1500 jobs at the Ardia mill.",
     ):
         assert _timeline(text) == {}, text
+
+
+# ---- a weekday or a day and month inside a name is no date ----------------------------------
+
+
+def test_a_weekday_inside_a_name_is_no_day():
+    for text in (
+        "He told the Sunday Times that the Kelvo talks had failed.",
+        "Operation Sunday Shield ended with the fall of the Ardia pass.",
+        "Kelvo's Monday Market reopened after the floods.",
+    ):
+        assert _timeline(text, "2031-05-02") == {}, text
+
+
+def test_near_miss_a_weekday_before_or_after_a_name_is_a_day():
+    # 2 May 2031 is a Friday
+    assert _timeline("On Monday President Lind flew to Kelvo.", "2031-05-02") == {
+        "2031-04-28": ["Monday"]
+    }
+    assert _timeline("President-elect Daniel Lind Wednesday assumed power.", "2031-05-02") == {
+        "2031-04-30": ["Wednesday"]
+    }
+    assert _timeline("He told the Sunday Times on Monday that talks failed.", "2031-05-02") == {
+        "2031-04-28": ["Monday"]
+    }
+
+
+def test_a_day_and_month_naming_a_street_or_a_movement_is_no_date():
+    for text in (
+        "The market on 26 July Street in Kelvo burned down.",
+        "Fighters of the March 23 Movement took the Ardia road.",
+        "The 9 July Avenue bridge was closed to traffic.",
+    ):
+        assert _timeline(text, "2031-05-02") == {}, text
+
+
+def test_near_miss_a_date_before_a_capitalised_name_stays_a_date():
+    text = "On 3 March President Lind flew to Kelvo. On March 9 Saint Mary's church reopened."
+    assert _timeline(text, "2031-05-02") == {"2031-03-03": ["3 March"], "2031-03-09": ["March 9"]}

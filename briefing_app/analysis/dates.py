@@ -7,6 +7,7 @@ import re
 from collections.abc import Iterator, Sequence
 from typing import NamedTuple
 
+from briefing_app.analysis.named_days import date_names_a_place, weekday_in_name
 from briefing_app.analysis.range_years import day_first, short_ranges
 from briefing_app.analysis.range_years import share_range_year as _share_range_year
 from briefing_app.analysis.relative import (
@@ -296,6 +297,10 @@ def scan_dates(
                 iso = weekday_year(iso, g["dwd"], side)
             if iso is None or (g.get("word") and in_name(text, m.start("word"), g["word"])):
                 continue
+            if g.get("wd") and weekday_in_name(text, m.start("wd"), m.end("wd")):
+                continue  # "the Sunday Times", "Operation Sunday Shield"
+            if pattern in YEARLESS_DAY and date_names_a_place(text, e):
+                continue  # "26 July Street", "the March 23 Movement"
             if pattern in _YEAR_ONLY and is_count(text, m.start("year"), e):
                 continue
             if pattern is _MONTH_ONLY and month_as_subject(text, m.start()):
