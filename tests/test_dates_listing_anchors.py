@@ -233,3 +233,18 @@ def test_a_day_and_month_naming_a_street_or_a_movement_is_no_date():
 def test_near_miss_a_date_before_a_capitalised_name_stays_a_date():
     text = "On 3 March President Lind flew to Kelvo. On March 9 Saint Mary's church reopened."
     assert _timeline(text, "2031-05-02") == {"2031-03-03": ["3 March"], "2031-03-09": ["March 9"]}
+
+
+# ---- "today [Thursday 30 April]": the stated day, not the page's ----------------------------
+
+
+def test_a_day_stated_in_brackets_after_today_is_todays_date_over_the_pages():
+    text = "The first aid was flown today [Thursday 30 April] to Kelvo."
+    assert _timeline(text, "2031-05-02") == {"2031-04-30": ["Thursday 30 April", "today"]}
+    text = "The minister will speak this afternoon (30 April) in Kelvo."
+    assert _timeline(text, "2031-05-02") == {"2031-04-30": ["30 April", "this afternoon"]}
+
+
+def test_near_miss_brackets_after_today_without_a_day_leave_today_the_pages():
+    text = "The aid was flown today (by air) to Kelvo; talks open on 3 May."
+    assert _timeline(text, "2031-05-02") == {"2031-05-02": ["today"], "2031-05-03": ["3 May"]}

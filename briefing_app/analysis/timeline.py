@@ -37,6 +37,7 @@ from briefing_app.analysis.listing import listing_goes_on
 from briefing_app.analysis.own_year import header_day, own_year
 from briefing_app.analysis.relative import published_clock
 from briefing_app.analysis.release_end import after_release, release_end
+from briefing_app.analysis.stated_days import stated_days
 from briefing_app.analysis.that_year import months_of_that_year
 from briefing_app.model import DateMention, EntitySpan, Evidence, Source
 
@@ -234,6 +235,7 @@ def build_timeline(
             text, ref, model_dates, fallback, clock=clock, own_year=own, fallback_day=day
         )
         found = months_of_that_year(text, found)  # "in March of that year"
+        found = stated_days(text, found, ref)  # "today [Thursday 25 January]"
         lines = line_map(src)
         sentences = sorted(sa.sentences)
         starts = [a for a, _ in sentences]
