@@ -248,3 +248,15 @@ def test_a_day_stated_in_brackets_after_today_is_todays_date_over_the_pages():
 def test_near_miss_brackets_after_today_without_a_day_leave_today_the_pages():
     text = "The aid was flown today (by air) to Kelvo; talks open on 3 May."
     assert _timeline(text, "2031-05-02") == {"2031-05-02": ["today"], "2031-05-03": ["3 May"]}
+
+
+def test_a_wire_datelines_day_dates_its_today_on_a_copy_published_later():
+    # a republisher's page date (20 March) is not the release's day (14 March, a Friday)
+    text = (
+        "KELVO, March 14, 2031 /Kelvo Newswire/ -- The council said today that the talks failed "
+        "on Monday.\n"
+    )
+    assert _timeline(text, "2031-03-20") == {
+        "2031-03-10": ["Monday"],
+        "2031-03-14": ["March 14, 2031", "today"],
+    }

@@ -210,7 +210,8 @@ def _item_datelines(text: str, found: list[FoundDate]) -> list[tuple[int, dt.dat
         dated = d.start in full or (d.inferred == YEAR_FROM_ARTICLE and d.pair is None)
         if not dated or len(d.iso) != 10 or d.start - line > 60:
             continue
-        if _ITEM_PLACE.fullmatch(text, line, d.start) and _ITEM_DASH.match(text, d.end):
+        dash = _ITEM_DASH.match(text, d.end) or WIRE_DASH.match(text, d.end)
+        if _ITEM_PLACE.fullmatch(text, line, d.start) and dash:
             out.append((line, dt.date.fromisoformat(d.iso)))
             yearless += d.start not in full
     if yearless and len(out) < 2:
