@@ -260,3 +260,15 @@ def test_a_wire_datelines_day_dates_its_today_on_a_copy_published_later():
         "2031-03-10": ["Monday"],
         "2031-03-14": ["March 14, 2031", "today"],
     }
+
+
+# ---- the last group of a phone number is no year ---------------------------------------------
+
+
+def test_the_last_group_of_a_number_in_groups_is_no_year_before_a_verb():
+    for text in ("The Kelvo hotline 0800 2030 is open all day.", "Dial 7946 2031 was the ad."):
+        assert _timeline(text, "2031-05-02") == {}, text
+
+
+def test_near_miss_a_year_as_the_subject_of_its_verb_stays_a_year():
+    assert _timeline("In Kelvo 2030 was a year of floods.", "2031-05-02") == {"2030": ["2030"]}

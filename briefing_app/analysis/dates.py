@@ -127,7 +127,8 @@ PATTERNS = [
     re.compile(rf"(?<=\d{{4}}){_TO}{_YEAR}\b(?![-–/]\d)"),
     # A year as the subject of a singular verb: "if 2029 was a disaster", "2030 saw record
     # floods" (a count takes a plural verb: "2000 were displaced").
-    re.compile(rf"(?<![\d,.$€£¥]){_YEAR}(?={SUBJECT_VERB.pattern})"),
+    # Not the last group of a number written in groups ("the hotline 0800 2030 is open").
+    re.compile(rf"(?<![\d,.$€£¥])(?<!\d )(?<!\d\xa0){_YEAR}(?={SUBJECT_VERB.pattern})"),
 ]
 _YEAR_ONLY, _RANGE_START, _RANGE_END = tuple(PATTERNS[-5:]), PATTERNS[-3], PATTERNS[-2]
 _MONTH_ONLY = PATTERNS[8]
