@@ -272,3 +272,34 @@ def test_the_last_group_of_a_number_in_groups_is_no_year_before_a_verb():
 
 def test_near_miss_a_year_as_the_subject_of_its_verb_stays_a_year():
     assert _timeline("In Kelvo 2030 was a year of floods.", "2031-05-02") == {"2030": ["2030"]}
+
+
+# ---- a listing whose stamps carry each item's own label --------------------------------------
+
+_LABELLED = (
+    "Kelvo Ministry of Health news\n\n"
+    "The ministry publishes its news and statements on this page every week of the year.\n\n"
+    "Ministry opens new clinic in Ardia\nPress release | 12 March 2031\n"
+    "The clinic in Ardia opened today with twenty beds and a maternity ward for the valley.\n\n"
+    "Measles vaccination drive begins\nPress release | 5 March 2031\n"
+    "A vaccination drive began today in the five river towns of the Kelvo valley, they said.\n\n"
+    "New director appointed\nStatement | 1 March 2031\n"
+    "The ministry appointed a new director of public health for the Kelvo region today.\n"
+)
+
+
+def test_stamps_with_different_labels_each_date_their_item():
+    dates = _timeline(_LABELLED, "2031-03-12")
+    assert dates["2031-03-01"] == ["1 March 2031", "today"]
+    assert dates["2031-03-05"] == ["5 March 2031", "today"]
+
+
+def test_near_miss_a_dated_photo_credit_is_no_stamp_of_an_item():
+    text = (
+        "Ministry opens new clinic in Ardia\nPress release | 12 March 2031\n"
+        "The clinic in Ardia opened today with twenty beds and a maternity ward for the valley.\n"
+        "Photo: A. Lind | 2 March 2031\n"
+        "The minister said today that two more clinics will open in the Kelvo valley this year.\n"
+    )
+    dates = _timeline(text, "2031-03-12")
+    assert dates["2031-03-12"] == ["12 March 2031", "today", "today"]

@@ -236,15 +236,16 @@ _STAMP_TAIL = re.compile(
 # A short line holding a full date and no sentence: a stamp of another outlet's shape ("Updated
 # 3:15 p.m. EDT, 4/17/2031", "Posted on 17 April 2031 by A. Lind", "17 April 2031 · 3 min read").
 _LINE_WORD = re.compile(r"[^\W\d_][\w'’.-]*")
-_CAPITALISED = re.compile(r"[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*)*")
+# A label opening with a capital, the small words after it too ("Press release", "Statement")
+_CAPITALISED = re.compile(r"[A-Z][\w'’.-]*(?:[ \t]+[A-Za-z][\w'’.-]*)*")
 _CLOSES_SENTENCE = re.compile(r"[a-z]{3}[.!?][\"”’']?[ \t]*$")
 _WRITTEN_YEAR = re.compile(r"\d{4}")
 _MERIDIEM = re.compile(r"\b[ap]\.?m\b\.?", re.IGNORECASE)
 
 
 def _stamp_shape(text: str, line: int, d: FoundDate) -> str | None:
-    """The line without its date, digits masked and capitalised words (names, labels, zones)
-    as one mark ("Posted on | by A"); None for a line that is a sentence or too long."""
+    """The line without its date, digits masked and the words from a capital on (names, labels,
+    zones) as one mark ("A | by A"); None for a line that is a sentence or too long."""
     end = text.find("\n", d.end)
     before, after = text[line : d.start], text[d.end : len(text) if end < 0 else end]
     if not _WRITTEN_YEAR.search(text, d.start, d.end):
