@@ -303,3 +303,26 @@ def test_near_miss_a_dated_photo_credit_is_no_stamp_of_an_item():
     )
     dates = _timeline(text, "2031-03-12")
     assert dates["2031-03-12"] == ["12 March 2031", "today", "today"]
+
+
+# ---- months coordinated with a month alone --------------------------------------------------
+
+
+def test_months_listed_after_a_month_alone_are_dates_of_the_same_year():
+    # published 2 August 2031
+    assert _timeline("Aid to Kelvo rose in March and April.", "2031-08-02") == {
+        "2031-03": ["March"],
+        "2031-04": ["April"],
+    }
+    assert _timeline("Rains fell on Ardia in May, June and July.", "2031-08-02") == {
+        "2031-05": ["May"],
+        "2031-06": ["June"],
+        "2031-07": ["July"],
+    }
+
+
+def test_near_miss_a_name_or_a_day_after_and_is_no_listed_month():
+    text = "The Kelvo talks in March and May Lind's visit to Ardia were the news."
+    assert _timeline(text, "2031-08-02") == {"2031-03": ["March"]}
+    text = "Talks were held in March, and 3 April, in Kelvo."
+    assert _timeline(text, "2031-08-02") == {"2031-03": ["March"], "2031-04-03": ["3 April"]}

@@ -34,6 +34,7 @@ from briefing_app.analysis.later import counted_on
 from briefing_app.analysis.letters import letter_date
 from briefing_app.analysis.lines import LineMap, dateline_end, line_map
 from briefing_app.analysis.listing import listing_goes_on
+from briefing_app.analysis.month_pairs import coordinated_months
 from briefing_app.analysis.own_year import header_day, own_year
 from briefing_app.analysis.relative import published_clock
 from briefing_app.analysis.release_end import after_release, release_end
@@ -236,6 +237,7 @@ def build_timeline(
         )
         found = months_of_that_year(text, found)  # "in March of that year"
         found = stated_days(text, found, ref)  # "today [Thursday 25 January]"
+        found = coordinated_months(text, found)  # "in March and April"
         lines = line_map(src)
         sentences = sorted(sa.sentences)
         starts = [a for a, _ in sentences]
