@@ -112,7 +112,9 @@ def find_acronyms(text: str, source: int, mentions: list[Mention]) -> list[tuple
             continue
         plural = long_form is not None and _plural_spells(acr, long_form.text)
         if not plural and (long_form is None or not acronym_matches(acr, long_form.text)):
-            long_form = _guess_long_form(text, source, end, acr)
+            long_form = _plural_tail(text, source, end, acr, long_form) or _guess_long_form(
+                text, source, end, acr
+            )
         if long_form is None:
             # "... Rescue team (UKISAR)": a generic lower-case word may close the long form
             last = re.search(r"\s([a-z]{3,12})$", text[max(0, end - 14) : end])
@@ -143,6 +145,21 @@ def _plural_spells(acronym: str, long_form: str) -> bool:
         and long_form.endswith("s")
         and acronym_matches(acronym[:-1], long_form)
     )
+
+
+def _plural_tail(
+    text: str, source: int, end: int, acronym: str, tagged: Mention | None
+) -> Mention | None:
+    """ "K Division Integrated National Security Enforcement Teams (INSETs)": the last words of
+    a tagged name spell a plural acronym; they are the long form (a unit's label before them
+    is not)."""
+    if tagged is None or len(acronym) < 3 or not acronym.endswith("s") or not acronym[-2].isupper():
+        return None
+    tail = _guess_long_form(text, source, end, acronym[:-1])
+    if tail is None or tail.start <= tagged.start or not tail.text.endswith("s"):
+        return None
+    tail.label = tagged.label
+    return tail
 
 
 def _defines_word(word: str, long_form: str, match: re.Match) -> bool:
@@ -264,7 +281,7 @@ def recall_long_forms(sources: Sequence[Source], mentions: list[Mention]) -> lis
             (i, h)
             for i, src in enumerate(sources)
             for h in pattern.finditer(src.text)
-            if acronym_matches(acr, h.group()) and "\n" not in h.group()
+            if acronym_matches(acr, h.group()) and "\n" not in h.group() and not _a_role(h.group())
         ]
         if len({h.group() for _, h in hits}) != 1:
             continue
@@ -273,6 +290,17 @@ def recall_long_forms(sources: Sequence[Source], mentions: list[Mention]) -> lis
             if not any(a < h.end() and h.start() < b for a, b in spans):
                 found.append(Mention(i, h.start(), h.end(), h.group(), "ORG"))
     return found
+
+
+def _a_role(name: str) -> bool:
+    """ "Minister for Foreign Affairs": a title heads the name, a role held by a person, not the
+    body an acronym ("MFA") stands for."""
+    from briefing_app.analysis.gazetteer import gazetteer
+    from briefing_app.analysis.mentions import is_title
+
+    words = cached_norm(name).split()
+    head = words[: next((i for i, w in enumerate(words) if w in ("of", "for")), len(words))]
+    return bool(head) and is_title(" ".join(head), gazetteer())
 
 
 def spelt_by_acronyms(before: list[Mention], kept: list[Mention]) -> list[Mention]:

@@ -42,6 +42,7 @@ from briefing_app.analysis.hints import common_noun, expansions, lowercase_words
 from briefing_app.analysis.hypocorisms import merge_hypocorisms
 from briefing_app.analysis.junk import without_no_actors
 from briefing_app.analysis.kickers import cut_at_brackets, without_kickers
+from briefing_app.analysis.late_merges import merge_late
 from briefing_app.analysis.mentions import Mention, cached_norm, is_title
 from briefing_app.analysis.merging import (
     is_acronym,
@@ -239,6 +240,7 @@ def build_actors(
     merge_area_heads(clusters, uf, gaz.countries, city_names())
     merge_facility_heads(clusters, uf, FACILITY_WORDS, gaz.subdivisions | city_names())
     merge_head_short_forms(clusters, uf, gaz)
+    merge_late(clusters, uf, sources, gaz)
 
     merged: dict[str, list[_Cluster]] = {}
     for key in sorted(clusters):
