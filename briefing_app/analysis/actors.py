@@ -14,6 +14,7 @@ from briefing_app.analysis.clusters import UnionFind as _UnionFind
 from briefing_app.analysis.complements import merge_complements
 from briefing_app.analysis.conjoined import conjoined_bodies
 from briefing_app.analysis.continued import merge_continued_names
+from briefing_app.analysis.contractions import merge_contractions
 from briefing_app.analysis.coordination import add_list_votes
 from briefing_app.analysis.cuts import join_cut_names
 from briefing_app.analysis.foreign_names import merge_apposed_acronyms
@@ -48,7 +49,6 @@ from briefing_app.analysis.merging import (
     is_acronym,
     merge_acronyms,
     merge_admin_places,
-    merge_contractions,
     merge_expanded,
     merge_initials,
     merge_org_variants,
