@@ -342,3 +342,82 @@ def test_a_text_with_no_person_in_capitals_gets_no_new_people_from_capitals():
     analysis = _analyse(text, labels)
     people = {a.name for a in analysis.actors if a.type == "person"}
     assert people == {"Ola Brenn"}
+
+
+# ---- a landform's name read as a body with its lower-case noun ------------------------------
+
+
+def test_a_volcanos_name_with_its_lower_case_noun_is_the_place_named_before_it():
+    text = (
+        "Ash from the Tarnak Kelvo volcano fell on Osterby on Saturday. "
+        "Tarnak-Kelvo last erupted in 2014, scientists said."
+    )
+    labels = [("the Tarnak Kelvo volcano", "ORG"), ("Tarnak-Kelvo", "LOC"), ("Osterby", "GPE")]
+    analysis = _analyse(text, labels)
+    _one(analysis, "Tarnak Kelvo", "Tarnak-Kelvo")
+    assert actor_named(analysis, "Tarnak Kelvo").type == "place"
+
+
+def test_a_mountains_volcano_in_a_wire_style_is_the_mountain():
+    text = "Flights were cancelled after the Mount Varn volcano erupted near Osterby."
+    labels = [("the Mount Varn volcano", "FAC"), ("Osterby", "GPE")]
+    analysis = _analyse(text, labels)
+    assert actor_named(analysis, "Mount Varn").type == "place"
+
+
+def test_a_volcano_observatory_is_a_body_named_whole():
+    text = "The Kelvo Volcano Observatory raised the alert level near Osterby on Monday."
+    labels = [("The Kelvo Volcano Observatory", "ORG"), ("Osterby", "GPE")]
+    assert "Kelvo Volcano Observatory" in {a.name for a in _analyse(text, labels).actors}
+
+
+# ---- acronyms: a hashtag before the long form, a family's acronym before a body's name ---------
+
+
+def test_a_hashtag_before_a_long_form_is_no_part_of_it():
+    text = (
+        "“The #Kelvo Relief Agency (KRA) and its partners welcome the agreement,” "
+        "the statement said. KRA will send teams to Osterby."
+    )
+    labels = [("KRA", "ORG"), ("Osterby", "GPE")]
+    analysis = _analyse(text, labels)
+    _one(analysis, "Kelvo Relief Agency", "KRA")
+    assert not [a for a in all_aliases(analysis) if a.startswith("#")]
+
+
+def test_a_bodys_acronym_leaves_out_the_family_acronym_before_its_name():
+    text = (
+        "The UN Kelvo Relief Agency, KRA, has reported that many people are missing in "
+        "Osterby. KRA spokesperson Ola Brenn told journalists on Tuesday that ash covers "
+        "the island."
+    )
+    # the small model tags neither use of the acronym
+    labels = [("The UN Kelvo Relief Agency", "ORG"), ("Osterby", "GPE"), ("Ola Brenn", "PERSON")]
+    _one(_analyse(text, labels), "UN Kelvo Relief Agency", "KRA")
+
+
+def test_an_acronym_a_text_defines_for_another_body_joins_that_body_only():
+    text = (
+        "The Kelvo Roads Authority (KRA) reopened the coast road. The UN Kelvo Relief Agency "
+        "sent food to Osterby. KRA crews cleared the ash."
+    )
+    labels = [("Kelvo Roads Authority", "ORG"), ("KRA", "ORG")]
+    labels += [("UN Kelvo Relief Agency", "ORG"), ("Osterby", "GPE")]
+    analysis = _analyse(text, labels)
+    _one(analysis, "Kelvo Roads Authority", "KRA")
+    _apart(analysis, "KRA", "UN Kelvo Relief Agency")
+
+
+def test_an_acronym_the_model_read_as_a_people_is_the_body_it_spells():
+    text = (
+        "The mediators from the Kelvo Coastal Union were essential to the agreement. "
+        "And the KCU monitoring mechanism is key to its success in Osterby."
+    )
+    labels = [("the Kelvo Coastal Union", "GPE"), ("KCU", "NORP"), ("Osterby", "GPE")]
+    _one(_analyse(text, labels), "Kelvo Coastal Union", "KCU")
+
+
+def test_a_people_the_model_labelled_stays_a_group_beside_a_body_it_does_not_spell():
+    text = "Kelvan fishermen met the Kelvo Coastal Union in Osterby on Monday."
+    labels = [("Kelvan", "NORP"), ("Kelvo Coastal Union", "ORG"), ("Osterby", "GPE")]
+    assert "Kelvan" not in all_aliases(_analyse(text, labels))

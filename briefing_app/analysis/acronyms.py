@@ -79,6 +79,18 @@ def acronym_matches(acronym: str, long_form: str) -> bool:
     lead = _generic_lead(words)
     if lead and len(letters) >= 3 and len(options) - lead >= 2 and spells(letters, options[lead:]):
         return True
+    # "UN World Health Organization" -> WHO: a body's own acronym leaves out the acronym of
+    # the family it belongs to, written before its name
+    lead = words[0].replace(".", "")
+    if (
+        2 <= len(lead) <= 3
+        and lead.isupper()
+        and lead.isalpha()
+        and len(options) > 2
+        and len(letters) >= 3
+        and spells(letters, options[1:])
+    ):
+        return True
     # Long forms often drop their last generic word in the acronym ("... Organisation").
     return len(options) > 2 and spells(letters, options[:-1])
 
@@ -147,6 +159,17 @@ def _plural_spells(acronym: str, long_form: str) -> bool:
     )
 
 
+def spells_a_name(acronym: str, named: frozenset[str]) -> bool:
+    """ "AU" the model read as a people ("the AU monitoring mechanism") where the sources name
+    the "African Union": an acronym spelling a name of the sources is that body's, no people."""
+    return (
+        2 <= len(acronym) <= 8
+        and acronym.isupper()
+        and acronym.isalpha()
+        and any(" " in n and acronym_matches(acronym, n) for n in sorted(named))
+    )
+
+
 def _plural_tail(
     text: str, source: int, end: int, acronym: str, tagged: Mention | None
 ) -> Mention | None:
@@ -193,12 +216,15 @@ def _guess_long_form(
     # a word may give more than one letter ("UN", "Co-operation"): start from half the letters
     for k in range(max(2, (need + 1) // 2), min(len(words), need + 4) + 1):
         chunk = words[-k:]
-        first = chunk[0].group()
+        # "#European Union (EU)": a hashtag's mark is no part of the name
+        tag = int(chunk[0].group().startswith("#"))
+        first = chunk[0].group()[tag:]
         if not first[:1].isupper() or first.lower() in _MINOR:
             continue  # "The ..." never opens the name
-        s = base + chunk[0].start()
+        s = base + chunk[0].start() + tag
         name = text[s:end]
-        if "\n" in name or not all(_CAP_WORD.fullmatch(w.group()) for w in chunk):
+        words_ = [first, *(w.group() for w in chunk[1:])]
+        if "\n" in name or not all(_CAP_WORD.fullmatch(w) for w in words_):
             continue
         if acronym_matches(acr, name):
             # "Emergency Health Kits (EHK)": supplies or a document, not a body

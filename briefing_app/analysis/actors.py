@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Sequence
 
-from briefing_app.analysis.acronyms import spelt_by_acronyms
+from briefing_app.analysis.acronyms import spells_a_name, spelt_by_acronyms
 from briefing_app.analysis.areas import fullest_place_name, merge_area_heads, without_generic_tails
 from briefing_app.analysis.bodies import FACILITY_WORDS
 from briefing_app.analysis.clusters import TYPE_ORDER
@@ -106,6 +106,8 @@ def classify(
     # a word of a person's full name is no people however it ends ("Ghani" of "Omar Ghani"),
     # nor is an acronym ("PASC" is no people of Pasco): a people's name is a word
     people = key not in in_names and not is_acronym(m.text) and _looks_demonym(key, gaz)
+    if m.label == "NORP" and not wrong_norp:  # "AU" of the "African Union" is no people
+        wrong_norp = spells_a_name(m.text, named)
     if key in gaz.demonyms or people or (m.label == "NORP" and not wrong_norp):
         return "group", key, "", ""
     if _people_of(key, gaz):
