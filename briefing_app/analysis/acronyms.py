@@ -6,6 +6,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 
 from briefing_app.analysis.foreign_names import foreign_words_long_form, glossed
 from briefing_app.analysis.gazetteer import Gazetteer
@@ -159,14 +160,16 @@ def _plural_spells(acronym: str, long_form: str) -> bool:
     )
 
 
+@lru_cache(maxsize=1024)
 def spells_a_name(acronym: str, named: frozenset[str]) -> bool:
     """ "AU" the model read as a people ("the AU monitoring mechanism") where the sources name
-    the "African Union": an acronym spelling a name of the sources is that body's, no people."""
+    the "African Union": an acronym spelling a name of the sources is that body's, no people.
+    Cached: a frozenset keeps its hash, and a text repeats its acronyms."""
     return (
         2 <= len(acronym) <= 8
         and acronym.isupper()
         and acronym.isalpha()
-        and any(" " in n and acronym_matches(acronym, n) for n in sorted(named))
+        and any(" " in n and acronym_matches(acronym, n) for n in named)
     )
 
 

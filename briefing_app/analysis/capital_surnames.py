@@ -27,12 +27,13 @@ def capital_surnames(
     the model tagged, and each lone use of those surnames, added (a mention the new name
     covers, "Darlton" read as a place, is dropped)."""
     found: list[Mention] = []
-    lower = lowercase_words(sources)
-    for i, src in enumerate(sources):
-        own = [m for m in mentions if m.source == i]
-        if not any(m.label == "PERSON" and _GIVEN_SURNAME.fullmatch(m.text) for m in own):
-            continue  # the source does not write surnames in capitals
-        text = src.text
+    # the sources that write a person the model tagged so: the others do not use capitals
+    writing = {
+        m.source for m in mentions if m.label == "PERSON" and _GIVEN_SURNAME.fullmatch(m.text)
+    }
+    lower = lowercase_words(sources) if writing else frozenset()
+    for i in sorted(writing):
+        text = sources[i].text
         surnames: set[str] = set()
         for hit in _GIVEN_SURNAME.finditer(text):
             given, surname = hit.group(1), hit.group(2)
