@@ -23,7 +23,8 @@ from functools import lru_cache
 from briefing_app.analysis.acts import same_act
 from briefing_app.analysis.figures import MONTH_WORD, WEEKDAY_WORD, numerals
 from briefing_app.analysis.gazetteer import Gazetteer, gazetteer, norm
-from briefing_app.analysis.hazards import blows_differ, same_blow
+from briefing_app.analysis.hazards import blows_differ
+from briefing_app.analysis.passing import blow_told
 from briefing_app.analysis.roles import same_role
 from briefing_app.analysis.tolls import befalls_kind, same_context, same_toll
 from briefing_app.resources import read_list, resource_path
@@ -363,7 +364,7 @@ def same_fact(a, b, *, synonyms: bool = True) -> bool:
         return False  # "met on Tuesday" / "resigned on Friday": two days, two facts
     if synonyms and same_role(a, b):
         return True  # "the facilitation of the AU" / "the mediators from the AU" (roles)
-    if synonyms and same_blow(a, b, gazetteer().event_words):
+    if synonyms and blow_told(a, b, gazetteer().event_words):
         # "the quake that hit Kathmandu" supports "a 7.8 earthquake struck Nepal" (in citing,
         # ``a`` is the supporting sentence and ``b`` the point's)
         return True
