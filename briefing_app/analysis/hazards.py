@@ -312,7 +312,7 @@ def blows_differ(a, b) -> bool:
     return times_differ(a, b) or magnitudes_differ(a, b)
 
 
-def _blow_kinds(event_words: dict[str, int]) -> frozenset[int]:
+def blow_kinds(event_words: dict[str, int]) -> frozenset[int]:
     return frozenset(event_words[w] for w in _BLOW_WORDS if w in event_words)
 
 
@@ -366,6 +366,6 @@ def same_scene(a, b, event_words: dict[str, int]) -> bool:
         return False  # "UNESCO is mobilizing after the earthquake struck": UNESCO's fact
     if a.days and b.days and not a.days & b.days:
         return False
-    blow = _blow_kinds(event_words)
+    blow = blow_kinds(event_words)
     rest_a, rest_b = a.fact_events - blow, b.fact_events - blow
     return not (rest_a - rest_b and rest_b - rest_a)

@@ -24,6 +24,7 @@ from functools import lru_cache
 
 from briefing_app.analysis.gazetteer import gazetteer
 from briefing_app.analysis.hazards import (
+    blow_kinds,
     figures,
     hazard_kind,
     magnitudes,
@@ -98,10 +99,13 @@ def _definite(text: str, words: list, k: int, function_words: frozenset[str]) ->
 
 def blow_in_passing(a, b, event_words: dict[str, int]) -> bool:
     """Whether candidate ``a`` (a ``keypoints.Sentence``), which tells no blow itself, refers
-    back to the blow point ``b`` tells: a hazard of a kind ``b`` tells striking, on the scene
-    of ``b`` (``hazards.same_scene``), and nothing telling it is another blow."""
+    back to the blow point ``b`` tells and tells alone (no kind of event but a blow's): a
+    hazard of a kind ``b`` tells striking, on the scene of ``b`` (``hazards.same_scene``), and
+    nothing telling it is another blow."""
     if a.source == b.source or told(a.text) or figures(a.text):
         return False
+    if b.fact_events - blow_kinds(event_words):
+        return False  # the point tells more than the blow ("sent aid after the storm")
     if not recalled(a.text) & told(b.text):
         return False
     names_a, names_b = storm_names(a.text), storm_names(b.text)
