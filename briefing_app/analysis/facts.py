@@ -25,7 +25,7 @@ from briefing_app.analysis.figures import MONTH_WORD, WEEKDAY_WORD, numerals
 from briefing_app.analysis.gazetteer import Gazetteer, gazetteer, norm
 from briefing_app.analysis.hazards import blows_differ
 from briefing_app.analysis.passing import blow_told
-from briefing_app.analysis.prior import same_prior
+from briefing_app.analysis.retold import retold
 from briefing_app.analysis.roles import same_role
 from briefing_app.analysis.tolls import befalls_kind, same_context, same_toll
 from briefing_app.resources import read_list, resource_path
@@ -383,9 +383,7 @@ def same_fact(a, b, *, synonyms: bool = True) -> bool:
     # year" is not "Y's visit to X".
     if shared and events_a & events_b and sim >= SAME_FACT:
         return True
-    if same_context(a, b, shared, shared_details, _REPORTING) or same_prior(
-        a, b, synonyms=synonyms
-    ):
+    if same_context(a, b, shared, shared_details, _REPORTING) or retold(a, b, synonyms=synonyms):
         return True  # "already in crisis" told twice: context names no kind of event
     # A detail shared only in synonyms ("funding to match" / "aid match") is loose: it needs
     # a shared actor, a kind of event is not enough.

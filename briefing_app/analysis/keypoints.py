@@ -47,8 +47,8 @@ from briefing_app.analysis.furniture import (
 from briefing_app.analysis.gazetteer import Gazetteer
 from briefing_app.analysis.giving import gives
 from briefing_app.analysis.lines import line_map, rejoined, sentence_start
-from briefing_app.analysis.prior import block_keys
 from briefing_app.analysis.referents import bracketed, pronoun_start
+from briefing_app.analysis.retold import block_keys
 from briefing_app.analysis.tolled import plainly, states, tells_blow
 from briefing_app.analysis.wording import latest, numbers, specific
 from briefing_app.model import Evidence, KeyPoint, Source
@@ -254,7 +254,7 @@ BLOCK = 80  # a key shared by more sentences than this is too common to point at
 def _told_elsewhere(sents: list[Sentence]) -> list[int]:
     """For each sentence, how many other sources state the same fact (``_similar``). Only
     sentences sharing an actor and a kind of event, a detail or a place's prior condition are
-    compared (``prior.block_keys``, each key's block capped): near linear in the sentences."""
+    compared (``retold.block_keys``, each key's block capped): near linear in the sentences."""
     blocks: dict[object, list[int]] = {}
     for i, s in enumerate(sents):
         for key in block_keys(s):

@@ -85,14 +85,3 @@ def same_prior(a, b, *, synonyms: bool = True) -> bool:
     if (a.fact_events | a.events) - blow or (b.fact_events | b.events) - blow:
         return False  # "Kestrel has already sent food": an act, no condition
     return not times_differ(a, b)
-
-
-def block_keys(s) -> tuple:
-    """The keys ``keypoints._told_elsewhere`` compares sentences on: each actor with each kind
-    of event it names, each detail, and each place with each word of a prior condition."""
-    places = _places(s.actors)
-    return (
-        *((a, ev) for a in s.actors for ev in s.events),
-        *s.details,
-        *(("prior", p, w) for p in places for w in prior_words(s.text)),
-    )
