@@ -21,6 +21,7 @@ import re
 from functools import lru_cache
 
 from briefing_app.analysis.acts import same_act
+from briefing_app.analysis.donors import givers_differ
 from briefing_app.analysis.figures import MONTH_WORD, WEEKDAY_WORD, numerals
 from briefing_app.analysis.gazetteer import Gazetteer, gazetteer, norm
 from briefing_app.analysis.hazards import blows_differ
@@ -337,6 +338,8 @@ def same_fact(a, b, *, synonyms: bool = True) -> bool:
     resolved them."""
     if _counts_differ(a, b) or _amounts_differ(a.details, b.details) or blows_differ(a, b):
         return False  # "12,000 evacuated" / "12,000 vaccinated"; "$2 million" / "$2.5 million"
+    if givers_differ(a, b):
+        return False  # "Kestrel sent a team to Veloria" / "Orsk sent a team to Veloria"
     if similarity(a, b) >= DUPLICATE:
         return True
     if synonyms and same_fact(a, b, synonyms=False):
