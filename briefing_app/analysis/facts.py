@@ -383,8 +383,8 @@ def same_fact(a, b, *, synonyms: bool = True) -> bool:
     ):
         return True
     # Shared actors need shared words too, however many: "X invited Y to visit later this
-    # year" is not "Y's visit to X".
-    if shared and events_a & events_b and sim >= SAME_FACT:
+    # year" is not "Y's visit to X"; most words shared in synonyms ("erupted" / "eruption") do.
+    if shared and ((events_a & events_b and sim >= SAME_FACT) or sim >= DUPLICATE):
         return True
     if same_context(a, b, shared, shared_details, _REPORTING) or retold(a, b, synonyms=synonyms):
         return True  # "already in crisis" told twice: context names no kind of event
