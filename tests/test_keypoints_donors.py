@@ -71,3 +71,24 @@ def test_a_place_after_a_preposition_is_no_giver():
         "Kestrel pledged $5 million in humanitarian aid to Veloria.",
     )
     assert ["a", "b"] in cited, cited
+
+
+def test_two_sums_in_a_currency_named_or_coded_are_two_pledges():
+    # "EUR 5 million" / "€6m", "5 million dollars" / "$6 million": two sums, two pledges;
+    # "5 million euros" / "EUR 5m": one sum written two ways
+    for a, b in (
+        (
+            "Kestrel pledged EUR 5 million in aid for Veloria.",
+            "Kestrel pledged €6m in aid for Veloria.",
+        ),
+        (
+            "Kestrel pledged 5 million dollars in aid for Veloria.",
+            "Kestrel pledged $6 million in aid for Veloria.",
+        ),
+    ):
+        assert _cited(a, b) == [["a"], ["b"]], (a, b)
+    cited = _cited(
+        "Kestrel pledged 5 million euros in aid for Veloria.",
+        "Kestrel pledged EUR 5m in aid for Veloria.",
+    )
+    assert cited == [["a", "b"]], cited
