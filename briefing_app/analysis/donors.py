@@ -41,14 +41,21 @@ def _verb_at(text: str) -> int | None:
 def givers(s) -> frozenset[str]:
     """The countries (place actors) a candidate (``keypoints.Sentence``) names before its first
     verb of giving, not after a preposition: who gives."""
-    verb = _verb_at(s.text)
+    return _givers(s.text, s.placed)
+
+
+@lru_cache(maxsize=65536)
+def _givers(text: str, placed: tuple[tuple[int, str], ...]) -> frozenset[str]:
+    verb = _verb_at(text)
     if verb is None:
         return frozenset()
-    out = set()
-    for at, actor in s.placed:
-        if at < verb and actor.startswith("place:") and not _PREPOSITION.search(s.text[:at]):
-            out.add(actor)
-    return frozenset(out)
+    return frozenset(
+        actor
+        for at, actor in placed
+        if at < verb
+        and actor.startswith("place:")
+        and not _PREPOSITION.search(text, max(0, at - 24), at)
+    )
 
 
 def givers_differ(a, b) -> bool:
