@@ -119,3 +119,21 @@ def test_recalled_reads_the_definite_phrase_a_hazard_heads():
     assert not recalled("Kestrel funds earthquake preparedness in Veloria.")
     assert not recalled("Kestrel builds earthquake-resistant schools in Veloria.")
     assert not recalled("A storm of criticism followed the vote in Veloria.")
+
+
+def test_a_point_telling_more_than_the_blow_is_not_supported_in_passing():
+    # the point tells Kestrel's tents besides the blow: a source naming the eruption in
+    # passing states the blow, not the tents
+    a = _source(
+        "Kestrel flew 300 tents to Veloria after the eruption killed four people on Saturday.\n"
+        + _FILLER,
+        _ISLES,
+        "a",
+    )
+    b = _source(
+        "The Ardian Red Shield is handing out water in Veloria following the eruption.\n"
+        "Schools across the valley stayed closed while teachers counted pupils.\n",
+        _ISLES,
+        "b",
+    )
+    assert _cites(_combine(a, b), "300 tents") == ["a"]

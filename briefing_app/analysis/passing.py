@@ -99,13 +99,15 @@ def _definite(text: str, words: list, k: int, function_words: frozenset[str]) ->
 
 def blow_in_passing(a, b, event_words: dict[str, int]) -> bool:
     """Whether candidate ``a`` (a ``keypoints.Sentence``), which tells no blow itself, refers
-    back to the blow point ``b`` tells and tells alone (no kind of event but a blow's): a
-    hazard of a kind ``b`` tells striking, on the scene of ``b`` (``hazards.same_scene``), and
-    nothing telling it is another blow."""
+    back to the blow point ``b`` tells and tells alone (no kind of event but a blow's, every
+    place of it named in ``a`` too): a hazard of a kind ``b`` tells striking, on the scene of
+    ``b`` (``hazards.same_scene``), and nothing telling it is another blow."""
     if a.source == b.source or told(a.text) or figures(a.text):
         return False
     if b.fact_events - blow_kinds(event_words):
         return False  # the point tells more than the blow ("sent aid after the storm")
+    if any(x.startswith("place:") and x not in a.fact_actors for x in b.fact_actors):
+        return False  # "Kestrel flew tents to Veloria after the eruption": Kestrel's act
     if not recalled(a.text) & told(b.text):
         return False
     names_a, names_b = storm_names(a.text), storm_names(b.text)
