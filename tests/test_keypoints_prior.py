@@ -68,3 +68,23 @@ def test_prior_words_are_the_clause_after_the_trigger():
     }
     assert prior_words("Valdoria was already facing crises.") == {"facing", "cris"}
     assert not prior_words("The blast destroyed the port of Sarnet.")
+
+
+def test_two_actors_in_the_same_plight_stay_apart():
+    # each names its own actor besides the place: Kestrel's assessment is not Orsk's
+    a = _source(
+        "Kestrel is still assessing the damage to the port of Sarnet.\n"
+        "Engineers in Marden will rebuild the old stone bridge over the river next spring.\n"
+        "The harvest festival in Marden drew large crowds of visitors from the coast.\n",
+        _PORT,
+        "a",
+    )
+    b = _source(
+        "After the blast, Valdoria is still assessing what the fire did in Sarnet's docks."
+        "\nSchools across the valley stayed closed while teachers counted pupils.\n",
+        _PORT,
+        "b",
+    )
+    analysis = _combine(a, b)
+    cited = [sorted(p.sources) for p in analysis.key_points if "assessing" in p.text]
+    assert cited == [["a"], ["b"]], cited

@@ -47,14 +47,18 @@ def givers(s) -> frozenset[str]:
 @lru_cache(maxsize=65536)
 def _givers(text: str, placed: tuple[tuple[int, str], ...]) -> frozenset[str]:
     verb = _verb_at(text)
-    if verb is None:
-        return frozenset()
+    return frozenset() if verb is None else subjects(text, placed, verb)
+
+
+def subjects(text: str, placed: tuple[tuple[int, str], ...], at: int) -> frozenset[str]:
+    """The countries (place actors, ``(offset, id)`` pairs) named before offset ``at`` and not
+    after a preposition: who does what the sentence tells there."""
     return frozenset(
         actor
-        for at, actor in placed
-        if at < verb
+        for start, actor in placed
+        if start < at
         and actor.startswith("place:")
-        and not _PREPOSITION.search(text, max(0, at - 24), at)
+        and not _PREPOSITION.search(text, max(0, start - 24), start)
     )
 
 

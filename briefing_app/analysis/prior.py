@@ -7,10 +7,12 @@ aspectual and additive presupposition triggers of English: "already", "still", "
 "pre-existing", "ongoing", "additional", "compounding", "on top of") and the words of its
 clause after that word ("already deep crisis" -> "deep", "crisis"). Two sentences from different
 sources tell one prior condition when both tell one, share a word of it ("crisis" = "crises"),
-name a place in common and tell no kind of event besides a blow's ("struck", "killed"): "Sarnet
-was already facing a cholera outbreak" and "the blast comes on top of an existing economic
-crisis in Sarnet" are two conditions; "Kestrel has already sent 40 tonnes of food" is an act,
-no condition; the same crisis of two places is two facts.
+name a place in common and not each its own country before the trigger ("Kestrel is still
+assessing the damage in Sarnet" / "Orsk is still assessing ..."), and tell no kind of event
+besides a blow's ("struck", "killed"): "Sarnet was already facing a cholera outbreak" and "the
+blast comes on top of an existing economic crisis in Sarnet" are two conditions; "Kestrel has
+already sent 40 tonnes of food" is an act, no condition; the same crisis of two places is two
+facts.
 
 General English rules only, nothing read from particular articles.
 """
@@ -20,6 +22,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from briefing_app.analysis.donors import subjects
 from briefing_app.analysis.gazetteer import gazetteer
 from briefing_app.analysis.hazards import blow_kinds, times_differ
 
@@ -66,6 +69,12 @@ def prior_words(text: str) -> frozenset[str]:
     return frozenset(out)
 
 
+def _subjects(s) -> frozenset[str]:
+    """The countries named before a sentence's first trigger, not after a preposition."""
+    m = _TRIGGER.search(s.text)
+    return subjects(s.text, s.placed, m.start()) if m else frozenset()
+
+
 def _places(actors: frozenset[str]) -> frozenset[str]:
     return frozenset(x for x in actors if x.startswith("place:"))
 
@@ -81,6 +90,9 @@ def same_prior(a, b, *, synonyms: bool = True) -> bool:
     acts_a, acts_b = (a.fact_actors, b.fact_actors) if synonyms else (a.actors, b.actors)
     if not _places(acts_a) & _places(acts_b):
         return False
+    subj_a, subj_b = _subjects(a), _subjects(b)
+    if subj_a and subj_b and not subj_a & subj_b:
+        return False  # "Kestrel is still assessing ..." / "Orsk is still assessing ...": two
     blow = blow_kinds(gazetteer().event_words)
     if (a.fact_events | a.events) - blow or (b.fact_events | b.events) - blow:
         return False  # "Kestrel has already sent food": an act, no condition
