@@ -55,6 +55,7 @@ from briefing_app.analysis.merging import (
     merge_surnames,
     merge_variants,
 )
+from briefing_app.analysis.peoples import plural_people
 from briefing_app.analysis.person_evidence import own_name_words
 from briefing_app.analysis.portfolios import portfolio_split_names, without_portfolios
 from briefing_app.analysis.posts import posts_cut
@@ -107,7 +108,7 @@ def classify(
     people = key not in in_names and not is_acronym(m.text) and _looks_demonym(key, gaz)
     if key in gaz.demonyms or people or (m.label == "NORP" and not wrong_norp):
         return "group", key, "", ""
-    if _people_of(key, gaz):
+    if _people_of(key, gaz) or plural_people(key, gaz):  # "Solomon Islanders"
         return "group", key, "", ""
     return "actor", f"name:{key}", "", ""
 

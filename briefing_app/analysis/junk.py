@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from briefing_app.analysis.equipment import a_model_name, people_and_code
 from briefing_app.analysis.gazetteer import Gazetteer, looks_demonym
 from briefing_app.analysis.generic import generic_word
 from briefing_app.analysis.longer_places import leaders_governments, longer_places
@@ -88,6 +89,8 @@ def no_actor(text: str, m: Mention, gaz: Gazetteer, surname: bool = False) -> bo
         or a_piece(text, m, words, gaz)
         or generic_word(text, m, words, gaz)
         or non_name(text, m, words, gaz)
+        or a_model_name(text, s, e, " ".join(words), gaz)
+        or people_and_code(text, e, name, gaz)
     )
 
 

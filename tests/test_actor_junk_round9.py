@@ -1,0 +1,147 @@
+"""Capitalised phrases that name no actor, and types read from the sentence (ninth round), on
+invented texts with hand-made labels: a craft's model name after its type designation, a
+people's word before a code, a plural people of a place of two words (a group), and a name the
+sentence calls a place by its kind ("the island of X", "the X volcano").
+
+Each class has a near miss that must stay an actor (and keep its type). Every name is made up.
+"""
+
+from __future__ import annotations
+
+from test_analysis_rules import labelled
+
+from briefing_app.analysis import combine
+
+
+def _actors(text: str, labels: list[tuple[str, str]]) -> dict[str, str]:
+    src, sa = labelled(text, labels)
+    return {a.name: a.type for a in combine([src], [sa]).actors}
+
+
+def test_a_model_name_after_its_type_designation_is_no_actor():
+    text = (
+        "The Veldrian Air Force sent a KX-40B Stormhawk II and two VT-220J Pelican transport "
+        "aircraft to Port Haven on Monday."
+    )
+    actors = _actors(
+        text,
+        [
+            ("Veldrian Air Force", "ORG"),
+            ("Stormhawk II", "PERSON"),
+            ("Pelican", "GPE"),
+            ("Port Haven", "GPE"),
+        ],
+    )
+    assert "Stormhawk II" not in actors and "Pelican" not in actors
+    assert actors["Veldrian Air Force"] == "organization" and actors["Port Haven"] == "place"
+
+
+def test_a_name_after_a_code_without_a_craft_stays():
+    # near misses: a maker before its model's code, and a person after a flight's code with no
+    # craft's noun in the clause
+    text = (
+        "Orvane Aerospace delivered the VT-220J aircraft in May. On flight KX-40 Mara Belvin, "
+        "the pilot, said the landing went well."
+    )
+    actors = _actors(text, [("Orvane Aerospace", "ORG"), ("Mara Belvin", "PERSON")])
+    assert actors.get("Orvane Aerospace") == "organization"
+    assert actors.get("Mara Belvin") == "person"
+
+
+def test_a_peoples_word_before_a_code_is_no_actor():
+    text = (
+        "Captain Ilse Marrow said all support to Veldria will follow agreed Veldrian KORV-21 "
+        "protocols."
+    )
+    actors = _actors(
+        text, [("Ilse Marrow", "PERSON"), ("Veldria", "GPE"), ("Veldrian KORV-21", "PERSON")]
+    )
+    assert not any("KORV" in a or a == "Veldrian" for a in actors)
+    assert actors["Ilse Marrow"] == "person"
+
+
+def test_a_body_with_a_number_in_its_name_stays():
+    # near miss: a body named with a people's word and a number, no code
+    text = "The Veldrian Group 77 met in Port Haven and Veldrian Airways flew the delegates."
+    actors = _actors(
+        text,
+        [("Veldrian Group 77", "ORG"), ("Port Haven", "GPE"), ("Veldrian Airways", "ORG")],
+    )
+    assert actors.get("Veldrian Airways") == "organization"
+
+
+def test_a_place_before_a_code_stays():
+    # near miss: a place, then a disease's code opening the next words
+    text = "In Port Haven KORV-21 cases rose, and in Veldria KORV-21 testing began."
+    actors = _actors(text, [("Port Haven", "GPE"), ("Veldria", "GPE")])
+    assert actors.get("Port Haven") == "place" and actors.get("Veldria") == "place"
+
+
+def test_a_plural_people_of_a_two_word_place_is_a_group():
+    text = (
+        "Mara Belvin opened a school for Marshall Islanders in Majuro, and New Zealanders "
+        "volunteered there."
+    )
+    src, sa = labelled(
+        text,
+        [
+            ("Mara Belvin", "PERSON"),
+            ("Marshall Islanders", "PERSON"),
+            ("Majuro", "GPE"),
+            ("New Zealanders", "ORG"),
+        ],
+    )
+    analysis = combine([src], [sa])
+    actors = {a.name: a.type for a in analysis.actors}
+    assert "Marshall Islanders" not in actors and "New Zealanders" not in actors
+    assert {"Marshall Islanders", "New Zealanders"} <= set(analysis.groups)
+    assert actors["Mara Belvin"] == "person"
+
+
+def test_a_singular_named_after_a_place_stays():
+    # near miss: a magazine named by a singular people's word
+    text = "The New Yorker reported that Mara Belvin had left Majuro."
+    actors = _actors(
+        text, [("The New Yorker", "ORG"), ("Mara Belvin", "PERSON"), ("Majuro", "GPE")]
+    )
+    assert actors.get("New Yorker") == "organization"
+
+
+def test_a_place_named_by_its_kind_is_a_place():
+    text = (
+        "The Orvane Relief Office said 90 people sheltered on the island of Lomavu, and the "
+        "ash cloud of the Teveka volcano reached Port Haven after the eruption of Kalahu Ruanu."
+    )
+    actors = _actors(
+        text,
+        [
+            ("Orvane Relief Office", "ORG"),
+            ("Lomavu", "ORG"),
+            ("Teveka", "ORG"),
+            ("Kalahu Ruanu", "PERSON"),
+            ("Port Haven", "GPE"),
+        ],
+    )
+    assert actors["Lomavu"] == "place"
+    assert actors["Teveka"] == "place"
+    assert actors["Kalahu Ruanu"] == "place"
+    assert actors["Orvane Relief Office"] == "organization"
+
+
+def test_a_body_or_a_person_of_a_place_keeps_its_type():
+    # near misses: a council of a town, a person who holds a post of a region
+    text = (
+        "The Town of Lomavu Council met, and Governor Kalahu Ruanu of the region of Teveka "
+        "spoke for the Orvane Relief Office."
+    )
+    actors = _actors(
+        text,
+        [
+            ("Town of Lomavu Council", "ORG"),
+            ("Kalahu Ruanu", "PERSON"),
+            ("Teveka", "GPE"),
+            ("Orvane Relief Office", "ORG"),
+        ],
+    )
+    assert actors["Town of Lomavu Council"] == "organization"
+    assert actors["Kalahu Ruanu"] == "person"
