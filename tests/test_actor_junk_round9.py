@@ -1,7 +1,9 @@
 """Capitalised phrases that name no actor, and types read from the sentence (ninth round), on
 invented texts with hand-made labels: a craft's model name after its type designation, a
-people's word before a code, a plural people of a place of two words (a group), and a name the
-sentence calls a place by its kind ("the island of X", "the X volcano").
+people's word before a code, a plural people of a place of two words (a group), a name the
+sentence calls a place by its kind ("the island of X", "the X volcano"), a named instance of a
+plural noun ("networks like X"), a title inside a name read as a body, a plural role "of"
+something ("Heads of State"), and a filing to a court or an agency ("Request for ...").
 
 Each class has a near miss that must stay an actor (and keep its type). Every name is made up.
 """
@@ -145,3 +147,144 @@ def test_a_body_or_a_person_of_a_place_keeps_its_type():
     )
     assert actors["Town of Lomavu Council"] == "organization"
     assert actors["Kalahu Ruanu"] == "person"
+
+
+def test_a_named_instance_of_a_plural_noun_takes_the_nouns_type():
+    text = (
+        "As social networks in Veldria like Korvanet grow, ministers such as Ilse Marrow and "
+        "Tevita Lomu want rules, and countries including Orvania, Lomavu and Teveka agree."
+    )
+    actors = _actors(
+        text,
+        [
+            ("Veldria", "GPE"),
+            ("Korvanet", "PERSON"),
+            ("Ilse Marrow", "ORG"),
+            ("Tevita Lomu", "ORG"),
+            ("Orvania", "GPE"),
+            ("Lomavu", "ORG"),
+            ("Teveka", "PERSON"),
+        ],
+    )
+    assert actors["Korvanet"] == "organization"
+    assert actors["Ilse Marrow"] == "person" and actors["Tevita Lomu"] == "person"
+    assert actors["Lomavu"] == "place" and actors["Teveka"] == "place"
+
+
+def test_like_as_a_verb_or_a_comparison_gives_no_type():
+    # near misses: "like" after a verb or a pronoun names no kind of thing
+    text = (
+        "Ilse Marrow said she would like Korvanet to stay. Officials, like Tevita Lomu, "
+        "travelled to Lomavu."
+    )
+    actors = _actors(
+        text,
+        [
+            ("Ilse Marrow", "PERSON"),
+            ("Korvanet", "ORG"),
+            ("Tevita Lomu", "PERSON"),
+            ("Lomavu", "GPE"),
+        ],
+    )
+    assert actors["Korvanet"] == "organization"
+    assert actors["Tevita Lomu"] == "person" and actors["Lomavu"] == "place"
+
+
+def test_a_title_inside_a_name_read_as_a_body_makes_its_holder_a_person():
+    text = (
+        "The delegation met the Veldrian Ambassador, Mara Belvin, and the US Chargé "
+        "d'Affaires Tevin Oloro Mbeki at the Orvane Relief Office."
+    )
+    actors = _actors(
+        text,
+        [
+            ("Mara Belvin", "PERSON"),
+            ("US Chargé d'Affaires Tevin Oloro Mbeki", "ORG"),
+            ("Orvane Relief Office", "ORG"),
+        ],
+    )
+    holder = next(a for a in actors if "Mbeki" in a)
+    assert actors[holder] == "person"
+    assert actors["Orvane Relief Office"] == "organization"
+
+
+def test_a_body_named_after_a_post_stays_a_body():
+    # near miss: a title inside a body's name, a body's word after it
+    text = (
+        "The Veldria Prime Minister Delivery Unit said the Orvane Relief Office agreed. The "
+        "delivery unit was set up in 2019."
+    )
+    actors = _actors(
+        text,
+        [("Veldria Prime Minister Delivery Unit", "ORG"), ("Orvane Relief Office", "ORG")],
+    )
+    assert actors.get("Veldria Prime Minister Delivery Unit") == "organization"
+
+
+def test_a_plural_role_of_something_is_no_actor():
+    text = (
+        "In a message to the Heads of State and Government gathered in Port Haven, Ilse "
+        "Marrow thanked the Orvane Relief Office."
+    )
+    actors = _actors(
+        text,
+        [
+            ("Heads of State and Government", "ORG"),
+            ("Port Haven", "GPE"),
+            ("Ilse Marrow", "PERSON"),
+            ("Orvane Relief Office", "ORG"),
+        ],
+    )
+    assert not any(a.startswith("Heads") for a in actors)
+    assert actors["Orvane Relief Office"] == "organization"
+
+
+def test_a_body_of_role_holders_stays():
+    # near misses: a body whose name opens with a plural role, and a council of them
+    text = "The Chiefs of Staff Committee met the Council of Ministers of Veldria in Port Haven."
+    actors = _actors(
+        text,
+        [
+            ("Chiefs of Staff Committee", "ORG"),
+            ("Council of Ministers of Veldria", "ORG"),
+            ("Port Haven", "GPE"),
+        ],
+    )
+    assert actors.get("Chiefs of Staff Committee") == "organization"
+    assert actors.get("Council of Ministers of Veldria") == "organization"
+
+
+def test_a_filing_to_a_court_or_an_agency_is_no_actor():
+    text = (
+        "The court heard the Request for Interpretation of the Ruling of 1962 filed by Veldria, "
+        "and the Orvane Wildlife Service published its finding on the major KWA Petition."
+    )
+    actors = _actors(
+        text,
+        [
+            ("Request for Interpretation of the Ruling", "ORG"),
+            ("Veldria", "GPE"),
+            ("Orvane Wildlife Service", "ORG"),
+            ("KWA Petition", "PERSON"),
+        ],
+    )
+    assert not any(a.startswith("Request") or "Petition" in a for a in actors)
+    assert actors["Orvane Wildlife Service"] == "organization" and actors["Veldria"] == "place"
+
+
+def test_a_body_that_receives_filings_stays():
+    # near miss: a body named for the filings it handles, the filing's word not last
+    text = "The Petitions Committee of Veldria asked the Orvane Wildlife Service to reply."
+    actors = _actors(
+        text,
+        [("Petitions Committee", "ORG"), ("Veldria", "GPE"), ("Orvane Wildlife Service", "ORG")],
+    )
+    committee = [t for a, t in actors.items() if a.startswith("Petitions Committee")]
+    assert committee == ["organization"]
+
+
+def test_a_name_modifying_the_instance_takes_no_type_from_the_noun():
+    # near miss: "EU member states" are the instance, the body's acronym only modifies them
+    text = "Many countries including KORA member states agreed, and KORA said so in Port Haven."
+    actors = _actors(text, [("KORA", "ORG"), ("Port Haven", "GPE")])
+    assert actors["KORA"] == "organization"
