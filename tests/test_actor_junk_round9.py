@@ -3,7 +3,8 @@ invented texts with hand-made labels: a craft's model name after its type design
 people's word before a code, a plural people of a place of two words (a group), a name the
 sentence calls a place by its kind ("the island of X", "the X volcano"), a named instance of a
 plural noun ("networks like X"), a title inside a name read as a body, a plural role "of"
-something ("Heads of State"), and a filing to a court or an agency ("Request for ...").
+something ("Heads of State"), a filing to a court or an agency ("Request for ..."), a disease
+("Measles"), and a street address ("(80 Lomavu St.)").
 
 Each class has a near miss that must stay an actor (and keep its type). Every name is made up.
 """
@@ -288,3 +289,68 @@ def test_a_name_modifying_the_instance_takes_no_type_from_the_noun():
     text = "Many countries including KORA member states agreed, and KORA said so in Port Haven."
     actors = _actors(text, [("KORA", "ORG"), ("Port Haven", "GPE")])
     assert actors["KORA"] == "organization"
+
+
+def test_a_disease_is_no_actor():
+    text = (
+        "KORA began vaccinating children in Port Haven against Measles and Rubella, and Ilse "
+        "Marrow said a Cholera outbreak was feared."
+    )
+    actors = _actors(
+        text,
+        [
+            ("KORA", "ORG"),
+            ("Port Haven", "GPE"),
+            ("Measles", "PERSON"),
+            ("Rubella", "PERSON"),
+            ("Cholera", "ORG"),
+            ("Ilse Marrow", "PERSON"),
+        ],
+    )
+    assert not {"Measles", "Rubella", "Cholera"} & set(actors)
+    assert actors["Ilse Marrow"] == "person" and actors["KORA"] == "organization"
+
+
+def test_a_body_fighting_a_disease_and_a_place_named_like_one_stay():
+    # near misses: an alliance named for a disease, and a town that gave a virus its name
+    text = (
+        "The Measles and Rubella Partnership met in Lomavu, where the Lomavu virus was found, "
+        "and Ilse Marrow spoke."
+    )
+    actors = _actors(
+        text,
+        [
+            ("Measles and Rubella Partnership", "ORG"),
+            ("Lomavu", "GPE"),
+            ("Ilse Marrow", "PERSON"),
+        ],
+    )
+    assert actors.get("Measles and Rubella Partnership") == "organization"
+    assert actors.get("Lomavu") == "place"
+
+
+def test_a_street_address_is_no_actor():
+    text = (
+        "Ilse Marrow will appear at the Port Haven Courthouse (80 Lomavu St.) on March 18, and "
+        "the KORA office at 12 Teveka Rd. in Orvik stays open."
+    )
+    actors = _actors(
+        text,
+        [
+            ("Ilse Marrow", "PERSON"),
+            ("Port Haven Courthouse", "ORG"),
+            ("Lomavu St.", "PERSON"),
+            ("KORA", "ORG"),
+            ("Teveka Rd", "PERSON"),
+            ("Orvik", "GPE"),
+        ],
+    )
+    assert not any(a.startswith(("Lomavu", "Teveka")) for a in actors)
+    assert actors["Ilse Marrow"] == "person" and actors["Orvik"] == "place"
+
+
+def test_a_seat_of_government_written_out_stays():
+    # near miss: a house number and a street written out, the seat of a government
+    text = "A spokesperson for 10 Korvath Street said Ilse Marrow had met the KORA delegation."
+    actors = _actors(text, [("Korvath Street", "ORG"), ("Ilse Marrow", "PERSON"), ("KORA", "ORG")])
+    assert "Korvath Street" in actors

@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from briefing_app.analysis.addresses import an_address
+from briefing_app.analysis.diseases import a_disease
 from briefing_app.analysis.equipment import a_model_name, people_and_code
 from briefing_app.analysis.gazetteer import Gazetteer, looks_demonym
 from briefing_app.analysis.generic import generic_word
@@ -93,6 +95,8 @@ def no_actor(text: str, m: Mention, gaz: Gazetteer, surname: bool = False) -> bo
         or a_model_name(text, s, e, " ".join(words), gaz)
         or people_and_code(text, e, name, gaz)
         or plural_role(words, gaz)
+        or a_disease(words)
+        or an_address(text, s, e, name)
     )
 
 
