@@ -4,7 +4,8 @@ people's word before a code, a plural people of a place of two words (a group), 
 sentence calls a place by its kind ("the island of X", "the X volcano"), a named instance of a
 plural noun ("networks like X"), a title inside a name read as a body, a plural role "of"
 something ("Heads of State"), a filing to a court or an agency ("Request for ..."), a disease
-("Measles"), and a street address ("(80 Lomavu St.)").
+("Measles"), a street address ("(80 Lomavu St.)") and the first word of an excerpt cut at a
+line's end ("Harbourside […]").
 
 Each class has a near miss that must stay an actor (and keep its type). Every name is made up.
 """
@@ -354,3 +355,32 @@ def test_a_seat_of_government_written_out_stays():
     text = "A spokesperson for 10 Korvath Street said Ilse Marrow had met the KORA delegation."
     actors = _actors(text, [("Korvath Street", "ORG"), ("Ilse Marrow", "PERSON"), ("KORA", "ORG")])
     assert "Korvath Street" in actors
+
+
+def test_a_body_after_a_meeting_of_stays_a_body():
+    # near miss: "the summit of X", "a meeting of X" names a body that meets, no place
+    text = "At the summit of Korvanet in Port Haven, a meeting of Orvane agreed a plan."
+    actors = _actors(text, [("Korvanet", "ORG"), ("Port Haven", "GPE"), ("Orvane", "ORG")])
+    assert actors["Korvanet"] == "organization" and actors["Orvane"] == "organization"
+
+
+def test_the_first_word_of_an_excerpt_cut_at_a_lines_end_is_no_name():
+    text = (
+        "Posted May 2 by Ilse Marrow\n\nVoters in Port Haven chose a new governor. He defeated "
+        "the incumbent. Harbourside […]\n\nRead more about Port Haven."
+    )
+    actors = _actors(
+        text, [("Ilse Marrow", "PERSON"), ("Port Haven", "GPE"), ("Harbourside", "ORG")]
+    )
+    assert "Harbourside" not in actors
+    assert actors["Port Haven"] == "place"
+
+
+def test_a_name_before_an_ellipsis_written_again_or_inside_a_line_stays():
+    # near misses: the name is written again elsewhere; an elision inside a quoted line
+    text = (
+        "Korvanet said the vote was fair. Korvanet […]\n\n“Orvane […] will not accept it,” "
+        "said Ilse Marrow."
+    )
+    actors = _actors(text, [("Korvanet", "ORG"), ("Orvane", "ORG"), ("Ilse Marrow", "PERSON")])
+    assert actors.get("Korvanet") == "organization" and actors.get("Orvane") == "organization"

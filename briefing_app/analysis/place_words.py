@@ -14,7 +14,7 @@ from briefing_app.model import PLACE
 # "the island of X", "the town of X", "the volcanic eruption of X": a kind of place, then "of"
 _KIND_OF_BEFORE = re.compile(
     r"\b(?:islands?|isle|atoll|archipelago|town|village|city|region|province|district|county"
-    r"|municipality|volcano|eruption|peak|summit) of (?:the )?$"
+    r"|municipality|volcano|eruption) of (?:the )?$"
 )
 # a landform's noun the name ends with, or written right after it: "X volcano", "the X atoll"
 _LANDFORM_WORDS = frozenset(["volcano", "volcanoes", "atoll", "archipelago", "crater"])
