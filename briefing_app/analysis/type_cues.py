@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from functools import lru_cache
 
 from briefing_app.analysis.bodies import ADMIN_WORDS, FACILITY_WORDS
 from briefing_app.analysis.gazetteer import Gazetteer
@@ -62,7 +61,7 @@ def type_cues(m: Mention, gaz: Gazetteer, text: str) -> Counter:
     kind = _instance_of(window)
     if kind and not _ANY_KIND_AFTER.match(text, m.end):  # not "EU member states"
         votes[kind] += 3
-    if m.label != "PERSON" and _title_then_holder(m.text, gaz, _lower_words(text)):
+    if m.label != "PERSON" and _title_then_holder(m.text, gaz, text):
         votes[PERSON] += 3
     return votes
 
@@ -80,12 +79,7 @@ def _instance_of(window: str) -> str:
     return ""
 
 
-@lru_cache(maxsize=256)
-def _lower_words(text: str) -> frozenset[str]:
-    return frozenset(re.findall(r"(?<![\w’'-])[a-z][a-z’'-]+", text))
-
-
-def _title_then_holder(name: str, gaz: Gazetteer, lower: frozenset[str]) -> bool:
+def _title_then_holder(name: str, gaz: Gazetteer, text: str) -> bool:
     """ "US Charge d'Affaires Russell Comeau": a title after the first word, then two or three
     capitalised words that end the name: no body's or place's word, no word the text writes in
     lower case ("the Prime Minister Delivery Unit", then "the unit")."""
@@ -100,9 +94,14 @@ def _title_then_holder(name: str, gaz: Gazetteer, lower: frozenset[str]) -> bool
                 w[:1].isupper()
                 and k not in gaz.org_suffixes
                 and k not in gaz.places
-                and k not in lower
                 and k not in BODY_WORDS
+                and not _written_lower(k, text)
                 for w, k in zip(holder, keys, strict=True)
             ):
                 return True
     return False
+
+
+def _written_lower(word: str, text: str) -> bool:
+    """The text writes ``word`` (lower case) as a word of its own."""
+    return re.search(rf"(?<![\w’'-]){re.escape(word)}(?![\w’'-])", text) is not None
