@@ -56,6 +56,7 @@ from briefing_app.analysis.merging import (
     merge_surnames,
     merge_variants,
 )
+from briefing_app.analysis.peoples import plural_people
 from briefing_app.analysis.person_evidence import own_name_words
 from briefing_app.analysis.portfolios import portfolio_split_names, without_portfolios
 from briefing_app.analysis.posts import posts_cut
@@ -110,7 +111,7 @@ def classify(
         wrong_norp = spells_a_name(m.text, named)
     if key in gaz.demonyms or people or (m.label == "NORP" and not wrong_norp):
         return "group", key, "", ""
-    if _people_of(key, gaz):
+    if _people_of(key, gaz) or plural_people(key, gaz):  # "Solomon Islanders"
         return "group", key, "", ""
     return "actor", f"name:{key}", "", ""
 
