@@ -9,7 +9,7 @@ from collections import Counter
 from collections.abc import Sequence
 
 from briefing_app.analysis.affiliations import listed_affiliations
-from briefing_app.analysis.apposed import apposed_people
+from briefing_app.analysis.apposed import apposed_people, posts_after_names
 from briefing_app.analysis.bodies import addressed_names, dateline_places, named_bodies
 from briefing_app.analysis.cuts import join_cut_names
 from briefing_app.analysis.datelines import slashed_dateline_places
@@ -40,6 +40,7 @@ def recall_names(
 ) -> list[Mention]:
     """Later uses of a name the model labelled somewhere but missed here ("Scholz", "CSTO")."""
     mentions = join_cut_names(sources, mentions, gaz)  # "Law and Justice", not "Law" again
+    posts_after_names(sources, mentions, gaz)  # "Ana Varn, Minister of Trade" on a line
     labels: dict[str, Counter] = {}
     for m in mentions:
         key = cached_norm(m.text)

@@ -1,0 +1,75 @@
+"""Actors the app dropped or the model missed, recalled by structure (round 7 of recall): lists
+a hard wrap cut over lines, names signed with their post, on invented texts with hand-made
+labels.
+
+Each class has near misses that must stay unlisted. The people and bodies are made up; the
+places are real (the gazetteer must know them).
+"""
+
+from __future__ import annotations
+
+from test_analysis_rules import labelled
+
+from briefing_app.analysis import combine
+
+
+def _actors(text: str, labels: list[tuple[str, str]]) -> dict[str, str]:
+    src, sa = labelled(text, labels)
+    return {a.name.casefold(): a.type for a in combine([src], [sa]).actors}
+
+
+_WRAPPED = (
+    "The Veldrian Health Board confirmed measles outbreaks this spring in Belize,\n\n"
+    "Bolivia, Ecuador, Panama, Suriname, Uruguay, Paraguay, Nicaragua,\n\n"
+    "Cuba and Haiti. Vaccination teams were sent to every district on Monday."
+)
+_COUNTRIES = ["Belize", "Bolivia", "Ecuador", "Panama", "Suriname", "Uruguay", "Paraguay"]
+
+
+def test_countries_of_a_list_a_hard_wrap_cut_over_lines_are_places():
+    labels = [(c, "GPE") for c in [*_COUNTRIES, "Nicaragua", "Cuba", "Haiti"]]
+    actors = _actors(_WRAPPED, [*labels, ("Veldrian Health Board", "ORG")])
+    for country in [*_COUNTRIES, "Nicaragua"]:
+        assert actors.get(country.casefold()) == "place", country
+
+
+def test_a_salutation_line_and_a_list_of_links_stay_furniture():
+    # near misses: "Honourable Members," opens a speech; short link lines end a page
+    text = (
+        "Honourable Members,\n\n"
+        "The Veldrian Health Board met in Lisbon on Monday to plan the vaccination drive for "
+        "the coming winter months across every district.\n\n"
+        "Ecuador travel guide\n\nPanama travel guide\n\nUruguay travel guide"
+    )
+    labels = [("Members", "PERSON"), ("Veldrian Health Board", "ORG"), ("Lisbon", "GPE")]
+    labels += [("Ecuador", "GPE"), ("Panama", "GPE"), ("Uruguay", "GPE")]
+    actors = _actors(text, labels)
+    assert "veldrian health board" in actors
+    assert not {"members", "ecuador", "panama", "uruguay"} & set(actors)
+
+
+def test_a_name_signed_with_a_post_under_a_quote_or_headline_is_a_person():
+    text = (
+        "Statement on the floods in the northern valleys\n\n"
+        "Tomas Brelović, Commissioner for Crisis Management (Veldrian Council)\n\n"
+        "“We stand with the families of the northern valleys and will send help.”\n\n"
+        "– Ana-Maria Sollow, Minister of Foreign Affairs\n\n"
+        "The Veldrian Council will send two rescue teams on Monday."
+    )
+    labels = [("Tomas Brelović", "ORG"), ("Ana-Maria Sollow", "ORG")]
+    actors = _actors(text, [*labels, ("Veldrian Council", "ORG")])
+    assert actors.get("tomas brelović") == "person"
+    assert actors.get("ana-maria sollow") == "person"
+
+
+def test_a_link_line_with_a_post_after_a_comma_stays_furniture():
+    # near misses: common words the text writes in lower case, then a comma and a post
+    text = (
+        "The storm watch was lifted on Monday after the river fell below the warning mark "
+        "for the first time in a week.\n\n"
+        "Storm Watch, President of the Club\n\nRiver Days, Mayor of the Town\n\n"
+        "Harbour Lights, Photo Gallery"
+    )
+    labels = [("Storm Watch", "ORG"), ("River Days", "ORG"), ("Harbour Lights", "ORG")]
+    actors = _actors(text, labels)
+    assert not {"storm watch", "river days", "harbour lights"} & set(actors)
