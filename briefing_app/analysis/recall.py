@@ -24,6 +24,7 @@ from briefing_app.analysis.mentions import (
     taken_spans,
     title_before,
 )
+from briefing_app.analysis.name_shapes import capitals_surnames, titled_full_names
 from briefing_app.analysis.ranked import ranked_surnames, titled_lone_names
 from briefing_app.analysis.speakers import titled_speakers
 from briefing_app.analysis.units import numbered_unit_names, task_forces
@@ -41,6 +42,7 @@ def recall_names(
     """Later uses of a name the model labelled somewhere but missed here ("Scholz", "CSTO")."""
     mentions = join_cut_names(sources, mentions, gaz)  # "Law and Justice", not "Law" again
     posts_after_names(sources, mentions, gaz)  # "Ana Varn, Minister of Trade" on a line
+    shaped = capitals_surnames(sources, mentions, gaz)  # "Ana VARNEK", then "VARNEK"
     labels: dict[str, Counter] = {}
     for m in mentions:
         key = cached_norm(m.text)
@@ -58,13 +60,14 @@ def recall_names(
     for form in sorted(labels, key=lambda f: (-len(f), f)):
         by_prefix.setdefault(form[:3], []).append(form)
     # names found by their shape first: "Tarn Air Force Base" is not a later use of "Tarn"
-    extra = dateline_places(sources, mentions, gaz)
+    extra = shaped + dateline_places(sources, mentions + shaped, gaz)
     extra += slashed_dateline_places(sources, mentions + extra, gaz)
     extra += addressed_names(sources, mentions + extra, gaz)
     extra += named_bodies(sources, mentions + extra, gaz)
     extra += ranked_surnames(sources, mentions + extra, gaz)
     extra += titled_lone_names(sources, mentions + extra, gaz)
     extra += apposed_people(sources, mentions + extra, gaz)
+    extra += titled_full_names(sources, mentions + extra, gaz)
     extra += titled_speakers(sources, mentions + extra, gaz)
     extra += coordinated_bodies(sources, mentions + extra, gaz)
     extra += coordinated_places(sources, mentions + extra, gaz)
