@@ -130,3 +130,31 @@ def test_a_title_before_common_words_or_a_place_is_no_person():
     assert not {"annual report", "lisbon harbour", "residence garden"} & set(actors)
     assert not {"greets board", "cabinet secretaries"} & set(actors)
     assert not any(kind == "person" for kind in actors.values())
+
+
+def test_bodies_named_with_a_people_word_in_a_list_are_bodies():
+    text = (
+        "The fund will support partner charities Buddhist Relief, Shelterwise and Hindu "
+        "Welfare to deliver food in the camps.\n\n"
+        "Shelterwise will build latrines, and Buddhist Relief will hand out cash."
+    )
+    labels = [("Buddhist", "NORP"), ("Shelterwise", "NORP"), ("Hindu", "NORP")]
+    actors = _actors(text, labels)
+    assert actors.get("buddhist relief") == "organization"
+    assert actors.get("shelterwise") == "organization"
+    assert actors.get("hindu welfare") == "organization"
+
+
+def test_a_list_of_peoples_or_of_adjectives_stays_groups():
+    # near misses: peoples coordinated, and people's words before a common noun
+    text = (
+        "Christians, Muslims and Jews prayed together in Lisbon on Monday.\n\n"
+        "Catholic, Orthodox and Lutheran churches rang their bells, and French, German and "
+        "Italian officials attended."
+    )
+    labels = [("Christians", "NORP"), ("Muslims", "NORP"), ("Jews", "NORP"), ("Lisbon", "GPE")]
+    labels += [("Catholic", "NORP"), ("Orthodox", "NORP"), ("Lutheran", "NORP")]
+    labels += [("French", "NORP"), ("German", "NORP"), ("Italian", "NORP")]
+    src, sa = labelled(text, labels)
+    actors = {a.name.casefold() for a in combine([src], [sa]).actors}
+    assert actors == {"lisbon"}

@@ -14,7 +14,11 @@ from briefing_app.analysis.bodies import addressed_names, dateline_places, named
 from briefing_app.analysis.cuts import join_cut_names
 from briefing_app.analysis.datelines import slashed_dateline_places
 from briefing_app.analysis.gazetteer import Gazetteer
-from briefing_app.analysis.listed import coordinated_bodies, coordinated_places
+from briefing_app.analysis.listed import (
+    coordinated_bodies,
+    coordinated_places,
+    listed_bodies_of_a_people,
+)
 from briefing_app.analysis.located import located_places
 from briefing_app.analysis.mentions import (
     _ARTICLES,
@@ -43,6 +47,7 @@ def recall_names(
     mentions = join_cut_names(sources, mentions, gaz)  # "Law and Justice", not "Law" again
     posts_after_names(sources, mentions, gaz)  # "Ana Varn, Minister of Trade" on a line
     shaped = capitals_surnames(sources, mentions, gaz)  # "Ana VARNEK", then "VARNEK"
+    listed_bodies_of_a_people(sources, mentions, gaz)  # "Christian Aid, Tearfund and ..."
     labels: dict[str, Counter] = {}
     for m in mentions:
         key = cached_norm(m.text)
