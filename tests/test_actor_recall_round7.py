@@ -158,3 +158,29 @@ def test_a_list_of_peoples_or_of_adjectives_stays_groups():
     src, sa = labelled(text, labels)
     actors = {a.name.casefold() for a in combine([src], [sa]).actors}
     assert actors == {"lisbon"}
+
+
+def test_an_agency_named_by_common_words_and_a_country_is_a_body():
+    text = (
+        "Fisheries and Oceans Canada closed the bay on Monday, and the fisheries officers "
+        "of Canada patrolled it.\n\n"
+        "Statistics Canada said the catch fell. The statistics show a drop in every province."
+    )
+    actors = _actors(text, [("Canada", "GPE")])
+    assert actors.get("fisheries and oceans canada") == "organization"
+    assert actors.get("statistics canada") == "organization"
+    assert actors.get("canada") == "place"
+
+
+def test_a_region_a_people_or_a_dual_name_before_a_country_stays_a_place():
+    # near misses: a compass word, a people's word, a word never written in lower case, a
+    # place the lists know, and a title-case headline
+    text = (
+        "Storms hit Northern Canada and rural Canada on Monday, and French Canada too.\n\n"
+        "Officials in Aotearoa New Zealand and Papua New Guinea watched the storms.\n\n"
+        "Storm Damage Hits Canada Hard\n\n"
+        "The storm damage was worst near the coast."
+    )
+    labels = [("Canada", "GPE"), ("New Zealand", "GPE"), ("New Guinea", "GPE")]
+    actors = _actors(text, labels)
+    assert not any(kind == "organization" for kind in actors.values()), actors

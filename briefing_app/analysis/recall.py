@@ -9,6 +9,7 @@ from collections import Counter
 from collections.abc import Sequence
 
 from briefing_app.analysis.affiliations import listed_affiliations
+from briefing_app.analysis.agencies import country_agencies
 from briefing_app.analysis.apposed import apposed_people, posts_after_names
 from briefing_app.analysis.bodies import addressed_names, dateline_places, named_bodies
 from briefing_app.analysis.cuts import join_cut_names
@@ -48,6 +49,7 @@ def recall_names(
     posts_after_names(sources, mentions, gaz)  # "Ana Varn, Minister of Trade" on a line
     shaped = capitals_surnames(sources, mentions, gaz)  # "Ana VARNEK", then "VARNEK"
     listed_bodies_of_a_people(sources, mentions, gaz)  # "Christian Aid, Tearfund and ..."
+    country_agencies(sources, mentions, gaz)  # "Health Canada", "Global Affairs Canada"
     labels: dict[str, Counter] = {}
     for m in mentions:
         key = cached_norm(m.text)
