@@ -184,3 +184,39 @@ def test_a_region_a_people_or_a_dual_name_before_a_country_stays_a_place():
     labels = [("Canada", "GPE"), ("New Zealand", "GPE"), ("New Guinea", "GPE")]
     actors = _actors(text, labels)
     assert not any(kind == "organization" for kind in actors.values()), actors
+
+
+def test_a_given_name_in_editorial_brackets_belongs_to_the_person():
+    text = (
+        "The Veldrian Council met in Lisbon on Monday.\n\n"
+        "My colleague, Mr. [Tomas] Brelović, will speak to the plan, because the crisis is "
+        "growing. Mr. Brelović leads the refugee office."
+    )
+    labels = [("Veldrian Council", "ORG"), ("Lisbon", "GPE"), ("Tomas", "ORG")]
+    src, sa = labelled(text, labels)
+    actors = {a.name: a for a in combine([src], [sa]).actors}
+    assert "Tomas" not in actors
+    assert actors["Brelović"].type == "person"
+
+
+def test_a_country_or_region_paired_with_a_tagged_place_is_a_place():
+    text = (
+        "Return teams worked in Greece and Malta last week.\n\n"
+        "Contact was made with Tongatapu and Vava’u on Monday."
+    )
+    labels = [("Greece", "GPE"), ("Tongatapu", "GPE")]
+    actors = _actors(text, labels)
+    assert actors.get("malta") == "place"
+    assert actors.get("vava’u") == "place"
+
+
+def test_a_pair_with_no_tagged_place_or_a_longer_name_adds_nothing():
+    # near misses: a place word written in lower case too, a name that goes on, no place first
+    text = (
+        "Teams worked in Greece and Jordan Henderson scored twice. The plan for Tonga and "
+        "Chad is a good one, said Ola Brenn and Chad.\n\n"
+        "They toured Lisbon and Georgia Street, and Lisbon and Nice, in nice weather."
+    )
+    labels = [("Greece", "GPE"), ("Lisbon", "GPE"), ("Ola Brenn", "PERSON")]
+    actors = _actors(text, labels)
+    assert not {"jordan", "jordan henderson", "georgia", "nice", "chad"} & set(actors)

@@ -229,3 +229,43 @@ def _body_item(text: str, item: tuple[int, int], own: list[Mention], gaz: Gazett
     if one and key not in gaz.demonyms and not looks_demonym(key, gaz):
         return "word"  # "Tearfund"
     return ""
+
+
+_PAIR = re.compile(
+    r"(?<![\w’'&.-])(?P<a>[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*){0,2}) (?:and|or|&) "
+    r"(?P<b>[A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,2})(?![\w’'&-])(?! [A-Z])"
+)
+
+
+def paired_places(
+    sources: Sequence[Source], mentions: list[Mention], gaz: Gazetteer
+) -> list[Mention]:
+    """Two names joined by "and"/"or" ("in Greece and Cyprus", "with Vava’u and Ha’apai"):
+    the second is a place when the first is a place the model tagged or the lists know, the
+    second a country or region of the lists no mention covers, never written in lower case
+    ("Paris and Nice" in "nice weather") nor followed by another capitalised word."""
+    taken = taken_spans(mentions)
+    labels = {(m.source, m.start, m.end): m.label for m in mentions}
+    lower = lowercase_words(sources)
+    found: list[Mention] = []
+    for i, own in taken.items():
+        text = sources[i].text
+        for hit in _PAIR.finditer(text):
+            (a, a_end), (b, b_end) = hit.span("a"), hit.span("b")
+            if _overlaps(own, (b, b_end)) or not _a_known_place(text[b:b_end], lower, gaz):
+                continue
+            first = labels.get((i, a, a_end))
+            key = cached_norm(text[a:a_end])
+            if first is None or not (
+                first in ("GPE", "LOC") or key in gaz.places or key in gaz.subdivisions
+            ):
+                continue
+            m = clean_mention(text, i, b, b_end, "GPE", gaz)
+            if m is not None and m.text == text[b:b_end]:
+                found.append(m)
+    return found
+
+
+def _a_known_place(name: str, lower: frozenset[str], gaz: Gazetteer) -> bool:
+    key = cached_norm(name)
+    return (key in gaz.countries or key in gaz.subdivisions) and key not in lower

@@ -148,3 +148,42 @@ def titled_full_names(
             if m is not None and m.text == name:
                 found.append(m)
     return found
+
+
+def _bracketed_pattern(gaz: Gazetteer) -> re.Pattern[str]:
+    forms = sorted(
+        {h.title() for h in gaz.honorifics if " " not in h and h.isalpha() and len(h) > 1},
+        key=len,
+        reverse=True,
+    )
+    return re.compile(
+        r"(?<![\w’'.-])(?:" + "|".join(forms) + r")\.? (?P<name>\[[A-Z][\w’'-]+\] "
+        rf"{_NAME_WORD}(?: {_NAME_WORD})?)(?![\w’'-])"
+    )
+
+
+def bracketed_given_names(
+    sources: Sequence[Source], mentions: list[Mention], gaz: Gazetteer
+) -> list[Mention]:
+    """A transcript's editorial brackets around a given name after a form of address ("Mr.
+    [Ana] Varn"): one person, "Ana] Varn", which ``kickers.cut_at_brackets`` shows as the
+    surname written outside the brackets, "Varn". A mention the model made inside it (often
+    the bracketed word alone, read as a body) is widened in place; otherwise a new one is
+    returned."""
+    pattern = _bracketed_pattern(gaz)
+    found: list[Mention] = []
+    for i, src in enumerate(sources):
+        if "] " not in src.text:
+            continue
+        own = [m for m in mentions if m.source == i]
+        for hit in pattern.finditer(src.text):
+            s, e = hit.start("name") + 1, hit.end("name")  # the model's view: no bracket
+            inside = [m for m in own if m.start < e and s - 1 < m.end]
+            if any(m.start < s - 1 or m.end > e for m in inside):
+                continue
+            if inside:
+                for m in inside:
+                    m.start, m.end, m.text, m.label = s, e, src.text[s:e], "PERSON"
+            else:
+                found.append(Mention(i, s, e, src.text[s:e], "PERSON"))
+    return found

@@ -19,6 +19,7 @@ from briefing_app.analysis.listed import (
     coordinated_bodies,
     coordinated_places,
     listed_bodies_of_a_people,
+    paired_places,
 )
 from briefing_app.analysis.located import located_places
 from briefing_app.analysis.mentions import (
@@ -29,7 +30,11 @@ from briefing_app.analysis.mentions import (
     taken_spans,
     title_before,
 )
-from briefing_app.analysis.name_shapes import capitals_surnames, titled_full_names
+from briefing_app.analysis.name_shapes import (
+    bracketed_given_names,
+    capitals_surnames,
+    titled_full_names,
+)
 from briefing_app.analysis.ranked import ranked_surnames, titled_lone_names
 from briefing_app.analysis.speakers import titled_speakers
 from briefing_app.analysis.units import numbered_unit_names, task_forces
@@ -48,6 +53,7 @@ def recall_names(
     mentions = join_cut_names(sources, mentions, gaz)  # "Law and Justice", not "Law" again
     posts_after_names(sources, mentions, gaz)  # "Ana Varn, Minister of Trade" on a line
     shaped = capitals_surnames(sources, mentions, gaz)  # "Ana VARNEK", then "VARNEK"
+    shaped += bracketed_given_names(sources, mentions + shaped, gaz)  # "Mr. [Ana] Varn"
     listed_bodies_of_a_people(sources, mentions, gaz)  # "Christian Aid, Tearfund and ..."
     country_agencies(sources, mentions, gaz)  # "Health Canada", "Global Affairs Canada"
     labels: dict[str, Counter] = {}
@@ -78,6 +84,7 @@ def recall_names(
     extra += titled_speakers(sources, mentions + extra, gaz)
     extra += coordinated_bodies(sources, mentions + extra, gaz)
     extra += coordinated_places(sources, mentions + extra, gaz)
+    extra += paired_places(sources, mentions + extra, gaz)
     extra += located_places(sources, mentions + extra, gaz)
     extra += listed_affiliations(sources, mentions + extra, gaz)
     extra += numbered_unit_names(sources, mentions + extra)
