@@ -220,3 +220,48 @@ def test_a_pair_with_no_tagged_place_or_a_longer_name_adds_nothing():
     labels = [("Greece", "GPE"), ("Lisbon", "GPE"), ("Ola Brenn", "PERSON")]
     actors = _actors(text, labels)
     assert not {"jordan", "jordan henderson", "georgia", "nice", "chad"} & set(actors)
+
+
+def test_a_name_then_of_and_a_body_opening_a_sentence_is_a_person():
+    text = (
+        "Harbour Briefing\n\n"
+        "Ilse Varnholt of the Veldrian Relief Agency in Lisbon chaired the briefing, and "
+        "Tomas Brel of the Harbour Trust answered questions about the storm."
+    )
+    labels = [("Veldrian Relief Agency", "ORG"), ("Harbour Trust", "ORG"), ("Lisbon", "GPE")]
+    actors = _actors(text, labels)
+    assert actors.get("ilse varnholt") == "person"
+    assert actors.get("tomas brel") == "person"
+
+
+def test_a_meeting_or_a_headline_before_of_is_no_person():
+    # near misses: "the Informal Meeting of ...", a title-case headline, common words
+    text = (
+        "Separatist Regions of Veldria Sign Harbour Pact\n\n"
+        "On Monday, the Informal Meeting of Veldrian Ministers was held online. Annual "
+        "Report of the Harbour Trust was published; the annual report was long."
+    )
+    labels = [("Veldria", "GPE"), ("Veldrian Ministers", "ORG"), ("Harbour Trust", "ORG")]
+    actors = _actors(text, labels)
+    assert not {"separatist regions", "informal meeting", "annual report"} & set(actors)
+    assert not any(kind == "person" for kind in actors.values())
+
+
+def test_a_name_before_the_kind_of_area_in_lower_case_is_a_place():
+    text = (
+        "Police in the Varnesti region found the suspects. The landslide in Kombura province "
+        "buried homes on Monday."
+    )
+    actors = _actors(text, [])
+    assert actors.get("varnesti") == "place"
+    assert actors.get("kombura") == "place"
+
+
+def test_a_compass_word_a_title_or_a_common_word_before_an_area_kind_is_no_place():
+    # near misses: a compass word, a post, a body's word, a people's word, a common word
+    text = (
+        "The Eastern region flooded. The Governor district office, the Ministry district "
+        "branch and the French region hosted the health teams; Health district staff helped."
+    )
+    actors = _actors(text, [])
+    assert not {"eastern", "governor", "ministry", "french", "health"} & set(actors)

@@ -187,3 +187,37 @@ def bracketed_given_names(
             else:
                 found.append(Mention(i, s, e, src.text[s:e], "PERSON"))
     return found
+
+
+_OF_BODY = re.compile(
+    rf"(?<![\w’'.&-])(?P<name>{_NAME_WORD}(?: [A-Z]\.)?(?: {_NAME_WORD}){{1,2}}) of (?:the )?"
+    r"(?=[A-Z])"
+)
+_OPENS = (". ", ", ", " and ", " by ", ": ")
+
+
+def people_of_bodies(
+    sources: Sequence[Source], mentions: list[Mention], gaz: Gazetteer
+) -> list[Mention]:
+    """Two or three name-shaped words opening a sentence, a clause or a list item, then "of
+    (the)" and a name the model tagged ("Ana Varn of the Harbour Office chaired the briefing",
+    "..., and Piet Osk of the Relief Agency"): a person and the body she speaks for. Never on
+    a title-case line ("Separatist Regions of Georgia Sign ...") or after "the"."""
+    lower = lowercase_words(sources)
+    taken = taken_spans(mentions)
+    starts = {(m.source, m.start) for m in mentions}
+    found: list[Mention] = []
+    for i, src in enumerate(sources):
+        text = src.text
+        spans = taken.get(i, [])
+        for hit in _OF_BODY.finditer(text):
+            s, e = hit.span("name")
+            opens = s == 0 or text[s - 1] == "\n" or text.endswith(_OPENS, max(0, s - 6), s)
+            if not opens or (i, hit.end()) not in starts or overlaps_taken(spans, s, e):
+                continue
+            if _title_case_line(text, s) or not _name_shape(hit.group("name"), lower, gaz):
+                continue
+            m = clean_mention(text, i, s, e, "PERSON", gaz)
+            if m is not None and m.text == hit.group("name"):
+                found.append(m)
+    return found

@@ -33,6 +33,7 @@ from briefing_app.analysis.mentions import (
 from briefing_app.analysis.name_shapes import (
     bracketed_given_names,
     capitals_surnames,
+    people_of_bodies,
     titled_full_names,
 )
 from briefing_app.analysis.ranked import ranked_surnames, titled_lone_names
@@ -81,6 +82,7 @@ def recall_names(
     extra += titled_lone_names(sources, mentions + extra, gaz)
     extra += apposed_people(sources, mentions + extra, gaz)
     extra += titled_full_names(sources, mentions + extra, gaz)
+    extra += people_of_bodies(sources, mentions + extra, gaz)
     extra += titled_speakers(sources, mentions + extra, gaz)
     extra += coordinated_bodies(sources, mentions + extra, gaz)
     extra += coordinated_places(sources, mentions + extra, gaz)
