@@ -265,3 +265,26 @@ def test_a_compass_word_a_title_or_a_common_word_before_an_area_kind_is_no_place
     )
     actors = _actors(text, [])
     assert not {"eastern", "governor", "ministry", "french", "health"} & set(actors)
+
+
+def test_a_full_name_after_a_title_and_its_portfolio_is_a_person():
+    text = (
+        "The Veldrian Council sent aid on Monday.\n\n"
+        "Commissioner for Crisis Relief Janek Dovlanič said the teams would stay. Later, "
+        "Minister of Trade and Industry Ilse Varnholt, who met the teams, agreed."
+    )
+    labels = [("Veldrian Council", "ORG"), ("Crisis Relief Janek Dovlanič", "ORG")]
+    actors = _actors(text, labels)
+    assert actors.get("janek dovlanič") == "person"
+    assert actors.get("ilse varnholt") == "person"
+
+
+def test_a_portfolio_alone_or_a_body_after_a_title_is_no_person():
+    # near misses: portfolio words the text writes in lower case, a body's word, a headline
+    text = (
+        "The minister said trade policy would change, and the head office agreed.\n\n"
+        "Minister for Foreign Affairs Trade Policy said nothing. Secretary of State Head "
+        "Office staff left.\n\nMinister for Trade Ilse Varnholt Visits Lisbon Harbour"
+    )
+    actors = _actors(text, [])
+    assert not any(kind == "person" for kind in actors.values()), actors

@@ -221,3 +221,35 @@ def people_of_bodies(
             if m is not None and m.text == hit.group("name"):
                 found.append(m)
     return found
+
+
+_PORTFOLIO_HOLDER = re.compile(
+    r"(?<![\w’'.-])(?P<title>[A-Z][a-z]+) (?:for|of) (?:the )?"
+    r"(?:[A-Z][\w’'-]*(?: (?:and|&))? ){1,4}?"
+    rf"(?P<name>{_NAME_WORD} {_NAME_WORD})(?= [a-z]|[,.;:])"
+)
+
+
+def portfolio_holders(
+    sources: Sequence[Source], mentions: list[Mention], gaz: Gazetteer
+) -> list[Mention]:
+    """A full name right after a title and its portfolio ("Commissioner for Crisis Relief Ana
+    Varn said", "Minister of Trade and Industry Piet Osk,"): the model often reads portfolio
+    and name as one body, which the title's portfolio then drops. The last two words before a
+    lower-case word or a stop, both of a name's shape, no mention covering them."""
+    lower = lowercase_words(sources)
+    taken = taken_spans(mentions)
+    found: list[Mention] = []
+    for i, src in enumerate(sources):
+        text = src.text
+        spans = taken.get(i, [])
+        for hit in _PORTFOLIO_HOLDER.finditer(text):
+            s, e = hit.span("name")
+            if not is_title(cached_norm(hit.group("title")), gaz) or overlaps_taken(spans, s, e):
+                continue
+            if _title_case_line(text, s) or not _name_shape(hit.group("name"), lower, gaz):
+                continue
+            m = clean_mention(text, i, s, e, "PERSON", gaz)
+            if m is not None and m.text == hit.group("name"):
+                found.append(m)
+    return found

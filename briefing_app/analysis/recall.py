@@ -34,6 +34,7 @@ from briefing_app.analysis.name_shapes import (
     bracketed_given_names,
     capitals_surnames,
     people_of_bodies,
+    portfolio_holders,
     titled_full_names,
 )
 from briefing_app.analysis.ranked import ranked_surnames, titled_lone_names
@@ -83,6 +84,7 @@ def recall_names(
     extra += apposed_people(sources, mentions + extra, gaz)
     extra += titled_full_names(sources, mentions + extra, gaz)
     extra += people_of_bodies(sources, mentions + extra, gaz)
+    extra += portfolio_holders(sources, mentions + extra, gaz)
     extra += titled_speakers(sources, mentions + extra, gaz)
     extra += coordinated_bodies(sources, mentions + extra, gaz)
     extra += coordinated_places(sources, mentions + extra, gaz)
