@@ -284,7 +284,8 @@ def test_a_portfolio_alone_or_a_body_after_a_title_is_no_person():
     text = (
         "The minister said trade policy would change, and the head office agreed.\n\n"
         "Minister for Foreign Affairs Trade Policy said nothing. Secretary of State Head "
-        "Office staff left.\n\nMinister for Trade Ilse Varnholt Visits Lisbon Harbour"
+        "Office staff left.\n\nMinister for Trade Ilse Varnholt Visits Lisbon Harbour\n\n"
+        "The Minister for the Lower Coast and Upper Steppe, Tomas Brel, spoke."
     )
     actors = _actors(text, [])
     assert not any(kind == "person" for kind in actors.values()), actors

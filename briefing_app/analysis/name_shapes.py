@@ -247,6 +247,8 @@ def portfolio_holders(
             s, e = hit.span("name")
             if not is_title(cached_norm(hit.group("title")), gaz) or overlaps_taken(spans, s, e):
                 continue
+            if text.endswith((" and ", " & "), 0, s):
+                continue  # "Minister for the Far North and Inner Steppe": the portfolio goes on
             if _title_case_line(text, s) or not _name_shape(hit.group("name"), lower, gaz):
                 continue
             m = clean_mention(text, i, s, e, "PERSON", gaz)
