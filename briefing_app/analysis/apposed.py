@@ -57,6 +57,24 @@ def apposed_people(
     return found
 
 
+def posts_after_names(sources: Sequence[Source], mentions: list[Mention], gaz: Gazetteer) -> None:
+    """A name the model tagged, then a comma and a post of the lists, takes that post as its
+    role ("- Ana Varn, Minister of Trade" under a quote, "Piet Osk, Commissioner for Health
+    (EU)" under a headline): a signature line is the story's speaker, not page furniture."""
+    lower = lowercase_words(sources)
+    for m in mentions:
+        if m.role or m.label not in ("PERSON", "ORG") or not m.text[:1].isupper():
+            continue
+        hit = _APPOSED.match(sources[m.source].text, m.start)
+        if (
+            hit is not None
+            and hit.group("name") == m.text
+            and _listed_title(hit.group("post"), gaz)
+            and _name_shape(m.text, lower, gaz)
+        ):
+            m.role = hit.group("post")
+
+
 def _hits(text: str):
     """Every match, each start tried once: "On Monday, Ana Varn, Head of ..." holds one."""
     hit = _APPOSED.search(text)

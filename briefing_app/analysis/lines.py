@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from briefing_app.analysis.figures import MONTH_WORD
+from briefing_app.analysis.wrapped import runs_on
 from briefing_app.model import Source
 from briefing_app.resources import read_list, resource_cache, resource_path
 
@@ -181,7 +182,7 @@ def headline_like(line: str) -> bool:
 def is_furniture(line: str) -> bool:
     """A line that is page furniture: related links, breadcrumbs, widgets, a bare heading."""
     s = line.strip()
-    if not s:
+    if not s or runs_on(s):
         return False
     if _RELATED.match(s) and len(s.split()) <= 20:
         return True
@@ -279,7 +280,7 @@ def _line_map(text: str, paragraphs: tuple[tuple[int, int, str], ...]) -> LineMa
             out.credits.append(credit)
         if is_furniture(line) or any(a <= s < b for a, b in headings):
             out.furniture.append((s, e))
-        if len(line.split()) <= 10 and not line.endswith(_FINAL):
+        if len(line.split()) <= 10 and not line.endswith(_FINAL) and not runs_on(line):
             short_run.append((s, e))
         else:
             flush()

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from briefing_app.analysis.gazetteer import Gazetteer
+from briefing_app.analysis.gazetteer import Gazetteer, looks_demonym
 from briefing_app.analysis.hints import lowercase_words
 from briefing_app.analysis.mentions import (
     Mention,
@@ -162,3 +162,110 @@ def _a_place(name: str, lower: frozenset[str], gaz: Gazetteer) -> bool:
         and key not in gaz.demonyms
         and not is_title(key, gaz)
     )
+
+
+_NEXT_LOWER = re.compile(r",? ([a-z][\w’'-]*)")
+
+
+def listed_bodies_of_a_people(
+    sources: Sequence[Source], mentions: list[Mention], gaz: Gazetteer
+) -> None:
+    """A list of three names or more ("Christian Aid, Tearfund and Islamic Relief") whose items
+    the model read as peoples or religions (or one as a person) names bodies when one item or
+    more is a people's word then a capitalised noun ("Islamic Relief") and each other item is a
+    body, such a name, or one word that is no people's name ("Tearfund"). The model's mentions
+    of those items in the source become bodies, in place. A list of peoples ("Christians,
+    Muslims and Jews") or of adjectives before a noun ("Catholic, Orthodox and Protestant
+    churches") stays as it is."""
+    by_source: dict[int, list[Mention]] = {}
+    for m in mentions:
+        by_source.setdefault(m.source, []).append(m)
+    for i, own in by_source.items():
+        if not any(m.label == "NORP" for m in own):
+            continue
+        text = sources[i].text
+        for match in _LIST.finditer(text):
+            nxt = _NEXT_LOWER.match(text, match.end())
+            if nxt is not None and cached_norm(nxt.group(1)) not in gaz.stopwords:
+                continue  # "Catholic, Orthodox and Protestant churches": adjectives
+            items = _items(text, match, gaz)
+            kinds = [_body_item(text, item, own, gaz) for item in items]
+            if len(items) < 3 or "" in kinds or "named" not in kinds:
+                continue
+            names = {text[s:e] for (s, e), kind in zip(items, kinds, strict=True) if kind != "org"}
+            for (s, e), kind in zip(items, kinds, strict=True):
+                for m in own:
+                    if kind != "org" and m.start < e and s < m.end:
+                        m.start, m.end, m.text, m.label = s, e, text[s:e], "ORG"
+            for m in own:
+                if m.text in names:
+                    m.label = "ORG"  # "Tearfund will enhance ...": the same body again
+
+
+def _body_item(text: str, item: tuple[int, int], own: list[Mention], gaz: Gazetteer) -> str:
+    """ "org" for an item the model tagged a body, "named" for a people's word then capitalised
+    nouns, "word" for one word read as a people that no list knows as one, else ""."""
+    s, e = item
+    inside = [m for m in own if m.start < e and s < m.end]
+    if len(inside) != 1 or inside[0].start < s or inside[0].end > e:
+        return ""
+    m = inside[0]
+    key = cached_norm(text[s:e])
+    if m.label == "ORG" and (m.start, m.end) == (s, e):
+        return "org"
+    if key in gaz.places or key in gaz.subdivisions or key in gaz.persons:
+        return ""
+    words = text[s:e].split()
+    if len(words) >= 2 and m.start == s:
+        # the model read "Islamic" of "Islamic Relief" as a people, "Christian" as a person
+        people = m.label == "NORP" or (
+            m.label == "PERSON" and cached_norm(words[0]) in gaz.demonyms
+        )
+        rest = [cached_norm(w) for w in words[1:]]
+        if people and not any(w in gaz.demonyms or is_title(w, gaz) for w in rest):
+            return "named"  # "Christian Aid", "Islamic Relief"
+        return ""
+    one = m.label == "NORP" and len(words) == 1 and (m.start, m.end) == (s, e)
+    if one and key not in gaz.demonyms and not looks_demonym(key, gaz):
+        return "word"  # "Tearfund"
+    return ""
+
+
+_PAIR = re.compile(
+    r"(?<![\w’'&.-])(?P<a>[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*){0,2}) (?:and|or|&) "
+    r"(?P<b>[A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,2})(?![\w’'&-])(?! [A-Z])"
+)
+
+
+def paired_places(
+    sources: Sequence[Source], mentions: list[Mention], gaz: Gazetteer
+) -> list[Mention]:
+    """Two names joined by "and"/"or" ("in Greece and Cyprus", "with Vava’u and Ha’apai"):
+    the second is a place when the first is a place the model tagged or the lists know, the
+    second a country or region of the lists no mention covers, never written in lower case
+    ("Paris and Nice" in "nice weather") nor followed by another capitalised word."""
+    taken = taken_spans(mentions)
+    labels = {(m.source, m.start, m.end): m.label for m in mentions}
+    lower = lowercase_words(sources)
+    found: list[Mention] = []
+    for i, own in taken.items():
+        text = sources[i].text
+        for hit in _PAIR.finditer(text):
+            (a, a_end), (b, b_end) = hit.span("a"), hit.span("b")
+            if _overlaps(own, (b, b_end)) or not _a_known_place(text[b:b_end], lower, gaz):
+                continue
+            first = labels.get((i, a, a_end))
+            key = cached_norm(text[a:a_end])
+            if first is None or not (
+                first in ("GPE", "LOC") or key in gaz.places or key in gaz.subdivisions
+            ):
+                continue
+            m = clean_mention(text, i, b, b_end, "GPE", gaz)
+            if m is not None and m.text == text[b:b_end]:
+                found.append(m)
+    return found
+
+
+def _a_known_place(name: str, lower: frozenset[str], gaz: Gazetteer) -> bool:
+    key = cached_norm(name)
+    return (key in gaz.countries or key in gaz.subdivisions) and key not in lower

@@ -1,6 +1,7 @@
-"""Places named with the country they lie in, or as a country's capital, that the model missed:
-"in Port Oster, Peru", "the capital, Oster". A place's apposition: the country the gazetteer
-knows after a comma, or the noun "capital" before it."""
+"""Places named with the country they lie in, as a country's capital or with the kind of area
+they are, that the model missed: "in Port Oster, Peru", "the capital, Oster", "in the Oster
+region". A place's apposition: the country the gazetteer knows after a comma, the noun
+"capital" before it, or "region"/"province"/"district" after it in lower case."""
 
 from __future__ import annotations
 
@@ -25,6 +26,11 @@ _IN_COUNTRY = re.compile(
     rf"\b(?:in|at|from|to|near|outside|around) (?P<name>{_RUN}), (?P<country>{_RUN})(?![\w’'-])"
 )
 _CAPITAL = re.compile(rf"\b[Cc]apital(?: city)?,? (?P<name>{_RUN})(?![\w’'-])")
+# "in the Oster region", "Enga province": a name, then the kind of area in lower case
+_KIND_AFTER = re.compile(
+    rf"(?<![\w’'.-])(?P<name>{_WORD}(?: {_WORD})?) (?:region|province|district|county|"
+    r"prefecture|governorate|oblast|municipality)(?![\w’'-])"
+)
 
 
 def located_places(
@@ -41,6 +47,7 @@ def located_places(
         spans = taken.get(i, [])
         hits = [h for h in _IN_COUNTRY.finditer(text) if _a_country(h, text, gaz)]
         hits += list(_CAPITAL.finditer(text))
+        hits += [h for h in _KIND_AFTER.finditer(text) if not _a_kind(h.group("name"), gaz)]
         for hit in hits:
             s, e = hit.span("name")
             if overlaps_taken(spans, s, e):
@@ -59,3 +66,20 @@ def _a_country(hit: re.Match, text: str, gaz: Gazetteer) -> bool:
     return (key in gaz.countries or key in gaz.places) and not text.startswith(
         ("’s", "'s"), hit.end()
     )
+
+
+def _a_kind(name: str, gaz: Gazetteer) -> bool:
+    """ "the Eastern region", "the Health district", "each Ministry district": a compass word,
+    a title, an organisation or people's word names no area of its own."""
+    return any(
+        k in gaz.titles or k in gaz.org_suffixes or k in gaz.demonyms or k in _COMPASS
+        for k in (cached_norm(w) for w in name.split())
+    )
+
+
+_COMPASS = frozenset(
+    [
+        *("north", "south", "east", "west", "northern", "southern", "eastern", "western"),
+        *("central", "northwest", "northeast", "southwest", "southeast", "upper", "lower"),
+    ]
+)

@@ -9,12 +9,18 @@ from collections import Counter
 from collections.abc import Sequence
 
 from briefing_app.analysis.affiliations import listed_affiliations
-from briefing_app.analysis.apposed import apposed_people
+from briefing_app.analysis.agencies import country_agencies
+from briefing_app.analysis.apposed import apposed_people, posts_after_names
 from briefing_app.analysis.bodies import addressed_names, dateline_places, named_bodies
 from briefing_app.analysis.cuts import join_cut_names
 from briefing_app.analysis.datelines import slashed_dateline_places
 from briefing_app.analysis.gazetteer import Gazetteer
-from briefing_app.analysis.listed import coordinated_bodies, coordinated_places
+from briefing_app.analysis.listed import (
+    coordinated_bodies,
+    coordinated_places,
+    listed_bodies_of_a_people,
+    paired_places,
+)
 from briefing_app.analysis.located import located_places
 from briefing_app.analysis.mentions import (
     _ARTICLES,
@@ -23,6 +29,13 @@ from briefing_app.analysis.mentions import (
     honorific_before,
     taken_spans,
     title_before,
+)
+from briefing_app.analysis.name_shapes import (
+    bracketed_given_names,
+    capitals_surnames,
+    people_of_bodies,
+    portfolio_holders,
+    titled_full_names,
 )
 from briefing_app.analysis.ranked import ranked_surnames, titled_lone_names
 from briefing_app.analysis.speakers import titled_speakers
@@ -40,6 +53,11 @@ def recall_names(
 ) -> list[Mention]:
     """Later uses of a name the model labelled somewhere but missed here ("Scholz", "CSTO")."""
     mentions = join_cut_names(sources, mentions, gaz)  # "Law and Justice", not "Law" again
+    posts_after_names(sources, mentions, gaz)  # "Ana Varn, Minister of Trade" on a line
+    shaped = capitals_surnames(sources, mentions, gaz)  # "Ana VARNEK", then "VARNEK"
+    shaped += bracketed_given_names(sources, mentions + shaped, gaz)  # "Mr. [Ana] Varn"
+    listed_bodies_of_a_people(sources, mentions, gaz)  # "Christian Aid, Tearfund and ..."
+    country_agencies(sources, mentions, gaz)  # "Health Canada", "Global Affairs Canada"
     labels: dict[str, Counter] = {}
     for m in mentions:
         key = cached_norm(m.text)
@@ -57,16 +75,20 @@ def recall_names(
     for form in sorted(labels, key=lambda f: (-len(f), f)):
         by_prefix.setdefault(form[:3], []).append(form)
     # names found by their shape first: "Tarn Air Force Base" is not a later use of "Tarn"
-    extra = dateline_places(sources, mentions, gaz)
+    extra = shaped + dateline_places(sources, mentions + shaped, gaz)
     extra += slashed_dateline_places(sources, mentions + extra, gaz)
     extra += addressed_names(sources, mentions + extra, gaz)
     extra += named_bodies(sources, mentions + extra, gaz)
     extra += ranked_surnames(sources, mentions + extra, gaz)
     extra += titled_lone_names(sources, mentions + extra, gaz)
     extra += apposed_people(sources, mentions + extra, gaz)
+    extra += titled_full_names(sources, mentions + extra, gaz)
+    extra += people_of_bodies(sources, mentions + extra, gaz)
+    extra += portfolio_holders(sources, mentions + extra, gaz)
     extra += titled_speakers(sources, mentions + extra, gaz)
     extra += coordinated_bodies(sources, mentions + extra, gaz)
     extra += coordinated_places(sources, mentions + extra, gaz)
+    extra += paired_places(sources, mentions + extra, gaz)
     extra += located_places(sources, mentions + extra, gaz)
     extra += listed_affiliations(sources, mentions + extra, gaz)
     extra += numbered_unit_names(sources, mentions + extra)
