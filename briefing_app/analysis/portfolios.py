@@ -143,8 +143,11 @@ def portfolio_split_names(
             k += 1
         if k == 0 or any(org_word(cached_norm(w), gaz) for w in words[:k]):
             continue  # "Chair of the Subcommittee on the Western Hemisphere": a body
-        start = m.start + len(" ".join(words[:k])) + 1
+        # where the k-th word starts, whatever spaces or line breaks the span holds
+        start = m.start + [w.start() for w in re.finditer(r"\S+", m.text)][k]
         run = _NAME_RUN.match(text, start)
+        if run is None:
+            continue  # the words past the portfolio are no name ("of the ... \n\n42 states")
         new = clean_mention(text, m.source, start, max(run.end(), m.end), "PERSON", gaz)
         # "President of the International Court of Justice": what is left is a body's name
         if new is not None and " " in new.text and not _INNER_PREPOSITION.search(new.text):
