@@ -38,8 +38,10 @@ from briefing_app.ingest.title_fallback import (
     repeated_headline,
     sentence_headline,
 )
+from briefing_app.ingest.title_labels import headline_under_label
 from briefing_app.ingest.told_dates import dated_headline, dated_title_block
 from briefing_app.ingest.urls import date_in_url
+from briefing_app.ingest.wire_dateline import wire_dateline
 from briefing_app.model import Paragraph, Source, SourceTable, source_id_for
 
 # Controls, C1 controls, BOMs and lone surrogates never belong in clean text; nor do invisible
@@ -139,6 +141,7 @@ def _settle_title(draft: Draft, fallback_title: bool) -> str:
         return ""
     found = pick_title(draft.blocks, draft.url, draft.outlet) if draft.title_from_body else None
     found = headline_over_date(draft.blocks, found, draft.dated_at, draft.url, draft.outlet)
+    found = headline_under_label(draft.blocks, found)  # "Kelvo Water Board: Press Notice"
     if found is None and draft.title_from_body:  # "Press briefing: 19 November 2031"
         found = dated_title_block(draft)
     if found is None and draft.title_from_body:  # stronger evidence for a line turned down
@@ -222,7 +225,8 @@ def _first_paragraph(blocks: list[Block]) -> Block | None:
 def _dateline(blocks: list[Block]) -> str:
     """The date of a dateline opening the first body paragraph, if it has one."""
     first = _first_paragraph(blocks)
-    return dateline_date(join_lines(first.lines)) if first else ""
+    text = join_lines(first.lines) if first else ""
+    return (dateline_date(text) or wire_dateline(text)) if first else ""
 
 
 def _yearless_dateline(blocks: list[Block], text: str) -> str:

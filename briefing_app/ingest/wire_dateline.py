@@ -1,0 +1,32 @@
+"""Two dateline forms the dash-closed dateline rule (``dates.dateline_date``) does not read.
+
+- A wire service's dateline: the service's name between slashes after the date, then a dash
+  ("KELVO CITY, March 3, 2031 /Kelvo Newswire/ - ..."), the house style of press-release wires
+  (PR Newswire, Canada NewsWire, Business Wire, GlobeNewswire all print it so).
+- A place in capitals, its date and a full stop ("THE HAGUE, 31 October 2031. Today, ..."), as
+  courts', ministries' and agencies' releases open their first paragraph.
+
+A sentence naming a place and a date ("Kelvo, 3 March 2031. Farmers said") has no capitals
+place and no wire's name: it is text, and its date stays the text's.
+"""
+
+from __future__ import annotations
+
+import re
+
+from briefing_app.ingest.dates import to_iso
+
+_DATE = r"(?P<date>\d{1,2}\s+[A-Z][a-z]{2,8}\.?\s+\d{4}|[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+\d{4})"
+# The place: capitalised words, maybe a region after a comma ("Toronto, Ontario").
+_PLACE = r"[A-Z][\w’'.-]*(?:[ /-][A-Z][\w’'.-]*){0,4}(?:,\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)?"
+# The place in capitals only ("THE HAGUE", "NEW YORK/GENEVA"), a capital letter at least twice.
+_CAPS_PLACE = r"[A-Z][A-Z’'.-]+(?:[ /-][A-Z][A-Z’'.-]+){0,4}"
+_WIRE = re.compile(rf"{_PLACE},\s*{_DATE}\s*/[^/\s][^/\n]{{0,40}}/\s*[–—-]")
+_CAPS_STOP = re.compile(rf"{_CAPS_PLACE},\s*{_DATE}\.\s+(?=[A-Z“\"‘])")
+
+
+def wire_dateline(paragraph: str) -> str:
+    """The ISO date of a wire's or a capitals dateline opening ``paragraph`` (module doc), ""
+    when it opens with neither."""
+    match = _WIRE.match(paragraph) or _CAPS_STOP.match(paragraph)
+    return to_iso(match.group("date")) if match else ""
