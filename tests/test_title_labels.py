@@ -115,3 +115,10 @@ def test_the_label_shapes():
     assert kind_dated_headline("Mission Press Briefing, 21 Dec 2029")
     assert not kind_dated_headline("Briefing, 21 Dec 2029")  # a label and its date: a date line
     assert not kind_dated_headline("Kelvo, 21 Dec 2029")
+
+
+def test_an_issuers_kicker_stays_in_the_headline_a_republishers_label_goes():
+    readout = "Readout: Water Minister meets Kelvo counterpart on river quotas\n\n" + RELEASE
+    assert _title(readout) == "Readout: Water Minister meets Kelvo counterpart on river quotas"
+    copied = "PRESS RELEASE : Water Board cuts quotas for four provinces\n\n" + RELEASE
+    assert _title(copied) == "Water Board cuts quotas for four provinces"

@@ -34,6 +34,7 @@ from briefing_app.ingest.title import (
 )
 from briefing_app.ingest.title_dated import headline_over_date
 from briefing_app.ingest.title_fallback import (
+    headline_over_dateline,
     long_slugged,
     repeated_headline,
     sentence_headline,
@@ -153,6 +154,7 @@ def _settle_title(draft: Draft, fallback_title: bool) -> str:
             return ""
         found = sentence_headline(draft.blocks, draft.dated_at)
         found = repeated_headline(draft.blocks) if found is None else found
+        found = headline_over_dateline(draft.blocks) if found is None else found
     if found is not None and 0 <= draft.page_date_at < found - 1:
         # A date line near the headline (below it, right above it or above one label) is the
         # article's; one further up, above the masthead and its tagline or a breadcrumb, is
