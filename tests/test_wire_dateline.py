@@ -21,6 +21,8 @@ BODY = (
     [
         ("KELVO CITY, Mar. 3, 2031 /Kelvo Newswire/ - The Water Board said today", "2031-03-03"),
         ("Port Avel, Northland, April 9, 2030 /PRWire-Gov/ -- Officers of the", "2030-04-09"),
+        ("PORT AVEL, Northland, March 03, 2031 (KELVO NEWSWIRE) -- The board", "2031-03-03"),
+        ("PORT AVEL--(KELVO WIRE)--Mar. 3, 2031-- The Water Board of the Kelvo", "2031-03-03"),
         ("THE HAGUE, 31 October 2029. Today, the President of the tribunal said", "2029-10-31"),
         ("NEW YORK/GENEVA, 2 May 2030. “We are ready,” the agency said", "2030-05-02"),
     ],

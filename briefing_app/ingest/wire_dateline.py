@@ -1,8 +1,10 @@
 """Two dateline forms the dash-closed dateline rule (``dates.dateline_date``) does not read.
 
-- A wire service's dateline: the service's name between slashes after the date, then a dash
-  ("KELVO CITY, March 3, 2031 /Kelvo Newswire/ - ..."), the house style of press-release wires
-  (PR Newswire, Canada NewsWire, Business Wire, GlobeNewswire all print it so).
+- A wire service's dateline: the service's name between slashes or in brackets after the date,
+  then a dash ("KELVO CITY, March 3, 2031 /Kelvo Newswire/ - ...", "..., March 3, 2031 (KELVO
+  NEWSWIRE) -- ..."), or in brackets between dashes before it ("KELVO CITY--(KELVO WIRE)--Mar.
+  3, 2031-- ..."): the house styles of press-release wires (PR Newswire and Canada NewsWire,
+  GlobeNewswire, Business Wire).
 - A place in capitals, its date and a full stop ("THE HAGUE, 31 October 2031. Today, ..."), as
   courts', ministries' and agencies' releases open their first paragraph.
 
@@ -21,12 +23,17 @@ _DATE = r"(?P<date>\d{1,2}\s+[A-Z][a-z]{2,8}\.?\s+\d{4}|[A-Z][a-z]{2,8}\.?\s+\d{
 _PLACE = r"[A-Z][\w’'.-]*(?:[ /-][A-Z][\w’'.-]*){0,4}(?:,\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)?"
 # The place in capitals only ("THE HAGUE", "NEW YORK/GENEVA"), a capital letter at least twice.
 _CAPS_PLACE = r"[A-Z][A-Z’'.-]+(?:[ /-][A-Z][A-Z’'.-]+){0,4}"
-_WIRE = re.compile(rf"{_PLACE},\s*{_DATE}\s*/[^/\s][^/\n]{{0,40}}/\s*[–—-]")
+# The wire's name between slashes or in brackets after the date ("/Kelvo Newswire/ -", "(KELVO
+# NEWSWIRE) --"), or in brackets between dashes before it ("KELVO--(KELVO WIRE)--Mar. 3, 2031--").
+_WIRE = re.compile(rf"{_PLACE},\s*{_DATE}\s*(?:/[^/\s][^/\n]{{0,40}}/|\([^()\n]{{2,40}}\))\s*[–—-]")
+_WIRE_BEFORE = re.compile(
+    rf"{_PLACE}\s*[–—-]{{1,2}}\s*\([^()\n]{{2,40}}\)\s*[–—-]{{1,2}}\s*{_DATE}\s*[–—-]"
+)
 _CAPS_STOP = re.compile(rf"{_CAPS_PLACE},\s*{_DATE}\.\s+(?=[A-Z“\"‘])")
 
 
 def wire_dateline(paragraph: str) -> str:
     """The ISO date of a wire's or a capitals dateline opening ``paragraph`` (module doc), ""
     when it opens with neither."""
-    match = _WIRE.match(paragraph) or _CAPS_STOP.match(paragraph)
+    match = _WIRE.match(paragraph) or _WIRE_BEFORE.match(paragraph) or _CAPS_STOP.match(paragraph)
     return to_iso(match.group("date")) if match else ""
