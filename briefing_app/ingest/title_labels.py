@@ -4,6 +4,7 @@
   bilingual countries' ministries and agencies print their masthead;
 - a body's name and the kind of document after a colon ("Water Select Committee: Press Notice",
   "Kelvo Water Board: Media Release"): the page's label, the headline stands under it;
+- a site's tagline ("A blog about water in the Kelvo basin", ``masthead.tagline``);
 - a site's label glued to the headline, the headline alone right under it ("NewsKelvo: Board
   cuts quotas" over "Kelvo: Board cuts quotas"): a scraper ran the label into the headline;
 - a short tag (a country's or a topic's name: "Kelvo", "North Province") over a headline that
@@ -56,6 +57,21 @@ def kind_label(line: str) -> bool:
     return bool(colon) and _name(name.strip()) and bool(_KIND_ONLY.fullmatch(kind.strip()))
 
 
+# A site's tagline: an article or "your", up to three words, a kind of publication (the nouns
+# sites and periodicals describe themselves by), then what it is about ("about", "of", "for"...).
+_TAGLINE = re.compile(
+    r"(?:an?|your|the)\s+(?:[\w’'-]+\s+){0,3}?(?:blog|weblog|site|website|magazine|newsletter|"
+    r"journal|podcast|publication|digest|webzine)\s+(?:about|on|of|for|from|by|covering|"
+    r"(?:dedicated|devoted)\s+to)\s+[^.!?]{2,80}",
+    re.I,
+)
+
+
+def tagline(line: str) -> bool:
+    """``line`` is a site's tagline ("A blog about water in the Kelvo basin")."""
+    return bool(_TAGLINE.fullmatch(line))
+
+
 def _glued_label(line: str, after: str) -> bool:
     """``after`` is ``line`` without a label run into its first word ("NewsKelvo: ..." over
     "Kelvo: ..."): a proper end of it of three words or more, glued to a letter before it."""
@@ -97,7 +113,7 @@ def headline_under_label(blocks: list[Block], found: int | None) -> int | None:
     line, after = _line(blocks[found]), _line(blocks[found + 1])
     if _glued_label(line, after) or _tag_over_dated(line, after):
         return found + 1
-    if not (bilingual_name(line) or kind_label(line)):
+    if not (bilingual_name(line) or kind_label(line) or tagline(line)):
         return found
     for at in range(found + 1, min(found + 1 + REACH, len(blocks))):
         below = _line(blocks[at])
