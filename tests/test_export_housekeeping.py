@@ -11,7 +11,7 @@ import pypdf
 from test_export_sample import analyst_brief, long_brief
 
 from briefing_app.export import ExportOptions, WordComment, export_docx, export_pdf
-from briefing_app.model import PARAGRAPH, Block, Briefing, Run, Section
+from briefing_app.model import PARAGRAPH, Block, Briefing, Citation, Run, Section
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 
@@ -157,3 +157,21 @@ def test_pdfa_2b_export_has_xmp_output_intent_printable_links_and_embedded_fonts
             assert annot.get_object()["/F"] == 4  # printable
     plain = pypdf.PdfReader(str(export_pdf(analyst_brief(), tmp_path / "b.pdf")))
     assert "/OutputIntents" not in plain.trailer["/Root"]  # only when asked for
+
+
+def test_text_split_around_a_date_keeps_its_spaces_in_word(tmp_path):
+    """Word and LibreOffice drop a w:t's edge spaces unless it says xml:space="preserve": in a
+    Sources entry the piece before an ISO date ("Title”. ") must keep its space."""
+    briefing = Briefing(
+        title="Note",
+        sections=[Section("a", "A", blocks=[Block(PARAGRAPH, [Run("Floods [1].")])])],
+        citations=[
+            Citation(1, "s1", title="Floods reach the coast", published="2024-03-29",
+                     accessed="2026-11-30")
+        ],
+    )  # fmt: skip
+    body = _xml(export_docx(briefing, tmp_path / "a.docx"), "word/document.xml")
+    pieces = re.findall(r"<w:t( [^>]*)?>([^<]*)</w:t>", body)
+    edged = [(attrs, text) for attrs, text in pieces if text != text.strip()]
+    assert any("Floods reach the coast" in text for _, text in edged)
+    assert all('xml:space="preserve"' in (attrs or "") for attrs, _ in edged), edged

@@ -27,7 +27,6 @@ def test_the_headline_reads_once_at_the_top_of_the_text(qtbot, window, sample_pa
     assert view.meta.isVisible() and source.outlet in view.meta.text()
     size = first.begin().fragment().charFormat().fontPointSize()
     assert size >= view.title.font().pointSizeF() - 0.1
-    window.grab().save("/tmp/ui_headline.png")
 
 
 def test_a_source_without_a_headline_keeps_its_title_in_the_header(qtbot, window):

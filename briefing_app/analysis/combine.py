@@ -30,6 +30,7 @@ from briefing_app.analysis.nlp import model_key
 from briefing_app.analysis.possessive import owned_names
 from briefing_app.analysis.speakers import is_speaker
 from briefing_app.analysis.timeline import build_timeline
+from briefing_app.analysis.topic import topic
 from briefing_app.analysis.wording import summary
 from briefing_app.model import Actor, Analysis, Citation, EntitySpan, Source
 
@@ -314,6 +315,7 @@ def combine(
         groups=groups,
         entities=entities,
         summary=summary(points),
+        topic=topic(sources, actors),
         background=background,
         model=per_source[0].model if per_source else _safe_model_key(),
     )

@@ -168,6 +168,8 @@ def _derived_fields(briefing: Briefing, analysis: Analysis, template: Template) 
         title = briefing.citations[0].title
     elif shared:  # what the sources' headlines share names the event
         title = shared
+    elif analysis.topic:  # else the disaster most sources tell, and where
+        title = analysis.topic
     elif names:
         title = "Briefing: " + ", ".join(names[:3])
     else:

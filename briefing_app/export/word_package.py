@@ -176,6 +176,7 @@ def _keep_dates_together(t) -> None:
     pieces.append(t.text[last:])
     anchor = t
     t.text = pieces[0]
+    t.set(qn("xml:space"), "preserve")  # "Title”. " before the date keeps its space in Word
     for piece in pieces[1:]:
         if piece is None:
             element = OxmlElement("w:noBreakHyphen")

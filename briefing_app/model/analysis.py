@@ -242,6 +242,7 @@ class Analysis:
     groups: list[str] = field(default_factory=list)  # nationalities and groups, e.g. "Kazakh"
     entities: list[EntitySpan] = field(default_factory=list)
     summary: str = ""  # a short extractive summary built from the top key points
+    topic: str = ""  # what the sources are about ("Earthquake in Morocco"), or ""
     background: list[KeyPoint] = field(default_factory=list)  # next-ranked points, for context
     errors: list[LoadError] = field(default_factory=list)
     model: str = ""  # NLP model name and version that produced this
@@ -256,6 +257,7 @@ class Analysis:
         return {
             "model": self.model,
             "summary": self.summary,
+            "topic": self.topic,
             "background": [k.to_dict() for k in self.background],
             "actors": [a.to_dict() for a in self.actors],
             "key_points": [k.to_dict() for k in self.key_points],
@@ -276,6 +278,7 @@ class Analysis:
             groups=list(data.get("groups", [])),
             entities=[EntitySpan.from_dict(e) for e in data.get("entities", [])],
             summary=str(data.get("summary", "")),
+            topic=str(data.get("topic", "")),
             background=[KeyPoint.from_dict(k) for k in data.get("background", [])],
             errors=[LoadError(**e) for e in data.get("errors", [])],
             model=str(data.get("model", "")),

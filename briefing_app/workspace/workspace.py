@@ -25,7 +25,7 @@ from briefing_app.model import (
 )
 from briefing_app.model.decisions import Decision
 from briefing_app.model.text import naive_sentences
-from briefing_app.workspace import annotating, curation, drafting, jobs, notes, project
+from briefing_app.workspace import annotating, curation, drafting, jobs, notes, project, removal
 
 DEFAULT_TEMPLATE = "analyst_brief"
 
@@ -156,12 +156,17 @@ class Workspace:
         self.originals.setdefault(src.id, text.encode("utf-8"))
         return src
 
-    def remove_source(self, source_id: str) -> None:
-        """Drop a source (its annotations go with it)."""
-        self.sources = [s for s in self.sources if s.id != source_id]
-        self.annotations = [a for a in self.annotations if a.source != source_id]
-        self.originals.pop(source_id, None)
-        self._touch()
+    def remove_source(self, source_id: str) -> removal.RemovedSource | None:
+        """Drop a source (its annotations go with it); what went, for ``restore_source``."""
+        removed = removal.remove(self, source_id)
+        if removed is not None:
+            self._touch()
+        return removed
+
+    def restore_source(self, removed: removal.RemovedSource) -> None:
+        """Put a removed source back where it was, with its annotations."""
+        if removal.restore(self, removed):
+            self._touch()
 
     def source(self, source_id: str) -> Source | None:
         return next((s for s in self.sources if s.id == source_id), None)

@@ -180,7 +180,9 @@ class SourcesPanel(QWidget):
         self._grade_menus(menu, source_id)
         menu.addSeparator()
         remove = menu.addAction("Remove Source")
-        remove.setStatusTip("Take this source out of the briefing (the file is not touched)")
+        remove.setStatusTip(
+            "Take this source out of the briefing (the file is untouched; Undo restores it)"
+        )
         chosen = menu.exec(self.list.mapToGlobal(pos))
         if chosen is remove:
             self.remove_requested.emit(source_id)

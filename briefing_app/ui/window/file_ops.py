@@ -6,10 +6,31 @@ from __future__ import annotations
 import contextlib
 from pathlib import Path
 
+from PySide6.QtGui import QUndoCommand
+
 from briefing_app.ui import workers
 from briefing_app.ui.widgets.wording import count
 from briefing_app.ui.window import layout_memory
 from briefing_app.ui.window.export_ops import _slug
+
+
+class _RemoveSource(QUndoCommand):
+    """Remove Source as an undo step; undo puts the source back with its annotations."""
+
+    def __init__(self, ops: FileOps, source_id: str, name: str) -> None:
+        super().__init__(f"Remove source “{name}”")
+        self.ops, self.source_id, self.removed = ops, source_id, None
+
+    def redo(self) -> None:
+        self.ops.win.sync_briefing()
+        self.removed = self.ops.win.ws.remove_source(self.source_id)
+        self.ops.sources_changed()
+
+    def undo(self) -> None:
+        if self.removed is not None:
+            self.ops.win.sync_briefing()
+            self.ops.win.ws.restore_source(self.removed)
+            self.ops.sources_changed()
 
 
 class FileOps:
@@ -141,10 +162,17 @@ class FileOps:
         self.win.analyser.request()
 
     def remove_source(self, source_id: str) -> None:
-        self.win.sync_briefing()
-        self.win.ws.remove_source(source_id)
+        """Take a source out (the file is not touched): one undo step, which brings it back
+        where it was with its annotations."""
+        source = self.win.ws.source(source_id)
+        if source is None:
+            return
+        self.win.undo_stack.push(_RemoveSource(self, source_id, source.display_name))
+
+    def sources_changed(self) -> None:
+        """After a source went or came back: the list, its annotations, the title, a re-analysis."""
         self.win.sources.set_sources(self.win.ws.sources)
-        self.win.annotate.refresh()  # its annotations went with it
+        self.win.annotate.refresh()
         self.win.update_title()
         self.win.analyser.request()
 

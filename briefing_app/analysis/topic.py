@@ -1,0 +1,139 @@
+"""What several sources are about, named as an analyst titles a note: "Earthquake in Morocco".
+
+When the sources' headlines share no words (one is a teaser, one a file name, one a release's
+kicker), the note's title used to fall back to a list of the first actors ("Briefing: European
+Union, Government of Tonga, European Commission"), which names no event. Most briefings on one
+event are about a disaster striking a place, and that can be read without knowing any event:
+
+- the hazards (``hazard_words.txt``: earthquake, floods, eruption...) that at least half of the
+  sources tell striking, in a paragraph that also tells harm (``hazards.told``), never a figure
+  of speech ("a political storm");
+- a storm's own name when the sources that tell a storm agree on it ("Cyclone Freddy"), which
+  names the event by itself;
+- the place that the most sources name, and at least half of them.
+
+Nothing here knows an event, a place or a name; with no hazard told by half the sources, or no
+such place, there is no topic and the title falls back as before.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+
+from briefing_app.analysis import hazards
+from briefing_app.model.analysis import Actor
+from briefing_app.model.source import Source
+
+# How each hazard kind of ``hazard_words.txt`` is named in a title.
+_TITLE_NOUN = {
+    "earthquake": "earthquake",
+    "flood": "floods",
+    "storm": "storm",
+    "landslide": "landslide",
+    "tsunami": "tsunami",
+    "volcano": "volcanic eruption",
+    "wildfire": "wildfires",
+    "drought": "drought",
+    "avalanche": "avalanche",
+    "explosion": "explosion",
+}
+# The words each kind is first told with, to order two kinds as the sources tell them.
+_WORDS = {k: (k[:5], *(n.split()[-1][:5] for n in (noun,))) for k, noun in _TITLE_NOUN.items()}
+_WORDS["volcano"] = ("volcan", "erupt")
+_WORDS["storm"] = ("storm", "cyclone", "hurricane", "typhoon", "tornado")
+_PARAGRAPH = re.compile(r"\n\s*\n|\n(?=\S)")
+_STORM = r"(?:Tropical\s+)?(?:Hurricane|Cyclone|Typhoon|Storm)"
+
+
+def _told(source: Source) -> tuple[list[str], list[tuple[int, int]]]:
+    """The hazard kinds a source tells striking, in the order it first tells them, and the
+    spans of the paragraphs that tell them."""
+    kinds: list[str] = []
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for m in [*_PARAGRAPH.finditer(source.text), None]:
+        end = m.start() if m else len(source.text)
+        para = source.text[start:end]
+        told = hazards.told(para)
+        if told:
+            spans.append((start, end))
+            lower = para.lower()
+            order = sorted(told, key=lambda k: min(_first(lower, w) for w in _WORDS[k]))
+            kinds += [k for k in order if k not in kinds]
+        start = m.end() if m else end
+    return kinds, spans
+
+
+def _first(text: str, word: str) -> int:
+    at = text.find(word)
+    return at if at >= 0 else len(text)
+
+
+def _storm_name(sources: Sequence[Source]) -> str:
+    """A storm's name as the sources write it ("Tropical Cyclone Freddy") when the sources
+    that name a storm agree on one name; else ""."""
+    names: Counter[str] = Counter()
+    written: dict[str, str] = {}
+    for s in sources:
+        for name in hazards.storm_names(s.text):
+            names[name] += 1
+            m = re.search(rf"\b{_STORM}\s+{re.escape(name)}\b", s.text, re.IGNORECASE)
+            if m and name not in written:
+                written[name] = " ".join(m.group().split())
+    if len(names) != 1:
+        return ""
+    name, count = names.most_common(1)[0]
+    return written.get(name, "") if count >= 2 else ""
+
+
+def _place(
+    actors: Sequence[Actor], spans: dict[str, list[tuple[int, int]]], need: int, storms: set[str]
+) -> str:
+    """The place named in the paragraphs that tell the hazard by the most sources (and by at
+    least ``need``), then by most such mentions: where it struck, not who sent help. A storm's
+    own name ("Beryl" of "Hurricane Beryl") the model took for a place is none."""
+    scored = []
+    for a in actors:
+        if a.type != "place" or a.hidden or a.name.casefold() in storms:
+            continue
+        inside = [
+            ev.source
+            for ev in a.evidence
+            if any(s <= ev.start < e for s, e in spans.get(ev.source, ()))
+        ]
+        if len(set(inside)) >= need:
+            scored.append(((len(set(inside)), len(inside)), a.name))
+    if not scored:
+        return ""
+    scored.sort(reverse=True)
+    tied = len(scored) > 1 and scored[1][0] == scored[0][0]
+    return "" if tied else scored[0][1]
+
+
+def topic(sources: Sequence[Source], actors: Sequence[Actor]) -> str:
+    """ "Volcanic eruption and tsunami in Tonga", "Cyclone Freddy in Malawi", "Explosion in
+    Beirut"; "" when fewer than two sources, no hazard told by half of them, or no place."""
+    if len(sources) < 2:
+        return ""
+    need = max(2, (len(sources) + 1) // 2)
+    told = [_told(s) for s in sources]
+    counts = Counter(k for kinds, _ in told for k in kinds)
+    first = {
+        k: min((i, kinds.index(k)) for i, (kinds, _) in enumerate(told) if k in kinds)
+        for k in counts
+    }
+    kinds = [k for k, n in counts.items() if n >= need]
+    kinds.sort(key=lambda k: (-counts[k], first[k]))
+    spans = {s.id: spans for s, (_, spans) in zip(sources, told, strict=True)}
+    storms = {n for s in sources for n in hazards.storm_names(s.text)}
+    place = _place(actors, spans, need, storms)
+    if not kinds or not place:
+        return ""
+    if kinds[0] == "storm" and (storm := _storm_name(sources)):
+        return storm  # a storm's name names its event: "Hurricane Beryl", wherever it struck
+    named = _TITLE_NOUN[kinds[0]]
+    if len(kinds) > 1 and kinds[1] != "storm":
+        named += " and " + _TITLE_NOUN[kinds[1]]
+    return f"{named[:1].upper()}{named[1:]} in {place}"

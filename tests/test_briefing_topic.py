@@ -1,0 +1,101 @@
+"""A note on several sources whose headlines share nothing is titled by the disaster most of them
+tell and where it struck ("Earthquake in Nepal"), not by a list of its first actors.
+
+The sources are invented, in the shapes of a UN news story, a donor's release and a wire item;
+the near-misses tell no disaster (a political storm), or only one source tells it.
+"""
+
+from __future__ import annotations
+
+import pytest
+from docx import Document
+
+from briefing_app.analysis.combine import analyze
+from briefing_app.briefing import autofill, get_template
+from briefing_app.export import export_docx
+from briefing_app.ingest.load import source_from_bytes
+
+
+@pytest.fixture(autouse=True)
+def no_user_templates(tmp_path, monkeypatch) -> None:
+    monkeypatch.setenv("BRIEFING_TEMPLATES_DIR", str(tmp_path / "no-user-templates"))
+
+
+def _sources(*texts: str):
+    return [source_from_bytes(t.encode(), f"s{i}.txt") for i, t in enumerate(texts, 1)]
+
+
+UN_STORY = (
+    "Rescue teams dig through rubble in the hills\n\n"
+    "A magnitude 6.9 earthquake struck western Nepal on Friday night, killing at least 120 "
+    "people and destroying hundreds of homes, the UN humanitarian office said.\n\n"
+    "Nepal has asked for tents and medical supplies, said spokesperson Anna Berglund."
+)
+DONOR = (
+    "Japan provides emergency relief goods\n\n"
+    "The Government of Japan decided to provide tents and blankets to Nepal, where the "
+    "earthquake of 3 November killed more than 150 people in Jajarkot district.\n\n"
+    "Japan will continue to stand by the people of Nepal, Foreign Minister Kenji Mori said."
+)
+WIRE = (
+    "Aftershocks rattle survivors\n\n"
+    "KATHMANDU (Wire) - Aftershocks shook Nepal on Sunday, two days after the quake that "
+    "flattened villages and left thousands homeless.\n\n"
+    "India sent two aircraft with relief material, its embassy in Kathmandu said."
+)
+
+
+def test_three_sources_on_one_earthquake_are_titled_by_it_and_its_place() -> None:
+    analysis = analyze(_sources(UN_STORY, DONOR, WIRE))
+    assert analysis.topic == "Earthquake in Nepal"
+    briefing = autofill(analysis, get_template("analyst_brief"))
+    assert briefing.title == "Earthquake in Nepal"
+
+
+def test_the_title_reaches_the_exported_docx(tmp_path) -> None:
+    analysis = analyze(_sources(UN_STORY, DONOR, WIRE))
+    briefing = autofill(analysis, get_template("analyst_brief"))
+    out = tmp_path / "note.docx"
+    export_docx(briefing, out)
+    text = "\n".join(p.text for p in Document(str(out)).paragraphs)
+    assert "Earthquake in Nepal" in text
+    assert "Briefing: " not in text
+
+
+def test_a_named_storm_names_its_event_wherever_it_struck() -> None:
+    a = (
+        "Relief flights resume\n\n"
+        "Cyclone Ilsa struck the coast of Fiji on Tuesday, destroying crops and damaging "
+        "roads. The United States announced $2 million in assistance."
+    )
+    b = (
+        "Statement on the storm\n\n"
+        "Australia stands with Fiji after Cyclone Ilsa hit its northern islands and killed "
+        "two people, the minister said."
+    )
+    assert analyze(_sources(a, b)).topic == "Cyclone Ilsa"
+
+
+def test_a_figure_of_speech_or_one_source_alone_gives_no_topic() -> None:
+    politics = (
+        "Coalition in trouble\n\n"
+        "A political storm hit the coalition in Canberra on Monday after the budget leak, "
+        "the opposition said."
+    )
+    politics_2 = (
+        "Leak fallout\n\n"
+        "The diplomatic storm that hit Canberra this week damaged trust, said Senator Jane Reid."
+    )
+    assert analyze(_sources(politics, politics_2)).topic == ""
+    unrelated = (
+        "Trade talks open\n\nMinisters from Japan and India opened trade talks in Tokyo on Monday."
+    )
+    other = "Budget approved\n\nThe parliament of India approved the budget on Tuesday."
+    assert analyze(_sources(UN_STORY, unrelated, other)).topic == ""
+
+
+def test_one_source_keeps_its_own_headline_as_the_title() -> None:
+    analysis = analyze(_sources(UN_STORY))
+    assert analysis.topic == ""
+    briefing = autofill(analysis, get_template("analyst_brief"))
+    assert briefing.title == "Rescue teams dig through rubble in the hills"
