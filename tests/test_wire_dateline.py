@@ -24,6 +24,10 @@ BODY = (
         ("PORT AVEL, Northland, March 03, 2031 (KELVO NEWSWIRE) -- The board", "2031-03-03"),
         ("PORT AVEL--(KELVO WIRE)--Mar. 3, 2031-- The Water Board of the Kelvo", "2031-03-03"),
         ("THE HAGUE, 31 October 2029. Today, the President of the tribunal said", "2029-10-31"),
+        ("PORT AVEL (3 March 2031): The board of the river provinces said", "2031-03-03"),
+        ("PORT AVEL -- March 3, 2031 -- The board of the river provinces said", "2031-03-03"),
+        ("PORT AVEL, North Province, March 3, 2031: The board said today", "2031-03-03"),
+        ("(3 March 2031) The board of the river provinces said today that", "2031-03-03"),
         ("NEW YORK/GENEVA, 2 May 2030. “We are ready,” the agency said", "2030-05-02"),
     ],
 )
@@ -40,6 +44,8 @@ def test_a_wire_or_capitals_dateline_dates_the_page(opening, iso):
         "Kelvo, 3 March 2031. Farmers said the cuts came too late",
         "On March 3, 2031 the board met in Kelvo and cut the quotas",
         "KELVO CITY, March 3, 2031 and the board met again. It cut the quotas",
+        "(3 March 2031 to 9 March 2031) the board met daily",
+        "Port Avel: March 3, 2031: the board met",
     ],
 )
 def test_a_sentence_with_a_place_and_a_date_is_no_dateline(opening):

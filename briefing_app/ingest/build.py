@@ -18,7 +18,7 @@ from briefing_app.ingest.dates import (
 )
 from briefing_app.ingest.draft import BODY, HEADING, LEAD, ROW, Block, Draft
 from briefing_app.ingest.errors import SourceError
-from briefing_app.ingest.foot_date import date_under_title, foot_date
+from briefing_app.ingest.foot_date import date_under_title, foot_date, sign_off_date
 from briefing_app.ingest.language import guess_language, normalise_language
 from briefing_app.ingest.outlet import rejoin_source_label, subdomain_body
 from briefing_app.ingest.published_labels import first_published
@@ -359,7 +359,8 @@ def build_source(
         or ("" if listing else _yearless_dateline(blocks, text))
         or trailing_date(header)
         or draft.stamp
-        or ("" if listing else foot_date(draft.blocks, draft.day_first)),
+        or ("" if listing else foot_date(draft.blocks, draft.day_first))
+        or ("" if listing else sign_off_date(ends, draft.day_first)),
         language=normalise_language(draft.language) or guess_language(body),
         external_id=normalise_line(draft.external_id),
         warnings=list(draft.warnings),

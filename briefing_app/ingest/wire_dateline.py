@@ -6,7 +6,9 @@
   3, 2031-- ..."): the house styles of press-release wires (PR Newswire and Canada NewsWire,
   GlobeNewswire, Business Wire).
 - A place in capitals, its date and a full stop ("THE HAGUE, 31 October 2031. Today, ..."), as
-  courts', ministries' and agencies' releases open their first paragraph.
+  courts', ministries' and agencies' releases open their first paragraph, or a colon, or
+  between doubled dashes as plain-text releases type a dash ("KELVO -- March 3, 2031 --");
+- the date alone in brackets opening the first paragraph ("(3 March 2031) The board ...").
 
 A sentence naming a place and a date ("Kelvo, 3 March 2031. Farmers said") has no capitals
 place and no wire's name: it is text, and its date stays the text's.
@@ -29,11 +31,22 @@ _WIRE = re.compile(rf"{_PLACE},\s*{_DATE}\s*(?:/[^/\s][^/\n]{{0,40}}/|\([^()\n]{
 _WIRE_BEFORE = re.compile(
     rf"{_PLACE}\s*[–—-]{{1,2}}\s*\([^()\n]{{2,40}}\)\s*[–—-]{{1,2}}\s*{_DATE}\s*[–—-]"
 )
-_CAPS_STOP = re.compile(rf"{_CAPS_PLACE},\s*{_DATE}\.\s+(?=[A-Z“\"‘])")
+# A capitals place, its date after a comma, a dash or in brackets, then a stop, a colon or a
+# dash doubled as plain-text releases type it ("KELVO, 3 March 2031.", "KELVO (3 March 2031):",
+# "KELVO -- March 3, 2031 --").
+_CAPS_STOP = re.compile(
+    rf"{_CAPS_PLACE}(?:,\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)?\s*(?:,|[–—-]{{1,2}}|\()\s*{_DATE}\)?"
+    rf"\s*(?:[.:]|--)\s+(?=[A-Z“\"‘])"
+)
+# The date alone in brackets opening the paragraph ("(3 March 2031) The board said ...").
+_BRACKETED = re.compile(rf"\(\s*{_DATE}\s*\)\s+(?=[A-Z“\"‘])")
+
+
+_FORMS = (_WIRE, _WIRE_BEFORE, _CAPS_STOP, _BRACKETED)
 
 
 def wire_dateline(paragraph: str) -> str:
     """The ISO date of a wire's or a capitals dateline opening ``paragraph`` (module doc), ""
     when it opens with neither."""
-    match = _WIRE.match(paragraph) or _WIRE_BEFORE.match(paragraph) or _CAPS_STOP.match(paragraph)
+    match = next((m for r in _FORMS if (m := r.match(paragraph))), None)
     return to_iso(match.group("date")) if match else ""
