@@ -40,6 +40,7 @@ from briefing_app.ingest.title_fallback import (
     sentence_headline,
 )
 from briefing_app.ingest.title_labels import headline_under_label
+from briefing_app.ingest.title_rescue import rescued_headline
 from briefing_app.ingest.told_dates import dated_headline, dated_title_block
 from briefing_app.ingest.urls import date_in_url
 from briefing_app.ingest.wire_dateline import wire_dateline
@@ -143,6 +144,7 @@ def _settle_title(draft: Draft, fallback_title: bool) -> str:
     found = pick_title(draft.blocks, draft.url, draft.outlet) if draft.title_from_body else None
     found = headline_over_date(draft.blocks, found, draft.dated_at, draft.url, draft.outlet)
     found = headline_under_label(draft.blocks, found)  # "Kelvo Water Board: Press Notice"
+    found = rescued_headline(draft.blocks, found, draft.dated_at if draft.title_from_body else -1)
     if found is None and draft.title_from_body:  # "Press briefing: 19 November 2031"
         found = dated_title_block(draft)
     if found is None and draft.title_from_body:  # stronger evidence for a line turned down

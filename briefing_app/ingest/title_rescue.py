@@ -1,0 +1,75 @@
+"""Headlines the headline-like test turned down while a weaker line won: general rules.
+
+- A long headline (past thirty words, as meetings coverage and wire headlines run: "Council
+  Extends Mission ..., Orders Review ..., as ...") with no stop closing it, next to the page's
+  date line (right above or right under it), written in Title Case or sharing words with the
+  text; it wins over a label or a name found above it ("Meetings Coverage and Press Releases")
+  or when no line was found. Under a Title Case line the text takes up ("Board Cuts Quotas"), a
+  Title Case one only: a lead paragraph left without its stop is no headline.
+- A headline written as one sentence with its stop ("Board cuts water quotas for four
+  provinces.") right under a body's or a site's name found as the headline ("KELVO WATER BOARD",
+  "The Kelvo Basin Water Ledger") and right over the page's date line: the name is the masthead.
+"""
+
+from __future__ import annotations
+
+from briefing_app.ingest.draft import Block
+from briefing_app.ingest.title import _TWO_SENTENCES, LOOK_AHEAD, _prose, _stems
+from briefing_app.ingest.title_fallback import MAX_WORDS, MIN_BACK, _sentence_headline
+from briefing_app.ingest.title_labels import _name
+
+LONG_WORDS = 30  # headline_like's limit: a longer headline needs this module's evidence
+TITLE_CASE = 0.8  # share of its words of four letters or more a Title Case line capitalises
+
+
+def _line(block: Block) -> str:
+    return " ".join(block.lines)
+
+
+def _back(blocks: list[Block], i: int) -> int:
+    """Content words of block ``i`` that come back in the prose below it."""
+    below = " ".join(_line(b) for b in blocks[i + 1 :] if _prose(b))
+    return len(_stems(_line(blocks[i])) & _stems(below))
+
+
+def _name_line(line: str) -> bool:
+    """A body's or site's name, in capitals too ("KELVO WATER BOARD")."""
+    return _name(line.title() if line.isupper() else line)
+
+
+def _title_case(line: str) -> bool:
+    long = [w for w in line.split() if len(w) >= 4 and w[:1].isalpha()]
+    return bool(long) and sum(w[:1].isupper() for w in long) >= TITLE_CASE * len(long)
+
+
+def _long_headline(blocks: list[Block], start: int, dated_at: int, title_case: bool) -> int | None:
+    """The first long headline from block ``start`` (module doc); in Title Case only when
+    ``title_case`` (a name found above it that the text takes up: it may be a headline too)."""
+    for i in range(start, min(LOOK_AHEAD, len(blocks))):
+        line = _line(blocks[i])
+        words = len(line.split())
+        if len(blocks[i].lines) > 3 or not LONG_WORDS < words <= MAX_WORDS:
+            continue
+        if line.rstrip("”’\"')").endswith((".", ":", ";", ",")) or not line[:1].isupper():
+            continue
+        if _TWO_SENTENCES.search(line) or dated_at not in (i, i + 1):
+            continue
+        if title_case and not _title_case(line):
+            continue
+        if _back(blocks, i) >= MIN_BACK or (_title_case(line) and _back(blocks, i) >= 1):
+            return i
+    return None
+
+
+def rescued_headline(blocks: list[Block], found: int | None, dated_at: int) -> int | None:
+    """The headline under a weaker line ``found`` (module doc), ``found`` otherwise."""
+    if dated_at < 0:
+        return found
+    line = _line(blocks[found]) if found is not None else ""
+    weak = found is None or _back(blocks, found) < 2  # a label the text does not take up
+    if weak or _name_line(line):
+        long = _long_headline(blocks, 0 if found is None else found + 1, dated_at, not weak)
+        if long is not None:
+            return long
+    under_name = found is not None and found <= 1 and _name_line(line) and dated_at == found + 2
+    return found + 1 if under_name and _sentence_headline(blocks[found + 1 :]) == 0 else found
