@@ -9,12 +9,18 @@
 - A headline written as one sentence with its stop ("Board cuts water quotas for four
   provinces.") right under a body's or a site's name found as the headline ("KELVO WATER BOARD",
   "The Kelvo Basin Water Ledger") and right over the page's date line: the name is the masthead.
+- An archive's item: a series' label ("Transcripts from the Prime Ministers of Kelvo", "Speeches
+  by the Minister": a plural kind of document heading a phrase names a collection) over a run
+  of fields ("Release Date:", "Location:" and their values); the item's headline is the line
+  right after the fields' last value.
 """
 
 from __future__ import annotations
 
+import re
+
 from briefing_app.ingest.draft import Block
-from briefing_app.ingest.title import _TWO_SENTENCES, LOOK_AHEAD, _prose, _stems
+from briefing_app.ingest.title import _TWO_SENTENCES, LOOK_AHEAD, _prose, _stems, headline_like
 from briefing_app.ingest.title_fallback import MAX_WORDS, MIN_BACK, _sentence_headline
 from briefing_app.ingest.title_labels import _name
 
@@ -73,3 +79,52 @@ def rescued_headline(blocks: list[Block], found: int | None, dated_at: int) -> i
             return long
     under_name = found is not None and found <= 1 and _name_line(line) and dated_at == found + 2
     return found + 1 if under_name and _sentence_headline(blocks[found + 1 :]) == 0 else found
+
+
+# A collection's label: a plural kind of document (and another) heading a phrase with "from",
+# "by" or "of" and a name ("Transcripts from the Prime Ministers ...", "Speeches and statements
+# by the Minister"); "Remarks by ..." is one item's headline, not counted.
+_SERIES = re.compile(
+    r"(?:transcripts|speeches|statements|(?:press|media|news)\s+releases|interviews|briefings|"
+    r"publications|documents)(?:\s+(?:and|&)\s+[\w-]+)?\s+(?:from|by|of)\s+(?:the\s+)?[A-Z].*",
+    re.I,
+)
+_FIELD = re.compile(r"[A-Z][\w ]{1,30}:")  # a field's label alone: "Release Date:", "Location:"
+_FIELD_INLINE = re.compile(r"[A-Z][\w ]{1,30}:\s+[^:]{1,40}")  # "Type: Speech", a short value
+FIELD_REACH = 20  # the fields stand among the page's first blocks
+MIN_FIELDS = 2
+
+
+def _field(line: str) -> bool:
+    return bool(_FIELD.fullmatch(line) or _FIELD_INLINE.fullmatch(line)) and len(line.split()) <= 6
+
+
+def headline_after_fields(blocks: list[Block], found: int | None) -> int | None:
+    """The item's headline after an archive's fields under a series' label ``found`` (module
+    doc), ``found`` otherwise."""
+    series = [i for i in (found, (found or 0) + 1) if i is not None and i < len(blocks)]
+    if found is None or not any(_SERIES.fullmatch(_line(blocks[i])) for i in series):
+        return found  # the label found, or the one under the site's name ("PM Transcripts")
+    labels = [
+        i
+        for i in range(found + 1, min(FIELD_REACH, len(blocks)))
+        if len(blocks[i].lines) == 1 and _field(_line(blocks[i]))
+    ]
+    run = labels[:1]
+    for i in labels[1:]:
+        if i - run[-1] > 2:
+            break  # past the fields: a speaker's label in a transcript ("PRESIDENT ROE:")
+        run.append(i)
+    if len(run) < MIN_FIELDS:
+        return found
+    # past the last field's value, on the label's line ("Type: Speech") or under it
+    at = run[-1] + (2 if _FIELD.fullmatch(_line(blocks[run[-1]])) else 1)
+    if at >= len(blocks) or len(blocks[at].lines) > 3 or not headline_like(_line(blocks[at])):
+        return found
+    return at if _back(blocks, at) >= 1 else found
+
+
+def field_value(blocks: list[Block], at: int) -> bool:
+    """The line read off before block ``at`` was a field's value: a field's label alone stands
+    right above ("Release Date:" over "04/06/2031"), so the date is the item's own."""
+    return 0 < at <= len(blocks) and bool(_FIELD.fullmatch(_line(blocks[at - 1])))
