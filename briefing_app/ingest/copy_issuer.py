@@ -28,6 +28,7 @@ import re
 from briefing_app.ingest.byline import headline_verb
 from briefing_app.ingest.dates import date_span
 from briefing_app.ingest.draft import Draft
+from briefing_app.ingest.issuer_about import about_issuer
 from briefing_app.ingest.issuer_lines import contact_body, labelled_body
 from briefing_app.ingest.masthead import masthead, tagline_masthead
 from briefing_app.ingest.outlet import department_line, head_words
@@ -68,6 +69,7 @@ def copy_issuer(ends: list[str], text: str, title: str = "") -> str:
         or labelled_body([*top, title], heads)
         or body_line([x for x in top[:END_LINES] if not title.startswith(x)], bottom, text)
         or contact_body(bottom, heads)
+        or about_issuer(text)  # "About the Kelvo Water Board" closing a release
         or opening_issuer(text)
         or masthead(top, title)
         or tagline_masthead(top)
