@@ -40,7 +40,7 @@ from briefing_app.ingest.title_fallback import (
     sentence_headline,
 )
 from briefing_app.ingest.title_labels import headline_under_label
-from briefing_app.ingest.title_rescue import field_value, headline_after_fields, rescued_headline
+from briefing_app.ingest.title_rescue import headline_after_fields, rescued_headline
 from briefing_app.ingest.told_dates import dated_headline, dated_title_block
 from briefing_app.ingest.urls import date_in_url
 from briefing_app.ingest.wire_dateline import wire_dateline
@@ -145,7 +145,7 @@ def _settle_title(draft: Draft, fallback_title: bool) -> str:
     found = headline_over_date(draft.blocks, found, draft.dated_at, draft.url, draft.outlet)
     found = headline_under_label(draft.blocks, found)  # "Kelvo Water Board: Press Notice"
     found = rescued_headline(draft.blocks, found, draft.dated_at if draft.title_from_body else -1)
-    found = headline_after_fields(draft.blocks, found)  # an archive's series label over fields
+    found = headline_after_fields(draft, found)  # an archive's series label over fields
     if found is None and draft.title_from_body:  # "Press briefing: 19 November 2031"
         found = dated_title_block(draft)
     if found is None and draft.title_from_body:  # stronger evidence for a line turned down
@@ -160,9 +160,9 @@ def _settle_title(draft: Draft, fallback_title: bool) -> str:
         found = headline_over_dateline(draft.blocks) if found is None else found
     if found is not None and 0 <= draft.page_date_at < found - 1:
         # A date line near the headline (below it, right above it or above one label) is the
-        # article's, or a field's value ("Release Date:"); one further up, above the masthead
-        # and its tagline or a breadcrumb, is the site's header showing the day the page was seen.
-        draft.page_date = draft.page_date if field_value(draft.blocks, draft.page_date_at) else ""
+        # article's; one further up, above the masthead and its tagline or a breadcrumb, is
+        # the site's header showing the day the page was seen.
+        draft.page_date = ""
     if found is not None:
         draft.title = join_lines(draft.blocks[found].lines)
         # Above the headline sit masthead, labels and breadcrumbs: they go, sentences stay.

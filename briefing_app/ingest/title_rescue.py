@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 
-from briefing_app.ingest.draft import Block
+from briefing_app.ingest.draft import Block, Draft
 from briefing_app.ingest.title import _TWO_SENTENCES, LOOK_AHEAD, _prose, _stems, headline_like
 from briefing_app.ingest.title_fallback import MAX_WORDS, MIN_BACK, _sentence_headline
 from briefing_app.ingest.title_labels import _name
@@ -99,9 +99,11 @@ def _field(line: str) -> bool:
     return bool(_FIELD.fullmatch(line) or _FIELD_INLINE.fullmatch(line)) and len(line.split()) <= 6
 
 
-def headline_after_fields(blocks: list[Block], found: int | None) -> int | None:
+def headline_after_fields(draft: Draft, found: int | None) -> int | None:
     """The item's headline after an archive's fields under a series' label ``found`` (module
-    doc), ``found`` otherwise."""
+    doc), moved up right under the label with the fields under it (they stay the item's text,
+    as they did under the label taken for the headline); ``found`` otherwise."""
+    blocks = draft.blocks
     series = [i for i in (found, (found or 0) + 1) if i is not None and i < len(blocks)]
     if found is None or not any(_SERIES.fullmatch(_line(blocks[i])) for i in series):
         return found  # the label found, or the one under the site's name ("PM Transcripts")
@@ -121,10 +123,7 @@ def headline_after_fields(blocks: list[Block], found: int | None) -> int | None:
     at = run[-1] + (2 if _FIELD.fullmatch(_line(blocks[run[-1]])) else 1)
     if at >= len(blocks) or len(blocks[at].lines) > 3 or not headline_like(_line(blocks[at])):
         return found
-    return at if _back(blocks, at) >= 1 else found
-
-
-def field_value(blocks: list[Block], at: int) -> bool:
-    """The line read off before block ``at`` was a field's value: a field's label alone stands
-    right above ("Release Date:" over "04/06/2031"), so the date is the item's own."""
-    return 0 < at <= len(blocks) and bool(_FIELD.fullmatch(_line(blocks[at - 1])))
+    if _back(blocks, at) < 1:
+        return found
+    draft.blocks = [*blocks[: found + 1], blocks[at], *blocks[found + 1 : at], *blocks[at + 1 :]]
+    return found + 1
