@@ -71,3 +71,13 @@ def test_near_miss_a_lead_left_without_its_stop_under_a_title_case_headline():
 def test_near_miss_a_sentence_under_a_name_with_no_date_is_the_lead():
     page = "Kelvo Water Board\n\nBoard cuts water quotas for four provinces.\n\n" + STORY
     assert _title(page) != "Board cuts water quotas for four provinces."
+
+
+def test_near_miss_a_long_deck_under_the_date_of_a_short_headline():
+    deck = (
+        "The water board cut the quotas of four provinces by a third on Tuesday, and farmers in "
+        "the south say the cuts came too late for the spring sowing after months of warnings "
+        "about the drought in the basin"
+    )
+    page = f"Dry Spell\n\nMarch 3, 2031\n\n{deck}\n\n{STORY}"
+    assert _title(page) != deck

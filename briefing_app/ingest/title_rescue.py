@@ -48,9 +48,13 @@ def _title_case(line: str) -> bool:
     return bool(long) and sum(w[:1].isupper() for w in long) >= TITLE_CASE * len(long)
 
 
-def _long_headline(blocks: list[Block], start: int, dated_at: int, title_case: bool) -> int | None:
+def _long_headline(
+    blocks: list[Block], start: int, dated_at: int, title_case: bool, under_date: bool
+) -> int | None:
     """The first long headline from block ``start`` (module doc); in Title Case only when
-    ``title_case`` (a name found above it that the text takes up: it may be a headline too)."""
+    ``title_case`` (a name found above it that the text takes up: it may be a headline too);
+    under the date line in Title Case, or any when ``under_date`` (nothing found above): a
+    headline's deck stands under the date in sentence case."""
     for i in range(start, min(LOOK_AHEAD, len(blocks))):
         line = _line(blocks[i])
         words = len(line.split())
@@ -58,7 +62,8 @@ def _long_headline(blocks: list[Block], start: int, dated_at: int, title_case: b
             continue
         if line.rstrip("”’\"')").endswith((".", ":", ";", ",")) or not line[:1].isupper():
             continue
-        if _TWO_SENTENCES.search(line) or dated_at not in (i, i + 1):
+        near = (i, i + 1) if under_date or _title_case(line) else (i + 1,)
+        if _TWO_SENTENCES.search(line) or dated_at not in near:
             continue
         if title_case and not _title_case(line):
             continue
@@ -74,7 +79,8 @@ def rescued_headline(blocks: list[Block], found: int | None, dated_at: int) -> i
     line = _line(blocks[found]) if found is not None else ""
     weak = found is None or _back(blocks, found) < 2  # a label the text does not take up
     if weak or _name_line(line):
-        long = _long_headline(blocks, 0 if found is None else found + 1, dated_at, not weak)
+        start = 0 if found is None else found + 1
+        long = _long_headline(blocks, start, dated_at, not weak, found is None)
         if long is not None:
             return long
     under_name = found is not None and found <= 1 and _name_line(line) and dated_at == found + 2
