@@ -77,9 +77,13 @@ def rescued_headline(blocks: list[Block], found: int | None, dated_at: int) -> i
     if dated_at < 0:
         return found
     line = _line(blocks[found]) if found is not None else ""
-    weak = found is None or _back(blocks, found) < 2  # a label the text does not take up
+    start = 0 if found is None else found + 1
+    near = range(max(start, dated_at - 1), min(dated_at + 1, LOOK_AHEAD, len(blocks)))
+    if not any(LONG_WORDS < len(_line(blocks[i]).split()) <= MAX_WORDS for i in near):
+        weak = False  # no long line next to the date: the text is not read (a long document)
+    else:
+        weak = found is None or _back(blocks, found) < 2  # a label the text does not take up
     if weak or _name_line(line):
-        start = 0 if found is None else found + 1
         long = _long_headline(blocks, start, dated_at, not weak, found is None)
         if long is not None:
             return long
