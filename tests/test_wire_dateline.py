@@ -50,3 +50,16 @@ def test_a_wire_or_capitals_dateline_dates_the_page(opening, iso):
 )
 def test_a_sentence_with_a_place_and_a_date_is_no_dateline(opening):
     assert wire_dateline(opening) == ""
+
+
+def test_a_hostile_run_of_capitals_and_hyphens_reads_in_linear_time():
+    # A place's words and the separators between them both took hyphens: a run of "A-A-A-..."
+    # had the dateline patterns try every way to cut it (minutes for a hundred pairs).
+    import time
+
+    from briefing_app.ingest.dates import dateline_date
+
+    hostile = "A-" * 5000 + "B, 3 March 2031 and so on"
+    started = time.perf_counter()
+    assert wire_dateline(hostile) == "" and dateline_date(hostile) == ""
+    assert time.perf_counter() - started < 5
