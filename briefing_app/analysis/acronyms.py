@@ -6,6 +6,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 
 from briefing_app.analysis.foreign_names import foreign_words_long_form, glossed
 from briefing_app.analysis.gazetteer import Gazetteer
@@ -79,6 +80,18 @@ def acronym_matches(acronym: str, long_form: str) -> bool:
     lead = _generic_lead(words)
     if lead and len(letters) >= 3 and len(options) - lead >= 2 and spells(letters, options[lead:]):
         return True
+    # "UN World Health Organization" -> WHO: a body's own acronym leaves out the acronym of
+    # the family it belongs to, written before its name
+    lead = words[0].replace(".", "")
+    if (
+        2 <= len(lead) <= 3
+        and lead.isupper()
+        and lead.isalpha()
+        and len(options) > 2
+        and len(letters) >= 3
+        and spells(letters, options[1:])
+    ):
+        return True
     # Long forms often drop their last generic word in the acronym ("... Organisation").
     return len(options) > 2 and spells(letters, options[:-1])
 
@@ -112,7 +125,9 @@ def find_acronyms(text: str, source: int, mentions: list[Mention]) -> list[tuple
             continue
         plural = long_form is not None and _plural_spells(acr, long_form.text)
         if not plural and (long_form is None or not acronym_matches(acr, long_form.text)):
-            long_form = _guess_long_form(text, source, end, acr)
+            long_form = _plural_tail(text, source, end, acr, long_form) or _guess_long_form(
+                text, source, end, acr
+            )
         if long_form is None:
             # "... Rescue team (UKISAR)": a generic lower-case word may close the long form
             last = re.search(r"\s([a-z]{3,12})$", text[max(0, end - 14) : end])
@@ -143,6 +158,34 @@ def _plural_spells(acronym: str, long_form: str) -> bool:
         and long_form.endswith("s")
         and acronym_matches(acronym[:-1], long_form)
     )
+
+
+@lru_cache(maxsize=1024)
+def spells_a_name(acronym: str, named: frozenset[str]) -> bool:
+    """ "AU" the model read as a people ("the AU monitoring mechanism") where the sources name
+    the "African Union": an acronym spelling a name of the sources is that body's, no people.
+    Cached: a frozenset keeps its hash, and a text repeats its acronyms."""
+    return (
+        2 <= len(acronym) <= 8
+        and acronym.isupper()
+        and acronym.isalpha()
+        and any(" " in n and acronym_matches(acronym, n) for n in named)
+    )
+
+
+def _plural_tail(
+    text: str, source: int, end: int, acronym: str, tagged: Mention | None
+) -> Mention | None:
+    """ "K Division Integrated National Security Enforcement Teams (INSETs)": the last words of
+    a tagged name spell a plural acronym; they are the long form (a unit's label before them
+    is not)."""
+    if tagged is None or len(acronym) < 3 or not acronym.endswith("s") or not acronym[-2].isupper():
+        return None
+    tail = _guess_long_form(text, source, end, acronym[:-1])
+    if tail is None or tail.start <= tagged.start or not tail.text.endswith("s"):
+        return None
+    tail.label = tagged.label
+    return tail
 
 
 def _defines_word(word: str, long_form: str, match: re.Match) -> bool:
@@ -176,12 +219,15 @@ def _guess_long_form(
     # a word may give more than one letter ("UN", "Co-operation"): start from half the letters
     for k in range(max(2, (need + 1) // 2), min(len(words), need + 4) + 1):
         chunk = words[-k:]
-        first = chunk[0].group()
+        # "#European Union (EU)": a hashtag's mark is no part of the name
+        tag = int(chunk[0].group().startswith("#"))
+        first = chunk[0].group()[tag:]
         if not first[:1].isupper() or first.lower() in _MINOR:
             continue  # "The ..." never opens the name
-        s = base + chunk[0].start()
+        s = base + chunk[0].start() + tag
         name = text[s:end]
-        if "\n" in name or not all(_CAP_WORD.fullmatch(w.group()) for w in chunk):
+        words_ = [first, *(w.group() for w in chunk[1:])]
+        if "\n" in name or not all(_CAP_WORD.fullmatch(w) for w in words_):
             continue
         if acronym_matches(acr, name):
             # "Emergency Health Kits (EHK)": supplies or a document, not a body
@@ -264,7 +310,7 @@ def recall_long_forms(sources: Sequence[Source], mentions: list[Mention]) -> lis
             (i, h)
             for i, src in enumerate(sources)
             for h in pattern.finditer(src.text)
-            if acronym_matches(acr, h.group()) and "\n" not in h.group()
+            if acronym_matches(acr, h.group()) and "\n" not in h.group() and not _a_role(h.group())
         ]
         if len({h.group() for _, h in hits}) != 1:
             continue
@@ -273,6 +319,17 @@ def recall_long_forms(sources: Sequence[Source], mentions: list[Mention]) -> lis
             if not any(a < h.end() and h.start() < b for a, b in spans):
                 found.append(Mention(i, h.start(), h.end(), h.group(), "ORG"))
     return found
+
+
+def _a_role(name: str) -> bool:
+    """ "Minister for Foreign Affairs": a title heads the name, a role held by a person, not the
+    body an acronym ("MFA") stands for."""
+    from briefing_app.analysis.gazetteer import gazetteer
+    from briefing_app.analysis.mentions import is_title
+
+    words = cached_norm(name).split()
+    head = words[: next((i for i, w in enumerate(words) if w in ("of", "for")), len(words))]
+    return bool(head) and is_title(" ".join(head), gazetteer())
 
 
 def spelt_by_acronyms(before: list[Mention], kept: list[Mention]) -> list[Mention]:

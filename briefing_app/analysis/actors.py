@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Sequence
 
-from briefing_app.analysis.acronyms import spelt_by_acronyms
+from briefing_app.analysis.acronyms import spells_a_name, spelt_by_acronyms
 from briefing_app.analysis.areas import fullest_place_name, merge_area_heads, without_generic_tails
 from briefing_app.analysis.bodies import FACILITY_WORDS
 from briefing_app.analysis.clusters import TYPE_ORDER
@@ -14,6 +14,7 @@ from briefing_app.analysis.clusters import UnionFind as _UnionFind
 from briefing_app.analysis.complements import merge_complements
 from briefing_app.analysis.conjoined import conjoined_bodies
 from briefing_app.analysis.continued import merge_continued_names
+from briefing_app.analysis.contractions import merge_contractions
 from briefing_app.analysis.coordination import add_list_votes
 from briefing_app.analysis.cuts import join_cut_names
 from briefing_app.analysis.foreign_names import merge_apposed_acronyms
@@ -42,12 +43,12 @@ from briefing_app.analysis.hints import common_noun, expansions, lowercase_words
 from briefing_app.analysis.hypocorisms import merge_hypocorisms
 from briefing_app.analysis.junk import without_no_actors
 from briefing_app.analysis.kickers import cut_at_brackets, without_kickers
+from briefing_app.analysis.late_merges import merge_late
 from briefing_app.analysis.mentions import Mention, cached_norm, is_title
 from briefing_app.analysis.merging import (
     is_acronym,
     merge_acronyms,
     merge_admin_places,
-    merge_contractions,
     merge_expanded,
     merge_initials,
     merge_org_variants,
@@ -55,6 +56,7 @@ from briefing_app.analysis.merging import (
     merge_surnames,
     merge_variants,
 )
+from briefing_app.analysis.peoples import plural_people
 from briefing_app.analysis.person_evidence import own_name_words
 from briefing_app.analysis.portfolios import portfolio_split_names, without_portfolios
 from briefing_app.analysis.posts import posts_cut
@@ -105,9 +107,11 @@ def classify(
     # a word of a person's full name is no people however it ends ("Ghani" of "Omar Ghani"),
     # nor is an acronym ("PASC" is no people of Pasco): a people's name is a word
     people = key not in in_names and not is_acronym(m.text) and _looks_demonym(key, gaz)
+    if m.label == "NORP" and not wrong_norp:  # "AU" of the "African Union" is no people
+        wrong_norp = spells_a_name(m.text, named)
     if key in gaz.demonyms or people or (m.label == "NORP" and not wrong_norp):
         return "group", key, "", ""
-    if _people_of(key, gaz):
+    if _people_of(key, gaz) or plural_people(key, gaz):  # "Solomon Islanders"
         return "group", key, "", ""
     return "actor", f"name:{key}", "", ""
 
@@ -239,6 +243,7 @@ def build_actors(
     merge_area_heads(clusters, uf, gaz.countries, city_names())
     merge_facility_heads(clusters, uf, FACILITY_WORDS, gaz.subdivisions | city_names())
     merge_head_short_forms(clusters, uf, gaz)
+    merge_late(clusters, uf, sources, gaz)
 
     merged: dict[str, list[_Cluster]] = {}
     for key in sorted(clusters):

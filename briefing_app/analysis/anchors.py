@@ -21,6 +21,7 @@ from briefing_app.analysis.dates import (
 )
 from briefing_app.analysis.lines import DATELINE, line_map
 from briefing_app.analysis.relative import future, planned
+from briefing_app.analysis.wire_datelines import WIRE_DASH, WIRE_DATELINE
 from briefing_app.analysis.years import anchor_years
 from briefing_app.model import Source
 
@@ -30,6 +31,7 @@ def dateline_date(src: Source, fallback_year: int | None = None) -> dt.date | No
     head = src.text[:300]
     for line_start in (0, *(i + 1 for i, c in enumerate(head) if c == "\n")):
         m = DATELINE.match(src.text, line_start, line_start + 160)
+        m = m if m and m.group("date") else WIRE_DATELINE.match(src.text, line_start) or m
         if m is None or not m.group("date") or line_map(src).in_related(line_start):
             continue  # not a related story's dateline under a short copy
         ds, de = m.span("date")
@@ -151,7 +153,7 @@ def other_than_today(text: str, d: FoundDate) -> bool:
     end = _SENTENCE_END.search(text, d.end)
     e = end.start() if end else len(text)
     line = text.rfind("\n", 0, d.start) + 1
-    if d.start - line <= 60 and _ITEM_DASH.match(text, d.end):
+    if d.start - line <= 60 and (_ITEM_DASH.match(text, d.end) or WIRE_DASH.match(text, d.end)):
         return False  # the item's or the release's dateline: its "today" is that day
     for m in _TODAY_WORD.finditer(text, s, e):
         if m.end() <= d.start and _APPOSED.fullmatch(text, m.end(), d.start):
@@ -208,7 +210,8 @@ def _item_datelines(text: str, found: list[FoundDate]) -> list[tuple[int, dt.dat
         dated = d.start in full or (d.inferred == YEAR_FROM_ARTICLE and d.pair is None)
         if not dated or len(d.iso) != 10 or d.start - line > 60:
             continue
-        if _ITEM_PLACE.fullmatch(text, line, d.start) and _ITEM_DASH.match(text, d.end):
+        dash = _ITEM_DASH.match(text, d.end) or WIRE_DASH.match(text, d.end)
+        if _ITEM_PLACE.fullmatch(text, line, d.start) and dash:
             out.append((line, dt.date.fromisoformat(d.iso)))
             yearless += d.start not in full
     if yearless and len(out) < 2:
@@ -233,15 +236,16 @@ _STAMP_TAIL = re.compile(
 # A short line holding a full date and no sentence: a stamp of another outlet's shape ("Updated
 # 3:15 p.m. EDT, 4/17/2031", "Posted on 17 April 2031 by A. Lind", "17 April 2031 · 3 min read").
 _LINE_WORD = re.compile(r"[^\W\d_][\w'’.-]*")
-_CAPITALISED = re.compile(r"[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*)*")
+# A label opening with a capital, the small words after it too ("Press release", "Statement")
+_CAPITALISED = re.compile(r"[A-Z][\w'’.-]*(?:[ \t]+[A-Za-z][\w'’.-]*)*")
 _CLOSES_SENTENCE = re.compile(r"[a-z]{3}[.!?][\"”’']?[ \t]*$")
 _WRITTEN_YEAR = re.compile(r"\d{4}")
 _MERIDIEM = re.compile(r"\b[ap]\.?m\b\.?", re.IGNORECASE)
 
 
 def _stamp_shape(text: str, line: int, d: FoundDate) -> str | None:
-    """The line without its date, digits masked and capitalised words (names, labels, zones)
-    as one mark ("Posted on | by A"); None for a line that is a sentence or too long."""
+    """The line without its date, digits masked and the words from a capital on (names, labels,
+    zones) as one mark ("A | by A"); None for a line that is a sentence or too long."""
     end = text.find("\n", d.end)
     before, after = text[line : d.start], text[d.end : len(text) if end < 0 else end]
     if not _WRITTEN_YEAR.search(text, d.start, d.end):

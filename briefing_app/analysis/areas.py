@@ -27,6 +27,8 @@ AREA_WORDS = frozenset(["strip", "island", "peninsula", "archipelago", "atoll"])
 # Island" lies off Vancouver, the Kerch Peninsula around Kerch), as one named after a country is
 _ISLANDS = frozenset(["island", "peninsula", "archipelago", "atoll"])
 _HEADS = ADMIN_WORDS | AREA_WORDS
+# the nouns of a landform a name written before them stands for ("the Taal volcano")
+_LANDFORMS = AREA_WORDS | frozenset(["volcano"])
 # "Western province", "Central region": a direction is no name on its own
 _DIRECTION = re.compile(
     r"(?:north|south|east|west|central|upper|lower|middle|inner|outer)(?:ern|ward)?$"
@@ -43,7 +45,10 @@ def without_generic_tails(
     mention stays whole; so does a city's name before an island's noun ("Vancouver island")."""
     out: list[Mention] = []
     for m in mentions:
-        if m.label not in _PLACE_LABELS or m.text.rsplit(" ", 1)[-1] not in _HEADS:
+        last = m.text.rsplit(" ", 1)[-1]
+        # "the Hunga Tonga Hunga Ha’apai volcano" read as a body: a landform, named before it
+        landform = m.label in ("ORG", "FAC") and last in _LANDFORMS
+        if not landform and (m.label not in _PLACE_LABELS or last not in _HEADS):
             out.append(m)
             continue
         name, _, tail = m.text.rpartition(" ")
@@ -59,6 +64,7 @@ def without_generic_tails(
             and not (tail in _ISLANDS and key in city_names())
         ):
             m = replace(m, end=m.start + len(name), text=name)
+            m = replace(m, label="LOC") if landform else m
         out.append(m)
     return out
 

@@ -13,6 +13,8 @@ from briefing_app.analysis.acronyms import (
     recall_long_forms,
 )
 from briefing_app.analysis.actors import build_actors
+from briefing_app.analysis.capital_surnames import capital_surnames
+from briefing_app.analysis.credited import credited_acronyms
 from briefing_app.analysis.errors import AnalysisError
 from briefing_app.analysis.extract import SourceAnalysis, analyze_sources
 from briefing_app.analysis.facts import stands_for
@@ -25,6 +27,7 @@ from briefing_app.analysis.headline_actors import (
 from briefing_app.analysis.joined import split_at_comma
 from briefing_app.analysis.keypoints import candidates, score, select_split
 from briefing_app.analysis.lines import DATELINE_DATE, line_map
+from briefing_app.analysis.listed_fields import joined_field_lists
 from briefing_app.analysis.mentions import Mention, cached_norm, clean_mention, recall
 from briefing_app.analysis.nlp import model_key
 from briefing_app.analysis.possessive import owned_names
@@ -86,11 +89,12 @@ def _mentions(
             pairs.append((long_form, short))
         found = headline_seeds(src, list(spans.values()))
         mentions.extend(found)
-    mentions = joined_places(sources, mentions, gaz)
+    mentions = joined_field_lists(sources, joined_places(sources, mentions, gaz), gaz)
     mentions.extend(recall(sources, mentions, gaz))
+    mentions = capital_surnames(sources, mentions, gaz)  # "Darlton GRAHAM"
     mentions.extend(recall_acronyms(sources, mentions, gaz))
     mentions.extend(recall_long_forms(sources, mentions))
-    mentions = story_mentions(sources, mentions)
+    mentions = (kept := story_mentions(sources, mentions)) + credited_acronyms(mentions, kept)
     mentions.sort(key=lambda m: (m.source, m.start, m.end))
     return mentions, pairs
 
@@ -167,8 +171,10 @@ def _owner(m: Mention, mentions: list[Mention]) -> list[Mention]:
     acronym owning a unit ("ABC’s Bureau for Relief") names two bodies, the acronym and the
     unit; owning a name with no organisation word ("ABC’s Ola Brenn"), the body and a person.
     Else the mention stays whole."""
-    for mark in ("’s ", "'s "):
+    for mark in ("’s ", "'s ", "s’ ", "s' "):
         cut = m.text.find(mark)
+        if cut > 0 and mark[0] == "s":  # "Solomon Islands' Foreign Relations Committee"
+            cut, mark = cut + 1, mark[1:]
         if cut > 0 and m.text[:cut].rsplit(" ", 1)[-1] in _PLURAL_OWNERS:
             return [m]  # "Vietnam People’s Navy", "UN Children’s Fund": one name
         if cut > 0 and (parts := owned_names(m, cut, mark, gazetteer())) is not None:
@@ -188,6 +194,9 @@ def _owner(m: Mention, mentions: list[Mention]) -> list[Mention]:
                         ),
                         *owned,
                     ]
+            if owned and m.label == "ORG" and _a_body_of(owner):
+                # "National Parliament of Solomon Islands' Foreign Relations Committee"
+                return [Mention(m.source, m.start, m.start + cut, owner, "ORG"), unit]
             if m.label == "ORG" and _ACRONYM.fullmatch(owner) and unit.text[:1].isupper():
                 acronym = Mention(m.source, m.start, m.start + cut, owner, "ORG", "", m.article)
                 if not any(w in gazetteer().org_suffixes for w in cached_norm(unit.text).split()):
@@ -205,6 +214,12 @@ def _names_a_body(name: str) -> bool:
         and all(w[:1].isupper() or w in ("of", "for", "and", "the") for w in words)
         and cached_norm(words[-1]) in gazetteer().org_suffixes
     )
+
+
+def _a_body_of(name: str) -> bool:
+    """ "National Parliament of Solomon Islands": a body's word heads a name "of" a place."""
+    head = cached_norm(name).split(" of ", 1)
+    return len(head) == 2 and any(w in gazetteer().org_suffixes for w in head[0].split())
 
 
 _ACRONYM = re.compile(r"[A-Z][A-Z.&]{1,7}")

@@ -205,8 +205,8 @@ _NOT_GIVEN = frozenset([*(m.lower() for m in MONTHS), *(d.lower() for d in WEEKD
 def _given_name_before(text: str, m: Mention, before: list[Mention], gaz: Gazetteer) -> Mention:
     """ "Fire Officer 2 Joely Libutan" tagged as "Libutan": a lone surname right after a
     capitalised word that is no title, place, group or common word is a person's full name."""
-    if m.label != "PERSON" or " " in m.text:
-        return m
+    if m.label != "PERSON" or " " in m.text or m.role:
+        return m  # a title written right before it ("Minister for Foreign Affairs Haavisto")
     found = _GIVEN_NAME.search(text, max(0, m.start - 16), m.start)
     if found is None or any(b.source == m.source and b.end > found.start() for b in before[-2:]):
         return m

@@ -7,6 +7,7 @@ import re
 from collections.abc import Iterator, Sequence
 from typing import NamedTuple
 
+from briefing_app.analysis.named_days import date_names_a_place, weekday_in_name
 from briefing_app.analysis.range_years import day_first, short_ranges
 from briefing_app.analysis.range_years import share_range_year as _share_range_year
 from briefing_app.analysis.relative import (
@@ -110,6 +111,8 @@ PATTERNS = [
     # punctuation mark or a conjunction ("sold for 1650 in cash" is a price).
     re.compile(
         r"\b(?:(?i:in|since|by|until|from|during|of|early|late|mid-|before|after|year) |"
+        # "an unexpected end to 2031", "a strong start to 2031"
+        r"(?:(?<=\b(?i:end) )|(?<=\b(?i:start) ))(?i:to) |"
         rf"(?i:for) (?={_ANY_Y}(?:[.,;:)]|\s+(?:and|or|to)\b|\s*$))){_YEAR}\b"
     ),
     # A year used as an adjective: "the 2021 assassination", "a 1989 coup", "its 2024 budget".
@@ -124,7 +127,8 @@ PATTERNS = [
     re.compile(rf"(?<=\d{{4}}){_TO}{_YEAR}\b(?![-–/]\d)"),
     # A year as the subject of a singular verb: "if 2029 was a disaster", "2030 saw record
     # floods" (a count takes a plural verb: "2000 were displaced").
-    re.compile(rf"(?<![\d,.$€£¥]){_YEAR}(?={SUBJECT_VERB.pattern})"),
+    # Not the last group of a number written in groups ("the hotline 0800 2030 is open").
+    re.compile(rf"(?<![\d,.$€£¥])(?<!\d )(?<!\d\xa0){_YEAR}(?={SUBJECT_VERB.pattern})"),
 ]
 _YEAR_ONLY, _RANGE_START, _RANGE_END = tuple(PATTERNS[-5:]), PATTERNS[-3], PATTERNS[-2]
 _MONTH_ONLY = PATTERNS[8]
@@ -294,6 +298,10 @@ def scan_dates(
                 iso = weekday_year(iso, g["dwd"], side)
             if iso is None or (g.get("word") and in_name(text, m.start("word"), g["word"])):
                 continue
+            if g.get("wd") and weekday_in_name(text, m.start("wd"), m.end("wd")):
+                continue  # "the Sunday Times", "Operation Sunday Shield"
+            if pattern in YEARLESS_DAY and date_names_a_place(text, e):
+                continue  # "26 July Street", "the March 23 Movement"
             if pattern in _YEAR_ONLY and is_count(text, m.start("year"), e):
                 continue
             if pattern is _MONTH_ONLY and month_as_subject(text, m.start()):
@@ -331,7 +339,7 @@ def scan_dates(
         if not free(s, e):
             continue
         m = re.search(_YEAR, text[s:e])
-        if m and not re.search(r"\byears?\b|\bdecades?\b|\bcentur", text[s:e], re.IGNORECASE):
+        if m and not _PERIOD.search(text[s:e]):
             if is_count(text, s + m.start(), s + m.end()) or text[s:e].strip().isdigit():
                 continue  # "2000 troops", or a bare number the model called a date
             if _SERIAL.match(text, s + m.end()):
@@ -342,6 +350,9 @@ def scan_dates(
     return found
 
 
+# A period, not a point: "over the years", "a decade", "centuries", "the early 1900s" (a decade,
+# optional in the gold rules: it dates no event).
+_PERIOD = re.compile(r"\byears?\b|\bdecades?\b|\bcentur|\d0['’]?s\b", re.IGNORECASE)
 # A year numbering an act or a document: "Regulation (EU) 2021/821", "Decision 2020/1388".
 _SERIAL = re.compile(r"/(?!(?:19|20)\d\d\b)\d{3,}")
 

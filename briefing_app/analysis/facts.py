@@ -21,9 +21,12 @@ import re
 from functools import lru_cache
 
 from briefing_app.analysis.acts import same_act
+from briefing_app.analysis.donors import givers_differ
 from briefing_app.analysis.figures import MONTH_WORD, WEEKDAY_WORD, numerals
 from briefing_app.analysis.gazetteer import Gazetteer, gazetteer, norm
-from briefing_app.analysis.hazards import blows_differ, same_blow
+from briefing_app.analysis.hazards import blows_differ
+from briefing_app.analysis.passing import blow_told
+from briefing_app.analysis.retold import retold
 from briefing_app.analysis.roles import same_role
 from briefing_app.analysis.tolls import befalls_kind, same_context, same_toll
 from briefing_app.resources import read_list, resource_path
@@ -335,6 +338,8 @@ def same_fact(a, b, *, synonyms: bool = True) -> bool:
     resolved them."""
     if _counts_differ(a, b) or _amounts_differ(a.details, b.details) or blows_differ(a, b):
         return False  # "12,000 evacuated" / "12,000 vaccinated"; "$2 million" / "$2.5 million"
+    if givers_differ(a, b):
+        return False  # "Kestrel sent a team to Veloria" / "Orsk sent a team to Veloria"
     if similarity(a, b) >= DUPLICATE:
         return True
     if synonyms and same_fact(a, b, synonyms=False):
@@ -363,7 +368,7 @@ def same_fact(a, b, *, synonyms: bool = True) -> bool:
         return False  # "met on Tuesday" / "resigned on Friday": two days, two facts
     if synonyms and same_role(a, b):
         return True  # "the facilitation of the AU" / "the mediators from the AU" (roles)
-    if synonyms and same_blow(a, b, gazetteer().event_words):
+    if synonyms and blow_told(a, b, gazetteer().event_words):
         # "the quake that hit Kathmandu" supports "a 7.8 earthquake struck Nepal" (in citing,
         # ``a`` is the supporting sentence and ``b`` the point's)
         return True
@@ -378,10 +383,10 @@ def same_fact(a, b, *, synonyms: bool = True) -> bool:
     ):
         return True
     # Shared actors need shared words too, however many: "X invited Y to visit later this
-    # year" is not "Y's visit to X".
-    if shared and events_a & events_b and sim >= SAME_FACT:
+    # year" is not "Y's visit to X"; most words shared in synonyms ("erupted" / "eruption") do.
+    if shared and ((events_a & events_b and sim >= SAME_FACT) or sim >= DUPLICATE):
         return True
-    if same_context(a, b, shared, shared_details, _REPORTING):
+    if same_context(a, b, shared, shared_details, _REPORTING) or retold(a, b, synonyms=synonyms):
         return True  # "already in crisis" told twice: context names no kind of event
     # A detail shared only in synonyms ("funding to match" / "aid match") is loose: it needs
     # a shared actor, a kind of event is not enough.

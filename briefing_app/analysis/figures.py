@@ -2,7 +2,8 @@
 
 Two reports of one count rarely word it alike: a thousands separator may be a comma, a space
 or a narrow space, and a count may be spelled out ("eighty thousand", "two million",
-"seventy-seven"); an amount may carry its currency's country ("US$2.5 million", "USD 2.5m").
+"seventy-seven"); an amount may carry its currency's country ("US$2.5 million", "USD 2.5m"),
+its code ("EUR 5 million") or its name after it ("5 million euros").
 ``numerals`` rewrites each such figure one way, so that the details of a sentence
 (``facts.details``) name one count or amount one way. General English number
 words only.
@@ -96,12 +97,32 @@ def _spelled(m: re.Match[str]) -> str:
 # is the sign alone; "m"/"bn" after a figure are "million"/"billion".
 _DOLLARS = re.compile(r"\b(?:US|U\.S\.|USD|AU|A|NZ|CA|C)\s?\$\s?(?=\d)|\bUSD\s?(?=\d)")
 _SHORT_UNIT = re.compile(r"([$€£¥]\s?\d+(?:\.\d+)?)\s?(m|bn)\b")  # an amount: "5m tall" stays
+# A currency's code before a figure ("EUR 5 million") or its name after one ("5 million euros",
+# "2 million US dollars", "3 million pounds sterling"; "pounds" alone may weigh): the sign before
+_CODE = re.compile(r"\b(EUR|GBP|JPY)\s?(?=\d)")
+_NAMED = re.compile(
+    r"(?<![\w.,$€£¥])(?P<num>\d+(?:[.,]\d+)*)(?P<unit>\s(?:thousand|million|billion))?\s+"
+    r"(?:(?:US|U\.S\.|American|Australian|Canadian|New\s+Zealand)\s+)?"
+    r"(?P<cur>euros?|dollars?|pounds\s+sterling|sterling|yen)\b",
+    re.IGNORECASE,
+)
+_SIGN = {"eur": "€", "gbp": "£", "jpy": "¥", "eu": "€", "do": "$", "po": "£", "st": "£", "ye": "¥"}
 
 
 def numerals(text: str) -> str:
     """``text`` with spelled-out counts in digits, space-separated thousands joined, a
-    currency's country or code dropped before its sign and "m"/"bn" written out."""
+    currency's country or code dropped before its sign, a currency's code or name written as
+    its sign before the figure and "m"/"bn" written out."""
     text = _SPACED.sub(lambda m: re.sub(r"\D", "", m.group()), text)
     text = _DOLLARS.sub("$", text)
+    text = _CODE.sub(lambda m: _SIGN[m[1].lower()], text)
     text = _SHORT_UNIT.sub(lambda m: m[1] + (" million" if m[2] == "m" else " billion"), text)
-    return _SPELLED.sub(_spelled, text)
+    text = _SPELLED.sub(_spelled, text)
+    return _NAMED.sub(_signed, text)
+
+
+def _signed(m: re.Match[str]) -> str:
+    """A currency named after a figure, as its sign before it; a year stays ("in 2023 euros")."""
+    if not m["unit"] and re.fullmatch(r"(?:18|19|20)\d\d", m["num"]):
+        return m[0]
+    return _SIGN[m["cur"][:2].lower()] + m["num"] + (m["unit"] or "")

@@ -164,11 +164,12 @@ def local_demonym(text: str, m: Mention) -> bool:
         return False
     if not _LOWER_AFTER.match(text, m.end):
         return False
-    return _stem_written(text, name)
+    return stem_written(text, name)
 
 
 @lru_cache(maxsize=4096)
-def _stem_written(text: str, name: str) -> bool:
+def stem_written(text: str, name: str) -> bool:
+    """The text writes ``name`` without a people's ending ("Veldria" for "Veldrian")."""
     for ending in _DEMONYM_ENDINGS:
         stem = name[: -len(ending)]
         if not name.endswith(ending) or len(stem) < 4:

@@ -61,6 +61,11 @@ def _stem(word: str) -> str:
     return word.lower().strip("’'-")[:7]
 
 
+def hazard_kind(word: str) -> str | None:
+    """The kind of hazard a word names ("quakes" -> "earthquake"), None for any other word."""
+    return _lists()[0].get(_stem(word))
+
+
 # After "<hazard> of", words that say when or which, not what it is made of ("the storm of the
 # century", "the floods of last year", "the floods of 2010")
 _OF_WHICH = frozenset(
@@ -307,7 +312,7 @@ def blows_differ(a, b) -> bool:
     return times_differ(a, b) or magnitudes_differ(a, b)
 
 
-def _blow_kinds(event_words: dict[str, int]) -> frozenset[int]:
+def blow_kinds(event_words: dict[str, int]) -> frozenset[int]:
     return frozenset(event_words[w] for w in _BLOW_WORDS if w in event_words)
 
 
@@ -323,7 +328,7 @@ def agents(actors: frozenset[str]) -> frozenset[str]:
 
 
 @lru_cache(maxsize=65536)
-def _magnitudes(found: frozenset[str]) -> frozenset[str]:
+def magnitudes(found: frozenset[str]) -> frozenset[str]:
     """Bare figures with a decimal point among a sentence's details ("#7.8", not "#$2.5million"
     or "#1.5million"): a hazard's magnitude."""
     return frozenset(
@@ -335,7 +340,7 @@ def magnitudes_differ(a, b) -> bool:
     """Two sentences telling a hazard striking, with magnitudes and none in common ("a
     magnitude 6.9 earthquake struck" / "a magnitude 5.2 quake hit"): two hazards, whatever else
     they share."""
-    mag_a, mag_b = _magnitudes(a.details), _magnitudes(b.details)
+    mag_a, mag_b = magnitudes(a.details), magnitudes(b.details)
     return bool(mag_a and mag_b and not mag_a & mag_b and told(a.text) & told(b.text))
 
 
@@ -348,9 +353,12 @@ def same_blow(a, b, event_words: dict[str, int]) -> bool:
     earthquake struck Nepal", not the other way round (``b`` is the point, ``a`` its support)."""
     if a.source == b.source or blows_differ(a, b):
         return False
-    shared = told(a.text) & told(b.text)
-    if not shared:
-        return False
+    return bool(told(a.text) & told(b.text)) and same_scene(a, b, event_words)
+
+
+def same_scene(a, b, event_words: dict[str, int]) -> bool:
+    """``a`` names a place of ``b`` and every agent ``b`` names, on no other day, and tells
+    no kind of event besides the blow that ``b`` does not while ``b`` tells one ``a`` does not."""
     places = {x for x in a.fact_actors & b.fact_actors if x.startswith("place:")}
     if not places:
         return False
@@ -358,6 +366,6 @@ def same_blow(a, b, event_words: dict[str, int]) -> bool:
         return False  # "UNESCO is mobilizing after the earthquake struck": UNESCO's fact
     if a.days and b.days and not a.days & b.days:
         return False
-    blow = _blow_kinds(event_words)
+    blow = blow_kinds(event_words)
     rest_a, rest_b = a.fact_events - blow, b.fact_events - blow
     return not (rest_a - rest_b and rest_b - rest_a)

@@ -23,6 +23,12 @@ def split_at_comma(text: str, s: int, e: int, label: str) -> Iterator[tuple[int,
     Development Office", "Ministry of Agriculture, Livestock and Fisheries") is part of one
     body's name, and so is a suffix after a comma ("Martin Luther King, Jr.", "Acme, Inc.").
     """
+    kicker = _kicker(text, s, e)
+    if kicker:  # "DR Congo/North Kivu: MONUC condemns": a headline's places, then its subject
+        yield from ((a, b, "GPE") for a, b in kicker[:-1])
+        if kicker[-1][0] < e:
+            yield from split_at_comma(text, kicker[-1][0], e, label)
+        return
     both = _parallel_bodies(text, s, e)
     if both is not None:  # "Office of X and Office of Y"
         yield s, both[0], label
@@ -54,6 +60,30 @@ def split_at_comma(text: str, s: int, e: int, label: str) -> Iterator[tuple[int,
         return
     yield s, cut, label
     yield cut + 2, e, label
+
+
+# the end of a kicker ("Sudan: ", "DR Congo/North Kivu: "), and a slash glued between names
+_KICKER_END = re.compile(r"(?<=[a-z]): (?=[A-Z])")
+_GLUED_SLASH = re.compile(r"(?<=[a-z])/(?=[A-Z])")
+_REGION = re.compile(r"[A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,2}")
+
+
+def _kicker(text: str, s: int, e: int) -> list[tuple[int, int]]:
+    """The spans of the places a headline's kicker names ("DR Congo", "North Kivu" of "DR
+    Congo/North Kivu: MONUC"), then (the rest's start, e); [] when the span opens with no
+    kicker led by a place a gazetteer knows (a body's "European Council: Press" is none)."""
+    colon = _KICKER_END.search(text, s, e)
+    stop = colon.start() if colon else e
+    cuts = [s, *(x for hit in _GLUED_SLASH.finditer(text, s, stop) for x in hit.span()), stop]
+    if colon is None and len(cuts) == 2:
+        return []
+    parts = list(zip(cuts[::2], cuts[1::2], strict=True))
+    # a country first, then its regions ("DR Congo/North Kivu", "Sudan/Darfur")
+    if norm(text[parts[0][0] : parts[0][1]]) not in gazetteer().places or not all(
+        _REGION.fullmatch(text, a, b) for a, b in parts[1:]
+    ):
+        return []
+    return [*parts, (colon.end() if colon else e, e)]
 
 
 _HEAD_OF = re.compile(r" and (?:the )?([A-Z][a-z]+) (?:of|for|on) [A-Z]")

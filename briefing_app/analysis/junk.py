@@ -9,11 +9,15 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from briefing_app.analysis.addresses import an_address
+from briefing_app.analysis.diseases import a_disease
+from briefing_app.analysis.equipment import a_model_name, people_and_code
 from briefing_app.analysis.gazetteer import Gazetteer, looks_demonym
 from briefing_app.analysis.generic import generic_word
 from briefing_app.analysis.longer_places import leaders_governments, longer_places
 from briefing_app.analysis.mentions import Mention, cached_norm, is_title
 from briefing_app.analysis.non_names import non_name, owned_by_plural
+from briefing_app.analysis.peoples import plural_role
 from briefing_app.analysis.pieces import a_piece
 from briefing_app.analysis.things import NOT_ACTOR_FIRST, NOT_ACTOR_LAST, NUMBERED_KINDS
 from briefing_app.analysis.vessels import SHIP_PREFIXES, is_vessel
@@ -88,6 +92,11 @@ def no_actor(text: str, m: Mention, gaz: Gazetteer, surname: bool = False) -> bo
         or a_piece(text, m, words, gaz)
         or generic_word(text, m, words, gaz)
         or non_name(text, m, words, gaz)
+        or a_model_name(text, s, e, " ".join(words), gaz)
+        or people_and_code(text, e, name, gaz)
+        or plural_role(words, gaz)
+        or a_disease(words)
+        or an_address(text, s, e, name)
     )
 
 

@@ -48,6 +48,7 @@ from briefing_app.analysis.gazetteer import Gazetteer
 from briefing_app.analysis.giving import gives
 from briefing_app.analysis.lines import line_map, rejoined, sentence_start
 from briefing_app.analysis.referents import bracketed, pronoun_start
+from briefing_app.analysis.retold import block_keys
 from briefing_app.analysis.tolled import plainly, states, tells_blow
 from briefing_app.analysis.wording import latest, numbers, specific
 from briefing_app.model import Evidence, KeyPoint, Source
@@ -251,13 +252,12 @@ BLOCK = 80  # a key shared by more sentences than this is too common to point at
 
 
 def _told_elsewhere(sents: list[Sentence]) -> list[int]:
-    """For each sentence, how many other sources state the same fact (``_similar``).
-
-    Only sentences sharing an actor and a kind of event, or a detail, are compared (an index
-    on those keys, each key's block capped), so it stays near linear in the sentences."""
+    """For each sentence, how many other sources state the same fact (``_similar``). Only
+    sentences sharing an actor and a kind of event, a detail or a place's prior condition are
+    compared (``retold.block_keys``, each key's block capped): near linear in the sentences."""
     blocks: dict[object, list[int]] = {}
     for i, s in enumerate(sents):
-        for key in (*((a, ev) for a in s.actors for ev in s.events), *s.details):
+        for key in block_keys(s):
             blocks.setdefault(key, []).append(i)
     others: list[set[int]] = [set() for _ in sents]
     seen: set[tuple[int, int]] = set()

@@ -48,6 +48,7 @@ def is_page_label(text: str, s: int, e: int, words: list[str], gaz: Gazetteer) -
         _state_after_city(text, s, e)
         or _cut_at_the_end(text, s, e)
         or _cut_by_ellipsis(text, s, e)
+        or _cut_teaser(text, s, e)
         or _names_a_document(words)
         or _abbreviation_as_noun(text, s, e, words, gaz)
         or _contact_label(text, s, e)
@@ -79,6 +80,23 @@ def _cut_by_ellipsis(text: str, s: int, e: int) -> bool:
         return False
     word = text[text.rfind(" ", s, e) + 1 : e]
     return re.search(r"(?<!\w)" + re.escape(word) + r"\w", text) is not None
+
+
+# an excerpt's cut at a line's end: "Coastal […]", "The [...]"
+_TEASER_CUT = re.compile(r"[ \t]*(?:\[(?:…|\.\.\.)\]|…|\.\.\.)[ \t]*(?:\n|$)")
+_SENTENCE_OPENS = re.compile(r"(?:^|\n|[.!?][”’\"']?[ \t]+)$")
+
+
+def _cut_teaser(text: str, s: int, e: int) -> bool:
+    """ "He defeated the governor. Coastal […]": an excerpt cut after the first word of a
+    sentence, which a capital opens whatever it is; a word the text writes nowhere else is no
+    name on that evidence alone."""
+    name = text[s:e]
+    if " " in name or not _TEASER_CUT.match(text, e):
+        return False
+    if not _SENTENCE_OPENS.search(text, max(0, s - 3), s):
+        return False
+    return len(re.findall(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text)) == 1
 
 
 def _state_after_city(text: str, s: int, e: int) -> bool:

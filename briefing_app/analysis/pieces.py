@@ -174,8 +174,8 @@ def _a_people(text: str, e: int, name: str, words: list[str], gaz: Gazetteer) ->
     """ "Muslim Uyghurs", "the Uyghur ethnic minority": a name whose last word is, or is the
     singular of, a plural the text writes as people ("Uyghurs are monitored"), with no body's
     word after it ("World Uyghur Congress" is a body)."""
-    if _known(" ".join(words), gaz) or name.replace(".", "").isupper():
-        return False
+    if _known(" ".join(words), gaz) or name.replace(".", "").removesuffix("s").isupper():
+        return False  # an acronym, plural ones too ("INSETs collect ..."), is no people
     written = name.split()[-1]
     plural = written if written.endswith("s") else written + "s"
     if len(plural) < 5:

@@ -146,7 +146,8 @@ def portfolio_split_names(
         start = m.start + len(" ".join(words[:k])) + 1
         run = _NAME_RUN.match(text, start)
         new = clean_mention(text, m.source, start, max(run.end(), m.end), "PERSON", gaz)
-        if new is not None and " " in new.text:
+        # "President of the International Court of Justice": what is left is a body's name
+        if new is not None and " " in new.text and not _INNER_PREPOSITION.search(new.text):
             new.role = text[title.start() : start].strip()
             found.append(new)
     if not found:

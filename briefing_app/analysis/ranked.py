@@ -8,6 +8,7 @@ import re
 from collections.abc import Sequence
 
 from briefing_app.analysis.gazetteer import Gazetteer
+from briefing_app.analysis.held_roles import portfolio_title_before
 from briefing_app.analysis.hints import lowercase_words
 from briefing_app.analysis.mentions import (
     PARTICLES,
@@ -46,10 +47,12 @@ def ranked_surnames(
         for name in sorted(names):
             for hit in re.finditer(rf"(?<![\w’'.-]){re.escape(name)}(?![\w’'-])", text):
                 s, e = hit.span()
-                if overlaps_taken(spans, s, e) or not title_before(text, s, gaz):
+                role = portfolio_title_before(text, s, gaz)  # "Minister for Foreign Affairs"
+                if overlaps_taken(spans, s, e) or not (role or title_before(text, s, gaz)):
                     continue  # covered already, or no title right before it
                 m = clean_mention(text, i, s, e, "PERSON", gaz)
                 if m is not None:
+                    m.role = m.role or role
                     found.append(m)
     return found
 

@@ -14,16 +14,20 @@ _NUMBER_WORDS += ("eleven", "twelve")
 # not across a comma ("it will go on with the aid, which began on Monday").
 # A modal of obligation or chance looks ahead too ("must leave by Friday", "may meet on
 # Thursday", "has to decide by"), not with a perfect after it ("must have left on Friday").
+# A stop inside the clause after an abbreviation ("at 10 a.m. on Monday", "at the Courthouse (80
+# Dundas St.) on 18 March") does not end it: one closing letters joined by stops ("a.m.",
+# "U.S."), or one before a small word or a bracket; not one before a capital or the date itself.
+_CLAUSE = r"(?:[^.!?;,]|(?<=\b\w\.\w)\.|\.(?!\s*$|\s+(?-i:[A-Z])|\s+[\"“‘'(\[]))*$"
 _FUTURE = re.compile(
     r"\b(?:will|shall|(?:is|are) (?:due|scheduled|expected|set|to)|plans? to|"
-    r"(?:(?-i:must|should|may|might)|(?:has|have|needs?) to)(?! have\b))\b[^.!?;,]*$",
+    r"(?:(?-i:must|should|may|might)|(?:has|have|needs?) to)(?! have\b))\b" + _CLAUSE,
     re.IGNORECASE,
 )
 # A plan told in the past is still to come on the day it names: "was due to visit this
 # afternoon", "were expected to resume this evening", "planned to speak", "would vote tonight".
 _PLANNED = re.compile(
     r"\b(?:(?:was|were) (?:due|scheduled|expected|set|going|supposed|to)|would|"
-    r"(?:planned|intended|hoped|promised|vowed|expected|scheduled|due) to)\b[^.!?;,]*$",
+    r"(?:planned|intended|hoped|promised|vowed|expected|scheduled|due) to)\b" + _CLAUSE,
     re.IGNORECASE,
 )
 _BEFORE_PAST = re.compile(r"\b(?:had|earlier|before|previously|prior)\b", re.IGNORECASE)
@@ -46,6 +50,9 @@ _RELATIVE_PAST = re.compile(
 )
 _PAST = re.compile(
     r"(?:\b(?:was|were|had|did)\b[^.!?;,]*|\b\w{2,}ed (?:on |since |in )?|"
+    # a verb in -ed a few words before ("received the call for the mission Sept. 24"), not a
+    # participle after an article ("the planned summit on 3 June")
+    r"(?<!\b[Tt]he )(?<!\b[Aa]n )(?<!\b[Aa] )\b[a-z]{3,}ed (?:[\w’'-]+ ){1,6}?(?:on |since |in )?|"
     rf"(?<![-‑])\b(?:{_IRREGULAR_PAST}) (?:[\w’'-]+ ){{0,3}}?(?:on |since |in )?"
     r"(?:the night of )?)$"
 )

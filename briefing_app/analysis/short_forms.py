@@ -210,4 +210,4 @@ def _distinct(names: set[str]) -> set[str]:
 
 
 # "the Mechanism" in running text: not followed by another capitalised word, "of", or "’s"
-_THE_WORD = re.compile(r"(?<![\w-])the ([A-Z][a-z]{3,})(?![\w’'-]| [A-Z]| of\b| for\b)")
+_THE_WORD = re.compile(r"(?<![\w-])[Tt]he ([A-Z][a-z]{3,})(?![\w’'-]| [A-Z]| of\b| for\b)")

@@ -58,12 +58,17 @@ NOT_ACTOR_LAST = frozenset(
         # restrictive measures ("UN Arms Embargo"): what is imposed, not who imposes it
         "embargo",
         "embargoes",
+        # filings to a court or an agency, after the International Court of Justice's kinds of
+        # proceedings and the US Federal Register's ("ESA Petition", "Request for ..."): what is
+        # filed, not who files it
+        *("petition", "petitions", "motion", "motions"),
     ]
 )
 NOT_ACTOR_FIRST = frozenset(
     [
         *("cyclone", "hurricane", "typhoon", "storm", "operation", "exercise"),
         *("cyclones", "hurricanes", "typhoons", "storms", "operations", "exercises"),
+        *("request", "requests", "application", "applications"),  # filings, as above
     ]
 )
 

@@ -28,14 +28,17 @@ from briefing_app.analysis.anchors import (
 from briefing_app.analysis.dates import MONTHS, WEEKDAYS, FoundDate, reference_date, scan_dates
 from briefing_app.analysis.extract import SourceAnalysis
 from briefing_app.analysis.gazetteer import Gazetteer
+from briefing_app.analysis.item_stamps import item_stamps
 from briefing_app.analysis.keypoints import terms_of
 from briefing_app.analysis.later import counted_on
 from briefing_app.analysis.letters import letter_date
 from briefing_app.analysis.lines import LineMap, dateline_end, line_map
 from briefing_app.analysis.listing import listing_goes_on
+from briefing_app.analysis.month_pairs import coordinated_months
 from briefing_app.analysis.own_year import header_day, own_year
 from briefing_app.analysis.relative import published_clock
 from briefing_app.analysis.release_end import after_release, release_end
+from briefing_app.analysis.stated_days import stated_days
 from briefing_app.analysis.that_year import months_of_that_year
 from briefing_app.model import DateMention, EntitySpan, Evidence, Source
 
@@ -233,6 +236,8 @@ def build_timeline(
             text, ref, model_dates, fallback, clock=clock, own_year=own, fallback_day=day
         )
         found = months_of_that_year(text, found)  # "in March of that year"
+        found = stated_days(text, found, ref)  # "today [Thursday 25 January]"
+        found = coordinated_months(text, found)  # "in March and April"
         lines = line_map(src)
         sentences = sorted(sa.sentences)
         starts = [a for a, _ in sentences]
@@ -243,6 +248,7 @@ def build_timeline(
         latest = speaking_day(text, own_found) if ref is None else None
         ended = release_end(text)
         listed = listing_goes_on(text, lines, found)  # a listing's last stamps, not links
+        listed |= item_stamps(text, lines, found)  # a teaser's stamp above its text
         for d in counted_on(by_item_dateline(with_latest(found, text, latest), text), text):
             spans.append(EntitySpan(src.id, d.start, d.end, "date"))
             related = lines.in_related(d.start) and d.start not in listed

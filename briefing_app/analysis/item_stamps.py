@@ -1,0 +1,46 @@
+"""A listing's item stamps that the line map took for links: on a page of teasers (a headline, a
+photo caption, a credit, then the item's date on a line of its own, then the item's text), the
+short lines run three or more in a row and read as a list of links. A line that is only a full
+date, closing such a run, with the item's prose right under it (a line of sentences the line map
+keeps as text), is that item's stamp: its date is the item's, not a link's. A list of links
+stays one: its dates are followed by another short line, or by prose the map counts as links."""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from briefing_app.analysis.dates import FoundDate
+from briefing_app.analysis.lines import HEADLINE_WORDS, LineMap
+
+# What a stamp line may hold beside its date: a label before it, a clock time after it.
+_LABEL = re.compile(r"[ \t]*(?i:(?:posted|published|updated|released|issued|dated?)(?: on)?:?)?")
+_CLOCK = re.compile(
+    r"[ \t]*(?:(?i:at)|[-–|,·])?[ \t]*(?:[0-2]?\d[:.][0-5]\d(?:[ \t]*(?i:[ap]\.?m\.?))?)?"
+)
+
+
+def _only_date(text: str, line: tuple[int, int], d: FoundDate) -> bool:
+    """Whether the line holds the date and at most a stamp's label and clock time."""
+    before = _LABEL.fullmatch(text, line[0], d.start)
+    after = _CLOCK.fullmatch(text, d.end, line[1])
+    return bool(before and after)
+
+
+def item_stamps(text: str, lines: LineMap, found: list[FoundDate]) -> set[int]:
+    """Starts of the full dates on stamp lines inside link-like runs that head an item's prose."""
+    out = set()
+    for d in found:
+        if len(d.iso) != 10 or d.inferred or not lines.in_related(d.start):
+            continue
+        line = lines.line_at(d.start)
+        if line is None or d.end > line[1] or not _only_date(text, line, d):
+            continue
+        k = bisect.bisect_right(lines.lines, line)
+        if k >= len(lines.lines):
+            continue
+        below = lines.lines[k]
+        words = text[below[0] : below[1]].split()
+        if len(words) > HEADLINE_WORDS and not lines.in_related(below[0]):
+            out.add(d.start)
+    return out

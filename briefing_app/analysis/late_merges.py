@@ -1,0 +1,22 @@
+"""The merge rules that run after all the others, in one call from ``actors.build_actors``
+(which is at its size limit): a body's names in two languages joined by a slash."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from briefing_app.analysis.bilingual import merge_slashed_names
+from briefing_app.analysis.gazetteer import Gazetteer
+from briefing_app.model import Source
+
+if TYPE_CHECKING:  # pragma: no cover
+    from briefing_app.analysis.clusters import Cluster, UnionFind
+
+
+def merge_late(
+    clusters: dict[str, Cluster], uf: UnionFind, sources: Sequence[Source], gaz: Gazetteer
+) -> None:
+    """Apply the late merge rules in order."""
+    texts = [s.text for s in sources]
+    merge_slashed_names(clusters, uf, texts)

@@ -1,0 +1,34 @@
+"""A relative word whose day the text states beside it in brackets ("flown today [Thursday 25
+January]", "this afternoon (4 April)"): the word takes the stated day, whatever the page's date
+says, so the timeline lists one day, not the stated one and the page's."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from briefing_app.analysis.dates import FoundDate
+from briefing_app.analysis.years import closest_year
+
+_WORD = re.compile(r"(?i:today|tonight|this (?:morning|afternoon|evening))$")
+_OPEN = re.compile(r"[ \t]*[\[(][ \t]*")
+
+
+def stated_days(text: str, found: list[FoundDate], ref: dt.date | None) -> list[FoundDate]:
+    """``found`` with each such word's date set to the full day stated in its brackets. A
+    stated day without its year is the one closest to the article's date, whatever the tense
+    ("will speak this afternoon (30 April)" is no day of next year)."""
+    at = {d.start: i for i, d in enumerate(found) if len(d.iso) == 10}
+    out = list(found)
+    for i, d in enumerate(found):
+        opening = _OPEN.match(text, d.end)
+        k = at.get(opening.end()) if opening else None
+        if k is None or not _WORD.search(text, d.start, d.end):
+            continue
+        stated = out[k]
+        if stated.inferred and ref is not None:
+            mon, day = int(stated.iso[5:7]), int(stated.iso[8:])
+            year = closest_year(mon, day, ref, 0)
+            stated = out[k] = stated._replace(iso=f"{year:04d}-{mon:02d}-{day:02d}")
+        out[i] = d._replace(iso=stated.iso, inferred=stated.inferred)
+    return out

@@ -1,0 +1,107 @@
+"""Votes for an actor's type from two structures of the sentence: a named instance of a plural
+noun ("social networks like X", "countries such as X and Y", "leaders including X": the
+lexico-syntactic patterns of Hearst, 1992), and a title inside a name the model read as a body
+("US Chargé d'Affaires Russell Comeau": a post, then the person who holds it)."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from briefing_app.analysis.bodies import ADMIN_WORDS, FACILITY_WORDS
+from briefing_app.analysis.gazetteer import Gazetteer
+from briefing_app.analysis.mentions import Mention, cached_norm, is_title
+from briefing_app.model import ORGANIZATION, PERSON, PLACE
+
+# words that end a body's or a place's name, never a person's
+BODY_WORDS = ADMIN_WORDS | FACILITY_WORDS | {"unit", "team", "cell", "office", "desk"}
+# plural nouns whose named instances are bodies, places or people
+_KINDS = {
+    ORGANIZATION: (
+        "networks|companies|firms|organi[sz]ations|agencies|outlets|platforms|websites|sites"
+        "|banks|parties|charities|ngos|newspapers|broadcasters|channels|institutions"
+        "|universities|airlines|carriers|apps|insurers|manufacturers|retailers|operators|unions"
+        "|corporations|businesses|providers|groups|bodies|ministries|departments"
+    ),
+    PLACE: (
+        "countries|cities|towns|villages|islands|regions|provinces|districts|territories"
+        "|capitals|destinations|ports|nations|states|neighbou?rs|economies|municipalities"
+    ),
+    PERSON: (
+        "leaders|officials|figures|politicians|activists|journalists|ministers|celebrities"
+        "|writers|artists|athletes|players|dissidents|bloggers|individuals|personalities"
+        "|lawmakers|legislators|presidents|diplomats|critics|opponents|laureates"
+    ),
+}
+# a modifier, not an instance: "countries including EU member states"
+_ANY_KIND_AFTER = re.compile(
+    rf"(?: [a-z]+){{0,2}} (?:{'|'.join(_KINDS.values())})\b", re.IGNORECASE
+)
+_CUE = re.compile(r",? (?:such as|like|including|notably) (?:the )?")
+# what may stand between the cue and the name: other names of the list ("A, B and ")
+_CAPS = r"[A-Z][\w’'.-]*+(?: [A-Z][\w’'.-]*+)*+"
+_LISTED = re.compile(rf"(?:{_CAPS}(?:, and|, or|,| and| or) (?:the )?)*+")
+# the plural noun before the cue, maybe with where ("social networks in Russia")
+_KIND_BEFORE = {
+    kind: re.compile(
+        rf"\b(?:{nouns})(?: (?:in|of|from|across) (?:the )?{_CAPS})?$",
+        re.IGNORECASE,
+    )
+    for kind, nouns in _KINDS.items()
+}
+
+
+def type_cues(m: Mention, gaz: Gazetteer, text: str) -> Counter:
+    """Votes from the plural noun the name is an instance of, and from a title inside it."""
+    votes: Counter = Counter()
+    if not text:
+        return votes
+    window = text[max(0, m.start - 120) : m.start]
+    window = re.split(r"[.;:!?\n]\s", window)[-1]  # within the sentence
+    kind = _instance_of(window)
+    if kind and not _ANY_KIND_AFTER.match(text, m.end):  # not "EU member states"
+        votes[kind] += 3
+    if m.label != "PERSON" and _title_then_holder(m.text, gaz, text):
+        votes[PERSON] += 3
+    return votes
+
+
+def _instance_of(window: str) -> str:
+    """The type of the plural noun a name right after ``window`` is an instance of, or ""."""
+    for cue in reversed(list(_CUE.finditer(window))):
+        if _LISTED.fullmatch(window, cue.end()) is None:
+            continue
+        before = window[: cue.start()]
+        for kind, pattern in _KIND_BEFORE.items():
+            if pattern.search(before, max(0, len(before) - 60)):
+                return kind
+        return ""
+    return ""
+
+
+def _title_then_holder(name: str, gaz: Gazetteer, text: str) -> bool:
+    """ "US Charge d'Affaires Russell Comeau": a title after the first word, then two or three
+    capitalised words that end the name: no body's or place's word, no word the text writes in
+    lower case ("the Prime Minister Delivery Unit", then "the unit")."""
+    words = name.split()
+    for i in range(1, len(words) - 2):
+        for j in range(i + 1, min(len(words) - 1, i + 4) + 1):
+            if not is_title(cached_norm(" ".join(words[i:j])), gaz):
+                continue
+            holder = words[j:]
+            keys = [cached_norm(w) for w in holder]
+            if 2 <= len(holder) <= 3 and all(
+                w[:1].isupper()
+                and k not in gaz.org_suffixes
+                and k not in gaz.places
+                and k not in BODY_WORDS
+                and not _written_lower(k, text)
+                for w, k in zip(holder, keys, strict=True)
+            ):
+                return True
+    return False
+
+
+def _written_lower(word: str, text: str) -> bool:
+    """The text writes ``word`` (lower case) as a word of its own."""
+    return re.search(rf"(?<![\w’'-]){re.escape(word)}(?![\w’'-])", text) is not None
