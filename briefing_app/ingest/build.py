@@ -18,7 +18,7 @@ from briefing_app.ingest.dates import (
 )
 from briefing_app.ingest.draft import BODY, HEADING, LEAD, ROW, Block, Draft
 from briefing_app.ingest.errors import SourceError
-from briefing_app.ingest.foot_date import date_under_title, foot_date
+from briefing_app.ingest.foot_date import date_under_title, foot_date, sign_off_date
 from briefing_app.ingest.language import guess_language, normalise_language
 from briefing_app.ingest.outlet import rejoin_source_label, subdomain_body
 from briefing_app.ingest.published_labels import first_published
@@ -34,12 +34,16 @@ from briefing_app.ingest.title import (
 )
 from briefing_app.ingest.title_dated import headline_over_date
 from briefing_app.ingest.title_fallback import (
+    headline_over_dateline,
     long_slugged,
     repeated_headline,
     sentence_headline,
 )
+from briefing_app.ingest.title_labels import headline_under_label
+from briefing_app.ingest.title_rescue import headline_after_fields, rescued_headline
 from briefing_app.ingest.told_dates import dated_headline, dated_title_block
 from briefing_app.ingest.urls import date_in_url
+from briefing_app.ingest.wire_dateline import wire_dateline
 from briefing_app.model import Paragraph, Source, SourceTable, source_id_for
 
 # Controls, C1 controls, BOMs and lone surrogates never belong in clean text; nor do invisible
@@ -139,6 +143,9 @@ def _settle_title(draft: Draft, fallback_title: bool) -> str:
         return ""
     found = pick_title(draft.blocks, draft.url, draft.outlet) if draft.title_from_body else None
     found = headline_over_date(draft.blocks, found, draft.dated_at, draft.url, draft.outlet)
+    found = headline_under_label(draft.blocks, found)  # "Kelvo Water Board: Press Notice"
+    found = rescued_headline(draft.blocks, found, draft.dated_at if draft.title_from_body else -1)
+    found = headline_after_fields(draft, found)  # an archive's series label over fields
     if found is None and draft.title_from_body:  # "Press briefing: 19 November 2031"
         found = dated_title_block(draft)
     if found is None and draft.title_from_body:  # stronger evidence for a line turned down
@@ -150,6 +157,7 @@ def _settle_title(draft: Draft, fallback_title: bool) -> str:
             return ""
         found = sentence_headline(draft.blocks, draft.dated_at)
         found = repeated_headline(draft.blocks) if found is None else found
+        found = headline_over_dateline(draft.blocks) if found is None else found
     if found is not None and 0 <= draft.page_date_at < found - 1:
         # A date line near the headline (below it, right above it or above one label) is the
         # article's; one further up, above the masthead and its tagline or a breadcrumb, is
@@ -222,7 +230,8 @@ def _first_paragraph(blocks: list[Block]) -> Block | None:
 def _dateline(blocks: list[Block]) -> str:
     """The date of a dateline opening the first body paragraph, if it has one."""
     first = _first_paragraph(blocks)
-    return dateline_date(join_lines(first.lines)) if first else ""
+    text = join_lines(first.lines) if first else ""
+    return (dateline_date(text) or wire_dateline(text)) if first else ""
 
 
 def _yearless_dateline(blocks: list[Block], text: str) -> str:
@@ -353,7 +362,8 @@ def build_source(
         or ("" if listing else _yearless_dateline(blocks, text))
         or trailing_date(header)
         or draft.stamp
-        or ("" if listing else foot_date(draft.blocks, draft.day_first)),
+        or ("" if listing else foot_date(draft.blocks, draft.day_first))
+        or ("" if listing else sign_off_date(ends, draft.day_first)),
         language=normalise_language(draft.language) or guess_language(body),
         external_id=normalise_line(draft.external_id),
         warnings=list(draft.warnings),

@@ -11,7 +11,9 @@ a release puts it, though no label says so. General rules, no names from particu
   (``issuer_lines``: "Kelvo Water Commission - Statement");
 - an organisation's name alone on the first line of the page, or the last ("Ministry of Water
   Resources", "Kelvo Treasury"): a public body's name, its head noun an organisation word with
-  what it is "of" or "for" after it, no headline's verb;
+  what it is "of" or "for" after it, no headline's verb; on the first line, right over its
+  paper's dated line ("Parliament of Kelvo" over "Sitting of Tuesday, 11 March 2031"), even
+  when the text never names it again (a record of a sitting names no parliament);
 - the first sentence of the text, a release's opening: the body announces, in the tenses of a
   release ("The Kelvo Water Board, KWB, has condemned ...", "The Kelvo Water Agency today
   announced ..."), not in a report's past ("... condemned on Monday"); or a minister
@@ -24,9 +26,11 @@ from __future__ import annotations
 import re
 
 from briefing_app.ingest.byline import headline_verb
+from briefing_app.ingest.dates import date_span
 from briefing_app.ingest.draft import Draft
+from briefing_app.ingest.issuer_about import about_issuer
 from briefing_app.ingest.issuer_lines import contact_body, labelled_body
-from briefing_app.ingest.masthead import masthead
+from briefing_app.ingest.masthead import masthead, tagline_masthead
 from briefing_app.ingest.outlet import department_line, head_words
 from briefing_app.ingest.title import listing_label
 
@@ -65,8 +69,11 @@ def copy_issuer(ends: list[str], text: str, title: str = "") -> str:
         or labelled_body([*top, title], heads)
         or body_line([x for x in top[:END_LINES] if not title.startswith(x)], bottom, text)
         or contact_body(bottom, heads)
+        or about_issuer(text)  # "About the Kelvo Water Board" closing a release
         or opening_issuer(text)
         or masthead(top, title)
+        or tagline_masthead(top)
+        or body_over_its_paper(top, title)
     )
 
 
@@ -116,6 +123,15 @@ def public_body(line: str) -> bool:
     if first < 0 or {"of", "for"} & set(words[:first]):
         return False  # "Origins of the Kelvo Mission": a heading about the body, not its name
     return department_line(line, heads)
+
+
+def body_over_its_paper(top: list[str], title: str = "") -> str:
+    """A public body's name on the page's first line, right over a line with a whole date (its
+    paper's dated heading), not the page's headline ``title``; "" otherwise."""
+    if len(top) < 2 or top[0] == title or not public_body(top[0]):
+        return ""
+    span = date_span(top[1])
+    return top[0] if span and re.search(r"\b\d{1,2}\b", top[1][span[0] : span[1]]) else ""
 
 
 def body_line(first: list[str], last: list[str], text: str) -> str:

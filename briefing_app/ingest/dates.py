@@ -37,13 +37,13 @@ _PDF = re.compile(
 # 3 March 2025 (Ledger) -", "GENEVA (Ledger) — 3 March 2025 —". The place is one to four
 # capitalised words, maybe followed by a region; the date sits before the dash.
 _DATELINE = re.compile(
-    r"[A-Z][\w’'.-]*(?:[ /-][A-Z][\w’'.-]*){0,5}(?:,\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)?"
+    r"[A-Z][\w’'.-]*(?:[ /][A-Z][\w’'.-]*){0,5}(?:,\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)?"
     r"(?:\s*\([^)]{1,40}\))?\s*[,–—-]\s*(?P<date>[\w.,]+(?:\s+[\w.,]+){1,3}?)"
     r"\s*(?:\([^)]{1,40}\)\s*)?[–—-]\s"
 )
 # "GENEVA/NEW YORK (18 December 2024) –": the date in brackets after the place.
 _DATELINE_BRACKETS = re.compile(
-    r"[A-Z][\w’'.-]*(?:[ /-][A-Z][\w’'.-]*){0,5}(?:,\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)?"
+    r"[A-Z][\w’'.-]*(?:[ /][A-Z][\w’'.-]*){0,5}(?:,\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)?"
     r"\s*\((?P<date>[^)]{6,30})\)\s*[–—-]{1,2}\s"
 )
 

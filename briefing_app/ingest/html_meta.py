@@ -7,6 +7,7 @@ here: the outlet from the URL's registered domain when the page names none, and 
 
 from __future__ import annotations
 
+import json
 import re
 from typing import Any
 
@@ -52,6 +53,37 @@ def _title_site(tree: Any, headline: str) -> str:
     words = match["site"].split()
     capitalised = all(w[:1].isupper() or w in ("of", "for", "and", "the", "&") for w in words)
     return match["site"].strip() if len(words) <= MAX_SITE_WORDS and capitalised else ""
+
+
+def _site_as_title(tree: Any, title: str) -> tuple[str, str]:
+    """(headline, site) when the title read is the site's name the <title> gives after the
+    headline ("<title>Quotas cut | Kelvo Water Board</title>" over an <h1> of the board's name):
+    ("", "") otherwise."""
+    raw = _first(*(el.text_content() for el in tree.iter("title")))
+    match = _TITLE_SITE.search(raw)
+    if not match or not title or match["site"].strip() != title:
+        return "", ""
+    head = raw[: match.start()].strip()
+    return (head, title) if len(head.split()) >= 3 else ("", "")
+
+
+def _ld_publisher(tree: Any) -> str:
+    """The publisher's name a JSON-LD block gives ("publisher": {"name": ...}), "" if none."""
+    for el in tree.iter("script"):
+        if (el.get("type") or "").lower() != "application/ld+json" or not el.text:
+            continue
+        try:
+            data = json.loads(el.text)
+        except ValueError:
+            continue
+        if isinstance(data, dict) and isinstance(data.get("@graph"), list):
+            data = data["@graph"]  # Yoast's and other plugins' graph of items
+        for item in data if isinstance(data, list) else [data]:
+            publisher = item.get("publisher") if isinstance(item, dict) else None
+            name = publisher.get("name") if isinstance(publisher, dict) else None
+            if isinstance(name, str) and 1 <= len(name.split()) <= MAX_SITE_WORDS:
+                return " ".join(name.split())
+    return ""
 
 
 _COMMENT_BOX = re.compile(r"comment|repl(?:y|ies)|respon[sd]|discussion", re.I)
@@ -100,7 +132,10 @@ def read_metadata(tree: Any, draft: Draft) -> None:
     if (not site or (is_hostname(site) and site == site.lower())) and draft.url.startswith("http"):
         site = outlet_domain(draft.url) or site
     draft.title = _first(meta.title)
-    site = site or _title_site(tree, draft.title)  # "<title>Headline | UN News</title>"
+    headline, named = _site_as_title(tree, draft.title)  # an <h1> of the site's name
+    if headline:
+        draft.title, site = headline, site or named
+    site = site or _title_site(tree, draft.title) or _ld_publisher(tree)  # "... | UN News"
     draft.outlet = site.removeprefix("www.") if is_hostname(site) else site
     draft.author = _authors(_first(meta.author))
     published = (meta.date or "").removesuffix("T00:00:00")

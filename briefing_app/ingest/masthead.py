@@ -7,16 +7,21 @@ wires and news services are named by: ``byline.press_noun``), standing above the
 on the page's first line an organisation's name serves too (its last word from the gazetteer's
 organisation words: "World Health Organization").
 A section's label ("Peace and Security", "Latest News") or a country's tag is not one.
+A blog's or a small site's masthead has no press noun ("The Basin Notes"): its tagline under it
+names it, a kind of publication after an article ("A blog about water in the Kelvo basin", "An
+independent journal of river law"), as a headline never opens.
 """
 
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from briefing_app.ingest.byline import press_noun
 from briefing_app.ingest.cruft import is_cruft
 from briefing_app.ingest.outlet import org_words
 from briefing_app.ingest.title import listing_label
+from briefing_app.ingest.title_labels import tagline
 
 MAX_WORDS = 5
 BANNER_WORDS = 8  # a line this long is a banner or text, passed over
@@ -50,5 +55,19 @@ def masthead(top: list[str], title: str) -> str:
     page = [x for x in lines if len(x.split()) < BANNER_WORDS and not is_cruft(x)]
     for at, line in enumerate(page):
         if name := _masthead(line, first=at == 0):
+            return name
+    return ""
+
+
+TAGLINE_AT = 2  # the masthead stands among the page's first lines (a banner may come first)
+
+
+def tagline_masthead(top: list[str]) -> str:
+    """The name over a site's tagline among the page's first lines (module doc): two to five
+    capitalised words, no digit, no punctuation; "" when no such pair opens the page."""
+    for name, below in pairwise(top[: TAGLINE_AT + 1]):
+        words = name.split()
+        shaped = 2 <= len(words) <= MAX_WORDS and not re.search(r"\d|[.,;:!?|>»/]", name)
+        if shaped and all(_NAME_WORD.fullmatch(w) for w in words) and tagline(below):
             return name
     return ""

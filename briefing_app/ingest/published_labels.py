@@ -4,7 +4,8 @@ A page may show when it was posted or last changed beside when the text first ca
 "Posted 3 Mar 2031" over "Originally published 2 Mar 2031" on a relief portal's copy, "Last
 updated: 9 March 2031" over "Published: 3 March 2031" on a ministry's page. The first labelled
 date used to win. The date the text came out wins: "originally" or "first" published, else
-"Published" over an update's label, wherever they stand in the header.
+"Published" over an update's label, wherever they stand in the header, on lines of their own
+or on one line between bars ("Updated 9 March 2031 | Published 3 March 2031").
 """
 
 from __future__ import annotations
@@ -30,6 +31,9 @@ _UPDATED = re.compile(
 )
 
 
+_BAR = re.compile(r"\s[|·•]\s")
+
+
 def _joined(lines: list[str]) -> list[str]:
     """The lines with a label alone ("Originally published") joined to the value under it."""
     out: list[str] = []
@@ -45,6 +49,8 @@ def first_published(draft: Draft) -> None:
     """Set the draft's published date from its header's own "first published" line (module
     doc), before the header's other date lines are read; nothing when it has none."""
     lines = _joined([" ".join(x.split()) for b in draft.blocks for x in b.lines][:HEADER_LINES])
+    # "Updated on 9 March 2031 | Published on 3 March 2031": one line, each label its own
+    lines = [part.strip() for line in lines for part in _BAR.split(line) if part.strip()]
     for line in lines:
         # "Originally published 2 Mar 2031", "Updated 9 March 2031, first published 3 March"
         match = _ORIGINAL.fullmatch(line) or (

@@ -45,9 +45,9 @@ _TEASER_LABEL = re.compile(
     r"channel|feed|category|categories|filed\s+under|topics?)\s*:\s",
     re.I,
 )
-# The kind of document before a headline ("PRESS RELEASE : ", "Media statement: "): a label.
+# A republisher's label of the document's kind ("PRESS RELEASE : "; "Readout: ..." is headline)
 _KIND_LABEL = re.compile(  # at the start only: "MULTIMEDIA RELEASE:" holds no "media release:"
-    r"\A(?:(?:press|news|media)\s+(?:releases?|statements?)|statement|media\s+advisory|readout)"
+    r"\A(?:(?:press|news|media)\s+(?:releases?|statements?)|statement|media\s+advisory)"
     r"\s*:\s+(?=\S)",
     re.I,
 )

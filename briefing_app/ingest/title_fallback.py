@@ -5,15 +5,21 @@ is the headline (``title.pick_title`` found none). General rules, no strings fro
   address spells in its slug: content systems make the slug from the headline;
 - a headline written as one sentence with its full stop ("Talks show the strength of the
   partnership."), the first block of the page (under a short masthead) when it is one short
-  sentence right over the page's date or by-line, whose words come back in the text below.
+  sentence right over the page's date or by-line, whose words come back in the text below;
+- a release's long headline (a quotation and who said it, forty words and more) right over the
+  first paragraph when that paragraph opens with a dateline ("THE HAGUE, 31 October 2031.",
+  "KELVO CITY, March 3, 2031 –"): a release sets its headline over its dateline.
 """
 
 from __future__ import annotations
 
+from briefing_app.ingest.dates import dateline_date
 from briefing_app.ingest.draft import BODY, Block, Draft
 from briefing_app.ingest.title import (
+    _TWO_SENTENCES,
     LISTING_ITEMS,
     LOOK_AHEAD,
+    _prose,
     _slug,
     _slug_words,
     _stems,
@@ -21,6 +27,7 @@ from briefing_app.ingest.title import (
     headline_like,
     listing_label,
 )
+from briefing_app.ingest.wire_dateline import wire_dateline
 
 LONG_SHARE = 0.8  # a long line's content words the slug must hold
 MIN_LONG = 6  # and at least this many of them
@@ -84,6 +91,30 @@ def _sentence_headline(blocks: list[Block]) -> int | None:
         return None
     back = _stems(line) & _stems(" ".join(_line(b) for b in below))
     return 0 if len(back) >= MIN_BACK else None
+
+
+def headline_over_dateline(blocks: list[Block]) -> int | None:
+    """The block right over the first paragraph opening with a dateline (among the first
+    blocks) when it is a headline however long: one to three lines, at most MAX_WORDS words,
+    no stop closing it, MIN_BACK of its content words in the text below; None otherwise (a
+    lead paragraph over the dateline ends with its stop)."""
+    first = next((i for i, b in enumerate(blocks[:LOOK_AHEAD]) if _datelined(b)), None)
+    if not first:
+        return None
+    head, line = blocks[first - 1], _line(blocks[first - 1])
+    if len(head.lines) > 3 or not 4 <= len(line.split()) <= MAX_WORDS:
+        return None
+    if line.rstrip("”’\"')").endswith((".", ":", ";", ",")) or not line[:1].isupper():
+        return None
+    if _TWO_SENTENCES.search(line) or _datelined(head):  # a caption, or a dateline's own text
+        return None
+    below = " ".join(_line(b) for b in blocks[first:] if _prose(b))
+    return first - 1 if len(_stems(line) & _stems(below)) >= MIN_BACK else None
+
+
+def _datelined(block: Block) -> bool:
+    text = _line(block)
+    return _prose(block) and bool(dateline_date(text) or wire_dateline(text))
 
 
 REPEATS = 3  # a page prints its headline this often (title, share text, over the article)

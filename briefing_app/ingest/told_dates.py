@@ -19,6 +19,7 @@ from itertools import pairwise
 
 from briefing_app.ingest.dates import date_span, to_iso
 from briefing_app.ingest.draft import Block, Draft
+from briefing_app.ingest.title_labels import kind_dated_headline
 from briefing_app.model.text import ends_sentence
 
 # A stamp: a label, the date, a clock time and its zone ("Posted April 17th, 2031 at 11:15 am
@@ -153,6 +154,9 @@ def kept_line(draft: Draft, field: str, line: str, number: int, stamps: frozense
     if number <= HEADLINE_LINES and field in ("", "page_date") and closing_date_headline(line):
         draft.dated_title = draft.dated_title or " ".join(line.split())
         return True
+    if number <= HEADLINE_LINES and field == "published" and kind_dated_headline(line):
+        draft.dated_title = draft.dated_title or " ".join(line.split())
+        return True  # "Mission Press Briefing, 21 Dec 2031": the day read, the headline kept
     if field not in ("published", "page_date", ""):
         return False  # no field: a listing's stamp no metadata rule read ("17/04/2031 - 11:15")
     return " ".join(line.split()) in stamps or (field == "page_date" and tells_more(line))

@@ -1,0 +1,122 @@
+"""Lines the headline rules took for the headline that are a label over it: general rules.
+
+- a body's name in two languages, "Name / Name" ("Vesiministeriö / Vattenministeriet"), as
+  bilingual countries' ministries and agencies print their masthead;
+- a body's name and the kind of document after a colon ("Water Select Committee: Press Notice",
+  "Kelvo Water Board: Media Release"): the page's label, the headline stands under it;
+- a site's tagline ("A blog about water in the Kelvo basin", ``masthead.tagline``);
+- a site's label glued to the headline, the headline alone right under it ("NewsKelvo: Board
+  cuts quotas" over "Kelvo: Board cuts quotas"): a scraper ran the label into the headline;
+- a short tag (a country's or a topic's name: "Kelvo", "North Province") over a headline that
+  names the kind of document and its day ("Mission Press Briefing, 21 Dec 2031"): the dated
+  document's headline is the title, as "Water Council" over "Water Council, 3 April 2031" is.
+
+Each moves the title from the label to the headline under it; a headline the page shows under
+no such label stays. Near-misses the rules leave alone: "Kelvo / North Province: Mission
+condemns attack" (a headline with a place tag), "Kelvo floods: a statement" (no name before
+the colon), "Drought Hits Kelvo" over a dated briefing (a Title Case headline, not a tag).
+"""
+
+from __future__ import annotations
+
+import re
+
+from briefing_app.ingest.byline import headline_verb
+from briefing_app.ingest.draft import Block
+from briefing_app.ingest.title import _KIND_ONLY, headline_like
+
+NAME_WORDS = 6  # a body's name, in one language, is at most this long
+TAG_WORDS = 3  # a country's or topic's tag over a headline
+REACH = 3  # the headline stands within this many blocks under the label
+
+
+def _line(block: Block) -> str:
+    return " ".join(block.lines)
+
+
+def _name(part: str) -> bool:
+    """A name: one to NAME_WORDS words, no digit or punctuation of a sentence, every word of
+    four letters or more capitalised."""
+    words = part.split()
+    return (
+        1 <= len(words) <= NAME_WORDS
+        and not re.search(r"[\d,;:|()?!/]", part)
+        and all(w[:1].isupper() for w in words if len(w) >= 4)
+    )
+
+
+def bilingual_name(line: str) -> bool:
+    """``line`` is a name written in two languages, "Name / Name"."""
+    parts = line.split(" / ")
+    return len(parts) == 2 and all(_name(p.strip()) for p in parts)
+
+
+def kind_label(line: str) -> bool:
+    """``line`` is a body's name, a colon and the kind of document ("... : Press Notice")."""
+    name, colon, kind = line.partition(":")
+    return bool(colon) and _name(name.strip()) and bool(_KIND_ONLY.fullmatch(kind.strip()))
+
+
+# A site's tagline: an article or "your", up to three words, a kind of publication (the nouns
+# sites and periodicals describe themselves by), then what it is about ("about", "of", "for"...).
+_TAGLINE = re.compile(
+    r"(?:an?|your|the)\s+(?:[\w’'-]+\s+){0,3}?(?:blog|weblog|site|website|magazine|newsletter|"
+    r"journal|podcast|publication|digest|webzine)\s+(?:about|on|of|for|from|by|covering|"
+    r"(?:dedicated|devoted)\s+to)\s+[^.!?]{2,80}",
+    re.I,
+)
+
+
+def tagline(line: str) -> bool:
+    """``line`` is a site's tagline ("A blog about water in the Kelvo basin")."""
+    return bool(_TAGLINE.fullmatch(line))
+
+
+def _glued_label(line: str, after: str) -> bool:
+    """``after`` is ``line`` without a label run into its first word ("NewsKelvo: ..." over
+    "Kelvo: ..."): a proper end of it of three words or more, glued to a letter before it."""
+    if len(after.split()) < 3 or len(after) >= len(line) or not line.endswith(after):
+        return False
+    return line[-len(after) - 1].isalnum()
+
+
+# The kind of document and its day after a comma ("Press Briefing, 21 Dec 2031").
+_KIND_DATED = re.compile(
+    r"\b(?:briefing|statement|update|bulletin|report|readout|release|remarks|meeting|session|"
+    r"notice|communiqu[eé])s?,\s+(?:\d{1,2}\s+[A-Z][a-z]{2,8}\.?\s+\d{4}|"
+    r"[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+\d{4})$",
+    re.I,
+)
+
+
+def kind_dated_headline(line: str) -> bool:
+    """A document's headline naming its kind, then its day after a comma ("Mission Press
+    Briefing, 21 Dec 2031", "Council meeting, March 3, 2031"), a word at least before the kind."""
+    match = _KIND_DATED.search(line)
+    return bool(match) and bool(re.search(r"[^\W\d_]{2,}", line[: match.start()]))
+
+
+def _tag_over_dated(line: str, after: str) -> bool:
+    words = line.split()
+    return (
+        len(words) <= TAG_WORDS
+        and _name(line)
+        and not headline_verb(words)
+        and kind_dated_headline(after)
+    )
+
+
+def headline_under_label(blocks: list[Block], found: int | None) -> int | None:
+    """The headline under the label ``found`` (module doc), ``found`` otherwise."""
+    if found is None or found + 1 >= len(blocks):
+        return found
+    line, after = _line(blocks[found]), _line(blocks[found + 1])
+    if _glued_label(line, after) or _tag_over_dated(line, after):
+        return found + 1
+    if not (bilingual_name(line) or kind_label(line) or tagline(line)):
+        return found
+    for at in range(found + 1, min(found + 1 + REACH, len(blocks))):
+        below = _line(blocks[at])
+        if len(blocks[at].lines) <= 3 and headline_like(below) and not kind_label(below):
+            return at
+    return found
