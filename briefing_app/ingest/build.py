@@ -22,6 +22,7 @@ from briefing_app.ingest.foot_date import date_under_title, foot_date, sign_off_
 from briefing_app.ingest.language import guess_language, normalise_language
 from briefing_app.ingest.outlet import rejoin_source_label, subdomain_body
 from briefing_app.ingest.published_labels import first_published
+from briefing_app.ingest.site_clock import drop_site_clock
 from briefing_app.ingest.title import (
     clean_title,
     date_line,
@@ -304,6 +305,7 @@ def build_source(
     for block in draft.blocks:
         block.lines = [normalise_line(line) for line in block.lines]
     rejoin_source_label(draft)  # "Source: United" over "Nations ... Mission (UNWMK)": one line
+    drop_site_clock(draft)  # "7.8 C" beside "Friday, March 29, 2024": the site's clock
     ends = page_ends(draft)  # a copy's issuer by position, read before cleaning drops it
     first_published(draft)  # "Originally published" over "Posted", "Published" over "Updated"
     cruft.clean(draft)

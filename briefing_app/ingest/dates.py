@@ -16,6 +16,8 @@ _YEAR = r"(?P<year>\d{4})"
 _WORDY = (
     re.compile(rf"{_DAY}\s+{_MONTH},?\s+{_YEAR}", re.I),
     re.compile(rf"{_MONTH}\s+{_DAY},?\s+{_YEAR}", re.I),
+    # "28-Dec-2004": feeds, logs and news-service stamps join the three with hyphens
+    re.compile(rf"(?<![\w-]){_DAY}-{_MONTH}-{_YEAR}(?![\w-])", re.I),
 )
 _NUMERIC = (
     re.compile(r"(?P<year>\d{4})[/.](?P<month>\d{1,2})[/.](?P<day>\d{1,2})"),

@@ -47,7 +47,13 @@ def _joined(lines: list[str]) -> list[str]:
 
 def first_published(draft: Draft) -> None:
     """Set the draft's published date from its header's own "first published" line (module
-    doc), before the header's other date lines are read; nothing when it has none."""
+    doc), before the header's other date lines are read, else from a stamp line the header
+    rules cannot read (``stamped_date``); nothing when it has neither."""
+    _first_published(draft)
+    draft.published = draft.published or stamped_date(draft)
+
+
+def _first_published(draft: Draft) -> None:
     lines = _joined([" ".join(x.split()) for b in draft.blocks for x in b.lines][:HEADER_LINES])
     # "Updated on 9 March 2031 | Published on 3 March 2031": one line, each label its own
     lines = [part.strip() for line in lines for part in _BAR.split(line) if part.strip()]
@@ -67,3 +73,38 @@ def first_published(draft: Draft) -> None:
         if (match := _PUBLISHED.fullmatch(line)) and (iso := to_iso(match["date"])):
             draft.published = draft.published or iso
             return
+
+
+STAMP_LINES = 8  # a page's stamp line sits in its header
+STAMP_WORDS = 24
+# A published label inside a header's stamp line, then its value: "Volume 6 Issue 363 Published -
+# 14:00 UTC 08:00 EST 28-Dec-2004 Next Update - ...", "date 2021-10-23 Home / News > Wires".
+# "date" labels only at the line's start ("Closing date: ..." is a deadline's).
+_STAMP_LABEL = re.compile(
+    r"(?:^date|(?<![\w-])(?:published|posted|issued|released))(?:\s+on)?\s*[:–—-]?\s+(?P<rest>.+)",
+    re.I,
+)
+_FULL_DATE = re.compile(
+    r"\d{4}-\d\d-\d\d|\d{1,2}-[A-Za-z]{3,9}-\d{4}"
+    r"|\d{1,2}\s+[A-Za-z]{3,9}\.?,?\s+\d{4}|[A-Za-z]{3,9}\.?\s+\d{1,2},?\s+\d{4}"
+)
+STAMP_REACH = 40  # characters between the label and its date: a time, a zone
+RULE_VALUE = 40  # the longest value the header's labelled-date rule reads
+
+
+def stamped_date(draft: Draft) -> str:
+    """The published date of a header's stamp line whose labelled value runs on into other
+    furniture (times before it, a breadcrumb or a "Next Update" after it), which the header
+    rules, reading a label and a date alone, leave; "" when there is none."""
+    lines = [" ".join(x.split()) for b in draft.blocks for x in b.lines if x.strip()]
+    for line in lines[:STAMP_LINES]:
+        if len(line.split()) > STAMP_WORDS or line.endswith((".", "?", "!")):
+            continue  # a sentence telling when something was published, not a stamp
+        match = _STAMP_LABEL.search(line)
+        rest = match["rest"].strip() if match else ""
+        if not match or (match.start() == 0 and len(rest) <= RULE_VALUE and to_iso(rest)):
+            continue  # no label, or a line of a label and a date: the header rules read it
+        found = _FULL_DATE.search(match["rest"])
+        if found and found.start() <= STAMP_REACH and (iso := to_iso(found.group(0))):
+            return iso
+    return ""
