@@ -88,3 +88,22 @@ def test_a_deadline_is_no_stamp(line):
 def test_day_month_and_year_joined_by_hyphens_read_as_a_date():
     assert to_iso("28-Dec-2031") == "2031-12-28"
     assert to_iso("Issue 12-Dec-20311") == ""  # not a year
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Published by the Kelvo Water Board on 2031-02-05.",
+        "Published by the Kelvo Water Board on 5 February 2031.",
+    ],
+)
+def test_published_by_the_body_names_the_outlet(line):
+    src = _source(f"{HEADLINE}\n{line}\n\n{STORY}")
+    assert src.outlet == "Kelvo Water Board"
+    assert "Published by" not in src.text
+
+
+def test_published_by_a_person_is_no_outlet():
+    """Near-miss: a blog post's "Published by Jane Roe" names its writer, not a body."""
+    src = _source(f"{HEADLINE}\nPublished by Jane Roe on 5 February 2031\n\n{STORY}")
+    assert src.outlet != "Jane Roe"
