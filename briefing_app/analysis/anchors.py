@@ -21,6 +21,7 @@ from briefing_app.analysis.dates import (
 )
 from briefing_app.analysis.lines import DATELINE, line_map
 from briefing_app.analysis.relative import future, planned
+from briefing_app.analysis.undated_items import drop_relative, undated_items
 from briefing_app.analysis.wire_datelines import WIRE_DASH, WIRE_DATELINE
 from briefing_app.analysis.years import anchor_years
 from briefing_app.model import Source
@@ -319,8 +320,12 @@ def by_item_dateline(found: list[FoundDate], text: str) -> list[FoundDate]:
         return found
     by_span = {(d.start, d.end): d for d in found}
     taken = list(by_span)
+    items = sorted(items + undated_items(text, items), key=lambda item: item[0])
     ends = [p for p, _ in items[1:]] + [len(text)]
     for (start, day), end in zip(items, ends, strict=True):
+        if day is None:  # "WASHINGTON – ... said today": an item whose day the page does not give
+            drop_relative(by_span, text, start, end)
+            continue
         for r in scan_dates(text[start:end], day, [], patterns=RELATIVE + YEARLESS_DAY):
             span = (start + r.start, start + r.end)
             if span in by_span or all(span[1] <= a or span[0] >= b for a, b in taken):

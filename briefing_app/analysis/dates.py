@@ -32,6 +32,7 @@ from briefing_app.analysis.years import (
     is_count,
     month_year,
     weekday_year,
+    year_by_weekday,
     year_near,
 )
 from briefing_app.analysis.years import closest_year as _closest_year
@@ -57,8 +58,7 @@ _WD = r"(?P<wd>" + "|".join((*WEEKDAYS, *(w.upper() for w in WEEKDAYS))) + r")"
 # A weekday written before the date it names ("Monday 10 March", "Thursday, March 20, 2023") is
 # part of that date, never a second, relative one.
 _WD_BEFORE = r"(?:" + _WD.replace("?P<wd>", "?P<dwd>") + r",? )?"
-# A day glued to a short word by a missing space ("from 10 to14 March", "on the14 March")
-# still starts a word.
+# A day glued to a short word by a missing space ("on the14 March") still starts a word.
 _B = r"(?:\b|(?<=\b(?i:to|on|of|by))|(?<=\b(?i:the)))"
 
 _ANY_MON = _MON.replace("?P<mon>", "?:")
@@ -88,9 +88,7 @@ PATTERNS = [
         rf"{_MON}\b(?!\.?,? (?:\d|of\b)| [A-Z])"
     ),
     # "last May", "this March": not after "the" ("the last May government") nor before a name
-    # ("next May Day").
-    # Nor "at last May agreed" (the idiom "at last" before a name), unless a possessive makes it
-    # a date ("at last May's summit").
+    # ("next May Day"); nor "at last May agreed" (the idiom), unless a possessive makes it a date.
     re.compile(
         rf"(?<!\b(?i:the) )(?:(?<!\b(?i:at) )|(?=\w+ {_ANY_MON}['’]s\b))"
         rf"\b(?P<relmon>(?i:last|this|next)) {_MON}\b(?!\.? ?\d| [A-Z])"
@@ -279,6 +277,8 @@ def scan_dates(
                 elif fallback_year and (fallback_day or not years):  # not a bare year after
                     y = _closest_year(mon, day, fallback_day, tense(text, s)) if fallback_day else 0
                     iso, inferred = _ymd(y or fallback_year, mon, day), YEAR_FROM_BRIEFING
+                elif g.get("dwd") and (year := year_by_weekday(years, mon, day, g["dwd"])):
+                    iso, inferred = _ymd(year, mon, day), YEAR_FROM_TEXT  # "Monday 20 January"
                 else:
                     lost = min(lost, s)  # the story's year unknown from here, bare years aside
             elif pattern is _MONTH_ONLY:

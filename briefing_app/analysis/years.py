@@ -377,3 +377,12 @@ def month_year(
     if years and not day:
         return None, False  # only bare years after it: the briefing's written years no better
     return (closest_year(mon, 15, day, t) if fallback and day else fallback), False
+
+
+def year_by_weekday(years: list[tuple[int, int]], mon: int, day: int, name: str) -> int | None:
+    """The one year among those the text names (``anchor_years``) in which the day falls on the
+    weekday written with it ("On Monday 20 January, ... its budget for 2020": 2020); None when
+    none or several do. A weekday fixes the year where a bare year after the day would not."""
+    target = WEEKDAYS.index(name.title())
+    fits = {y for _, y in years if ymd(y, mon, day) and dt.date(y, mon, day).weekday() == target}
+    return fits.pop() if len(fits) == 1 else None
