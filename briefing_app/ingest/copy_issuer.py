@@ -181,6 +181,9 @@ def _first_sentence(text: str) -> str:
     return ""
 
 
+_OFFICE_OF = re.compile(r"(?P<office>(?:[A-Z][\w’'-]*\s+){1,3})of\s+(?:the\s+)?(?P<body>[A-Z].+)")
+
+
 def _body_name(subject: str) -> str:
     """The subject as a body's name ("The Kelvo Water Board, KWB," -> "Kelvo Water Board"):
     capitalised words and the small words of names, an organisation word among them."""
@@ -189,6 +192,11 @@ def _body_name(subject: str) -> str:
     words = subject.split()
     if not 2 <= len(words) <= 12 or not all(_NAME_WORD.fullmatch(w) for w in words):
         return ""
+    # An office of a body ("President of the Kelvo Commission"): a person's title; the body is
+    # the issuer. A body's own name may open so too ("Ministry of Water"): an organisation word.
+    office = _OFFICE_OF.fullmatch(subject)
+    if office and not any(w.casefold() in head_words() for w in office["office"].split()):
+        return _body_name(office["body"])
     if words[-1] in _SMALL or not any(w.casefold() in head_words() for w in words):
         return ""
     # "The Kelvo Water Board and the Army": two bodies, not one issuer

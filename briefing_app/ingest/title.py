@@ -15,6 +15,7 @@ from urllib.parse import urlsplit
 from briefing_app.ingest.byline import plain_byline, press_noun
 from briefing_app.ingest.dates import date_span, to_iso
 from briefing_app.ingest.draft import Block
+from briefing_app.ingest.title_credit import without_credit
 from briefing_app.ingest.title_tags import tag_over, teaser_listing
 from briefing_app.ingest.urls import last_segment
 from briefing_app.ingest.wrapping import dated_label, wrapped_piece
@@ -34,9 +35,8 @@ _ADDRESS = re.compile(r"(?:https?://|www\.)\S+|(?:[\w-]+\.)+[a-z]{2,}(?:/\S*)?",
 _CONTACT = re.compile(r"\S@[\w-]+\.\w|\b(?:tel|telephone|fax|phone|e-?mail)\s*[.:]", re.I)
 
 
-# A ticker or teaser label before a link to another story: "Trending: ...", "Most read: ...",
-# or a feed's or archive's label ("Channel: ...", "Filed under: ..."). General page
-# furniture, never the start of this page's headline.
+# A ticker or teaser label before a link to another story ("Trending: ...", "Most read: ..."),
+# a feed's or archive's label ("Filed under: ..."): furniture, never this page's headline.
 _TEASER_LABEL = re.compile(
     r"(?:trending|latest|popular|most\s+(?:read|popular|viewed)|read\s+(?:more|also|next)|"
     r"also\s+read|see\s+also|watch|listen|top\s+stor(?:y|ies)|just\s+in|related|sponsored|"
@@ -91,13 +91,13 @@ _SITE_SUFFIX = re.compile(r"\s+\|\s+(?:[\w.&’'-]+\s?){1,5}$")
 def clean_title(title: str) -> str:
     """The headline without a list's tag or a document-kind label before it, a date tag or a
     site's name after it ("[kelvo-news] PRESS RELEASE : Ministers agree [April 2031]" ->
-    "Ministers agree"); unchanged when
-    nothing would be left of four words or more."""
+    "Ministers agree"), and a copy's credit (``without_credit``); unchanged when nothing would
+    be left of four words or more."""
     out = _DATE_TAG.sub("", _KIND_LABEL.sub("", _LIST_TAG.sub("", title, count=1), count=1))
     head = _SITE_SUFFIX.sub("", out)
     if len(head.split()) >= 4:
         out = head
-    return out if len(out.split()) >= 2 else title
+    return without_credit(out) if len(out.split()) >= 2 else title
 
 
 def looks_like_id(text: str) -> bool:
