@@ -107,3 +107,21 @@ def test_published_by_a_person_is_no_outlet():
     """Near-miss: a blog post's "Published by Jane Roe" names its writer, not a body."""
     src = _source(f"{HEADLINE}\nPublished by Jane Roe on 5 February 2031\n\n{STORY}")
     assert src.outlet != "Jane Roe"
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        "Kelvo Audit Office Testimony before the Water Committee For Release on Delivery "
+        "Expected at 10:00 a.m. EDT Wednesday, April 25, 2031 KELVO WATER BOARD Observations",
+        "FOR IMMEDIATE RELEASE: 25 April 2031",
+    ],
+)
+def test_an_embargo_line_at_the_head_dates_the_page(head):
+    assert _source(f"{head}\n\n{HEADLINE}\n\n{STORY}").published[:10] == "2031-04-25"
+
+
+def test_a_release_month_is_no_embargo_date():
+    """Near-miss: a month alone after "for release" dates no page."""
+    head = "Data tables for release in April 2031 Kelvo Audit Office"
+    assert _source(f"{head}\n\n{HEADLINE}\n\n{STORY}").published == ""

@@ -50,7 +50,7 @@ def first_published(draft: Draft) -> None:
     doc), before the header's other date lines are read, else from a stamp line the header
     rules cannot read (``stamped_date``); nothing when it has neither."""
     _first_published(draft)
-    draft.published = draft.published or stamped_date(draft)
+    draft.published = draft.published or stamped_date(draft) or release_time(draft)
 
 
 def _first_published(draft: Draft) -> None:
@@ -108,3 +108,23 @@ def stamped_date(draft: Draft) -> str:
         if found and found.start() <= STAMP_REACH and (iso := to_iso(found.group(0))):
             return iso
     return ""
+
+
+# A testimony's or statement's embargo at its head: "For Release on Delivery Expected at 10:00
+# a.m. EDT Wednesday, April 25, 2031", "FOR RELEASE: 3 March 2031": the day it came out. A
+# PDF copied as text may run its whole head into one line, so it is searched, not matched.
+_FOR_RELEASE = re.compile(
+    r"\bfor\s+(?:immediate\s+)?release(?:\s+on\s+delivery)?\s*:?\s*(?:expected\s+)?"
+    r"(?:at\s+[\d:.]+\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4}\s+)?)?(?P<date>[^.;|]{6,40})",
+    re.I,
+)
+RELEASE_HEAD = 400  # characters of the page's head where an embargo line stands
+
+
+def release_time(draft: Draft) -> str:
+    """The date of an embargo line at the page's head ("For Release on Delivery Expected at
+    10:00 a.m. EDT Wednesday, April 25, 2031"); "" when there is none."""
+    head = " ".join(x for b in draft.blocks for x in b.lines)[:RELEASE_HEAD]
+    match = _FOR_RELEASE.search(head)
+    found = _FULL_DATE.search(match["date"]) if match else None
+    return to_iso(found.group(0)) if found and found.start() <= STAMP_REACH else ""
