@@ -95,7 +95,8 @@ PATTERNS = [
     ),
     re.compile(rf"\b(?:(?P<rel>last|next|this|on|since|by|until|from) )?{_WD}\b"),
     re.compile(
-        r"\b(?P<word>yesterday|today|tomorrow|tonight|this (?:morning|afternoon|evening))\b",
+        r"\b(?P<word>yesterday|today|tomorrow|tonight|this (?:morning|afternoon|evening)"
+        r"|(?<!the )(?<!its )(?<!his )(?<!her )(?<!their )(?<!our )last night)\b",  # not "the last"
         re.IGNORECASE,
     ),
     # "two days ago", "a year ago", "10 years ago": counted back from the article's date.

@@ -174,7 +174,7 @@ def published_clock(published: str) -> dt.time | None:
 
 
 def day_word(word: str, ref: dt.date | None, clock: dt.time | None = None, after_future=False):
-    """ "yesterday", "today", "tomorrow", "tonight", "this morning/afternoon/evening" as a day.
+    """ "yesterday", "last night", "today", "tomorrow", "tonight", "this morning" as a day.
 
     ``clock`` is the time the article was published: "this afternoon" in an article out at
     09:10 is the day before, unless the clause speaks of the future or of a plan ("will speak
@@ -182,7 +182,7 @@ def day_word(word: str, ref: dt.date | None, clock: dt.time | None = None, after
     if ref is None:
         return None
     word = " ".join(word.lower().split())
-    shift = {"yesterday": -1, "tomorrow": 1}.get(word, 0)  # "this morning": 0
+    shift = {"yesterday": -1, "last night": -1, "tomorrow": 1}.get(word, 0)  # "this morning": 0
     starts = _PART_STARTS.get(word)
     if starts is not None and clock is not None and clock.hour < starts and not after_future:
         shift = -1
