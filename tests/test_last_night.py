@@ -1,4 +1,4 @@
-""""Last night" is the day before the article's day, like "yesterday"; "the last night of the
+""" "Last night" is the day before the article's day, like "yesterday"; "the last night of the
 summit" and "their last night in the camp" name no day (invented texts)."""
 
 from __future__ import annotations
