@@ -154,3 +154,24 @@ def test_a_hyphenated_place_still_dates_its_listed_item():
     found = by_item_dateline(list(scan_dates(text, None, [])), text)
     todays = sorted(d.iso for d in found if text[d.start : d.end] == "today")
     assert todays == ["2030-04-24", "2031-03-03"]
+
+
+def test_a_date_line_padded_with_spaces_reads_in_linear_time():
+    # "<date> <spaces> by" could split the spaces between the two runs of \s* around an optional
+    # bar in every way: a header line of 2,000 spaces took seconds (4,000: over ten).
+    from briefing_app.ingest.byline import plain_byline
+
+    short = _seconds(lambda: plain_byline("March 3, 2031" + " " * 2000 + "x"))
+    long = _seconds(lambda: plain_byline("March 3, 2031" + " " * 4000 + "x"))
+    assert long <= 3 * short + 0.3, f"{short:.3f} s for 2,000 spaces, {long:.3f} s for 4,000"
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["March 3, 2031 | By Jane Roe", "Published on: March 3, 2031  —  by Jane Roe"],
+)
+def test_a_date_then_by_still_reads_its_writer(line):
+    # near-miss: the bar and the spaces around it are still read past
+    from briefing_app.ingest.byline import plain_byline
+
+    assert plain_byline(line) == "By Jane Roe | March 3, 2031"
