@@ -99,3 +99,32 @@ def test_one_source_keeps_its_own_headline_as_the_title() -> None:
     assert analysis.topic == ""
     briefing = autofill(analysis, get_template("analyst_brief"))
     assert briefing.title == "Rescue teams dig through rubble in the hills"
+
+
+def test_with_no_disaster_the_event_most_sources_tell_names_the_note() -> None:
+    treasury = (
+        "Treasury acts against officials\n\n"
+        "The Treasury today imposed sanctions on eight officials of Belarus over the violent "
+        "crackdown on protesters after the August election.\n\n"
+        "The designated officials include the head of the police in Minsk."
+    )
+    ottawa = (
+        "Canada announces measures\n\n"
+        "Canada announced sanctions against 11 officials of Belarus, in coordination with "
+        "the United Kingdom.\n\nThe measures freeze their assets in Canada."
+    )
+    council = (
+        "Council adopts restrictive measures\n\n"
+        "The Council sanctioned 40 individuals in Belarus responsible for repression and "
+        "intimidation of peaceful demonstrators."
+    )
+    analysis = analyze(_sources(treasury, ottawa, council))
+    assert analysis.topic == "Belarus: sanctions"
+    assert autofill(analysis, get_template("analyst_brief")).title == "Belarus: sanctions"
+
+
+def test_sources_on_different_events_get_no_event_title() -> None:
+    a = "Ministers meet\n\nThe ministers of Japan and India met in Tokyo on Monday for talks."
+    b = "Arrests in Lagos\n\nPolice in Nigeria arrested 12 people in Lagos on Friday."
+    c = "Budget approved\n\nThe parliament of Chile approved the budget on Tuesday."
+    assert analyze(_sources(a, b, c)).topic == ""

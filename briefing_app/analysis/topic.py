@@ -12,7 +12,12 @@ event are about a disaster striking a place, and that can be read without knowin
   names the event by itself;
 - the place that the most sources name, and at least half of them.
 
-Nothing here knows an event, a place or a name; with no hazard told by half the sources, or no
+With no disaster, the kind of event (``event_words.txt``) that most sources tell in their first
+paragraphs names it, after the place most of them name there, as a desk titles a wire item:
+"Belarus: sanctions", "Ethiopia: agreement signed", "Moscow: talks". The kind the most sources
+tell wins, and between kinds told as often the most particular (sanctions over aid).
+
+Nothing here knows an event, a place or a name; with no event told by half the sources, or no
 such place, there is no topic and the title falls back as before.
 """
 
@@ -23,6 +28,8 @@ from collections import Counter
 from collections.abc import Sequence
 
 from briefing_app.analysis import hazards
+from briefing_app.analysis.eventwords import event_kinds, kind_of
+from briefing_app.analysis.gazetteer import gazetteer
 from briefing_app.model.analysis import Actor
 from briefing_app.model.source import Source
 
@@ -113,8 +120,9 @@ def _place(
 
 
 def topic(sources: Sequence[Source], actors: Sequence[Actor]) -> str:
-    """ "Volcanic eruption and tsunami in Tonga", "Cyclone Freddy in Malawi", "Explosion in
-    Beirut"; "" when fewer than two sources, no hazard told by half of them, or no place."""
+    """ "Volcanic eruption and tsunami in Tonga", "Tropical Cyclone Freddy", "Explosion in
+    Beirut", else "Belarus: sanctions"; "" with fewer than two sources, or no event told by
+    half of them where a place they name is told."""
     if len(sources) < 2:
         return ""
     need = max(2, (len(sources) + 1) // 2)
@@ -130,10 +138,62 @@ def topic(sources: Sequence[Source], actors: Sequence[Actor]) -> str:
     storms = {n for s in sources for n in hazards.storm_names(s.text)}
     place = _place(actors, spans, need, storms)
     if not kinds or not place:
-        return ""
+        return _event_topic(sources, actors, need, storms)
     if kinds[0] == "storm" and (storm := _storm_name(sources)):
         return storm  # a storm's name names its event: "Hurricane Beryl", wherever it struck
     named = _TITLE_NOUN[kinds[0]]
     if len(kinds) > 1 and kinds[1] != "storm":
         named += " and " + _TITLE_NOUN[kinds[1]]
     return f"{named[:1].upper()}{named[1:]} in {place}"
+
+
+# The kinds of event a title names, most particular first: a word of the kind's line of
+# ``event_words.txt``, and how the title says it after the place.
+_EVENT_TITLES = (
+    ("sanctions", "sanctions"),
+    ("ceasefire", "ceasefire"),
+    ("agreement", "agreement signed"),
+    ("election", "election"),
+    ("invasion", "offensive"),
+    ("attack", "attack"),
+    ("arrested", "arrests"),
+    ("protest", "protests"),
+    ("resigned", "resignation"),
+    ("withdrew", "withdrawal"),
+    ("seized", "seizure"),
+    ("deployed", "deployment"),
+    ("talks", "talks"),
+    ("aid", "aid"),
+)
+_LEAD = 3  # the first paragraphs of a source's story, where it tells what happened
+# Verbs of a blow that tell no kind of event alone ("a political storm hit the coalition",
+# "prices struck a high"): an attack is told by its own words
+_LOOSE = re.compile(r"\b(?:hit|hits|hitting|struck|strikes?|striking)\b", re.IGNORECASE)
+
+
+def _lead_spans(source: Source) -> list[tuple[int, int]]:
+    body = [p for p in source.paragraphs if p.kind not in ("heading", "row")]
+    return [(p.start, p.end) for p in body[:_LEAD]]
+
+
+def _event_topic(
+    sources: Sequence[Source], actors: Sequence[Actor], need: int, storms: set[str]
+) -> str:
+    """ "Belarus: sanctions": the kind of event the most sources (at least ``need``) tell in
+    their first paragraphs, the most particular of those, after the place most of them name
+    there; "" if none."""
+    gaz = gazetteer()
+    titles = {kind_of(word, gaz): said for word, said in _EVENT_TITLES}
+    leads = {s.id: _lead_spans(s) for s in sources}
+    told: Counter[int] = Counter()
+    for s in sources:
+        kinds: set[int] = set()
+        for start, end in leads[s.id]:
+            kinds |= event_kinds(_LOOSE.sub(" ", s.text[start:end]), gaz)
+        told.update(k for k in kinds if k in titles)
+    order = list(titles)
+    best = max(titles, key=lambda k: (told[k], -order.index(k)))
+    if told[best] < need:
+        return ""
+    place = _place(actors, leads, need, storms)
+    return f"{place}: {titles[best]}" if place else ""
