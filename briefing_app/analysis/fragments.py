@@ -16,6 +16,7 @@ word written as a name ("Kestria sends"). A clause after "if", "when",
 
 from __future__ import annotations
 
+import bisect
 import re
 
 _BULLET = re.compile(r"\s*(?:[-–—•*·▪●]|\(?[a-z0-9]{1,2}[.)])\s+")
@@ -71,7 +72,7 @@ def listed_fragment(lines, s: int, text: str, source_text: str) -> bool:
     line = lines.line_at(s)
     if line is None or not _BULLET.match(source_text, line[0]) or finite(text):
         return False
-    k = lines.lines.index(line) - 1
+    k = bisect.bisect_left(lines.lines, line) - 1
     while k >= 0:  # up through the list's other items to its lead-in
         a, b = lines.lines[k]
         if source_text[a:b].rstrip().endswith(":"):

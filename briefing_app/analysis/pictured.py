@@ -18,8 +18,11 @@ from __future__ import annotations
 
 import bisect
 import re
+from functools import lru_cache
 
 MAX_CAPTION_WORDS = 60  # a caption is one to three short sentences
+MAX_CAPTION_CHARS = 600
+NEAR = 2000  # the alt text and its caption sit side by side
 _STOP = re.compile(r"[.!?][\"”’)]?\s+")
 _ACRONYM = r"[A-Z][A-Z&]{1,7}"
 _CAPITAL = r"[A-Z][\w.’'-]*"
@@ -33,8 +36,11 @@ _END_MARKS = frozenset({"ENDS", "END", "MORE"})  # a press release's end marks, 
 _IMAGE_FILE = re.compile(r"^\S+\.(?:png|jpe?g|gif|webp|avif|bmp|tiff?)$", re.IGNORECASE)
 
 
+@lru_cache(maxsize=4096)
 def credit_tail(line: str) -> bool:
     """True when a line is sentences ending in a picture credit with no stop of its own."""
+    if len(line) > MAX_CAPTION_CHARS:
+        return False
     cut = None
     for m in _STOP.finditer(line):
         cut = m.end()
@@ -58,10 +64,11 @@ def pictured(lines, s: int, e: int, text: str) -> bool:
     if k > 0 and _IMAGE_FILE.match(text[lines.lines[k - 1][0] : lines.lines[k - 1][1]]):
         return True
     # the alt text: the same words on another line that carries the credit
-    at = text.find(sentence)
+    end = min(len(text), e + NEAR)
+    at = text.find(sentence, max(0, s - NEAR), end)
     while at != -1:
         other = lines.line_at(at)
         if other is not None and other != line and credit_tail(text[other[0] : other[1]]):
             return True
-        at = text.find(sentence, at + 1)
+        at = text.find(sentence, at + 1, end)
     return False
