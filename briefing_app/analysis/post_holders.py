@@ -9,6 +9,8 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
+from rapidfuzz.distance import Levenshtein
+
 from briefing_app.analysis.gazetteer import Gazetteer
 from briefing_app.analysis.hints import lowercase_words
 from briefing_app.analysis.mentions import Mention, cached_norm, is_title, written_role
@@ -49,7 +51,10 @@ def _acronym_post_person(m: Mention, gaz: Gazetteer) -> list[Mention]:
         return _capitals_before_name(m, words, gaz)
     for n in range(min(gaz.max_title_words, len(words) - 3), 0, -1):
         title = words[1 : 1 + n]
-        if not title[0][:1].isupper() or not is_title(cached_norm(" ".join(title)), gaz):
+        if not title[0][:1].isupper():
+            continue
+        meant = "" if n > 1 else _misspelt_title(title[0], gaz)
+        if not is_title(cached_norm(" ".join(title)), gaz) and not meant:
             continue
         name = words[1 + n :]
         if len(name) < 2 or not all(_NAME_WORD.match(w) for w in name):
@@ -58,11 +63,35 @@ def _acronym_post_person(m: Mention, gaz: Gazetteer) -> list[Mention]:
             return [m]
         start = m.start + len(" ".join(words[: 1 + n])) + 1
         text = " ".join(name)
-        role = m.role or written_role(title, 0, gaz)
+        role = m.role or (gaz.titles[meant] if meant else written_role(title, 0, gaz))
         person = replace(m, start=start, text=text, label="PERSON", role=role, article=False)
         body = replace(m, end=m.start + len(words[0]), text=words[0], label="ORG", role="")
         return [body, person]
     return _capitals_before_name(m, words, gaz)
+
+
+def _misspelt_title(word: str, gaz: Gazetteer) -> str:
+    """The one-word title a word misspells by one letter dropped, added or changed
+    ("Spokeperson" for "spokesperson"), or "": a post between a body's acronym and a full name,
+    misspelt. Only words of seven letters or more, and only when one title is that near."""
+    key = cached_norm(word)
+    if len(key) < 7 or key in gaz.titles:
+        return ""
+    near = [
+        t
+        for t in _one_word_titles(gaz)
+        if abs(len(t) - len(key)) <= 1 and Levenshtein.distance(key, t, score_cutoff=1) <= 1
+    ]
+    return near[0] if len(near) == 1 else ""
+
+
+_TITLE_WORDS: dict[int, frozenset[str]] = {}
+
+
+def _one_word_titles(gaz: Gazetteer) -> frozenset[str]:
+    if id(gaz.titles) not in _TITLE_WORDS:
+        _TITLE_WORDS[id(gaz.titles)] = frozenset(t for t in gaz.titles if " " not in t)
+    return _TITLE_WORDS[id(gaz.titles)]
 
 
 def _capitals_before_name(m: Mention, words: list[str], gaz: Gazetteer) -> list[Mention]:
