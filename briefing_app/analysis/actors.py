@@ -7,6 +7,7 @@ from collections.abc import Sequence
 
 from briefing_app.analysis.acronyms import spells_a_name, spelt_by_acronyms
 from briefing_app.analysis.areas import fullest_place_name, merge_area_heads, without_generic_tails
+from briefing_app.analysis.bare_things import without_bare_things
 from briefing_app.analysis.bodies import FACILITY_WORDS
 from briefing_app.analysis.clusters import TYPE_ORDER
 from briefing_app.analysis.clusters import Cluster as _Cluster
@@ -171,6 +172,7 @@ def build_actors(
         _outside_defined_names(mentions, acronym_pairs), acronym_pairs, gaz
     )
     mentions = posts_cut(sources, portfolio_split_names(sources, mentions, gaz), gaz)
+    mentions = without_bare_things(sources, mentions, gaz)  # "Arunta" of "HMAS Arunta"
     mentions = spelt_by_acronyms(mentions, without_portfolios(sources, mentions, gaz))
     mentions = without_generic_tails(sources, mentions, gaz, lowercase_words(sources))
     mentions = head_short_mentions(sources, mentions, gaz)

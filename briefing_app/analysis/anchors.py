@@ -192,7 +192,7 @@ def speaking_day(text: str, found: list[FoundDate]) -> dt.date | None:
 # An item that opens with its own dateline on a listing or live page ("Kelvo, 24 April 2031 -
 # The growth...", "Ardia/Belmar 10 May 2031 - ...", "DREVNY (3 May 2031) –"): its "today" and
 # its weekdays are that day's, whatever the page's own date.
-_ITEM_PLACE = re.compile(r"[ \t]*[A-Z][\w’'.-]*(?:[ /-][A-Z][\w’'.-]*){0,4},?[ \t]*\(?")
+_ITEM_PLACE = re.compile(r"[ \t]*[A-Z][\w’'.-]*(?:[ /][A-Z][\w’'.-]*){0,4},?[ \t]*\(?")
 _ITEM_DASH = re.compile(r"\)?[ \t]*(?:\([^)\n]{1,30}\)[ \t]*)?[–—-]{1,2}")
 
 

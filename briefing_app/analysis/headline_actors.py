@@ -58,6 +58,8 @@ def headline_actor(
         return False
     words = m.text.split()
     lower = lowercase_words([src])
+    if len(words) == 1 and m.role and _surname_of_one(src, m, heading, gaz, body, lower):
+        return True  # "Minister for Foreign Affairs Haavisto to attend": the body's person
     if len(words) < 2 or not all(_NAME_WORD.match(w) for w in words):
         return False
     if any(w.lower().strip(".’'") in lower for w in words if len(w) > 2):
@@ -75,6 +77,26 @@ def headline_actor(
         return False
     cued = _CUE.search(text[heading[0] : m.start]) is not None
     return bool(m.role) or cued or named
+
+
+def _surname_of_one(
+    src: Source,
+    m: Mention,
+    heading: tuple[int, int],
+    gaz: Gazetteer,
+    body: frozenset[str],
+    lower: set[str] | frozenset[str],
+) -> bool:
+    """Whether a lone word after a title in the headline ("Minister Haavisto") is the surname
+    of exactly one full name the body writes ("Pekka Haavisto"): never a word the text writes
+    in lower case, a place, or a rank the body writes before a name ("Airman Ola Brenn")."""
+    key = cached_norm(m.text)
+    if not _NAME_WORD.match(m.text) or m.text.lower().strip(".’'") in lower:
+        return False
+    if key in gaz.places or key in city_names() or key in gaz.titles or key in gaz.stopwords:
+        return False
+    owners = [k for k in body if " " in k and k.rsplit(" ", 1)[1] == key]
+    return len(owners) == 1 and not _titles_a_name(src.text, m.text, heading[1])
 
 
 def _cut_from_name(src: Source, before: str, gaz: Gazetteer) -> bool:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from briefing_app.analysis.act_nouns import an_act_by
 from briefing_app.analysis.addresses import an_address
 from briefing_app.analysis.diseases import a_disease
 from briefing_app.analysis.equipment import a_model_name, people_and_code
@@ -97,6 +98,7 @@ def no_actor(text: str, m: Mention, gaz: Gazetteer, surname: bool = False) -> bo
         or plural_role(words, gaz)
         or a_disease(words)
         or an_address(text, s, e, name)
+        or an_act_by(text, s, e, name)  # "Speech by Minister ..."
     )
 
 

@@ -32,6 +32,7 @@ from briefing_app.analysis.facts import (
 )
 from briefing_app.analysis.facts import same_fact as _similar
 from briefing_app.analysis.facts import similarity as _similarity
+from briefing_app.analysis.fragments import listed_fragment
 from briefing_app.analysis.furniture import (
     after_bullet,
     caption,
@@ -47,8 +48,10 @@ from briefing_app.analysis.furniture import (
 from briefing_app.analysis.gazetteer import Gazetteer
 from briefing_app.analysis.giving import gives
 from briefing_app.analysis.lines import line_map, rejoined, sentence_start
-from briefing_app.analysis.referents import bracketed, pronoun_start
+from briefing_app.analysis.pictured import pictured
+from briefing_app.analysis.referents import bracketed, pronoun_start, unquotable
 from briefing_app.analysis.retold import block_keys
+from briefing_app.analysis.timeless import stopped, timeless
 from briefing_app.analysis.tolled import plainly, states, tells_blow
 from briefing_app.analysis.wording import latest, numbers, specific
 from briefing_app.model import Evidence, KeyPoint, Source
@@ -82,8 +85,7 @@ class Sentence:
     events: frozenset[int] = frozenset()  # kinds of event its words name (met, signed...)
     details: frozenset[str] = frozenset()  # common-noun phrases and figures ("death toll")
     when: frozenset[str] = frozenset()  # the weekdays and days of the month it names
-    # The same with synonyms as their group and a capital standing for its country too
-    # ("Beijing said" = "China said"), for citing every source that retells a fact (facts.py).
+    # The same, synonyms grouped and a capital for its country too, for citing (facts.py)
     facts: frozenset[str] = frozenset()
     fact_details: frozenset[str] = frozenset()
     fact_actors: frozenset[str] = frozenset()
@@ -108,8 +110,7 @@ def terms_of(text: str, gaz: Gazetteer) -> Counter:
     return out
 
 
-# A sentence may open with its count ("12,000 people have fled", "80 000 homes were hit"):
-# digits, then a word in lower case. A numbered item ("3. Next steps") or a time does not.
+# A sentence may open with its count ("12,000 people have fled"); "3. Next steps" may not.
 _COUNT_FIRST = re.compile(r"\d{1,3}(?:[,  ]\d{3})*(?:\.\d+)?\s+(?:more\s+|of\s+the\s+)?[a-z]{3,}")
 
 
@@ -160,9 +161,9 @@ def candidates(
                 continue
             if not (lines.is_body(s) and lines.is_body(e - 1)) or credited(lines, s, e):
                 continue
-            if caption(lines, s, e, text, src.text) or unbalanced(text):
+            if caption(lines, s, e, text, src.text) or pictured(lines, s, e, src.text):
                 continue
-            if question(text) or label_list(text) or stamp(text):
+            if question(text) or label_list(text) or stamp(text) or unbalanced(text):
                 continue
             referent = ""
             if pronoun_start(text):
@@ -170,7 +171,7 @@ def candidates(
                 named = bracketed(text, src.text, prev, ids, id_starts, persons or {})
                 if named is not None:
                     text, referent = named
-            if is_title(text, src.title) or any(p.search(text) for p in gaz.keypoint_stop):
+            if is_title(text, src.title) or timeless(text, gaz) or stopped(text, gaz):
                 continue
             k = bisect.bisect_left(starts, s)
             j = bisect.bisect_left(starts, e)
@@ -180,9 +181,8 @@ def candidates(
             sent.actors = frozenset(x for _, x in ids[a:b])
             if referent:
                 sent.actors |= {referent}
-            elif pronoun_start(text):
-                # The source still states the fact: it is cited by the point another source's
-                # sentence words.
+            elif unquotable(text) or listed_fragment(lines, s, text, src.text):
+                # the source still states the fact: cited by a point another sentence words
                 sent.quotable = False
             if courtesy(text) or (sympathy(text) and not gives(text)):
                 # a sympathy telling the blow, its place and its toll states the lead fact

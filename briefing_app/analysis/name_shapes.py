@@ -34,6 +34,8 @@ _GIVEN_SURNAME = re.compile(
 )
 _CAPITALS_WORD = r"(?<![\w’'.&-]){}(?![\w’'-])"
 _GIVEN_BEFORE = re.compile(r"[A-Z][a-z\u00df-\u024f]+ $")
+# a capitalised word right after the capitals: they prefix a name ("HMAS Supply"), no surname
+_PREFIX_OF_NAME = re.compile(r" [A-Z][a-z]")
 _MIXED_CASE = 0.5  # share of lower-case letters that makes a line running text, not a banner
 
 
@@ -64,6 +66,7 @@ def capitals_surnames(
                 if a.start() != hit.start("surname")
                 and not _GIVEN_BEFORE.search(text, max(0, a.start() - 30), a.start())
                 and _running(text, a.start(), a.end())
+                and not _PREFIX_OF_NAME.match(text, a.end())
             ]
             if not alone:
                 continue

@@ -11,6 +11,7 @@ from briefing_app.analysis.acronyms import acronym_matches
 from briefing_app.analysis.gazetteer import Gazetteer
 from briefing_app.analysis.mentions import Mention, cached_norm, is_title
 from briefing_app.analysis.merging import is_acronym
+from briefing_app.analysis.post_holders import post_holders
 from briefing_app.model import Source
 
 _AFTER_POST = ("on", "for", "of", "to")
@@ -38,7 +39,7 @@ def posts_cut(sources: Sequence[Source], mentions: list[Mention], gaz: Gazetteer
             out.append(replace(m, end=m.start + len(body), text=body))
         else:
             out.append(m)
-    return out
+    return post_holders(sources, out, gaz)
 
 
 def _named_body(text: str, name: str, gaz: Gazetteer) -> bool:

@@ -4,6 +4,10 @@ A sentence opening with a pronoun leans on the one before. "This new funding…"
 subject (a determiner with its noun); "He said…" does not: as analysts do, the point names the
 referent in square brackets, "[Name] said…", when the sentence before opens with one person
 (its subject); otherwise the sentence is no key point.
+
+A deictic with a shell noun leans on it too: "Today's action was taken with…", "These measures
+will…" (shell nouns, Schmid 2000: action, decision, announcement, move, step, measure...) hold
+their content in another sentence; "Today's earthquake killed…" names its own event.
 """
 
 from __future__ import annotations
@@ -31,6 +35,12 @@ _AUXILIARIES = frozenset(_AUXILIARY_WORDS.split())
 _NOUN_S = ("ss", "is", "us", "ws", "ics", "ness")
 _PERSONAL = {"he": "", "she": "", "his": "’s", "her": None}  # "her" is object or possessive
 _QUOTES = "\"“‘'"
+_SHELL_START = re.compile(
+    r"^[\"“‘']?(?:(?:today|tonight|yesterday|this\s+(?:morning|afternoon|evening|week|month|year))"
+    r"[’']s|this|these|that|those)\s+(?:[a-z]+\s+)?(?:actions?|decisions?|announcements?|moves?|"
+    r"steps?|measures?|designations?|statements?|developments?|efforts?|initiatives?)\b",
+    re.IGNORECASE,
+)
 SUBJECT_WORDS = 4  # a name this near the start of a sentence is its subject (titles allowed)
 
 
@@ -50,6 +60,11 @@ def pronoun_start(text: str) -> str:
     ):
         return word  # "This marks…", "This followed…": a verb, so "This" stands alone
     return ""
+
+
+def unquotable(text: str) -> bool:
+    """True when a sentence opens with a pronoun or a deictic shell noun ("Today's action")."""
+    return bool(pronoun_start(text)) or _SHELL_START.match(text) is not None
 
 
 def bracketed(

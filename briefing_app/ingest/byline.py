@@ -51,7 +51,7 @@ _BEFORE_DATE = re.compile(
 )
 # A date (after "Published", "Posted on", maybe) then "by" the names: "March 3, 2031 by X".
 _DATE_THEN_BY = re.compile(
-    r"(?:(?:published|posted|updated)(?:\s+on)?\s*:?\s*)?(?P<date>.{6,45}?)\s*[|·•–—-]?\s*"
+    r"(?:(?:published|posted|updated)(?:\s+on)?\s*:?\s*)?(?P<date>.{6,45}?)\s*(?:[|·•–—-]\s*)?"
     r"(?=(?i:by)\s)",
     re.I,
 )
