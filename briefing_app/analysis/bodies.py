@@ -177,13 +177,18 @@ def dateline_places(
 _NAME = r"[A-Z][\w’'-]+"
 
 
-def _addressed_pattern(gaz: Gazetteer) -> re.Pattern[str]:
-    """A one-word form of address, maybe a given name in brackets, then capitalised words."""
-    forms = sorted(
+def address_forms(gaz: Gazetteer) -> list[str]:
+    """The one-word forms of address ("Mr", "Dr", "Mrs"), capitalised, longest first."""
+    return sorted(
         {h.title() for h in gaz.honorifics if " " not in h and h.isalpha() and len(h) > 1},
         key=len,
         reverse=True,
     )
+
+
+def _addressed_pattern(gaz: Gazetteer) -> re.Pattern[str]:
+    """A one-word form of address, maybe a given name in brackets, then capitalised words."""
+    forms = address_forms(gaz)
     return re.compile(
         r"(?<![\w’'.-])(" + "|".join(forms) + r")\.?[ \u00a0]+(?:\(" + _NAME + r"\)[ ]+)?"
         r"(" + _NAME + r"(?:[ ]+" + _NAME + r"){0,2})"

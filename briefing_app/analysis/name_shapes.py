@@ -14,6 +14,7 @@ import re
 from collections.abc import Sequence
 
 from briefing_app.analysis.apposed import _name_shape
+from briefing_app.analysis.bodies import address_forms
 from briefing_app.analysis.gazetteer import Gazetteer
 from briefing_app.analysis.hints import lowercase_words
 from briefing_app.analysis.mentions import (
@@ -154,11 +155,7 @@ def titled_full_names(
 
 
 def _bracketed_pattern(gaz: Gazetteer) -> re.Pattern[str]:
-    forms = sorted(
-        {h.title() for h in gaz.honorifics if " " not in h and h.isalpha() and len(h) > 1},
-        key=len,
-        reverse=True,
-    )
+    forms = address_forms(gaz)
     return re.compile(
         r"(?<![\w’'.-])(?:" + "|".join(forms) + r")\.? (?P<name>\[[A-Z][\w’'-]+\] "
         rf"{_NAME_WORD}(?: {_NAME_WORD})?)(?![\w’'-])"
