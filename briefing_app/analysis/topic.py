@@ -46,11 +46,7 @@ _TITLE_NOUN = {
     "avalanche": "avalanche",
     "explosion": "explosion",
 }
-# The words each kind is first told with, to order two kinds as the sources tell them.
-_WORDS = {k: (k[:5], *(n.split()[-1][:5] for n in (noun,))) for k, noun in _TITLE_NOUN.items()}
-_WORDS["volcano"] = ("volcan", "erupt")
-_WORDS["storm"] = ("storm", "cyclone", "hurricane", "typhoon", "tornado")
-_PARAGRAPH = re.compile(r"\n\s*\n|\n(?=\S)")
+_WORD = re.compile(r"[^\W\d_][\w’'-]*")
 _STORM = r"(?:Tropical\s+)?(?:Hurricane|Cyclone|Typhoon|Storm)"
 
 
@@ -59,23 +55,14 @@ def _told(source: Source) -> tuple[list[str], list[tuple[int, int]]]:
     spans of the paragraphs that tell them."""
     kinds: list[str] = []
     spans: list[tuple[int, int]] = []
-    start = 0
-    for m in [*_PARAGRAPH.finditer(source.text), None]:
-        end = m.start() if m else len(source.text)
-        para = source.text[start:end]
+    for p in source.paragraphs:
+        para = source.text[p.start : p.end]
         told = hazards.told(para)
         if told:
-            spans.append((start, end))
-            lower = para.lower()
-            order = sorted(told, key=lambda k: min(_first(lower, w) for w in _WORDS[k]))
-            kinds += [k for k in order if k not in kinds]
-        start = m.end() if m else end
+            spans.append((p.start, p.end))
+            in_order = dict.fromkeys(hazards.hazard_kind(w) for w in _WORD.findall(para))
+            kinds += [k for k in in_order if k in told and k not in kinds]
     return kinds, spans
-
-
-def _first(text: str, word: str) -> int:
-    at = text.find(word)
-    return at if at >= 0 else len(text)
 
 
 def _storm_name(sources: Sequence[Source]) -> str:
