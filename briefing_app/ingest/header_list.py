@@ -58,9 +58,20 @@ _BARE_LABEL = re.compile(
 MAX_VALUE_WORDS = 12
 
 
+# A document's kind alone on its line over "from <body>" ("Report" / "from Kelvo Water Board"),
+# as report repositories print their credit to the issuer.
+_KIND_OVER_FROM = re.compile(
+    r"(?:report|(?:news\s+and\s+)?press\s+release|statement|situation\s+report|news)", re.I
+)
+_FROM_BODY = re.compile(r"from\s+(?:the\s+)?[A-Z][^.!?:;]{1,80}")
+
+
 def label_value(label: str, value: str) -> str:
     """The field "<label>: <value>" when ``label`` is a field's label alone on its line and
-    ``value`` (the next line) a short value, not a sentence; "" otherwise."""
+    ``value`` (the next line) a short value, not a sentence; a document's kind over "from
+    <body>" as one line ("Report from Kelvo Water Board"); "" otherwise."""
+    if _KIND_OVER_FROM.fullmatch(label.strip()) and _FROM_BODY.fullmatch(value.strip()):
+        return f"{label.strip()} {value.strip()}"
     match = _BARE_LABEL.fullmatch(label.strip())
     if not match or not value or len(value.split()) > MAX_VALUE_WORDS:
         return ""

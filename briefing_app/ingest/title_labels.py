@@ -7,6 +7,7 @@
 - a site's tagline ("A blog about water in the Kelvo basin", ``masthead.tagline``);
 - a site's label glued to the headline, the headline alone right under it ("NewsKelvo: Board
   cuts quotas" over "Kelvo: Board cuts quotas"): a scraper ran the label into the headline;
+- a body's name under its acronym, the text defining the one as the other (``title_masthead``);
 - a short tag (a country's or a topic's name: "Kelvo", "North Province") over a headline that
   names the kind of document and its day ("Mission Press Briefing, 21 Dec 2031"): the dated
   document's headline is the title, as "Water Council" over "Water Council, 3 April 2031" is.
@@ -23,7 +24,8 @@ import re
 
 from briefing_app.ingest.byline import headline_verb
 from briefing_app.ingest.draft import Block
-from briefing_app.ingest.title import _KIND_ONLY, headline_like
+from briefing_app.ingest.title import _KIND_ONLY, headline_like, pick_title
+from briefing_app.ingest.title_masthead import masthead_name
 
 NAME_WORDS = 6  # a body's name, in one language, is at most this long
 TAG_WORDS = 3  # a country's or topic's tag over a headline
@@ -110,6 +112,9 @@ def headline_under_label(blocks: list[Block], found: int | None) -> int | None:
     """The headline under the label ``found`` (module doc), ``found`` otherwise."""
     if found is None or found + 1 >= len(blocks):
         return found
+    if masthead_name(blocks, found):  # "KWM" over "Kelvo Water Mission": the headline is below
+        below = pick_title(blocks[found + 1 :])
+        return found if below is None else found + 1 + below
     line, after = _line(blocks[found]), _line(blocks[found + 1])
     if _glued_label(line, after) or _tag_over_dated(line, after):
         return found + 1

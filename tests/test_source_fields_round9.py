@@ -1,0 +1,121 @@
+"""Source fields, ninth round: a wire dateline glued to the headline, a repository's "Report
+from <body>" credit, a circular's "Source: <body> (<date>): <name>" line, and a body's masthead
+(its acronym over its name) above a notice and the headline.
+
+Every page here is invented for the test; the real corpus is scored by bench_quality.py.
+"""
+
+from __future__ import annotations
+
+from briefing_app.ingest import source_from_bytes
+from briefing_app.ingest.title_dateline import without_dateline
+
+
+def _read(text: str, name: str = "page.txt"):
+    return source_from_bytes(text.encode(), name)
+
+
+_BODY = (
+    "The Ministry of Water thanked the many governments that sent pumps, tents and engineers "
+    "after the floods in the north of Kelvo last week.\n\n"
+    "Minister Jane Roe said the help had saved lives in four river towns."
+)
+
+# --- A wire dateline glued to the headline -------------------------------------------------
+
+
+def test_a_capitals_dateline_glued_before_the_headline_is_not_part_of_the_title():
+    page = (
+        f"KELVO CITY, April 3 - Ministry thanks donors for their help after the floods\n\n{_BODY}"
+    )
+    source = _read(page)
+    assert source.title == "Ministry thanks donors for their help after the floods"
+
+
+def test_a_dateline_with_the_agency_in_brackets_and_a_year_is_cut_too():
+    title = "PORT KELVO, 3 April 2031 (KNA) - Ministry thanks donors for their help"
+    assert without_dateline(title) == "Ministry thanks donors for their help"
+
+
+def test_near_miss_a_headline_opening_with_a_capitalised_place_and_a_day_stays_whole():
+    # Not a dateline's capitals: the place and the day are the headline's own words.
+    title = "Kelvo, April 3 - what we know about the floods"
+    assert without_dateline(title) == title
+
+
+def test_near_miss_too_little_left_after_the_dateline_keeps_the_line():
+    title = "KELVO, April 3 - Floods recede"
+    assert without_dateline(title) == title
+
+
+# --- A repository's credit to the issuing body ---------------------------------------------
+
+
+def test_report_over_from_a_body_names_the_outlet_and_leaves_the_text():
+    page = (
+        "07 Jan 2031\n\nCouncil Press Statement on Kelvo\n\nReport\nfrom Kelvo Water Council\n"
+        f"Published on 05 Jan 2031 View Original\n\n{_BODY}"
+    )
+    source = _read(page)
+    assert source.outlet == "Kelvo Water Council"
+    assert "from Kelvo Water Council" not in source.text
+
+
+def test_report_from_a_body_on_one_line_names_the_outlet():
+    credit = "News and Press Release from the Water Council"
+    page = f"Council Press Statement on Kelvo\n\n{credit}\n\n{_BODY}"
+    assert _read(page).outlet == "Water Council"
+
+
+def test_near_miss_a_headline_wrapped_before_from_is_no_credit():
+    # "Aid arrives" over "from Kelvo Water Council": a wrapped headline, no document kind.
+    page = f"Aid arrives\nfrom Kelvo Water Council\n\n{_BODY}"
+    assert _read(page).outlet == ""
+
+
+def test_a_circulars_source_line_with_its_date_and_name_names_the_body():
+    page = (
+        "Saturday, April 11, 2031\n\nWater Office Press Release - Donations for the Flooded "
+        "Towns\n\nsource: Republic of Kelvo (8/4/31): WATER TIMES no 10 of 2031\n"
+        f"The Weekly Press Circular of the Water Office\n\n{_BODY}"
+    )
+    assert _read(page).outlet == "Republic of Kelvo"
+
+
+def test_near_miss_a_figure_source_in_the_text_is_no_outlet():
+    page = (
+        f"Floods recede in the north of Kelvo\n\n{_BODY}\n\n"
+        "Prices of pumps rose by a third in the month after the floods in four towns.\n\n"
+        "Source: Kelvo Statistics Office (3/4/31): Monthly Prices\n\n"
+        "The ministry said the pumps would stay in the towns until the spring.\n\n"
+        "Engineers will check the river banks every week.\n\nTents will go back to the depots.\n\n"
+        "Schools in the four towns open again on Monday."
+    )
+    assert _read(page).outlet != "Kelvo Statistics Office"
+
+
+# --- A body's masthead: its acronym over its name ------------------------------------------
+
+_MASTHEAD = (
+    "URL: https://kwm.missions.example/en/node/51289\nKWM\nKelvo Water Mission\n\n"
+    "Closure of KWM\n\nThe Kelvo Water Mission (KWM) was established on 3 June 2029. Its "
+    "mandate ended on 31 October 2031, subsumed to the Kelvo Transition Office.\n\n"
+    "{headline}\n\nPort Kelvo – The head of the mission condemns in the strongest terms "
+    "today's attack on a water convoy in Port Kelvo that wounded four drivers."
+)
+
+
+def test_a_bodys_name_under_its_acronym_is_the_masthead_and_the_outlet():
+    headline = "Mission chief condemns attack on water convoy in Port Kelvo"
+    source = _read(_MASTHEAD.format(headline=headline))
+    assert source.title == headline
+    # The name the text defines for the acronym, not the lines above it run together.
+    assert source.outlet == "Kelvo Water Mission"
+
+
+def test_near_miss_a_headline_naming_the_body_under_its_acronym_stays_the_title():
+    page = _MASTHEAD.replace("Kelvo Water Mission\n\nClosure of KWM", "Closure of KWM").format(
+        headline="Mission chief condemns attack on water convoy"
+    )
+    page = page.replace("KWM\nClosure", "KWM\n\nKelvo Water Mission extends its mandate\n\nClosure")
+    assert _read(page).title == "Kelvo Water Mission extends its mandate"
