@@ -119,3 +119,46 @@ def test_near_miss_a_headline_naming_the_body_under_its_acronym_stays_the_title(
     )
     page = page.replace("KWM\nClosure", "KWM\n\nKelvo Water Mission extends its mandate\n\nClosure")
     assert _read(page).title == "Kelvo Water Mission extends its mandate"
+
+
+# --- A by-line right above the text it signs, under a long header ---------------------------
+
+_MENUS = "\n\n".join(
+    [
+        "Back",
+        "Who we are",
+        "With staff from more than sixty countries, the institute offers research-based policy "
+        "advice on water.",
+        "Ann Lee",
+        "Ann Lee is a senior fellow in the water unit, based in Port Kelvo, working on rivers.",
+        "Where we work",
+        "Back",
+        "Where we work",
+        "The institute has more than six hundred employees working in over eighty countries.",
+        "Are water prices really falling?",
+        "Open Access | CC-BY-4.0",
+        "A man carries water jars",
+    ]
+)
+_LEAD = (
+    "Almost a year after the drought began, fears of a long period of high water prices have "
+    "eased somewhat, but eight concerns for the river towns remain."
+)
+
+
+def test_a_three_name_byline_past_a_long_header_signs_the_text_under_it():
+    page = f"{_MENUS}\n\nBy Jane Roe, John Doe, and Ali Khan\n\n{_LEAD}"
+    source = _read(page)
+    assert source.author == "Jane Roe, John Doe, and Ali Khan"
+    assert source.author != "Ann Lee"  # the staff profile in the menu is no by-line
+
+
+def test_near_miss_a_byline_over_a_short_caption_past_the_header_is_not_taken():
+    # Under it a picture's caption, not the text: a credit of something else.
+    page = f"{_MENUS}\n\nBy Jane Roe, John Doe, and Ali Khan\n\nA dry river bed\n\n{_LEAD}"
+    assert _read(page).author == ""
+
+
+def test_near_miss_by_and_a_phrase_is_no_byline():
+    page = f"{_MENUS}\n\nBy the River Towns\n\n{_LEAD}"
+    assert _read(page).author == ""
