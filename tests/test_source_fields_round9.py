@@ -162,3 +162,15 @@ def test_near_miss_a_byline_over_a_short_caption_past_the_header_is_not_taken():
 def test_near_miss_by_and_a_phrase_is_no_byline():
     page = f"{_MENUS}\n\nBy the River Towns\n\n{_LEAD}"
     assert _read(page).author == ""
+
+
+def test_a_blog_hosts_domain_line_under_the_headline_is_the_site_not_the_headline():
+    page = f"Ministry thanks donors for their help\n\nkelvonotes.blogspot.com\n\n{_BODY}"
+    source = _read(page)
+    assert source.title == "Ministry thanks donors for their help"
+    assert source.outlet == "kelvonotes.blogspot.com"
+
+
+def test_near_miss_a_headline_wrapped_in_lower_case_still_joins():
+    page = f"Council to raise coastal flood\n\ndefences before winter\n\n{_BODY}"
+    assert _read(page).title == "Council to raise coastal flood defences before winter"
