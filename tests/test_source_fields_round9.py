@@ -174,3 +174,78 @@ def test_a_blog_hosts_domain_line_under_the_headline_is_the_site_not_the_headlin
 def test_near_miss_a_headline_wrapped_in_lower_case_still_joins():
     page = f"Council to raise coastal flood\n\ndefences before winter\n\n{_BODY}"
     assert _read(page).title == "Council to raise coastal flood defences before winter"
+
+
+# --- A journal's article-type label and collection note over the headline --------------------
+
+_JOURNAL = (
+    "URL: https://journal.example/articles/10.1234/kel.2031.555/full\nSkip to main content\n\n"
+    "{label}\n\nKel. Water, 21 May 2031\nSec. River Risk Management\n"
+    "This article is part of the Research Topic Water Knowledge for River Towns View all 10 "
+    "articles\n\n{headline}\n\n"
+    "Effective water policy needs knowledge that river towns can trust and use. We examine how "
+    "the water boards of Kelvo built such knowledge over a decade, and what they learned.\n\n"
+    "We draw on interviews with the water boards and the towns, and on the boards' reports."
+)
+_PAPER = "Water Knowledge for River Towns: Lessons from the Kelvo Water Boards"
+
+
+def test_an_article_type_label_and_a_collection_note_are_not_the_title():
+    source = _read(_JOURNAL.format(label="ORIGINAL RESEARCH article", headline=_PAPER))
+    assert source.title == _PAPER
+
+
+def test_near_miss_a_headline_about_an_article_of_a_treaty_stays_the_title():
+    # "Article 5": a digit, a treaty's article; the page's own headline.
+    page = f"Allies invoke Article 5 after the attack on Kelvo\n\n{_BODY}"
+    assert _read(page).title == "Allies invoke Article 5 after the attack on Kelvo"
+    assert _read(f"Article of faith\n\n{_BODY}").title == "Article of faith"
+
+
+# --- A kicker: a topic's label over the headline -------------------------------------------
+
+_KICKER = (
+    "URL: https://water.example/media/pr/WCMS_5552/lang--en/index.htm\n{kicker}\n\n"
+    "Roe: fair water quotas central to the future of the river basin\n\n"
+    "The Water Board chair, Jane Roe, addresses the delegates of the river towns.\n\n"
+    "Press release | 07 June 2031\n"
+    "PORT KELVO- Water Board chair Jane Roe stressed the importance of fair water quotas for "
+    "the future of the river basin during her first meeting with the river towns.\n\n"
+    "Roe said fair shares were central: the process of reform would make the quotas work for "
+    "every town in the basin, and would be reported on each year."
+)
+_HEADLINE = "Roe: fair water quotas central to the future of the river basin"
+
+
+def test_a_sentence_case_topic_label_over_a_longer_headline_is_a_kicker():
+    source = _read(_KICKER.format(kicker="Quota reform process"))
+    assert source.title == _HEADLINE
+
+
+def test_near_miss_a_title_case_headline_over_a_longer_line_is_no_kicker():
+    # "Kelvo Floods Recede": capitalised words, a headline (or a name), never a topic kicker.
+    page = (
+        "Kelvo Floods Recede\n\nThousands return home to the river towns as the water falls\n\n"
+        f"{_BODY}\n\nThe floods in the river towns of Kelvo recede as thousands return home."
+    )
+    assert _read(page).title == "Kelvo Floods Recede"
+
+
+def test_near_miss_a_short_headline_over_its_stand_first_keeps_its_place():
+    page = (
+        "Floods recede\n\nThousands return home to the river towns of Kelvo as the water falls.\n\n"
+        f"{_BODY}"
+    )
+    assert _read(page).title == "Floods recede"
+
+
+def test_near_miss_a_listings_label_over_its_first_item_is_no_kicker():
+    page = (
+        "Kelvo Ledger\n\nLatest news\n\nWater quotas cut for four provinces of the basin\n"
+        "3 March 2031\nThe board cut the quotas of four provinces after a dry winter.\n\n"
+        "Governors meet the board on the drought\n1 March 2031\n"
+        "The governors of the southern provinces met the water board on Friday.\n\n"
+        "River levels fall by a third\n27 February 2031\n"
+        "Gauges across the basin show the lowest levels in a decade."
+    )
+    assert _read(page).title == "Latest news"
