@@ -249,3 +249,24 @@ def test_near_miss_a_listings_label_over_its_first_item_is_no_kicker():
         "Gauges across the basin show the lowest levels in a decade."
     )
     assert _read(page).title == "Latest news"
+
+
+# --- A listing's label named by its address, with a listing page's words beside it ----------
+
+
+def test_a_listings_label_whose_address_adds_listing_page_is_the_title():
+    page = (
+        "URL: https://health.example/News/Media-releases-listing-page\nMedia releases\n\n"
+        "Search by date or keyword to find all media statements issued by the Minister for "
+        "Water and the Department of Water.\n\n2031\n\n2030\n\nMarch 2031\nFebruary 2031\n"
+        "January 2031"
+    )
+    assert _read(page).title == "Media releases"
+
+
+def test_near_miss_a_storys_address_holding_the_label_and_its_own_words_keeps_the_headline():
+    page = (
+        "URL: https://health.example/news/media-releases-board-cuts-water-quotas\n"
+        f"Media releases\n\nBoard cuts water quotas for four towns\n\n{_BODY}"
+    )
+    assert _read(page).title == "Board cuts water quotas for four towns"

@@ -17,7 +17,7 @@ from briefing_app.ingest.dates import date_span, to_iso
 from briefing_app.ingest.draft import Block
 from briefing_app.ingest.title_credit import without_credit
 from briefing_app.ingest.title_dateline import without_dateline
-from briefing_app.ingest.title_tags import tag_over, teaser_listing
+from briefing_app.ingest.title_tags import own_listing, tag_over, teaser_listing
 from briefing_app.ingest.urls import last_segment
 from briefing_app.ingest.wrapping import dated_label, wrapped_piece
 from briefing_app.resources import read_list, resource_cache, resource_path
@@ -362,7 +362,7 @@ def _listing_label(blocks: list[Block], segment: set[str]) -> int | None:
     and its own slug, so a section label over one story stays a label."""
     for i, block in enumerate(blocks[:LOOK_AHEAD]):
         if len(block.lines) == 1 and listing_label(block.lines[0]):
-            own = bool(segment) and segment == _slug_words(block.lines[0])
+            own = own_listing(segment, _slug_words(block.lines[0]))
             return i if own or dated_items(blocks[i + 1 : i + 60]) >= LISTING_ITEMS else None
     return teaser_listing(blocks[: LOOK_AHEAD * 4], headline_like)  # a feed of teasers
 

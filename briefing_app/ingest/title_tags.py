@@ -37,6 +37,17 @@ def _line(block: Block) -> str:
     return " ".join(block.lines)
 
 
+# What a content system adds to a listing's address besides its label's words ("/news/media-
+# releases-listing-page", "/press-releases/index"): the page's kind, never the story's words.
+_LISTING_SLUG = frozenset({"listin", "list", "page", "index", "archiv"})
+
+
+def own_listing(segment: set[str], label: set[str]) -> bool:
+    """The address's last segment (its words, as ``title._slug_words`` cuts them) is the
+    listing's own: the label's words, and nothing but a listing page's words beside them."""
+    return bool(segment) and bool(label) and label <= segment and segment - label <= _LISTING_SLUG
+
+
 # A journal's label of the article's type, and a line about the page itself.
 _ARTICLE_TYPE = re.compile(r"(?:[^\W\d_]+\s+){0,2}article", re.I)
 _ABOUT_THE_PAGE = re.compile(
