@@ -270,3 +270,21 @@ def test_near_miss_a_storys_address_holding_the_label_and_its_own_words_keeps_th
         f"Media releases\n\nBoard cuts water quotas for four towns\n\n{_BODY}"
     )
     assert _read(page).title == "Board cuts water quotas for four towns"
+
+
+# --- A statement's speaker named after their office and a comma -----------------------------
+
+
+def test_a_speaker_after_the_office_and_a_comma_is_the_author():
+    page = f"Press Statement by Minister of Water, Hon. Jane Roe\n\n{_BODY}"
+    assert _read(page).author == "Jane Roe"
+    page = (
+        "Statement by Special Coordinator for the Kelvo Peace Process, Ann Lee, on the situation "
+        f"in the river towns\n\n{_BODY}"
+    )
+    assert _read(page).author == "Ann Lee"
+
+
+def test_near_miss_a_place_or_a_body_after_the_comma_is_no_author():
+    assert _read(f"Statement by the Minister of Water, Port Kelvo\n\n{_BODY}").author == ""
+    assert _read(f"Remarks by the President, Kelvo and Ruritania\n\n{_BODY}").author == ""

@@ -197,10 +197,18 @@ def plain_byline(line: str) -> str:
 
 def author_in_title(title: str) -> str:
     """The author a statement's headline names ("Statement by Ambassador Jane Roe on ...":
-    "Jane Roe"), or "" when it names none or only a body ("Statement by the Ministry ...")."""
+    "Jane Roe"; after an office and a comma: "Statement by Minister of Water, Hon. Jane Roe,
+    on ..."), or "" when it names none or only a body ("Statement by the Ministry ...")."""
     match = _STATEMENT_BY.match(title)
-    if not match:
-        return ""
+    who = _speaker(match) if match else ""
+    head, comma, rest = title.partition(", ")
+    if who or not comma or " by " not in head or not any(map(_is_role_word, head.split())):
+        return who
+    return author_in_title(f"{head.split(' by ')[0]} by {rest.replace(', ', ' ', 1)}")
+
+
+def _speaker(match: re.Match[str]) -> str:
+    """The person ``_STATEMENT_BY`` found, "" for a body or a place."""
     who, ranked = strip_role(match.group("who"))
     words = who.split()
     if not (ranked or len(words) >= 2) or len(words) > 4:
