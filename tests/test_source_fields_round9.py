@@ -288,3 +288,36 @@ def test_a_speaker_after_the_office_and_a_comma_is_the_author():
 def test_near_miss_a_place_or_a_body_after_the_comma_is_no_author():
     assert _read(f"Statement by the Minister of Water, Port Kelvo\n\n{_BODY}").author == ""
     assert _read(f"Remarks by the President, Kelvo and Ruritania\n\n{_BODY}").author == ""
+
+
+# --- A skip link in the interface's language over a bilingual title pair ---------------------
+
+_DEBATE = (
+    "URL: https://parliament.example/kv/debates/debate/2031-02-06/10/\n{first}\nGnáthamharc\n\n"
+    "Tionól Kelvo díospóireacht -\nThursday, 6 Feb 2031\n\nVol. 1062 No. 5\n\n{pair}\n\n"
+    "Workers in the river towns are among the hardest working in this State, yet they are paid "
+    "less than their counterparts for the same work.\n\n"
+    "Will the Minister mandate the officials to implement the agreement in full?"
+)
+_PAIR = "Ceisteanna ar Pholasaí nó ar Reachtaíocht - Questions on Policy or Legislation"
+
+
+def test_a_bilingual_title_pair_wins_over_a_first_line_sharing_nothing_with_the_text():
+    source = _read(_DEBATE.format(first="Léim ar aghaidh chuig an bpríomhábhar", pair=_PAIR))
+    assert source.title == _PAIR
+
+
+def test_near_miss_a_first_line_the_text_takes_up_stays_the_title():
+    # The first line's words come back in the text: it is the page's headline.
+    first = "River town workers paid less"
+    assert _read(_DEBATE.format(first=first, pair=_PAIR)).title == first
+
+
+def test_near_miss_a_dash_between_two_english_halves_is_no_bilingual_pair():
+    source = _read(
+        _DEBATE.format(
+            first="Léim ar aghaidh chuig an bpríomhábhar",
+            pair="Orders of Business - Notes for the Chair",
+        )
+    )
+    assert source.title != "Orders of Business - Notes for the Chair"

@@ -14,6 +14,10 @@
   as the label does. A short headline over a stand-first keeps its place: a stand-first is a
   sentence with its stop;
 - a body's name under its acronym, the text defining the one as the other (``title_masthead``);
+- a first line sharing no word with the text (a skip link or a menu in the interface's
+  language: "Léim ar aghaidh chuig an bpríomhábhar") over a bilingual title pair, "<title> -
+  <title>", one half in English (its function words) and the other in none of them: the pair,
+  the page's title in both its languages, is the title;
 - a short tag (a country's or a topic's name: "Kelvo", "North Province") over a headline that
   names the kind of document and its day ("Mission Press Briefing, 21 Dec 2031"): the dated
   document's headline is the title, as "Water Council" over "Water Council, 3 April 2031" is.
@@ -32,6 +36,8 @@ from briefing_app.ingest.byline import headline_verb
 from briefing_app.ingest.draft import Block
 from briefing_app.ingest.title import (
     _KIND_ONLY,
+    LOOK_AHEAD,
+    _function_words,
     _prose,
     _stems,
     headline_like,
@@ -143,12 +149,37 @@ def _kicker(blocks: list[Block], found: int) -> bool:
     return len(_stems(after) & text) >= KICKER_SHARE * max(shared, 1) + 1
 
 
+def bilingual_title(line: str) -> bool:
+    """``line`` is a title in two languages, "<title> - <title>" (module doc)."""
+    parts = [p.split() for p in re.split(r"\s+[-–—/]\s+", line)]
+    if len(parts) != 2 or any(len(p) < 2 for p in parts):
+        return False
+    function = _function_words()
+    english = [sum(w.casefold() in function for w in p) for p in parts]
+    return min(english) == 0 and max(english) >= 1
+
+
+def _pair_under_stranger(blocks: list[Block], found: int) -> int | None:
+    """The bilingual title pair under a first line that shares no word with the text."""
+    if found != 0 or _stems(_line(blocks[0])) & _stems(
+        " ".join(_line(b) for b in blocks[1:] if _prose(b))
+    ):
+        return None
+    for at in range(1, min(LOOK_AHEAD, len(blocks))):
+        line = _line(blocks[at])
+        if len(blocks[at].lines) == 1 and headline_like(line) and bilingual_title(line):
+            return at
+    return None
+
+
 def headline_under_label(blocks: list[Block], found: int | None) -> int | None:
     """The headline under the label ``found`` (module doc), ``found`` otherwise."""
     if found is None or found + 1 >= len(blocks):
         return found
     if _kicker(blocks, found):  # "Water reform process" over the headline
         return found + 1
+    if (pair := _pair_under_stranger(blocks, found)) is not None:
+        return pair  # a skip link in another language over "<title> - <title>"
     if masthead_name(blocks, found):  # "KWM" over "Kelvo Water Mission": the headline is below
         below = pick_title(blocks[found + 1 :])
         return found if below is None else found + 1 + below
