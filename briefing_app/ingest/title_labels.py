@@ -161,15 +161,22 @@ def bilingual_title(line: str) -> bool:
 
 def _pair_under_stranger(blocks: list[Block], found: int) -> int | None:
     """The bilingual title pair under a first line that shares no word with the text."""
-    if found != 0 or _stems(_line(blocks[0])) & _stems(
+    if found != 0:
+        return None
+    pairs = (
+        at
+        for at in range(1, min(LOOK_AHEAD, len(blocks)))
+        if len(blocks[at].lines) == 1
+        and bilingual_title(line := _line(blocks[at]))
+        and headline_like(line)
+    )
+    pair = next(pairs, None)
+    # The text is read only when a pair stands there (most first lines are no stranger).
+    if pair is None or _stems(_line(blocks[0])) & _stems(
         " ".join(_line(b) for b in blocks[1:] if _prose(b))
     ):
         return None
-    for at in range(1, min(LOOK_AHEAD, len(blocks))):
-        line = _line(blocks[at])
-        if len(blocks[at].lines) == 1 and headline_like(line) and bilingual_title(line):
-            return at
-    return None
+    return pair
 
 
 def headline_under_label(blocks: list[Block], found: int | None) -> int | None:
