@@ -321,3 +321,13 @@ def test_near_miss_a_dash_between_two_english_halves_is_no_bilingual_pair():
         )
     )
     assert source.title != "Orders of Business - Notes for the Chair"
+
+
+def test_a_bodys_word_after_a_rank_in_a_statements_headline_is_no_author():
+    page = f"Statement from the Kelvo General Secretariat on the Floods\n\n{_BODY}"
+    assert _read(page).author == ""
+
+
+def test_near_miss_a_surname_after_a_rank_stays_the_author():
+    page = f"Remarks by Secretary-General Roe at the Water Summit\n\n{_BODY}"
+    assert _read(page).author == "Roe"

@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import re
 
+from briefing_app.ingest.casing import org_words
 from briefing_app.ingest.dates import to_iso
 from briefing_app.resources import read_list, resource_cache, resource_path
 
@@ -219,7 +220,8 @@ def _speaker(match: re.Match[str]) -> str:
         _is_role_word(w) or not _NAME_WORD.fullmatch(w) or _UNIT_END.fullmatch(w) for w in words
     ):
         return ""  # "Statement on the Attack by Rebel Forces": a body, not a person
-    return who
+    # "Statement from the OAS General Secretariat on ...": one word after the rank, a body's
+    return "" if len(words) == 1 and words[0].casefold() in org_words() else who
 
 
 # Words of places' names ("Port Moresby", "Kelvo City", "Fort Ostra"), never of a person's.
