@@ -14,7 +14,11 @@ from briefing_app.analysis.dates import FoundDate
 from briefing_app.analysis.lines import HEADLINE_WORDS, LineMap
 
 # What a stamp line may hold beside its date: a label before it, a clock time after it.
-_LABEL = re.compile(r"[ \t]*(?i:(?:posted|published|updated|released|issued|dated?)(?: on)?:?)?")
+# A credit broken over two lines leaves "on" alone before the date ("published by the Institute" /
+# "on May 3, 2031").
+_LABEL = re.compile(
+    r"[ \t]*(?i:(?:(?:posted|published|updated|released|issued|dated?)(?: on)?|on\b):?)?[ \t]*"
+)
 _CLOCK = re.compile(
     r"[ \t]*(?:(?i:at)|[-–|,·])?[ \t]*(?:[0-2]?\d[:.][0-5]\d(?:[ \t]*(?i:[ap]\.?m\.?))?)?"
 )

@@ -23,9 +23,12 @@ from briefing_app.ingest.title_labels import kind_dated_headline
 from briefing_app.model.text import ends_sentence
 
 # A stamp: a label, the date, a clock time and its zone ("Posted April 17th, 2031 at 11:15 am
-# (UTC-5)", "Published: 3 May 2031", "Updated on 3 May 2031 | 10:14").
+# (UTC-5)", "Published: 3 May 2031", "Updated on 3 May 2031 | 10:14"); or "on" alone, the
+# second line of a credit the page breaks in two ("published by the Institute" / "on May 3,
+# 2031").
 _STAMP = re.compile(
-    r"(?:posted|published|updated|last\s+updated|released|issued|dated?)(?:\s+on)?\s*:?\s*"
+    r"(?:(?:posted|published|updated|last\s+updated|released|issued|dated?)(?:\s+on)?|on(?=\s))"
+    r"\s*:?\s*"
     r"(?P<date>.{6,40}?)"
     r"(?:\s*(?:at|[-–|,])?\s*[0-2]?\d[:.][0-5]\d(?:\s*[ap]\.?m\.?)?"
     r"(?:\s*\(?[A-Z]{2,5}(?:[+−-]\d{1,2})?\)?)?)?\s*",
