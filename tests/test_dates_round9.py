@@ -4,6 +4,8 @@ must leave alone. Places, names and outlets are made up."""
 
 from __future__ import annotations
 
+from test_analysis_rules import labelled
+
 from briefing_app.analysis import analyze_sources, combine
 from briefing_app.ingest import source_from_bytes
 
@@ -59,3 +61,73 @@ def test_near_miss_a_story_with_one_on_date_line_keeps_it_as_its_date_only():
     src = source_from_bytes(page.encode(), "page.txt")
     assert src.published == "2031-03-14"
     assert "on March 14, 2031" not in src.text  # one date line is the page's, not a listing's
+
+
+# ---- a month alone opening a range with "between": "between June and December" ------------
+
+
+def _timeline(text: str, published: str = "", labels=()) -> dict[str, list[str]]:
+    """{date: the words each entry cites} of the timeline of ``text`` (no ingest)."""
+    src, sa = labelled(text, list(labels))
+    src.published = published
+    out: dict[str, list[str]] = {}
+    for d in combine([src], [sa]).dates:
+        out.setdefault(d.date, []).extend(text[e.start : e.end] for e in d.evidence)
+    return out
+
+
+def test_a_month_range_after_between_takes_the_year_the_sentence_names():
+    text = (
+        "Grain prices in Kelvo fell hardest in the second half of 2030, dropping by a fifth "
+        "between June and December, the market board said."
+    )
+    dates = _timeline(text)
+    assert dates.get("2030-06") == ["June and December"]
+
+
+def test_near_miss_between_a_name_and_a_month_or_two_names_is_no_date():
+    for text in (
+        "Talks between May and Lind in Port Kelvo in 2030 ended without an agreement.",
+        "The gap between June Lind and the other runners grew in the 2030 race.",
+    ):
+        dates = _timeline(text)
+        assert [k for k in dates if k != "2030"] == [], text
+
+
+def test_near_miss_a_month_range_whose_end_writes_its_year_keeps_that_end():
+    text = "Between January and March 2030, 1,617 people fled the Ardia plain, the agency said."
+    dates = _timeline(text, "2030-05-02")
+    assert dates.get("2030-03") == ["March 2030"]
+
+
+# ---- an address filing the page under a year-and-month folder ("/statement/203103/") -------
+
+_CALL = (
+    "Telephone Conversation with the President of Ardia\n\n"
+    "Friday, March 14\n\n"
+    "1. From 10:15 AM today, Friday, March 14, upon the request of Ardia, Prime Minister Lind "
+    "held a telephone conversation with the President of Ardia for about ten minutes.\n\n"
+    "2. The President expressed his deep sympathy for the victims of the floods in the Kelvo "
+    "delta and said that Ardia is ready to provide all possible assistance.\n"
+)
+
+
+def test_a_year_and_month_folder_in_the_address_gives_the_pages_year():
+    page = f"URL: https://pm.kelvo.example/statement/203103/14call_e.html\n{_CALL}"
+    dates = _page_timeline(page)
+    assert "2031-03-14" in dates
+    assert "today" in dates["2031-03-14"]
+
+
+def test_near_miss_a_folder_that_is_a_number_or_a_span_of_years_gives_no_year():
+    for folder in ("2031345", "2031-45", "203113"):
+        page = f"URL: https://pm.kelvo.example/statement/{folder}/14call_e.html\n{_CALL}"
+        assert _page_timeline(page) == {}, folder
+
+
+def test_a_weekday_heading_on_a_page_filed_under_a_year_keeps_that_year():
+    # The weekday does not fit 2031 (14 March 2031 is a Friday): the address's year stands.
+    page = "URL: https://pm.kelvo.example/statement/2031/03/14call_e.html\n" + _CALL.replace(
+        "Friday", "Thursday"
+    )
+    assert "2031-03-14" in _page_timeline(page)

@@ -80,11 +80,12 @@ PATTERNS = [
     # 1 and 3 December, 12 convoys").
     re.compile(rf"(?=[A-Z\d]){_B}{_WD_BEFORE}{_ORD_DAY} {_MON}\b(?!,? {_ANY_Y})"),
     re.compile(rf"(?=[A-Z])\b{_WD_BEFORE}{_MON} {_DAY}\b(?!,? {_ANY_Y}|\d)"),
-    # A month alone after a preposition ("in May", "since March", "mid-June"); not "May" the
-    # verb, a month before a day or year (read above) or in a name ("March Air Force Base").
+    # A month alone after a preposition ("in May", "since March", "mid-June", "between June and
+    # July"); not "May" the verb, a month before a day or year or in a name ("March Air Base").
     re.compile(
         rf"(?:\b(?i:in|since|until|during|through|throughout|early|late|by|from|to|before|after)\s|"
-        rf"\b(?i:end|beginning|start|middle|rest)\s(?i:of)\s|\b(?i:mid)-)"
+        rf"\b(?i:end|beginning|start|middle|rest)\s(?i:of)\s|\b(?i:mid)-|"
+        rf"\b(?i:between)\s(?={_ANY_MON} (?i:and) {_ANY_MON}\b(?!\.?,? \d)))"
         rf"{_MON}\b(?!\.?,? (?:\d|of\b)| [A-Z])"
     ),
     # "last May", "this March": not after "the" ("the last May government") nor before a name
@@ -130,8 +131,7 @@ PATTERNS = [
     re.compile(rf"(?<![\d,.$€£¥])(?<!\d )(?<!\d\xa0){_YEAR}(?={SUBJECT_VERB.pattern})"),
 ]
 _YEAR_ONLY, _RANGE_START, _RANGE_END = tuple(PATTERNS[-5:]), PATTERNS[-3], PATTERNS[-2]
-_MONTH_ONLY = PATTERNS[8]
-_MONTH_YEAR = PATTERNS[4]
+_MONTH_ONLY, _MONTH_YEAR = PATTERNS[8], PATTERNS[4]
 YEARLESS_DAY = (PATTERNS[6], PATTERNS[7])  # "14 March", "March 14": a day without its year
 # Day ranges: "from 10 to 14 March", "10–14 March 2025", "between 3 and 5 May", "March 10-14".
 # Only the day the patterns above miss is read here; it takes its month and year from the date
