@@ -131,3 +131,35 @@ def test_a_weekday_heading_on_a_page_filed_under_a_year_keeps_that_year():
         "Friday", "Thursday"
     )
     assert "2031-03-14" in _page_timeline(page)
+
+
+# ---- a page of teasers from several days: each "today" is its own release's ----------------
+
+_TEASERS = (
+    "The Minister for the Marine, Ana Lind, today (19th May) announced the seven harbour "
+    "projects that will share the new coastal fund.\n\n"
+    "The Minister for Rivers, Tomas Berg, today announced a package of 3 million for the "
+    "repair of the slipways of ten river towns.\n\n"
+    "The Minister for Towns, Ida Holm, has confirmed again today (Monday, 18 May) that the "
+    "funding for the town fairs can be used next year if the fairs are cancelled.\n\n"
+    "The Minister for Culture, Per Dahl, chaired the second meeting of the heritage board on "
+    "Friday (15 May 2031).\n"
+)
+
+
+def test_teasers_stating_two_different_todays_leave_an_unstated_today_undated():
+    dates = _timeline(_TEASERS)
+    assert dates.get("2031-05-19") == ["19th May"]
+    assert dates.get("2031-05-18") == ["Monday, 18 May"]
+    assert "today" not in [w for words in dates.values() for w in words]
+
+
+def test_near_miss_one_release_stating_its_today_dates_every_today_of_it():
+    text = (
+        "The Minister for the Marine, Ana Lind, today (19th May) announced the seven harbour "
+        "projects that will share the new coastal fund.\n\n"
+        "The minister said today that the first harbour works would start before the summer, "
+        "after the fund was agreed on Friday (15 May 2031).\n"
+    )
+    dates = _timeline(text)
+    assert "today" in dates.get("2031-05-19", [])
