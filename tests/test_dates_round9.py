@@ -163,3 +163,23 @@ def test_near_miss_one_release_stating_its_today_dates_every_today_of_it():
     )
     dates = _timeline(text)
     assert "today" in dates.get("2031-05-19", [])
+
+
+# ---- dotted numeric dates ordered as the page orders them ("26.05.2031" ... "02.06.2031") ----
+
+
+def test_a_dotted_date_on_a_page_writing_its_days_first_is_read_day_first():
+    text = (
+        "Situation report on Cyclone Mira as on 02.06.2031 at 1830 hrs. The cyclone made "
+        "landfall on 26.05.2031 near Port Kelvo and weakened into a depression on 27.05.2031."
+    )
+    dates = _timeline(text)
+    assert dates.get("2031-06-02") == ["02.06.2031"]
+    assert "2031-02-06" not in dates
+    assert "2031-05-26" in dates
+
+
+def test_near_miss_a_lone_dotted_date_keeps_the_month_first_reading():
+    # A page stamped the U.S. way ("11.02.2031" for 2 November) shows no day-first date.
+    text = "Posted: 11.02.2031 15:04\n\nKelvo airmen flew relief supplies to the delta towns."
+    assert "2031-11-02" in _timeline(text)

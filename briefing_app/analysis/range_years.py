@@ -58,7 +58,8 @@ def short_ranges(text: str, free) -> list[tuple[int, int, str]]:
     return out
 
 
-_NUMERIC = re.compile(r"\b(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)/(?:19|20)\d\d\b")
+# "17/04/2031", and "26.05.2031" (dots are written either way: "11.02.2031" on a U.S. page)
+_NUMERIC = re.compile(r"\b(?P<a>[0-3]?\d)([/.])(?P<b>[0-3]?\d)\2(?:19|20)\d\d\b")
 
 
 @lru_cache(maxsize=256)
