@@ -174,7 +174,7 @@ def normalise(m: re.Match[str], ref: dt.date | None, clock: dt.time | None = Non
     day = int(g["day"]) if g.get("day") else None
     if g.get("na") or g.get("nd"):
         a, b = int(g["na"] or g["nd"]), int(g["nb"] or g["ne"])
-        mon, day = (b, a) if a > 12 or day_first(m.string) else (a, b)
+        mon, day = (b, a) if a > 12 or day_first(m.string, "/" if g.get("na") else ".") else (a, b)
     if year and mon and day:
         return _ymd(year, mon, day)
     if year and mon:
