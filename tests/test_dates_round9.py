@@ -183,3 +183,19 @@ def test_near_miss_a_lone_dotted_date_keeps_the_month_first_reading():
     # A page stamped the U.S. way ("11.02.2031" for 2 November) shows no day-first date.
     text = "Posted: 11.02.2031 15:04\n\nKelvo airmen flew relief supplies to the delta towns."
     assert "2031-11-02" in _timeline(text)
+
+
+# ---- a month glued to its ordinal by a missing space ("on 27thMay, 2031") --------------------
+
+
+def test_a_month_glued_to_an_ordinal_is_still_the_day():
+    text = "The Prime Minister chaired a review meeting on 27thMay, 2031 and a second on 3rdJune."
+    dates = _timeline(text)
+    assert dates.get("2031-05-27") == ["27thMay, 2031"]
+    assert dates.get("2031-06-03") == ["3rdJune"]
+
+
+def test_near_miss_a_number_glued_to_a_month_without_an_ordinal_is_no_day():
+    text = "The 2031 budget moved Room 4May to the annex and Unit 12June to the port of Kelvo."
+    dates = _timeline(text)
+    assert list(dates) == ["2031"]

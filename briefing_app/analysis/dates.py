@@ -52,21 +52,21 @@ _ORD = r"(?i:st|nd|rd|th)"  # "6th", and "6TH" in a script written in capitals
 _DAY = r"(?P<day>[0-3]?\d)" + _ORD + "?"
 # "14th of January": "of" only after an ordinal, never after a bare number ("5 of March's").
 _ORD_DAY = r"(?P<day>[0-3]?\d)(?:" + _ORD + r"(?: (?i:of))?)?"
-_YEAR = YEAR
-_ANY_Y = r"\d{4}"
+_YEAR, _ANY_Y = YEAR, r"\d{4}"
 _WD = r"(?P<wd>" + "|".join((*WEEKDAYS, *(w.upper() for w in WEEKDAYS))) + r")"
 # A weekday written before the date it names ("Monday 10 March", "Thursday, March 20, 2023") is
 # part of that date, never a second, relative one.
 _WD_BEFORE = r"(?:" + _WD.replace("?P<wd>", "?P<dwd>") + r",? )?"
 # A day glued to a short word by a missing space ("on the14 March") still starts a word.
 _B = r"(?:\b|(?<=\b(?i:to|on|of|by))|(?<=\b(?i:the)))"
+_GLUE = r"(?: |(?<=[a-z]))"  # the month glued to an ordinal by a missing space ("27thMay, 2021")
 
 _ANY_MON = _MON.replace("?P<mon>", "?:")
 _TO = r"(?: (?i:and|to|until|till|through) |\s?[-–—]\s?)"  # between the years of a range
 # Tried in order on the raw text; earlier, more precise patterns win an overlap.
 PATTERNS = [
     re.compile(r"\b(?P<year>\d{4})-(?P<m>[01]\d)-(?P<day>[0-3]\d)\b"),
-    re.compile(rf"(?=[A-Z\d]){_B}{_WD_BEFORE}{_DAY}(?: of)? {_MON},? {_YEAR}\b"),
+    re.compile(rf"(?=[A-Z\d]){_B}{_WD_BEFORE}{_DAY}(?: of)?{_GLUE}{_MON},? {_YEAR}\b"),
     # "13/07/2031", "13.07.2031": day first only when the first number cannot be a month.
     re.compile(
         r"\b(?:(?P<na>[0-3]?\d)/(?P<nb>[0-3]?\d)/|(?P<nd>[0-3]\d)\.(?P<ne>[01]\d)\.)"
@@ -78,7 +78,7 @@ PATTERNS = [
     re.compile(rf"\b{_MON},? (?:of )?(?P<rel>last|this|next) (?P<unit>year)\b"),
     # Not before a year the patterns above did not take; a count after a comma is fine ("Between
     # 1 and 3 December, 12 convoys").
-    re.compile(rf"(?=[A-Z\d]){_B}{_WD_BEFORE}{_ORD_DAY} {_MON}\b(?!,? {_ANY_Y})"),
+    re.compile(rf"(?=[A-Z\d]){_B}{_WD_BEFORE}{_ORD_DAY}{_GLUE}{_MON}\b(?!,? {_ANY_Y})"),
     re.compile(rf"(?=[A-Z])\b{_WD_BEFORE}{_MON} {_DAY}\b(?!,? {_ANY_Y}|\d)"),
     # A month alone after a preposition ("in May", "since March", "mid-June", "between June and
     # July"); not "May" the verb, a month before a day or year or in a name ("March Air Base").
