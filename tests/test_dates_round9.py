@@ -148,10 +148,16 @@ _TEASERS = (
 
 
 def test_teasers_stating_two_different_todays_leave_an_unstated_today_undated():
-    dates = _timeline(_TEASERS)
-    assert dates.get("2031-05-19") == ["19th May"]
-    assert dates.get("2031-05-18") == ["Monday, 18 May"]
-    assert "today" not in [w for words in dates.values() for w in words]
+    src, sa = labelled(_TEASERS, [])
+    cited = {e.start: d.date for d in combine([src], [sa]).dates for e in d.evidence}
+    unstated = _TEASERS.index("today announced a package")
+    assert unstated not in cited  # the second teaser's day is not given
+    assert cited[_TEASERS.index("19th May")] == "2031-05-19"
+    assert cited[_TEASERS.index("Monday, 18 May")] == "2031-05-18"
+    # each stating teaser's own "today" and "next year" count from its stated day
+    assert cited[_TEASERS.index("today (19th May)")] == "2031-05-19"
+    assert cited[_TEASERS.index("today (Monday")] == "2031-05-18"
+    assert cited[_TEASERS.index("next year")] == "2032"
 
 
 def test_near_miss_one_release_stating_its_today_dates_every_today_of_it():
