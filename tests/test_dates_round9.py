@@ -205,3 +205,25 @@ def test_near_miss_a_number_glued_to_a_month_without_an_ordinal_is_no_day():
     text = "The 2031 budget moved Room 4May to the annex and Unit 12June to the port of Kelvo."
     dates = _timeline(text)
     assert list(dates) == ["2031"]
+
+
+# ---- a day word joined to a span of time names no day ("today and always") ------------------
+
+
+def test_today_joined_to_always_or_every_day_is_no_date():
+    text = (
+        "The minister said today that Kelvo stands with the delta towns today and always, and "
+        "that the fund will serve them yesterday, today and tomorrow."
+    )
+    src, sa = labelled(text, [])
+    src.published = "2031-05-02"
+    cited = {e.start for d in combine([src], [sa]).dates for e in d.evidence}
+    assert text.index("today that") in cited
+    assert text.index("today and always") not in cited
+    assert not cited & {text.index("yesterday,"), text.index("tomorrow.")}
+
+
+def test_near_miss_today_and_tomorrow_of_talks_are_two_days():
+    dates = _timeline("Talks on the river quotas continue today and tomorrow.", "2031-05-02")
+    assert dates.get("2031-05-02") == ["today"]
+    assert dates.get("2031-05-03") == ["tomorrow"]

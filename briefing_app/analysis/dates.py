@@ -15,8 +15,8 @@ from briefing_app.analysis.relative import (
     before_past,
     day_word,
     future,
-    in_name,
     month_as_subject,
+    not_a_day,
     planned,
     relative_month,
     relative_unit,
@@ -297,7 +297,7 @@ def scan_dates(
             if iso and inferred and g.get("dwd") and len(iso) == 10:
                 side = (ref, tense(text, s)) if inferred == YEAR_FROM_ARTICLE else None
                 iso = weekday_year(iso, g["dwd"], side)
-            if iso is None or (g.get("word") and in_name(text, m.start("word"), g["word"])):
+            if iso is None or (g.get("word") and not_a_day(text, m.start("word"), g["word"])):
                 continue
             if g.get("wd") and weekday_in_name(text, m.start("wd"), m.end("wd")):
                 continue  # "the Sunday Times", "Operation Sunday Shield"
