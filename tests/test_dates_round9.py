@@ -227,3 +227,25 @@ def test_near_miss_today_and_tomorrow_of_talks_are_two_days():
     dates = _timeline("Talks on the river quotas continue today and tomorrow.", "2031-05-02")
     assert dates.get("2031-05-02") == ["today"]
     assert dates.get("2031-05-03") == ["tomorrow"]
+
+
+# ---- year-first dates with slashes or dots, and "mid-2031" ----------------------------------
+
+
+def test_year_first_slashed_or_dotted_dates_and_a_year_after_mid_are_read():
+    text = (
+        "The Kelvo cabinet approved the relief budget on 2031/03/15 and the Ardia council on "
+        "2031.3.18. The dikes are to be finished by mid-2032, the plan begun at end-2030 said."
+    )
+    dates = _timeline(text, "2031-03-20")
+    assert dates.get("2031-03-15") == ["2031/03/15"]
+    assert dates.get("2031-03-18") == ["2031.3.18"]
+    assert "2032" in dates and "2030" in dates
+
+
+def test_near_miss_a_path_a_version_or_a_count_after_mid_is_no_date():
+    text = (
+        "The report is filed at /archive/2031/03/15/report, the software is v2031.03.15.2, "
+        "and mid-2000 soldiers joined the relief effort in Kelvo."
+    )
+    assert _timeline(text, "2031-03-20") == {}

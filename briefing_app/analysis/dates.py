@@ -65,7 +65,8 @@ _ANY_MON = _MON.replace("?P<mon>", "?:")
 _TO = r"(?: (?i:and|to|until|till|through) |\s?[-–—]\s?)"  # between the years of a range
 # Tried in order on the raw text; earlier, more precise patterns win an overlap.
 PATTERNS = [
-    re.compile(r"\b(?P<year>\d{4})-(?P<m>[01]\d)-(?P<day>[0-3]\d)\b"),
+    # "2031-07-13", and year first with slashes or dots ("2031/07/13", "2031.7.13"), not in a path
+    re.compile(r"(?<![/\w])(?P<year>\d{4})([-/.])(?P<m>[01]?\d)\2(?P<day>[0-3]?\d)\b(?![/.]\d)"),
     re.compile(rf"(?=[A-Z\d]){_B}{_WD_BEFORE}{_DAY}(?: of)?{_GLUE}{_MON},? {_YEAR}\b"),
     # "13/07/2031", "13.07.2031": day first only when the first number cannot be a month.
     re.compile(
@@ -111,6 +112,7 @@ PATTERNS = [
     # punctuation mark or a conjunction ("sold for 1650 in cash" is a price).
     re.compile(
         r"\b(?:(?i:in|since|by|until|from|during|of|early|late|mid-|before|after|year) |"
+        r"(?i:mid|end|early|late)-(?=\d)|"  # "by mid-2031", "from end-2030"
         # "an unexpected end to 2031", "a strong start to 2031"
         r"(?:(?<=\b(?i:end) )|(?<=\b(?i:start) ))(?i:to) |"
         rf"(?i:for) (?={_ANY_Y}(?:[.,;:)]|\s+(?:and|or|to)\b|\s*$))){_YEAR}\b"
@@ -138,10 +140,8 @@ YEARLESS_DAY = (PATTERNS[6], PATTERNS[7])  # "14 March", "March 14": a day witho
 # the patterns find at the other end of the range.
 _SEP = r"\s?(?:-|–|—|to|until|till|and)\s?"
 _RANGE_BEFORE = re.compile(
-    r"(?<![\d.,])\b(?:(?P<pre>(?i:from|between|on)) )?(?P<other>[0-3]?\d)(?:st|nd|rd|th)?(?P<sep>"
-    + _SEP
-    + r")"
-    r"(?=[0-3]?\d(?:st|nd|rd|th)?(?: of)? " + _MON + r")"
+    r"(?<![\d.,])\b(?:(?P<pre>(?i:from|between|on)) )?(?P<other>[0-3]?\d)(?:st|nd|rd|th)?"
+    rf"(?P<sep>{_SEP})(?=[0-3]?\d(?:st|nd|rd|th)?(?: of)? {_MON})"
 )
 _RANGE_AFTER = re.compile(
     r"\b" + _MON + r" [0-3]?\d(?:st|nd|rd|th)?(?P<sep>" + _SEP + r")"
