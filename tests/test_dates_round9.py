@@ -249,3 +249,13 @@ def test_near_miss_a_path_a_version_or_a_count_after_mid_is_no_date():
         "and mid-2000 soldiers joined the relief effort in Kelvo."
     )
     assert _timeline(text, "2031-03-20") == {}
+
+
+def test_a_day_month_year_joined_by_hyphens_is_a_date():
+    dates = _timeline("The appeal was launched on 14-Mar-2031 in Port Kelvo.", "2031-03-20")
+    assert dates.get("2031-03-14") == ["14-Mar-2031"]
+
+
+def test_near_miss_a_hyphen_only_before_the_month_keeps_the_month_and_year():
+    dates = _timeline("Rooms 14-Mar 2031 and the March 2031 report were cited.", "2031-03-20")
+    assert "2031-03-14" not in dates

@@ -60,6 +60,7 @@ _WD_BEFORE = r"(?:" + _WD.replace("?P<wd>", "?P<dwd>") + r",? )?"
 # A day glued to a short word by a missing space ("on the14 March") still starts a word.
 _B = r"(?:\b|(?<=\b(?i:to|on|of|by))|(?<=\b(?i:the)))"
 _GLUE = r"(?: |(?<=[a-z]))"  # the month glued to an ordinal by a missing space ("27thMay, 2021")
+_DMY = rf"(?P<hy>-)?(?(hy)|(?: of)?{_GLUE})"  # "14 March", "14th of March", "14-Mar-2031"
 
 _ANY_MON = _MON.replace("?P<mon>", "?:")
 _TO = r"(?: (?i:and|to|until|till|through) |\s?[-–—]\s?)"  # between the years of a range
@@ -67,7 +68,7 @@ _TO = r"(?: (?i:and|to|until|till|through) |\s?[-–—]\s?)"  # between the yea
 PATTERNS = [
     # "2031-07-13", and year first with slashes or dots ("2031/07/13", "2031.7.13"), not in a path
     re.compile(r"(?<![/\w])(?P<year>\d{4})([-/.])(?P<m>[01]?\d)\2(?P<day>[0-3]?\d)\b(?![/.]\d)"),
-    re.compile(rf"(?=[A-Z\d]){_B}{_WD_BEFORE}{_DAY}(?: of)?{_GLUE}{_MON},? {_YEAR}\b"),
+    re.compile(rf"(?=[A-Z\d]){_B}{_WD_BEFORE}{_DAY}{_DMY}{_MON}(?(hy)-|,? ){_YEAR}\b"),
     # "13/07/2031", "13.07.2031": day first only when the first number cannot be a month.
     re.compile(
         r"\b(?:(?P<na>[0-3]?\d)/(?P<nb>[0-3]?\d)/|(?P<nd>[0-3]\d)\.(?P<ne>[01]\d)\.)"
@@ -133,8 +134,7 @@ PATTERNS = [
     re.compile(rf"(?<![\d,.$€£¥])(?<!\d )(?<!\d\xa0){_YEAR}(?={SUBJECT_VERB.pattern})"),
 ]
 _YEAR_ONLY, _RANGE_START, _RANGE_END = tuple(PATTERNS[-5:]), PATTERNS[-3], PATTERNS[-2]
-_MONTH_ONLY, _MONTH_YEAR = PATTERNS[8], PATTERNS[4]
-YEARLESS_DAY = (PATTERNS[6], PATTERNS[7])  # "14 March", "March 14": a day without its year
+_MONTH_ONLY, _MONTH_YEAR, YEARLESS_DAY = PATTERNS[8], PATTERNS[4], (PATTERNS[6], PATTERNS[7])
 # Day ranges: "from 10 to 14 March", "10–14 March 2025", "between 3 and 5 May", "March 10-14".
 # Only the day the patterns above miss is read here; it takes its month and year from the date
 # the patterns find at the other end of the range.
