@@ -259,3 +259,19 @@ def test_a_day_month_year_joined_by_hyphens_is_a_date():
 def test_near_miss_a_hyphen_only_before_the_month_keeps_the_month_and_year():
     dates = _timeline("Rooms 14-Mar 2031 and the March 2031 report were cited.", "2031-03-20")
     assert "2031-03-14" not in dates
+
+
+# ---- a weekday whose date the brackets give ("on Friday (15 May 2031)") ----------------------
+
+
+def test_a_weekday_followed_by_its_date_in_brackets_takes_that_date():
+    text = "The heritage board chaired its second meeting on Friday (15 May 2031) in Port Kelvo."
+    dates = _timeline(text, "2031-05-28")
+    assert sorted(dates) == ["2031-05-15"]
+    assert sorted(dates["2031-05-15"]) == ["15 May 2031", "Friday"]
+
+
+def test_near_miss_a_weekday_followed_by_a_bracketed_place_counts_from_the_page():
+    text = "The board met on Friday (in Port Kelvo) and again on Monday."
+    dates = _timeline(text, "2031-05-28")  # a Wednesday
+    assert dates.get("2031-05-23") == ["Friday"]

@@ -1,6 +1,6 @@
 """A relative word whose day the text states beside it in brackets ("flown today [Thursday 25
-January]", "this afternoon (4 April)"): the word takes the stated day, whatever the page's date
-says, so the timeline lists one day, not the stated one and the page's."""
+January]", "this afternoon (4 April)", "on Friday (15 May 2031)"): the word takes the stated day,
+whatever the page's date says, so the timeline lists one day, not the stated one and the page's."""
 
 from __future__ import annotations
 
@@ -10,7 +10,11 @@ import re
 from briefing_app.analysis.dates import FoundDate
 from briefing_app.analysis.years import closest_year
 
-_WORD = re.compile(r"(?i:today|tonight|this (?:morning|afternoon|evening))$")
+# ... and a weekday whose date the brackets give ("on Friday (15 May 2031)", "Tuesday (Feb. 14)")
+_WORD = re.compile(
+    r"(?i:today|tonight|this (?:morning|afternoon|evening)|"
+    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day)$"
+)
 _OPEN = re.compile(r"[ \t]*[\[(][ \t]*")
 
 
