@@ -275,3 +275,8 @@ def test_near_miss_a_weekday_followed_by_a_bracketed_place_counts_from_the_page(
     text = "The board met on Friday (in Port Kelvo) and again on Monday."
     dates = _timeline(text, "2031-05-28")  # a Wednesday
     assert dates.get("2031-05-23") == ["Friday"]
+
+
+def test_a_weekday_in_brackets_after_a_day_names_that_day():
+    dates = _timeline("The board met on 15 May (Friday) in Port Kelvo.", "2031-05-28")
+    assert sorted(dates) == ["2031-05-15"]
