@@ -67,7 +67,7 @@ _TO = r"(?: (?i:and|to|until|till|through) |\s?[-–—]\s?)"  # between the yea
 # Tried in order on the raw text; earlier, more precise patterns win an overlap.
 PATTERNS = [
     # "2031-07-13", and year first with slashes or dots ("2031/07/13", "2031.7.13"), not in a path
-    re.compile(r"(?<![/\w])(?P<year>\d{4})([-/.])(?P<m>[01]?\d)\2(?P<day>[0-3]?\d)\b(?![/.]\d)"),
+    re.compile(r"\b(?<!/)(?P<year>\d{4})([-/.])(?P<m>[01]?\d)\2(?P<day>[0-3]?\d)\b(?![/.]\d)"),
     re.compile(rf"(?=[A-Z\d]){_B}{_WD_BEFORE}{_DAY}{_DMY}{_MON}(?(hy)-|,? ){_YEAR}\b"),
     # "13/07/2031", "13.07.2031": day first only when the first number cannot be a month.
     re.compile(
