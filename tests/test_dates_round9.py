@@ -280,3 +280,24 @@ def test_near_miss_a_weekday_followed_by_a_bracketed_place_counts_from_the_page(
 def test_a_weekday_in_brackets_after_a_day_names_that_day():
     dates = _timeline("The board met on 15 May (Friday) in Port Kelvo.", "2031-05-28")
     assert sorted(dates) == ["2031-05-15"]
+
+
+def test_each_one_line_credits_date_on_a_search_listing_dates_its_item():
+    page = _CREDITS.replace("Studies\non", "Studies on").replace("Lindqvist\non", "Lindqvist on")
+    dates = _page_timeline(page)
+    assert dates.get("2031-03-14") == ["March 14, 2031"]
+    assert dates.get("2029-10-02") == ["October 2, 2029"]
+    assert dates.get("2027-06-05") == ["June 5, 2027"]
+
+
+def test_near_miss_a_storys_one_credit_line_stays_its_byline():
+    page = (
+        "Delta towns agree a shared warning system\n"
+        "Published by Mara Lindqvist on March 14, 2031\n"
+        "The mayors of the five delta towns agreed a shared flood warning system on Monday, the "
+        "river commission said after the meeting in Port Kelvo.\n\n"
+        "The system will send a warning to every household of the plain when the river rises.\n"
+    )
+    src = source_from_bytes(page.encode(), "page.txt")
+    assert src.published == "2031-03-14"
+    assert "Published by" not in src.text
