@@ -53,7 +53,7 @@ from briefing_app.analysis.referents import bracketed, pronoun_start, unquotable
 from briefing_app.analysis.retold import block_keys
 from briefing_app.analysis.timeless import stopped, timeless
 from briefing_app.analysis.tolled import plainly, states, tells_blow
-from briefing_app.analysis.wording import latest, numbers, specific
+from briefing_app.analysis.wording import latest, name_line, numbers, specific
 from briefing_app.model import Evidence, KeyPoint, Source
 from briefing_app.model.text import balance_quotes
 
@@ -155,7 +155,7 @@ def candidates(
             words = len(text.split())
             if not (MIN_WORDS <= words <= MAX_WORDS) or not text.endswith(_END):
                 continue
-            if src.in_table(s, e):  # a table's cells are data, not a sentence to quote
+            if src.in_table(s, e) or name_line(text):  # cells, a name line: no sentence
                 continue
             if not (text[:1].isupper() or text[:1] in "“\"'‘" or _COUNT_FIRST.match(text)):
                 continue
