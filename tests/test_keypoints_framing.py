@@ -82,6 +82,9 @@ def test_attributions_are_the_according_to_phrase_and_the_reporting_clause_only(
     # a reporting verb with its object is the sentence's own fact, not a clause about it
     assert attributions("The storm hit Marden, the government announced new funding.") == ()
     assert attributions("The weather office reported that nine people died.") == ()
+    # a passive tells the fact itself, and "states" may be a noun
+    assert attributions("In Marden, 14 deaths have so far been reported, with 200 injured.") == ()
+    assert attributions("It met ministers of Kestrel, and representatives of member states.") == ()
 
 
 # ---- when it was told -----------------------------------------------------------------

@@ -30,7 +30,7 @@ from functools import lru_cache
 from briefing_app.analysis.gazetteer import gazetteer
 
 _REPORTING = (
-    r"(?:said|says|reported|reports|stated|states|noted|added|confirmed|told\s+(?:reporters|"
+    r"(?:said|says|reported|stated|noted|added|told\s+(?:reporters|"
     r"journalists|the\s+press|media|[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}))"
 )
 # when and how the teller told it: "on Monday", "late on 3 May", "in a statement", "Feb. 8"
@@ -53,8 +53,22 @@ def attributions(text: str) -> tuple[tuple[int, int], ...]:
     """(start, end) of each attribution in a sentence: "according to X" and reporting clauses
     (", X said on Monday")."""
     spans = [(m.start(), m.end()) for m in _ACCORDING.finditer(text)]
-    spans += [(m.start("who"), m.end()) for m in _CLAUSE.finditer(text)]
+    spans += [(m.start("who"), m.end()) for m in _CLAUSE.finditer(text) if _teller(m["who"])]
     return tuple(sorted(spans))
+
+
+# In a reporting clause the teller is a noun phrase: no figure, no auxiliary (a passive "deaths
+# have been reported" tells the fact), no conjunction or relative opening another clause.
+_NOT_TELLER_WORDS = (
+    "have has had been was were are is be being will would and but or though although "
+    "including which that who whom while as if"
+)
+_NOT_TELLER = frozenset(_NOT_TELLER_WORDS.split())
+
+
+def _teller(who: str) -> bool:
+    words = who.lower().split()
+    return not any(ch.isdigit() for ch in who) and not _NOT_TELLER.intersection(words)
 
 
 def told_by(s) -> frozenset[str]:
