@@ -250,3 +250,33 @@ def test_condemning_one_act_does_not_support_thanks_for_another():
     analysis = _combine(a, b)
     assert _cites(analysis, "condemns") == ["a"]
     assert _cites(analysis, "thanked") == ["b"]
+
+
+# ---- a blow told as having occurred ---------------------------------------------------
+
+
+def _occurred(told: str):
+    a = _source(
+        "The earthquake that struck Marden flattened fishing villages along the rocky northern "
+        "shore and left families in tents.\n" + _FILLER,
+        _LABELS,
+        "a",
+    )
+    b = _source(
+        told + "\nSchools across the valley stayed closed while teachers counted pupils.\n",
+        _LABELS,
+        "b",
+    )
+    return _combine(a, b)
+
+
+def test_an_earthquake_that_occurred_in_a_place_is_the_quake_that_struck_it():
+    analysis = _occurred("A strong earthquake occurred in Marden late in the evening.")
+    assert any(p.sources == ["a", "b"] for p in analysis.key_points), [
+        (p.text, p.sources) for p in analysis.key_points
+    ]
+
+
+def test_earthquakes_that_occur_in_a_place_tell_no_blow():
+    analysis = _occurred("Earthquakes occur in Marden every few years, the survey office says.")
+    assert not any(p.sources == ["a", "b"] for p in analysis.key_points)
