@@ -274,7 +274,7 @@ def times(text: str) -> frozenset[str]:
 def apart(events_a: frozenset, events_b: frozenset, when_a: frozenset, when_b: frozenset) -> bool:
     """Two different facts: each tells of a kind of event the other does not, or they name
     different days."""
-    if stated(events_a) - events_b and stated(events_b) - events_a:
+    if events_a - events_b and stated(events_a) - events_b and stated(events_b) - events_a:
         return True
     return bool(when_a and when_b and not when_a & when_b)
 

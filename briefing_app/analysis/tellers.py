@@ -111,4 +111,4 @@ def expressive_kinds() -> frozenset[int]:
 
 def stated(events: frozenset[int]) -> frozenset[int]:
     """The kinds of event a sentence tells, its expressive speech acts left out."""
-    return events - expressive_kinds()
+    return events - expressive_kinds() if events else events

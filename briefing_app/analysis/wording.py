@@ -30,8 +30,15 @@ _WORD = re.compile(r"[^\W\d_][\w’'-]*", re.UNICODE)
 def name_line(text: str) -> bool:
     """Whether a line only names: every word but the function words capitalised."""
     function_words = gazetteer().function_words
-    words = [w for w in _WORD.findall(text) if w.lower() not in function_words]
-    return len(words) >= 2 and all(w[:1].isupper() for w in words)
+    names = 0
+    for m in _WORD.finditer(text):
+        word = m.group()
+        if word.lower() in function_words:
+            continue
+        if not word[:1].isupper():
+            return False  # a lower-case word that is no function word: a sentence
+        names += 1
+    return names >= 2
 
 
 def specific(best: Sentence, pool: list[Sentence]) -> Sentence:
