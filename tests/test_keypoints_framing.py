@@ -252,6 +252,24 @@ def test_condemning_one_act_does_not_support_thanks_for_another():
     assert _cites(analysis, "thanked") == ["b"]
 
 
+def test_one_stance_taken_on_two_things_is_two_points():
+    a = _source(
+        "The Ostrava Union strongly condemns the shelling of Marden by the forces of Kestrel.\n"
+        + _FILLER,
+        _LABELS,
+        "a",
+    )
+    b = _source(
+        "Veloria condemned the arrest of three journalists in Marden on Friday.\n"
+        "Schools across the valley stayed closed while teachers counted pupils.\n",
+        _LABELS,
+        "b",
+    )
+    analysis = _combine(a, b)
+    assert _cites(analysis, "shelling") == ["a"]
+    assert _cites(analysis, "journalists") == ["b"]
+
+
 # ---- a blow told as having occurred ---------------------------------------------------
 
 

@@ -33,7 +33,7 @@ from briefing_app.analysis.hazards import blows_differ
 from briefing_app.analysis.passing import blow_told
 from briefing_app.analysis.retold import retold
 from briefing_app.analysis.roles import same_role
-from briefing_app.analysis.tellers import stated, untold
+from briefing_app.analysis.tellers import joined, stated, untold
 from briefing_app.analysis.tolls import befalls_kind, same_context, same_toll
 from briefing_app.resources import read_list, resource_path
 
@@ -381,7 +381,7 @@ def _told_alike(a, b, *, synonyms: bool) -> bool:
         return True
     # Shared actors need shared words too, however many: "X invited Y to visit later this
     # year" is not "Y's visit to X"; most words shared in synonyms ("erupted" / "eruption") do.
-    if shared and ((events_a & events_b and sim >= SAME_FACT) or sim >= DUPLICATE):
+    if shared and ((joined(a, b, events_a & events_b) and sim >= SAME_FACT) or sim >= DUPLICATE):
         return True
     if same_context(a, b, shared, shared_details, _REPORTING) or retold(a, b, synonyms=synonyms):
         return True  # "already in crisis" told twice: context names no kind of event

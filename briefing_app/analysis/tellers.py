@@ -19,7 +19,11 @@ kinds of event two reports may share, yet a stance never sets two reports apart:
 condemning the increasing violence" and "the Administration has highlighted the increasing
 violence" still tell the violence (``stated``).
 
-Used only to compare facts (``facts.times``, ``facts.apart``, ``hazards.same_scene``).
+Nor does a stance alone make two reports one: "condemned the attack on the port" and "condemned
+the arrest of journalists" share the stance and nothing it is taken on (``joined``).
+
+Used only to compare facts (``facts.times``, ``facts.apart``, ``facts.same_fact``,
+``hazards.same_scene``).
 """
 
 from __future__ import annotations
@@ -113,3 +117,30 @@ def expressive_kinds() -> frozenset[int]:
 def stated(events: frozenset[int]) -> frozenset[int]:
     """The kinds of event a sentence tells, its expressive speech acts left out."""
     return events - expressive_kinds() if events else events
+
+
+def joined(a, b, kinds: frozenset[int]) -> frozenset[int]:
+    """The kinds of event two candidates share (``kinds``), none when they are stances only and
+    the two share no lower-case word but the stance's own and its adverbs ("strongly"): the
+    same stance taken on two things ("condemned the attack" / "condemned the arrest")."""
+    if not kinds or stated(kinds):
+        return kinds
+    return kinds if _objects(a.text) & _objects(b.text) else frozenset()
+
+
+_WORD = re.compile(r"[^\W\d_][\w’'-]*", re.UNICODE)
+
+
+@lru_cache(maxsize=65536)
+def _objects(text: str) -> frozenset[str]:
+    """Stems (seven letters) of the lower-case content words a stance may be taken on: no
+    function word, no kind of event, no adverb in -ly ("strongly", "deeply")."""
+    gaz = gazetteer()
+    out = set()
+    for word in _WORD.findall(text):
+        low = word.lower().strip("’'-")
+        if word[:1].islower() and len(low) > 2 and not low.endswith("ly"):
+            stem = (low[:-1] if low.endswith("s") and not low.endswith("ss") else low)[:7]
+            if low not in gaz.function_words and stem not in gaz.event_words:
+                out.add(stem)
+    return frozenset(out)
