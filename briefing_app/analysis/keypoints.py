@@ -54,7 +54,7 @@ from briefing_app.analysis.retold import block_keys
 from briefing_app.analysis.terms import terms_of
 from briefing_app.analysis.timeless import stopped, timeless
 from briefing_app.analysis.tolled import plainly, states, tells_blow
-from briefing_app.analysis.wording import latest, numbers, specific
+from briefing_app.analysis.wording import latest, name_line, numbers, specific
 from briefing_app.model import Evidence, KeyPoint, Source
 from briefing_app.model.text import balance_quotes
 
@@ -143,7 +143,7 @@ def candidates(
             words = len(text.split())
             if not (MIN_WORDS <= words <= MAX_WORDS) or not text.endswith(_END):
                 continue
-            if src.in_table(s, e):  # a table's cells are data, not a sentence to quote
+            if src.in_table(s, e) or name_line(text):  # cells, a name line: no sentence
                 continue
             if not (text[:1].isupper() or text[:1] in "“\"'‘" or _COUNT_FIRST.match(text)):
                 continue
