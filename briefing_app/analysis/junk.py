@@ -11,6 +11,7 @@ from collections.abc import Sequence
 
 from briefing_app.analysis.act_nouns import an_act_by
 from briefing_app.analysis.addresses import an_address
+from briefing_app.analysis.common_uses import common_uses
 from briefing_app.analysis.diseases import a_disease
 from briefing_app.analysis.equipment import a_model_name, people_and_code
 from briefing_app.analysis.gazetteer import Gazetteer, looks_demonym
@@ -56,7 +57,7 @@ def without_no_actors(
         (m.source, cached_norm(m.text))
         for m in mentions
         if not m.role and _post_of_named_person(texts[m.source], m.start, m.end, m.text, gaz)
-    }
+    } | common_uses(mentions, texts, gaz)  # "a European Arrest Warrant", "Our Agency"
     # the last words of people's full names, by source: "Storm" of "Ann Storm" is her surname
     surnames = {
         (m.source, cached_norm(m.text).rsplit(" ", 1)[-1])

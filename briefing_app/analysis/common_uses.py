@@ -1,0 +1,82 @@
+"""Capitalised words a text once uses as a common noun or a post, so that nowhere in that text
+do they name an actor: "the execution of a European Arrest Warrant," (an instance of a kind:
+a name takes no indefinite article), "Our Agency is looking" (a possessive determiner before
+one word), "The Tánaiste and Minister for Defence, ..." (one word and a title under one article:
+two posts of one holder)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from briefing_app.analysis.gazetteer import Gazetteer
+from briefing_app.analysis.generic import PHRASE_ENDS
+from briefing_app.analysis.mentions import Mention, cached_norm, is_title
+from briefing_app.analysis.merging import is_acronym
+
+_INDEFINITE = re.compile(r"(?<![\w’'.-])(?:[Aa]|[Aa]n)[ \t]+$")
+_POSSESSIVE = re.compile(r"(?<![\w’'-])(?:[Oo]ur|[Yy]our|[Tt]heir|[Ii]ts)[ \t]+$")
+_THE = re.compile(r"(?<![\w’'-])[Tt]he[ \t]+$")
+# "and" and up to three capitalised words after it: "and Minister for Defence"
+_AND_WORDS = re.compile(
+    r"[ \t]+and[ \t]+([A-Z][\w’'-]*(?:[ \t]+(?:for|of)?[ \t]*[A-Z][\w’'-]*){0,2})"
+)
+
+
+def common_uses(
+    mentions: Sequence[Mention], texts: Sequence[str], gaz: Gazetteer
+) -> set[tuple[int, str]]:
+    """(source, key) of every name its source once uses as a common noun or a post."""
+    found: set[tuple[int, str]] = set()
+    for m in mentions:
+        if m.role or m.address or is_acronym(m.text):
+            continue
+        key = cached_norm(m.text)
+        if (m.source, key) in found or _known(key, gaz):
+            continue
+        words = key.split()
+        text = texts[m.source]
+        if (
+            _an_instance(text, m, words, gaz)
+            or _owned_word(text, m, words)
+            or _post_and_title(text, m, words, gaz)
+        ):
+            found.add((m.source, key))
+    return found
+
+
+def _known(key: str, gaz: Gazetteer) -> bool:
+    return key in gaz.places or key in gaz.organizations or key in gaz.persons
+
+
+def _an_instance(text: str, m: Mention, words: list[str], gaz: Gazetteer) -> bool:
+    """ "a European Arrest Warrant," "an Air Corps Casa,": two to four words after "a" or "an"
+    that end their noun phrase, the last no body's word ("a Multinational Security Support
+    Mission," is one named body) and no title ("a Deputy Minister")."""
+    if not 2 <= len(words) <= 4 or m.label == "PERSON":
+        return False
+    if words[-1] in gaz.org_suffixes or is_title(words[-1], gaz):
+        return False
+    if not _INDEFINITE.search(text, max(0, m.start - 4), m.start):
+        return False
+    return PHRASE_ENDS.match(text, m.end) is not None
+
+
+def _owned_word(text: str, m: Mention, words: list[str]) -> bool:
+    """ "Our Agency is", "its Department.": one word after a possessive determiner that ends
+    its noun phrase; not "our Caribbean friends" (an adjective of the noun after it)."""
+    if len(words) != 1 or not _POSSESSIVE.search(text, max(0, m.start - 7), m.start):
+        return False
+    return PHRASE_ENDS.match(text, m.end) is not None
+
+
+def _post_and_title(text: str, m: Mention, words: list[str], gaz: Gazetteer) -> bool:
+    """ "The Tánaiste and Minister for Defence": one word after "the", then "and" and a title:
+    both posts of one holder; not "President Widodo and Prime Minister Turnbull" (no "the")."""
+    if len(words) != 1 or not _THE.search(text, max(0, m.start - 5), m.start):
+        return False
+    after = _AND_WORDS.match(text, m.end)
+    if after is None:
+        return False
+    more = after.group(1).split()
+    return any(is_title(cached_norm(" ".join(more[:j])), gaz) for j in range(1, len(more) + 1))

@@ -1,0 +1,101 @@
+"""Capitalised words a text once uses as a common noun or a post name no actor anywhere in that
+text (tenth round), on invented texts with hand-made labels: a name after "a"/"an" that ends its
+noun phrase (an instance of a kind of thing), one word after a possessive determiner ("Our
+Bureau is"), and one word coordinated with a title under one "the" (two posts of one holder).
+
+Each class has a near miss that must stay an actor (and keep its type). Every name is made up.
+"""
+
+from __future__ import annotations
+
+from test_analysis_rules import labelled
+
+from briefing_app.analysis import combine
+
+
+def _actors(text: str, labels: list[tuple[str, str]]) -> dict[str, str]:
+    src, sa = labelled(text, labels)
+    return {a.name: a.type for a in combine([src], [sa]).actors}
+
+
+def test_a_name_after_an_indefinite_article_is_a_kind_of_thing_everywhere():
+    text = (
+        "Prosecutors in Veldria secured a Northern Transfer Order, before the suspect left. "
+        "The Northern Transfer Order was signed by Judge Mara Belvin in Port Haven."
+    )
+    actors = _actors(
+        text,
+        [
+            ("Veldria", "GPE"),
+            ("Northern Transfer Order", "ORG"),
+            ("Northern Transfer Order", "ORG"),
+            ("Mara Belvin", "PERSON"),
+            ("Port Haven", "GPE"),
+        ],
+    )
+    assert "Northern Transfer Order" not in actors
+    assert actors["Mara Belvin"] == "person" and actors["Port Haven"] == "place"
+
+
+def test_a_body_after_an_indefinite_article_stays():
+    # near misses: a body's word ends the name ("a ... Mission"), and a name before the noun it
+    # qualifies ("an Orvane Aerospace aircraft")
+    text = (
+        "The council approved a Coastal Security Support Mission, headed by Veldria. "
+        "An Orvane Aerospace aircraft carried the team."
+    )
+    actors = _actors(
+        text,
+        [
+            ("Coastal Security Support Mission", "ORG"),
+            ("Veldria", "GPE"),
+            ("Orvane Aerospace", "ORG"),
+        ],
+    )
+    assert actors.get("Coastal Security Support Mission") == "organization"
+    assert actors.get("Orvane Aerospace") == "organization"
+
+
+def test_one_word_after_a_possessive_determiner_is_a_common_noun():
+    text = (
+        "With support from Tarvex, the suspect was arrested in Veldria. The Bureau enabled the "
+        "transfer. Our Bureau is looking to appoint a new director."
+    )
+    actors = _actors(
+        text, [("Tarvex", "ORG"), ("Veldria", "GPE"), ("Bureau", "ORG"), ("Bureau", "ORG")]
+    )
+    assert "Bureau" not in actors
+    assert actors["Tarvex"] == "organization" and actors["Veldria"] == "place"
+
+
+def test_a_name_qualifying_a_noun_after_a_possessive_stays():
+    # near miss: "our Veldrian partners" qualifies the noun after it; the name is an actor
+    text = "We thank our Tarvex partners. Tarvex opened an office in Port Haven."
+    actors = _actors(text, [("Tarvex", "ORG"), ("Tarvex", "ORG"), ("Port Haven", "GPE")])
+    assert actors.get("Tarvex") == "organization"
+
+
+def test_a_word_coordinated_with_a_title_is_a_post():
+    text = (
+        "The Ardhmor and Minister for Defence, Ilse Marrow, today reviewed the 12th Veldrian "
+        "Battalion. The Ardhmor was accompanied by General Tom Arlo."
+    )
+    actors = _actors(
+        text,
+        [
+            ("Ardhmor", "ORG"),
+            ("Ilse Marrow", "PERSON"),
+            ("12th Veldrian Battalion", "ORG"),
+            ("Ardhmor", "ORG"),
+            ("Tom Arlo", "PERSON"),
+        ],
+    )
+    assert "Ardhmor" not in actors
+    assert actors["Ilse Marrow"] == "person"
+
+
+def test_two_titled_people_coordinated_stay():
+    # near miss: a surname after a title, "and", another titled person: no "the" before
+    text = "President Ardhmor and Prime Minister Belvin met in Port Haven on Monday."
+    actors = _actors(text, [("Ardhmor", "PERSON"), ("Belvin", "PERSON"), ("Port Haven", "GPE")])
+    assert actors.get("Ardhmor") == "person" and actors.get("Belvin") == "person"
