@@ -99,3 +99,43 @@ def test_two_titled_people_coordinated_stay():
     text = "President Ardhmor and Prime Minister Belvin met in Port Haven on Monday."
     actors = _actors(text, [("Ardhmor", "PERSON"), ("Belvin", "PERSON"), ("Port Haven", "GPE")])
     assert actors.get("Ardhmor") == "person" and actors.get("Belvin") == "person"
+
+
+def test_a_body_run_into_a_title_or_another_body_is_cut_at_its_comma():
+    text = (
+        "The Minister met the Chief of Staff of the Veldrian Guard Forces, Lieutenant General "
+        "Tom Arlo. Teams from the Department of Water, Department of Coastal Roads, police and "
+        "the Red Lantern Society arrived in Port Haven."
+    )
+    actors = _actors(
+        text,
+        [
+            ("Veldrian Guard Forces, Lieutenant General", "ORG"),
+            ("Tom Arlo", "PERSON"),
+            ("Department of Water, Department of Coastal Roads", "ORG"),
+            ("Red Lantern Society", "ORG"),
+            ("Port Haven", "GPE"),
+        ],
+    )
+    assert actors.get("Veldrian Guard Forces") == "organization"
+    assert actors.get("Department of Water") == "organization"
+    assert actors.get("Department of Coastal Roads") == "organization"
+    assert not any("," in name for name in actors)
+
+
+def test_a_name_whose_comma_lists_its_own_words_stays_whole():
+    # near misses: no body's name before the comma
+    text = (
+        "The Foreign, Trade and Development Office and the Ministry of Fisheries, Forests and "
+        "Biosecurity of Veldria signed the plan."
+    )
+    actors = _actors(
+        text,
+        [
+            ("Foreign, Trade and Development Office", "ORG"),
+            ("Ministry of Fisheries, Forests and Biosecurity", "ORG"),
+            ("Veldria", "GPE"),
+        ],
+    )
+    assert actors.get("Foreign, Trade and Development Office") == "organization"
+    assert "Ministry of Fisheries, Forests and Biosecurity" in actors
