@@ -139,3 +139,38 @@ def test_a_name_whose_comma_lists_its_own_words_stays_whole():
     )
     assert actors.get("Foreign, Trade and Development Office") == "organization"
     assert "Ministry of Fisheries, Forests and Biosecurity" in actors
+
+
+def test_a_phrase_inside_a_quoted_works_title_is_no_actor():
+    text = (
+        "Minister Ilse Marrow gave a speech titled “Harbourpolitik and the Future of Coastal "
+        "Trade,” in Port Haven. The report, “Review of Veldrian Lighthouse Agency Activities "
+        "from 2019 to 2021” was published by Tarvex."
+    )
+    actors = _actors(
+        text,
+        [
+            ("Ilse Marrow", "PERSON"),
+            ("Harbourpolitik", "ORG"),
+            ("Port Haven", "GPE"),
+            ("Veldrian Lighthouse Agency Activities", "ORG"),
+            ("Tarvex", "ORG"),
+        ],
+    )
+    assert "Harbourpolitik" not in actors
+    assert "Veldrian Lighthouse Agency Activities" not in actors
+    assert actors["Port Haven"] == "place" and actors["Tarvex"] == "organization"
+
+
+def test_a_name_inside_a_quote_of_speech_stays():
+    # near misses: what someone said is no title, and a known place inside a title stays
+    text = (
+        "Ilse Marrow said in her speech “Tarvex will open new offices next year,” and Tom Arlo "
+        "wrote a book titled “Letters from Kenya and Beyond” last year."
+    )
+    actors = _actors(
+        text,
+        [("Ilse Marrow", "PERSON"), ("Tarvex", "ORG"), ("Tom Arlo", "PERSON"), ("Kenya", "GPE")],
+    )
+    assert actors.get("Tarvex") == "organization"
+    assert actors.get("Kenya") == "place"

@@ -23,6 +23,7 @@ from briefing_app.analysis.peoples import plural_role
 from briefing_app.analysis.pieces import a_piece
 from briefing_app.analysis.things import NOT_ACTOR_FIRST, NOT_ACTOR_LAST, NUMBERED_KINDS
 from briefing_app.analysis.vessels import SHIP_PREFIXES, is_vessel
+from briefing_app.analysis.work_titles import in_quoted_title
 
 # last words of laws' names beside those of things.NOT_ACTOR_LAST ("... Regulations 2020")
 _LAW_WORDS = frozenset(["regulations", "measure", "bill", "statute", "code"])
@@ -100,6 +101,7 @@ def no_actor(text: str, m: Mention, gaz: Gazetteer, surname: bool = False) -> bo
         or a_disease(words)
         or an_address(text, s, e, name)
         or an_act_by(text, s, e, name)  # "Speech by Minister ..."
+        or (in_quoted_title(text, s, e) and not key_is_known(" ".join(words), gaz))
     )
 
 
