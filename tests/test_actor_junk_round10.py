@@ -174,3 +174,30 @@ def test_a_name_inside_a_quote_of_speech_stays():
     )
     assert actors.get("Tarvex") == "organization"
     assert actors.get("Kenya") == "place"
+
+
+def test_a_plural_of_numbered_instruments_is_no_actor():
+    text = (
+        "The Harbour Committee may update the Harbour Standing Rules of the Veldrian Assembly. "
+        "Under Harbour Standing Rule 12, Ilse Marrow chairs it."
+    )
+    actors = _actors(
+        text,
+        [
+            ("Harbour Committee", "ORG"),
+            ("Harbour Standing Rules", "ORG"),
+            ("Veldrian Assembly", "ORG"),
+            ("Ilse Marrow", "PERSON"),
+        ],
+    )
+    assert "Harbour Standing Rules" not in actors
+    assert actors["Harbour Committee"] == "organization"
+    assert actors["Veldrian Assembly"] == "organization"
+
+
+def test_a_body_named_for_its_rules_stays():
+    # near miss: the plural opens the name and a body's word ends it
+    text = "The Standing Orders Committee of the Veldrian Assembly met on Monday."
+    actors = _actors(text, [("Standing Orders Committee", "ORG"), ("Veldrian Assembly", "ORG")])
+    kept = [name for name in actors if name.startswith("Standing Orders Committee")]
+    assert kept and actors[kept[0]] == "organization"
