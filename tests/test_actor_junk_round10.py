@@ -201,3 +201,56 @@ def test_a_body_named_for_its_rules_stays():
     actors = _actors(text, [("Standing Orders Committee", "ORG"), ("Veldrian Assembly", "ORG")])
     kept = [name for name in actors if name.startswith("Standing Orders Committee")]
     assert kept and actors[kept[0]] == "organization"
+
+
+def test_an_award_named_by_a_posts_possessive_is_no_actor():
+    text = (
+        "Officers of Tarvex go forward to receive a Director General’s Commendation, the highest "
+        "honour. Ilse Marrow thanked them in Port Haven."
+    )
+    actors = _actors(
+        text,
+        [
+            ("Tarvex", "ORG"),
+            ("General’s Commendation", "PERSON"),
+            ("Ilse Marrow", "PERSON"),
+            ("Port Haven", "GPE"),
+        ],
+    )
+    assert not any("Commendation" in name for name in actors)
+    assert actors["Ilse Marrow"] == "person"
+
+
+def test_a_posts_own_office_stays():
+    # near miss: a body's word ends the name after the post's possessive
+    text = "Tom Arlo visited the Ministry. The President’s Office issued a statement on Monday."
+    actors = _actors(text, [("Tom Arlo", "PERSON"), ("President’s Office", "ORG")])
+    assert actors.get("President’s Office") == "organization"
+
+
+def test_a_credit_courtesy_of_a_body_is_no_actor_of_its_own():
+    text = (
+        "Ilse Marrow visits a shelter in Port Haven. (Courtesy of Office of the Governor)\n"
+        "The Office of the Governor sent tents."
+    )
+    actors = _actors(
+        text,
+        [
+            ("Ilse Marrow", "PERSON"),
+            ("Port Haven", "GPE"),
+            ("Courtesy of Office", "ORG"),
+            ("Office of the Governor", "ORG"),
+        ],
+    )
+    assert not any(name.startswith("Courtesy") for name in actors)
+    assert actors.get("Office of the Governor") == "organization"
+
+
+def test_a_name_run_on_over_an_article_keeps_what_comes_before():
+    text = (
+        "We are in the process of making the IWO an Organization which serves its members. "
+        "Tom Arlo leads the IWO."
+    )
+    actors = _actors(text, [("IWO an Organization", "ORG"), ("Tom Arlo", "PERSON"), ("IWO", "ORG")])
+    assert "IWO an Organization" not in actors
+    assert actors.get("IWO") == "organization"

@@ -2,10 +2,13 @@
 named next ("the Defence Forces, Lieutenant General Sean Clancy"), or two bodies listed
 ("the Department of Health, Department of Public Works"). A name whose comma lists its own
 words ("Foreign, Commonwealth and Development Office", "Ministry of Agriculture, Livestock
-and Fisheries") stays whole: what comes before its comma is no body's name of its own."""
+and Fisheries") stays whole: what comes before its comma is no body's name of its own. A name
+run on over an article ("making the ILO an Organization which ...") keeps what comes before it:
+no name holds "a" or "an" between capitalised words."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from briefing_app.analysis.gazetteer import Gazetteer
@@ -16,6 +19,9 @@ def split_at_commas(mentions: list[Mention], gaz: Gazetteer) -> list[Mention]:
     """The mentions, each body run into a title or into another body cut at its comma."""
     out: list[Mention] = []
     for m in mentions:
+        glued = _ARTICLE_INSIDE.search(m.text)
+        if glued is not None and m.label != "PERSON":
+            m = replace(m, end=m.start + glued.start(), text=m.text[: glued.start()])
         cut = m.text.find(", ")
         if cut <= 0 or m.label == "PERSON" or cached_norm(m.text) in gaz.organizations:
             out.append(m)
@@ -33,6 +39,10 @@ def split_at_commas(mentions: list[Mention], gaz: Gazetteer) -> list[Mention]:
         else:
             out.append(m)
     return out
+
+
+# "ILO an Organization": an article between two capitalised words
+_ARTICLE_INSIDE = re.compile(r"(?<=[A-Za-z.]) (?:a|an) (?=[A-Z])")
 
 
 def _a_body(name: str, gaz: Gazetteer) -> bool:

@@ -2,7 +2,8 @@
 do they name an actor: "the execution of a European Arrest Warrant," (an instance of a kind:
 a name takes no indefinite article), "Our Agency is looking" (a possessive determiner before
 one word), "The Tánaiste and Minister for Defence, ..." (one word and a title under one article:
-two posts of one holder)."""
+two posts of one holder). And a thing named by a post's possessive ("a Director General's
+Commendation", "the Minister's Award"): an award or a programme, no body."""
 
 from __future__ import annotations
 
@@ -80,3 +81,17 @@ def _post_and_title(text: str, m: Mention, words: list[str], gaz: Gazetteer) -> 
         return False
     more = after.group(1).split()
     return any(is_title(cached_norm(" ".join(more[:j])), gaz) for j in range(1, len(more) + 1))
+
+
+_POSSESSIVE_END = ("’s", "'s")
+
+
+def a_posts_thing(words: list[str], name: str, gaz: Gazetteer) -> bool:
+    """ "General's Commendation", "Minister's Award for Service": a post's possessive opens the
+    name; not "President's Office" (a body's word ends it: the post's own office)."""
+    first = name.split(" ", 1)[0]
+    if len(words) < 2 or not first.endswith(_POSSESSIVE_END):
+        return False
+    if words[-1] in gaz.org_suffixes:
+        return False
+    return is_title(cached_norm(first[:-2]), gaz)

@@ -11,7 +11,7 @@ from collections.abc import Sequence
 
 from briefing_app.analysis.act_nouns import an_act_by
 from briefing_app.analysis.addresses import an_address
-from briefing_app.analysis.common_uses import common_uses
+from briefing_app.analysis.common_uses import a_posts_thing, common_uses
 from briefing_app.analysis.diseases import a_disease
 from briefing_app.analysis.equipment import a_model_name, people_and_code
 from briefing_app.analysis.gazetteer import Gazetteer, looks_demonym
@@ -78,6 +78,8 @@ def no_actor(text: str, m: Mention, gaz: Gazetteer, surname: bool = False) -> bo
     ``surname``: the word ends a person's full name in the same source (never a storm's word)."""
     if owned_by_plural(m):
         return True  # "the Leaders' Summit": a meeting, "Leaders'" read as a role
+    if a_posts_thing(cached_norm(m.text).split(), m.text, gaz):
+        return True  # "a Director General's Commendation": an award (its post read as a role)
     if m.role or m.address:
         return False  # "Mr Storm", "Minister Early": a person's name
     s, e, name, label = m.start, m.end, m.text, m.label
