@@ -254,3 +254,41 @@ def test_a_name_run_on_over_an_article_keeps_what_comes_before():
     actors = _actors(text, [("IWO an Organization", "ORG"), ("Tom Arlo", "PERSON"), ("IWO", "ORG")])
     assert "IWO an Organization" not in actors
     assert actors.get("IWO") == "organization"
+
+
+def test_a_name_before_man_or_residents_is_a_place():
+    text = (
+        "Police charged the 41-year-old Harbourtown man on Monday. It is alleged the "
+        "Harbourtown man sold fake permits to Veldrian residents."
+    )
+    actors = _actors(text, [("Harbourtown", "ORG"), ("Harbourtown", "ORG"), ("Veldrian", "NORP")])
+    assert actors.get("Harbourtown") == "place"
+
+
+def test_a_body_before_man_stays_a_body():
+    # near miss: a body's word ends the name ("a Coast Guard man" is one of its crew)
+    text = "A Veldrian Coast Guard man rescued two fishers. The Veldrian Coast Guard thanked him."
+    actors = _actors(text, [("Veldrian Coast Guard", "ORG"), ("Veldrian Coast Guard", "ORG")])
+    assert actors.get("Veldrian Coast Guard") == "organization"
+
+
+def test_a_name_with_a_title_after_its_comma_is_a_person():
+    text = (
+        "The panel heard Mara Belvin Ortega, Director of the Harbour Institute, and Tom Arlo, "
+        "the Executive Secretary."
+    )
+    actors = _actors(
+        text, [("Mara Belvin Ortega", "ORG"), ("Harbour Institute", "ORG"), ("Tom Arlo", "PERSON")]
+    )
+    assert actors.get("Mara Belvin Ortega") == "person"
+    assert actors.get("Harbour Institute") == "organization"
+
+
+def test_a_body_before_a_title_and_its_holder_stays_a_body():
+    # near miss: the title after the comma belongs to the person named right after it
+    text = "The Chief of the Harbour Rangers, Colonel Tom Arlo, reviewed the Harbour Rangers."
+    actors = _actors(
+        text, [("Harbour Rangers", "ORG"), ("Tom Arlo", "PERSON"), ("Harbour Rangers", "ORG")]
+    )
+    assert actors.get("Harbour Rangers") == "organization"
+    assert actors.get("Tom Arlo") == "person"

@@ -63,7 +63,49 @@ def type_cues(m: Mention, gaz: Gazetteer, text: str) -> Counter:
         votes[kind] += 3
     if m.label != "PERSON" and _title_then_holder(m.text, gaz, text):
         votes[PERSON] += 3
+    if _PEOPLE_AFTER.match(text, m.end) and _a_place_of_people(m, gaz):
+        votes[PLACE] += 3  # "the 66-year-old Harbourtown man": where he is from
+    if text.startswith(", ", m.end) and _holds_title_after(m, gaz, text):
+        votes[PERSON] += 3  # "Lorena Rodriguez Leon, Director of the Faculty": her post
     return votes
+
+
+# a person named by where they are from: "a Perth man", "four Rotorua men", "Xinjiang residents"
+_PEOPLE_AFTER = re.compile(r" (?:man|woman|men|women|boy|girl|teenager|youth|residents?)\b")
+
+
+def _a_place_of_people(m: Mention, gaz: Gazetteer) -> bool:
+    """No body's word ends the name ("a Navy man"), and no acronym ("a UN man") is it."""
+    key = cached_norm(m.text)
+    return bool(key) and key.rsplit(" ", 1)[-1] not in gaz.org_suffixes and not m.text.isupper()
+
+
+# after ", ": a title of up to four words, then what it is "of" or "for", or the clause's end;
+# not a holder's name ("the Defence Forces, Lieutenant General Tom Arlo": the next person's)
+_TITLE_WORDS = re.compile(r", ((?:[A-Z][\w’'.-]*[ \t]?){1,4})")
+_TITLE_ENDS = re.compile(r"(?:of|for|at|to|in)\b|[,.;:)]|$")
+
+
+def _holds_title_after(m: Mention, gaz: Gazetteer, text: str) -> bool:
+    """ "X, Director of UNAM's Faculty", "X, Executive Secretary,": a title right after the
+    name's comma is the post the named person holds; a body's name is no person's."""
+    key = cached_norm(m.text)
+    if " " not in key or key.rsplit(" ", 1)[-1] in gaz.org_suffixes or m.text.isupper():
+        return False
+    found = _TITLE_WORDS.match(text, m.end)
+    if found is None:
+        return False
+    words = found.group(1).split()
+    for j in range(len(words), 0, -1):
+        if is_title(cached_norm(" ".join(words[:j])), gaz):
+            end = found.start(1) + len(" ".join(words[:j]))
+            return _ends_title(text, end)
+    return False
+
+
+def _ends_title(text: str, end: int) -> bool:
+    rest = text[end : end + 6].lstrip(" \t")
+    return _TITLE_ENDS.match(rest) is not None
 
 
 def _instance_of(window: str) -> str:
