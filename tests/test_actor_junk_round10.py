@@ -292,3 +292,11 @@ def test_a_body_before_a_title_and_its_holder_stays_a_body():
     )
     assert actors.get("Harbour Rangers") == "organization"
     assert actors.get("Tom Arlo") == "person"
+
+
+def test_an_armed_group_on_the_terrorist_list_is_an_organisation():
+    # the list of Foreign Terrorist Organizations is the gazetteer's stated origin; a name on
+    # it is a body however the model labels it
+    text = "Attacks by Jundallah rose in the border region near Port Haven last year."
+    actors = _actors(text, [("Jundallah", "PERSON"), ("Port Haven", "GPE")])
+    assert actors.get("Jundallah") == "organization"
