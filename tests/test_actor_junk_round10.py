@@ -8,6 +8,9 @@ Each class has a near miss that must stay an actor (and keep its type). Every na
 
 from __future__ import annotations
 
+import re
+from dataclasses import replace
+
 from test_analysis_rules import labelled
 
 from briefing_app.analysis import combine
@@ -300,3 +303,33 @@ def test_an_armed_group_on_the_terrorist_list_is_an_organisation():
     text = "Attacks by Jundallah rose in the border region near Port Haven last year."
     actors = _actors(text, [("Jundallah", "PERSON"), ("Port Haven", "GPE")])
     assert actors.get("Jundallah") == "organization"
+
+
+def test_a_piece_of_a_name_its_source_writes_whole_is_that_name():
+    # a made-up body named after a country a list knows; the model read the country alone
+    # after "Police" twice (the spans are given by hand, as the model cut them)
+    text = (
+        "Police Kenya's Decision\n\nPolice Kenya upheld the complaint. We recommend that "
+        "Police Kenya reviews it. Police Kenya implemented the recommendation."
+    )
+    src, sa = labelled(text, [("Police Kenya", "ORG")])
+    starts = [m.start() for m in re.finditer("Police Kenya", text)]
+    pieces = [(starts[0] + 7, starts[0] + 12, "GPE"), (starts[3] + 7, starts[3] + 12, "GPE")]
+    whole = [(s, s + 12, "ORG") for s in starts[1:3]]
+    sa = replace(sa, entities=sorted(whole + pieces))
+    actors = {a.name: a.type for a in combine([src], [sa]).actors}
+    assert actors.get("Police Kenya") == "organization"
+    assert "Kenya" not in actors
+
+
+def test_a_name_after_a_capitalised_word_of_no_longer_name_stays():
+    # near miss: "In Veldria" is no name the source writes; the place stays
+    text = (
+        "In Veldria, the Harbour Police Service opened an office. The Harbour Police Service grew."
+    )
+    actors = _actors(
+        text,
+        [("Veldria", "GPE"), ("Harbour Police Service", "ORG"), ("Harbour Police Service", "ORG")],
+    )
+    assert actors.get("Veldria") == "place"
+    assert actors.get("Harbour Police Service") == "organization"

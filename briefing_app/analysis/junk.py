@@ -16,6 +16,7 @@ from briefing_app.analysis.diseases import a_disease
 from briefing_app.analysis.equipment import a_model_name, people_and_code
 from briefing_app.analysis.gazetteer import Gazetteer, looks_demonym
 from briefing_app.analysis.generic import generic_word
+from briefing_app.analysis.grown_pieces import grown_pieces
 from briefing_app.analysis.longer_places import leaders_governments, longer_places
 from briefing_app.analysis.mentions import Mention, cached_norm, is_title
 from briefing_app.analysis.non_names import non_name, owned_by_plural
@@ -52,7 +53,7 @@ def without_no_actors(
     ``longer_places``): ``no_actor`` ones left out, and every mention in its
     source of a word the source glosses as a post held by a named person ("the Llywydd (Elin
     Jones)", then "Llywydd, I thank ...")."""
-    mentions = longer_places(mentions, texts, gaz)
+    mentions = longer_places(grown_pieces(mentions, texts), texts, gaz)  # "Police" "Scotland"
     leaders_governments(mentions, texts, gaz)
     posts = {
         (m.source, cached_norm(m.text))
