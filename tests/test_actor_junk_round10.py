@@ -333,3 +333,22 @@ def test_a_name_after_a_capitalised_word_of_no_longer_name_stays():
     )
     assert actors.get("Veldria") == "place"
     assert actors.get("Harbour Police Service") == "organization"
+
+
+def test_an_acronym_spelling_a_place_the_text_writes_out_is_that_place():
+    text = (
+        "The Government of the Republic of Korea protests the video. The ROK government demands "
+        "its removal, and ROK officials will meet Tom Arlo."
+    )
+    actors = _actors(
+        text,
+        [("Government of the Republic of Korea", "ORG"), ("ROK", "ORG"), ("Tom Arlo", "PERSON")],
+    )
+    assert actors.get("ROK") == "place"
+
+
+def test_an_acronym_of_a_place_the_text_never_writes_stays_as_read():
+    # near miss: the letters spell a place a list knows, but the text writes no long form
+    text = "The VRC board met Tom Arlo. VRC said the ROK talks went well."
+    actors = _actors(text, [("VRC", "ORG"), ("VRC", "ORG"), ("Tom Arlo", "PERSON"), ("ROK", "ORG")])
+    assert actors.get("ROK") == "organization"

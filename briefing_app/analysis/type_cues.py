@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from functools import lru_cache
 
 from briefing_app.analysis.bodies import ADMIN_WORDS, FACILITY_WORDS
 from briefing_app.analysis.gazetteer import Gazetteer
@@ -67,7 +68,49 @@ def type_cues(m: Mention, gaz: Gazetteer, text: str) -> Counter:
         votes[PLACE] += 3  # "the 66-year-old Harbourtown man": where he is from
     if text.startswith(", ", m.end) and _holds_title_after(m, gaz, text):
         votes[PERSON] += 3  # "Lorena Rodriguez Leon, Director of the Faculty": her post
+    if _SHORT_CAPS.fullmatch(m.text) and _spells_a_written_place(m.text, gaz, text):
+        votes[PLACE] += 6  # "ROK" where the text writes "the Republic of Korea"
     return votes
+
+
+_SHORT_CAPS = re.compile(r"[A-Z]{2,5}")
+_FUNCTION_WORDS = frozenset(["of", "the", "and"])
+_INITIALS: dict[int, dict[str, tuple[str, ...]]] = {}
+
+
+def _initials_index(gaz: Gazetteer) -> dict[str, tuple[str, ...]]:
+    """Acronym -> the gazetteer's place names of two or more words it spells, with or without
+    their function words ("ROK" and "RK" for "republic of korea")."""
+    index = _INITIALS.get(id(gaz.places))
+    if index is None:
+        found: dict[str, list[str]] = {}
+        for key in gaz.places:
+            words = key.split()
+            if len(words) < 2:
+                continue
+            full = "".join(w[0] for w in words).upper()
+            bare = "".join(w[0] for w in words if w not in _FUNCTION_WORDS).upper()
+            for acronym in {full, bare}:
+                if 2 <= len(acronym) <= 5:
+                    found.setdefault(acronym, []).append(key)
+        index = _INITIALS[id(gaz.places)] = {a: tuple(k) for a, k in found.items()}
+    return index
+
+
+def _spells_a_written_place(acronym: str, gaz: Gazetteer, text: str) -> bool:
+    """The acronym spells a place a list knows whose name the text writes out (anywhere, even
+    inside a body's name: "the Government of the Republic of Korea")."""
+    keys = _initials_index(gaz).get(acronym)
+    return bool(keys) and _written_out(text, keys)
+
+
+@lru_cache(maxsize=2048)
+def _written_out(text: str, keys: tuple[str, ...]) -> bool:
+    for key in keys:
+        pattern = r"[\W_]+".join(re.escape(w) for w in key.split())
+        if re.search(rf"(?<!\w){pattern}(?!\w)", text, re.IGNORECASE):
+            return True
+    return False
 
 
 # a person named by where they are from: "a Perth man", "four Rotorua men", "Xinjiang residents"
