@@ -352,3 +352,27 @@ def test_an_acronym_of_a_place_the_text_never_writes_stays_as_read():
     text = "The VRC board met Tom Arlo. VRC said the ROK talks went well."
     actors = _actors(text, [("VRC", "ORG"), ("VRC", "ORG"), ("Tom Arlo", "PERSON"), ("ROK", "ORG")])
     assert actors.get("ROK") == "organization"
+
+
+def test_a_capitalised_plural_after_between_is_a_kind():
+    text = (
+        "The Court settles “disputes between Nations”, the President of the Court said. "
+        "The community of Nations for peace met the Harbour Court in Port Haven."
+    )
+    actors = _actors(
+        text,
+        [("Nations", "GPE"), ("Nations", "GPE"), ("Harbour Court", "ORG"), ("Port Haven", "GPE")],
+    )
+    assert "Nations" not in actors
+    assert actors["Port Haven"] == "place"
+
+
+def test_names_joined_after_between_stay():
+    # near miss: "between X and Y" joins two names; a plural-looking name there stays
+    text = "Talks between Veldrian Airways and Tarvex Holdings ended. Tarvex Holdings left."
+    actors = _actors(
+        text,
+        [("Veldrian Airways", "ORG"), ("Tarvex Holdings", "ORG"), ("Tarvex Holdings", "ORG")],
+    )
+    assert actors.get("Tarvex Holdings") == "organization"
+    assert actors.get("Veldrian Airways") == "organization"

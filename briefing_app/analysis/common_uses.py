@@ -2,8 +2,9 @@
 do they name an actor: "the execution of a European Arrest Warrant," (an instance of a kind:
 a name takes no indefinite article), "Our Agency is looking" (a possessive determiner before
 one word), "The Tánaiste and Minister for Defence, ..." (one word and a title under one article:
-two posts of one holder). And a thing named by a post's possessive ("a Director General's
-Commendation", "the Minister's Award"): an award or a programme, no body."""
+two posts of one holder), "disputes between States”," (a plural after "between"). And a thing
+named by a post's possessive ("a Director General's Commendation", "the Minister's Award"): an
+award or a programme, no body."""
 
 from __future__ import annotations
 
@@ -41,6 +42,7 @@ def common_uses(
             _an_instance(text, m, words, gaz)
             or _owned_word(text, m, words)
             or _post_and_title(text, m, words, gaz)
+            or _among_plural(text, m)
         ):
             found.add((m.source, key))
     return found
@@ -69,6 +71,22 @@ def _owned_word(text: str, m: Mention, words: list[str]) -> bool:
     if len(words) != 1 or not _POSSESSIVE.search(text, max(0, m.start - 7), m.start):
         return False
     return PHRASE_ENDS.match(text, m.end) is not None
+
+
+# prepositions that take a plural or two names joined ("between X and Y"), and a clause's end
+_AMONG_BEFORE = re.compile(r"(?<![\w-])(?:between|among|amongst)[ \t]+$")
+_CLAUSE_ENDS = re.compile(r"[”\"’']?[ \t]*(?:[.,;:!?)\]]|$)", re.MULTILINE)
+
+
+def _among_plural(text: str, m: Mention) -> bool:
+    """ "disputes between States”,": one capitalised plural after "between" or "among" that
+    ends the clause is a kind (a name there is joined to another: "between Kenya and X")."""
+    name = m.text
+    if not name.isalpha() or not name.endswith("s") or name.endswith(("ss", "us", "is")):
+        return False
+    if not name[1:].islower() or not _AMONG_BEFORE.search(text, max(0, m.start - 9), m.start):
+        return False
+    return _CLAUSE_ENDS.match(text, m.end) is not None
 
 
 def _post_and_title(text: str, m: Mention, words: list[str], gaz: Gazetteer) -> bool:
