@@ -22,6 +22,7 @@ from functools import lru_cache
 
 from briefing_app.analysis.acts import same_act
 from briefing_app.analysis.donors import givers_differ
+from briefing_app.analysis.fact_keys import share_nothing
 from briefing_app.analysis.figures import MONTH_WORD, WEEKDAY_WORD, numerals
 from briefing_app.analysis.gazetteer import Gazetteer, gazetteer, norm
 from briefing_app.analysis.hazards import blows_differ
@@ -336,10 +337,10 @@ def same_fact(a, b, *, synonyms: bool = True) -> bool:
     citing), past the near-copy test synonyms count as one word ("peace plan" / "peace
     proposal"), a capital stands for its country and days are compared as the timeline
     resolved them."""
-    if _counts_differ(a, b) or _amounts_differ(a.details, b.details) or blows_differ(a, b):
-        return False  # "12,000 evacuated" / "12,000 vaccinated"; "$2 million" / "$2.5 million"
-    if givers_differ(a, b):
-        return False  # "Kestrel sent a team to Veloria" / "Orsk sent a team to Veloria"
+    if share_nothing(a, b) or _counts_differ(a, b) or blows_differ(a, b):
+        return False  # nothing in common (``fact_keys``); "12,000 evacuated" / "... vaccinated"
+    if _amounts_differ(a.details, b.details) or givers_differ(a, b):
+        return False  # "$2 million" / "$2.5 million"; "Kestrel sent a team" / "Orsk sent ..."
     if similarity(a, b) >= DUPLICATE:
         return True
     if synonyms and same_fact(a, b, synonyms=False):
