@@ -376,3 +376,27 @@ def test_names_joined_after_between_stay():
     )
     assert actors.get("Tarvex Holdings") == "organization"
     assert actors.get("Veldrian Airways") == "organization"
+
+
+def test_an_acronym_glossed_by_lower_case_words_names_a_thing():
+    text = (
+        "Tom Arlo leads the Harbour Institute. Gridded fish catch data of the coast (GRIFF) "
+        "and the harbour evaluation model (HEM) are among his tools."
+    )
+    actors = _actors(
+        text,
+        [("Tom Arlo", "PERSON"), ("Harbour Institute", "ORG"), ("GRIFF", "ORG"), ("HEM", "ORG")],
+    )
+    assert "GRIFF" not in actors and "HEM" not in actors
+    assert actors["Harbour Institute"] == "organization"
+
+
+def test_an_acronym_glossed_by_a_bodys_word_stays():
+    # near miss: the lower-case words end in a body's or a unit's word
+    text = (
+        "Veldria backs the coastal security support mission (CSSM) and its search and rescue "
+        "team (VSART). The CSSM and VSART arrived on Monday."
+    )
+    actors = _actors(text, [("Veldria", "GPE"), ("CSSM", "ORG"), ("VSART", "ORG")])
+    assert actors.get("CSSM") == "organization"
+    assert actors.get("VSART") == "organization"

@@ -15,6 +15,7 @@ from briefing_app.analysis.gazetteer import Gazetteer
 from briefing_app.analysis.generic import PHRASE_ENDS
 from briefing_app.analysis.mentions import Mention, cached_norm, is_title
 from briefing_app.analysis.merging import is_acronym
+from briefing_app.analysis.type_cues import BODY_WORDS
 
 _INDEFINITE = re.compile(r"(?<![\w’'.-])(?:[Aa]|[Aa]n)[ \t]+$")
 _POSSESSIVE = re.compile(r"(?<![\w’'-])(?:[Oo]ur|[Yy]our|[Tt]heir|[Ii]ts)[ \t]+$")
@@ -31,10 +32,14 @@ def common_uses(
     """(source, key) of every name its source once uses as a common noun or a post."""
     found: set[tuple[int, str]] = set()
     for m in mentions:
-        if m.role or m.address or is_acronym(m.text):
+        if m.role or m.address:
             continue
         key = cached_norm(m.text)
         if (m.source, key) in found or _known(key, gaz):
+            continue
+        if is_acronym(m.text):
+            if _glossed_by_common_noun(texts[m.source], m, gaz):
+                found.add((m.source, key))  # "crop production data of the world (SPAM)"
             continue
         words = key.split()
         text = texts[m.source]
@@ -87,6 +92,25 @@ def _among_plural(text: str, m: Mention) -> bool:
     if not name[1:].islower() or not _AMONG_BEFORE.search(text, max(0, m.start - 9), m.start):
         return False
     return _CLAUSE_ENDS.match(text, m.end) is not None
+
+
+# a common noun phrase of up to four lower-case words right before an acronym in brackets
+_LOWER_GLOSS = re.compile(r"(?<![\w’'-])[a-z][\w’'-]*(?:[ \t]+[a-z][\w’'-]*){0,3}[ \t]+\($")
+# words of a body, a unit or a place kind: "security support mission (MSS)", "team (UKISAR)"
+_BODY_OR_PLACE = BODY_WORDS | {"zone", "area", "corridor", "force", "forces", "group"}
+
+
+def _glossed_by_common_noun(text: str, m: Mention, gaz: Gazetteer) -> bool:
+    """ "gridded crop production data of the world (SPAM)", "the evaluation model (DREAM)": an
+    acronym in brackets right after lower-case words names the thing they say; not after a
+    body's, a unit's or a place's word ("security support mission (MSS)")."""
+    if not text.startswith(")", m.end):
+        return False
+    gloss = _LOWER_GLOSS.search(text, max(0, m.start - 60), m.start)
+    if gloss is None:
+        return False
+    last = gloss.group().rstrip(" \t(").rsplit(None, 1)[-1]
+    return last not in gaz.org_suffixes and last not in _BODY_OR_PLACE
 
 
 def _post_and_title(text: str, m: Mention, words: list[str], gaz: Gazetteer) -> bool:
