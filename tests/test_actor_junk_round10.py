@@ -400,3 +400,20 @@ def test_an_acronym_glossed_by_a_bodys_word_stays():
     actors = _actors(text, [("Veldria", "GPE"), ("CSSM", "ORG"), ("VSART", "ORG")])
     assert actors.get("CSSM") == "organization"
     assert actors.get("VSART") == "organization"
+
+
+def test_a_part_of_a_body_alone_names_no_body():
+    text = (
+        "Will the Minister mandate the Directorate's officials to pay the workers? Tom Arlo "
+        "said the Directorate will act."
+    )
+    actors = _actors(text, [("Directorate", "ORG"), ("Tom Arlo", "PERSON"), ("Directorate", "ORG")])
+    assert "Directorate" not in actors
+    assert actors["Tom Arlo"] == "person"
+
+
+def test_a_part_of_a_body_with_its_business_stays():
+    # near miss: the same noun with what it is "of" names one body
+    text = "The Directorate of Harbours said the Directorate of Harbours will act."
+    actors = _actors(text, [("Directorate of Harbours", "ORG")])
+    assert actors.get("Directorate of Harbours") == "organization"

@@ -44,7 +44,8 @@ def common_uses(
         words = key.split()
         text = texts[m.source]
         if (
-            _an_instance(text, m, words, gaz)
+            key in _PART_OF_A_BODY
+            or _an_instance(text, m, words, gaz)
             or _owned_word(text, m, words)
             or _post_and_title(text, m, words, gaz)
             or _among_plural(text, m)
@@ -94,6 +95,10 @@ def _among_plural(text: str, m: Mention) -> bool:
     return _CLAUSE_ENDS.match(text, m.end) is not None
 
 
+# nouns of a part of some larger body (relational nouns: a department, a ministry of what): alone
+# ("the Department's officials", "The Agency enabled") they name none; as hints.common_noun
+# treats "Government" alone
+_PART_OF_A_BODY = frozenset(["department", "ministry", "agency", "office", "bureau", "directorate"])
 # a common noun phrase of up to four lower-case words right before an acronym in brackets
 _LOWER_GLOSS = re.compile(r"(?<![\w’'-])[a-z][\w’'-]*(?:[ \t]+[a-z][\w’'-]*){0,3}[ \t]+\($")
 # words of a body, a unit or a place kind: "security support mission (MSS)", "team (UKISAR)"
