@@ -417,3 +417,23 @@ def test_a_part_of_a_body_with_its_business_stays():
     text = "The Directorate of Harbours said the Directorate of Harbours will act."
     actors = _actors(text, [("Directorate of Harbours", "ORG")])
     assert actors.get("Directorate of Harbours") == "organization"
+
+
+def test_a_french_compound_place_cut_at_its_hyphen_is_grown_whole():
+    text = (
+        "Stations in Pointe-aux-Veldres, Tarvexville and Anse-du-Marrow have resumed "
+        "operations, Tom Arlo said."
+    )
+    src, sa = labelled(text, [("Tarvexville", "GPE"), ("Tom Arlo", "PERSON")])
+    start = text.index("Pointe")
+    sa = replace(sa, entities=sorted([*sa.entities, (start, start + 6, "PERSON")]))
+    actors = {a.name: a.type for a in combine([src], [sa]).actors}
+    assert actors.get("Pointe-aux-Veldres") == "place"
+    assert "Pointe" not in actors
+
+
+def test_a_name_before_a_hyphenated_adjective_stays():
+    # near miss: "Kenya-based" is the place and an adjective, no French particle
+    text = "Tom Arlo works for a Kenya-based charity in Tarvexville."
+    actors = _actors(text, [("Tom Arlo", "PERSON"), ("Kenya", "GPE"), ("Tarvexville", "GPE")])
+    assert actors.get("Kenya") == "place"
