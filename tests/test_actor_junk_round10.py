@@ -437,3 +437,20 @@ def test_a_name_before_a_hyphenated_adjective_stays():
     text = "Tom Arlo works for a Kenya-based charity in Tarvexville."
     actors = _actors(text, [("Tom Arlo", "PERSON"), ("Kenya", "GPE"), ("Tarvexville", "GPE")])
     assert actors.get("Kenya") == "place"
+
+
+def test_a_compass_adjective_alone_is_no_place():
+    text = (
+        "The new constables were allocated to Port Haven and to the South\nEastern and "
+        "Southern regions, Tom Arlo said."
+    )
+    actors = _actors(text, [("Port Haven", "GPE"), ("Eastern", "GPE"), ("Tom Arlo", "PERSON")])
+    assert "Eastern" not in actors
+    assert actors.get("Port Haven") == "place"
+
+
+def test_a_compass_adjective_in_a_name_stays():
+    # near miss: the adjective opens a place's name
+    text = "Floods hit Eastern Veldria on Monday, Tom Arlo said."
+    actors = _actors(text, [("Eastern Veldria", "GPE"), ("Tom Arlo", "PERSON")])
+    assert actors.get("Eastern Veldria") == "place"

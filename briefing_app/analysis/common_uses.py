@@ -45,6 +45,7 @@ def common_uses(
         text = texts[m.source]
         if (
             key in _PART_OF_A_BODY
+            or key in _COMPASS_ADJECTIVES
             or _an_instance(text, m, words, gaz)
             or _owned_word(text, m, words)
             or _post_and_title(text, m, words, gaz)
@@ -99,6 +100,13 @@ def _among_plural(text: str, m: Mention) -> bool:
 # ("the Department's officials", "The Agency enabled") they name none; as hints.common_noun
 # treats "Government" alone
 _PART_OF_A_BODY = frozenset(["department", "ministry", "agency", "office", "bureau", "directorate"])
+# the compass adjectives in -ern: alone ("South\nEastern" cut at a line's end) they name nothing
+_COMPASS_ADJECTIVES = frozenset(
+    [
+        *("eastern", "western", "northern", "southern"),
+        *("northeastern", "northwestern", "southeastern", "southwestern"),
+    ]
+)
 # a common noun phrase of up to four lower-case words right before an acronym in brackets
 _LOWER_GLOSS = re.compile(r"(?<![\w’'-])[a-z][\w’'-]*(?:[ \t]+[a-z][\w’'-]*){0,3}[ \t]+\($")
 # words of a body, a unit or a place kind: "security support mission (MSS)", "team (UKISAR)"
