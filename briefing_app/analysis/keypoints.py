@@ -22,6 +22,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from briefing_app.analysis.eventwords import event_kinds
+from briefing_app.analysis.fact_keys import similarity as _similarity
 from briefing_app.analysis.facts import (
     DUPLICATE,
     details,
@@ -31,7 +32,6 @@ from briefing_app.analysis.facts import (
     times,
 )
 from briefing_app.analysis.facts import same_fact as _similar
-from briefing_app.analysis.facts import similarity as _similarity
 from briefing_app.analysis.fragments import listed_fragment
 from briefing_app.analysis.furniture import (
     after_bullet,
