@@ -33,8 +33,12 @@ def grown_pieces(mentions: list[Mention], texts: Sequence[str]) -> list[Mention]
         if rest is not None:
             # French toponymy's pattern ("Rivière-du-Loup"): a place, whatever the piece read
             m = replace(m, end=rest.end(), text=text[m.start : rest.end()], label="GPE")
-        before = _WORD_BEFORE.search(text, max(0, m.start - 30), m.start)
-        if before is None:
+        before = (
+            None
+            if m.role or m.address
+            else _WORD_BEFORE.search(text, max(0, m.start - 30), m.start)
+        )
+        if before is None:  # a titled surname ("Minister Hanno Pevkur") is left to the titles
             out.append(m)
             continue
         name = f"{before.group(1)} {m.text}"
