@@ -454,3 +454,16 @@ def test_a_compass_adjective_in_a_name_stays():
     text = "Floods hit Eastern Veldria on Monday, Tom Arlo said."
     actors = _actors(text, [("Eastern Veldria", "GPE"), ("Tom Arlo", "PERSON")])
     assert actors.get("Eastern Veldria") == "place"
+
+
+def test_a_family_name_and_a_hyphenated_given_name_is_a_person():
+    text = "The minister praised the Moon Tae-yeon government’s vision in Port Haven."
+    actors = _actors(text, [("Moon Tae-yeon", "FAC"), ("Port Haven", "GPE")])
+    assert actors.get("Moon Tae-yeon") == "person"
+
+
+def test_a_korean_district_written_alike_stays_a_place():
+    # near miss: an administrative suffix after the hyphen ("-gu", "-do") names a place
+    text = "Floods hit Busan Haeun-gu on Monday and Port Haven on Tuesday."
+    actors = _actors(text, [("Busan Haeun-gu", "GPE"), ("Port Haven", "GPE")])
+    assert actors.get("Busan Haeun-gu") == "place"

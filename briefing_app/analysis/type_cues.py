@@ -68,12 +68,20 @@ def type_cues(m: Mention, gaz: Gazetteer, text: str) -> Counter:
         votes[PLACE] += 3  # "the 66-year-old Harbourtown man": where he is from
     if text.startswith(", ", m.end) and _holds_title_after(m, gaz, text):
         votes[PERSON] += 3  # "Lorena Rodriguez Leon, Director of the Faculty": her post
+    hyphenated = _FAMILY_THEN_GIVEN.fullmatch(m.text)
+    if hyphenated and hyphenated.group(1) not in _KOREAN_ADMIN:
+        votes[PERSON] += 3  # "the Park Geun-hye government": a family name, a given name
     if _SHORT_CAPS.fullmatch(m.text) and _spells_a_written_place(m.text, gaz, text):
         votes[PLACE] += 6  # "ROK" where the text writes "the Republic of Korea"
     return votes
 
 
 _SHORT_CAPS = re.compile(r"[A-Z]{2,5}")
+# a romanised East Asian person's name: a short family name, then a given name of two syllables
+# joined by a hyphen, the second in lower case ("Park Geun-hye", "Tsai Ing-wen", "Ban Ki-moon")
+_FAMILY_THEN_GIVEN = re.compile(r"[A-Z][a-z]{1,4} [A-Z][a-z]{1,6}-([a-z]{1,6})")
+# Korean administrative suffixes written the same way ("Jeju-do", "Jung-gu"): places
+_KOREAN_ADMIN = frozenset(["do", "gu", "si", "gun", "dong", "ri", "eup", "myeon"])
 _FUNCTION_WORDS = frozenset(["of", "the", "and"])
 _INITIALS: dict[int, dict[str, tuple[str, ...]]] = {}
 
