@@ -467,3 +467,25 @@ def test_a_korean_district_written_alike_stays_a_place():
     text = "Floods hit Busan Haeun-gu on Monday and Port Haven on Tuesday."
     actors = _actors(text, [("Busan Haeun-gu", "GPE"), ("Port Haven", "GPE")])
     assert actors.get("Busan Haeun-gu") == "place"
+
+
+def test_names_whose_manifesto_the_text_cites_are_parties():
+    text = (
+        "There is a commitment in both the election manifestos of Harbour Union and Tarvo "
+        "Marren to deliver pay parity, Tom Arlo said."
+    )
+    actors = _actors(
+        text, [("Harbour Union", "PERSON"), ("Tarvo Marren", "PERSON"), ("Tom Arlo", "PERSON")]
+    )
+    assert actors.get("Harbour Union") == "organization"
+    assert actors.get("Tarvo Marren") == "organization"
+    assert actors.get("Tom Arlo") == "person"
+
+
+def test_a_person_who_wrote_a_manifesto_is_read_by_the_title_before():
+    # near miss: a name after the manifesto's "by", not "of", stays a person
+    text = "The manifesto by Ilse Marrow was launched in Port Haven, Tom Arlo said."
+    actors = _actors(
+        text, [("Ilse Marrow", "PERSON"), ("Port Haven", "GPE"), ("Tom Arlo", "PERSON")]
+    )
+    assert actors.get("Ilse Marrow") == "person"

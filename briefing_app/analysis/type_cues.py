@@ -68,6 +68,10 @@ def type_cues(m: Mention, gaz: Gazetteer, text: str) -> Counter:
         votes[PLACE] += 3  # "the 66-year-old Harbourtown man": where he is from
     if text.startswith(", ", m.end) and _holds_title_after(m, gaz, text):
         votes[PERSON] += 3  # "Lorena Rodriguez Leon, Director of the Faculty": her post
+    if _MANIFESTO_AFTER.match(text, m.end) or _MANIFESTO_BEFORE.search(
+        text, max(0, m.start - 80), m.start
+    ):
+        votes[ORGANIZATION] += 3  # "the election manifestos of Fianna Fáil and Fine Gael"
     hyphenated = _FAMILY_THEN_GIVEN.fullmatch(m.text)
     if hyphenated and hyphenated.group(1) not in _KOREAN_ADMIN:
         votes[PERSON] += 3  # "the Park Geun-hye government": a family name, a given name
@@ -77,6 +81,11 @@ def type_cues(m: Mention, gaz: Gazetteer, text: str) -> Counter:
 
 
 _SHORT_CAPS = re.compile(r"[A-Z]{2,5}")
+# a party's manifesto: "the manifestos of X and Y", "X's election manifesto"
+_MANIFESTO_BEFORE = re.compile(
+    r"\bmanifestos? of (?:both )?(?:the )?(?:[A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,3},? and )?$"
+)
+_MANIFESTO_AFTER = re.compile(r"(?:’s|'s)? (?:election )?manifestos?\b")
 # a romanised East Asian person's name: a short family name, then a given name of two syllables
 # joined by a hyphen, the second in lower case ("Park Geun-hye", "Tsai Ing-wen", "Ban Ki-moon")
 _FAMILY_THEN_GIVEN = re.compile(r"[A-Z][a-z]{1,4} [A-Z][a-z]{1,6}-([a-z]{1,6})")
