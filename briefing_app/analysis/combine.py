@@ -25,6 +25,7 @@ from briefing_app.analysis.headline_actors import (
     outside_headline_or_named,
 )
 from briefing_app.analysis.joined import split_at_comma
+from briefing_app.analysis.joined_countries import joined_country_spans
 from briefing_app.analysis.keypoints import candidates, score, select_split
 from briefing_app.analysis.lines import DATELINE_DATE, line_map
 from briefing_app.analysis.listed_fields import joined_field_lists
@@ -111,6 +112,9 @@ def joined_places(
             while pos != -1:
                 found.append(Mention(i, pos, pos + len(name), name, "GPE"))
                 pos = src.text.find(name, pos + len(name))
+        found.extend(
+            Mention(i, s, e, src.text[s:e], "GPE") for s, e in joined_country_spans(src.text, gaz)
+        )
     if not found:
         return mentions
     spans = {(m.source, m.start, m.end) for m in found}

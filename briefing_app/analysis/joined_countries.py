@@ -1,0 +1,48 @@
+"""Other spellings of the country names with "and" inside ("St. Kitts and Nevis").
+
+A country's name joined by "and" comes whole from the gazetteer when it is spelt as there;
+spelt otherwise ("St. Vincent and the Grenadines", "Saint Christopher and Nevis", the older
+official name of Saint Kitts and Nevis) the model cuts it at the conjunction and lists the
+tail ("Nevis", "Grenadines") as a place of its own. The same first word (Saint and St. are
+one) and the same tail after "and" are that country, whatever one or two capitalised words
+stand between.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from briefing_app.analysis.gazetteer import Gazetteer, norm
+
+_SAINT = r"(?:Saint|St\.?)"
+_MIDDLE = r"(?:[ \t]+[A-Z][\w'’.-]*){0,2}"  # "Kitts", "Christopher": capitalised words
+
+
+@lru_cache(maxsize=4)
+def _pattern(names: tuple[str, ...]) -> re.Pattern[str] | None:
+    """One pattern for every joined name whose head is one or two capitalised words."""
+    alternatives = []
+    for name in names:
+        head, sep, tail = name.partition(" and ")
+        words = head.split()
+        if not sep or not 1 <= len(words) <= 2 or not all(w[:1].isupper() for w in words):
+            continue  # "United Kingdom of Great Britain and Northern Ireland": whole only
+        first = _SAINT if words[0] == "Saint" else re.escape(words[0])
+        tail = re.escape(tail.removeprefix("the ")).replace(r"\ ", r"\s+")
+        alternatives.append(rf"{first}{_MIDDLE}\s+and\s+(?:the\s+)?{tail}")
+    if not alternatives:
+        return None
+    return re.compile(r"\b(?:" + "|".join(alternatives) + r")\b")
+
+
+def joined_country_spans(text: str, gaz: Gazetteer) -> list[tuple[int, int]]:
+    """(start, end) of each country's name joined by "and", spelt otherwise than the gazetteer.
+
+    Countries only: "Latin America and the Caribbean" is a region, and "Latin American and
+    Caribbean States" is no spelling of it.
+    """
+    pattern = _pattern(tuple(n for n in gaz.joined_places if norm(n) in gaz.countries))
+    if pattern is None:
+        return []
+    return [hit.span() for hit in pattern.finditer(text) if hit.group() not in gaz.joined_places]
