@@ -72,3 +72,32 @@ def test_a_region_or_two_places_joined_by_and_stay_as_written():
     places = _places(analysis)
     assert {"St. Ives", "Penzance", "England", "Northern Ireland"} <= places
     assert "Latin American and Caribbean States" in {a.name for a in analysis.actors}
+
+
+def test_a_body_whose_long_name_holds_a_joined_region_keeps_it_and_its_acronym():
+    # the acronym's long form holds "Latin America and the Caribbean": the body stays whole
+    # (and one with its acronym); the region named alone elsewhere is still a place
+    text = (
+        "The head of the Fisheries Council for Latin America and the Caribbean (FCLAC), "
+        "Rosa Quintal, spoke in Lima. FCLAC said trade across Latin America and the "
+        "Caribbean had fallen, and Trinidad and Tobago agreed."
+    )
+    analysis = _analyse(
+        text,
+        [
+            ("Fisheries Council", "ORG"),
+            ("Latin America", "LOC"),
+            ("Caribbean", "LOC"),
+            ("FCLAC", "ORG"),
+            ("Rosa Quintal", "PERSON"),
+            ("Lima", "GPE"),
+            ("Trinidad", "GPE"),
+            ("Tobago", "PERSON"),
+        ],
+    )
+    body = actor_named(analysis, "FCLAC")
+    assert body.name == "Fisheries Council for Latin America and the Caribbean"
+    assert body.type == "organization"
+    assert "Fisheries Council" not in {a.name for a in analysis.actors}
+    places = _places(analysis)
+    assert {"Latin America and the Caribbean", "Trinidad and Tobago", "Lima"} <= places

@@ -25,7 +25,7 @@ from briefing_app.analysis.headline_actors import (
     outside_headline_or_named,
 )
 from briefing_app.analysis.joined import split_at_comma
-from briefing_app.analysis.joined_countries import joined_country_spans
+from briefing_app.analysis.joined_countries import joined_country_spans, replace_pieces
 from briefing_app.analysis.keypoints import candidates, score, select_split
 from briefing_app.analysis.lines import DATELINE_DATE, line_map
 from briefing_app.analysis.listed_fields import joined_field_lists
@@ -115,15 +115,7 @@ def joined_places(
         found.extend(
             Mention(i, s, e, src.text[s:e], "GPE") for s, e in joined_country_spans(src.text, gaz)
         )
-    if not found:
-        return mentions
-    spans = {(m.source, m.start, m.end) for m in found}
-    kept = [
-        m
-        for m in mentions
-        if not any(f.source == m.source and f.start < m.end and m.start < f.end for f in found)
-    ]
-    return kept + [m for m in found if (m.source, m.start, m.end) in spans]
+    return replace_pieces(mentions, found) if found else mentions
 
 
 def story_mentions(sources: Sequence[Source], mentions: list[Mention]) -> list[Mention]:

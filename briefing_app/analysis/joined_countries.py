@@ -14,6 +14,7 @@ import re
 from functools import lru_cache
 
 from briefing_app.analysis.gazetteer import Gazetteer, norm
+from briefing_app.analysis.mentions import Mention
 
 _SAINT = r"(?:Saint|St\.?)"
 _MIDDLE = r"(?:[ \t]+[A-Z][\w'’.-]*){0,2}"  # "Kitts", "Christopher": capitalised words
@@ -46,3 +47,32 @@ def joined_country_spans(text: str, gaz: Gazetteer) -> list[tuple[int, int]]:
     if pattern is None:
         return []
     return [hit.span() for hit in pattern.finditer(text) if hit.group() not in gaz.joined_places]
+
+
+def replace_pieces(mentions: list[Mention], found: list[Mention]) -> list[Mention]:
+    """The joined names ``found`` instead of the mentions they overlap (their pieces).
+
+    A body's longer name holding one ("Economic Commission for Latin America and the
+    Caribbean", the long form of its acronym) stays whole, and the region inside it is no
+    actor of its own there.
+    """
+    wider = [
+        m
+        for m in mentions
+        if m.label == "ORG"
+        and any(
+            f.source == m.source and m.start <= f.start and f.end <= m.end and f.text != m.text
+            for f in found
+        )
+    ]
+    found = [
+        f
+        for f in found
+        if not any(w.source == f.source and w.start <= f.start and f.end <= w.end for w in wider)
+    ]
+    kept = [
+        m
+        for m in mentions
+        if not any(f.source == m.source and f.start < m.end and m.start < f.end for f in found)
+    ]
+    return kept + found
