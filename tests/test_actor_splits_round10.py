@@ -101,3 +101,54 @@ def test_a_body_whose_long_name_holds_a_joined_region_keeps_it_and_its_acronym()
     assert "Fisheries Council" not in {a.name for a in analysis.actors}
     places = _places(analysis)
     assert {"Latin America and the Caribbean", "Trinidad and Tobago", "Lima"} <= places
+
+
+# ---- "X" and "X of <place>"; an ordinal before a body ---------------------------------------
+
+
+def test_a_body_and_its_name_with_of_and_a_country_are_one_body():
+    text = (
+        "The Defence and Security Council of Chile met on Monday. The decisions of the Defence "
+        "and Security Council caused a stir. The Chile Fisheries Ministry and the Fisheries "
+        "Ministry of Chile signed. Delegates of the 41st Regional Fisheries Conference said "
+        "the Regional Fisheries Conference would meet again."
+    )
+    analysis = _analyse(
+        text,
+        [
+            ("Defence and Security Council of Chile", "ORG"),
+            ("Defence and Security Council", "ORG"),
+            ("Chile Fisheries Ministry", "ORG"),
+            ("Fisheries Ministry of Chile", "ORG"),
+            ("41st Regional Fisheries Conference", "FAC"),
+            ("Regional Fisheries Conference", "ORG"),
+        ],
+    )
+    council = actor_named(analysis, "Defence and Security Council")
+    assert "Defence and Security Council of Chile" in council.aliases
+    ministry = actor_named(analysis, "Chile Fisheries Ministry")
+    assert "Fisheries Ministry of Chile" in ministry.aliases
+    conference = actor_named(analysis, "Regional Fisheries Conference")
+    assert "41st Regional Fisheries Conference" in conference.aliases
+
+
+def test_a_body_named_of_two_countries_stays_apart_from_both():
+    # near miss: "the Fisheries Ministry" alone could be either country's
+    text = (
+        "The Fisheries Ministry of Chile and the Fisheries Ministry of Peru disagreed. The "
+        "Fisheries Ministry said talks would go on. The Bank of Chile lent money."
+    )
+    analysis = _analyse(
+        text,
+        [
+            ("Fisheries Ministry of Chile", "ORG"),
+            ("Fisheries Ministry of Peru", "ORG"),
+            ("Fisheries Ministry", "ORG"),
+            ("Bank of Chile", "ORG"),
+        ],
+    )
+    chile = actor_named(analysis, "Fisheries Ministry of Chile")
+    peru = actor_named(analysis, "Fisheries Ministry of Peru")
+    assert chile is not peru
+    assert "Fisheries Ministry" not in chile.aliases and "Fisheries Ministry" not in peru.aliases
+    assert "Bank of Chile" in {a.name for a in analysis.actors}
