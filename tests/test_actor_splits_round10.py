@@ -152,3 +152,50 @@ def test_a_body_named_of_two_countries_stays_apart_from_both():
     assert chile is not peru
     assert "Fisheries Ministry" not in chile.aliases and "Fisheries Ministry" not in peru.aliases
     assert "Bank of Chile" in {a.name for a in analysis.actors}
+
+
+# ---- a full name with its post in apposition, the model's mention only a piece of it ------------
+
+
+def test_a_piece_of_a_name_before_a_comma_and_a_post_grows_to_the_whole_name():
+    text = (
+        "From left: Teodora Imbert, Rector; Lisandro Ferrán Oyarce, Director of the Institute "
+        "for Tidal Studies; and in attendance was Ilmo Rafael Quiroga, Secretary of Health "
+        "for the region."
+    )
+    analysis = _analyse(
+        text,
+        [
+            ("Teodora Imbert", "PERSON"),
+            ("Lisandro", "GPE"),  # the model's place, the surnames untagged
+            ("Institute for Tidal Studies", "ORG"),
+            ("Rafael Quiroga", "PERSON"),  # the first given name left out
+        ],
+    )
+    persons = {a.name for a in analysis.actors if a.type == "person"}
+    assert {"Lisandro Ferrán Oyarce", "Ilmo Rafael Quiroga"} <= persons
+    assert "Lisandro" not in all_aliases(analysis)
+    assert "Rafael Quiroga" not in {a.name for a in analysis.actors}
+
+
+def test_a_place_or_a_title_before_a_name_and_its_post_stays_out_of_the_name():
+    # near misses: a place and a title right before the name, and a body's name, apposed
+    text = (
+        "In Lima, Chile Ana Varnek, Director of Trade, spoke. Board Chair Piet Osk, Head of "
+        "the Harbour Office, agreed, and Harbour Trust Ola Brenn, Director of Ports, left."
+    )
+    analysis = _analyse(
+        text,
+        [
+            ("Lima", "GPE"),
+            ("Chile", "GPE"),
+            ("Ana Varnek", "PERSON"),
+            ("Piet Osk", "PERSON"),
+            ("Harbour Office", "ORG"),
+            ("Harbour Trust", "ORG"),
+            ("Ola Brenn", "PERSON"),
+        ],
+    )
+    persons = {a.name for a in analysis.actors if a.type == "person"}
+    assert {"Ana Varnek", "Piet Osk", "Ola Brenn"} <= persons
+    assert "Chile" in {a.name for a in analysis.actors if a.type == "place"}

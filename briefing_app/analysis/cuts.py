@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from briefing_app.analysis.apposed import apposed_full_name
 from briefing_app.analysis.gazetteer import Gazetteer, city_names
 from briefing_app.analysis.lines import LineMap, line_map
 from briefing_app.analysis.mentions import PARTICLES, Mention, cached_norm
@@ -40,7 +41,7 @@ def join_cut_names(
         if m.source not in maps:
             maps[m.source] = line_map(sources[m.source])
         if not maps[m.source].in_headline(sources[m.source], m.start):  # title case
-            m = _given_name_before(text, m, out, gaz)
+            m = apposed_full_name(text, _given_name_before(text, m, out, gaz), gaz)
         m = _company_and(text, m, out, gaz)
         m = _always_continued(text, m)
         for k in range(len(out) - 1, max(-1, len(out) - 4), -1):
