@@ -199,3 +199,39 @@ def test_a_place_or_a_title_before_a_name_and_its_post_stays_out_of_the_name():
     persons = {a.name for a in analysis.actors if a.type == "person"}
     assert {"Ana Varnek", "Piet Osk", "Ola Brenn"} <= persons
     assert "Chile" in {a.name for a in analysis.actors if a.type == "place"}
+
+
+# ---- a hyphenated surname written alone ------------------------------------------------------
+
+
+def test_a_hyphenated_surname_alone_is_the_person_named_in_full():
+    text = (
+        "The council's head, Marta Inés Ferrer-Quintana, opened the session. Later "
+        "Ferrer-Quintana said the plan was ready."
+    )
+    analysis = _analyse(
+        text,
+        [("Marta Inés Ferrer-Quintana", "PERSON"), ("Ferrer-Quintana", "ORG")],
+    )
+    person = actor_named(analysis, "Ferrer-Quintana")
+    assert person.name == "Marta Inés Ferrer-Quintana" and person.type == "person"
+
+
+def test_half_of_a_hyphenated_name_or_another_hyphenated_body_stays_apart():
+    # near misses: a body's hyphenated name is no surname of a person with one half of it
+    text = (
+        "Jon Ferrer met the Ferrer-Quintana Foundation in Lisbon. The Rolls-Tern Works "
+        "thanked Ada Tern."
+    )
+    analysis = _analyse(
+        text,
+        [
+            ("Jon Ferrer", "PERSON"),
+            ("Ferrer-Quintana Foundation", "ORG"),
+            ("Lisbon", "GPE"),
+            ("Rolls-Tern Works", "ORG"),
+            ("Ada Tern", "PERSON"),
+        ],
+    )
+    assert actor_named(analysis, "Jon Ferrer").aliases == ["Jon Ferrer"]
+    assert actor_named(analysis, "Ada Tern").aliases == ["Ada Tern"]

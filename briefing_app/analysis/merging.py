@@ -67,13 +67,16 @@ def merge_surnames(
 
     by_surname: dict[str, list[_Cluster]] = {}
     by_first_last: dict[tuple[str, str], list[_Cluster]] = {}
+    hyphenated = set()  # "salazar xirinachs" of "José Manuel Salazar-Xirinachs"
     for c in clusters.values():
         if c.type != PERSON or c.words < 2 or _is_surname(_bare(c.key.split(":", 1)[1])):
             continue
         for m in c.mentions:
             parts = _bare(cached_norm(m.text)).split()
             if len(parts) >= 2:
-                for surname in {parts[-1], _surname(parts)}:
+                if double := _double_surname(m.text):
+                    hyphenated.add(double)
+                for surname in {parts[-1], _surname(parts), double} - {""}:
                     by_surname.setdefault(surname, [])
                     if c not in by_surname[surname]:
                         by_surname[surname].append(c)
@@ -86,7 +89,7 @@ def merge_surnames(
                 uf.union(group[0].key, c.key)
     for c in sorted(clusters.values(), key=lambda c: c.key):
         word = _bare(c.key.split(":", 1)[1])
-        if c.hard or not (" " not in word or _is_surname(word)):
+        if c.hard or not (" " not in word or _is_surname(word) or word in hyphenated):
             continue
         found = by_surname.get(word)
         if not found and len(word) >= 5:
@@ -220,6 +223,15 @@ def _surname(parts: list[str]) -> str:
     while k > 1 and parts[k - 1] in PARTICLES:
         k -= 1
     return " ".join(parts[k:])
+
+
+def _double_surname(name: str) -> str:
+    """The key of a hyphenated last name written after a given name ("Salazar-Xirinachs" of
+    "José Manuel Salazar-Xirinachs"), else ""."""
+    words = name.split()
+    if len(words) < 2 or "-" not in words[-1] or words[-1].startswith("-"):
+        return ""
+    return cached_norm(words[-1])
 
 
 def _is_surname(key: str) -> bool:
