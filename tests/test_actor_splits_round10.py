@@ -235,3 +235,42 @@ def test_half_of_a_hyphenated_name_or_another_hyphenated_body_stays_apart():
     )
     assert actor_named(analysis, "Jon Ferrer").aliases == ["Jon Ferrer"]
     assert actor_named(analysis, "Ada Tern").aliases == ["Ada Tern"]
+
+
+# ---- a state's formal name glossed by its common name -----------------------------------------
+
+
+def test_a_formal_state_name_glossed_by_a_country_in_brackets_is_that_country():
+    text = (
+        "On behalf of the people of the Republic of Norvania (Norway), the ministry thanked "
+        "Chile. The Republic of Norvania will send a team, and Norway will pay."
+    )
+    analysis = _analyse(
+        text,
+        [("Republic of Norvania", "GPE"), ("Norway", "GPE"), ("Chile", "GPE")],
+    )
+    norway = actor_named(analysis, "Norway")
+    assert "Republic of Norvania" in norway.aliases and norway.type == "place"
+
+
+def test_a_city_in_brackets_or_a_body_of_a_state_stays_apart():
+    # near misses: a city after a name, a body of a state, and a place glossed by a country
+    text = (
+        "The Republic of Norvania (Oslo) and the Embassy of the Republic of Tervia (Chile) "
+        "wrote. Paris (France) hosted the talks."
+    )
+    analysis = _analyse(
+        text,
+        [
+            ("Republic of Norvania", "GPE"),
+            ("Oslo", "GPE"),
+            ("Embassy of the Republic of Tervia", "ORG"),
+            ("Chile", "GPE"),
+            ("Paris", "GPE"),
+            ("France", "GPE"),
+        ],
+    )
+    assert actor_named(analysis, "Republic of Norvania") is not actor_named(analysis, "Oslo")
+    embassy = actor_named(analysis, "Embassy of the Republic of Tervia")
+    assert embassy is not actor_named(analysis, "Chile")
+    assert actor_named(analysis, "Paris") is not actor_named(analysis, "France")

@@ -1,5 +1,6 @@
 """The merge rules that run after all the others, in one call from ``actors.build_actors``
-(which is at its size limit): a body's names in two languages joined by a slash."""
+(which is at its size limit): a body's names in two languages joined by a slash, a state's
+formal name glossed by its common name."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from briefing_app.analysis.bilingual import merge_slashed_names
 from briefing_app.analysis.gazetteer import Gazetteer
+from briefing_app.analysis.glossed_states import merge_glossed_states
 from briefing_app.model import Source
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -20,3 +22,4 @@ def merge_late(
     """Apply the late merge rules in order."""
     texts = [s.text for s in sources]
     merge_slashed_names(clusters, uf, texts)
+    merge_glossed_states(clusters, uf, texts, gaz)
