@@ -274,3 +274,41 @@ def test_a_city_in_brackets_or_a_body_of_a_state_stays_apart():
     embassy = actor_named(analysis, "Embassy of the Republic of Tervia")
     assert embassy is not actor_named(analysis, "Chile")
     assert actor_named(analysis, "Paris") is not actor_named(analysis, "France")
+
+
+# ---- a post glued after a place, before a person's name ---------------------------------------
+
+
+def test_a_post_the_model_glued_to_a_place_before_a_name_is_the_persons():
+    text = (
+        "As Norvik County Magistrate Lin Pei-shan and her team worked, rescuers reached "
+        "Norvik County. Lin Pei-shan thanked them."
+    )
+    analysis = _analyse(
+        text,
+        [("Norvik County Magistrate", "GPE"), ("Lin Pei-shan", "PERSON"), ("Norvik County", "GPE")],
+    )
+    county = actor_named(analysis, "Norvik County")
+    assert county.aliases == ["Norvik County"] and county.type == "place"
+    person = actor_named(analysis, "Lin Pei-shan")
+    assert person.type == "person" and "Magistrate" in person.roles
+
+
+def test_a_body_ending_in_a_post_word_keeps_it_without_a_name_after():
+    # near misses: the post is the body's own last words ("Office of the High Commissioner")
+    # and no name follows ("... Harbour Director said")
+    text = (
+        "The Office of the High Commissioner Ana Varn leads wrote. The Norvik Harbour "
+        "Director said the port would reopen."
+    )
+    analysis = _analyse(
+        text,
+        [
+            ("Office of the High Commissioner", "ORG"),
+            ("Ana Varn", "PERSON"),
+            ("Norvik Harbour Director", "ORG"),
+        ],
+    )
+    names = {a.name for a in analysis.actors}
+    assert "Office of the High Commissioner" in names
+    assert "Office of the" not in names and "Norvik Harbour" not in names

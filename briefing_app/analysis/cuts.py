@@ -10,6 +10,7 @@ from collections.abc import Sequence
 
 from briefing_app.analysis.apposed import apposed_full_name
 from briefing_app.analysis.gazetteer import Gazetteer, city_names
+from briefing_app.analysis.held_roles import post_cut_from_place
 from briefing_app.analysis.lines import LineMap, line_map
 from briefing_app.analysis.mentions import PARTICLES, Mention, cached_norm
 from briefing_app.model import Source
@@ -42,6 +43,7 @@ def join_cut_names(
             maps[m.source] = line_map(sources[m.source])
         if not maps[m.source].in_headline(sources[m.source], m.start):  # title case
             m = apposed_full_name(text, _given_name_before(text, m, out, gaz), gaz)
+            m = post_cut_from_place(text, m, gaz)  # "Hualien County Magistrate" Fu Kun-chi
         m = _company_and(text, m, out, gaz)
         m = _always_continued(text, m)
         for k in range(len(out) - 1, max(-1, len(out) - 4), -1):
