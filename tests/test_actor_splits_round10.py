@@ -312,3 +312,42 @@ def test_a_body_ending_in_a_post_word_keeps_it_without_a_name_after():
     names = {a.name for a in analysis.actors}
     assert "Office of the High Commissioner" in names
     assert "Office of the" not in names and "Norvik Harbour" not in names
+
+
+# ---- a body's name cut before its place, its own acronym after ---------------------------------
+
+
+def test_a_body_cut_after_in_before_its_place_is_whole_and_one_with_its_acronym():
+    text = (
+        "The members expressed support for the United Nations Harbour Mission in Chile "
+        "(UNHACH) and its mandate. UNHACH reported to the Council."
+    )
+    analysis = _analyse(
+        text,
+        [("United Nations Harbour Mission in", "ORG"), ("Chile", "GPE"), ("UNHACH", "ORG")],
+    )
+    mission = actor_named(analysis, "UNHACH")
+    assert mission.name == "United Nations Harbour Mission in Chile"
+    assert "United Nations Harbour Mission in" not in all_aliases(analysis)
+
+
+def test_two_bodies_each_with_its_own_acronym_stay_apart_though_one_name_holds_the_other():
+    # near miss: the successor's name holds every word of the first one's, in order
+    text = (
+        "The United Nations Harbour Mission in Chile (UNHACH) closed. Its work passed to the "
+        "United Nations Transitional Harbour Mission in Chile (UNTHACH)."
+    )
+    analysis = _analyse(
+        text,
+        [
+            ("United Nations Harbour Mission in", "ORG"),
+            ("United Nations Transitional Harbour Mission in", "ORG"),
+            ("Chile", "GPE"),
+            ("UNHACH", "ORG"),
+            ("UNTHACH", "ORG"),
+        ],
+    )
+    first, second = actor_named(analysis, "UNHACH"), actor_named(analysis, "UNTHACH")
+    assert first is not second
+    assert first.name == "United Nations Harbour Mission in Chile"
+    assert second.name == "United Nations Transitional Harbour Mission in Chile"

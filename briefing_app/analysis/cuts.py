@@ -20,7 +20,7 @@ _PARTICLE_GAP = re.compile(
     r" (?:(?:" + "|".join(sorted(PARTICLES, key=len, reverse=True)) + r") )+"
 )
 _OF_GAP = re.compile(r" (?:(?:for|of|on)(?: the)? )?")
-_OF_END = (" for", " of", " on")
+_OF_END = (" for", " of", " on", " in")  # "Mission in" + "Somalia"
 
 
 def join_cut_names(

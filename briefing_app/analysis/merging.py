@@ -299,13 +299,30 @@ def merge_org_variants(clusters: dict[str, _Cluster], uf: _UnionFind) -> None:
     words = {
         k: cached_norm(max((m.text for m in c.mentions), key=len)).split() for k, c in orgs.items()
     }
+    defined = _acronyms_by_root(clusters, uf)
     # Longest first: "Atomic Energy Agency" joins its long form before "Agency" is tried.
     for c in sorted(orgs.values(), key=lambda c: (-len(words[c.key]), c.key)):
         if not words[c.key] or is_acronym(c.mentions[0].text):
             continue  # acronyms have their own rule
         members = {o.key: o for i in {m.source for m in c.mentions} for o in by_source[i]}
+        own = defined.get(uf.find(c.key), set())
+        if own:  # "Assistance Mission (UNSOM)" is no "Transitional Assistance Mission (UNTMIS)"
+            members = {
+                k: o for k, o in members.items() if own & defined.get(uf.find(k), own) or k == c.key
+            }
         rivals = _head_rivals(words[c.key], members.values(), words, uf)
         _join_the_one_longer(c, list(members.values()), words, uf, rivals)
+
+
+def _acronyms_by_root(clusters: dict[str, _Cluster], uf: _UnionFind) -> dict[str, set[str]]:
+    """The acronyms each body already holds (the text defined them with its long forms)."""
+    found: dict[str, set[str]] = {}
+    for c in clusters.values():
+        if c.type == ORGANIZATION:
+            for m in c.mentions:
+                if is_acronym(m.text):
+                    found.setdefault(uf.find(c.key), set()).add(m.text)
+    return found
 
 
 OF_WORDS = frozenset(["of", "for", "on"])
