@@ -351,3 +351,33 @@ def test_two_bodies_each_with_its_own_acronym_stay_apart_though_one_name_holds_t
     assert first is not second
     assert first.name == "United Nations Harbour Mission in Chile"
     assert second.name == "United Nations Transitional Harbour Mission in Chile"
+
+
+# ---- a country's name in a second language written before the English one ------------------------
+
+
+def test_a_country_written_after_its_name_in_a_second_language_is_that_country():
+    text = (
+        "Minister Ola Brenn visited Kaiwhenua Chile on Tuesday. The ministers said Kaiwhenua "
+        "Chile and Peru would work together, and Chile would host the next round."
+    )
+    analysis = _analyse(
+        text,
+        [("Ola Brenn", "PERSON"), ("Kaiwhenua Chile", "ORG"), ("Peru", "GPE"), ("Chile", "GPE")],
+    )
+    chile = actor_named(analysis, "Chile")
+    assert "Kaiwhenua Chile" in chile.aliases and chile.type == "place"
+
+
+def test_a_region_of_a_country_or_an_agency_named_with_it_stays_apart():
+    # near misses: a compass word makes a region; a sector's common word makes an agency
+    text = (
+        "Fisheries Chile said the catch fell in Northern Chile, where fisheries are small. "
+        "Chile agreed."
+    )
+    analysis = _analyse(
+        text,
+        [("Fisheries Chile", "ORG"), ("Northern Chile", "LOC"), ("Chile", "GPE")],
+    )
+    chile = actor_named(analysis, "Chile")
+    assert "Fisheries Chile" not in chile.aliases and "Northern Chile" not in chile.aliases
