@@ -381,3 +381,37 @@ def test_a_region_of_a_country_or_an_agency_named_with_it_stays_apart():
     )
     chile = actor_named(analysis, "Chile")
     assert "Fisheries Chile" not in chile.aliases and "Northern Chile" not in chile.aliases
+
+
+# ---- a name cut inside a hyphenated word -------------------------------------------------------
+
+
+def test_a_name_cut_inside_a_hyphenated_word_is_the_whole_word():
+    text = (
+        "Rescue stations in Port-aux-Galets, Kegmor and Lac-sur-Brume reopened, and "
+        "Anna-Liisa Varn said the crews were ready."
+    )
+    analysis = _analyse(
+        text,
+        [("Port", "PERSON"), ("Kegmor", "GPE"), ("Brume", "PERSON"), ("Anna", "PERSON")],
+    )
+    places = _places(analysis)
+    assert {"Port-aux-Galets", "Lac-sur-Brume"} <= places  # a lower-case word inside: a place
+    assert not {"Port", "Brume"} & all_aliases(analysis)
+    assert "Anna-Liisa" in all_aliases(analysis) or "Anna-Liisa Varn" in all_aliases(analysis)
+
+
+def test_places_joined_by_a_hyphen_stay_apart():
+    # near miss: two countries joined by a hyphen name no place
+    text = "The Chile-Peru talks opened in Lima. Chile and Peru signed."
+    analysis = _analyse(text, [("Chile", "GPE"), ("Peru", "GPE"), ("Lima", "GPE")])
+    assert "Chile-Peru" not in all_aliases(analysis)
+    assert {"Chile", "Peru", "Lima"} <= _places(analysis)
+
+
+def test_a_name_before_a_hyphenated_adjective_stays_the_name():
+    # near miss: "-led", "-supported" make an adjective of the name, no longer name
+    text = "The Harbour Union-led talks and the UNHACH-supported clinics opened in Lima."
+    analysis = _analyse(text, [("Harbour Union", "ORG"), ("UNHACH", "ORG"), ("Lima", "GPE")])
+    assert {"Harbour Union", "UNHACH"} <= all_aliases(analysis)
+    assert not {a for a in all_aliases(analysis) if a.endswith(("-led", "-supported"))}

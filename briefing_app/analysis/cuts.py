@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from briefing_app.analysis.apposed import apposed_full_name
 from briefing_app.analysis.gazetteer import Gazetteer, city_names
 from briefing_app.analysis.held_roles import post_cut_from_place
+from briefing_app.analysis.hyphenated import whole_hyphenated
 from briefing_app.analysis.lines import LineMap, line_map
 from briefing_app.analysis.mentions import PARTICLES, Mention, cached_norm
 from briefing_app.model import Source
@@ -38,7 +39,7 @@ def join_cut_names(
         if party is not None:
             out.append(grown := party)
             continue
-        m = _and_before(text, m, out, gaz)
+        m = whole_hyphenated(text, _and_before(text, m, out, gaz), gaz)  # "Cap" of "Cap-aux-Meules"
         if m.source not in maps:
             maps[m.source] = line_map(sources[m.source])
         if not maps[m.source].in_headline(sources[m.source], m.start):  # title case
