@@ -415,3 +415,11 @@ def test_a_name_before_a_hyphenated_adjective_stays_the_name():
     analysis = _analyse(text, [("Harbour Union", "ORG"), ("UNHACH", "ORG"), ("Lima", "GPE")])
     assert {"Harbour Union", "UNHACH"} <= all_aliases(analysis)
     assert not {a for a in all_aliases(analysis) if a.endswith(("-led", "-supported"))}
+
+
+def test_two_parties_joined_by_a_hyphen_stay_two_names():
+    # near miss: "ROK-Lao relations": an acronym joined to a name is two parties
+    text = "The ARDC-Norvik relations and the NORVIK-ARDC cooperation grew, ARDC said."
+    analysis = _analyse(text, [("ARDC", "ORG"), ("Norvik", "GPE"), ("NORVIK", "ORG")])
+    assert "ARDC-Norvik" not in all_aliases(analysis)
+    assert "ARDC" in all_aliases(analysis)

@@ -29,8 +29,11 @@ def whole_hyphenated(text: str, m: Mention, gaz: Gazetteer) -> Mention:
     parts = re.split(r"[-\s]", word)
     if not parts[-1][:1].isupper():
         return m  # "UN-supported", "African Union-led": a name, then an adjective
+    if any(len(p) > 1 and p.isupper() for p in parts):
+        return m  # "ROK-Lao relations", "ASEAN-ROK": two parties' names, no one name
     if cached_norm(word) not in gaz.places and (
-        cached_norm(m.text) in gaz.places or any(cached_norm(p) in gaz.places for p in parts)
+        cached_norm(m.text) in gaz.places
+        or any(cached_norm(p) in gaz.places or cached_norm(p) in gaz.demonyms for p in parts)
     ):
         return m
     label = "GPE" if any(p[:1].islower() for p in parts[1:]) else m.label
