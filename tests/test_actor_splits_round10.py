@@ -423,3 +423,42 @@ def test_two_parties_joined_by_a_hyphen_stay_two_names():
     analysis = _analyse(text, [("ARDC", "ORG"), ("Norvik", "GPE"), ("NORVIK", "ORG")])
     assert "ARDC-Norvik" not in all_aliases(analysis)
     assert "ARDC" in all_aliases(analysis)
+
+
+# ---- a unit named by its kind and its place ---------------------------------------------------
+
+
+def test_a_unit_named_by_its_kind_and_its_place_is_one_body():
+    text = (
+        "Watchstanders from Harbour Guard Sector Port Oster, Norvik, received the call. "
+        "Later Harbour Guard Station Kelby sent a boat."
+    )
+    analysis = _analyse(
+        text,
+        [
+            ("Harbour Guard Sector", "ORG"),
+            ("Port Oster", "GPE"),
+            ("Norvik", "GPE"),
+            ("Harbour Guard Station", "ORG"),
+            ("Kelby", "GPE"),
+        ],
+    )
+    bodies = {a.name for a in analysis.actors if a.type == "organization"}
+    assert {"Harbour Guard Sector Port Oster", "Harbour Guard Station Kelby"} <= bodies
+    assert "Norvik" in _places(analysis)
+    assert "Port Oster" not in all_aliases(analysis)
+
+
+def test_a_body_then_a_place_after_a_comma_or_a_verb_stays_two():
+    # near misses: the place is set off by a comma, or the body's last word is no unit kind
+    text = "The Harbour Guard Sector, Port Oster and the Harbour Board Kelby office met."
+    analysis = _analyse(
+        text,
+        [
+            ("Harbour Guard Sector", "ORG"),
+            ("Port Oster", "GPE"),
+            ("Harbour Board", "ORG"),
+            ("Kelby", "GPE"),
+        ],
+    )
+    assert {"Port Oster", "Kelby"} <= _places(analysis)

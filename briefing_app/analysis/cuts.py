@@ -14,6 +14,7 @@ from briefing_app.analysis.held_roles import post_cut_from_place
 from briefing_app.analysis.hyphenated import whole_hyphenated
 from briefing_app.analysis.lines import LineMap, line_map
 from briefing_app.analysis.mentions import PARTICLES, Mention, cached_norm
+from briefing_app.analysis.stationed import unit_at_place
 from briefing_app.model import Source
 from briefing_app.model.dates import MONTHS, WEEKDAYS
 
@@ -55,6 +56,7 @@ def join_cut_names(
                 _particle_name(text, prev, m, gaz)
                 or _body_of(text, prev, m, gaz)
                 or _two_unknown_places(text, prev, m, gaz)
+                or unit_at_place(text, prev, m)  # "Coast Guard Sector" + "St. Petersburg"
             )
             if joined is not None:
                 out[k] = joined
