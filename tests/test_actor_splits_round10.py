@@ -462,3 +462,28 @@ def test_a_body_then_a_place_after_a_comma_or_a_verb_stays_two():
         ],
     )
     assert {"Port Oster", "Kelby"} <= _places(analysis)
+
+
+# ---- a country's name the model left untagged ---------------------------------------------
+
+
+def test_a_country_the_model_left_untagged_is_a_place():
+    text = (
+        "Leaders including Prime Minister Ola Brenn of Tuvalu sent condolences. The statement "
+        "was issued by Council President Jon Smit Weisler (Dominican Republic)."
+    )
+    analysis = _analyse(text, [("Ola Brenn", "PERSON"), ("Jon Smit Weisler", "PERSON")])
+    assert {"Tuvalu", "Dominican Republic"} <= _places(analysis)
+
+
+def test_a_countrys_name_inside_a_longer_name_or_a_persons_stays_out():
+    # near misses: a country's name as part of a person's or a place's name, or as a
+    # person's given name written alone
+    text = (
+        "Coach Chad Brenn met Ana Jordan in the Jordan Valley. Later Chad said the team "
+        "would travel."
+    )
+    analysis = _analyse(
+        text, [("Chad Brenn", "PERSON"), ("Ana Jordan", "PERSON"), ("Jordan Valley", "LOC")]
+    )
+    assert not {"Chad", "Jordan"} & _places(analysis)
