@@ -16,12 +16,17 @@ General English rules only, nothing read from particular articles.
 
 from __future__ import annotations
 
-import math
 import re
 from functools import lru_cache
 
 from briefing_app.analysis.acts import same_act
 from briefing_app.analysis.donors import givers_differ
+from briefing_app.analysis.fact_keys import (
+    fact_similarity,
+    share_nothing,
+    share_nothing_plain,
+    similarity,
+)
 from briefing_app.analysis.figures import MONTH_WORD, WEEKDAY_WORD, numerals
 from briefing_app.analysis.gazetteer import Gazetteer, gazetteer, norm
 from briefing_app.analysis.hazards import blows_differ
@@ -312,22 +317,6 @@ def _amounts_differ(details_a: frozenset[str], details_b: frozenset[str]) -> boo
     return bool(sums_a and sums_b and not sums_a & sums_b)
 
 
-def similarity(a, b) -> float:
-    """Cosine of the two sentences' sets of content words."""
-    ka, kb = a.terms.keys(), b.terms.keys()
-    if not ka or not kb:
-        return 0.0
-    return len(ka & kb) / math.sqrt(len(ka) * len(kb))
-
-
-def fact_similarity(a, b) -> float:
-    """Cosine of the two sentences' content words with synonyms as one ("hit" = "struck")."""
-    ka, kb = a.facts, b.facts
-    if not ka or not kb:
-        return 0.0
-    return len(ka & kb) / math.sqrt(len(ka) * len(kb))
-
-
 def same_fact(a, b, *, synonyms: bool = True) -> bool:
     """Whether two key-point candidates (``keypoints.Sentence``) state the same fact: most
     words shared; or, unless what happens or when differs ("met on Tuesday" / "resigned on
@@ -336,14 +325,21 @@ def same_fact(a, b, *, synonyms: bool = True) -> bool:
     citing), past the near-copy test synonyms count as one word ("peace plan" / "peace
     proposal"), a capital stands for its country and days are compared as the timeline
     resolved them."""
-    if _counts_differ(a, b) or _amounts_differ(a.details, b.details) or blows_differ(a, b):
-        return False  # "12,000 evacuated" / "12,000 vaccinated"; "$2 million" / "$2.5 million"
-    if givers_differ(a, b):
-        return False  # "Kestrel sent a team to Veloria" / "Orsk sent a team to Veloria"
+    if share_nothing(a, b) or _counts_differ(a, b) or blows_differ(a, b):
+        return False  # nothing in common (``fact_keys``); "12,000 evacuated" / "... vaccinated"
+    if _amounts_differ(a.details, b.details) or givers_differ(a, b):
+        return False  # "$2 million" / "$2.5 million"; "Kestrel sent a team" / "Orsk sent ..."
     if similarity(a, b) >= DUPLICATE:
         return True
-    if synonyms and same_fact(a, b, synonyms=False):
+    if synonyms and _told_alike(a, b, synonyms=False):
         return True  # synonyms only add matches: "death toll" is two words, not one group
+    return _told_alike(a, b, synonyms=synonyms)
+
+
+def _told_alike(a, b, *, synonyms: bool) -> bool:
+    """``same_fact`` past the tests that do not depend on ``synonyms``."""
+    if not synonyms and share_nothing_plain(a, b):
+        return False  # no actor, detail or appeal in common as written (``fact_keys``)
     if synonyms and same_act(a, b):
         return True  # "Canada is imposing sanctions on Belarus" / "OFAC designated ..." (acts)
     if synonyms:

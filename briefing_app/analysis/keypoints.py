@@ -22,6 +22,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from briefing_app.analysis.eventwords import event_kinds
+from briefing_app.analysis.fact_keys import similarity as _similarity
 from briefing_app.analysis.facts import (
     DUPLICATE,
     details,
@@ -31,7 +32,6 @@ from briefing_app.analysis.facts import (
     times,
 )
 from briefing_app.analysis.facts import same_fact as _similar
-from briefing_app.analysis.facts import similarity as _similarity
 from briefing_app.analysis.fragments import listed_fragment
 from briefing_app.analysis.furniture import (
     after_bullet,
@@ -95,6 +95,7 @@ class Sentence:
     placed: tuple[tuple[int, str], ...] = ()
     quotable: bool = True  # False: it opens with a pronoun, so it supports a point, never words it
     condolence: bool = False  # a sympathy that tells the blow and its toll (``tolled``)
+    keys: frozenset | None = None  # all it could share with another fact (``fact_keys``)
 
 
 def terms_of(text: str, gaz: Gazetteer) -> Counter:
@@ -337,10 +338,9 @@ def _pick(sents: list[Sentence], sources: Sequence[Source], top_n: int) -> list:
             if s is best or s is worded[id(best)]:
                 continue
             # A near-copy leaves the pool, and so does another source telling the same fact
-            # in other words; a loose match in the same source may carry a claim of its own.
-            # (in the words as written: synonyms only add citations, they never pick points;
-            # near-copies in words that count different things stay: "12,000 evacuated" /
-            # "12,000 vaccinated", ``facts.same_fact``)
+            # in other words; a loose match in the same source may carry a claim of its own
+            # (in the words as written: synonyms only add citations, never pick points; words
+            # counting different things stay: "12,000 evacuated" / "... vaccinated")
             sim = _similarity(s, best)
             same = _similar(s, best, synonyms=False) or _retold(s, best)
             if (s.condolence or best.condolence) and not same:

@@ -98,11 +98,25 @@ def _short_for_an_instrument(text: str, name: str) -> bool:
     initials = re.sub(r"[^A-Z]", "", name)
     if not 2 <= len(initials) <= 5 or len(initials) < len(name.replace(".", "")):
         return False
-    written = re.search(rf"((?:[A-Z][a-z]+[ \t]+){{{len(initials)}}})\({re.escape(name)}\)", text)
+    written = _initials_written(text, name, len(initials))
     if written is None:
         return False
     words = written.group(1).split()
     return "".join(w[0] for w in words) == initials and norm(words[-1]) in _INSTRUMENT_KINDS
+
+
+def _initials_written(text: str, name: str, count: int) -> re.Match[str] | None:
+    """The first "Executive Order (E.O.)": ``count`` capitalised words, then the initials in
+    brackets. Searched just before each bracket (no run of words crosses one): not the text."""
+    pattern = re.compile(rf"((?:[A-Z][a-z]+[ \t]+){{{count}}})\({re.escape(name)}\)")
+    bracket = f"({name})"
+    at = text.find(bracket)
+    while at >= 0:
+        found = pattern.search(text, max(0, at - 100 * count), at + len(bracket))
+        if found is not None:
+            return found
+        at = text.find(bracket, at + 1)
+    return None
 
 
 _LONG_NAMES: dict[int, frozenset[str]] = {}

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from briefing_app.analysis.gazetteer import Gazetteer
@@ -143,9 +144,19 @@ def _title_like(
     if _titled(word, gaz) or word.lower() in common:
         return True
     text = sources[m.source].text
-    surname = m.text.split()[-1]
     # "Pastor Youcef Nadarkhani": the word written before a given name and the surname
-    pattern = (
-        rf"(?<![\w’'-]){re.escape(word)} [A-Z][\w’'-]+ (?:[A-Z][\w’'.-]* )*{re.escape(surname)}"
-    )
-    return re.search(pattern, text) is not None
+    pattern = _before_given_name(word, m.text.split()[-1])
+    found = pattern.search(text)
+    while found is not None:  # the word's own start: the search runs on its letters first
+        if not found.start() or not _WORDISH.match(text, found.start() - 1):
+            return True
+        found = pattern.search(text, found.start() + 1)
+    return False
+
+
+_WORDISH = re.compile(r"[\w’'-]")
+
+
+@lru_cache(maxsize=4096)
+def _before_given_name(word: str, surname: str) -> re.Pattern[str]:
+    return re.compile(rf"{re.escape(word)} [A-Z][\w’'-]+ (?:[A-Z][\w’'.-]* )*{re.escape(surname)}")

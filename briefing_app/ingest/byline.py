@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import re
 
+from briefing_app.ingest.casing import org_words
 from briefing_app.ingest.dates import to_iso
 from briefing_app.resources import read_list, resource_cache, resource_path
 
@@ -197,10 +198,18 @@ def plain_byline(line: str) -> str:
 
 def author_in_title(title: str) -> str:
     """The author a statement's headline names ("Statement by Ambassador Jane Roe on ...":
-    "Jane Roe"), or "" when it names none or only a body ("Statement by the Ministry ...")."""
+    "Jane Roe"; after an office and a comma: "Statement by Minister of Water, Hon. Jane Roe,
+    on ..."), or "" when it names none or only a body ("Statement by the Ministry ...")."""
     match = _STATEMENT_BY.match(title)
-    if not match:
-        return ""
+    who = _speaker(match) if match else ""
+    head, comma, rest = title.partition(", ")
+    if who or not comma or " by " not in head or not any(map(_is_role_word, head.split())):
+        return who
+    return author_in_title(f"{head.split(' by ')[0]} by {rest.replace(', ', ' ', 1)}")
+
+
+def _speaker(match: re.Match[str]) -> str:
+    """The person ``_STATEMENT_BY`` found, "" for a body or a place."""
     who, ranked = strip_role(match.group("who"))
     words = who.split()
     if not (ranked or len(words) >= 2) or len(words) > 4:
@@ -211,7 +220,8 @@ def author_in_title(title: str) -> str:
         _is_role_word(w) or not _NAME_WORD.fullmatch(w) or _UNIT_END.fullmatch(w) for w in words
     ):
         return ""  # "Statement on the Attack by Rebel Forces": a body, not a person
-    return who
+    # "Statement from the OAS General Secretariat on ...": one word after the rank, a body's
+    return "" if len(words) == 1 and words[0].casefold() in org_words() else who
 
 
 # Words of places' names ("Port Moresby", "Kelvo City", "Fort Ostra"), never of a person's.

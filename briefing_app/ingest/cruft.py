@@ -23,10 +23,10 @@ from briefing_app.ingest.dates import page_order, split_date, to_iso
 from briefing_app.ingest.draft import ROW, Block, Draft, drop_first_line, drop_last_line
 from briefing_app.ingest.furniture import (
     article_lines,
-    first_prose,
     is_breadcrumb,
     is_label_list,
     is_related_heading,
+    page_head,
     still_links,
     strip_inline_credits,
 )
@@ -238,7 +238,8 @@ def _metadata(draft: Draft, line: str, number: int, total: int) -> str:
         for rule in rules().metadata:
             near_end = bool(rule.last_lines) and number > total - rule.last_lines
             top = min(rule.first_lines, draft.prose_at if rule.field == "publisher" else number)
-            if rule.first_lines and number > top and not near_end:
+            signed = number == draft.signed_at and rule.field == "author"  # over its text
+            if rule.first_lines and number > top and not (near_end or signed):
                 continue  # "Source: IMF" under the first paragraph: a chart's credit
             match = rule.pattern.fullmatch(candidate)
             if match and _apply(draft, rule.field, match.group("value")):
@@ -299,7 +300,7 @@ def clean(draft: Draft) -> None:
     """Remove cruft lines and consume metadata lines, in place; empty blocks disappear."""
     page = [" ".join(x.split()) for b in draft.blocks if b.kind != ROW for x in b.lines]
     total, stamps = article_lines([x for x in page if x]), listing_stamps([x for x in page if x])
-    draft.prose_at = first_prose([x for x in page if x])
+    draft.prose_at, draft.signed_at = page_head([x for x in page if x])
     if draft.day_first is None:
         draft.day_first = page_order([line for b in draft.blocks for line in b.lines], draft.url)
     number = 0

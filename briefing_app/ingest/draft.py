@@ -45,6 +45,7 @@ class Draft:
     # The line number (from 1, as cruft counts them) of the page's first paragraph of prose: a
     # credit line below it is a chart's or a quote's, not the page's.
     prose_at: int = 1 << 30
+    signed_at: int = -1  # the line of a by-line right above its text (``byline_over_text``)
     # A headline closed by its date read as the page's date ("Press briefing: 19 November 2031"):
     # the title when no other line is one.
     dated_title: str = ""

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from briefing_app.ingest.byline_over_text import byline_over_text
 from briefing_app.ingest.dates import dateline_date
 from briefing_app.ingest.draft import HEADING, ROW, Block
 from briefing_app.ingest.told_dates import listed_item
@@ -206,6 +207,12 @@ def first_prose(lines: list[str]) -> int:
         if len(line.split()) >= PROSE_LINE_WORDS and ends_sentence(line):
             return number
     return len(lines) + 1
+
+
+def page_head(lines: list[str]) -> tuple[int, int]:
+    """The page's first line of prose (``first_prose``) and a by-line right above the text it
+    signs (``byline_over_text``: -1 when none), both numbered from 1."""
+    return first_prose(lines), byline_over_text(lines)
 
 
 def article_lines(lines: list[str]) -> int:

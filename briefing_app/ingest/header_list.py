@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from briefing_app.ingest.byline import office_byline
+from briefing_app.ingest.casing import org_words
 
 HEADER_LINES = 12  # such a list sits in the page's header
 _ITEM = re.compile(r"[•·▪◦‣∙●○■□►▶➢*]\s*(?P<rest>\S.*)")
@@ -58,9 +59,24 @@ _BARE_LABEL = re.compile(
 MAX_VALUE_WORDS = 12
 
 
+# A document's kind alone on its line over "from <body>" ("Report" / "from Kelvo Water Board"),
+# as report repositories print their credit to the issuer: read as "Source: <body>".
+_KIND_OVER_FROM = re.compile(
+    r"(?:report|(?:news\s+and\s+)?press\s+release|statement|situation\s+report|news)", re.I
+)
+_FROM_BODY = re.compile(r"from\s+(?:the\s+)?[A-Z][^.!?:;]{1,80}")
+
+
 def label_value(label: str, value: str) -> str:
     """The field "<label>: <value>" when ``label`` is a field's label alone on its line and
-    ``value`` (the next line) a short value, not a sentence; "" otherwise."""
+    ``value`` (the next line) a short value, not a sentence; a document's kind over "from
+    <body>" as the body's credit ("Source: Kelvo Water Board"); "" otherwise."""
+    if _KIND_OVER_FROM.fullmatch(label.strip()) and _FROM_BODY.fullmatch(value.strip()):
+        body = value.strip().removeprefix("from").strip()
+        # A body's name (an organisation word in it), not a place: "Report" / "from Gaza" is a
+        # headline wrapped over two lines.
+        named = any(w.casefold().strip(",.") in org_words() for w in body.split())
+        return f"Source: {body}" if named else ""
     match = _BARE_LABEL.fullmatch(label.strip())
     if not match or not value or len(value.split()) > MAX_VALUE_WORDS:
         return ""

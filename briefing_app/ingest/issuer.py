@@ -83,7 +83,10 @@ def defined_name(label: str, text: str, org_words: frozenset[str]) -> str:
     of the Kelvo Coordinator (UNKCO)": "Office of the Kelvo Coordinator"), whatever letters the
     acronym keeps; a body's name (an organisation word in it), so a person with the body in
     brackets ("Jane Roe (UNKCO)") is not taken."""
-    pattern = rf"(?P<name>{_DEFINED_WORD}(?:\s+{_DEFINED_WORD}){{1,11}})\s+\(\s*{label}\s*\)"
+    # One paragraph's words (a wrapped line may break it): a name never runs on across a blank
+    # line from the headings above it ("Closure of UNSOM" over "The United Nations ... (UNSOM)").
+    gap = r"(?:[ \t]+|[ \t]*\n[ \t]*)"
+    pattern = rf"(?P<name>{_DEFINED_WORD}(?:{gap}{_DEFINED_WORD}){{1,11}})\s+\(\s*{label}\s*\)"
     for match in re.finditer(pattern, text):
         words = match["name"].split()
         while words and (words[0] in _SMALL or words[0] == "The"):

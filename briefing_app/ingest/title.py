@@ -16,7 +16,8 @@ from briefing_app.ingest.byline import plain_byline, press_noun
 from briefing_app.ingest.dates import date_span, to_iso
 from briefing_app.ingest.draft import Block
 from briefing_app.ingest.title_credit import without_credit
-from briefing_app.ingest.title_tags import tag_over, teaser_listing
+from briefing_app.ingest.title_dateline import without_dateline
+from briefing_app.ingest.title_tags import own_listing, tag_over, teaser_listing
 from briefing_app.ingest.urls import last_segment
 from briefing_app.ingest.wrapping import dated_label, wrapped_piece
 from briefing_app.resources import read_list, resource_cache, resource_path
@@ -84,16 +85,15 @@ _TWO_SENTENCES = re.compile(r"[a-z]{4}[.?!]\s+[A-Z]")
 _DATE_TAG = re.compile(
     r"\s*(?:\[(?:[A-Z][a-z]{2,8}\.?\s+)?(?:1[6-9]|20)\d\d\]|\([A-Z][a-z]{2,8}\.?\s+(?:1[6-9]|20)\d\d\))$"
 )
-# A site's name after a headline: "Headline | Daily Ledger" (a pipe, then up to five words).
-_SITE_SUFFIX = re.compile(r"\s+\|\s+(?:[\w.&’'-]+\s?){1,5}$")
+_SITE_SUFFIX = re.compile(r"\s+\|\s+(?:[\w.&’'-]+\s?){1,5}$")  # "Headline | Daily Ledger"
 
 
 def clean_title(title: str) -> str:
-    """The headline without a list's tag or a document-kind label before it, a date tag or a
-    site's name after it ("[kelvo-news] PRESS RELEASE : Ministers agree [April 2031]" ->
-    "Ministers agree"), and a copy's credit (``without_credit``); unchanged when nothing would
-    be left of four words or more."""
-    out = _DATE_TAG.sub("", _KIND_LABEL.sub("", _LIST_TAG.sub("", title, count=1), count=1))
+    """The headline without a list's tag, a wire dateline or a kind label before it, a date tag
+    or a site's name after it ("[kelvo-news] PRESS RELEASE : Agree [April 2031]" -> "Agree"),
+    and a copy's credit (``without_credit``); unchanged when less would be left."""
+    out = _KIND_LABEL.sub("", without_dateline(_LIST_TAG.sub("", title, count=1)), count=1)
+    out = _DATE_TAG.sub("", out)
     head = _SITE_SUFFIX.sub("", out)
     if len(head.split()) >= 4:
         out = head
@@ -362,7 +362,7 @@ def _listing_label(blocks: list[Block], segment: set[str]) -> int | None:
     and its own slug, so a section label over one story stays a label."""
     for i, block in enumerate(blocks[:LOOK_AHEAD]):
         if len(block.lines) == 1 and listing_label(block.lines[0]):
-            own = bool(segment) and segment == _slug_words(block.lines[0])
+            own = own_listing(segment, _slug_words(block.lines[0]))
             return i if own or dated_items(blocks[i + 1 : i + 60]) >= LISTING_ITEMS else None
     return teaser_listing(blocks[: LOOK_AHEAD * 4], headline_like)  # a feed of teasers
 

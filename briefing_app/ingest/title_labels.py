@@ -7,6 +7,17 @@
 - a site's tagline ("A blog about water in the Kelvo basin", ``masthead.tagline``);
 - a site's label glued to the headline, the headline alone right under it ("NewsKelvo: Board
   cuts quotas" over "Kelvo: Board cuts quotas"): a scraper ran the label into the headline;
+- a kicker: a topic's label of three words at most, in sentence case, over the headline ("Water
+  reform process" over "Roe: quotas central to the basin's future"; "Water Quotas Program" is a
+  name, the section's, and "Latest news" a listing's label over its first item), the headline
+  right under it, much longer, sharing at least KICKER_SHARE times as many words with the text
+  as the label does. A short headline over a stand-first keeps its place: a stand-first is a
+  sentence with its stop;
+- a body's name under its acronym, the text defining the one as the other (``title_masthead``);
+- a first line sharing no word with the text (a skip link or a menu in the interface's
+  language: "Léim ar aghaidh chuig an bpríomhábhar") over a bilingual title pair, "<title> -
+  <title>", one half in English (its function words) and the other in none of them: the pair,
+  the page's title in both its languages, is the title;
 - a short tag (a country's or a topic's name: "Kelvo", "North Province") over a headline that
   names the kind of document and its day ("Mission Press Briefing, 21 Dec 2031"): the dated
   document's headline is the title, as "Water Council" over "Water Council, 3 April 2031" is.
@@ -23,11 +34,24 @@ import re
 
 from briefing_app.ingest.byline import headline_verb
 from briefing_app.ingest.draft import Block
-from briefing_app.ingest.title import _KIND_ONLY, headline_like
+from briefing_app.ingest.title import (
+    _KIND_ONLY,
+    LOOK_AHEAD,
+    _function_words,
+    _prose,
+    _stems,
+    headline_like,
+    listing_label,
+    pick_title,
+)
+from briefing_app.ingest.title_masthead import masthead_name
 
 NAME_WORDS = 6  # a body's name, in one language, is at most this long
 TAG_WORDS = 3  # a country's or topic's tag over a headline
 REACH = 3  # the headline stands within this many blocks under the label
+KICKER_WORDS = 3  # a kicker's words at most
+KICKER_SHARE = 3  # the headline under it shares this many times its words with the text
+MIN_HEADLINE_WORDS = 6  # and is at least this long
 
 
 def _line(block: Block) -> str:
@@ -106,10 +130,66 @@ def _tag_over_dated(line: str, after: str) -> bool:
     )
 
 
+def _kicker(blocks: list[Block], found: int) -> bool:
+    """Block ``found`` is a kicker over the headline in the next block (module doc)."""
+    line, after = _line(blocks[found]), _line(blocks[found + 1])
+    words = line.split()
+    if (
+        len(words) > KICKER_WORDS
+        or re.search(r"[\d.,;:!?]", line)
+        or len(blocks[found + 1].lines) > 1
+        or all(w[:1].isupper() for w in words)  # a name (a program's, a section's), no topic
+        or listing_label(line)  # "Latest news": a listing's label over its first item
+    ):
+        return False
+    if len(after.split()) < max(MIN_HEADLINE_WORDS, 2 * len(words)) or not headline_like(after):
+        return False
+    text = _stems(" ".join(_line(b) for b in blocks[found + 2 :] if _prose(b)))
+    shared = len(_stems(line) & text)
+    return len(_stems(after) & text) >= KICKER_SHARE * max(shared, 1) + 1
+
+
+def bilingual_title(line: str) -> bool:
+    """``line`` is a title in two languages, "<title> - <title>" (module doc)."""
+    parts = [p.split() for p in re.split(r"\s+[-–—/]\s+", line)]
+    if len(parts) != 2 or any(len(p) < 2 for p in parts):
+        return False
+    function = _function_words()
+    english = [sum(w.casefold() in function for w in p) for p in parts]
+    return min(english) == 0 and max(english) >= 1
+
+
+def _pair_under_stranger(blocks: list[Block], found: int) -> int | None:
+    """The bilingual title pair under a first line that shares no word with the text."""
+    if found != 0:
+        return None
+    pairs = (
+        at
+        for at in range(1, min(LOOK_AHEAD, len(blocks)))
+        if len(blocks[at].lines) == 1
+        and bilingual_title(line := _line(blocks[at]))
+        and headline_like(line)
+    )
+    pair = next(pairs, None)
+    # The text is read only when a pair stands there (most first lines are no stranger).
+    if pair is None or _stems(_line(blocks[0])) & _stems(
+        " ".join(_line(b) for b in blocks[1:] if _prose(b))
+    ):
+        return None
+    return pair
+
+
 def headline_under_label(blocks: list[Block], found: int | None) -> int | None:
     """The headline under the label ``found`` (module doc), ``found`` otherwise."""
     if found is None or found + 1 >= len(blocks):
         return found
+    if _kicker(blocks, found):  # "Water reform process" over the headline
+        return found + 1
+    if (pair := _pair_under_stranger(blocks, found)) is not None:
+        return pair  # a skip link in another language over "<title> - <title>"
+    if masthead_name(blocks, found):  # "KWM" over "Kelvo Water Mission": the headline is below
+        below = pick_title(blocks[found + 1 :])
+        return found if below is None else found + 1 + below
     line, after = _line(blocks[found]), _line(blocks[found + 1])
     if _glued_label(line, after) or _tag_over_dated(line, after):
         return found + 1

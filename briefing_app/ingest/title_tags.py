@@ -3,6 +3,10 @@
 - a tag of one or two words over the headline that begins with it ("Kelvo" over "Kelvo/North
   Province: Mission condemns attack"): a country's or a topic's tag, never the title when a
   fuller headline opening with the same words follows;
+- a journal's article-type label over the headline ("ORIGINAL RESEARCH article", "Review
+  Article", "Opinion article": up to two words before "article") and a note on the collection
+  the page belongs to ("This article is part of the Research Topic ..."): the page talking about
+  itself, never its headline. "Article 5 invoked" has a digit; "Article of faith" more after it;
 - the items of a feed or a listing, each a headline over a teaser paragraph that opens with its
   dateline or date ("OTTAWA – ...", "(June 10, 2031) ...") or is cut off ("... […]"): on such a
   page the first item's headline is not the title, the label over the items is ("Advisories
@@ -33,9 +37,31 @@ def _line(block: Block) -> str:
     return " ".join(block.lines)
 
 
+# What a content system adds to a listing's address besides its label's words ("/news/media-
+# releases-listing-page", "/press-releases/index"): the page's kind, never the story's words.
+_LISTING_SLUG = frozenset({"listin", "list", "page", "index", "archiv"})
+
+
+def own_listing(segment: set[str], label: set[str]) -> bool:
+    """The address's last segment (its words, as ``title._slug_words`` cuts them) is the
+    listing's own: the label's words, and nothing but a listing page's words beside them."""
+    return bool(segment) and bool(label) and label <= segment and segment - label <= _LISTING_SLUG
+
+
+# A journal's label of the article's type, and a line about the page itself.
+_ARTICLE_TYPE = re.compile(r"(?:[^\W\d_]+\s+){0,2}article", re.I)
+_ABOUT_THE_PAGE = re.compile(
+    r"this\s+(?:article|page|post|story|paper)\s+(?:is|was|has\s+been|forms?)\s+(?:a\s+)?part\s+of\s",
+    re.I,
+)
+
+
 def tag_over(blocks: list[Block], i: int) -> bool:
-    """Block ``i`` is a tag of one or two words over the headline that begins with it."""
+    """Block ``i`` is a tag of one or two words over the headline that begins with it, or a
+    journal's article-type label or collection note (module doc)."""
     line = _line(blocks[i]) if i < len(blocks) else ""
+    if _ARTICLE_TYPE.fullmatch(line) or _ABOUT_THE_PAGE.match(line):
+        return True
     following = _line(blocks[i + 1]) if i + 1 < len(blocks) else ""
     if not 1 <= len(line.split()) <= MAX_TAG_WORDS or len(following) <= len(line):
         return False
