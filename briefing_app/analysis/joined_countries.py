@@ -20,6 +20,9 @@ _SAINT = r"(?:Saint|St\.?)"
 _MIDDLE = r"(?:[ \t]+[A-Z][\w'’.-]*){0,2}"  # "Kitts", "Christopher": capitalised words
 
 
+_BUILT: dict[int, tuple[Gazetteer, re.Pattern[str] | None]] = {}
+
+
 @lru_cache(maxsize=4)
 def _pattern(names: tuple[str, ...]) -> re.Pattern[str] | None:
     """One pattern for every joined name whose head is one or two capitalised words."""
@@ -43,7 +46,11 @@ def joined_country_spans(text: str, gaz: Gazetteer) -> list[tuple[int, int]]:
     Countries only: "Latin America and the Caribbean" is a region, and "Latin American and
     Caribbean States" is no spelling of it.
     """
-    pattern = _pattern(tuple(n for n in gaz.joined_places if norm(n) in gaz.countries))
+    built = _BUILT.get(id(gaz))
+    if built is None or built[0] is not gaz:  # once per gazetteer (it is read once)
+        names = tuple(n for n in gaz.joined_places if norm(n) in gaz.countries)
+        built = _BUILT[id(gaz)] = (gaz, _pattern(names))
+    pattern = built[1]
     if pattern is None:
         return []
     return [hit.span() for hit in pattern.finditer(text) if hit.group() not in gaz.joined_places]
