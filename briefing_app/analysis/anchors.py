@@ -121,10 +121,20 @@ _TODAY_IS = re.compile(
 
 def stated_today(text: str, found: list[FoundDate]) -> dt.date | None:
     """The day a copy without a date of its own names as its today, its year inferred or not."""
-    for d in found:
-        if len(d.iso) == 10 and _TODAY_IS.search(text, max(0, d.start - 40), d.start):
-            return dt.date.fromisoformat(d.iso)
-    return None
+    days = stated_todays(text, found)
+    return days[0] if days else None
+
+
+def stated_todays(text: str, found: list[FoundDate]) -> list[dt.date]:
+    """Every day the copy names as its today, in order, each once. Two of them make it a page
+    of items from several days ("today (19 May)" in one teaser, "today (Monday, 18 May)" in
+    the next): no day is the whole page's today."""
+    days = [
+        dt.date.fromisoformat(d.iso)
+        for d in found
+        if len(d.iso) == 10 and _TODAY_IS.search(text, max(0, d.start - 40), d.start)
+    ]
+    return list(dict.fromkeys(days))
 
 
 # "today" as the day a sentence speaks from; "today [Thursday 25 January]" states it instead.
@@ -178,9 +188,11 @@ def speaking_day(text: str, found: list[FoundDate]) -> dt.date | None:
         if len(d.iso) == 10 and not future(text, d.start) and not other_than_today(text, d)
     ]
     days = [d.iso for d in told if not d.inferred]
-    stated = stated_today(text, found)
+    stated = stated_todays(text, found)
+    if len(stated) > 1:
+        return None  # teasers of several days: each "today" is its own item's
     if stated or not days:
-        return stated
+        return stated[0] if stated else None
     # A later day told in the past without its year ("tested negative on 7 November", after
     # "confirmed on 27 September 2031"): the copy speaks after its latest full date, on a day
     # it does not give.

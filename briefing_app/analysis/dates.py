@@ -15,8 +15,8 @@ from briefing_app.analysis.relative import (
     before_past,
     day_word,
     future,
-    in_name,
     month_as_subject,
+    not_a_day,
     planned,
     relative_month,
     relative_unit,
@@ -52,21 +52,23 @@ _ORD = r"(?i:st|nd|rd|th)"  # "6th", and "6TH" in a script written in capitals
 _DAY = r"(?P<day>[0-3]?\d)" + _ORD + "?"
 # "14th of January": "of" only after an ordinal, never after a bare number ("5 of March's").
 _ORD_DAY = r"(?P<day>[0-3]?\d)(?:" + _ORD + r"(?: (?i:of))?)?"
-_YEAR = YEAR
-_ANY_Y = r"\d{4}"
+_YEAR, _ANY_Y = YEAR, r"\d{4}"
 _WD = r"(?P<wd>" + "|".join((*WEEKDAYS, *(w.upper() for w in WEEKDAYS))) + r")"
 # A weekday written before the date it names ("Monday 10 March", "Thursday, March 20, 2023") is
 # part of that date, never a second, relative one.
 _WD_BEFORE = r"(?:" + _WD.replace("?P<wd>", "?P<dwd>") + r",? )?"
 # A day glued to a short word by a missing space ("on the14 March") still starts a word.
 _B = r"(?:\b|(?<=\b(?i:to|on|of|by))|(?<=\b(?i:the)))"
+_GLUE = r"(?: |(?<=[a-z]))"  # the month glued to an ordinal by a missing space ("27thMay, 2021")
+_DMY = rf"(?P<hy>-)?(?(hy)|(?: of)?{_GLUE})"  # "14 March", "14th of March", "14-Mar-2031"
 
 _ANY_MON = _MON.replace("?P<mon>", "?:")
 _TO = r"(?: (?i:and|to|until|till|through) |\s?[-–—]\s?)"  # between the years of a range
 # Tried in order on the raw text; earlier, more precise patterns win an overlap.
 PATTERNS = [
-    re.compile(r"\b(?P<year>\d{4})-(?P<m>[01]\d)-(?P<day>[0-3]\d)\b"),
-    re.compile(rf"(?=[A-Z\d]){_B}{_WD_BEFORE}{_DAY}(?: of)? {_MON},? {_YEAR}\b"),
+    # "2031-07-13", and year first with slashes or dots ("2031/07/13", "2031.7.13"), not in a path
+    re.compile(r"\b(?<!/)(?P<year>\d{4})([-/.])(?P<m>[01]?\d)\2(?P<day>[0-3]?\d)\b(?![/.]\d)"),
+    re.compile(rf"(?=[A-Z\d]){_B}{_WD_BEFORE}{_DAY}{_DMY}{_MON}(?(hy)-|,? ){_YEAR}\b"),
     # "13/07/2031", "13.07.2031": day first only when the first number cannot be a month.
     re.compile(
         r"\b(?:(?P<na>[0-3]?\d)/(?P<nb>[0-3]?\d)/|(?P<nd>[0-3]\d)\.(?P<ne>[01]\d)\.)"
@@ -78,13 +80,14 @@ PATTERNS = [
     re.compile(rf"\b{_MON},? (?:of )?(?P<rel>last|this|next) (?P<unit>year)\b"),
     # Not before a year the patterns above did not take; a count after a comma is fine ("Between
     # 1 and 3 December, 12 convoys").
-    re.compile(rf"(?=[A-Z\d]){_B}{_WD_BEFORE}{_ORD_DAY} {_MON}\b(?!,? {_ANY_Y})"),
+    re.compile(rf"(?=[A-Z\d]){_B}{_WD_BEFORE}{_ORD_DAY}{_GLUE}{_MON}\b(?!,? {_ANY_Y})"),
     re.compile(rf"(?=[A-Z])\b{_WD_BEFORE}{_MON} {_DAY}\b(?!,? {_ANY_Y}|\d)"),
-    # A month alone after a preposition ("in May", "since March", "mid-June"); not "May" the
-    # verb, a month before a day or year (read above) or in a name ("March Air Force Base").
+    # A month alone after a preposition ("in May", "since March", "mid-June", "between June and
+    # July"); not "May" the verb, a month before a day or year or in a name ("March Air Base").
     re.compile(
         rf"(?:\b(?i:in|since|until|during|through|throughout|early|late|by|from|to|before|after)\s|"
-        rf"\b(?i:end|beginning|start|middle|rest)\s(?i:of)\s|\b(?i:mid)-)"
+        rf"\b(?i:end|beginning|start|middle|rest)\s(?i:of)\s|\b(?i:mid)-|"
+        rf"\b(?i:between)\s(?={_ANY_MON} (?i:and) {_ANY_MON}\b(?!\.?,? \d)))"
         rf"{_MON}\b(?!\.?,? (?:\d|of\b)| [A-Z])"
     ),
     # "last May", "this March": not after "the" ("the last May government") nor before a name
@@ -110,6 +113,7 @@ PATTERNS = [
     # punctuation mark or a conjunction ("sold for 1650 in cash" is a price).
     re.compile(
         r"\b(?:(?i:in|since|by|until|from|during|of|early|late|mid-|before|after|year) |"
+        r"(?i:mid|end|early|late)-(?=\d)|"  # "by mid-2031", "from end-2030"
         # "an unexpected end to 2031", "a strong start to 2031"
         r"(?:(?<=\b(?i:end) )|(?<=\b(?i:start) ))(?i:to) |"
         rf"(?i:for) (?={_ANY_Y}(?:[.,;:)]|\s+(?:and|or|to)\b|\s*$))){_YEAR}\b"
@@ -130,18 +134,14 @@ PATTERNS = [
     re.compile(rf"(?<![\d,.$€£¥])(?<!\d )(?<!\d\xa0){_YEAR}(?={SUBJECT_VERB.pattern})"),
 ]
 _YEAR_ONLY, _RANGE_START, _RANGE_END = tuple(PATTERNS[-5:]), PATTERNS[-3], PATTERNS[-2]
-_MONTH_ONLY = PATTERNS[8]
-_MONTH_YEAR = PATTERNS[4]
-YEARLESS_DAY = (PATTERNS[6], PATTERNS[7])  # "14 March", "March 14": a day without its year
+_MONTH_ONLY, _MONTH_YEAR, YEARLESS_DAY = PATTERNS[8], PATTERNS[4], (PATTERNS[6], PATTERNS[7])
 # Day ranges: "from 10 to 14 March", "10–14 March 2025", "between 3 and 5 May", "March 10-14".
 # Only the day the patterns above miss is read here; it takes its month and year from the date
 # the patterns find at the other end of the range.
 _SEP = r"\s?(?:-|–|—|to|until|till|and)\s?"
 _RANGE_BEFORE = re.compile(
-    r"(?<![\d.,])\b(?:(?P<pre>(?i:from|between|on)) )?(?P<other>[0-3]?\d)(?:st|nd|rd|th)?(?P<sep>"
-    + _SEP
-    + r")"
-    r"(?=[0-3]?\d(?:st|nd|rd|th)?(?: of)? " + _MON + r")"
+    r"(?<![\d.,])\b(?:(?P<pre>(?i:from|between|on)) )?(?P<other>[0-3]?\d)(?:st|nd|rd|th)?"
+    rf"(?P<sep>{_SEP})(?=[0-3]?\d(?:st|nd|rd|th)?(?: of)? {_MON})"
 )
 _RANGE_AFTER = re.compile(
     r"\b" + _MON + r" [0-3]?\d(?:st|nd|rd|th)?(?P<sep>" + _SEP + r")"
@@ -174,7 +174,7 @@ def normalise(m: re.Match[str], ref: dt.date | None, clock: dt.time | None = Non
     day = int(g["day"]) if g.get("day") else None
     if g.get("na") or g.get("nd"):
         a, b = int(g["na"] or g["nd"]), int(g["nb"] or g["ne"])
-        mon, day = (b, a) if a > 12 or (g.get("na") and day_first(m.string)) else (a, b)
+        mon, day = (b, a) if a > 12 or day_first(m.string, "/" if g.get("na") else ".") else (a, b)
     if year and mon and day:
         return _ymd(year, mon, day)
     if year and mon:
@@ -297,7 +297,7 @@ def scan_dates(
             if iso and inferred and g.get("dwd") and len(iso) == 10:
                 side = (ref, tense(text, s)) if inferred == YEAR_FROM_ARTICLE else None
                 iso = weekday_year(iso, g["dwd"], side)
-            if iso is None or (g.get("word") and in_name(text, m.start("word"), g["word"])):
+            if iso is None or (g.get("word") and not_a_day(text, m.start("word"), g["word"])):
                 continue
             if g.get("wd") and weekday_in_name(text, m.start("wd"), m.end("wd")):
                 continue  # "the Sunday Times", "Operation Sunday Shield"

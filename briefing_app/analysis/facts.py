@@ -33,6 +33,7 @@ from briefing_app.analysis.hazards import blows_differ
 from briefing_app.analysis.passing import blow_told
 from briefing_app.analysis.retold import retold
 from briefing_app.analysis.roles import same_role
+from briefing_app.analysis.tellers import joined, stated, untold
 from briefing_app.analysis.tolls import befalls_kind, same_context, same_toll
 from briefing_app.resources import read_list, resource_path
 
@@ -261,7 +262,7 @@ def _stem(word: str) -> str:
 def times(text: str) -> frozenset[str]:
     """The weekdays and days of the month a sentence names ("tuesday", "3 mar")."""
     out = set()
-    for m in _WHEN.finditer(text):
+    for m in _WHEN.finditer(untold(text)):  # not the day it was told on (``tellers``)
         if m.group("wd"):
             out.add(m.group("wd").lower())
         else:
@@ -273,7 +274,7 @@ def times(text: str) -> frozenset[str]:
 def apart(events_a: frozenset, events_b: frozenset, when_a: frozenset, when_b: frozenset) -> bool:
     """Two different facts: each tells of a kind of event the other does not, or they name
     different days."""
-    if events_a - events_b and events_b - events_a:
+    if events_a - events_b and stated(events_a) - events_b and stated(events_b) - events_a:
         return True
     return bool(when_a and when_b and not when_a & when_b)
 
@@ -380,7 +381,7 @@ def _told_alike(a, b, *, synonyms: bool) -> bool:
         return True
     # Shared actors need shared words too, however many: "X invited Y to visit later this
     # year" is not "Y's visit to X"; most words shared in synonyms ("erupted" / "eruption") do.
-    if shared and ((events_a & events_b and sim >= SAME_FACT) or sim >= DUPLICATE):
+    if shared and ((joined(a, b, events_a & events_b) and sim >= SAME_FACT) or sim >= DUPLICATE):
         return True
     if same_context(a, b, shared, shared_details, _REPORTING) or retold(a, b, synonyms=synonyms):
         return True  # "already in crisis" told twice: context names no kind of event

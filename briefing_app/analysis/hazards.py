@@ -24,6 +24,7 @@ from functools import lru_cache
 
 from briefing_app.analysis.figures import MONTH_WORD, WEEKDAY_WORD
 from briefing_app.analysis.gazetteer import gazetteer, norm
+from briefing_app.analysis.tellers import stated, told_by
 from briefing_app.model.dates import MONTHS
 from briefing_app.resources import read_list, resource_cache, resource_path
 
@@ -286,10 +287,12 @@ def _fits(t: tuple, u: tuple) -> bool:
     return all(x is None or y is None or x == y for x, y in zip(t[:3], u[:3], strict=True))
 
 
-def times_differ(a, b) -> bool:
+def times_differ(a, b, *, passing: bool = False) -> bool:
     """Two sentences naming times and none that can be one ("in March" / "in October", "this
-    week" / "2010"; "in March" and "on 12 March" can)."""
-    ta, tb = _times(a), _times(b)
+    week" / "2010"; "in March" and "on 12 March" can). In ``passing``, ``a`` recalls the blow
+    and only the times it writes count: the days resolved in it date its own act ("visited
+    today ... the earthquake of 2010")."""
+    ta, tb = (_text_times(a.text) if passing else _times(a)), _times(b)
     return bool(ta and tb) and not any(_fits(t, u) for t in ta for u in tb)
 
 
@@ -356,16 +359,18 @@ def same_blow(a, b, event_words: dict[str, int]) -> bool:
     return bool(told(a.text) & told(b.text)) and same_scene(a, b, event_words)
 
 
-def same_scene(a, b, event_words: dict[str, int]) -> bool:
-    """``a`` names a place of ``b`` and every agent ``b`` names, on no other day, and tells
-    no kind of event besides the blow that ``b`` does not while ``b`` tells one ``a`` does not."""
+def same_scene(a, b, event_words: dict[str, int], *, passing: bool = False) -> bool:
+    """``a`` names a place of ``b`` and every agent ``b`` names (not who ``b`` says told it,
+    ``tellers``), on no other day (unless ``a`` recalls the blow in ``passing``: its days are
+    then those of its own act), and tells no kind of event besides the blow that ``b`` does
+    not while ``b`` tells one ``a`` does not."""
     places = {x for x in a.fact_actors & b.fact_actors if x.startswith("place:")}
     if not places:
         return False
-    if not agents(b.fact_actors) <= agents(a.fact_actors):
+    if not agents(b.fact_actors - told_by(b)) <= agents(a.fact_actors):
         return False  # "UNESCO is mobilizing after the earthquake struck": UNESCO's fact
-    if a.days and b.days and not a.days & b.days:
+    if a.days and b.days and not a.days & b.days and not passing:
         return False
     blow = blow_kinds(event_words)
-    rest_a, rest_b = a.fact_events - blow, b.fact_events - blow
+    rest_a, rest_b = stated(a.fact_events) - blow, stated(b.fact_events) - blow
     return not (rest_a - rest_b and rest_b - rest_a)

@@ -14,7 +14,12 @@ from briefing_app.analysis.dates import FoundDate
 from briefing_app.analysis.lines import HEADLINE_WORDS, LineMap
 
 # What a stamp line may hold beside its date: a label before it, a clock time after it.
-_LABEL = re.compile(r"[ \t]*(?i:(?:posted|published|updated|released|issued|dated?)(?: on)?:?)?")
+# A listing's credit names who published the item ("published by the Institute on May 3, 2031");
+# broken over two lines, it leaves "on" alone before the date.
+_LABEL = re.compile(
+    r"[ \t]*(?i:(?:(?:posted|published|updated|released|issued|dated?)"
+    r"(?: by [^\n]{1,60}? on| on)?|on\b):?)?[ \t]*"
+)
 _CLOCK = re.compile(
     r"[ \t]*(?:(?i:at)|[-–|,·])?[ \t]*(?:[0-2]?\d[:.][0-5]\d(?:[ \t]*(?i:[ap]\.?m\.?))?)?"
 )

@@ -51,13 +51,13 @@ from briefing_app.analysis.lines import line_map, rejoined, sentence_start
 from briefing_app.analysis.pictured import pictured
 from briefing_app.analysis.referents import bracketed, pronoun_start, unquotable
 from briefing_app.analysis.retold import block_keys
+from briefing_app.analysis.terms import terms_of
 from briefing_app.analysis.timeless import stopped, timeless
 from briefing_app.analysis.tolled import plainly, states, tells_blow
-from briefing_app.analysis.wording import latest, numbers, specific
+from briefing_app.analysis.wording import latest, name_line, numbers, specific
 from briefing_app.model import Evidence, KeyPoint, Source
 from briefing_app.model.text import balance_quotes
 
-_TOKEN = re.compile(r"[^\W\d_][\w’'-]*", re.UNICODE)
 MIN_WORDS = 6  # "A volcano erupted in Veloria on Sunday." is a lead (the baseline keeps six words)
 MAX_WORDS = 80
 SOURCE_SHARE_PENALTY = 0.08
@@ -96,19 +96,6 @@ class Sentence:
     quotable: bool = True  # False: it opens with a pronoun, so it supports a point, never words it
     condolence: bool = False  # a sympathy that tells the blow and its toll (``tolled``)
     keys: frozenset | None = None  # all it could share with another fact (``fact_keys``)
-
-
-def terms_of(text: str, gaz: Gazetteer) -> Counter:
-    """Content words of a sentence, crudely stemmed (first seven letters)."""
-    out: Counter = Counter()
-    for m in _TOKEN.finditer(text):
-        word = m.group()
-        w = word.lower().strip("’'-")
-        # two letters count when written as a name or an acronym ("Xi", "UN"), not "Mr"
-        short = len(w) == 2 and word[:1].isupper() and w not in gaz.honorifics
-        if (len(w) > 2 or short) and w not in gaz.function_words:
-            out[w[:7]] += 1  # a crude stem: "strengthening"/"strengthen" meet
-    return out
 
 
 # A sentence may open with its count ("12,000 people have fled"); "3. Next steps" may not.
@@ -156,7 +143,7 @@ def candidates(
             words = len(text.split())
             if not (MIN_WORDS <= words <= MAX_WORDS) or not text.endswith(_END):
                 continue
-            if src.in_table(s, e):  # a table's cells are data, not a sentence to quote
+            if src.in_table(s, e) or name_line(text):  # cells, a name line: no sentence
                 continue
             if not (text[:1].isupper() or text[:1] in "“\"'‘" or _COUNT_FIRST.match(text)):
                 continue

@@ -42,11 +42,18 @@ def url_year(src: Source) -> int | None:
     return year if year and _plausible(src, year) else None
 
 
+# A folder naming the year and its month at once ("/statement/201103/", "/archives/2011-03/").
+_YEAR_MONTH_SEGMENT = re.compile(r"(?P<y>(?:19|20)\d\d)-?(?:0[1-9]|1[0-2])")
+
+
 def folder_year(segments: list[str]) -> int | None:
     """The year of a date path: a year folder followed by a month folder ("/2024/05/story") or
-    by the page's own name alone ("/en/2023/sgsm21933.doc.htm", "/Pages/2016/mr_1.aspx"); not
-    a year inside a section path ("/vision/2030/updates/talks") nor beside a plan's name."""
+    by the page's own name alone ("/en/2023/sgsm21933.doc.htm", "/Pages/2016/mr_1.aspx"), or a
+    year-and-month folder ("/statement/201103/12call.html"); not a year inside a section path
+    ("/vision/2030/updates/talks") nor beside a plan's name."""
     for i, seg in enumerate(segments[:-1]):
+        if (m := _YEAR_MONTH_SEGMENT.fullmatch(seg)) and not _PLAN_WORD.search(segments[i - 1]):
+            return int(m.group("y"))
         if not _YEAR_SEGMENT.fullmatch(seg):
             continue
         nxt = segments[i + 1]

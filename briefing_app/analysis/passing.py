@@ -114,9 +114,9 @@ def blow_in_passing(a, b, event_words: dict[str, int]) -> bool:
     if names_a and names_b and not names_a & names_b:
         return False
     mag_a, mag_b = magnitudes(a.details), magnitudes(b.details)
-    if (mag_a and mag_b and not mag_a & mag_b) or times_differ(a, b):
+    if (mag_a and mag_b and not mag_a & mag_b) or times_differ(a, b, passing=True):
         return False
-    return same_scene(a, b, event_words)
+    return same_scene(a, b, event_words, passing=True)
 
 
 def blow_told(a, b, event_words: dict[str, int]) -> bool:

@@ -58,13 +58,20 @@ def short_ranges(text: str, free) -> list[tuple[int, int, str]]:
     return out
 
 
-_NUMERIC = re.compile(r"\b(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)/(?:19|20)\d\d\b")
+# "17/04/2031", and "26.05.2031" (dots are written either way: "11.02.2031" on a U.S. page)
+_NUMERIC = {
+    sep: re.compile(
+        rf"\b(?P<a>[0-3]?\d){re.escape(sep)}(?P<b>[0-3]?\d){re.escape(sep)}(?:19|20)\d\d\b"
+    )
+    for sep in "/."
+}
 
 
 @lru_cache(maxsize=256)
-def day_first(text: str) -> bool:
-    """Whether a text writes its numeric dates day first: one of them has a first number no
-    month can be ("17/04/2031"), and none a second one ("4/17/2031"). Its "09/04/2031" is then
-    9 April, as the page writes every other date."""
-    firsts = {(int(m["a"]) > 12, int(m["b"]) > 12) for m in _NUMERIC.finditer(text)}
+def day_first(text: str, sep: str = "/") -> bool:
+    """Whether a text writes its numeric dates with ``sep`` day first: one of them has a first
+    number no month can be ("17/04/2031"), and none a second one ("4/17/2031"). Its "09/04/2031"
+    is then 9 April, as the page writes every other date; "02.06.2031" is 2 June beside
+    "26.05.2031" (each separator its own evidence: pages mix a slashed and a dotted style)."""
+    firsts = {(int(m["a"]) > 12, int(m["b"]) > 12) for m in _NUMERIC[sep].finditer(text)}
     return (True, False) in firsts and (False, True) not in firsts

@@ -87,11 +87,35 @@ def bracketed(
     ending = _PERSONAL.get(m.group("word").lower())
     if ending is None:
         return None
+    start, end = m.span("word")
     person = _subject(source_text, before, ids, id_starts, persons)
     if person is None:
-        return None
-    start, end = m.span("word")
+        title = titled_subject(source_text[before[0] : before[1]])
+        return None if title is None else (f"{text[:start]}[{title}{ending}]{text[end:]}", "")
     return f"{text[:start]}[{persons[person]}{ending}]{text[end:]}", person
+
+
+# "The Secretary-General strongly condemns ...": a title with its article and a lower-case word
+_TITLED = re.compile(
+    r"[\"“‘']?(?P<title>The\s+(?P<words>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})"
+    r"(?:\s+of\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})?)\s+[a-z]"
+)
+
+
+def titled_subject(sentence: str) -> str | None:
+    """The title a sentence opens with as its subject ("The Secretary-General", "The High
+    Representative", ``titles.txt``): the one office holder a following "He"/"She" names."""
+    m = _TITLED.match(sentence)
+    if m is None or m.group("words").lower().replace("-", " ") not in _titles():
+        return None
+    return m.group("title")
+
+
+def _titles() -> frozenset[str]:
+    from briefing_app.analysis.gazetteer import gazetteer
+
+    gaz = gazetteer()
+    return frozenset({*gaz.titles, *(t.lower().replace("-", " ") for t in gaz.titles.values())})
 
 
 def _subject(

@@ -275,3 +275,28 @@ def in_name(text: str, pos: int, word: str) -> bool:
         return True  # a masthead line, a credit, an acronym's outlet ("USA Today")
     capitals = sum(w[0].isupper() for w in words)
     return words[-1][0].isupper() and capitals < 0.6 * len(words)
+
+
+# A day word joined to a span of time is no day but "at all times": "today and always", "today
+# and every day", "today and for years to come", "yesterday, today and tomorrow" ("today and
+# tomorrow" alone may be two days of talks, and stays).
+_FOR_ALWAYS = re.compile(
+    r",?\s+(?:and|or)\s+(?:always|forever|for ever|every day|in (?:the )?future|"
+    r"for (?:the )?(?:future|years to come|generations to come))\b",
+    re.IGNORECASE,
+)
+_ALL_TIMES = re.compile(r"\byesterday,\s+today,?\s+and\s+tomorrow\b", re.IGNORECASE)
+
+
+def not_a_day(text: str, pos: int, word: str) -> bool:
+    """A day word ("today", "Today") that names no day: a name (``in_name``) or a span of
+    time it is joined to ("today and always")."""
+    if in_name(text, pos, word):
+        return True
+    if word.lower() not in ("today", "tomorrow", "yesterday"):
+        return False
+    if _FOR_ALWAYS.match(text, pos + len(word)):
+        return True
+    return any(
+        m.start() <= pos < m.end() for m in _ALL_TIMES.finditer(text, max(0, pos - 32), pos + 32)
+    )

@@ -1,6 +1,6 @@
 """A relative word whose day the text states beside it in brackets ("flown today [Thursday 25
-January]", "this afternoon (4 April)"): the word takes the stated day, whatever the page's date
-says, so the timeline lists one day, not the stated one and the page's."""
+January]", "this afternoon (4 April)", "on Friday (15 May 2031)"): the word takes the stated day,
+whatever the page's date says, so the timeline lists one day, not the stated one and the page's."""
 
 from __future__ import annotations
 
@@ -10,7 +10,11 @@ import re
 from briefing_app.analysis.dates import FoundDate
 from briefing_app.analysis.years import closest_year
 
-_WORD = re.compile(r"(?i:today|tonight|this (?:morning|afternoon|evening))$")
+# ... and a weekday whose date the brackets give ("on Friday (15 May 2031)", "Tuesday (Feb. 14)")
+_WORD = re.compile(
+    r"(?i:today|tonight|this (?:morning|afternoon|evening)|"
+    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day)$"
+)
 _OPEN = re.compile(r"[ \t]*[\[(][ \t]*")
 
 
@@ -31,4 +35,26 @@ def stated_days(text: str, found: list[FoundDate], ref: dt.date | None) -> list[
             year = closest_year(mon, day, ref, 0)
             stated = out[k] = stated._replace(iso=f"{year:04d}-{mon:02d}-{day:02d}")
         out[i] = d._replace(iso=stated.iso, inferred=stated.inferred)
+    return _bracketed_weekdays(text, out)
+
+
+_WEEKDAY = re.compile(r"(?i:(?:mon|tues|wednes|thurs|fri|satur|sun)day)")
+_CLOSE = re.compile(r"[ \t]*[\])]")
+
+
+def _bracketed_weekdays(text: str, found: list[FoundDate]) -> list[FoundDate]:
+    """A weekday in brackets after a day ("on 15 May (Friday)") is that day's name, not a
+    second day counted from the page's date."""
+    ends = {
+        d.end: d for d in found if len(d.iso) == 10 and not _WEEKDAY.fullmatch(text, d.start, d.end)
+    }
+    out = list(found)
+    for i, d in enumerate(found):
+        if not _WEEKDAY.fullmatch(text, d.start, d.end) or not _CLOSE.match(text, d.end):
+            continue
+        head = text.rfind("(", max(0, d.start - 4), d.start)
+        head = max(head, text.rfind("[", max(0, d.start - 4), d.start))
+        day = ends.get(len(text[:head].rstrip(" \t"))) if head >= 0 else None
+        if day is not None and not text[head + 1 : d.start].strip():
+            out[i] = d._replace(iso=day.iso, inferred=day.inferred)
     return out

@@ -14,6 +14,7 @@ copula after its subject.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from briefing_app.analysis.eventwords import event_kinds
 from briefing_app.analysis.figures import MONTH_WORD, WEEKDAY_WORD
@@ -53,4 +54,26 @@ def timeless(text: str, gaz: Gazetteer) -> bool:
 
 def stopped(text: str, gaz: Gazetteer) -> bool:
     """True for a sentence a pattern of the gazetteer's key-point stop list matches."""
-    return any(p.search(text) for p in gaz.keypoint_stop)
+    one = _any_stop(gaz.keypoint_stop)
+    if one is None:
+        return any(p.search(text) for p in gaz.keypoint_stop)
+    return one.search(text) is not None
+
+
+# a back-reference counts groups: it would point elsewhere in the patterns joined
+_BACKREF = re.compile(r"\\[1-9]|\(\?P=")
+_FLAGS = (("i", re.I), ("m", re.M), ("s", re.S), ("x", re.X))
+
+
+@lru_cache(maxsize=4)
+def _any_stop(patterns: tuple[re.Pattern[str], ...]) -> re.Pattern[str] | None:
+    """The stop list's patterns as one (one pass over a sentence, not one per pattern), each
+    with its own flags; None when one refers back to a group."""
+    if any(_BACKREF.search(p.pattern) for p in patterns):
+        return None
+    return re.compile("|".join(_scoped(p) for p in patterns) or r"(?!)")
+
+
+def _scoped(p: re.Pattern[str]) -> str:
+    flags = "".join(c for c, f in _FLAGS if p.flags & f)
+    return f"(?{flags}:{p.pattern})" if flags else f"(?:{p.pattern})"

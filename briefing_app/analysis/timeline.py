@@ -29,6 +29,7 @@ from briefing_app.analysis.dates import MONTHS, WEEKDAYS, FoundDate, reference_d
 from briefing_app.analysis.extract import SourceAnalysis
 from briefing_app.analysis.gazetteer import Gazetteer
 from briefing_app.analysis.item_stamps import item_stamps
+from briefing_app.analysis.item_todays import item_todays
 from briefing_app.analysis.keypoints import terms_of
 from briefing_app.analysis.later import counted_on
 from briefing_app.analysis.letters import letter_date
@@ -246,6 +247,7 @@ def build_timeline(
         # A related story's date ("Read more: ... (Jan. 31, 2028)") is never the copy's day.
         own_found = [d for d in found if not lines.in_related(d.start)]
         latest = speaking_day(text, own_found) if ref is None else None
+        found = item_todays(text, found) if ref is None else found  # teasers of several days
         ended = release_end(text)
         listed = listing_goes_on(text, lines, found)  # a listing's last stamps, not links
         listed |= item_stamps(text, lines, found)  # a teaser's stamp above its text

@@ -1,5 +1,9 @@
 """How a key point is worded, and the bottom line drawn from the points.
 
+A line that only names (every word but the function words capitalised: "United States
+Department of State (Washington, DC)", a publisher's line over a statement) is no sentence,
+whatever its final bracket or stop: it words no point.
+
 A point picked from one sentence takes the wording of the retelling in its source that gives
 the figures ("a team of 60 search and rescue specialists" for "emergency response teams");
 when the sources that state it differ in date, the latest report words it. The bottom line
@@ -8,14 +12,33 @@ is drawn from the most corroborated points.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from briefing_app.analysis.facts import same_fact as _similar
+from briefing_app.analysis.gazetteer import gazetteer
 from briefing_app.model import KeyPoint, Source
 
 if TYPE_CHECKING:
     from briefing_app.analysis.keypoints import Sentence
+
+
+_WORD = re.compile(r"[^\W\d_][\w’'-]*", re.UNICODE)
+
+
+def name_line(text: str) -> bool:
+    """Whether a line only names: every word but the function words capitalised."""
+    function_words = gazetteer().function_words
+    names = 0
+    for m in _WORD.finditer(text):
+        word = m.group()
+        if word.lower() in function_words:
+            continue
+        if not word[:1].isupper():
+            return False  # a lower-case word that is no function word: a sentence
+        names += 1
+    return names >= 2
 
 
 def specific(best: Sentence, pool: list[Sentence]) -> Sentence:

@@ -304,10 +304,11 @@ def weekday_year(iso: str, name: str, side: tuple[dt.date, int] | None = None) -
     January"): of that year and the years either side (their weekdays all differ), the one
     where the day falls on that weekday; the inferred year when none does. ``side`` is the
     article's date and the clause's tense when the year came from it: the article's own year
-    then stands (the weekday is likelier the slip), and no other crosses the tense's side."""
+    then stands (the weekday is likelier the slip), and no other crosses the tense's side; so
+    does the year its address files it under (``side`` without a date)."""
     target = WEEKDAYS.index(name.title())
     year, (mon, day) = int(iso[:4]), md(iso)
-    if side and year == side[0].year:
+    if side and (side[0] is None or year == side[0].year):
         return iso
     for y in (year, year - 1, year + 1):
         if (d := ymd(y, mon, day)) and dt.date(y, mon, day).weekday() == target:

@@ -23,9 +23,13 @@ from briefing_app.ingest.title_labels import kind_dated_headline
 from briefing_app.model.text import ends_sentence
 
 # A stamp: a label, the date, a clock time and its zone ("Posted April 17th, 2031 at 11:15 am
-# (UTC-5)", "Published: 3 May 2031", "Updated on 3 May 2031 | 10:14").
+# (UTC-5)", "Published: 3 May 2031", "Updated on 3 May 2031 | 10:14"); a listing's credit
+# ("published by the Institute on May 3, 2031"), or "on" alone, the second line of a credit the
+# page breaks in two ("published by the Institute" / "on May 3, 2031").
 _STAMP = re.compile(
-    r"(?:posted|published|updated|last\s+updated|released|issued|dated?)(?:\s+on)?\s*:?\s*"
+    r"(?:(?:posted|published|updated|last\s+updated|released|issued|dated?)"
+    r"(?:\s+by\s+[^\n]{1,60}?\s+on\b|\s+on)?|on(?=\s))"
+    r"\s*:?\s*"
     r"(?P<date>.{6,40}?)"
     r"(?:\s*(?:at|[-–|,])?\s*[0-2]?\d[:.][0-5]\d(?:\s*[ap]\.?m\.?)?"
     r"(?:\s*\(?[A-Z]{2,5}(?:[+−-]\d{1,2})?\)?)?)?\s*",
@@ -157,6 +161,8 @@ def kept_line(draft: Draft, field: str, line: str, number: int, stamps: frozense
     if number <= HEADLINE_LINES and field == "published" and kind_dated_headline(line):
         draft.dated_title = draft.dated_title or " ".join(line.split())
         return True  # "Mission Press Briefing, 21 Dec 2031": the day read, the headline kept
+    if field in ("author", "publisher") and " ".join(line.split()) in stamps:
+        return True  # a listing's credit with its item's date ("published by X on 3 May 2031")
     if field not in ("published", "page_date", ""):
         return False  # no field: a listing's stamp no metadata rule read ("17/04/2031 - 11:15")
     return " ".join(line.split()) in stamps or (field == "page_date" and tells_more(line))
