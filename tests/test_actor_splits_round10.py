@@ -487,3 +487,21 @@ def test_a_countrys_name_inside_a_longer_name_or_a_persons_stays_out():
         text, [("Chad Brenn", "PERSON"), ("Ana Jordan", "PERSON"), ("Jordan Valley", "LOC")]
     )
     assert not {"Chad", "Jordan"} & _places(analysis)
+
+
+# ---- countries joined by hyphens ----------------------------------------------------------------
+
+
+def test_countries_joined_by_hyphens_are_each_a_place():
+    text = "Attacks grew along the Burkina Faso-Chile-Peru border areas, the report said."
+    analysis = _analyse(text, [("Burkina Faso-Chile-Peru", "ORG")])
+    assert {"Burkina Faso", "Chile", "Peru"} <= _places(analysis)
+    assert "Burkina Faso-Chile-Peru" not in all_aliases(analysis)
+
+
+def test_a_country_whose_name_holds_a_hyphen_stays_whole():
+    # near miss: "Guinea-Bissau" is one country, though "Guinea" is another
+    text = "Aid reached Guinea-Bissau and the Harbour-Norvik Board met."
+    analysis = _analyse(text, [("Guinea-Bissau", "GPE"), ("Harbour-Norvik Board", "ORG")])
+    assert "Guinea-Bissau" in _places(analysis)
+    assert "Guinea" not in all_aliases(analysis)

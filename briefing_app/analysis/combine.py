@@ -25,7 +25,11 @@ from briefing_app.analysis.headline_actors import (
     outside_headline_or_named,
 )
 from briefing_app.analysis.joined import split_at_comma
-from briefing_app.analysis.joined_countries import joined_country_spans, replace_pieces
+from briefing_app.analysis.joined_countries import (
+    hyphened_countries,
+    joined_country_spans,
+    replace_pieces,
+)
 from briefing_app.analysis.keypoints import candidates, score, select_split
 from briefing_app.analysis.lines import DATELINE_DATE, line_map
 from briefing_app.analysis.listed_fields import joined_field_lists
@@ -115,6 +119,7 @@ def joined_places(
         found.extend(
             Mention(i, s, e, src.text[s:e], "GPE") for s, e in joined_country_spans(src.text, gaz)
         )
+        found.extend(hyphened_countries(i, src.text, gaz))  # "Burkina Faso-Niger-Mali"
     return replace_pieces(mentions, found) if found else mentions
 
 

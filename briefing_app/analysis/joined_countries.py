@@ -56,17 +56,39 @@ def joined_country_spans(text: str, gaz: Gazetteer) -> list[tuple[int, int]]:
     return [hit.span() for hit in pattern.finditer(text) if hit.group() not in gaz.joined_places]
 
 
+_HYPHEN_RUN = re.compile(
+    r"(?<![\w’'-])[A-Z][\w’']*(?: [A-Z][\w’']*)*(?:-[A-Z][\w’']*(?: [A-Z][\w’']*)*)+"
+)
+
+
+def hyphened_countries(source: int, text: str, gaz: Gazetteer) -> list[Mention]:
+    """The countries of a run of countries' names joined by hyphens ("the Burkina Faso-Niger-
+    Mali border"), each a place; a name with a hyphen of its own ("Guinea-Bissau",
+    "Timor-Leste") is no such run, its parts are no countries all."""
+    found = []
+    for run in _HYPHEN_RUN.finditer(text):
+        parts = run.group().split("-")
+        if norm(run.group()) in gaz.places or not all(norm(p) in gaz.countries for p in parts):
+            continue
+        at = run.start()
+        for part in parts:
+            found.append(Mention(source, at, at + len(part), part, "GPE"))
+            at += len(part) + 1
+    return found
+
+
 def replace_pieces(mentions: list[Mention], found: list[Mention]) -> list[Mention]:
     """The joined names ``found`` instead of the mentions they overlap (their pieces).
 
     A body's longer name holding one ("Economic Commission for Latin America and the
     Caribbean", the long form of its acronym) stays whole, and the region inside it is no
-    actor of its own there.
+    actor of its own there; a run of countries joined by hyphens is no body's name.
     """
     wider = [
         m
         for m in mentions
         if m.label == "ORG"
+        and not _HYPHEN_RUN.fullmatch(m.text)
         and any(
             f.source == m.source and m.start <= f.start and f.end <= m.end and f.text != m.text
             for f in found
