@@ -61,3 +61,40 @@ def test_a_pattern_referring_back_to_a_group_keeps_the_lists_own_search() -> Non
     patterns = (re.compile(r"(ab)\1", re.I), re.compile("subscribe", re.I))
     assert _any_stop(patterns) is None
     assert _any_stop(patterns[1:]).search("Please SUBSCRIBE now")
+
+
+RELMON_WORDS = st.sampled_from(
+    ["the", "The", "at", "At", "last", "this", "NEXT", "May", "May's", "March’s", "Day", "12",
+     "xat", ".", "\n"]
+)  # fmt: skip
+YEAR_WORDS = st.sampled_from(
+    ["2029", "1999", "1,2029", "$2029", "0800", "12", "was", "saw", "were", "will", "be", "a",
+     "can", "and", "must", "\xa0", "x2029", "."]
+)  # fmt: skip
+
+
+def _plain_date_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The two date patterns as they were written before their lookbehinds moved after the
+    words they test (so the search runs on the words' letters first)."""
+    from briefing_app.analysis import dates as d
+    from briefing_app.analysis.years import SUBJECT_VERB
+
+    relmon = re.compile(
+        rf"(?<!\b(?i:the) )(?:(?<!\b(?i:at) )|(?=\w+ {d._ANY_MON}['’]s\b))"
+        rf"\b(?P<relmon>(?i:last|this|next)) {d._MON}\b(?!\.? ?\d| [A-Z])"
+    )
+    subject = re.compile(rf"(?<![\d,.$€£¥])(?<!\d )(?<!\d\xa0){d._YEAR}(?={SUBJECT_VERB.pattern})")
+    return relmon, subject
+
+
+@settings(max_examples=1500, deadline=None)
+@given(st.one_of(st.lists(RELMON_WORDS, max_size=20), st.lists(YEAR_WORDS, max_size=20)),
+       st.sampled_from([" ", "", "  "]))  # fmt: skip
+def test_the_reordered_date_patterns_match_where_the_plain_ones_do(words, glue) -> None:
+    from briefing_app.analysis import dates as d
+
+    text = glue.join(words)
+    fast = [p for p in d.PATTERNS if "relmon" in p.groupindex or "saw|brought" in p.pattern]
+    assert len(fast) == 2
+    for plain, quick in zip(_plain_date_patterns(), fast, strict=True):
+        assert [m.span() for m in plain.finditer(text)] == [m.span() for m in quick.finditer(text)]

@@ -93,8 +93,8 @@ PATTERNS = [
     # "last May", "this March": not after "the" ("the last May government") nor before a name
     # ("next May Day"); nor "at last May agreed" (the idiom), unless a possessive makes it a date.
     re.compile(
-        rf"(?<!\b(?i:the) )(?:(?<!\b(?i:at) )|(?=\w+ {_ANY_MON}['’]s\b))"
-        rf"\b(?P<relmon>(?i:last|this|next)) {_MON}\b(?!\.? ?\d| [A-Z])"
+        rf"\b(?P<relmon>(?i:last|this|next))(?<!\b(?i:the) (?i:last|this|next))(?:(?<!\b(?i:at)"
+        rf" (?i:last|this|next))|(?= {_ANY_MON}['’]s\b)) {_MON}\b(?!\.? ?\d| [A-Z])"
     ),
     re.compile(rf"\b(?:(?P<rel>last|next|this|on|since|by|until|from) )?{_WD}\b"),
     re.compile(
@@ -129,9 +129,8 @@ PATTERNS = [
     re.compile(rf"\b(?:(?i:between) )?{_YEAR}(?={_TO}(?P<end>(?:1[6-9]|20)\d\d)\b(?![-–/]\d))"),
     re.compile(rf"(?<=\d{{4}}){_TO}{_YEAR}\b(?![-–/]\d)"),
     # A year as the subject of a singular verb: "if 2029 was a disaster", "2030 saw record
-    # floods" (a count takes a plural verb: "2000 were displaced").
-    # Not the last group of a number written in groups ("the hotline 0800 2030 is open").
-    re.compile(rf"(?<![\d,.$€£¥])(?<!\d )(?<!\d\xa0){_YEAR}(?={SUBJECT_VERB.pattern})"),
+    # floods" (not "2000 were displaced"), not a number's last group ("hotline 0800 2030 is").
+    re.compile(rf"{_YEAR}(?<![\d,.$€£¥]\d{{4}})(?<!\d[ \xa0]\d{{4}})(?={SUBJECT_VERB.pattern})"),
 ]
 _YEAR_ONLY, _RANGE_START, _RANGE_END = tuple(PATTERNS[-5:]), PATTERNS[-3], PATTERNS[-2]
 _MONTH_ONLY, _MONTH_YEAR, YEARLESS_DAY = PATTERNS[8], PATTERNS[4], (PATTERNS[6], PATTERNS[7])

@@ -21,7 +21,7 @@ _INDEFINITE_BEFORE = re.compile(
     r"[ \t]+(?:that|each|every|any|such|another))[ \t]+$"
 )
 # the name ends its noun phrase: punctuation, a line's end, or a function word after it
-_PHRASE_ENDS = re.compile(
+PHRASE_ENDS = re.compile(
     r"[ \t]*(?:[.,;:!?)\]]|$)|[ \t]+(?:of|in|to|for|with|on|at|by|from|and|or|but|is|are|was"
     r"|were|has|have|had|does|do|did|will|would|can|could|shall|should|may|might|must|which|who"
     r"|whose|where|when)\b",
@@ -35,8 +35,11 @@ _TIME_POSSESSIVE = re.compile(
 )
 # plurals of nouns that head a role "of" something ("Heads of State", "Chiefs of Staff")
 _ROLE_PLURALS = frozenset(["heads", "chiefs", "deputies"])
-# a photo's credit: "UNSCO Photo/Pascal Soto", "Photo: Jan Vos/Agency"
-_CREDIT_INSIDE = re.compile(r"\b(?:Photo|Photos|Photograph|Image|Credit|Courtesy)\s*[/:]")
+# a photo's credit: "UNSCO Photo/Pascal Soto", "Photo: Jan Vos/Agency", "(Courtesy of Office
+# of the President)"
+_CREDIT_INSIDE = re.compile(
+    r"\b(?:Photo|Photos|Photograph|Image|Credit|Courtesy)\s*[/:]|^Courtesy of "
+)
 _CREDIT_BEFORE = re.compile(r"\b(?:Photo|Photos|Photograph|Image|Credit|Courtesy)\s*[/:]\s*$")
 # "the Occasion of Iceland's National Day": "of", then a place whose possessive follows
 _OF_POSSESSIVE = re.compile(r"[’']s[ \t]+[A-Z]")
@@ -67,7 +70,7 @@ def generic_word(text: str, m: Mention, words: list[str], gaz: Gazetteer) -> boo
         len(words) <= 2
         and not name.replace(".", "").isupper()
         and _INDEFINITE_BEFORE.search(text, max(0, s - 30), s)
-        and _PHRASE_ENDS.match(text, e)
+        and PHRASE_ENDS.match(text, e)
     ):
         return True  # "a Member State does not", "the courts of that State"
     if len(words) <= 2 and _TIME_POSSESSIVE.search(text, max(0, s - 24), s):

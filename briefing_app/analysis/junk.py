@@ -11,10 +11,12 @@ from collections.abc import Sequence
 
 from briefing_app.analysis.act_nouns import an_act_by
 from briefing_app.analysis.addresses import an_address
+from briefing_app.analysis.common_uses import a_posts_thing, common_uses
 from briefing_app.analysis.diseases import a_disease
 from briefing_app.analysis.equipment import a_model_name, people_and_code
 from briefing_app.analysis.gazetteer import Gazetteer, looks_demonym
 from briefing_app.analysis.generic import generic_word
+from briefing_app.analysis.grown_pieces import grown_pieces
 from briefing_app.analysis.longer_places import leaders_governments, longer_places
 from briefing_app.analysis.mentions import Mention, cached_norm, is_title
 from briefing_app.analysis.non_names import non_name, owned_by_plural
@@ -22,6 +24,7 @@ from briefing_app.analysis.peoples import plural_role
 from briefing_app.analysis.pieces import a_piece
 from briefing_app.analysis.things import NOT_ACTOR_FIRST, NOT_ACTOR_LAST, NUMBERED_KINDS
 from briefing_app.analysis.vessels import SHIP_PREFIXES, is_vessel
+from briefing_app.analysis.work_titles import in_quoted_title
 
 # last words of laws' names beside those of things.NOT_ACTOR_LAST ("... Regulations 2020")
 _LAW_WORDS = frozenset(["regulations", "measure", "bill", "statute", "code"])
@@ -50,13 +53,13 @@ def without_no_actors(
     ``longer_places``): ``no_actor`` ones left out, and every mention in its
     source of a word the source glosses as a post held by a named person ("the Llywydd (Elin
     Jones)", then "Llywydd, I thank ...")."""
-    mentions = longer_places(mentions, texts, gaz)
+    mentions = longer_places(grown_pieces(mentions, texts), texts, gaz)  # "Police" "Scotland"
     leaders_governments(mentions, texts, gaz)
     posts = {
         (m.source, cached_norm(m.text))
         for m in mentions
         if not m.role and _post_of_named_person(texts[m.source], m.start, m.end, m.text, gaz)
-    }
+    } | common_uses(mentions, texts, gaz)  # "a European Arrest Warrant", "Our Agency"
     # the last words of people's full names, by source: "Storm" of "Ann Storm" is her surname
     surnames = {
         (m.source, cached_norm(m.text).rsplit(" ", 1)[-1])
@@ -76,6 +79,8 @@ def no_actor(text: str, m: Mention, gaz: Gazetteer, surname: bool = False) -> bo
     ``surname``: the word ends a person's full name in the same source (never a storm's word)."""
     if owned_by_plural(m):
         return True  # "the Leaders' Summit": a meeting, "Leaders'" read as a role
+    if a_posts_thing(cached_norm(m.text).split(), m.text, gaz):
+        return True  # "a Director General's Commendation": an award (its post read as a role)
     if m.role or m.address:
         return False  # "Mr Storm", "Minister Early": a person's name
     s, e, name, label = m.start, m.end, m.text, m.label
@@ -99,6 +104,7 @@ def no_actor(text: str, m: Mention, gaz: Gazetteer, surname: bool = False) -> bo
         or a_disease(words)
         or an_address(text, s, e, name)
         or an_act_by(text, s, e, name)  # "Speech by Minister ..."
+        or (in_quoted_title(text, s, e) and not key_is_known(" ".join(words), gaz))
     )
 
 

@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from briefing_app.analysis.acronyms import acronym_matches
+from briefing_app.analysis.comma_names import split_at_commas
 from briefing_app.analysis.gazetteer import Gazetteer
 from briefing_app.analysis.mentions import Mention, cached_norm, is_title
 from briefing_app.analysis.merging import is_acronym
@@ -25,7 +26,7 @@ def posts_cut(sources: Sequence[Source], mentions: list[Mention], gaz: Gazetteer
     a body's name of its own ("UN High Commissioner for Refugees", with "UNHCR"), stays."""
     out = []
     persons = {(m.source, m.start) for m in mentions if m.label == "PERSON"}
-    for m in mentions:
+    for m in split_at_commas(mentions, gaz):  # "Defence Forces, Lieutenant General"
         _adjective_of_post(sources[m.source].text, m, persons)
         words = m.text.split()
         if m.label != "ORG" or len(words) < 4 or not is_acronym(words[0]):

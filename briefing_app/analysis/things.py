@@ -152,6 +152,8 @@ def names_a_thing(words: list[str]) -> bool:
         return True
     if len(words) < 2:
         return False
+    if words[-1].endswith("s") and words[-1][:-1] in NUMBERED_KINDS:
+        return True  # "Standing Orders": the instruments a "Standing Order 54" is one of
     members = words[0] in _MEMBERS_FIRST and words[-1].endswith("s")
     return members or words[-1] in NOT_ACTOR_LAST or words[0] in NOT_ACTOR_FIRST
 

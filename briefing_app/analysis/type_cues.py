@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from functools import lru_cache
 
 from briefing_app.analysis.bodies import ADMIN_WORDS, FACILITY_WORDS
 from briefing_app.analysis.gazetteer import Gazetteer
@@ -63,7 +64,108 @@ def type_cues(m: Mention, gaz: Gazetteer, text: str) -> Counter:
         votes[kind] += 3
     if m.label != "PERSON" and _title_then_holder(m.text, gaz, text):
         votes[PERSON] += 3
+    if _PEOPLE_AFTER.match(text, m.end) and _a_place_of_people(m, gaz):
+        votes[PLACE] += 3  # "the 66-year-old Harbourtown man": where he is from
+    if text.startswith(", ", m.end) and _holds_title_after(m, gaz, text):
+        votes[PERSON] += 3  # "Lorena Rodriguez Leon, Director of the Faculty": her post
+    if _MANIFESTO_AFTER.match(text, m.end) or _MANIFESTO_BEFORE.search(
+        text, max(0, m.start - 80), m.start
+    ):
+        votes[ORGANIZATION] += 3  # "the election manifestos of Fianna Fáil and Fine Gael"
+    hyphenated = _FAMILY_THEN_GIVEN.fullmatch(m.text)
+    if hyphenated and hyphenated.group(1) not in _KOREAN_ADMIN:
+        votes[PERSON] += 3  # "the Park Geun-hye government": a family name, a given name
+    if _SHORT_CAPS.fullmatch(m.text) and _spells_a_written_place(m.text, gaz, text):
+        votes[PLACE] += 6  # "ROK" where the text writes "the Republic of Korea"
     return votes
+
+
+_SHORT_CAPS = re.compile(r"[A-Z]{2,5}")
+# a party's manifesto: "the manifestos of X and Y", "X's election manifesto"
+_MANIFESTO_BEFORE = re.compile(
+    r"\bmanifestos? of (?:both )?(?:the )?(?:[A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,3},? and )?$"
+)
+_MANIFESTO_AFTER = re.compile(r"(?:’s|'s)? (?:election )?manifestos?\b")
+# a romanised East Asian person's name: a short family name, then a given name of two syllables
+# joined by a hyphen, the second in lower case ("Park Geun-hye", "Tsai Ing-wen", "Ban Ki-moon")
+_FAMILY_THEN_GIVEN = re.compile(r"[A-Z][a-z]{1,4} [A-Z][a-z]{1,6}-([a-z]{1,6})")
+# Korean administrative suffixes written the same way ("Jeju-do", "Jung-gu"): places
+_KOREAN_ADMIN = frozenset(["do", "gu", "si", "gun", "dong", "ri", "eup", "myeon"])
+_FUNCTION_WORDS = frozenset(["of", "the", "and"])
+_INITIALS: dict[int, dict[str, tuple[str, ...]]] = {}
+
+
+def _initials_index(gaz: Gazetteer) -> dict[str, tuple[str, ...]]:
+    """Acronym -> the gazetteer's place names of two or more words it spells, with or without
+    their function words ("ROK" and "RK" for "republic of korea")."""
+    index = _INITIALS.get(id(gaz.places))
+    if index is None:
+        found: dict[str, list[str]] = {}
+        for key in gaz.places:
+            words = key.split()
+            if len(words) < 2:
+                continue
+            full = "".join(w[0] for w in words).upper()
+            bare = "".join(w[0] for w in words if w not in _FUNCTION_WORDS).upper()
+            for acronym in {full, bare}:
+                if 2 <= len(acronym) <= 5:
+                    found.setdefault(acronym, []).append(key)
+        index = _INITIALS[id(gaz.places)] = {a: tuple(k) for a, k in found.items()}
+    return index
+
+
+def _spells_a_written_place(acronym: str, gaz: Gazetteer, text: str) -> bool:
+    """The acronym spells a place a list knows whose name the text writes out (anywhere, even
+    inside a body's name: "the Government of the Republic of Korea")."""
+    keys = _initials_index(gaz).get(acronym)
+    return bool(keys) and _written_out(text, keys)
+
+
+@lru_cache(maxsize=2048)
+def _written_out(text: str, keys: tuple[str, ...]) -> bool:
+    for key in keys:
+        pattern = r"[\W_]+".join(re.escape(w) for w in key.split())
+        if re.search(rf"(?<!\w){pattern}(?!\w)", text, re.IGNORECASE):
+            return True
+    return False
+
+
+# a person named by where they are from: "a Perth man", "four Rotorua men", "Xinjiang residents"
+_PEOPLE_AFTER = re.compile(r" (?:man|woman|men|women|boy|girl|teenager|youth|residents?)\b")
+
+
+def _a_place_of_people(m: Mention, gaz: Gazetteer) -> bool:
+    """No body's word ends the name ("a Navy man"), and no acronym ("a UN man") is it."""
+    key = cached_norm(m.text)
+    return bool(key) and key.rsplit(" ", 1)[-1] not in gaz.org_suffixes and not m.text.isupper()
+
+
+# after ", ": a title of up to four words, then what it is "of" or "for", or the clause's end;
+# not a holder's name ("the Defence Forces, Lieutenant General Tom Arlo": the next person's)
+_TITLE_WORDS = re.compile(r", ((?:[A-Z][\w’'.-]*[ \t]?){1,4})")
+_TITLE_ENDS = re.compile(r"(?:of|for|at|to|in)\b|[,.;:)]|$")
+
+
+def _holds_title_after(m: Mention, gaz: Gazetteer, text: str) -> bool:
+    """ "X, Director of UNAM's Faculty", "X, Executive Secretary,": a title right after the
+    name's comma is the post the named person holds; a body's name is no person's."""
+    key = cached_norm(m.text)
+    if " " not in key or key.rsplit(" ", 1)[-1] in gaz.org_suffixes or m.text.isupper():
+        return False
+    found = _TITLE_WORDS.match(text, m.end)
+    if found is None:
+        return False
+    words = found.group(1).split()
+    for j in range(len(words), 0, -1):
+        if is_title(cached_norm(" ".join(words[:j])), gaz):
+            end = found.start(1) + len(" ".join(words[:j]))
+            return _ends_title(text, end)
+    return False
+
+
+def _ends_title(text: str, end: int) -> bool:
+    rest = text[end : end + 6].lstrip(" \t")
+    return _TITLE_ENDS.match(rest) is not None
 
 
 def _instance_of(window: str) -> str:
