@@ -19,6 +19,8 @@ from briefing_app.model.text import spells
 _ACRONYM = re.compile(r"\(([A-Z][A-Za-z&.]{1,9}(?:-[A-Z]{1,5})*)(?:\)|[;,] )")
 # "Long Form in Place (ACR": the model's name may stop before an "in/of Place" the acronym covers
 _PLACE_TAIL = re.compile(r"(?: (?:in|of|for|on) [A-Z][\w’'-]*(?: [A-Z][\w’'-]*)?)?")
+_PLACE_WORDS = re.compile(r" [A-Z][\w’'-]*(?: [A-Z][\w’'-]*)?")
+_CUT_ENDS = (" in", " of", " for", " on")
 _CAP_WORD = re.compile(r"[A-Z][\w’'.&-]*|of|and|for|the|on|in|to|&")
 # "2nd ", "101st ", "3rd " before an acronym; "JTF-HD": capitals joined by hyphens
 ORDINAL_BEFORE = re.compile(r"^(\d+(?:st|nd|rd|th)) (?=[A-Z])")
@@ -204,8 +206,15 @@ def _foreign_long_form(text: str, end: int, acr: str, mentions: list[Mention]) -
     for m in mentions:
         if m.label == "ORG" and " " in m.text and m.end <= end <= m.end + 40:
             initials_ = {w[0].upper() for w in m.text.split() if w[:1].isalpha()}
-            if _PLACE_TAIL.fullmatch(text, m.end, end) and acr[0] in initials_:
+            if acr[0] not in initials_:
+                continue
+            if _PLACE_TAIL.fullmatch(text, m.end, end):
                 return m
+            # "United Nations Assistance Mission in" + "Somalia": the model cut it after "in"
+            if m.text.endswith(_CUT_ENDS) and _PLACE_WORDS.fullmatch(text, m.end, end):
+                return Mention(
+                    m.source, m.start, end, text[m.start : end], "ORG", m.role, m.article
+                )
     return None
 
 

@@ -9,7 +9,7 @@ import re
 from collections.abc import Sequence
 
 from briefing_app.analysis.gazetteer import Gazetteer
-from briefing_app.analysis.hints import lowercase_words
+from briefing_app.analysis.hints import _source_lowercase, lowercase_words
 from briefing_app.analysis.mentions import (
     Mention,
     cached_norm,
@@ -55,6 +55,31 @@ def apposed_people(
                 m.role = hit.group("post") if _listed_title(hit.group("post"), gaz) else ""
                 found.append(m)
     return found
+
+
+def apposed_full_name(text: str, m: Mention, gaz: Gazetteer) -> Mention:
+    """ "Armando Sánchez Vargas, Director of ..." the model tagged as "Armando" (a place), or
+    "Vitor Manuel Mateus, Secretary of ..." as "Manuel Mateus": a mention inside a run of a
+    name's shape that a comma and a post follow grows to the whole run, a person."""
+    if m.label not in ("PERSON", "GPE", "ORG", "LOC", "NORP"):
+        return m
+    starts = [m.start]
+    before = _PREVIOUS.search(text, max(0, m.start - 30), m.start)
+    if before and before.group(1)[:1].isupper():
+        starts.insert(0, before.start(1))  # the given name the model left out
+    for start in starts:
+        hit = _APPOSED.match(text, start)
+        if hit is None or hit.end("name") < m.end or hit.group("name") == m.text:
+            continue
+        s, e = hit.span("name")
+        first = _PREVIOUS.search(text, max(0, s - 30), s)
+        if first and first.group(1)[:1].isupper():
+            continue  # "Harbour Trust Ana Varn, ...": not where a name starts
+        if _a_post(hit, gaz) and _name_shape(hit.group("name"), _source_lowercase(text), gaz):
+            return Mention(
+                m.source, s, e, hit.group("name"), "PERSON", m.role, m.article, m.address
+            )
+    return m
 
 
 def posts_after_names(sources: Sequence[Source], mentions: list[Mention], gaz: Gazetteer) -> None:

@@ -25,6 +25,11 @@ from briefing_app.analysis.headline_actors import (
     outside_headline_or_named,
 )
 from briefing_app.analysis.joined import split_at_comma
+from briefing_app.analysis.joined_countries import (
+    hyphened_countries,
+    joined_country_spans,
+    replace_pieces,
+)
 from briefing_app.analysis.keypoints import candidates, score, select_split
 from briefing_app.analysis.lines import DATELINE_DATE, line_map
 from briefing_app.analysis.listed_fields import joined_field_lists
@@ -111,15 +116,11 @@ def joined_places(
             while pos != -1:
                 found.append(Mention(i, pos, pos + len(name), name, "GPE"))
                 pos = src.text.find(name, pos + len(name))
-    if not found:
-        return mentions
-    spans = {(m.source, m.start, m.end) for m in found}
-    kept = [
-        m
-        for m in mentions
-        if not any(f.source == m.source and f.start < m.end and m.start < f.end for f in found)
-    ]
-    return kept + [m for m in found if (m.source, m.start, m.end) in spans]
+        found.extend(
+            Mention(i, s, e, src.text[s:e], "GPE") for s, e in joined_country_spans(src.text, gaz)
+        )
+        found.extend(hyphened_countries(i, src.text, gaz))  # "Burkina Faso-Niger-Mali"
+    return replace_pieces(mentions, found) if found else mentions
 
 
 def story_mentions(sources: Sequence[Source], mentions: list[Mention]) -> list[Mention]:

@@ -8,9 +8,13 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from briefing_app.analysis.apposed import apposed_full_name
 from briefing_app.analysis.gazetteer import Gazetteer, city_names
+from briefing_app.analysis.held_roles import post_cut_from_place
+from briefing_app.analysis.hyphenated import whole_hyphenated
 from briefing_app.analysis.lines import LineMap, line_map
 from briefing_app.analysis.mentions import PARTICLES, Mention, cached_norm
+from briefing_app.analysis.stationed import unit_at_place
 from briefing_app.model import Source
 from briefing_app.model.dates import MONTHS, WEEKDAYS
 
@@ -18,7 +22,7 @@ _PARTICLE_GAP = re.compile(
     r" (?:(?:" + "|".join(sorted(PARTICLES, key=len, reverse=True)) + r") )+"
 )
 _OF_GAP = re.compile(r" (?:(?:for|of|on)(?: the)? )?")
-_OF_END = (" for", " of", " on")
+_OF_END = (" for", " of", " on", " in")  # "Mission in" + "Somalia"
 
 
 def join_cut_names(
@@ -36,11 +40,12 @@ def join_cut_names(
         if party is not None:
             out.append(grown := party)
             continue
-        m = _and_before(text, m, out, gaz)
+        m = whole_hyphenated(text, _and_before(text, m, out, gaz), gaz)  # "Cap" of "Cap-aux-Meules"
         if m.source not in maps:
             maps[m.source] = line_map(sources[m.source])
         if not maps[m.source].in_headline(sources[m.source], m.start):  # title case
-            m = _given_name_before(text, m, out, gaz)
+            m = apposed_full_name(text, _given_name_before(text, m, out, gaz), gaz)
+            m = post_cut_from_place(text, m, gaz)  # "Hualien County Magistrate" Fu Kun-chi
         m = _company_and(text, m, out, gaz)
         m = _always_continued(text, m)
         for k in range(len(out) - 1, max(-1, len(out) - 4), -1):
@@ -51,6 +56,7 @@ def join_cut_names(
                 _particle_name(text, prev, m, gaz)
                 or _body_of(text, prev, m, gaz)
                 or _two_unknown_places(text, prev, m, gaz)
+                or unit_at_place(text, prev, m)  # "Coast Guard Sector" + "St. Petersburg"
             )
             if joined is not None:
                 out[k] = joined

@@ -79,8 +79,10 @@ def _countries(table: dict[str, str]) -> frozenset[str]:
         names = [n for n in names if n]
         canonical = table.get(norm(names[0]), names[0])
         for n in names:
-            table.setdefault(norm(n), canonical)
-            keys.add(norm(n))
+            # "St. Lucia", "St Kitts and Nevis": Saint is written short as often as in full
+            for form in (n, "St " + n[6:]) if n.startswith("Saint ") else (n,):
+                table.setdefault(norm(form), canonical)
+                keys.add(norm(form))
     keys.update(k for k, v in table.items() if norm(v) in keys)  # "Russia", "UK"
     return frozenset(keys)
 

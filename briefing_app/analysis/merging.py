@@ -67,13 +67,16 @@ def merge_surnames(
 
     by_surname: dict[str, list[_Cluster]] = {}
     by_first_last: dict[tuple[str, str], list[_Cluster]] = {}
+    hyphenated = set()  # "salazar xirinachs" of "José Manuel Salazar-Xirinachs"
     for c in clusters.values():
         if c.type != PERSON or c.words < 2 or _is_surname(_bare(c.key.split(":", 1)[1])):
             continue
         for m in c.mentions:
             parts = _bare(cached_norm(m.text)).split()
             if len(parts) >= 2:
-                for surname in {parts[-1], _surname(parts)}:
+                if double := _double_surname(m.text):
+                    hyphenated.add(double)
+                for surname in {parts[-1], _surname(parts), double} - {""}:
                     by_surname.setdefault(surname, [])
                     if c not in by_surname[surname]:
                         by_surname[surname].append(c)
@@ -86,7 +89,7 @@ def merge_surnames(
                 uf.union(group[0].key, c.key)
     for c in sorted(clusters.values(), key=lambda c: c.key):
         word = _bare(c.key.split(":", 1)[1])
-        if c.hard or not (" " not in word or _is_surname(word)):
+        if c.hard or not (" " not in word or _is_surname(word) or word in hyphenated):
             continue
         found = by_surname.get(word)
         if not found and len(word) >= 5:
@@ -222,6 +225,15 @@ def _surname(parts: list[str]) -> str:
     return " ".join(parts[k:])
 
 
+def _double_surname(name: str) -> str:
+    """The key of a hyphenated last name written after a given name ("Salazar-Xirinachs" of
+    "José Manuel Salazar-Xirinachs"), else ""."""
+    words = name.split()
+    if len(words) < 2 or "-" not in words[-1] or words[-1].startswith("-"):
+        return ""
+    return cached_norm(words[-1])
+
+
 def _is_surname(key: str) -> bool:
     """A key that is only particles and one name ("von der leyen", "al assad")."""
     parts = key.split()
@@ -287,13 +299,30 @@ def merge_org_variants(clusters: dict[str, _Cluster], uf: _UnionFind) -> None:
     words = {
         k: cached_norm(max((m.text for m in c.mentions), key=len)).split() for k, c in orgs.items()
     }
+    defined = _acronyms_by_root(clusters, uf)
     # Longest first: "Atomic Energy Agency" joins its long form before "Agency" is tried.
     for c in sorted(orgs.values(), key=lambda c: (-len(words[c.key]), c.key)):
         if not words[c.key] or is_acronym(c.mentions[0].text):
             continue  # acronyms have their own rule
         members = {o.key: o for i in {m.source for m in c.mentions} for o in by_source[i]}
+        own = defined.get(uf.find(c.key), set())
+        if own:  # "Assistance Mission (UNSOM)" is no "Transitional Assistance Mission (UNTMIS)"
+            members = {
+                k: o for k, o in members.items() if own & defined.get(uf.find(k), own) or k == c.key
+            }
         rivals = _head_rivals(words[c.key], members.values(), words, uf)
         _join_the_one_longer(c, list(members.values()), words, uf, rivals)
+
+
+def _acronyms_by_root(clusters: dict[str, _Cluster], uf: _UnionFind) -> dict[str, set[str]]:
+    """The acronyms each body already holds (the text defined them with its long forms)."""
+    found: dict[str, set[str]] = {}
+    for c in clusters.values():
+        if c.type == ORGANIZATION:
+            for m in c.mentions:
+                if is_acronym(m.text):
+                    found.setdefault(uf.find(c.key), set()).add(m.text)
+    return found
 
 
 OF_WORDS = frozenset(["of", "for", "on"])

@@ -37,6 +37,7 @@ from briefing_app.analysis.name_shapes import (
     portfolio_holders,
     titled_full_names,
 )
+from briefing_app.analysis.named_countries import named_countries
 from briefing_app.analysis.ranked import ranked_surnames, titled_lone_names
 from briefing_app.analysis.speakers import titled_speakers
 from briefing_app.analysis.units import numbered_unit_names, task_forces
@@ -90,6 +91,7 @@ def recall_names(
     extra += coordinated_places(sources, mentions + extra, gaz)
     extra += paired_places(sources, mentions + extra, gaz)
     extra += located_places(sources, mentions + extra, gaz)
+    extra += named_countries(sources, mentions + extra, gaz)  # "Feleti Teo of Tuvalu"
     extra += listed_affiliations(sources, mentions + extra, gaz)
     extra += numbered_unit_names(sources, mentions + extra)
     extra += task_forces(sources, mentions + extra)

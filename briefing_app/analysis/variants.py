@@ -153,26 +153,50 @@ def merge_facility_heads(
 _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
 
 
+def _of_qualified(words: list[str], qualifier, known: set[str]) -> list[str]:
+    """The body's names before an "of <place or body>" closing ``words`` ("defence council"
+    of "defence council of ardia"): two words at least, never a lone "Government"."""
+    heads = []
+    for j in range(2, len(words) - 1):
+        if words[j] != "of":
+            continue
+        tail = words[j + 1 :][1:] if words[j + 1] == "the" else words[j + 1 :]
+        place = " ".join(tail)
+        if tail and len(tail) <= 4 and (qualifier(place) or place in known):
+            heads.append(" ".join(words[:j]))
+    return heads
+
+
 def merge_qualified(clusters: dict[str, _Cluster], uf: _UnionFind, qualifier) -> None:
     """ "Security Council" and "United Nations Security Council", "Congress" and "119th
-    Congress": a body's name, and the same name after a place, a body, a people or an
-    ordinal (``qualifier`` tells the first three), are one body when no other name qualifies
-    it differently."""
+    Congress", "Defence Council" and "Defence Council of Ardia": a body's name, and the same
+    name after a place, a body, a people or an ordinal (``qualifier`` tells the first three),
+    or before "of" and a place or body, are one body when no other name qualifies it
+    differently."""
     names: dict[str, _Cluster] = {}
     known = set()  # a body or place named on its own somewhere qualifies too ("United Nations")
+    ranked = []  # "102nd Labour Conference", whatever type its ordinal gave it
     for c in clusters.values():
         if c.type == ORGANIZATION:
             names.setdefault(c.key.split(":", 1)[1], c)
+        elif _ORDINAL.match(c.key.split(":", 1)[1]):
+            ranked.append((c.key.split(":", 1)[1], c))
         if c.type in (ORGANIZATION, PLACE):
             known.add(c.key.split(":", 1)[1])
     owners: dict[str, set[str]] = {}
-    for name, c in names.items():
+    for name, c in [*names.items(), *ranked]:
         words = name.split()
         for k in range(1, min(3, len(words) - 1) + 1):
             head, rest = " ".join(words[:k]), " ".join(words[k:])
             named = qualifier(head) or head in known or (k == 1 and _ORDINAL.fullmatch(head))
             if rest in names and named:
                 owners.setdefault(rest, set()).add(c.key)
+            if named and (turned := names.get(f"{rest} of {head}")) is not None:
+                uf.union(c.key, turned.key)  # "Ardia Health Ministry", "... of Ardia"
+        if c.type == ORGANIZATION:
+            for head in _of_qualified(words, qualifier, known):
+                if head in names:
+                    owners.setdefault(head, set()).add(c.key)
     for rest, keys in sorted(owners.items()):
         roots = {uf.find(k) for k in keys}
         if len(roots) == 1:
