@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from briefing_app.analysis.gazetteer import gazetteer
@@ -83,3 +83,35 @@ def test_the_reordered_date_patterns_match_where_the_plain_ones_do(words, glue) 
     assert len(fast) == 2
     for plain, quick in zip(_plain_date_patterns(), fast, strict=True):
         assert [m.span() for m in plain.finditer(text)] == [m.span() for m in quick.finditer(text)]
+
+
+LATER_WORDS = st.sampled_from(
+    ["the", "The", "THE", "in", "within", "during", "over", "for", "xin", "next", "following",
+     "day", "days", "of", "two", "a", "later", "earlier", "than", "previous", "day before", ".",
+     ",", "\n"]
+)  # fmt: skip
+
+
+@settings(max_examples=1500, deadline=None)
+@given(st.lists(LATER_WORDS, max_size=20), st.sampled_from([" ", "  "]))
+@example(["within", "the", "next", "day"], " ")
+@example(["In", "THE", "following", "day"], " ")
+@example(["during", "the", "next", "day"], " ")
+@example(["over", "the", "next", "day"], " ")
+@example(["for", "the", "following", "day"], " ")
+@example(["xin", "the", "next", "day"], " ")
+def test_the_counted_days_pattern_matches_where_it_did_before_its_lookbehinds_moved(
+    words, glue
+) -> None:
+    from briefing_app.analysis.later import _LATER
+
+    plain = re.compile(
+        r"\b(?P<n>an?|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) "
+        r"(?P<unit>day|week)s? (?P<side>later|earlier)\b(?! than)"
+        r"|(?<!\bin )(?<!\bwithin )(?<!\bduring )(?<!\bover )(?<!\bfor )"
+        r"\bthe (?:next|following) day\b(?! of\b)"
+        r"|\b(?P<before>the (?:previous|preceding) day|the day before)(?=[.,;:!?])",
+        re.IGNORECASE,
+    )
+    text = glue.join(words)
+    assert [m.span() for m in plain.finditer(text)] == [m.span() for m in _LATER.finditer(text)]

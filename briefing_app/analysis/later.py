@@ -17,8 +17,8 @@ _LATER = re.compile(
     r"(?P<unit>day|week)s? (?P<side>later|earlier)\b(?! than)"
     # "the next day", "on the following day"; not a stretch ("in the following day", "within
     # the next day") nor the day after something named ("the next day of talks")
-    r"|(?<!\bin )(?<!\bwithin )(?<!\bduring )(?<!\bover )(?<!\bfor )"
-    r"\bthe (?:next|following) day\b(?! of\b)"
+    r"|\bthe(?<!\bin the)(?<!\bwithin the)(?<!\bduring the)(?<!\bover the)(?<!\bfor the)"
+    r" (?:next|following) day\b(?! of\b)"  # (tested after "the": the search runs on its letters)
     # the day before, not "the day before the vote": a punctuation mark closes it
     r"|\b(?P<before>the (?:previous|preceding) day|the day before)(?=[.,;:!?])",
     re.IGNORECASE,
