@@ -115,3 +115,14 @@ def test_the_counted_days_pattern_matches_where_it_did_before_its_lookbehinds_mo
     )
     text = glue.join(words)
     assert [m.span() for m in plain.finditer(text)] == [m.span() for m in _LATER.finditer(text)]
+
+
+@settings(max_examples=1000, deadline=None)
+@given(st.text(alphabet="Ab ’\n-,.", max_size=40), st.integers(min_value=0, max_value=40))
+def test_the_word_before_a_name_is_found_where_the_plain_search_finds_it(text, at) -> None:
+    from briefing_app.analysis.apposed import _PREVIOUS, _previous
+
+    at = min(at, len(text))
+    plain = _PREVIOUS.search(text, max(0, at - 30), at)
+    quick = _previous(text, at)
+    assert (plain and plain.span(1)) == (quick and quick.span(1))

@@ -29,6 +29,14 @@ _CALENDAR = frozenset(w.casefold() for w in (*MONTHS, *WEEKDAYS))
 _PREVIOUS = re.compile(r"([A-Za-z][\w’'-]*) $")
 
 
+def _previous(text: str, at: int) -> re.Match[str] | None:
+    """The word just before ``at`` and a space (within 30 characters); the search only runs
+    when a space, or a line break after one (where ``$`` also matches), ends the window."""
+    if at == 0 or text[at - 1] not in " \n":
+        return None
+    return _PREVIOUS.search(text, max(0, at - 30), at)
+
+
 def apposed_people(
     sources: Sequence[Source], mentions: list[Mention], gaz: Gazetteer
 ) -> list[Mention]:
@@ -47,7 +55,7 @@ def apposed_people(
                 continue
             if not _a_post(hit, gaz) or not _name_shape(hit.group("name"), lower, gaz):
                 continue
-            before = _PREVIOUS.search(text, max(0, s - 30), s)
+            before = _previous(text, s)
             if before and before.group(1)[:1].isupper():
                 continue  # "Harbour Trust Ana Varn, ...": not where a name starts
             m = clean_mention(text, i, s, e, "PERSON", gaz)
@@ -64,7 +72,7 @@ def apposed_full_name(text: str, m: Mention, gaz: Gazetteer) -> Mention:
     if m.label not in ("PERSON", "GPE", "ORG", "LOC", "NORP"):
         return m
     starts = [m.start]
-    before = _PREVIOUS.search(text, max(0, m.start - 30), m.start)
+    before = _previous(text, m.start)
     if before and before.group(1)[:1].isupper():
         starts.insert(0, before.start(1))  # the given name the model left out
     for start in starts:
@@ -72,7 +80,7 @@ def apposed_full_name(text: str, m: Mention, gaz: Gazetteer) -> Mention:
         if hit is None or hit.end("name") < m.end or hit.group("name") == m.text:
             continue
         s, e = hit.span("name")
-        first = _PREVIOUS.search(text, max(0, s - 30), s)
+        first = _previous(text, s)
         if first and first.group(1)[:1].isupper():
             continue  # "Harbour Trust Ana Varn, ...": not where a name starts
         if _a_post(hit, gaz) and _name_shape(hit.group("name"), _source_lowercase(text), gaz):
