@@ -11,7 +11,7 @@ from functools import lru_cache
 from briefing_app.analysis.gazetteer import Gazetteer
 
 _TOKEN = re.compile(r"[^\W\d_][\w’'-]*", re.UNICODE)
-_STEMMERS: dict[int, tuple[Gazetteer, Callable[[str], str]]] = {}
+_STEMMER: list[tuple[Gazetteer, Callable[[str], str]]] = []  # for the gazetteer last used
 
 
 def terms_of(text: str, gaz: Gazetteer) -> Counter:
@@ -21,9 +21,9 @@ def terms_of(text: str, gaz: Gazetteer) -> Counter:
 
 
 def _stemmer(gaz: Gazetteer) -> Callable[[str], str]:
-    """A word's stem for ``gaz``, each word worked out once (the gazetteer is loaded once)."""
-    found = _STEMMERS.get(id(gaz))
-    if found is None or found[0] is not gaz:
+    """A word's stem for ``gaz``, each word worked out once: the cache is kept for one
+    gazetteer, the one loaded (a new one, as when the lists are reloaded, replaces it)."""
+    if not _STEMMER or _STEMMER[0][0] is not gaz:
 
         @lru_cache(maxsize=65536)
         def stem(word: str) -> str:
@@ -34,5 +34,5 @@ def _stemmer(gaz: Gazetteer) -> Callable[[str], str]:
             short = len(w) == 2 and word[:1].isupper() and w not in gaz.honorifics
             return w[:7] if (len(w) > 2 or short) and w not in gaz.function_words else ""
 
-        found = _STEMMERS[id(gaz)] = (gaz, stem)
-    return found[1]
+        _STEMMER[:] = [(gaz, stem)]
+    return _STEMMER[0][1]
