@@ -54,3 +54,14 @@ class UnionFind:
             # The smaller key becomes the root: the result never depends on the order of calls.
             lo, hi = sorted((ra, rb))
             self.parent[hi] = lo
+
+
+def by_root_now(held: dict[str, set[str]], uf: UnionFind) -> dict[str, set[str]]:
+    """Sets kept by union-find root, keyed by each key's root now: joins since they were kept
+    pool two roots' sets under the new one."""
+    if all(uf.find(r) == r for r in held):
+        return held
+    out: dict[str, set[str]] = {}
+    for r, items in held.items():
+        out.setdefault(uf.find(r), set()).update(items)
+    return out

@@ -34,6 +34,7 @@ def portfolio_title_before(text: str, start: int, gaz: Gazetteer) -> str:
 
 # a capitalised word after a space on the same line: where a person's name would start
 _NAME_AFTER = re.compile(r" [A-Z]")
+_WORD = re.compile(r"\S+")
 _OPEN_ENDS = frozenset(["of", "the", "for", "and", "on", "in"])
 
 
@@ -48,6 +49,8 @@ def post_cut_from_place(text: str, m: Mention, gaz: Gazetteer) -> Mention:
         if is_title(cached_norm(" ".join(words[-k:])), gaz):
             if words[-k - 1] in _OPEN_ENDS:  # "Office of the High Commissioner": its own name
                 return m
-            kept = " ".join(words[:-k])
+            # cut where the post's first word starts in the text as written (a line break or
+            # two spaces inside the name count as they stand)
+            kept = m.text[: [w.start() for w in _WORD.finditer(m.text)][-k]].rstrip()
             return Mention(m.source, m.start, m.start + len(kept), kept, m.label, m.role, m.article)
     return m

@@ -7,6 +7,7 @@ import re
 from typing import TYPE_CHECKING
 
 from briefing_app.analysis.acronyms import ORDINAL_BEFORE, TAGGED_ACRONYM, acronym_matches
+from briefing_app.analysis.clusters import by_root_now
 from briefing_app.analysis.mentions import PARTICLES, cached_norm
 from briefing_app.analysis.spellings import american
 from briefing_app.model import ORGANIZATION, PERSON, PLACE
@@ -305,6 +306,7 @@ def merge_org_variants(clusters: dict[str, _Cluster], uf: _UnionFind) -> None:
         if not words[c.key] or is_acronym(c.mentions[0].text):
             continue  # acronyms have their own rule
         members = {o.key: o for i in {m.source for m in c.mentions} for o in by_source[i]}
+        defined = by_root_now(defined, uf)  # joins in this loop give bodies new roots
         own = defined.get(uf.find(c.key), set())
         if own:  # "Assistance Mission (UNSOM)" is no "Transitional Assistance Mission (UNTMIS)"
             members = {
