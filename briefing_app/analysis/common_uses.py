@@ -35,7 +35,7 @@ def common_uses(
         if m.role or m.address:
             continue
         key = cached_norm(m.text)
-        if (m.source, key) in found or _known(key, gaz):
+        if (m.source, key) in found or gaz.knows(key):
             continue
         if is_acronym(m.text):
             if _glossed_by_common_noun(texts[m.source], m, gaz):
@@ -53,10 +53,6 @@ def common_uses(
         ):
             found.add((m.source, key))
     return found
-
-
-def _known(key: str, gaz: Gazetteer) -> bool:
-    return key in gaz.places or key in gaz.organizations or key in gaz.persons
 
 
 def _an_instance(text: str, m: Mention, words: list[str], gaz: Gazetteer) -> bool:

@@ -31,7 +31,7 @@ def a_model_name(text: str, s: int, e: int, key: str, gaz: Gazetteer) -> bool:
     """ "Hercules" of "C-130J Hercules transport aircraft": a name right after a type
     designation, with the noun of a craft or vehicle after it in the clause; a known place or
     body after a code ("the C-295 Veldria bought") stays."""
-    if key in gaz.places or key in gaz.organizations or key in gaz.persons:
+    if gaz.knows(key):
         return False
     if _CODE_BEFORE.search(text, max(0, s - 12), s) is None:
         return False

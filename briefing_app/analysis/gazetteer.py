@@ -46,6 +46,10 @@ class Gazetteer:
     problems: tuple[str, ...] = ()  # one line per bad entry of a user-editable list
     countries: frozenset[str] = frozenset()  # keys of pycountry's country names
 
+    def knows(self, key: str) -> bool:
+        """Whether a place, body or person list holds ``key`` (a ``norm()`` key)."""
+        return key in self.places or key in self.organizations or key in self.persons
+
 
 def _lines(name: str) -> list[str]:
     return read_list(resource_path("gazetteers", name))

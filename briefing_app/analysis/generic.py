@@ -56,7 +56,7 @@ def generic_word(text: str, m: Mention, words: list[str], gaz: Gazetteer) -> boo
     """True when the mention ``m`` (normalised ``words``) of ``text`` names no actor (see the
     module's text). Names a gazetteer knows are never touched."""
     key = " ".join(words)
-    if key in gaz.places or key in gaz.organizations or key in gaz.persons:
+    if gaz.knows(key):
         return False
     if is_title(key, gaz):
         return True  # "the Special Envoy (SE)": a title alone, kept as an acronym's long form

@@ -104,7 +104,7 @@ def no_actor(text: str, m: Mention, gaz: Gazetteer, surname: bool = False) -> bo
         or a_disease(words)
         or an_address(text, s, e, name)
         or an_act_by(text, s, e, name)  # "Speech by Minister ..."
-        or (in_quoted_title(text, s, e) and not key_is_known(" ".join(words), gaz))
+        or (in_quoted_title(text, s, e) and not gaz.knows(" ".join(words)))
     )
 
 
@@ -172,7 +172,7 @@ def _people_plural(
     before = " ".join(words[:-1])
     if before and not (before in gaz.places or looks_demonym(before, gaz)):
         return False
-    if key_is_known(cached_norm(name), gaz) or last.endswith(_CARRIER_HEADS):
+    if gaz.knows(cached_norm(name)) or last.endswith(_CARRIER_HEADS):
         return False
     # in prose, not in an address ("reuters.com", "marines.mil")
     lower = re.search(rf"(?<![\w./@-]){re.escape(last)}(?![\w-]|\.\w)", text) is not None
@@ -189,10 +189,6 @@ def _people_plural(
 # "Philippine Airlines", "British Airways"): a plural of things that names the body running them
 _CARRIER_HEADS = ("lines", "ways")
 _PARTY_WORDS = frozenset(["party", "parties"])
-
-
-def key_is_known(key: str, gaz: Gazetteer) -> bool:
-    return key in gaz.places or key in gaz.organizations or key in gaz.persons
 
 
 def _opening_adverb(text: str, s: int, e: int, name: str, label: str = "") -> bool:
@@ -231,9 +227,7 @@ def _post_of_named_person(text: str, s: int, e: int, name: str, gaz: Gazetteer) 
     if found is None:
         return False
     holder = cached_norm(found.group(1)).split()
-    return not key_is_known(" ".join(holder), gaz) and not any(
-        w in gaz.org_suffixes for w in holder
-    )
+    return not gaz.knows(" ".join(holder)) and not any(w in gaz.org_suffixes for w in holder)
 
 
 # title-case words and bracketed parts written on after a name ("(Air Quality) (Wales) Act")
@@ -243,7 +237,7 @@ _NAME_GOES_ON = re.compile(r"((?: \([A-Z][^()\n]{0,60}\)| [A-Z][\w’'-]*){1,8})
 def _opens_a_documents_name(text: str, e: int, words: list[str], gaz: Gazetteer) -> bool:
     """ "Environment" of "the Environment (Air Quality) (Wales) Act 2024": the model cut a
     law's name at its bracket; the first word alone names nothing."""
-    if key_is_known(" ".join(words), gaz):
+    if gaz.knows(" ".join(words)):
         return False
     found = _NAME_GOES_ON.match(text, e)
     if found is None or " (" not in found.group(1):

@@ -51,7 +51,7 @@ def non_name(text: str, m: Mention, words: list[str], gaz: Gazetteer) -> bool:
     """True when the mention ``m`` (normalised ``words``) of ``text`` names no actor (see the
     module's text). Names a gazetteer knows are never touched."""
     key = " ".join(words)
-    if key in gaz.places or key in gaz.organizations or key in gaz.persons:
+    if gaz.knows(key):
         return False
     return (
         _dateline_credit(text, m.start, m.end)

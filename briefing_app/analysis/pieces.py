@@ -69,10 +69,6 @@ def a_piece(text: str, m: Mention, words: list[str], gaz: Gazetteer) -> bool:
     )
 
 
-def _known(key: str, gaz: Gazetteer) -> bool:
-    return key in gaz.places or key in gaz.organizations or key in gaz.persons
-
-
 def _an_instrument(text: str, s: int, e: int, name: str, words: list[str], gaz: Gazetteer) -> bool:
     """ "Executive Order (E.O.) 13405": headed by an instrument's kind, then its number; "Global
     Magnitsky sanctions": a name the text only writes before an instrument's noun (never "EU
@@ -81,7 +77,7 @@ def _an_instrument(text: str, s: int, e: int, name: str, words: list[str], gaz: 
         return True
     if _short_for_an_instrument(text, name):
         return True
-    if not _INSTRUMENT_AFTER.match(text, e) or _known(" ".join(words), gaz):
+    if not _INSTRUMENT_AFTER.match(text, e) or gaz.knows(" ".join(words)):
         return False
     if name.replace(".", "").replace(" ", "").isupper():
         return False
@@ -188,7 +184,7 @@ def _a_people(text: str, e: int, name: str, words: list[str], gaz: Gazetteer) ->
     """ "Muslim Uyghurs", "the Uyghur ethnic minority": a name whose last word is, or is the
     singular of, a plural the text writes as people ("Uyghurs are monitored"), with no body's
     word after it ("World Uyghur Congress" is a body)."""
-    if _known(" ".join(words), gaz) or name.replace(".", "").removesuffix("s").isupper():
+    if gaz.knows(" ".join(words)) or name.replace(".", "").removesuffix("s").isupper():
         return False  # an acronym, plural ones too ("INSETs collect ..."), is no people
     written = name.split()[-1]
     plural = written if written.endswith("s") else written + "s"
@@ -258,7 +254,7 @@ def _after_a_participle(text: str, s: int, name: str, words: list[str], gaz: Gaz
     """ "participating States": one plural word after a participle, no known name."""
     if len(words) != 1 or not words[0].endswith("s") or len(words[0]) < 5:
         return False
-    if _known(words[0], gaz) or name.isupper():
+    if gaz.knows(words[0]) or name.isupper():
         return False
     found = _PARTICIPLE_BEFORE.search(text, max(0, s - 24), s)
     return found is not None and found.group(1) not in _ING_PREPOSITIONS
