@@ -1,9 +1,8 @@
 """A name the model cut from a longer name its source writes whole elsewhere, grown back: the
 model read "Police Scotland" six times and "Scotland" twice after "Police" ("Police Scotland's
 Decision"): those two are the body too, not the country. Only a capitalised word right before
-the mention, on its line, that makes a name the same source has as a mention of its own. And a
-French compound place name the model cut at its first hyphen ("Cap" of "Cap-aux-Meules"): the
-particle and the capitalised word after it are the same name."""
+the mention, on its line, that makes a name the same source has as a mention of its own. (A
+name cut at a hyphen, "Cap" of "Cap-aux-Meules", is grown by ``hyphenated``.)"""
 
 from __future__ import annotations
 
@@ -14,8 +13,6 @@ from dataclasses import replace
 
 from briefing_app.analysis.mentions import Mention
 
-# "-aux-Meules", "-du-Loup", "-sur-Richelieu": a French particle between hyphens, then a name
-_FRENCH_REST = re.compile(r"-(?:aux|au|du|des|de|la|le|les|sur|sous|en|lès)-[A-Z][\w’'-]*")
 _WORD_BEFORE = re.compile(r"(?<![\w’'.-])([A-Z][\w’'-]*)[ \t]$")
 
 
@@ -29,10 +26,6 @@ def grown_pieces(mentions: list[Mention], texts: Sequence[str]) -> list[Mention]
     out: list[Mention] = []
     for m in mentions:
         text = texts[m.source]
-        rest = _FRENCH_REST.match(text, m.end) if text.startswith("-", m.end) else None
-        if rest is not None:
-            # French toponymy's pattern ("Rivière-du-Loup"): a place, whatever the piece read
-            m = replace(m, end=rest.end(), text=text[m.start : rest.end()], label="GPE")
         before = (
             None
             if m.role or m.address
