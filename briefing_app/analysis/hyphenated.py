@@ -11,6 +11,7 @@ from briefing_app.analysis.mentions import Mention, cached_norm
 
 _AFTER = re.compile(r"(?:-[\w’']+){1,4}")
 _BEFORE = re.compile(r"(?:[\w’']+-){1,4}$")
+_JOINS = re.compile(r"[-\s]")
 
 
 def whole_hyphenated(text: str, m: Mention, gaz: Gazetteer) -> Mention:
@@ -26,7 +27,7 @@ def whole_hyphenated(text: str, m: Mention, gaz: Gazetteer) -> Mention:
     if (s, e) == (m.start, m.end) or not text[s].isupper():
         return m
     word = text[s:e]
-    parts = re.split(r"[-\s]", word)
+    parts = _JOINS.split(word)
     if not parts[-1][:1].isupper():
         return m  # "UN-supported", "African Union-led": a name, then an adjective
     if any(len(p) > 1 and p.isupper() for p in parts):
