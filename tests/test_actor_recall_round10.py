@@ -139,3 +139,120 @@ and the help the agencies have sent since the floods of last spring.
     )
     # near miss: a report's name ends in a body's word but is no body
     assert "Report for Congress" not in _actors(analysis)
+
+
+# ---- a post before a name, a date glued to a name, an acronym after a recalled long form -------
+
+
+def test_a_civil_post_the_model_read_as_a_body_before_a_name_is_the_persons_role(tmp_path):
+    page = """Funds released for the Kelvo bridge
+
+Tallport – "We will rebuild the bridge," said Federal Roads Administrator Amal Dervishi on
+Monday. Federal Councillor Ines Maurer of Harlow promised help from her government too.
+"""
+    analysis = _analyse(
+        tmp_path,
+        page,
+        [
+            ("Federal Roads Administrator", "ORG"),
+            ("Amal Dervishi", "PERSON"),
+            ("Federal Councillor", "ORG"),
+            ("Ines Maurer", "PERSON"),
+            ("Harlow", "GPE"),
+            ("Tallport", "GPE"),
+        ],
+    )
+    actors = _actors(analysis)
+    assert actors.get("Amal Dervishi") == "person" and actors.get("Ines Maurer") == "person"
+    assert "Federal Roads Administrator" not in actors and "Federal Councillor" not in actors
+
+
+def test_a_body_ending_in_a_post_word_stays_a_body():
+    # near miss: "the Office of the Administrator" and a council are bodies, not posts
+    from test_analysis_rules import labelled
+
+    text = (
+        "The Office of the Federal Roads Administrator said the Kelvo City Council would "
+        "meet on Monday."
+    )
+    labels = [("The Office of the Federal Roads Administrator", "ORG")]
+    src, sa = labelled(text, [*labels, ("Kelvo City Council", "ORG")])
+    actors = _actors(combine([src], [sa]))
+    assert actors.get("Kelvo City Council") == "organization", actors
+    assert actors.get("Office of the Federal Roads Administrator") == "organization", actors
+
+
+def test_a_date_the_model_ran_into_a_name_is_cut_off():
+    from test_analysis_rules import labelled
+
+    text = (
+        "Divers cleared the Kelvo Federal Channel in May. A survey of the Federal Channel "
+        "June 10 found it safe, and patrols left the Harlow Sea 2031-12 for the winter. The "
+        "Harlow Sea stays closed."
+    )
+    src, sa = labelled(
+        text,
+        [
+            ("Kelvo Federal Channel", "FAC"),
+            ("the Federal Channel June 10", "FAC"),
+            ("the Harlow Sea 2031-12", "LOC"),
+            ("Harlow Sea", "LOC"),
+        ],
+    )
+    names = set(_actors(combine([src], [sa])))
+    assert "Federal Channel June 10" not in names and "Harlow Sea 2031-12" not in names
+    assert "Harlow Sea" in names
+
+
+def test_a_name_holding_a_month_or_a_day_stays_whole():
+    # near miss: a movement named after its day, a person named May
+    from test_analysis_rules import labelled
+
+    text = "The March 23 Movement met Ana May in Tallport. The Movement of 14 June marched."
+    src, sa = labelled(
+        text,
+        [("The March 23 Movement", "ORG"), ("Ana May", "PERSON"), ("Tallport", "GPE")],
+    )
+    names = set(_actors(combine([src], [sa])))
+    assert {"March 23 Movement", "Ana May"} <= names
+
+
+def test_an_acronym_in_brackets_after_a_recalled_mission_name_and_its_place_is_that_body():
+    from test_analysis_rules import labelled
+
+    text = (
+        "The United Nations Integrated Peace Mission in the Republic of Harlow (MIPRAH) "
+        "opened an office in Tallport. MIPRAH said patrols would start on Monday."
+    )
+    # the model tags the acronym but not the mission's name (the shape rules find it)
+    src, sa = labelled(
+        text, [("the Republic of Harlow", "GPE"), ("Tallport", "GPE"), ("MIPRAH", "ORG")]
+    )
+    analysis = combine([src], [sa])
+    mission = [a for a in analysis.actors if "MIPRAH" in a.aliases]
+    assert len(mission) == 1 and len(mission[0].aliases) >= 2, [
+        (a.name, a.aliases) for a in analysis.actors
+    ]
+    assert mission[0].name == "United Nations Integrated Peace Mission"
+
+
+def test_a_bracketed_acronym_of_other_letters_after_a_body_stays_apart():
+    # near miss: an agency's credit in brackets after a body's name, its letters none of the
+    # name's initials
+    from test_analysis_rules import labelled
+
+    text = (
+        "The Harlow Water Agency in the Republic of Harlow (TASS) opened an office in "
+        "Tallport. TASS said more offices would follow."
+    )
+    src, sa = labelled(
+        text,
+        [
+            ("Harlow Water Agency", "ORG"),
+            ("the Republic of Harlow", "GPE"),
+            ("Tallport", "GPE"),
+            ("TASS", "ORG"),
+        ],
+    )
+    agency = _actors(combine([src], [sa]))
+    assert agency.get("TASS") == "organization" and "Harlow Water Agency" in agency, agency
