@@ -163,8 +163,12 @@ _PLACE_ENDINGS = ("", "a", "ia", "e", "y", "any", "stan", "o", "s")
 
 
 def looks_demonym(key: str, gaz: Gazetteer) -> bool:
-    """ "Kazakh", "Russian", "Mongolian": a word that is a country name with a people ending."""
-    if " " in key or len(key) < 4:
+    """ "Kazakh", "Russian", "Mongolian": a word that is a country name with a people ending.
+
+    A place of its own is no people's name, however it ends: "Bern" (not of "Berne"), "Bonn",
+    "Milan", "Lisbon", "Tunis".
+    """
+    if " " in key or len(key) < 4 or key in gaz.places or key in city_names():
         return False
     for ending in _DEMONYM_ENDINGS:
         if ending and not key.endswith(ending):
