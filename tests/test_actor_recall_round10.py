@@ -256,3 +256,58 @@ def test_a_bracketed_acronym_of_other_letters_after_a_body_stays_apart():
     )
     agency = _actors(combine([src], [sa]))
     assert agency.get("TASS") == "organization" and "Harlow Water Agency" in agency, agency
+
+
+# ---- the header line saying where a release was issued ----------------------------------------
+
+
+_ISSUED = """12 May 2031
+
+Tallport, Norway
+
+Harbour board signs new ferry deal
+
+Tallport, 12 May 2031 (KWB)--The harbour board signed a ferry deal with three towns today, its
+chair said after the vote. The ferries will run from June and carry freight as well.
+"""
+
+
+def test_a_place_and_country_line_over_the_headline_stays_and_names_the_country(tmp_path):
+    analysis = _analyse(tmp_path, _ISSUED, [("Tallport", "GPE"), ("Norway", "GPE")])
+    src = load_source(str(tmp_path / "page.txt"))
+    first = src.paragraphs[0]
+    assert src.text[first.start : first.end] == "Tallport, Norway" and first.kind == "heading"
+    assert src.title == "Harbour board signs new ferry deal" and src.published == "2031-05-12"
+    assert _actors(analysis).get("Norway") == "place", _actors(analysis)
+
+
+def test_a_line_of_links_or_a_name_and_post_over_the_headline_is_not_put_back(tmp_path):
+    # near misses: two menu words, and a name and a post, written "A, B" over the headline
+    page = _ISSUED.replace("Tallport, Norway", "Home, About\n\nLady Marnow, President")
+    path = tmp_path / "menu.txt"
+    path.write_text(page, encoding="utf-8")
+    text = load_source(str(path)).text
+    assert "Home, About" not in text and "Lady Marnow" not in text
+
+
+def test_a_release_headers_issuer_after_its_day_and_place_is_a_body(tmp_path):
+    page = """May 18, 2031 - Tallport, Finnmark - Ocean Affairs Norway
+
+The Minister of Fisheries today announced new quotas for the northern coast. They take effect
+in June and will be reviewed after one season, the ministry said in a statement.
+"""
+    analysis = _analyse(
+        tmp_path, page, [("Finnmark - Ocean Affairs Norway", "ORG"), ("Tallport", "GPE")]
+    )
+    actors = _actors(analysis)
+    assert actors.get("Ocean Affairs Norway") == "organization", actors
+
+
+def test_a_place_run_on_into_a_dash_and_a_verb_keeps_the_place_alone():
+    # near miss: "New Kelvo - Responding to ...": the words after the dash are no name
+    from test_analysis_rules import labelled
+
+    text = "NEW TALLPORT, Kelvo City - Responding to the floods, the agency sent tents."
+    src, sa = labelled(text, [("Kelvo City - Responding", "GPE")])
+    names = set(_actors(combine([src], [sa])))
+    assert "Responding" not in names and "Kelvo City - Responding" not in names
