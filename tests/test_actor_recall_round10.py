@@ -311,3 +311,77 @@ def test_a_place_run_on_into_a_dash_and_a_verb_keeps_the_place_alone():
     src, sa = labelled(text, [("Kelvo City - Responding", "GPE")])
     names = set(_actors(combine([src], [sa])))
     assert "Responding" not in names and "Kelvo City - Responding" not in names
+
+
+# ---- names with letters outside ASCII ---------------------------------------------------------
+
+
+def test_a_given_name_with_an_accent_alone_joins_the_full_name_whatever_the_models_label():
+    from test_analysis_rules import labelled
+
+    text = (
+        "Ms Sigrún Hallgrímsdóttir, Prime Minister of Kelvo, visited the residency. "
+        "Sigrún said the talks went well."
+    )
+    src, sa = labelled(
+        text, [("Sigrún Hallgrímsdóttir", "PERSON"), ("Sigrún", "GPE"), ("Kelvo", "GPE")]
+    )
+    actors = _actors(combine([src], [sa]))
+    assert actors.get("Sigrún Hallgrímsdóttir") == "person", actors
+    assert "Sigrún" not in actors and "Ms Sigrún Hallgrímsdóttir" not in actors
+
+
+def test_a_one_word_place_that_opens_no_name_stays_a_place():
+    # near miss: a town written alone that is no one's given name
+    from test_analysis_rules import labelled
+
+    text = (
+        "Ms Sigrún Hallgrímsdóttir, Prime Minister of Kelvo, visited Ísafjörður. "
+        "Ísafjörður welcomed her."
+    )
+    src, sa = labelled(
+        text, [("Sigrún Hallgrímsdóttir", "PERSON"), ("Ísafjörður", "GPE"), ("Kelvo", "GPE")]
+    )
+    actors = _actors(combine([src], [sa]))
+    assert actors.get("Ísafjörður") == "place" and actors.get("Sigrún Hallgrímsdóttir") == "person"
+
+
+def test_a_peers_form_of_address_before_a_surname_alone_stays_in_the_name():
+    # near miss: "Lady Marnow, President" names the peer "Lady Marnow", no "Ms" glued to a
+    # full name
+    from test_analysis_rules import labelled
+
+    text = "The panel sat with Lady Marnow, President of the Court, in the chair. Marnow spoke."
+    src, sa = labelled(text, [("Marnow", "PERSON")])
+    actors = _actors(combine([src], [sa]))
+    assert actors.get("Lady Marnow") == "person", actors
+
+
+# ---- Māori names joined by "ki" or "o" -----------------------------------------------------
+
+
+def test_a_maori_body_named_with_ki_or_o_is_one_body_apart_from_the_iwi_it_names():
+    from test_analysis_rules import labelled
+
+    text = (
+        "The partnership brings together Ōrewa ki Tāhuna, the district council and Te "
+        "Kotahitanga o Te Awaroa. Te Awaroa people will run the centre."
+    )
+    src, sa = labelled(
+        text,
+        [("Ōrewa", "GPE"), ("Tāhuna", "ORG"), ("Te Kotahitanga", "PERSON"), ("Te Awaroa", "ORG")],
+    )
+    actors = _actors(combine([src], [sa]))
+    assert actors.get("Ōrewa ki Tāhuna") == "organization", actors
+    assert actors.get("Te Kotahitanga o Te Awaroa") == "organization", actors
+    assert "Te Awaroa" in actors and "Ōrewa" not in actors and "Tāhuna" not in actors
+
+
+def test_two_places_joined_by_a_spanish_o_stay_two_places():
+    # near miss: "o" is "or" in Spanish; no macron, no Māori article
+    from test_analysis_rules import labelled
+
+    text = "Los envíos saldrán de Valparaíso o Callao la próxima semana, dijo el ministerio."
+    src, sa = labelled(text, [("Valparaíso", "GPE"), ("Callao", "GPE")])
+    names = set(_actors(combine([src], [sa])))
+    assert {"Valparaíso", "Callao"} <= names and "Valparaíso o Callao" not in names
