@@ -1,0 +1,45 @@
+"""Source fields, tenth round: a compact day in the address, a speaker named under the title,
+a banner's heading or a line of bracketed navigation above the headline, a document's date
+in its headline ("... on 4 October 2031", "... [2031] KVSC 4 (14 February 2031)").
+
+Every page here is invented for the test; the real corpus is scored by bench_quality.py.
+"""
+
+from __future__ import annotations
+
+from briefing_app.ingest import source_from_bytes
+from briefing_app.ingest.urls import date_in_url
+
+
+def _read(text: str, name: str = "page.txt"):
+    return source_from_bytes(text.encode(), name)
+
+
+_BODY = (
+    "The Ministry of Water thanked the many governments that sent pumps, tents and engineers "
+    "after the floods in the north of Kelvo last week.\n\n"
+    "Minister Jane Roe said the help had saved lives in four river towns."
+)
+
+# --- A compact day in the address ------------------------------------------------------------
+
+
+def test_an_eight_digit_day_glued_to_a_name_in_the_address_is_the_pages_day():
+    assert date_in_url("https://kelvo.gov/Pages/Roe20311118.aspx") == "2031-11-18"
+    assert date_in_url("https://kelvo.gov/eng/202311/t20231107_4411.htm") == "2023-11-07"
+
+
+def test_the_addresss_compact_day_outranks_an_event_date_in_the_headline():
+    page = (
+        "URL: https://kelvo.gov/Activities/Pages/Roe20311118.aspx\n"
+        "Remarks on the Investigation into the Collapse of the Kelvo Bridge, March 26, 2030\n\n"
+        f"{_BODY}"
+    )
+    assert _read(page).published == "2031-11-18"
+
+
+def test_near_miss_an_id_of_many_digits_or_an_impossible_day_is_no_date():
+    assert date_in_url("https://kelvo.gov/news/1202311071") == ""  # part of a longer number
+    assert date_in_url("https://kelvo.gov/item/20231399") == ""  # no 13th month
+    assert date_in_url("https://kelvo.gov/page?id=20231107") == ""  # a query, not the path
+    assert date_in_url("https://kelvo.gov/doc/31201107") == ""  # no plausible year
