@@ -43,3 +43,58 @@ def test_near_miss_an_id_of_many_digits_or_an_impossible_day_is_no_date():
     assert date_in_url("https://kelvo.gov/item/20231399") == ""  # no 13th month
     assert date_in_url("https://kelvo.gov/page?id=20231107") == ""  # a query, not the path
     assert date_in_url("https://kelvo.gov/doc/31201107") == ""  # no plausible year
+
+
+# --- The speaker named on a line of the header -----------------------------------------------
+
+
+def test_a_speech_by_line_under_the_headline_names_the_author():
+    page = (
+        "Kelvo and its rivers in a new decade\n\n"
+        "Speech by Jane Roe, Minister of Water, at the Kelvo River Forum, 16 January 2031\n\n"
+        f"{_BODY}"
+    )
+    assert _read(page).author == "Jane Roe"
+
+
+def test_a_keynote_speech_line_with_an_honorific_names_the_author():
+    page = (
+        "Jane Roe: Commitment and patience on the rivers of Kelvo\n\n"
+        "Keynote speech by Ms Jane Roe, Governor of the Bank of Kelvo, at the 3rd Kelvo "
+        "Water Congress, Port Kelvo, 19 November 2031.\n\n"
+        f"{_BODY}"
+    )
+    assert _read(page).author == "Jane Roe"
+
+
+def test_opening_remarks_or_delivered_by_alone_on_a_line_name_the_author():
+    remarks = (
+        "Kelvo Press Conference\nPort Kelvo, Kelvo  07 March 2031\n\n"
+        f"Opening remarks by Jane Roe-Doe\nMinister of Water of Kelvo\n\n{_BODY}"
+    )
+    assert _read(remarks).author == "Jane Roe-Doe"
+    delivered = f"Delivered by Jane Amara Roe\n\n15 December 2031\n\n{_BODY}"
+    assert _read(delivered).author == "Jane Amara Roe"
+
+
+def test_near_miss_an_office_then_a_date_after_the_comma_is_no_speaker():
+    page = f"Address by An Uachtarán, Tuesday 14 May 2031\n\n{_BODY}"
+    assert _read(page).author == ""
+
+
+def test_near_miss_a_body_or_a_role_is_no_author():
+    body = f"Floods in the north\n\nStatement by the Ministry of Water on the floods\n\n{_BODY}"
+    assert _read(body).author == ""
+    role = f"Weekly briefing\n\nRemarks by the Spokesperson, at the weekly briefing\n\n{_BODY}"
+    assert _read(role).author == ""
+
+
+def test_near_miss_a_speech_line_inside_the_text_is_not_read():
+    page = (
+        "Floods in the north\n\n"
+        "The Ministry of Water thanked the many governments that sent pumps and tents to the "
+        "north of Kelvo last week.\n\n"
+        "Speech by Jane Roe, Minister of Water, at the donors' dinner\n\n"
+        "Minister Jane Roe said the help had saved lives in four river towns."
+    )
+    assert _read(page).author == ""

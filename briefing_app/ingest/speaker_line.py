@@ -1,0 +1,53 @@
+"""A speech's speaker, named on a line of the page's header: its author.
+
+A speech or a transcript page puts the speaker on a line of its own, under the headline or in
+place of one: "Speech by Jane Roe, Minister of Water, at the Kelvo forum, 3 May 2031" (a comma after
+the name opens the speaker's office),
+"Keynote speech by Ms Jane Roe, President of the Kelvo Bank, at ...", "Opening remarks by Jane
+Roe", "Delivered by Jane Roe". The speaker is the page's author as a by-line would name her. A
+body ("Statement by the Ministry of Water") or a role alone ("Remarks by the Spokesperson") is
+no author; a line past the start of the text (a quoted "speech by the minister") is not read.
+"""
+
+from __future__ import annotations
+
+import re
+
+from briefing_app.ingest.byline import author_in_title, strip_role
+from briefing_app.ingest.draft import HEADING, Block
+
+LOOK_AHEAD = 12  # the speaker's line stands among the header's first blocks
+PROSE_WORDS = 14  # a block this long ending a sentence is the text: the header is over
+
+# The line's opening: a speech's kind ("Opening remarks", "Keynote speech", "Address"), then
+# "by" (or "delivered by"); or "Delivered by" alone. The name runs to a comma, the line's end
+# or a word starting the occasion ("at", "to", "on", "before").
+_SPEAKER = re.compile(
+    r"(?:(?:(?:Keynote|Opening|Closing|Introductory|Concluding|Welcome|Welcoming|Inaugural|"
+    r"Special|Video|Virtual|Recorded)\s+)?(?:speech|remarks?|statement|address|lecture|"
+    r"message|intervention)\s+(?:as\s+)?(?:delivered\s+)?by|(?:As\s+)?Delivered\s+by)\s+"
+    r"(?P<who>(?-i:[A-Z])[^,;:()]{1,60}?)\s*(?:(?P<comma>,)|[;:(]|\s(?:at|to|on|before|for|"
+    r"during|in)\s|$)",
+    re.I,
+)
+_SENTENCE_END = re.compile(r"[.!?…][\"”’)]?$")
+
+
+def speaker_in_header(blocks: list[Block]) -> str:
+    """The person a speaker's line among the first blocks names ("" when none does)."""
+    for block in blocks[:LOOK_AHEAD]:
+        line = " ".join(block.lines).strip()
+        # The speaker's office may stand on the next line of the block ("Opening remarks by
+        # Jane Roe" / "Minister of Water"): the first line alone is read first.
+        match = _SPEAKER.match(block.lines[0].strip()) if block.lines else None
+        match = match or _SPEAKER.match(line)
+        if match:
+            if match.group("comma") and not strip_role(line[match.end() :].strip())[1]:
+                return ""  # "Speech by An Taoiseach, Tuesday 14 May": an office, then a date
+            # Checked as a statement's headline naming its author is ("Remarks by Ms Jane
+            # Roe": "Jane Roe"; "Remarks by the Ministry": none).
+            return author_in_title(f"Remarks by {match.group('who').strip()}")
+        words = line.split()
+        if block.kind != HEADING and len(words) >= PROSE_WORDS and _SENTENCE_END.search(line):
+            return ""  # the text has begun
+    return ""
