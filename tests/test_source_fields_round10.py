@@ -98,3 +98,38 @@ def test_near_miss_a_speech_line_inside_the_text_is_not_read():
         "Minister Jane Roe said the help had saved lives in four river towns."
     )
     assert _read(page).author == ""
+
+
+# --- The house a copy's dateline names in brackets ------------------------------------------
+
+_RELEASE = (
+    "the Kelvo Water Board approved new loans for thirty-one river projects across the "
+    "country.\n\nThe board also approved lending for small farms in the north of Kelvo."
+)
+
+
+def test_the_name_in_a_datelines_brackets_is_the_outlet_of_a_copy_that_names_none():
+    page = f"Board approves river loans\n\nKELVO CITY, 13th April, 2031 (KNA) – The {_RELEASE}"
+    assert _read(page).outlet == "KNA"
+    glued = f"Board approves river loans\n\nPort Kelvo, 26 February 2031 (KWB)--The {_RELEASE}"
+    assert _read(glued).outlet == "KWB"
+
+
+def test_a_staff_credit_of_the_datelines_house_is_no_author_and_the_house_is_the_outlet():
+    page = (
+        "Board approves river loans\n\nMarch 31, 2031\n\nBy Kelvo Digest News Staff\n\n"
+        f"Kelvo City, KV – (Kelvo Digest) – Within hours of the request, the {_RELEASE}"
+    )
+    source = _read(page)
+    assert source.outlet == "Kelvo Digest"
+    assert source.author == ""
+
+
+def test_near_miss_a_group_credit_without_such_a_dateline_stays_the_author():
+    page = f"Board approves river loans\n\nKelvo Forum Staff\n\nThe {_RELEASE}"
+    assert _read(page).author == "Kelvo Forum Staff"
+
+
+def test_near_miss_a_name_and_its_acronym_opening_a_sentence_is_no_dateline():
+    page = f"Board approves river loans\n\nKelvo Water Board (KWB) - the {_RELEASE}"
+    assert _read(page).outlet != "KWB"

@@ -9,6 +9,7 @@ import unicodedata
 from briefing_app.ingest import casing, cruft, errors, furniture
 from briefing_app.ingest.byline import author_in_title, issuer_in_header, title_in_header
 from briefing_app.ingest.copy_issuer import copy_issuer, page_ends
+from briefing_app.ingest.dateline_outlet import dateline_outlet, house_credit
 from briefing_app.ingest.dates import (
     date_span,
     dateline_date,
@@ -309,6 +310,8 @@ def build_source(
     tables = _tables(blocks, paragraphs)
     body = " ".join(parts[i] for i, p in enumerate(paragraphs) if p.kind != HEADING)
     listing = listing_label(draft.title)  # its items' dates are theirs, not the page's
+    house = dateline_outlet(_story(text, paragraphs))  # "KELVO, 3 May 2031 (KNA) -": its house
+    author = normalise_line(draft.author)
     return Source(
         id=source_id_for(data),
         path=path,
@@ -321,9 +324,10 @@ def build_source(
             subdomain_body(draft.url, draft.outlet, text)
             or draft.outlet
             or copy_issuer(ends, _story(text, paragraphs), draft.title)
+            or house
         ),
         url=normalise_line(draft.url),
-        author=normalise_line(draft.author),
+        author="" if house_credit(author, house) else author,  # "By <house> News Staff"
         # An address's date ranks above a date widget, which may show the day the page was seen.
         published=draft.published
         or ("" if listing else _dateline(blocks))
