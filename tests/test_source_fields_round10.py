@@ -133,3 +133,45 @@ def test_near_miss_a_group_credit_without_such_a_dateline_stays_the_author():
 def test_near_miss_a_name_and_its_acronym_opening_a_sentence_is_no_dateline():
     page = f"Board approves river loans\n\nKelvo Water Board (KWB) - the {_RELEASE}"
     assert _read(page).outlet != "KWB"
+
+
+# --- The headline a breadcrumb trail ends on ---------------------------------------------------
+
+_JUDGMENT = (
+    "1. This appeal concerns the licence conditions the Kelvo Water Board imposed on river "
+    "fishing in the north of Kelvo.\n\n"
+    "2. The respondent, Mr Roe, holds a lease of a fishery at Port Kelvo on the north bank."
+)
+
+
+def test_a_trails_last_crumb_outranks_a_banner_and_a_navigation_line_above_it():
+    page = (
+        "Kelvo Law is celebrating 12 years of free access to the law! Would you consider "
+        "making a contribution?\n\n"
+        "KELVOLII [Home] [Databases] [Search] [Help] [Feedback]\n\n"
+        "High Court of Kelvo Decisions\n\n"
+        "You are here: KELVOLII >> Databases >> High Court of Kelvo Decisions >> Roe v Kelvo "
+        "Water Board [2031] KVHC 4 (09 May 2031)\n\n"
+        f"{_JUDGMENT}"
+    )
+    source = _read(page)
+    assert source.title == "Roe v Kelvo Water Board [2031] KVHC 4 (09 May 2031)"
+    assert source.published == "2031-05-09"  # the day in the headline's closing brackets
+
+
+def test_near_miss_a_headline_under_the_trail_stays_the_title():
+    page = (
+        "Home > News > Rivers > Board fines river fishery\n\n"
+        "Board fines river fishery over its licence\n\n"
+        f"{_JUDGMENT}"
+    )
+    assert _read(page).title == "Board fines river fishery over its licence"
+
+
+def test_near_miss_a_trail_ending_on_a_section_names_no_headline():
+    page = (
+        "Kelvo Water Board\n\nHome > News > Press releases\n\n"
+        "Board fines river fishery over its licence\n\n"
+        f"{_JUDGMENT}"
+    )
+    assert _read(page).title == "Board fines river fishery over its licence"

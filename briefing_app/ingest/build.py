@@ -35,6 +35,7 @@ from briefing_app.ingest.title import (
     without_site_name,
     wrapped_on,
 )
+from briefing_app.ingest.title_crumb import crumb_title, under_crumb
 from briefing_app.ingest.title_dated import headline_over_date
 from briefing_app.ingest.title_day import BRACKETED_END, title_date
 from briefing_app.ingest.title_fallback import (
@@ -279,7 +280,9 @@ def build_source(
     first_published(draft)  # "Originally published" over "Posted", "Published" over "Updated"
     cruft.clean(draft)
     speaker = speaker_in_header(draft.blocks)  # read before the headline drops what's above
+    crumb = crumb_title(draft.blocks)  # "You are here: Kelvo Law >> Databases >> <headline>"
     title = _settle_title(draft, fallback_title)  # may drop furniture above the headline
+    draft.title = under_crumb(draft.title, crumb)  # a banner above the trail is no headline
     draft.title = without_site_name(clean_title(draft.title), draft.outlet, draft.url, tuple(ends))
     # No by-line: a statement's headline may name its author ("Statement by Ambassador X on"),
     # else a speaker's line in the header does ("Speech by Jane Roe, Minister of Water, at").
