@@ -175,3 +175,18 @@ def test_near_miss_a_trail_ending_on_a_section_names_no_headline():
         f"{_JUDGMENT}"
     )
     assert _read(page).title == "Board fines river fishery over its licence"
+
+
+# --- The day closing a dated record's headline ------------------------------------------------
+
+
+def test_a_briefings_day_after_on_closing_the_headline_is_the_pages_date():
+    page = f"Ministry of Water Weekly Media Briefing on 04 October 2031\n\n{_BODY}"
+    assert _read(page).published == "2031-10-04"
+    press = f"Spokesperson Jane Roe's Regular Press Conference on September 7, 2031\n\n{_BODY}"
+    assert _read(press).published == "2031-09-07"
+
+
+def test_near_miss_a_day_inside_the_headline_is_what_it_is_about():
+    page = f"Remarks on September 11, 2001 anniversary at the Kelvo memorial\n\n{_BODY}"
+    assert _read(page).published == ""
