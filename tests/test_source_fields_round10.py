@@ -190,3 +190,39 @@ def test_a_briefings_day_after_on_closing_the_headline_is_the_pages_date():
 def test_near_miss_a_day_inside_the_headline_is_what_it_is_about():
     page = f"Remarks on September 11, 2001 anniversary at the Kelvo memorial\n\n{_BODY}"
     assert _read(page).published == ""
+
+
+# --- The headline right above the speaker's line -----------------------------------------------
+
+
+def test_the_line_over_a_speakers_line_is_the_headline_not_the_slogan_or_the_speaker():
+    page = (
+        "Connecting every river town\n\nKelvo Water Union\n\n↩ Back to all speeches\n\n"
+        "Kelvo Press Conference\n\nOpening remarks by Jane Roe\n\n"
+        f"{_BODY}"
+    )
+    source = _read(page)
+    assert source.title == "Kelvo Press Conference"
+    assert source.author == "Jane Roe"
+    speech = (
+        "Search options\n\nHome Media Research Statistics Careers\n\n"
+        "Kelvo and its rivers in a new decade\n\n"
+        "Speech by Jane Roe, Minister of Water, at the Kelvo River Forum, 16 January 2031\n\n"
+        f"{_BODY}"
+    )
+    assert _read(speech).title == "Kelvo and its rivers in a new decade"
+
+
+def test_near_miss_a_listing_label_over_the_speakers_line_is_no_headline():
+    page = (
+        "Latest speeches\n\n"
+        "Speech by Jane Roe, Minister of Water, at the Kelvo River Forum, 16 January 2031\n\n"
+        f"{_BODY}"
+    )
+    assert _read(page).title != "Latest speeches"
+    dated = (
+        "Thursday, 16 January 2031\n\n"
+        "Speech by Jane Roe, Minister of Water, at the Kelvo River Forum\n\n"
+        f"{_BODY}"
+    )
+    assert _read(dated).title != "Thursday, 16 January 2031"

@@ -24,7 +24,7 @@ from briefing_app.ingest.language import guess_language, normalise_language
 from briefing_app.ingest.outlet import rejoin_source_label, subdomain_body
 from briefing_app.ingest.published_labels import first_published
 from briefing_app.ingest.site_clock import drop_site_clock
-from briefing_app.ingest.speaker_line import speaker_in_header
+from briefing_app.ingest.speaker_line import over_speaker, speaker_in_header
 from briefing_app.ingest.title import (
     clean_title,
     date_line,
@@ -283,10 +283,11 @@ def build_source(
     crumb = crumb_title(draft.blocks)  # "You are here: Kelvo Law >> Databases >> <headline>"
     title = _settle_title(draft, fallback_title)  # may drop furniture above the headline
     draft.title = under_crumb(draft.title, crumb)  # a banner above the trail is no headline
+    draft.title = over_speaker(draft.title, speaker)  # the headline over "Speech by X, ..."
     draft.title = without_site_name(clean_title(draft.title), draft.outlet, draft.url, tuple(ends))
     # No by-line: a statement's headline may name its author ("Statement by Ambassador X on"),
     # else a speaker's line in the header does ("Speech by Jane Roe, Minister of Water, at").
-    draft.author = draft.author or author_in_title(draft.title) or speaker
+    draft.author = draft.author or author_in_title(draft.title) or speaker.author
     # Web pages (HTML, copied text) end in furniture; Word and Markdown headings are the
     # author's structure (a checker reads an exported note's sections back through here).
     web = fmt in ("html", "text")

@@ -7,14 +7,20 @@ the name opens the speaker's office),
 Roe", "Delivered by Jane Roe". The speaker is the page's author as a by-line would name her. A
 body ("Statement by the Ministry of Water") or a role alone ("Remarks by the Spokesperson") is
 no author; a line past the start of the text (a quoted "speech by the minister") is not read.
+
+The line right above the speaker's is the speech's headline when it reads as one: it outranks
+a line standing higher (a site's slogan: "Committed to connecting the world") or the speaker's
+line itself, which a page without a headline above it may leave as its title.
 """
 
 from __future__ import annotations
 
 import re
+from typing import NamedTuple
 
 from briefing_app.ingest.byline import author_in_title, strip_role
 from briefing_app.ingest.draft import HEADING, Block
+from briefing_app.ingest.title import headline_like, listing_label
 
 LOOK_AHEAD = 12  # the speaker's line stands among the header's first blocks
 PROSE_WORDS = 14  # a block this long ending a sentence is the text: the header is over
@@ -33,9 +39,19 @@ _SPEAKER = re.compile(
 _SENTENCE_END = re.compile(r"[.!?…][\"”’)]?$")
 
 
-def speaker_in_header(blocks: list[Block]) -> str:
-    """The person a speaker's line among the first blocks names ("" when none does)."""
-    for block in blocks[:LOOK_AHEAD]:
+class Speaker(NamedTuple):
+    """What a speaker's line tells: the person, the headline right above the line ("" when
+    none), and the lines at or above the speaker's line."""
+
+    author: str = ""
+    headline: str = ""
+    above: frozenset[str] = frozenset()
+
+
+def _speaker_at(blocks: list[Block]) -> tuple[int, str]:
+    """Where the first speaker's line stands among the first blocks and whom it names
+    ((-1, "") when no line before the text is one)."""
+    for i, block in enumerate(blocks[:LOOK_AHEAD]):
         line = " ".join(block.lines).strip()
         # The speaker's office may stand on the next line of the block ("Opening remarks by
         # Jane Roe" / "Minister of Water"): the first line alone is read first.
@@ -43,11 +59,30 @@ def speaker_in_header(blocks: list[Block]) -> str:
         match = match or _SPEAKER.match(line)
         if match:
             if match.group("comma") and not strip_role(line[match.end() :].strip())[1]:
-                return ""  # "Speech by An Taoiseach, Tuesday 14 May": an office, then a date
+                return i, ""  # "Speech by An Taoiseach, Tuesday 14 May": an office, a date
             # Checked as a statement's headline naming its author is ("Remarks by Ms Jane
             # Roe": "Jane Roe"; "Remarks by the Ministry": none).
-            return author_in_title(f"Remarks by {match.group('who').strip()}")
+            return i, author_in_title(f"Remarks by {match.group('who').strip()}")
         words = line.split()
         if block.kind != HEADING and len(words) >= PROSE_WORDS and _SENTENCE_END.search(line):
-            return ""  # the text has begun
-    return ""
+            break  # the text has begun
+    return -1, ""
+
+
+def speaker_in_header(blocks: list[Block]) -> Speaker:
+    """The speaker's line among the first blocks, read (module doc); empty when none."""
+    at, author = _speaker_at(blocks)
+    if at < 0:
+        return Speaker()
+    above = " ".join(blocks[at - 1].lines).strip() if at else ""
+    headline = above if headline_like(above) and not listing_label(above) else ""
+    return Speaker(author, headline, frozenset(" ".join(b.lines) for b in blocks[: at + 1]))
+
+
+def over_speaker(title: str, speaker: Speaker) -> str:
+    """``title``, or the headline right above the speaker's line when ``title`` is that line
+    or a line above it (a site's slogan, a menu): a speech's page gives its title, then who
+    delivered it ("Frankfurt and Europe in a new decade" / "Speech by Jane Roe, ...")."""
+    if speaker.headline and (not title or title in speaker.above):
+        return speaker.headline
+    return title
