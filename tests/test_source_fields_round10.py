@@ -226,3 +226,24 @@ def test_near_miss_a_listing_label_over_the_speakers_line_is_no_headline():
         f"{_BODY}"
     )
     assert _read(dated).title != "Thursday, 16 January 2031"
+
+
+# --- A menu of bracketed links ------------------------------------------------------------------
+
+
+def test_a_line_of_bracketed_link_labels_is_furniture_not_text_or_title():
+    page = (
+        "KELVOLII [Home] [Databases] [World Law] [Search] [Help] [Feedback]\n\n"
+        "Roe v Kelvo Water Board [2031] KVHC 4\n\n"
+        "[New search] [Context] [Printable PDF version] [Buy report: [2031] 1 KLR 22] [Help]\n\n"
+        f"{_JUDGMENT}"
+    )
+    source = _read(page)
+    assert source.title == "Roe v Kelvo Water Board [2031] KVHC 4"
+    assert "[Home]" not in source.text and "[Printable PDF version]" not in source.text
+
+
+def test_near_miss_a_line_of_law_report_citations_stays_text():
+    cited = "Cite as: [2031] KVHC 4, [2031] 1 KLR 22, [2031] Env LR 20"
+    page = f"Roe v Kelvo Water Board [2031] KVHC 4\n\n{cited}\n\n{_JUDGMENT}"
+    assert cited in _read(page).text
