@@ -247,3 +247,22 @@ def test_near_miss_a_line_of_law_report_citations_stays_text():
     cited = "Cite as: [2031] KVHC 4, [2031] 1 KLR 22, [2031] Env LR 20"
     page = f"Roe v Kelvo Water Board [2031] KVHC 4\n\n{cited}\n\n{_JUDGMENT}"
     assert cited in _read(page).text
+
+
+def test_near_miss_a_headline_over_its_trail_with_the_crumb_shortening_it_stays():
+    page = (
+        "Board fines river fishery over its licence, citing the floods\n\n"
+        "Home > News > Rivers > Board fines river fishery over its licence\n\n"
+        f"{_JUDGMENT}"
+    )
+    assert _read(page).title == "Board fines river fishery over its licence, citing the floods"
+
+
+def test_near_miss_a_headline_right_over_its_deck_and_the_speakers_line_stays():
+    page = (
+        "Kelvo and its rivers in a new decade\n\n"
+        "A city of twelve rivers looks to the next century\n\n"
+        "Speech by Jane Roe, Minister of Water, at the Kelvo River Forum, 16 January 2031\n\n"
+        f"{_BODY}"
+    )
+    assert _read(page).title == "Kelvo and its rivers in a new decade"

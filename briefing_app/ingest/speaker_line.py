@@ -46,6 +46,7 @@ class Speaker(NamedTuple):
     author: str = ""
     headline: str = ""
     above: frozenset[str] = frozenset()
+    over_headline: str = ""  # the line right over that headline (a headline over its deck)
 
 
 def _speaker_at(blocks: list[Block]) -> tuple[int, str]:
@@ -76,13 +77,16 @@ def speaker_in_header(blocks: list[Block]) -> Speaker:
         return Speaker()
     above = " ".join(blocks[at - 1].lines).strip() if at else ""
     headline = above if headline_like(above) and not listing_label(above) else ""
-    return Speaker(author, headline, frozenset(" ".join(b.lines) for b in blocks[: at + 1]))
+    over = " ".join(blocks[at - 2].lines).strip() if at > 1 else ""
+    return Speaker(author, headline, frozenset(" ".join(b.lines) for b in blocks[: at + 1]), over)
 
 
 def over_speaker(title: str, speaker: Speaker) -> str:
     """``title``, or the headline right above the speaker's line when ``title`` is that line
     or a line above it (a site's slogan, a menu): a speech's page gives its title, then who
     delivered it ("Frankfurt and Europe in a new decade" / "Speech by Jane Roe, ...")."""
-    if speaker.headline and (not title or title in speaker.above):
-        return speaker.headline
-    return title
+    if not speaker.headline or (title and title not in speaker.above):
+        return title
+    if title and title == speaker.over_headline:
+        return title  # "Headline" / "its deck" / "Speech by Jane Roe": the headline stays
+    return speaker.headline

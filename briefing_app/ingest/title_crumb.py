@@ -6,7 +6,8 @@ crumb is a headline (four words or more, headline-like), that is the page's titl
 over a line standing at or above the trail: a headline never sits above its own breadcrumb,
 but a donation appeal, a line of navigation labels or a site's banner may ("Kelvo Law is
 celebrating 24 years! Would you consider making a contribution?"). A headline found below
-the trail stays: the crumb may shorten it.
+the trail stays, as does one above it holding most of the crumb's words: the crumb may
+shorten it.
 """
 
 from __future__ import annotations
@@ -14,9 +15,10 @@ from __future__ import annotations
 import re
 
 from briefing_app.ingest.draft import Block
-from briefing_app.ingest.title import LOOK_AHEAD, headline_like
+from briefing_app.ingest.title import LOOK_AHEAD, _stems, headline_like
 
 MIN_WORDS = 4  # a last crumb this long names a page, not a section ("Databases", "News")
+SAME_SHARE = 0.6  # a title holding this share of the crumb's words is the same headline
 SECTION_WORDS = 6  # a section's crumb runs to at most this many words
 
 _LABEL = re.compile(r"(?:you\s+are\s+here|you're\s+here|location|breadcrumbs?)\s*:\s*", re.I)
@@ -53,4 +55,9 @@ def under_crumb(title: str, crumb: tuple[str, frozenset[str]]) -> str:
     """``title``, or the trail's headline when ``title`` is a line at or above the trail (or
     there is no title at all)."""
     last, above = crumb
-    return last if last and (not title or title in above) else title
+    if not last or (title and title not in above):
+        return title
+    words = _stems(last)
+    if title and len(words & _stems(title)) >= SAME_SHARE * len(words):
+        return title  # the headline above its trail, the crumb its shortened form: it stays
+    return last
