@@ -87,6 +87,9 @@ def test_near_miss_a_body_or_a_role_is_no_author():
     assert _read(body).author == ""
     role = f"Weekly briefing\n\nRemarks by the Spokesperson, at the weekly briefing\n\n{_BODY}"
     assert _read(role).author == ""
+    for body in ("Kelvo Water Board", "European Commission", "UN Women"):
+        page = f"Floods in the north\n\nStatement by {body} on the floods\n\n{_BODY}"
+        assert _read(page).author == "", body
 
 
 def test_near_miss_a_speech_line_inside_the_text_is_not_read():

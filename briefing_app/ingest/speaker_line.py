@@ -20,6 +20,7 @@ from typing import NamedTuple
 
 from briefing_app.ingest.byline import author_in_title, strip_role
 from briefing_app.ingest.draft import HEADING, Block
+from briefing_app.ingest.outlet import head_words
 from briefing_app.ingest.title import headline_like, listing_label
 
 LOOK_AHEAD = 12  # the speaker's line stands among the header's first blocks
@@ -37,6 +38,15 @@ _SPEAKER = re.compile(
     re.I,
 )
 _SENTENCE_END = re.compile(r"[.!?…][\"”’)]?$")
+
+
+def _body(name: str) -> bool:
+    """A body's name, not a person's: an organisation's head word in it ("Kelvo Water Board",
+    "European Commission"), or an acronym beside other words ("UN Women")."""
+    words = name.split()
+    heads = head_words()
+    acronyms = [w for w in words if len(w) >= 2 and w.isupper()]
+    return any(w.casefold() in heads for w in words) or 0 < len(acronyms) < len(words)
 
 
 class Speaker(NamedTuple):
@@ -62,8 +72,9 @@ def _speaker_at(blocks: list[Block]) -> tuple[int, str]:
             if match.group("comma") and not strip_role(line[match.end() :].strip())[1]:
                 return i, ""  # "Speech by An Taoiseach, Tuesday 14 May": an office, a date
             # Checked as a statement's headline naming its author is ("Remarks by Ms Jane
-            # Roe": "Jane Roe"; "Remarks by the Ministry": none).
-            return i, author_in_title(f"Remarks by {match.group('who').strip()}")
+            # Roe": "Jane Roe"; "Remarks by the Ministry": none), and no body's name.
+            who = author_in_title(f"Remarks by {match.group('who').strip()}")
+            return i, "" if _body(who) else who
         words = line.split()
         if block.kind != HEADING and len(words) >= PROSE_WORDS and _SENTENCE_END.search(line):
             break  # the text has begun
