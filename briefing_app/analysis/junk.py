@@ -23,6 +23,7 @@ from briefing_app.analysis.non_names import non_name, owned_by_plural
 from briefing_app.analysis.peoples import plural_role
 from briefing_app.analysis.pieces import a_piece
 from briefing_app.analysis.things import NOT_ACTOR_FIRST, NOT_ACTOR_LAST, NUMBERED_KINDS
+from briefing_app.analysis.title_words import title_word
 from briefing_app.analysis.vessels import SHIP_PREFIXES, is_vessel
 from briefing_app.analysis.work_titles import in_quoted_title
 
@@ -98,6 +99,7 @@ def no_actor(text: str, m: Mention, gaz: Gazetteer, surname: bool = False) -> bo
         or a_piece(text, m, words, gaz)
         or generic_word(text, m, words, gaz)
         or non_name(text, m, words, gaz)
+        or title_word(text, m, words, gaz)  # "State Secretary", "across the State"
         or a_model_name(text, s, e, " ".join(words), gaz)
         or people_and_code(text, e, name, gaz)
         or plural_role(words, gaz)

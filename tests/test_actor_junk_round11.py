@@ -1,0 +1,121 @@
+"""False actors and wrong types of the eleventh round, on invented texts with hand-made labels:
+the first word of a post written in title case ("State Secretary", "Executive Secretary"), the
+common noun "State" after a determiner or a title's "of", and a palace named in another
+language ("Palais des Nations") typed as a place.
+
+Each class has near misses that must stay actors (and keep their type). Every name is made up.
+"""
+
+from __future__ import annotations
+
+from test_analysis_rules import labelled
+
+from briefing_app.analysis import combine
+
+
+def _actors(text: str, labels: list[tuple[str, str]]) -> dict[str, str]:
+    src, sa = labelled(text, labels)
+    return {a.name: a.type for a in combine([src], [sa]).actors}
+
+
+def test_the_first_word_of_a_post_in_title_case_is_no_body():
+    text = (
+        "Orlan Vesk, State Secretary of the Veldrian foreign ministry, met donors in Tarn. "
+        "The Executive Secretary of the Orvane Commission, Ms. Lira Tamsen, joined him."
+    )
+    actors = _actors(
+        text,
+        [
+            ("Orlan Vesk", "PERSON"),
+            ("State", "ORG"),
+            ("Tarn", "GPE"),
+            ("Executive", "ORG"),
+            ("Orvane Commission", "ORG"),
+            ("Lira Tamsen", "PERSON"),
+        ],
+    )
+    assert "State" not in actors and "Executive" not in actors
+    assert actors["Orvane Commission"] == "organization" and actors["Lira Tamsen"] == "person"
+
+
+def test_a_body_or_place_before_a_title_word_stays():
+    # near misses: an acronym's body ("ORVA Secretary"), a place the gazetteer knows ("Kenya
+    # President"), and a word the text names on its own too ("the Treasury said")
+    text = (
+        "ORVA Secretary Dan Pell spoke after Kenya President Ruto arrived. "
+        "Treasury Secretary Ann Vale agreed, and the Treasury said the plan would hold."
+    )
+    actors = _actors(
+        text,
+        [
+            ("ORVA", "ORG"),
+            ("Dan Pell", "PERSON"),
+            ("Kenya", "GPE"),
+            ("Ruto", "PERSON"),
+            ("Treasury", "ORG"),
+            ("Ann Vale", "PERSON"),
+        ],
+    )
+    assert actors.get("ORVA") == "organization"
+    assert actors.get("Kenya") == "place"
+    assert actors.get("Treasury") == "organization"
+
+
+def test_the_state_after_a_determiner_or_a_titles_of_is_no_actor():
+    text = (
+        "Nurses are among the hardest working professionals in this State. "
+        "The Minister of State for Veldria, Orla Brenn, said the plan covers the State. "
+        "The agency supports its member States in Tarn."
+    )
+    actors = _actors(
+        text,
+        [
+            ("State", "ORG"),
+            ("States", "GPE"),
+            ("Veldria", "GPE"),
+            ("Orla Brenn", "PERSON"),
+            ("Tarn", "GPE"),
+        ],
+    )
+    assert "State" not in actors and "States" not in actors
+    assert actors["Orla Brenn"] == "person" and actors["Tarn"] == "place"
+
+
+def test_state_as_a_departments_short_name_stays():
+    # near miss: "State" alone as the subject a report defines ("the Department of State (State)")
+    text = (
+        "The Department of State (State) reports on aid. In 2018, State submitted its report "
+        "late, and State and the Orvane Agency disagreed on the figures."
+    )
+    actors = _actors(
+        text,
+        [("Department of State", "ORG"), ("State", "ORG"), ("Orvane Agency", "ORG")],
+    )
+    forms = {a for a in actors}
+    assert any("State" in name for name in forms)
+    assert actors.get("Orvane Agency") == "organization"
+
+
+def test_a_palace_named_in_another_language_is_a_place():
+    text = (
+        "The board meets at the Palais des Nations in Geneva. Envoys later gathered at the "
+        "Palazzo Verdano in Tarn."
+    )
+    actors = _actors(
+        text,
+        [
+            ("Palais des Nations", "ORG"),
+            ("Geneva", "GPE"),
+            ("Palazzo Verdano", "ORG"),
+            ("Tarn", "GPE"),
+        ],
+    )
+    assert actors["Palais des Nations"] == "place"
+    assert actors["Palazzo Verdano"] == "place"
+
+
+def test_a_body_named_after_a_palace_word_stays_a_body():
+    # near miss: a body's word ends the name ("Palais Verdano Foundation")
+    text = "The Palais Verdano Foundation funds the museum in Tarn."
+    actors = _actors(text, [("Palais Verdano Foundation", "ORG"), ("Tarn", "GPE")])
+    assert actors["Palais Verdano Foundation"] == "organization"
