@@ -119,3 +119,42 @@ def test_a_body_named_after_a_palace_word_stays_a_body():
     text = "The Palais Verdano Foundation funds the museum in Tarn."
     actors = _actors(text, [("Palais Verdano Foundation", "ORG"), ("Tarn", "GPE")])
     assert actors["Palais Verdano Foundation"] == "organization"
+
+
+def test_a_budget_goals_or_a_crisis_named_is_no_actor():
+    text = (
+        "The Veldrian Budget 2026 adds funds for schools in Tarn. Ministers said the Budget "
+        "would also serve the Coastal Development Goals agreed after the Great Harbour Crisis."
+    )
+    actors = _actors(
+        text,
+        [
+            ("Veldrian Budget 2026", "ORG"),
+            ("Tarn", "GPE"),
+            ("Budget", "ORG"),
+            ("Coastal Development Goals", "ORG"),
+            ("Great Harbour Crisis", "ORG"),
+        ],
+    )
+    assert not {"Veldrian Budget 2026", "Budget", "Coastal Development Goals"} & set(actors)
+    assert "Great Harbour Crisis" not in actors
+    assert actors["Tarn"] == "place"
+
+
+def test_a_body_whose_name_ends_in_budget_or_crisis_stays():
+    # near misses: a body's word heads the name ("Office of Management and Budget") or ends
+    # it ("Orvane Crisis Group")
+    text = (
+        "The Office of Management and Budget reviewed the request, and the Orvane Crisis Group "
+        "warned of delays in Tarn."
+    )
+    actors = _actors(
+        text,
+        [
+            ("Office of Management and Budget", "ORG"),
+            ("Orvane Crisis Group", "ORG"),
+            ("Tarn", "GPE"),
+        ],
+    )
+    assert actors.get("Office of Management and Budget") == "organization"
+    assert actors.get("Orvane Crisis Group") == "organization"
