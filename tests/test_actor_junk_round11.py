@@ -158,3 +158,49 @@ def test_a_body_whose_name_ends_in_budget_or_crisis_stays():
     )
     assert actors.get("Office of Management and Budget") == "organization"
     assert actors.get("Orvane Crisis Group") == "organization"
+
+
+def test_a_pronoun_and_a_particles_name_in_a_line_of_another_language_are_cut():
+    text = (
+        "Speaking notes of the Secretary General to the ministers in Tarn.\n\n"
+        "Mardi dernier, j’ai participé à la réunion annuelle de la Commission européenne, où "
+        "les délégués ont présenté les résultats de la stratégie régionale.\n\n"
+        "Je suis convaincue que notre coopération avec le Conseil de Veldrie sur les droits de "
+        "l’enfant se renforcera dans le cadre de la stratégie 2027.\n"
+    )
+    actors = _actors(
+        text,
+        [
+            ("Tarn", "GPE"),
+            ("de la Commission", "ORG"),
+            ("Je", "PERSON"),
+            ("Conseil de Veldrie sur", "ORG"),
+        ],
+    )
+    assert "Je" not in actors and "de la Commission" not in actors
+    assert "Conseil de Veldrie" in actors and "Conseil de Veldrie sur" not in actors
+    assert actors["Tarn"] == "place"
+
+
+def test_names_in_english_lines_with_few_function_words_or_maori_words_stay():
+    # near misses: a list of names (few function words, no accented lower-case word) and an
+    # English sentence with te reo Maori words in it (whanau, hapu): one-word persons stay
+    text = (
+        "Present: Ms Lira Tamsen; Mr Orlan Vesk; Dr Ana Kovač; Pell; Brenn; Tarn delegation.\n\n"
+        "The whānau and hapū of Tarn welcomed the minister to the marae, and Rangi said the "
+        "day had been a long time coming for the mātauranga of the region.\n"
+    )
+    actors = _actors(
+        text,
+        [
+            ("Lira Tamsen", "PERSON"),
+            ("Orlan Vesk", "PERSON"),
+            ("Ana Kovač", "PERSON"),
+            ("Pell", "PERSON"),
+            ("Brenn", "PERSON"),
+            ("Tarn", "GPE"),
+            ("Rangi", "PERSON"),
+        ],
+    )
+    assert actors.get("Pell") == "person" and actors.get("Brenn") == "person"
+    assert actors.get("Rangi") == "person"

@@ -14,6 +14,7 @@ from briefing_app.analysis.addresses import an_address
 from briefing_app.analysis.common_uses import a_posts_thing, common_uses
 from briefing_app.analysis.diseases import a_disease
 from briefing_app.analysis.equipment import a_model_name, people_and_code
+from briefing_app.analysis.foreign_lines import foreign_cut
 from briefing_app.analysis.gazetteer import Gazetteer, looks_demonym
 from briefing_app.analysis.generic import generic_word
 from briefing_app.analysis.grown_pieces import grown_pieces
@@ -55,6 +56,7 @@ def without_no_actors(
     source of a word the source glosses as a post held by a named person ("the Llywydd (Elin
     Jones)", then "Llywydd, I thank ...")."""
     mentions = longer_places(grown_pieces(mentions, texts), texts, gaz)  # "Police" "Scotland"
+    mentions = foreign_cut(mentions, texts, gaz)  # "Je suis ...", "de la Commission"
     leaders_governments(mentions, texts, gaz)
     posts = {
         (m.source, cached_norm(m.text))
