@@ -204,3 +204,35 @@ def test_names_in_english_lines_with_few_function_words_or_maori_words_stay():
     )
     assert actors.get("Pell") == "person" and actors.get("Brenn") == "person"
     assert actors.get("Rangi") == "person"
+
+
+def test_a_body_or_a_state_named_in_another_language_takes_its_heads_type():
+    text = (
+        "Funding was agreed for An Foras Oileáin and the Chilean Guardia Nacional, and "
+        "Cyngor Tarnwy joined.\nTá sé cinnte go bhfágfaidh an Ríocht Veldrach an chomhaontú "
+        "roimh an gcéad chruinniú eile den Chomhairle Veldrach.\n"
+    )
+    actors = _actors(
+        text,
+        [
+            ("An Foras Oileáin", "PERSON"),
+            ("Chilean Guardia Nacional", "GPE"),
+            ("Cyngor Tarnwy", "PERSON"),
+            ("Ríocht Veldrach", "ORG"),
+            ("Chomhairle Veldrach", "PERSON"),
+        ],
+    )
+    assert actors["An Foras Oileáin"] == "organization"
+    assert actors["Chilean Guardia Nacional"] == "organization"
+    assert actors["Cyngor Tarnwy"] == "organization"
+    assert actors["Chomhairle Veldrach"] == "organization"
+    assert actors["Ríocht Veldrach"] == "place"
+
+
+def test_an_article_and_one_word_or_a_persons_name_keep_their_type():
+    # near misses: an article and one word ("La Orvana", a town) and a person whose surname
+    # follows a given name ("Ana Banco")
+    text = "Ana Banco, the mayor of La Orvana, said the road to La Orvana was open."
+    actors = _actors(text, [("Ana Banco", "PERSON"), ("La Orvana", "GPE")])
+    assert actors["Ana Banco"] == "person"
+    assert actors["La Orvana"] == "place"
