@@ -115,11 +115,15 @@ _ACTS_AFTER = re.compile(
 )
 
 
+# a body's word, then what it is "of", "on" or "for": "Committee on Budgets", "Office for ..."
+_BODY_OF = frozenset(["of", "on", "for"])
+
+
 def names_a_body(text: str, name: str, words: list[str], gaz: Gazetteer) -> bool:
-    """A body named like a thing: "Court of Appeal" (a body's word heads the name; what follows
-    "of" is its business, no known place or body), or a numbered name that acts ("Article 19
-    condemned the arrest")."""
-    if 3 <= len(words) <= 6 and words[1] == "of" and words[0] in gaz.org_suffixes:
+    """A body named like a thing: "Court of Appeal", "Committee on Budgets" (a body's word
+    heads the name; what follows "of", "on" or "for" is its business, no known place or
+    body), or a numbered name that acts ("Article 19 condemned the arrest")."""
+    if 3 <= len(words) <= 6 and words[1] in _BODY_OF and words[0] in gaz.org_suffixes:
         return not any(w in gaz.places or w in gaz.organizations for w in words[2:-1])
     if len(words) != 2 or words[0] not in NUMBERED_KINDS or not words[1].isdigit():
         return False
