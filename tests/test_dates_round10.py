@@ -1,0 +1,71 @@
+"""Dates of the tenth round (brief dates10): dotted dates with one-digit parts, "today" on a page
+that shows no day of its own. Each class has an invented fixture and a near miss the rule must
+leave alone. Places, names and outlets are made up."""
+
+from __future__ import annotations
+
+from test_analysis_rules import labelled
+
+from briefing_app.analysis import analyze_sources, combine
+from briefing_app.ingest import source_from_bytes
+
+
+def _page_timeline(page: str) -> dict[str, list[str]]:
+    """{date: the words each entry cites} of a page read through ingest, as an analyst loads it."""
+    src = source_from_bytes(page.encode(), "page.txt")
+    analysis = combine([src], analyze_sources([src]))
+    out: dict[str, list[str]] = {}
+    for d in analysis.dates:
+        out.setdefault(d.date, []).extend(src.text[e.start : e.end] for e in d.evidence)
+    return out
+
+
+def _timeline(text: str, published: str = "") -> dict[str, list[str]]:
+    """{date: the words each entry cites} of the timeline of ``text`` (no ingest)."""
+    src, sa = labelled(text, [])
+    src.published = published
+    out: dict[str, list[str]] = {}
+    for d in combine([src], [sa]).dates:
+        out.setdefault(d.date, []).extend(text[e.start : e.end] for e in d.evidence)
+    return out
+
+
+# ---- dotted dates whose day or month has one digit ("16.8.2031", "4.12.2031") ----------------
+
+_DOTTED_LISTING = (
+    "Kelvo border crossings to reopen in stages\n\n"
+    "4.12.2031 14.32\n"
+    "The Ministry of the Interior said the crossings of the northern border will reopen one at a "
+    "time once the new registration centres are ready to receive travellers.\n\n"
+    "Registration centres planned for the eastern region\n\n"
+    "28.11.2031 16.16\n"
+    "The government decided in its extraordinary session that arrivals across the eastern border "
+    "will be processed at registration centres in three towns.\n\n"
+    "Minister meets the border guard commanders\n\n"
+    "16.8.2031 11.01\n"
+    "The Minister of the Interior met the commanders of the border guard districts to discuss "
+    "the situation at the crossings and the staffing of the guard posts.\n"
+)
+
+
+def test_dotted_stamps_with_one_digit_parts_date_each_item_of_a_listing():
+    dates = _page_timeline(_DOTTED_LISTING)
+    assert dates.get("2031-12-04") == ["4.12.2031"]
+    assert dates.get("2031-11-28") == ["28.11.2031"]
+    assert dates.get("2031-08-16") == ["16.8.2031"]
+    assert "2031-04-12" not in dates  # the page writes its days first
+
+
+def test_a_dotted_date_with_a_one_digit_month_in_a_sentence_is_read():
+    text = "The Ardia council approved the dike plan on 16.8.2031 and the budget on 28.11.2031."
+    dates = _timeline(text)
+    assert dates.get("2031-08-16") == ["16.8.2031"]
+    assert dates.get("2031-11-28") == ["28.11.2031"]
+
+
+def test_near_miss_a_version_or_a_section_number_with_dots_is_no_date():
+    text = (
+        "The Kelvo registry runs software v4.12.2031 and its manual, section 2.5.2031.1, lists "
+        "the steps to follow, the registry said."
+    )
+    assert _timeline(text, "2031-03-20") == {}
