@@ -69,3 +69,49 @@ def test_near_miss_a_version_or_a_section_number_with_dots_is_no_date():
         "the steps to follow, the registry said."
     )
     assert _timeline(text, "2031-03-20") == {}
+
+
+# ---- "today" on a page showing no day of its own ---------------------------------------------
+# Its latest full date may be the event it looks back on, or a notice above it: a weekday or
+# "last year" needs only that week or year, "today" the very day, which the page does not show.
+
+_LOOKING_BACK = (
+    "The Kelvo Transport Board opened its hearing on the collapse of the Ardia bridge. "
+    "On 26 March 2031, a barge struck the central pier and the span fell into the river. "
+    "With me today are the members of the Board. Today's meeting is open to the public. "
+    "The inspectors met the families of the victims on Tuesday."
+)
+
+
+def test_today_on_a_page_without_a_day_of_its_own_stays_undated():
+    dates = _timeline(_LOOKING_BACK)
+    assert dates.get("2031-03-26") == ["26 March 2031"]  # the event, dated as written
+    cited = [w for words in dates.values() for w in words]
+    assert "today" not in cited and "Today" not in cited
+
+
+def test_near_miss_a_weekday_still_counts_from_the_latest_date_written():
+    dates = _timeline(_LOOKING_BACK)
+    assert dates.get("2031-03-25") == ["Tuesday"]  # the Tuesday up to 26 March 2031
+
+
+def test_today_set_beside_its_date_after_a_comma_takes_that_date():
+    text = (
+        "In the Council of State today, the King appointed a new Minister of Water. "
+        "The changes take effect at noon today, 28 June 2031."
+    )
+    dates = _timeline(text)
+    assert sorted(dates.get("2031-06-28", [])) == ["28 June 2031", "today", "today"]
+
+
+def test_near_miss_a_comma_before_a_date_without_its_year_states_no_today():
+    # "Today, 13 March" on a page of several years' items: its year is a guess, not a day shown.
+    text = (
+        "Today, 13 March, the minister announced more aid for the delta towns.\n\n"
+        "On 11 March 2030, the flag was raised at the alliance headquarters.\n\n"
+        "On 24 February 2031 in Kelvo, the leaders issued a joint statement."
+    )
+    dates = _timeline(text)
+    cited = [w for words in dates.values() for w in words]
+    assert "Today" not in cited
+    assert dates.get("2031-02-24") == ["24 February 2031"]

@@ -97,15 +97,27 @@ def briefing_day(sources: Sequence[Source]) -> dt.date | None:
     return max(filter(None, (reference_date(s.published) for s in sources)), default=None)
 
 
+# Words naming one day counted from the writer's own ("today", "yesterday", "this afternoon").
+_DAY_WORD = re.compile(
+    r"(?i:today|tonight|tomorrow|yesterday|last night|this (?:morning|afternoon|evening))"
+)
+
+
 def with_latest(found: list[FoundDate], text: str, latest: dt.date | None) -> list[FoundDate]:
-    """Add the relative dates resolved against the article's latest written date."""
+    """Add the relative dates resolved against the article's latest written date. A weekday
+    or "last year" needs only the week or the year, which the latest date the copy tells of
+    gives; "today" and "yesterday" need the very day the copy speaks from, which it does not
+    show unless it states it (its latest date may be the event it looks back on, or a notice
+    above it): undated then."""
     if latest is None:
         return found
     taken = [(d.start, d.end) for d in found]
+    stated = latest in stated_todays(text, found)  # "today, 28 June 2031": the day is shown
     extra = [
         FoundDate(d.start, d.end, d.iso, DATE_FROM_LATEST)
         for d in scan_dates(text, latest, [], patterns=RELATIVE)
         if all(d.end <= a or d.start >= b for a, b in taken)
+        and (stated or not _DAY_WORD.fullmatch(text, d.start, d.end))
     ]
     return sorted(found + extra)
 
@@ -117,6 +129,19 @@ _TODAY_IS = re.compile(
     r"\b(?:valid|correct|accurate|current) as (?:of|at))\s*$",
     re.IGNORECASE,
 )
+
+
+# ... or set beside it, "today, 28 June 2031", "Today, on World Refugee Day, 20 June 2031",
+# when the date writes its year (a comma sets a date beside today less surely than brackets
+# do, and a year inferred may be wrong).
+_TODAY_BEFORE = re.compile(r"\b(?:today|tonight|this (?:morning|afternoon|evening))\b", re.I)
+
+
+def _apposed_to_today(text: str, start: int) -> bool:
+    words = list(_TODAY_BEFORE.finditer(text, max(0, start - 80), start))
+    if not words or "," not in text[words[-1].end() : start]:
+        return False
+    return bool(_APPOSED.fullmatch(text, words[-1].end(), start))
 
 
 def stated_today(text: str, found: list[FoundDate]) -> dt.date | None:
@@ -132,7 +157,11 @@ def stated_todays(text: str, found: list[FoundDate]) -> list[dt.date]:
     days = [
         dt.date.fromisoformat(d.iso)
         for d in found
-        if len(d.iso) == 10 and _TODAY_IS.search(text, max(0, d.start - 40), d.start)
+        if len(d.iso) == 10
+        and (
+            _TODAY_IS.search(text, max(0, d.start - 40), d.start)
+            or (not d.inferred and _apposed_to_today(text, d.start))
+        )
     ]
     return list(dict.fromkeys(days))
 
