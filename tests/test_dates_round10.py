@@ -115,3 +115,42 @@ def test_near_miss_a_comma_before_a_date_without_its_year_states_no_today():
     cited = [w for words in dates.values() for w in words]
     assert "Today" not in cited
     assert dates.get("2031-02-24") == ["24 February 2031"]
+
+
+def test_a_dotted_date_with_a_one_digit_part_reads_day_first_when_the_page_does_not_say():
+    text = "The Kelvo cabinet took office on 11.1.2031 and its predecessor on 7.4.2029."
+    dates = _timeline(text)
+    assert dates.get("2031-01-11") == ["11.1.2031"]
+    assert dates.get("2029-04-07") == ["7.4.2029"]
+
+
+def test_near_miss_a_page_writing_its_months_first_keeps_them_first():
+    text = "Date: 10.29.2031\n\nPosted: 11.2.2031 15:04\n\nKelvo airmen flew relief to the delta."
+    dates = _timeline(text)
+    assert "2031-11-02" in dates and "2031-02-11" not in dates
+
+
+# ---- a listing whose first teaser's headline is long: the short dated lines under it ----------
+
+_TEASERS = (
+    "News and Articles\n\n"
+    "New Kelvo Government - the cabinet of Mr. Arno Lind takes office in the capital"
+    " - 11.1.2031\n\n"
+    "A government of the Harbour Party and the Valley Party took office today.\n\n"
+    "Cabinet of Ms. Vera Sol takes office - 7.4.2029\n\n"
+    "Ten ministers took their seats in the new government of the Valley Party.\n"
+)
+
+
+def test_a_short_dated_headline_under_a_long_dated_one_is_no_page_date():
+    dates = _timeline(_TEASERS)
+    assert dates.get("2031-01-11") == ["11.1.2031"]
+    assert dates.get("2029-04-07") == ["7.4.2029"]
+    cited = [w for words in dates.values() for w in words]
+    assert "today" not in cited  # not the second teaser's day
+
+
+def test_near_miss_a_date_line_above_the_long_headline_is_the_pages_date():
+    text = "Published 14 March 2031\n\n" + _TEASERS.split("\n\n", 1)[1]
+    dates = _timeline(text)
+    assert "today" in dates.get("2031-03-14", [])

@@ -45,21 +45,32 @@ def dateline_date(src: Source, fallback_year: int | None = None) -> dt.date | No
 
 def article_date(src: Source, fallback_year: int | None = None) -> dt.date | None:
     """The article's own date: its metadata, else its dateline, else a short date line near
-    the top ("Published 14 March 2024", "March 14, 2024 | Press release")."""
+    the top ("Published 14 March 2024", "March 14, 2024 | Press release"), above any long line
+    writing its date (a listing's first teaser, "New cabinet takes office - 11.1.2031": the
+    short dated lines under it are other items' headlines, not the page's date line)."""
     ref = reference_date(src.published) or dateline_date(src, fallback_year)
     if ref is not None:
         return ref
     lines = line_map(src)
     for s, e in lines.lines[:10]:
         line = src.text[s:e]
-        if len(line.split()) > 10 or lines.in_related(s):
-            continue  # a sentence, or a link to another story with its date
+        if lines.in_related(s):
+            continue  # a link to another story with its date
+        if len(line.split()) > 10:
+            if _writes_a_day(line):
+                break  # a long headline or teaser with its date: the dated lines below are items
+            continue  # a sentence
         for d in scan_dates(line, None, []):
             if _told_in_a_sentence(line, d):
                 continue  # "The accord replaces one signed on 2 May 2029.": no date line
             if len(d.iso) == 10 and not d.inferred:
                 return dt.date.fromisoformat(d.iso)
     return _title_date(src.title)
+
+
+def _writes_a_day(line: str) -> bool:
+    """Whether a line writes out a whole date ("... takes office - 11.1.2031")."""
+    return any(len(d.iso) == 10 and not d.inferred for d in scan_dates(line, None, []))
 
 
 def _told_in_a_sentence(line: str, d: FoundDate) -> bool:

@@ -8,7 +8,7 @@ from collections.abc import Iterator, Sequence
 from typing import NamedTuple
 
 from briefing_app.analysis.named_days import date_names_a_place, weekday_in_name
-from briefing_app.analysis.range_years import day_first, short_ranges
+from briefing_app.analysis.range_years import numeric_month_day, short_ranges
 from briefing_app.analysis.range_years import share_range_year as _share_range_year
 from briefing_app.analysis.relative import (
     ago,
@@ -173,8 +173,7 @@ def normalise(m: re.Match[str], ref: dt.date | None, clock: dt.time | None = Non
         mon = int(g["m"])
     day = int(g["day"]) if g.get("day") else None
     if g.get("na") or g.get("nd"):
-        a, b = int(g["na"] or g["nd"]), int(g["nb"] or g["ne"])
-        mon, day = (b, a) if a > 12 or day_first(m.string, "/" if g.get("na") else ".") else (a, b)
+        mon, day = numeric_month_day(m.string, g)
     if year and mon and day:
         return _ymd(year, mon, day)
     if year and mon:
