@@ -154,3 +154,14 @@ def test_near_miss_a_date_line_above_the_long_headline_is_the_pages_date():
     text = "Published 14 March 2031\n\n" + _TEASERS.split("\n\n", 1)[1]
     dates = _timeline(text)
     assert "today" in dates.get("2031-03-14", [])
+
+
+def test_near_miss_a_short_line_heading_the_copy_with_its_date_still_gives_today_its_day():
+    text = (
+        "Energy forum in Kelvo on Wednesday, March 13, 2031.\n\n"
+        "Remarks as prepared for delivery\n\n"
+        "Thank you for the kind introduction. Today, at the ministry, we are opening the new "
+        "grid laboratory to every utility of the valley."
+    )
+    dates = _timeline(text)
+    assert "Today" in dates.get("2031-03-13", [])

@@ -123,7 +123,9 @@ def with_latest(found: list[FoundDate], text: str, latest: dt.date | None) -> li
     if latest is None:
         return found
     taken = [(d.start, d.end) for d in found]
-    stated = latest in stated_todays(text, found)  # "today, 28 June 2031": the day is shown
+    # "today, 28 June 2031", or a short line heading the copy ("Keynote at the Kelvo forum on
+    # Wednesday, March 13, 2031."): the day is shown
+    stated = latest in stated_todays(text, found) or latest == _heading_day(text)
     extra = [
         FoundDate(d.start, d.end, d.iso, DATE_FROM_LATEST)
         for d in scan_dates(text, latest, [], patterns=RELATIVE)
@@ -131,6 +133,16 @@ def with_latest(found: list[FoundDate], text: str, latest: dt.date | None) -> li
         and (stated or not _DAY_WORD.fullmatch(text, d.start, d.end))
     ]
     return sorted(found + extra)
+
+
+def _heading_day(text: str) -> dt.date | None:
+    """The full date a short line among the copy's first three writes, if any."""
+    for line in [x for x in text[:600].split("\n") if x.strip()][:3]:
+        if len(line.split()) <= 10:
+            for d in scan_dates(line, None, []):
+                if len(d.iso) == 10 and not d.inferred:
+                    return dt.date.fromisoformat(d.iso)
+    return None
 
 
 # A date the text gives as the day it speaks from: "flown today [Thursday 25 January]", "this
