@@ -123,7 +123,7 @@ def with_latest(found: list[FoundDate], text: str, latest: dt.date | None) -> li
     if latest is None:
         return found
     taken = [(d.start, d.end) for d in found]
-    # "today, 28 June 2031", or a short line heading the copy ("Keynote at the Kelvo forum on
+    # "today, 28 June 2031", or a short first line heading the copy ("CERAWeek in Texas on
     # Wednesday, March 13, 2031."): the day is shown
     stated = latest in stated_todays(text, found) or latest == _heading_day(text)
     extra = [
@@ -136,12 +136,12 @@ def with_latest(found: list[FoundDate], text: str, latest: dt.date | None) -> li
 
 
 def _heading_day(text: str) -> dt.date | None:
-    """The full date a short line among the copy's first three writes, if any."""
-    for line in [x for x in text[:600].split("\n") if x.strip()][:3]:
-        if len(line.split()) <= 10:
-            for d in scan_dates(line, None, []):
-                if len(d.iso) == 10 and not d.inferred:
-                    return dt.date.fromisoformat(d.iso)
+    """The full date the copy's first line writes, when it is a short line, if any."""
+    line = text.lstrip().split("\n", 1)[0]
+    if len(line.split()) <= 10:
+        for d in scan_dates(line, None, []):
+            if len(d.iso) == 10 and not d.inferred:
+                return dt.date.fromisoformat(d.iso)
     return None
 
 
