@@ -223,6 +223,8 @@ def _counted(text: str, start: int, end: int, function_words: frozenset[str]) ->
         low = word.lower().strip("’'-")
         if not word[:1].islower():
             return ""  # a name: the clause goes on about something else
+        if low in _AUXILIARIES:
+            return ""  # the figure is the subject: "€3.5 million will enable" counts no noun
         if len(low) <= 2 or low in function_words:
             continue
         noun = _stem(low)
