@@ -3,11 +3,13 @@ text (small invented texts, made-up names, so no list helps)."""
 
 from __future__ import annotations
 
+import pytest
 from test_analysis_rules import labelled
 
 from briefing_app.analysis import combine
 from briefing_app.analysis.facts import details
 from briefing_app.analysis.gazetteer import gazetteer
+from briefing_app.analysis.referents import leans_back, pronoun_start
 
 # ---- a sum followed by "will" counts no noun ----------------------------------------------
 
@@ -49,3 +51,76 @@ def test_the_lead_words_a_pledge_not_a_quote_retelling_its_sum():
     pledge = [p.text for p in analysis.key_points if "€25 million" in p.text]
     # the lead words the pledge's point: the quote gives no figure the lead lacks
     assert any(t.startswith("Following the deadly flood") for t in pledge)
+
+
+# ---- a sentence that leans on the one before words no point --------------------------------
+
+
+def test_a_pronoun_after_an_opening_phrase_leans_on_the_sentence_before():
+    assert pronoun_start("Among other things, this includes the returns due in April.") == "this"
+    assert pronoun_start("In addition, they delivered tents to the coast.") == "they"
+    # near misses: a determiner with its noun, and a name after the opening phrase
+    assert pronoun_start("Among other things, this new fund pays for tents.") == ""
+    assert pronoun_start("In Veloria, the council met on Monday.") == ""
+
+
+@pytest.mark.parametrize(
+    ("text", "before"),
+    [
+        (
+            "The declaration follows the decree of the President and gives clinics more time.",
+            "On Monday the health minister, Ana Voss, declared a health emergency for Veloria.",
+        ),
+        (
+            "This new assistance comes in addition to €80 million given earlier this year.",
+            "The Union said the main needs are shelter, relief items and clean water.",
+        ),
+    ],
+)
+def test_a_noun_naming_the_act_told_before_leans_on_it(text, before):
+    assert leans_back(text, before)
+
+
+@pytest.mark.parametrize(
+    ("text", "before"),
+    [
+        # a hazard names its own event
+        (
+            "The earthquake has heavily hit the north, where 4 million people rely on aid.",
+            "A strong earthquake struck Veloria on Monday and the Union sent relief.",
+        ),
+        # a blow told again with its toll
+        ("The strike killed 12 people at the market.", "A missile struck the market on Monday."),
+        # a capitalised word names the actor
+        (
+            "The Ardian response means supplies already reach the coast.",
+            "Ardia sent relief supplies to the coast.",
+        ),
+        # a noun of no act, though the sentence before tells one
+        ("The minister also met the mayor of Orsk.", "The minister announced new funding."),
+    ],
+)
+def test_a_noun_of_its_own_event_or_actor_leans_on_nothing(text, before):
+    assert not leans_back(text, before)
+
+
+def test_a_declaration_told_again_as_the_declaration_words_no_second_point():
+    names = [("Ana Voss", "PERSON"), ("Veloria", "GPE"), ("Ardian Union", "ORG")]
+    a = labelled(
+        "On Monday the health minister of Veloria, Ana Voss, declared a health emergency for "
+        "the flooded north of Veloria.\n"
+        "The declaration follows the flood decree of the President and gives clinics in Veloria "
+        "more time to treat patients.\n"
+        "Ferries between the islands of Veloria stopped for two days while the water rose.\n",
+        names,
+        "a",
+    )
+    b = labelled(
+        "The Ardian Union sent 40 tonnes of relief supplies to Veloria on Tuesday.",
+        names,
+        "b",
+    )
+    analysis = combine([a[0], b[0]], [a[1], b[1]], top_n=3)
+    texts = [p.text for p in analysis.key_points + analysis.background]
+    assert any(t.startswith("On Monday the health minister") for t in texts)
+    assert not any(t.startswith("The declaration") for t in texts)

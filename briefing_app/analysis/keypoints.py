@@ -49,7 +49,7 @@ from briefing_app.analysis.gazetteer import Gazetteer
 from briefing_app.analysis.giving import gives
 from briefing_app.analysis.lines import line_map, rejoined, sentence_start
 from briefing_app.analysis.pictured import pictured
-from briefing_app.analysis.referents import bracketed, pronoun_start, unquotable
+from briefing_app.analysis.referents import bracketed, leans_back, pronoun_start, unquotable
 from briefing_app.analysis.retold import block_keys
 from briefing_app.analysis.terms import terms_of
 from briefing_app.analysis.timeless import stopped, timeless
@@ -169,7 +169,11 @@ def candidates(
             sent.actors = frozenset(x for _, x in ids[a:b])
             if referent:
                 sent.actors |= {referent}
-            elif unquotable(text) or listed_fragment(lines, s, text, src.text):
+            elif (
+                unquotable(text)
+                or listed_fragment(lines, s, text, src.text)
+                or leans_back(text, src.text[prev[0] : prev[1]] if prev else "")
+            ):
                 # the source still states the fact: cited by a point another sentence words
                 sent.quotable = False
             if courtesy(text) or (sympathy(text) and not gives(text)):
