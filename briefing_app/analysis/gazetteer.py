@@ -162,14 +162,37 @@ _DEMONYM_ENDINGS = ("ians", "ian", "ans", "an", "ese", "ish", "is", "i", "s", "n
 _PLACE_ENDINGS = ("", "a", "ia", "e", "y", "any", "stan", "o", "s")
 
 
+_DEMONYM_SEEN: list[tuple[Gazetteer, dict[str, bool]]] = []  # for the gazetteer last used
+
+
 def looks_demonym(key: str, gaz: Gazetteer) -> bool:
     """ "Kazakh", "Russian", "Mongolian": a word that is a country name with a people ending.
 
     A place of its own is no people's name, however it ends: "Bern" (not of "Berne"), "Bonn",
-    "Milan", "Lisbon", "Tunis".
+    "Milan", "Lisbon", "Tunis". Each word is worked out once for the gazetteer in use.
     """
+    if not _DEMONYM_SEEN or _DEMONYM_SEEN[0][0] is not gaz:
+        _DEMONYM_SEEN[:] = [(gaz, {})]
+    seen = _DEMONYM_SEEN[0][1]
+    if (known := seen.get(key)) is None:
+        known = seen[key] = _looks_demonym(key, gaz)
+    return known
+
+
+def _looks_demonym(key: str, gaz: Gazetteer) -> bool:
     if " " in key or len(key) < 4 or key in gaz.places or key in city_names():
         return False
+    for ending in _DEMONYM_ENDINGS:
+        if ending and not key.endswith(ending):
+            continue
+        stem = key[: len(key) - len(ending)] if ending else key
+        if len(stem) < 3:
+            continue
+        for tail in _PLACE_ENDINGS:
+            cand = stem + tail
+            if cand != key and (cand in gaz.places or cand in gaz.subdivisions):
+                return True
+    return False
     for ending in _DEMONYM_ENDINGS:
         if ending and not key.endswith(ending):
             continue
