@@ -7,9 +7,19 @@ import pytest
 from test_analysis_rules import labelled
 
 from briefing_app.analysis import combine
-from briefing_app.analysis.facts import details
+from briefing_app.analysis.eventwords import event_kinds
+from briefing_app.analysis.facts import (
+    details,
+    fact_details,
+    fact_terms,
+    kinds_of_event,
+    same_fact,
+)
 from briefing_app.analysis.gazetteer import gazetteer
+from briefing_app.analysis.keypoints import Sentence
 from briefing_app.analysis.referents import leans_back, pronoun_start
+from briefing_app.analysis.terms import terms_of
+from briefing_app.analysis.tolls import toll_keys
 
 # ---- a sum followed by "will" counts no noun ----------------------------------------------
 
@@ -124,3 +134,92 @@ def test_a_declaration_told_again_as_the_declaration_words_no_second_point():
     texts = [p.text for p in analysis.key_points + analysis.background]
     assert any(t.startswith("On Monday the health minister") for t in texts)
     assert not any(t.startswith("The declaration") for t in texts)
+
+
+# ---- a death toll told in other words is one fact ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "keys"),
+    [
+        ("Tragically, six miners who were in the shaft died when it flooded.", {"#6 toll"}),
+        ("It caused the tragic loss of six people, the minister said.", {"#6 toll"}),
+        ("The storm has claimed thousands of lives in the valley.", {"#thousands toll"}),
+        # the toll is the count in the clause that tells deaths, not the people affected
+        ("More than 80,000 people were affected, with 10 recorded fatalities.", {"#10 toll"}),
+        # near misses: no deaths told, or no people counted
+        ("Six miners were rescued from the shaft on Monday.", set()),
+        ("Two ministers met in Orsk to discuss the flood.", set()),
+    ],
+)
+def test_a_death_toll_is_read_however_its_count_is_written(text, keys):
+    assert toll_keys(text) == keys
+
+
+def _one(text: str, source: int, gaz) -> Sentence:
+    s = Sentence(source, 0, 0, len(text), text, terms_of(text, gaz))
+    s.details = details(text, gaz)
+    s.events = event_kinds(text, gaz, inflected=False)
+    s.facts = fact_terms(s.terms, gaz)
+    s.fact_details = fact_details(s.details, gaz)
+    s.fact_events = kinds_of_event(s.facts) | event_kinds(text, gaz)
+    return s
+
+
+@pytest.mark.parametrize(
+    ("other", "same"),
+    [
+        (
+            "“No one will forget the flooding of the mine and the loss of six people,” he said.",
+            True,
+        ),
+        (
+            "“No one will forget the flooding of the mine and the loss of seven people,” he said.",
+            False,
+        ),
+        ("Six miners were rescued after the flooding of the mine on Monday.", False),
+    ],
+)
+def test_one_toll_told_in_other_words_is_one_fact(other, same):
+    gaz = gazetteer()
+    told = _one("Tragically, six miners who were in the shaft died when the mine flooded.", 0, gaz)
+    assert same_fact(_one(other, 1, gaz), told, synonyms=False) is same
+
+
+def test_a_toll_two_sources_tell_in_other_words_is_a_point_citing_both():
+    names = [
+        ("Ardian Safety Board", "ORG"),
+        ("Ilse Varn", "PERSON"),
+        ("Tomas Kell", "PERSON"),
+        ("Selka", "ORG"),
+        ("Orsk", "GPE"),
+        ("Ardian Transport Ministry", "ORG"),
+        ("Dara Holm", "PERSON"),
+    ]
+    a = labelled(
+        "Good morning and welcome to the hearing of the Ardian Safety Board.\n"
+        "With me today are my colleagues: Member Ilse Varn and Member Tomas Kell.\n"
+        "On 3 May, the ore carrier Selka lost power and struck the pier of the Orsk mine, "
+        "flooding the lower shaft.\n"
+        "A large part of the pier then collapsed into the river below the mine.\n"
+        "Tragically, six miners who were in the shaft died as a result of the flooding.\n"
+        "One further worker was rescued with minor injuries.\n",
+        names,
+        "a",
+    )
+    b = labelled(
+        "The Ardian Transport Ministry released €40 million in emergency funds to rebuild the "
+        "pier of the Orsk mine after the ore carrier Selka struck it on 3 May.\n"
+        "“No one will ever forget the images of the Selka striking the pier, causing the "
+        "flooding of the mine and the tragic loss of six people,” said Minister Dara Holm.\n"
+        "The funds cover the first repairs and the design of a new pier.\n",
+        names,
+        "b",
+    )
+    analysis = combine([a[0], b[0]], [a[1], b[1]], top_n=2)
+    lines = analysis.key_points + analysis.background
+    toll = a[0].text.index("Tragically, six miners")
+    # the speech's toll supports the point the quote words: one line for the one toll
+    [point] = [p for p in lines if "six" in p.text]
+    assert ("a", toll) in {(e.source, e.start) for e in point.evidence}
+    assert set(point.sources) == {"a", "b"}
