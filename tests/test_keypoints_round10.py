@@ -7,7 +7,7 @@ import pytest
 from test_analysis_rules import labelled
 
 from briefing_app.analysis import combine
-from briefing_app.analysis.eventwords import event_kinds
+from briefing_app.analysis.eventwords import event_kinds, kind_of, plain_sense
 from briefing_app.analysis.facts import (
     details,
     fact_details,
@@ -223,3 +223,27 @@ def test_a_toll_two_sources_tell_in_other_words_is_a_point_citing_both():
     [point] = [p for p in lines if "six" in p.text]
     assert ("a", toll) in {(e.source, e.start) for e in point.evidence}
     assert set(point.sources) == {"a", "b"}
+
+
+# ---- "meet the needs" and "step up" name no meeting and no resignation ----------------------
+
+
+def _kinds(text: str) -> frozenset[int]:
+    gaz = gazetteer()
+    return event_kinds(plain_sense(text), gaz)
+
+
+def test_meeting_needs_and_stepping_up_a_response_name_no_kind_of_event():
+    gaz = gazetteer()
+    met, resigned = kind_of("met", gaz), kind_of("resigned", gaz)
+    assert met not in _kinds("The package will provide aid to meet the most urgent needs.")
+    assert met not in _kinds("It gives clinics flexibility in meeting emergency health needs.")
+    assert resigned not in _kinds("The Union has stepped up its response to the floods.")
+    assert resigned not in _kinds("Donors must step up their support for the flood victims.")
+
+
+def test_a_meeting_and_a_resignation_keep_their_kinds():
+    gaz = gazetteer()
+    assert kind_of("met", gaz) in _kinds("The ministers met in Orsk on Monday to discuss aid.")
+    assert kind_of("met", gaz) in _kinds("The meeting of the council opened on Monday.")
+    assert kind_of("resigned", gaz) in _kinds("The minister stepped down on Monday.")

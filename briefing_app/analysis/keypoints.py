@@ -21,7 +21,7 @@ from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
-from briefing_app.analysis.eventwords import event_kinds
+from briefing_app.analysis.eventwords import event_kinds, plain_sense
 from briefing_app.analysis.fact_keys import similarity as _similarity
 from briefing_app.analysis.facts import (
     DUPLICATE,
@@ -165,7 +165,8 @@ def candidates(
             j = bisect.bisect_left(starts, e)
             a = bisect.bisect_left(id_starts, s)
             b = bisect.bisect_left(id_starts, e)
-            sent = Sentence(i, idx, s, e, text, terms_of(text, gaz), j - k)
+            plain = plain_sense(text)  # "meeting the needs" tells no meeting
+            sent = Sentence(i, idx, s, e, text, terms_of(plain, gaz), j - k)
             sent.actors = frozenset(x for _, x in ids[a:b])
             if referent:
                 sent.actors |= {referent}
@@ -180,8 +181,8 @@ def candidates(
                 # a sympathy telling the blow, its place and its toll states the lead fact
                 sent.condolence = tells_blow(text, any(x not in persons_ for x in sent.actors))
                 sent.quotable = sent.condolence  # else a greeting or sympathy: it states no fact
-            sent.events = event_kinds(text, gaz, inflected=False)
-            sent.details = details(text, gaz)
+            sent.events = event_kinds(plain, gaz, inflected=False)
+            sent.details = details(plain, gaz)
             sent.facts = fact_terms(sent.terms, gaz)
             sent.fact_details = fact_details(sent.details, gaz)
             sent.fact_actors = sent.actors | {stands[x] for x in sent.actors if x in stands}
@@ -189,7 +190,7 @@ def candidates(
                 (at - s, y) for at, x in ids[a:b] for y in (x, stands.get(x)) if y is not None
             )
             # in citing, inflections of one verb name one kind ("killing" = "killed")
-            sent.fact_events = kinds_of_event(sent.facts) | event_kinds(text, gaz)
+            sent.fact_events = kinds_of_event(sent.facts) | event_kinds(plain, gaz)
             sent.days = frozenset(
                 iso
                 for _, iso in dated[
