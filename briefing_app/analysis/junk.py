@@ -14,6 +14,7 @@ from briefing_app.analysis.addresses import an_address
 from briefing_app.analysis.common_uses import a_posts_thing, common_uses
 from briefing_app.analysis.diseases import a_disease
 from briefing_app.analysis.equipment import a_model_name, people_and_code
+from briefing_app.analysis.foreign_lines import foreign_cut
 from briefing_app.analysis.gazetteer import Gazetteer, looks_demonym
 from briefing_app.analysis.generic import generic_word
 from briefing_app.analysis.grown_pieces import grown_pieces
@@ -23,6 +24,7 @@ from briefing_app.analysis.non_names import non_name, owned_by_plural
 from briefing_app.analysis.peoples import plural_role
 from briefing_app.analysis.pieces import a_piece
 from briefing_app.analysis.things import NOT_ACTOR_FIRST, NOT_ACTOR_LAST, NUMBERED_KINDS
+from briefing_app.analysis.title_words import title_word
 from briefing_app.analysis.vessels import SHIP_PREFIXES, is_vessel
 from briefing_app.analysis.work_titles import in_quoted_title
 
@@ -54,6 +56,7 @@ def without_no_actors(
     source of a word the source glosses as a post held by a named person ("the Llywydd (Elin
     Jones)", then "Llywydd, I thank ...")."""
     mentions = longer_places(grown_pieces(mentions, texts), texts, gaz)  # "Police" "Scotland"
+    mentions = foreign_cut(mentions, texts, gaz)  # "Je suis ...", "de la Commission"
     leaders_governments(mentions, texts, gaz)
     posts = {
         (m.source, cached_norm(m.text))
@@ -98,6 +101,7 @@ def no_actor(text: str, m: Mention, gaz: Gazetteer, surname: bool = False) -> bo
         or a_piece(text, m, words, gaz)
         or generic_word(text, m, words, gaz)
         or non_name(text, m, words, gaz)
+        or title_word(text, m, words, gaz)  # "State Secretary", "across the State"
         or a_model_name(text, s, e, " ".join(words), gaz)
         or people_and_code(text, e, name, gaz)
         or plural_role(words, gaz)

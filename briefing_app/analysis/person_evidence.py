@@ -12,6 +12,7 @@ from collections import Counter
 from functools import lru_cache
 
 from briefing_app.analysis.bodies import ADMIN_WORDS
+from briefing_app.analysis.foreign_heads import foreign_head_votes
 from briefing_app.analysis.gazetteer import Gazetteer, city_names
 from briefing_app.analysis.mentions import Mention, cached_norm, is_title
 from briefing_app.analysis.place_words import place_votes
@@ -64,6 +65,7 @@ _LABEL_AFTER = re.compile(r"(?:,[ \t]+([A-Z][A-Z .,&’'-]{1,60}))?:")
 def structure_votes(m: Mention, gaz: Gazetteer, text: str) -> Counter:
     votes: Counter = place_votes(m, gaz, text)  # "the island of Eua", "X volcano"
     votes.update(type_cues(m, gaz, text))  # "social networks like X", "US Envoy A. B"
+    votes.update(foreign_head_votes(m, gaz))  # "Comhairle Eorpach", "Guardia Civil"
     key = cached_norm(m.text)
     two_names = m.label == "PERSON" and key.count(" ") == 1  # "Jonas Front": a surname
     if " " in key and key.rsplit(" ", 1)[-1] in _BODY_HEADS and not two_names:

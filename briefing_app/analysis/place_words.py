@@ -19,6 +19,9 @@ _KIND_OF_BEFORE = re.compile(
 # a landform's noun the name ends with, or written right after it: "X volcano", "the X atoll"
 _LANDFORM_WORDS = frozenset(["volcano", "volcanoes", "atoll", "archipelago", "crater"])
 _WORD_AFTER = re.compile(r" ([a-z]+)\b")
+# a palace or a castle named in another language, its noun first: "Palais des Nations",
+# "Palazzo Chigi", "Palacio de la Moncloa", "Schloss Bellevue": a building, a place
+_BUILDING_FIRST = frozenset(["palais", "palazzo", "palacio", "schloss", "chateau"])
 
 
 def place_votes(m: Mention, gaz: Gazetteer, text: str) -> Counter:
@@ -29,6 +32,8 @@ def place_votes(m: Mention, gaz: Gazetteer, text: str) -> Counter:
         return votes
     if any(w in gaz.org_suffixes for w in key.split()):
         return votes  # "the city of Orvik Council": a body's word in the name
+    if " " in key and key.split(" ", 1)[0] in _BUILDING_FIRST:
+        votes[PLACE] += 4
     if _KIND_OF_BEFORE.search(text, max(0, m.start - 40), m.start):
         votes[PLACE] += 4
     after = _WORD_AFTER.match(text, m.end)

@@ -62,6 +62,9 @@ NOT_ACTOR_LAST = frozenset(
         # proceedings and the US Federal Register's ("ESA Petition", "Request for ..."): what is
         # filed, not who files it
         *("petition", "petitions", "motion", "motions"),
+        # money voted and aims agreed ("Budget 2018", "Sustainable Development Goals"), and a
+        # crisis named ("Global Financial Crisis"): what is spent, aimed at or lived through
+        *("budget", "budgets", "goals", "crisis"),
     ]
 )
 NOT_ACTOR_FIRST = frozenset(
@@ -112,11 +115,15 @@ _ACTS_AFTER = re.compile(
 )
 
 
+# a body's word, then what it is "of", "on" or "for": "Committee on Budgets", "Office for ..."
+_BODY_OF = frozenset(["of", "on", "for"])
+
+
 def names_a_body(text: str, name: str, words: list[str], gaz: Gazetteer) -> bool:
-    """A body named like a thing: "Court of Appeal" (a body's word heads the name; what follows
-    "of" is its business, no known place or body), or a numbered name that acts ("Article 19
-    condemned the arrest")."""
-    if 3 <= len(words) <= 4 and words[1] == "of" and words[0] in gaz.org_suffixes:
+    """A body named like a thing: "Court of Appeal", "Committee on Budgets" (a body's word
+    heads the name; what follows "of", "on" or "for" is its business, no known place or
+    body), or a numbered name that acts ("Article 19 condemned the arrest")."""
+    if 3 <= len(words) <= 6 and words[1] in _BODY_OF and words[0] in gaz.org_suffixes:
         return not any(w in gaz.places or w in gaz.organizations for w in words[2:-1])
     if len(words) != 2 or words[0] not in NUMBERED_KINDS or not words[1].isdigit():
         return False
@@ -148,8 +155,8 @@ def names_a_thing(words: list[str]) -> bool:
     numbered = len(words) >= 2 and words[-1].isdigit()
     while len(words) > 1 and words[-1].isdigit():
         words = words[:-1]  # "Response Plan 2023": the plan of a year
-    if numbered and words and words[-1] in NUMBERED_KINDS:
-        return True
+    if numbered and words and (words[-1] in NUMBERED_KINDS or words == ["budget"]):
+        return True  # "Standing Order 26.75", "Budget 2018": the budget of a year
     if len(words) < 2:
         return False
     if words[-1].endswith("s") and words[-1][:-1] in NUMBERED_KINDS:
