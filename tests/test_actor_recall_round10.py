@@ -385,3 +385,20 @@ def test_two_places_joined_by_a_spanish_o_stay_two_places():
     src, sa = labelled(text, [("Valparaíso", "GPE"), ("Callao", "GPE")])
     names = set(_actors(combine([src], [sa])))
     assert {"Valparaíso", "Callao"} <= names and "Valparaíso o Callao" not in names
+
+
+# ---- a port named after its city ----------------------------------------------------------
+
+
+def test_the_port_of_a_city_is_an_actor_beside_the_city():
+    from test_analysis_rules import labelled
+
+    text = (
+        "Ships may again use the Port of Tallport, the harbour master said. Tallport's "
+        "mayor thanked the divers, and the port of Harlow stays shut."
+    )
+    src, sa = labelled(text, [("Tallport", "GPE"), ("Harlow", "GPE")])
+    actors = _actors(combine([src], [sa]))
+    assert actors.get("Port of Tallport") == "place" and actors.get("Tallport") == "place"
+    # near miss: "the port of Harlow" in lower case is the city's port, no name
+    assert "port of Harlow" not in actors and actors.get("Harlow") == "place", actors
