@@ -236,3 +236,36 @@ def test_an_article_and_one_word_or_a_persons_name_keep_their_type():
     actors = _actors(text, [("Ana Banco", "PERSON"), ("La Orvana", "GPE")])
     assert actors["Ana Banco"] == "person"
     assert actors["La Orvana"] == "place"
+
+
+def test_a_law_reports_citation_and_a_link_bar_name_no_actor():
+    text = (
+        "[New search] [Context] [Printable PDF version] [Help]\n\n"
+        "Cite as: [2019] ORLR 211, [2019] 2 TWLR 88, [2020] EWVC 77 (TC)\n\n"
+        "The appeal of Ms Lira Tamsen against the Orvane Agency is dismissed.\n"
+    )
+    actors = _actors(
+        text,
+        [
+            ("PDF", "ORG"),
+            ("ORLR", "ORG"),
+            ("TWLR", "ORG"),
+            ("EWVC 77", "ORG"),
+            ("TC", "GPE"),
+            ("Lira Tamsen", "PERSON"),
+            ("Orvane Agency", "ORG"),
+        ],
+    )
+    assert not {"PDF", "ORLR", "TWLR", "EWVC 77", "TC"} & set(actors)
+    assert actors["Lira Tamsen"] == "person" and actors["Orvane Agency"] == "organization"
+
+
+def test_a_bracketed_name_in_prose_and_a_name_after_a_year_stay():
+    # near misses: one bracketed insertion in a quotation, and a body after a year in prose
+    text = (
+        'She said that "[the Orvane Agency] will answer for it" before the vote.\n\n'
+        "In 2019 ORVA (Tarn) opened an office in Tarn.\n"
+    )
+    actors = _actors(text, [("Orvane Agency", "ORG"), ("ORVA", "ORG"), ("Tarn", "GPE")])
+    assert actors.get("Orvane Agency") == "organization"
+    assert actors.get("ORVA") == "organization" and actors.get("Tarn") == "place"
