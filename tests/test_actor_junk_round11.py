@@ -269,3 +269,34 @@ def test_a_bracketed_name_in_prose_and_a_name_after_a_year_stay():
     actors = _actors(text, [("Orvane Agency", "ORG"), ("ORVA", "ORG"), ("Tarn", "GPE")])
     assert actors.get("Orvane Agency") == "organization"
     assert actors.get("ORVA") == "organization" and actors.get("Tarn") == "place"
+
+
+def test_a_short_line_opening_with_the_copyright_sign_is_a_credit():
+    text = (
+        "Prices rose again across the region this spring.\n\n"
+        "© Lira Tamsen photo Mexico/Orvane Images.\n\n"
+        "The Veldrian Trade Board met in Tarn on Monday.\n"
+    )
+    actors = _actors(
+        text,
+        [
+            ("Lira Tamsen", "PERSON"),
+            ("Mexico", "GPE"),
+            ("Orvane Images", "ORG"),
+            ("Veldrian Trade Board", "ORG"),
+            ("Tarn", "GPE"),
+        ],
+    )
+    assert not {"Lira Tamsen", "Mexico", "Orvane Images"} & set(actors)
+    assert actors["Veldrian Trade Board"] == "organization" and actors["Tarn"] == "place"
+
+
+def test_names_on_a_line_with_the_copyright_sign_inside_stay():
+    # near miss: the sign inside a sentence of prose, not opening a credit line
+    text = (
+        "The emblem © is owned by the Orvane Agency, which told Lira Tamsen in Mexico that "
+        "the licence would be renewed for another five years from next spring.\n"
+    )
+    actors = _actors(text, [("Orvane Agency", "ORG"), ("Lira Tamsen", "PERSON"), ("Mexico", "GPE")])
+    assert actors.get("Orvane Agency") == "organization"
+    assert actors.get("Lira Tamsen") == "person" and actors.get("Mexico") == "place"
