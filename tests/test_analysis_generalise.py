@@ -671,7 +671,10 @@ def test_without_an_article_date_a_date_looked_ahead_to_is_not_the_day_it_speaks
     )
     src, sa = labelled(text, [])
     dates = {d.text: d for d in combine([src], [sa]).dates}
-    assert dates["this morning"].date == "2031-03-03"
+    assert "2031-05-02" in {d.date for d in dates.values()}  # the day looked ahead to, as written
+    # Round 10: "this morning" needs the very day the copy speaks from, which it does not show
+    # (its latest date told in the past may be days before): it stays undated, never 2 May.
+    assert "this morning" not in dates
 
 
 def test_one_days_event_told_in_different_words_by_two_sources_is_one_timeline_entry():

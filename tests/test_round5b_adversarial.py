@@ -214,9 +214,14 @@ def test_a_vote_declared_void_days_after_it_stays_in_the_past():
     assert ("2031-03-03", "3 March") in _timeline(text, PUBLISHED)
 
 
-def test_today_still_takes_the_day_a_next_sentence_tells_of_its_own_act():
+def test_today_of_a_copy_without_its_own_day_takes_no_day_from_a_next_sentence():
+    # Round 10: a copy that shows no day of its own leaves its "today" undated (the corpus gold
+    # never dates one, and the latest date written had been wrong for each); the act keeps the
+    # day the next sentence writes.
     text = (
         "Kelvo – Today the minister signed the accord with Ardia.\n"
         "The minister signed it on 2 May 2031 in Kelvo.\n"
     )
-    assert ("2031-05-02", "Today") in _timeline(text)
+    found = _timeline(text)
+    assert ("2031-05-02", "2 May 2031") in found
+    assert not [iso for iso, t in found if t == "Today"]

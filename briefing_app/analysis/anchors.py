@@ -45,21 +45,32 @@ def dateline_date(src: Source, fallback_year: int | None = None) -> dt.date | No
 
 def article_date(src: Source, fallback_year: int | None = None) -> dt.date | None:
     """The article's own date: its metadata, else its dateline, else a short date line near
-    the top ("Published 14 March 2024", "March 14, 2024 | Press release")."""
+    the top ("Published 14 March 2024", "March 14, 2024 | Press release"), above any long line
+    writing its date (a listing's first teaser, "New cabinet takes office - 11.1.2031": the
+    short dated lines under it are other items' headlines, not the page's date line)."""
     ref = reference_date(src.published) or dateline_date(src, fallback_year)
     if ref is not None:
         return ref
     lines = line_map(src)
     for s, e in lines.lines[:10]:
         line = src.text[s:e]
-        if len(line.split()) > 10 or lines.in_related(s):
-            continue  # a sentence, or a link to another story with its date
+        if lines.in_related(s):
+            continue  # a link to another story with its date
+        if len(line.split()) > 10:
+            if _writes_a_day(line):
+                break  # a long headline or teaser with its date: the dated lines below are items
+            continue  # a sentence
         for d in scan_dates(line, None, []):
             if _told_in_a_sentence(line, d):
                 continue  # "The accord replaces one signed on 2 May 2029.": no date line
             if len(d.iso) == 10 and not d.inferred:
                 return dt.date.fromisoformat(d.iso)
     return _title_date(src.title)
+
+
+def _writes_a_day(line: str) -> bool:
+    """Whether a line writes out a whole date ("... takes office - 11.1.2031")."""
+    return any(len(d.iso) == 10 and not d.inferred for d in scan_dates(line, None, []))
 
 
 def _told_in_a_sentence(line: str, d: FoundDate) -> bool:
@@ -97,17 +108,41 @@ def briefing_day(sources: Sequence[Source]) -> dt.date | None:
     return max(filter(None, (reference_date(s.published) for s in sources)), default=None)
 
 
+# Words naming one day counted from the writer's own ("today", "yesterday", "this afternoon").
+_DAY_WORD = re.compile(
+    r"(?i:today|tonight|tomorrow|yesterday|last night|this (?:morning|afternoon|evening))"
+)
+
+
 def with_latest(found: list[FoundDate], text: str, latest: dt.date | None) -> list[FoundDate]:
-    """Add the relative dates resolved against the article's latest written date."""
+    """Add the relative dates resolved against the article's latest written date. A weekday
+    or "last year" needs only the week or the year, which the latest date the copy tells of
+    gives; "today" and "yesterday" need the very day the copy speaks from, which it does not
+    show unless it states it (its latest date may be the event it looks back on, or a notice
+    above it): undated then."""
     if latest is None:
         return found
     taken = [(d.start, d.end) for d in found]
+    # "today, 28 June 2031", or a short first line heading the copy ("CERAWeek in Texas on
+    # Wednesday, March 13, 2031."): the day is shown
+    stated = latest in stated_todays(text, found) or latest == _heading_day(text)
     extra = [
         FoundDate(d.start, d.end, d.iso, DATE_FROM_LATEST)
         for d in scan_dates(text, latest, [], patterns=RELATIVE)
         if all(d.end <= a or d.start >= b for a, b in taken)
+        and (stated or not _DAY_WORD.fullmatch(text, d.start, d.end))
     ]
     return sorted(found + extra)
+
+
+def _heading_day(text: str) -> dt.date | None:
+    """The full date the copy's first line writes, when it is a short line, if any."""
+    line = text.lstrip().split("\n", 1)[0]
+    if len(line.split()) <= 10:
+        for d in scan_dates(line, None, []):
+            if len(d.iso) == 10 and not d.inferred:
+                return dt.date.fromisoformat(d.iso)
+    return None
 
 
 # A date the text gives as the day it speaks from: "flown today [Thursday 25 January]", "this
@@ -117,6 +152,19 @@ _TODAY_IS = re.compile(
     r"\b(?:valid|correct|accurate|current) as (?:of|at))\s*$",
     re.IGNORECASE,
 )
+
+
+# ... or set beside it, "today, 28 June 2031", "Today, on World Refugee Day, 20 June 2031",
+# when the date writes its year (a comma sets a date beside today less surely than brackets
+# do, and a year inferred may be wrong).
+_TODAY_BEFORE = re.compile(r"\b(?:today|tonight|this (?:morning|afternoon|evening))\b", re.I)
+
+
+def _apposed_to_today(text: str, start: int) -> bool:
+    words = list(_TODAY_BEFORE.finditer(text, max(0, start - 80), start))
+    if not words or "," not in text[words[-1].end() : start]:
+        return False
+    return bool(_APPOSED.fullmatch(text, words[-1].end(), start))
 
 
 def stated_today(text: str, found: list[FoundDate]) -> dt.date | None:
@@ -132,7 +180,11 @@ def stated_todays(text: str, found: list[FoundDate]) -> list[dt.date]:
     days = [
         dt.date.fromisoformat(d.iso)
         for d in found
-        if len(d.iso) == 10 and _TODAY_IS.search(text, max(0, d.start - 40), d.start)
+        if len(d.iso) == 10
+        and (
+            _TODAY_IS.search(text, max(0, d.start - 40), d.start)
+            or (not d.inferred and _apposed_to_today(text, d.start))
+        )
     ]
     return list(dict.fromkeys(days))
 

@@ -22,6 +22,7 @@ from briefing_app.analysis.gazetteer import Gazetteer, gazetteer
 from briefing_app.analysis.headline_actors import (
     dated_header_place,
     headline_seeds,
+    named_body_mention,
     outside_headline_or_named,
 )
 from briefing_app.analysis.joined import split_at_comma
@@ -151,6 +152,7 @@ def story_mentions(sources: Sequence[Source], mentions: list[Mention]) -> list[M
             or is_speaker(sources[m.source].text, m)
             or maps[m.source].in_headline(sources[m.source], m.start)  # judged below
             or dated_header_place(sources[m.source], m, maps[m.source])
+            or named_body_mention(m)  # "Source: Kelvo Police", a listing's "... Court"
         )
         and outside_headline_or_named(sources[m.source], m, maps[m.source], body_keys)
     ]

@@ -8,7 +8,7 @@ from collections.abc import Iterator, Sequence
 from typing import NamedTuple
 
 from briefing_app.analysis.named_days import date_names_a_place, weekday_in_name
-from briefing_app.analysis.range_years import day_first, short_ranges
+from briefing_app.analysis.range_years import numeric_month_day, short_ranges
 from briefing_app.analysis.range_years import share_range_year as _share_range_year
 from briefing_app.analysis.relative import (
     ago,
@@ -69,9 +69,10 @@ PATTERNS = [
     # "2031-07-13", and year first with slashes or dots ("2031/07/13", "2031.7.13"), not in a path
     re.compile(r"\b(?<!/)(?P<year>\d{4})([-/.])(?P<m>[01]?\d)\2(?P<day>[0-3]?\d)\b(?![/.]\d)"),
     re.compile(rf"(?=[A-Z\d]){_B}{_WD_BEFORE}{_DAY}{_DMY}{_MON}(?(hy)-|,? ){_YEAR}\b"),
-    # "13/07/2031", "13.07.2031": day first only when the first number cannot be a month.
+    # "13/07/2031", "4.12.2031": day first when it must or the page's dates say so; no version
     re.compile(
-        r"\b(?:(?P<na>[0-3]?\d)/(?P<nb>[0-3]?\d)/|(?P<nd>[0-3]\d)\.(?P<ne>[01]\d)\.)"
+        r"\b(?<![\d.])(?<!(?i:version|release) )(?:(?P<na>[0-3]?\d)/(?P<nb>[0-3]?\d)/|"
+        r"(?P<nd>[0-3]?\d)\.(?P<ne>[01]?\d)\.)"
         r"(?P<year>(?:19|20)\d\d)\b(?![/.]\d)"
     ),
     re.compile(rf"(?=[A-Z])\b{_WD_BEFORE}{_MON} {_DAY},? {_YEAR}\b"),
@@ -172,8 +173,7 @@ def normalise(m: re.Match[str], ref: dt.date | None, clock: dt.time | None = Non
         mon = int(g["m"])
     day = int(g["day"]) if g.get("day") else None
     if g.get("na") or g.get("nd"):
-        a, b = int(g["na"] or g["nd"]), int(g["nb"] or g["ne"])
-        mon, day = (b, a) if a > 12 or day_first(m.string, "/" if g.get("na") else ".") else (a, b)
+        mon, day = numeric_month_day(m.string, g)
     if year and mon and day:
         return _ymd(year, mon, day)
     if year and mon:

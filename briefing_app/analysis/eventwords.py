@@ -116,3 +116,33 @@ def event_kinds(text: str, gaz: Gazetteer, *, inflected: bool = True) -> frozens
     ``inflected``, only words whose stem is listed, as key points pick sentences)."""
     table = _table(gaz)
     return _kinds(text, table, inflected)
+
+
+# Two senses the table's words do not have in these phrases, read as a word naming no kind of
+# event when sentences are compared (the text shown is untouched): "meet the needs", "meeting
+# emergency health needs", "met its obligations" is "meet" in the sense of satisfying (WordNet
+# meet.v.04: fill, fulfil), the sense its objects take; "stepped up its response", "step up
+# efforts" is "step up" in the sense of raising (WordNet step_up.v.01: increase), not stepping
+# down from an office.
+_SATISFY = re.compile(
+    r"\b(?P<verb>meet|meets|meeting|met)\b(?=(?:\s+[\w’'-]+){0,3}?\s+(?:needs|demands|"
+    r"requirements|standards|criteria|expectations|obligations|targets|goals|deadlines?)\b)",
+    re.IGNORECASE,
+)
+_STEP_UP = re.compile(r"\b(?P<verb>step|steps|stepped|stepping)\s+up\b", re.IGNORECASE)
+_PLAIN = {
+    "meet": "fulfil",
+    "meets": "fulfils",
+    "meeting": "fulfilling",
+    "met": "fulfilled",
+    "step": "raise",
+    "steps": "raises",
+    "stepped": "raised",
+    "stepping": "raising",
+}
+
+
+def plain_sense(text: str) -> str:
+    """``text`` with "meet the needs" read as "fulfil the needs" and "step up" as "raise"."""
+    text = _SATISFY.sub(lambda m: _PLAIN[m.group("verb").lower()], text)
+    return _STEP_UP.sub(lambda m: _PLAIN[m.group("verb").lower()], text)

@@ -34,7 +34,7 @@ from briefing_app.analysis.passing import blow_told
 from briefing_app.analysis.retold import retold
 from briefing_app.analysis.roles import same_role
 from briefing_app.analysis.tellers import joined, stated, untold
-from briefing_app.analysis.tolls import befalls_kind, same_context, same_toll
+from briefing_app.analysis.tolls import befalls_kind, same_context, same_toll, toll_keys
 from briefing_app.resources import read_list, resource_path
 
 DUPLICATE = 0.6  # cosine of content-word sets above which two sentences say the same thing
@@ -187,7 +187,7 @@ def _details(text: str, function_words: frozenset[str]) -> frozenset[str]:
         counted = _counted(text, m.start(), m.end(), function_words)
         if counted:
             keys.add(f"{figure} {counted}")
-    return frozenset(keys)
+    return frozenset(keys | toll_keys(text))  # "six workers died" / "the loss of six people"
 
 
 # Between a count and what befalls it ("80,000 people have been affected"): auxiliaries only.
@@ -223,6 +223,8 @@ def _counted(text: str, start: int, end: int, function_words: frozenset[str]) ->
         low = word.lower().strip("’'-")
         if not word[:1].islower():
             return ""  # a name: the clause goes on about something else
+        if low in _AUXILIARIES:
+            return ""  # the figure is the subject: "€3.5 million will enable" counts no noun
         if len(low) <= 2 or low in function_words:
             continue
         noun = _stem(low)

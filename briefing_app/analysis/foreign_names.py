@@ -6,6 +6,7 @@ function words; an English gloss may follow the acronym inside the bracket."""
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from briefing_app.analysis.mentions import Mention
 
@@ -77,21 +78,25 @@ def glossed(text: str, match: re.Match, mentions: list[Mention]) -> Mention | No
 # in lower case (not "and"/"or": that is a list)
 _APPOSED_ACRONYM = re.compile(
     r"(?: (?:in|of|for|on|to) (?:the )?[A-Z][\w’'-]*(?: (?:of |the |and )*[A-Z][\w’'-]*)*)?"
-    r", ([A-Z]{3,8}),(?= (?!(?:and|or|nor)\b)[a-z])"
+    r"(?:, ([A-Z]{3,8}),(?= (?!(?:and|or|nor)\b)[a-z])| \(([A-Z]{3,8})\))"
 )
 
 
 def merge_apposed_acronyms(clusters: dict, uf, texts: list[str]) -> None:
-    """ "UN Mission in the DR Congo, MONUC, has ...": an acronym set off by commas right after
-    a body's name is that body's, whatever language its letters come from, when its first
-    letter opens one of the name's words."""
-    from briefing_app.model import PERSON
+    """ "UN Mission in the DR Congo, MONUC, has ...": an acronym set off by commas (or in
+    brackets, after a name the model missed and the shape rules found) right after a body's
+    name is that body's, whatever language its letters come from, when its first letter opens
+    one of the name's words."""
+    from briefing_app.model import ORGANIZATION, PERSON
 
     at: dict[tuple[int, int], object] = {}
     for c in clusters.values():
         for m in c.mentions:
             if " " not in m.text:
                 at[(m.source, m.start)] = c
+    # a bracketed acronym already joined to its long form ("Islamic State in the Greater
+    # Sahara (ISGS)") is not the name's before the place ("Islamic State"): only a lone one
+    roots = Counter(uf.find(k) for k in clusters)
     for c in sorted(clusters.values(), key=lambda c: c.key):
         if c.type == PERSON:
             continue
@@ -99,9 +104,12 @@ def merge_apposed_acronyms(clusters: dict, uf, texts: list[str]) -> None:
             if " " not in m.text or m.source >= len(texts):
                 continue
             hit = _APPOSED_ACRONYM.match(texts[m.source], m.end)
-            other = at.get((m.source, hit.start(1))) if hit else None
+            k = (1 if hit.group(1) else 2) if hit else 0
+            other = at.get((m.source, hit.start(k))) if hit else None
             if other is None or other is c or other.hard:
                 continue
-            words = (m.text + " " + texts[m.source][m.end : hit.start(1)]).split()
-            if hit.group(1)[0] in {w[0] for w in words if w[:1].isupper()}:
+            if k == 2 and (roots[uf.find(other.key)] > 1 or c.type != ORGANIZATION):
+                continue  # "Enga Province in Papua New Guinea (PNG)": a place's, no body's
+            words = (m.text + " " + texts[m.source][m.end : hit.start(k)]).split()
+            if hit.group(k)[0] in {w[0] for w in words if w[:1].isupper()}:
                 uf.union(c.key, other.key)

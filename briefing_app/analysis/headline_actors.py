@@ -53,7 +53,7 @@ def headline_actor(
     if m.label in ("GPE", "LOC"):
         return key in gaz.places or (m.label == "GPE" and key in city_names())
     if m.label == "ORG":
-        return key in gaz.organizations or _ministry_of(m.text, gaz)
+        return key in gaz.organizations or _ministry_of(m.text, gaz) or named_body(m.text)
     if m.label != "PERSON":
         return False
     words = m.text.split()
@@ -126,6 +126,39 @@ def _ministry_of(name: str, gaz: Gazetteer) -> bool:
         and words[1] in ("of", "for")
         and all(w[:1].isupper() or w in ("of", "for", "and") for w in words[2:])
     )
+
+
+# Head nouns of public bodies: a name of capitalised words ending in one ("House Judiciary
+# Committee", "Kelvo Police") or with one before its "of" / "for" ("Organization for
+# Migration") names a body wherever it is written, a headline or a listing's item line.
+_BODY_HEADS = frozenset(
+    [
+        *("agency", "assembly", "authority", "board", "bureau", "command", "commission"),
+        *("committee", "consulate", "council", "court", "department", "directorate"),
+        *("embassy", "ministry", "organisation", "organization", "parliament", "police"),
+        *("secretariat", "senate", "tribunal"),
+    ]
+)
+_JOINING = frozenset(["of", "for", "and", "the", "&"])
+
+
+def named_body(name: str) -> bool:
+    """Two or more capitalised words naming a body by its head noun: last ("General Court",
+    "Belarusian Interior Ministry"), or right before the first "of" / "for" ("International
+    Organization for Migration"); not "Report for Congress", nor one word alone."""
+    words = name.split(" ")
+    if len(words) < 2 or "\n" in name:
+        return False
+    if not all(w[:1].isupper() or w in _JOINING for w in words) or words[0] in _JOINING:
+        return False
+    joints = [k for k, w in enumerate(words) if w in ("of", "for")]
+    head = words[joints[0] - 1] if joints else words[-1]
+    return cached_norm(head) in _BODY_HEADS
+
+
+def named_body_mention(m: Mention) -> bool:
+    """Whether the model's organisation ``m`` is a body by its name (``named_body``)."""
+    return m.label == "ORG" and named_body(m.text)
 
 
 def outside_headline_or_named(

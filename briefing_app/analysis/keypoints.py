@@ -21,7 +21,7 @@ from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
-from briefing_app.analysis.eventwords import event_kinds
+from briefing_app.analysis.eventwords import event_kinds, plain_sense
 from briefing_app.analysis.fact_keys import similarity as _similarity
 from briefing_app.analysis.facts import (
     DUPLICATE,
@@ -49,7 +49,7 @@ from briefing_app.analysis.gazetteer import Gazetteer
 from briefing_app.analysis.giving import gives
 from briefing_app.analysis.lines import line_map, rejoined, sentence_start
 from briefing_app.analysis.pictured import pictured
-from briefing_app.analysis.referents import bracketed, pronoun_start, unquotable
+from briefing_app.analysis.referents import bracketed, leans_back, pronoun_start, unquotable
 from briefing_app.analysis.retold import block_keys
 from briefing_app.analysis.terms import terms_of
 from briefing_app.analysis.timeless import stopped, timeless
@@ -165,19 +165,24 @@ def candidates(
             j = bisect.bisect_left(starts, e)
             a = bisect.bisect_left(id_starts, s)
             b = bisect.bisect_left(id_starts, e)
-            sent = Sentence(i, idx, s, e, text, terms_of(text, gaz), j - k)
+            plain = plain_sense(text)  # "meeting the needs" tells no meeting
+            sent = Sentence(i, idx, s, e, text, terms_of(plain, gaz), j - k)
             sent.actors = frozenset(x for _, x in ids[a:b])
             if referent:
                 sent.actors |= {referent}
-            elif unquotable(text) or listed_fragment(lines, s, text, src.text):
+            elif (
+                unquotable(text)
+                or listed_fragment(lines, s, text, src.text)
+                or leans_back(text, src.text[prev[0] : prev[1]] if prev else "")
+            ):
                 # the source still states the fact: cited by a point another sentence words
                 sent.quotable = False
             if courtesy(text) or (sympathy(text) and not gives(text)):
                 # a sympathy telling the blow, its place and its toll states the lead fact
                 sent.condolence = tells_blow(text, any(x not in persons_ for x in sent.actors))
                 sent.quotable = sent.condolence  # else a greeting or sympathy: it states no fact
-            sent.events = event_kinds(text, gaz, inflected=False)
-            sent.details = details(text, gaz)
+            sent.events = event_kinds(plain, gaz, inflected=False)
+            sent.details = details(plain, gaz)
             sent.facts = fact_terms(sent.terms, gaz)
             sent.fact_details = fact_details(sent.details, gaz)
             sent.fact_actors = sent.actors | {stands[x] for x in sent.actors if x in stands}
@@ -185,7 +190,7 @@ def candidates(
                 (at - s, y) for at, x in ids[a:b] for y in (x, stands.get(x)) if y is not None
             )
             # in citing, inflections of one verb name one kind ("killing" = "killed")
-            sent.fact_events = kinds_of_event(sent.facts) | event_kinds(text, gaz)
+            sent.fact_events = kinds_of_event(sent.facts) | event_kinds(plain, gaz)
             sent.days = frozenset(
                 iso
                 for _, iso in dated[

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from briefing_app.analysis.gazetteer import Gazetteer, norm
+from briefing_app.analysis.glued_dates import without_glued_date
 from briefing_app.analysis.page_labels import is_page_label, trim_page_residue
 from briefing_app.analysis.things import (
     GLOSSED,
@@ -209,7 +210,7 @@ def clean_mention(
         e -= 1
     while e > s and text[e - 1] in _TRAILING_JUNK:
         e -= 1
-    e = _without_trailing_function_words(text, s, e)
+    e = _without_trailing_function_words(text, s, without_glued_date(text, s, e))
     if label == "ORG":
         e = _before_rank(text, s, e, gaz)
     if label == "PERSON":

@@ -68,10 +68,24 @@ _NUMERIC = {
 
 
 @lru_cache(maxsize=256)
-def day_first(text: str, sep: str = "/") -> bool:
+def day_first(text: str, sep: str = "/", default: bool = False) -> bool:
     """Whether a text writes its numeric dates with ``sep`` day first: one of them has a first
     number no month can be ("17/04/2031"), and none a second one ("4/17/2031"). Its "09/04/2031"
     is then 9 April, as the page writes every other date; "02.06.2031" is 2 June beside
-    "26.05.2031" (each separator its own evidence: pages mix a slashed and a dotted style)."""
+    "26.05.2031" (each separator its own evidence: pages mix a slashed and a dotted style).
+    ``default`` when the page shows neither."""
     firsts = {(int(m["a"]) > 12, int(m["b"]) > 12) for m in _NUMERIC[sep].finditer(text)}
-    return (True, False) in firsts and (False, True) not in firsts
+    if (False, True) in firsts:
+        return False
+    return (True, False) in firsts or default
+
+
+def numeric_month_day(text: str, g: dict) -> tuple[int, int]:
+    """(month, day) of a numeric date matched with groups na/nb ("13/07/2031") or nd/ne
+    ("13.07.2031"): day first when the first number cannot be a month or the page writes its
+    days first; a dotted date with a one-digit part ("7.4.2031") the European way unless the
+    page writes its months first ("10.29.2031")."""
+    a, b = int(g["na"] or g["nd"]), int(g["nb"] or g["ne"])
+    one = bool(g.get("nd")) and min(len(g["nd"]), len(g["ne"])) == 1
+    first = day_first(text, "/" if g.get("na") else ".", one)
+    return (b, a) if a > 12 or first else (a, b)

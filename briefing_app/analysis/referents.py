@@ -7,7 +7,9 @@ referent in square brackets, "[Name] said…", when the sentence before opens wi
 
 A deictic with a shell noun leans on it too: "Today's action was taken with…", "These measures
 will…" (shell nouns, Schmid 2000: action, decision, announcement, move, step, measure...) hold
-their content in another sentence; "Today's earthquake killed…" names its own event.
+their content in another sentence; "Today's earthquake killed…" names its own event. So does
+"the"/"this" with a noun naming the act the sentence before told ("… declared an emergency." /
+"The declaration follows…"; "This new assistance comes…"): it supports a point, never words one.
 """
 
 from __future__ import annotations
@@ -17,8 +19,10 @@ import re
 from collections.abc import Mapping, Sequence
 
 # A conjunction in front changes nothing ("But it has little chance…").
+# So does a short opening phrase ("Among other things, this includes…", "In addition, they…").
 _PRONOUN_START = re.compile(
     r"^[\"“‘']?(?:(?:but|and|yet|so|still|however|instead|then),?\s+)?"
+    r"(?:[a-z][\w’'-]*(?:\s+[\w’'-]+){0,3},\s+)?"
     r"(?P<word>he|she|they|it|this|these|those|his|her|their|its|we|i|our|my)\b(?!-)"
     r"(?:\s+(?P<next>[\w’'-]+))?",
     re.IGNORECASE,
@@ -136,3 +140,41 @@ def _subject(
     at_first = {x for pos, x in ids[k:] if pos == first}
     people = {x for x in at_first if x in persons}
     return next(iter(people)) if len(people) == 1 else None
+
+
+# "The declaration follows…", "This new assistance comes…", "The funding announced today…": a
+# definite or demonstrative noun phrase naming an act the sentence before told (the same kind of
+# event, or the noun of its verb: "declared" / "the declaration") leans on that sentence, which
+# says whose act it is. A blow ("The strike killed…", "The toll rose…") or a hazard ("The
+# earthquake has heavily impacted…") names its own event; a capitalised word names its actor
+# ("The UK response…").
+_DEFINITE_ACT = re.compile(
+    r"^[\"“‘']?(?:[Tt]he|[Tt]his|[Tt]hese|[Tt]hat|[Tt]hose)\s+"
+    r"(?:(?:new|additional|further|latest|initial|fresh|extra|same)\s+)?(?P<noun>[a-z][\w’'-]*)"
+)
+_ACT_WORD = re.compile(r"[^\W\d_][\w’'-]*", re.UNICODE)
+_BLOWS = ("struck", "killed")  # kinds of event that tell a blow, not an actor's act
+PREFIX = 6  # "declar": "declared" / "declaration"
+
+
+def leans_back(text: str, before: str) -> bool:
+    """Whether a sentence opens with "the"/"this" and a noun naming the act ``before`` told."""
+    m = _DEFINITE_ACT.match(text)
+    if m is None or not before:
+        return False
+    from briefing_app.analysis.eventwords import kind_of
+    from briefing_app.analysis.gazetteer import gazetteer
+
+    gaz = gazetteer()
+    blows = {kind_of(w, gaz) for w in _BLOWS}
+    noun = m.group("noun").lower()
+    kind = kind_of(noun, gaz)
+    if kind in blows:
+        return False
+    for word in _ACT_WORD.findall(before):
+        told = kind_of(word, gaz)
+        if told is None or told in blows:
+            continue
+        if told == kind or (len(noun) >= PREFIX and word.lower()[:PREFIX] == noun[:PREFIX]):
+            return True
+    return False

@@ -20,10 +20,11 @@ from briefing_app.analysis.mentions import (
 )
 from briefing_app.model import Source
 
-# A line that opens on words said (a briefing, remarks, a statement), then "by" the speaker.
+# A line that opens on words said (a briefing, remarks, a statement), then "by" the speaker;
+# or a speech page's line "Delivered by" (not "Aid delivered by ...": a line opening on it).
 _SAID_BY = re.compile(
-    r"(?im)^[^\n]{0,40}?\b(?:briefing|remarks|statement|speech|address|testimony|keynote)"
-    r"\b[^\n]{0,60}?\bby (?:the )?"
+    r"(?im)^(?:[^\n]{0,40}?\b(?:briefing|remarks|statement|speech|address|testimony|keynote)"
+    r"\b[^\n]{0,60}?\b|(?:as )?delivered )by (?:the )?"
 )
 # A run of capitalised words (initials allowed): a title and a name, or a body.
 _RUN = re.compile(r"(?:(?:[A-Z][\w’'-]+|[A-Z]\.) )*[A-Z][\w’'-]+")
@@ -75,25 +76,40 @@ def _a_full_name(name: str, gaz: Gazetteer) -> bool:
 
 
 def is_speaker(text: str, m: Mention) -> bool:
-    """True when the mention is (or holds) a speaker a headline names."""
-    return any(m.start <= s and e <= m.end for s, e in speaker_spans(text))
+    """True when the mention is (or holds) a speaker a headline names, or is a piece of the
+    speaker's name the model cut ("Bogdan-Martin" of "Doreen Bogdan-Martin")."""
+    return any(
+        (m.start <= s and e <= m.end) or (s <= m.start and m.end <= e)
+        for s, e in speaker_spans(text)
+    )
 
 
 def titled_speakers(
     sources: Sequence[Source], mentions: list[Mention], gaz: Gazetteer
 ) -> list[Mention]:
     """The speakers headlines name where no mention covers them (the model often misses a
-    name in a headline)."""
+    name in a headline, or cuts it: "Bogdan-Martin" of "Doreen Bogdan-Martin"). A mention
+    of the whole name the model read as a body ("Delivered by Ana Costa Lima") is a person."""
     taken = taken_spans(mentions)
+    whole = {(m.source, m.start, m.end): m for m in mentions}
     found = []
     for i, src in enumerate(sources):
         spans = taken.get(i, [])
         for s, e in sorted(speaker_spans(src.text)):
-            if overlaps_taken(spans, s, e):
+            if (m := whole.get((i, s, e))) is not None and m.label in ("ORG", "GPE", "NORP"):
+                m.label = "PERSON"
+            if overlaps_taken(spans, s, e) and not _cuts_only(spans, s, e):
                 continue
             role = title_before(src.text, s, gaz)
             found.append(Mention(i, s, e, src.text[s:e], "PERSON", role))
     return found
+
+
+def _cuts_only(spans: list[tuple[int, int]], s: int, e: int) -> bool:
+    """Whether every mention overlapping ``[s, e)`` lies inside it and none is all of it: the
+    model's pieces of the speaker's name, which the whole name joins."""
+    inside = [(a, b) for a, b in spans if a < e and s < b]
+    return all(s <= a and b <= e and (a, b) != (s, e) for a, b in inside)
 
 
 # a transcript's speaker label in capitals at a line's start, its title perhaps before it,

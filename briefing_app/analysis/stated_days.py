@@ -1,5 +1,6 @@
 """A relative word whose day the text states beside it in brackets ("flown today [Thursday 25
-January]", "this afternoon (4 April)", "on Friday (15 May 2031)"): the word takes the stated day,
+January]", "this afternoon (4 April)", "on Friday (15 May 2031)") or after a comma ("today, 28
+June 2031"): the word takes the stated day,
 whatever the page's date says, so the timeline lists one day, not the stated one and the page's."""
 
 from __future__ import annotations
@@ -16,6 +17,9 @@ _WORD = re.compile(
     r"(?:mon|tues|wednes|thurs|fri|satur|sun)day)$"
 )
 _OPEN = re.compile(r"[ \t]*[\[(][ \t]*")
+# ... or after a comma: "active as of 12:00 today, 28 June 2031", "Today, 13 March, the minister"
+_APPOSED = re.compile(r",[ \t]*")
+_TODAY = re.compile(r"(?i:today|tonight|this (?:morning|afternoon|evening))$")
 
 
 def stated_days(text: str, found: list[FoundDate], ref: dt.date | None) -> list[FoundDate]:
@@ -25,7 +29,9 @@ def stated_days(text: str, found: list[FoundDate], ref: dt.date | None) -> list[
     at = {d.start: i for i, d in enumerate(found) if len(d.iso) == 10}
     out = list(found)
     for i, d in enumerate(found):
-        opening = _OPEN.match(text, d.end)
+        opening = _OPEN.match(text, d.end) or (
+            _APPOSED.match(text, d.end) if _TODAY.search(text, d.start, d.end) else None
+        )
         k = at.get(opening.end()) if opening else None
         if k is None or not _WORD.search(text, d.start, d.end):
             continue

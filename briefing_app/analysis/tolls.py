@@ -93,3 +93,64 @@ def same_context(a, b, shared_actors: int, shared_details: frozenset, reporting)
         return False
     ka, kb = _plain(a.text, reporting), _plain(b.text, reporting)
     return bool(ka and kb) and len(ka & kb) / math.sqrt(len(ka) * len(kb)) >= CONTEXT
+
+
+# A death toll told in words, however the count is written or placed: "six workers who were on
+# the bridge died", "the tragic loss of six people", "the storm has claimed thousands of
+# lives", "killed thousands of people". The count of people (a number, a small number in words,
+# or "dozens", "hundreds", "thousands") in a sentence that tells deaths is its toll, kept as the
+# detail "#6 toll" so two reports of one toll in other words are one fact. (Figures under ten
+# are otherwise left out of a sentence's details: "two ministers met" says little.)
+_SMALL = dict(
+    zip(
+        [
+            "one",
+            "two",
+            "three",
+            "four",
+            "five",
+            "six",
+            "seven",
+            "eight",
+            "nine",
+            "ten",
+            "eleven",
+            "twelve",
+        ],
+        range(1, 13),
+        strict=True,
+    )
+)
+_DEATHS = re.compile(
+    r"\b(?:kill(?:ed|ing|s)?|died|dead|deaths?|fatalit(?:y|ies)|perish(?:ed)?|"
+    r"(?:claimed|lost|cost|took|taken)\s+(?:[\w,]+\s+){0,4}?lives|"
+    r"lives\s+(?:were\s+|have\s+been\s+|had\s+been\s+)?lost|"
+    r"loss\s+of\s+(?:[\w,]+\s+){0,3}?(?:lives|people|persons))\b",
+    re.IGNORECASE,
+)
+_PEOPLE = (
+    "people|persons|lives|workers|civilians|residents|children|soldiers|passengers|crew|"
+    "members|individuals|villagers|miners|migrants|victims|fatalities|deaths|dead"
+)
+_CLAUSE = re.compile(r"(?<!\d),|,(?!\d{3})|[;:()–—]")  # not the comma of "1,500"
+_HUMAN_COUNT = re.compile(
+    rf"(?<![\w.,])(?P<n>\d{{1,3}}(?:,\d{{3}})+|\d+|{'|'.join(_SMALL)}|dozens|scores|hundreds|"
+    rf"thousands)\s+(?:more\s+|other\s+)?(?:of\s+)?(?:[a-z-]+\s+)?(?:{_PEOPLE})\b",
+    re.IGNORECASE,
+)
+
+
+@lru_cache(maxsize=65536)
+def toll_keys(text: str) -> frozenset[str]:
+    """The death tolls a sentence tells, as details ("#6 toll", "#thousands toll"): people
+    counted in a clause that tells deaths ("80,000 people were affected, with 10 fatalities"
+    tells a toll of 10)."""
+    if _DEATHS.search(text) is None:
+        return frozenset()
+    out = set()
+    for clause in _CLAUSE.split(text):
+        if _DEATHS.search(clause) is not None:
+            for m in _HUMAN_COUNT.finditer(clause):
+                n = m.group("n").lower().replace(",", "")
+                out.add(f"#{_SMALL.get(n, n)} toll")
+    return frozenset(out)

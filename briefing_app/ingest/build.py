@@ -9,6 +9,7 @@ import unicodedata
 from briefing_app.ingest import casing, cruft, errors, furniture
 from briefing_app.ingest.byline import author_in_title, issuer_in_header, title_in_header
 from briefing_app.ingest.copy_issuer import copy_issuer, page_ends
+from briefing_app.ingest.dateline_outlet import dateline_outlet, house_credit
 from briefing_app.ingest.dates import (
     date_span,
     dateline_date,
@@ -23,6 +24,7 @@ from briefing_app.ingest.language import guess_language, normalise_language
 from briefing_app.ingest.outlet import rejoin_source_label, subdomain_body
 from briefing_app.ingest.published_labels import first_published
 from briefing_app.ingest.site_clock import drop_site_clock
+from briefing_app.ingest.speaker_line import over_speaker, speaker_in_header
 from briefing_app.ingest.title import (
     clean_title,
     date_line,
@@ -33,7 +35,9 @@ from briefing_app.ingest.title import (
     without_site_name,
     wrapped_on,
 )
+from briefing_app.ingest.title_crumb import crumb_title, under_crumb
 from briefing_app.ingest.title_dated import headline_over_date
+from briefing_app.ingest.title_day import BRACKETED_END, title_date
 from briefing_app.ingest.title_fallback import (
     headline_over_dateline,
     long_slugged,
@@ -201,7 +205,7 @@ def _settle_title(draft: Draft, fallback_title: bool) -> str:
     if fallback_title:
         # Only a label: a short pasted note used to lose its one line and be refused as empty.
         draft.title = short_title(line := join_lines(first.lines))
-        bare = _BRACKETED_END.sub("", line).rstrip()  # its stamp set beside it: "(May 3, 2031)"
+        bare = BRACKETED_END.sub("", line).rstrip()  # its stamp set beside it: "(May 3, 2031)"
         if len(draft.blocks) > 1 and headline_like(bare) and not dated_headline(line):
             # A headline the rules above turned down, whole, over text: the text's heading, read
             # under the headline's rules ("Minister Stresses Need For Calm (March 23, 2031)").
@@ -241,40 +245,6 @@ def _yearless_dateline(blocks: list[Block], text: str) -> str:
     return yearless_dateline(join_lines(first.lines), text) if first else ""
 
 
-_BRACKETED_END = re.compile(r"[(\[](?P<date>[^()\[\]]{6,30})[)\]]$")
-
-
-# A dated document's headline: its kind, then its day ("Press briefing: 19 November 2031",
-# "Situation report 3 March 2031", "Council meeting, March 3, 2031").
-_KIND_THEN_DATE = re.compile(
-    r"\b(?:briefing|statement|update|bulletin|report|readout|release|remarks|meeting|session|"
-    r"sitting|summary)s?\s*[:,–—-]?\s+(?P<date>\d{1,2}\s+[A-Z][a-z]{2,8}\.?\s+\d{4}|"
-    r"[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+\d{4})",
-    re.I,
-)
-
-
-# A headline closed by its day after a colon or a dash ("Minister's call with the Kelvo
-# premier: 6 July 2031"): a dated record's title, as offices name readouts and calls.
-_COLON_THEN_DATE = re.compile(
-    r"\S\s*(?::|\s[–—-])\s+(?P<date>\d{1,2}\s+[A-Z][a-z]{2,8}\.?\s+\d{4}|"
-    r"[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+\d{4})$"
-)
-
-
-def _title_date(title: str) -> str:
-    """The date a headline carries in brackets at its end ("Relief for Kelvo (March 23,
-    2031)"), right after the document's kind ("Press briefing: 19 November 2031") or after a
-    colon closing it ("Call with the Kelvo premier: 6 July 2031"): the page's own date."""
-    title = title.strip()
-    match = (
-        _BRACKETED_END.search(title)
-        or _KIND_THEN_DATE.search(title)
-        or _COLON_THEN_DATE.search(title)
-    )
-    return to_iso(match.group("date")) if match and date_span(match.group("date")) else ""
-
-
 def _run_on_header(blocks: list[Block]) -> str:
     """The first paragraph when it is a page's header run into one line: it ends with a place
     and a date, no sentence closing it ("" otherwise)."""
@@ -309,10 +279,15 @@ def build_source(
     ends = page_ends(draft)  # a copy's issuer by position, read before cleaning drops it
     first_published(draft)  # "Originally published" over "Posted", "Published" over "Updated"
     cruft.clean(draft)
+    speaker = speaker_in_header(draft.blocks)  # read before the headline drops what's above
+    crumb = crumb_title(draft.blocks)  # "You are here: Kelvo Law >> Databases >> <headline>"
     title = _settle_title(draft, fallback_title)  # may drop furniture above the headline
+    draft.title = under_crumb(draft.title, crumb)  # a banner above the trail is no headline
+    draft.title = over_speaker(draft.title, speaker)  # the headline over "Speech by X, ..."
     draft.title = without_site_name(clean_title(draft.title), draft.outlet, draft.url, tuple(ends))
-    # No by-line: a statement's headline may name its author ("Statement by Ambassador X on").
-    draft.author = draft.author or author_in_title(draft.title)
+    # No by-line: a statement's headline may name its author ("Statement by Ambassador X on"),
+    # else a speaker's line in the header does ("Speech by Jane Roe, Minister of Water, at").
+    draft.author = draft.author or author_in_title(draft.title) or speaker.author
     # Web pages (HTML, copied text) end in furniture; Word and Markdown headings are the
     # author's structure (a checker reads an exported note's sections back through here).
     web = fmt in ("html", "text")
@@ -339,6 +314,8 @@ def build_source(
     tables = _tables(blocks, paragraphs)
     body = " ".join(parts[i] for i, p in enumerate(paragraphs) if p.kind != HEADING)
     listing = listing_label(draft.title)  # its items' dates are theirs, not the page's
+    house = dateline_outlet(_story(text, paragraphs))  # "KELVO, 3 May 2031 (KNA) -": its house
+    author = normalise_line(draft.author)
     return Source(
         id=source_id_for(data),
         path=path,
@@ -351,16 +328,17 @@ def build_source(
             subdomain_body(draft.url, draft.outlet, text)
             or draft.outlet
             or copy_issuer(ends, _story(text, paragraphs), draft.title)
+            or house
         ),
         url=normalise_line(draft.url),
-        author=normalise_line(draft.author),
+        author="" if house_credit(author, house) else author,  # "By <house> News Staff"
         # An address's date ranks above a date widget, which may show the day the page was seen.
         published=draft.published
         or ("" if listing else _dateline(blocks))
         or date_in_url(draft.url)
         or draft.page_date
         or ("" if listing else date_under_title(ends, draft.title, draft.day_first))
-        or _title_date(draft.title)
+        or title_date(draft.title)
         or ("" if listing else _yearless_dateline(blocks, text))
         or trailing_date(header)
         or draft.stamp

@@ -41,13 +41,31 @@ def capitalised_share(line: str) -> float:
     return sum(1 for w in words if w[:1].isupper()) / len(words)
 
 
+# A link's label in square brackets, one bracketed citation inside it at most ("[Help]", "[Buy
+# ICLR report: [2031] 1 WLR 22]"), as legal databases and old portals print their menus.
+_BRACKETED_LABEL = re.compile(r"\[(?:[^\[\]]|\[[^\[\]]*\])*\]")
+BRACKETED_LABELS = 3  # a menu of bracketed links has at least this many
+OUTSIDE_WORDS = 2  # and at most this many words outside them (the site's name: "KELVOLII")
+
+
+def _bracketed_menu(line: str) -> bool:
+    """A line of bracketed link labels ("KELVOLII [Home] [Databases] [Help] [Feedback]")."""
+    labels = _BRACKETED_LABEL.findall(line)
+    if len(labels) < BRACKETED_LABELS or any(len(x.split()) > 8 for x in labels):
+        return False
+    return len(_BRACKETED_LABEL.sub(" ", line).split()) <= OUTSIDE_WORDS
+
+
 def is_label_list(line: str) -> bool:
     """A list of short capitalised labels ("News | Africa , UN , Health"), not prose.
 
     At least three items, each of one to four words that all start with a capital letter or a
     digit (no "and", no verb in lower case), and no closing punctuation: tag lines, section
     labels, topic lists. Commas alone do not make a list: a headline may read "Talks, Kabul".
+    A menu of bracketed links ("[Home] [Databases] [Help]") is one too.
     """
+    if _bracketed_menu(line):
+        return True
     if ends_sentence(line) or not _LIST_MARK.search(line):
         return False
     items = [i for i in _ITEM_SEPARATOR.split(line) if i.strip()]

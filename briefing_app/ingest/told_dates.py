@@ -14,6 +14,7 @@ General rules, no strings from particular pages:
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from itertools import pairwise
 
@@ -54,11 +55,29 @@ _CLOCK = re.compile(
 )
 
 
+# A dotted date, day first, and its clock: a Nordic or German listing's stamp ("16.8.2031 14.43")
+_DOTTED = re.compile(
+    r"\s*(?P<day>[0-3]?\d)\.(?P<month>[01]?\d)\.(?P<year>(?:19|20)\d\d)(?:\s+[0-2]?\d[:.][0-5]\d)?\s*"
+)
+
+
+def _dotted_day(line: str) -> str:
+    match = _DOTTED.fullmatch(line)
+    if match is None:
+        return ""
+    try:
+        return dt.date(int(match["year"]), int(match["month"]), int(match["day"])).isoformat()
+    except ValueError:
+        return ""
+
+
 def _bare_day(line: str) -> str:
-    """The day of a line that is a whole date and nothing else ("26 August 2031"), or a date
-    and its clock time ("26 August 2031, 11:15 GMT")."""
+    """The day of a line that is a whole date and nothing else ("26 August 2031", "16.8.2031"),
+    or a date and its clock time ("26 August 2031, 11:15 GMT", "16.8.2031 14.43")."""
     span = date_span(line)
-    if span is None or line[: span[0]].strip():
+    if span is None:
+        return _dotted_day(line)
+    if line[: span[0]].strip():
         return ""
     if line[span[1] :].strip() and not _CLOCK.fullmatch(line, span[1]):
         return ""

@@ -112,6 +112,14 @@ _PATH_DATE = re.compile(
 )
 
 
+# A day written compactly in a path, eight digits alone or glued to a name
+# ("/Homendy20251118.aspx", "/t20230907_11139741.htm", "/news-20240315/"): never part of a
+# longer run of digits (an id), the year a plausible one.
+_COMPACT_DATE = re.compile(
+    r"(?<![\d])(?P<y>(?:19[89]|20[0-4])\d)(?P<m>[01]\d)(?P<d>[0-3]\d)(?![\d])"
+)
+
+
 def date_in_url(url: str) -> str:
     """The ISO day an article's address carries in its path ("" when none): content systems
     file an article under the day it was published."""
@@ -119,7 +127,7 @@ def date_in_url(url: str) -> str:
         path = urlsplit(url.strip()).path
     except ValueError:
         return ""
-    for m in _PATH_DATE.finditer(path):
+    for m in (*_PATH_DATE.finditer(path), *_COMPACT_DATE.finditer(path)):
         try:
             return dt.date(int(m["y"]), int(m["m"]), int(m["d"])).isoformat()
         except ValueError:

@@ -1,0 +1,62 @@
+"""The outlet a copy's dateline names in brackets, and the house credit it makes no author.
+
+A release or a wire story copied onto a news site keeps the dateline of the text it carries,
+and the name in its brackets is the house that sent or posted it: "KELVO CITY, 13th April,
+2031 (KNA) – The board ...", "Port Kelvo, 26 February 2031 (KWC)--The commission ...",
+"Kelvo City, KV – (Kelvo Digest) – Within hours ...", "KELVO CITY (KNA) — ...". When nothing
+else names the page's outlet, that name does (the page shows it; no name is guessed).
+
+A group credit of that same house ("By Kelvo Digest News Staff") names the site that posted
+the copy, not a writer of it: it is no author. A group credit with no such dateline ("Kelvo
+Forum Staff" over a story on the forum's own page) stays the page's corporate author.
+"""
+
+from __future__ import annotations
+
+import re
+
+PARAGRAPHS = 3  # the dateline opens one of the text's first paragraphs (a deck may come first)
+
+# A place (capitalised words, a region after a comma: "Washington, DC"), maybe a date after a
+# comma, maybe a dash, then the name in brackets and a dash ("--", "–", "—", "-").
+_DATELINE = re.compile(
+    r"(?P<place>[A-Z][\w.’'-]*(?:[ /][A-Z][\w.’'-]*){0,4}(?:,\s*[A-Z][\w.]*){0,1})"
+    r"(?:,\s*(?P<date>[^()\n–—]{3,30}?))?\s*(?P<dash>[–—-]{1,2}\s*)?"
+    r"\((?P<name>[^()\n]{2,40})\)\s*(?:--|[–—-])\s*\S"
+)
+_NAME_WORD = re.compile(r"[A-Z][\w.’'&-]*|of|for|and|the|on|in|&")
+_CREDIT_TAIL = re.compile(
+    r"(?:\s+(?:News|Staff|Desk|Team|Newsroom|Editors?|Writers?|Reporters?|Report))+",
+)
+
+
+def _house(name: str) -> bool:
+    """A house's name: one to six words, the first capitalised, no digit (not a date)."""
+    words = name.split()
+    if not 1 <= len(words) <= 6 or re.search(r"\d", name):
+        return False
+    return words[0][:1].isupper() and all(_NAME_WORD.fullmatch(w) for w in words)
+
+
+def dateline_outlet(story: str) -> str:
+    """The name in brackets of a dateline opening one of the first paragraphs of ``story``
+    (the text past its headline), "" when none does (module doc)."""
+    for paragraph in story.split("\n\n")[:PARAGRAPHS]:
+        match = _DATELINE.match(paragraph.strip())
+        if not match or not _house(name := match["name"].strip()):
+            continue
+        place, date = match["place"], match["date"] or ""
+        if date and not re.search(r"\d", date):
+            continue  # "Kelvo, a city (KNA) -": words after the comma, no date
+        if not (date or match["dash"] or (place.isupper() and len(place) > 1)):
+            continue  # "Kelvo Water Board (KWB) - the board said": a name and its acronym
+        return name
+    return ""
+
+
+def house_credit(author: str, house: str) -> bool:
+    """``author`` is a group credit of ``house`` ("Kelvo Digest News Staff" of "Kelvo
+    Digest"), not a writer's name."""
+    if not house or not author.casefold().startswith(house.casefold()):
+        return False
+    return bool(_CREDIT_TAIL.fullmatch(author[len(house) :]))

@@ -1,0 +1,58 @@
+"""The day a headline carries: the page's own date when nothing else gives one.
+
+A dated record names its day in its headline: in brackets at its end ("Relief for Kelvo
+(March 23, 2031)"), right after the document's kind ("Press briefing: 19 November 2031"), or
+after a colon or a dash closing it ("Call with the Kelvo premier: 6 July 2031").
+"""
+
+from __future__ import annotations
+
+import re
+
+from briefing_app.ingest.dates import date_span, to_iso
+
+BRACKETED_END = re.compile(r"[(\[](?P<date>[^()\[\]]{6,30})[)\]]$")
+
+
+# A dated document's headline: its kind, then its day ("Press briefing: 19 November 2031",
+# "Situation report 3 March 2031", "Council meeting, March 3, 2031").
+_KIND_THEN_DATE = re.compile(
+    r"\b(?:briefing|statement|update|bulletin|report|readout|release|remarks|meeting|session|"
+    r"sitting|summary)s?\s*[:,–—-]?\s+(?P<date>\d{1,2}\s+[A-Z][a-z]{2,8}\.?\s+\d{4}|"
+    r"[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+\d{4})",
+    re.I,
+)
+
+
+# A dated event's record closed by "on" and its day ("Weekly Media Briefing on 4 October 2031",
+# "Regular Press Conference on September 7, 2031"): the day ends the headline, as the day of a
+# briefing or a sitting does ("Remarks on September 11, 2001 anniversary" is about a day).
+_KIND_ON_DATE = re.compile(
+    r"\b(?:briefing|conference|statement|remarks|meeting|session|sitting|address|speech|"
+    r"interview|debate|hearing)s?\s+(?:on|of|held\s+on)\s+(?P<date>\d{1,2}\s+[A-Z][a-z]{2,8}\.?"
+    r"\s+\d{4}|[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+\d{4})$",
+    re.I,
+)
+
+
+# A headline closed by its day after a colon or a dash ("Minister's call with the Kelvo
+# premier: 6 July 2031"): a dated record's title, as offices name readouts and calls.
+_COLON_THEN_DATE = re.compile(
+    r"\S\s*(?::|\s[–—-])\s+(?P<date>\d{1,2}\s+[A-Z][a-z]{2,8}\.?\s+\d{4}|"
+    r"[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+\d{4})$"
+)
+
+
+def title_date(title: str) -> str:
+    """The date a headline carries in brackets at its end ("Relief for Kelvo (March 23,
+    2031)"), right after the document's kind ("Press briefing: 19 November 2031"), closing it
+    after the kind and "on" ("Media Briefing on 4 October 2031") or after a colon closing it
+    ("Call with the Kelvo premier: 6 July 2031"): the page's own date."""
+    title = title.strip()
+    match = (
+        BRACKETED_END.search(title)
+        or _KIND_THEN_DATE.search(title)
+        or _KIND_ON_DATE.search(title)
+        or _COLON_THEN_DATE.search(title)
+    )
+    return to_iso(match.group("date")) if match and date_span(match.group("date")) else ""
