@@ -89,3 +89,46 @@ def test_a_fact_told_again_in_its_source_with_the_same_figure_is_no_second_point
     texts = [p.text for p in analysis.key_points + analysis.background]
     assert len([t for t in texts if "45 rescue specialists" in t]) == 1
     assert any(t.startswith("Ferries") for t in texts)
+
+
+def _two_dated_sources() -> list[Source]:
+    return [
+        Source(id="a", path="a.txt", format="txt", text="", sha256="", published="2031-03-01"),
+        Source(id="b", path="b.txt", format="txt", text="", sha256="", published="2031-03-04"),
+    ]
+
+
+def test_a_later_report_that_drops_the_point_s_sum_of_money_does_not_word_it():
+    who, kind = {"ministry", "harlow"}, {5}
+    # the funds, with the strike that caused the damage told in passing
+    funds = _sent(0, 0, "ministry release funds rebuild harlow bridge barge struck", 1.0, who, kind)
+    funds.details = frozenset({"#$40million"})
+    # three days later another source tells the strike itself
+    strike = _sent(1, 0, "barge struck harlow bridge ministry collapsed", 0.6, who, kind)
+    points, _ = select_split([funds, strike], _two_dated_sources(), 1, 0)
+    assert [p.text for p in points] == [funds.text]
+
+
+def test_near_miss_a_later_report_giving_the_same_sum_still_words_the_point():
+    who, kind = {"ministry", "harlow"}, {5}
+    funds = _sent(0, 0, "ministry release funds rebuild harlow bridge barge struck", 1.0, who, kind)
+    funds.details = frozenset({"#$40million"})
+    later = _sent(1, 0, "ministry release funds rebuild harlow bridge paid", 0.6, who, kind)
+    later.details = frozenset({"#$40million", "#$40million release"})
+    points, _ = select_split([funds, later], _two_dated_sources(), 1, 0)
+    assert [p.text for p in points] == [later.text]
+    assert points[0].sources == ["a", "b"]
+
+
+def test_a_dateline_with_the_agency_after_a_dash_is_cut_from_the_point():
+    text = (
+        "Harlow, OR – (Coast Ledger) – The Ministry of Works released $40 million in emergency "
+        "funds to rebuild the Harlow Bridge after a barge struck it.\n"
+        "Then – (as the minister put it) – the work can begin before the rains.\n"
+    )
+    src, sa = labelled(text, [("Ministry of Works", "ORG"), ("Harlow Bridge", "FAC")], "d")
+    texts = [p.text for p in combine([src], [sa], top_n=3).key_points]
+    assert any(t.startswith("The Ministry of Works released $40 million") for t in texts)
+    assert not any(t.startswith(("Harlow, OR", "(Coast Ledger)")) for t in texts)
+    # near miss: a bracketed aside in lower case after "Then –" is no agency
+    assert not any(t.startswith("the work can begin") for t in texts)

@@ -100,12 +100,13 @@ DATELINE_DATE = (
     r"(?:,?\s+\d{4})?"
 )
 # Places joined by a slash ("NEW YORK/PORT VILA, 20 December –"); the date after a comma or in
-# brackets ("GENEVA/NEW YORK (18 December 2024) –").
+# brackets ("GENEVA/NEW YORK (18 December 2024) –"); the agency's bracket after a dash too
+# ("Washington, DC – (Agency) –").
 DATELINE = re.compile(
     r"(?P<place>[A-Z][A-Za-z\u00c0-\u024f.'’ /-]{1,40}?|[A-Z][A-Z .'’/-]{1,40})"
     r"(?:,\s*(?P<region>[A-Z][A-Za-z. ]{1,20}))?"
     r"(?:(?:,\s*|\s*\()(?P<date>" + DATELINE_DATE + r")\)?)?"
-    r"\s*(?:\((?P<agency>[A-Za-z][\w&./ -]{0,30})\))?"
+    r"\s*(?:(?:[–—-]{1,2}\s*(?=\([A-Z]))?\((?P<agency>[A-Za-z][\w&./ -]{0,30})\))?"
     r"\s*(?:[–—-]{1,2}|:)\s+(?=\S)"
 )
 

@@ -62,6 +62,11 @@ def numbers(s: Sentence) -> set[str]:
     return {d.split(" ", 1)[0] for d in s.details if d[:1] == "#"}
 
 
+def _sums(s: Sentence) -> set[str]:
+    """The sums of money a sentence gives ("#$60million", "#€3.5million")."""
+    return {n for n in numbers(s) if n[1:2] and not n[1:2].isdigit()}
+
+
 def _figures(s: Sentence) -> int:
     """How many counted figures a sentence gives ("60 search and rescue specialists")."""
     return sum(1 for d in s.details if d[:1] == "#" and " " in d)
@@ -70,7 +75,14 @@ def _figures(s: Sentence) -> int:
 def latest(group: list[Sentence], sources: Sequence[Source], *, precise: bool = False) -> Sentence:
     """The wording of the point: the latest report's when sources differ in tense or time,
     else the first (``precise``: the retelling that gives the figures) or the best-scored
-    statement of the fact among the sources that tell it."""
+    statement of the fact among the sources that tell it.
+
+    A retelling that drops a sum of money the point gives tells another fact (a later account
+    of the collapse that "$60 million ... to rebuild the bridge after a ship struck it" names
+    in passing), so it never words the point, however recent."""
+    sums = _sums(group[0])
+    if sums:
+        group = [s for s in group if sums <= _sums(s)]
     dated = [s for s in group if sources[s.source].published[:10]]
     if len({sources[s.source].published[:10] for s in dated}) < 2:
         return group[0] if precise else max(group, key=lambda s: s.score)
