@@ -236,3 +236,67 @@ def test_an_article_and_one_word_or_a_persons_name_keep_their_type():
     actors = _actors(text, [("Ana Banco", "PERSON"), ("La Orvana", "GPE")])
     assert actors["Ana Banco"] == "person"
     assert actors["La Orvana"] == "place"
+
+
+def test_a_law_reports_citation_and_a_link_bar_name_no_actor():
+    text = (
+        "[New search] [Context] [Printable PDF version] [Help]\n\n"
+        "Cite as: [2019] ORLR 211, [2019] 2 TWLR 88, [2020] EWVC 77 (TC)\n\n"
+        "The appeal of Ms Lira Tamsen against the Orvane Agency is dismissed.\n"
+    )
+    actors = _actors(
+        text,
+        [
+            ("PDF", "ORG"),
+            ("ORLR", "ORG"),
+            ("TWLR", "ORG"),
+            ("EWVC 77", "ORG"),
+            ("TC", "GPE"),
+            ("Lira Tamsen", "PERSON"),
+            ("Orvane Agency", "ORG"),
+        ],
+    )
+    assert not {"PDF", "ORLR", "TWLR", "EWVC 77", "TC"} & set(actors)
+    assert actors["Lira Tamsen"] == "person" and actors["Orvane Agency"] == "organization"
+
+
+def test_a_bracketed_name_in_prose_and_a_name_after_a_year_stay():
+    # near misses: one bracketed insertion in a quotation, and a body after a year in prose
+    text = (
+        'She said that "[the Orvane Agency] will answer for it" before the vote.\n\n'
+        "In 2019 ORVA (Tarn) opened an office in Tarn.\n"
+    )
+    actors = _actors(text, [("Orvane Agency", "ORG"), ("ORVA", "ORG"), ("Tarn", "GPE")])
+    assert actors.get("Orvane Agency") == "organization"
+    assert actors.get("ORVA") == "organization" and actors.get("Tarn") == "place"
+
+
+def test_a_short_line_opening_with_the_copyright_sign_is_a_credit():
+    text = (
+        "Prices rose again across the region this spring.\n\n"
+        "© Lira Tamsen photo Mexico/Orvane Images.\n\n"
+        "The Veldrian Trade Board met in Tarn on Monday.\n"
+    )
+    actors = _actors(
+        text,
+        [
+            ("Lira Tamsen", "PERSON"),
+            ("Mexico", "GPE"),
+            ("Orvane Images", "ORG"),
+            ("Veldrian Trade Board", "ORG"),
+            ("Tarn", "GPE"),
+        ],
+    )
+    assert not {"Lira Tamsen", "Mexico", "Orvane Images"} & set(actors)
+    assert actors["Veldrian Trade Board"] == "organization" and actors["Tarn"] == "place"
+
+
+def test_names_on_a_line_with_the_copyright_sign_inside_stay():
+    # near miss: the sign inside a sentence of prose, not opening a credit line
+    text = (
+        "The emblem © is owned by the Orvane Agency, which told Lira Tamsen in Mexico that "
+        "the licence would be renewed for another five years from next spring.\n"
+    )
+    actors = _actors(text, [("Orvane Agency", "ORG"), ("Lira Tamsen", "PERSON"), ("Mexico", "GPE")])
+    assert actors.get("Orvane Agency") == "organization"
+    assert actors.get("Lira Tamsen") == "person" and actors.get("Mexico") == "place"

@@ -54,16 +54,16 @@ _STATE_HEADS = frozenset(
 
 def generic_word(text: str, m: Mention, words: list[str], gaz: Gazetteer) -> bool:
     """True when the mention ``m`` (normalised ``words``) of ``text`` names no actor (see the
-    module's text). Names a gazetteer knows are never touched."""
+    module's text). Names a gazetteer knows are never touched, but in a photo's credit."""
     key = " ".join(words)
+    s, e, name = m.start, m.end, m.text
+    line_start = text.rfind("\n", 0, s) + 1
+    if _credit(text, line_start, s, e, name):
+        return True  # a credit names its photographer and agency, known places too
     if gaz.knows(key):
         return False
     if is_title(key, gaz):
         return True  # "the Special Envoy (SE)": a title alone, kept as an acronym's long form
-    s, e, name = m.start, m.end, m.text
-    line_start = text.rfind("\n", 0, s) + 1
-    if _credit(text, line_start, s, e, name):
-        return True
     if name.isupper() and words[-1].endswith("wire") and text[s - 1 : s] == "(":
         return True  # "(GLOBE NEWSWIRE)": the wire that distributed a release, no actor
     if (
@@ -95,12 +95,23 @@ def generic_word(text: str, m: Mention, words: list[str], gaz: Gazetteer) -> boo
 
 
 def _credit(text: str, line_start: int, s: int, e: int, name: str) -> bool:
-    """A photo credit: the credit word inside the name, or right before a name with a slash."""
+    """A photo credit: the credit word inside the name, or right before a name with a slash,
+    or a short line opening with the copyright sign ("© Ann Vale photo Tarn/Agency")."""
     if _CREDIT_INSIDE.search(name):
+        return True
+    if text.startswith("©", line_start) and _short_line(text, line_start):
         return True
     if "/" not in name and not text.startswith("/", e):
         return False
     return _CREDIT_BEFORE.search(text, max(line_start, s - 20), s) is not None
+
+
+_CREDIT_WORDS = 12  # a credit line is short; a longer line after "©" is a page's notice
+
+
+def _short_line(text: str, line_start: int) -> bool:
+    end = text.find("\n", line_start)
+    return len(text[line_start : end if end >= 0 else len(text)].split()) <= _CREDIT_WORDS
 
 
 def _adjective_of_written_noun(text: str, name: str) -> bool:

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from briefing_app.analysis.citations import in_citation
 from briefing_app.analysis.gazetteer import Gazetteer
 
 # The 50 states and the District of Columbia: the USPS two-letter codes (USPS Publication 28,
@@ -52,6 +53,7 @@ def is_page_label(text: str, s: int, e: int, words: list[str], gaz: Gazetteer) -
         or _names_a_document(words)
         or _abbreviation_as_noun(text, s, e, words, gaz)
         or _contact_label(text, s, e)
+        or in_citation(text, s, e)  # "[2018] LLR 356", "(QB)", "[Printable PDF version]"
     )
 
 
