@@ -71,7 +71,7 @@ PATTERNS = [
     re.compile(rf"(?=[A-Z\d]){_B}{_WD_BEFORE}{_DAY}{_DMY}{_MON}(?(hy)-|,? ){_YEAR}\b"),
     # "13/07/2031", "4.12.2031": day first when it must or the page's dates say so; no version
     re.compile(
-        r"\b(?<![\d.])(?<!(?i:version|release) )(?:(?P<na>[0-3]?\d)/(?P<nb>[0-3]?\d)/|"
+        r"\b(?=\d)(?<![\d.])(?<!(?i:version|release) )(?:(?P<na>[0-3]?\d)/(?P<nb>[0-3]?\d)/|"
         r"(?P<nd>[0-3]?\d)\.(?P<ne>[01]?\d)\.)"
         r"(?P<year>(?:19|20)\d\d)\b(?![/.]\d)"
     ),
@@ -113,6 +113,7 @@ PATTERNS = [
     # "in 2008", "the year 2008", "fiscal year 2008"; "planned for 2008," only before a
     # punctuation mark or a conjunction ("sold for 1650 in cash" is a price).
     re.compile(
+        r"(?=[A-Za-z]{2,10}(?:- ?| )[12])"  # a word, then the year: tried first
         r"\b(?:(?i:in|since|by|until|from|during|of|early|late|mid-|before|after|year) |"
         r"(?i:mid|end|early|late)-(?=\d)|"  # "by mid-2031", "from end-2030"
         # "an unexpected end to 2031", "a strong start to 2031"
