@@ -131,7 +131,9 @@ def test_the_word_before_a_name_is_found_where_the_plain_search_finds_it(text, a
 YEAR_AFTER_WORDS = st.sampled_from(
     ["in", "IN", "In", "mid", "mid-", "Mid-", "end", "End", "to", "start", "for", "year",
      "early", "of", "2031", "1999", "2031,", "12", "0800", ",", ".", "and", "x", "-", "4.12.2031",
-     "16.8.2022", "version", "Release", "1.2.2031", "13/07/2031", "2.3.", "\n"]
+     "16.8.2022", "version", "Release", "1.2.2031", "13/07/2031", "2.3.", "TODAY", "today",
+     "Yesterday", "tonight", "this", "morning", "last", "night", "the", "its", "two", "A", "an",
+     "Eleven", "10", "days", "year", "ago", "AGO", "\n"]
 )  # fmt: skip
 
 
@@ -142,18 +144,24 @@ YEAR_AFTER_WORDS = st.sampled_from(
 @example(["planned", "for", "2031", "."], " ")
 @example(["on", "4.12.2031"], " ")
 def test_date_patterns_with_a_first_look_ahead_match_where_the_plain_ones_do(words, glue) -> None:
-    """The year-after-a-word and numeric-date patterns first look for what they must start with
-    (a word then a year's digit; a digit): the plain pattern, without that look-ahead, finds
-    exactly the same spans."""
+    """Date patterns first look for what they must start with (a word then a year's digit; a
+    digit; the first letter of "today" and its kin, or of a count before "ago"): the plain
+    pattern, without that look-ahead, finds exactly the same spans."""
     from briefing_app.analysis import dates as d
 
     text = glue.join(words)
-    heads = {r"(?=[A-Za-z]{2,10}(?:- ?| )[12])": 0, r"\b(?=\d)": 0}
+    heads = {
+        r"(?=[A-Za-z]{2,10}(?:- ?| )[12])": 0,
+        r"\b(?=\d)": 0,
+        r"\b(?=[ytl])": 0,
+        r"\b(?=[aotfsen\d])": 0,
+    }
     for quick in d.PATTERNS:
         for head in heads:
             if quick.pattern.startswith(head) or head in quick.pattern[:12]:
                 heads[head] += 1
-                plain = re.compile(quick.pattern.replace(head.removeprefix(r"\b"), "", 1))
+                bare = quick.pattern.replace(head.removeprefix(r"\b"), "", 1)
+                plain = re.compile(bare, quick.flags)
                 spans = [m.span() for m in plain.finditer(text)]
                 assert spans == [m.span() for m in quick.finditer(text)]
-    assert list(heads.values()) == [1, 1]
+    assert list(heads.values()) == [1, 1, 1, 1]

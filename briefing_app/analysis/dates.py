@@ -99,14 +99,14 @@ PATTERNS = [
     ),
     re.compile(rf"\b(?:(?P<rel>last|next|this|on|since|by|until|from) )?{_WD}\b"),
     re.compile(
-        r"\b(?P<word>yesterday|today|tomorrow|tonight|this (?:morning|afternoon|evening)"
+        r"\b(?=[ytl])(?P<word>yesterday|today|tomorrow|tonight|this (?:morning|afternoon|evening)"
         r"|(?<!the )(?<!its )(?<!his )(?<!her )(?<!their )(?<!our )last night)\b",  # not "the last"
         re.IGNORECASE,
     ),
     # "two days ago", "a year ago", "10 years ago": counted back from the article's date.
     re.compile(
-        r"\b(?P<ago>an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2}) "
-        r"(?P<agounit>day|month|year)s? ago\b",
+        r"\b(?=[aotfsen\d])(?P<ago>an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
+        r"twelve|\d{1,2}) (?P<agounit>day|month|year)s? ago\b",
         re.IGNORECASE,
     ),
     re.compile(r"\b(?P<rel>last|next|this) (?P<unit>year|month)\b", re.IGNORECASE),
