@@ -169,3 +169,23 @@ def test_date_patterns_with_a_first_look_ahead_match_where_the_plain_ones_do(wor
                 spans = [m.span() for m in plain.finditer(text)]
                 assert spans == [m.span() for m in quick.finditer(text)]
     assert list(heads.values()) == [1, 1, 1, 1, 4, 1]
+
+
+@settings(max_examples=1000, deadline=None)
+@given(
+    st.lists(st.sampled_from(["Kabor", "Kabore", "O'Neil", "Neil", "Jr.", "Jr", "Lee", "Leeds"]),
+             min_size=1, max_size=4, unique=True),
+    st.lists(st.sampled_from(["Kabor", "Kabore", "Kabor-Smith", "O'Neil", "Neil", "Jr.", "Jr",
+                              "Lee", "Leeds", "Lee’s", ".Lee", "Captain", " ", ",", "\n"]),
+             max_size=20),
+)  # fmt: skip
+def test_surnames_are_found_in_one_pass_where_a_pass_per_name_finds_them(names, words) -> None:
+    from briefing_app.analysis.ranked import surname_hits
+
+    text = " ".join(words)
+    plain = {}
+    for name in names:
+        found = [h.span() for h in re.finditer(rf"(?<![\w’'.-]){re.escape(name)}(?![\w’'-])", text)]
+        if found:
+            plain[name] = found
+    assert surname_hits(text, set(names)) == plain
