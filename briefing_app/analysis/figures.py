@@ -20,7 +20,7 @@ from briefing_app.model.dates import MONTHS, WEEKDAYS
 MONTH_WORD = "(?:" + "|".join([r"Sept\.?", *(rf"{m[:3]}(?:{m[3:]})?\.?" for m in MONTHS)]) + ")"
 WEEKDAY_WORD = "(?:" + "|".join(WEEKDAYS) + ")"
 
-_UNITS = {
+NUMBER_WORDS = _UNITS = {  # the number words under twenty, with their values
     w: n
     for n, w in enumerate(
         [

@@ -26,6 +26,7 @@ import re
 from functools import lru_cache
 
 from briefing_app.analysis.eventwords import kind_of
+from briefing_app.analysis.figures import NUMBER_WORDS
 from briefing_app.analysis.gazetteer import gazetteer
 
 CONTEXT = 0.4  # share of lower-case words (cosine) for two event-less sentences to be one fact
@@ -101,26 +102,7 @@ def same_context(a, b, shared_actors: int, shared_details: frozenset, reporting)
 # or "dozens", "hundreds", "thousands") in a sentence that tells deaths is its toll, kept as the
 # detail "#6 toll" so two reports of one toll in other words are one fact. (Figures under ten
 # are otherwise left out of a sentence's details: "two ministers met" says little.)
-_SMALL = dict(
-    zip(
-        [
-            "one",
-            "two",
-            "three",
-            "four",
-            "five",
-            "six",
-            "seven",
-            "eight",
-            "nine",
-            "ten",
-            "eleven",
-            "twelve",
-        ],
-        range(1, 13),
-        strict=True,
-    )
-)
+_SMALL = {w: n for w, n in NUMBER_WORDS.items() if 1 <= n <= 12}  # one to twelve
 _DEATHS = re.compile(
     r"\b(?:kill(?:ed|ing|s)?|died|dead|deaths?|fatalit(?:y|ies)|perish(?:ed)?|"
     r"(?:claimed|lost|cost|took|taken)\s+(?:[\w,]+\s+){0,4}?lives|"
