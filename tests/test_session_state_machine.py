@@ -67,7 +67,9 @@ _CACHE: dict = {}
 def _state(ws: Workspace) -> dict:
     """What the analyst sees of a workspace, as comparable data."""
     return {
-        "sources": [(s.id, s.text, s.title, s.outlet, s.url, s.author, s.published) for s in ws.sources],
+        "sources": [
+            (s.id, s.text, s.title, s.outlet, s.url, s.author, s.published) for s in ws.sources
+        ],
         "annotations": [a.to_dict() for a in ws.annotations],
         "decisions": [d if isinstance(d, dict) else d.to_dict() for d in ws.actor_decisions],
         "briefing": briefing_pkg.briefing_to_dict(ws.briefing) if ws.briefing else None,
@@ -127,11 +129,13 @@ class Session(RuleBasedStateMachine):
             lambda: self.ws.set_annotations(after),
         )
 
-    def _set_briefing(self, briefing: Briefing | None, template_id: str) -> None:
-        # the window's TemplateSwitch: briefing, template and the title as they were
+    def _set_briefing(self, briefing: Briefing | None, template_id: str, title) -> None:
+        # the window's TemplateSwitch: briefing, template and the analyst's title as they were
         self.ws.restore(briefing, template_id)
-        if briefing is not None:
-            self.ws.set_field("title", briefing.title)
+        if title is None:
+            self.ws.fields.pop("title", None)
+        elif briefing is not None:
+            self.ws.set_field("title", title)
 
     # -- sources ---------------------------------------------------------------------------
     @rule(i=st.integers(0, len(TEXTS) + len(CORPUS_FILES) - 1))
@@ -201,9 +205,7 @@ class Session(RuleBasedStateMachine):
     # -- actors ----------------------------------------------------------------------------
     def _curate(self, op: str, *args) -> None:
         self.ws.curate(op, *args)
-        self._push(
-            op, lambda: self.ws.undo_curation(), lambda: self.ws.curate(op, *args)
-        )
+        self._push(op, lambda: self.ws.undo_curation(), lambda: self.ws.curate(op, *args))
 
     @precondition(lambda self: self.ws.analysis and len(self.ws.analysis.actors) >= 2)
     @rule(data=st.data())
@@ -245,9 +247,18 @@ class Session(RuleBasedStateMachine):
     def switch_template(self, template: str) -> None:
         if template == self.ws.template.id:
             return
-        before = (self.ws.briefing.copy() if self.ws.briefing else None, self.ws.template.id)
-        self.ws.set_template(template)
-        after = (self.ws.briefing.copy() if self.ws.briefing else None, self.ws.template.id)
+        ws = self.ws
+        before = (
+            ws.briefing.copy() if ws.briefing else None,
+            ws.template.id,
+            ws.fields.get("title"),
+        )
+        ws.set_template(template)
+        after = (
+            ws.briefing.copy() if ws.briefing else None,
+            ws.template.id,
+            ws.fields.get("title"),
+        )
         self._push(
             "template",
             lambda: self._set_briefing(*before),
@@ -329,9 +340,10 @@ class Session(RuleBasedStateMachine):
         flat = _norm(text)
         briefing = self.ws.briefing
         if briefing.title.strip():
-            assert _norm(briefing.title)[:40] in flat.replace("- ", "-") or _norm(
-                briefing.title
-            )[:40] in flat, f"title missing from {fmt}"
+            assert (
+                _norm(briefing.title)[:40] in flat.replace("- ", "-")
+                or _norm(briefing.title)[:40] in flat
+            ), f"title missing from {fmt}"
         if fmt == "docx":
             for point in _key_point_texts(briefing):
                 assert _norm(point) in flat, f"key point missing from docx: {point!r}"
