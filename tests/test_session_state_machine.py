@@ -129,13 +129,14 @@ class Session(RuleBasedStateMachine):
             lambda: self.ws.set_annotations(after),
         )
 
-    def _set_briefing(self, briefing: Briefing | None, template_id: str, title) -> None:
+    def _set_briefing(self, briefing: Briefing | None, template_id: str, title, analysis) -> None:
         # the window's TemplateSwitch: briefing, template and the analyst's title as they were
         self.ws.restore(briefing, template_id)
         if title is None:
             self.ws.fields.pop("title", None)
         elif briefing is not None:
             self.ws.set_field("title", title)
+        self.ws.follow_analysis(analysis)
 
     # -- sources ---------------------------------------------------------------------------
     @rule(i=st.integers(0, len(TEXTS) + len(CORPUS_FILES) - 1))
@@ -237,11 +238,13 @@ class Session(RuleBasedStateMachine):
         section = data.draw(st.sampled_from(text_sections))
         section.blocks.append(Block(kind=PARAGRAPH, runs=[Run(words)]))
         self.ws.update_briefing(after.copy())
-        self._push(
-            "edit",
-            lambda: self.ws.update_briefing(before.copy()),
-            lambda: self.ws.update_briefing(after.copy()),
-        )
+        then = self.ws.analysis
+
+        def put(briefing: Briefing) -> None:  # the window's BriefingChange
+            self.ws.update_briefing(briefing.copy())
+            self.ws.follow_analysis(then)
+
+        self._push("edit", lambda: put(before), lambda: put(after))
 
     @rule(template=st.sampled_from(["analyst_brief", "government_note", "situation_report"]))
     def switch_template(self, template: str) -> None:
@@ -259,10 +262,11 @@ class Session(RuleBasedStateMachine):
             ws.template.id,
             ws.fields.get("title"),
         )
+        then = ws.analysis
         self._push(
             "template",
-            lambda: self._set_briefing(*before),
-            lambda: self._set_briefing(*after),
+            lambda: self._set_briefing(*before, then),
+            lambda: self._set_briefing(*after, then),
         )
 
     # -- undo / redo -----------------------------------------------------------------------

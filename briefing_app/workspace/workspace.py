@@ -50,6 +50,7 @@ class Workspace:
     discard_recovery = staticmethod(project.discard_recovery)
     modified = property(project.modified, project.set_modified, doc=project.modified.__doc__)
     _touch = project.touch
+    follow_analysis = drafting.follow_analysis
 
     def __init__(self, template_id: str | None = None, fields: dict[str, str] | None = None):
         self.sources: list[Source] = []

@@ -27,6 +27,7 @@ class TemplateSwitch(QUndoCommand):
     ):
         super().__init__(text)
         self.win, self.before, self.after = win, before, after
+        self.analysis = win.ws.analysis  # the snapshots' auto blocks come from this one
         self._first = True
 
     def redo(self) -> None:
@@ -46,6 +47,7 @@ class TemplateSwitch(QUndoCommand):
             ws.fields.pop("title", None)
         elif briefing is not None:  # the title kept across refreshes is the restored one
             ws.set_field("title", title[0] if title else briefing.title)
+        ws.follow_analysis(self.analysis)  # sources added or removed since: auto blocks follow
         self.win.template_changed()
         self.win.editor.focus_first_section()
 
