@@ -256,3 +256,149 @@ def test_a_bracketed_acronym_of_other_letters_after_a_body_stays_apart():
     )
     agency = _actors(combine([src], [sa]))
     assert agency.get("TASS") == "organization" and "Harlow Water Agency" in agency, agency
+
+
+# ---- the header line saying where a release was issued ----------------------------------------
+
+
+_ISSUED = """12 May 2031
+
+Tallport, Norway
+
+Harbour board signs new ferry deal
+
+Tallport, 12 May 2031 (KWB)--The harbour board signed a ferry deal with three towns today, its
+chair said after the vote. The ferries will run from June and carry freight as well.
+"""
+
+
+def test_a_place_and_country_line_over_the_headline_stays_and_names_the_country(tmp_path):
+    analysis = _analyse(tmp_path, _ISSUED, [("Tallport", "GPE"), ("Norway", "GPE")])
+    src = load_source(str(tmp_path / "page.txt"))
+    first = src.paragraphs[0]
+    assert src.text[first.start : first.end] == "Tallport, Norway" and first.kind == "heading"
+    assert src.title == "Harbour board signs new ferry deal" and src.published == "2031-05-12"
+    assert _actors(analysis).get("Norway") == "place", _actors(analysis)
+
+
+def test_a_line_of_links_or_a_name_and_post_over_the_headline_is_not_put_back(tmp_path):
+    # near misses: two menu words, and a name and a post, written "A, B" over the headline
+    page = _ISSUED.replace("Tallport, Norway", "Home, About\n\nLady Marnow, President")
+    path = tmp_path / "menu.txt"
+    path.write_text(page, encoding="utf-8")
+    text = load_source(str(path)).text
+    assert "Home, About" not in text and "Lady Marnow" not in text
+
+
+def test_a_release_headers_issuer_after_its_day_and_place_is_a_body(tmp_path):
+    page = """May 18, 2031 - Tallport, Finnmark - Ocean Affairs Norway
+
+The Minister of Fisheries today announced new quotas for the northern coast. They take effect
+in June and will be reviewed after one season, the ministry said in a statement.
+"""
+    analysis = _analyse(
+        tmp_path, page, [("Finnmark - Ocean Affairs Norway", "ORG"), ("Tallport", "GPE")]
+    )
+    actors = _actors(analysis)
+    assert actors.get("Ocean Affairs Norway") == "organization", actors
+
+
+def test_a_place_run_on_into_a_dash_and_a_verb_keeps_the_place_alone():
+    # near miss: "New Kelvo - Responding to ...": the words after the dash are no name
+    from test_analysis_rules import labelled
+
+    text = "NEW TALLPORT, Kelvo City - Responding to the floods, the agency sent tents."
+    src, sa = labelled(text, [("Kelvo City - Responding", "GPE")])
+    names = set(_actors(combine([src], [sa])))
+    assert "Responding" not in names and "Kelvo City - Responding" not in names
+
+
+# ---- names with letters outside ASCII ---------------------------------------------------------
+
+
+def test_a_given_name_with_an_accent_alone_joins_the_full_name_whatever_the_models_label():
+    from test_analysis_rules import labelled
+
+    text = (
+        "Ms Sigrún Hallgrímsdóttir, Prime Minister of Kelvo, visited the residency. "
+        "Sigrún said the talks went well."
+    )
+    src, sa = labelled(
+        text, [("Sigrún Hallgrímsdóttir", "PERSON"), ("Sigrún", "GPE"), ("Kelvo", "GPE")]
+    )
+    actors = _actors(combine([src], [sa]))
+    assert actors.get("Sigrún Hallgrímsdóttir") == "person", actors
+    assert "Sigrún" not in actors and "Ms Sigrún Hallgrímsdóttir" not in actors
+
+
+def test_a_one_word_place_that_opens_no_name_stays_a_place():
+    # near miss: a town written alone that is no one's given name
+    from test_analysis_rules import labelled
+
+    text = (
+        "Ms Sigrún Hallgrímsdóttir, Prime Minister of Kelvo, visited Ísafjörður. "
+        "Ísafjörður welcomed her."
+    )
+    src, sa = labelled(
+        text, [("Sigrún Hallgrímsdóttir", "PERSON"), ("Ísafjörður", "GPE"), ("Kelvo", "GPE")]
+    )
+    actors = _actors(combine([src], [sa]))
+    assert actors.get("Ísafjörður") == "place" and actors.get("Sigrún Hallgrímsdóttir") == "person"
+
+
+def test_a_peers_form_of_address_before_a_surname_alone_stays_in_the_name():
+    # near miss: "Lady Marnow, President" names the peer "Lady Marnow", no "Ms" glued to a
+    # full name
+    from test_analysis_rules import labelled
+
+    text = "The panel sat with Lady Marnow, President of the Court, in the chair. Marnow spoke."
+    src, sa = labelled(text, [("Marnow", "PERSON")])
+    actors = _actors(combine([src], [sa]))
+    assert actors.get("Lady Marnow") == "person", actors
+
+
+# ---- Māori names joined by "ki" or "o" -----------------------------------------------------
+
+
+def test_a_maori_body_named_with_ki_or_o_is_one_body_apart_from_the_iwi_it_names():
+    from test_analysis_rules import labelled
+
+    text = (
+        "The partnership brings together Ōrewa ki Tāhuna, the district council and Te "
+        "Kotahitanga o Te Awaroa. Te Awaroa people will run the centre."
+    )
+    src, sa = labelled(
+        text,
+        [("Ōrewa", "GPE"), ("Tāhuna", "ORG"), ("Te Kotahitanga", "PERSON"), ("Te Awaroa", "ORG")],
+    )
+    actors = _actors(combine([src], [sa]))
+    assert actors.get("Ōrewa ki Tāhuna") == "organization", actors
+    assert actors.get("Te Kotahitanga o Te Awaroa") == "organization", actors
+    assert "Te Awaroa" in actors and "Ōrewa" not in actors and "Tāhuna" not in actors
+
+
+def test_two_places_joined_by_a_spanish_o_stay_two_places():
+    # near miss: "o" is "or" in Spanish; no macron, no Māori article
+    from test_analysis_rules import labelled
+
+    text = "Los envíos saldrán de Valparaíso o Callao la próxima semana, dijo el ministerio."
+    src, sa = labelled(text, [("Valparaíso", "GPE"), ("Callao", "GPE")])
+    names = set(_actors(combine([src], [sa])))
+    assert {"Valparaíso", "Callao"} <= names and "Valparaíso o Callao" not in names
+
+
+# ---- a port named after its city ----------------------------------------------------------
+
+
+def test_the_port_of_a_city_is_an_actor_beside_the_city():
+    from test_analysis_rules import labelled
+
+    text = (
+        "Ships may again use the Port of Tallport, the harbour master said. Tallport's "
+        "mayor thanked the divers, and the port of Harlow stays shut."
+    )
+    src, sa = labelled(text, [("Tallport", "GPE"), ("Harlow", "GPE")])
+    actors = _actors(combine([src], [sa]))
+    assert actors.get("Port of Tallport") == "place" and actors.get("Tallport") == "place"
+    # near miss: "the port of Harlow" in lower case is the city's port, no name
+    assert "port of Harlow" not in actors and actors.get("Harlow") == "place", actors

@@ -363,3 +363,23 @@ def spelt_by_acronyms(before: list[Mention], kept: list[Mention]) -> list[Mentio
             m.label == "ORG" and " " in m.text and any(acronym_matches(a, m.text) for a in acronyms)
         )
     ]
+
+
+def redefined_acronyms(
+    pairs: Sequence[tuple[Mention, Mention]], gaz: Gazetteer
+) -> frozenset[tuple[int, str]]:
+    """(source, key) of each acronym a source defines as something other than what a list
+    expands it to: "Disaster Recovery Center (DRC)" is no Democratic Republic of the Congo in
+    that source, however often it writes "the DRC" after."""
+    out = set()
+    for long_form, short in pairs:
+        key, long_key = cached_norm(short.text), cached_norm(long_form.text)
+        for table in (gaz.places, gaz.organizations, gaz.persons):
+            canonical = table.get(key)
+            if (
+                canonical
+                and long_key != cached_norm(canonical)
+                and table.get(long_key) != canonical
+            ):
+                out.add((short.source, key))
+    return frozenset(out)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Sequence
 
-from briefing_app.analysis.acronyms import spells_a_name, spelt_by_acronyms
+from briefing_app.analysis.acronyms import redefined_acronyms, spells_a_name, spelt_by_acronyms
 from briefing_app.analysis.areas import fullest_place_name, merge_area_heads, without_generic_tails
 from briefing_app.analysis.bare_things import without_bare_things
 from briefing_app.analysis.bodies import FACILITY_WORDS
@@ -86,7 +86,7 @@ from briefing_app.model import ORGANIZATION, PERSON, PLACE, Actor, EntitySpan, E
 
 
 def classify(
-    m: Mention, gaz: Gazetteer, named: frozenset[str] = frozenset(), in_names=frozenset()
+    m: Mention, gaz: Gazetteer, named=frozenset(), in_names=frozenset(), redefined=frozenset()
 ) -> tuple[str, str, str, str]:
     """(kind, cluster key, fixed type, fixed name); kind is "actor" or "group".
 
@@ -94,6 +94,8 @@ def classify(
     NORP label on one of those ("Kuleba") is the model's mistake, not a nationality.
     """
     key = cached_norm(m.text)
+    if (m.source, key) in redefined:  # an acronym its source defines otherwise than the lists
+        return "actor", f"name:{key}", "", ""
     if key in gaz.places:
         canonical = gaz.places[key]
         return "actor", f"place:{cached_norm(canonical)}", PLACE, canonical
@@ -187,8 +189,9 @@ def build_actors(
     surnames = own_name_words(full, gaz)
     compound_roles(sources, mentions, gaz)
     outlets = media_names(sources)
+    redefined = redefined_acronyms(acronym_pairs, gaz)  # "Disaster Recovery Center (DRC)"
     for m in mentions:
-        kind, key, hard, canonical = classify(m, gaz, named, in_names)
+        kind, key, hard, canonical = classify(m, gaz, named, in_names, redefined)
         if kind == "actor" and not hard and local_demonym(sources[m.source].text, m):
             kind, key = "group", key.split(":", 1)[1]  # "the Tigrayan leadership"
         if kind == "actor" and not hard and key.split(":", 1)[1] in outlets:

@@ -36,6 +36,8 @@ _REGION = frozenset(
     ]
 )
 _CALENDAR = frozenset(w.casefold() for w in (*MONTHS, *WEEKDAYS))
+# "May 18, 2031 – Ottawa, Ontario – Global Affairs Canada": the issuer of a release's header
+_ISSUER_AFTER_DASH = re.compile(r"\d{4}\s+[–—-]\s+[^\n–—]{2,60}\s[–—-]\s$")
 
 
 def country_agencies(sources: Sequence[Source], mentions: list[Mention], gaz: Gazetteer) -> None:
@@ -48,8 +50,11 @@ def country_agencies(sources: Sequence[Source], mentions: list[Mention], gaz: Ga
             continue
         text = sources[m.source].text
         found = _WORDS_BEFORE.search(text, max(0, m.start - 60), m.start)
-        if found is None or _title_case_line(text, m.start):
+        if found is None:
             continue
+        issuer = _issuer(text, found.start())  # "May 18, 2031 – Ottawa – Global Affairs Canada"
+        if _title_case_line(text, m.start) and not issuer:
+            continue  # a headline's words
         if overlaps_taken(taken.get(m.source, []), found.start(), m.start - 1):
             continue  # "Care International UK": a body the model named, then its country
         if lower is None:
@@ -59,13 +64,18 @@ def country_agencies(sources: Sequence[Source], mentions: list[Mention], gaz: Ga
         if (
             whole in gaz.places
             or whole in gaz.subdivisions
-            or not any(w in lower for w in words)
+            or not (issuer or any(w in lower for w in words))
             or any(_not_a_sector(w, gaz) for w in words)
         ):
             continue
         m.start = found.start()
         m.text = text[m.start : m.end]
         m.label = "ORG"
+
+
+def _issuer(text: str, start: int) -> bool:
+    """Whether ``start`` follows a release header's day, places and dash (its issuer)."""
+    return _ISSUER_AFTER_DASH.search(text, max(0, start - 90), start) is not None
 
 
 def _not_a_sector(word: str, gaz: Gazetteer) -> bool:

@@ -73,8 +73,8 @@ def apposed_full_name(text: str, m: Mention, gaz: Gazetteer) -> Mention:
         return m
     starts = [m.start]
     before = _previous(text, m.start)
-    if before and before.group(1)[:1].isupper():
-        starts.insert(0, before.start(1))  # the given name the model left out
+    if before and before.group(1)[:1].isupper() and not _addressed(before.group(1), m, gaz):
+        starts.insert(0, before.start(1))  # the given name the model left out ("Ms" is none)
     for start in starts:
         hit = _APPOSED.match(text, start)
         if hit is None or hit.end("name") < m.end or hit.group("name") == m.text:
@@ -88,6 +88,13 @@ def apposed_full_name(text: str, m: Mention, gaz: Gazetteer) -> Mention:
                 m.source, s, e, hit.group("name"), "PERSON", m.role, m.article, m.address
             )
     return m
+
+
+def _addressed(word: str, m: Mention, gaz: Gazetteer) -> bool:
+    """A form of address or a title ("Ms", "Dr", "Minister") before a full name: no given
+    name of it ("Lady" before a surname alone is a peer's name: "Lady Hale")."""
+    key = cached_norm(word)
+    return " " in m.text and (key in gaz.honorifics or key in gaz.titles)
 
 
 def posts_after_names(sources: Sequence[Source], mentions: list[Mention], gaz: Gazetteer) -> None:

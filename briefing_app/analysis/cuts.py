@@ -13,6 +13,7 @@ from briefing_app.analysis.gazetteer import Gazetteer, city_names
 from briefing_app.analysis.held_roles import post_cut_from_place
 from briefing_app.analysis.hyphenated import whole_hyphenated
 from briefing_app.analysis.lines import LineMap, line_map
+from briefing_app.analysis.maori_names import maori_joined_name
 from briefing_app.analysis.mentions import PARTICLES, Mention, cached_norm
 from briefing_app.analysis.stationed import unit_at_place
 from briefing_app.model import Source
@@ -54,6 +55,7 @@ def join_cut_names(
                 continue  # a piece nested in a longer mention: look further back
             joined = (
                 _particle_name(text, prev, m, gaz)
+                or maori_joined_name(text, prev, m)  # "Ātiawa" + " ki " + "Whakarongotai"
                 or _body_of(text, prev, m, gaz)
                 or _two_unknown_places(text, prev, m, gaz)
                 or unit_at_place(text, prev, m)  # "Coast Guard Sector" + "St. Petersburg"

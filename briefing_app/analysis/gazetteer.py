@@ -180,17 +180,21 @@ def looks_demonym(key: str, gaz: Gazetteer) -> bool:
 
 
 def _looks_demonym(key: str, gaz: Gazetteer) -> bool:
-    if " " in key or len(key) < 4 or key in gaz.places or key in city_names():
+    """Of a name of two words or more only the last takes the people's ending, and the whole
+    must then be a place of the list ("Sri Lankan", "Papua New Guinean", "South Sudanese")."""
+    if len(key) < 4 or key in gaz.places or key in city_names():
         return False
+    head, _, word = key.rpartition(" ")
+    lead = head + " " if head else ""
     for ending in _DEMONYM_ENDINGS:
-        if ending and not key.endswith(ending):
+        if ending and not word.endswith(ending):
             continue
-        stem = key[: len(key) - len(ending)] if ending else key
+        stem = word[: len(word) - len(ending)] if ending else word
         if len(stem) < 3:
             continue
         for tail in _PLACE_ENDINGS:
-            cand = stem + tail
-            if cand != key and (cand in gaz.places or cand in gaz.subdivisions):
+            cand = lead + stem + tail
+            if cand != key and (cand in gaz.places or (not head and cand in gaz.subdivisions)):
                 return True
     return False
     for ending in _DEMONYM_ENDINGS:

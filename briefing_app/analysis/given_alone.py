@@ -22,7 +22,16 @@ if TYPE_CHECKING:  # pragma: no cover
 
 # a sentence opens here: the text's start, a line's start, or after ". ", "? ", '." '
 _SENTENCE_OPENS = re.compile(r"(?:^|\n|[.!?][\"”’')\]]?[ \t]+)[ \t]*$")
-_NAME_WORD = re.compile(r"[A-Z][a-z’'-]+")
+
+
+def _name_word(word: str) -> bool:
+    """A capital, then small letters (any script's: "Katrín", "Jakobsdóttir", "Ōtaki")."""
+    return (
+        len(word) > 1
+        and word[0].isupper()
+        and word[1].isalpha()
+        and all(c.islower() or c in "’'-" for c in word[1:])
+    )
 
 
 def _given_names(mentions: Sequence[Mention]) -> dict[int, set[str]]:
@@ -30,7 +39,7 @@ def _given_names(mentions: Sequence[Mention]) -> dict[int, set[str]]:
     given: dict[int, set[str]] = {}
     for m in mentions:
         words = m.text.split()
-        if m.label == "PERSON" and 2 <= len(words) <= 4 and _NAME_WORD.fullmatch(words[0]):
+        if m.label == "PERSON" and 2 <= len(words) <= 4 and _name_word(words[0]):
             given.setdefault(m.source, set()).add(words[0])
     return given
 
@@ -50,7 +59,7 @@ def unglued_given_names(sources: Sequence[Source], mentions: list[Mention]) -> l
             m.label == "PERSON"
             and len(words) == 2
             and words[1] in given.get(m.source, ())
-            and _NAME_WORD.fullmatch(words[0])
+            and _name_word(words[0])
             and not formal_names(words[0])
             and words[0].lower() not in _known_given()
             and _sentence_adverb(words[0].lower())
@@ -109,7 +118,7 @@ def merge_given_alone(
             continue
         for m in c.mentions:
             words = m.text.split()
-            if not 2 <= len(words) <= 3 or not all(_NAME_WORD.fullmatch(w) for w in words):
+            if not 2 <= len(words) <= 3 or not all(_name_word(w) for w in words):
                 continue
             keys = [cached_norm(w) for w in words]
             if any(_not_a_name_word(k, gaz, common) for k in keys[1:]):
@@ -120,7 +129,7 @@ def merge_given_alone(
         word = c.key.split(":", 1)[1]
         if c.hard or " " in word or len(word) < 3 or word in last_words:
             continue
-        if not all(_NAME_WORD.fullmatch(m.text) for m in c.mentions):
+        if not all(_name_word(m.text) for m in c.mentions):
             continue  # "ANON", "Anon’s": only the plain written name
         if _not_a_name_word(word, gaz, common) or word in gaz.countries or word in city_names():
             continue

@@ -198,20 +198,32 @@ def headline_seeds(src: Source, found: list[Mention]) -> list[Mention]:
 
 
 # A release's header line: its day, the place it was issued at, the issuer ("September 29,
-# 2031 – Ottawa, Ontario – Global Affairs Canada")
+# 2031 – Ottawa, Ontario – Global Affairs Canada"); or the place and its country alone, a date
+# perhaps after them ("Geneva, Switzerland 07 March 2031"), a line ingest keeps over a headline
 _DATED_HEADER = re.compile(
-    rf"{DATELINE_DATE}\s+[–—-]\s+(?P<places>[^–—\n]{{2,60}}?)\s+[–—-]\s+[^–—\n]{{2,80}}$"
+    rf"{DATELINE_DATE}\s+[–—-]\s+(?P<places>[^–—\n]{{2,60}}?)\s+[–—-]\s+(?P<issuer>[^–—\n]{{2,80}})$"
+)
+_PLACE_LINE = re.compile(
+    r"(?P<places>[^\W\d_][\w’'.-]*(?: [^\W\d_][\w’'.-]*){0,3}, [^\W\d_][\w’'.-]*"
+    r"(?: [^\W\d_][\w’'.-]*){0,3})(?:\s*[,–—-]?\s+\d[^\n]{0,60})?"
 )
 
 
 def dated_header_place(src: Source, m: Mention, lines: LineMap) -> bool:
-    """Whether ``m`` is a place of a release's dated header line (a heading of its own): a
-    place the gazetteer knows, between the day and the issuer."""
+    """Whether ``m`` is a place of a release's header line (a heading of its own): a place the
+    gazetteer knows, between the day and the issuer or before the date; or the issuer of a
+    dated header when it names a body ("Global Affairs Canada")."""
     line = lines.line_at(m.start)
-    if line is None or lines.heading_at(m.start) is None or m.label not in ("GPE", "LOC"):
+    if line is None or lines.heading_at(m.start) is None:
         return False
-    found = _DATED_HEADER.fullmatch(src.text, line[0], line[1])
-    if found is None or not found.start("places") <= m.start < found.end("places"):
+    found = _DATED_HEADER.fullmatch(src.text, line[0], line[1]) or _PLACE_LINE.fullmatch(
+        src.text, line[0], line[1]
+    )
+    if found is None:
+        return False
+    if m.label == "ORG" and "issuer" in found.re.groupindex:
+        return found.start("issuer") <= m.start < found.end("issuer") and " " in m.text
+    if m.label not in ("GPE", "LOC") or not found.start("places") <= m.start < found.end("places"):
         return False
     key = cached_norm(m.text)
     return key in gazetteer().places or key in city_names() or key in gazetteer().subdivisions

@@ -10,6 +10,7 @@ from collections.abc import Iterator
 from briefing_app.analysis.gazetteer import gazetteer, norm
 
 # What may follow a name's comma and belong to it: generational and company suffixes.
+_SPACED_DASH = re.compile(r" [–—-] (?!.* [–—-] )")  # the last dash set off by spaces
 _SUFFIXES = frozenset(
     ["jr", "sr", "ii", "iii", "iv", "inc", "ltd", "llc", "co", "corp", "plc", "sa", "ag"]
 )
@@ -38,6 +39,16 @@ def split_at_comma(text: str, s: int, e: int, label: str) -> Iterator[tuple[int,
     if two is not None:
         yield s, two, "GPE"
         yield two + 5, e, "GPE"
+        return
+    dash = _SPACED_DASH.search(text, s, e)
+    if dash is not None and dash.end() < e:
+        # "Ontario - Global Affairs Canada": a header's fields run on; the last one when it
+        # is a name of two capitalised words or more, else the first ("New York - Responding")
+        tail = text[dash.end() : e].split()
+        if len(tail) >= 2 and all(w[:1].isupper() for w in tail):
+            yield from split_at_comma(text, dash.end(), e, label)
+        else:
+            yield from split_at_comma(text, s, dash.start(), label)
         return
     slash = text.find(" / ", s, e)
     if slash != -1 and text.find("/", slash + 2, e) == -1:  # "BARBADOS / GRENADA –"

@@ -1,7 +1,8 @@
 """Mentions grown to the longer name they belong to: a place the model cut from the end of a
 longer place a gazetteer knows ("Congo" of "Democratic Republic of the Congo", "Sudan" of
-"South Sudan", a different country), and a leader's surname before "administration" ("the
-Vell administration": the government, a body)."""
+"South Sudan", a different country; "Baltimore" of "the Port of Baltimore", the port), and a
+leader's surname before "administration" ("the Vell administration": the government, a
+body)."""
 
 from __future__ import annotations
 
@@ -16,6 +17,7 @@ _GOVERNMENT_AFTER = re.compile(r" (administration|government)\b")
 # one word right before: a capitalised word, or "of"/"the"/"and" inside a name
 _WORD_BEFORE = re.compile(r"(?<![\w’'.-])([A-Z][\w’'-]*|of|the|and)[ \t]+$")
 _PLACE_LABELS = frozenset(["GPE", "LOC"])
+_PORT_OF = re.compile(r"(?<![\w’'.-])Port of $")
 
 
 def longer_places(mentions: list[Mention], texts: Sequence[str], gaz: Gazetteer) -> list[Mention]:
@@ -36,6 +38,9 @@ def longer_places(mentions: list[Mention], texts: Sequence[str], gaz: Gazetteer)
             word = found.group(1)
             if word[:1].isupper() and word != "The" and cached_norm(text[s : m.end]) in gaz.places:
                 best = s
+        port = _PORT_OF.search(text, max(0, m.start - 9), m.start) if best < 0 else None
+        if port is not None and cached_norm(text[port.start() : m.end]) not in gaz.places:
+            best = port.start()  # "the Port of Baltimore": the port, a facility of the city
         if best >= 0:
             m.start, m.text = best, text[best : m.end]
             grown.setdefault(m.source, []).append((best, m.end, id(m)))

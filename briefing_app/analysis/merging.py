@@ -327,7 +327,7 @@ def _acronyms_by_root(clusters: dict[str, _Cluster], uf: _UnionFind) -> dict[str
     return found
 
 
-OF_WORDS = frozenset(["of", "for", "on"])
+OF_WORDS = frozenset(["of", "for", "on", "o", "ki"])  # Māori "o", "ki" too
 
 
 def _head_rivals(short: list[str], members, words: dict[str, list[str]], uf) -> set[str]:

@@ -22,7 +22,7 @@ from briefing_app.resources import resource_cache
 if TYPE_CHECKING:  # pragma: no cover
     from briefing_app.analysis.clusters import Cluster, UnionFind
 
-_OF_WORDS = frozenset(["of", "for", "on", "in", "to"])
+_OF_WORDS = frozenset(["of", "for", "on", "in", "to", "ki"])  # Māori "ki" ("of", "at")
 _CAPITALISED = re.compile(r"[A-Z][\w’'&.-]*")
 
 
@@ -31,7 +31,9 @@ def head_words(name: str) -> tuple[str, ...]:
     """The words of a name's head, before its first "of", "for", "on", "in" or "to"
     ("iaea board" of "IAEA Board of Governors"); the whole name without one."""
     words = cached_norm(name).split()
-    cut = next((i for i, w in enumerate(words) if w in _OF_WORDS), len(words))
+    cut = next(
+        (i for i, w in enumerate(words) if w in _OF_WORDS or (i and w == "o")), len(words)
+    )  # Māori "o" ("of": "Te Kotahitanga o Te Atiawa"), never an "O’" opening a name
     return tuple(words[:cut])
 
 
