@@ -152,15 +152,17 @@ class Session(RuleBasedStateMachine):
     @rule(data=st.data())
     def remove_source(self, data) -> None:
         src = data.draw(st.sampled_from(self.ws.sources))
-        box: dict = {}
+        box: dict = {"restored": True}
 
-        def redo():
-            box["removed"] = self.ws.remove_source(src.id)
-            self._analyse()
+        def redo():  # the window's _RemoveSource
+            if box["restored"]:
+                box["removed"] = self.ws.remove_source(src.id)
+                self._analyse()
 
         def undo():
+            box["restored"] = False
             if box.get("removed") is not None:
-                self.ws.restore_source(box["removed"])
+                box["restored"] = self.ws.restore_source(box["removed"])
                 self._analyse()
 
         redo()

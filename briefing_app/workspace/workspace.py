@@ -164,10 +164,11 @@ class Workspace:
             self._touch()
         return removed
 
-    def restore_source(self, removed: removal.RemovedSource) -> None:
-        """Put a removed source back where it was, with its annotations."""
-        if removal.restore(self, removed):
+    def restore_source(self, removed: removal.RemovedSource) -> bool:
+        """Put a removed source back where it was, with its annotations; False: it is there."""
+        if done := removal.restore(self, removed):
             self._touch()
+        return done
 
     def source(self, source_id: str) -> Source | None:
         return next((s for s in self.sources if s.id == source_id), None)
