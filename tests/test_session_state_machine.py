@@ -9,7 +9,8 @@ still covers the text it was made on, undo then redo gives back the same state, 
 equal, an export holds the title and every key point and cites only listed sources, and a failed
 save keeps the previous file and says why in one message.
 
-Deterministic (``derandomize``); ``SESSION_EXAMPLES=200 pytest ...`` runs it longer to hunt.
+Deterministic (``derandomize``); ``SESSION_EXAMPLES=200 SESSION_STEPS=60 SESSION_RANDOM=1
+pytest ...`` runs it longer, with fresh seeds, to hunt.
 """
 
 from __future__ import annotations
@@ -382,7 +383,7 @@ Session.TestCase.settings = settings(
     max_examples=int(os.environ.get("SESSION_EXAMPLES", "6")),
     stateful_step_count=int(os.environ.get("SESSION_STEPS", "25")),
     deadline=None,
-    derandomize=True,
+    derandomize=not os.environ.get("SESSION_RANDOM"),  # set it to hunt with fresh seeds
     suppress_health_check=list(HealthCheck),
 )
 test_a_session_in_any_order_keeps_the_work = Session.TestCase
