@@ -30,7 +30,7 @@ from pypdf import PdfReader
 from briefing_app import briefing as briefing_pkg
 from briefing_app import store
 from briefing_app.model import Briefing
-from briefing_app.model.briefing import PARAGRAPH, Block, Run
+from briefing_app.model.briefing import EDITED, PARAGRAPH, USER, Block, Run
 from briefing_app.store import rows
 from briefing_app.workspace import Workspace
 
@@ -89,6 +89,14 @@ def _key_point_texts(briefing: Briefing) -> list[str]:
     ]
 
 
+def _analyst_texts(briefing: Briefing | None) -> list[str]:
+    """The analyst's own blocks (typed, or auto-filled then edited), in every template."""
+    if briefing is None:
+        return []
+    sections = [*briefing.sections, *(s for secs in briefing.stash.values() for s in secs)]
+    return [b.text for s in sections for b in s.blocks if b.origin in (USER, EDITED)]
+
+
 def _norm(text: str) -> str:
     return " ".join(text.split())
 
@@ -114,8 +122,11 @@ class Session(RuleBasedStateMachine):
     def _analyse(self) -> None:
         """As the window does after the sources change: analyse them again."""
         if self.ws.sources and self.ws.needs_analysis:
+            mine = _analyst_texts(self.ws.briefing)
             self.ws.analyze()
             _CACHE.update(self.ws.cache)
+            kept = _analyst_texts(self.ws.briefing)
+            assert all(t in kept for t in mine), "a refresh changed the analyst's own words"
 
     def _push(self, name: str, undo, redo) -> None:
         self.undo.append((name, undo, redo))
@@ -248,6 +259,24 @@ class Session(RuleBasedStateMachine):
             self.ws.follow_analysis(then)
 
         self._push("edit", lambda: put(before), lambda: put(after))
+
+    @precondition(lambda self: self.ws.briefing is not None and _key_point_texts(self.ws.briefing))
+    @rule(data=st.data())
+    def edit_key_point(self, data) -> None:
+        before = self.ws.briefing.copy()
+        after = self.ws.briefing.copy()
+        blocks = [b for s in after.sections if s.fill == "key_points" for b in s.blocks]
+        block = data.draw(st.sampled_from([b for b in blocks if b.text.strip()]))
+        block.runs = [Run(block.text + " (confirmed)"), *(r for r in block.runs if r.cite)]
+        block.origin = EDITED
+        self.ws.update_briefing(after.copy())
+        then = self.ws.analysis
+
+        def put(briefing: Briefing) -> None:  # the window's BriefingChange
+            self.ws.update_briefing(briefing.copy())
+            self.ws.follow_analysis(then)
+
+        self._push("edit key point", lambda: put(before), lambda: put(after))
 
     @rule(template=st.sampled_from(["analyst_brief", "government_note", "situation_report"]))
     def switch_template(self, template: str) -> None:
