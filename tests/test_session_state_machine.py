@@ -220,7 +220,12 @@ class Session(RuleBasedStateMachine):
     # -- actors ----------------------------------------------------------------------------
     def _curate(self, op: str, *args) -> None:
         self.ws.curate(op, *args)
-        self._push(op, lambda: self.ws.undo_curation(), lambda: self.ws.curate(op, *args))
+        box: dict = {}
+
+        def undo():  # the window's _CurateCommand
+            box["decision"] = self.ws.undo_curation()
+
+        self._push(op, undo, lambda: self.ws.curate(box["decision"]))
 
     @precondition(lambda self: self.ws.analysis and len(self.ws.analysis.actors) >= 2)
     @rule(data=st.data())
@@ -241,6 +246,18 @@ class Session(RuleBasedStateMachine):
     def hide_actor(self, data) -> None:
         actor = data.draw(st.sampled_from(self.ws.analysis.actors))
         self._curate("hide", actor.id)
+
+    @precondition(lambda self: self.ws.analysis and self.ws.analysis.actors)
+    @rule(data=st.data(), type_=st.sampled_from(["person", "organization", "place"]))
+    def retype_actor(self, data, type_: str) -> None:
+        actor = data.draw(st.sampled_from(self.ws.analysis.actors))
+        self._curate("retype", actor.id, type_)
+
+    @precondition(lambda self: self.ws.analysis and any(a.hidden for a in self.ws.analysis.actors))
+    @rule(data=st.data())
+    def unhide_actor(self, data) -> None:
+        actor = data.draw(st.sampled_from([a for a in self.ws.analysis.actors if a.hidden]))
+        self._curate("unhide", actor.id)
 
     # -- the briefing ----------------------------------------------------------------------
     @precondition(lambda self: self.ws.briefing is not None)
