@@ -126,3 +126,66 @@ def test_the_word_before_a_name_is_found_where_the_plain_search_finds_it(text, a
     plain = _PREVIOUS.search(text, max(0, at - 30), at)
     quick = _previous(text, at)
     assert (plain and plain.span(1)) == (quick and quick.span(1))
+
+
+YEAR_AFTER_WORDS = st.sampled_from(
+    ["in", "IN", "In", "mid", "mid-", "Mid-", "end", "End", "to", "start", "for", "year",
+     "early", "of", "2031", "1999", "2031,", "12", "0800", ",", ".", "and", "x", "-", "4.12.2031",
+     "16.8.2022", "version", "Release", "1.2.2031", "13/07/2031", "2.3.", "TODAY", "today",
+     "Yesterday", "tonight", "this", "morning", "last", "night", "the", "its", "two", "A", "an",
+     "Eleven", "10", "days", "year", "ago", "AGO", "March", "MARCH", "June", "May", "Sept.",
+     "between", "since", "\u017fince", "\u0130n", "rest", "March,", "next", "\n"]
+)  # fmt: skip
+
+
+@settings(max_examples=1500, deadline=None)
+@given(st.lists(YEAR_AFTER_WORDS, max_size=20), st.sampled_from([" ", "", "  "]))
+@example(["by", "mid-", "2031"], " ")
+@example(["an", "end", "to", "2031"], " ")
+@example(["planned", "for", "2031", "."], " ")
+@example(["on", "4.12.2031"], " ")
+def test_date_patterns_with_a_first_look_ahead_match_where_the_plain_ones_do(words, glue) -> None:
+    """Date patterns first look for what they must start with (a word then a year's digit; a
+    digit; the first letter of "today" and its kin, or of a count before "ago"; a capital for a
+    month; the first letter of a preposition before a month, with the letters that fold to
+    them): the plain pattern, without that look-ahead, finds exactly the same spans."""
+    from briefing_app.analysis import dates as d
+
+    text = glue.join(words)
+    heads = {
+        r"(?=[A-Za-z\u0130\u0131\u017f\u212a]{2,10}(?:- ?| )[12])": 0,
+        r"\b(?=\d)": 0,
+        r"\b(?=[ytl])": 0,
+        r"\b(?=[aotfsen\d])": 0,
+        r"(?=[A-Z])\b": 0,
+        r"(?=[isudtelbfarmISUDTELBFARM\u0130\u0131\u017f])": 0,
+    }
+    for quick in d.PATTERNS:
+        for head in heads:
+            if quick.pattern.startswith(head) or head in quick.pattern[:12]:
+                heads[head] += 1
+                bare = quick.pattern.replace(head.removeprefix(r"\b"), "", 1)
+                plain = re.compile(bare, quick.flags)
+                spans = [m.span() for m in plain.finditer(text)]
+                assert spans == [m.span() for m in quick.finditer(text)]
+    assert list(heads.values()) == [1, 1, 1, 1, 4, 1]
+
+
+@settings(max_examples=1000, deadline=None)
+@given(
+    st.lists(st.sampled_from(["Kabor", "Kabore", "O'Neil", "Neil", "Jr.", "Jr", "Lee", "Leeds"]),
+             min_size=1, max_size=4, unique=True),
+    st.lists(st.sampled_from(["Kabor", "Kabore", "Kabor-Smith", "O'Neil", "Neil", "Jr.", "Jr",
+                              "Lee", "Leeds", "Lee’s", ".Lee", "Captain", " ", ",", "\n"]),
+             max_size=20),
+)  # fmt: skip
+def test_surnames_are_found_in_one_pass_where_a_pass_per_name_finds_them(names, words) -> None:
+    from briefing_app.analysis.ranked import surname_hits
+
+    text = " ".join(words)
+    plain = {}
+    for name in names:
+        found = [h.span() for h in re.finditer(rf"(?<![\w’'.-]){re.escape(name)}(?![\w’'-])", text)]
+        if found:
+            plain[name] = found
+    assert surname_hits(text, set(names)) == plain

@@ -71,14 +71,14 @@ PATTERNS = [
     re.compile(rf"(?=[A-Z\d]){_B}{_WD_BEFORE}{_DAY}{_DMY}{_MON}(?(hy)-|,? ){_YEAR}\b"),
     # "13/07/2031", "4.12.2031": day first when it must or the page's dates say so; no version
     re.compile(
-        r"\b(?<![\d.])(?<!(?i:version|release) )(?:(?P<na>[0-3]?\d)/(?P<nb>[0-3]?\d)/|"
+        r"\b(?=\d)(?<![\d.])(?<!(?i:version|release) )(?:(?P<na>[0-3]?\d)/(?P<nb>[0-3]?\d)/|"
         r"(?P<nd>[0-3]?\d)\.(?P<ne>[01]?\d)\.)"
         r"(?P<year>(?:19|20)\d\d)\b(?![/.]\d)"
     ),
     re.compile(rf"(?=[A-Z])\b{_WD_BEFORE}{_MON} {_DAY},? {_YEAR}\b"),
     # "March 2031", "March, 2031", "in March of 2031".
-    re.compile(rf"\b{_MON},? (?:of )?{_YEAR}\b"),
-    re.compile(rf"\b{_MON},? (?:of )?(?P<rel>last|this|next) (?P<unit>year)\b"),
+    re.compile(rf"(?=[A-Z])\b{_MON},? (?:of )?{_YEAR}\b"),
+    re.compile(rf"(?=[A-Z])\b{_MON},? (?:of )?(?P<rel>last|this|next) (?P<unit>year)\b"),
     # Not before a year the patterns above did not take; a count after a comma is fine ("Between
     # 1 and 3 December, 12 convoys").
     re.compile(rf"(?=[A-Z\d]){_B}{_WD_BEFORE}{_ORD_DAY}{_GLUE}{_MON}\b(?!,? {_ANY_Y})"),
@@ -86,9 +86,9 @@ PATTERNS = [
     # A month alone after a preposition ("in May", "since March", "mid-June", "between June and
     # July"); not "May" the verb, a month before a day or year or in a name ("March Air Base").
     re.compile(
-        rf"(?:\b(?i:in|since|until|during|through|throughout|early|late|by|from|to|before|after)\s|"
-        rf"\b(?i:end|beginning|start|middle|rest)\s(?i:of)\s|\b(?i:mid)-|"
-        rf"\b(?i:between)\s(?={_ANY_MON} (?i:and) {_ANY_MON}\b(?!\.?,? \d)))"
+        rf"(?=[isudtelbfarmISUDTELBFARM\u0130\u0131\u017f])(?:\b(?i:in|since|until|during|through|"
+        rf"throughout|early|late|by|from|to|before|after)\s|\b(?i:end|beginning|start|middle|rest)\s"
+        rf"(?i:of)\s|\b(?i:mid)-|\b(?i:between)\s(?={_ANY_MON} (?i:and) {_ANY_MON}\b(?!\.?,? \d)))"
         rf"{_MON}\b(?!\.?,? (?:\d|of\b)| [A-Z])"
     ),
     # "last May", "this March": not after "the" ("the last May government") nor before a name
@@ -99,20 +99,21 @@ PATTERNS = [
     ),
     re.compile(rf"\b(?:(?P<rel>last|next|this|on|since|by|until|from) )?{_WD}\b"),
     re.compile(
-        r"\b(?P<word>yesterday|today|tomorrow|tonight|this (?:morning|afternoon|evening)"
+        r"\b(?=[ytl])(?P<word>yesterday|today|tomorrow|tonight|this (?:morning|afternoon|evening)"
         r"|(?<!the )(?<!its )(?<!his )(?<!her )(?<!their )(?<!our )last night)\b",  # not "the last"
         re.IGNORECASE,
     ),
     # "two days ago", "a year ago", "10 years ago": counted back from the article's date.
     re.compile(
-        r"\b(?P<ago>an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2}) "
-        r"(?P<agounit>day|month|year)s? ago\b",
+        r"\b(?=[aotfsen\d])(?P<ago>an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
+        r"twelve|\d{1,2}) (?P<agounit>day|month|year)s? ago\b",
         re.IGNORECASE,
     ),
     re.compile(r"\b(?P<rel>last|next|this) (?P<unit>year|month)\b", re.IGNORECASE),
     # "in 2008", "the year 2008", "fiscal year 2008"; "planned for 2008," only before a
     # punctuation mark or a conjunction ("sold for 1650 in cash" is a price).
     re.compile(
+        r"(?=[A-Za-z\u0130\u0131\u017f\u212a]{2,10}(?:- ?| )[12])"  # a word, then the year
         r"\b(?:(?i:in|since|by|until|from|during|of|early|late|mid-|before|after|year) |"
         r"(?i:mid|end|early|late)-(?=\d)|"  # "by mid-2031", "from end-2030"
         # "an unexpected end to 2031", "a strong start to 2031"

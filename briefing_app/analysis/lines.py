@@ -100,15 +100,16 @@ DATELINE_DATE = (
     r"(?:,?\s+\d{4})?"
 )
 # Places joined by a slash ("NEW YORK/PORT VILA, 20 December –"); the date after a comma or in
-# brackets ("GENEVA/NEW YORK (18 December 2024) –"); the agency's bracket after a dash too
-# ("Washington, DC – (Agency) –").
+# brackets ("GENEVA/NEW YORK (18 December 2024) –").
 DATELINE = re.compile(
     r"(?P<place>[A-Z][A-Za-z\u00c0-\u024f.'’ /-]{1,40}?|[A-Z][A-Z .'’/-]{1,40})"
     r"(?:,\s*(?P<region>[A-Z][A-Za-z. ]{1,20}))?"
     r"(?:(?:,\s*|\s*\()(?P<date>" + DATELINE_DATE + r")\)?)?"
-    r"\s*(?:(?:[–—-]{1,2}\s*(?=\([A-Z]))?\((?P<agency>[A-Za-z][\w&./ -]{0,30})\))?"
+    r"\s*(?:\((?P<agency>[A-Za-z][\w&./ -]{0,30})\))?"
     r"\s*(?:[–—-]{1,2}|:)\s+(?=\S)"
 )
+# The agency's bracket after the dash ("Washington, DC – (Agency) –"), read where DATELINE ends.
+_AGENCY_AFTER = re.compile(r"\([A-Z][\w&./ -]{0,30}\)\s*(?:[–—-]{1,2}|:)\s+(?=\S)")
 
 
 @dataclass(slots=True)
@@ -388,8 +389,9 @@ def dateline_end(text: str, start: int) -> int:
     if m is None:
         return start
     place = m.group("place").strip()
+    after = _AGENCY_AFTER.match(text, m.end()) if text.startswith("(", m.end()) else None
     # "WASHINGTON (AP) —", "KYIV, 14 March (Reuters) –", "Moscow, March 3 –": a place in capitals
     # or followed by a date or an agency; a plain "Then –" is not a dateline.
-    if not (m.group("date") or m.group("agency") or (place.isupper() and len(place) > 2)):
+    if not (m.group("date") or m.group("agency") or after or (place.isupper() and len(place) > 2)):
         return start
-    return m.end()
+    return after.end() if after else m.end()

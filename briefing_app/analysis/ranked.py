@@ -42,11 +42,13 @@ def ranked_surnames(
     taken = taken_spans(mentions)
     found: list[Mention] = []
     for i, names in surnames.items():
+        if not names:
+            continue
         text = sources[i].text
         spans = taken.get(i, [])
+        hits = surname_hits(text, names)
         for name in sorted(names):
-            for hit in re.finditer(rf"(?<![\w’'.-]){re.escape(name)}(?![\w’'-])", text):
-                s, e = hit.span()
+            for s, e in hits.get(name, ()):
                 role = portfolio_title_before(text, s, gaz)  # "Minister for Foreign Affairs"
                 if overlaps_taken(spans, s, e) or not (role or title_before(text, s, gaz)):
                     continue  # covered already, or no title right before it
@@ -55,6 +57,20 @@ def ranked_surnames(
                     m.role = m.role or role
                     found.append(m)
     return found
+
+
+def surname_hits(text: str, names: set[str]) -> dict[str, list[tuple[int, int]]]:
+    """Where each of ``names`` stands as a whole word in ``text``, found in one pass for all of
+    them (a pass per name was 1% of the analysis)."""
+    hits: dict[str, list[tuple[int, int]]] = {}
+    # a name another one starts with ("Jr" of "Jr.") may stand where that one does: its own pass
+    shadowed = {n for n in names if any(o != n and o.startswith(n) for o in names)}
+    for group in ([*names - shadowed], *([n] for n in shadowed)):
+        if group:
+            alternation = "|".join(map(re.escape, group))
+            for hit in re.finditer(rf"(?<![\w’'.-])(?:{alternation})(?![\w’'-])", text):
+                hits.setdefault(hit.group(), []).append(hit.span())
+    return hits
 
 
 # One capitalised word, not followed by another capitalised word on the same line.
