@@ -312,6 +312,8 @@ class Session(RuleBasedStateMachine):
             ws.fields.get("title"),
         )
         then = ws.analysis
+        if before[0] is None:  # as the window: a switch before any briefing is no undo step
+            return
         self._push(
             "template",
             lambda: self._set_briefing(*before, then),
