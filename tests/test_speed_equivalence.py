@@ -189,3 +189,17 @@ def test_surnames_are_found_in_one_pass_where_a_pass_per_name_finds_them(names, 
         if found:
             plain[name] = found
     assert surname_hits(text, set(names)) == plain
+
+
+@settings(max_examples=1000, deadline=None)
+@given(st.lists(st.sampled_from(
+    ["Monday", "TUESDAY", "wed", "Sept.", "Sept", "jan", "MAY", "may", "3", "24", "on", "the",
+     "\u017fept", "Dec", "December", "x", ".", ",", "\n"]), max_size=20),
+    st.sampled_from([" ", "", "  "]))  # fmt: skip
+def test_the_days_a_sentence_names_are_found_where_the_plain_pattern_finds_them(words, glue):
+    from briefing_app.analysis.facts import _WHEN
+
+    text = glue.join(words)
+    plain = re.compile(_WHEN.pattern.replace(r"(?=[mtwfsjaond\d])", "", 1), _WHEN.flags)
+    assert plain.pattern != _WHEN.pattern
+    assert [m.span() for m in plain.finditer(text)] == [m.span() for m in _WHEN.finditer(text)]

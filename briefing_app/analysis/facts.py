@@ -56,7 +56,7 @@ _NUMBER = re.compile(
 _MONTH = MONTH_WORD
 _WEEKDAY = WEEKDAY_WORD
 _WHEN = re.compile(
-    rf"\b(?:(?P<wd>{_WEEKDAY})|(?P<m1>{_MONTH})\s+(?P<d1>\d{{1,2}})\b|"
+    rf"\b(?=[mtwfsjaond\d])(?:(?P<wd>{_WEEKDAY})|(?P<m1>{_MONTH})\s+(?P<d1>\d{{1,2}})\b|"
     rf"(?P<d2>\d{{1,2}})\s+(?P<m2>{_MONTH})(?![a-z]))",
     re.IGNORECASE,
 )
