@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from briefing_app import briefing as briefing_pkg
-from briefing_app.model import Briefing, Section, Template
+from briefing_app.model import Analysis, Briefing, Section, Template
+
+if TYPE_CHECKING:
+    from briefing_app.workspace.workspace import Workspace
 
 
 def empty_briefing(template: Template, fields: dict[str, str]) -> Briefing:
@@ -19,3 +24,13 @@ def empty_briefing(template: Template, fields: dict[str, str]) -> Briefing:
     # the template's form: its standards, header and sign-off fields
     briefing_pkg.apply_form(briefing, template)
     return briefing
+
+
+def follow_analysis(ws: Workspace, analysis: Analysis | None) -> None:
+    """After a briefing snapshot taken under ``analysis`` was put back (undo or redo of a
+    whole-briefing change): if the analysis has changed since (a source added or removed
+    meanwhile, an actor decision), the auto blocks follow the analysis there is now, so undoing
+    a quote takes back the quote and not the sources added after it. The analyst's blocks stay
+    as in the snapshot."""
+    if ws.analysis is not None and ws.analysis is not analysis and ws.briefing is not None:
+        ws.refresh_autofill()

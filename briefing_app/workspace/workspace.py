@@ -50,6 +50,7 @@ class Workspace:
     discard_recovery = staticmethod(project.discard_recovery)
     modified = property(project.modified, project.set_modified, doc=project.modified.__doc__)
     _touch = project.touch
+    follow_analysis = drafting.follow_analysis
 
     def __init__(self, template_id: str | None = None, fields: dict[str, str] | None = None):
         self.sources: list[Source] = []
@@ -163,10 +164,11 @@ class Workspace:
             self._touch()
         return removed
 
-    def restore_source(self, removed: removal.RemovedSource) -> None:
-        """Put a removed source back where it was, with its annotations."""
-        if removal.restore(self, removed):
+    def restore_source(self, removed: removal.RemovedSource) -> bool:
+        """Put a removed source back where it was, with its annotations; False: it is there."""
+        if done := removal.restore(self, removed):
             self._touch()
+        return done
 
     def source(self, source_id: str) -> Source | None:
         return next((s for s in self.sources if s.id == source_id), None)

@@ -13,6 +13,7 @@ from PySide6.QtGui import QAction, QUndoCommand
 from PySide6.QtWidgets import QInputDialog, QLineEdit, QMenu
 
 from briefing_app.model import Actor, BriefingError, Evidence
+from briefing_app.model.decisions import Decision
 from briefing_app.ui import workers
 from briefing_app.ui.actors.actors_panel import TYPE_NAMES
 from briefing_app.ui.widgets.icons import icon
@@ -27,6 +28,7 @@ class _CurateCommand(QUndoCommand):
     def __init__(self, ctl: CurationController, text: str, op: str, args: tuple) -> None:
         super().__init__(text)
         self.ctl, self.op, self.args = ctl, op, args
+        self.decision: Decision | None = None  # what undo took back, as it was anchored
         self._first = True
 
     def redo(self) -> None:
@@ -34,12 +36,16 @@ class _CurateCommand(QUndoCommand):
             self._first = False
             return
         self.ctl.win.sync_briefing()
-        self.ctl.win.ws.curate(self.op, *self.args)
+        if self.decision is not None:  # the same decision, not one re-made on today's actors
+            self.ctl.win.ws.curate(self.decision)
+        else:
+            self.ctl.win.ws.curate(self.op, *self.args)
         self.ctl.refresh()
 
     def undo(self) -> None:
         self.ctl.win.sync_briefing()
-        self.ctl.win.ws.undo_curation()
+        taken = self.ctl.win.ws.undo_curation()
+        self.decision = taken if isinstance(taken, Decision) else None
         self.ctl.refresh()
 
 

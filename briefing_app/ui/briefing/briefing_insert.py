@@ -17,6 +17,7 @@ class BriefingChange(QUndoCommand):
     def __init__(self, win, text: str, before: Briefing, after: Briefing) -> None:
         super().__init__(text)
         self.win, self.before, self.after = win, before, after
+        self.analysis = win.ws.analysis  # the snapshots' auto blocks come from this one
         self._first = True
 
     def redo(self) -> None:
@@ -31,6 +32,7 @@ class BriefingChange(QUndoCommand):
     def _set(self, briefing: Briefing) -> None:
         self.win.sync_briefing()
         self.win.ws.update_briefing(copy.deepcopy(briefing))
+        self.win.ws.follow_analysis(self.analysis)
         self.win.show_briefing()
         self.win.update_title()
 

@@ -20,16 +20,20 @@ class _RemoveSource(QUndoCommand):
     def __init__(self, ops: FileOps, source_id: str, name: str) -> None:
         super().__init__(f"Remove source “{name}”")
         self.ops, self.source_id, self.removed = ops, source_id, None
+        self.restored = True  # the first redo removes it; later ones only what undo put back
 
     def redo(self) -> None:
+        if not self.restored:  # the analyst had added it again: undo put nothing back
+            return
         self.ops.win.sync_briefing()
         self.removed = self.ops.win.ws.remove_source(self.source_id)
         self.ops.sources_changed()
 
     def undo(self) -> None:
+        self.restored = False
         if self.removed is not None:
             self.ops.win.sync_briefing()
-            self.ops.win.ws.restore_source(self.removed)
+            self.restored = self.ops.win.ws.restore_source(self.removed)
             self.ops.sources_changed()
 
 

@@ -14,17 +14,20 @@ class TemplateSwitch(QUndoCommand):
 
     Any other change of the whole briefing done already (``text`` names it, e.g. "Use
     Suggested Title") is undone the same way: the briefing, template and title as they were.
+    A third item of ``before``/``after`` is the analyst's own title field (None: the title
+    still follows the sources), so undo never pins a suggested title as the analyst's.
     """
 
     def __init__(
         self,
         win,
-        before: tuple[Briefing | None, str],
-        after: tuple[Briefing, str],
+        before: tuple,
+        after: tuple,
         text: str = UNDO_TEXT,
     ):
         super().__init__(text)
         self.win, self.before, self.after = win, before, after
+        self.analysis = win.ws.analysis  # the snapshots' auto blocks come from this one
         self._first = True
 
     def redo(self) -> None:
@@ -36,11 +39,15 @@ class TemplateSwitch(QUndoCommand):
     def undo(self) -> None:
         self._set(*self.before)
 
-    def _set(self, briefing: Briefing | None, template_id: str) -> None:
+    def _set(self, briefing: Briefing | None, template_id: str, *title: str | None) -> None:
         self.win.sync_briefing()
-        self.win.ws.restore(briefing, template_id)
-        if briefing is not None:  # the title kept across refreshes is the restored one
-            self.win.ws.set_field("title", briefing.title)
+        ws = self.win.ws
+        ws.restore(briefing, template_id)
+        if title and title[0] is None:  # the analyst had no title of their own: none now
+            ws.fields.pop("title", None)
+        elif briefing is not None:  # the title kept across refreshes is the restored one
+            ws.set_field("title", title[0] if title else briefing.title)
+        ws.follow_analysis(self.analysis)  # sources added or removed since: auto blocks follow
         self.win.template_changed()
         self.win.editor.focus_first_section()
 
@@ -58,9 +65,9 @@ def switch_template(win, template_id: str) -> bool:
     ):
         win.template_changed()  # the template box goes back to the current one
         return False
-    before = (ws.briefing.copy() if ws.briefing is not None else None, ws.template.id)
+    before = (ws.briefing.copy() if ws.briefing else None, ws.template.id, ws.fields.get("title"))
     ws.set_template(template_id)
-    after = (ws.briefing.copy() if ws.briefing is not None else None, ws.template.id)
+    after = (ws.briefing.copy() if ws.briefing else None, ws.template.id, ws.fields.get("title"))
     stack = getattr(win, "undo_stack", None)
     if stack is not None and before[0] is not None:
         stack.push(TemplateSwitch(win, before, after))

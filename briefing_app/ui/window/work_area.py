@@ -121,12 +121,12 @@ def _title_offer(win: QMainWindow, *, accept: bool) -> None:
     ws = win.ws
     if ws.briefing is None:
         return
-    before = (ws.briefing.copy(), ws.template.id)
+    before = (ws.briefing.copy(), ws.template.id, ws.fields.get("title"))
     if accept:
         ws.accept_title_offer()
     else:
         ws.decline_title_offer()
-    after = (ws.briefing.copy(), ws.template.id)
+    after = (ws.briefing.copy(), ws.template.id, ws.fields.get("title"))
     # one named step: Undo gives back the analyst's title (and the offer)
     text = "Use Suggested Title" if accept else "Keep My Title"
     stack = getattr(win, "undo_stack", None)
