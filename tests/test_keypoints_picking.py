@@ -132,3 +132,12 @@ def test_a_dateline_with_the_agency_after_a_dash_is_cut_from_the_point():
     assert not any(t.startswith(("Harlow, OR", "(Coast Ledger)")) for t in texts)
     # near miss: a bracketed aside in lower case after "Then –" is no agency
     assert not any(t.startswith("the work can begin") for t in texts)
+
+
+def test_near_miss_a_toll_told_in_words_is_no_sum_and_a_later_report_still_words_it():
+    who, kind = {"storm", "veloria"}, {5}
+    toll = _sent(0, 0, "storm veloria claimed thousands lives", 1.0, who, kind)
+    toll.details = frozenset({"#thousands toll"})
+    later = _sent(1, 0, "storm veloria killed people coast", 0.6, who, kind)
+    points, _ = select_split([toll, later], _two_dated_sources(), 1, 0)
+    assert [p.text for p in points] == [later.text]

@@ -197,14 +197,3 @@ def _looks_demonym(key: str, gaz: Gazetteer) -> bool:
             if cand != key and (cand in gaz.places or (not head and cand in gaz.subdivisions)):
                 return True
     return False
-    for ending in _DEMONYM_ENDINGS:
-        if ending and not key.endswith(ending):
-            continue
-        stem = key[: len(key) - len(ending)] if ending else key
-        if len(stem) < 3:
-            continue
-        for tail in _PLACE_ENDINGS:
-            cand = stem + tail
-            if cand != key and (cand in gaz.places or cand in gaz.subdivisions):
-                return True
-    return False

@@ -9,8 +9,8 @@ from collections.abc import Iterator
 
 from briefing_app.analysis.gazetteer import gazetteer, norm
 
-# What may follow a name's comma and belong to it: generational and company suffixes.
 _SPACED_DASH = re.compile(r" [–—-] (?!.* [–—-] )")  # the last dash set off by spaces
+# What may follow a name's comma and belong to it: generational and company suffixes.
 _SUFFIXES = frozenset(
     ["jr", "sr", "ii", "iii", "iv", "inc", "ltd", "llc", "co", "corp", "plc", "sa", "ag"]
 )

@@ -18,6 +18,9 @@ import bisect
 import re
 from collections.abc import Mapping, Sequence
 
+from briefing_app.analysis.eventwords import kind_of
+from briefing_app.analysis.gazetteer import gazetteer
+
 # A conjunction in front changes nothing ("But it has little chance…").
 # So does a short opening phrase ("Among other things, this includes…", "In addition, they…").
 _PRONOUN_START = re.compile(
@@ -155,6 +158,7 @@ _DEFINITE_ACT = re.compile(
 _ACT_WORD = re.compile(r"[^\W\d_][\w’'-]*", re.UNICODE)
 _BLOWS = ("struck", "killed")  # kinds of event that tell a blow, not an actor's act
 PREFIX = 6  # "declar": "declared" / "declaration"
+_BLOW_KINDS: list = []  # [the gazetteer, the kinds of event of _BLOWS under it]
 
 
 def leans_back(text: str, before: str) -> bool:
@@ -162,11 +166,10 @@ def leans_back(text: str, before: str) -> bool:
     m = _DEFINITE_ACT.match(text)
     if m is None or not before:
         return False
-    from briefing_app.analysis.eventwords import kind_of
-    from briefing_app.analysis.gazetteer import gazetteer
-
     gaz = gazetteer()
-    blows = {kind_of(w, gaz) for w in _BLOWS}
+    if not _BLOW_KINDS or _BLOW_KINDS[0] is not gaz:  # worked out once for the lists in use
+        _BLOW_KINDS[:] = [gaz, {kind_of(w, gaz) for w in _BLOWS}]
+    blows = _BLOW_KINDS[1]
     noun = m.group("noun").lower()
     kind = kind_of(noun, gaz)
     if kind in blows:

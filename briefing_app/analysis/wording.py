@@ -63,8 +63,9 @@ def numbers(s: Sentence) -> set[str]:
 
 
 def _sums(s: Sentence) -> set[str]:
-    """The sums of money a sentence gives ("#$60million", "#€3.5million")."""
-    return {n for n in numbers(s) if n[1:2] and not n[1:2].isdigit()}
+    """The sums of money a sentence gives ("#$60million", "#€3.5million"): figures written
+    with a currency sign (a toll in words, "#thousands", is no sum)."""
+    return {n for n in numbers(s) if n[1:2] and n[1:2] in "$€£¥"}
 
 
 def _figures(s: Sentence) -> int:

@@ -275,7 +275,7 @@ def build_source(
     """The finished Source; raises SourceError when no text is left after cleaning."""
     for block in draft.blocks:
         block.lines = [normalise_line(line) for line in block.lines]
-    header = [line for block in draft.blocks[:HEADER_LINES] for line in block.lines]
+    top_lines = [line for block in draft.blocks[:HEADER_LINES] for line in block.lines]
     rejoin_source_label(draft)  # "Source: United" over "Nations ... Mission (UNWMK)": one line
     drop_site_clock(draft)  # "7.8 C" beside "Friday, March 29, 2024": the site's clock
     ends = page_ends(draft)  # a copy's issuer by position, read before cleaning drops it
@@ -298,7 +298,7 @@ def build_source(
         blocks = []  # a headline alone: no story under it
     if not blocks:
         raise SourceError(name, errors.NO_TEXT)
-    blocks = with_issued_at(header, blocks)  # "Beirut, Lebanon" over the headline
+    blocks = with_issued_at(top_lines, blocks)  # "Beirut, Lebanon" over the headline
     _mark_lead(blocks)
     header = _run_on_header(blocks)
     if header and not draft.author:  # "... Press Statement Jane Roe Secretary of Water ..."
