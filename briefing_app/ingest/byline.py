@@ -235,11 +235,11 @@ def _place_name(words: list[str]) -> bool:
     """The words name a place: a word of places' names in them, or the gazetteer's places."""
     if any(_PLACE_WORD.fullmatch(w) for w in words):
         return True
-    return " ".join(words).casefold() in _places()
+    return " ".join(words).casefold() in places()
 
 
 @resource_cache
-def _places() -> frozenset[str]:
+def places() -> frozenset[str]:
     """The gazetteer's places and their aliases, case-folded."""
     return frozenset(
         form.strip().casefold()

@@ -8,9 +8,10 @@ from __future__ import annotations
 
 import re
 
+from briefing_app.ingest.byline import places
 from briefing_app.ingest.draft import HEADING, Block
 from briefing_app.model.dates import MONTHS, WEEKDAYS
-from briefing_app.resources import read_list, resource_cache, resource_path
+from briefing_app.resources import resource_cache
 
 _WORD = r"[^\W\d_][\w’'.-]*"
 _CAP_WORD = r"(?:[A-Z]|[^\W\d_a-z])[\w’'.-]*"  # a word opening on a capital, diacritics too
@@ -19,8 +20,6 @@ _DATE = (
     r"(?:\d{1,2}\s+[A-Z][a-z]{2,8}\.?,?\s+\d{4}|[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?"
     r"\s+\d{4}|\d{1,2}[/.]\d{1,2}[/.]\d{2,4})"
 )
-# "Place, Country" with a date (and a clock, an id) after it perhaps; "Place, 17/02/2031 ...";
-# "<date> - Place, Region - Issuer"
 # "Place, Country" with a date (and a clock, an id) after it perhaps
 _PLACE_COUNTRY = re.compile(
     rf"(?P<place>{_PLACE}), (?P<country>{_PLACE})(?:\s*[,–—-]?\s+(?=\d){_DATE}[^\n]{{0,40}})?"
@@ -36,11 +35,7 @@ HEADER_LINES = 12  # how far down the page's top a header line may stand
 @resource_cache
 def _countries() -> frozenset[str]:
     """Countries' names (pycountry's, and the gazetteer's other forms), case-folded."""
-    names = {
-        form.strip().casefold()
-        for line in read_list(resource_path("gazetteers") / "places.txt")
-        for form in line.split(";")
-    }
+    names = set(places())
     try:
         import pycountry
 
