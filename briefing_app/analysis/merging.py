@@ -73,7 +73,7 @@ def merge_surnames(
         if c.type != PERSON or c.words < 2 or _is_surname(_bare(c.key.split(":", 1)[1])):
             continue
         for m in c.mentions:
-            parts = _bare(cached_norm(m.text)).split()
+            parts = given_first(m.text, _bare(cached_norm(m.text)).split())
             if len(parts) >= 2:
                 if double := _double_surname(m.text):
                     hyphenated.add(double)
@@ -110,6 +110,31 @@ def merge_surnames(
             c.forced_person = True
             best.forced_person = best.type == PERSON
     _merge_first_names(clusters, uf, by_first_last, set(by_surname), texts or [])
+
+
+def given_first(name: str, parts: list[str]) -> list[str]:
+    """The key's words in given-name-first order: a family name written first in capitals
+    ("OHTAKA Masato", "MOTEGI Toshimitsu", as Japanese and some other governments write
+    them) goes last, so it meets "Masato Ohtaka" and a lone "Ohtaka". "NATO Allied Command"
+    or "UN Women" is no such name: one capitalised word after it, in lower case after its
+    capital ("Masato"), is the given name."""
+    words = name.split()
+    if len(words) == 2 == len(parts) and is_family_first(words[0], words[1]):
+        return [parts[1], parts[0]]
+    return parts
+
+
+def is_family_first(first: str, second: str) -> bool:
+    """ "OHTAKA" then "Masato": a family name in capitals, then a given name in title case."""
+    return (
+        len(first) >= 3
+        and first.isalpha()
+        and first.isupper()
+        and second[:1].isupper()
+        and len(second) >= 3
+        and second[1:].isalpha()
+        and second[1:].islower()
+    )
 
 
 def _nearest_before(c: _Cluster, found: list[_Cluster]) -> _Cluster:
