@@ -195,3 +195,88 @@ def test_near_miss_a_capitals_family_name_of_someone_else_stays_apart(tmp_path):
     )
     people = sorted(a.name for a in analysis.actors if a.type == "person")
     assert len(people) == 2, people
+
+
+_NEWS_LIST = """News
+
+Tribunal delivers its judgement in the harbour case
+
+Tallport, 8 April 2031
+
+The Appeals Chamber of the Kelvo Residual Court today delivered its judgement in the harbour
+case and confirmed the sentences of the trial chamber on all counts.
+
+Court President visits the regional branch
+
+Darsany, 29 March 2031
+
+The President of the Kelvo Residual Court, Judge Irma Feldhoven, met the staff of the regional
+branch and the authorities of the host country during a two-day visit.
+
+Prosecutor addresses the assembly
+
+Tallport, 20 March 2031
+
+The Prosecutor of the Kelvo Residual Court addressed the assembly of states on the work of
+his office in the past year and on the cases still open.
+"""
+_NEWS_LABELS = [
+    ("Tallport", "GPE"),
+    ("Darsany", "GPE"),
+    ("Kelvo Residual Court", "ORG"),
+    ("Irma Feldhoven", "PERSON"),
+]
+
+
+def test_the_place_of_a_place_and_date_line_over_a_news_item_is_listed(tmp_path):
+    actors = _actors(_analyse(tmp_path, _NEWS_LIST, _NEWS_LABELS))
+    assert actors.get("Tallport") == "place", actors
+    assert actors.get("Darsany") == "place", actors
+
+
+def test_near_miss_a_place_on_a_title_case_line_without_a_date_stays_furniture(tmp_path):
+    page = _NEWS_LIST.replace("Tallport, 8 April 2031", "Tallport and Darsany Harbours")
+    page = page.replace("Darsany, 29 March 2031", "Visit")
+    page = page.replace("Tallport, 20 March 2031", "Talk")
+    actors = _actors(_analyse(tmp_path, page, _NEWS_LABELS))
+    assert "Tallport" not in actors and "Darsany" not in actors, actors
+
+
+_COMMANDERS = """Task force commanders visit the flooded valley
+
+Rear Adm. Piet Varnholt, commander of Joint Task Force-Malawi, and Col. Ines Marrow, commander
+of Orvel Special Operations Command South, flew over the flooded valley on Monday.
+
+Joint Task Force-Malawi was set up by the regional command after the floods hit Malawi, and
+JTF-Malawi now runs the relief flights from Tallport.
+"""
+_COMMANDER_LABELS = [
+    ("Piet Varnholt", "PERSON"),
+    ("Ines Marrow", "PERSON"),
+    ("Joint Task Force-Malawi", "ORG"),
+    ("Orvel Special Operations Command South", "ORG"),
+    ("JTF-Malawi", "GPE"),
+    ("Malawi", "GPE"),
+    ("Tallport", "GPE"),
+]
+
+
+def test_a_command_a_commander_is_of_is_listed(tmp_path):
+    actors = _actors(_analyse(tmp_path, _COMMANDERS, _COMMANDER_LABELS))
+    assert actors.get("Orvel Special Operations Command South") == "organization", actors
+
+
+def test_a_task_force_named_by_acronym_and_country_is_not_the_country(tmp_path):
+    analysis = _analyse(tmp_path, _COMMANDERS, _COMMANDER_LABELS)
+    force = next(a for a in analysis.actors if a.name == "Joint Task Force-Malawi")
+    assert "JTF-Malawi" in force.aliases
+    assert _actors(analysis).get("Malawi") == "place"
+
+
+def test_near_miss_a_portfolio_a_commissioner_is_for_stays_no_actor(tmp_path):
+    page = "Kelvo names a new commissioner\n\nThe High Commissioner for Water Operations, "
+    page += "Ana Brelk, visited Tallport on Monday to open the new pumping station.\n"
+    actors = _actors(
+        _analyse(tmp_path, page, [("Water Operations", "ORG"), ("Ana Brelk", "PERSON")])
+    )
+    assert "Water Operations" not in actors, actors
