@@ -65,3 +65,16 @@ def by_root_now(held: dict[str, set[str]], uf: UnionFind) -> dict[str, set[str]]
     for r, items in held.items():
         out.setdefault(uf.find(r), set()).update(items)
     return out
+
+
+def join_sole_owners(owners: dict[str, set[str]], uf: UnionFind) -> None:
+    """Join each cut name to the one longer name it was cut from, the cut names that are one
+    actor already judged together: "UN Office" (of "UN Office of Counter-Terrorism") and
+    "United Nations Office" (of "... for West Africa"), joined as one spelling, were cut from
+    two bodies and join neither (``owners``: cut name's root -> roots of the longer names, its
+    own root among them when one longer name is that actor already)."""
+    pooled = by_root_now(owners, uf)
+    for cut, roots in sorted(pooled.items()):
+        roots = {uf.find(r) for r in roots}
+        if len(roots) == 1:  # its own root among them: joined to that body already
+            uf.union(roots.pop(), cut)
