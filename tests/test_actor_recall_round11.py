@@ -280,3 +280,74 @@ def test_near_miss_a_portfolio_a_commissioner_is_for_stays_no_actor(tmp_path):
         _analyse(tmp_path, page, [("Water Operations", "ORG"), ("Ana Brelk", "PERSON")])
     )
     assert "Water Operations" not in actors, actors
+
+
+_TWO_OFFICES = """Two offices sign a water pact
+
+The UN Office of Water Audits (UNOWA) and the United Nations Office for the Delta Region
+(UNODR) signed a pact on Monday to share their flood data.
+
+UNOWA will audit the dams of the delta, and UNODR will run the warning system, the two
+offices said in Tallport.
+"""
+
+
+def test_two_bodies_cut_to_one_spelling_stay_two_actors(tmp_path):
+    analysis = _analyse(
+        tmp_path,
+        _TWO_OFFICES,
+        [("UN Office", "ORG"), ("United Nations Office", "ORG"), ("Tallport", "GPE")],
+    )
+    owner = {}
+    for actor in analysis.actors:
+        for form in (actor.name, *actor.aliases):
+            owner[form] = actor.name
+    assert "UNOWA" in owner and "UNODR" in owner, owner
+    assert owner["UNOWA"] != owner["UNODR"], owner
+
+
+def test_near_miss_a_body_cut_to_a_short_spelling_still_joins_its_one_body(tmp_path):
+    page = _TWO_OFFICES.replace("United Nations Office for the Delta Region", "Delta Council")
+    page = page.replace("UNODR", "DC")
+    analysis = _analyse(tmp_path, page, [("UN Office", "ORG"), ("Tallport", "GPE")])
+    names = {a.name: a.aliases for a in analysis.actors}
+    assert "UN Office" not in names, names
+
+
+_NICKNAME = """Kelvo president meets the mayors
+
+President Joaquim Benedito Tavo da Rocha met the mayors of the river towns in Tallport on
+Monday to discuss the new flood defences.
+
+Tavo said the state would pay for half of the works. The mayors thanked President Tavo.
+"""
+
+
+def test_a_lone_middle_word_of_a_long_name_is_that_person(tmp_path):
+    analysis = _analyse(
+        tmp_path,
+        _NICKNAME,
+        [("Joaquim Benedito Tavo da Rocha", "PERSON"), ("Tavo", "PERSON"), ("Tallport", "GPE")],
+    )
+    people = [a for a in analysis.actors if a.type == "person"]
+    assert len(people) == 1, [(a.name, a.aliases) for a in people]
+    assert "Tavo" in people[0].aliases
+
+
+def test_near_miss_a_lone_word_inside_two_long_names_stays_apart(tmp_path):
+    page = _NICKNAME.replace(
+        "met the mayors", "and Governor Irene Tavo Marques da Costa met the mayors"
+    )
+    analysis = _analyse(
+        tmp_path,
+        page,
+        [
+            ("Joaquim Benedito Tavo da Rocha", "PERSON"),
+            ("Irene Tavo Marques da Costa", "PERSON"),
+            ("Tavo", "PERSON"),
+            ("Tallport", "GPE"),
+        ],
+    )
+    people = {a.name: a.aliases for a in analysis.actors if a.type == "person"}
+    assert "Tavo" not in people.get("Joaquim Benedito Tavo da Rocha", []), people
+    assert "Tavo" not in people.get("Irene Tavo Marques da Costa", []), people
