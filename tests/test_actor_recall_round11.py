@@ -351,3 +351,61 @@ def test_near_miss_a_lone_word_inside_two_long_names_stays_apart(tmp_path):
     people = {a.name: a.aliases for a in analysis.actors if a.type == "person"}
     assert "Tavo" not in people.get("Joaquim Benedito Tavo da Rocha", []), people
     assert "Tavo" not in people.get("Irene Tavo Marques da Costa", []), people
+
+
+_MISSIONS = """Peacekeepers patrol the northern roads
+
+The United Nations Multidimensional Support Mission in Kelvo (MINUSKE) sent a patrol along
+the northern roads on Monday, and the United Nations Integrated Office in Darsany (BINUD)
+opened a new field office in Tallport.
+
+MINUSKE said the roads were open again. BINUD will train the local police.
+"""
+_MISSION_LABELS = [
+    ("United Nations Multidimensional Support Mission", "ORG"),
+    ("United Nations Integrated Office", "ORG"),
+    ("Kelvo", "GPE"),
+    ("Darsany", "GPE"),
+    ("Tallport", "GPE"),
+]
+
+
+def test_an_acronym_of_another_language_after_a_body_in_a_place_names_the_whole(tmp_path):
+    analysis = _analyse(tmp_path, _MISSIONS, _MISSION_LABELS)
+    forms = {a.name: a.aliases for a in analysis.actors}
+    mission = "United Nations Multidimensional Support Mission in Kelvo"
+    office = "United Nations Integrated Office in Darsany"
+    assert "MINUSKE" in forms.get(mission, []), forms
+    assert "BINUD" in forms.get(office, []), forms
+
+
+def test_near_miss_a_bracket_spelling_other_letters_defines_nothing(tmp_path):
+    page = _MISSIONS.replace("BINUD", "FEPAC")
+    analysis = _analyse(tmp_path, page, _MISSION_LABELS)
+    for actor in analysis.actors:
+        if "FEPAC" in actor.aliases or actor.name == "FEPAC":
+            assert "Integrated Office" not in actor.name, (actor.name, actor.aliases)
+
+
+_HEAD = "Transcript of Press Stakeout by Mr. Anders Pellovic Kelvo Special Envoy for the Delta"
+_STAKEOUT = (
+    _HEAD
+    + """, following his Briefing to the Council
+
+Good afternoon. I have just briefed the Council on the talks in Tallport, and I can tell you
+that the two delegations agreed to meet again next month to settle the water quotas.
+"""
+)
+
+
+def test_a_speaker_a_headline_names_with_a_form_of_address_is_listed(tmp_path):
+    actors = _actors(
+        _analyse(tmp_path, _STAKEOUT, [("Anders Pellovic", "PERSON"), ("Tallport", "GPE")])
+    )
+    assert actors.get("Anders Pellovic") == "person", actors
+
+
+def test_near_miss_a_headline_name_without_address_or_close_stays_out(tmp_path):
+    page = _STAKEOUT.replace("by Mr. Anders Pellovic", "of Anders Pellovic")
+    actors = _actors(_analyse(tmp_path, page, [("Anders Pellovic", "PERSON"), ("Tallport", "GPE")]))
+    assert "Anders Pellovic" not in actors, actors
