@@ -409,3 +409,49 @@ def test_near_miss_a_headline_name_without_address_or_close_stays_out(tmp_path):
     page = _STAKEOUT.replace("by Mr. Anders Pellovic", "of Anders Pellovic")
     actors = _actors(_analyse(tmp_path, page, [("Anders Pellovic", "PERSON"), ("Tallport", "GPE")]))
     assert "Anders Pellovic" not in actors, actors
+
+
+def test_a_name_cut_from_two_bodies_is_no_actor_of_its_own(tmp_path):
+    analysis = _analyse(
+        tmp_path,
+        _TWO_OFFICES,
+        [("UN Office", "ORG"), ("United Nations Office", "ORG"), ("Tallport", "GPE")],
+    )
+    names = [a.name for a in analysis.actors]
+    assert "UN Office" not in names and "United Nations Office" not in names, names
+
+
+def test_near_miss_a_known_body_at_the_start_of_longer_names_stays_an_actor(tmp_path):
+    analysis = _analyse(tmp_path, _TWO_OFFICES, [("UN", "ORG"), ("United Nations", "ORG")])
+    assert "United Nations" in [a.name for a in analysis.actors]
+
+
+_JUSTICE = """Kelvo committee calls its witnesses
+
+The Justice Committee met in Tallport today and agreed a list of witnesses.
+
+"Amongst those to be called will be the Lord Chief Justice for Queensland, the Secretary of
+State, the Minister for the Middle East and the Harbour Court Service."
+"""
+
+
+def test_a_state_a_title_is_for_is_an_actor_not_a_portfolio(tmp_path):
+    actors = _actors(
+        _analyse(
+            tmp_path,
+            _JUSTICE,
+            [("Queensland", "GPE"), ("Middle East", "LOC")],
+        )
+    )
+    assert actors.get("Queensland") == "place", actors
+
+
+def test_near_miss_a_region_a_minister_is_for_stays_a_portfolio(tmp_path):
+    actors = _actors(
+        _analyse(
+            tmp_path,
+            _JUSTICE,
+            [("Queensland", "GPE"), ("Middle East", "LOC")],
+        )
+    )
+    assert "Middle East" not in actors, actors

@@ -37,7 +37,7 @@ def merge_head_variants(
             continue
         if len(words) >= 3 and words[-1] in org_words and " ".join(words[:-1]) in by_name:
             other = by_name[" ".join(words[:-1])]
-            if not other.hard:
+            if not other.hard and other.type != PLACE:  # a place's assembly is no place
                 uf.union(c.key, other.key)  # "Civic Platform" + "Party"
         for j in range(min(3, len(words) - 2)):  # "(U.S.) Department of State"
             if words[j] in org_words and words[j + 1] in OF_WORDS:
