@@ -1,0 +1,69 @@
+"""Source fields, eleventh round: a by-line whose unit after a comma holds service words, ...
+
+Every page here is invented for the test; the real corpus is scored by bench_quality.py.
+"""
+
+from __future__ import annotations
+
+from briefing_app.ingest import source_from_bytes
+
+
+def _read(text: str, name: str = "page.txt"):
+    return source_from_bytes(text.encode(), name)
+
+
+_BODY = (
+    "The Ministry of Water thanked the many governments that sent pumps, tents and engineers "
+    "after the floods in the north of Kelvo last week.\n\n"
+    "Minister Jane Roe said the help had saved lives in four river towns."
+)
+
+# --- A rank before the writer's name, a unit after a comma ------------------------------------
+
+_RANKED = "Airmen Deliver Pumps to Kelvo River Towns\n\nBy {byline}\n\n" + _BODY
+
+
+def test_a_rank_before_and_a_unit_with_service_words_after_a_comma_leave_the_name():
+    source = _read(_RANKED.format(byline="Tech. Sgt. Lena Marsh, Joint Task Force Kelvo"))
+    assert source.author == "Lena Marsh"
+
+
+def test_a_units_air_force_after_the_comma_is_no_rank():
+    source = _read(_RANKED.format(byline="Staff Sgt. Lena Marsh, 12th Air Force"))
+    assert source.author == "Lena Marsh"
+
+
+def test_near_miss_a_plain_byline_with_its_paper_after_a_comma_keeps_the_name():
+    # No rank: the name is the writer's and the paper after the comma is not cut into a rank.
+    source = _read(_RANKED.format(byline="Lena Marsh, Kelvo Air Force Times"))
+    assert source.author == "Lena Marsh"
+
+
+# --- A peace operation's host on the UN's shared domain ------------------------------------
+
+
+def test_a_mission_host_on_the_shared_un_domain_is_the_publisher_not_the_shared_domain():
+    page = (
+        "URL: https://unkm.unmissions.org/all-press-releases\n"
+        "Press statements\n\n"
+        "12 May 2031 - Port Kelvo – The Special Representative paid tribute to the towns that "
+        "sheltered families after the floods.\n\n"
+        "10 May 2031 - Port Kelvo – The partners welcomed the agreement on the river quotas."
+    )
+    assert _read(page).outlet == "unkm.unmissions.org"
+
+
+def test_a_mission_the_text_names_by_its_initials_is_named_in_full():
+    page = (
+        "URL: https://unkm.unmissions.org/mission-welcomes-quotas\n"
+        "Mission welcomes the river quotas\n\n"
+        "The United Nations Kelvo Mission (UNKM) welcomed the new river quotas today and said "
+        "the towns had shown great patience through the floods.\n\n"
+        "UNKM will help the towns report their use of water every month."
+    )
+    assert _read(page).outlet == "United Nations Kelvo Mission"
+
+
+def test_near_miss_a_newspapers_subdomain_stays_the_papers_domain():
+    page = "URL: https://news.kelvoherald.org/river-quotas\nRiver Quotas Set\n\n" + _BODY
+    assert _read(page).outlet == "kelvoherald.org"
