@@ -67,3 +67,47 @@ def test_a_mission_the_text_names_by_its_initials_is_named_in_full():
 def test_near_miss_a_newspapers_subdomain_stays_the_papers_domain():
     page = "URL: https://news.kelvoherald.org/river-quotas\nRiver Quotas Set\n\n" + _BODY
     assert _read(page).outlet == "kelvoherald.org"
+
+
+# --- A logo's text names the publisher -----------------------------------------------------
+
+
+def test_a_logo_line_in_a_copy_names_its_outlet_and_leaves_the_text():
+    page = "Water Quotas Cut for Four Provinces\n\nLogo Kelvo Herald\n\n" + _BODY
+    source = _read(page)
+    assert source.outlet == "Kelvo Herald"
+    assert source.title == "Water Quotas Cut for Four Provinces"
+    assert "Logo" not in source.text
+
+
+def test_a_logo_line_over_a_capitals_headline_is_no_title_and_names_the_body():
+    page = (
+        "URL: https://archive.kelvoassembly.example.org/press/2031/quotas.htm\n"
+        "Kelvo Assembly Crest Logo\nPRESS RELEASE\n11 September 2031\n"
+        "  ‘INQUIRY ON THE RIVER QUOTAS’\n\n"
+        "The river committee of the Kelvo Assembly met today to examine the written "
+        "submissions it had received over the summer.\n\n"
+        "The committee will take oral evidence from the towns in October."
+    )
+    source = _read(page)
+    assert "INQUIRY ON THE RIVER QUOTAS" in source.title
+    assert source.outlet == "Kelvo Assembly"
+
+
+def test_near_miss_a_headline_about_a_new_logo_stays_the_headline():
+    page = "Kelvo Water Board Unveils New Logo\n\n" + _BODY
+    source = _read(page)
+    assert source.title == "Kelvo Water Board Unveils New Logo"
+    assert source.outlet != "Kelvo Water Board Unveils New"
+
+
+def test_near_miss_a_caption_about_a_logo_stays_text_and_names_no_outlet():
+    page = "Water Quotas Cut for Four Provinces\n\nKWB logo at the Kelvo office\n\n" + _BODY
+    source = _read(page)
+    assert "KWB logo at the Kelvo office" in source.text
+    assert source.outlet == ""
+
+
+def test_near_miss_a_generic_logo_line_names_no_outlet():
+    page = "Water Quotas Cut for Four Provinces\n\nSite Logo\n\n" + _BODY
+    assert _read(page).outlet == ""

@@ -22,6 +22,7 @@ from briefing_app.ingest.errors import SourceError
 from briefing_app.ingest.foot_date import date_under_title, foot_date, sign_off_date
 from briefing_app.ingest.issued_at import HEADER_LINES, with_issued_at
 from briefing_app.ingest.language import guess_language, normalise_language
+from briefing_app.ingest.logo_line import page_logo
 from briefing_app.ingest.outlet import rejoin_source_label, subdomain_body
 from briefing_app.ingest.published_labels import first_published
 from briefing_app.ingest.site_clock import drop_site_clock
@@ -329,6 +330,7 @@ def build_source(
         title=draft.title,
         outlet=normalise_line(
             subdomain_body(draft.url, draft.outlet, text)
+            or page_logo(ends, text, draft.url, draft.outlet)  # "Logo Kelvo Herald"
             or draft.outlet
             or copy_issuer(ends, _story(text, paragraphs), draft.title)
             or house
