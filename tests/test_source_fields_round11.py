@@ -111,3 +111,35 @@ def test_near_miss_a_caption_about_a_logo_stays_text_and_names_no_outlet():
 def test_near_miss_a_generic_logo_line_names_no_outlet():
     page = "Water Quotas Cut for Four Provinces\n\nSite Logo\n\n" + _BODY
     assert _read(page).outlet == ""
+
+
+# --- A distributor's sign-off names the body it sends the release for ----------------------
+
+_SIGNED = "Water Quotas Cut for Four Provinces\n\n" + _BODY + "\n\n{sign_off}\nSource: Kelvo Wire"
+
+
+def test_a_distributors_sign_off_names_the_issuer_over_the_distributors_source_line():
+    page = _SIGNED.format(
+        sign_off="Distributed by Kelvo Wire Group on behalf of Ministry of Water of Kelvo."
+    )
+    source = _read(page)
+    assert source.outlet == "Ministry of Water of Kelvo"
+    assert "Distributed by" not in source.text
+
+
+def test_the_issuers_bracketed_acronym_is_left_out():
+    page = _SIGNED.format(
+        sign_off="Distributed by Kelvo Wire (Kelvo Press Agency) on behalf of Kelvo Water "
+        "Board (KWB)."
+    )
+    assert _read(page).outlet == "Kelvo Water Board"
+
+
+def test_near_miss_a_sentence_spoken_on_behalf_of_a_people_names_no_issuer():
+    page = (
+        "Water Quotas Cut for Four Provinces\n\n" + _BODY + "\n\n"
+        "On behalf of the people of Kelvo, I thank the towns for their patience."
+    )
+    source = _read(page)
+    assert source.outlet == ""
+    assert "On behalf of the people of Kelvo" in source.text
