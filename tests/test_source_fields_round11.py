@@ -143,3 +143,41 @@ def test_near_miss_a_sentence_spoken_on_behalf_of_a_people_names_no_issuer():
     source = _read(page)
     assert source.outlet == ""
     assert "On behalf of the people of Kelvo" in source.text
+
+
+# --- A database record's bracketed field names ---------------------------------------------
+
+_RECORD = (
+    '"Kelvo Papers" Database (Project Leader: ROE Jane)\n'
+    "Database of Kelvo Politics\n\n"
+    "[Title] Press Conference by the Minister of Water on the River Quotas\n\n"
+    "[Date] April 15, 2031\n"
+    "[Source] Ministry of Water of Kelvo\n"
+    "{notes}\n"
+    "[Full text]\n\n"
+    "(On the river quotas)\n\n"
+    "We have just held a meeting with the governors of the four provinces and agreed on the "
+    "new quotas for the towns along the river.\n\n"
+    "The towns will report their use of water every month."
+)
+
+
+def test_bracketed_field_names_give_the_records_title_date_and_issuer():
+    source = _read(_RECORD.format(notes="[Notes] Provisional Translation"))
+    assert source.title == "Press Conference by the Minister of Water on the River Quotas"
+    assert source.published == "2031-04-15"
+    assert source.outlet == "Ministry of Water of Kelvo"
+
+
+def test_near_miss_a_transcripts_bracketed_stage_note_stays_text():
+    page = _RECORD.format(notes="").replace(
+        "(On the river quotas)", "[Translation] The minister opened the meeting at noon."
+    )
+    source = _read(page)
+    assert "[Translation] The minister opened the meeting at noon." in source.text
+    assert source.outlet == "Ministry of Water of Kelvo"
+
+
+def test_near_miss_a_bracketed_date_field_with_no_date_gives_none():
+    page = _RECORD.format(notes="").replace("[Date] April 15, 2031", "[Date] to be confirmed")
+    assert _read(page).published == ""
