@@ -181,3 +181,35 @@ def test_near_miss_a_transcripts_bracketed_stage_note_stays_text():
 def test_near_miss_a_bracketed_date_field_with_no_date_gives_none():
     page = _RECORD.format(notes="").replace("[Date] April 15, 2031", "[Date] to be confirmed")
     assert _read(page).published == ""
+
+
+# --- A wire dateline's house after a bracketed region, a colon or no mark --------------------
+
+
+def test_a_wire_dateline_with_its_region_in_square_brackets_and_a_colon_names_the_house():
+    page = (
+        "River Quotas Set for Four Towns\n\n"
+        "Port Kelvo [Kelvo], October 14 (KNA): The river council set new quotas for four "
+        "towns on Tuesday after the floods.\n\n"
+        "The towns will report their use of water every month."
+    )
+    assert _read(page).outlet == "KNA"
+
+
+def test_a_wire_dateline_run_into_its_first_word_names_the_house():
+    page = (
+        "River Quotas Set for Four Towns\n\n"
+        "Port Kelvo, Nov 26 (KNA) On the anniversary of the floods the river council set new "
+        "quotas for four towns.\n\n"
+        "The towns will report their use of water every month."
+    )
+    assert _read(page).outlet == "KNA"
+
+
+def test_near_miss_a_speaker_and_party_before_a_colon_name_no_house():
+    page = (
+        "Debate on the River Quotas\n\n"
+        "Jane Roe (Kelvo Party): We will vote for the quotas because the towns need water.\n\n"
+        "Lena Marsh (River Alliance): We will not, because the farms need it more."
+    )
+    assert _read(page).outlet == ""
