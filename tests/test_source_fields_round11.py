@@ -213,3 +213,17 @@ def test_near_miss_a_speaker_and_party_before_a_colon_name_no_house():
         "Lena Marsh (River Alliance): We will not, because the farms need it more."
     )
     assert _read(page).outlet == ""
+
+
+def test_the_databases_header_over_the_records_fields_is_not_the_records_text():
+    source = _read(_RECORD.format(notes=""))
+    assert "ROE Jane" not in source.text
+    assert "Database of Kelvo Politics" not in source.text
+    assert "governors of the four provinces" in source.text
+
+
+def test_near_miss_a_sentence_over_the_fields_keeps_the_lines_above():
+    page = _RECORD.format(notes="").replace(
+        "Database of Kelvo Politics\n", "The ministry released this record on the same day.\n"
+    )
+    assert "The ministry released this record on the same day." in _read(page).text

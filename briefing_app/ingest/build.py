@@ -25,6 +25,7 @@ from briefing_app.ingest.language import guess_language, normalise_language
 from briefing_app.ingest.logo_line import page_logo
 from briefing_app.ingest.outlet import rejoin_source_label, subdomain_body
 from briefing_app.ingest.published_labels import first_published
+from briefing_app.ingest.record_header import drop_record_header
 from briefing_app.ingest.site_clock import drop_site_clock
 from briefing_app.ingest.speaker_line import over_speaker, speaker_in_header
 from briefing_app.ingest.title import (
@@ -281,6 +282,7 @@ def build_source(
     drop_site_clock(draft)  # "7.8 C" beside "Friday, March 29, 2024": the site's clock
     ends = page_ends(draft)  # a copy's issuer by position, read before cleaning drops it
     first_published(draft)  # "Originally published" over "Posted", "Published" over "Updated"
+    drop_record_header(draft)  # a database's header over "[Title] ...", "[Date] ..."
     cruft.clean(draft)
     speaker = speaker_in_header(draft.blocks)  # read before the headline drops what's above
     crumb = crumb_title(draft.blocks)  # "You are here: Kelvo Law >> Databases >> <headline>"
