@@ -227,3 +227,45 @@ def test_near_miss_a_sentence_over_the_fields_keeps_the_lines_above():
         "Database of Kelvo Politics\n", "The ministry released this record on the same day.\n"
     )
     assert "The ministry released this record on the same day." in _read(page).text
+
+
+# --- A section's plural name over its one item; a headline's date with time and host --------
+
+_TRANSCRIPT = (
+    "URL: https://water.kelvo.example.gov/press/conference/2031-0322.html\n"
+    "{label}\n\n"
+    "Press Conference by Deputy Press Secretary ROE Jane\n\n"
+    "{dated}\n\n"
+    "This is a provisional translation for reference purposes only.\n\n"
+    "Opening remarks\n\n"
+    "Deputy Press Secretary Roe: The minister will receive the governors of the four river "
+    "provinces tomorrow to agree on the new water quotas.\n\n"
+    "The towns will report their use of water every month."
+)
+
+
+def test_a_sections_plural_name_over_its_item_is_no_title():
+    page = _TRANSCRIPT.format(label="Press Conferences", dated="")
+    assert _read(page).title == "Press Conference by Deputy Press Secretary ROE Jane"
+
+
+def test_a_date_line_with_its_time_and_host_under_the_headline_is_the_pages_date():
+    dated = "Wednesday, March 22, 2031, 4:37 p.m. Ministry of Water"
+    source = _read(_TRANSCRIPT.format(label="Press Conferences", dated=dated))
+    assert source.published == "2031-03-22"
+
+
+def test_near_miss_a_section_label_of_another_kind_stays_apart_from_the_rule():
+    # "Speeches" over a press conference: no singular of the label opens the line under it.
+    from briefing_app.ingest.title_section import section_over_item
+
+    assert not section_over_item("Speeches", "Press Conference by Deputy Press Secretary")
+    assert section_over_item("Speeches", "Speech by the Minister of Water at the Summit")
+    assert not section_over_item("Press Conferences Resume", "Press Conference by the Minister")
+
+
+def test_near_miss_a_sentence_opening_with_a_date_gives_no_date():
+    from briefing_app.ingest.date_heading import dated_heading
+
+    assert dated_heading("March 22, 2031 was the day the river rose over the banks") == ""
+    assert dated_heading("March 7, 2031 at 9:14 am Marta says:") == ""

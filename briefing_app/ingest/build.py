@@ -9,6 +9,7 @@ import unicodedata
 from briefing_app.ingest import casing, cruft, errors, furniture
 from briefing_app.ingest.byline import author_in_title, issuer_in_header, title_in_header
 from briefing_app.ingest.copy_issuer import copy_issuer, page_ends
+from briefing_app.ingest.date_heading import dated_heading
 from briefing_app.ingest.dateline_outlet import dateline_outlet, house_credit
 from briefing_app.ingest.dates import (
     date_span,
@@ -49,6 +50,7 @@ from briefing_app.ingest.title_fallback import (
 )
 from briefing_app.ingest.title_labels import headline_under_label
 from briefing_app.ingest.title_rescue import headline_after_fields, rescued_headline
+from briefing_app.ingest.title_section import item_under_section
 from briefing_app.ingest.told_dates import dated_headline, dated_title_block
 from briefing_app.ingest.urls import date_in_url
 from briefing_app.ingest.wire_dateline import wire_dateline
@@ -150,6 +152,7 @@ def _settle_title(draft: Draft, fallback_title: bool) -> str:
         draft.title = join_lines(first.lines)
         return ""
     found = pick_title(draft.blocks, draft.url, draft.outlet) if draft.title_from_body else None
+    found = item_under_section(draft.blocks, found)  # "Speeches" over "Speech by ..."
     found = headline_over_date(draft.blocks, found, draft.dated_at, draft.url, draft.outlet)
     found = headline_under_label(draft.blocks, found)  # "Kelvo Water Board: Press Notice"
     found = rescued_headline(draft.blocks, found, draft.dated_at if draft.title_from_body else -1)
@@ -197,11 +200,10 @@ def _settle_title(draft: Draft, fallback_title: bool) -> str:
             # the metadata rules read.
             at = 1 if len(below) > 2 and _short_label(join_lines(below[0].lines)) else 0
             line = join_lines(below[at].lines)
-            if (
-                len(below) > at + 1
-                and _one_date(line)
-                and (iso := to_iso(line, day_first=draft.day_first))
-            ):
+            iso = to_iso(line, day_first=draft.day_first) if _one_date(line) else ""
+            # "Wednesday, March 22, 2031, 4:37 p.m. Ministry of Water": a date, a time, a name
+            iso = iso or dated_heading(line, draft.day_first)
+            if len(below) > at + 1 and iso:
                 draft.page_date, below = iso, below[:at] + below[at + 1 :]
         draft.blocks = above + below
         return ""  # the body keeps its headline
