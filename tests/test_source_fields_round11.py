@@ -269,3 +269,26 @@ def test_near_miss_a_sentence_opening_with_a_date_gives_no_date():
 
     assert dated_heading("March 22, 2031 was the day the river rose over the banks") == ""
     assert dated_heading("March 7, 2031 at 9:14 am Marta says:") == ""
+
+
+# --- Two names spelled by a host's initials: neither is sure ------------------------------
+
+_GUARD = (
+    "URL: https://www.kng.example.mil/News/Article/2031/guard-deploys/\n"
+    "Kelvo National Guard Airmen Deploy for Flood Relief\n\n"
+    "Fifteen airmen of the Kelvo National Guard deployed to the river towns on Monday to "
+    "help with the flood relief.\n\n"
+    "{second}"
+)
+
+
+def test_a_host_label_two_names_spell_leaves_the_host_as_the_outlet():
+    page = _GUARD.format(
+        second="They flew on an aircraft of the Kelvo Naval Garrison from the coast."
+    )
+    assert _read(page).outlet == "kng.example.mil"
+
+
+def test_near_miss_one_name_written_twice_with_a_possessive_is_the_body():
+    page = _GUARD.format(second="The Kelvo National Guard’s engineers will rebuild the roads.")
+    assert _read(page).outlet == "Kelvo National Guard"
