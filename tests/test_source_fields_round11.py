@@ -1,4 +1,8 @@
-"""Source fields, eleventh round: a by-line whose unit after a comma holds service words, ...
+"""Source fields, eleventh round: a by-line whose unit after a comma holds service words, a
+mission's host on the UN's shared domain, a logo's text naming the publisher, a distributor's
+"on behalf of" sign-off, a database record's bracketed fields and header, a wire dateline's
+house after square brackets or a colon, a section's plural name over its one item, a headline's
+date line with its time and host, and a host label two names spell.
 
 Every page here is invented for the test; the real corpus is scored by bench_quality.py.
 """
