@@ -47,6 +47,7 @@ from briefing_app.analysis.furniture import (
 )
 from briefing_app.analysis.gazetteer import Gazetteer
 from briefing_app.analysis.giving import gives
+from briefing_app.analysis.lead_blow import blow_first
 from briefing_app.analysis.lines import line_map, rejoined, sentence_start
 from briefing_app.analysis.pictured import pictured
 from briefing_app.analysis.referents import bracketed, leans_back, pronoun_start, unquotable
@@ -296,7 +297,7 @@ def select_split(
     after them (the background), each in reading order. Picking order decides, not the score:
     a sentence picked late scores high only because it repeats a point picked before it, so
     it never pushes out a distinct fact picked earlier."""
-    picked = _pick(sents, sources, top_n + more)
+    picked = blow_first(_pick(sents, sources, top_n + more), top_n)  # a blow all tell leads
     return (
         [p for _, p in sorted(picked[:top_n], key=lambda p: p[0])],
         [p for _, p in sorted(picked[top_n:], key=lambda p: p[0])],
