@@ -50,6 +50,7 @@ from briefing_app.analysis.giving import gives
 from briefing_app.analysis.lead_blow import blow_first
 from briefing_app.analysis.lines import line_map, rejoined, sentence_start
 from briefing_app.analysis.pictured import pictured
+from briefing_app.analysis.podium import stage_direction
 from briefing_app.analysis.referents import bracketed, leans_back, pronoun_start, unquotable
 from briefing_app.analysis.retold import block_keys
 from briefing_app.analysis.terms import terms_of
@@ -178,7 +179,7 @@ def candidates(
             ):
                 # the source still states the fact: cited by a point another sentence words
                 sent.quotable = False
-            if courtesy(text) or (sympathy(text) and not gives(text)):
+            if courtesy(text) or stage_direction(text) or (sympathy(text) and not gives(text)):
                 # a sympathy telling the blow, its place and its toll states the lead fact
                 sent.condolence = tells_blow(text, any(x not in persons_ for x in sent.actors))
                 sent.quotable = sent.condolence  # else a greeting or sympathy: it states no fact
