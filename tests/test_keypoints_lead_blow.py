@@ -116,3 +116,16 @@ def test_a_key_point_already_telling_the_blow_with_its_sources_keeps_its_place()
     # not when it is stated by fewer sources than the point it would displace
     wide = _point("Volunteers from Kestrel, Marden and Orsk staff the clinics.", "a", "b", "c")
     assert blow_first([((0, 5), other), ((0, 9), wide), ((1, 0), told_again)], 2)[1][1] is wide
+
+
+def test_a_key_point_naming_the_quake_with_more_sources_keeps_its_place():
+    covered = _point(
+        "As we continue our coverage of the 7.3 earthquake in Veloria, aid flights arrive.",
+        "a",
+        "b",
+        "c",
+    )
+    clinics = _point("The Ardian Red Shield opened six field clinics in Veloria.", "a")
+    quake = _point("A strong earthquake hit the Veloria highlands on 3 March.", "a", "b")
+    picked = [((0, 0), covered), ((0, 9), clinics), ((1, 0), quake)]
+    assert blow_first(picked, 2) == picked
