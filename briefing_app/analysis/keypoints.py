@@ -51,6 +51,7 @@ from briefing_app.analysis.lead_blow import blow_first
 from briefing_app.analysis.lines import line_map, rejoined, sentence_start
 from briefing_app.analysis.pictured import pictured
 from briefing_app.analysis.podium import stage_direction
+from briefing_app.analysis.quoted import lone_quotes
 from briefing_app.analysis.referents import bracketed, leans_back, pronoun_start, unquotable
 from briefing_app.analysis.retold import block_keys
 from briefing_app.analysis.terms import terms_of
@@ -231,7 +232,7 @@ def score(sents: list[Sentence]) -> None:
     central = [sum(x * centroid[t] for t, x in v.items()) - 1.0 for v in vectors]
     top = max(central) or 1.0
     told = _told_elsewhere(sents)
-    for s, c, k in zip(sents, central, told, strict=True):
+    for s, c, k, q in zip(sents, central, told, lone_quotes(sents, told), strict=True):
         words = max(1, len(s.text.split()))
         position = 1.0 / math.sqrt(1 + s.index)
         density = min(1.0, 4.0 * s.entities / words)
@@ -240,6 +241,7 @@ def score(sents: list[Sentence]) -> None:
             + 0.25 * position
             + 0.15 * density
             + CORROBORATION * min(1.0, k / 2)
+            - q  # a lone quotation with no figure (``quoted``)
         )
 
 
