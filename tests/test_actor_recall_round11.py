@@ -431,7 +431,7 @@ _JUSTICE = """Kelvo committee calls its witnesses
 The Justice Committee met in Tallport today and agreed a list of witnesses.
 
 "Amongst those to be called will be the Lord Chief Justice for Queensland, the Secretary of
-State, the Minister for the Middle East and the Harbour Court Service."
+State, the Minister for the Middle East and the Queensland Court Service."
 """
 
 
@@ -444,6 +444,14 @@ def test_a_state_a_title_is_for_is_an_actor_not_a_portfolio(tmp_path):
         )
     )
     assert actors.get("Queensland") == "place", actors
+
+
+def test_near_miss_a_region_or_a_state_named_once_a_minister_is_for_stays_a_portfolio(
+    tmp_path,
+):
+    page = _JUSTICE.replace("the Queensland Court Service", "the Harbour Court Service")
+    actors = _actors(_analyse(tmp_path, page, [("Queensland", "GPE"), ("Middle East", "LOC")]))
+    assert "Queensland" not in actors, actors
 
 
 def test_near_miss_a_region_a_minister_is_for_stays_a_portfolio(tmp_path):

@@ -165,9 +165,11 @@ def _ends_title(text: str, s: int, e: int, gaz: Gazetteer, label: str = "") -> b
         body = len(parts) >= 3 and any(w in gaz.org_suffixes for w in parts) and label == "ORG"
         return is_title(cached_norm(before[-2]), gaz) and not body
     if label != "PERSON" and key not in gaz.countries and key not in gaz.organizations:
-        # a state or province is an actor as a country is ("Lord Chief Justice for Northern
-        # Ireland"); a region is a portfolio ("Minister for the Middle East")
-        return key not in gaz.subdivisions and _portfolio(text, s, gaz)
+        # a state or province the text names again ("Lord Chief Justice for Northern Ireland",
+        # "the Northern Ireland Assembly") is an actor as a country is; a region a title is for
+        # and nothing else is a portfolio ("Minister for the Middle East", "for the Far North")
+        again = key in gaz.subdivisions and text.count(text[s:e]) > 1
+        return not again and _portfolio(text, s, gaz)
     return False
 
 
