@@ -1,0 +1,123 @@
+"""Round 11 date rules, on invented pages shaped like the ones that failed on unseen text: a
+weekday that fits the page's own year confirms it whatever the tense; a date given as a labelled
+field ("Date: 13 August 2031", "[Date] April 15, 2031") is no link of a link list, and a record's
+"[Date]" field heading a transcript is the day its "tomorrow" counts from."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from test_analysis_rules import labelled
+
+from briefing_app.analysis import analyze
+from briefing_app.analysis.anchors import article_date
+from briefing_app.analysis.dates import scan_dates
+from briefing_app.ingest import source_from_bytes
+
+PAGE = dt.date(2031, 9, 11)  # a Thursday
+
+
+def _dates(text: str, ref: dt.date | None = PAGE) -> dict[str, str]:
+    return {text[d.start : d.end]: d.iso for d in scan_dates(text, ref, [])}
+
+
+def _timeline(text: str, published: str = "") -> dict[str, str]:
+    src = source_from_bytes(text.encode("utf-8"), "page.txt")
+    src.published = published
+    return {d.text: d.date for d in analyze([src]).dates}
+
+
+def test_a_weekday_fitting_the_pages_year_confirms_it_whatever_the_tense():
+    # "has now been extended until" reads as past; 24 September 2031 is a Wednesday, 13 days
+    # after the page: the page's year, not the year before.
+    text = (
+        "The Kelvo committee also confirmed that the deadline for written submissions has now "
+        "been extended until Wednesday 24 September to allow for wider consultation."
+    )
+    assert _dates(text)["Wednesday 24 September"] == "2031-09-24"
+
+
+def test_a_weekday_not_fitting_the_pages_year_leaves_the_tense_to_decide():
+    # near-miss: Tuesday 24 September is 2030's; told in the past, a year back is right
+    text = "The Kelvo committee closed its inquiry on Tuesday 24 September."
+    assert _dates(text)["Tuesday 24 September"] == "2030-09-24"
+    # near-miss: a weekday fitting the page's year only far from its date does not override
+    # the tense (14 March 2031 is a Friday, six months before the page)
+    text = "The Kelvo committee will next meet on Friday 14 March."
+    assert _dates(text)["Friday 14 March"] == "2032-03-14"
+
+
+RELEASE = (
+    "Kelvo committee to hold hearings on river pollution\n\n"
+    "The Joint Committee on River Safety will hold two public hearings this week for its "
+    "inquiry into pollution of the Drevny river.\n\n"
+    "The Chair, Ms Anna Lind, said the hearings would let the committee hear from farmers, "
+    "water boards and the environment agency.\n\n"
+    "Public hearing details\n\n"
+    "Date: 13 August 2031\n"
+    "Time: 9.00am – 5.00pm\n"
+    "Location: Committee Room 2, Parliament House, Kelvo\n\n"
+    "Date: 14 August 2031\n"
+    "Time: 8.30am – 4.00pm\n"
+    "Location: Town Hall, Drevny\n"
+)
+
+
+def test_the_dates_of_a_hearing_details_block_are_listed():
+    dates = _timeline(RELEASE)
+    assert dates.get("13 August 2031") == "2031-08-13"
+    assert dates.get("14 August 2031") == "2031-08-14"
+
+
+def test_a_link_list_after_the_story_keeps_its_dates_out():
+    # near-miss: bare dates under headlines in a related-stories run are other stories' days
+    text = (
+        "Kelvo committee to hold hearings on river pollution\n\n"
+        "The Joint Committee on River Safety will hold two public hearings next month for its "
+        "inquiry into pollution of the Drevny river, its chair Anna Lind said.\n\n"
+        "More news\n"
+        "Drevny bridge reopens to traffic\n"
+        "12 August 2031\n"
+        "Farmers protest water prices\n"
+        "11 August 2031\n"
+        "Council names new harbour master\n"
+        "10 August 2031\n"
+    )
+    dates = _timeline(text)
+    assert "12 August 2031" not in dates and "11 August 2031" not in dates
+
+
+def test_a_records_date_field_is_the_day_a_transcript_speaks_from():
+    text = (
+        "Kelvo Archive of Public Papers (Project Lead: ORVAL Mira)\n"
+        "Database of Kelvo Politics\n\n"
+        "[Title] Press Conference by the Premier of Kelvo on His Visit to Ardia and Other "
+        "Matters of the Week\n\n"
+        "[Date] April 15, 2031\n"
+        "[Source] Office of the Premier of Kelvo\n"
+        "[Notes] Provisional Translation\n"
+        "[Full text]\n\n"
+        "We have just held a meeting of the five ministers concerned and discussed the number "
+        "of new cases in the Drevny region. Hence, we decided to consult the expert panel "
+        "tomorrow over the measures for the region.\n"
+    )
+    assert _timeline(text).get("tomorrow") == "2031-04-16"
+
+
+def test_a_date_field_below_the_story_is_no_date_of_the_page():
+    # near-miss: "Date:" under a release's sentences details an event, not the page (the
+    # loader may take it for the published date; the timeline's own reading must not)
+    text = (
+        "Kelvo committee opens river inquiry\n\n"
+        "The Joint Committee on River Safety today opened its inquiry into pollution of the "
+        "Drevny river, its chair Anna Lind said.\n\n"
+        "Public hearing details\n"
+        "Date: 13 August 2031\n"
+        "Time: 9.00am – 5.00pm\n"
+        "Location: Committee Room 2, Parliament House, Kelvo\n"
+    )
+    src, _ = labelled(text, [])
+    assert article_date(src) is None
+    # ...while the same field heading the page, before any sentence, is its date
+    src, _ = labelled("Kelvo committee opens river inquiry\nDate: 13 August 2031\n\n" + text, [])
+    assert article_date(src) == dt.date(2031, 8, 13)
