@@ -121,3 +121,24 @@ def test_a_date_field_below_the_story_is_no_date_of_the_page():
     # ...while the same field heading the page, before any sentence, is its date
     src, _ = labelled("Kelvo committee opens river inquiry\nDate: 13 August 2031\n\n" + text, [])
     assert article_date(src) == dt.date(2031, 8, 13)
+
+
+def test_a_day_of_next_or_last_year_takes_that_year():
+    page = dt.date(2031, 6, 18)
+    text = (
+        "Ministers running in the Kelvo elections have until April 3 of next year to leave office."
+    )
+    assert _dates(text, page) == {"April 3 of next year": "2032-04-03"}
+    # told in the past, the closest past 31 March would be this year's: "of last year" says not
+    text = "The Drevny fund closed on March 31 of last year, the council said."
+    assert _dates(text, page) == {"March 31 of last year": "2030-03-31"}
+
+
+def test_a_day_beside_a_later_next_year_keeps_its_own_year():
+    # near-misses: "next year" in the next sentence, and a month of last year, are as before
+    page = dt.date(2031, 6, 18)
+    text = "The Kelvo bridge closed on 3 April. Next year it will reopen."
+    assert _dates(text, page) == {"3 April": "2031-04-03", "Next year": "2032"}
+    assert _dates("It happened in February of last year.", page) == {
+        "February of last year": "2030-02"
+    }

@@ -64,6 +64,7 @@ _DMY = rf"(?P<hy>-)?(?(hy)|(?: of)?{_GLUE})"  # "14 March", "14th of March", "14
 
 _ANY_MON = _MON.replace("?P<mon>", "?:")
 _TO = r"(?: (?i:and|to|until|till|through) |\s?[-–—]\s?)"  # between the years of a range
+_REL_YEAR = r"(?P<rel>last|this|next) (?P<unit>year)\b"  # "May of last year", "May 3 of next year"
 # Tried in order on the raw text; earlier, more precise patterns win an overlap.
 PATTERNS = [
     # "2031-07-13", and year first with slashes or dots ("2031/07/13", "2031.7.13"), not in a path
@@ -78,7 +79,7 @@ PATTERNS = [
     re.compile(rf"(?=[A-Z])\b{_WD_BEFORE}{_MON} {_DAY},? {_YEAR}\b"),
     # "March 2031", "March, 2031", "in March of 2031".
     re.compile(rf"(?=[A-Z])\b{_MON},? (?:of )?{_YEAR}\b"),
-    re.compile(rf"(?=[A-Z])\b{_MON},? (?:of )?(?P<rel>last|this|next) (?P<unit>year)\b"),
+    re.compile(rf"(?=[A-Z])\b{_MON}(?: {_DAY}(?=,? of ))?,? (?:of )?{_REL_YEAR}"),
     # Not before a year the patterns above did not take; a count after a comma is fine ("Between
     # 1 and 3 December, 12 convoys").
     re.compile(rf"(?=[A-Z\d]){_B}{_WD_BEFORE}{_ORD_DAY}{_GLUE}{_MON}\b(?!,? {_ANY_Y})"),
@@ -179,7 +180,7 @@ def normalise(m: re.Match[str], ref: dt.date | None, clock: dt.time | None = Non
         return _ymd(year, mon, day)
     if year and mon:
         return f"{year:04d}-{mon:02d}" if 1 <= mon <= 12 else None
-    if mon and day:
+    if mon and day and not g.get("unit"):
         return _ymd(ref.year, mon, day) if ref else None
     if g.get("relmon"):
         return relative_month(g["relmon"].lower(), mon, ref)
@@ -194,8 +195,8 @@ def normalise(m: re.Match[str], ref: dt.date | None, clock: dt.time | None = Non
         return ago(g["ago"].lower(), g["agounit"].lower(), ref)
     if g.get("unit"):
         year_iso = relative_unit(g["rel"].lower(), g["unit"].lower(), ref)
-        if mon and year_iso:  # "February of last year"
-            return f"{year_iso}-{mon:02d}"
+        if mon and year_iso:  # "February of last year", "April 3 of next year"
+            return _ymd(int(year_iso), mon, day) if day else f"{year_iso}-{mon:02d}"
         return year_iso
     if year:
         return f"{year:04d}"
@@ -247,8 +248,7 @@ def scan_dates(
     year written in the same text, else from ``fallback_year`` (the other sources), the year
     that puts it on the tense's side of ``fallback_day`` (their latest date) when given.
     ``own_year`` is the article's year when its date is known no closer (its address files it
-    under a year): it stands before the years the text writes, and dates "this year".
-    """
+    under a year): it stands before the years the text writes, and dates "this year"."""
     taken: list[tuple[int, int]] = []
     found: list[FoundDate] = []
     years: list[tuple[int, int]] | None = None
@@ -263,9 +263,9 @@ def scan_dates(
             if not free(s, e):
                 continue
             g = m.groupdict()
-            inferred = ""
-            iso = normalise(m, ref, clock)
-            if iso is None and g.get("mon") and g.get("day") and not g.get("year"):
+            inferred, iso = "", normalise(m, ref, clock)
+            yearless = g.get("mon") and g.get("day") and not (g.get("year") or g.get("unit"))
+            if iso is None and yearless:
                 if years is None:
                     years = anchor_years(text)
                 mon, day = _MONTHS[g["mon"]], int(g["day"])
@@ -288,7 +288,7 @@ def scan_dates(
                 if ref is None and own_year:
                     iso, inferred = f"{own_year:04d}-{mon:02d}", YEAR_FROM_ARTICLE
                 s = m.start("mon")  # the evidence is the month, not "in" before it
-            elif iso and ref and g.get("mon") and g.get("day") and not g.get("year"):
+            elif iso and ref and yearless:
                 year = _closest_year(_MONTHS[g["mon"]], int(g["day"]), ref, tense(text, s))
                 iso = _ymd(year, *_md(iso))
                 inferred = YEAR_FROM_ARTICLE
