@@ -9,7 +9,7 @@ import datetime as dt
 
 from test_analysis_rules import labelled
 
-from briefing_app.analysis import analyze
+from briefing_app.analysis import analyze, combine
 from briefing_app.analysis.anchors import article_date
 from briefing_app.analysis.dates import scan_dates
 from briefing_app.ingest import source_from_bytes
@@ -25,6 +25,12 @@ def _timeline(text: str, published: str = "") -> dict[str, str]:
     src = source_from_bytes(text.encode("utf-8"), "page.txt")
     src.published = published
     return {d.text: d.date for d in analyze([src]).dates}
+
+
+def _combined(text: str) -> dict[str, str]:
+    """The timeline of the text as given, line for line (no loader cutting date lines)."""
+    src, sa = labelled(text, [])
+    return {d.text: d.date for d in combine([src], [sa]).dates}
 
 
 def test_a_weekday_fitting_the_pages_year_confirms_it_whatever_the_tense():
@@ -142,3 +148,37 @@ def test_a_day_beside_a_later_next_year_keeps_its_own_year():
     assert _dates("It happened in February of last year.", page) == {
         "February of last year": "2030-02"
     }
+
+
+def test_a_hearing_date_in_a_judgments_head_is_listed():
+    text = (
+        "Kelvo Legal Information Institute: Supreme Court of Kelvo judgments, decisions and "
+        "summaries of the year, with the full text of every judgment handed down.\n\n"
+        "Hilary Term\n"
+        "[2031] KSC 10\n"
+        "JUDGMENT\n"
+        "14 February 2031\n"
+        "Heard on 13 December 2030\n"
+        "Appellant\n"
+        "Anna Lind KC\n\n"
+        "The appeal concerns the licence granted to the Drevny water board in 2029, which the "
+        "court of appeal upheld.\n"
+    )
+    assert _combined(text).get("13 December 2030") == "2030-12-13"
+
+
+def test_a_teasers_posted_on_stamp_in_a_link_list_stays_out():
+    # near-miss: "Posted on" dates a teaser in a list of links, no event of the story
+    text = (
+        "Kelvo committee to hold hearings on river pollution\n\n"
+        "The Joint Committee on River Safety will hold two public hearings next month for its "
+        "inquiry into pollution of the Drevny river, its chair Anna Lind said.\n\n"
+        "More news\n"
+        "Drevny bridge reopens to traffic\n"
+        "Posted on 12 August 2031\n"
+        "Farmers protest water prices\n"
+        "Posted on 11 August 2031\n"
+        "Council names new harbour master\n"
+    )
+    dates = _combined(text)
+    assert "12 August 2031" not in dates and "11 August 2031" not in dates

@@ -13,10 +13,15 @@ from briefing_app.analysis.dates import FoundDate, scan_dates
 from briefing_app.analysis.lines import LineMap
 
 # The label: "Date:", "Dated:", "When:", "Date of hearing:", or "[Date]" as a record writes it;
-# a colon or the brackets make it a field, not a word of a headline ("Date set for talks").
+# a colon or the brackets make it a field, not a word of a headline ("Date set for talks"). Or
+# what was done on the day, a capitalised past participle and "on" ("Heard on 13 December
+# 2031", "Signed on ..." in a judgment's or a treaty's head); not a page's own stamp ("Posted
+# on", "Updated on"), which dates the page or a teaser, not an event of the story.
+_STAMP_VERB = r"(?:posted|published|updated|released|issued|added|modified|edited|created)\b"
 _LABEL = re.compile(
     r"[ \t]*(?:\[[ \t]*(?i:date)[ \t]*\]|(?i:date|dated|when)(?:[ \t]+(?i:of)[ \t]+[A-Za-z]+"
-    r"(?:[ \t]+[A-Za-z]+)?)?[ \t]*:)[ \t]*"
+    r"(?:[ \t]+[A-Za-z]+)?)?[ \t]*:|"
+    rf"(?!(?i:{_STAMP_VERB}))[A-Z][a-z]+(?:ed|rd|ld|en)[ \t]+on)[ \t]*"
 )
 # What may follow the date on its line: a clock time ("Date: 19 September 2031, 3.30pm").
 _AFTER = re.compile(r"[ \t]*(?:[,–-][ \t]*)?(?:[0-2]?\d(?:[:.][0-5]\d)?[ \t]*(?i:[ap]\.?m\.?))?")
