@@ -27,9 +27,10 @@ def _timeline(text: str, published: str = "") -> dict[str, str]:
     return {d.text: d.date for d in analyze([src]).dates}
 
 
-def _combined(text: str) -> dict[str, str]:
+def _combined(text: str, published: str = "") -> dict[str, str]:
     """The timeline of the text as given, line for line (no loader cutting date lines)."""
     src, sa = labelled(text, [])
+    src.published = published
     return {d.text: d.date for d in combine([src], [sa]).dates}
 
 
@@ -182,3 +183,23 @@ def test_a_teasers_posted_on_stamp_in_a_link_list_stays_out():
     )
     dates = _combined(text)
     assert "12 August 2031" not in dates and "11 August 2031" not in dates
+
+
+def test_day_ranges_joined_by_through_or_to_the_give_both_days():
+    page = dt.date(2031, 6, 19)
+    text = "The premier is visiting Ardia on 21st through 23rd of June at its president's call."
+    assert _dates(text, page) == {"21st": "2031-06-21", "23rd of June": "2031-06-23"}
+    text = "The Kelvo expo ran February 7th through 8th at the river base."
+    assert _dates(text, page) == {"February 7th": "2031-02-07", "8th": "2031-02-08"}
+    text = "From July 19th to the 21st, the minister will visit Drevny and Belmar."
+    assert _dates(text, page) == {"July 19th": "2031-07-19", "21st": "2031-07-21"}
+    # the timeline lists the range once, from its first day, named by the whole range
+    text = "From July 19th to the 21st, the minister will visit Drevny."
+    assert _combined(text, "2031-06-19") == {"July 19th to the 21st": "2031-07-19"}
+
+
+def test_a_count_after_to_the_is_no_end_of_a_range():
+    # near-miss: "to the 5 members" counts members; no ordinal, no day
+    page = dt.date(2031, 6, 19)
+    text = "The chair sent the report on May 3 to the 5 members of the board."
+    assert _dates(text, page) == {"May 3": "2031-05-03"}

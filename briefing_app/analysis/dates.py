@@ -140,14 +140,14 @@ _MONTH_ONLY, _MONTH_YEAR, YEARLESS_DAY = PATTERNS[8], PATTERNS[4], (PATTERNS[6],
 # Day ranges: "from 10 to 14 March", "10–14 March 2025", "between 3 and 5 May", "March 10-14".
 # Only the day the patterns above miss is read here; it takes its month and year from the date
 # the patterns find at the other end of the range.
-_SEP = r"\s?(?:-|–|—|to|until|till|and)\s?"
+_SEP = r"\s?(?:-|–|—|to|until|till|through|and)\s?"  # "21st through 23rd of June" too
 _RANGE_BEFORE = re.compile(
-    r"(?<![\d.,])\b(?:(?P<pre>(?i:from|between|on)) )?(?P<other>[0-3]?\d)(?:st|nd|rd|th)?"
+    r"(?<![\d.,])\b(?:(?P<pre>(?i:from|between|on)) )?(?P<other>[0-3]?\d(?:st|nd|rd|th)?)"
     rf"(?P<sep>{_SEP})(?=[0-3]?\d(?:st|nd|rd|th)?(?: of)? {_MON})"
 )
-_RANGE_AFTER = re.compile(
-    r"\b" + _MON + r" [0-3]?\d(?:st|nd|rd|th)?(?P<sep>" + _SEP + r")"
-    r"(?P<other>[0-3]?\d)(?:st|nd|rd|th)?\b(?!\.?\d| " + _ANY_MON + r")(?:,? " + _YEAR + r")?"
+_RANGE_AFTER = re.compile(  # "March 10-14", "July 19th to the 21st"
+    rf"\b{_MON} [0-3]?\d(?:st|nd|rd|th)?(?P<sep>{_SEP})(?:the (?=[0-3]?\d(?:st|nd|rd|th)\b))?"
+    rf"(?P<other>[0-3]?\d(?:st|nd|rd|th)?)\b(?!\.?\d| {_ANY_MON})(?:,? {_YEAR})?"
 )
 RELATIVE = tuple(p for p in PATTERNS if {"wd", "word", "unit", "ago", "relmon"} & set(p.groupindex))
 
@@ -371,7 +371,7 @@ def _range_ends(text: str, found: list[FoundDate]) -> list[FoundDate]:
         if m.group("sep").strip() == "and" and not m.group("pre"):
             continue  # "4 and 5 March" without "between" or "on" is not plainly two days
         a = found[i]
-        other = int(m.group("other"))
+        other = int(m.group("other").rstrip("stndrh"))
         if other < int(a.iso[8:]) and (iso := _ymd(int(a.iso[:4]), int(a.iso[5:7]), other)):
             pair = (a.start, a.end)
             out.append(FoundDate(m.start("other"), m.end("other"), iso, a.inferred, pair))
@@ -385,7 +385,7 @@ def _range_ends(text: str, found: list[FoundDate]) -> list[FoundDate]:
             year = int(m.group("year"))
             if start := _ymd(year, month, day):
                 a = found[i] = a._replace(iso=start, inferred="")
-        other = int(m.group("other"))
+        other = int(m.group("other").rstrip("stndrh"))
         if other > day and (iso := _ymd(year, month, other)):
             pair = (a.start, a.end)
             out.append(FoundDate(m.start("other"), m.end("other"), iso, a.inferred, pair))
