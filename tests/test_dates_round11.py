@@ -203,3 +203,23 @@ def test_a_count_after_to_the_is_no_end_of_a_range():
     page = dt.date(2031, 6, 19)
     text = "The chair sent the report on May 3 to the 5 members of the board."
     assert _dates(text, page) == {"May 3": "2031-05-03"}
+
+
+SUNDAY = dt.date(2031, 8, 17)  # a Sunday
+
+
+def test_a_weekday_ahead_in_a_contraction_or_after_coming_is_the_next_one():
+    text = "It's expected to make landfall on the Kelvo coast early Tuesday."
+    assert _dates(text, SUNDAY) == {"Tuesday": "2031-08-19"}
+    text = "They're due to reach the Drevny camp Wednesday."
+    assert _dates(text, SUNDAY) == {"Wednesday": "2031-08-20"}
+    text = "The ministry holds its memorial lecture on 18th August, that is the coming Monday."
+    assert _dates(text, SUNDAY) == {"18th August": "2031-08-18", "Monday": "2031-08-18"}
+
+
+def test_a_possessive_or_a_past_weekday_stays_in_the_past():
+    # near-misses: "'s" of a possessive before "expected" with no "to", a plain past verb
+    text = "The minister's expected visit was cancelled on Tuesday."
+    assert _dates(text, SUNDAY) == {"Tuesday": "2031-08-12"}
+    text = "The storm made landfall on the Kelvo coast on Tuesday."
+    assert _dates(text, SUNDAY) == {"Tuesday": "2031-08-12"}
