@@ -23,7 +23,7 @@ def _dates(text: str, ref: dt.date | None = PAGE) -> dict[str, str]:
 
 def _timeline(text: str, published: str = "") -> dict[str, str]:
     src = source_from_bytes(text.encode("utf-8"), "page.txt")
-    src.published = published
+    src.published = published or src.published
     return {d.text: d.date for d in analyze([src]).dates}
 
 
@@ -109,6 +109,9 @@ def test_a_records_date_field_is_the_day_a_transcript_speaks_from():
         "tomorrow over the measures for the region.\n"
     )
     assert _timeline(text).get("tomorrow") == "2031-04-16"
+    # the timeline's own reading of the head, whatever the loader made of it
+    src, _ = labelled(text, [])
+    assert article_date(src) == dt.date(2031, 4, 15)
 
 
 def test_a_date_field_below_the_story_is_no_date_of_the_page():
