@@ -226,3 +226,20 @@ def test_a_possessive_or_a_past_weekday_stays_in_the_past():
     assert _dates(text, SUNDAY) == {"Tuesday": "2031-08-12"}
     text = "The storm made landfall on the Kelvo coast on Tuesday."
     assert _dates(text, SUNDAY) == {"Tuesday": "2031-08-12"}
+
+
+def test_the_articles_own_month_alone_is_this_years_whatever_the_tense():
+    # a future late in the month, a past early in it: the month holds the page's day
+    text = "In late February the committee will advertise the inquiry in the press."
+    assert _dates(text, dt.date(2031, 2, 22)) == {"February": "2031-02"}
+    text = "The Kelvo talks began in March and soon stalled."
+    assert _dates(text, dt.date(2031, 3, 5)) == {"March": "2031-03"}
+
+
+def test_another_month_alone_keeps_the_tenses_side():
+    # near-misses: April told in the past from March is last year's; December from January too
+    assert _dates("The Kelvo council met in April.", dt.date(2031, 3, 25)) == {"April": "2030-04"}
+    text = "The Kelvo council will meet again in early April."
+    assert _dates(text, dt.date(2031, 3, 25)) == {"April": "2031-04"}
+    text = "The Kelvo council met in December."
+    assert _dates(text, dt.date(2031, 1, 5)) == {"December": "2030-12"}

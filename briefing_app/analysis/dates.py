@@ -137,9 +137,8 @@ PATTERNS = [
 ]
 _YEAR_ONLY, _RANGE_START, _RANGE_END = tuple(PATTERNS[-5:]), PATTERNS[-3], PATTERNS[-2]
 _MONTH_ONLY, _MONTH_YEAR, YEARLESS_DAY = PATTERNS[8], PATTERNS[4], (PATTERNS[6], PATTERNS[7])
-# Day ranges: "from 10 to 14 March", "10–14 March 2025", "between 3 and 5 May", "March 10-14".
-# Only the day the patterns above miss is read here; it takes its month and year from the date
-# the patterns find at the other end of the range.
+# Day ranges ("from 10 to 14 March", "between 3 and 5 May"): only the day the patterns above miss
+# is read here; it takes its month and year from the date found at the other end of the range.
 _SEP = r"\s?(?:-|–|—|to|until|till|through|and)\s?"  # "21st through 23rd of June" too
 _RANGE_BEFORE = re.compile(
     r"(?<![\d.,])\b(?:(?P<pre>(?i:from|between|on)) )?(?P<other>[0-3]?\d(?:st|nd|rd|th)?)"
@@ -223,6 +222,7 @@ def _month_alone(text: str, pos: int, mon: int, ref: dt.date | None, fallback, d
     the tense says), else the year the text last named, else the other sources'."""
     t = -1 if text[pos : pos + 5].lower() == "since" else tense(text, pos)  # "since May": past
     if ref is not None:
+        t *= mon != ref.month  # the article's own month is neither behind it nor ahead: no tense
         return f"{_closest_year(mon, 15, ref, t):04d}-{mon:02d}", YEAR_FROM_ARTICLE
     year, said = month_year(text, pos, mon, t, fallback, day, found)
     return (
