@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from briefing_app.analysis.acronyms import ORDINAL_BEFORE, TAGGED_ACRONYM, acronym_matches
 from briefing_app.analysis.clusters import by_root_now
+from briefing_app.analysis.family_first import given_first
 from briefing_app.analysis.mentions import PARTICLES, cached_norm
 from briefing_app.analysis.spellings import american
 from briefing_app.model import ORGANIZATION, PERSON, PLACE
@@ -110,31 +111,6 @@ def merge_surnames(
             c.forced_person = True
             best.forced_person = best.type == PERSON
     _merge_first_names(clusters, uf, by_first_last, set(by_surname), texts or [])
-
-
-def given_first(name: str, parts: list[str]) -> list[str]:
-    """The key's words in given-name-first order: a family name written first in capitals
-    ("OHTAKA Masato", "MOTEGI Toshimitsu", as Japanese and some other governments write
-    them) goes last, so it meets "Masato Ohtaka" and a lone "Ohtaka". "NATO Allied Command"
-    or "UN Women" is no such name: one capitalised word after it, in lower case after its
-    capital ("Masato"), is the given name."""
-    words = name.split()
-    if len(words) == 2 == len(parts) and is_family_first(words[0], words[1]):
-        return [parts[1], parts[0]]
-    return parts
-
-
-def is_family_first(first: str, second: str) -> bool:
-    """ "OHTAKA" then "Masato": a family name in capitals, then a given name in title case."""
-    return (
-        len(first) >= 3
-        and first.isalpha()
-        and first.isupper()
-        and second[:1].isupper()
-        and len(second) >= 3
-        and second[1:].isalpha()
-        and second[1:].islower()
-    )
 
 
 def _nearest_before(c: _Cluster, found: list[_Cluster]) -> _Cluster:
