@@ -1,0 +1,71 @@
+"""False actors and wrong types of the twelfth round, on invented texts with hand-made labels:
+a capitalised plural noun of people that the text counts or lists , a capitalised noun phrase after a possessive determiner
+("its Coastal Survey Aircraft"), and a body named "<word> <country>" that has its own acronym
+or is a unit written with a hyphen ("Geodata Veldria (GV)", "JTF-Veldria"), which stays a body
+instead of joining the country.
+
+Each class has near misses that must stay actors (and keep their type). Every name is made up
+(the countries are the gazetteer's, so that they are known places).
+"""
+
+from __future__ import annotations
+
+from test_analysis_rules import labelled
+
+from briefing_app.analysis import combine
+
+
+def _actors(text: str, labels: list[tuple[str, str]]) -> dict[str, str]:
+    src, sa = labelled(text, labels)
+    return {a.name: a.type for a in combine([src], [sa]).actors}
+
+
+# ---- a plural noun of people, counted or listed ---------------------------------------------
+
+
+def test_a_counted_plural_of_people_is_no_body():
+    text = (
+        "More than 2,400 Riggers arrived in Port Velm on Monday. "
+        "Riggers from the ferry Orla Brant will help the Velm Harbour Board clear the quay."
+    )
+    actors = _actors(
+        text,
+        [
+            ("Riggers", "ORG"),
+            ("Port Velm", "GPE"),
+            ("Orla Brant", "PERSON"),
+            ("Velm Harbour Board", "ORG"),
+        ],
+    )
+    assert "Riggers" not in actors
+    assert actors["Velm Harbour Board"] == "organization"
+
+
+def test_a_plural_listed_with_other_plurals_of_people_is_no_body():
+    text = (
+        "“The Riggers, Welders and Boatmen of our fleet are professionals,” said Ana Corvel "
+        "of the Tarnish Maritime Authority."
+    )
+    actors = _actors(
+        text,
+        [("Welders", "ORG"), ("Ana Corvel", "PERSON"), ("Tarnish Maritime Authority", "ORG")],
+    )
+    assert "Welders" not in actors
+    assert actors["Ana Corvel"] == "person"
+
+
+def test_a_firm_named_by_a_plural_stays():
+    # near misses: a firm whose name ends in -s but in no ending of people ("Velmens"), a plural
+    # name the text neither counts nor lists ("Harvesters" said), and a counted word that is not
+    # the phrase's head ("two Orvers journalists": the journalists are counted)
+    text = (
+        "Velmens and Tarvo signed the deal. Harvesters said the crop was late. "
+        "Two Orvers journalists covered the talks."
+    )
+    actors = _actors(
+        text,
+        [("Velmens", "ORG"), ("Tarvo", "ORG"), ("Harvesters", "ORG"), ("Orvers", "ORG")],
+    )
+    assert actors.get("Velmens") == "organization"
+    assert actors.get("Harvesters") == "organization"
+    assert actors.get("Orvers") == "organization"
