@@ -69,3 +69,80 @@ def test_a_firm_named_by_a_plural_stays():
     assert actors.get("Velmens") == "organization"
     assert actors.get("Harvesters") == "organization"
     assert actors.get("Orvers") == "organization"
+
+
+# ---- a capitalised noun phrase after a possessive determiner --------------------------------
+
+
+def test_a_phrase_after_its_is_a_common_noun():
+    text = (
+        "The Orvane Detachment flew its Coastal Survey Aircraft and its Night Relay Drones. "
+        "The Velm Coast Authority said the strait was clear."
+    )
+    actors = _actors(
+        text,
+        [
+            ("Orvane Detachment", "ORG"),
+            ("Coastal Survey Aircraft", "ORG"),
+            ("Night Relay Drones", "ORG"),
+            ("Velm Coast Authority", "ORG"),
+        ],
+    )
+    assert "Coastal Survey Aircraft" not in actors and "Night Relay Drones" not in actors
+    assert actors["Velm Coast Authority"] == "organization"
+
+
+def test_a_bodys_own_part_after_its_stays():
+    # near misses: a body's part that a body's word ends ("its Executive Board", "our Task
+    # Force"), and a name after "its" that goes on as a modifier ("its Orvane Bank loans")
+    text = (
+        "The Tarvel Fund and its Executive Board met in Velm. Our Task Force is ready, said "
+        "Lira Tamsen. The Velm Trust cut its Orvane Bank loans."
+    )
+    actors = _actors(
+        text,
+        [
+            ("Tarvel Fund", "ORG"),
+            ("Executive Board", "ORG"),
+            ("Task Force", "ORG"),
+            ("Lira Tamsen", "PERSON"),
+            ("Velm Trust", "ORG"),
+            ("Orvane Bank", "ORG"),
+        ],
+    )
+    assert actors.get("Executive Board") == "organization"
+    assert actors.get("Task Force") == "organization"
+    assert actors.get("Orvane Bank") == "organization"
+
+
+# ---- a body named "<word> <country>" stays a body ------------------------------------------
+
+
+def test_a_body_named_after_a_country_with_its_acronym_stays_a_body():
+    text = (
+        "Geodata Kenya (GK) measured the tremor, and GK said aftershocks would follow. "
+        "Kenya asked for help. Joint Task Force-Kenya flew supplies to Nairobi."
+    )
+    actors = _actors(
+        text,
+        [
+            ("Geodata Kenya", "ORG"),
+            ("GK", "ORG"),
+            ("Kenya", "GPE"),
+            ("Joint Task Force-Kenya", "ORG"),
+            ("Nairobi", "GPE"),
+        ],
+    )
+    assert actors.get("Geodata Kenya") == "organization"
+    assert actors.get("Joint Task Force-Kenya") == "organization"
+    assert actors.get("Kenya") == "place"
+
+
+def test_a_states_name_in_a_second_language_still_joins_the_country():
+    # near miss: a word before the country no list knows and the text never writes in lower
+    # case, no acronym, no hyphen: the country's name in another language
+    text = "Tarnuwa Kenya welcomed the team. Kenya said the talks in Nairobi went well."
+    src, sa = labelled(text, [("Tarnuwa Kenya", "GPE"), ("Kenya", "GPE"), ("Nairobi", "GPE")])
+    actors = combine([src], [sa]).actors
+    kenya = next(a for a in actors if a.name == "Kenya")
+    assert "Tarnuwa Kenya" in kenya.aliases
