@@ -146,3 +146,65 @@ def test_a_states_name_in_a_second_language_still_joins_the_country():
     actors = combine([src], [sa]).actors
     kenya = next(a for a in actors if a.name == "Kenya")
     assert "Tarnuwa Kenya" in kenya.aliases
+
+
+# ---- a country that only qualifies other names ---------------------------------------------
+
+
+def test_a_country_that_only_qualifies_names_is_no_actor():
+    text = (
+        "U.S. Senator Ann Vale visited the U.S. Embassy in Tarn on Monday. "
+        "She met the US Charge d’Affaires Orla Brant and the Tarn Harbour Board."
+    )
+    actors = _actors(
+        text,
+        [
+            ("U.S.", "GPE"),
+            ("US", "GPE"),
+            ("Ann Vale", "PERSON"),
+            ("Embassy", "ORG"),
+            ("Tarn", "GPE"),
+            ("Orla Brant", "PERSON"),
+            ("Tarn Harbour Board", "ORG"),
+        ],
+    )
+    assert "United States" not in actors
+    assert actors["Ann Vale"] == "person" and actors["Tarn Harbour Board"] == "organization"
+
+
+def test_a_country_also_named_as_a_noun_or_by_its_government_stays():
+    # near misses: the same qualifier beside the country as a noun ("aid from the U.S."), and
+    # a country named only before its government's word ("the U.S. Government pledged")
+    first = "U.S. Senator Ann Vale said aid from the U.S. would reach Tarn."
+    second = "The U.S. Government pledged tents for Tarn."
+    for text in (first, second):
+        actors = _actors(text, [("U.S.", "GPE"), ("Ann Vale", "PERSON"), ("Tarn", "GPE")])
+        assert actors.get("United States") == "place", text
+
+
+def test_a_country_in_a_text_in_capitals_stays():
+    # near miss: every word after the country is capitalised because the text is in capitals
+    text = "THE QUAKE STRUCK VELDRIA AND KENYA ON MONDAY. AID REACHED NAIROBI."
+    actors = _actors(text, [("KENYA", "GPE"), ("NAIROBI", "GPE")])
+    assert any(name.lower() == "kenya" and kind == "place" for name, kind in actors.items())
+
+
+# ---- a word in capitals opening with a known body's acronym --------------------------------
+
+
+def test_a_un_missions_acronym_is_a_body_not_a_place():
+    text = "UNVELF patrols resumed near Tarn. The UNVELF commander met Kenya's envoy in Nairobi."
+    actors = _actors(
+        text, [("UNVELF", "GPE"), ("Tarn", "GPE"), ("Kenya", "GPE"), ("Nairobi", "GPE")]
+    )
+    assert actors.get("UNVELF") == "organization"
+    assert actors.get("Tarn") == "place" and actors.get("Nairobi") == "place"
+
+
+def test_a_place_in_capitals_stays_a_place():
+    # near misses: a known place in capitals ("EUROPE"), and a word in capitals whose first
+    # letters spell no body the lists know ("TARNVEL")
+    text = "AID FOR EUROPE. Flights left TARNVEL for Nairobi on Monday."
+    actors = _actors(text, [("EUROPE", "LOC"), ("TARNVEL", "GPE"), ("Nairobi", "GPE")])
+    assert {n.lower(): k for n, k in actors.items()}.get("europe") == "place"
+    assert actors.get("TARNVEL") == "place"
