@@ -1,8 +1,10 @@
 """False actors and wrong types of the twelfth round, on invented texts with hand-made labels:
-a capitalised plural noun of people that the text counts or lists , a capitalised noun phrase after a possessive determiner
-("its Coastal Survey Aircraft"), and a body named "<word> <country>" that has its own acronym
-or is a unit written with a hyphen ("Geodata Veldria (GV)", "JTF-Veldria"), which stays a body
-instead of joining the country.
+a capitalised plural noun of people that the text counts or lists ("2,400 Riggers", "Riggers,
+Welders and Boatmen"), a capitalised noun phrase after a possessive determiner ("its Coastal
+Survey Aircraft"), a body named "<word> <country>" that has its own acronym or is a unit
+written with a hyphen ("Geodata Kenya (GK)", "Joint Task Force-Kenya"), which stays a body
+instead of joining the country, a country that only qualifies other names ("U.S. Embassy",
+"U.S. Senator Ann Vale"), and a word in capitals opening with a UN acronym ("UNVELF"), a body.
 
 Each class has near misses that must stay actors (and keep their type). Every name is made up
 (the countries are the gazetteer's, so that they are known places).
