@@ -62,9 +62,6 @@ NOT_ACTOR_LAST = frozenset(
         # proceedings and the US Federal Register's ("ESA Petition", "Request for ..."): what is
         # filed, not who files it
         *("petition", "petitions", "motion", "motions"),
-        # and what a court or a tribunal hands down, after the same kinds ("Appeal Judgement",
-        # "Trial Judgment"): what is decided, not who decides it
-        *("judgement", "judgements", "judgment", "judgments", "verdict", "verdicts"),
         # money voted and aims agreed ("Budget 2018", "Sustainable Development Goals"), and a
         # crisis named ("Global Financial Crisis"): what is spent, aimed at or lived through
         *("budget", "budgets", "goals", "crisis"),
