@@ -107,7 +107,7 @@ def no_actor(text: str, m: Mention, gaz: Gazetteer, surname: bool = False) -> bo
         or plural_role(words, gaz)
         or a_disease(words)
         or an_address(text, s, e, name)
-        or an_act_by(text, s, e, name)  # "Speech by Minister ..."
+        or an_act_by(text, s, e, name, gaz.org_suffixes)  # "Speech by Minister ..."
         or (in_quoted_title(text, s, e) and not gaz.knows(" ".join(words)))
     )
 
