@@ -210,3 +210,87 @@ def test_a_place_in_capitals_stays_a_place():
     actors = _actors(text, [("EUROPE", "LOC"), ("TARNVEL", "GPE"), ("Nairobi", "GPE")])
     assert {n.lower(): k for n, k in actors.items()}.get("europe") == "place"
     assert actors.get("TARNVEL") == "place"
+
+
+# ---- a headline's act noun of several words ---------------------------------------------------
+
+
+def test_a_press_conference_by_an_agent_is_no_body():
+    text = (
+        "[Title] Press Conference by the Prime Minister regarding His Visit to Tarn\n\n"
+        "Joint Statement by Orla Brant and the Velm Harbour Board\n\n"
+        "The Velm Harbour Board said the port would reopen."
+    )
+    actors = _actors(
+        text,
+        [
+            ("Press Conference", "ORG"),
+            ("Joint Statement", "ORG"),
+            ("Tarn", "GPE"),
+            ("Orla Brant", "PERSON"),
+            ("Velm Harbour Board", "ORG"),
+        ],
+    )
+    assert "Press Conference" not in actors and "Joint Statement" not in actors
+    assert actors["Velm Harbour Board"] == "organization"
+
+
+def test_a_body_opening_a_line_before_by_stays():
+    # near misses: a body's name ending in a body's word ("Velm Security Council by"), and an
+    # act noun inside a sentence, not opening its line
+    text = (
+        "Velm Security Council by the numbers\n\n"
+        "She read the Orvane Trust by the lake. The Velm Security Council met in Tarn."
+    )
+    actors = _actors(
+        text,
+        [("Velm Security Council", "ORG"), ("Orvane Trust", "ORG"), ("Tarn", "GPE")],
+    )
+    assert actors.get("Velm Security Council") == "organization"
+    assert actors.get("Orvane Trust") == "organization"
+
+
+# ---- an adjective of a people or a region that only qualifies nouns --------------------------
+
+
+def test_an_adjective_before_nouns_is_no_actor():
+    text = (
+        "The Veldric countries met in Tarn. The Veldric Prime Ministers agreed, and the Royal "
+        "Orvanian frigate Tessa docked at the Tarn Harbour Board's quay."
+    )
+    actors = _actors(
+        text,
+        [
+            ("Veldric", "NORP"),
+            ("Tarn", "GPE"),
+            ("Royal Orvanian", "ORG"),
+            ("Tarn Harbour Board", "ORG"),
+        ],
+    )
+    assert "Veldric" not in actors and "Royal Orvanian" not in actors
+    assert actors.get("Tarn Harbour Board") == "organization"
+
+
+def test_an_adjective_named_as_a_noun_somewhere_stays():
+    # near misses: the same word also written as a noun ("talks with the Veldric."), and a
+    # name no adjective ends ("Orvane Trust staff")
+    text = "The Veldric countries met. Tarn held talks with the Veldric. Orvane Trust staff came."
+    actors = _actors(text, [("Veldric", "ORG"), ("Tarn", "GPE"), ("Orvane Trust", "ORG")])
+    assert "Veldric" in actors
+    assert actors.get("Orvane Trust") == "organization"
+
+
+def test_a_peoples_adjective_before_a_noun_stays_a_group():
+    # near miss: "Turkish units" is a people's adjective, kept among the groups
+    text = "Turkish units joined the drill near Tarn."
+    src, sa = labelled(text, [("Turkish", "NORP"), ("Tarn", "GPE")])
+    analysis = combine([src], [sa])
+    assert "Turkish" in analysis.groups
+
+
+def test_a_region_before_a_noun_stays():
+    # near miss: a region's name the lists know, ending in such an ending ("Eastern Caribbean
+    # nations"): the region, named as such
+    text = "Storms hit several Eastern Caribbean nations, the Tarn Harbour Board said."
+    actors = _actors(text, [("Eastern Caribbean", "LOC"), ("Tarn Harbour Board", "ORG")])
+    assert actors.get("Eastern Caribbean") == "place"
