@@ -195,12 +195,13 @@ def test_a_country_in_a_text_in_capitals_stays():
 
 
 def test_a_un_missions_acronym_is_a_body_not_a_place():
-    text = "UNVELF patrols resumed near Tarn. The UNVELF commander met Kenya's envoy in Nairobi."
-    actors = _actors(
-        text, [("UNVELF", "GPE"), ("Tarn", "GPE"), ("Kenya", "GPE"), ("Nairobi", "GPE")]
+    text = (
+        "Peacekeepers of UNVELF were taken from their positions. "
+        "UNVELF said the area near Tarn was calm again."
     )
+    actors = _actors(text, [("UNVELF", "GPE"), ("Tarn", "GPE")])
     assert actors.get("UNVELF") == "organization"
-    assert actors.get("Tarn") == "place" and actors.get("Nairobi") == "place"
+    assert actors.get("Tarn") == "place"
 
 
 def test_a_place_in_capitals_stays_a_place():
@@ -217,21 +218,22 @@ def test_a_place_in_capitals_stays_a_place():
 
 def test_a_press_conference_by_an_agent_is_no_body():
     text = (
-        "[Title] Press Conference by the Prime Minister regarding His Visit to Tarn\n\n"
-        "Joint Statement by Orla Brant and the Velm Harbour Board\n\n"
-        "The Velm Harbour Board said the port would reopen."
+        "The Velm Harbour Board said the port would reopen on Monday after repairs in Tarn.\n\n"
+        "[Title] Press Conference by the Prime Minister regarding the port\n\n"
+        "Keynote Address by Orla Brant at the Velm Forum\n\n"
+        "The Prime Minister said the works in Tarn were done."
     )
     actors = _actors(
         text,
         [
             ("Press Conference", "ORG"),
-            ("Joint Statement", "ORG"),
+            ("Keynote Address", "ORG"),
             ("Tarn", "GPE"),
             ("Orla Brant", "PERSON"),
             ("Velm Harbour Board", "ORG"),
         ],
     )
-    assert "Press Conference" not in actors and "Joint Statement" not in actors
+    assert "Press Conference" not in actors and "Keynote Address" not in actors
     assert actors["Velm Harbour Board"] == "organization"
 
 
