@@ -29,14 +29,16 @@ def qualifying_countries(
     mentions: Sequence[Mention], texts: Sequence[str], gaz: Gazetteer
 ) -> set[tuple[int, str]]:
     """(source, key) of each country every mention of which in that source is followed by a
-    capitalised word, none of them a government's."""
+    capitalised word, none of them a government's or a place's."""
     seen: dict[tuple[int, str], bool] = {}
     for m in mentions:
         key = _country_key(m.text, gaz)  # "U.S." and "United States" are one
         if not key:
             continue
         found = _QUALIFIES.match(texts[m.source], m.end)
-        qualifies = found is not None and cached_norm(found.group()).strip() not in _GOVERNMENT
+        word = cached_norm(found.group()).strip() if found else ""
+        # not a government's word, nor another place ("to Zambia Malawi and": a comma lost)
+        qualifies = bool(word) and word not in _GOVERNMENT and word not in gaz.places
         seen[(m.source, key)] = seen.get((m.source, key), True) and qualifies
     return {(source, key) for (source, key), only in seen.items() if only}
 
