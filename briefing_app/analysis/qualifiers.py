@@ -1,12 +1,12 @@
 """Words a source uses only to qualify other words. A country named only to qualify another
-name: "the U.S. Embassy in Accra",
-"U.S. Senator Bob Corker", "the US Charge d'Affaires". The model cuts the country from the
-name it qualifies; an analyst lists the embassy, the senator or the task force, not the
-country, which does nothing in the story. A country the source also names as a noun ("aid
-from the U.S.", "the US and Japan", "the U.S. said") is an actor, and so is one whose
-government is named ("U.S. Government"): the government acts for the country. And an
-adjective of a people or a region ending a name, every mention of which a lower-case noun follows
-("the Nordic countries", "the Royal Canadian frigate"): the noun is what the text names.
+name: "the U.S. Embassy in Accra", "U.S. Senator Bob Corker", "the US Charge d'Affaires". The
+model cuts the country from the name it qualifies; an analyst lists the embassy, the senator or
+the task force, not the country, which does nothing in the story. A country the source also
+names as a noun ("aid from the U.S.", "the US and Japan", "the U.S. said") is an actor, and so
+is one whose government is named ("U.S. Government"): the government acts for the country. And
+an adjective of a people or a region written alone, every mention of which a lower-case noun or
+a title follows ("the Nordic countries", "the Nordic Prime Ministers"): the noun is what the
+text names.
 """
 
 from __future__ import annotations
@@ -29,16 +29,23 @@ def qualifying_countries(
     mentions: Sequence[Mention], texts: Sequence[str], gaz: Gazetteer
 ) -> set[tuple[int, str]]:
     """(source, key) of each country every mention of which in that source is followed by a
-    capitalised word, none of them a government's or a place's."""
+    capitalised word, none of them a government's, a place's or a person's name."""
     seen: dict[tuple[int, str], bool] = {}
+    persons = {(m.source, m.start) for m in mentions if m.label == "PERSON"}
     for m in mentions:
         key = _country_key(m.text, gaz)  # "U.S." and "United States" are one
         if not key:
             continue
         found = _QUALIFIES.match(texts[m.source], m.end)
         word = cached_norm(found.group()).strip() if found else ""
-        # not a government's word, nor another place ("to Zambia Malawi and": a comma lost)
-        qualifies = bool(word) and word not in _GOVERNMENT and word not in gaz.places
+        # not a government's word, nor another place or a person's name ("to Zambia Malawi
+        # and", "In Lima, Chile Ana Varnek": a comma lost)
+        qualifies = (
+            bool(word)
+            and word not in _GOVERNMENT
+            and word not in gaz.places
+            and (m.source, m.end + 1) not in persons
+        )
         seen[(m.source, key)] = seen.get((m.source, key), True) and qualifies
     return {(source, key) for (source, key), only in seen.items() if only}
 
@@ -69,14 +76,14 @@ _LOWER_AFTER = re.compile(r" [a-z][\w’'-]*")
 def _adjectives(
     mentions: Sequence[Mention], texts: Sequence[str], gaz: Gazetteer
 ) -> set[tuple[int, str]]:
-    """(source, key) of each name no list knows that ends in an adjective of a people or a
-    region and that a lower-case noun follows wherever the source writes it."""
+    """(source, key) of each one-word name no list knows that is an adjective of a people or a
+    region and that a lower-case noun or a title follows wherever the source writes it."""
     seen: dict[tuple[int, str], bool] = {}
     for m in mentions:
         key = cached_norm(m.text)
         last = key.rsplit(" ", 1)[-1]
-        if m.label == "PERSON" or m.role or gaz.knows(key) or not last.isalpha():
-            continue
+        if " " in key or m.label == "PERSON" or m.role or gaz.knows(key) or not last.isalpha():
+            continue  # one word only: "Radio Tanoa Turkish repeated it" is a service's name
         if key in gaz.demonyms or looks_demonym(key, gaz):
             continue  # "Turkish units": a people, listed among the groups
         if last in gaz.places:
