@@ -15,6 +15,7 @@ from urllib.parse import urlsplit
 from briefing_app.ingest.byline import plain_byline, press_noun
 from briefing_app.ingest.dates import date_span, to_iso
 from briefing_app.ingest.draft import Block
+from briefing_app.ingest.story_begun import story_begun
 from briefing_app.ingest.title_credit import without_credit
 from briefing_app.ingest.title_dateline import without_dateline
 from briefing_app.ingest.title_tags import own_listing, tag_over, teaser_listing
@@ -332,7 +333,7 @@ def pick_title(blocks: list[Block], url: str = "", outlet: str = "") -> int | No
     named = _named_by_address(blocks, headlines, url)
     if named is not None:
         return named
-    candidates = [i for i in headlines if i < LOOK_AHEAD and not _story_begun(blocks, i)]
+    candidates = [i for i in headlines if i < LOOK_AHEAD and not story_begun(blocks, i)]
     if not candidates:
         return None
     found = _by_text_below(blocks, candidates)
@@ -371,20 +372,6 @@ def dated_items(blocks: list[Block]) -> int:
     """How many blocks open with a full date of their own (within their first 30 characters)."""
     spans = (date_span(b.lines[0][:60]) if b.lines else None for b in blocks)
     return sum(1 for found in spans if found is not None and found[0] <= 30)
-
-
-STORY_PARAGRAPHS = 3  # paragraphs of the story told above a line: it is no headline
-
-
-def _story_begun(blocks: list[Block], at: int) -> bool:
-    """STORY_PARAGRAPHS paragraphs that each close a sentence stand above block ``at``: the
-    story is being told, so a line there is one of its short paragraphs (a sentence ending in
-    "Fla." or "Inc."), not the headline over it (a cookie notice is one paragraph)."""
-    told = 0
-    for block in blocks[:at]:
-        line = " ".join(block.lines).rstrip("”’\"')")
-        told += _prose(block) and line.endswith((".", "!", "?"))
-    return told >= STORY_PARAGRAPHS
 
 
 def _by_text_below(blocks: list[Block], candidates: list[int]) -> int | None:
