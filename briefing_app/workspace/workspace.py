@@ -143,6 +143,8 @@ class Workspace:
             added.append(src)
             if src.id in result.originals:
                 self.originals[src.id] = result.originals[src.id]
+        again = {str(s.path) for s in result.sources} | {str(e.path) for e in result.errors}
+        self.errors = [e for e in self.errors if str(e.path) not in again]  # its latest only
         self.errors.extend(result.errors)
         if added:
             self._touch()
