@@ -1,0 +1,440 @@
+# ruff: noqa: F811  (the window fixtures are imported from test_ui_window)
+"""A whole working session in the window, in a seeded random order, checked as the analyst
+checks it by eye after every step (tests/window_checks.py): the Sources list and the reading
+pane's highlights, the Actors panel, the Annotations panel and its tag filter, the briefing
+editor, the title bar's unsaved mark, the template picker, Undo/Redo naming the last action.
+
+Beyond tests/test_ui_session_random.py it reaches: comments and tags, editing and deleting in
+the Annotations panel, its tag filter, actor rename/merge/hide/show from the Actors panel's
+menu, an edit in a table row, a template switch while the analysis runs on its worker, a bad
+file among good ones in one Open, Save (Ctrl+S), a save that fails, an export that fails,
+opening the saved project over unsaved work (save / discard / cancel), closing with unsaved
+work and cancelling, F6 between the panes.
+
+Deterministic by default; hunt with fresh seeds:
+``UI_SESSION_EXAMPLES=40 UI_SESSION_STEPS=40 UI_SESSION_RANDOM=1 python -m pytest
+tests/test_ui_session_views.py -q -x -p no:cacheprovider`` (a failure prints its seed; rerun
+it with ``UI_SESSION_SEEDS=<seed>``).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import os
+import random
+import re
+
+import pytest
+from docx import Document
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+from test_ui_annotate import select
+from test_ui_integrity import click_into, press, template_action, type_text
+from test_ui_session_random import TEXTS, _state
+from test_ui_window import make_window, wait_idle  # noqa: F401  (fixtures)
+from window_checks import check_window
+
+pytestmark = pytest.mark.slow
+
+CTRL, SHIFT = Qt.KeyboardModifier.ControlModifier, Qt.KeyboardModifier.ShiftModifier
+TAGS = ["pumps", "shelter", "Ministry"]
+BAD = {"broken.pdf": b"%PDF-1.7\nthis is not really a pdf", "empty.txt": b"   \n"}
+
+
+def _seeds() -> list[int]:
+    if os.environ.get("UI_SESSION_SEEDS"):
+        return [int(s) for s in os.environ["UI_SESSION_SEEDS"].split(",")]
+    n = int(os.environ.get("UI_SESSION_EXAMPLES", "3"))
+    base = random.randrange(10**6) if os.environ.get("UI_SESSION_RANDOM") else 11
+    return [base + i * 7919 for i in range(n)]
+
+
+STEPS = int(os.environ.get("UI_SESSION_STEPS", "18"))
+
+
+class Analyst:
+    """Does one thing at a time in the window, as a user would, and says what Undo should name."""
+
+    def __init__(self, qtbot, window, tmp_path, rng, monkeypatch) -> None:
+        self.qtbot, self.win, self.dir, self.rng = qtbot, window, tmp_path, rng
+        self.monkeypatch = monkeypatch
+        self.paths = {}
+        for name, text in TEXTS.items():
+            self.paths[name] = tmp_path / name
+            self.paths[name].write_text(text, encoding="utf-8")
+        for name, data in BAD.items():
+            (tmp_path / name).write_bytes(data)
+        self.project = tmp_path / "session.briefing"
+        self.saved: dict | None = None  # the state last saved to self.project
+        self.notes = 0
+        self.undo_name = ""  # what Undo should now be named ("" not checked)
+
+    @property
+    def ws(self):
+        return self.win.ws
+
+    def idle(self) -> None:
+        wait_idle(self.qtbot, self.win)
+
+    def read(self) -> None:
+        """Put the keyboard in the reading pane (Undo there is the window's history)."""
+        self.win.sources.view.text.setFocus()
+
+    # -- annotating ------------------------------------------------------------------------
+    def pick_span(self) -> tuple[int, int] | None:
+        if not self.ws.sources:
+            return None
+        src = self.rng.choice(self.ws.sources)
+        self.win.sources.show_source(src.id)
+        words = re.findall(r"[A-Z][a-z]+(?: [a-z]+)?", src.text)
+        return select(self.win, self.rng.choice(words))
+
+    def _named(self, fresh: str) -> None:
+        sid, start, end = self.win.annotate.selection()
+        old = [a for a in self.ws.annotations if (a.source, a.start, a.end) == (sid, start, end)]
+        self.undo_name = "Edit annotation" if old else fresh
+
+    def highlight(self) -> None:
+        if self.pick_span():
+            self._named("Highlight")
+            press(self.qtbot, Qt.Key.Key_H, CTRL | SHIFT)
+
+    def comment(self) -> None:
+        if self.pick_span():
+            self.notes += 1
+            text = f"Check figure {self.notes}."
+            self.win.annotate.ask = lambda d, tags, focus: dataclasses.replace(d, comment=text)
+            self._named("Comment")
+            press(self.qtbot, Qt.Key.Key_M, CTRL | SHIFT)
+
+    def tag(self) -> None:
+        if self.pick_span():
+            tag = self.rng.choice(TAGS)
+            self.win.annotate.ask = lambda d, tags, focus: dataclasses.replace(
+                d, tags=sorted({*d.tags, tag})
+            )
+            self._named("Tag")
+            press(self.qtbot, Qt.Key.Key_T, CTRL | SHIFT)
+
+    def quote(self) -> None:
+        if self.ws.briefing is not None and self.pick_span():
+            self.undo_name = "Quote"
+            press(self.qtbot, Qt.Key.Key_B, CTRL | SHIFT)
+
+    def _panel_row(self):
+        panel = self.win.annotate.panel
+        self.win.annotate.dock.show()
+        if not panel.proxy.rowCount():
+            return None
+        row = self.rng.randrange(panel.proxy.rowCount())
+        panel.view.setFocus()
+        panel.view.selectRow(row)
+        return panel.selected()[0]
+
+    def edit_note(self) -> None:
+        ann = self._panel_row()
+        if ann is None:
+            return
+        self.notes += 1
+        colour = self.rng.choice(["green", "blue", "pink"])
+        text = f"Edited note {self.notes}."
+        self.win.annotate.panel.ask_edit = lambda a, tags: dataclasses.replace(
+            a, comment=text, colour=colour
+        )
+        self.qtbot.mouseClick(self.win.annotate.panel.edit_button, Qt.MouseButton.LeftButton)
+        self.undo_name = "Edit annotation “"
+
+    def delete_note(self) -> None:
+        if self._panel_row() is not None:
+            press(self.qtbot, Qt.Key.Key_Delete)
+            self.undo_name = "Delete annotation “"
+
+    def filter_tag(self) -> None:
+        box = self.win.annotate.panel.tag_box
+        self.win.annotate.dock.show()
+        box.setCurrentIndex(self.rng.randrange(box.count()))
+
+    # -- writing ---------------------------------------------------------------------------
+    def write(self) -> None:
+        if self.ws.briefing is None:
+            return
+        sections = [s.id for s in self.ws.briefing.sections if s.kind != "table"]
+        sections = [s for s in sections if hasattr(self.win.editor.editor(s), "toPlainText")]
+        click_into(self.qtbot, self.win, self.rng.choice(sections))
+        type_text(self.qtbot, " Pumps are short.")
+
+    def edit_row(self) -> None:
+        """Type over a cell of a table (the actors, or the timeline of a situation report)."""
+        if self.ws.briefing is None:
+            return
+        tables = [s.id for s in self.ws.briefing.sections if s.kind == "table"]
+        tables = [t for t in tables if getattr(self.win.editor.editor(t), "rowCount", None)]
+        tables = [t for t in tables if self.win.editor.editor(t).rowCount()]
+        if not tables:
+            return
+        table = self.win.editor.editor(self.rng.choice(tables))
+        table.setFocus()
+        table.setCurrentCell(self.rng.randrange(table.rowCount()), 0)
+        press(self.qtbot, Qt.Key.Key_F2)
+        type_text(self.qtbot, " (checked)")
+        press(self.qtbot, Qt.Key.Key_Return)
+
+    # -- actors ----------------------------------------------------------------------------
+    def _actor(self, hidden: bool | None = None):
+        actors = self.ws.analysis.actors if self.ws.analysis else []
+        actors = [a for a in actors if hidden is None or a.hidden == hidden]
+        return self.rng.choice(actors) if actors else None
+
+    def _menu(self, actor, label: str) -> None:
+        self.win.actors.select_actor(actor.id)
+        menu = self.win.curation.build_menu(actor)
+        next(a for a in menu.actions() if a.text() == label).trigger()
+        menu.deleteLater()
+
+    def hide(self) -> None:
+        if actor := self._actor(hidden=False):
+            self.undo_name = f"Hide {actor.name}"
+            self._menu(actor, "&Hide from Briefing")
+
+    def show_again(self) -> None:
+        if actor := self._actor(hidden=True):
+            self.undo_name = f"Show {actor.name}"
+            self._menu(actor, "S&how in Briefing")
+
+    def rename(self) -> None:
+        if actor := self._actor():
+            new = f"{actor.name} (checked)" if "(" not in actor.name else actor.name.split(" (")[0]
+            self.win.curation.ask_text = lambda title, label, default: new
+            self.undo_name = f"Rename {actor.name} to {new}"
+            self._menu(actor, "&Rename…")
+
+    def merge(self) -> None:
+        actors = self.ws.analysis.actors if self.ws.analysis else []
+        if len(actors) < 2:
+            return
+        actor = self.rng.choice(actors)
+        others = [a for a in actors if a.id != actor.id]
+        keep = self.rng.randrange(len(others))
+        self.win.curation.ask_item = lambda title, label, items: keep
+        self.undo_name = f"Merge {actor.name} into {others[keep].name}"
+        self._menu(actor, "&Merge into…")
+
+    # -- templates, history ----------------------------------------------------------------
+    def switch(self) -> None:
+        names = [t.name for t in self.ws.templates() if t.id != self.ws.template.id]
+        template_action(self.win, self.rng.choice(names)).trigger()
+        self.undo_name = "Switch Template" if self.ws.briefing is not None else ""
+
+    def switch_while_analysing(self) -> None:
+        """A source arrives and, while it is analysed on the worker, the template changes."""
+        self.win.open_paths([str(self.paths[self.rng.choice(list(self.paths))])])
+        self.qtbot.waitUntil(lambda: self.win.analysis_running() or not self.ws.needs_analysis)
+        self.switch()
+        self.undo_name = ""  # (the analysis, landing later, is no undo step)
+
+    def undo(self) -> None:
+        self.read()
+        press(self.qtbot, Qt.Key.Key_Z, CTRL)
+        self.undo_name = ""
+
+    def redo(self) -> None:
+        self.read()
+        if self.rng.random() < 0.5:
+            press(self.qtbot, Qt.Key.Key_Z, CTRL | SHIFT)
+        else:
+            self.win.actions.redo.trigger()  # Edit ▸ Redo
+        self.undo_name = ""
+
+    # -- sources ---------------------------------------------------------------------------
+    def remove(self) -> None:
+        if len(self.ws.sources) > 1:
+            src = self.rng.choice(self.ws.sources)
+            self.win.sources.remove_requested.emit(src.id)  # its context menu's Remove Source
+            self.undo_name = f"Remove source “{src.display_name}”"
+
+    def add(self) -> None:
+        self.win.open_paths([str(self.paths[self.rng.choice(list(self.paths))])])
+        self.undo_name = ""
+
+    def add_with_bad(self) -> None:
+        """One Open with a good file and a bad one: one line naming it, the other loads."""
+        good = self.paths[self.rng.choice(list(self.paths))]
+        bad = self.dir / self.rng.choice(list(BAD))
+        errors = len(self.win.prompter.errors)
+        self.win.prompter.sources = [str(good), str(bad)]
+        self.win.actions.open_sources.trigger()
+        self.idle()
+        assert self.ws.source(next(s.id for s in self.ws.sources if s.path == str(good)))
+        lines = [line for line in self.win.problems.lines() if line.startswith(bad.name)]
+        assert len(lines) == 1 and "\n" not in lines[0] and "Traceback" not in lines[0], lines
+        assert len(lines[0]) > len(bad.name) + 3, "the line gives no reason"
+        assert self.win.problems_dock.isVisible()
+        assert len(self.win.prompter.errors) == errors  # no dialog, a line in Problems
+        self.undo_name = ""
+
+    # -- project file and exports ----------------------------------------------------------
+    def save(self) -> None:
+        self.win.prompter.project_path = str(self.project)
+        self.read()
+        press(self.qtbot, Qt.Key.Key_S, CTRL)
+        self.idle()
+        self.win.files.wait_for_save()
+        self.saved = _state(self.ws)
+        assert self.ws.project_path == self.project and not self.win.isWindowModified()
+
+    def failed_save(self) -> None:
+        """The disk fills up while saving: a one-line message, the saved file as it was."""
+        if self.saved is None or self.ws.project_path != self.project:
+            return
+        from briefing_app.store import rows
+
+        before = self.project.read_bytes()
+        real = rows.write_changes
+
+        def write_then_fail(conn, tables):
+            real(conn, tables)
+            raise OSError(28, "No space left on device")
+
+        self.win.sync_briefing()
+        self.ws.modified = True  # (something to save)
+        self.win.update_title()
+        errors = len(self.win.prompter.errors)
+        with self.monkeypatch.context() as m:
+            m.setattr(rows, "write_changes", write_then_fail)
+            self.read()
+            press(self.qtbot, Qt.Key.Key_S, CTRL)
+            self.idle()
+            self.win.files.wait_for_save()
+        new = self.win.prompter.errors[errors:]
+        assert len(new) == 1 and self.project.name in new[0] and "\n" not in new[0], new
+        assert self.project.read_bytes() == before
+        assert self.win.isWindowModified(), "a failed save shows the work as saved"
+
+    def export(self) -> None:
+        if self.ws.briefing is None:
+            return
+        target = self.dir / "note.docx"
+        self.win.prompter.exported_paths = []
+        self.win.prompter.export_target = str(target)
+        self.read()
+        press(self.qtbot, Qt.Key.Key_E, CTRL)
+        self.qtbot.waitUntil(lambda: bool(self.win.prompter.exported_paths), timeout=60_000)
+        text = " ".join(" ".join(p.text for p in Document(str(target)).paragraphs).split())
+        assert " ".join(self.ws.briefing.title.split()) in text
+
+    def failed_export(self) -> None:
+        """The disk fills up as the PDF is put in place: a message, the last PDF as it was."""
+        if self.ws.briefing is None:
+            return
+        target = self.dir / "note.pdf"
+        if not target.exists():
+            target.write_bytes(b"%PDF-1.4 an earlier export\n")
+        before = target.read_bytes()
+        errors = len(self.win.prompter.errors)
+        self.win.prompter.export_target = str(target)
+
+        def full(*_args, **_kwargs):
+            raise OSError(28, "No space left on device")
+
+        with self.monkeypatch.context() as m:
+            m.setattr(os, "replace", full)
+            self.read()
+            press(self.qtbot, Qt.Key.Key_E, CTRL | SHIFT)
+            self.qtbot.waitUntil(lambda: len(self.win.prompter.errors) > errors, timeout=60_000)
+        new = self.win.prompter.errors[errors:]
+        assert len(new) == 1 and "note.pdf" in new[0] and "\n" not in new[0], new
+        assert target.read_bytes() == before
+        left = {p.name for p in self.dir.iterdir() if "note" in p.name}
+        assert left <= {"note.docx", "note.pdf"}, f"left beside the export: {left}"
+
+    def reopen_over_unsaved(self) -> None:
+        """Open the saved project while there is unsaved work: save, discard or cancel."""
+        if self.saved is None:
+            return
+        self.win.sync_briefing()
+        unsaved = self.ws.modified
+        answer = self.rng.choice(["save", "discard", "cancel"])
+        self.win.prompter.save_answer = answer
+        self.win.prompter.project_path = str(self.project)
+        asked = len(self.win.prompter.asked)
+        before = _state(self.ws)
+        self.read()
+        press(self.qtbot, Qt.Key.Key_O, CTRL)
+        self.idle()
+        self.win.files.wait_for_save()
+        self.idle()
+        assert (len(self.win.prompter.asked) > asked) == unsaved
+        if unsaved and answer == "cancel":
+            assert _state(self.ws) == before, "Cancel lost the unsaved work"
+        elif unsaved and answer == "save":
+            assert _state(self.ws) == before
+            self.saved = before
+        else:
+            assert _state(self.ws) == self.saved, "the project opened is not the one saved"
+        self.undo_name = ""
+
+    def close_cancelled(self) -> None:
+        self.win.sync_briefing()
+        if not self.ws.modified:
+            return
+        before = _state(self.ws)
+        self.win.prompter.save_answer = "cancel"
+        self.win.close()
+        assert self.win.isVisible() and _state(self.ws) == before
+        self.undo_name = ""
+
+    def switch_pane(self) -> None:
+        """F6 from wherever the keyboard is: the other pane gets it."""
+        self.read()
+        press(self.qtbot, Qt.Key.Key_F6)
+        focus = QApplication.focusWidget()
+        assert focus is not None and self.win.editor.isAncestorOf(focus)
+        press(self.qtbot, Qt.Key.Key_F6)
+        if self.win.sources.view.source is not None:
+            assert QApplication.focusWidget() is self.win.sources.view.text
+
+    OPS = (
+        "highlight comment tag quote edit_note delete_note filter_tag write edit_row hide "
+        "show_again rename merge switch switch_while_analysing undo redo remove add "
+        "add_with_bad save failed_save export failed_export reopen_over_unsaved "
+        "close_cancelled switch_pane"
+    ).split()
+
+
+@pytest.mark.parametrize("seed", _seeds())
+def test_what_the_window_shows_agrees_with_the_work_after_every_step(
+    qtbot, make_window, tmp_path, monkeypatch, seed
+):
+    rng = random.Random(seed)
+    window = make_window()
+    analyst = Analyst(qtbot, window, tmp_path, rng, monkeypatch)
+    window.open_paths([str(analyst.paths["flood.txt"]), str(analyst.paths["pumps.txt"])])
+    analyst.idle()
+    check_window(window)
+    done: list[str] = []
+    for _ in range(STEPS):
+        name = rng.choice(Analyst.OPS)
+        done.append(name)
+        try:
+            getattr(analyst, name)()
+            analyst.idle()
+            if analyst.undo_name:
+                analyst.read()
+                assert window.undo_stack.undoText().startswith(analyst.undo_name)
+            check_window(window)
+        except AssertionError as exc:
+            raise AssertionError(f"seed {seed}, after {' '.join(done)}: {exc}") from exc
+
+    # save, close, reopen in a new window: the same sources, highlights, actors and words
+    window.sync_briefing()
+    state = _state(window.ws)
+    shown = (window.sources.source_ids(), sorted(window.actors.names()))
+    window.prompter.project_path = str(analyst.project)
+    assert window.save(wait=True)
+    window.close()
+    again = make_window()
+    again.open_project(str(analyst.project))
+    wait_idle(qtbot, again)
+    assert _state(again.ws) == state, f"seed {seed}: {' '.join(done)}"
+    assert (again.sources.source_ids(), sorted(again.actors.names())) == shown
+    check_window(again)

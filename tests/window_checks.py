@@ -1,0 +1,176 @@
+"""What an analyst checks by eye in the window, as functions tests call after every step.
+
+Each ``check_*`` compares one thing on screen with what the Workspace holds: the Sources list,
+the reading pane's highlights (read from the text layout, the colours actually drawn), the
+Actors panel, the Annotations panel and its filters, the briefing editor, the title bar's
+unsaved mark, the template picker, and the Undo/Redo labels and Export actions.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+from briefing_app.ui.widgets import theme
+
+
+def drawn_backgrounds(view) -> dict[int, str]:
+    """Document position -> background colour name, as the reading pane draws the text."""
+    out: dict[int, str] = {}
+    block = view.text.document().begin()
+    while block.isValid():
+        for r in block.layout().formats():
+            brush = r.format.background()
+            if brush.style() == Qt.BrushStyle.NoBrush:
+                continue
+            name = brush.color().name()
+            for p in range(block.position() + r.start, block.position() + r.start + r.length):
+                out[p] = name
+        block = block.next()
+    return out
+
+
+def check_sources(window) -> None:
+    """The Sources list is the workspace's sources, in order; the pane reads one of them."""
+    ws = window.ws
+    listed = [window.sources.list.item(i) for i in range(window.sources.list.count())]
+    assert [s.id for s in ws.sources] == window.sources.source_ids()
+    assert [i.text().split("  [")[0] for i in listed] == [s.display_name for s in ws.sources]
+    shown = window.sources.view.source
+    if not ws.sources:
+        assert shown is None, "the reading pane shows a source that is gone"
+        return
+    assert shown is not None, "sources are listed but the reading pane is empty"
+    now = ws.source(shown.id)
+    assert now is not None, f"the reading pane shows {shown.display_name}, no longer a source"
+    assert window.sources.view.text.toPlainText() == now.text
+    assert window.sources.current_id() == shown.id, "the list selects another source"
+
+
+def check_highlights(window) -> None:
+    """The analyst's highlights drawn are exactly the annotations of the source shown, in their
+    colours; an entity tint is drawn only on an entity of that source."""
+    view = window.sources.view
+    shown = view.source
+    if shown is None:
+        return
+    ws = window.ws
+    marker = {theme.pick(pair).name(): c for c, pair in theme.ANNOTATION_COLOURS.items()}
+    tints = {theme.entity_colour(label).name(): label for label in theme.ENTITY_COLOURS}
+    flash = theme.pick(theme.FLASH).name()
+    drawn = drawn_backgrounds(view)
+    flashed = {p for p, c in drawn.items() if c == flash}
+    want: dict[int, str] = {}
+    for ann in ws.annotations:
+        if ann.source == shown.id:
+            for p in range(ann.start, ann.end):
+                want[p] = ann.colour
+    got = {p: marker[c] for p, c in drawn.items() if c in marker}
+    want = {p: c for p, c in want.items() if p not in flashed}
+    missing = sorted(p for p in want if p not in got)
+    stale = sorted(p for p in got if p not in want)
+    assert not missing, f"highlight not drawn at {shown.text[missing[0] : missing[0] + 30]!r}"
+    assert not stale, f"stale highlight drawn at {shown.text[stale[0] : stale[0] + 30]!r}"
+    assert got == want, "a highlight is drawn in another colour than its annotation's"
+    entities = ws.analysis.entities if ws.analysis else []
+    spans = {
+        p
+        for e in entities
+        if e.source == shown.id and e.label in view.visible_labels()
+        for p in range(e.start, e.end)
+    }
+    stray = sorted(p for p, c in drawn.items() if c in tints and p not in spans)
+    assert not stray, f"entity tint on no entity: {shown.text[stray[0] : stray[0] + 30]!r}"
+
+
+def check_actors(window) -> None:
+    ws = window.ws
+    actors = ws.analysis.actors if ws.analysis else []
+    assert sorted(window.actors.names()) == sorted(a.name for a in actors)
+
+
+def check_annotations_panel(window) -> None:
+    """The Annotations panel lists every annotation, and its rows obey the filters shown."""
+    panel = window.annotate.panel
+    ws = window.ws
+    assert [a.to_dict() for a in panel.annotations()] == [a.to_dict() for a in ws.annotations]
+    tag = panel.tag_box.currentData() or ""
+    source = panel.source_box.currentData() or ""
+    if tag:
+        assert panel.tag_box.currentText() == tag
+        assert tag in panel.known_tags(), "the tag filter names a tag no annotation has"
+    shown = {
+        panel.proxy.mapToSource(panel.proxy.index(r, 0)).row()
+        for r in range(panel.proxy.rowCount())
+    }
+    expected = {
+        i
+        for i, a in enumerate(panel.annotations())
+        if (not tag or tag in a.tags) and (not source or a.source == source)
+        and (not (c := panel.colour_box.currentData()) or a.colour == c)
+        and (not (q := panel.search_edit.text().strip().casefold())
+             or q in a.comment.casefold() or q in a.quote.casefold())
+    }  # fmt: skip
+    assert shown == expected, "the Annotations list does not show what its filters ask for"
+
+
+def section_texts(briefing) -> dict[str, str]:
+    def text(block) -> str:
+        return "\t".join(block.cells) if block.cells else block.text
+
+    return {s.id: "\n".join(text(b) for b in s.blocks) for s in briefing.sections}
+
+
+def check_briefing(window) -> None:
+    """The editor shows the workspace's briefing, section by section, in its template."""
+    ws = window.ws
+    window.sync_briefing()
+    shown = window.editor.briefing()
+    if ws.briefing is None:
+        return
+    assert shown is not None, "the workspace has a briefing, the editor none"
+    assert section_texts(shown) == section_texts(ws.briefing)
+    assert " ".join(shown.title.split()) == " ".join(ws.briefing.title.split())
+    assert window.template_box.currentData() == ws.template.id, "the template box is stale"
+    checked = [a.text().replace("&", "") for a in window.menus.templates.actions() if a.isChecked()]
+    assert checked == [ws.template.name], "Briefing ▸ Template checks another template"
+
+
+def check_title(window) -> None:
+    """The title bar names the project file and marks unsaved work (after edits are synced)."""
+    ws = window.ws
+    window.sync_briefing()
+    name = ws.project_path.name if ws.project_path else "Untitled"
+    assert window.windowTitle().startswith(name), (window.windowTitle(), name)
+    assert window.isWindowModified() == ws.modified, (
+        "the title bar's unsaved mark disagrees with the workspace",
+        window.isWindowModified(),
+        ws.modified,
+    )
+
+
+def check_actions(window) -> None:
+    """Undo/Redo name what they would do (outside the text boxes); Export is there to use."""
+    a = window.actions
+    on_work = window.stack.currentIndex() != 0
+    for action in (a.export_docx, a.export_pdf, a.export_both, a.save, a.undo, a.redo):
+        assert action.isEnabled() == on_work, action.text()
+    focus = QApplication.focusWidget()
+    if focus is window.sources.view.text:
+        stack = window.undo_stack
+        window.editing.update_undo_texts()
+        want = f"&Undo {stack.undoText()}" if stack.canUndo() else "&Undo"
+        assert a.undo.text() == want
+        want = f"&Redo {stack.redoText()}" if stack.canRedo() else "&Redo"
+        assert a.redo.text() == want
+
+
+def check_window(window) -> None:
+    """Everything on screen agrees with the workspace."""
+    check_sources(window)
+    check_highlights(window)
+    check_actors(window)
+    check_annotations_panel(window)
+    check_briefing(window)
+    check_title(window)
+    check_actions(window)
