@@ -5,6 +5,10 @@ each, named for what the analyst sees."""
 from __future__ import annotations
 
 import pytest
+from docx import Document
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QAbstractItemView
+from test_ui_integrity import press, type_text
 from test_ui_session_random import TEXTS
 from test_ui_window import make_window, wait_idle, window  # noqa: F401  (fixtures)
 
@@ -31,3 +35,50 @@ def test_a_bad_file_opened_twice_is_one_line_in_problems_and_none_once_mended(
     wait_idle(qtbot, window)
     assert len(window.ws.sources) == 2
     assert not [line for line in window.problems.lines() if line.startswith("report.txt")]
+
+
+def _type_in_first_actor_cell(qtbot, window, text: str) -> None:
+    """F2 on the first Actors row, then typing: the cell is still being edited."""
+    table = window.editor.editor("actors")
+    table.setFocus()
+    table.setCurrentCell(0, 0)
+    press(qtbot, Qt.Key.Key_F2)
+    type_text(qtbot, text)
+    assert table.state() == QAbstractItemView.State.EditingState
+
+
+def test_words_typed_in_a_table_cell_are_exported_before_the_cell_is_left(qtbot, window, tmp_path):
+    path = tmp_path / "flood.txt"
+    path.write_text(TEXTS["flood.txt"], encoding="utf-8")
+    window.open_paths([str(path)])
+    wait_idle(qtbot, window)
+    _type_in_first_actor_cell(qtbot, window, "Mayor Anna Keller")
+    window.prompter.export_target = str(tmp_path / "note.docx")
+    press(qtbot, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)  # still in the cell
+    qtbot.waitUntil(lambda: bool(window.prompter.exported_paths), timeout=60_000)
+    cells = [c.text for t in Document(str(tmp_path / "note.docx")).tables for c in t._cells]
+    assert "Mayor Anna Keller" in cells
+
+
+def test_words_typed_in_a_table_cell_are_saved_before_the_cell_is_left(
+    qtbot, make_window, tmp_path
+):
+    path = tmp_path / "flood.txt"
+    path.write_text(TEXTS["flood.txt"], encoding="utf-8")
+    window = make_window()
+    window.open_paths([str(path)])
+    wait_idle(qtbot, window)
+    window.prompter.project_path = str(tmp_path / "flood.briefing")
+    assert window.save(wait=True)
+    _type_in_first_actor_cell(qtbot, window, "Mayor Anna Keller")
+    assert window.isWindowModified(), "typing in a cell leaves the title bar unmarked"
+    press(qtbot, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)  # still in the cell
+    wait_idle(qtbot, window)
+    window.files.wait_for_save()
+    assert not window.isWindowModified()
+    window.close()
+    again = make_window()
+    again.open_project(str(tmp_path / "flood.briefing"))
+    wait_idle(qtbot, again)
+    rows = [b.cells[0] for b in again.ws.briefing.section("actors").blocks]
+    assert "Mayor Anna Keller" in rows
