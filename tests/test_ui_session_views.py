@@ -239,6 +239,93 @@ class Analyst:
         self.undo_name = f"Merge {actor.name} into {others[keep].name}"
         self._menu(actor, "&Merge into…")
 
+    def retype(self) -> None:
+        if actor := self._actor():
+            kinds = {"person": "Person", "organization": "Organisation", "place": "Place"}
+            kind = self.rng.choice([k for k in kinds if k != actor.type])
+            self.undo_name = f"Make {actor.name} a {kinds[kind].lower()}"
+            self.win.actors.select_actor(actor.id)
+            menu = self.win.curation.build_menu(actor)
+            types = next(a.menu() for a in menu.actions() if a.text() == "Change &Type")
+            next(a for a in types.actions() if a.text() == kinds[kind]).trigger()
+            menu.deleteLater()
+
+    def split(self) -> None:
+        actors = self.ws.analysis.actors if self.ws.analysis else []
+        actors = [a for a in actors if any(x != a.name for x in a.aliases)]
+        if actors:
+            actor = self.rng.choice(actors)
+            aliases = [x for x in actor.aliases if x != actor.name]
+            pick = self.rng.randrange(len(aliases))
+            self.win.curation.ask_item = lambda title, label, items: pick
+            self.undo_name = f"Split {aliases[pick]} from {actor.name}"
+            self._menu(actor, "&Split Alias…")
+
+    def add_actor(self) -> None:
+        """Select a name the model may have missed in the source and make it an actor."""
+        if self.ws.analysis is None or not self.pick_span():
+            return
+        view = self.win.sources.view
+        start, end = view.selected_span()
+        name = " ".join(view.source.text[start:end].split())
+        self.win.curation.ask_text = lambda title, label, default: default
+        self.win.curation.ask_item = lambda title, label, items: self.rng.randrange(len(items))
+        self.undo_name = f"Add actor {name}"
+        self.win.curation.add_actor_action.trigger()
+
+    def select_actor(self) -> None:
+        """Click an actor in the Actors panel and step to its next mention (F3)."""
+        if actor := self._actor():
+            self.win.actors.select_actor(actor.id)
+            self.win.actors.tree.setFocus()
+            press(self.qtbot, Qt.Key.Key_F3)
+
+    def refresh(self) -> None:
+        self.read()
+        press(self.qtbot, Qt.Key.Key_F5)
+        self.undo_name = ""
+
+    def undo_typing(self) -> None:
+        """Ctrl+Z in the section just typed in takes back the typing, and says so."""
+        self.write()
+        if self.ws.briefing is None:
+            return
+        editor = QApplication.focusWidget()
+        self.win.editing.update_undo_texts()
+        assert self.win.actions.undo.text() == "&Undo Typing"
+        before = editor.toPlainText()
+        press(self.qtbot, Qt.Key.Key_Z, CTRL)
+        assert editor.toPlainText() != before
+        self.undo_name = ""
+
+    def paste(self) -> None:
+        QApplication.clipboard().setText(TEXTS["dam.txt"])
+        self.win.prompter.clipboard_answer = (TEXTS["dam.txt"], "Dam inspection")
+        self.read()
+        press(self.qtbot, Qt.Key.Key_V, CTRL | SHIFT)
+        self.undo_name = ""
+
+    def new_briefing(self) -> None:
+        """Ctrl+N over the work: saved, discarded or kept (cancel)."""
+        self.win.sync_briefing()
+        unsaved = self.ws.modified
+        answer = self.rng.choice(["save", "discard", "cancel"])
+        self.win.prompter.save_answer = answer
+        self.win.prompter.project_path = str(self.project)
+        before = _state(self.ws)
+        self.read()
+        press(self.qtbot, Qt.Key.Key_N, CTRL)
+        self.idle()
+        self.win.files.wait_for_save()
+        if unsaved and answer == "cancel":
+            assert not first_difference(_state(self.ws), before), "Cancel lost the work"
+            return
+        if unsaved and answer == "save":
+            self.saved = before
+        assert not self.ws.sources and not self.ws.annotations and not self.win.isWindowModified()
+        self.undo_name = ""
+        self.add()  # and the analyst starts again with a source
+
     # -- templates, history ----------------------------------------------------------------
     def switch(self) -> None:
         names = [t.name for t in self.ws.templates() if t.id != self.ws.template.id]
@@ -419,7 +506,11 @@ class Analyst:
         "write", "edit_row", "hide", "show_again", "rename", "merge", "switch",
         "switch_while_analysing", "undo", "redo", "remove", "add", "add_with_bad", "save",
         "failed_save", "export", "failed_export", "reopen_over_unsaved", "close_cancelled",
-        "switch_pane",
+        "switch_pane", "retype", "split", "add_actor", "select_actor", "refresh",
+        "undo_typing", "paste", "new_briefing",
+        # the everyday ones again: they are most of a working day
+        "highlight", "comment", "tag", "hide", "merge", "rename", "undo", "undo", "redo",
+        "remove", "write", "select_actor",
     )  # fmt: skip
 
 

@@ -84,9 +84,35 @@ def check_highlights(window) -> None:
 
 
 def check_actors(window) -> None:
+    """The Actors panel lists the actors; the mentions underlined in the reading pane are
+    those of the actor selected there, in the source shown."""
     ws = window.ws
     actors = ws.analysis.actors if ws.analysis else []
     assert sorted(window.actors.names()) == sorted(a.name for a in actors)
+    view = window.sources.view
+    if view.source is None:
+        return
+    chosen = window.actors.current_id()
+    actor = next((a for a in actors if a.id == chosen), None)
+    want = set()
+    if actor is not None:
+        spans = [e for e in ws.analysis.entities if e.actor == actor.id] or actor.evidence
+        want = {p for s in spans if s.source == view.source.id for p in range(s.start, s.end)}
+    line = theme.pick(theme.MENTION_LINE).name()
+    flash = theme.pick(theme.FLASH).name()  # (a passage flashing covers its marks a moment)
+    flashed = {p for p, c in drawn_backgrounds(view).items() if c == flash}
+    want -= flashed
+    got = set()
+    block = view.text.document().begin()
+    while block.isValid():
+        for r in block.layout().formats():
+            if r.format.fontUnderline() and r.format.underlineColor().name() == line:
+                got.update(range(block.position() + r.start, block.position() + r.start + r.length))
+        block = block.next()
+    assert got == want, (
+        f"mentions underlined: {sorted(got)[:3]}…, of the selected actor "
+        f"{actor.name if actor else None!r}: {sorted(want)[:3]}…"
+    )
 
 
 def check_annotations_panel(window) -> None:
