@@ -8,11 +8,13 @@ import pytest
 from docx import Document
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractItemView
+from test_ui_annotate import select
 from test_ui_integrity import press, type_text
 from test_ui_session_random import TEXTS
 from test_ui_window import make_window, wait_idle, window  # noqa: F401  (fixtures)
 
 pytestmark = pytest.mark.slow
+CTRL, SHIFT = Qt.KeyboardModifier.ControlModifier, Qt.KeyboardModifier.ShiftModifier
 
 
 def test_a_bad_file_opened_twice_is_one_line_in_problems_and_none_once_mended(
@@ -82,3 +84,46 @@ def test_words_typed_in_a_table_cell_are_saved_before_the_cell_is_left(
     wait_idle(qtbot, again)
     rows = [b.cells[0] for b in again.ws.briefing.section("actors").blocks]
     assert "Mayor Anna Keller" in rows
+
+
+def _two_sources(qtbot, window, tmp_path) -> None:
+    paths = []
+    for name in ("flood.txt", "pumps.txt"):
+        paths.append(tmp_path / name)
+        paths[-1].write_text(TEXTS[name], encoding="utf-8")
+    window.open_paths([str(p) for p in paths])
+    wait_idle(qtbot, window)
+
+
+def test_highlighting_a_passage_again_in_its_colour_adds_no_undo_step(qtbot, window, tmp_path):
+    _two_sources(qtbot, window, tmp_path)
+    window.sources.show_source(window.ws.sources[0].id)
+    select(window, "Anna Keller")
+    press(qtbot, Qt.Key.Key_H, CTRL | SHIFT)
+    assert window.actions.undo.text() == "&Undo Highlight"
+    select(window, "Anna Keller")
+    press(qtbot, Qt.Key.Key_H, CTRL | SHIFT)  # the same passage, the same colour
+    assert window.actions.undo.text() == "&Undo Highlight"
+    press(qtbot, Qt.Key.Key_Z, CTRL)  # one Ctrl+Z takes the highlight away
+    assert window.ws.annotations == []
+    window.annotate.colour_actions["green"].trigger()  # another colour is a change
+    assert window.actions.undo.text() == "&Undo Highlight"
+    select(window, "Anna Keller")
+    window.annotate.colour_actions["blue"].trigger()
+    assert window.actions.undo.text() == "&Undo Edit annotation"
+
+
+def test_the_actor_selected_before_reopening_has_its_mentions_marked_after(qtbot, window, tmp_path):
+    _two_sources(qtbot, window, tmp_path)
+    keller = next(a for a in window.ws.analysis.actors if a.name == "Anna Keller")
+    window.actors.select_actor(keller.id)
+    marked = window.actors.mention_label.text()
+    assert marked == "3 mentions"  # "Anna Keller", "Keller", "Anna Keller"
+    window.prompter.project_path = str(tmp_path / "flood.briefing")
+    assert window.save(wait=True)
+    press(qtbot, Qt.Key.Key_O, CTRL)  # the same project, opened again
+    wait_idle(qtbot, window)
+    assert window.actors.current_id() == keller.id  # the panel still shows it selected
+    assert window.actors.mention_label.text() == marked
+    press(qtbot, Qt.Key.Key_F3)
+    assert window.sources.view.text.textCursor().selectedText() == "Anna Keller"
