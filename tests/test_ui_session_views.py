@@ -38,6 +38,7 @@ pytestmark = pytest.mark.slow
 
 CTRL, SHIFT = Qt.KeyboardModifier.ControlModifier, Qt.KeyboardModifier.ShiftModifier
 TAGS = ["pumps", "shelter", "Ministry"]
+UNCHANGED = "(no new undo step)"
 BAD = {"broken.pdf": b"%PDF-1.7\nthis is not really a pdf", "empty.txt": b"   \n"}
 
 
@@ -104,14 +105,20 @@ class Analyst:
         words = re.findall(r"[A-Z][a-z]+(?: [a-z]+)?", src.text)
         return select(self.win, self.rng.choice(words))
 
-    def _named(self, fresh: str) -> None:
+    def _named(self, fresh: str, change) -> None:
+        """Undo names ``fresh`` for a new annotation, "Edit annotation" for a change of the one
+        on that passage, and stays as it was when ``change`` leaves that one as it is."""
         sid, start, end = self.win.annotate.selection()
         old = [a for a in self.ws.annotations if (a.source, a.start, a.end) == (sid, start, end)]
-        self.undo_name = "Edit annotation" if old else fresh
+        if old and change(old[0]) == old[0]:
+            self.undo_name = UNCHANGED
+        else:
+            self.undo_name = "Edit annotation" if old else fresh
 
     def highlight(self) -> None:
         if self.pick_span():
-            self._named("Highlight")
+            colour = str(self.win.prefs.qs.value("annotate/colour", "yellow"))
+            self._named("Highlight", lambda a: dataclasses.replace(a, colour=colour))
             press(self.qtbot, Qt.Key.Key_H, CTRL | SHIFT)
 
     def comment(self) -> None:
@@ -119,16 +126,18 @@ class Analyst:
             self.notes += 1
             text = f"Check figure {self.notes}."
             self.win.annotate.ask = lambda d, tags, focus: dataclasses.replace(d, comment=text)
-            self._named("Comment")
+            self._named("Comment", lambda a: dataclasses.replace(a, comment=text))
             press(self.qtbot, Qt.Key.Key_M, CTRL | SHIFT)
 
     def tag(self) -> None:
         if self.pick_span():
             tag = self.rng.choice(TAGS)
-            self.win.annotate.ask = lambda d, tags, focus: dataclasses.replace(
-                d, tags=sorted({*d.tags, tag})
-            )
-            self._named("Tag")
+
+            def add_tag(ann):
+                return dataclasses.replace(ann, tags=sorted({*ann.tags, tag}))
+
+            self.win.annotate.ask = lambda d, tags, focus: add_tag(d)
+            self._named("Tag", add_tag)
             press(self.qtbot, Qt.Key.Key_T, CTRL | SHIFT)
 
     def quote(self) -> None:
@@ -528,15 +537,21 @@ def test_what_the_window_shows_agrees_with_the_work_after_every_step(
     for _ in range(STEPS):
         name = rng.choice(Analyst.OPS)
         done.append(name)
+        stack = (window.undo_stack.index(), window.undo_stack.count())
         try:
             getattr(analyst, name)()
             analyst.idle()
-            if analyst.undo_name:
+            if analyst.undo_name == UNCHANGED:
+                assert (window.undo_stack.index(), window.undo_stack.count()) == stack, (
+                    f"an undo step that changes nothing: {window.undo_stack.undoText()}"
+                )
+            elif analyst.undo_name:
                 analyst.read()
                 assert window.undo_stack.undoText().startswith(analyst.undo_name)
             check_window(window)
-        except AssertionError as exc:
-            raise AssertionError(f"seed {seed}, after {' '.join(done)}: {exc}") from exc
+        except Exception as exc:
+            what = f"{type(exc).__name__}: {exc}"
+            raise AssertionError(f"seed {seed}, after {' '.join(done)}: {what}") from exc
 
     # save, close, reopen in a new window: the same sources, highlights, actors and words
     window.sync_briefing()
