@@ -9,7 +9,7 @@ unsaved mark, the template picker, and the Undo/Redo labels and Export actions.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QLabel
 
 from briefing_app.ui.widgets import theme
 
@@ -109,6 +109,10 @@ def check_actors(window) -> None:
             if r.format.fontUnderline() and r.format.underlineColor().name() == line:
                 got.update(range(block.position() + r.start, block.position() + r.start + r.length))
         block = block.next()
+    total = len(spans) if actor is not None else 0
+    label = window.actors.mention_label.text()
+    if total:
+        assert label.endswith((f"of {total}", f"{total} mentions", "1 mention")), label
     assert got == want, (
         f"mentions underlined: {sorted(got)[:3]}…, of the selected actor "
         f"{actor.name if actor else None!r}: {sorted(want)[:3]}…"
@@ -191,9 +195,35 @@ def check_actions(window) -> None:
         assert a.redo.text() == want
 
 
+def check_problems(window) -> None:
+    """Problems lists every file that could not be loaded and every warning, once each."""
+    ws = window.ws
+    lines = window.problems.lines()
+    names = [e.path.replace("\\", "/").rsplit("/", 1)[-1] for e in ws.errors]
+    assert [line.split(":")[0] for line in lines[: len(names)]] == names
+    assert lines[len(names) :] == ws.warnings()
+
+
+def check_citations(window) -> None:
+    """The briefing's Sources section lists the briefing's citations, numbered."""
+    ws = window.ws
+    if ws.briefing is None or not any(s.fill == "sources" for s in ws.briefing.sections):
+        return
+    labels = [
+        w
+        for w in window.editor.findChildren(QLabel)
+        if w.toolTip().startswith("Numbered from the loaded sources") and w.isVisible()
+    ]
+    assert len(labels) == 1, f"{len(labels)} Sources lists in the briefing"
+    want = "\n".join(f"{c.number}. {c.text()}" for c in ws.briefing.citations)
+    assert labels[0].text() == (want or "Filled in from the sources you load.")
+
+
 def check_window(window) -> None:
     """Everything on screen agrees with the workspace."""
     check_sources(window)
+    check_problems(window)
+    check_citations(window)
     check_highlights(window)
     check_actors(window)
     check_annotations_panel(window)
