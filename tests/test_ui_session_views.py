@@ -14,7 +14,8 @@ work and cancelling, F6 between the panes.
 Deterministic by default; hunt with fresh seeds:
 ``UI_SESSION_EXAMPLES=40 UI_SESSION_STEPS=40 UI_SESSION_RANDOM=1 python -m pytest
 tests/test_ui_session_views.py -q -x -p no:cacheprovider`` (a failure prints its seed; rerun
-it with ``UI_SESSION_SEEDS=<seed>``).
+it with ``UI_SESSION_SEEDS=<seed>``). ``UI_SESSION_SHOTS=DIR`` saves a screenshot of the window
+and the exported PDF at the end of each session, to look at.
 """
 
 from __future__ import annotations
@@ -27,19 +28,42 @@ import re
 import pytest
 from docx import Document
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QApplication
-from test_ui_annotate import select
 from test_ui_integrity import click_into, press, template_action, type_text
-from test_ui_session_random import TEXTS, _state
+from test_ui_session_random import TEXTS as FLOOD
+from test_ui_session_random import _state
 from test_ui_window import make_window, wait_idle  # noqa: F401  (fixtures)
 from window_checks import check_window
+
+from briefing_app.ui.sources.highlighter import Offsets
 
 pytestmark = pytest.mark.slow
 
 CTRL, SHIFT = Qt.KeyboardModifier.ControlModifier, Qt.KeyboardModifier.ShiftModifier
 TAGS = ["pumps", "shelter", "Ministry"]
 UNCHANGED = "(no new undo step)"
+# and one with characters outside the BMP (two positions each in Qt, one in Python) and Cyrillic
+TEXTS = {
+    **FLOOD,
+    "relief.txt": "🚁 Helicopters 🚁 from Ostwall reached Veldmark on 6 March 2025. Pilot Olga "
+    "Petrova (Ольга Петрова) said 🌊 water still covered the square. Anna Keller met her there.",
+}
 BAD = {"broken.pdf": b"%PDF-1.7\nthis is not really a pdf", "empty.txt": b"   \n"}
+
+
+def select_text(window, needle: str) -> tuple[int, int]:
+    """Select ``needle`` in the source being read, as a mouse drag would; its span in the text
+    (the document counts a character outside the BMP twice)."""
+    view = window.sources.view
+    start = view.source.text.index(needle)
+    doc = Offsets(view.source.text).to_doc
+    cursor = QTextCursor(view.text.document())
+    cursor.setPosition(doc(start))
+    cursor.setPosition(doc(start + len(needle)), QTextCursor.MoveMode.KeepAnchor)
+    view.text.setTextCursor(cursor)
+    view.text.setFocus()
+    return start, start + len(needle)
 
 
 def first_difference(a, b, where: str = "") -> str:
@@ -102,8 +126,8 @@ class Analyst:
             return None
         src = self.rng.choice(self.ws.sources)
         self.win.sources.show_source(src.id)
-        words = re.findall(r"[A-Z][a-z]+(?: [a-z]+)?", src.text)
-        return select(self.win, self.rng.choice(words))
+        words = re.findall(r"[A-ZА-Я][a-zа-я]+(?: [a-zа-я]+)?", src.text)
+        return select_text(self.win, self.rng.choice(words))
 
     def _named(self, fresh: str, change) -> None:
         """Undo names ``fresh`` for a new annotation, "Edit annotation" for a change of the one
@@ -553,6 +577,12 @@ def test_what_the_window_shows_agrees_with_the_work_after_every_step(
         except Exception as exc:
             what = f"{type(exc).__name__}: {exc}"
             raise AssertionError(f"seed {seed}, after {' '.join(done)}: {what}") from exc
+
+    if shots := os.environ.get("UI_SESSION_SHOTS"):  # to look at with one's own eyes
+        window.sync_briefing()
+        qtbot.wait(300)  # (as the analyst sees it: once laid out)
+        window.grab().save(f"{shots}/session-{seed}.png")
+        window.ws.export(f"{shots}/session-{seed}.pdf")
 
     # save, close, reopen in a new window: the same sources, highlights, actors and words
     window.sync_briefing()

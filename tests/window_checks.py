@@ -11,6 +11,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLabel
 
+from briefing_app.ui.sources.highlighter import Offsets
 from briefing_app.ui.widgets import theme
 
 
@@ -60,27 +61,29 @@ def check_highlights(window) -> None:
     flash = theme.pick(theme.FLASH).name()
     drawn = drawn_backgrounds(view)
     flashed = {p for p, c in drawn.items() if c == flash}
+    doc = Offsets(shown.text).to_doc  # (a character outside the BMP takes two positions)
     want: dict[int, str] = {}
     for ann in ws.annotations:
         if ann.source == shown.id:
-            for p in range(ann.start, ann.end):
+            for p in range(doc(ann.start), doc(ann.end)):
                 want[p] = ann.colour
     got = {p: marker[c] for p, c in drawn.items() if c in marker}
     want = {p: c for p, c in want.items() if p not in flashed}
     missing = sorted(p for p in want if p not in got)
     stale = sorted(p for p in got if p not in want)
-    assert not missing, f"highlight not drawn at {shown.text[missing[0] : missing[0] + 30]!r}"
-    assert not stale, f"stale highlight drawn at {shown.text[stale[0] : stale[0] + 30]!r}"
+    plain = view.text.toPlainText()
+    assert not missing, f"highlight not drawn at {plain[missing[0] : missing[0] + 30]!r}"
+    assert not stale, f"stale highlight drawn at {plain[stale[0] : stale[0] + 30]!r}"
     assert got == want, "a highlight is drawn in another colour than its annotation's"
     entities = ws.analysis.entities if ws.analysis else []
     spans = {
         p
         for e in entities
         if e.source == shown.id and e.label in view.visible_labels()
-        for p in range(e.start, e.end)
+        for p in range(doc(e.start), doc(e.end))
     }
     stray = sorted(p for p, c in drawn.items() if c in tints and p not in spans)
-    assert not stray, f"entity tint on no entity: {shown.text[stray[0] : stray[0] + 30]!r}"
+    assert not stray, f"entity tint on no entity: {plain[stray[0] : stray[0] + 30]!r}"
 
 
 def check_actors(window) -> None:
@@ -97,7 +100,10 @@ def check_actors(window) -> None:
     want = set()
     if actor is not None:
         spans = [e for e in ws.analysis.entities if e.actor == actor.id] or actor.evidence
-        want = {p for s in spans if s.source == view.source.id for p in range(s.start, s.end)}
+        doc = Offsets(view.source.text).to_doc
+        want = {
+            p for s in spans if s.source == view.source.id for p in range(doc(s.start), doc(s.end))
+        }
     line = theme.pick(theme.MENTION_LINE).name()
     flash = theme.pick(theme.FLASH).name()  # (a passage flashing covers its marks a moment)
     flashed = {p for p, c in drawn_backgrounds(view).items() if c == flash}
