@@ -392,6 +392,14 @@ class Analyst:
             self.win.sources.remove_requested.emit(src.id)  # its context menu's Remove Source
             self.undo_name = f"Remove source “{src.display_name}”"
 
+    def grade(self) -> None:
+        """Grade a source from the Sources list's menu (Reliability B, Credibility 2…)."""
+        src = self.rng.choice(self.ws.sources)
+        grades = ("", self.rng.choice("ABCDEF")), ("", self.rng.choice("123456"))
+        pair = self.rng.choice(grades[0]), self.rng.choice(grades[1])
+        self.win.sources.grade_requested.emit(src.id, *pair)
+        self.undo_name = ""
+
     def add(self) -> None:
         self.win.open_paths([str(self.paths[self.rng.choice(list(self.paths))])])
         self.undo_name = ""
@@ -541,7 +549,7 @@ class Analyst:
         "switch_while_analysing", "undo", "redo", "remove", "add", "add_with_bad", "save",
         "failed_save", "export", "failed_export", "reopen_over_unsaved", "close_cancelled",
         "switch_pane", "retype", "split", "add_actor", "select_actor", "refresh",
-        "undo_typing", "paste", "new_briefing",
+        "undo_typing", "paste", "new_briefing", "grade", "grade",
         # the everyday ones again: they are most of a working day
         "highlight", "comment", "tag", "hide", "merge", "rename", "undo", "undo", "redo",
         "remove", "write", "select_actor",

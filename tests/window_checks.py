@@ -36,7 +36,9 @@ def check_sources(window) -> None:
     ws = window.ws
     listed = [window.sources.list.item(i) for i in range(window.sources.list.count())]
     assert [s.id for s in ws.sources] == window.sources.source_ids()
-    assert [i.text().split("  [")[0] for i in listed] == [s.display_name for s in ws.sources]
+    assert [i.text() for i in listed] == [
+        s.display_name + (f"  [{s.grade}]" if s.grade else "") for s in ws.sources
+    ]
     shown = window.sources.view.source
     if not ws.sources:
         assert shown is None, "the reading pane shows a source that is gone"
@@ -221,6 +223,13 @@ def check_citations(window) -> None:
         if w.toolTip().startswith("Numbered from the loaded sources") and w.isVisible()
     ]
     assert len(labels) == 1, f"{len(labels)} Sources lists in the briefing"
+    for c in ws.briefing.citations:
+        src = ws.source(c.source)
+        if src is not None:
+            assert (c.reliability, c.credibility) == (src.reliability, src.credibility), (
+                f"the briefing's Sources entry {c.number} is graded "
+                f"{c.reliability}{c.credibility or ''}, the source {src.grade or 'not at all'}"
+            )
     want = "\n".join(f"{c.number}. {c.text()}" for c in ws.briefing.citations)
     assert labels[0].text() == (want or "Filled in from the sources you load.")
 
