@@ -13,6 +13,8 @@ from test_ui_integrity import press, type_text
 from test_ui_session_random import TEXTS
 from test_ui_window import make_window, wait_idle, window  # noqa: F401  (fixtures)
 
+from briefing_app.ui import workers
+
 pytestmark = pytest.mark.slow
 CTRL, SHIFT = Qt.KeyboardModifier.ControlModifier, Qt.KeyboardModifier.ShiftModifier
 
@@ -127,3 +129,20 @@ def test_the_actor_selected_before_reopening_has_its_mentions_marked_after(qtbot
     assert window.actors.mention_label.text() == marked
     press(qtbot, Qt.Key.Key_F3)
     assert window.sources.view.text.textCursor().selectedText() == "Anna Keller"
+
+
+def test_a_new_briefing_started_as_an_analysis_ends_shows_nothing_of_the_old_sources(
+    qtbot, window, tmp_path
+):
+    _two_sources(qtbot, window, tmp_path)
+    dam = tmp_path / "dam.txt"
+    dam.write_text(TEXTS["dam.txt"], encoding="utf-8")
+    window.open_paths([str(dam)])
+    qtbot.waitUntil(lambda: window.analyser.task is not None)  # loaded; analysing
+    workers.pool().waitForDone(60_000)  # the result is on its way to the window…
+    window.prompter.save_answer = "discard"
+    press(qtbot, Qt.Key.Key_N, CTRL)  # …as the analyst starts a new briefing
+    wait_idle(qtbot, window)
+    assert window.ws.sources == [] and window.ws.analysis is None
+    assert window.actors.names() == []
+    assert not window.isWindowModified()
