@@ -36,6 +36,7 @@ from test_ui_session_random import _state
 from test_ui_window import make_window, wait_idle  # noqa: F401  (fixtures)
 from window_checks import check_window
 
+from briefing_app.ui import workers
 from briefing_app.ui.sources.highlighter import Offsets
 
 pytestmark = pytest.mark.slow
@@ -372,6 +373,22 @@ class Analyst:
         self.switch()
         self.undo_name = ""  # (the analysis, landing later, is no undo step)
 
+    def as_analysis_ends(self) -> None:
+        """A source arrives; its analysis ends on the worker and, before the window has taken
+        the result, the analyst does something else."""
+        self.add()
+        self.qtbot.waitUntil(  # (a file already loaded starts no analysis)
+            lambda: self.win.analyser.task is not None or not workers.active_tasks()
+        )
+        workers.pool().waitForDone(60_000)
+        then = self.rng.choice(
+            ["remove", "switch", "undo", "redo", "hide", "highlight", "new_briefing", "merge",
+             "reopen_over_unsaved", "write", "quote", "grade"]
+        )  # fmt: skip
+        getattr(self, then)()
+        if then not in ("highlight", "quote"):  # (their Undo names do not depend on timing)
+            self.undo_name = ""
+
     def undo(self) -> None:
         self.read()
         press(self.qtbot, Qt.Key.Key_Z, CTRL)
@@ -549,7 +566,8 @@ class Analyst:
         "switch_while_analysing", "undo", "redo", "remove", "add", "add_with_bad", "save",
         "failed_save", "export", "failed_export", "reopen_over_unsaved", "close_cancelled",
         "switch_pane", "retype", "split", "add_actor", "select_actor", "refresh",
-        "undo_typing", "paste", "new_briefing", "grade", "grade",
+        "undo_typing", "paste", "new_briefing", "grade", "grade", "as_analysis_ends",
+        "as_analysis_ends",
         # the everyday ones again: they are most of a working day
         "highlight", "comment", "tag", "hide", "merge", "rename", "undo", "undo", "redo",
         "remove", "write", "select_actor",
