@@ -13,7 +13,9 @@ from test_ui_integrity import press, type_text
 from test_ui_session_random import TEXTS
 from test_ui_window import make_window, wait_idle, window  # noqa: F401  (fixtures)
 
+from briefing_app.model import Block, Run
 from briefing_app.ui import workers
+from briefing_app.ui.briefing.section_edit import SectionEdit
 
 pytestmark = pytest.mark.slow
 CTRL, SHIFT = Qt.KeyboardModifier.ControlModifier, Qt.KeyboardModifier.ShiftModifier
@@ -146,3 +148,28 @@ def test_a_new_briefing_started_as_an_analysis_ends_shows_nothing_of_the_old_sou
     assert window.ws.sources == [] and window.ws.analysis is None
     assert window.actors.names() == []
     assert not window.isWindowModified()
+
+
+def test_a_paragraph_scrolled_to_and_flashed_keeps_its_citation_markers(qtbot):
+    """What Quote in Briefing does once the quote is in: the paragraph is selected and
+    flashed. Its markers stayed numbers on screen but became plain "[4]" in the note."""
+    edit = SectionEdit()
+    qtbot.addWidget(edit)
+    edit.show()
+    edit.set_blocks(
+        [
+            Block(kind="paragraph", runs=[Run("Pumps arrived."), Run("", cite="s1")]),
+            Block(kind="quote", runs=[Run("Clara Voss"), Run("", cite="s2")], origin="user"),
+        ],
+        {"s1": 1, "s2": 4},
+        as_list=False,
+    )
+    edited = []
+    edit.textChanged.connect(lambda: edited.append(True))
+    for index in (1, 0):
+        edit.setTextCursor(edit.flash_block(index))  # (BriefingEditor.reveal)
+    assert [[(r.text, r.cite) for r in b.runs] for b in edit.blocks()] == [
+        [("Pumps arrived.", ""), ("", "s1")],
+        [("Clara Voss", ""), ("", "s2")],
+    ]
+    assert not edited, "showing a paragraph counts as an edit (the title bar's mark)"
