@@ -173,3 +173,21 @@ def test_a_paragraph_scrolled_to_and_flashed_keeps_its_citation_markers(qtbot):
         [("Clara Voss", ""), ("", "s2")],
     ]
     assert not edited, "showing a paragraph counts as an edit (the title bar's mark)"
+
+
+def test_a_source_graded_while_an_analysis_runs_keeps_its_grade_in_the_briefing(
+    qtbot, window, tmp_path
+):
+    _two_sources(qtbot, window, tmp_path)
+    dam = tmp_path / "dam.txt"
+    dam.write_text(TEXTS["dam.txt"], encoding="utf-8")
+    window.open_paths([str(dam)])
+    qtbot.waitUntil(lambda: window.analyser.task is not None)  # analysing the three
+    workers.pool().waitForDone(60_000)  # (it ends before the grade is taken in)
+    flood = window.ws.sources[0]
+    window.sources.grade_requested.emit(flood.id, "B", "2")  # Sources list ▸ Reliability…
+    wait_idle(qtbot, window)
+    assert len(window.ws.briefing.citations) == 3  # the analysis of the three is in
+    entry = next(c for c in window.ws.briefing.citations if c.source == flood.id)
+    assert (entry.reliability, entry.credibility) == ("B", "2")
+    assert window.sources.list.item(0).text().endswith("[B2]")

@@ -34,3 +34,11 @@ def follow_analysis(ws: Workspace, analysis: Analysis | None) -> None:
     as in the snapshot."""
     if ws.analysis is not None and ws.analysis is not analysis and ws.briefing is not None:
         ws.refresh_autofill()
+
+
+def follow_grades(ws: Workspace, analysis: Analysis) -> None:
+    """The citations of an analysis made from a snapshot take the sources' grades of now
+    (a source graded while it was being analysed keeps its grade)."""
+    for citation in analysis.citations or []:
+        if (src := ws.source(citation.source)) is not None:
+            citation.reliability, citation.credibility = src.reliability, src.credibility

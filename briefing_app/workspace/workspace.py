@@ -213,6 +213,7 @@ class Workspace:
             self.settings["top_n"] = result.top_n
         self.raw_analysis = result.analysis
         self.raw_analysis.errors = list(self.errors)
+        drafting.follow_grades(self, self.raw_analysis)
         self.analysed_ids = list(result.source_ids)
         self._recurate()
         return self.refresh_autofill()
