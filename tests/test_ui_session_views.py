@@ -109,6 +109,15 @@ class Analyst:
         self.saved: dict | None = None  # the state last saved to self.project
         self.notes = 0
         self.undo_name = ""  # what Undo should now be named ("" not checked)
+        self.racing = False  # an analysis result is on its way to the window
+
+    def same_work(self, before: dict) -> str:
+        """Where the work differs from ``before`` ("" if nowhere); an analysis landing
+        meanwhile moves the briefing's auto-filled text, nothing else."""
+        now = _state(self.ws)
+        if self.racing:
+            now, before = dict(now, briefing=None), dict(before, briefing=None)
+        return first_difference(now, before)
 
     @property
     def ws(self):
@@ -352,7 +361,7 @@ class Analyst:
         self.idle()
         self.win.files.wait_for_save()
         if unsaved and answer == "cancel":
-            assert not first_difference(_state(self.ws), before), "Cancel lost the work"
+            assert not self.same_work(before), "Cancel lost the work"
             return
         if unsaved and answer == "save":
             self.saved = before
@@ -385,7 +394,11 @@ class Analyst:
             ["remove", "switch", "undo", "redo", "hide", "highlight", "new_briefing", "merge",
              "reopen_over_unsaved", "write", "quote", "grade"]
         )  # fmt: skip
-        getattr(self, then)()
+        self.racing = True  # (the result may land during the step: the briefing moves)
+        try:
+            getattr(self, then)()
+        finally:
+            self.racing = False
         if then not in ("highlight", "quote"):  # (their Undo names do not depend on timing)
             self.undo_name = ""
 
@@ -531,9 +544,9 @@ class Analyst:
         self.idle()
         assert (len(self.win.prompter.asked) > asked) == unsaved
         if unsaved and answer == "cancel":
-            assert not first_difference(_state(self.ws), before), "Cancel lost the unsaved work"
+            assert not self.same_work(before), "Cancel lost the unsaved work"
         elif unsaved and answer == "save":
-            assert not first_difference(_state(self.ws), before)
+            assert not self.same_work(before)
             self.saved = before
         else:
             found = first_difference(_state(self.ws), self.saved)

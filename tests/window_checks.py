@@ -168,6 +168,10 @@ def check_briefing(window) -> None:
         return
     assert shown is not None, "the workspace has a briefing, the editor none"
     assert section_texts(shown) == section_texts(ws.briefing)
+    for section in ws.briefing.sections:
+        for block in section.blocks:
+            if block.kind == "quote":
+                assert any(r.cite for r in block.runs), f"quote {block.text!r} lost its citation"
     assert " ".join(shown.title.split()) == " ".join(ws.briefing.title.split())
     assert window.template_box.currentData() == ws.template.id, "the template box is stale"
     checked = [a.text().replace("&", "") for a in window.menus.templates.actions() if a.isChecked()]
