@@ -34,12 +34,18 @@ from test_ui_integrity import click_into, press, template_action, type_text
 from test_ui_session_random import TEXTS as FLOOD
 from test_ui_session_random import _state
 from test_ui_window import make_window, wait_idle  # noqa: F401  (fixtures)
-from window_checks import check_window
+from window_checks import check_window, section_texts
 
 from briefing_app.ui import workers
 from briefing_app.ui.sources.highlighter import Offsets
 
 pytestmark = pytest.mark.slow
+
+
+def section_texts_of(window) -> dict[str, str]:
+    window.sync_briefing()
+    return section_texts(window.ws.briefing)
+
 
 CTRL, SHIFT = Qt.KeyboardModifier.ControlModifier, Qt.KeyboardModifier.ShiftModifier
 TAGS = ["pumps", "shelter", "Ministry"]
@@ -573,6 +579,28 @@ class Analyst:
         if self.win.sources.view.source is not None:
             assert QApplication.focusWidget() is self.win.sources.view.text
 
+    def tab_walk(self) -> None:
+        """Keyboard only: from the Title, Tab (Ctrl+Tab where Tab indents a bullet) walks the
+        page and reaches the Sources list; the words do not change on the way."""
+        if self.ws.briefing is None:
+            return
+        self.win.sync_briefing()
+        before = section_texts_of(self.win)
+        self.win.editor.title.setFocus()
+        seen = [QApplication.focusWidget()]
+        for _ in range(60):
+            press(self.qtbot, Qt.Key.Key_Tab)
+            if QApplication.focusWidget() is seen[-1]:  # a bullet indented: undo, leave
+                press(self.qtbot, Qt.Key.Key_Z, CTRL)
+                press(self.qtbot, Qt.Key.Key_Tab, CTRL)
+            seen.append(QApplication.focusWidget())
+            if seen[-1] is self.win.sources.list:
+                break
+        names = [w.accessibleName() if w is not None else None for w in seen]
+        assert seen[-1] is self.win.sources.list, f"Tab never reached the Sources list: {names}"
+        assert section_texts_of(self.win) == before, "walking with Tab changed the words"
+        self.undo_name = ""
+
     OPS = (
         "highlight", "comment", "tag", "quote", "edit_note", "delete_note", "filter_tag",
         "write", "edit_row", "hide", "show_again", "rename", "merge", "switch",
@@ -580,7 +608,7 @@ class Analyst:
         "failed_save", "export", "failed_export", "reopen_over_unsaved", "close_cancelled",
         "switch_pane", "retype", "split", "add_actor", "select_actor", "refresh",
         "undo_typing", "paste", "new_briefing", "grade", "grade", "as_analysis_ends",
-        "as_analysis_ends",
+        "as_analysis_ends", "tab_walk",
         # the everyday ones again: they are most of a working day
         "highlight", "comment", "tag", "hide", "merge", "rename", "undo", "undo", "redo",
         "remove", "write", "select_actor",
