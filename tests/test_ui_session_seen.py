@@ -191,3 +191,23 @@ def test_a_source_graded_while_an_analysis_runs_keeps_its_grade_in_the_briefing(
     entry = next(c for c in window.ws.briefing.citations if c.source == flood.id)
     assert (entry.reliability, entry.credibility) == ("B", "2")
     assert window.sources.list.item(0).text().endswith("[B2]")
+
+
+def test_undoing_a_quote_after_grading_a_source_keeps_the_grade_in_the_briefing(
+    qtbot, window, tmp_path
+):
+    _two_sources(qtbot, window, tmp_path)
+    flood = window.ws.sources[0]
+    window.sources.show_source(flood.id)
+    select(window, "Mayor Anna Keller")
+    press(qtbot, Qt.Key.Key_B, CTRL | SHIFT)  # Quote in Briefing
+    window.sources.grade_requested.emit(flood.id, "E", "")  # then the source is graded
+    window.sources.view.text.setFocus()
+    assert window.actions.undo.text() == "&Undo Quote"
+    press(qtbot, Qt.Key.Key_Z, CTRL)
+    assert not [b for s in window.ws.briefing.sections for b in s.blocks if b.kind == "quote"]
+    entry = next(c for c in window.ws.briefing.citations if c.source == flood.id)
+    assert entry.reliability == "E"
+    press(qtbot, Qt.Key.Key_Z, CTRL | SHIFT)  # and redone
+    entry = next(c for c in window.ws.briefing.citations if c.source == flood.id)
+    assert entry.reliability == "E"
