@@ -9,6 +9,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 
+from briefing_app.analysis.date_fields import head_day
 from briefing_app.analysis.dates import (
     DATE_FROM_LATEST,
     RELATIVE,
@@ -44,40 +45,12 @@ def dateline_date(src: Source, fallback_year: int | None = None) -> dt.date | No
 
 
 def article_date(src: Source, fallback_year: int | None = None) -> dt.date | None:
-    """The article's own date: its metadata, else its dateline, else a short date line near
-    the top ("Published 14 March 2024", "March 14, 2024 | Press release"), above any long line
-    writing its date (a listing's first teaser, "New cabinet takes office - 11.1.2031": the
-    short dated lines under it are other items' headlines, not the page's date line)."""
+    """The article's own date: its metadata, else its dateline, else a date line near the top
+    (``head_day``), else a date closing its headline."""
     ref = reference_date(src.published) or dateline_date(src, fallback_year)
     if ref is not None:
         return ref
-    lines = line_map(src)
-    for s, e in lines.lines[:10]:
-        line = src.text[s:e]
-        if lines.in_related(s):
-            continue  # a link to another story with its date
-        if len(line.split()) > 10:
-            if _writes_a_day(line):
-                break  # a long headline or teaser with its date: the dated lines below are items
-            continue  # a sentence
-        for d in scan_dates(line, None, []):
-            if _told_in_a_sentence(line, d):
-                continue  # "The accord replaces one signed on 2 May 2029.": no date line
-            if len(d.iso) == 10 and not d.inferred:
-                return dt.date.fromisoformat(d.iso)
-    return _title_date(src.title)
-
-
-def _writes_a_day(line: str) -> bool:
-    """Whether a line writes out a whole date ("... takes office - 11.1.2031")."""
-    return any(len(d.iso) == 10 and not d.inferred for d in scan_dates(line, None, []))
-
-
-def _told_in_a_sentence(line: str, d: FoundDate) -> bool:
-    """The short line is a sentence telling of the date (a stop closes it, four words or more
-    beside the date), not a date line ("Published 14 March 2024.")."""
-    rest = line[: d.start] + line[d.end :]
-    return line.rstrip().endswith((".", "!", "?")) and len(rest.split()) >= 4
+    return head_day(src.text, line_map(src)) or _title_date(src.title)
 
 
 # A full date closing a headline after a separator is the page's date ("Kelvo situation update –

@@ -64,6 +64,7 @@ _DMY = rf"(?P<hy>-)?(?(hy)|(?: of)?{_GLUE})"  # "14 March", "14th of March", "14
 
 _ANY_MON = _MON.replace("?P<mon>", "?:")
 _TO = r"(?: (?i:and|to|until|till|through) |\s?[-–—]\s?)"  # between the years of a range
+_REL_YEAR = r"(?P<rel>last|this|next) (?P<unit>year)\b"  # "May of last year", "May 3 of next year"
 # Tried in order on the raw text; earlier, more precise patterns win an overlap.
 PATTERNS = [
     # "2031-07-13", and year first with slashes or dots ("2031/07/13", "2031.7.13"), not in a path
@@ -78,7 +79,7 @@ PATTERNS = [
     re.compile(rf"(?=[A-Z])\b{_WD_BEFORE}{_MON} {_DAY},? {_YEAR}\b"),
     # "March 2031", "March, 2031", "in March of 2031".
     re.compile(rf"(?=[A-Z])\b{_MON},? (?:of )?{_YEAR}\b"),
-    re.compile(rf"(?=[A-Z])\b{_MON},? (?:of )?(?P<rel>last|this|next) (?P<unit>year)\b"),
+    re.compile(rf"(?=[A-Z])\b{_MON}(?: {_DAY}(?=,? of ))?,? (?:of )?{_REL_YEAR}"),
     # Not before a year the patterns above did not take; a count after a comma is fine ("Between
     # 1 and 3 December, 12 convoys").
     re.compile(rf"(?=[A-Z\d]){_B}{_WD_BEFORE}{_ORD_DAY}{_GLUE}{_MON}\b(?!,? {_ANY_Y})"),
@@ -136,17 +137,16 @@ PATTERNS = [
 ]
 _YEAR_ONLY, _RANGE_START, _RANGE_END = tuple(PATTERNS[-5:]), PATTERNS[-3], PATTERNS[-2]
 _MONTH_ONLY, _MONTH_YEAR, YEARLESS_DAY = PATTERNS[8], PATTERNS[4], (PATTERNS[6], PATTERNS[7])
-# Day ranges: "from 10 to 14 March", "10–14 March 2025", "between 3 and 5 May", "March 10-14".
-# Only the day the patterns above miss is read here; it takes its month and year from the date
-# the patterns find at the other end of the range.
-_SEP = r"\s?(?:-|–|—|to|until|till|and)\s?"
+# Day ranges ("from 10 to 14 March", "between 3 and 5 May"): only the day the patterns above miss
+# is read here; it takes its month and year from the date found at the other end of the range.
+_SEP = r"\s?(?:-|–|—|to|until|till|through|and)\s?"  # "21st through 23rd of June" too
 _RANGE_BEFORE = re.compile(
-    r"(?<![\d.,])\b(?:(?P<pre>(?i:from|between|on)) )?(?P<other>[0-3]?\d)(?:st|nd|rd|th)?"
+    r"(?<![\d.,])\b(?:(?P<pre>(?i:from|between|on)) )?(?P<other>[0-3]?\d(?:st|nd|rd|th)?)"
     rf"(?P<sep>{_SEP})(?=[0-3]?\d(?:st|nd|rd|th)?(?: of)? {_MON})"
 )
-_RANGE_AFTER = re.compile(
-    r"\b" + _MON + r" [0-3]?\d(?:st|nd|rd|th)?(?P<sep>" + _SEP + r")"
-    r"(?P<other>[0-3]?\d)(?:st|nd|rd|th)?\b(?!\.?\d| " + _ANY_MON + r")(?:,? " + _YEAR + r")?"
+_RANGE_AFTER = re.compile(  # "March 10-14", "July 19th to the 21st"
+    rf"\b{_MON} [0-3]?\d(?:st|nd|rd|th)?(?P<sep>{_SEP})(?:the (?=[0-3]?\d(?:st|nd|rd|th)\b))?"
+    rf"(?P<other>[0-3]?\d(?:st|nd|rd|th)?)\b(?!\.?\d| {_ANY_MON})(?:,? {_YEAR})?"
 )
 RELATIVE = tuple(p for p in PATTERNS if {"wd", "word", "unit", "ago", "relmon"} & set(p.groupindex))
 
@@ -179,7 +179,7 @@ def normalise(m: re.Match[str], ref: dt.date | None, clock: dt.time | None = Non
         return _ymd(year, mon, day)
     if year and mon:
         return f"{year:04d}-{mon:02d}" if 1 <= mon <= 12 else None
-    if mon and day:
+    if mon and day and not g.get("unit"):
         return _ymd(ref.year, mon, day) if ref else None
     if g.get("relmon"):
         return relative_month(g["relmon"].lower(), mon, ref)
@@ -194,8 +194,8 @@ def normalise(m: re.Match[str], ref: dt.date | None, clock: dt.time | None = Non
         return ago(g["ago"].lower(), g["agounit"].lower(), ref)
     if g.get("unit"):
         year_iso = relative_unit(g["rel"].lower(), g["unit"].lower(), ref)
-        if mon and year_iso:  # "February of last year"
-            return f"{year_iso}-{mon:02d}"
+        if mon and year_iso:  # "February of last year", "April 3 of next year"
+            return _ymd(int(year_iso), mon, day) if day else f"{year_iso}-{mon:02d}"
         return year_iso
     if year:
         return f"{year:04d}"
@@ -222,6 +222,7 @@ def _month_alone(text: str, pos: int, mon: int, ref: dt.date | None, fallback, d
     the tense says), else the year the text last named, else the other sources'."""
     t = -1 if text[pos : pos + 5].lower() == "since" else tense(text, pos)  # "since May": past
     if ref is not None:
+        t *= mon != ref.month  # the article's own month is neither behind it nor ahead: no tense
         return f"{_closest_year(mon, 15, ref, t):04d}-{mon:02d}", YEAR_FROM_ARTICLE
     year, said = month_year(text, pos, mon, t, fallback, day, found)
     return (
@@ -247,8 +248,7 @@ def scan_dates(
     year written in the same text, else from ``fallback_year`` (the other sources), the year
     that puts it on the tense's side of ``fallback_day`` (their latest date) when given.
     ``own_year`` is the article's year when its date is known no closer (its address files it
-    under a year): it stands before the years the text writes, and dates "this year".
-    """
+    under a year): it stands before the years the text writes, and dates "this year"."""
     taken: list[tuple[int, int]] = []
     found: list[FoundDate] = []
     years: list[tuple[int, int]] | None = None
@@ -263,9 +263,9 @@ def scan_dates(
             if not free(s, e):
                 continue
             g = m.groupdict()
-            inferred = ""
-            iso = normalise(m, ref, clock)
-            if iso is None and g.get("mon") and g.get("day") and not g.get("year"):
+            inferred, iso = "", normalise(m, ref, clock)
+            yearless = g.get("mon") and g.get("day") and not (g.get("year") or g.get("unit"))
+            if iso is None and yearless:
                 if years is None:
                     years = anchor_years(text)
                 mon, day = _MONTHS[g["mon"]], int(g["day"])
@@ -288,7 +288,7 @@ def scan_dates(
                 if ref is None and own_year:
                     iso, inferred = f"{own_year:04d}-{mon:02d}", YEAR_FROM_ARTICLE
                 s = m.start("mon")  # the evidence is the month, not "in" before it
-            elif iso and ref and g.get("mon") and g.get("day") and not g.get("year"):
+            elif iso and ref and yearless:
                 year = _closest_year(_MONTHS[g["mon"]], int(g["day"]), ref, tense(text, s))
                 iso = _ymd(year, *_md(iso))
                 inferred = YEAR_FROM_ARTICLE
@@ -371,7 +371,7 @@ def _range_ends(text: str, found: list[FoundDate]) -> list[FoundDate]:
         if m.group("sep").strip() == "and" and not m.group("pre"):
             continue  # "4 and 5 March" without "between" or "on" is not plainly two days
         a = found[i]
-        other = int(m.group("other"))
+        other = int(m.group("other").rstrip("stndrh"))
         if other < int(a.iso[8:]) and (iso := _ymd(int(a.iso[:4]), int(a.iso[5:7]), other)):
             pair = (a.start, a.end)
             out.append(FoundDate(m.start("other"), m.end("other"), iso, a.inferred, pair))
@@ -385,7 +385,7 @@ def _range_ends(text: str, found: list[FoundDate]) -> list[FoundDate]:
             year = int(m.group("year"))
             if start := _ymd(year, month, day):
                 a = found[i] = a._replace(iso=start, inferred="")
-        other = int(m.group("other"))
+        other = int(m.group("other").rstrip("stndrh"))
         if other > day and (iso := _ymd(year, month, other)):
             pair = (a.start, a.end)
             out.append(FoundDate(m.start("other"), m.end("other"), iso, a.inferred, pair))

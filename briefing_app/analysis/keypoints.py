@@ -47,8 +47,11 @@ from briefing_app.analysis.furniture import (
 )
 from briefing_app.analysis.gazetteer import Gazetteer
 from briefing_app.analysis.giving import gives
+from briefing_app.analysis.lead_blow import blow_first
 from briefing_app.analysis.lines import line_map, rejoined, sentence_start
 from briefing_app.analysis.pictured import pictured
+from briefing_app.analysis.podium import stage_direction
+from briefing_app.analysis.quoted import lone_quotes
 from briefing_app.analysis.referents import bracketed, leans_back, pronoun_start, unquotable
 from briefing_app.analysis.retold import block_keys
 from briefing_app.analysis.terms import terms_of
@@ -177,7 +180,7 @@ def candidates(
             ):
                 # the source still states the fact: cited by a point another sentence words
                 sent.quotable = False
-            if courtesy(text) or (sympathy(text) and not gives(text)):
+            if courtesy(text) or stage_direction(text) or (sympathy(text) and not gives(text)):
                 # a sympathy telling the blow, its place and its toll states the lead fact
                 sent.condolence = tells_blow(text, any(x not in persons_ for x in sent.actors))
                 sent.quotable = sent.condolence  # else a greeting or sympathy: it states no fact
@@ -229,7 +232,7 @@ def score(sents: list[Sentence]) -> None:
     central = [sum(x * centroid[t] for t, x in v.items()) - 1.0 for v in vectors]
     top = max(central) or 1.0
     told = _told_elsewhere(sents)
-    for s, c, k in zip(sents, central, told, strict=True):
+    for s, c, k, q in zip(sents, central, told, lone_quotes(sents, told), strict=True):
         words = max(1, len(s.text.split()))
         position = 1.0 / math.sqrt(1 + s.index)
         density = min(1.0, 4.0 * s.entities / words)
@@ -238,6 +241,7 @@ def score(sents: list[Sentence]) -> None:
             + 0.25 * position
             + 0.15 * density
             + CORROBORATION * min(1.0, k / 2)
+            - q  # a lone quotation with no figure (``quoted``)
         )
 
 
@@ -296,7 +300,7 @@ def select_split(
     after them (the background), each in reading order. Picking order decides, not the score:
     a sentence picked late scores high only because it repeats a point picked before it, so
     it never pushes out a distinct fact picked earlier."""
-    picked = _pick(sents, sources, top_n + more)
+    picked = blow_first(_pick(sents, sources, top_n + more), top_n)  # a blow all tell leads
     return (
         [p for _, p in sorted(picked[:top_n], key=lambda p: p[0])],
         [p for _, p in sorted(picked[top_n:], key=lambda p: p[0])],

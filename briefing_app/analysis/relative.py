@@ -20,6 +20,7 @@ _NUMBER_WORDS += ("eleven", "twelve")
 _CLAUSE = r"(?:[^.!?;,]|(?<=\b\w\.\w)\.|\.(?!\s*$|\s+(?-i:[A-Z])|\s+[\"“‘'(\[]))*$"
 _FUTURE = re.compile(
     r"\b(?:will|shall|(?:is|are) (?:due|scheduled|expected|set|to)|plans? to|"
+    r"['’](?:s|re) (?:due|scheduled|expected|set) to\b|"  # "It's expected to", "they're due to"
     r"(?:(?-i:must|should|may|might)|(?:has|have|needs?) to)(?! have\b))\b" + _CLAUSE,
     re.IGNORECASE,
 )
@@ -99,9 +100,15 @@ _PART_STARTS = {"this afternoon": 12, "this evening": 18, "tonight": 18}
 _CLOCK = re.compile(r"\d{4}-\d\d-\d\d[T ](?P<h>[0-2]\d):(?P<m>[0-5]\d)")
 
 
+# "the coming Monday", "this upcoming Friday": the day ahead, whatever the clause's verb.
+_COMING = re.compile(r"\b(?:up)?coming[ \t]+$", re.IGNORECASE)
+
+
 def future(text: str, pos: int) -> bool:
     """Whether the clause before ``pos`` speaks of the future ("will meet on")."""
-    return bool(_FUTURE.search(text, max(0, pos - 80), pos))
+    return bool(
+        _FUTURE.search(text, max(0, pos - 80), pos) or _COMING.search(text, max(0, pos - 10), pos)
+    )
 
 
 def planned(text: str, pos: int) -> bool:

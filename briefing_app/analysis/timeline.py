@@ -25,6 +25,7 @@ from briefing_app.analysis.anchors import (
     speaking_day,
     with_latest,
 )
+from briefing_app.analysis.date_fields import field_dates
 from briefing_app.analysis.dates import MONTHS, WEEKDAYS, FoundDate, reference_date, scan_dates
 from briefing_app.analysis.extract import SourceAnalysis
 from briefing_app.analysis.gazetteer import Gazetteer
@@ -251,6 +252,7 @@ def build_timeline(
         ended = release_end(text)
         listed = listing_goes_on(text, lines, found)  # a listing's last stamps, not links
         listed |= item_stamps(text, lines, found)  # a teaser's stamp above its text
+        listed |= field_dates(text, lines, found)  # "Date: 13 August 2031" in a hearing's details
         for d in counted_on(by_item_dateline(with_latest(found, text, latest), text), text):
             spans.append(EntitySpan(src.id, d.start, d.end, "date"))
             related = lines.in_related(d.start) and d.start not in listed

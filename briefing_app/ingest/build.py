@@ -9,6 +9,7 @@ import unicodedata
 from briefing_app.ingest import casing, cruft, errors, furniture
 from briefing_app.ingest.byline import author_in_title, issuer_in_header, title_in_header
 from briefing_app.ingest.copy_issuer import copy_issuer, page_ends
+from briefing_app.ingest.date_heading import dated_heading
 from briefing_app.ingest.dateline_outlet import dateline_outlet, house_credit
 from briefing_app.ingest.dates import (
     date_span,
@@ -22,8 +23,10 @@ from briefing_app.ingest.errors import SourceError
 from briefing_app.ingest.foot_date import date_under_title, foot_date, sign_off_date
 from briefing_app.ingest.issued_at import HEADER_LINES, with_issued_at
 from briefing_app.ingest.language import guess_language, normalise_language
+from briefing_app.ingest.logo_line import page_logo
 from briefing_app.ingest.outlet import rejoin_source_label, subdomain_body
 from briefing_app.ingest.published_labels import first_published
+from briefing_app.ingest.record_header import drop_record_header
 from briefing_app.ingest.site_clock import drop_site_clock
 from briefing_app.ingest.speaker_line import over_speaker, speaker_in_header
 from briefing_app.ingest.title import (
@@ -47,6 +50,7 @@ from briefing_app.ingest.title_fallback import (
 )
 from briefing_app.ingest.title_labels import headline_under_label
 from briefing_app.ingest.title_rescue import headline_after_fields, rescued_headline
+from briefing_app.ingest.title_section import item_under_section
 from briefing_app.ingest.told_dates import dated_headline, dated_title_block
 from briefing_app.ingest.urls import date_in_url
 from briefing_app.ingest.wire_dateline import wire_dateline
@@ -148,6 +152,7 @@ def _settle_title(draft: Draft, fallback_title: bool) -> str:
         draft.title = join_lines(first.lines)
         return ""
     found = pick_title(draft.blocks, draft.url, draft.outlet) if draft.title_from_body else None
+    found = item_under_section(draft.blocks, found)  # "Speeches" over "Speech by ..."
     found = headline_over_date(draft.blocks, found, draft.dated_at, draft.url, draft.outlet)
     found = headline_under_label(draft.blocks, found)  # "Kelvo Water Board: Press Notice"
     found = rescued_headline(draft.blocks, found, draft.dated_at if draft.title_from_body else -1)
@@ -195,11 +200,10 @@ def _settle_title(draft: Draft, fallback_title: bool) -> str:
             # the metadata rules read.
             at = 1 if len(below) > 2 and _short_label(join_lines(below[0].lines)) else 0
             line = join_lines(below[at].lines)
-            if (
-                len(below) > at + 1
-                and _one_date(line)
-                and (iso := to_iso(line, day_first=draft.day_first))
-            ):
+            iso = to_iso(line, day_first=draft.day_first) if _one_date(line) else ""
+            # "Wednesday, March 22, 2031, 4:37 p.m. Ministry of Water": a date, a time, a name
+            iso = iso or dated_heading(line, draft.day_first)
+            if len(below) > at + 1 and iso:
                 draft.page_date, below = iso, below[:at] + below[at + 1 :]
         draft.blocks = above + below
         return ""  # the body keeps its headline
@@ -280,6 +284,7 @@ def build_source(
     drop_site_clock(draft)  # "7.8 C" beside "Friday, March 29, 2024": the site's clock
     ends = page_ends(draft)  # a copy's issuer by position, read before cleaning drops it
     first_published(draft)  # "Originally published" over "Posted", "Published" over "Updated"
+    drop_record_header(draft)  # a database's header over "[Title] ...", "[Date] ..."
     cruft.clean(draft)
     speaker = speaker_in_header(draft.blocks)  # read before the headline drops what's above
     crumb = crumb_title(draft.blocks)  # "You are here: Kelvo Law >> Databases >> <headline>"
@@ -329,6 +334,7 @@ def build_source(
         title=draft.title,
         outlet=normalise_line(
             subdomain_body(draft.url, draft.outlet, text)
+            or page_logo(ends, text, draft.url, draft.outlet)  # "Logo Kelvo Herald"
             or draft.outlet
             or copy_issuer(ends, _story(text, paragraphs), draft.title)
             or house

@@ -114,11 +114,14 @@ def strip_role(name: str) -> tuple[str, bool]:
     """``name`` without the rank or office before it, and whether one was there.
 
     The role ends at its last role word within the first words ("National Security Advisor
-    Jane Roe" -> "Jane Roe"); at least one word of the name stays.
+    Jane Roe" -> "Jane Roe"); at least one word of the name stays. A comma closes the name:
+    the words after it are the writer's unit ("Sgt. Jane Roe, Joint Task Force Kelvo"), whose
+    service words ("Force", "Air") are no rank.
     """
     words = name.split()
+    comma = next((i for i, w in enumerate(words) if w.endswith(",")), len(words) - 1)
     last = -1
-    for i, word in enumerate(words[: min(MAX_ROLE_WORDS, len(words) - 1)]):
+    for i, word in enumerate(words[: min(MAX_ROLE_WORDS, len(words) - 1, comma)]):
         if _is_role_word(word):
             last = i
     if last < 0:

@@ -32,6 +32,7 @@ from briefing_app.ingest.furniture import (
 )
 from briefing_app.ingest.header_list import empty_label, header_item, label_value, office_only
 from briefing_app.ingest.issuer import dateline_issuer, from_issuer
+from briefing_app.ingest.logo_line import logo_name
 from briefing_app.ingest.outlet import acronym_and_name, department_over_date
 from briefing_app.ingest.title_fallback import dated_item, listing_heading
 from briefing_app.ingest.told_dates import dated_repeat, kept_line, listing_stamps
@@ -137,8 +138,8 @@ def is_cruft(line: str) -> bool:
             return True
     elif any(p.fullmatch(stripped) for p in found.patterns):
         return True
-    if is_label_list(stripped) or is_breadcrumb(stripped):
-        return True  # furniture by its shape: tags, section labels, a trail of sections
+    if is_label_list(stripped) or is_breadcrumb(stripped) or logo_name(stripped):
+        return True  # furniture by its shape: tags, section labels, a trail, a logo's text
     # str.startswith with a tuple tries every prefix in C: this runs once per line of input.
     return stripped.casefold().startswith(found.prefixes) and not is_sentence(stripped)
 

@@ -3,6 +3,7 @@
 A release or a wire story copied onto a news site keeps the dateline of the text it carries,
 and the name in its brackets is the house that sent or posted it: "KELVO CITY, 13th April,
 2031 (KNA) – The board ...", "Port Kelvo, 26 February 2031 (KWC)--The commission ...",
+"Port Kelvo [Kelvo], October 14 (KNA): The board ...", "Port Kelvo, Nov 26 (KNA) The board",
 "Kelvo City, KV – (Kelvo Digest) – Within hours ...", "KELVO CITY (KNA) — ...". When nothing
 else names the page's outlet, that name does (the page shows it; no name is guessed).
 
@@ -19,10 +20,13 @@ PARAGRAPHS = 3  # the dateline opens one of the text's first paragraphs (a deck 
 
 # A place (capitalised words, a region after a comma: "Washington, DC"), maybe a date after a
 # comma, maybe a dash, then the name in brackets and a dash ("--", "–", "—", "-").
+# The region may stand in square brackets ("Port Kelvo [Kelvo], October 14 (KNA):"); after the
+# brackets a dash or a colon, or, after a date, the text's first word ("Nov 26 (KNA) On the").
 _DATELINE = re.compile(
     r"(?P<place>[A-Z][\w.’'-]*(?:[ /][A-Z][\w.’'-]*){0,4}(?:,\s*[A-Z][\w.]*){0,1})"
+    r"(?:\s*\[[A-Z][^\[\]\n]{1,30}\])?"
     r"(?:,\s*(?P<date>[^()\n–—]{3,30}?))?\s*(?P<dash>[–—-]{1,2}\s*)?"
-    r"\((?P<name>[^()\n]{2,40})\)\s*(?:--|[–—-])\s*\S"
+    r"\((?P<name>[^()\n]{2,40})\)\s*(?:(?:--|[–—:-])\s*\S|(?(date)(?=[A-Z])|(?!)))"
 )
 _NAME_WORD = re.compile(r"[A-Z][\w.’'&-]*|of|for|and|the|on|in|&")
 _CREDIT_TAIL = re.compile(

@@ -58,7 +58,26 @@ def _runs(text: str):
 def body_spelled(label: str, text: str) -> str:
     """The name in ``text`` whose initials spell the subdomain ``label`` ("unkwm": "United
     Nations Kelvo Water Mission"), or "" when none does; the longest name at the first place
-    one starts."""
+    one starts. "" too when two names of as many words spell it ("Kelvo National Guard" and
+    "Kelvo Naval Garrison" for "kng"): the label names neither for sure (a long form and its
+    short one, "United Nations Kelvo Mission" and "UN Kelvo Mission", are one body)."""
+    names = spelled_names(label, text)
+    if not names:
+        return ""
+    first = _bare(names[0])
+    rivals = {_bare(n) for n in names if len(n.split()) == len(names[0].split())}
+    return names[0] if rivals == {first} else ""
+
+
+def _bare(name: str) -> str:
+    """The name without case or a possessive ending ("Kelvo Water Board’s")."""
+    return re.sub(r"[’']s?$", "", name).casefold()
+
+
+def spelled_names(label: str, text: str) -> list[str]:
+    """Every name in ``text`` whose initials spell ``label``, the longest at each place one
+    starts, in the text's order."""
+    found: list[str] = []
     first = label[:1].upper()
     for run in _runs(text):
         for start, word in enumerate(run):
@@ -71,8 +90,9 @@ def body_spelled(label: str, text: str) -> str:
                 if " and the " in f" {' '.join(name)} ":
                     continue  # "the Mission and the Ministry": two bodies, not one name
                 if spells(label.upper(), [_letters(w) for w in name]):
-                    return " ".join(name)
-    return ""
+                    found.append(" ".join(name))
+                    break
+    return found
 
 
 _DEFINED_WORD = r"(?:[A-Z][\w’'.&-]*|of|for|and|the|on|in|to|at)"

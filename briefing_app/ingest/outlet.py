@@ -78,7 +78,7 @@ def _named_subdomain(url: str, outlet: str, text: str) -> str:
     not the address's registered domain, the host has no subdomain, or the text names
     neither."""
     found = registered_domain(url)
-    if not found or outlet != outlet_domain(url) or outlet != found:
+    if not found or outlet != outlet_domain(url):
         return ""
     labels = host_of(url).removesuffix(f".{found}").split(".")
     while labels and _SITE_VERSION.fullmatch(labels[0]):
@@ -86,10 +86,14 @@ def _named_subdomain(url: str, outlet: str, text: str) -> str:
     if len(labels) != 1 or not re.fullmatch(r"[a-z]{3,10}", labels[0]):
         return ""
     label = labels[0]
+    if outlet not in (found, f"{label}.{found}"):
+        return ""
     if re.search(rf"\b{label}\b", text):  # "news", "press": a word of the language
         return ""
     if name := body_spelled(label, text) or defined_name(label.upper(), text, org_words()):
         return name
+    if outlet != found:
+        return ""  # an umbrella's host names its body already ("unko.missions.example")
     mentions = re.findall(rf"\b{label.upper()}\b", text)
     if re.search(rf"(?m)^\s*@{label}\s*$", text, re.I):
         return f"{label}.{found}"  # the body's own account, on a line of its own

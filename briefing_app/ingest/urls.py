@@ -59,11 +59,12 @@ def registered_domain(url: str) -> str:
 
 # Umbrella domains whose subdomains are separate bodies, each its own publisher: the
 # European Union's (europa.eu: its institutions and agencies), the United Nations
-# Secretariat's (un.org: its departments and offices), and the federal administrations of
+# Secretariat's (un.org: its departments and offices; unmissions.org: its peace operations and
+# special political missions, each under its own name), and the federal administrations of
 # Switzerland (admin.ch), Canada (gc.ca) and Germany (bund.de), as each government documents
 # its own domain. Government and military suffixes (".gov", ".mil", ".int", "gov.au",
 # "gouv.fr"...) are found by shape below, not listed.
-_UMBRELLA = frozenset({"europa.eu", "un.org", "admin.ch", "gc.ca", "bund.de"})
+_UMBRELLA = frozenset({"europa.eu", "un.org", "unmissions.org", "admin.ch", "gc.ca", "bund.de"})
 _GOVERNMENT_LABEL = re.compile(r"gov|mil|int|gouv|gob|go|govt|government|gv")
 # Labels that name a version of a site, not a body: "www", "www2", "m", "mobile", "amp"; and
 # those of the servers a site keeps its files on ("assets", "media", "static", "cdn", "files",

@@ -1,0 +1,64 @@
+"""A transcript's stage directions: sentences about the briefing itself, not about the news.
+
+A speaker introduces who stands beside them ("With me today are my Board colleagues: ...",
+"I am joined by the Special Representative ...", "X is unable to join us today"), says what
+they will speak about next ("I want to speak to what is happening in Moscow"), or says how
+the session will run ("The Secretary will make some brief remarks and take a couple of
+questions", "... will stay behind to answer some more Q&A", "then I will throw to questions
+from local media"). Such a sentence names people and sounds weighty, so it scores well, yet
+it states no fact a briefing could carry: like a greeting (``furniture.courtesy``) it never
+words a key point.
+
+Left alone: a fact told about questions ("Responding to questions, the minister said ...",
+"The minister refused to answer questions about the deal", "The inquiry will answer
+questions about the cause": no speaker announcing what comes next), a person joined by
+others in what they do ("The rescuers were joined by volunteers from Orsk"), and an advisory
+telling who will brief whom ("He will be joined by Ambassador ..." is a third person's plan,
+kept).
+"""
+
+from __future__ import annotations
+
+import re
+
+# who stands beside the speaker: "With me today are ...", "Joining me here is ...",
+# "I am joined by ...", "we have with us today ..."
+_BESIDE = re.compile(
+    r"^[\"“‘']?(?:\w+,?\s+){0,3}?(?:with me|joining (?:me|us))"
+    r"(?:\s+(?:today|here|now|this (?:morning|afternoon|evening)|on the (?:line|call|podium)))*"
+    r"\s+(?:are|is)\b|"
+    r"\b(?:I|we)(?:’m|'m| am|’re|'re| are| will(?: \w+)? be| have been)\s+(?:\w+\s+)?joined\s+"
+    r"(?:(?:today|here|now|this (?:morning|afternoon|evening))\s+)?by\b|"
+    r"\b(?:I|we) have with (?:me|us)\b|"
+    # who could not come: "Member Todd Inman is unable to join us today"
+    r"\bjoin (?:us|me) (?:today|here|this (?:morning|afternoon|evening))\b",
+    re.IGNORECASE,
+)
+# how the session runs: a speaker who will take questions ("will make some remarks and take a
+# couple of questions", "I'll take your questions", "will throw to questions from local media",
+# "will hang back to answer some more Q&A"); not questions about a matter ("the inquiry will
+# answer questions about the cause of the collapse": what the inquiry is for)
+_SESSION = re.compile(
+    r"\b(?:will|’ll|'ll|shall)\s+(?:[\w-]+\s+){0,12}?"
+    r"(?:take|answer|throw to|go to|open (?:it )?up to)\s+"
+    r"(?:(?:your|some|a few|a couple of|couple of|more|any|the|a)\s+){0,3}"
+    r"(?:questions|Q\s?&\s?A)\b"
+    r"(?!\s+(?:about|on|over|regarding|concerning|into|of)\b)",
+    re.IGNORECASE,
+)
+
+
+# what the speaker will talk about next: "before I turn to that, I want to speak to what is
+# happening in Moscow", "I would like to say a few words about ..." (the topic, not a fact)
+_TOPIC = re.compile(
+    r"\b(?:I|we)(?:’d|'d| would| want to| wish to)(?: just| now| briefly| also| first)*"
+    r"(?: like to)? (?:speak|talk|say a few words|say a word|turn)(?: to| about| on)\b|"
+    r"\bbefore (?:I|we) turn to\b",
+    re.IGNORECASE,
+)
+
+
+def stage_direction(text: str) -> bool:
+    """True for a sentence about the briefing itself: who joins the speaker (or cannot), that
+    the speaker will take questions, or what the speaker will speak about next."""
+    return bool(_BESIDE.search(text) or _SESSION.search(text) or _TOPIC.search(text))
