@@ -211,3 +211,23 @@ def test_undoing_a_quote_after_grading_a_source_keeps_the_grade_in_the_briefing(
     press(qtbot, Qt.Key.Key_Z, CTRL | SHIFT)  # and redone
     entry = next(c for c in window.ws.briefing.citations if c.source == flood.id)
     assert entry.reliability == "E"
+
+
+def test_an_actor_hidden_as_a_new_source_is_analysed_leaves_the_new_actors_listed(
+    qtbot, window, tmp_path
+):
+    _two_sources(qtbot, window, tmp_path)
+    dam = tmp_path / "dam.txt"
+    dam.write_text(TEXTS["dam.txt"], encoding="utf-8")
+    window.open_paths([str(dam)])
+    qtbot.waitUntil(lambda: window.analyser.task is not None)
+    workers.pool().waitForDone(60_000)  # the analysis of the three is on its way…
+    keller = next(a for a in window.ws.analysis.actors if a.name == "Anna Keller")
+    menu = window.curation.build_menu(keller)  # …as the analyst hides Anna Keller
+    next(a for a in menu.actions() if a.text() == "&Hide from Briefing").trigger()
+    wait_idle(qtbot, window)
+    names = window.actors.names()
+    assert "Clara Voss" in names, names  # of the new source
+    assert window.ws.analysis.actor(keller.id).hidden
+    window.sources.view.text.setFocus()
+    assert window.actions.undo.text() == "&Undo Hide Anna Keller"

@@ -262,10 +262,14 @@ class Workspace:
 
     def apply_curation(self, result: jobs.CurationResult) -> None:
         """Take a curation job's result; the briefing is refreshed again if it changed meanwhile."""
-        if result.base != self.actor_decisions:
-            # another decision was taken while this job ran: add this one to them, here
+        same = result.base == self.actor_decisions
+        if not same or result.raw is not self.raw_analysis:
+            # another decision was taken (add this one to them) or another analysis came in
+            # while this job ran: the decisions are applied here, to the analysis there is now
             added = result.decisions[len(result.base) :]
-            self.actor_decisions = [*self.actor_decisions, *added]
+            self.actor_decisions = (
+                [*self.actor_decisions, *added] if not same else list(result.decisions)
+            )
             self._recurate()
             if self.briefing is not None:
                 self.refresh_autofill()
