@@ -579,6 +579,55 @@ class Analyst:
         if self.win.sources.view.source is not None:
             assert QApplication.focusWidget() is self.win.sources.view.text
 
+    def replace_all(self) -> None:
+        """Ctrl+H in the briefing, a word and its replacement typed, Replace All, Escape."""
+        if self.ws.briefing is None:
+            return
+        click_into(self.qtbot, self.win, self.rng.choice(self._text_sections()))
+        self.win.sync_briefing()
+        before = " ".join(section_texts_of(self.win).values())
+        press(self.qtbot, Qt.Key.Key_H, CTRL)
+        assert QApplication.focusWidget() is self.win.find_bar.find_edit
+        press(self.qtbot, Qt.Key.Key_A, CTRL)  # (what was searched for last time goes)
+        type_text(self.qtbot, "Veldmark")
+        self.win.find_bar.replace_edit.setFocus()
+        press(self.qtbot, Qt.Key.Key_A, CTRL)
+        type_text(self.qtbot, "Veldmark town")
+        self.qtbot.mouseClick(self.win.find_bar.replace_all_b, Qt.MouseButton.LeftButton)
+        n = int(self.win.find_bar.status.text().split()[-1])
+        press(self.qtbot, Qt.Key.Key_Escape)
+        after = " ".join(section_texts_of(self.win).values())
+        assert after.count(" town") == before.count(" town") + n, "Replaced n, not n"
+        assert after.count("Veldmark") == before.count("Veldmark")
+        self.undo_name = ""
+
+    def jump(self) -> None:
+        """A double-click on an annotation in the list opens its passage, selected."""
+        ann = self._panel_row()
+        if ann is None:
+            return
+        panel = self.win.annotate.panel
+        index = panel.view.currentIndex()
+        where = panel.view.visualRect(index).center()
+        self.qtbot.mouseDClick(panel.view.viewport(), Qt.MouseButton.LeftButton, pos=where)
+        view = self.win.sources.view
+        assert view.source is not None and view.source.id == ann.source
+        assert view.selected_span() == (ann.start, ann.end), "another passage is selected"
+
+    def autosave(self) -> None:
+        """The autosave timer fires: unsaved work gets a recovery copy, saved work none."""
+        self.win.sync_briefing()
+        task = self.win.write_recovery()
+        self.idle()
+        self.win.files.wait_for_save()
+        if task is not None:
+            assert self.win.files.recovery_path is not None
+            assert self.win.files.recovery_path.exists()
+
+    def _text_sections(self) -> list[str]:
+        ids = [s.id for s in self.ws.briefing.sections if s.kind != "table"]
+        return [s for s in ids if hasattr(self.win.editor.editor(s), "toPlainText")]
+
     def tab_walk(self) -> None:
         """Keyboard only: from the Title, Tab (Ctrl+Tab where Tab indents a bullet) walks the
         page and reaches the Sources list; the words do not change on the way."""
@@ -608,7 +657,7 @@ class Analyst:
         "failed_save", "export", "failed_export", "reopen_over_unsaved", "close_cancelled",
         "switch_pane", "retype", "split", "add_actor", "select_actor", "refresh",
         "undo_typing", "paste", "new_briefing", "grade", "grade", "as_analysis_ends",
-        "as_analysis_ends", "tab_walk",
+        "as_analysis_ends", "tab_walk", "replace_all", "jump", "jump", "autosave",
         # the everyday ones again: they are most of a working day
         "highlight", "comment", "tag", "hide", "merge", "rename", "undo", "undo", "redo",
         "remove", "write", "select_actor",

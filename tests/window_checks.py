@@ -88,6 +88,16 @@ def check_highlights(window) -> None:
     assert not stray, f"entity tint on no entity: {plain[stray[0] : stray[0] + 30]!r}"
 
 
+def check_analysis_follows(window) -> None:
+    """Once the window is idle, the analysis is of the sources listed (none left out)."""
+    ws = window.ws
+    if ws.sources and window.model_ready and not window.analysis_running():
+        assert not ws.needs_analysis, (
+            "sources not analysed and no analysis running: "
+            f"{[s.display_name for s in ws.sources if s.id not in ws.analysed_ids]}"
+        )
+
+
 def check_actors(window) -> None:
     """The Actors panel lists the actors; the mentions underlined in the reading pane are
     those of the actor selected there, in the source shown."""
@@ -241,6 +251,7 @@ def check_citations(window) -> None:
 def check_window(window) -> None:
     """Everything on screen agrees with the workspace."""
     check_sources(window)
+    check_analysis_follows(window)
     check_problems(window)
     check_citations(window)
     check_highlights(window)
