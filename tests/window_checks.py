@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QApplication, QLabel
 
 from briefing_app.ui.sources.highlighter import Offsets
 from briefing_app.ui.widgets import theme
+from briefing_app.workspace import curation
 
 
 def drawn_backgrounds(view) -> dict[int, str]:
@@ -96,6 +97,10 @@ def check_analysis_follows(window) -> None:
             "sources not analysed and no analysis running: "
             f"{[s.display_name for s in ws.sources if s.id not in ws.analysed_ids]}"
         )
+    if ws.raw_analysis is not None and not window.analysis_running():
+        # the actors shown are the analyst's decisions applied to the analysis there is now
+        made = curation.curated(ws.raw_analysis, ws.actor_decisions, ws.sources).analysis
+        assert sorted(a.name for a in ws.analysis.actors) == sorted(a.name for a in made.actors)
 
 
 def check_actors(window) -> None:
