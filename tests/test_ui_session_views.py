@@ -96,7 +96,7 @@ def _seeds() -> list[int]:
     return [base + i * 7919 for i in range(n)]
 
 
-STEPS = int(os.environ.get("UI_SESSION_STEPS", "18"))
+STEPS = int(os.environ.get("UI_SESSION_STEPS", "30"))
 
 
 class Analyst:
