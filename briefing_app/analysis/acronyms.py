@@ -205,17 +205,24 @@ def _foreign_long_form(text: str, end: int, acr: str, mentions: list[Mention]) -
         return None
     for m in mentions:
         if m.label == "ORG" and " " in m.text and m.end <= end <= m.end + 40:
-            initials_ = {w[0].upper() for w in m.text.split() if w[:1].isalpha()}
-            if acr[0] not in initials_:
+            words = text[m.start : end].split()
+            initials_ = {w[0].upper() for w in words if w[:1].isalpha()}
+            # its first letter one of the name's initials ("MINUSTAH", "SOCSOUTH"), or the
+            # same letters in another order but one, a word of the other language ("Bureau
+            # intégré des Nations Unies en Haïti (BINUH)")
+            if acr[0] not in initials_ and sum(c not in initials_ for c in acr) > 1:
                 continue
             if _PLACE_TAIL.fullmatch(text, m.end, end):
-                return m
+                # "... Stabilization Mission" + " in Mali (MINUSMA)": the place is the name's
+                return m if m.end == end else _widened(m, text, end)
             # "United Nations Assistance Mission in" + "Somalia": the model cut it after "in"
             if m.text.endswith(_CUT_ENDS) and _PLACE_WORDS.fullmatch(text, m.end, end):
-                return Mention(
-                    m.source, m.start, end, text[m.start : end], "ORG", m.role, m.article
-                )
+                return _widened(m, text, end)
     return None
+
+
+def _widened(m: Mention, text: str, end: int) -> Mention:
+    return Mention(m.source, m.start, end, text[m.start : end], "ORG", m.role, m.article)
 
 
 def _guess_long_form(

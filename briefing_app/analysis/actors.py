@@ -9,7 +9,7 @@ from briefing_app.analysis.acronyms import redefined_acronyms, spells_a_name, sp
 from briefing_app.analysis.areas import fullest_place_name, merge_area_heads, without_generic_tails
 from briefing_app.analysis.bare_things import without_bare_things
 from briefing_app.analysis.bodies import FACILITY_WORDS
-from briefing_app.analysis.clusters import TYPE_ORDER
+from briefing_app.analysis.clusters import TYPE_ORDER, cut_pieces
 from briefing_app.analysis.clusters import Cluster as _Cluster
 from briefing_app.analysis.clusters import UnionFind as _UnionFind
 from briefing_app.analysis.complements import merge_complements
@@ -254,9 +254,9 @@ def build_actors(
     for key in sorted(clusters):
         merged.setdefault(uf.find(key), []).append(clusters[key])
     common = lowercase_words(sources)
-    actors = [
-        _actor(parts, sources, gaz) for parts in merged.values() if not common_noun(parts, common)
-    ]
+    pieces = cut_pieces(merged)  # "United Nations Office" cut from two bodies' names
+    kept = [parts for root, parts in merged.items() if root not in pieces]
+    actors = [_actor(parts, sources, gaz) for parts in kept if not common_noun(parts, common)]
     add_headline_titles(actors, sources, lambda w: is_title(cached_norm(w), gaz))
     _rank(actors, sources)
     spans = _entity_spans(actors, groups, sources)

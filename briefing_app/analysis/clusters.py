@@ -65,3 +65,39 @@ def by_root_now(held: dict[str, set[str]], uf: UnionFind) -> dict[str, set[str]]
     for r, items in held.items():
         out.setdefault(uf.find(r), set()).update(items)
     return out
+
+
+def join_sole_owners(owners: dict[str, set[str]], uf: UnionFind) -> None:
+    """Join each cut name to the one longer name it was cut from, the cut names that are one
+    actor already judged together: "UN Office" (of "UN Office of Counter-Terrorism") and
+    "United Nations Office" (of "... for West Africa"), joined as one spelling, were cut from
+    two bodies and join neither (``owners``: cut name's root -> roots of the longer names, its
+    own root among them when one longer name is that actor already)."""
+    pooled = by_root_now(owners, uf)
+    for cut, roots in sorted(pooled.items()):
+        roots = {uf.find(r) for r in roots}
+        if len(roots) == 1:  # its own root among them: joined to that body already
+            uf.union(roots.pop(), cut)
+
+
+def cut_pieces(groups: dict[str, list[Cluster]]) -> set[str]:
+    """The groups (by root) that are only the model's cut of longer names: every mention starts
+    where a longer mention of another group starts ("United Nations Office" of both "United
+    Nations Office for West Africa" and "UN Office of Counter-Terrorism", joined to neither).
+    A person, or a name a gazetteer fixes ("United Nations"), is never a piece."""
+    longest: dict[tuple[int, int], list[tuple[int, str]]] = {}
+    for root, parts in groups.items():
+        for c in parts:
+            for m in c.mentions:
+                longest.setdefault((m.source, m.start), []).append((m.end, root))
+    out = set()
+    for root, parts in groups.items():
+        if any(c.hard or c.type == PERSON for c in parts):
+            continue
+        if all(
+            any(end > m.end and other != root for end, other in longest[(m.source, m.start)])
+            for c in parts
+            for m in c.mentions
+        ):
+            out.add(root)
+    return out

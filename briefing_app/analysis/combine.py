@@ -162,8 +162,16 @@ def story_mentions(sources: Sequence[Source], mentions: list[Mention]) -> list[M
 _DATE_THEN_PLACE = re.compile(r"(?:^|\n)" + DATELINE_DATE + r",\s+$")
 
 
+# "The Hague, 8 April 2019" over each item of a news list: the place it was issued at
+_PLACE_THEN_DATE = re.compile(r",\s+" + DATELINE_DATE + r"[ \t]*(?:\n|$)")
+
+
 def _signed_at(text: str, m: Mention) -> bool:
-    """The place of a closing "<date>, <place>" line: where the story happened, no furniture."""
+    """The place of a closing "<date>, <place>" line, or of a "<place>, <date>" line of its
+    own: where the story happened or was issued, no furniture."""
+    if m.label in ("GPE", "LOC") and _PLACE_THEN_DATE.match(text, m.end):
+        line_start = text.rfind("\n", 0, m.start) + 1
+        return text[line_start : m.start] in ("", "The ")
     if not text.startswith("\n", m.end) and m.end != len(text.rstrip()):
         return False
     return _DATE_THEN_PLACE.search(text, max(0, m.start - 40), m.start) is not None

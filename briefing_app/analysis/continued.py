@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from briefing_app.analysis.clusters import join_sole_owners
 from briefing_app.model import PERSON
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -27,6 +28,7 @@ def merge_continued_names(
                 names.add(c.canonical)
             for i in {m.source for m in c.mentions}:
                 longer.setdefault(i, []).extend((name, c) for name in sorted(names))
+    owners: dict[str, set[str]] = {}  # judged together: see join_sole_owners
     for c in sorted(clusters.values(), key=lambda c: c.key):
         if c.type == PERSON or c.hard or " " not in c.mentions[0].text:
             continue
@@ -37,9 +39,9 @@ def merge_continued_names(
                 break  # written on its own here
             roots |= found
         else:
-            roots.discard(uf.find(c.key))
-            if len(roots) == 1:
-                uf.union(roots.pop(), c.key)
+            if roots:
+                owners.setdefault(uf.find(c.key), set()).update(roots)
+    join_sole_owners(owners, uf)
 
 
 def _runs_on_into(m, texts: Sequence[str], names, c: _Cluster, uf: _UnionFind) -> set[str]:

@@ -77,6 +77,8 @@ def merge_bilingual_countries(
             continue
         if head in lower or head in _REGION or head in gaz.places or head in gaz.demonyms:
             continue
+        if any(m.text[:1].isupper() and m.text.split("-")[0].isupper() for m in c.mentions):
+            continue  # "JTF-Haiti", "UNDP Haiti": a body's acronym, not the country's own name
         country = countries.get(cached_norm(gaz.places.get(rest, "")))
         if country is not None:
             uf.union(country, c.key)

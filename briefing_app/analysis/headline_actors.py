@@ -73,6 +73,8 @@ def headline_actor(
         # A title before it, the body writes the surname alone: the name ends there, whatever
         # title-case word follows it in the headline ("Minister Ana Costa Visits Flood Towns").
         return True
+    if m.address and len(words) >= 2 and " " not in m.address.strip():
+        return True  # "... Stakeout by Mr. Geir O. Pedersen United Nations Special Envoy"
     if not _CLOSE.match(text, m.end, heading[1]):
         return False
     cued = _CUE.search(text[heading[0] : m.start]) is not None

@@ -16,6 +16,7 @@ from functools import lru_cache
 from briefing_app.analysis.figures import MONTH_WORD
 from briefing_app.analysis.wrapped import runs_on
 from briefing_app.model import Source
+from briefing_app.model.text import announces_list
 from briefing_app.resources import read_list, resource_cache, resource_path
 
 _LINE = re.compile(r"[^\n]+")
@@ -269,8 +270,13 @@ def _line_map(text: str, paragraphs: tuple[tuple[int, int, str], ...]) -> LineMa
         short_run.clear()
 
     out.lines = lines
+    listed = False  # under a sentence that announces a list: its short lines are items
     for s, e in lines:
         line = text[s:e]
+        if announces_list(line):
+            listed = True
+        elif listed and len(line.split()) > HEADLINE_WORDS:
+            listed = False
         if _RELATED.match(line) and len(line.split()) <= 20:
             out.related.append((s, e))
         if _TABLE.search(line):
@@ -280,9 +286,11 @@ def _line_map(text: str, paragraphs: tuple[tuple[int, int, str], ...]) -> LineMa
         credit = credit_span(text, s, e)
         if credit:
             out.credits.append(credit)
-        if is_furniture(line) or any(a <= s < b for a, b in headings):
+        item = listed and headline_like(line)  # "Mr Ann Roe", "• Chad and Niger (Sahel)"
+        if (is_furniture(line) and not item) or any(a <= s < b for a, b in headings):
             out.furniture.append((s, e))
-        if len(line.split()) <= 10 and not line.endswith(_FINAL) and not runs_on(line):
+        short = len(line.split()) <= 10 and not line.endswith(_FINAL)
+        if short and not listed and not runs_on(line):
             short_run.append((s, e))
         else:
             flush()

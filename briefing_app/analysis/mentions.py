@@ -159,9 +159,17 @@ def _ends_title(text: str, s: int, e: int, gaz: Gazetteer, label: str = "") -> b
     known = key in gaz.places or key in gaz.organizations
     of_body = len(before) >= 2 and before[-1] in ("for", "of")
     if label in ("ORG", "PERSON", "NORP") and of_body and not known:
-        return is_title(cached_norm(before[-2]), gaz)
+        # "commander of Joint Task Force-Haiti": a name of three words or more holding a body's
+        # word is the body the title is of, not a portfolio ("Commissioner for Operations")
+        parts = key.replace("-", " ").split()
+        body = len(parts) >= 3 and any(w in gaz.org_suffixes for w in parts) and label == "ORG"
+        return is_title(cached_norm(before[-2]), gaz) and not body
     if label != "PERSON" and key not in gaz.countries and key not in gaz.organizations:
-        return _portfolio(text, s, gaz)
+        # a state or province the text names again ("Lord Chief Justice for Northern Ireland",
+        # "the Northern Ireland Assembly") is an actor as a country is; a region a title is for
+        # and nothing else is a portfolio ("Minister for the Middle East", "for the Far North")
+        again = key in gaz.subdivisions and text.count(text[s:e]) > 1
+        return not again and _portfolio(text, s, gaz)
     return False
 
 

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from briefing_app.analysis.acronyms import ORDINAL_BEFORE, TAGGED_ACRONYM, acronym_matches
 from briefing_app.analysis.clusters import by_root_now
+from briefing_app.analysis.family_first import given_first
 from briefing_app.analysis.mentions import PARTICLES, cached_norm
 from briefing_app.analysis.spellings import american
 from briefing_app.model import ORGANIZATION, PERSON, PLACE
@@ -73,7 +74,7 @@ def merge_surnames(
         if c.type != PERSON or c.words < 2 or _is_surname(_bare(c.key.split(":", 1)[1])):
             continue
         for m in c.mentions:
-            parts = _bare(cached_norm(m.text)).split()
+            parts = given_first(m.text, _bare(cached_norm(m.text)).split())
             if len(parts) >= 2:
                 if double := _double_surname(m.text):
                     hyphenated.add(double)
@@ -138,12 +139,22 @@ def _merge_first_names(
     texts: list[str],
 ) -> None:
     """A lone given name ("Jeffrey") joins the one full-name person of the sources who has it
-    as first name, unless it is also someone's surname, or its source introduces it as someone
-    of its own ("Jeffrey, 9,") and names no such full name."""
+    as first name (or as a middle word: "Lula" of "Luiz Inácio Lula da Silva"), unless it is
+    also someone's surname, or its source introduces it as someone of its own ("Jeffrey, 9,")
+    and names no such full name."""
     by_first: dict[str, set[str]] = {}
     for (first, _last), group in by_first_last.items():
         for x in group:
             by_first.setdefault(first, set()).add(x.key)
+    # "Lula" of "Luiz Inácio Lula da Silva": a word inside a name of three words or more
+    for x in clusters.values():
+        if x.type == PERSON and x.words >= 3:
+            for m in x.mentions:
+                parts = _bare(cached_norm(m.text)).split()
+                last = len(parts) - len(_surname(parts).split())
+                for word in parts[1:last]:
+                    if word not in PARTICLES and len(word) > 2:
+                        by_first.setdefault(word, set()).add(x.key)
     for c in sorted(clusters.values(), key=lambda c: c.key):
         word = c.key.split(":", 1)[1]
         if c.hard or " " in word or word in surnames or len(word) < 2 or c.votes[PERSON] == 0:

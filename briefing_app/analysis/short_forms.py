@@ -14,6 +14,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from briefing_app.analysis.bodies import FACILITY_WORDS
+from briefing_app.analysis.clusters import join_sole_owners
 from briefing_app.analysis.gazetteer import Gazetteer, city_names, gazetteer, looks_demonym
 from briefing_app.analysis.mentions import Mention, cached_norm
 from briefing_app.model import PERSON, PLACE, Source
@@ -67,6 +68,7 @@ def merge_head_short_forms(clusters: dict[str, Cluster], uf: UnionFind, gaz: Gaz
                 cut_before[(c.key, form)] = before
     if not index:
         return
+    owners: dict[str, set[str]] = {}
     for c in sorted(clusters.values(), key=lambda c: c.key):
         name = c.key.split(":", 1)[1]
         longs = {k for m in c.mentions for k in index.get((m.source, name), ())}
@@ -82,9 +84,12 @@ def merge_head_short_forms(clusters: dict[str, Cluster], uf: UnionFind, gaz: Gaz
         if not all(_CAPITALISED.fullmatch(w) for m in c.mentions for w in m.text.split()):
             continue
         roots = {uf.find(k) for k in longs}
-        if len(roots) != 1 or uf.find(c.key) in roots:
-            continue  # two bodies with that head, or joined to its one body already
-        root = roots.pop()
+        if len(roots) != 1:
+            continue  # two bodies with that head
+        root = next(iter(roots))
+        if root == uf.find(c.key):
+            owners.setdefault(root, set()).add(root)
+            continue  # joined to its one body already
         # "North Kivu" is no "Kivu"; "Spanish Guardia Civil" is "Guardia Civil"
         both_places = c.type == PLACE and clusters[root].type == PLACE
         kind = words[-1] in FACILITY_WORDS
@@ -94,7 +99,8 @@ def merge_head_short_forms(clusters: dict[str, Cluster], uf: UnionFind, gaz: Gaz
             and not all(_a_nation(cut_before.get((k, name), ""), gaz) for k in longs)
         ):
             continue
-        uf.union(root, c.key)
+        owners.setdefault(uf.find(c.key), set()).add(root)
+    join_sole_owners(owners, uf)  # "UN Office", "United Nations Office": one actor, two heads
 
 
 # the nouns of a nation's land or armed forces ("Lebanese Army", "Sudanese Armed Forces",

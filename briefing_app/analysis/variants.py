@@ -9,6 +9,7 @@ import re
 from typing import TYPE_CHECKING
 
 from briefing_app.analysis.acronyms import acronym_matches
+from briefing_app.analysis.clusters import join_sole_owners
 from briefing_app.analysis.mentions import cached_norm
 from briefing_app.analysis.merging import OF_WORDS, is_acronym
 from briefing_app.model import ORGANIZATION, PERSON, PLACE
@@ -36,7 +37,7 @@ def merge_head_variants(
             continue
         if len(words) >= 3 and words[-1] in org_words and " ".join(words[:-1]) in by_name:
             other = by_name[" ".join(words[:-1])]
-            if not other.hard:
+            if not other.hard and other.type != PLACE:  # a place's assembly is no place
                 uf.union(c.key, other.key)  # "Civic Platform" + "Party"
         for j in range(min(3, len(words) - 2)):  # "(U.S.) Department of State"
             if words[j] in org_words and words[j + 1] in OF_WORDS:
@@ -244,6 +245,7 @@ def merge_cut_prefixes(clusters: dict[str, _Cluster], uf: _UnionFind) -> None:
         if c.type != PERSON:
             for m in c.mentions:
                 whole.setdefault((m.source, m.start), []).append((m.end, c))
+    owners: dict[str, set[str]] = {}  # judged together: see join_sole_owners
     for c in sorted(clusters.values(), key=lambda c: c.key):
         if c.type == PERSON or c.hard:
             continue
@@ -254,9 +256,9 @@ def merge_cut_prefixes(clusters: dict[str, _Cluster], uf: _UnionFind) -> None:
                 roots = set()
                 break  # written on its own somewhere: its own name
             roots |= {uf.find(o.key) for o in longer}
-        roots.discard(uf.find(c.key))
-        if len(roots) == 1:
-            uf.union(roots.pop(), c.key)
+        if roots:
+            owners.setdefault(uf.find(c.key), set()).update(roots)
+    join_sole_owners(owners, uf)
 
 
 def merge_regional_offices(clusters: dict[str, _Cluster], uf: _UnionFind, is_place) -> None:

@@ -14,7 +14,7 @@ from briefing_app.ingest.byline_over_text import byline_over_text
 from briefing_app.ingest.dates import dateline_date
 from briefing_app.ingest.draft import HEADING, ROW, Block
 from briefing_app.ingest.told_dates import listed_item
-from briefing_app.model.text import ends_sentence
+from briefing_app.model.text import announces_list, ends_sentence
 
 # Separators between the items of a label list: "A | B", "A, B", "A • B", "A / B", "A · B".
 _ITEM_SEPARATOR = re.compile(r"\s*(?:[|•·/;,]|\s[–—-]\s)\s*")
@@ -178,12 +178,28 @@ def trim_tail(blocks: list[Block], *, web: bool = True) -> list[Block]:
     out = _drop_closing_lists(list(blocks), web=web)
     # A block is judged whole: the short last line of a wrapped paragraph is not furniture.
     stops = (ROW,) if web else (ROW, HEADING)
+    announced = _announced_list(out, stops)
     while out and out[-1].kind not in stops and _tail_line(" ".join(out[-1].lines)):
-        if listed_item(out, out[-1]):
-            break  # a listing's last item, cut short: an item all the same
+        if listed_item(out, out[-1]) or announced >= 0:
+            break  # a listing's last item, cut short, or a list the text announced: items
         out.pop()
     prose = any(len(" ".join(b.lines).split()) >= PROSE_WORDS for b in out if b.kind != ROW)
     return out if prose else blocks  # short lines only: nothing to tell furniture from
+
+
+def _announced_list(blocks: list[Block], stops: tuple[str, ...]) -> int:
+    """The index of the last block, a sentence ending with a colon ("Membership of the
+    Committee is as follows:"), whose list of short lines runs to the end of the page; -1
+    when there is none. Its lines are the list's items (names, members), not furniture."""
+    for i in range(len(blocks) - 1, -1, -1):
+        block = blocks[i]
+        if block.kind in stops:
+            return -1
+        if block.lines and announces_list(block.lines[-1]):
+            return i if i < len(blocks) - 1 else -1
+        if not _tail_line(" ".join(block.lines)):
+            return -1
+    return -1
 
 
 def is_related_heading(line: str) -> bool:

@@ -82,3 +82,24 @@ def balance_quotes(text: str) -> str:
     if opens == closes + 1:
         return text.rstrip() + "”"
     return text
+
+
+LIST_ANNOUNCER_WORDS = 4  # "Members are as follows:"; a label ("Committee Members:") is shorter
+_LOWER_WORD = re.compile(r"[a-z]")
+# the small words a title-case label holds too ("List of the Members of Staff:")
+_LABEL_WORDS = frozenset(["a", "an", "and", "at", "by", "for", "in", "of", "on", "or", "the", "to"])
+
+
+def announces_list(line: str) -> bool:
+    """A sentence that ends with a colon and opens a list under it ("Membership of the
+    Committee is as follows:", "… comprises the following Member States:"): the short lines
+    under it are the list's items, not page furniture. A label ("Committee Members:") is no
+    sentence (too short, or no lower-case word but "of" or "the"), and a call to get in touch
+    ("For more information, please contact:") opens a press contact's lines, not the story's."""
+    text = line.strip()
+    if not text.endswith(":"):
+        return False
+    words = text[:-1].split()
+    if len(words) < LIST_ANNOUNCER_WORDS or "contact" in text.casefold():
+        return False
+    return any(_LOWER_WORD.match(w) and w not in _LABEL_WORDS for w in words)
