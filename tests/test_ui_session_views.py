@@ -278,7 +278,9 @@ class Analyst(AnalystBase):
         n = int(self.win.find_bar.status.text().split()[-1])
         press(self.qtbot, Qt.Key.Key_Escape)
         after = " ".join(section_texts_of(self.win).values())
-        assert after.count(" town") == before.count(" town") + n, "Replaced n, not n"
+        assert after.count(" town") == before.count(" town") + n, (
+            f"Replaced {n}: {before.count(' town')} -> {after.count(' town')} {after!r}"
+        )
         assert after.count("Veldmark") == before.count("Veldmark")
         self.undo_name = ""
 
@@ -351,6 +353,8 @@ def test_what_the_window_shows_agrees_with_the_work_after_every_step(
 ):
     rng = random.Random(seed)
     window = make_window()
+    if seed % 2:  # every other session on a small screen: the side panels give way
+        window.resize(1024, 700)
     analyst = Analyst(qtbot, window, tmp_path, rng, monkeypatch)
     window.open_paths([str(analyst.paths["flood.txt"]), str(analyst.paths["pumps.txt"])])
     analyst.idle()

@@ -168,10 +168,8 @@ def check_annotations_panel(window) -> None:
 
 
 def section_texts(briefing) -> dict[str, str]:
-    def text(block) -> str:
-        return "\t".join(block.cells) if block.cells else block.text
-
-    return {s.id: "\n".join(text(b) for b in s.blocks) for s in briefing.sections}
+    """Each section's words as shown and exported (a table row's cells joined by tabs)."""
+    return {s.id: "\n".join(b.text for b in s.blocks) for s in briefing.sections}
 
 
 def check_briefing(window) -> None:
