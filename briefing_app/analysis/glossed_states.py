@@ -77,8 +77,15 @@ def merge_bilingual_countries(
             continue
         if head in lower or head in _REGION or head in gaz.places or head in gaz.demonyms:
             continue
-        if any(m.text[:1].isupper() and m.text.split("-")[0].isupper() for m in c.mentions):
+        if any(_acronym_head(m.text) for m in c.mentions):
             continue  # "JTF-Haiti", "UNDP Haiti": a body's acronym, not the country's own name
         country = countries.get(cached_norm(gaz.places.get(rest, "")))
         if country is not None:
             uf.union(country, c.key)
+
+
+def _acronym_head(text: str) -> bool:
+    """The name opens with an acronym before a hyphen or a space ("JTF-Haiti", "UNDP Haiti"),
+    not a name written all in capitals ("KAIWHENUA CHILE" in a headline in capitals)."""
+    head = text.replace("-", " ").split()[0]
+    return len(head) >= 2 and head.isupper() and not text.isupper()
