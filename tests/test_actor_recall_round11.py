@@ -496,3 +496,16 @@ def test_near_miss_an_agency_acronym_before_a_country_with_a_space_is_no_country
     )
     analysis = _analyse_labelled(text, [("KWDP Chile", "ORG"), ("Chile", "GPE")])
     assert "KWDP Chile" not in actor_named(analysis, "Chile").aliases
+
+
+def test_a_place_and_its_assembly_stay_two_actors(tmp_path):
+    # review: a place the gazetteer does not know, and the body named after it
+    page = (
+        "Kelvo Bay Assembly votes on the harbour plan\n\n"
+        "The Kelvo Bay Assembly voted on Monday to rebuild the harbour. Storms flooded Kelvo "
+        "Bay in March, and members of the Kelvo Bay Assembly visited the harbour on Tuesday.\n"
+    )
+    labels = [("Kelvo Bay Assembly", "ORG"), ("Kelvo Bay", "GPE")]
+    actors = _actors(_analyse(tmp_path, page, labels))
+    assert actors.get("Kelvo Bay") == "place", actors
+    assert actors.get("Kelvo Bay Assembly") == "organization", actors
