@@ -285,6 +285,14 @@ def test_a_speaker_after_the_office_and_a_comma_is_the_author():
     assert _read(page).author == "Ann Lee"
 
 
+def test_a_speaker_named_before_the_comma_and_the_occasion_is_the_author():
+    page = (
+        "Statement by Special Envoy Ann Lee, Council Session on the Kelvo Support Office "
+        f"(KSO), March 4, 2031 – Kelvo\n\n{_BODY}"
+    )
+    assert _read(page).author == "Ann Lee"  # not the occasion "Council Session"
+
+
 def test_near_miss_a_place_or_a_body_after_the_comma_is_no_author():
     assert _read(f"Statement by the Minister of Water, Port Kelvo\n\n{_BODY}").author == ""
     assert _read(f"Remarks by the President, Kelvo and Ruritania\n\n{_BODY}").author == ""

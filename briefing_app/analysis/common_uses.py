@@ -47,7 +47,7 @@ def common_uses(
             key in _PART_OF_A_BODY
             or key in _COMPASS_ADJECTIVES
             or _an_instance(text, m, words, gaz)
-            or _owned_word(text, m, words)
+            or _owned_word(text, m, words, gaz)
             or _post_and_title(text, m, words, gaz)
             or _among_plural(text, m)
         ):
@@ -68,12 +68,27 @@ def _an_instance(text: str, m: Mention, words: list[str], gaz: Gazetteer) -> boo
     return PHRASE_ENDS.match(text, m.end) is not None
 
 
-def _owned_word(text: str, m: Mention, words: list[str]) -> bool:
-    """ "Our Agency is", "its Department.": one word after a possessive determiner that ends
-    its noun phrase; not "our Caribbean friends" (an adjective of the noun after it)."""
-    if len(words) != 1 or not _POSSESSIVE.search(text, max(0, m.start - 7), m.start):
+def _owned_word(text: str, m: Mention, words: list[str], gaz: Gazetteer) -> bool:
+    """ "Our Agency is", "its Department.", "its Maritime Patrol Aircraft and": up to four
+    words after a possessive determiner that end their noun phrase (a name takes no "its"); not
+    "our Caribbean friends" (an adjective of the noun after it), nor a body's own part of more
+    words ("its Executive Board", "our Task Force"): a body's or a post's word ends those."""
+    if len(words) > 4 or not _POSSESSIVE.search(text, max(0, m.start - 7), m.start):
+        return False
+    if len(words) > 1 and (
+        m.label == "PERSON"
+        or words[-1] in gaz.org_suffixes
+        or words[-1] in _BODY_OR_PLACE
+        or words[-1] in _PARTS
+        or is_title(" ".join(words), gaz)
+        or is_title(words[-1], gaz)
+    ):
         return False
     return PHRASE_ENDS.match(text, m.end) is not None
+
+
+# a body's parts named by more words ("its Executive Board", "their Steering Committee")
+_PARTS = frozenset(["board", "panel", "staff", "leadership", "delegation", "team", "secretariat"])
 
 
 # prepositions that take a plural or two names joined ("between X and Y"), and a clause's end

@@ -36,9 +36,10 @@ _TIME_POSSESSIVE = re.compile(
 # plurals of nouns that head a role "of" something ("Heads of State", "Chiefs of Staff")
 _ROLE_PLURALS = frozenset(["heads", "chiefs", "deputies"])
 # a photo's credit: "UNSCO Photo/Pascal Soto", "Photo: Jan Vos/Agency", "(Courtesy of Office
-# of the President)"
+# of the President)", a name closed by the credit word ("Courtesy Photo", "(Navy Photo)")
 _CREDIT_INSIDE = re.compile(
     r"\b(?:Photo|Photos|Photograph|Image|Credit|Courtesy)\s*[/:]|^Courtesy of "
+    r"|\b(?:Photo|Photograph)$"
 )
 _CREDIT_BEFORE = re.compile(r"\b(?:Photo|Photos|Photograph|Image|Credit|Courtesy)\s*[/:]\s*$")
 # "the Occasion of Iceland's National Day": "of", then a place whose possessive follows

@@ -8,6 +8,7 @@ Ireland" and "South Sudan" are places of their own and the gazetteer says so).""
 from __future__ import annotations
 
 import re
+from collections import Counter
 from typing import TYPE_CHECKING
 
 from briefing_app.analysis.agencies import _REGION
@@ -27,6 +28,8 @@ _FORMAL = re.compile(
     rf"|[A-Z][\w’'-]+ {_STATE_KINDS})"
 )
 _GLOSS = re.compile(r" \(([A-Z][\w’' -]{2,40})\)")
+# a hyphen inside a name, or a word in capitals: "JTF-Haiti", "UN Haiti"
+_UNIT_FORM = re.compile(r"\w-\w|\b[A-Z]{2,}\b")
 
 
 def merge_glossed_states(
@@ -68,8 +71,14 @@ def merge_bilingual_countries(
         for c in clusters.values()
         if c.type == PLACE and c.hard
     }
+    joined = Counter(uf.find(k) for k in clusters)
     for c in sorted(clusters.values(), key=lambda c: c.key):
         if c.type not in (PLACE, ORGANIZATION) or c.hard:
+            continue
+        # a body's name: joined already to its acronym or another form ("Geodata Veldria (GV)"),
+        # or a unit's written with a hyphen or an acronym ("JTF-Veldria"); a second language's
+        # name of a state has none of these
+        if joined[uf.find(c.key)] > 1 or any(_UNIT_FORM.search(m.text) for m in c.mentions):
             continue
         key = c.key.split(":", 1)[1]
         head, _, rest = key.partition(" ")

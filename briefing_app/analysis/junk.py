@@ -107,7 +107,7 @@ def no_actor(text: str, m: Mention, gaz: Gazetteer, surname: bool = False) -> bo
         or plural_role(words, gaz)
         or a_disease(words)
         or an_address(text, s, e, name)
-        or an_act_by(text, s, e, name)  # "Speech by Minister ..."
+        or an_act_by(text, s, e, name, gaz.org_suffixes)  # "Speech by Minister ..."
         or (in_quoted_title(text, s, e) and not gaz.knows(" ".join(words)))
     )
 
@@ -186,7 +186,36 @@ def _people_plural(
     opens = re.finditer(rf"\b{re.escape(written[: len(one)])} ([A-Z][\w-]*)", text)
     modifier = any(cached_norm(o.group(1)) not in _PARTY_WORDS for o in opens)
     counted = _COUNTED.search(text, max(0, s - 12), s) is not None
+    if not before and _crew_plural(text, written):
+        return True  # "2,500 Sailors", "Soldiers, Airmen, Marines, Sailors and Guardians"
     return (before and (lower or counted)) or (not before and modifier)
+
+
+# endings of plural nouns of people by what they do or are ("sailors", "airmen", "guardians",
+# "marines", "soldiers", "volunteers"): never those of a firm's name ("Siemens", "Thales")
+_CREW_ENDINGS = ("ors", "ers", "men", "ians", "ists", "ines", "ants", "ents", "ees")
+_CREW_WORD = r"[A-Z][a-z]+(?:" + "|".join(_CREW_ENDINGS) + r")"
+_COUNT_BEFORE = (
+    r"(?:\d[\d,]*|other|two|three|four|five|six|seven|eight|nine|ten|dozens of|hundreds of"
+    r"|thousands of|several|many|fellow)[ \t]+"
+)
+
+
+def _crew_plural(text: str, word: str) -> bool:
+    """A capitalised plural noun of people written alone ("Sailors") that the text counts
+    somewhere ("2,500 Sailors", "other Sailors") or lists beside another such plural ("Marines,
+    Sailors and Guardians"): members of a service, a group and no actor."""
+    if not word.isalpha() or not word[1:].islower() or not word.endswith(_CREW_ENDINGS):
+        return False
+    w = re.escape(word)
+    # counted, and the noun phrase's head: not "two Reuters journalists"
+    if re.search(rf"(?<![\w’'.-]){_COUNT_BEFORE}{w}\b(?![ \t]+[a-z]+s\b)", text):
+        return True
+    pair = rf"(?<![\w’'-])({_CREW_WORD}),?[ \t]+(?:and[ \t]+)?(?=({_CREW_WORD})\b)"
+    return any(
+        word in found.groups() and found.group(1) != found.group(2)
+        for found in re.finditer(pair, text)
+    )
 
 
 # heads of compounds that name a carrier or a network, never people ("Kenya Railways",

@@ -13,6 +13,7 @@ from briefing_app.analysis.gazetteer import Gazetteer
 from briefing_app.analysis.mentions import Mention, cached_norm, is_title
 from briefing_app.analysis.merging import is_acronym
 from briefing_app.analysis.post_holders import post_holders
+from briefing_app.analysis.qualifiers import without_qualifying_countries
 from briefing_app.model import Source
 
 _AFTER_POST = ("on", "for", "of", "to")
@@ -40,7 +41,8 @@ def posts_cut(sources: Sequence[Source], mentions: list[Mention], gaz: Gazetteer
             out.append(replace(m, end=m.start + len(body), text=body))
         else:
             out.append(m)
-    return post_holders(sources, out, gaz)
+    texts = [s.text for s in sources]  # "US" cut from "US Charge d'Affaires ..." qualifies it
+    return without_qualifying_countries(post_holders(sources, out, gaz), texts, gaz)
 
 
 def _named_body(text: str, name: str, gaz: Gazetteer) -> bool:

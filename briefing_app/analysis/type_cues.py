@@ -77,7 +77,24 @@ def type_cues(m: Mention, gaz: Gazetteer, text: str) -> Counter:
         votes[PERSON] += 3  # "the Park Geun-hye government": a family name, a given name
     if _SHORT_CAPS.fullmatch(m.text) and _spells_a_written_place(m.text, gaz, text):
         votes[PLACE] += 6  # "ROK" where the text writes "the Republic of Korea"
+    if _opens_with_a_bodys_acronym(m.text, gaz):
+        votes[ORGANIZATION] += 3  # "UNDOF", "EUFOR": a mission or a force of the UN, the EU
     return votes
+
+
+_CAPS_WORD = re.compile(r"[A-Z]{4,8}")
+
+
+def _opens_with_a_bodys_acronym(name: str, gaz: Gazetteer) -> bool:
+    """One word in capitals that opens with the acronym of a body the gazetteer knows, two to
+    four letters ("UN" of "UNDOF", "EU" of "EUFOR"), and is no place it knows: a unit, a
+    mission or an office of that body."""
+    if not _CAPS_WORD.fullmatch(name):
+        return False
+    key = name.lower()
+    if key in gaz.places or gaz.knows(key):
+        return False
+    return any(key[:n] in gaz.organizations for n in range(2, min(5, len(key) - 1)))
 
 
 _SHORT_CAPS = re.compile(r"[A-Z]{2,5}")

@@ -202,12 +202,16 @@ def plain_byline(line: str) -> str:
 def author_in_title(title: str) -> str:
     """The author a statement's headline names ("Statement by Ambassador Jane Roe on ...":
     "Jane Roe"; after an office and a comma: "Statement by Minister of Water, Hon. Jane Roe,
+    on ..."; before a comma and the occasion: "Statement by Envoy Jane Roe, Council Session
     on ..."), or "" when it names none or only a body ("Statement by the Ministry ...")."""
     match = _STATEMENT_BY.match(title)
     who = _speaker(match) if match else ""
     head, comma, rest = title.partition(", ")
     if who or not comma or " by " not in head or not any(map(_is_role_word, head.split())):
         return who
+    match = _STATEMENT_BY.match(head)
+    if match and (who := _speaker(match)):
+        return who  # the speaker ends the line's first part; the occasion follows the comma
     return author_in_title(f"{head.split(' by ')[0]} by {rest.replace(', ', ' ', 1)}")
 
 
