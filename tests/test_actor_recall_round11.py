@@ -463,3 +463,49 @@ def test_near_miss_a_region_a_minister_is_for_stays_a_portfolio(tmp_path):
         )
     )
     assert "Middle East" not in actors, actors
+
+
+def test_a_second_language_name_in_a_headline_in_capitals_still_joins_its_country():
+    # review: one mention in capitals must not read as an acronym head ("JTF-Malawi")
+    from test_actor_splits_round10 import _analyse as _analyse_labelled
+    from test_actor_splits_round10 import actor_named
+
+    text = (
+        "KAIWHENUA CHILE AND PERU SIGN FISHERIES PACT\n\n"
+        "Minister Ola Brenn visited Kaiwhenua Chile on Tuesday. The ministers said Kaiwhenua "
+        "Chile and Peru would work together, and Chile would host the next round."
+    )
+    labels = [
+        ("KAIWHENUA CHILE", "ORG"),
+        ("Ola Brenn", "PERSON"),
+        ("Kaiwhenua Chile", "ORG"),
+        ("Peru", "GPE"),
+        ("Chile", "GPE"),
+    ]
+    chile = actor_named(_analyse_labelled(text, labels), "Chile")
+    assert "Kaiwhenua Chile" in chile.aliases and chile.type == "place"
+
+
+def test_near_miss_an_agency_acronym_before_a_country_with_a_space_is_no_country():
+    from test_actor_splits_round10 import _analyse as _analyse_labelled
+    from test_actor_splits_round10 import actor_named
+
+    text = (
+        "KWDP Chile said on Tuesday that the fishing fleet of Chile would be cut by a third. "
+        "KWDP Chile will fund new boats."
+    )
+    analysis = _analyse_labelled(text, [("KWDP Chile", "ORG"), ("Chile", "GPE")])
+    assert "KWDP Chile" not in actor_named(analysis, "Chile").aliases
+
+
+def test_a_place_and_its_assembly_stay_two_actors(tmp_path):
+    # review: a place the gazetteer does not know, and the body named after it
+    page = (
+        "Kelvo Bay Assembly votes on the harbour plan\n\n"
+        "The Kelvo Bay Assembly voted on Monday to rebuild the harbour. Storms flooded Kelvo "
+        "Bay in March, and members of the Kelvo Bay Assembly visited the harbour on Tuesday.\n"
+    )
+    labels = [("Kelvo Bay Assembly", "ORG"), ("Kelvo Bay", "GPE")]
+    actors = _actors(_analyse(tmp_path, page, labels))
+    assert actors.get("Kelvo Bay") == "place", actors
+    assert actors.get("Kelvo Bay Assembly") == "organization", actors

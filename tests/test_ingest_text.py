@@ -140,14 +140,14 @@ def test_cruft_lines_go_and_sentences_stay():
 
 
 def test_cruft_rules_are_data(tmp_path, monkeypatch):
-    from briefing_app.ingest import cruft
+    from briefing_app.ingest import cruft_rules
     from briefing_app.resources import clear_caches
 
     folder = tmp_path / "cruft"
     folder.mkdir()
     (folder / "phrases.txt").write_text("# ours\nContinue reading\n", encoding="utf-8")
     (folder / "patterns.txt").write_text(r"Photo \d+ of \d+" + "\n", encoding="utf-8")
-    monkeypatch.setattr(cruft, "resource_path", lambda *parts: tmp_path.joinpath(*parts))
+    monkeypatch.setattr(cruft_rules, "resource_path", lambda *parts: tmp_path.joinpath(*parts))
     clear_caches()
     try:
         source = source_from_text(

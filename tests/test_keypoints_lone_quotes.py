@@ -86,5 +86,16 @@ def test_a_lone_quotation_yields_to_what_the_ship_delivered():
 
 
 def test_a_single_source_keeps_its_quotations():
-    texts = _texts(_combine(_navy(_PRAISE), top_n=3))
+    # the same five sentences as the two sources above, in one source: more sentences than
+    # key points, so the quotation keeps its place only by keeping its rank
+    alone = _source(
+        "The Kestrel Navy sent a task force of Kestrel sailors to Marden after the storm.\n"
+        + _PRAISE
+        + _SHIP
+        + "Orsk opened two shelters in Marden for families who lost their homes.\n"
+        "Schools in Orsk collected blankets for the shelters.\n",
+        _NAMES,
+        "navy",
+    )
+    texts = _texts(_combine(alone, top_n=3))
     assert any("professionals" in t for t in texts), texts

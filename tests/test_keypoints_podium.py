@@ -26,6 +26,8 @@ from briefing_app.analysis.podium import stage_direction
         "the Minister departs.",
         "I'll say a few words and then I will throw to questions from the local press.",
         "But before I turn to that, I want to speak to what is happening today in Orsk.",
+        "We have with us today the Director of the Marden Water Board.",
+        "I would now like to turn to the situation in the north.",
     ],
 )
 def test_a_stage_direction_is_told_apart(text):
@@ -42,6 +44,16 @@ def test_a_stage_direction_is_told_apart(text):
         "He will be joined by Ambassador Ode Parr, chair of the Marden water commission.",
         "With me in the boat were three fishermen who had lost their nets in the storm.",
         "We will speak with one voice at the summit, the two leaders said.",
+        # a plan or a threat in the first person plural, a wish to talk to someone
+        "We want to turn to solar power in Marden by 2031, the minister said.",
+        "If the talks fail, we would turn to the courts, the union said.",
+        "I want to talk to the governor of Kestrel before the bridge reopens.",
+        # an event where questions are taken, told by a third person with bare "questions"
+        "The commission will take questions from the public at hearings in Orsk in May.",
+        "The Minister will answer questions in the Kestrel assembly on Tuesday.",
+        # others joining in, a thing one has
+        "Volunteers from three towns join us today in the clean-up, the mayor said.",
+        "We have with us a plan to rebuild 4,000 homes in Orsk.",
     ],
 )
 def test_a_fact_about_questions_or_company_is_kept(text):

@@ -137,7 +137,7 @@ def test_a_bad_pattern_in_a_user_list_is_reported_with_file_and_line(tmp_path):
 
 def test_a_bad_cruft_pattern_is_left_out_and_said_not_fatal(tmp_path, monkeypatch):
     from briefing_app import resources
-    from briefing_app.ingest import cruft, source_from_text
+    from briefing_app.ingest import cruft_rules, source_from_text
     from briefing_app.workspace import Workspace
 
     folder = tmp_path / "cruft"
@@ -147,7 +147,9 @@ def test_a_bad_cruft_pattern_is_left_out_and_said_not_fatal(tmp_path, monkeypatc
         '[[rule]]\nfield = "author"\npattern = "By (?P<value>.+"\n', encoding="utf-8"
     )
     real = resources.resource_path
-    monkeypatch.setattr(cruft, "resource_path", lambda *p: folder if p == ("cruft",) else real(*p))
+    monkeypatch.setattr(
+        cruft_rules, "resource_path", lambda *p: folder if p == ("cruft",) else real(*p)
+    )
     resources.clear_caches()
     try:
         text = "The talks went on until late in the evening in the capital.\nAdvertisement here"

@@ -61,7 +61,7 @@ YEAR_WORDS = st.sampled_from(
 def _plain_date_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """The two date patterns as they were written before their lookbehinds moved after the
     words they test (so the search runs on the words' letters first)."""
-    from briefing_app.analysis import dates as d
+    from briefing_app.analysis import date_patterns as d
     from briefing_app.analysis.years import SUBJECT_VERB
 
     relmon = re.compile(

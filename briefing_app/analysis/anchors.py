@@ -10,6 +10,7 @@ from collections import Counter
 from collections.abc import Sequence
 
 from briefing_app.analysis.date_fields import head_day
+from briefing_app.analysis.dateline_start import DATELINE
 from briefing_app.analysis.dates import (
     DATE_FROM_LATEST,
     RELATIVE,
@@ -20,7 +21,7 @@ from briefing_app.analysis.dates import (
     reference_date,
     scan_dates,
 )
-from briefing_app.analysis.lines import DATELINE, line_map
+from briefing_app.analysis.lines import line_map
 from briefing_app.analysis.relative import future, planned
 from briefing_app.analysis.undated_items import drop_relative, undated_items
 from briefing_app.analysis.wire_datelines import WIRE_DASH, WIRE_DATELINE

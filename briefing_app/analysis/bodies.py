@@ -9,8 +9,8 @@ import bisect
 import re
 from collections.abc import Sequence
 
+from briefing_app.analysis.dateline_start import DATELINE, dateline_end
 from briefing_app.analysis.gazetteer import Gazetteer, city_names
-from briefing_app.analysis.lines import DATELINE, dateline_end
 from briefing_app.analysis.mentions import (
     Mention,
     cached_norm,

@@ -15,6 +15,7 @@ from briefing_app.analysis.acronyms import (
 from briefing_app.analysis.actors import build_actors
 from briefing_app.analysis.capital_surnames import capital_surnames
 from briefing_app.analysis.credited import credited_acronyms
+from briefing_app.analysis.dateline_start import DATELINE_DATE
 from briefing_app.analysis.errors import AnalysisError
 from briefing_app.analysis.extract import SourceAnalysis, analyze_sources
 from briefing_app.analysis.facts import stands_for
@@ -32,7 +33,7 @@ from briefing_app.analysis.joined_countries import (
     replace_pieces,
 )
 from briefing_app.analysis.keypoints import candidates, score, select_split
-from briefing_app.analysis.lines import DATELINE_DATE, line_map
+from briefing_app.analysis.lines import line_map
 from briefing_app.analysis.listed_fields import joined_field_lists
 from briefing_app.analysis.mentions import Mention, cached_norm, clean_mention, recall
 from briefing_app.analysis.nlp import model_key

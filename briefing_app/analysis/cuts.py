@@ -14,7 +14,8 @@ from briefing_app.analysis.held_roles import post_cut_from_place
 from briefing_app.analysis.hyphenated import whole_hyphenated
 from briefing_app.analysis.lines import LineMap, line_map
 from briefing_app.analysis.maori_names import maori_joined_name
-from briefing_app.analysis.mentions import PARTICLES, Mention, cached_norm
+from briefing_app.analysis.mentions import Mention
+from briefing_app.analysis.name_words import PARTICLES, cached_norm
 from briefing_app.analysis.stationed import unit_at_place
 from briefing_app.model import Source
 from briefing_app.model.dates import MONTHS, WEEKDAYS

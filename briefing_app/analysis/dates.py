@@ -7,6 +7,19 @@ import re
 from collections.abc import Iterator, Sequence
 from typing import NamedTuple
 
+from briefing_app.analysis.date_patterns import (
+    MONTH_ONLY,
+    MONTH_YEAR,
+    MONTHS,
+    PATTERNS,
+    RANGE_AFTER,
+    RANGE_BEFORE,
+    RANGE_END,
+    RANGE_START,
+    RELATIVE,  # noqa: F401  (re-exported: callers read the patterns from here)
+    YEAR_ONLY,
+    YEARLESS_DAY,
+)
 from briefing_app.analysis.named_days import date_names_a_place, weekday_in_name
 from briefing_app.analysis.range_years import numeric_month_day, short_ranges
 from briefing_app.analysis.range_years import share_range_year as _share_range_year
@@ -25,7 +38,6 @@ from briefing_app.analysis.relative import (
     weekday,
 )
 from briefing_app.analysis.years import (
-    SUBJECT_VERB,
     YEAR,
     anchor_years,
     explicit_years,  # noqa: F401  (re-exported: callers read years and dates from here)
@@ -38,117 +50,7 @@ from briefing_app.analysis.years import (
 from briefing_app.analysis.years import closest_year as _closest_year
 from briefing_app.analysis.years import md as _md
 from briefing_app.analysis.years import ymd as _ymd
-from briefing_app.model.dates import MONTH_NUMBERS, WEEKDAYS
-
-# "January", "Jan", "Sept": the shared table, capitalised as the patterns match them, and in
-# capitals too ("THURSDAY, 3 APRIL 2025" in a date line).
-MONTHS = _MONTHS = {
-    form: number
-    for name, number in MONTH_NUMBERS.items()
-    for form in (name.capitalize(), name.upper())
-}
-_MON = r"(?P<mon>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
-_ORD = r"(?i:st|nd|rd|th)"  # "6th", and "6TH" in a script written in capitals
-_DAY = r"(?P<day>[0-3]?\d)" + _ORD + "?"
-# "14th of January": "of" only after an ordinal, never after a bare number ("5 of March's").
-_ORD_DAY = r"(?P<day>[0-3]?\d)(?:" + _ORD + r"(?: (?i:of))?)?"
-_YEAR, _ANY_Y = YEAR, r"\d{4}"
-_WD = r"(?P<wd>" + "|".join((*WEEKDAYS, *(w.upper() for w in WEEKDAYS))) + r")"
-# A weekday written before the date it names ("Monday 10 March", "Thursday, March 20, 2023") is
-# part of that date, never a second, relative one.
-_WD_BEFORE = r"(?:" + _WD.replace("?P<wd>", "?P<dwd>") + r",? )?"
-# A day glued to a short word by a missing space ("on the14 March") still starts a word.
-_B = r"(?:\b|(?<=\b(?i:to|on|of|by))|(?<=\b(?i:the)))"
-_GLUE = r"(?: |(?<=[a-z]))"  # the month glued to an ordinal by a missing space ("27thMay, 2021")
-_DMY = rf"(?P<hy>-)?(?(hy)|(?: of)?{_GLUE})"  # "14 March", "14th of March", "14-Mar-2031"
-
-_ANY_MON = _MON.replace("?P<mon>", "?:")
-_TO = r"(?: (?i:and|to|until|till|through) |\s?[-–—]\s?)"  # between the years of a range
-_REL_YEAR = r"(?P<rel>last|this|next) (?P<unit>year)\b"  # "May of last year", "May 3 of next year"
-# Tried in order on the raw text; earlier, more precise patterns win an overlap.
-PATTERNS = [
-    # "2031-07-13", and year first with slashes or dots ("2031/07/13", "2031.7.13"), not in a path
-    re.compile(r"\b(?<!/)(?P<year>\d{4})([-/.])(?P<m>[01]?\d)\2(?P<day>[0-3]?\d)\b(?![/.]\d)"),
-    re.compile(rf"(?=[A-Z\d]){_B}{_WD_BEFORE}{_DAY}{_DMY}{_MON}(?(hy)-|,? ){_YEAR}\b"),
-    # "13/07/2031", "4.12.2031": day first when it must or the page's dates say so; no version
-    re.compile(
-        r"\b(?=\d)(?<![\d.])(?<!(?i:version|release) )(?:(?P<na>[0-3]?\d)/(?P<nb>[0-3]?\d)/|"
-        r"(?P<nd>[0-3]?\d)\.(?P<ne>[01]?\d)\.)"
-        r"(?P<year>(?:19|20)\d\d)\b(?![/.]\d)"
-    ),
-    re.compile(rf"(?=[A-Z])\b{_WD_BEFORE}{_MON} {_DAY},? {_YEAR}\b"),
-    # "March 2031", "March, 2031", "in March of 2031".
-    re.compile(rf"(?=[A-Z])\b{_MON},? (?:of )?{_YEAR}\b"),
-    re.compile(rf"(?=[A-Z])\b{_MON}(?: {_DAY}(?=,? of ))?,? (?:of )?{_REL_YEAR}"),
-    # Not before a year the patterns above did not take; a count after a comma is fine ("Between
-    # 1 and 3 December, 12 convoys").
-    re.compile(rf"(?=[A-Z\d]){_B}{_WD_BEFORE}{_ORD_DAY}{_GLUE}{_MON}\b(?!,? {_ANY_Y})"),
-    re.compile(rf"(?=[A-Z])\b{_WD_BEFORE}{_MON} {_DAY}\b(?!,? {_ANY_Y}|\d)"),
-    # A month alone after a preposition ("in May", "since March", "mid-June", "between June and
-    # July"); not "May" the verb, a month before a day or year or in a name ("March Air Base").
-    re.compile(
-        rf"(?=[isudtelbfarmISUDTELBFARM\u0130\u0131\u017f])(?:\b(?i:in|since|until|during|through|"
-        rf"throughout|early|late|by|from|to|before|after)\s|\b(?i:end|beginning|start|middle|rest)\s"
-        rf"(?i:of)\s|\b(?i:mid)-|\b(?i:between)\s(?={_ANY_MON} (?i:and) {_ANY_MON}\b(?!\.?,? \d)))"
-        rf"{_MON}\b(?!\.?,? (?:\d|of\b)| [A-Z])"
-    ),
-    # "last May", "this March": not after "the" ("the last May government") nor before a name
-    # ("next May Day"); nor "at last May agreed" (the idiom), unless a possessive makes it a date.
-    re.compile(
-        rf"\b(?P<relmon>(?i:last|this|next))(?<!\b(?i:the) (?i:last|this|next))(?:(?<!\b(?i:at)"
-        rf" (?i:last|this|next))|(?= {_ANY_MON}['’]s\b)) {_MON}\b(?!\.? ?\d| [A-Z])"
-    ),
-    re.compile(rf"\b(?:(?P<rel>last|next|this|on|since|by|until|from) )?{_WD}\b"),
-    re.compile(
-        r"\b(?=[ytl])(?P<word>yesterday|today|tomorrow|tonight|this (?:morning|afternoon|evening)"
-        r"|(?<!the )(?<!its )(?<!his )(?<!her )(?<!their )(?<!our )last night)\b",  # not "the last"
-        re.IGNORECASE,
-    ),
-    # "two days ago", "a year ago", "10 years ago": counted back from the article's date.
-    re.compile(
-        r"\b(?=[aotfsen\d])(?P<ago>an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
-        r"twelve|\d{1,2}) (?P<agounit>day|month|year)s? ago\b",
-        re.IGNORECASE,
-    ),
-    re.compile(r"\b(?P<rel>last|next|this) (?P<unit>year|month)\b", re.IGNORECASE),
-    # "in 2008", "the year 2008", "fiscal year 2008"; "planned for 2008," only before a
-    # punctuation mark or a conjunction ("sold for 1650 in cash" is a price).
-    re.compile(
-        r"(?=[A-Za-z\u0130\u0131\u017f\u212a]{2,10}(?:- ?| )[12])"  # a word, then the year
-        r"\b(?:(?i:in|since|by|until|from|during|of|early|late|mid-|before|after|year) |"
-        r"(?i:mid|end|early|late)-(?=\d)|"  # "by mid-2031", "from end-2030"
-        # "an unexpected end to 2031", "a strong start to 2031"
-        r"(?:(?<=\b(?i:end) )|(?<=\b(?i:start) ))(?i:to) |"
-        rf"(?i:for) (?={_ANY_Y}(?:[.,;:)]|\s+(?:and|or|to)\b|\s*$))){_YEAR}\b"
-    ),
-    # A year used as an adjective: "the 2021 assassination", "a 1989 coup", "its 2024 budget".
-    # Also before a capitalised adjective and its noun ("the 2016 Presidential election"), not
-    # a plural name ("the 1500 Marines") nor a name a year opens ("the 2030 Agenda for ...").
-    re.compile(
-        rf"\b(?i:the|a|its|their|his|her) {_YEAR}"
-        rf"(?= [a-z]{{3,}}| [A-Z][a-z]+[a-rt-z] (?!(?:for|of|on|to|and)\b)[a-z]{{3,}}\b(?<!s))"
-    ),
-    # Years as the ends of a range: "between 2019 and 2021", "2019-2021", "from 2019 to 2021".
-    re.compile(rf"\b(?:(?i:between) )?{_YEAR}(?={_TO}(?P<end>(?:1[6-9]|20)\d\d)\b(?![-–/]\d))"),
-    re.compile(rf"(?<=\d{{4}}){_TO}{_YEAR}\b(?![-–/]\d)"),
-    # A year as the subject of a singular verb: "if 2029 was a disaster", "2030 saw record
-    # floods" (not "2000 were displaced"), not a number's last group ("hotline 0800 2030 is").
-    re.compile(rf"{_YEAR}(?<![\d,.$€£¥]\d{{4}})(?<!\d[ \xa0]\d{{4}})(?={SUBJECT_VERB.pattern})"),
-]
-_YEAR_ONLY, _RANGE_START, _RANGE_END = tuple(PATTERNS[-5:]), PATTERNS[-3], PATTERNS[-2]
-_MONTH_ONLY, _MONTH_YEAR, YEARLESS_DAY = PATTERNS[8], PATTERNS[4], (PATTERNS[6], PATTERNS[7])
-# Day ranges ("from 10 to 14 March", "between 3 and 5 May"): only the day the patterns above miss
-# is read here; it takes its month and year from the date found at the other end of the range.
-_SEP = r"\s?(?:-|–|—|to|until|till|through|and)\s?"  # "21st through 23rd of June" too
-_RANGE_BEFORE = re.compile(
-    r"(?<![\d.,])\b(?:(?P<pre>(?i:from|between|on)) )?(?P<other>[0-3]?\d(?:st|nd|rd|th)?)"
-    rf"(?P<sep>{_SEP})(?=[0-3]?\d(?:st|nd|rd|th)?(?: of)? {_MON})"
-)
-_RANGE_AFTER = re.compile(  # "March 10-14", "July 19th to the 21st"
-    rf"\b{_MON} [0-3]?\d(?:st|nd|rd|th)?(?P<sep>{_SEP})(?:the (?=[0-3]?\d(?:st|nd|rd|th)\b))?"
-    rf"(?P<other>[0-3]?\d(?:st|nd|rd|th)?)\b(?!\.?\d| {_ANY_MON})(?:,? {_YEAR})?"
-)
-RELATIVE = tuple(p for p in PATTERNS if {"wd", "word", "unit", "ago", "relmon"} & set(p.groupindex))
+from briefing_app.model.dates import WEEKDAYS  # noqa: F401  (re-exported)
 
 
 def reference_date(published: str) -> dt.date | None:
@@ -169,7 +71,7 @@ def normalise(m: re.Match[str], ref: dt.date | None, clock: dt.time | None = Non
             in_years = "year" in ((g.get("unit") or "") + (g.get("agounit") or "")).lower()
             ref = dt.date(told, 7, 1) if in_years else None
     year = int(g["year"]) if g.get("year") else None
-    mon = _MONTHS.get(g["mon"]) if g.get("mon") else None
+    mon = MONTHS.get(g["mon"]) if g.get("mon") else None
     if g.get("m"):
         mon = int(g["m"])
     day = int(g["day"]) if g.get("day") else None
@@ -268,7 +170,7 @@ def scan_dates(
             if iso is None and yearless:
                 if years is None:
                     years = anchor_years(text)
-                mon, day = _MONTHS[g["mon"]], int(g["day"])
+                mon, day = MONTHS[g["mon"]], int(g["day"])
                 if own_year:
                     iso, inferred = _ymd(own_year, mon, day), YEAR_FROM_ARTICLE
                 elif years and (
@@ -282,14 +184,14 @@ def scan_dates(
                     iso, inferred = _ymd(year, mon, day), YEAR_FROM_TEXT  # "Monday 20 January"
                 else:
                     lost = min(lost, s)  # the story's year unknown from here, bare years aside
-            elif pattern is _MONTH_ONLY:
-                mon = _MONTHS[g["mon"]]
+            elif pattern is MONTH_ONLY:
+                mon = MONTHS[g["mon"]]
                 iso, inferred = _month_alone(text, s, mon, ref, fallback_year, fallback_day, found)
                 if ref is None and own_year:
                     iso, inferred = f"{own_year:04d}-{mon:02d}", YEAR_FROM_ARTICLE
                 s = m.start("mon")  # the evidence is the month, not "in" before it
             elif iso and ref and yearless:
-                year = _closest_year(_MONTHS[g["mon"]], int(g["day"]), ref, tense(text, s))
+                year = _closest_year(MONTHS[g["mon"]], int(g["day"]), ref, tense(text, s))
                 iso = _ymd(year, *_md(iso))
                 inferred = YEAR_FROM_ARTICLE
             elif iso is None and own_year and g.get("unit") == "year" and not g.get("mon"):
@@ -303,27 +205,23 @@ def scan_dates(
                 continue  # "the Sunday Times", "Operation Sunday Shield"
             if pattern in YEARLESS_DAY and date_names_a_place(text, e):
                 continue  # "26 July Street", "the March 23 Movement"
-            if pattern in _YEAR_ONLY and is_count(text, m.start("year"), e):
+            if pattern in YEAR_ONLY and is_count(text, m.start("year"), e):
                 continue
-            if pattern is _MONTH_ONLY and month_as_subject(text, m.start()):
+            if pattern is MONTH_ONLY and month_as_subject(text, m.start()):
                 continue  # "after May resigned": a name, the subject of its clause
-            if (
-                pattern is _MONTH_YEAR
-                and " of " in m.group()
-                and is_count(text, m.start("year"), e)
-            ):
+            if pattern is MONTH_YEAR and " of " in m.group() and is_count(text, m.start("year"), e):
                 continue  # "a March of 2029 supporters": a count after a noun, no month
             if g.get("end") and is_count(text, m.start("end"), m.end("end")):
                 continue  # "between 1999 and 2001 troops": the range counts, it dates nothing
-            if (pattern is _RANGE_START and int(g["end"]) < int(g["year"])) or (
-                pattern is _RANGE_END
+            if (pattern is RANGE_START and int(g["end"]) < int(g["year"])) or (
+                pattern is RANGE_END
                 and (int(text[s - 4 : s]) > int(g["year"]) or all(d.end != s for d in found))
             ):
                 continue  # "passed 2031 to 1999", "pages 2002-2004": a tally, no years
             # Keep the evidence on the date words, not on "on"/"in" before them.
             if g.get("wd") and m.group("rel") in ("on", "since", "by", "until", "from"):
                 s = m.start("wd")
-            elif pattern in _YEAR_ONLY:
+            elif pattern in YEAR_ONLY:
                 s = m.start("year")
             taken.append((s, e))
             found.append(FoundDate(s, e, iso, inferred))
@@ -339,7 +237,7 @@ def scan_dates(
     for s, e in extra:
         if not free(s, e):
             continue
-        m = re.search(_YEAR, text[s:e])
+        m = re.search(YEAR, text[s:e])
         if m and not _PERIOD.search(text[s:e]):
             if is_count(text, s + m.start(), s + m.end()) or text[s:e].strip().isdigit():
                 continue  # "2000 troops", or a bare number the model called a date
@@ -364,7 +262,7 @@ def _range_ends(text: str, found: list[FoundDate]) -> list[FoundDate]:
     the year on 10 March). Fixes the found start's year in place when the range writes it."""
     at = {d.start: i for i, d in enumerate(found)}
     out = []
-    for m in _RANGE_BEFORE.finditer(text):
+    for m in RANGE_BEFORE.finditer(text):
         i = at.get(m.end())
         if i is None or len(found[i].iso) != 10:
             continue
@@ -375,7 +273,7 @@ def _range_ends(text: str, found: list[FoundDate]) -> list[FoundDate]:
         if other < int(a.iso[8:]) and (iso := _ymd(int(a.iso[:4]), int(a.iso[5:7]), other)):
             pair = (a.start, a.end)
             out.append(FoundDate(m.start("other"), m.end("other"), iso, a.inferred, pair))
-    for m in _RANGE_AFTER.finditer(text):
+    for m in RANGE_AFTER.finditer(text):
         i = at.get(m.start())
         if i is None or len(found[i].iso) != 10 or m.group("sep").strip() == "and":
             continue

@@ -30,6 +30,7 @@ _FORMAL = re.compile(
 _GLOSS = re.compile(r" \(([A-Z][\w’' -]{2,40})\)")
 # a hyphen inside a name, or a word in capitals: "JTF-Haiti", "UN Haiti"
 _UNIT_FORM = re.compile(r"\w-\w|\b[A-Z]{2,}\b")
+_HYPHENATED = re.compile(r"\w-\w")
 
 
 def merge_glossed_states(
@@ -78,7 +79,7 @@ def merge_bilingual_countries(
         # a body's name: joined already to its acronym or another form ("Geodata Veldria (GV)"),
         # or a unit's written with a hyphen or an acronym ("JTF-Veldria"); a second language's
         # name of a state has none of these
-        if joined[uf.find(c.key)] > 1 or any(_UNIT_FORM.search(m.text) for m in c.mentions):
+        if joined[uf.find(c.key)] > 1 or any(_unit_form(m.text) for m in c.mentions):
             continue
         key = c.key.split(":", 1)[1]
         head, _, rest = key.partition(" ")
@@ -86,8 +87,13 @@ def merge_bilingual_countries(
             continue
         if head in lower or head in _REGION or head in gaz.places or head in gaz.demonyms:
             continue
-        if any(m.text[:1].isupper() and m.text.split("-")[0].isupper() for m in c.mentions):
-            continue  # "JTF-Haiti", "UNDP Haiti": a body's acronym, not the country's own name
         country = countries.get(cached_norm(gaz.places.get(rest, "")))
         if country is not None:
             uf.union(country, c.key)
+
+
+def _unit_form(text: str) -> bool:
+    """A unit's or a body's form of a name: a hyphen inside it or a word in capitals
+    ("JTF-Haiti", "UNDP Haiti"); a name written all in capitals ("KAIWHENUA CHILE" in a
+    headline in capitals) only by its hyphen."""
+    return bool((_HYPHENATED if text.isupper() else _UNIT_FORM).search(text))

@@ -17,9 +17,10 @@ from __future__ import annotations
 
 import re
 
+from briefing_app.analysis.dateline_start import DATELINE_DATE
 from briefing_app.analysis.gazetteer import Gazetteer, city_names, gazetteer
 from briefing_app.analysis.hints import lowercase_words
-from briefing_app.analysis.lines import DATELINE_DATE, LineMap, line_map
+from briefing_app.analysis.lines import LineMap, line_map
 from briefing_app.analysis.mentions import Mention, cached_norm
 from briefing_app.analysis.speakers import is_speaker
 from briefing_app.model import Source

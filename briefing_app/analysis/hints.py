@@ -8,8 +8,8 @@ from collections.abc import Sequence
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from briefing_app.analysis.dateline_start import DATELINE
 from briefing_app.analysis.gazetteer import Gazetteer
-from briefing_app.analysis.lines import DATELINE
 from briefing_app.analysis.mentions import cached_norm
 from briefing_app.analysis.merging import is_acronym
 from briefing_app.model import Source

@@ -6,10 +6,19 @@ import bisect
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import lru_cache
 
-from briefing_app.analysis.gazetteer import Gazetteer, norm
+from briefing_app.analysis.gazetteer import Gazetteer
 from briefing_app.analysis.glued_dates import without_glued_date
+from briefing_app.analysis.mention_edges import (
+    before_rank,
+    cut_from_a_phrase,
+    drop_event_words,
+    particles_before,
+    starts_title,
+    starts_with_particle,
+    without_trailing_function_words,
+)
+from briefing_app.analysis.name_words import cached_norm, is_title
 from briefing_app.analysis.page_labels import is_page_label, trim_page_residue
 from briefing_app.analysis.things import (
     GLOSSED,
@@ -23,7 +32,6 @@ from briefing_app.analysis.things import (
 )
 from briefing_app.analysis.vessels import is_vessel
 from briefing_app.model import Source
-from briefing_app.model.dates import MONTHS, WEEKDAYS
 
 _LEADING_JUNK = "\"“”‘’'([{«<*-–—•· \t"
 _TRAILING_JUNK = "\"“”‘’'()[]{}»>*,;:!?–—-· \t"
@@ -31,19 +39,8 @@ _POSSESSIVE = ("’s", "'s", "’S", "'S")
 _ARTICLES = ("the ", "The ", "THE ")
 _WORD = re.compile(r"[^\s]+")
 _ROLE_END = " .,;:!?–—-"
-# Name particles that stay inside a person's name ("Ursula von der Leyen", "bin Salman").
-PARTICLES = frozenset(
-    [
-        *("von", "van", "der", "den", "de", "del", "della", "di", "da", "du", "des", "la"),
-        *("le", "dos", "das", "ter", "ten", "zu", "bin", "ibn", "bint", "abu", "al", "el"),
-        "wa",  # Bantu "of" ("Bingu wa Mutharika")
-    ]
-)
 _ORDINAL_BEFORE = re.compile(r"(?<![\w.])\d{1,3}(?:st|nd|rd|th) $")
 _CAPITALS = re.compile(r"[A-Z]{2,6}")
-_PARTICLE_BEFORE = re.compile(
-    r"(?:\b(?:" + "|".join(sorted(PARTICLES, key=len, reverse=True)) + r")[ -])+$"
-)
 
 
 @dataclass(slots=True)
@@ -72,12 +69,6 @@ def overlaps_taken(spans: list[tuple[int, int]], s: int, e: int) -> bool:
     """Whether ``[s, e)`` overlaps one of ``spans`` (sorted, as ``taken_spans`` gives them)."""
     k = bisect.bisect_right(spans, (e, float("inf"))) - 1
     return k >= 0 and spans[k][1] > s
-
-
-@lru_cache(maxsize=65536)
-def cached_norm(text: str) -> str:
-    """``norm`` with a cache: the same names come back again and again."""
-    return norm(text)
 
 
 def _title_prefix(words: list[str], gaz: Gazetteer) -> int:
@@ -136,15 +127,6 @@ def title_before(text: str, start: int, gaz: Gazetteer) -> str:
                 return written_role(words[-k - 1 :], 1, gaz)
             return written_role(cand, 0, gaz)
     return ""
-
-
-def is_title(key: str, gaz: Gazetteer) -> bool:
-    """A title, singular or plural ("Defense Ministers", "Secretaries")."""
-    if key in gaz.titles:
-        return True
-    # a plural of the written-out title, not of an abbreviation ("Press" is no plural of "Pres")
-    one = key[:-3] + "y" if key.endswith("ies") else key[:-1] if key.endswith("s") else ""
-    return bool(one) and cached_norm(gaz.titles.get(one, "")) == one
 
 
 def _ends_title(text: str, s: int, e: int, gaz: Gazetteer, label: str = "") -> bool:
@@ -218,11 +200,11 @@ def clean_mention(
         e -= 1
     while e > s and text[e - 1] in _TRAILING_JUNK:
         e -= 1
-    e = _without_trailing_function_words(text, s, without_glued_date(text, s, e))
+    e = without_trailing_function_words(text, s, without_glued_date(text, s, e))
     if label == "ORG":
-        e = _before_rank(text, s, e, gaz)
+        e = before_rank(text, s, e, gaz)
     if label == "PERSON":
-        e = _drop_event_words(text, s, e, gaz)
+        e = drop_event_words(text, s, e, gaz)
     last = text.rfind(" ", s, e)
     if last != -1 and TYPE_CODE.fullmatch(text, last + 1, e):
         e = last  # "Royal Air Force A400M": the aircraft's type is not part of the body
@@ -230,18 +212,18 @@ def clean_mention(
     if label in ("PERSON", "ORG", "NORP") and not _org_like(text[s:e], gaz):
         s, role = _strip_inner_titles(text, s, e, gaz)
     if label == "PERSON" or (label in ("ORG", "NORP") and role):
-        s = _particles_before(text, s)
+        s = particles_before(text, s)
     if e - s < 2 or e - s > 100:
         return None
     ordinal = _ORDINAL_BEFORE.search(text, max(0, s - 6), s) if label == "ORG" else None
     if ordinal and _CAPITALS.fullmatch(text, s, e):
         s = ordinal.start()  # "2nd BCT": the ordinal belongs to the unit's name
     name = text[s:e]
-    if not name[0].isupper() and not name[0].isdigit() and not _starts_with_particle(name):
+    if not name[0].isupper() and not name[0].isdigit() and not starts_with_particle(name):
         return None
     if (
         _ends_title(text, s, e, gaz, label)
-        or _starts_title(text, s, e, gaz)
+        or starts_title(text, s, e, gaz)
         or is_vessel(text, s, name)
     ):
         return None  # "State" in "Secretary of State" is part of a title, not a body
@@ -259,7 +241,7 @@ def clean_mention(
         return None  # "CND Chairperson", "Kenya Ambassador": a role, no name in it
     if (GLOSSED.match(text, e) and " " not in name) or name in pet_names(text):
         return None  # "shaken by Jinn [evil spirits]": a glossed word; "our dog Rex": a pet
-    if label == "PERSON" and _cut_from_a_phrase(text, e, gaz):
+    if label == "PERSON" and cut_from_a_phrase(text, e, gaz):
         return None  # "Foreign Humanitarian" of "Foreign Humanitarian Assistance operations"
     if label == "PERSON" and place_and_noun(text, words, gaz):
         return None  # "Vanuatu Earthquake": an event named by its place, not a person
@@ -288,9 +270,6 @@ def honorific_before(text: str, start: int, gaz: Gazetteer) -> str:
     return ""
 
 
-_EVENT_NOUNS = frozenset(["remarks", "statement", "readout", "call", "interview", "conference"])
-
-
 def _body_and_title(name: str, words: list[str], gaz: Gazetteer) -> bool:
     """A body's acronym or a place, then a title: a role written without a name."""
     if len(words) < 2 or not is_title(words[-1], gaz):
@@ -298,25 +277,6 @@ def _body_and_title(name: str, words: list[str], gaz: Gazetteer) -> bool:
     head = name.rsplit(" ", 1)[0]
     key = " ".join(words[:-1])
     return head.replace(".", "").isupper() or key in gaz.places or key in gaz.organizations
-
-
-_NEXT_WORD = re.compile(r" ([A-Z][a-z]+)\b")
-_NOT_CUT = frozenset(
-    [*(m.lower() for m in MONTHS), *(d.lower() for d in WEEKDAYS), "jr", "sr", "said", "says"]
-)
-
-
-def _cut_from_a_phrase(text: str, e: int, gaz: Gazetteer) -> bool:
-    """A "person" the model cut from a title-case phrase: a capitalised common word follows
-    on the same line, then "and" or "of" ("Foreign Humanitarian Assistance and Disaster
-    Relief"); a title, a month or a weekday after a name is no such word."""
-    nxt = _NEXT_WORD.match(text, e)
-    if nxt is None:
-        return False
-    word = nxt.group(1).lower()
-    if word in _NOT_CUT or is_title(word, gaz) or word in gaz.honorifics:
-        return False
-    return text.startswith((" and ", " of ", " for "), nxt.end())
 
 
 def _a_post(words: list[str], gaz: Gazetteer) -> bool:
@@ -327,77 +287,6 @@ def _a_post(words: list[str], gaz: Gazetteer) -> bool:
         and is_title(words[-1], gaz)
         and not any(w in gaz.org_suffixes or w in ("of", "for") for w in words)
     )
-
-
-_TRAILING_WORD = re.compile(r"\s+(?:and|or|of|for|the|&)$")
-
-
-def _without_trailing_function_words(text: str, s: int, e: int) -> int:
-    """ "Federal Government of Somalia and": a name never ends with "and", "of" or "the"."""
-    while (cut := _TRAILING_WORD.search(text, s, e)) is not None:
-        e = cut.start()
-    return e
-
-
-def _before_rank(text: str, s: int, e: int, gaz: Gazetteer) -> int:
-    """ "U.S. Marine Corps Cpl" + ". Name": the model ran a body into the abbreviated rank
-    of the person after it; the body ends before the rank."""
-    if not text.startswith(". ", e):
-        return e
-    words = list(_WORD.finditer(text, s, e))
-    for k in range(min(2, len(words) - 1), 0, -1):
-        if is_title(cached_norm(text[words[-k].start() : e] + "."), gaz):
-            return words[-k - 1].end()
-    return e
-
-
-def _drop_event_words(text: str, s: int, e: int, gaz: Gazetteer) -> int:
-    """ "Lloyd Austin Meeting" in a title-case caption: the person, without the event."""
-    words = list(_WORD.finditer(text, s, e))
-    while len(words) > 1:
-        w = words[-1].group().lower()
-        if w[:7] not in gaz.event_words and w not in _EVENT_NOUNS:
-            break
-        words.pop()
-        e = words[-1].end()
-    return e
-
-
-def _starts_title(text: str, s: int, e: int, gaz: Gazetteer) -> bool:
-    """True when the span's last words and the words after it form a title: "Philippine
-    Defense" in "Philippine Defense Secretary" is part of a role, not a body."""
-    inside = text[s:e].split()
-    after_text = text[e : e + 40]
-    shortest = max(1, len(inside) - 1)  # all of the span, or all but a nationality before it
-    if after_text.startswith(". ") and inside:  # "Air Force Brig" + ". Gen. Pat Ryder"
-        inside[-1] += "."
-        after_text = after_text[1:]
-        shortest = 1  # an abbreviated rank the model cut off at its dot
-    after = after_text.split()
-    if not after or not after_text[:1].isspace() or not after[0][:1].isupper():
-        return False
-    for k in range(shortest, min(len(inside), gaz.max_title_words - 1) + 1):
-        # all of the span, or all but one word before it (a nationality: "Philippine")
-        for j in range(1, min(len(after), gaz.max_title_words - k) + 1):
-            if is_title(cached_norm(" ".join([*inside[-k:], *after[:j]])), gaz):
-                return True
-    return False
-
-
-def _particles_before(text: str, s: int) -> int:
-    """Move the start back over name particles ("von der" + "Leyen")."""
-    m = _PARTICLE_BEFORE.search(text, max(0, s - 12), s)
-    if m is None or (m.start() > 0 and text[m.start() - 1].isalnum()):
-        return s
-    return m.start()
-
-
-def _starts_with_particle(name: str) -> bool:
-    words = name.replace("-", " ").split()
-    k = 0
-    while k < len(words) and words[k] in PARTICLES:
-        k += 1
-    return 0 < k < len(words) and words[k][:1].isupper()
 
 
 def _org_like(name: str, gaz: Gazetteer) -> bool:

@@ -9,7 +9,8 @@ from typing import TYPE_CHECKING
 from briefing_app.analysis.acronyms import ORDINAL_BEFORE, TAGGED_ACRONYM, acronym_matches
 from briefing_app.analysis.clusters import by_root_now
 from briefing_app.analysis.family_first import given_first
-from briefing_app.analysis.mentions import PARTICLES, cached_norm
+from briefing_app.analysis.name_parts import double_surname, is_surname, surname_of, without_suffix
+from briefing_app.analysis.name_words import PARTICLES, cached_norm
 from briefing_app.analysis.spellings import american
 from briefing_app.model import ORGANIZATION, PERSON, PLACE
 
@@ -71,14 +72,14 @@ def merge_surnames(
     by_first_last: dict[tuple[str, str], list[_Cluster]] = {}
     hyphenated = set()  # "salazar xirinachs" of "José Manuel Salazar-Xirinachs"
     for c in clusters.values():
-        if c.type != PERSON or c.words < 2 or _is_surname(_bare(c.key.split(":", 1)[1])):
+        if c.type != PERSON or c.words < 2 or is_surname(without_suffix(c.key.split(":", 1)[1])):
             continue
         for m in c.mentions:
-            parts = given_first(m.text, _bare(cached_norm(m.text)).split())
+            parts = given_first(m.text, without_suffix(cached_norm(m.text)).split())
             if len(parts) >= 2:
-                if double := _double_surname(m.text):
+                if double := double_surname(m.text):
                     hyphenated.add(double)
-                for surname in {parts[-1], _surname(parts), double} - {""}:
+                for surname in {parts[-1], surname_of(parts), double} - {""}:
                     by_surname.setdefault(surname, [])
                     if c not in by_surname[surname]:
                         by_surname[surname].append(c)
@@ -90,8 +91,8 @@ def merge_surnames(
             if not (c.hard and group[0].hard and c.canonical != group[0].canonical):
                 uf.union(group[0].key, c.key)
     for c in sorted(clusters.values(), key=lambda c: c.key):
-        word = _bare(c.key.split(":", 1)[1])
-        if c.hard or not (" " not in word or _is_surname(word) or word in hyphenated):
+        word = without_suffix(c.key.split(":", 1)[1])
+        if c.hard or not (" " not in word or is_surname(word) or word in hyphenated):
             continue
         found = by_surname.get(word)
         if not found and len(word) >= 5:
@@ -150,8 +151,8 @@ def _merge_first_names(
     for x in clusters.values():
         if x.type == PERSON and x.words >= 3:
             for m in x.mentions:
-                parts = _bare(cached_norm(m.text)).split()
-                last = len(parts) - len(_surname(parts).split())
+                parts = without_suffix(cached_norm(m.text)).split()
+                last = len(parts) - len(surname_of(parts).split())
                 for word in parts[1:last]:
                     if word not in PARTICLES and len(word) > 2:
                         by_first.setdefault(word, set()).add(x.key)
@@ -179,22 +180,11 @@ def _introduced_apart(c: _Cluster, owners, clusters: dict[str, _Cluster], texts:
     )
 
 
-_SUFFIXES = frozenset(["jr", "sr", "ii", "iii", "iv"])
-
-
-def _bare(key: str) -> str:
-    """A person's name key without a generational suffix ("teodoro jr" -> "teodoro")."""
-    parts = key.split()
-    while len(parts) > 1 and parts[-1] in _SUFFIXES:
-        parts.pop()
-    return " ".join(parts)
-
-
 def merge_initials(clusters: dict[str, _Cluster], uf: _UnionFind) -> None:
     """ "J. Austin" joins "Lloyd J. Austin": a name whose words, initials included, all appear
     in order in exactly one fuller name with the same surname."""
     persons = [c for c in clusters.values() if c.type == PERSON and c.words >= 2]
-    words = {c.key: _bare(c.key.split(":", 1)[1]).split() for c in persons}
+    words = {c.key: without_suffix(c.key.split(":", 1)[1]).split() for c in persons}
     for c in sorted(persons, key=lambda c: (len(words[c.key]), c.key)):
         short = words[c.key]
         if len(short) < 2 or len(short[0]) != 1:
@@ -227,29 +217,6 @@ def merge_admin_places(clusters: dict[str, _Cluster], uf: _UnionFind, admin: fro
         head, _, last = name.rpartition(" ")
         if head and last in admin and head in places:
             uf.union(places[head], key)
-
-
-def _surname(parts: list[str]) -> str:
-    """The last name with its particles ("von der leyen" of "ursula von der leyen")."""
-    k = len(parts) - 1
-    while k > 1 and parts[k - 1] in PARTICLES:
-        k -= 1
-    return " ".join(parts[k:])
-
-
-def _double_surname(name: str) -> str:
-    """The key of a hyphenated last name written after a given name ("Salazar-Xirinachs" of
-    "José Manuel Salazar-Xirinachs"), else ""."""
-    words = name.split()
-    if len(words) < 2 or "-" not in words[-1] or words[-1].startswith("-"):
-        return ""
-    return cached_norm(words[-1])
-
-
-def _is_surname(key: str) -> bool:
-    """A key that is only particles and one name ("von der leyen", "al assad")."""
-    parts = key.split()
-    return len(parts) > 1 and all(p in PARTICLES for p in parts[:-1])
 
 
 def merge_variants(clusters: dict[str, _Cluster], uf: _UnionFind) -> None:

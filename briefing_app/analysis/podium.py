@@ -29,9 +29,11 @@ _BESIDE = re.compile(
     r"\s+(?:are|is)\b|"
     r"\b(?:I|we)(?:’m|'m| am|’re|'re| are| will(?: \w+)? be| have been)\s+(?:\w+\s+)?joined\s+"
     r"(?:(?:today|here|now|this (?:morning|afternoon|evening))\s+)?by\b|"
-    r"\b(?:I|we) have with (?:me|us)\b|"
-    # who could not come: "Member Todd Inman is unable to join us today"
-    r"\bjoin (?:us|me) (?:today|here|this (?:morning|afternoon|evening))\b",
+    r"\b(?:I|we) have with (?:me|us)(?= (?:today|here|now|this|on the)\b| (?-i:[A-Z]))|"
+    # who could not come: "Member Todd Inman is unable to join us today" (not "volunteers
+    # join us today in the clean-up", told of others joining in)
+    r"\b(?:unable to|not able to|cannot|can[’']t|could not|couldn[’']t|won[’']t|will not)"
+    r" join (?:us|me)\b",
     re.IGNORECASE,
 )
 # how the session runs: a speaker who will take questions ("will make some remarks and take a
@@ -41,18 +43,28 @@ _BESIDE = re.compile(
 _SESSION = re.compile(
     r"\b(?:will|’ll|'ll|shall)\s+(?:[\w-]+\s+){0,12}?"
     r"(?:take|answer|throw to|go to|open (?:it )?up to)\s+"
-    r"(?:(?:your|some|a few|a couple of|couple of|more|any|the|a)\s+){0,3}"
-    r"(?:questions|Q\s?&\s?A)\b"
+    r"(?P<some>(?:(?:your|some|a few|a couple of|couple of|more|any|the|a)\s+){0,3})"
+    r"(?P<what>questions|Q\s?&\s?A)\b"
     r"(?!\s+(?:about|on|over|regarding|concerning|into|of)\b)",
     re.IGNORECASE,
 )
+# the speaker's own "I will throw to questions" needs no "some" or "your"; a third person's
+# "will take questions from the public at hearings in May" (bare "questions") tells an event
+_SPEAKER = re.compile(r"\b(?:I|we)\b", re.IGNORECASE)
 
 
 # what the speaker will talk about next: "before I turn to that, I want to speak to what is
 # happening in Moscow", "I would like to say a few words about ..." (the topic, not a fact)
+# A wish alone is the speaker's only in the first person singular with a topic after it: "we
+# want to turn to renewable energy", "we would turn to the courts" (a plan, a threat) and "I
+# want to talk to the president" (a person) tell the news; "would" asks for "like to".
+_ADVERBS = r"(?: just| now| briefly| also| first)*"
+_TOPIC_AFTER = r"(?: about| on| to (?=what|how|why|where|th(?:is|at|ese|ose)\b))"
 _TOPIC = re.compile(
-    r"\b(?:I|we)(?:’d|'d| would| want to| wish to)(?: just| now| briefly| also| first)*"
-    r"(?: like to)? (?:speak|talk|say a few words|say a word|turn)(?: to| about| on)\b|"
+    rf"\b(?:I|we)(?:’d|'d| would){_ADVERBS} like to"
+    rf" (?:speak|talk|say a few words|say a word|turn)(?: to| about| on)\b|"
+    rf"\bI (?:want|wish) to{_ADVERBS} (?:(?:speak|talk){_TOPIC_AFTER}|say a few words|"
+    r"say a word|turn to)\b|"
     r"\bbefore (?:I|we) turn to\b",
     re.IGNORECASE,
 )
@@ -61,4 +73,15 @@ _TOPIC = re.compile(
 def stage_direction(text: str) -> bool:
     """True for a sentence about the briefing itself: who joins the speaker (or cannot), that
     the speaker will take questions, or what the speaker will speak about next."""
-    return bool(_BESIDE.search(text) or _SESSION.search(text) or _TOPIC.search(text))
+    return bool(_BESIDE.search(text) or _session(text) or _TOPIC.search(text))
+
+
+def _session(text: str) -> bool:
+    """The speaker will take questions: with "some", "your", "a couple of" or a Q&A, or, bare,
+    said by the speaker ("I will throw to questions")."""
+    m = _SESSION.search(text)
+    if m is None:
+        return False
+    return bool(
+        m["some"].strip() or m["what"].lower() != "questions" or _SPEAKER.search(text, 0, m.start())
+    )

@@ -11,7 +11,6 @@ from briefing_app.analysis.gazetteer import Gazetteer
 from briefing_app.analysis.held_roles import portfolio_title_before
 from briefing_app.analysis.hints import lowercase_words
 from briefing_app.analysis.mentions import (
-    PARTICLES,
     Mention,
     cached_norm,
     clean_mention,
@@ -20,6 +19,7 @@ from briefing_app.analysis.mentions import (
     taken_spans,
     title_before,
 )
+from briefing_app.analysis.name_words import PARTICLES
 from briefing_app.model import Source
 from briefing_app.model.dates import MONTHS, WEEKDAYS
 

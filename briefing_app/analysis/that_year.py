@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import re
 
-from briefing_app.analysis.dates import _MON, MONTHS, YEAR_FROM_TEXT, FoundDate
+from briefing_app.analysis.date_patterns import MON as _MON
+from briefing_app.analysis.dates import MONTHS, YEAR_FROM_TEXT, FoundDate
 from briefing_app.analysis.years import anchor_years
 
 _THAT_YEAR = re.compile(rf"\b{_MON},? (?:of )?(?:that|the same) year\b")

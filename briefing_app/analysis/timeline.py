@@ -26,6 +26,7 @@ from briefing_app.analysis.anchors import (
     with_latest,
 )
 from briefing_app.analysis.date_fields import field_dates
+from briefing_app.analysis.dateline_start import dateline_end
 from briefing_app.analysis.dates import MONTHS, WEEKDAYS, FoundDate, reference_date, scan_dates
 from briefing_app.analysis.extract import SourceAnalysis
 from briefing_app.analysis.gazetteer import Gazetteer
@@ -34,7 +35,7 @@ from briefing_app.analysis.item_todays import item_todays
 from briefing_app.analysis.keypoints import terms_of
 from briefing_app.analysis.later import counted_on
 from briefing_app.analysis.letters import letter_date
-from briefing_app.analysis.lines import LineMap, dateline_end, line_map
+from briefing_app.analysis.lines import LineMap, line_map
 from briefing_app.analysis.listing import listing_goes_on
 from briefing_app.analysis.month_pairs import coordinated_months
 from briefing_app.analysis.own_year import header_day, own_year

@@ -7,8 +7,8 @@ import re
 from collections import Counter
 
 from briefing_app.analysis.bodies import ADMIN_WORDS, FACILITY_WORDS
+from briefing_app.analysis.dateline_start import DATELINE, dateline_end
 from briefing_app.analysis.gazetteer import Gazetteer, city_names
-from briefing_app.analysis.lines import DATELINE, dateline_end
 from briefing_app.analysis.mentions import Mention, cached_norm
 from briefing_app.analysis.merging import is_acronym
 from briefing_app.analysis.person_evidence import structure_votes

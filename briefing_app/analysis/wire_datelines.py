@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from briefing_app.analysis.lines import DATELINE_DATE
+from briefing_app.analysis.dateline_start import DATELINE_DATE
 
 # The wire's name between slashes: a word or two, no sentence ("/CNW Telbec/", "/EINPresswire/").
 WIRE_TAG = r"/[A-Za-z][\w.&' -]{0,30}/"

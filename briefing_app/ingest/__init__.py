@@ -1,6 +1,6 @@
 """Ingest: a path (txt, md, html, docx, pdf), bytes or pasted text becomes a clean Source."""
 
-from briefing_app.ingest.cruft import list_problems
+from briefing_app.ingest.cruft_rules import list_problems
 from briefing_app.ingest.errors import SourceError
 from briefing_app.ingest.load import (
     DEFAULT_MAX_BYTES,

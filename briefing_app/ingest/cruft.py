@@ -7,11 +7,7 @@ always drop a line; prefix rules drop it only when it is not a real sentence.
 from __future__ import annotations
 
 import re
-import tomllib
-from dataclasses import dataclass
-from pathlib import Path
 
-from briefing_app.ingest import errors
 from briefing_app.ingest.byline import (
     OFFICE_LINES,
     name_line,
@@ -19,6 +15,7 @@ from briefing_app.ingest.byline import (
     office_line_author,
     plain_byline,
 )
+from briefing_app.ingest.cruft_rules import norm_line, rules
 from briefing_app.ingest.dates import page_order, split_date, to_iso
 from briefing_app.ingest.draft import ROW, Block, Draft, drop_first_line, drop_last_line
 from briefing_app.ingest.furniture import (
@@ -38,87 +35,9 @@ from briefing_app.ingest.title_fallback import dated_item, listing_heading
 from briefing_app.ingest.told_dates import dated_repeat, kept_line, listing_stamps
 from briefing_app.ingest.urls import outlet_domain
 from briefing_app.model.text import ends_sentence, fold
-from briefing_app.resources import read_list, read_patterns, resource_cache, resource_path
+from briefing_app.resources import read_list, resource_cache, resource_path
 
 _DOMAIN = re.compile(r"(?:[\w-]+\.)+[a-z]{2,}(?:/\S*)?", re.I)
-
-
-@dataclass(frozen=True, slots=True)
-class MetaRule:
-    field: str
-    pattern: re.Pattern[str]
-    first_lines: int
-    last_lines: int = 0  # with first_lines: the rule holds in the first or the last N lines
-
-
-@dataclass(frozen=True, slots=True)
-class Rules:
-    phrases: frozenset[str]
-    patterns: tuple[re.Pattern[str], ...]
-    prefixes: tuple[str, ...]
-    metadata: tuple[MetaRule, ...]
-    pattern: re.Pattern[str] | None = None  # all patterns as one alternation (one scan a line)
-    problems: tuple[str, ...] = ()  # one line per bad entry of a user-editable list
-
-
-def _union(patterns: tuple[re.Pattern[str], ...]) -> re.Pattern[str] | None:
-    """All patterns as one alternation, so a line is scanned once (None if they cannot be one,
-    e.g. a pattern with an inline flag that only works at its own start)."""
-    if not patterns:
-        return None
-    try:
-        return re.compile("|".join(f"(?:{p.pattern})" for p in patterns), re.I)
-    except re.error:
-        return None
-
-
-@resource_cache
-def rules() -> Rules:
-    """The cruft rules from ``resources/cruft/`` (read once); a bad entry is left out and said."""
-    folder = resource_path("cruft")
-    patterns, problems = read_patterns(folder / "patterns.txt")
-    metadata, meta_problems = _metadata_rules(folder / "metadata.toml")
-    return Rules(
-        phrases=frozenset(_norm(p) for p in read_list(folder / "phrases.txt")),
-        patterns=patterns,
-        pattern=_union(patterns),
-        prefixes=tuple(p.casefold() for p in read_list(folder / "prefixes.txt")),
-        metadata=metadata,
-        problems=problems + meta_problems,
-    )
-
-
-def _metadata_rules(path: Path) -> tuple[tuple[MetaRule, ...], tuple[str, ...]]:
-    """The ``[[rule]]`` tables of metadata.toml; one that is not valid is named and skipped."""
-    try:
-        meta = tomllib.loads(path.read_text(encoding="utf-8")) if path.is_file() else {}
-    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
-        return (), (f"{path}: {errors.BAD_RULES.format(exc)}",)
-    found, problems = [], []
-    for number, rule in enumerate(meta.get("rule", ()), start=1):
-        try:
-            flags = 0 if rule.get("case_sensitive") else re.I
-            found.append(
-                MetaRule(
-                    str(rule["field"]),
-                    re.compile(rule["pattern"], flags),
-                    int(rule.get("first_lines", 0)),
-                    int(rule.get("last_lines", 0)),
-                )
-            )
-        except (KeyError, TypeError, ValueError, AttributeError, re.error) as exc:
-            problems.append(f"{path}: {errors.BAD_RULE.format(number=number, reason=exc)}")
-    return tuple(found), tuple(problems)
-
-
-def list_problems() -> tuple[str, ...]:
-    """Bad entries of the user-editable cruft lists, once they have been read."""
-    return rules().problems if rules.cache_info().currsize else ()
-
-
-def _norm(line: str) -> str:
-    # Punctuation, bullets and arrows around or inside a line ("› Read more »") do not count.
-    return fold(line, accents=True)
 
 
 def is_sentence(line: str) -> bool:
@@ -131,7 +50,7 @@ def is_cruft(line: str) -> bool:
     """True when a whole line is page furniture by the rules."""
     stripped = " ".join(line.split())
     found = rules()
-    if _norm(stripped) in found.phrases:
+    if norm_line(stripped) in found.phrases:
         return True
     if found.pattern is not None:
         if found.pattern.fullmatch(stripped):
@@ -384,7 +303,7 @@ def clean(draft: Draft) -> None:
 
 def same_text(a: str, b: str) -> bool:
     """Equal after ignoring case, spacing and trailing punctuation."""
-    return _norm(a) == _norm(b)
+    return norm_line(a) == norm_line(b)
 
 
 def drop_repeats(blocks: list[Block], title: str) -> list[Block]:

@@ -1,0 +1,33 @@
+"""The words names are keyed and cut by: the cached normal form of a name, titles (singular
+or plural) and the particles that stay inside a person's name. A leaf of ``mentions`` and of
+the modules that trim a mention's edges (``mention_edges``)."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from briefing_app.analysis.gazetteer import Gazetteer, norm
+
+# Name particles that stay inside a person's name ("Ursula von der Leyen", "bin Salman").
+PARTICLES = frozenset(
+    [
+        *("von", "van", "der", "den", "de", "del", "della", "di", "da", "du", "des", "la"),
+        *("le", "dos", "das", "ter", "ten", "zu", "bin", "ibn", "bint", "abu", "al", "el"),
+        "wa",  # Bantu "of" ("Bingu wa Mutharika")
+    ]
+)
+
+
+@lru_cache(maxsize=65536)
+def cached_norm(text: str) -> str:
+    """``norm`` with a cache: the same names come back again and again."""
+    return norm(text)
+
+
+def is_title(key: str, gaz: Gazetteer) -> bool:
+    """A title, singular or plural ("Defense Ministers", "Secretaries")."""
+    if key in gaz.titles:
+        return True
+    # a plural of the written-out title, not of an abbreviation ("Press" is no plural of "Pres")
+    one = key[:-3] + "y" if key.endswith("ies") else key[:-1] if key.endswith("s") else ""
+    return bool(one) and cached_norm(gaz.titles.get(one, "")) == one
