@@ -183,11 +183,13 @@ def clean_mention(
         s = close + 1  # "D.C.)--U.S.": a dateline's bracket closes before the name
     while s < e and text[s] in _LEADING_JUNK:
         s += 1
+    while e > s and text[e - 1] in _TRAILING_JUNK:
+        e -= 1  # "Agency for International Development (USAID)" loses its ")" here
     cut = text.find(" (", s, e)
     if cut != -1 and text.find(")", cut, e) == -1:
         e = cut  # "World Health Organization (WHO": the bracket belongs to an acronym
-    while e > s and text[e - 1] in _TRAILING_JUNK:
-        e -= 1
+        while e > s and text[e - 1] in _TRAILING_JUNK:
+            e -= 1
     article = text.endswith(_ARTICLES, max(0, s - 4), s)
     for art in _ARTICLES:
         if text.startswith(art, s) and e - s > len(art):
