@@ -370,6 +370,27 @@ def test_a_body_cut_at_its_and_and_a_type_code_after_a_body_are_mended():
     assert actor_named(analysis, "G20")  # a type code only after a name, never "G20"
 
 
+def test_a_craft_named_after_its_type_code_is_no_part_of_the_body():
+    text = (
+        "Crew chiefs of the Velmor Army UH-60 Black Hawk flew the minister to Tarn. The Velmor "
+        "Army MV-22 squadron stayed at base."
+    )
+    labels = [("Velmor Army UH-60 Black Hawk", "ORG"), ("Tarn", "GPE")]
+    src, sa = labelled(text, labels)
+    names = _names(combine([src], [sa]))
+    assert "Velmor Army" in names and not any("Black Hawk" in n for n in names)
+
+
+def test_near_miss_a_code_with_lower_case_words_after_it_keeps_the_span():
+    # "Velmor Army MV-22 squadron": the span the model gave runs on in lower case; the cut
+    # applies only to a craft's name in capitals, so this span is left as the model gave it
+    text = "The Velmor Army MV-22 squadron stayed at base in Tarn."
+    labels = [("Velmor Army MV-22 squadron", "ORG"), ("Tarn", "GPE")]
+    src, sa = labelled(text, labels)
+    names = _names(combine([src], [sa]))
+    assert "Velmor Army" not in names
+
+
 def test_a_body_is_not_the_body_it_belongs_to():
     text = "The Council of the Tessaly League met. The Tessaly League sent ships."
     labels = [("Council of the Tessaly League", "ORG"), ("Tessaly League", "ORG")]

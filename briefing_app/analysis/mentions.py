@@ -173,6 +173,21 @@ def _portfolio(text: str, s: int, gaz: Gazetteer) -> bool:
     return False
 
 
+def _before_type_code(text: str, s: int, e: int) -> int:
+    """The end of a body's name before a craft's type code after it, with the craft's own name
+    in capitals ("Royal Air Force A400M", "U.S. Army UH-60 Black Hawk": the aircraft is no
+    part of the body); a code opening the name ("G20") stays."""
+    at = text.find(" ", s, e)
+    while at != -1:
+        word_end = text.find(" ", at + 1, e)
+        word_end = e if word_end == -1 else word_end
+        if TYPE_CODE.fullmatch(text, at + 1, word_end):
+            rest = text[word_end:e].split()
+            return at if all(w[:1].isupper() for w in rest) else e
+        at = text.find(" ", at + 1, e)
+    return e
+
+
 def clean_mention(
     text: str, source: int, s: int, e: int, label: str, gaz: Gazetteer
 ) -> Mention | None:
@@ -207,9 +222,7 @@ def clean_mention(
         e = before_rank(text, s, e, gaz)
     if label == "PERSON":
         e = drop_event_words(text, s, e, gaz)
-    last = text.rfind(" ", s, e)
-    if last != -1 and TYPE_CODE.fullmatch(text, last + 1, e):
-        e = last  # "Royal Air Force A400M": the aircraft's type is not part of the body
+    e = _before_type_code(text, s, e)  # "Royal Air Force A400M", "... UH-60 Black Hawk"
     role = ""
     if label in ("PERSON", "ORG", "NORP") and not _org_like(text[s:e], gaz):
         s, role = _strip_inner_titles(text, s, e, gaz)
