@@ -100,10 +100,12 @@ def run_task(
     """
     task = Task(name or getattr(fn, "__name__", "task"))
     # The Task lives in the GUI thread, so signals emitted from the worker are queued to it.
+    # A result already on its way when the task is cancelled (a new briefing, another
+    # project) is dropped here: it belongs to what the analyst has left.
     if on_result is not None:
-        task.result.connect(on_result)
+        task.result.connect(lambda value: None if task.cancelled() else on_result(value))
     if on_error is not None:
-        task.error.connect(on_error)
+        task.error.connect(lambda exc: None if task.cancelled() else on_error(exc))
     else:  # never silently: a failure nobody handles goes to stderr with its traceback
         task.error.connect(lambda exc: _unhandled(task, exc))
     if on_progress is not None:

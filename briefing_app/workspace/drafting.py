@@ -31,6 +31,17 @@ def follow_analysis(ws: Workspace, analysis: Analysis | None) -> None:
     whole-briefing change): if the analysis has changed since (a source added or removed
     meanwhile, an actor decision), the auto blocks follow the analysis there is now, so undoing
     a quote takes back the quote and not the sources added after it. The analyst's blocks stay
-    as in the snapshot."""
+    as in the snapshot. Its Sources entries keep the grades the sources have now (a grade is
+    no step of the history)."""
     if ws.analysis is not None and ws.analysis is not analysis and ws.briefing is not None:
         ws.refresh_autofill()
+    if ws.briefing is not None:
+        follow_grades(ws, ws.briefing)
+
+
+def follow_grades(ws: Workspace, holder: Analysis | Briefing) -> None:
+    """The citations of an analysis or briefing made from a snapshot take the sources' grades
+    of now (a source graded while it was being analysed, or after a step undone)."""
+    for citation in holder.citations or []:
+        if (src := ws.source(citation.source)) is not None:
+            citation.reliability, citation.credibility = src.reliability, src.credibility

@@ -148,6 +148,7 @@ class CurationResult:
     base: list = field(default_factory=list)  # the decisions the snapshot had
     stale: list = field(default_factory=list)  # decisions that matched nothing
     unreadable: list[str] = field(default_factory=list)
+    raw: Analysis | None = None  # the analysis the decisions were applied to
 
 
 def curate(
@@ -175,6 +176,7 @@ def curate(
         list(base or []),
         list(curated.stale),
         list(curated.unreadable),
+        raw,
     )
 
 

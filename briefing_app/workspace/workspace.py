@@ -143,6 +143,8 @@ class Workspace:
             added.append(src)
             if src.id in result.originals:
                 self.originals[src.id] = result.originals[src.id]
+        again = {str(s.path) for s in result.sources} | {str(e.path) for e in result.errors}
+        self.errors = [e for e in self.errors if str(e.path) not in again]  # its latest only
         self.errors.extend(result.errors)
         if added:
             self._touch()
@@ -211,6 +213,7 @@ class Workspace:
             self.settings["top_n"] = result.top_n
         self.raw_analysis = result.analysis
         self.raw_analysis.errors = list(self.errors)
+        drafting.follow_grades(self, self.raw_analysis)
         self.analysed_ids = list(result.source_ids)
         self._recurate()
         return self.refresh_autofill()
@@ -259,10 +262,14 @@ class Workspace:
 
     def apply_curation(self, result: jobs.CurationResult) -> None:
         """Take a curation job's result; the briefing is refreshed again if it changed meanwhile."""
-        if result.base != self.actor_decisions:
-            # another decision was taken while this job ran: add this one to them, here
+        same = result.base == self.actor_decisions
+        if not same or result.raw is not self.raw_analysis:
+            # another decision was taken (add this one to them) or another analysis came in
+            # while this job ran: the decisions are applied here, to the analysis there is now
             added = result.decisions[len(result.base) :]
-            self.actor_decisions = [*self.actor_decisions, *added]
+            self.actor_decisions = (
+                [*self.actor_decisions, *added] if not same else list(result.decisions)
+            )
             self._recurate()
             if self.briefing is not None:
                 self.refresh_autofill()

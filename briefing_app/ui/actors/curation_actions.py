@@ -263,7 +263,8 @@ class CurationController(QObject):
         return shown
 
     def workspace_shown(self) -> None:
-        self.select_actor("")
+        # the panel keeps the actor selected when it is in the new workspace: mark its mentions
+        self.select_actor(self.win.actors.current_id())
 
     # -- questions -----------------------------------------------------------------------------
     def _ask_text(self, title: str, label: str, default: str) -> str | None:

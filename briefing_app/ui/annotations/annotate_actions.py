@@ -210,6 +210,8 @@ class AnnotateController(QObject):
         colour = colour or self._last_colour()
         self.win.prefs.qs.setValue("annotate/colour", colour)
         existing = self._existing(where)
+        if existing is not None and existing.colour == colour:
+            return existing  # already so: no undo step that changes nothing
         if existing is not None:
             return self._replace(existing, dataclasses.replace(existing, colour=colour))
         return self._add(where, colour=colour)

@@ -178,7 +178,10 @@ class SectionEdit(QTextEdit):
             self.textCursor().createList(QTextListFormat.Style.ListDisc)
 
     def _leave_citation_format(self) -> None:
-        # Text typed just after a citation marker must not become part of the marker.
+        # Text typed just after a citation marker must not become part of the marker. Not
+        # with a selection (a paragraph shown): that would reformat it, markers and all.
+        if self.textCursor().hasSelection():
+            return
         fmt = self.currentCharFormat()
         if fmt.hasProperty(block_text.CITE):
             plain = block_text.plain_format()

@@ -10,7 +10,9 @@ from PySide6.QtGui import QAction, QBrush
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
+    QLineEdit,
     QMenu,
+    QStyledItemDelegate,
     QTableWidget,
     QTableWidgetItem,
     QWidget,
@@ -20,6 +22,17 @@ from briefing_app.model import AUTO, EDITED, TABLE_ROW, USER, Block, Evidence
 from briefing_app.ui.widgets import theme
 
 HANDLE_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+class _CellDelegate(QStyledItemDelegate):
+    """Cell editors that say the table changed as the analyst types (the title bar's mark),
+    not only once the cell is left."""
+
+    def createEditor(self, parent, option, index):
+        editor = super().createEditor(parent, option, index)
+        if isinstance(editor, QLineEdit):
+            editor.textEdited.connect(lambda _text: self.parent().changed.emit())
+        return editor
 
 
 class TableEdit(QTableWidget):
@@ -44,6 +57,7 @@ class TableEdit(QTableWidget):
             | QAbstractItemView.EditTrigger.EditKeyPressed
             | QAbstractItemView.EditTrigger.AnyKeyPressed
         )
+        self.setItemDelegate(_CellDelegate(self))
         self.verticalHeader().setVisible(False)
         self.horizontalHeader().setStretchLastSection(True)
         self.itemChanged.connect(self._item_changed)
@@ -108,7 +122,16 @@ class TableEdit(QTableWidget):
             for c in range(self.columnCount())
         ]
 
+    def commit_open_edit(self) -> None:
+        """Take the words being typed in a cell into the table (its editor stays open): a
+        save or export while the cell is still being edited has them."""
+        if self.state() == QAbstractItemView.State.EditingState:
+            editor = self.indexWidget(self.currentIndex())
+            if editor is not None:
+                self.commitData(editor)
+
     def blocks(self) -> list[Block]:
+        self.commit_open_edit()
         out: list[Block] = []
         used: set[str] = set()
         for row in range(self.rowCount()):
