@@ -9,6 +9,8 @@ Every page here is invented for the test; the real corpus is scored by bench_qua
 
 from __future__ import annotations
 
+import pytest
+
 from briefing_app.ingest import source_from_bytes
 
 
@@ -208,6 +210,18 @@ def test_a_wire_dateline_run_into_its_first_word_names_the_house():
         "The towns will report their use of water every month."
     )
     assert _read(page).outlet == "KNA"
+
+
+@pytest.mark.parametrize("bracket", ["(Monday)", "(Thursday) –", "(November)"])
+def test_near_miss_a_day_in_brackets_after_a_datelines_date_names_no_house(bracket):
+    # review: the dateline's weekday or month in brackets is no wire house
+    page = (
+        "River Quotas Set for Four Towns\n\n"
+        f"Port Kelvo, Nov 26 {bracket} Officials of the river council set new quotas for four "
+        "towns.\n\n"
+        "The towns will report their use of water every month."
+    )
+    assert _read(page).outlet == ""
 
 
 def test_near_miss_a_speaker_and_party_before_a_colon_name_no_house():

@@ -16,6 +16,8 @@ from __future__ import annotations
 
 import re
 
+from briefing_app.model.dates import MONTH_NUMBERS, WEEKDAYS
+
 PARAGRAPHS = 3  # the dateline opens one of the text's first paragraphs (a deck may come first)
 
 # A place (capitalised words, a region after a comma: "Washington, DC"), maybe a date after a
@@ -34,10 +36,14 @@ _CREDIT_TAIL = re.compile(
 )
 
 
+_CALENDAR = frozenset([*MONTH_NUMBERS, *(d.lower() for d in WEEKDAYS)])
+
+
 def _house(name: str) -> bool:
-    """A house's name: one to six words, the first capitalised, no digit (not a date)."""
+    """A house's name: one to six words, the first capitalised, no digit (not a date), not a
+    day or a month alone ("Port Kelvo, Nov 26 (Monday) Officials ...": the dateline's day)."""
     words = name.split()
-    if not 1 <= len(words) <= 6 or re.search(r"\d", name):
+    if not 1 <= len(words) <= 6 or re.search(r"\d", name) or name.lower() in _CALENDAR:
         return False
     return words[0][:1].isupper() and all(_NAME_WORD.fullmatch(w) for w in words)
 
