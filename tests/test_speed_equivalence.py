@@ -203,3 +203,86 @@ def test_the_days_a_sentence_names_are_found_where_the_plain_pattern_finds_them(
     plain = re.compile(_WHEN.pattern.replace(r"(?=[mtwfsjaond\d])", "", 1), _WHEN.flags)
     assert plain.pattern != _WHEN.pattern
     assert [m.span() for m in plain.finditer(text)] == [m.span() for m in _WHEN.finditer(text)]
+
+
+@settings(max_examples=300, deadline=None)
+@given(TEXTS)
+@example("Please contact us. Photo: x")
+def test_the_stop_list_joined_in_one_pattern_stops_what_its_patterns_stop(text: str) -> None:
+    from briefing_app.analysis.timeless import stopped
+
+    gaz = gazetteer()
+    assert stopped(text, gaz) == any(p.search(text) for p in gaz.keypoint_stop)
+
+
+_STAGE_WORDS = st.sampled_from(
+    ["With", "me", "today", "are", "I", "am", "joined", "by", "we", "have", "with", "us", "Todd",
+     "is", "unable", "to", "join", "will", "take", "a", "couple", "of", "questions", "Q&A",
+     "Q", "&", "A", "I'd", "like", "speak", "about", "want", "talk", "before", "turn", "that",
+     "\u017f", "\u212a", "JOIN", "Questions", "Ike", "ſpeak", ",", "."]
+)  # fmt: skip
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(_STAGE_WORDS, max_size=25).map(" ".join))
+@example("Member Todd Inman is unable to join us today")
+@example("I will take a couple of questions")
+@example("Before I turn to that, I want to speak to what is happening")
+def test_stage_directions_looked_for_by_their_words_first_are_those_the_patterns_find(text):
+    from briefing_app.analysis import podium
+
+    plain = bool(podium._BESIDE.search(text) or podium._session(text) or podium._TOPIC.search(text))
+    assert podium.stage_direction(text) == plain
+
+
+def _plain_runs(text: str) -> list[list[tuple[int, int]]]:
+    """bodies._runs as it was: every word of the text looked at in turn."""
+    from briefing_app.analysis.bodies import _CLOSING, _CONNECTORS, _NAME_WORD, _POSSESSIVE
+
+    runs: list[list[tuple[int, int]]] = []
+    run: list[tuple[int, int]] = []
+    for m in re.finditer(r"[^\s]+", text):
+        word = m.group()
+        s, e = m.span()
+        closed = False
+        if word.endswith(_POSSESSIVE):
+            run = []
+            continue
+        while e > s and text[e - 1] in _CLOSING:
+            e -= 1
+            closed = True
+        bare = text[s:e]
+        if _NAME_WORD.fullmatch(bare) and any(c.isalpha() for c in bare):
+            run.append((s, e))
+        elif bare in _CONNECTORS or (
+            bare == "the" and run and text[run[-1][0] : run[-1][1]] in _CONNECTORS
+        ):
+            run.append((s, e)) if run else None
+        else:
+            closed = True
+        if closed or (s > 0 and text[s - 1] == "\n"):
+            runs.append(run)
+            run = []
+    runs.append(run)
+    return [r for r in runs if r]
+
+
+_RUN_WORDS = st.sampled_from(
+    ["Emergency", "Response", "Centre", "of", "for", "on", "the", "The", "EU’s", "Children's",
+     "country's", "of,", "the)", "Base.", "(Ministry", "Álvaro", "A/B", "U.S.-led", "often",
+     "then", "x", "12", "’s", "'s", "—", "on;", "Fund”", "\n", "\n\n", "of)x", "OF", "Of"]
+)  # fmt: skip
+
+
+@settings(max_examples=500, deadline=None)
+@given(
+    st.lists(_RUN_WORDS, max_size=30),
+    st.sampled_from([" ", "  ", "\n", " \n", "\u00a0", "\u2009\n"]),
+)
+def test_runs_of_capitalised_words_found_by_their_words_are_those_the_word_loop_finds(
+    words, glue
+) -> None:
+    from briefing_app.analysis.bodies import _runs
+
+    text = glue.join(words)
+    assert _runs(text) == _plain_runs(text)

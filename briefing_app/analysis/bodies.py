@@ -37,13 +37,25 @@ FACILITY_WORDS = frozenset(
 )
 
 
+# The words that can open, grow or cut a run: a capitalised word, a connector or "the" (a
+# closing mark may follow), a possessive. Every other word closes the run before it.
+_RUN_WORD = re.compile(
+    r"(?<!\S)(?:[A-Z]\S*|(?:of|for|on|the)[,.;:!?)\]”\"’']*(?!\S)|\S*?(?:’s|'s)(?!\S))"
+)
+
+
 def _runs(text: str) -> list[list[tuple[int, int]]]:
     """Runs of capitalised words (with "of"/"for"/"on"/"the" inside), as word spans."""
     runs: list[list[tuple[int, int]]] = []
     run: list[tuple[int, int]] = []
-    for m in _TOKEN.finditer(text):
+    last = 0  # where the word looked at last ends: a word between closes the run
+    for m in _RUN_WORD.finditer(text):
         word = m.group()
         s, e = m.span()
+        if not text[last:s].isspace() and last != s:
+            runs.append(run)  # a lower-case word or a mark came between
+            run = []
+        last = e
         closed = False
         if word.endswith(_POSSESSIVE):
             run = []  # "EU’s Emergency ...": the owner is not part of the name

@@ -73,7 +73,18 @@ _TOPIC = re.compile(
 def stage_direction(text: str) -> bool:
     """True for a sentence about the briefing itself: who joins the speaker (or cannot), that
     the speaker will take questions, or what the speaker will speak about next."""
-    return bool(_BESIDE.search(text) or _session(text) or _TOPIC.search(text))
+    if text.isascii():  # each pattern needs one of its words (a cheap look before searching)
+        low = text.lower()
+        beside = "join" in low or "with me" in low or "with us" in low
+        session = "question" in low or "&" in low
+        topic = any(w in low for w in ("like to", "want to", "wish to", "turn to"))
+    else:  # case folding beyond ASCII ("ſ", "K") may match a pattern's word: search each
+        beside = session = topic = True
+    return bool(
+        (beside and _BESIDE.search(text))
+        or (session and _session(text))
+        or (topic and _TOPIC.search(text))
+    )
 
 
 def _session(text: str) -> bool:

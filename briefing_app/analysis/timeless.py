@@ -13,6 +13,7 @@ copula after its subject.
 
 from __future__ import annotations
 
+import functools
 import re
 
 from briefing_app.analysis.eventwords import event_kinds
@@ -53,4 +54,30 @@ def timeless(text: str, gaz: Gazetteer) -> bool:
 
 def stopped(text: str, gaz: Gazetteer) -> bool:
     """True for a sentence a pattern of the gazetteer's key-point stop list matches."""
-    return any(p.search(text) for p in gaz.keypoint_stop)
+    return _any_of(gaz.keypoint_stop).search(text) is not None
+
+
+@functools.cache
+def _any_of(patterns: tuple[re.Pattern[str], ...]) -> re.Pattern[str]:
+    """The list's patterns as one alternation (one search per sentence, not one per pattern);
+    each pattern keeps its own groups apart, and all share the list's flags."""
+    flags = {p.flags for p in patterns}
+    if len(flags) > 1 or any(_BACKREFERENCE.search(p.pattern) for p in patterns):
+        return _Each(patterns)  # joined, a "\\1" would point at another pattern's group
+    try:
+        return re.compile("|".join(f"(?:{p.pattern})" for p in patterns) or "(?!)", *flags)
+    except re.error:  # a group name written twice
+        return _Each(patterns)
+
+
+_BACKREFERENCE = re.compile(r"\\[1-9]|\(\?P=")
+
+
+class _Each:
+    """Stands in for the joined pattern: searches the patterns one by one."""
+
+    def __init__(self, patterns: tuple[re.Pattern[str], ...]) -> None:
+        self.patterns = patterns
+
+    def search(self, text: str) -> re.Match[str] | None:
+        return next((m for p in self.patterns if (m := p.search(text))), None)
