@@ -88,6 +88,23 @@ def read_list(path: Path) -> list[str]:
 BAD_PATTERN = "{file}, line {line}: not a valid pattern ({reason}); the line is ignored"
 
 
+_BACKREFERENCE = re.compile(r"\\[1-9]|\(\?P=")
+
+
+def union_patterns(
+    patterns: tuple[re.Pattern[str], ...], flags: int = re.IGNORECASE
+) -> re.Pattern[str] | None:
+    """All patterns of a list as one alternation, so a text is searched once; None when they
+    cannot be one: no patterns, a back-reference by number or name (joined, it would point at
+    another pattern's group), or an inline flag that only works at its own pattern's start."""
+    if not patterns or any(_BACKREFERENCE.search(p.pattern) for p in patterns):
+        return None
+    try:
+        return re.compile("|".join(f"(?:{p.pattern})" for p in patterns), flags)
+    except re.error:
+        return None
+
+
 def read_patterns(
     path: Path, flags: int = re.IGNORECASE
 ) -> tuple[tuple[re.Pattern[str], ...], tuple[str, ...]]:

@@ -192,3 +192,17 @@ def test_one_helper_gives_the_taken_spans_each_name_rule_needs() -> None:
     ]
     assert taken_spans(found) == {0: [(10, 14)], 1: [(3, 9), (40, 52)]}
     assert taken_spans([]) == {}
+
+
+def test_one_union_of_a_lists_patterns_serves_the_cruft_rules_and_the_stop_list():
+    import re
+
+    from briefing_app.resources import union_patterns
+
+    joined = union_patterns((re.compile("leave a reply", re.I), re.compile(r"^photo:", re.I)))
+    assert joined.search("Please LEAVE A REPLY") and joined.search("Photo: Ann Vale")
+    assert not joined.search("A photo: of the port")  # each pattern keeps its own anchor
+    # joined, "\1" or "(?P=x)" would point at another pattern's group: no union, search each
+    assert union_patterns((re.compile("b"), re.compile(r"(a)\1"))) is None
+    assert union_patterns((re.compile("(?P<x>a)(?P=x)"),)) is None
+    assert union_patterns(()) is None

@@ -177,14 +177,11 @@ def _before_type_code(text: str, s: int, e: int) -> int:
     """The end of a body's name before a craft's type code after it, with the craft's own name
     in capitals ("Royal Air Force A400M", "U.S. Army UH-60 Black Hawk": the aircraft is no
     part of the body); a code opening the name ("G20") stays."""
-    at = text.find(" ", s, e)
-    while at != -1:
-        word_end = text.find(" ", at + 1, e)
-        word_end = e if word_end == -1 else word_end
-        if TYPE_CODE.fullmatch(text, at + 1, word_end):
-            rest = text[word_end:e].split()
-            return at if all(w[:1].isupper() for w in rest) else e
-        at = text.find(" ", at + 1, e)
+    words = text[s:e].split(" ")
+    for k in range(1, len(words)):
+        if TYPE_CODE.fullmatch(words[k]):
+            craft = all(w[:1].isupper() for w in words[k + 1 :] if w)
+            return s + len(" ".join(words[:k])) if craft else e
     return e
 
 

@@ -20,6 +20,7 @@ from briefing_app.analysis.eventwords import event_kinds
 from briefing_app.analysis.figures import MONTH_WORD, WEEKDAY_WORD
 from briefing_app.analysis.gazetteer import Gazetteer
 from briefing_app.analysis.hazards import named
+from briefing_app.resources import union_patterns
 
 _NAME = r"(?:The\s+)?[A-Z][\w’'&.-]*(?:\s+(?:(?:of|for|and|the|on|de)\s+)*[A-Z][\w’'&.-]*)*"
 _DEFINITION = re.compile(
@@ -54,30 +55,12 @@ def timeless(text: str, gaz: Gazetteer) -> bool:
 
 def stopped(text: str, gaz: Gazetteer) -> bool:
     """True for a sentence a pattern of the gazetteer's key-point stop list matches."""
-    return _any_of(gaz.keypoint_stop).search(text) is not None
+    joined = _joined(gaz.keypoint_stop)
+    if joined is not None:
+        return joined.search(text) is not None  # one search a sentence, not one a pattern
+    return any(p.search(text) for p in gaz.keypoint_stop)
 
 
 @functools.cache
-def _any_of(patterns: tuple[re.Pattern[str], ...]) -> re.Pattern[str]:
-    """The list's patterns as one alternation (one search per sentence, not one per pattern);
-    each pattern keeps its own groups apart, and all share the list's flags."""
-    flags = {p.flags for p in patterns}
-    if len(flags) > 1 or any(_BACKREFERENCE.search(p.pattern) for p in patterns):
-        return _Each(patterns)  # joined, a "\\1" would point at another pattern's group
-    try:
-        return re.compile("|".join(f"(?:{p.pattern})" for p in patterns) or "(?!)", *flags)
-    except re.error:  # a group name written twice
-        return _Each(patterns)
-
-
-_BACKREFERENCE = re.compile(r"\\[1-9]|\(\?P=")
-
-
-class _Each:
-    """Stands in for the joined pattern: searches the patterns one by one."""
-
-    def __init__(self, patterns: tuple[re.Pattern[str], ...]) -> None:
-        self.patterns = patterns
-
-    def search(self, text: str) -> re.Match[str] | None:
-        return next((m for p in self.patterns if (m := p.search(text))), None)
+def _joined(patterns: tuple[re.Pattern[str], ...]) -> re.Pattern[str] | None:
+    return union_patterns(patterns)

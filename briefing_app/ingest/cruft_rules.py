@@ -10,7 +10,13 @@ from pathlib import Path
 
 from briefing_app.ingest import errors
 from briefing_app.model.text import fold
-from briefing_app.resources import read_list, read_patterns, resource_cache, resource_path
+from briefing_app.resources import (
+    read_list,
+    read_patterns,
+    resource_cache,
+    resource_path,
+    union_patterns,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -31,17 +37,6 @@ class Rules:
     problems: tuple[str, ...] = ()  # one line per bad entry of a user-editable list
 
 
-def _union(patterns: tuple[re.Pattern[str], ...]) -> re.Pattern[str] | None:
-    """All patterns as one alternation, so a line is scanned once (None if they cannot be one,
-    e.g. a pattern with an inline flag that only works at its own start)."""
-    if not patterns:
-        return None
-    try:
-        return re.compile("|".join(f"(?:{p.pattern})" for p in patterns), re.I)
-    except re.error:
-        return None
-
-
 @resource_cache
 def rules() -> Rules:
     """The cruft rules from ``resources/cruft/`` (read once); a bad entry is left out and said."""
@@ -51,7 +46,7 @@ def rules() -> Rules:
     return Rules(
         phrases=frozenset(norm_line(p) for p in read_list(folder / "phrases.txt")),
         patterns=patterns,
-        pattern=_union(patterns),
+        pattern=union_patterns(patterns),
         prefixes=tuple(p.casefold() for p in read_list(folder / "prefixes.txt")),
         metadata=metadata,
         problems=problems + meta_problems,
