@@ -128,3 +128,71 @@ def test_sources_on_different_events_get_no_event_title() -> None:
     b = "Arrests in Lagos\n\nPolice in Nigeria arrested 12 people in Lagos on Friday."
     c = "Budget approved\n\nThe parliament of Chile approved the budget on Tuesday."
     assert analyze(_sources(a, b, c)).topic == ""
+
+
+# Biological hazards (EM-DAT's biological group: an epidemic, an insect infestation) are
+# disasters as earthquakes are; the sources are invented.
+LOCUST_AGENCY = (
+    "Swarms reach the south\n\n"
+    "Desert locusts have infested farmland across Chad, destroying crops and pasture in six "
+    "provinces, the agriculture ministry said.\n\n"
+    "Ground teams sprayed 20,000 hectares last week."
+)
+LOCUST_DONOR = (
+    "Emergency grant approved\n\n"
+    "The fund approved $5 million for Chad, where the locust upsurge has damaged harvests "
+    "and affected 300,000 farmers.\n\n"
+    "Aircraft will survey the breeding areas."
+)
+LOCUST_FLASH = (
+    "Daily flash\n\n"
+    "The infestation spread in Chad this week; new swarms of locusts destroyed sorghum fields "
+    "near the border.\n\n"
+    "Further breeding is expected if rains continue."
+)
+
+
+def test_an_insect_infestation_is_titled_by_the_insect_and_its_place() -> None:
+    analysis = analyze(_sources(LOCUST_AGENCY, LOCUST_DONOR, LOCUST_FLASH))
+    assert analysis.topic == "Locust infestation in Chad"
+
+
+def test_an_epidemic_most_sources_tell_titles_the_note() -> None:
+    analysis = analyze(
+        _sources(
+            "Cases rise\n\nA cholera epidemic has killed 40 people in Zambia since January, "
+            "the health ministry said.\n\nClinics have opened treatment tents.",
+            "Vaccines arrive\n\nThe epidemic in Zambia has affected 3,000 people; a first "
+            "shipment of vaccine landed in Lusaka on Monday.\n\nMore doses are due.",
+            "Schools closed\n\nZambia closed schools to slow the epidemic, which has caused "
+            "deaths in four provinces.\n\nTeachers will be paid.",
+        )
+    )
+    assert analysis.topic == "Epidemic in Zambia"
+
+
+def test_an_epidemic_or_a_plague_of_a_figure_of_speech_is_no_disaster() -> None:
+    texts = [
+        "Campaign row\n\nAn epidemic of misinformation hit the campaign in Zambia, the "
+        "party said.\n\nIts leader spoke on radio.",
+        "Rumours spread\n\nThe epidemic of rumours struck voters in Zambia this week.\n\n"
+        "The commission answered them.",
+        "Fact checkers busy\n\nFact checkers in Zambia said an epidemic of fake posts "
+        "damaged trust.\n\nThey published a guide.",
+    ]
+    assert "pidemic" not in analyze(_sources(*texts)).topic
+
+
+def test_a_disaster_every_source_tells_in_two_countries_names_both() -> None:
+    quake = [
+        "Rescuers search ruins\n\nA magnitude 7.1 earthquake struck Chile and Argentina on "
+        "Tuesday, killing 30 people in Chile and 12 in Argentina.\n\nAid is on its way.",
+        "Border towns hit\n\nThe quake damaged towns in Argentina and Chile along the "
+        "border, officials said.\n\nRoads were closed.",
+        "Relief flights\n\nThe earthquake killed dozens in Chile and destroyed homes in "
+        "Argentina, the Red Cross said.\n\nTents were sent.",
+    ]
+    assert analyze(_sources(*quake)).topic == "Earthquake in Chile and Argentina"
+    # where one source names only the first country, the title names it alone
+    quake[1] = quake[1].replace("Argentina and Chile", "Chile")
+    assert analyze(_sources(*quake)).topic == "Earthquake in Chile"

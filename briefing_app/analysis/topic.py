@@ -45,6 +45,8 @@ _TITLE_NOUN = {
     "drought": "drought",
     "avalanche": "avalanche",
     "explosion": "explosion",
+    "epidemic": "epidemic",
+    "infestation": "insect infestation",  # "locust infestation" where the sources name the insect
 }
 _WORD = re.compile(r"[^\W\d_][\w’'-]*")
 _STORM = r"(?:Tropical\s+)?(?:Hurricane|Cyclone|Typhoon|Storm)"
@@ -86,8 +88,9 @@ def _place(
     actors: Sequence[Actor], spans: dict[str, list[tuple[int, int]]], need: int, storms: set[str]
 ) -> str:
     """The place named in the paragraphs that tell the hazard by the most sources (and by at
-    least ``need``), then by most such mentions: where it struck, not who sent help. A storm's
-    own name ("Beryl" of "Hurricane Beryl") the model took for a place is none."""
+    least ``need``), then by most such mentions: where it struck, not who sent help; the first
+    two such places when every source names both. A storm's own name ("Beryl" of "Hurricane
+    Beryl") the model took for a place is none."""
     scored = []
     for a in actors:
         if a.type != "place" or a.hidden or a.name.casefold() in storms:
@@ -102,6 +105,11 @@ def _place(
     if not scored:
         return ""
     scored.sort(reverse=True)
+    # two places every source names where it tells the blow: where it struck is both
+    # ("Earthquake in Turkey and Syria"), not the one they name more often
+    every = [name for (count, _), name in scored if count == len(spans)]
+    if len(every) >= 2:
+        return " and ".join(every[:2])
     tied = len(scored) > 1 and scored[1][0] == scored[0][0]
     return "" if tied else scored[0][1]
 
@@ -128,10 +136,23 @@ def topic(sources: Sequence[Source], actors: Sequence[Actor]) -> str:
         return _event_topic(sources, actors, need, storms)
     if kinds[0] == "storm" and (storm := _storm_name(sources)):
         return storm  # a storm's name names its event: "Hurricane Beryl", wherever it struck
-    named = _TITLE_NOUN[kinds[0]]
+    named = _TITLE_NOUN[kinds[0]] if kinds[0] != "infestation" else _infestation(sources, spans)
     if len(kinds) > 1 and kinds[1] != "storm":
         named += " and " + _TITLE_NOUN[kinds[1]]
     return f"{named[:1].upper()}{named[1:]} in {place}"
+
+
+def _infestation(sources: Sequence[Source], spans: dict[str, list[tuple[int, int]]]) -> str:
+    """ "locust infestation": an infestation named by the insect its paragraphs name most
+    (EM-DAT's subtypes: locusts, grasshoppers, worms), else "insect infestation"."""
+    insects: Counter[str] = Counter()
+    for s in sources:
+        for start, end in spans.get(s.id, ()):
+            for word in _WORD.findall(s.text[start:end]):
+                low = word.lower()
+                if hazards.hazard_kind(word) == "infestation" and not low.startswith("infest"):
+                    insects[low.removesuffix("s")] += 1
+    return f"{insects.most_common(1)[0][0]} infestation" if insects else "insect infestation"
 
 
 # The kinds of event a title names, most particular first: a word of the kind's line of
