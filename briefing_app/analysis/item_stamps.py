@@ -2,8 +2,11 @@
 photo caption, a credit, then the item's date on a line of its own, then the item's text), the
 short lines run three or more in a row and read as a list of links. A line that is only a full
 date, closing such a run, with the item's prose right under it (a line of sentences the line map
-keeps as text), is that item's stamp: its date is the item's, not a link's. A list of links
-stays one: its dates are followed by another short line, or by prose the map counts as links."""
+keeps as text), is that item's stamp: its date is the item's, not a link's. The stamp may name
+where the item comes from before its date, as a dateline or a digest does ("Arusha, 29 March
+2031", "Kelvo Herald (Ardia), May 11, 2031"), and a caption or a place may stand between it
+and the prose (one or two lines of a few words, no date). A list of links stays one: its dates
+are followed by another dated line or by no prose, or by prose the map counts as links."""
 
 from __future__ import annotations
 
@@ -17,8 +20,11 @@ from briefing_app.analysis.lines import HEADLINE_WORDS, LineMap
 # A listing's credit names who published the item ("published by the Institute on May 3, 2031");
 # broken over two lines, it leaves "on" alone before the date.
 _LABEL = re.compile(
-    r"[ \t]*(?i:(?:(?:posted|published|updated|released|issued|dated?)"
-    r"(?: by [^\n]{1,60}? on| on)?|on\b):?)?[ \t]*"
+    r"[ \t]*(?:(?i:(?:(?:posted|published|updated|released|issued|dated?)"
+    r"(?: by [^\n]{1,60}? on| on)?|on\b):?)|"
+    # or the place or publication the item comes from, then a comma: "Arusha, ", "Kelvo Herald
+    # (Ardia), "
+    r"[A-Z][\w’'&.-]*(?:[ \t]+[\w’'&.-]+){0,5}(?:[ \t]*\([^()\n]{1,30}\))?,)?[ \t]*"
 )
 _CLOCK = re.compile(
     r"[ \t]*(?:(?i:at)|[-–|,·])?[ \t]*(?:[0-2]?\d[:.][0-5]\d(?:[ \t]*(?i:[ap]\.?m\.?))?)?"
@@ -41,11 +47,24 @@ def item_stamps(text: str, lines: LineMap, found: list[FoundDate]) -> set[int]:
         line = lines.line_at(d.start)
         if line is None or d.end > line[1] or not _only_date(text, line, d):
             continue
-        k = bisect.bisect_right(lines.lines, line)
-        if k >= len(lines.lines):
-            continue
-        below = lines.lines[k]
-        words = text[below[0] : below[1]].split()
-        if len(words) > HEADLINE_WORDS and not lines.in_related(below[0]):
+        if _prose_below(text, lines, line):
             out.add(d.start)
     return out
+
+
+_CAPTION_WORDS = 6  # a caption or a place between a stamp and its item's prose
+_SKIPPED = 2
+_DIGIT = re.compile(r"\d")
+
+
+def _prose_below(text: str, lines: LineMap, line: tuple[int, int]) -> bool:
+    """Whether the item's prose follows the stamp line: right under it, or under one or two
+    lines of a few words without a date or a figure ("President Ann Roe", "Belmar district")."""
+    k = bisect.bisect_right(lines.lines, line)
+    for below in lines.lines[k : k + _SKIPPED + 1]:
+        words = text[below[0] : below[1]].split()
+        if len(words) > HEADLINE_WORDS:
+            return not lines.in_related(below[0])
+        if len(words) > _CAPTION_WORDS or _DIGIT.search(text, below[0], below[1]):
+            return False
+    return False
