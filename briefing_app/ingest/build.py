@@ -48,6 +48,7 @@ from briefing_app.ingest.title_fallback import (
     repeated_headline,
     sentence_headline,
 )
+from briefing_app.ingest.title_ids import without_id
 from briefing_app.ingest.title_labels import headline_under_label
 from briefing_app.ingest.title_rescue import headline_after_fields, rescued_headline
 from briefing_app.ingest.title_section import item_under_section
@@ -292,6 +293,7 @@ def build_source(
     draft.title = under_crumb(draft.title, crumb)  # a banner above the trail is no headline
     draft.title = over_speaker(draft.title, speaker)  # the headline over "Speech by X, ..."
     draft.title = without_site_name(clean_title(draft.title), draft.outlet, draft.url, tuple(ends))
+    draft.title = without_id(draft.title)  # "No:118/31, Statement ...", "... doi:10.5/x"
     # No by-line: a statement's headline may name its author ("Statement by Ambassador X on"),
     # else a speaker's line in the header does ("Speech by Jane Roe, Minister of Water, at").
     draft.author = draft.author or author_in_title(draft.title) or speaker.author
