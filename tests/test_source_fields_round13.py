@@ -172,3 +172,42 @@ def test_a_headlines_own_numbers_stay(head):
     from briefing_app.ingest.title_ids import without_id
 
     assert without_id(head) == head
+
+
+# --- A release's datelined opening names its issuer in the present -----------------------------
+
+_RELEASE = (
+    "Water service helps river towns after the floods\n\n"
+    "{opening} pumps and tents to the four river towns hit by the floods last week.\n\n"
+    "Crews of the Kelvo Water Service have cleared the main roads, and more will arrive "
+    "tomorrow.\n\n"
+    "Its director, Jane Roe, thanked the town councils for their help."
+)
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "PORT AVEL – The Kelvo Water Service is sending",
+        "PORT AVEL, March 3, 2031—The Kelvo Water Service will be sending",
+        "KELVO CITY -- The Kelvo Water Service is pleased to send",
+    ],
+)
+def test_a_datelined_release_opening_names_its_issuer(opening):
+    assert _read(_RELEASE.format(opening=opening)).outlet == "Kelvo Water Service"
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        # near misses: a wire's house in brackets (the house is the outlet), a report's past,
+        # a person as the subject, no dateline, a place in mixed case
+        "PORT AVEL (KNA) – The Kelvo Water Service is sending",
+        "PORT AVEL – The Kelvo Water Service sent on Monday",
+        "PORT AVEL – Jane Roe is sending",
+        "The Kelvo Water Service is sending",
+        "Port Avel – The Kelvo Water Service is sending",
+    ],
+)
+def test_no_dateline_a_past_a_person_or_a_house_name_no_issuer(opening):
+    assert _read(_RELEASE.format(opening=opening)).outlet != "Kelvo Water Service"

@@ -10,6 +10,7 @@ from briefing_app.ingest import casing, cruft, errors, furniture
 from briefing_app.ingest.byline import author_in_title, issuer_in_header, title_in_header
 from briefing_app.ingest.copy_issuer import copy_issuer, page_ends
 from briefing_app.ingest.date_heading import dated_heading
+from briefing_app.ingest.dateline_issuer import dateline_issuer
 from briefing_app.ingest.dateline_outlet import dateline_outlet, house_credit
 from briefing_app.ingest.dates import (
     date_span,
@@ -339,6 +340,7 @@ def build_source(
             or page_logo(ends, text, draft.url, draft.outlet)  # "Logo Kelvo Herald"
             or draft.outlet
             or copy_issuer(ends, _story(text, paragraphs), draft.title)
+            or ("" if house else dateline_issuer(_story(text, paragraphs), text))  # "OTTAWA – X is"
             or house
         ),
         url=normalise_line(draft.url),
