@@ -211,3 +211,43 @@ def test_a_datelined_release_opening_names_its_issuer(opening):
 )
 def test_no_dateline_a_past_a_person_or_a_house_name_no_issuer(opening):
     assert _read(_RELEASE.format(opening=opening)).outlet != "Kelvo Water Service"
+
+
+# --- A numeric date among a header's stamp fields ------------------------------------------------
+
+_STAMPED = (
+    "River towns get pumps after the floods\n\n{line}\n\n"
+    + ("The Kelvo Water Service sent pumps and tents to the four river towns hit by the floods.")
+    + _REST
+)
+
+
+@pytest.mark.parametrize(
+    ("line", "iso"),
+    [
+        ("Kelvo Comment 2031/C 07, 30.04.2031, 8 Pages", "2031-04-30"),
+        ("Source: Kelvo News| 2031-04-30 22:35:55|Editor: Jane Roe", "2031-04-30"),
+        ("Kelvo Court, Kelvo City, KV1 2AB Date: 30/04/2031", "2031-04-30"),
+        ("Date: 30/04/2031", "2031-04-30"),
+    ],
+)
+def test_a_numeric_date_among_stamp_fields_is_the_published_date(line, iso):
+    assert _read(_STAMPED.format(line=line)).published[:10] == iso
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # near misses: another day's label, a sentence, a date beside words only, a span
+        "Kelvo Court, Kelvo City, KV1 2AB Hearing Date: 30/04/2031",
+        "The hearing was held on 30.04.2031, in room 2, the court said.",
+        "Kelvo Comment, Water and Peace, 2031",
+        "Closing date: 30.04.2031, applications to room 2",
+        "Sessions 30.04.2031, 02.05.2031, room 2",
+    ],
+)
+def test_a_date_of_another_kind_is_no_stamp(line):
+    from briefing_app.ingest.draft import BODY, Block, Draft
+    from briefing_app.ingest.field_stamps import fields_date
+
+    assert fields_date(Draft(blocks=[Block([line], BODY)])) == ""

@@ -21,6 +21,7 @@ from briefing_app.ingest.dates import (
 )
 from briefing_app.ingest.draft import BODY, HEADING, LEAD, ROW, Block, Draft
 from briefing_app.ingest.errors import SourceError
+from briefing_app.ingest.field_stamps import fields_date
 from briefing_app.ingest.foot_date import date_under_title, foot_date, sign_off_date
 from briefing_app.ingest.issued_at import HEADER_LINES, with_issued_at
 from briefing_app.ingest.language import guess_language, normalise_language
@@ -286,6 +287,7 @@ def build_source(
     drop_site_clock(draft)  # "7.8 C" beside "Friday, March 29, 2024": the site's clock
     ends = page_ends(draft)  # a copy's issuer by position, read before cleaning drops it
     first_published(draft)  # "Originally published" over "Posted", "Published" over "Updated"
+    draft.published = draft.published or fields_date(draft)  # "Source: X| 2031-04-30 |Editor:"
     drop_record_header(draft)  # a database's header over "[Title] ...", "[Date] ..."
     cruft.clean(draft)
     speaker = speaker_in_header(draft.blocks)  # read before the headline drops what's above
