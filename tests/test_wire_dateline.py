@@ -40,8 +40,9 @@ def test_a_wire_or_capitals_dateline_dates_the_page(opening, iso):
 @pytest.mark.parametrize(
     "opening",
     [
-        # near-misses: a place and a date in a sentence, not in capitals; a fraction after a date
-        "Kelvo, 3 March 2031. Farmers said the cuts came too late",
+        # near-misses: a place and a date in a sentence; a fraction after a date ("Kelvo, 3
+        # March 2031." closed by a stop is a dateline: tests/test_source_fields_round13.py)
+        "Kelvo, 3 March 2031 was the day the board cut the quotas",
         "On March 3, 2031 the board met in Kelvo and cut the quotas",
         "KELVO CITY, March 3, 2031 and the board met again. It cut the quotas",
         "(3 March 2031 to 9 March 2031) the board met daily",

@@ -10,6 +10,7 @@ from briefing_app.ingest import casing, cruft, errors, furniture
 from briefing_app.ingest.byline import author_in_title, issuer_in_header, title_in_header
 from briefing_app.ingest.copy_issuer import copy_issuer, page_ends
 from briefing_app.ingest.date_heading import dated_heading
+from briefing_app.ingest.dateline_issuer import dateline_issuer
 from briefing_app.ingest.dateline_outlet import dateline_outlet, house_credit
 from briefing_app.ingest.dates import (
     date_span,
@@ -20,6 +21,7 @@ from briefing_app.ingest.dates import (
 )
 from briefing_app.ingest.draft import BODY, HEADING, LEAD, ROW, Block, Draft
 from briefing_app.ingest.errors import SourceError
+from briefing_app.ingest.field_stamps import fields_date
 from briefing_app.ingest.foot_date import date_under_title, foot_date, sign_off_date
 from briefing_app.ingest.issued_at import HEADER_LINES, with_issued_at
 from briefing_app.ingest.language import guess_language, normalise_language
@@ -48,6 +50,7 @@ from briefing_app.ingest.title_fallback import (
     repeated_headline,
     sentence_headline,
 )
+from briefing_app.ingest.title_ids import without_id
 from briefing_app.ingest.title_labels import headline_under_label
 from briefing_app.ingest.title_rescue import headline_after_fields, rescued_headline
 from briefing_app.ingest.title_section import item_under_section
@@ -284,6 +287,7 @@ def build_source(
     drop_site_clock(draft)  # "7.8 C" beside "Friday, March 29, 2024": the site's clock
     ends = page_ends(draft)  # a copy's issuer by position, read before cleaning drops it
     first_published(draft)  # "Originally published" over "Posted", "Published" over "Updated"
+    draft.published = draft.published or fields_date(draft)  # "Source: X| 2031-04-30 |Editor:"
     drop_record_header(draft)  # a database's header over "[Title] ...", "[Date] ..."
     cruft.clean(draft)
     speaker = speaker_in_header(draft.blocks)  # read before the headline drops what's above
@@ -292,6 +296,7 @@ def build_source(
     draft.title = under_crumb(draft.title, crumb)  # a banner above the trail is no headline
     draft.title = over_speaker(draft.title, speaker)  # the headline over "Speech by X, ..."
     draft.title = without_site_name(clean_title(draft.title), draft.outlet, draft.url, tuple(ends))
+    draft.title = without_id(draft.title)  # "No:118/31, Statement ...", "... doi:10.5/x"
     # No by-line: a statement's headline may name its author ("Statement by Ambassador X on"),
     # else a speaker's line in the header does ("Speech by Jane Roe, Minister of Water, at").
     draft.author = draft.author or author_in_title(draft.title) or speaker.author
@@ -337,6 +342,7 @@ def build_source(
             or page_logo(ends, text, draft.url, draft.outlet)  # "Logo Kelvo Herald"
             or draft.outlet
             or copy_issuer(ends, _story(text, paragraphs), draft.title)
+            or ("" if house else dateline_issuer(_story(text, paragraphs), text))  # "OTTAWA – X is"
             or house
         ),
         url=normalise_line(draft.url),

@@ -27,6 +27,7 @@ from briefing_app.ingest.byline import headline_verb
 from briefing_app.ingest.casing import org_words
 from briefing_app.ingest.draft import Draft
 from briefing_app.ingest.issuer import body_spelled, defined_name
+from briefing_app.ingest.national_body import with_country
 from briefing_app.ingest.urls import host_of, outlet_domain, registered_domain
 
 _SITE_VERSION = re.compile(r"www\d*|m|mobile|amp")
@@ -130,7 +131,7 @@ def spelled_domain(url: str, outlet: str, text: str) -> str:
         for stem in [label, *stems]:
             name = body_spelled(stem, text) if 2 <= len(stem) <= 10 else ""
             if name and any(w.casefold() in head_words() for w in name.split()):
-                return name
+                return with_country(name, url, text)  # "Ministry of Foreign Affairs of Kelvo"
     return ""
 
 

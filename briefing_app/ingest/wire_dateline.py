@@ -8,19 +8,26 @@
 - A place in capitals, its date and a full stop ("THE HAGUE, 31 October 2031. Today, ..."), as
   courts', ministries' and agencies' releases open their first paragraph, or a colon, or
   between doubled dashes as plain-text releases type a dash ("KELVO -- March 3, 2031 --");
-- the date alone in brackets opening the first paragraph ("(3 March 2031) The board ...").
+- the date alone in brackets opening the first paragraph ("(3 March 2031) The board ...");
+- a place in any case, its date (maybe the house's name in brackets after it) and a full stop
+  or a colon ("Kelvo, 3 March 2031. The institute ...", "Kelvo, 3 March 2031 (KNA): ..."), as
+  European institutes, agencies and news sites open the first paragraph; the date alone and a
+  full stop ("3 March, 2031. The chair of ..."); a place and its date closed by a dash typed
+  with no space after it ("KELVO, March 3, 2031—The board ..."). The words before the stop
+  hold no verb: "Kelvo, 3 March 2031." is no sentence but a dateline.
 
-A sentence naming a place and a date ("Kelvo, 3 March 2031. Farmers said") has no capitals
-place and no wire's name: it is text, and its date stays the text's.
+Markdown's emphasis around a dateline ("**KELVO, March 3, 2031 — **The board") is read past.
+A place and a date inside a sentence ("On 3 March 2031 the board met in Kelvo", "KELVO CITY,
+March 3, 2031 and the board met") are text, and their date stays the text's.
 """
 
 from __future__ import annotations
 
 import re
 
-from briefing_app.ingest.dates import to_iso
+from briefing_app.ingest.dates import dateline_date, to_iso
 
-_DATE = r"(?P<date>\d{1,2}\s+[A-Z][a-z]{2,8}\.?\s+\d{4}|[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+\d{4})"
+_DATE = r"(?P<date>\d{1,2}\s+[A-Z][a-z]{2,8}\.?,?\s+\d{4}|[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+\d{4})"
 # The place: capitalised words, maybe a region after a comma ("Toronto, Ontario").
 _PLACE = r"[A-Z][\w’'.-]*(?:[ /][A-Z][\w’'.-]*){0,4}(?:,\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)?"
 # The place in capitals only ("THE HAGUE", "NEW YORK/GENEVA"), a capital letter at least twice.
@@ -42,11 +49,27 @@ _CAPS_STOP = re.compile(
 _BRACKETED = re.compile(rf"\(\s*{_DATE}\s*\)\s+(?=[A-Z“\"‘])")
 
 
-_FORMS = (_WIRE, _WIRE_BEFORE, _CAPS_STOP, _BRACKETED)
+# A place in any case and its date, maybe its house in brackets, then a stop or a colon
+# ("Kelvo, 3 March 2031.", "Kelvo, 3 March 2031 (KNA):"); or a dash typed with no space
+# after it ("KELVO, March 3, 2031—The").
+_PLACE_STOP = re.compile(
+    rf"{_PLACE},\s*{_DATE}(?:\s*\([^()\n]{{2,40}}\))?\s*(?:[.:]\s+|[–—]{{1,2}})(?=[A-Z“\"‘])"
+)
+# The date alone and a stop ("3 March, 2031. The chair ..."), not a date that the sentence
+# after it looks back to from a distance ("... That day ...": ``dates._looks_back`` reads it).
+_DATE_STOP = re.compile(rf"{_DATE}\.\s+(?=[A-Z“\"‘])(?!(?:On\s+)?That\b)")
+# Markdown's strong emphasis ("**KELVO, March 3, 2031 — **The"): the stars are no text.
+_EMPHASIS = re.compile(r"\*\*|__")
+
+_FORMS = (_WIRE, _WIRE_BEFORE, _CAPS_STOP, _BRACKETED, _PLACE_STOP, _DATE_STOP)
 
 
 def wire_dateline(paragraph: str) -> str:
     """The ISO date of a wire's or a capitals dateline opening ``paragraph`` (module doc), ""
     when it opens with neither."""
+    if paragraph.startswith(("**", "__")):
+        paragraph = _EMPHASIS.sub("", paragraph[:200])
+        if found := dateline_date(paragraph):  # the dash-closed form, once the stars are gone
+            return found
     match = next((m for r in _FORMS if (m := r.match(paragraph))), None)
     return to_iso(match.group("date")) if match else ""
