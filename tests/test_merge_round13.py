@@ -1,0 +1,83 @@
+"""Alias pairs and splits of the thirteenth round, on invented texts with hand-made labels.
+
+An acronym the text defines in a bracket right after a body's name is that body's whatever its
+initials (a name translated from German, Dutch or Spanish keeps its own acronym), also after the
+owner's "’s"; but not a place ("(UK)"), a body the lists spell out otherwise, or an agency's
+credit closing a line or a dateline. Every name is made up.
+"""
+
+from __future__ import annotations
+
+from test_analysis_rules import labelled
+
+from briefing_app.analysis import combine
+
+
+def _aliases(text: str, labels: list[tuple[str, str]]) -> dict[str, list[str]]:
+    src, sa = labelled(text, labels)
+    return {a.name: a.aliases for a in combine([src], [sa]).actors}
+
+
+def _owner_of(actors: dict[str, list[str]], form: str) -> list[str]:
+    return [name for name, aliases in actors.items() if form in aliases]
+
+
+# ---- an acronym defined in a bracket, whatever its initials ---------------------------------
+
+
+def test_an_acronym_of_other_initials_defined_after_a_body_is_its_acronym():
+    text = (
+        "The Velmish Ministry for Harbour Works (BHV) opened a new quay in Port Orla on Monday. "
+        "Engineers of the BHV will inspect the quay again in May."
+    )
+    actors = _aliases(text, [("Velmish Ministry for Harbour Works", "ORG"), ("BHV", "ORG")])
+    assert _owner_of(actors, "BHV") == ["Velmish Ministry for Harbour Works"]
+
+
+def test_an_acronym_defined_after_the_owners_s_is_the_owners():
+    text = (
+        "Seeds are kept at the Northern Grain Research Institute’s (CIRGN) vault near Tarn. "
+        "The CIRGN sends samples to farmers every year."
+    )
+    actors = _aliases(text, [("Northern Grain Research Institute", "ORG"), ("CIRGN", "ORG")])
+    assert _owner_of(actors, "CIRGN") == ["Northern Grain Research Institute"]
+
+
+def test_an_acronym_whose_bracket_goes_on_is_not_taken_this_way():
+    text = (
+        "The Velmish Ministry for Harbour Works (BHV; 1990-2001) opened a quay in Port Orla. "
+        "The BHV was later dissolved."
+    )
+    actors = _aliases(text, [("Velmish Ministry for Harbour Works", "ORG"), ("BHV", "ORG")])
+    assert "BHV" not in actors["Velmish Ministry for Harbour Works"]
+
+
+def test_a_place_in_a_bracket_is_no_acronym_of_the_body():
+    text = "The Corvel Relief Society (UK) sent tents to Port Orla. The UK also sent a ship."
+    actors = _aliases(text, [("Corvel Relief Society", "ORG"), ("UK", "GPE")])
+    assert "UK" not in actors["Corvel Relief Society"]
+    assert "United Kingdom" in actors
+
+
+def test_an_agency_credit_closing_a_dateline_is_no_acronym_of_the_body():
+    text = (
+        "The Velmish Harbour Board (TNA) – Ships left Port Orla on Monday.\n"
+        "Officials of the Velmish Harbour Board said the quay was safe."
+    )
+    actors = _aliases(text, [("Velmish Harbour Board", "ORG"), ("TNA", "ORG")])
+    assert "TNA" not in actors["Velmish Harbour Board"]
+
+
+def test_a_person_before_a_bracket_takes_no_acronym():
+    text = "Ana Corvel (VLP) spoke in Port Orla on Monday. The VLP won the vote in Tarn."
+    actors = _aliases(text, [("Ana Corvel", "PERSON"), ("VLP", "ORG")])
+    assert "VLP" not in actors["Ana Corvel"]
+
+
+def test_a_listed_acronym_after_another_bodys_name_stays_the_lists_body():
+    text = (
+        "The Velmish Health Board (WHO) met in Port Orla. "
+        "The World Health Organization sent two doctors."
+    )
+    actors = _aliases(text, [("Velmish Health Board", "ORG"), ("WHO", "ORG")])
+    assert "WHO" not in actors["Velmish Health Board"]
