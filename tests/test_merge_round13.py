@@ -5,7 +5,9 @@ initials (a name translated from German, Dutch or Spanish keeps its own acronym)
 owner's "’s"; but not a place ("(UK)"), a body the lists spell out otherwise, or an agency's
 credit closing a line or a dateline. The surname of someone named in full, written alone beside
 a verb of saying ("Orvell commented", "said Orsdal"), is that person; not a surname two people
-share, nor one with no verb of saying. Every name is made up.
+share, nor one with no verb of saying. A definition's other two shapes, "(Name, ACR)" and "ACR
+(the Name ...)", pair the two too (the model's cut pieces of the bracketed name go); not a
+bracket naming a place, nor an acronym the lists give to another body. Every name is made up.
 """
 
 from __future__ import annotations
@@ -129,3 +131,38 @@ def test_a_surname_without_a_verb_of_saying_is_left_to_the_model():
     )
     actors = _aliases(text, [("Tamsin Orvell", "PERSON"), ("Velm Review", "ORG")])
     assert actors["Tamsin Orvell"] == ["Tamsin Orvell"]
+
+
+# ---- the other shapes of a bracket definition -----------------------------------------------
+
+
+def test_a_name_and_its_acronym_inside_one_bracket_are_one_body():
+    text = (
+        "At the national harbour meeting (Landelijke Havenraad Velm en Orla, LHV) on Tuesday, "
+        "ports agreed on new quays. Following an earlier call by the LHV, Tarn joined."
+    )
+    labels = [("Landelijke Havenraad Velm", "PERSON"), ("LHV", "ORG"), ("Tarn", "GPE")]
+    actors = _aliases(text, labels)
+    assert _owner_of(actors, "LHV") == ["Landelijke Havenraad Velm en Orla"]
+    assert "Landelijke Havenraad Velm" not in actors  # the model's cut piece is gone
+
+
+def test_an_acronym_then_its_name_in_brackets_are_one_body():
+    text = (
+        "A report on VELTAD (the Velmish Expert Team for the Archive of Documents) was issued. "
+        "VELTAD has collected 400 files."
+    )
+    actors = _aliases(text, [("VELTAD", "ORG"), ("Velmish Expert Team", "ORG")])
+    assert _owner_of(actors, "VELTAD") == ["Velmish Expert Team"]
+
+
+def test_a_bracket_after_an_acronym_naming_another_thing_is_no_definition():
+    text = "The VELTAD (Orla Harbour) office opened. VELTAD sent staff to Port Tarn."
+    actors = _aliases(text, [("VELTAD", "ORG"), ("Orla Harbour", "GPE"), ("Port Tarn", "GPE")])
+    assert "VELTAD" not in actors.get("Orla Harbour", [])
+
+
+def test_a_listed_acronym_after_a_name_in_one_bracket_keeps_the_lists_body():
+    text = "Doctors met in Orla (Velmish Health Board, WHO) on Monday."
+    actors = _aliases(text, [("Velmish Health Board", "ORG"), ("WHO", "ORG"), ("Orla", "GPE")])
+    assert "WHO" not in actors.get("Velmish Health Board", [])
