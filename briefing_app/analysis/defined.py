@@ -1,7 +1,9 @@
 """An acronym the text defines in a bracket right after a body's name is that body's, whatever
 its initials: "Federal Ministry for Economic Cooperation and Development (BMZ)" writes the
 German name's initials, "the International Maize and Wheat Improvement Center’s (CIMMYT)" the
-Spanish one's. The bracket says so; the letters need not."""
+Spanish one's. The bracket says so; the letters need not. So do a bracket holding the name and
+its acronym ("(Landelijke Regietafel Migratie en Integratie, LRT)") and an acronym followed by
+its name in brackets ("UNITAD (the United Nations Investigative Team ...)")."""
 
 from __future__ import annotations
 
@@ -45,8 +47,8 @@ def defined_long_form(
 
 
 def _known_otherwise(key: str, long_form: str, gaz) -> bool:
-    """ "(UK)" after a charity's name, "(AFP)" after a ministry's: a place, or a body the lists
-    spell out otherwise, is no acronym of that name."""
+    """ "(UK)" after a charity's name, "(WHO)" after a health board's: a place, or a body the
+    lists spell out otherwise, is no acronym of that name."""
     if key in gaz.places or key in gaz.persons:
         return True
     canonical = gaz.organizations.get(key)
