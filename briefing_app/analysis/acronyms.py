@@ -8,6 +8,7 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 
+from briefing_app.analysis.defined import bracket_definitions, defined_long_form
 from briefing_app.analysis.foreign_names import foreign_words_long_form, glossed
 from briefing_app.analysis.gazetteer import Gazetteer
 from briefing_app.analysis.mentions import Mention, cached_norm, taken_spans
@@ -139,6 +140,8 @@ def find_acronyms(text: str, source: int, mentions: list[Mention]) -> list[tuple
             long_form = _foreign_long_form(text, end, acr, mentions)
         if long_form is None:
             long_form = foreign_words_long_form(text, source, end, acr)
+        if long_form is None:  # "... Development (BMZ)": defined whatever its initials
+            long_form = defined_long_form(text, end, acr, by_end, match)
         if long_form is None:
             continue
         short = Mention(source, match.start(1), match.end(1), acr, long_form.label)
@@ -146,7 +149,7 @@ def find_acronyms(text: str, source: int, mentions: list[Mention]) -> list[tuple
         gloss = glossed(text, match, mentions)
         if gloss is not None:  # "(CNDP, National Congress for the Defence of People)"
             pairs.append((gloss, short))
-    return pairs
+    return pairs + bracket_definitions(text, source, mentions)
 
 
 def _plural_spells(acronym: str, long_form: str) -> bool:

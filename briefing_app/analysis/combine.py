@@ -16,6 +16,7 @@ from briefing_app.analysis.actors import build_actors
 from briefing_app.analysis.capital_surnames import capital_surnames
 from briefing_app.analysis.credited import credited_acronyms
 from briefing_app.analysis.dateline_start import DATELINE_DATE
+from briefing_app.analysis.defined import without_cut_pieces
 from briefing_app.analysis.errors import AnalysisError
 from briefing_app.analysis.extract import SourceAnalysis, analyze_sources
 from briefing_app.analysis.facts import stands_for
@@ -94,7 +95,10 @@ def _mentions(
             if short.label == "NORP" and long_form.label != "NORP":
                 short.label = long_form.label  # "(PASC)" the text defines is its body's
             pairs.append((long_form, short))
-        found = headline_seeds(src, list(spans.values()))
+        found = without_cut_pieces(
+            text, list(spans.values()), [lf for lf, _ in pairs if lf.source == i]
+        )
+        found = headline_seeds(src, found)
         mentions.extend(found)
     mentions = joined_field_lists(sources, joined_places(sources, mentions, gaz), gaz)
     mentions.extend(recall(sources, mentions, gaz))

@@ -39,6 +39,7 @@ from briefing_app.analysis.name_shapes import (
 )
 from briefing_app.analysis.named_countries import named_countries
 from briefing_app.analysis.ranked import ranked_surnames, titled_lone_names
+from briefing_app.analysis.said_surnames import said_surnames
 from briefing_app.analysis.speakers import titled_speakers
 from briefing_app.analysis.units import numbered_unit_names, task_forces
 from briefing_app.model import Source
@@ -82,6 +83,7 @@ def recall_names(
     extra += named_bodies(sources, mentions + extra, gaz)
     extra += ranked_surnames(sources, mentions + extra, gaz)
     extra += titled_lone_names(sources, mentions + extra, gaz)
+    extra += said_surnames(sources, mentions + extra, gaz)  # "Berer commented"
     extra += apposed_people(sources, mentions + extra, gaz)
     extra += titled_full_names(sources, mentions + extra, gaz)
     extra += people_of_bodies(sources, mentions + extra, gaz)
