@@ -1,0 +1,41 @@
+"""Missed actors, eleventh round of issue 8: true actors our own rules dropped after the model
+found them. Every text here is invented; the places named are the gazetteers' general data.
+"""
+
+from __future__ import annotations
+
+from test_analysis_rules import labelled
+
+from briefing_app.analysis import combine
+from briefing_app.analysis.gazetteer import gazetteer, looks_demonym
+
+# ---- a name spelt like a province minus a letter is no people ----------------------------
+
+
+def test_a_body_named_like_a_province_is_an_actor_not_a_people():
+    # "Albert" + "a" spells the Canadian province: no people's ending, so no people
+    text = (
+        "The research group Albert published its yearly review on Monday. Albert said prices "
+        "had fallen in Kenya and Chile."
+    )
+    src, sa = labelled(text, [("Albert", "ORG"), ("Kenya", "GPE"), ("Chile", "GPE")])
+    analysis = combine([src], [sa])
+    assert "Albert" in {a.name for a in analysis.actors}
+    assert "Albert" not in analysis.groups
+
+
+def test_a_lone_surname_spelt_like_a_province_is_a_person():
+    # "Burgo" + "s" spells a Spanish province
+    text = "Burgo told reporters the appeal would be heard in May. Burgo spoke for the council."
+    src, sa = labelled(text, [("Burgo", "PERSON")])
+    analysis = combine([src], [sa])
+    assert "Burgo" in {a.name for a in analysis.actors}
+    assert "Burgo" not in analysis.groups
+
+
+def test_peoples_of_provinces_and_of_countries_stay_peoples():
+    gaz = gazetteer()
+    assert not any(looks_demonym(w, gaz) for w in ("albert", "burgo", "corte", "flore"))
+    # a province's people takes an ending; a country's people may have none
+    assert all(looks_demonym(w, gaz) for w in ("texan", "punjabi", "malaitan"))
+    assert all(looks_demonym(w, gaz) for w in ("kazakh", "serb", "philippine", "russian"))
