@@ -39,3 +39,30 @@ def test_peoples_of_provinces_and_of_countries_stay_peoples():
     # a province's people takes an ending; a country's people may have none
     assert all(looks_demonym(w, gaz) for w in ("texan", "punjabi", "malaitan"))
     assert all(looks_demonym(w, gaz) for w in ("kazakh", "serb", "philippine", "russian"))
+
+
+# ---- a portfolio's holder with a middle initial, after a phrase that only looks like one ------
+
+
+def test_a_portfolio_holder_with_a_middle_initial_after_a_longer_name_is_found():
+    # the model tags the portfolio's first word and not the name; "Republic of the Kelvo
+    # Islands and Deputy Secretary" looks like a title and a holder and must not hide the
+    # "Secretary of ..." inside it
+    text = (
+        "Ambassador Tor Helland of the Republic of the Kelvo Islands and Deputy Secretary of "
+        "Coastal and Harbour Works Ilse M. Varnholt, of the Harbour Board, attended the "
+        "signing in Ostrava."
+    )
+    src, sa = labelled(text, [("Tor Helland", "PERSON"), ("Coastal", "ORG"), ("Ostrava", "GPE")])
+    people = {a.name for a in combine([src], [sa]).actors if a.type == "person"}
+    assert "Ilse M. Varnholt" in people
+
+
+def test_a_portfolio_without_a_name_after_it_gives_no_person():
+    text = (
+        "The Deputy Secretary of Coastal and Harbour Works said the port would reopen. "
+        "Minister of Rural Roads and Bridges Tor Helland agreed."
+    )
+    src, sa = labelled(text, [("Tor Helland", "PERSON")])
+    people = {a.name for a in combine([src], [sa]).actors if a.type == "person"}
+    assert people == {"Tor Helland"}
