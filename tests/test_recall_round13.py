@@ -66,3 +66,67 @@ def test_a_portfolio_without_a_name_after_it_gives_no_person():
     src, sa = labelled(text, [("Tor Helland", "PERSON")])
     people = {a.name for a in combine([src], [sa]).actors if a.type == "person"}
     assert people == {"Tor Helland"}
+
+
+# ---- "Administration" is a body's word ----------------------------------------------------
+
+
+def test_an_administration_owned_by_an_acronym_is_an_actor_of_its_own():
+    text = (
+        "Delegates met officials of ARPEC’s Coastal Shipping Administration in Suva on "
+        "Monday. ARPEC said the talks would last a week."
+    )
+    src, sa = labelled(
+        text,
+        [("ARPEC’s Coastal Shipping Administration", "ORG"), ("ARPEC", "ORG"), ("Suva", "GPE")],
+    )
+    orgs = {a.name for a in combine([src], [sa]).actors if a.type == "organization"}
+    assert {"ARPEC", "Coastal Shipping Administration"} <= orgs
+
+
+def test_an_administration_of_a_department_is_an_actor_of_its_own():
+    text = (
+        "The Kelvo Department of Transport’s Coastal Shipping Administration closed the "
+        "harbour on Tuesday after the storm."
+    )
+    src, sa = labelled(
+        text, [("The Kelvo Department of Transport’s Coastal Shipping Administration", "ORG")]
+    )
+    orgs = {a.name for a in combine([src], [sa]).actors if a.type == "organization"}
+    assert "Coastal Shipping Administration" in orgs
+    assert "Kelvo Department of Transport" in orgs
+
+
+def test_a_bodys_thing_is_no_body():
+    text = (
+        "Delegates discussed ARPEC’s Annual Fisheries Report in Suva on Monday. ARPEC said the "
+        "report would be published in June."
+    )
+    src, sa = labelled(
+        text, [("ARPEC’s Annual Fisheries Report", "ORG"), ("ARPEC", "ORG"), ("Suva", "GPE")]
+    )
+    names = {a.name for a in combine([src], [sa]).actors}
+    assert "Annual Fisheries Report" not in names
+
+
+# ---- "Title of X": X holding an acronym is the body the title is of, not a portfolio -----------
+
+
+def test_a_body_with_an_acronym_after_a_title_of_is_an_actor():
+    text = (
+        "The Executive Director of ARPEC Youth, Ana Varn, visited Suva on Monday and met the "
+        "Minister of Fisheries, Tor Helland."
+    )
+    src, sa = labelled(
+        text,
+        [
+            ("ARPEC Youth", "ORG"),
+            ("Ana Varn", "PERSON"),
+            ("Suva", "GPE"),
+            ("Fisheries", "ORG"),
+            ("Tor Helland", "PERSON"),
+        ],
+    )
+    names = {a.name for a in combine([src], [sa]).actors}
+    assert "ARPEC Youth" in names
+    assert "Fisheries" not in names  # a portfolio written in words stays a portfolio
