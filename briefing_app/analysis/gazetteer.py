@@ -181,7 +181,11 @@ def looks_demonym(key: str, gaz: Gazetteer) -> bool:
 
 def _looks_demonym(key: str, gaz: Gazetteer) -> bool:
     """Of a name of two words or more only the last takes the people's ending, and the whole
-    must then be a place of the list ("Sri Lankan", "Papua New Guinean", "South Sudanese")."""
+    must then be a place of the list ("Sri Lankan", "Papua New Guinean", "South Sudanese").
+    A word with no people's ending is a people only of a country or a capital ("Kazakh",
+    "Serb"): of the thousands of provinces and districts, a word plus a letter or two is a name
+    that happens to spell one ("Kerr" and Kerry, "Albert" and Alberta), while their peoples take
+    an ending ("Texan", "Punjabi", "Malaitan")."""
     if len(key) < 4 or key in gaz.places or key in city_names():
         return False
     head, _, word = key.rpartition(" ")
@@ -194,6 +198,7 @@ def _looks_demonym(key: str, gaz: Gazetteer) -> bool:
             continue
         for tail in _PLACE_ENDINGS:
             cand = lead + stem + tail
-            if cand != key and (cand in gaz.places or (not head and cand in gaz.subdivisions)):
+            province = not head and ending and cand in gaz.subdivisions
+            if cand != key and (cand in gaz.places or province):
                 return True
     return False

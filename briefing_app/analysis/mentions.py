@@ -145,6 +145,9 @@ def _ends_title(text: str, s: int, e: int, gaz: Gazetteer, label: str = "") -> b
         # word is the body the title is of, not a portfolio ("Commissioner for Operations")
         parts = key.replace("-", " ").split()
         body = len(parts) >= 3 and any(w in gaz.org_suffixes for w in parts) and label == "ORG"
+        # "Executive Director of UN Women", "Executive Secretary of ESCWA": a body's acronym in
+        # the name makes it the body the title is of; a portfolio is written in words
+        body = body or (label == "ORG" and any(_CAPITALS.fullmatch(w) for w in text[s:e].split()))
         return is_title(cached_norm(before[-2]), gaz) and not body
     if label != "PERSON" and key not in gaz.countries and key not in gaz.organizations:
         # a state or province the text names again ("Lord Chief Justice for Northern Ireland",

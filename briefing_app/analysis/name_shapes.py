@@ -226,7 +226,7 @@ def people_of_bodies(
 _PORTFOLIO_HOLDER = re.compile(
     r"(?<![\w’'.-])(?P<title>[A-Z][a-z]+) (?:for|of) (?:the )?"
     r"(?:[A-Z][\w’'-]*(?: (?:and|&))? ){1,4}?"
-    rf"(?P<name>{_NAME_WORD} {_NAME_WORD})(?= [a-z]|[,.;:])"
+    rf"(?P<name>{_NAME_WORD}(?: [A-Z]\.)? {_NAME_WORD})(?= [a-z]|[,.;:])"
 )
 
 
@@ -234,24 +234,33 @@ def portfolio_holders(
     sources: Sequence[Source], mentions: list[Mention], gaz: Gazetteer
 ) -> list[Mention]:
     """A full name right after a title and its portfolio ("Commissioner for Crisis Relief Ana
-    Varn said", "Minister of Trade and Industry Piet Osk,"): the model often reads portfolio
-    and name as one body, which the title's portfolio then drops. The last two words before a
-    lower-case word or a stop, both of a name's shape, no mention covering them."""
+    Varn said", "Minister of Trade and Industry Piet Osk,", "Secretary of Rural Roads Ana K.
+    Varn,"): the model often reads portfolio and name as one body, which the title's portfolio
+    then drops. The last two words (a middle initial between them) before a lower-case word or
+    a stop, both of a name's shape, no mention covering them."""
     lower = lowercase_words(sources)
     taken = taken_spans(mentions)
     found: list[Mention] = []
     for i, src in enumerate(sources):
         text = src.text
         spans = taken.get(i, [])
-        for hit in _PORTFOLIO_HOLDER.finditer(text):
+        hit = _PORTFOLIO_HOLDER.search(text)
+        while hit is not None:
             s, e = hit.span("name")
-            if not is_title(cached_norm(hit.group("title")), gaz) or overlaps_taken(spans, s, e):
+            name = hit.group("name")
+            if not is_title(cached_norm(hit.group("title")), gaz):
+                # "Republic of the Islands and Assistant Secretary" is no holder, and the
+                # "Secretary of ..." inside it is tried next
+                hit = _PORTFOLIO_HOLDER.search(text, hit.start() + 1)
+                continue
+            hit = _PORTFOLIO_HOLDER.search(text, e)
+            if overlaps_taken(spans, s, e):
                 continue
             if text.endswith((" and ", " & "), 0, s):
                 continue  # "Minister for the Far North and Inner Steppe": the portfolio goes on
-            if _title_case_line(text, s) or not _name_shape(hit.group("name"), lower, gaz):
+            if _title_case_line(text, s) or not _name_shape(name, lower, gaz):
                 continue
             m = clean_mention(text, i, s, e, "PERSON", gaz)
-            if m is not None and m.text == hit.group("name"):
+            if m is not None and m.text == name:
                 found.append(m)
     return found
