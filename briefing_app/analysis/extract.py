@@ -18,6 +18,8 @@ KEPT_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "DATE"})
 CHUNK_CHARS = 10_000
 BATCH = 8
 _LINE = re.compile(r"[^\n]+")
+_PLACE_LABELS = frozenset({"GPE", "LOC"})
+_NAME_LINE = re.compile(r"[^\s](?:[^\n]*[^\s])?")  # a line's text without its edge spaces
 # spaCy's tokenizer is quadratic in the length of a run without spaces or word characters
 # (5,000 characters of ".," take 6 s, of emoji 3.5 s). Such a run is not language: the model
 # sees its first few characters and spaces for the rest, so every offset stays where it was.
@@ -33,6 +35,21 @@ def _blank_run(match: re.Match) -> str:
 def model_text(text: str) -> str:
     """``text`` as the model should see it: the same length, long symbol runs blanked."""
     return _RUN.sub(_blank_run, text)
+
+
+def _line_pieces(text: str, start: int, label: str) -> list[tuple[int, int, str]]:
+    """An entity as mentions: itself, or where the model ran a place across a line break
+    ("Rwanda\n\nArusha", a list's place and a stamp's), each line's piece that is written as a
+    name (opening with a capital), with the same label. Bodies and people run across lines are
+    dropped whole: their pieces are menus and headings ("Subscribe", "Remarks") more often than
+    names."""
+    if "\n" not in text:
+        return [(start, start + len(text), label)]
+    return [
+        (start + m.start(), start + m.end(), label)
+        for m in _NAME_LINE.finditer(text)
+        if label in _PLACE_LABELS and m.group()[:1].isupper()
+    ]
 
 
 @dataclass(slots=True)
@@ -150,8 +167,8 @@ def analyze_sources(
             a, b = offset + sent.start_char, offset + sent.end_char
             res.sentences.extend(_split_lines(text, a, b))
         for ent in doc.ents:
-            if ent.label_ in KEPT_LABELS and "\n" not in ent.text:
-                res.entities.append((offset + ent.start_char, offset + ent.end_char, ent.label_))
+            if ent.label_ in KEPT_LABELS:
+                res.entities.extend(_line_pieces(ent.text, offset + ent.start_char, ent.label_))
         if steps is not None:
             steps(step, len(pieces))
         if last:
