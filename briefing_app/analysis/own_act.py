@@ -7,7 +7,8 @@ sentence tells an act (an approval, a grant, a deployment): an act may be a main
 briefing, so picking the situation's point must not take the sentence out of the running as a
 mere retelling. It stays a candidate, penalised only for the words it shares with the point. An
 act is a kind of event (``event_words.txt``) other than a stance ("welcomed", "condemned",
-``tellers.stated``). A sentence telling no act stays a retelling, and so does a near-copy, or
+``tellers.stated``) or a blow's own words ("struck", "hit", "killed": the disaster told again,
+``hazards.blow_kinds``). A sentence telling no act stays a retelling, and so does a near-copy, or
 one telling a point that itself tells an act (two reports of one act differ in their details).
 
 Used only in picking points (``keypoints._pick``), never in citing.
@@ -16,6 +17,8 @@ Used only in picking points (``keypoints._pick``), never in citing.
 from __future__ import annotations
 
 from briefing_app.analysis.facts import DUPLICATE
+from briefing_app.analysis.gazetteer import gazetteer
+from briefing_app.analysis.hazards import blow_kinds
 from briefing_app.analysis.tellers import stated
 
 
@@ -25,4 +28,5 @@ def tells_more(s, point, sim: float) -> bool:
     their word overlap)."""
     if s.source == point.source or sim >= DUPLICATE:
         return False
-    return not stated(point.events) and bool(stated(s.events))
+    blow = blow_kinds(gazetteer().event_words)
+    return not stated(point.events) - blow and bool(stated(s.events) - blow)
