@@ -47,8 +47,11 @@ from briefing_app.analysis.furniture import (
 )
 from briefing_app.analysis.gazetteer import Gazetteer
 from briefing_app.analysis.giving import gives
+from briefing_app.analysis.highlights import highlight
 from briefing_app.analysis.lead_blow import blow_first
+from briefing_app.analysis.lead_start import lead_start
 from briefing_app.analysis.lines import line_map, rejoined, sentence_start
+from briefing_app.analysis.own_act import tells_more
 from briefing_app.analysis.pictured import pictured
 from briefing_app.analysis.podium import stage_direction
 from briefing_app.analysis.quoted import lone_quotes
@@ -141,10 +144,12 @@ def candidates(
         before: tuple[int, int] | None = None  # the sentence just before, candidate or not
         for s, e in rejoined(src.text, spans):
             prev, before = before, (s, e)
-            s = after_bullet(src.text, sentence_start(src.text, s))
+            s = lead_start(src.text, s, after_bullet(src.text, sentence_start(src.text, s)))
             text = src.text[s:e]
             words = len(text.split())
-            if not (MIN_WORDS <= words <= MAX_WORDS) or not text.endswith(_END):
+            if not (MIN_WORDS <= words <= MAX_WORDS) or not (
+                text.endswith(_END) or highlight(src.text, s, e)  # a fact sheet's item
+            ):
                 continue
             if src.in_table(s, e) or name_line(text):  # cells, a name line: no sentence
                 continue
@@ -336,9 +341,12 @@ def _pick(sents: list[Sentence], sources: Sequence[Source], top_n: int) -> list:
             # A near-copy leaves the pool, and so does another source telling the same fact
             # in other words; a loose match in the same source may carry a claim of its own
             # (in the words as written: synonyms only add citations, never pick points; words
-            # counting different things stay: "12,000 evacuated" / "... vaccinated")
+            # counting different things stay: "12,000 evacuated" / "... vaccinated"; so does
+            # one telling an act the point does not tell, ``own_act``)
             sim = _similarity(s, best)
-            same = _similar(s, best, synonyms=False) or _retold(s, best)
+            same = (_similar(s, best, synonyms=False) or _retold(s, best)) and not tells_more(
+                s, best, sim
+            )
             if (s.condolence or best.condolence) and not same:
                 # a condolence telling the blow states the fact told plainly, in other words
                 same = s.source != best.source and states(s, best)
