@@ -1,0 +1,113 @@
+"""False actors of the thirteenth round, on invented texts with hand-made labels.
+
+A news agency's credit in a paragraph's dateline ("PLACE (AGENCY) –", "PLACE, Mar 3 /WIRE/ –",
+"PLACE, Region, Apr 11, ABC –") is the wire the story came over, not an actor; the dateline's
+place stays, and an agency the story names in its own words stays too.
+
+Each class has near misses that must stay actors. Every name is made up.
+"""
+
+from __future__ import annotations
+
+from test_analysis_rules import labelled
+
+from briefing_app.analysis import combine
+from briefing_app.analysis.dateline_credits import credit_zones
+
+
+def _actors(text: str, labels: list[tuple[str, str]]) -> dict[str, str]:
+    src, sa = labelled(text, labels)
+    return {a.name: a.type for a in combine([src], [sa]).actors}
+
+
+def test_a_bracketed_agency_in_a_dateline_is_no_actor():
+    text = (
+        "Port Aldren (VNX) - The Ambassador of Veldria met Minister Tarra Quell on Monday.\n"
+        "Quell said the Veldrian Trade Board would open an office in Port Aldren."
+    )
+    actors = _actors(
+        text,
+        [
+            ("Port Aldren", "GPE"),
+            ("VNX", "ORG"),
+            ("Veldria", "GPE"),
+            ("Tarra Quell", "PERSON"),
+            ("Quell", "PERSON"),
+            ("Veldrian Trade Board", "ORG"),
+        ],
+    )
+    assert "VNX" not in actors
+    assert actors["Port Aldren"] == "place" and actors["Tarra Quell"] == "person"
+    assert "Veldrian Trade Board" in actors
+
+
+def test_a_wire_tag_read_with_the_date_is_no_actor():
+    text = (
+        "ORVANE, MAR 9 /KPN/ – Today, Secretary Lio Banter met the Minister of Fisheries of "
+        "Veldria in Orvane.\nBanter thanked the Veldrian Fisheries Council for its help."
+    )
+    actors = _actors(
+        text,
+        [
+            ("ORVANE", "GPE"),
+            ("MAR 9 /KPN/", "PERSON"),
+            ("Lio Banter", "PERSON"),
+            ("Banter", "PERSON"),
+            ("Veldria", "GPE"),
+            ("Orvane", "GPE"),
+            ("Veldrian Fisheries Council", "ORG"),
+        ],
+    )
+    assert not any("KPN" in name for name in actors)
+    assert actors["Lio Banter"] == "person"
+    assert "Veldrian Fisheries Council" in actors
+
+
+def test_an_acronym_after_a_datelines_date_is_no_actor():
+    text = (
+        "PORT TELLAN, Veldria, Apr 11, TMC – Five sailors were detained by the Veldria "
+        "Defence Force (VDF) near Port Tellan.\n"
+        "MIRRA, Orvane, Mar 21, TMC – The Press Guild of Orvane (PGO) said it was concerned."
+    )
+    actors = _actors(
+        text,
+        [
+            ("PORT TELLAN", "GPE"),
+            ("Veldria", "GPE"),
+            ("TMC", "ORG"),
+            ("Veldria Defence Force", "ORG"),
+            ("VDF", "ORG"),
+            ("Port Tellan", "GPE"),
+            ("MIRRA", "GPE"),
+            ("Orvane", "GPE"),
+            ("Press Guild of Orvane", "ORG"),
+            ("PGO", "ORG"),
+        ],
+    )
+    assert "TMC" not in actors
+    assert "Veldria Defence Force" in actors and "Press Guild of Orvane" in actors
+
+
+def test_an_agency_the_story_names_in_its_own_words_stays():
+    # near miss: the agency is credited and also quoted as a party of the story
+    text = (
+        "Port Aldren (VNX) - Minister Tarra Quell told VNX that the talks had failed.\n"
+        "VNX had asked for an interview in May."
+    )
+    actors = _actors(
+        text,
+        [("Port Aldren", "GPE"), ("VNX", "ORG"), ("Tarra Quell", "PERSON")],
+    )
+    assert "VNX" in actors
+
+
+def test_no_credit_zone_without_a_credit():
+    # near misses: a region after a comma with no date; a bracketed date; a person in brackets
+    for line in (
+        "Port Aldren, VL – The talks ended.",
+        "MIRRA (18 December 2031) – The talks ended.",
+        "The Minister (Tarra Quell) - The talks ended.",
+        "Port Aldren – The talks ended.",
+    ):
+        assert credit_zones(line) == [], line
+    assert credit_zones("MIRRA, 3rd May, 2031 (VNX) – The talks ended.") == [(7, 26)]
