@@ -111,3 +111,82 @@ def test_no_credit_zone_without_a_credit():
     ):
         assert credit_zones(line) == [], line
     assert credit_zones("MIRRA, 3rd May, 2031 (VNX) – The talks ended.") == [(7, 26)]
+
+
+# ---- the second half of a title's portfolio ----------------------------------------------
+
+
+def test_the_second_half_of_a_portfolio_is_no_body():
+    text = (
+        "Minister Ana Rell met the Veldria Minister of Foreign Affairs and Coastal Trade, "
+        "Hon. Tobin Marsh, in Port Aldren.\n"
+        "Later the Minister of the Interior and the Orvane Mineral Wealth signed a memorandum."
+    )
+    actors = _actors(
+        text,
+        [
+            ("Ana Rell", "PERSON"),
+            ("Veldria", "GPE"),
+            ("Coastal Trade", "ORG"),
+            ("Tobin Marsh", "PERSON"),
+            ("Port Aldren", "GPE"),
+            ("Orvane Mineral Wealth", "ORG"),
+        ],
+    )
+    assert "Coastal Trade" not in actors and "Orvane Mineral Wealth" not in actors
+    assert actors["Tobin Marsh"] == "person" and actors["Port Aldren"] == "place"
+
+
+def test_a_body_or_a_person_after_a_titles_portfolio_stays():
+    # near misses: a body's word ends the name; the first half is a body (no portfolio); a
+    # person; a place; and no title before "of"
+    text = (
+        "The Minister of Fisheries and the Veldrian Boatmen Union met in Mirra.\n"
+        "The Governor of the Orvane Central Bank and Kelvo Mining spoke first.\n"
+        "The Minister of Defence and Tobin Marsh arrived.\n"
+        "The President of Veldria and Orvane Coast met.\n"
+        "Friends of the Coast and Kelvo Mining joined the talks."
+    )
+    actors = _actors(
+        text,
+        [
+            ("Veldrian Boatmen Union", "ORG"),
+            ("Mirra", "GPE"),
+            ("Orvane Central Bank", "ORG"),
+            ("Kelvo Mining", "ORG"),
+            ("Tobin Marsh", "PERSON"),
+            ("Veldria", "GPE"),
+            ("Orvane Coast", "GPE"),
+        ],
+    )
+    assert "Veldrian Boatmen Union" in actors
+    assert "Kelvo Mining" in actors
+    assert actors["Tobin Marsh"] == "person"
+    assert "Orvane Coast" in actors
+
+
+# ---- an article, then an opening quote ---------------------------------------------------
+
+
+def test_a_quote_after_the_article_opens_the_name():
+    text = (
+        "The ministry signed a memorandum with the “Green Reef Foundation” in Mirra.\n"
+        'A second meeting of the "Coastal Fisheries Working Group" will be held in Orvane.'
+    )
+    actors = _actors(
+        text,
+        [
+            ("the “Green Reef Foundation", "ORG"),
+            ("Mirra", "GPE"),
+            ('the "Coastal Fisheries Working Group', "ORG"),
+            ("Orvane", "GPE"),
+        ],
+    )
+    assert "Green Reef Foundation" in actors and "Coastal Fisheries Working Group" in actors
+    assert "Reef Foundation" not in actors and "Fisheries Working Group" not in actors
+
+
+def test_a_name_after_the_article_without_a_quote_is_unchanged():
+    text = "The ministry signed a memorandum with the Green Reef Foundation in Mirra."
+    actors = _actors(text, [("the Green Reef Foundation", "ORG"), ("Mirra", "GPE")])
+    assert actors["Green Reef Foundation"] == "organization"
