@@ -190,3 +190,51 @@ def test_a_name_after_the_article_without_a_quote_is_unchanged():
     text = "The ministry signed a memorandum with the Green Reef Foundation in Mirra."
     actors = _actors(text, [("the Green Reef Foundation", "ORG"), ("Mirra", "GPE")])
     assert actors["Green Reef Foundation"] == "organization"
+
+
+# ---- file formats, feeds and keys of a page's interface ----------------------------------
+
+
+def test_file_formats_and_keys_are_no_actors():
+    text = (
+        "The Veldria Water Board published its report on Monday.\n"
+        "The full report is available here as HTML. To the PDF-Version of the report.\n"
+        "Subscribe to the Board News by e-mail or RSS. What is RSS?\n"
+        "Press Enter to show all options, press Tab to go to the next option.\n"
+        "The Q&A session followed the minister's remarks in Mirra."
+    )
+    actors = _actors(
+        text,
+        [
+            ("Veldria Water Board", "ORG"),
+            ("HTML", "ORG"),
+            ("PDF-Version", "ORG"),
+            ("RSS", "ORG"),
+            ("Enter", "PERSON"),
+            ("Tab", "PERSON"),
+            ("Q&A", "ORG"),
+            ("Mirra", "GPE"),
+        ],
+    )
+    for word in ("HTML", "PDF-Version", "RSS", "Enter", "Tab", "Q&A"):
+        assert word not in actors, word
+    assert "Veldria Water Board" in actors and actors["Mirra"] == "place"
+
+
+def test_names_holding_a_format_word_stay():
+    # near misses: a body whose name holds a format's letters or a key's word; a town whose
+    # name starts like a key
+    text = (
+        "RSS Holdings and the Enterprise Council of Veldria met in Tabora.\n"
+        "RSS Holdings said the Enterprise Council of Veldria would invest in Tabora."
+    )
+    actors = _actors(
+        text,
+        [
+            ("RSS Holdings", "ORG"),
+            ("Enterprise Council of Veldria", "ORG"),
+            ("Tabora", "GPE"),
+        ],
+    )
+    assert "RSS Holdings" in actors and "Enterprise Council of Veldria" in actors
+    assert actors["Tabora"] == "place"
