@@ -238,3 +238,48 @@ def test_names_holding_a_format_word_stay():
     )
     assert "RSS Holdings" in actors and "Enterprise Council of Veldria" in actors
     assert actors["Tabora"] == "place"
+
+
+# ---- a title's place and its holder read as one name -------------------------------------
+# (the places are real: the rule needs a place the lists know; the people are made up)
+
+
+def test_a_titles_place_and_its_holder_are_two_actors():
+    text = (
+        "The President of Malta Tarra Quell met the President of the Republic of Moldova "
+        "Lio Banter in Valletta.\n"
+        "The Ambassador of Chile to Lisbon Sela Dorn attended."
+    )
+    actors = _actors(
+        text,
+        [
+            ("Malta Tarra Quell", "GPE"),
+            ("the Republic of Moldova Lio Banter", "GPE"),
+            ("Valletta", "GPE"),
+            ("Chile", "GPE"),
+            ("Lisbon Sela Dorn", "ORG"),
+        ],
+    )
+    for person in ("Tarra Quell", "Lio Banter", "Sela Dorn"):
+        assert actors.get(person) == "person", person
+    assert actors.get("Malta") == "place" and actors.get("Lisbon") == "place"
+    assert not any(name.startswith(("Malta ", "Republic", "Lisbon ")) for name in actors)
+
+
+def test_a_place_and_a_bodys_words_stay_one_name():
+    # near misses: no title before the place; a body's word after it; a place's words after it
+    text = (
+        "Trade rose at Lisbon Harbour Works last year.\n"
+        "The Minister of Malta Shipping Authority spoke.\n"
+        "The Ambassador to Chile Valparaiso Region arrived."
+    )
+    actors = _actors(
+        text,
+        [
+            ("Lisbon Harbour Works", "ORG"),
+            ("Malta Shipping Authority", "ORG"),
+            ("Chile Valparaiso Region", "GPE"),
+        ],
+    )
+    assert "Lisbon Harbour Works" in actors and "Malta Shipping Authority" in actors
+    assert not any(kind == "person" for kind in actors.values())
