@@ -13,6 +13,7 @@ from test_analysis_rules import labelled
 
 from briefing_app.analysis import combine
 from briefing_app.analysis.dateline_credits import credit_zones
+from briefing_app.analysis.gazetteer import gazetteer
 
 
 def _actors(text: str, labels: list[tuple[str, str]]) -> dict[str, str]:
@@ -22,13 +23,13 @@ def _actors(text: str, labels: list[tuple[str, str]]) -> dict[str, str]:
 
 def test_a_bracketed_agency_in_a_dateline_is_no_actor():
     text = (
-        "Port Aldren (VNX) - The Ambassador of Veldria met Minister Tarra Quell on Monday.\n"
-        "Quell said the Veldrian Trade Board would open an office in Port Aldren."
+        "Valletta (VNX) - The Ambassador of Veldria met Minister Tarra Quell on Monday.\n"
+        "Quell said the Veldrian Trade Board would open an office in Valletta."
     )
     actors = _actors(
         text,
         [
-            ("Port Aldren", "GPE"),
+            ("Valletta", "GPE"),
             ("VNX", "ORG"),
             ("Veldria", "GPE"),
             ("Tarra Quell", "PERSON"),
@@ -37,7 +38,7 @@ def test_a_bracketed_agency_in_a_dateline_is_no_actor():
         ],
     )
     assert "VNX" not in actors
-    assert actors["Port Aldren"] == "place" and actors["Tarra Quell"] == "person"
+    assert actors["Valletta"] == "place" and actors["Tarra Quell"] == "person"
     assert "Veldrian Trade Board" in actors
 
 
@@ -91,26 +92,30 @@ def test_an_acronym_after_a_datelines_date_is_no_actor():
 def test_an_agency_the_story_names_in_its_own_words_stays():
     # near miss: the agency is credited and also quoted as a party of the story
     text = (
-        "Port Aldren (VNX) - Minister Tarra Quell told VNX that the talks had failed.\n"
+        "Valletta (VNX) - Minister Tarra Quell told VNX that the talks had failed.\n"
         "VNX had asked for an interview in May."
     )
     actors = _actors(
         text,
-        [("Port Aldren", "GPE"), ("VNX", "ORG"), ("Tarra Quell", "PERSON")],
+        [("Valletta", "GPE"), ("VNX", "ORG"), ("Tarra Quell", "PERSON")],
     )
     assert "VNX" in actors
 
 
 def test_no_credit_zone_without_a_credit():
-    # near misses: a region after a comma with no date; a bracketed date; a person in brackets
+    # near misses: a region after a comma with no date; a bracketed date; a person in brackets;
+    # a list's item (a body and its acronym, no place before the bracket)
+    gaz = gazetteer()
     for line in (
         "Port Aldren, VL – The talks ended.",
         "MIRRA (18 December 2031) – The talks ended.",
         "The Minister (Tarra Quell) - The talks ended.",
         "Port Aldren – The talks ended.",
+        "Kelvo Aid Society (KAS) – 500 tents.",
     ):
-        assert credit_zones(line) == [], line
-    assert credit_zones("MIRRA, 3rd May, 2031 (VNX) – The talks ended.") == [(7, 26)]
+        assert credit_zones(line, gaz) == [], line
+    assert credit_zones("MIRRA, 3rd May, 2031 (VNX) – The talks ended.", gaz) == [(7, 26)]
+    assert credit_zones("Valletta (Orvane News) - The talks ended.", gaz) == [(8, 22)]
 
 
 # ---- the second half of a title's portfolio ----------------------------------------------
