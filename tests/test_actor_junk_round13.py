@@ -288,3 +288,16 @@ def test_a_place_and_a_bodys_words_stay_one_name():
     )
     assert "Lisbon Harbour Works" in actors and "Malta Shipping Authority" in actors
     assert not any(kind == "person" for kind in actors.values())
+
+
+# ---- a body's name found by its shape ends with its line -------------------------------------
+
+
+def test_a_bodys_name_found_by_its_shape_stops_at_the_paragraphs_end():
+    text = (
+        "The signing took place at the Ministry of Fisheries of Veldria\n\n"
+        "On Monday the delegation met Tarra Quell in Mirra."
+    )
+    actors = _actors(text, [("Tarra Quell", "PERSON"), ("Mirra", "GPE")])
+    assert "Ministry of Fisheries of Veldria" in actors
+    assert not any("\n" in name for name in actors)

@@ -52,8 +52,8 @@ def _runs(text: str) -> list[list[tuple[int, int]]]:
     for m in _RUN_WORD.finditer(text):
         word = m.group()
         s, e = m.span()
-        if not text[last:s].isspace() and last != s:
-            runs.append(run)  # a lower-case word or a mark came between
+        if (not text[last:s].isspace() and last != s) or "\n" in text[last:s]:
+            runs.append(run)  # a lower-case word, a mark or a line's end came between
             run = []
         last = e
         closed = False
