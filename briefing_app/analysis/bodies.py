@@ -52,8 +52,8 @@ def _runs(text: str) -> list[list[tuple[int, int]]]:
     for m in _RUN_WORD.finditer(text):
         word = m.group()
         s, e = m.span()
-        if (not text[last:s].isspace() and last != s) or "\n" in text[last:s]:
-            runs.append(run)  # a lower-case word, a mark or a line's end came between
+        if not text[last:s].isspace() and last != s:
+            runs.append(run)  # a lower-case word or a mark came between
             run = []
         last = e
         closed = False
@@ -133,8 +133,8 @@ def named_bodies(
             if k >= 0 and spans[k][1] > s:
                 continue  # a mention is already there
             m = clean_mention(text, i, s, e, label, gaz)
-            if m is not None and " " in m.text:
-                found.append(m)
+            if m is not None and " " in m.text and "\n" not in m.text:
+                found.append(m)  # not "Ministry of X" + the next paragraph's "On"
     return found
 
 
