@@ -18,6 +18,7 @@ from briefing_app.analysis.continued import merge_continued_names
 from briefing_app.analysis.contractions import merge_contractions
 from briefing_app.analysis.coordination import add_list_votes
 from briefing_app.analysis.cuts import join_cut_names
+from briefing_app.analysis.dateline_credits import without_dateline_credits
 from briefing_app.analysis.foreign_names import merge_apposed_acronyms
 from briefing_app.analysis.fullnames import (
     add_headline_titles,
@@ -165,6 +166,7 @@ def build_actors(
         sources, government_bodies(sources, governments_named(sources, mentions, gaz), gaz), gaz
     )
     mentions = cut_at_brackets(without_kickers(sources, numbered_units(sources, mentions)))
+    mentions = without_dateline_credits(sources, mentions, gaz)  # "MINSK (AP) –"
     mentions = [m for m in join_cut_names(sources, mentions, gaz) if _cased_as_name(m, sources)]
     mentions = without_no_actors(
         speaker_labels(sources, mentions, gaz), [s.text for s in sources], gaz

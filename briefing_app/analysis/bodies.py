@@ -133,8 +133,8 @@ def named_bodies(
             if k >= 0 and spans[k][1] > s:
                 continue  # a mention is already there
             m = clean_mention(text, i, s, e, label, gaz)
-            if m is not None and " " in m.text:
-                found.append(m)
+            if m is not None and " " in m.text and "\n" not in m.text:
+                found.append(m)  # not "Ministry of X" + the next paragraph's "On"
     return found
 
 

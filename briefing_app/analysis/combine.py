@@ -38,6 +38,7 @@ from briefing_app.analysis.lines import line_map
 from briefing_app.analysis.listed_fields import joined_field_lists
 from briefing_app.analysis.mentions import Mention, cached_norm, clean_mention, recall
 from briefing_app.analysis.nlp import model_key
+from briefing_app.analysis.place_holders import split_place_holder
 from briefing_app.analysis.possessive import owned_names
 from briefing_app.analysis.speakers import is_speaker
 from briefing_app.analysis.timeline import build_timeline
@@ -83,10 +84,12 @@ def _mentions(
         for s0, e0, label0 in sa.entities:
             if label0 == "DATE" or not (0 <= s0 < e0 <= len(text)):
                 continue
-            for s, e, label in split_at_comma(text, s0, e0, label0):
-                m = clean_mention(text, i, s, e, label, gaz)
-                if m is not None:
-                    found.append(m)
+            for s1, e1, label1 in split_at_comma(text, s0, e0, label0):
+                # "the President of the Republic of X Ann Roe": the place, then its holder
+                for s, e, label in split_place_holder(text, s1, e1, label1, gaz):
+                    m = clean_mention(text, i, s, e, label, gaz)
+                    if m is not None:
+                        found.append(m)
         things = acronyms_of_things(text)
         spans = {(m.start, m.end): m for m in found if m.text not in things}
         for long_form, short in find_acronyms(text, i, found):

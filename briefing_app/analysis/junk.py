@@ -109,6 +109,18 @@ def no_actor(text: str, m: Mention, gaz: Gazetteer, surname: bool = False) -> bo
         or an_address(text, s, e, name)
         or an_act_by(text, s, e, name, gaz.org_suffixes)  # "Speech by Minister ..."
         or (in_quoted_title(text, s, e) and not gaz.knows(" ".join(words)))
+        or _a_format_thing(words, gaz)  # "PDF-Version", "RSS Feed"
+    )
+
+
+# what a page offers in a format: "PDF-Version", "RSS Feed", "HTML version"
+_FORMAT_THINGS = frozenset(["version", "feed", "feeds", "file", "format", "edition", "download"])
+
+
+def _a_format_thing(words: list[str], gaz: Gazetteer) -> bool:
+    """A never-actor word (a file or feed format, ``non_actors.txt``) and the thing in it."""
+    return (
+        len(words) >= 2 and words[-1] in _FORMAT_THINGS and " ".join(words[:-1]) in gaz.non_actors
     )
 
 

@@ -20,6 +20,7 @@ from briefing_app.analysis.mention_edges import (
 )
 from briefing_app.analysis.name_words import cached_norm, is_title
 from briefing_app.analysis.page_labels import is_page_label, trim_page_residue
+from briefing_app.analysis.portfolio_pairs import second_portfolio
 from briefing_app.analysis.things import (
     GLOSSED,
     TYPE_CODE,
@@ -210,6 +211,8 @@ def clean_mention(
         if text.startswith(art, s) and e - s > len(art):
             s += len(art)
             article = True
+            while s < e and text[s] in _LEADING_JUNK:
+                s += 1  # 'the "Blue Marine Foundation': the quote opens the name
             break
     if text.endswith(_POSSESSIVE, s, e):
         e -= 2
@@ -260,8 +263,8 @@ def clean_mention(
         return None  # "Foreign Humanitarian" of "Foreign Humanitarian Assistance operations"
     if label == "PERSON" and place_and_noun(text, words, gaz):
         return None  # "Vanuatu Earthquake": an event named by its place, not a person
-    if label == "ORG" and _a_post(words, gaz):
-        return None  # "Political Coordinator": a person's post, not a body
+    if label == "ORG" and (_a_post(words, gaz) or second_portfolio(text, s, e, gaz)):
+        return None  # "Political Coordinator", "Minister of X and External Trade": a post
     if is_equipment(name) or names_an_exercise(text, e, name, gaz):
         return None  # "UH-60 Black Hawk", "F-16": equipment; "Balikatan 2024 exercise"
     if names_a_relation(name, gaz):
