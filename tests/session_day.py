@@ -26,6 +26,8 @@ from test_ui_window import wait_idle
 
 from briefing_app.workspace import tradecraft
 
+MISSING_GLYPH = "\ufffd"  # what the PDF draws for a character its fonts lack (an emoji)
+
 MARKER = re.compile(r"\[(\d+)\]")
 
 
@@ -101,6 +103,10 @@ class DayAnalyst:
         pages = PdfReader(str(target.with_suffix(".pdf"))).pages
         pdf = squeeze(MARKER.sub("", " ".join(page.extract_text() for page in pages)))
         assert squeeze(briefing.title) in pdf, "the PDF has not the title"
+        if banner := tradecraft.banner_of(briefing):  # the marking chosen, top of each page
+            assert squeeze(banner) in pdf, f"the PDF has not the banner {banner!r}"
+            header = " ".join(p.text for p in docx.sections[0].header.paragraphs)
+            assert banner in header, f"the DOCX's header {header!r} has not {banner!r}"
         for section in briefing.sections:
             if section.kind == "table" or section.fill == "sources":
                 continue
@@ -109,18 +115,18 @@ class DayAnalyst:
                 if not words or block.kind == "figure":
                     continue
                 want = [numbers[r.cite] for r in block.runs if r.cite in numbers]
-                found = [p for p in paragraphs if bare(p) == words]
-                found = found or [p for p in paragraphs if words in bare(p)]
+                found = [p for p in paragraphs if words in bare(p)]  # (a quote is in quotes)
                 assert found, f"{words[:60]!r} is not in the DOCX"
-                got = [int(n) for n in MARKER.findall(found[0])]
-                assert set(want) <= set(got), (words[:60], want, got)
+                got = [[int(n) for n in MARKER.findall(p)] for p in found]
+                assert any(set(want) <= set(g) for g in got), (words[:60], want, got)
                 for source_id, n in ((c, numbers[c]) for c in block.citations if c in numbers):
                     src = self.ws.source(source_id)
                     if src is not None:
                         assert any(x and x in entries[n] for x in (src.display_name, src.title)), (
                             f"[{n}] after {words[:40]!r}: {entries[n]!r}, not {src.display_name}"
                         )
-                assert squeeze(words) in pdf, f"{words[:60]!r} is not in the PDF"
+                drawn = "".join(c if ord(c) <= 0xFFFF else MISSING_GLYPH for c in words)
+                assert squeeze(drawn) in pdf, f"{words[:60]!r} is not in the PDF"
         actors = next((s for s in briefing.sections if s.fill == "actors"), None)
         if actors is not None and self.ws.analysis is not None:
             rows = [b.cells[0] for b in actors.blocks if b.cells]
@@ -146,6 +152,7 @@ class DayAnalyst:
         assert "Traceback" not in new[0] and "Errno" not in new[0], new
         after = {p.name: (p.read_bytes() if p.is_file() else None) for p in self.dir.iterdir()}
         changed = [n for n in set(before) | set(after) if before.get(n) != after.get(n)]
+        changed = [n for n in changed if n != "settings.ini"]  # (the folder last used)
         assert not [n for n in changed if n.endswith(".tmp") or n in before], changed
 
     def _read_only(self, folder: Path):
