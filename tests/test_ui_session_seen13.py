@@ -91,3 +91,43 @@ def test_undoing_remove_source_puts_its_notes_back_where_they_were_in_the_annota
     assert [dataclasses.asdict(a) for a in window.ws.annotations] == [
         dataclasses.asdict(a) for a in window.annotate.panel.annotations()
     ]
+
+
+def _mark_first_line(window, section_id: str, mark: str) -> None:
+    """Right-click ▸ Portion Mark on the section's first line (what the menu's action does)."""
+    from briefing_app.ui.briefing import block_text
+
+    edit = window.editor.editor(section_id)
+    block_text.set_block_prop(edit.document().findBlockByNumber(0), "mark", mark)
+    window.editor.changed.emit()
+    window.sync_briefing()
+
+
+def _first_marks(window, section_id: str) -> list[str]:
+    window.sync_briefing()
+    return [b.mark for b in window.ws.briefing.section(section_id).blocks]
+
+
+def test_an_auto_filled_line_marked_secret_keeps_its_mark_after_refresh_a_new_source_and_a_switch(
+    qtbot, window, tmp_path
+):
+    _two_sources(qtbot, window, tmp_path)
+    _choose_marking(window, "us")
+    _mark_first_line(window, "key_points", "S")
+    assert _first_marks(window, "key_points") == ["S", ""]
+    window.sources.view.text.setFocus()
+    press(qtbot, Qt.Key.Key_F5)  # was: back to the note's classification
+    wait_idle(qtbot, window)
+    assert _first_marks(window, "key_points") == ["S", ""]
+    dam = tmp_path / "dam.txt"
+    dam.write_text(TEXTS["dam.txt"], encoding="utf-8")
+    window.open_paths([str(dam)])
+    wait_idle(qtbot, window)
+    assert _first_marks(window, "key_points")[0] == "S"
+    template_action(window, "Government briefing note").trigger()
+    template_action(window, "Analyst brief").trigger()
+    assert _first_marks(window, "key_points")[0] == "S"
+    _mark_first_line(window, "key_points", "")  # and the note's classification again
+    press(qtbot, Qt.Key.Key_F5)
+    wait_idle(qtbot, window)
+    assert _first_marks(window, "key_points")[0] == ""
