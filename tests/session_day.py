@@ -18,7 +18,7 @@ from pathlib import Path
 from docx import Document
 from pypdf import PdfReader
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox, QLabel
+from PySide6.QtWidgets import QComboBox, QLabel, QMenu
 from session_analyst import CTRL, SHIFT, first_difference
 from test_ui_integrity import press, type_text
 from test_ui_session_random import _state
@@ -134,6 +134,8 @@ class DayAnalyst:
             shown = [r.cells[0].text for r in table.rows[1:]] if table and rows else []
             assert shown == rows, ("the DOCX's Actors table is not the editor's", shown, rows)
             visible = {a.name for a in self.ws.analysis.actors if not a.hidden}
+            auto = [b.cells[0] for b in actors.blocks if b.cells and b.origin == "auto"]
+            assert set(auto) <= visible, f"rows of no actor shown: {set(auto) - visible}"
             for a in self.ws.analysis.actors:
                 if a.hidden and a.name not in visible:
                     assert a.name not in shown, f"{a.name} is hidden but exported"
@@ -303,6 +305,46 @@ class DayAnalyst:
         )
         self.undo_name = ""
 
+    def portion_mark(self) -> None:
+        """Right-click an auto-filled line ▸ Portion Mark ▸ a level; F5 keeps the mark."""
+        briefing = self.ws.briefing
+        if briefing is None:
+            return
+        if not briefing.marking:
+            self.marking()
+        self.win.sync_briefing()
+        briefing = self.ws.briefing
+        lines = [
+            (s.id, i, b.key)
+            for s in briefing.sections
+            if s.kind != "table" and hasattr(self.win.editor.editor(s.id), "toPlainText")
+            for i, b in enumerate(s.blocks)
+            if b.origin == "auto" and b.key and b.text.strip() and b.kind != "figure"
+        ]
+        if not briefing.marking or not lines:
+            return
+        section_id, index, key = self.rng.choice(lines)
+        edit = self.win.editor.editor(section_id)
+        qblock = edit.document().findBlockByNumber(index)
+        menu = QMenu()
+        for extra in edit.menu_extras:
+            extra(menu, qblock)
+        marks = next(a.menu() for a in menu.actions() if a.text() == "Portion &Mark")
+        levels = [a for a in marks.actions() if a.text().startswith("(")]
+        self.rng.choice(levels).trigger()
+        menu.deleteLater()
+        self.win.sync_briefing()
+        block = self.ws.briefing.section(section_id).blocks[index]
+        assert block.key == key and block.mark, "the line has not the mark chosen"
+        mark = block.mark
+        self.read()
+        press(self.qtbot, Qt.Key.Key_F5)
+        self.idle()
+        self.win.sync_briefing()
+        after = [b for s in self.ws.briefing.sections for b in s.blocks if b.key == key]
+        assert not after or after[0].mark == mark, f"F5 took the mark ({mark}) off the line"
+        self.undo_name = ""
+
     # -- a source removed and brought back -------------------------------------------------
     def remove_and_undo(self) -> None:
         if len(self.ws.sources) < 2:
@@ -325,5 +367,5 @@ class DayAnalyst:
     DAY_OPS = (
         "marking", "marking", "export_both", "export_both", "export_refused", "save_refused",
         "reopen_continue", "save_then_undo", "edit_auto_line", "edit_auto_line",
-        "remove_and_undo",
+        "remove_and_undo", "portion_mark", "portion_mark",
     )  # fmt: skip
