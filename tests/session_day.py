@@ -252,6 +252,26 @@ class DayAnalyst:
         self.saved = _state(self.ws)
         self.undo_name = ""
 
+    def open_bad_project(self) -> None:
+        """Ctrl+O on a damaged project (answering Discard): one line, the work still open."""
+        name, data = self.rng.choice(
+            [("damaged.briefing", b"SQLite format 3\x00" + b"x" * 200), ("empty.briefing", b"")]
+        )
+        bad = self.dir / name
+        bad.write_bytes(data)
+        self.win.sync_briefing()
+        before = day_state(self.ws)
+        self.win.prompter.project_path = str(bad)
+        self.win.prompter.save_answer = "discard"
+        errors = len(self.win.prompter.errors)
+        self.read()
+        press(self.qtbot, Qt.Key.Key_O, CTRL)
+        self.idle()
+        new = self.win.prompter.errors[errors:]
+        assert len(new) == 1 and name in new[0] and "\n" not in new[0], new
+        assert not (found := first_difference(day_state(self.ws), before)), found
+        self.undo_name = ""
+
     def save_then_undo(self) -> None:
         """Ctrl+S keeps the history: Ctrl+Z afterwards still takes back the last step."""
         stack = self.win.undo_stack
@@ -367,5 +387,5 @@ class DayAnalyst:
     DAY_OPS = (
         "marking", "marking", "export_both", "export_both", "export_refused", "save_refused",
         "reopen_continue", "save_then_undo", "edit_auto_line", "edit_auto_line",
-        "remove_and_undo", "portion_mark", "portion_mark",
+        "remove_and_undo", "portion_mark", "portion_mark", "open_bad_project",
     )  # fmt: skip
