@@ -77,6 +77,37 @@ class DayAnalyst:
         assert banner == (tradecraft.banner_of(self.ws.briefing) or "(none)"), banner
         self.undo_name = f"Marking: {box.itemText(index)}"
 
+    def switch_undo_redo(self) -> None:
+        """Templates and marking schemes switched a few times, then Ctrl+Z as many times
+        brings back the note as it was, and Ctrl+Shift+Z as many the note as it had become."""
+        if self.ws.briefing is None:
+            return
+        self.idle()
+        self.win.sync_briefing()
+        before = day_state(self.ws)
+        stack = self.win.undo_stack
+        start = stack.index()
+        for _ in range(self.rng.randint(1, 3)):
+            getattr(self, self.rng.choice(["switch", "marking"]))()
+            self.idle()
+        steps = stack.index() - start
+        self.win.sync_briefing()
+        after = day_state(self.ws)
+        self.read()
+        for _ in range(steps):
+            press(self.qtbot, Qt.Key.Key_Z, CTRL)
+        self.idle()
+        self.win.sync_briefing()
+        found = first_difference(day_state(self.ws), before)
+        assert not found, f"Ctrl+Z ×{steps} did not bring the note back: {found}"
+        for _ in range(steps):
+            press(self.qtbot, Qt.Key.Key_Z, CTRL | SHIFT)
+        self.idle()
+        self.win.sync_briefing()
+        found = first_difference(day_state(self.ws), after)
+        assert not found, f"Ctrl+Shift+Z ×{steps} did not bring the switches back: {found}"
+        self.undo_name = ""
+
     # -- exports read back -----------------------------------------------------------------
     def export_both(self) -> None:
         """File ▸ Export Both; the DOCX and the PDF read back agree with the editor: every
@@ -388,4 +419,5 @@ class DayAnalyst:
         "marking", "marking", "export_both", "export_both", "export_refused", "save_refused",
         "reopen_continue", "save_then_undo", "edit_auto_line", "edit_auto_line",
         "remove_and_undo", "portion_mark", "portion_mark", "open_bad_project",
+        "switch_undo_redo", "switch_undo_redo",
     )  # fmt: skip
