@@ -126,6 +126,8 @@ class DayAnalyst:
         if self.ws.briefing is None:
             return
         target = self.dir / "day.docx"
+        if self.rng.random() < 0.3:  # File ▸ Annotated Excerpts Appendix, on or off
+            self.win.actions.export_appendix.trigger()
         self.win.prompter.exported_paths = []
         self.win.prompter.export_target = str(target)
         self.win.actions.export_both.trigger()
@@ -168,6 +170,14 @@ class DayAnalyst:
                         )
                 drawn = "".join(c if ord(c) <= 0xFFFF else MISSING_GLYPH for c in words)
                 assert squeeze(drawn) in pdf, f"{words[:60]!r} is not in the PDF"
+        if self.win.prefs.export_appendix:  # each annotation's passage, cited, in the appendix
+            for ann in self.ws.annotations:
+                words = " ".join(ann.quote.split())
+                cited = [p for p in paragraphs if words in bare(p)]
+                n = numbers.get(ann.source)
+                assert any(n is None or n in map(int, MARKER.findall(p)) for p in cited), (
+                    f"the appendix has not {words!r} [{n}]"
+                )
         actors = next((s for s in briefing.sections if s.fill == "actors"), None)
         if actors is not None and self.ws.analysis is not None:
             rows = [b.cells[0] for b in actors.blocks if b.cells]
