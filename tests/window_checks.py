@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QApplication, QLabel
 
 from briefing_app.ui.sources.highlighter import Offsets
 from briefing_app.ui.widgets import theme
-from briefing_app.workspace import curation
+from briefing_app.workspace import curation, tradecraft
 
 
 def drawn_backgrounds(view) -> dict[int, str]:
@@ -189,6 +189,10 @@ def check_briefing(window) -> None:
     assert window.template_box.currentData() == ws.template.id, "the template box is stale"
     checked = [a.text().replace("&", "") for a in window.menus.templates.actions() if a.isChecked()]
     assert checked == [ws.template.name], "Briefing ▸ Template checks another template"
+    box = window.tradecraft.marking_box
+    assert (box.currentData() or "") == ws.briefing.marking, "the Marking box is stale"
+    banner = tradecraft.banner_of(ws.briefing) or "(none)"
+    assert window.tradecraft.banner.text() == banner, "the Banner shows another marking"
 
 
 def check_title(window) -> None:

@@ -58,12 +58,17 @@ def autofill(
         date_format=str(template.style.get("date_format", "long")),
     )
     held = {b.key for s in briefing.sections for b in s.blocks if b.key and b.origin != AUTO}
+    chosen = _choices(previous) if previous is not None else {}
     skip = held | set(dismissed)
     produced: list[str] = []
     for section in briefing.sections:
         if section.fill in _UNFED:
             continue
         fresh = filler.blocks(section.fill, _limit(section, same), section.kind)
+        for block in fresh:  # the portion mark and estimate the analyst gave the line stay
+            block.mark, block.likelihood, block.confidence = chosen.get(
+                block.key, (block.mark, block.likelihood, block.confidence)
+            )
         produced += [b.key for b in fresh if b.key not in dismissed]
         section.blocks = _merge(section.blocks, [b for b in fresh if b.key not in skip])
     briefing.dismissed = dismissed
@@ -72,6 +77,21 @@ def autofill(
     if same is not None:
         apply_form(briefing, same)
     return briefing
+
+
+def _choices(previous: Briefing) -> dict[str, tuple[str, str, str]]:
+    """Key -> (portion mark, likelihood, confidence) the analyst set on an auto line, in the
+    sections shown or in a template's put aside (a switch keeps them for switching back)."""
+    chosen: dict[str, tuple[str, str, str]] = {}
+    for sections, shown in [
+        (previous.sections, True),
+        *((s, False) for s in previous.stash.values()),
+    ]:
+        for block in (b for s in sections for b in s.blocks if b.origin == AUTO and b.key):
+            choice = (block.mark, block.likelihood, block.confidence)
+            if shown or any(choice):  # (one cleared where it shows stays cleared)
+                chosen.setdefault(block.key, choice)
+    return chosen
 
 
 def apply_form(briefing: Briefing, template: Template) -> None:

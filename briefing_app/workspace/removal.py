@@ -21,6 +21,8 @@ class RemovedSource:
     index: int  # its place in the list of sources
     annotations: list[Annotation] = field(default_factory=list)
     original: bytes | None = None  # the bytes it was loaded from, saved with the project
+    # where each of ``annotations`` stood in the list (the Annotations panel's order)
+    places: tuple[int, ...] = ()
 
 
 def remove(ws: Workspace, source_id: str) -> RemovedSource | None:
@@ -28,11 +30,13 @@ def remove(ws: Workspace, source_id: str) -> RemovedSource | None:
     index = next((i for i, s in enumerate(ws.sources) if s.id == source_id), None)
     if index is None:
         return None
+    places = tuple(i for i, a in enumerate(ws.annotations) if a.source == source_id)
     removed = RemovedSource(
         ws.sources[index],
         index,
-        [a for a in ws.annotations if a.source == source_id],
+        [ws.annotations[i] for i in places],
         ws.originals.get(source_id),
+        places,
     )
     ws.sources = [s for s in ws.sources if s.id != source_id]
     ws.annotations = [a for a in ws.annotations if a.source != source_id]
@@ -46,7 +50,12 @@ def restore(ws: Workspace, removed: RemovedSource) -> bool:
         return False
     ws.sources.insert(min(removed.index, len(ws.sources)), removed.source)
     known = {a.id for a in ws.annotations}
-    ws.annotations += [a for a in removed.annotations if a.id not in known]
+    places = removed.places or (len(ws.annotations),) * len(removed.annotations)
+    annotations = list(ws.annotations)
+    for place, ann in zip(places, removed.annotations, strict=True):
+        if ann.id not in known:  # back where it was in the list, not at its end
+            annotations.insert(min(place, len(annotations)), ann)
+    ws.annotations = annotations
     if removed.original is not None:
         ws.originals[removed.source.id] = removed.original
     return True

@@ -4,6 +4,7 @@ source grades from the Sources list, and File ▸ Export Actors / Timeline."""
 
 from __future__ import annotations
 
+import copy
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Qt, QTimer
@@ -21,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from briefing_app.model import BriefingError
 from briefing_app.ui.briefing import block_text
+from briefing_app.ui.briefing.briefing_insert import BriefingChange
 from briefing_app.ui.briefing.squiggles import Squiggle, place
 from briefing_app.workspace import tradecraft as T
 
@@ -159,13 +161,28 @@ class TradecraftController(QObject):
         return [s.id for s in briefing.sections] if briefing is not None else []
 
     def _marking_chosen(self, index: int) -> None:
-        self.win.editor.set_marking(self.marking_box.itemData(index) or "")
+        """A scheme chosen in the box: one undo step ("Marking: NATO"), as a template switch
+        is, so Ctrl+Z takes it back rather than an earlier step, and Redo brings it again."""
+        win = self.win
+        win.sync_briefing()
+        marking = self.marking_box.itemData(index) or ""
+        if win.ws.briefing is None or win.ws.briefing.marking == marking:
+            return
+        before = copy.deepcopy(win.ws.briefing)
+        win.editor.set_marking(marking)
         briefing = self.briefing()
         scheme = self.schemes.get(briefing.marking) if briefing is not None else None
         for label in scheme.authority_block if scheme else ():
-            self.win.editor.set_header(label, briefing.header.get(label, ""))
+            win.editor.set_header(label, briefing.header.get(label, ""))
+        win.sync_briefing()
+        after = copy.deepcopy(win.ws.briefing)
+        stack = getattr(win, "undo_stack", None)
+        if stack is not None:
+            name = self.marking_box.itemText(index)
+            stack.push(BriefingChange(win, f"Marking: {name}", before, after))
         self._fill_fields(self.briefing())
         self.check()
+        win.update_title()
 
     # -- checking ----------------------------------------------------------------------------
     def check(self) -> None:
