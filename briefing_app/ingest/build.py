@@ -29,6 +29,7 @@ from briefing_app.ingest.logo_line import page_logo
 from briefing_app.ingest.outlet import rejoin_source_label, subdomain_body
 from briefing_app.ingest.published_labels import first_published
 from briefing_app.ingest.record_header import drop_record_header
+from briefing_app.ingest.sign_off import sign_off
 from briefing_app.ingest.site_clock import drop_site_clock
 from briefing_app.ingest.speaker_line import over_speaker, speaker_in_header
 from briefing_app.ingest.title import (
@@ -286,6 +287,7 @@ def build_source(
     rejoin_source_label(draft)  # "Source: United" over "Nations ... Mission (UNWMK)": one line
     drop_site_clock(draft)  # "7.8 C" beside "Friday, March 29, 2024": the site's clock
     ends = page_ends(draft)  # a copy's issuer by position, read before cleaning drops it
+    office = sign_off(draft)  # "Office of the Prime Minister" closing a copied release
     first_published(draft)  # "Originally published" over "Posted", "Published" over "Updated"
     draft.published = draft.published or fields_date(draft)  # "Source: X| 2031-04-30 |Editor:"
     drop_record_header(draft)  # a database's header over "[Title] ...", "[Date] ..."
@@ -341,6 +343,7 @@ def build_source(
             subdomain_body(draft.url, draft.outlet, text)
             or page_logo(ends, text, draft.url, draft.outlet)  # "Logo Kelvo Herald"
             or draft.outlet
+            or office
             or copy_issuer(ends, _story(text, paragraphs), draft.title)
             or ("" if house else dateline_issuer(_story(text, paragraphs), text))  # "OTTAWA – X is"
             or house
