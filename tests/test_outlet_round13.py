@@ -135,3 +135,46 @@ def test_a_by_lined_column_speaking_as_we_is_the_writers_not_the_bodys():
         "should say so.",
     ).replace("Remarks by the spokesperson", "The quota trap\n\nBy Jane Roe")
     assert _read(page).outlet == ""
+
+
+# --- A wire's dateline in the shapes the earlier rule missed ---------------------------------
+
+_WIRE_REST = (
+    "The Kelvo Water Board has cut the quotas of the four southern provinces for the spring.\n\n"
+    "Its chair, Jane Roe, will meet the provincial governors again next month."
+)
+
+
+@pytest.mark.parametrize(
+    ("dateline", "house"),
+    [
+        # the date alone, no place, the house after it (an unplaced wire story)
+        ("Oct 3 (Kelvo News Agency) - ", "Kelvo News Agency"),
+        # the same, set on a line of its own under the headline by the copy
+        ("March 29 (KNA) –\n\n", "KNA"),
+        # the place in capitals, its country in mixed case after a comma
+        ("PORT AVEL, Kelvo (KNA) - ", "KNA"),
+        # the house's own site name in the brackets
+        ("PORT AVEL (kelvoledger.com) – ", "kelvoledger.com"),
+    ],
+)
+def test_a_wire_dateline_names_its_house_as_the_outlet(dateline, house):
+    page = "Water board cuts quotas in the south\n\n" + dateline + _WIRE_REST
+    assert _read(page).outlet == house
+
+
+@pytest.mark.parametrize(
+    "dateline",
+    [
+        # near misses: a day's name in the brackets, a body and its acronym in mixed case,
+        # a place and its country in mixed case with no date or dash
+        "March 29 (Monday) - ",
+        "Kelvo Water Board (KWB) - ",
+        "Port Avel, Kelvo (KNA) - ",
+        # a word in lower case in the brackets
+        "PORT AVEL (unofficial) - ",
+    ],
+)
+def test_other_brackets_at_the_opening_name_no_outlet(dateline):
+    page = "Water board cuts quotas in the south\n\n" + dateline + _WIRE_REST
+    assert _read(page).outlet == ""

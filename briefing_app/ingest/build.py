@@ -11,7 +11,7 @@ from briefing_app.ingest.byline import author_in_title, issuer_in_header, title_
 from briefing_app.ingest.copy_issuer import copy_issuer, page_ends
 from briefing_app.ingest.date_heading import dated_heading
 from briefing_app.ingest.dateline_issuer import dateline_issuer
-from briefing_app.ingest.dateline_outlet import dateline_outlet, house_credit
+from briefing_app.ingest.dateline_outlet import dateline_outlet, house_credit, set_apart_house
 from briefing_app.ingest.dates import (
     date_span,
     dateline_date,
@@ -331,6 +331,7 @@ def build_source(
     body = " ".join(parts[i] for i, p in enumerate(paragraphs) if p.kind != HEADING)
     listing = listing_label(draft.title)  # its items' dates are theirs, not the page's
     house = dateline_outlet(_story(text, paragraphs))  # "KELVO, 3 May 2031 (KNA) -": its house
+    house = house or set_apart_house(text[: len(text) - len(_story(text, paragraphs))])
     author = normalise_line(draft.author)
     return Source(
         id=source_id_for(data),
