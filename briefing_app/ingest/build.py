@@ -11,7 +11,7 @@ from briefing_app.ingest.byline import author_in_title, issuer_in_header, title_
 from briefing_app.ingest.copy_issuer import copy_issuer, page_ends
 from briefing_app.ingest.date_heading import dated_heading
 from briefing_app.ingest.dateline_issuer import dateline_issuer
-from briefing_app.ingest.dateline_outlet import dateline_outlet, house_credit
+from briefing_app.ingest.dateline_outlet import dateline_outlet, house_credit, set_apart_house
 from briefing_app.ingest.dates import (
     date_span,
     dateline_date,
@@ -27,8 +27,10 @@ from briefing_app.ingest.issued_at import HEADER_LINES, with_issued_at
 from briefing_app.ingest.language import guess_language, normalise_language
 from briefing_app.ingest.logo_line import page_logo
 from briefing_app.ingest.outlet import rejoin_source_label, subdomain_body
+from briefing_app.ingest.own_voice import own_voice_issuer
 from briefing_app.ingest.published_labels import first_published
 from briefing_app.ingest.record_header import drop_record_header
+from briefing_app.ingest.sign_off import sign_off
 from briefing_app.ingest.site_clock import drop_site_clock
 from briefing_app.ingest.speaker_line import over_speaker, speaker_in_header
 from briefing_app.ingest.title import (
@@ -286,6 +288,7 @@ def build_source(
     rejoin_source_label(draft)  # "Source: United" over "Nations ... Mission (UNWMK)": one line
     drop_site_clock(draft)  # "7.8 C" beside "Friday, March 29, 2024": the site's clock
     ends = page_ends(draft)  # a copy's issuer by position, read before cleaning drops it
+    office = sign_off(draft)  # "Office of the Prime Minister" closing a copied release
     first_published(draft)  # "Originally published" over "Posted", "Published" over "Updated"
     draft.published = draft.published or fields_date(draft)  # "Source: X| 2031-04-30 |Editor:"
     drop_record_header(draft)  # a database's header over "[Title] ...", "[Date] ..."
@@ -328,6 +331,7 @@ def build_source(
     body = " ".join(parts[i] for i, p in enumerate(paragraphs) if p.kind != HEADING)
     listing = listing_label(draft.title)  # its items' dates are theirs, not the page's
     house = dateline_outlet(_story(text, paragraphs))  # "KELVO, 3 May 2031 (KNA) -": its house
+    house = house or set_apart_house(text[: len(text) - len(_story(text, paragraphs))])
     author = normalise_line(draft.author)
     return Source(
         id=source_id_for(data),
@@ -341,9 +345,11 @@ def build_source(
             subdomain_body(draft.url, draft.outlet, text)
             or page_logo(ends, text, draft.url, draft.outlet)  # "Logo Kelvo Herald"
             or draft.outlet
+            or office
             or copy_issuer(ends, _story(text, paragraphs), draft.title)
             or ("" if house else dateline_issuer(_story(text, paragraphs), text))  # "OTTAWA – X is"
             or house
+            or own_voice_issuer(draft, _story(text, paragraphs))  # "X is following ... We urge"
         ),
         url=normalise_line(draft.url),
         author="" if house_credit(author, house) else author,  # "By <house> News Staff"
