@@ -76,67 +76,6 @@ def test_a_body_named_under_a_heading_is_no_sign_off():
     assert _read(page).outlet == ""
 
 
-# --- A copied statement opening on its own doings, in its own voice ---------------------------
-
-_STATEMENT = (
-    "Remarks by the spokesperson\n\n"
-    "{opening}\n\n"
-    "{middle}\n\n"
-    "The quotas of the four southern provinces will be reviewed before the spring sowing.\n"
-)
-
-
-def test_a_body_opening_in_a_release_present_and_speaking_as_we_is_the_outlet():
-    page = _STATEMENT.format(
-        opening="The Ministry of Water of Kelvo is following the floods in Avel with concern.",
-        middle="We are deeply saddened by the loss of life. We urge all parties to open the "
-        "river roads to our relief convoys.",
-    )
-    assert _read(page).outlet == "Ministry of Water of Kelvo"
-
-
-@pytest.mark.parametrize(
-    ("opening", "middle"),
-    [
-        # near misses: the "we" only inside quotations (a news story quoting the body)
-        (
-            "The Ministry of Water of Kelvo is following the floods in Avel with concern.",
-            "“We are deeply saddened by the loss of life,” the spokesperson said. “We urge all "
-            "parties to open the river roads to our relief convoys.”",
-        ),
-        # a quotation running over two paragraphs
-        (
-            "The Ministry of Water of Kelvo is following the floods in Avel with concern.",
-            "“We are deeply saddened by the loss of life.\n\n“We urge all parties to open the "
-            "river roads to our relief convoys,” the spokesperson said.",
-        ),
-        # a report's past, not a release's present
-        (
-            "The Ministry of Water of Kelvo followed the floods in Avel with concern on Monday.",
-            "We are deeply saddened by the loss of life. We urge all parties to open the river "
-            "roads to our relief convoys.",
-        ),
-        # the subject is a person, not a body
-        (
-            "Minister Jane Roe is following the floods in Avel with concern from the capital.",
-            "We are deeply saddened by the loss of life. We urge all parties to open the river "
-            "roads to our relief convoys.",
-        ),
-    ],
-)
-def test_a_body_in_a_story_that_does_not_speak_as_we_is_no_outlet(opening, middle):
-    assert _read(_STATEMENT.format(opening=opening, middle=middle)).outlet == ""
-
-
-def test_a_by_lined_column_speaking_as_we_is_the_writers_not_the_bodys():
-    page = _STATEMENT.format(
-        opening="The Ministry of Water of Kelvo is failing the farmers of the south again.",
-        middle="By Jane Roe\n\nWe have seen this before. Our provinces deserve better, and we "
-        "should say so.",
-    ).replace("Remarks by the spokesperson", "The quota trap\n\nBy Jane Roe")
-    assert _read(page).outlet == ""
-
-
 # --- A wire's dateline in the shapes the earlier rule missed ---------------------------------
 
 _WIRE_REST = (

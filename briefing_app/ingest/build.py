@@ -27,7 +27,6 @@ from briefing_app.ingest.issued_at import HEADER_LINES, with_issued_at
 from briefing_app.ingest.language import guess_language, normalise_language
 from briefing_app.ingest.logo_line import page_logo
 from briefing_app.ingest.outlet import rejoin_source_label, subdomain_body
-from briefing_app.ingest.own_voice import own_voice_issuer
 from briefing_app.ingest.published_labels import first_published
 from briefing_app.ingest.record_header import drop_record_header
 from briefing_app.ingest.sign_off import sign_off
@@ -349,7 +348,6 @@ def build_source(
             or copy_issuer(ends, _story(text, paragraphs), draft.title)
             or ("" if house else dateline_issuer(_story(text, paragraphs), text))  # "OTTAWA – X is"
             or house
-            or own_voice_issuer(draft, _story(text, paragraphs))  # "X is following ... We urge"
         ),
         url=normalise_line(draft.url),
         author="" if house_credit(author, house) else author,  # "By <house> News Staff"
