@@ -1,7 +1,9 @@
 """Citing, thirteenth round: a sentence telling a disaster striking states the blow, not a
 point that tells an act besides it ("the government stepped up its aid to the port the storm
 had battered"), even when the act's agent is a country or goes unnamed, so no agent rule keeps
-the two apart; it still supports a point telling the blow alone, in other words.
+the two apart; it still supports a point telling the blow alone, in other words. And in citing,
+the weather every report of a disaster names ("heavy rains", "rains and devastating floods") is
+no detail that makes two sentences one fact.
 
 Invented event sets (places, bodies and storms are made up); entities are labelled by hand.
 """
@@ -94,3 +96,60 @@ def test_near_miss_a_sentence_telling_the_act_too_still_cites():
     assert cited and all(c == ["a", "b"] for c in cited), [
         (p.text, p.sources) for p in analysis.key_points
     ]
+
+
+# ---- the weather as backdrop ----------------------------------------------------------------
+
+_RAINS = [
+    ("Veloria", "GPE"),
+    ("Port Selen", "GPE"),
+    ("Marden", "GPE"),
+    ("Ardian Red Shield", "ORG"),
+]
+
+
+def test_backdrop_details():
+    from briefing_app.analysis.backdrop import backdrop
+
+    assert backdrop("heavy rain")  # what a flood is made of
+    assert backdrop("rain ~destruc")  # "rains and devastating floods"
+    assert not backdrop("flash ~flood")  # says which hazard it is
+    assert not backdrop("desert locust")
+    assert not backdrop("water supply")  # the head says what the fact is about
+    assert not backdrop("#40 people ~event2")
+
+
+def test_heavy_rains_alone_do_not_cite_another_fact():
+    a = _source(
+        "The road to Port Selen was cut off for two days because of heavy rains in the hills.\n"
+        "Schools across the valley stayed closed while teachers counted pupils.\n",
+        _RAINS,
+        "a",
+    )
+    b = _source(
+        "The Ardian Red Shield opened three shelters in Port Selen after heavy rains flooded "
+        "the lower town.\n" + _FILLER,
+        _RAINS,
+        "b",
+    )
+    analysis = _combine(a, b, top_n=3)
+    # the road cut off tells nothing of the Red Shield's shelters (in picking, the shared
+    # words still make the road a retelling of the shelters' point: picking is unchanged)
+    assert _cites(analysis, "three shelters") == ["b"]
+
+
+def test_near_miss_a_shared_detail_beyond_the_weather_still_cites():
+    a = _source(
+        "The road to Port Selen was cut off for two days because of heavy rains in the hills.\n"
+        "Schools across the valley stayed closed while teachers counted pupils.\n",
+        _RAINS,
+        "a",
+    )
+    b = _source(
+        "Heavy rains cut off the road to Port Selen on the coast for two days, officials said.\n"
+        + _FILLER,
+        _RAINS,
+        "b",
+    )
+    analysis = _combine(a, b, top_n=3)
+    assert _cites(analysis, "road to Port Selen") == ["a", "b"]

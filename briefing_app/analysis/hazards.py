@@ -67,6 +67,16 @@ def hazard_kind(word: str) -> str | None:
     return _lists()[0].get(_stem(word))
 
 
+def hazard_matter() -> frozenset[str]:
+    """Stems of what a hazard is made of ("rain", "mud", "debris")."""
+    return _lists()[1].get(_MATTER, frozenset())
+
+
+def hazard_impact() -> frozenset[str]:
+    """Stems of what a hazard does ("struck", "devasta", "killed")."""
+    return _table()[1]
+
+
 # After "<hazard> of", words that say when or which, not what it is made of ("the storm of the
 # century", "the floods of last year", "the floods of 2010")
 _OF_WHICH = frozenset(
