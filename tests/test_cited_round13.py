@@ -117,6 +117,7 @@ def test_backdrop_details():
     assert not backdrop("desert locust")
     assert not backdrop("water supply")  # the head says what the fact is about
     assert not backdrop("#40 people ~event2")
+    assert not backdrop("death toll")  # impact words alone name no hazard
 
 
 def test_heavy_rains_alone_do_not_cite_another_fact():

@@ -23,17 +23,19 @@ from briefing_app.analysis.hazards import hazard_impact, hazard_kind, hazard_mat
 @lru_cache(maxsize=65536)
 def backdrop(detail: str) -> bool:
     """Whether a detail (``facts.details``, a synonym group standing for a word) is headed by
-    what a hazard is made of ("heavy rain"), or made only of hazards' words, what they are made
+    what a hazard is made of ("heavy rain"), or made of a hazard's word or what a hazard is made
     of and words of impact ("rain ~destruc", "~destruc ~flood", from "rains and devastating
-    floods")."""
+    floods"); words of impact alone ("death toll") are no backdrop."""
     if detail[:1] == "#":
         return False  # a figure is a fact's own
     words = [w.lstrip("~") for w in detail.split(" ")]
     if words[-1] in hazard_matter():
         return True  # "heavy rains", "torrential rain"
     # "rains and devastating", "devastating floods"; not "flash floods" nor "desert locusts",
-    # which say which hazard it is
-    return all(_hazard(w) or w in hazard_impact() for w in words)
+    # which say which hazard it is, nor "death toll", which names no hazard at all
+    hazard = [_hazard(w) for w in words]
+    impact = hazard_impact()
+    return any(hazard) and all(h or w in impact for h, w in zip(hazard, words, strict=True))
 
 
 def _hazard(stem: str) -> bool:
