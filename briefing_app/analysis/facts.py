@@ -20,6 +20,7 @@ import re
 from functools import lru_cache
 
 from briefing_app.analysis.acts import same_act
+from briefing_app.analysis.backdrop import beyond_backdrop
 from briefing_app.analysis.donors import givers_differ
 from briefing_app.analysis.fact_keys import (
     fact_similarity,
@@ -334,12 +335,12 @@ def same_fact(a, b, *, synonyms: bool = True) -> bool:
         return False  # "$2 million" / "$2.5 million"; "Kestrel sent a team" / "Orsk sent ..."
     if similarity(a, b) >= DUPLICATE:
         return True
-    if synonyms and _told_alike(a, b, synonyms=False):
+    if synonyms and _told_alike(a, b, synonyms=False, citing=True):
         return True  # synonyms only add matches: "death toll" is two words, not one group
-    return _told_alike(a, b, synonyms=synonyms)
+    return _told_alike(a, b, synonyms=synonyms, citing=synonyms)
 
 
-def _told_alike(a, b, *, synonyms: bool) -> bool:
+def _told_alike(a, b, *, synonyms: bool, citing: bool = False) -> bool:
     """``same_fact`` past the tests that do not depend on ``synonyms``."""
     if not synonyms and share_nothing_plain(a, b):
         return False  # no actor, detail or appeal in common as written (``fact_keys``)
@@ -392,7 +393,7 @@ def _told_alike(a, b, *, synonyms: bool) -> bool:
     return (
         a.source != b.source
         and sim >= DETAIL_SIMILARITY
-        and bool(shared_details)
+        and bool(beyond_backdrop(shared_details) if citing else shared_details)  # ``backdrop``
         and bool(shared or (events_a & events_b and not synonyms))
         and not apart(events_a, events_b, when_a, when_b)
     )

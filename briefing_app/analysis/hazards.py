@@ -67,6 +67,16 @@ def hazard_kind(word: str) -> str | None:
     return _lists()[0].get(_stem(word))
 
 
+def hazard_matter() -> frozenset[str]:
+    """Stems of what a hazard is made of ("rain", "mud", "debris")."""
+    return _lists()[1].get(_MATTER, frozenset())
+
+
+def hazard_impact() -> frozenset[str]:
+    """Stems of what a hazard does ("struck", "devasta", "killed")."""
+    return _table()[1]
+
+
 # After "<hazard> of", words that say when or which, not what it is made of ("the storm of the
 # century", "the floods of last year", "the floods of 2010")
 _OF_WHICH = frozenset(
@@ -351,12 +361,23 @@ def same_blow(a, b, event_words: dict[str, int]) -> bool:
     """Whether candidate ``a`` (a ``keypoints.Sentence``) from another source states what
     ``b`` states of one hazard striking one place: the same kind of hazard told with its impact,
     a place both name (a capital standing for its country), every actor of ``b`` besides places
-    named in ``a`` too, no two days, and no other kind of event each tells that the other does
-    not. Not symmetric: "UNESCO is mobilizing after the earthquake struck Nepal" states "an
-    earthquake struck Nepal", not the other way round (``b`` is the point, ``a`` its support)."""
+    named in ``a`` too, no two days, and no kind of event besides the blow that ``b`` tells and
+    ``a`` does not (``acts_beyond``). Not symmetric: "UNESCO is mobilizing after the earthquake
+    struck Nepal" states "an earthquake struck Nepal", not the other way round (``b`` is the
+    point, ``a`` its support), whether or not the act's agent is named ("aid was stepped up
+    after the quake struck Nepal")."""
     if a.source == b.source or blows_differ(a, b):
         return False
-    return bool(told(a.text) & told(b.text)) and same_scene(a, b, event_words)
+    if not told(a.text) & told(b.text) or acts_beyond(a, b, event_words):
+        return False
+    return same_scene(a, b, event_words)
+
+
+def acts_beyond(a, b, event_words: dict[str, int]) -> bool:
+    """Whether ``b`` (a point) tells a kind of event besides the blow that ``a`` does not tell
+    ("the government stepped up its aid to the city the storm struck"): a sentence telling the
+    blow alone ("the storm struck the city on Wednesday") states the blow, not that act."""
+    return bool(stated(b.fact_events) - blow_kinds(event_words) - stated(a.fact_events))
 
 
 def same_scene(a, b, event_words: dict[str, int], *, passing: bool = False) -> bool:
