@@ -125,7 +125,8 @@ def test_the_second_half_of_a_portfolio_is_no_body():
     text = (
         "Minister Ana Rell met the Veldria Minister of Foreign Affairs and Coastal Trade, "
         "Hon. Tobin Marsh, in Port Aldren.\n"
-        "Later the Minister of the Interior and the Orvane Mineral Wealth signed a memorandum."
+        "Later the Minister of the Interior and the Orvane Mineral Wealth, Lia Dorn, signed a "
+        "memorandum."
     )
     actors = _actors(
         text,
@@ -136,6 +137,7 @@ def test_the_second_half_of_a_portfolio_is_no_body():
             ("Tobin Marsh", "PERSON"),
             ("Port Aldren", "GPE"),
             ("Orvane Mineral Wealth", "ORG"),
+            ("Lia Dorn", "PERSON"),
         ],
     )
     assert "Coastal Trade" not in actors and "Orvane Mineral Wealth" not in actors
@@ -171,6 +173,19 @@ def test_a_body_or_a_person_after_a_titles_portfolio_stays():
     assert "Kelvo Mining" in actors
     assert actors["Tobin Marsh"] == "person"
     assert "Orvane Coast" in actors
+
+
+def test_a_company_after_a_titles_portfolio_with_a_verb_after_it_stays():
+    # near misses (review13): a news story's two parties, the minister and a company, each
+    # named once; the company's name is followed by its verb, not by a holder's name
+    text = (
+        "Talks between the Minister of Energy and Kelvo Petroleum ended on Monday.\n"
+        "The Secretary of Defence and Orvane Dynamics signed a contract for new radars.\n"
+        "A deal between the Minister of Foreign Affairs and Veldria Oil is expected in May."
+    )
+    labels = [("Kelvo Petroleum", "ORG"), ("Orvane Dynamics", "ORG"), ("Veldria Oil", "ORG")]
+    actors = _actors(text, labels)
+    assert {"Kelvo Petroleum", "Orvane Dynamics", "Veldria Oil"} <= set(actors)
 
 
 # ---- an article, then an opening quote ---------------------------------------------------
