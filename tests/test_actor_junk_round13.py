@@ -112,6 +112,9 @@ def test_no_credit_zone_without_a_credit():
         "The Minister (Tarra Quell) - The talks ended.",
         "Port Aldren – The talks ended.",
         "Kelvo Aid Society (KAS) – 500 tents.",
+        # (review13) a list of places and their venues, lower-case descriptions after the dash
+        "Veldria (Marrow) – the ferry's new quay opens in May.",
+        "MIRRA (Harbourside) – a reception for the delegates.",
     ):
         assert credit_zones(line, gaz) == [], line
     assert credit_zones("MIRRA, 3rd May, 2031 (VNX) – The talks ended.", gaz) == [(7, 26)]
