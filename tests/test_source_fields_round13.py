@@ -249,6 +249,10 @@ def test_a_numeric_date_among_stamp_fields_is_the_published_date(line, iso):
         "Kelvo Comment, Water and Peace, 2031",
         "Closing date: 30.04.2031, applications to room 2",
         "Sessions 30.04.2031, 02.05.2031, room 2",
+        # (review13) an event's fields in a notice's header: a meeting's day, not the page's
+        "Session 4, 12/05/2031, Room 2B",
+        "Meeting 3 | 2031-05-02 | Room 4",
+        "Registration deadline, 30.04.2031, 200 seats",
     ],
 )
 def test_a_date_of_another_kind_is_no_stamp(line):
