@@ -100,6 +100,19 @@ def test_an_agency_the_story_names_in_its_own_words_stays():
         [("Valletta", "GPE"), ("VNX", "ORG"), ("Tarra Quell", "PERSON")],
     )
     assert "VNX" in actors
+    # and the credit's own mention stays one of its mentions (review13: with the check off the
+    # assert above still passed, the story's two mentions keeping the actor)
+    src, sa = labelled(text, [("Valletta", "GPE"), ("VNX", "ORG"), ("Tarra Quell", "PERSON")])
+    vnx = next(a for a in combine([src], [sa]).actors if a.name == "VNX")
+    assert vnx.mentions == 3
+
+
+def test_a_body_the_lists_know_in_a_credit_stays():
+    # (review13) the issuer's own dateline, "GENEVA (UNHCR) –": a body the lists know is kept
+    # even when the story does not name it again
+    text = "GENEVA (UNHCR) – Refugees crossed the border into Veldria on Monday."
+    actors = _actors(text, [("GENEVA", "GPE"), ("UNHCR", "ORG"), ("Veldria", "GPE")])
+    assert "United Nations High Commissioner for Refugees" in actors, actors
 
 
 def test_no_credit_zone_without_a_credit():
@@ -176,6 +189,11 @@ def test_a_body_or_a_person_after_a_titles_portfolio_stays():
     assert "Kelvo Mining" in actors
     assert actors["Tobin Marsh"] == "person"
     assert "Orvane Coast" in actors
+    # (review13) a chair heads bodies: no portfolio even when the post closes with a comma
+    # (with the office check off, the test above passed: "Holdings" is a body's word)
+    text = "The Chairman of Tarn Shipping and Kelvo Air, Lia Dorn, spoke last."
+    actors = _actors(text, [("Tarn Shipping", "ORG"), ("Kelvo Air", "ORG"), ("Lia Dorn", "PERSON")])
+    assert "Kelvo Air" in actors
 
 
 def test_a_company_after_a_titles_portfolio_with_a_verb_after_it_stays():

@@ -218,6 +218,15 @@ def test_no_dateline_a_past_a_person_or_a_house_name_no_issuer(opening):
     assert _read(_RELEASE.format(opening=opening)).outlet != "Kelvo Water Service"
 
 
+def test_a_body_the_opening_names_once_is_no_issuer():
+    # (review13) a story about a body, naming it only in its datelined opening: the page is not
+    # about its doings (with MIN_MENTIONS at 1 every test above passed)
+    page = _RELEASE.format(opening="PORT AVEL – The Kelvo Water Service is sending").replace(
+        "Crews of the Kelvo Water Service", "Crews"
+    )
+    assert _read(page).outlet != "Kelvo Water Service"
+
+
 # --- A numeric date among a header's stamp fields ------------------------------------------------
 
 _STAMPED = (
