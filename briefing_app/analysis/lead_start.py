@@ -22,9 +22,9 @@ import re
 from briefing_app.analysis.dateline_start import (
     DATE_ONLY_DATELINE,
     DATELINE,
+    DAY_MONTH,
     dateline_end,
 )
-from briefing_app.analysis.figures import MONTH_WORD
 from briefing_app.analysis.furniture import after_bullet
 
 _INDENT = re.compile(r"[ \t]*")
@@ -34,7 +34,7 @@ _CAPITAL = r"(?=[A-Z“\"‘'])"
 _NAME = r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}"
 # A date with its month by name ("(Article 5) The ..." is no dateline); a dash touching the
 # first word after a place and a date, or after a date alone
-_DATE = rf"(?:\d{{1,2}}\s+{MONTH_WORD}|{MONTH_WORD}\s+\d{{1,2}}(?:st|nd|rd|th)?)(?:,?\s+\d{{4}})?"
+_DATE = DAY_MONTH
 _TIGHT = re.compile(rf"(?:{_NAME},\s*)?{_DATE}\s+[–—-]{{1,2}}{_CAPITAL}")
 # A date in brackets, a dash after it or not; a place in brackets with its dash
 _BRACKETED = re.compile(
