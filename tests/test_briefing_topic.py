@@ -196,3 +196,15 @@ def test_a_disaster_every_source_tells_in_two_countries_names_both() -> None:
     # where one source names only the first country, the title names it alone
     quake[1] = quake[1].replace("Argentina and Chile", "Chile")
     assert analyze(_sources(*quake)).topic == "Earthquake in Chile"
+
+
+def test_a_donor_every_source_names_beside_the_blow_is_not_where_it_struck() -> None:
+    # near miss (review13): both sources name the donor in the paragraphs telling the floods,
+    # never as where they struck ("pledged aid", "will send tents to")
+    floods = [
+        "Floods hit Kenya\n\nFloods killed 40 people in Kenya on Monday. The United Kingdom "
+        "pledged aid for the flood victims.\n\nRoads were closed.",
+        "UK aid for floods\n\nThe United Kingdom will send tents to Kenya, where floods have "
+        "killed 40 people.\n\nThe minister said more would follow.",
+    ]
+    assert analyze(_sources(*floods)).topic == "Floods in Kenya"
