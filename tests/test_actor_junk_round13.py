@@ -292,7 +292,8 @@ def test_a_titles_place_and_its_holder_are_two_actors():
     text = (
         "The President of Malta Tarra Quell met the President of the Republic of Moldova "
         "Lio Banter in Valletta.\n"
-        "The Ambassador of Chile to Lisbon Sela Dorn attended."
+        "The Ambassador of Chile to Lisbon Sela Dorn attended.\n"
+        "The Prime Minister of Malta Ana Lise Pell spoke last."  # a holder of three words
     )
     actors = _actors(
         text,
@@ -302,9 +303,10 @@ def test_a_titles_place_and_its_holder_are_two_actors():
             ("Valletta", "GPE"),
             ("Chile", "GPE"),
             ("Lisbon Sela Dorn", "ORG"),
+            ("Malta Ana Lise Pell", "GPE"),
         ],
     )
-    for person in ("Tarra Quell", "Lio Banter", "Sela Dorn"):
+    for person in ("Tarra Quell", "Lio Banter", "Sela Dorn", "Ana Lise Pell"):
         assert actors.get(person) == "person", person
     assert actors.get("Malta") == "place" and actors.get("Lisbon") == "place"
     assert not any(name.startswith(("Malta ", "Republic", "Lisbon ")) for name in actors)

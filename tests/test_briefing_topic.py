@@ -171,6 +171,20 @@ def test_an_epidemic_most_sources_tell_titles_the_note() -> None:
     assert analysis.topic == "Epidemic in Zambia"
 
 
+def test_an_epidemic_of_a_disease_is_a_disaster_not_a_figure() -> None:
+    # (review13) what an epidemic is made of ("of viral infection", "of disease"): the
+    # hazard's matter, no figure of speech (with the matter line gone every test passed)
+    analysis = analyze(
+        _sources(
+            "Cases rise\n\nAn epidemic of viral infection has killed 40 people in Zambia since "
+            "January, the health ministry said.\n\nClinics have opened treatment tents.",
+            "Vaccines arrive\n\nThe epidemic of disease in Zambia has affected 3,000 people, "
+            "officials said.\n\nMore doses are due.",
+        )
+    )
+    assert analysis.topic == "Epidemic in Zambia"
+
+
 def test_an_epidemic_or_a_plague_of_a_figure_of_speech_is_no_disaster() -> None:
     texts = [
         "Campaign row\n\nAn epidemic of misinformation hit the campaign in Zambia, the "
