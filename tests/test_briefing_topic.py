@@ -171,6 +171,20 @@ def test_an_epidemic_most_sources_tell_titles_the_note() -> None:
     assert analysis.topic == "Epidemic in Zambia"
 
 
+def test_an_epidemic_of_a_disease_is_a_disaster_not_a_figure() -> None:
+    # (review13) what an epidemic is made of ("of viral infection", "of disease"): the
+    # hazard's matter, no figure of speech (with the matter line gone every test passed)
+    analysis = analyze(
+        _sources(
+            "Cases rise\n\nAn epidemic of viral infection has killed 40 people in Zambia since "
+            "January, the health ministry said.\n\nClinics have opened treatment tents.",
+            "Vaccines arrive\n\nThe epidemic of disease in Zambia has affected 3,000 people, "
+            "officials said.\n\nMore doses are due.",
+        )
+    )
+    assert analysis.topic == "Epidemic in Zambia"
+
+
 def test_an_epidemic_or_a_plague_of_a_figure_of_speech_is_no_disaster() -> None:
     texts = [
         "Campaign row\n\nAn epidemic of misinformation hit the campaign in Zambia, the "
@@ -196,3 +210,15 @@ def test_a_disaster_every_source_tells_in_two_countries_names_both() -> None:
     # where one source names only the first country, the title names it alone
     quake[1] = quake[1].replace("Argentina and Chile", "Chile")
     assert analyze(_sources(*quake)).topic == "Earthquake in Chile"
+
+
+def test_a_donor_every_source_names_beside_the_blow_is_not_where_it_struck() -> None:
+    # near miss (review13): both sources name the donor in the paragraphs telling the floods,
+    # never as where they struck ("pledged aid", "will send tents to")
+    floods = [
+        "Floods hit Kenya\n\nFloods killed 40 people in Kenya on Monday. The United Kingdom "
+        "pledged aid for the flood victims.\n\nRoads were closed.",
+        "UK aid for floods\n\nThe United Kingdom will send tents to Kenya, where floods have "
+        "killed 40 people.\n\nThe minister said more would follow.",
+    ]
+    assert analyze(_sources(*floods)).topic == "Floods in Kenya"

@@ -182,6 +182,26 @@ def test_a_retelling_of_the_situation_is_still_merged():
     assert not any(t.startswith("Orsk is now also") for t, _ in points), points
 
 
+def test_a_chronologys_dates_stay_with_their_items():
+    # near miss (review13): a timeline of dated bullets; each date is its item's content, not a
+    # dateline, so the point keeps it (one dated item alone is still cut: see above)
+    text = (
+        "Timeline of the outbreak:\n"
+        "  • 12 March 2031 – The first case was confirmed in Marden.\n"
+        "  • 14 March 2031 – Schools closed across Veloria.\n"
+        "\n"
+        "  • (20 March 2031) The borders with Orsk closed.\n"
+    )
+    from briefing_app.analysis.furniture import after_bullet
+    from briefing_app.analysis.lead_start import lead_start
+    from briefing_app.analysis.lines import sentence_start
+
+    for item in ("12 March", "14 March", "(20 March"):
+        at = text.index(item)
+        plain = after_bullet(text, sentence_start(text, at))
+        assert text[lead_start(text, at, plain) :].startswith(item), item
+
+
 def test_a_bracketed_number_is_no_dated_line():
     for text in ("(Article 5) The Council approved the text.", "Section 12 -The Board met."):
         assert _start(text) == text, text

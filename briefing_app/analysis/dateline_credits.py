@@ -1,7 +1,9 @@
 """A news agency's credit in a paragraph's dateline names the wire the story came over, not an
 actor of the story: "PLACE (AP) –", "PLACE, Month 4 /WIRE/ –", "PLACE, Region, Apr 11, ABC –".
 A name the model found only there (the agency, or the date and the tag read as one name) is
-left out; the place before it stays, and so does an agency the story names in its own words."""
+left out; the place before it stays, and so does an agency the story names in its own words.
+A dateline's dash opens the story's sentence: a list's "Kelvo (Port Arin) – the ferry's new
+quay" (a place, its venue, a description in lower case) has no credit."""
 
 from __future__ import annotations
 
@@ -26,7 +28,7 @@ _CREDITED = re.compile(
     r"(?P<credit>[ \t]*\((?:[A-Za-z][\w&.-]{0,15}|[A-Z]{2,}(?: [A-Z]{2,})*"
     r"|(?:[A-Z][\w-]+ ){1,2}(?:Agency|News|Press|Wire))\)"
     r"|[ \t]*" + WIRE_TAG + r"|,[ \t]*[A-Z]{2,8})"
-    r"[ \t]*[–—-]{1,2}[ \t]+(?=\S)"
+    r"[ \t]*[–—-]{1,2}[ \t]+(?=\S)(?![a-z])"  # then a sentence, not "the port reopened"
 )
 
 

@@ -28,10 +28,11 @@ _AGENCY_AFTER = re.compile(r"\([A-Z][\w&./ -]{0,30}\)\s*(?:[–—-]{1,2}|:)\s+(
 
 # A dateline of a date alone ("25 April 2015 – The Secretary-General…", "March 3, 2023 —"):
 # a day and a month name, a year optional, then a dash and a capital.
-DATE_ONLY_DATELINE = re.compile(
+# A day and a month by name, a year optional ("25 April 2015", "March 3, 2023", "May 5th").
+DAY_MONTH = (
     rf"(?:\d{{1,2}}\s+{MONTH_WORD}|{MONTH_WORD}\s+\d{{1,2}}(?:st|nd|rd|th)?)(?:,?\s+\d{{4}})?"
-    r"\s*[–—-]{1,2}\s+(?=[A-Z“\"‘'])"
 )
+DATE_ONLY_DATELINE = re.compile(DAY_MONTH + r"\s*[–—-]{1,2}\s+(?=[A-Z“\"‘'])")
 
 
 def dateline_end(text: str, start: int) -> int:

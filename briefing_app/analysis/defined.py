@@ -24,7 +24,9 @@ def defined_long_form(
     """The body's name (tagged by the model, two words or more) that ends right before a
     bracket holding only ``acronym``, as its long form; None when the bracket goes on ("(ABC;
     2004-2017)") or closes a line or a dateline (a credit), when the acronym is no run of
-    capitals, or when the lists know it as a place or as another body ("(UK)", "(WHO)")."""
+    capitals, when none of its letters is an initial of the name's words ("Kelvo Mining
+    Corporation (TSX)"), or when the lists know it as a place or as another body ("(UK)",
+    "(WHO)")."""
     from briefing_app.analysis.gazetteer import gazetteer
 
     letters = acronym.replace(".", "")
@@ -42,8 +44,19 @@ def defined_long_form(
             continue
         m = by_end.get(end - len(owned))
         if m is not None and m.label in _BODY_LABELS and len(m.text.split()) >= 2:
+            if not _shares_an_initial(letters, m.text):
+                return None  # "Kelvo Mining Corporation (TSX)": an exchange, a ticker
             return None if _known_otherwise(cached_norm(acronym), m.text, gazetteer()) else m
     return None
+
+
+def _shares_an_initial(letters: str, name: str) -> bool:
+    """A letter of the acronym is the initial of a word of the name, as a translated name's
+    acronym still shares one ("Federal Ministry for ... (BMZ)": M, "German Development
+    Institute (DIE)": D, I); a bracket sharing none names something else, a stock exchange
+    after a company ("Kelvo Mining Corporation (TSX)"), a ticker."""
+    initials = {w[0].upper() for w in name.split()}
+    return any(c.upper() in initials for c in letters)
 
 
 def _known_otherwise(key: str, long_form: str, gaz) -> bool:

@@ -15,7 +15,6 @@ in reading order (source order, then place in the source); ``score`` keeps their
 from __future__ import annotations
 
 import bisect
-import math
 import re
 from collections import Counter
 from collections.abc import Mapping, Sequence
@@ -48,15 +47,14 @@ from briefing_app.analysis.furniture import (
 from briefing_app.analysis.gazetteer import Gazetteer
 from briefing_app.analysis.giving import gives
 from briefing_app.analysis.highlights import highlight
+from briefing_app.analysis.keypoint_scores import _told_elsewhere, score  # noqa: F401
 from briefing_app.analysis.lead_blow import blow_first
 from briefing_app.analysis.lead_start import lead_start
 from briefing_app.analysis.lines import line_map, rejoined, sentence_start
 from briefing_app.analysis.own_act import tells_more
 from briefing_app.analysis.pictured import pictured
 from briefing_app.analysis.podium import stage_direction
-from briefing_app.analysis.quoted import lone_quotes
 from briefing_app.analysis.referents import bracketed, leans_back, pronoun_start, unquotable
-from briefing_app.analysis.retold import block_keys
 from briefing_app.analysis.terms import terms_of
 from briefing_app.analysis.timeless import stopped, timeless
 from briefing_app.analysis.tolled import plainly, states, tells_blow
@@ -71,7 +69,6 @@ REDUNDANCY_PENALTY = 0.5
 RETOLD_WORDS = 0.4  # a figure and this much of the words shared: one fact told twice in a source
 RETOLD_SHARE = 0.5  # share of a sentence's words in a picked point's: it tells less of it
 RETOLD = 0.6  # the overlap of a sentence retelling a chosen point's fact in its source
-CORROBORATION = 0.35  # score for a fact other sources tell too (full at two other sources)
 _END = (".", "!", "?", '"', "”", "’", "'", ")")
 
 
@@ -209,74 +206,6 @@ def candidates(
             out.append(sent)
             idx += 1
     return out
-
-
-def _unit_vectors(sents: list[Sentence]) -> list[dict[str, float]]:
-    df: Counter = Counter()
-    for s in sents:
-        df.update(s.terms.keys())
-    n = len(sents)
-    vectors = []
-    for s in sents:
-        v = {t: (1 + math.log(c)) * math.log(1 + n / df[t]) for t, c in s.terms.items()}
-        norm = math.sqrt(sum(x * x for x in v.values())) or 1.0
-        vectors.append({t: x / norm for t, x in v.items()})
-    return vectors
-
-
-def score(sents: list[Sentence]) -> None:
-    """Set each sentence's score from centrality, position and entity density."""
-    if not sents:
-        return
-    vectors = _unit_vectors(sents)
-    centroid: dict[str, float] = {}
-    for v in vectors:
-        for t, x in v.items():
-            centroid[t] = centroid.get(t, 0.0) + x
-    # Sum of cosines to every other sentence = u_i . (sum of u_j) - u_i . u_i.
-    central = [sum(x * centroid[t] for t, x in v.items()) - 1.0 for v in vectors]
-    top = max(central) or 1.0
-    told = _told_elsewhere(sents)
-    for s, c, k, q in zip(sents, central, told, lone_quotes(sents, told), strict=True):
-        words = max(1, len(s.text.split()))
-        position = 1.0 / math.sqrt(1 + s.index)
-        density = min(1.0, 4.0 * s.entities / words)
-        s.score = (
-            0.6 * max(0.0, c) / top
-            + 0.25 * position
-            + 0.15 * density
-            + CORROBORATION * min(1.0, k / 2)
-            - q  # a lone quotation with no figure (``quoted``)
-        )
-
-
-BLOCK = 80  # a key shared by more sentences than this is too common to point at one fact
-
-
-def _told_elsewhere(sents: list[Sentence]) -> list[int]:
-    """For each sentence, how many other sources state the same fact (``_similar``). Only
-    sentences sharing an actor and a kind of event, a detail or a place's prior condition are
-    compared (``retold.block_keys``, each key's block capped): near linear in the sentences."""
-    blocks: dict[object, list[int]] = {}
-    for i, s in enumerate(sents):
-        for key in block_keys(s):
-            blocks.setdefault(key, []).append(i)
-    others: list[set[int]] = [set() for _ in sents]
-    seen: set[tuple[int, int]] = set()
-    for members in blocks.values():
-        if len(members) < 2 or len(members) > BLOCK:
-            continue
-        for x, i in enumerate(members):
-            a = sents[i]
-            for j in members[x + 1 :]:
-                b = sents[j]
-                if a.source == b.source or (i, j) in seen:
-                    continue
-                seen.add((i, j))
-                if _similar(a, b, synonyms=False):
-                    others[i].add(b.source)
-                    others[j].add(a.source)
-    return [len(o) for o in others]
 
 
 def _retold(s: Sentence, best: Sentence) -> bool:

@@ -10,7 +10,9 @@ Mission ...") or a bullet before it, and a copy converted from a web page may ke
 emphasis marks around it ("**WASHINGTON, May 21, 2020 — **The Board approved ..."). Left in
 place, such a start hides the lead from the key points: the sentence no longer opens with a
 capital. These rules only cut what stands before the sentence's first word, at a line's start;
-a sentence inside a paragraph keeps its start.
+a sentence inside a paragraph keeps its start. A date alone before a listed item is kept when
+the line beside it opens with a date too: that is a chronology ("• 12 March – The first case
+was confirmed", "• 14 March – Schools closed"), each item's date its content, no dateline.
 """
 
 from __future__ import annotations
@@ -20,9 +22,9 @@ import re
 from briefing_app.analysis.dateline_start import (
     DATE_ONLY_DATELINE,
     DATELINE,
+    DAY_MONTH,
     dateline_end,
 )
-from briefing_app.analysis.figures import MONTH_WORD
 from briefing_app.analysis.furniture import after_bullet
 
 _INDENT = re.compile(r"[ \t]*")
@@ -32,7 +34,7 @@ _CAPITAL = r"(?=[A-Z“\"‘'])"
 _NAME = r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}"
 # A date with its month by name ("(Article 5) The ..." is no dateline); a dash touching the
 # first word after a place and a date, or after a date alone
-_DATE = rf"(?:\d{{1,2}}\s+{MONTH_WORD}|{MONTH_WORD}\s+\d{{1,2}}(?:st|nd|rd|th)?)(?:,?\s+\d{{4}})?"
+_DATE = DAY_MONTH
 _TIGHT = re.compile(rf"(?:{_NAME},\s*)?{_DATE}\s+[–—-]{{1,2}}{_CAPITAL}")
 # A date in brackets, a dash after it or not; a place in brackets with its dash
 _BRACKETED = re.compile(
@@ -45,6 +47,9 @@ _DASH_SPACE = r"\s*(?:[–—-]{1,2}|:)\s+(?=\S)"
 assert DATELINE.pattern.endswith(_DASH_SPACE)
 _TOUCHING = re.compile(DATELINE.pattern[: -len(_DASH_SPACE)] + rf"(?:--|[–—]){_CAPITAL}")
 _ROUNDS = 3  # a listing's date, then the release's own dateline
+# a line opening with a date (after a bullet, maybe in brackets): a chronology's item
+_DATED_LINE = re.compile(rf"[ \t]*(?:[•▪‣◦●■·*–-][ \t]+)?\(?{_DATE}")
+_BLANKS = re.compile(r"\s*")
 
 
 def lead_start(text: str, start: int, plain: int) -> int:
@@ -58,11 +63,14 @@ def lead_start(text: str, start: int, plain: int) -> int:
         return plain  # a sentence inside a paragraph
     indent = _INDENT.match(text, line).end()
     at = max(plain, after_bullet(text, indent))
+    cuts = 0
     for _ in range(_ROUNDS):
         nxt = _past_dateline(text, _past_marks(text, at))
         if nxt == at:
             break
-        at = nxt
+        at, cuts = nxt, cuts + 1
+    if cuts == 1 and _in_chronology(text, line):
+        return plain  # "• 12 March – The first case ...", "• 14 March – ...": dates are content
     at = _past_marks(text, at)
     return at if at > plain and at < len(text) and not text[at].islower() else plain
 
@@ -88,3 +96,18 @@ def _past_dateline(text: str, at: int) -> int:
         if m is not None:
             return at + m.end()
     return at
+
+
+def _in_chronology(text: str, line: int) -> bool:
+    """Whether the line at ``line`` and the non-blank line before or after it open with a
+    date: a chronology's items."""
+    if not _DATED_LINE.match(text, line):
+        return False
+    k = line - 1
+    while k > 0 and text[k - 1] in " \t\n":
+        k -= 1  # the end of the text above
+    if k > 0 and _DATED_LINE.match(text, text.rfind("\n", 0, k) + 1):
+        return True
+    end = text.find("\n", line)
+    below = _BLANKS.match(text, end).end() if end >= 0 else len(text)
+    return below < len(text) and _DATED_LINE.match(text, below) is not None

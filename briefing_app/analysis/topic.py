@@ -85,12 +85,17 @@ def _storm_name(sources: Sequence[Source]) -> str:
 
 
 def _place(
-    actors: Sequence[Actor], spans: dict[str, list[tuple[int, int]]], need: int, storms: set[str]
+    actors: Sequence[Actor],
+    spans: dict[str, list[tuple[int, int]]],
+    need: int,
+    storms: set[str],
+    texts: dict[str, str] | None = None,
 ) -> str:
     """The place named in the paragraphs that tell the hazard by the most sources (and by at
     least ``need``), then by most such mentions: where it struck, not who sent help; the first
-    two such places when every source names both. A storm's own name ("Beryl" of "Hurricane
-    Beryl") the model took for a place is none."""
+    two such places when every source names both as where it struck (``_struck_in``; ``texts``
+    by source id). A storm's own name ("Beryl" of "Hurricane Beryl") the model took for a place
+    is none."""
     scored = []
     for a in actors:
         if a.type != "place" or a.hidden or a.name.casefold() in storms:
@@ -101,17 +106,46 @@ def _place(
             if any(s <= ev.start < e for s, e in spans.get(ev.source, ()))
         ]
         if len(set(inside)) >= need:
-            scored.append(((len(set(inside)), len(inside)), a.name))
+            scored.append(((len(set(inside)), len(inside)), a.name, a))
     if not scored:
         return ""
-    scored.sort(reverse=True)
+    scored.sort(key=lambda x: (x[0], x[1]), reverse=True)
     # two places every source names where it tells the blow: where it struck is both
     # ("Earthquake in Turkey and Syria"), not the one they name more often
-    every = [name for (count, _), name in scored if count == len(spans)]
-    if len(every) >= 2:
-        return " and ".join(every[:2])
+    every = [(name, a) for (count, _), name, a in scored if count == len(spans)]
+    if len(every) >= 2 and texts and _struck_in(every[1][1], every[0][1], texts, spans):
+        return f"{every[0][0]} and {every[1][0]}"
     tied = len(scored) > 1 and scored[1][0] == scored[0][0]
     return "" if tied else scored[0][1]
+
+
+# a blow's place: after "in", "across" or a verb of striking ("killed 12 in Argentina")
+_STRUCK_BEFORE = re.compile(
+    r"\b(?:in|across|struck|hit|hits|hitting|strikes|striking|rocked|rocks)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _struck_in(
+    place: Actor, first: Actor, texts: dict[str, str], spans: dict[str, list[tuple[int, int]]]
+) -> bool:
+    """Whether every source names ``place`` in the hazard's paragraphs where a blow's place
+    stands: after "in", "across" or a verb of striking, or joined to the first place by "and"
+    ("Chile and Argentina"). A donor every source names beside the blow ("the United Kingdom
+    pledged aid", "Germany and other countries offered help") is not where it struck."""
+    ends = {(ev.source, ev.end) for ev in first.evidence}
+    struck = set()
+    for ev in place.evidence:
+        text = texts.get(ev.source, "")
+        if not any(s <= ev.start < e for s, e in spans.get(ev.source, ())):
+            continue
+        joined = any(
+            text.startswith(j, ev.start - len(j)) and (ev.source, ev.start - len(j)) in ends
+            for j in (" and ", " & ")
+        )
+        if joined or _STRUCK_BEFORE.search(text, max(0, ev.start - 24), ev.start):
+            struck.add(ev.source)
+    return len(struck) == len(spans)
 
 
 def topic(sources: Sequence[Source], actors: Sequence[Actor]) -> str:
@@ -131,7 +165,7 @@ def topic(sources: Sequence[Source], actors: Sequence[Actor]) -> str:
     kinds.sort(key=lambda k: (-counts[k], first[k]))
     spans = {s.id: spans for s, (_, spans) in zip(sources, told, strict=True)}
     storms = {n for s in sources for n in hazards.storm_names(s.text)}
-    place = _place(actors, spans, need, storms)
+    place = _place(actors, spans, need, storms, {s.id: s.text for s in sources})
     if not kinds or not place:
         return _event_topic(sources, actors, need, storms)
     if kinds[0] == "storm" and (storm := _storm_name(sources)):

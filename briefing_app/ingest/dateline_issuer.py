@@ -23,13 +23,14 @@ from __future__ import annotations
 import re
 
 from briefing_app.ingest.copy_issuer import _body_name
+from briefing_app.ingest.wire_dateline import CAPS_PLACE
 
 PARAGRAPHS = 4  # the datelined opening sits among the text's first paragraphs
 MIN_MENTIONS = 2  # the body is named this often in the text (the page is about its doings)
 
 _DATELINE = re.compile(
-    r"[A-Z][A-Z.’'-]+(?:[ /][A-Z][A-Z.’'-]+){0,3}"  # "OTTAWA", "KELVO CITY"
-    r"(?:,\s*[^–—()\n]{3,40}?)?"  # ", March 3, 2031", ", Kelvo"
+    CAPS_PLACE  # "OTTAWA", "KELVO CITY"
+    + r"(?:,\s*[^–—()\n]{3,40}?)?"  # ", March 3, 2031", ", Kelvo"
     r"\s*(?:[–—]|\s-{1,2})\s*(?=[A-Z])"
 )
 _PRESENT = re.compile(

@@ -10,9 +10,11 @@ rules, no strings from particular pages:
 - a line among the header's first lines, no sentence (no full stop closing it, few words), cut
   into fields at bars or at commas;
 - one field is a numeric date and nothing else (30.04.2031, 2031-04-30 with its time,
-  30/04/2031), the line's only date (a list of days is a schedule), and another field holds a
-  number or a label's colon (a series number, a page count, "Editor: ..."): a stamp, not a
-  place and its date ("Kelvo, 30.04.2031");
+  30/04/2031), the line's only date (a list of days is a schedule), and another field is a
+  stamp's: a label's colon ("Editor: ..."), a clock time, a series number with a slash
+  ("2031/C 07") or a length ("8 Pages", "3 min read"); not a place and its date ("Kelvo,
+  30.04.2031"), nor an event's fields ("Session 4, 12/05/2031, Room 2B", "Registration
+  deadline, 30.04.2031, 200 seats": a meeting's day, no page's);
 - or a "Date:" label with a numeric date after it, the label opening the line or following a
   field that is no word of a label ("Hearing date:", "Closing date:" name other days).
 """
@@ -31,7 +33,11 @@ _NUMERIC = (
     r"|\d{1,2}(?P<sep>[./])\d{1,2}(?P=sep)\d{4})"
 )
 _DATE_FIELD = re.compile(rf"\s*{_NUMERIC}\s*")
-_OTHER_FIELD = re.compile(r"\d|\w:")
+# a stamp's other field: a label's colon, a clock, a series number, a length
+_OTHER_FIELD = re.compile(
+    r"\w:|\b[0-2]?\d:[0-5]\d|\d+/|\b\d+\s+(?:pages?|pp|words|min(?:utes?)?(?:\s+read)?)\b",
+    re.IGNORECASE,
+)
 _DATE_LABEL = re.compile(rf"\bDate\s*:\s*(?P<date>{_NUMERIC})")
 _SPLIT = re.compile(r"\s*\|\s*|,\s+")
 

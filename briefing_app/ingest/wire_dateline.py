@@ -31,7 +31,7 @@ _DATE = r"(?P<date>\d{1,2}\s+[A-Z][a-z]{2,8}\.?,?\s+\d{4}|[A-Z][a-z]{2,8}\.?\s+\
 # The place: capitalised words, maybe a region after a comma ("Toronto, Ontario").
 _PLACE = r"[A-Z][\w’'.-]*(?:[ /][A-Z][\w’'.-]*){0,4}(?:,\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)?"
 # The place in capitals only ("THE HAGUE", "NEW YORK/GENEVA"), a capital letter at least twice.
-_CAPS_PLACE = r"[A-Z][A-Z’'.-]+(?:[ /][A-Z][A-Z’'.-]+){0,4}"
+CAPS_PLACE = r"[A-Z][A-Z’'.-]+(?:[ /][A-Z][A-Z’'.-]+){0,4}"
 # The wire's name between slashes or in brackets after the date ("/Kelvo Newswire/ -", "(KELVO
 # NEWSWIRE) --"), or in brackets between dashes before it ("KELVO--(KELVO WIRE)--Mar. 3, 2031--").
 _WIRE = re.compile(rf"{_PLACE},\s*{_DATE}\s*(?:/[^/\s][^/\n]{{0,40}}/|\([^()\n]{{2,40}}\))\s*[–—-]")
@@ -42,7 +42,7 @@ _WIRE_BEFORE = re.compile(
 # dash doubled as plain-text releases type it ("KELVO, 3 March 2031.", "KELVO (3 March 2031):",
 # "KELVO -- March 3, 2031 --").
 _CAPS_STOP = re.compile(
-    rf"{_CAPS_PLACE}(?:,\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)?\s*(?:,|[–—-]{{1,2}}|\()\s*{_DATE}\)?"
+    rf"{CAPS_PLACE}(?:,\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)?\s*(?:,|[–—-]{{1,2}}|\()\s*{_DATE}\)?"
     rf"\s*(?:[.:]|--)\s+(?=[A-Z“\"‘])"
 )
 # The date alone in brackets opening the paragraph ("(3 March 2031) The board said ...").
