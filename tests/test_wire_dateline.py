@@ -64,3 +64,24 @@ def test_a_hostile_run_of_capitals_and_hyphens_reads_in_linear_time():
     started = time.perf_counter()
     assert wire_dateline(hostile) == "" and dateline_date(hostile) == ""
     assert time.perf_counter() - started < 5
+
+
+ADDRESS = "URL: https://news.example.org/2031/03/05/remembering-the-flood\n\n"
+
+
+def test_an_opening_that_tells_a_past_day_does_not_date_a_page_whose_address_dates_it():
+    # "Kelvo, 11 July 1995." opens a retrospective, not a dateline: the address says 2031
+    page = (
+        ADDRESS + "Thirty-six years after the flood\n\n"
+        "Kelvo, 11 July 1995. Thousands of families lost their homes in one night. " + BODY
+    )
+    assert source_from_bytes(page.encode(), "story.txt").published == "2031-03-05"
+
+
+def test_a_dateline_near_the_address_date_still_dates_the_page():
+    # near miss: the dateline a day after the address's date is the page's own
+    page = (
+        ADDRESS + "Ministry cuts water quotas for four provinces\n\n"
+        "Kelvo, 6 March 2031. The ministry met the governors today. " + BODY
+    )
+    assert source_from_bytes(page.encode(), "story.txt").published == "2031-03-06"

@@ -59,6 +59,7 @@ from briefing_app.ingest.told_dates import dated_headline, dated_title_block
 from briefing_app.ingest.urls import date_in_url
 from briefing_app.ingest.wire_dateline import wire_dateline
 from briefing_app.model import Paragraph, Source, SourceTable, source_id_for
+from briefing_app.model.dates import days_apart
 
 # Controls, C1 controls, BOMs and lone surrogates never belong in clean text; nor do invisible
 # soft hyphens, zero-width spaces and word joiners, common in copied web text, which split a
@@ -241,11 +242,14 @@ def _first_paragraph(blocks: list[Block]) -> Block | None:
     )
 
 
-def _dateline(blocks: list[Block]) -> str:
-    """The date of a dateline opening the first body paragraph, if it has one."""
+def _dateline(blocks: list[Block], elsewhere: str) -> str:
+    """The date of a dateline opening the first body paragraph, if it has one; not one a month
+    or more from the page's other date ``elsewhere`` (its address's, its widget's): an opening
+    that tells a past day ("Srebrenica, 11 July 1995. Thousands ...") is no dateline."""
     first = _first_paragraph(blocks)
     text = join_lines(first.lines) if first else ""
-    return (dateline_date(text) or wire_dateline(text)) if first else ""
+    found = (dateline_date(text) or wire_dateline(text)) if first else ""
+    return "" if found and elsewhere and days_apart(found, elsewhere) > 31 else found
 
 
 def _yearless_dateline(blocks: list[Block], text: str) -> str:
@@ -353,7 +357,7 @@ def build_source(
         author="" if house_credit(author, house) else author,  # "By <house> News Staff"
         # An address's date ranks above a date widget, which may show the day the page was seen.
         published=draft.published
-        or ("" if listing else _dateline(blocks))
+        or ("" if listing else _dateline(blocks, date_in_url(draft.url) or draft.page_date))
         or date_in_url(draft.url)
         or draft.page_date
         or ("" if listing else date_under_title(ends, draft.title, draft.day_first))

@@ -44,3 +44,12 @@ def format_date(iso: str, style: str = "long") -> str:
         rest = value[10:].lstrip("T ").split("+")[0].split("Z")[0]
         return f"{value[:10]} {rest[:5]}" if rest[:5].count(":") == 1 else value[:10]
     return readable_date(iso)
+
+
+def days_apart(a: str, b: str) -> int:
+    """Days between two ISO dates (a date-time counts by its day); 0 when either is no full
+    date, so that only dates known to differ are told apart."""
+    try:
+        return abs((date.fromisoformat(a[:10]) - date.fromisoformat(b[:10])).days)
+    except ValueError:
+        return 0
