@@ -94,3 +94,37 @@ def test_a_chair_of_a_place_or_of_a_places_body_is_left_alone():
     assert actors["Orvania"] == "place"  # a country chairs a summit: no body's post
     assert actors["Sarvik"] == "place"  # the chairman of a body of the town's
 
+
+# ---- a landform's word the rules lacked: "River X", a plural last word -------------------
+
+
+def test_a_rivers_name_written_river_first_and_a_plural_landform_are_places():
+    text = (
+        "Homes close to the River Tamsey were evacuated. Flights reach Orlu, Pemmet and "
+        "Sarnic Atolls twice a week, the operator said."
+    )
+    labels = [
+        ("the River Tamsey", "ORG"),
+        ("Orlu", "GPE"),
+        ("Pemmet", "GPE"),
+        ("Sarnic Atolls", "PERSON"),
+    ]
+    actors = _actors(text, labels)
+    assert actors["River Tamsey"] == "place"
+    assert actors["Sarnic Atolls"] == "place"
+
+
+def test_a_person_named_river_or_keys_and_a_rivers_body_are_left_alone():
+    text = (
+        "Actor River Maldon and singer Jana Keys opened the show. The River Tamsey Basin "
+        "Authority said the dam was safe."
+    )
+    labels = [
+        ("River Maldon", "PERSON"),
+        ("Jana Keys", "PERSON"),
+        ("River Tamsey Basin Authority", "ORG"),
+    ]
+    actors = _actors(text, labels)
+    assert actors["River Maldon"] == "person"  # a given name and a surname
+    assert actors["Jana Keys"] == "person"
+    assert actors["River Tamsey Basin Authority"] == "organization"
