@@ -57,6 +57,22 @@ def test_a_person_after_a_trade_or_a_kind_noun_with_a_full_name_stays_a_person()
     assert actors["Odrin"] == "person"  # a broadcaster may be a person
 
 
+def test_a_name_listed_with_others_of_a_bodys_kind_is_a_body():
+    text = (
+        "The pipeline was built by Velmorgaz and five European companies in 2015. Marvek "
+        "and two of his firms were fined; Dremmick and other officials denied it."
+    )
+    labels = [
+        ("Velmorgaz", "GPE"),
+        ("Marvek", "PERSON"),
+        ("Dremmick", "PERSON"),
+    ]
+    actors = _actors(text, labels)
+    assert actors["Velmorgaz"] == "organization"
+    assert actors["Marvek"] == "person"  # his firms: the firms are his
+    assert actors["Dremmick"] == "person"  # other officials: people
+
+
 # ---- a post only a body has, then "of" --------------------------------------------------
 
 

@@ -1,7 +1,9 @@
 """Votes for a body whose name has no body's word ("Novatek", "Groundtruth", a journal's title):
 the kind of business or publication written right before it ("gas producers Novatek", "local
-firm Groundtruth", "the journal Science"), and a post that only a body has, written before it
-with "of" or "at" ("editor of Reproductive Health Matters", "chief executive of Vantor").
+firm Groundtruth", "the journal Science"), a post that only a body has, written before it
+with "of" or "at" ("editor of Reproductive Health Matters", "chief executive of Vantor"), and
+the kind of body it is listed with ("Gazprom and five European companies": the "and other"
+pattern of Hearst, 1992).
 
 A reader types such a name from these words alone; the model's label on a name it has never
 seen is a guess (a person's for a word that looks like a surname, a place's for one that ends
@@ -40,9 +42,21 @@ _POST_OF = re.compile(
     r"[ \t]+(?:of|at)[ \t]+(?:the[ \t]+)?$"
 )
 
+# "X and other companies", "X and five European companies", "X, or several banks": others of
+# its kind (a count or "other", then at most two words, then the plural: not "X and his firms")
+_OTHERS_AFTER = re.compile(
+    r",?[ \t]+(?:and|or)[ \t]+(?:other|several|many|two|three|four|five|six|seven|eight|nine"
+    r"|ten|\d+)[ \t]+(?:(?!(?:his|her|their|its)\b)[A-Za-z-]+[ \t]+){0,2}?"
+    r"(?:firms|companies|conglomerates|start-?ups"
+    r"|miners|carriers|airlines|lenders|banks|insurers|retailers|exporters|suppliers|charities"
+    r"|newspapers|journals|magazines|outlets|broadcasters|publishers|producers|operators"
+    r"|manufacturers|corporations|businesses|(?:car|auto|chip|drug|steel|plane)makers)\b"
+)
+
 
 def body_votes(m: Mention, gaz: Gazetteer, text: str) -> Counter:
-    """ORGANIZATION votes from a kind of business written before the name, or a body's post."""
+    """ORGANIZATION votes from a kind of business written before the name, a body's post, or
+    the others of its kind it is listed with."""
     votes: Counter = Counter()
     if not text or m.role or m.address:
         return votes
@@ -57,6 +71,8 @@ def body_votes(m: Mention, gaz: Gazetteer, text: str) -> Counter:
         votes[ORGANIZATION] += 4
     elif _POST_OF.search(text, before, m.start) and not text.startswith(("’s", "'s"), m.end):
         votes[ORGANIZATION] += 4  # not "chairman of Velda's port council": a body of a place
+    elif _OTHERS_AFTER.match(text, m.end):
+        votes[ORGANIZATION] += 4
     return votes
 
 
