@@ -12,6 +12,7 @@ from collections import Counter
 from functools import lru_cache
 
 from briefing_app.analysis.bodies import ADMIN_WORDS
+from briefing_app.analysis.body_cues import body_votes
 from briefing_app.analysis.foreign_heads import foreign_head_votes
 from briefing_app.analysis.gazetteer import Gazetteer, city_names
 from briefing_app.analysis.mentions import Mention, cached_norm, is_title
@@ -76,6 +77,7 @@ def structure_votes(m: Mention, gaz: Gazetteer, text: str) -> Counter:
     if after and " " not in key and m.text.isupper() and is_title(cached_norm(after[1]), gaz):
         votes[ORGANIZATION] += 5  # "HHS Secretary Alex Azar": the body a post belongs to
     votes[ORGANIZATION] += 4 * _body_of_people(m, key, gaz, text)
+    votes.update(body_votes(m, gaz, text))  # "gas producers X", "editor of X"
     if m.label == "PERSON" or not text:
         return votes
     words = m.text.split()

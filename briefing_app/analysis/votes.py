@@ -100,6 +100,7 @@ def type_votes(m: Mention, gaz: Gazetteer, text: str = "") -> Counter:
         " " in key
         and (last in _GENERIC_LAST or key.split(" ", 1)[0] in _GENERIC_FIRST)
         and not (m.label == "PERSON" and key.count(" ") == 1)
+        and not any(w in gaz.org_suffixes for w in key.split())  # "River Basin Authority"
     ):
         # "Sea Horse Key", "Ras Al Naqoura", "Cape Verlon": a landform's word; not in a name of
         # two words the model read as a person's, given name and surname ("John Key")
@@ -148,6 +149,8 @@ _LANDFORMS = frozenset(
     [
         *("channel", "strait", "straits", "gulf", "bay", "sea", "ocean", "river", "lake"),
         *("mountains", "valley", "peninsula", "islands", "desert", "coast", "basin", "delta"),
+        # plurals no surname takes ("Bikini Atolls"; "Keys" is one: Alicia Keys)
+        *("atolls", "reefs", "isles"),
     ]
 )
 # "Name (ABC)": the name defined by an acronym
@@ -195,10 +198,14 @@ def _placelike(key: str, last: str, gaz: Gazetteer) -> bool:
 
 
 # generic words of landforms that stand last or first in a place's name (the feature terms of
-# gazetteers such as GeoNames: key, cay, cape, ras, mount, wadi, jebel)
+# gazetteers such as GeoNames: key, cay, cape, ras, mount, wadi, jebel; "River Nene", the
+# British and Australian order of a river's name)
 _GENERIC_LAST = frozenset(["key", "cay", "cays", "keys", "isle", "atoll", "reef", "peninsula"])
 _GENERIC_FIRST = frozenset(
-    ["cape", "mount", "mt", "ras", "wadi", "jebel", "jabal", "jabel", "lake", "isla", "ilha"]
+    [
+        *("cape", "mount", "mt", "ras", "wadi", "jebel", "jabal", "jabel", "lake", "isla"),
+        *("ilha", "river"),
+    ]
 )
 _PLACE_PREPOSITION = re.compile(
     r"\b(?:in|at|near|from|to|into|outside|inside|around|across|of|towards?)\s+$", re.IGNORECASE
