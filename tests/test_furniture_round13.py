@@ -1,0 +1,123 @@
+"""Round 13 rules for true actors that were dropped with the lines carrying them, on invented
+pages loaded through ingest (so the page lines are what the app makes of them) with hand-made
+labels:
+
+- a judgment's appearance lines ("Mr A (instructed by B) for Ola Brenn", "D. Roe for the
+  Respondent") are the court listing's sentences, not headings: the parties and counsel they
+  name are the case's actors, and a party named there is a person whatever the model read;
+
+Each class has a near miss that must stay as it was. Every name is made up.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from briefing_app.analysis import combine
+from briefing_app.analysis.appearances import appearance
+from briefing_app.analysis.extract import SourceAnalysis
+from briefing_app.ingest import load_source
+
+
+def _analyse(tmp_path: Path, page: str, labels: list[tuple[str, str]]):
+    """The analysis of ``page`` loaded as a text file, its entities labelled by hand."""
+    path = tmp_path / "page.txt"
+    path.write_text(page, encoding="utf-8")
+    src = load_source(str(path))
+    text = src.text
+    entities: list[tuple[int, int, str]] = []
+    for surface, label in sorted(labels, key=lambda x: -len(x[0])):
+        for m in re.finditer(rf"(?<!\w){re.escape(surface)}(?!\w)", text):
+            if not any(m.start() < e and s < m.end() for s, e, _ in entities):
+                entities.append((m.start(), m.end(), label))
+    sentences = [(m.start(), m.end()) for m in re.finditer(r"[^.!?\n]+[.!?]", text)]
+    return combine([src], [SourceAnalysis(src.id, "test", sentences, sorted(entities))])
+
+
+def _actors(analysis) -> dict[str, str]:
+    return {a.name: a.type for a in analysis.actors}
+
+
+_LISTING = """Neutral Citation Number: [2031] KVCA Crim 88
+IN THE COURT OF APPEAL OF KELVO
+Palace of Justice, Old Quay, Tallport
+Before:
+JUSTICE ORLA VANTREECE
+Between:
+DORIN HALVEK MARTA HALVEK
+Appellants
+- and -
+THE STATE
+Respondent
+Mr Teodor Blaskinn (instructed by Marrowby Legal) for Dorin Halvek and Marta Halvek
+Ms Ilse Dallowe for Quinn Averlo
+P. Strand for the Respondent
+Hearing date: 4 March 2031
+Judgment
+1. The appellants pleaded guilty at the Tallport Crown Court to offences of fraud and were
+sentenced to three years' imprisonment. They appeal against that sentence.
+"""
+
+_LABELS = [
+    ("Dorin Halvek", "ORG"),
+    ("Marta Halvek", "ORG"),
+    ("Quinn Averlo", "PERSON"),
+    ("Teodor Blaskinn", "PERSON"),
+    ("Ilse Dallowe", "PERSON"),
+    ("P. Strand", "PERSON"),
+    ("Tallport Crown Court", "ORG"),
+]
+
+
+def test_parties_and_counsel_of_appearance_lines_are_actors(tmp_path):
+    actors = _actors(_analyse(tmp_path, _LISTING, _LABELS))
+    for name in ("Dorin Halvek", "Marta Halvek", "Quinn Averlo"):
+        assert actors.get(name) == "person", actors  # parties, the model's "ORG" outvoted
+    for name in ("Teodor Blaskinn", "Ilse Dallowe", "P. Strand"):
+        assert name in actors, actors
+
+
+_HEADINGS = """Kelvo Regional Assembly
+
+Support for Quinn Averlo
+
+Call for Evidence
+
+Dr Ilse Dallowe for Tallport
+
+Mr Teodor Blaskinn for President
+
+The Water and Rivers Committee met today to examine the written submissions it received over
+the summer, and agreed a list of the bodies it will call to give oral evidence next month.
+"""
+
+
+def test_near_miss_headings_with_for_stay_furniture(tmp_path):
+    labels = [
+        ("Quinn Averlo", "PERSON"),
+        ("Ilse Dallowe", "PERSON"),
+        ("Teodor Blaskinn", "PERSON"),
+        ("Water and Rivers Committee", "ORG"),
+    ]
+    actors = _actors(_analyse(tmp_path, _HEADINGS, labels))
+    for name in ("Quinn Averlo", "Ilse Dallowe", "Teodor Blaskinn"):
+        assert name not in actors, actors
+    assert "Water and Rivers Committee" in actors
+
+
+def test_appearance_shapes():
+    assert appearance("Mr Teodor Blaskinn (instructed by Marrowby Legal) for Dorin Halvek")
+    assert appearance("P. Strand for the Respondent")
+    assert appearance("TEODOR BLASKINN KC appeared on behalf of the Crown")
+    assert appearance("Ann Roe QC and Ola Brenn for the Appellants")
+    for heading in (
+        "Support for Quinn Averlo",
+        "Call for Evidence",
+        "Minister for Water Teodor Blaskinn",
+        "Commission for Refugees Opens Office",
+        "Dr Ilse Dallowe for Tallport",
+        "Mr Teodor Blaskinn for President",
+        "Ann Roe for Kelvo Council",
+    ):
+        assert not appearance(heading), heading
