@@ -5,6 +5,8 @@ labels:
 - a judgment's appearance lines ("Mr A (instructed by B) for Ola Brenn", "D. Roe for the
   Respondent") are the court listing's sentences, not headings: the parties and counsel they
   name are the case's actors, and a party named there is a person whatever the model read;
+- a line "Source: <body>" of its own on a republished release names the issuer, an actor of
+  the story; a photo's "(Source: ...)" and a person after the cue stay credits;
 
 Each class has a near miss that must stay as it was. Every name is made up.
 """
@@ -121,3 +123,71 @@ def test_appearance_shapes():
         "Ann Roe for Kelvo Council",
     ):
         assert not appearance(heading), heading
+
+
+_ISSUED = """Man charged after Tallport crash
+
+Source: Kelvo Regional Police
+
+A 34-year-old man has been charged after a crash on the coast road near Tallport on Sunday.
+
+The man will appear in the Tallport District Court on Monday, police said.
+
+ENDS
+
+Harbour closed to small craft
+
+Source: Tallport Harbour Authority
+
+The inner harbour will stay closed to small craft until Friday, the harbour master said.
+
+Ferries to the outer islands will run from the north quay, where extra staff will help.
+
+Fishing boats already at sea have been told to land their catch at the fish market pier.
+
+The harbour office will publish a new notice on Thursday evening once the divers have finished.
+"""
+
+
+def test_the_issuer_a_source_line_names_is_an_actor(tmp_path):
+    labels = [
+        ("Kelvo Regional Police", "ORG"),
+        ("Tallport Harbour Authority", "ORG"),
+        ("Tallport District Court", "ORG"),
+    ]
+    actors = _actors(_analyse(tmp_path, _ISSUED, labels))
+    assert actors.get("Tallport Harbour Authority") == "organization", actors
+
+
+_CREDITED = """Harbour closed to small craft
+
+Source: Kelvo Regional Police
+
+The inner harbour will stay closed to small craft until Friday, the harbour master said.
+
+The breakwater near Tallport after the storm (Source: Tallport Harbour Authority)
+
+Source: Orla Vantreece
+
+Source: Orla Vantreece/Tallport Harbour Authority
+
+The man will appear in the Tallport District Court on Monday, police said.
+
+Ferries to the outer islands will run from the north quay, where extra staff will help.
+
+Fishing boats already at sea have been told to land their catch at the fish market pier.
+
+The harbour office will publish a new notice on Thursday evening once the divers have finished.
+"""
+
+
+def test_near_miss_a_caption_source_and_a_person_stay_credits(tmp_path):
+    labels = [
+        ("Tallport Harbour Authority", "ORG"),
+        ("Orla Vantreece", "PERSON"),
+        ("Tallport District Court", "ORG"),
+    ]
+    actors = _actors(_analyse(tmp_path, _CREDITED, labels))
+    assert "Tallport Harbour Authority" not in actors, actors
+    assert "Orla Vantreece" not in actors, actors
+    assert "Tallport District Court" in actors

@@ -24,6 +24,7 @@ from briefing_app.analysis.gazetteer import Gazetteer, gazetteer
 from briefing_app.analysis.headline_actors import (
     dated_header_place,
     headline_seeds,
+    issuer_line,
     named_body_mention,
     outside_headline_or_named,
 )
@@ -143,7 +144,8 @@ def story_mentions(sources: Sequence[Source], mentions: list[Mention]) -> list[M
     kept = []
     for m in mentions:
         lines = maps[m.source]
-        if lines.in_credit(m.start) or lines.in_table(m.start):
+        credit = lines.in_credit(m.start) and not issuer_line(sources[m.source].text, m)
+        if credit or lines.in_table(m.start):
             continue
         for part in _owner(m, mentions):
             if not lines.in_furniture(part.start):
