@@ -7,6 +7,9 @@ labels:
   name are the case's actors, and a party named there is a person whatever the model read;
 - a line "Source: <body>" of its own on a republished release names the issuer, an actor of
   the story; a photo's "(Source: ...)" and a person after the cue stay credits;
+- a country labelling an item's heading ("Kelvo: Floods Close the Coast Road", "Kelvo;
+  Veldria: ...") is the item's place, read by the model or not; a city's or a word's label
+  and the labels of a related-links run after the story stay furniture;
 
 Each class has a near miss that must stay as it was. Every name is made up.
 """
@@ -191,3 +194,51 @@ def test_near_miss_a_caption_source_and_a_person_stay_credits(tmp_path):
     assert "Tallport Harbour Authority" not in actors, actors
     assert "Orla Vantreece" not in actors, actors
     assert "Tallport District Court" in actors
+
+
+_DIGEST = """Stories about Floods from March, 2031
+
+Kenya: Floods Close the Coast Road
+Heavy rain closed the coast road for a third day and the county opened four shelters for families.
+
+Chad; Niger: River Commission Meets Over Dams
+The commission's ministers agreed to share the dams' release plans before the rainy season.
+
+Tallport: Harbour Stays Shut
+The harbour master said the inner harbour would stay closed to small craft until Friday.
+
+Update: Ferry Times Changed
+Ferries to the outer islands will run from the north quay until the breakwater is repaired.
+"""
+
+
+def test_country_labels_of_items_are_places(tmp_path):
+    labels = [("Kenya", "GPE"), ("Tallport", "GPE")]  # Chad and Niger left unread
+    actors = _actors(_analyse(tmp_path, _DIGEST, labels))
+    for name in ("Kenya", "Chad", "Niger"):
+        assert actors.get(name) == "place", actors
+    assert "Tallport" not in actors, actors  # a city's label: no rule for it
+    assert "Update" not in actors
+
+
+_RELATED = """Harbour closed to small craft
+
+The inner harbour will stay closed to small craft until Friday, the harbour master said.
+
+Ferries to the outer islands will run from the north quay, where extra staff will help.
+
+Related
+
+Kenya: Floods Close the Coast Road
+
+Chad: River Commission Meets
+
+Niger: Dams Release Plan Agreed
+"""
+
+
+def test_near_miss_country_labels_of_related_links_stay_furniture(tmp_path):
+    labels = [("Kenya", "GPE"), ("Chad", "GPE")]
+    actors = _actors(_analyse(tmp_path, _RELATED, labels))
+    for name in ("Kenya", "Chad", "Niger"):
+        assert name not in actors, actors

@@ -14,6 +14,7 @@ from briefing_app.analysis.acronyms import (
 )
 from briefing_app.analysis.actors import build_actors
 from briefing_app.analysis.capital_surnames import capital_surnames
+from briefing_app.analysis.country_labels import country_label, label_mentions
 from briefing_app.analysis.credited import credited_acronyms
 from briefing_app.analysis.dateline_start import DATELINE_DATE
 from briefing_app.analysis.defined import without_cut_pieces
@@ -106,6 +107,7 @@ def _mentions(
         mentions.extend(found)
     mentions = joined_field_lists(sources, joined_places(sources, mentions, gaz), gaz)
     mentions.extend(recall(sources, mentions, gaz))
+    mentions.extend(label_mentions(sources, mentions, gaz))  # "Morocco: The Tale of ..."
     mentions = capital_surnames(sources, mentions, gaz)  # "Darlton GRAHAM"
     mentions.extend(recall_acronyms(sources, mentions, gaz))
     mentions.extend(recall_long_forms(sources, mentions))
@@ -163,6 +165,7 @@ def story_mentions(sources: Sequence[Source], mentions: list[Mention]) -> list[M
             or maps[m.source].in_headline(sources[m.source], m.start)  # judged below
             or dated_header_place(sources[m.source], m, maps[m.source])
             or named_body_mention(m)  # "Source: Kelvo Police", a listing's "... Court"
+            or country_label(sources[m.source], m, maps[m.source], gazetteer())
         )
         and outside_headline_or_named(sources[m.source], m, maps[m.source], body_keys)
     ]
