@@ -10,6 +10,9 @@ labels:
 - a country labelling an item's heading ("Kelvo: Floods Close the Coast Road", "Kelvo;
   Veldria: ...") is the item's place, read by the model or not; a city's or a word's label
   and the labels of a related-links run after the story stay furniture;
+- a body's acronym owning a name joined by "and" or "of" ("KTDA’s Trade and Development
+  Board") names two bodies, the acronym's and its organ; "KTDA’s Ola Brenn" and "Brenn’s Press
+  Conference" are no organs;
 
 Each class has a near miss that must stay as it was. Every name is made up.
 """
@@ -242,3 +245,32 @@ def test_near_miss_country_labels_of_related_links_stay_furniture(tmp_path):
     actors = _actors(_analyse(tmp_path, _RELATED, labels))
     for name in ("Kenya", "Chad", "Niger"):
         assert name not in actors, actors
+
+
+_ORGAN = """Trade body warns of a costly year
+
+The chief of the Kelvo Trade and Development Agency (KTDA), Ola Brenn, said on Monday that poorer
+members need more help.
+
+She was opening the 12th session of KTDA’s Trade and Development Board, its governing body.
+
+KTDA’s Quinn Averlo told reporters that the board would meet again in the autumn.
+
+Averlo’s Press Conference was held after the session.
+"""
+
+
+def test_a_body_owning_an_organ_joined_by_and_names_both(tmp_path):
+    labels = [
+        ("Kelvo Trade and Development Agency", "ORG"),
+        ("KTDA’s Trade and Development Board", "ORG"),
+        ("KTDA’s Quinn Averlo", "ORG"),
+        ("Averlo’s Press Conference", "ORG"),
+        ("Ola Brenn", "PERSON"),
+        ("KTDA", "ORG"),
+    ]
+    actors = _actors(_analyse(tmp_path, _ORGAN, labels))
+    assert actors.get("Trade and Development Board") == "organization", actors
+    # near misses, as they were: no organ of two words or of a person's possessive
+    assert actors.get("Quinn Averlo", "person") == "person", actors
+    assert "Press Conference" not in actors, actors

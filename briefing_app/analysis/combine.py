@@ -41,7 +41,7 @@ from briefing_app.analysis.listed_fields import joined_field_lists
 from briefing_app.analysis.mentions import Mention, cached_norm, clean_mention, recall
 from briefing_app.analysis.nlp import model_key
 from briefing_app.analysis.place_holders import split_place_holder
-from briefing_app.analysis.possessive import owned_names
+from briefing_app.analysis.possessive import owned_names, owned_organ
 from briefing_app.analysis.speakers import is_speaker
 from briefing_app.analysis.timeline import build_timeline
 from briefing_app.analysis.topic import topic
@@ -209,7 +209,7 @@ def _owner(m: Mention, mentions: list[Mention]) -> list[Mention]:
             rest = m.start + cut + len(mark)
             unit = Mention(m.source, rest, m.end, m.text[rest - m.start :], "ORG")
             # "Tonga’s National Emergency Management Organisation": the rest is a body too
-            owned = [unit] if _names_a_body(unit.text) else []
+            owned = [unit] if _names_a_body(unit.text) or owned_organ(m, owner, unit) else []
             for other in mentions:
                 if other is not m and cached_norm(other.text) == key:
                     return [
@@ -223,8 +223,11 @@ def _owner(m: Mention, mentions: list[Mention]) -> list[Mention]:
                 return [Mention(m.source, m.start, m.start + cut, owner, "ORG"), unit]
             if m.label == "ORG" and _ACRONYM.fullmatch(owner) and unit.text[:1].isupper():
                 acronym = Mention(m.source, m.start, m.start + cut, owner, "ORG", "", m.article)
-                if not any(w in gazetteer().org_suffixes for w in cached_norm(unit.text).split()):
-                    unit.label = "PERSON"  # "ABC’s Ola Brenn": the body's official
+                words = cached_norm(unit.text).split()
+                joined = any(w in ("and", "of", "for", "on", "&") for w in unit.text.split())
+                if not any(w in gazetteer().org_suffixes for w in words) and not joined:
+                    unit.label = "PERSON"  # "ABC’s Ola Brenn": the body's official, whose
+                    # name has no "and" or "of" ("ABC’s Trade and Development Board")
                 return [acronym, unit]
             return [m]
     return [m]
