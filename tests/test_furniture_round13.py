@@ -13,6 +13,9 @@ labels:
 - a body's acronym owning a name joined by "and" or "of" ("KTDA’s Trade and Development
   Board") names two bodies, the acronym's and its organ; "KTDA’s Ola Brenn" and "Brenn’s Press
   Conference" are no organs;
+- "Tallport JFT" after "... Joint Flood Team (JFT)" is the place and the body's acronym the text
+  defines, not a given name and a surname in capitals (the place was merged into the body);
+  "Darlton GRAHAM ... GRAHAM" stays a person.
 
 Each class has a near miss that must stay as it was. Every name is made up.
 """
@@ -28,17 +31,21 @@ from briefing_app.analysis.extract import SourceAnalysis
 from briefing_app.ingest import load_source
 
 
-def _analyse(tmp_path: Path, page: str, labels: list[tuple[str, str]]):
-    """The analysis of ``page`` loaded as a text file, its entities labelled by hand."""
+def _analyse(tmp_path: Path, page: str, labels: list[tuple[str, str]], unread: str = ""):
+    """The analysis of ``page`` loaded as a text file, its entities labelled by hand (nothing
+    inside the words ``unread``, as the model read none there)."""
     path = tmp_path / "page.txt"
     path.write_text(page, encoding="utf-8")
     src = load_source(str(path))
     text = src.text
     entities: list[tuple[int, int, str]] = []
+    if unread:  # a placeholder over each, so no label goes there; dropped below
+        entities = [(m.start(), m.end(), "") for m in re.finditer(re.escape(unread), text)]
     for surface, label in sorted(labels, key=lambda x: -len(x[0])):
         for m in re.finditer(rf"(?<!\w){re.escape(surface)}(?!\w)", text):
             if not any(m.start() < e and s < m.end() for s, e, _ in entities):
                 entities.append((m.start(), m.end(), label))
+    entities = [e for e in entities if e[2]]
     sentences = [(m.start(), m.end()) for m in re.finditer(r"[^.!?\n]+[.!?]", text)]
     return combine([src], [SourceAnalysis(src.id, "test", sentences, sorted(entities))])
 
@@ -274,3 +281,29 @@ def test_a_body_owning_an_organ_joined_by_and_names_both(tmp_path):
     # near misses, as they were: no organ of two words or of a person's possessive
     assert actors.get("Quinn Averlo", "person") == "person", actors
     assert "Press Conference" not in actors, actors
+
+
+_UNIT = """Man charged over false flood warnings
+
+A Tallport man has been charged as part of a Tallport Joint Flood Team (JFT) investigation.
+
+Members of the Kelvo Police arrested the man today on behalf of the Tallport JFT.
+
+JFT investigators said the warnings had caused no harm in Tallport.
+
+Darlton GRAHAM, 66, will appear in court on Monday. GRAHAM was granted bail.
+"""
+
+
+def test_a_place_before_a_defined_acronym_is_no_given_name(tmp_path):
+    labels = [
+        ("Tallport", "GPE"),
+        ("Tallport Joint Flood Team", "ORG"),
+        ("JFT", "ORG"),
+        ("Kelvo Police", "ORG"),
+        ("Darlton GRAHAM", "PERSON"),
+    ]
+    actors = _actors(_analyse(tmp_path, _UNIT, labels, unread="Tallport JFT"))
+    assert actors.get("Tallport") == "place", actors
+    assert actors.get("Tallport Joint Flood Team") == "organization", actors
+    assert actors.get("Darlton GRAHAM", actors.get("Darlton Graham")) == "person", actors
