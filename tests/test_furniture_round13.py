@@ -231,6 +231,19 @@ def test_country_labels_of_items_are_places(tmp_path):
     assert "Update" not in actors
 
 
+_TRANSCRIPT = """Press conference on the harbour closure
+
+Moderator: Thank you all for coming. We will start with the harbour master.
+
+Jordan: We will keep the inner harbour closed until Friday, and we expect the divers' report today.
+"""
+
+
+def test_near_miss_a_speaker_named_like_a_country_is_no_place(tmp_path):
+    actors = _actors(_analyse(tmp_path, _TRANSCRIPT, []))
+    assert "Jordan" not in actors, actors
+
+
 _RELATED = """Harbour closed to small craft
 
 The inner harbour will stay closed to small craft until Friday, the harbour master said.

@@ -6,7 +6,8 @@ would go with it as page furniture, but the label names the item's place, an act
 Only a country of the gazetteer (pycountry's names) counts, opening the line and closed by a
 colon, or by a semicolon before another country; a city, "Update:" or "Note:" is no label.
 A label in a run of related links after the story ("Kelvo: Floods ..." under "Related") stays
-furniture, as its link does.
+furniture, as its link does. Where the model read no place, only a heading's label is one: a
+sentence after a country's name and a colon may be a speaker's ("Jordan: We will press...").
 """
 
 from __future__ import annotations
@@ -56,6 +57,10 @@ def label_mentions(
             continue
         lines = line_map(src)
         for s, e in _label_spans(src.text, gaz):
-            if not overlaps_taken(taken.get(i, []), s, e) and not lines.in_related(s):
+            if (
+                lines.in_furniture(s)  # a heading's label, not "Jordan: We will..." of a speaker
+                and not lines.in_related(s)
+                and not overlaps_taken(taken.get(i, []), s, e)
+            ):
                 found.append(Mention(i, s, e, src.text[s:e], "GPE"))
     return found
