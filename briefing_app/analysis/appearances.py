@@ -23,6 +23,7 @@ _ROLE = (
     r"(?:the\s+)?(?:appellants?|respondents?|applicants?|claimants?|defendants?|petitioners?|"
     r"interveners?|intervenors?|prosecution|crown|accused|plaintiffs?|offenders?|appeals?)\b"
 )
+_LONGEST = 300  # characters: a listing's line, not a paragraph
 _APPEARANCE = re.compile(
     rf"\W{{0,3}}{_COUNSEL}(?:\s*,\s*{_COUNSEL})*(?:\s*,?\s+and\s+{_COUNSEL})?"
     rf"(?:\s*{_INSTRUCTED})?\s+(?:appeared\s+)?(?:for|on\s+behalf\s+of)\s+(?P<party>\S.{{0,120}})"
@@ -31,6 +32,8 @@ _APPEARANCE = re.compile(
 
 def appearance(line: str) -> bool:
     """Whether ``line`` is a judgment's appearance line: counsel "for" a party."""
+    if len(line) > _LONGEST or (" for " not in line and " behalf " not in line):
+        return False
     m = _APPEARANCE.fullmatch(line.strip())
     if m is None:
         return False
@@ -55,7 +58,8 @@ def party_named(text: str, start: int, end: int) -> bool:
     """Whether ``text[start:end]`` is a party an appearance line names after its "for" ("… for
     Ola Brenn and Tomas Brel"): a person, whatever the model read ("Ola Brenn" as a body)."""
     line_start = text.rfind("\n", 0, start) + 1
-    if not _FOR.search(text, line_start, start):
-        return False
     line_end = text.find("\n", end)
-    return appearance(text[line_start : line_end if line_end != -1 else len(text)])
+    line_end = line_end if line_end != -1 else len(text)
+    if line_end - line_start > _LONGEST or not _FOR.search(text, line_start, start):
+        return False
+    return appearance(text[line_start:line_end])
