@@ -14,6 +14,7 @@ from briefing_app.analysis.acronyms import (
 )
 from briefing_app.analysis.actors import build_actors
 from briefing_app.analysis.capital_surnames import capital_surnames
+from briefing_app.analysis.country_labels import country_label, label_mentions
 from briefing_app.analysis.credited import credited_acronyms
 from briefing_app.analysis.dateline_start import DATELINE_DATE
 from briefing_app.analysis.defined import without_cut_pieces
@@ -24,6 +25,7 @@ from briefing_app.analysis.gazetteer import Gazetteer, gazetteer
 from briefing_app.analysis.headline_actors import (
     dated_header_place,
     headline_seeds,
+    issuer_line,
     named_body_mention,
     outside_headline_or_named,
 )
@@ -39,7 +41,7 @@ from briefing_app.analysis.listed_fields import joined_field_lists
 from briefing_app.analysis.mentions import Mention, cached_norm, clean_mention, recall
 from briefing_app.analysis.nlp import model_key
 from briefing_app.analysis.place_holders import split_place_holder
-from briefing_app.analysis.possessive import owned_names
+from briefing_app.analysis.possessive import owned_names, owned_organ
 from briefing_app.analysis.speakers import is_speaker
 from briefing_app.analysis.timeline import build_timeline
 from briefing_app.analysis.topic import topic
@@ -105,6 +107,7 @@ def _mentions(
         mentions.extend(found)
     mentions = joined_field_lists(sources, joined_places(sources, mentions, gaz), gaz)
     mentions.extend(recall(sources, mentions, gaz))
+    mentions.extend(label_mentions(sources, mentions, gaz))  # "Morocco: The Tale of ..."
     mentions = capital_surnames(sources, mentions, gaz)  # "Darlton GRAHAM"
     mentions.extend(recall_acronyms(sources, mentions, gaz))
     mentions.extend(recall_long_forms(sources, mentions))
@@ -143,7 +146,8 @@ def story_mentions(sources: Sequence[Source], mentions: list[Mention]) -> list[M
     kept = []
     for m in mentions:
         lines = maps[m.source]
-        if lines.in_credit(m.start) or lines.in_table(m.start):
+        credit = lines.in_credit(m.start) and not issuer_line(sources[m.source].text, m)
+        if credit or lines.in_table(m.start):
             continue
         for part in _owner(m, mentions):
             if not lines.in_furniture(part.start):
@@ -161,6 +165,7 @@ def story_mentions(sources: Sequence[Source], mentions: list[Mention]) -> list[M
             or maps[m.source].in_headline(sources[m.source], m.start)  # judged below
             or dated_header_place(sources[m.source], m, maps[m.source])
             or named_body_mention(m)  # "Source: Kelvo Police", a listing's "... Court"
+            or country_label(sources[m.source], m, maps[m.source], gazetteer())
         )
         and outside_headline_or_named(sources[m.source], m, maps[m.source], body_keys)
     ]
@@ -204,7 +209,7 @@ def _owner(m: Mention, mentions: list[Mention]) -> list[Mention]:
             rest = m.start + cut + len(mark)
             unit = Mention(m.source, rest, m.end, m.text[rest - m.start :], "ORG")
             # "Tonga’s National Emergency Management Organisation": the rest is a body too
-            owned = [unit] if _names_a_body(unit.text) else []
+            owned = [unit] if _names_a_body(unit.text) or owned_organ(m, owner, unit) else []
             for other in mentions:
                 if other is not m and cached_norm(other.text) == key:
                     return [
@@ -218,8 +223,11 @@ def _owner(m: Mention, mentions: list[Mention]) -> list[Mention]:
                 return [Mention(m.source, m.start, m.start + cut, owner, "ORG"), unit]
             if m.label == "ORG" and _ACRONYM.fullmatch(owner) and unit.text[:1].isupper():
                 acronym = Mention(m.source, m.start, m.start + cut, owner, "ORG", "", m.article)
-                if not any(w in gazetteer().org_suffixes for w in cached_norm(unit.text).split()):
-                    unit.label = "PERSON"  # "ABC’s Ola Brenn": the body's official
+                words = cached_norm(unit.text).split()
+                joined = any(w in ("and", "of", "for", "on", "&") for w in unit.text.split())
+                if not any(w in gazetteer().org_suffixes for w in words) and not joined:
+                    unit.label = "PERSON"  # "ABC’s Ola Brenn": the body's official, whose
+                    # name has no "and" or "of" ("ABC’s Trade and Development Board")
                 return [acronym, unit]
             return [m]
     return [m]

@@ -164,6 +164,24 @@ def named_body_mention(m: Mention) -> bool:
     return m.label == "ORG" and named_body(m.text)
 
 
+# "Source: Kelvo Police" on a line of its own: the release's issuer, not a photo's credit
+_ISSUER_CUE = re.compile(r"[ \t]*\W{0,3}source\s*:\s*", re.IGNORECASE)
+
+
+def issuer_line(text: str, m: Mention) -> bool:
+    """Whether ``m`` is a body by its name (``named_body``) that a line "Source: <body>" gives
+    alone: the issuer of a republished release ("Source: Kelvo Police"), an actor of its story.
+    A caption's "(Source: Kelvo Police)" or "Source: Ann Roe/Kelvo Police" stays a credit."""
+    line_start = text.rfind("\n", 0, m.start) + 1
+    line_end = text.find("\n", m.end)
+    rest = text[m.end : line_end if line_end != -1 else len(text)]
+    return (
+        _ISSUER_CUE.fullmatch(text, line_start, m.start) is not None
+        and rest.strip(" \t.") == ""
+        and named_body_mention(m)
+    )
+
+
 def outside_headline_or_named(
     src: Source, m: Mention, lines: LineMap, body: frozenset[str] | set[str]
 ) -> bool:

@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from briefing_app.analysis.appearances import appearance
 from briefing_app.analysis.dateline_start import DATE_ONLY_DATELINE, dateline_end
 from briefing_app.analysis.wrapped import runs_on
 from briefing_app.model import Source
@@ -271,9 +272,13 @@ def _line_map(text: str, paragraphs: tuple[tuple[int, int, str], ...]) -> LineMa
         if credit:
             out.credits.append(credit)
         item = listed and headline_like(line)  # "Mr Ann Roe", "• Chad and Niger (Sahel)"
-        if (is_furniture(line) and not item) or any(a <= s < b for a, b in headings):
+        listing = appearance(line)  # "Mr A (instructed by B) for Ola Brenn": a court listing's
+        item = item or listing
+        if (is_furniture(line) and not item) or (
+            not listing and any(a <= s < b for a, b in headings)
+        ):
             out.furniture.append((s, e))
-        short = len(line.split()) <= 10 and not line.endswith(_FINAL)
+        short = len(line.split()) <= 10 and not line.endswith(_FINAL) and not item
         if short and not listed and not runs_on(line):
             short_run.append((s, e))
         else:

@@ -61,6 +61,8 @@ def capitals_surnames(
                 text, *hit.span()
             ):
                 continue
+            if f"({surname})" in text:
+                continue  # "Kelvo JCTT" after "... Team (JCTT)": an acronym the text defines
             alone = [
                 a
                 for a in re.finditer(_CAPITALS_WORD.format(re.escape(surname)), text)

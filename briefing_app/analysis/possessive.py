@@ -5,6 +5,8 @@ its committee."""
 
 from __future__ import annotations
 
+import re
+
 from briefing_app.analysis.bodies import ADMIN_WORDS
 from briefing_app.analysis.gazetteer import Gazetteer
 from briefing_app.analysis.mentions import Mention, cached_norm
@@ -55,4 +57,23 @@ def org_word(key: str, gaz: Gazetteer) -> bool:
     """An organisation word, or one with "sub"/"under" before it ("subcommittee")."""
     return key in gaz.org_suffixes or any(
         key.startswith(p) and key[len(p) :] in gaz.org_suffixes for p in _SUB
+    )
+
+
+_ACRONYM = re.compile(r"[A-Z][A-Z.&]{1,7}")  # as combine reads an owner acronym
+
+
+def owned_organ(m: Mention, owner: str, unit: Mention) -> bool:
+    """ "ABC’s Trade and Development Board": a body's acronym owning a name of three words or
+    more joined by "and" or "of", all the others capitalised: the body's organ, a body too
+    (not "Putin's Meeting", nor "ABC’s Ola Brenn")."""
+    words = unit.text.split()
+    joints = [w for w in words if w in ("and", "of", "for", "&")]
+    return (
+        m.label == "ORG"
+        and _ACRONYM.fullmatch(owner) is not None
+        and len(words) >= 3
+        and bool(joints)
+        and all(w[:1].isupper() for w in words if w not in joints)
+        and words[-1] not in joints
     )

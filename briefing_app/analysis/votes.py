@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from briefing_app.analysis.appearances import party_named
 from briefing_app.analysis.bodies import ADMIN_WORDS, FACILITY_WORDS
 from briefing_app.analysis.dateline_start import DATELINE, dateline_end
 from briefing_app.analysis.gazetteer import Gazetteer, city_names
@@ -121,6 +122,8 @@ def type_votes(m: Mention, gaz: Gazetteer, text: str = "") -> Counter:
         votes[ORGANIZATION] += 2  # "Embassy Bridgetown": the body's word first
     if _PERSON_APPOSITION.match(text, m.end):
         votes[PERSON] += 3  # "X, a Somali student", "X, 34, a nurse"
+    if " " in key and not any(w in gaz.org_suffixes for w in key.split()):
+        votes[PERSON] += 2 * party_named(text, m.start, m.end)  # "Mr A for Ola Brenn"
     after = _AFTER.match(text, m.end)
     owned = m.label == "ORG" and after and after.group(1) in _OWNED  # "the Korvanta plant"
     if after and after.group(1) in FACILITY_WORDS | ADMIN_WORDS and not owned:
