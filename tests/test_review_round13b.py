@@ -5,6 +5,7 @@ shapes the rule is for, which must still read as they did. Every name is made up
 from __future__ import annotations
 
 from briefing_app.analysis.appearances import appearance
+from briefing_app.ingest.dateline_outlet import dateline_outlet
 
 # ---- appearances: a party's role must close the line's party, after a named counsel ------
 
@@ -28,3 +29,20 @@ def test_counsel_for_a_role_is_still_an_appearance_line():
         "Teodor Blaskinn for the Respondent, the Minister of Water",
     ):
         assert appearance(line), line
+
+
+# ---- dateline_outlet: a named day in the brackets is no house -----------------------------
+
+
+def test_a_named_day_in_a_dates_brackets_is_no_house():
+    for opening in (
+        "May 1 (Labour Day) - Workers marched through the capital of Kelvo.",
+        "July 4 (Independence Day) – Offices across the county are closed.",
+        "PORT AVEL, Nov 26 (Easter Sunday) - Officials met the governors.",
+    ):
+        assert dateline_outlet(opening) == "", opening
+
+
+def test_a_wire_house_after_a_date_is_still_the_outlet():
+    assert dateline_outlet("March 29 (KNA) – The board met.") == "KNA"
+    assert dateline_outlet("Oct 3 (Kelvo News Agency) - The board met.") == "Kelvo News Agency"
