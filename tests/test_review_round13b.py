@@ -5,6 +5,7 @@ shapes the rule is for, which must still read as they did. Every name is made up
 from __future__ import annotations
 
 from briefing_app.analysis.appearances import appearance
+from briefing_app.ingest import source_from_bytes
 from briefing_app.ingest.dateline_outlet import dateline_outlet
 
 # ---- appearances: a party's role must close the line's party, after a named counsel ------
@@ -46,3 +47,27 @@ def test_a_named_day_in_a_dates_brackets_is_no_house():
 def test_a_wire_house_after_a_date_is_still_the_outlet():
     assert dateline_outlet("March 29 (KNA) – The board met.") == "KNA"
     assert dateline_outlet("Oct 3 (Kelvo News Agency) - The board met.") == "Kelvo News Agency"
+
+
+# ---- sign_off: a press office's kind with no owner's name is a footer's link ---------------
+
+_RELEASE = (
+    "Avel Archive\n\n"
+    "Government clarifies remarks on the water quotas\n\n"
+    "The remarks attributed to the deputy minister were taken out of context at the meeting.\n\n"
+    "The government thanks the farmers' unions and the river boards for their patience.\n\n"
+)
+
+
+def test_a_bare_press_office_kind_after_the_prose_names_no_outlet():
+    for tail in (
+        "Media Centre\n\nContact us\n\nPrivacy",
+        "News Service\n\nSubscribe",
+        "Public Relations\n\nThe board's public relations team answers farmers every Monday.",
+    ):
+        assert source_from_bytes((_RELEASE + tail).encode(), "page.txt").outlet == "", tail
+
+
+def test_an_owned_press_office_still_signs_off():
+    page = _RELEASE + "Kelvo Water Board Media Unit"
+    assert source_from_bytes(page.encode(), "page.txt").outlet == "Kelvo Water Board Media Unit"
