@@ -4,6 +4,9 @@ shapes the rule is for, which must still read as they did. Every name is made up
 
 from __future__ import annotations
 
+from test_analysis_rules import labelled
+
+from briefing_app.analysis import combine
 from briefing_app.analysis.appearances import appearance
 from briefing_app.ingest import source_from_bytes
 from briefing_app.ingest.dateline_outlet import dateline_outlet
@@ -71,3 +74,29 @@ def test_a_bare_press_office_kind_after_the_prose_names_no_outlet():
 def test_an_owned_press_office_still_signs_off():
     page = _RELEASE + "Kelvo Water Board Media Unit"
     assert source_from_bytes(page.encode(), "page.txt").outlet == "Kelvo Water Board Media Unit"
+
+
+# ---- body_cues: people's trades and a person who set a firm up -----------------------------
+
+
+def _actors(text: str, labels: list[tuple[str, str]]) -> dict[str, str]:
+    src, sa = labelled(text, labels)
+    return {a.name: a.type for a in combine([src], [sa]).actors}
+
+
+def test_a_person_listed_with_other_producers_stays_a_person():
+    text = (
+        "The film won three awards. Its makers, Halvek and two other producers, thanked the "
+        "jury. Halvek said the prize would fund a school."
+    )
+    assert _actors(text, [("Halvek", "PERSON")])["Halvek"] == "person"
+
+
+def test_a_person_who_set_up_the_firm_stays_a_person():
+    text = "The firm Dallowe set up in 2019 now employs 40 people, Dallowe said in an interview."
+    assert _actors(text, [("Dallowe", "PERSON")])["Dallowe"] == "person"
+
+
+def test_a_firm_named_after_its_kind_is_still_a_body():
+    text = "The survey was run by local firm Quillmark, officials said on Monday."
+    assert _actors(text, [("Quillmark", "PERSON")])["Quillmark"] == "organization"
