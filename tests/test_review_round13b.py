@@ -100,3 +100,24 @@ def test_a_person_who_set_up_the_firm_stays_a_person():
 def test_a_firm_named_after_its_kind_is_still_a_body():
     text = "The survey was run by local firm Quillmark, officials said on Monday."
     assert _actors(text, [("Quillmark", "PERSON")])["Quillmark"] == "organization"
+
+
+# ---- votes: a landform's word first, and a body named after the landform --------------------
+
+
+def test_a_body_named_after_a_river_stays_a_body():
+    text = "The River Tamsey Trust said on Monday that the water level had fallen."
+    assert _actors(text, [("River Tamsey Trust", "ORG")])["River Tamsey Trust"] == "organization"
+
+
+def test_a_body_named_after_a_lake_is_a_body_whatever_the_model_read():
+    # the body's word keeps the landform's first word from voting for a place
+    text = "Lake Orlu Commission officials said on Monday that the water level had fallen."
+    assert _actors(text, [("Lake Orlu Commission", "GPE")])["Lake Orlu Commission"] == (
+        "organization"
+    )
+
+
+def test_a_river_written_river_first_is_still_a_place():
+    text = "Homes close to the River Tamsey were evacuated on Monday, officials said."
+    assert _actors(text, [("River Tamsey", "ORG")])["River Tamsey"] == "place"
