@@ -121,3 +121,37 @@ def test_a_body_named_after_a_lake_is_a_body_whatever_the_model_read():
 def test_a_river_written_river_first_is_still_a_place():
     text = "Homes close to the River Tamsey were evacuated on Monday, officials said."
     assert _actors(text, [("River Tamsey", "ORG")])["River Tamsey"] == "place"
+
+
+# ---- extract: the model's run of a place across lines reaches the analysis as its pieces ----
+
+
+def test_analyze_sources_keeps_the_pieces_of_a_place_run_across_lines(monkeypatch):
+    # the model's reading stubbed: one place over "Kelvo\n\nMarisport" (a heading's place and
+    # the next line's stamp), as the small model reads some listings; not a unit test of
+    # ``_line_pieces`` alone, so that the rule is checked where analyze_sources calls it
+    import spacy
+    from spacy.tokens import Span
+
+    from briefing_app.analysis import extract
+    from briefing_app.model import Source
+
+    text = "Court President to visit Kelvo\n\nMarisport, 29 March 2031\n\nThe visit starts today."
+    nlp = spacy.blank("en")
+    nlp.add_pipe("sentencizer")
+
+    def pipe(texts, batch_size=8):
+        for t in texts:
+            doc = nlp(t)
+            start = t.index("Kelvo")
+            span = doc.char_span(start, start + len("Kelvo\n\nMarisport"), label="GPE")
+            doc.ents = [Span(doc, span.start, span.end, label="GPE")]
+            yield doc
+
+    monkeypatch.setattr(extract, "load_nlp", lambda: type("Nlp", (), {"pipe": staticmethod(pipe)}))
+    src = Source(id="s1", path="p.txt", format="txt", sha256="", text=text)
+    (sa,) = extract.analyze_sources([src])
+    assert [(text[a:b], label) for a, b, label in sa.entities] == [
+        ("Kelvo", "GPE"),
+        ("Marisport", "GPE"),
+    ]
