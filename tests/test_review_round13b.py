@@ -123,6 +123,23 @@ def test_a_river_written_river_first_is_still_a_place():
     assert _actors(text, [("River Tamsey", "ORG")])["River Tamsey"] == "place"
 
 
+# ---- combine._owner: an acronym's organ with "of the" is no person ------------------------
+
+
+def test_an_acronyms_organ_joined_by_of_the_is_no_person(tmp_path):
+    # "the" is in lower case, so ``owned_organ`` does not take it; the joint alone keeps the
+    # organ from being read as the body's official ("KTDA’s Ola Brenn")
+    from test_furniture_round13 import _actors as actors
+    from test_furniture_round13 import _analyse
+
+    page = (
+        "Tea growers meet\n\nKTDA’s Board of the Estates met the growers in Tallport on Monday, "
+        "the agency said in a statement.\n\nThe growers asked for higher prices.\n"
+    )
+    labels = [("KTDA’s Board of the Estates", "ORG"), ("Tallport", "GPE")]
+    assert actors(_analyse(tmp_path, page, labels))["Board of the Estates"] == "organization"
+
+
 # ---- extract: the model's run of a place across lines reaches the analysis as its pieces ----
 
 
