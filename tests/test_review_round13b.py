@@ -172,3 +172,30 @@ def test_analyze_sources_keeps_the_pieces_of_a_place_run_across_lines(monkeypatc
         ("Kelvo", "GPE"),
         ("Marisport", "GPE"),
     ]
+
+
+# ---- build._dateline: a date widget's day does not overrule a story's dateline ---------------
+
+_STORY = (
+    "The ministry cut the water quotas of the four southern provinces for the spring, officials "
+    "said. The governors will meet the minister again next month to agree the summer quotas."
+)
+
+
+def test_a_date_widget_months_after_the_dateline_does_not_date_the_page():
+    # the header's day may be the day the page was seen; the story's wire dateline is its own
+    for widget in ("Today: 14 December 2031", "Monday, 14 December 2031"):
+        page = (
+            widget + "\n\nMinistry cuts water quotas\n\n"
+            "PORT KELVO, March 3, 2031 (KNA) – " + _STORY + "\n\n" + _STORY
+        )
+        assert source_from_bytes(page.encode(), "story.txt").published == "2031-03-03", widget
+
+
+def test_a_past_day_opening_still_yields_to_the_addresss_date():
+    page = (
+        "URL: https://news.example.org/2031/03/05/remembering-the-flood\n\n"
+        "Thirty-six years after the flood\n\n"
+        "Kelvo, 11 July 1995. Thousands of families lost their homes in one night. " + _STORY
+    )
+    assert source_from_bytes(page.encode(), "story.txt").published == "2031-03-05"
