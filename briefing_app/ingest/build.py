@@ -244,10 +244,8 @@ def _first_paragraph(blocks: list[Block]) -> Block | None:
 
 def _dateline(blocks: list[Block], elsewhere: str) -> str:
     """The date of a dateline opening the first body paragraph, if it has one; not one a month
-    or more from the date of the page's address ``elsewhere``: an opening that tells a past day
-    ("Srebrenica, 11 July 1995. Thousands ...") is no dateline. A date widget's day is no such
-    check: it may be the day the page was seen ("Monday, 14 December 2031" over a story
-    datelined in March)."""
+    or more from the address's date ``elsewhere`` (a widget's may be the day the page was seen):
+    an opening that tells a past day ("Srebrenica, 11 July 1995. Thousands ...") is no dateline."""
     first = _first_paragraph(blocks)
     text = join_lines(first.lines) if first else ""
     found = (dateline_date(text) or wire_dateline(text)) if first else ""
