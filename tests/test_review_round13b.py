@@ -199,3 +199,20 @@ def test_a_past_day_opening_still_yields_to_the_addresss_date():
         "Kelvo, 11 July 1995. Thousands of families lost their homes in one night. " + _STORY
     )
     assert source_from_bytes(page.encode(), "story.txt").published == "2031-03-05"
+
+
+# ---- topic._struck_in: where a body sits is not where the blow struck -----------------------
+
+
+def test_a_regional_office_every_source_names_is_not_where_the_floods_struck():
+    from test_briefing_topic import _sources
+
+    from briefing_app.analysis.combine import analyze
+
+    floods = [
+        "Floods hit Chad\n\nFloods killed 40 people in Chad on Monday, the UN regional office "
+        "in Senegal said.\n\nRoads were closed.",
+        "Chad floods\n\nFloods have killed 40 people in Chad, according to the UN office in "
+        "Senegal that covers the region.\n\nThe minister said more aid would follow.",
+    ]
+    assert analyze(_sources(*floods)).topic == "Floods in Chad"
