@@ -216,3 +216,28 @@ def test_a_regional_office_every_source_names_is_not_where_the_floods_struck():
         "Senegal that covers the region.\n\nThe minister said more aid would follow.",
     ]
     assert analyze(_sources(*floods)).topic == "Floods in Chad"
+
+
+# ---- hazards.acts_beyond: a closing ", the ministry announced." is no act -------------------
+
+
+def test_a_point_closed_by_an_announcement_is_still_the_blow():
+    from test_cited_round13 import _BLOW, _sentences
+
+    from briefing_app.analysis.gazetteer import gazetteer
+    from briefing_app.analysis.hazards import same_blow
+
+    events = gazetteer().event_words
+    blow, point = _sentences(
+        _BLOW,
+        "The cyclone struck Port Selen in Veloria on Wednesday, destroying hundreds of homes, "
+        "the ministry announced.\n",
+    )
+    assert same_blow(blow, point, events)
+    # near miss: a declaration the sentence tells is an act besides the blow
+    blow, act = _sentences(
+        _BLOW,
+        "The government declared a state of emergency in Port Selen on Wednesday after the "
+        "cyclone struck Veloria.\n",
+    )
+    assert not same_blow(blow, act, events)
