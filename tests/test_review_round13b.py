@@ -140,6 +140,21 @@ def test_an_acronyms_organ_joined_by_of_the_is_no_person(tmp_path):
     assert actors(_analyse(tmp_path, page, labels))["Board of the Estates"] == "organization"
 
 
+def test_an_acronyms_post_with_of_is_no_organ(tmp_path):
+    # a post opening the owned name ("Director of Communications") is the body's official's,
+    # as "KTDA’s Ola Brenn" is: not an organ of the body
+    from test_furniture_round13 import _actors as actors
+    from test_furniture_round13 import _analyse
+
+    for unit in ("Director of Communications Ann Roe", "Minister for Trade and Industry Ann Roe"):
+        page = (
+            f"Tea growers meet\n\nKTDA’s {unit} met the growers in Tallport on Monday, the "
+            "agency said in a statement.\n\nThe growers asked for higher prices.\n"
+        )
+        labels = [(f"KTDA’s {unit}", "ORG"), ("Tallport", "GPE")]
+        assert actors(_analyse(tmp_path, page, labels))[unit] == "person", unit
+
+
 # ---- extract: the model's run of a place across lines reaches the analysis as its pieces ----
 
 
