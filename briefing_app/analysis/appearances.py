@@ -21,7 +21,10 @@ _COUNSEL = rf"(?:{_ADDRESS}\s+)?{_WORD}(?:\s+{_WORD}){{0,4}}"
 _INSTRUCTED = r"\(\s*instructed\s+by\s+[^()\n]{2,80}\)"
 _ROLE = (
     r"(?:the\s+)?(?:appellants?|respondents?|applicants?|claimants?|defendants?|petitioners?|"
-    r"interveners?|intervenors?|prosecution|crown|accused|plaintiffs?|offenders?|appeals?)\b"
+    r"interveners?|intervenors?|prosecution|crown|accused|plaintiffs?|offenders?|appeals?)"
+    # the role closes the party, maybe with another party or a bracket after it: not a
+    # headline's "Calls Grow for Crown Prince to Step Down" or "Fresh Hope for Accused Nurse"
+    r"(?:\s*$|\s*[,;(]|\s+and\s)"
 )
 _LONGEST = 300  # characters: a listing's line, not a paragraph
 _APPEARANCE = re.compile(
@@ -38,8 +41,8 @@ def appearance(line: str) -> bool:
     if m is None:
         return False
     head, party = line[: m.start("party")], m.group("party")
-    if re.match(_ROLE, party, re.IGNORECASE):
-        return True
+    if re.match(_ROLE, party, re.IGNORECASE) and _COUNSEL_NAMED.match(head):
+        return True  # a counsel named in two words or more ("P. Strand"), not "Justice"
     if re.search(rf"\s{_SILK}\b", head) or "instructed by" in head.lower():
         return True
     # a form of address alone: the party must be named in full ("Mr A for Ola Brenn"), not a
@@ -48,6 +51,7 @@ def appearance(line: str) -> bool:
 
 
 _PERSON = rf"{_WORD}(?:\s+{_WORD}){{1,4}}"
+_COUNSEL_NAMED = re.compile(rf"\W{{0,3}}(?:{_ADDRESS}\s+{_WORD}|{_WORD}\s+{_WORD})")
 _PARTIES = re.compile(rf"{_PERSON}(?:\s*,\s*{_PERSON})*(?:\s*,?\s+and\s+{_PERSON})?")
 
 

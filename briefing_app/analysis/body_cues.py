@@ -49,8 +49,14 @@ _OTHERS_AFTER = re.compile(
     r"|ten|\d+)[ \t]+(?:(?!(?:his|her|their|its)\b)[A-Za-z-]+[ \t]+){0,2}?"
     r"(?:firms|companies|conglomerates|start-?ups"
     r"|miners|carriers|airlines|lenders|banks|insurers|retailers|exporters|suppliers|charities"
-    r"|newspapers|journals|magazines|outlets|broadcasters|publishers|producers|operators"
+    r"|newspapers|journals|magazines|outlets"
     r"|manufacturers|corporations|businesses|(?:car|auto|chip|drug|steel|plane)makers)\b"
+)  # not "producers", "broadcasters", "publishers", "operators": people's trades too
+# the name as the agent of a relative clause after the noun ("the firm Dallowe set up in
+# 2019", "the company Brenner founded"): verbs of founding, owning or running a business
+_AGENT_AFTER = re.compile(
+    r"[ \t]+(?:set[ \t]+up|co-?founded|founded|started|created|built|bought|sold|owns|owned"
+    r"|runs|ran|heads|headed|leads|led|joined|left|took[ \t]+over)\b"
 )
 
 
@@ -67,6 +73,9 @@ def body_votes(m: Mention, gaz: Gazetteer, text: str) -> Counter:
     if m.label == "PERSON" and len(words) > 1:
         return votes  # "the company Anna Berg founded": a person's full name after the noun
     before = max(0, m.start - 80)
+    agent = m.label == "PERSON" and _AGENT_AFTER.match(text, m.end) is not None
+    if agent:
+        return votes  # "the firm Dallowe set up in 2019": a person who set it up
     if _KIND_BEFORE.search(text, before, m.start) and not _a_film_producer(text, m.start):
         votes[ORGANIZATION] += 4
     elif _POST_OF.search(text, before, m.start) and not text.startswith(("’s", "'s"), m.end):

@@ -225,6 +225,7 @@ def _owner(m: Mention, mentions: list[Mention]) -> list[Mention]:
                 acronym = Mention(m.source, m.start, m.start + cut, owner, "ORG", "", m.article)
                 words = cached_norm(unit.text).split()
                 joined = any(w in ("and", "of", "for", "on", "&") for w in unit.text.split())
+                joined = joined and words[0] not in gazetteer().titles  # not a post's "of"
                 if not any(w in gazetteer().org_suffixes for w in words) and not joined:
                     unit.label = "PERSON"  # "ABC’s Ola Brenn": the body's official, whose
                     # name has no "and" or "of" ("ABC’s Trade and Development Board")

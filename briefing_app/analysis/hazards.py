@@ -24,7 +24,7 @@ from functools import lru_cache
 
 from briefing_app.analysis.figures import MONTH_WORD, WEEKDAY_WORD
 from briefing_app.analysis.gazetteer import gazetteer, norm
-from briefing_app.analysis.tellers import stated, told_by
+from briefing_app.analysis.tellers import attribution_kinds, stated, told_by
 from briefing_app.model.dates import MONTHS
 from briefing_app.resources import read_list, resource_cache, resource_path
 
@@ -377,7 +377,8 @@ def acts_beyond(a, b, event_words: dict[str, int]) -> bool:
     """Whether ``b`` (a point) tells a kind of event besides the blow that ``a`` does not tell
     ("the government stepped up its aid to the city the storm struck"): a sentence telling the
     blow alone ("the storm struck the city on Wednesday") states the blow, not that act."""
-    return bool(stated(b.fact_events) - blow_kinds(event_words) - stated(a.fact_events))
+    told = stated(b.fact_events) - attribution_kinds(b.text, event_words)  # ", X announced."
+    return bool(told - blow_kinds(event_words) - stated(a.fact_events))
 
 
 def same_scene(a, b, event_words: dict[str, int], *, passing: bool = False) -> bool:

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from briefing_app.analysis.bodies import ADMIN_WORDS
-from briefing_app.analysis.gazetteer import Gazetteer
+from briefing_app.analysis.gazetteer import Gazetteer, gazetteer
 from briefing_app.analysis.mentions import Mention, cached_norm
 
 _CONNECTORS = frozenset(["of", "for", "on", "and", "the"])
@@ -76,4 +76,5 @@ def owned_organ(m: Mention, owner: str, unit: Mention) -> bool:
         and bool(joints)
         and all(w[:1].isupper() for w in words if w not in joints)
         and words[-1] not in joints
+        and cached_norm(words[0]) not in gazetteer().titles  # "Director of Communications": a post
     )

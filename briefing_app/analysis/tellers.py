@@ -144,3 +144,17 @@ def _objects(text: str) -> frozenset[str]:
             if low not in gaz.function_words and stem not in gaz.event_words:
                 out.add(stem)
     return frozenset(out)
+
+
+# a sentence's closing attribution: ", the ministry announced.", ", officials declared."
+_ANNOUNCED_TAIL = re.compile(
+    r",[ \t]+(?:[\w’'.-]+[ \t]+){0,6}(?:announced|declared)[ \t]*[.!?]?[\s\"”’]*$", re.I
+)
+
+
+def attribution_kinds(text: str, event_words: dict[str, int]) -> frozenset[int]:
+    """The kind of event "announced" or "declared" stands for when it only closes ``text`` as
+    its attribution (", the ministry announced."): who told it, no act besides what it tells."""
+    if not _ANNOUNCED_TAIL.search(text):
+        return frozenset()
+    return frozenset(event_words[w] for w in ("announc", "declare") if w in event_words)

@@ -126,6 +126,15 @@ _STRUCK_BEFORE = re.compile(
 )
 
 
+# where a body sits, not where a blow struck: "the UN regional office in Senegal", "the
+# embassy in Kenya", "a charity based in Niger"
+_SEAT_BEFORE = re.compile(
+    r"\b(?:offices?|embass(?:y|ies)|consulates?|headquarters|headquartered|based|missions?"
+    r"|bureaus?|delegations?|representatives?|ambassadors?)\s+in\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def _struck_in(
     place: Actor, first: Actor, texts: dict[str, str], spans: dict[str, list[tuple[int, int]]]
 ) -> bool:
@@ -143,7 +152,9 @@ def _struck_in(
             text.startswith(j, ev.start - len(j)) and (ev.source, ev.start - len(j)) in ends
             for j in (" and ", " & ")
         )
-        if joined or _STRUCK_BEFORE.search(text, max(0, ev.start - 24), ev.start):
+        before = max(0, ev.start - 40)
+        seat = _SEAT_BEFORE.search(text, before, ev.start)  # "the UN office in Senegal"
+        if joined or (_STRUCK_BEFORE.search(text, max(0, ev.start - 24), ev.start) and not seat):
             struck.add(ev.source)
     return len(struck) == len(spans)
 

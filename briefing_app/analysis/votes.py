@@ -99,7 +99,7 @@ def type_votes(m: Mention, gaz: Gazetteer, text: str = "") -> Counter:
         votes[PLACE] += 3  # "Mozambique Channel", "Gulf of Aden" is a place too
     elif (
         " " in key
-        and (last in _GENERIC_LAST or key.split(" ", 1)[0] in _GENERIC_FIRST)
+        and (last in _GENERIC_LAST or _generic_first(key))
         and not (m.label == "PERSON" and key.count(" ") == 1)
         and not any(w in gaz.org_suffixes for w in key.split())  # "River Basin Authority"
     ):
@@ -210,6 +210,15 @@ _GENERIC_FIRST = frozenset(
         *("ilha", "river"),
     ]
 )
+
+
+def _generic_first(key: str) -> bool:
+    """A landform's word first ("Cape Verlon", "Lake Orlu"); "River" only before one word
+    ("River Nene"): a longer name is a body's named after the river ("River Tamsey Trust")."""
+    first = key.split(" ", 1)[0]
+    return first in _GENERIC_FIRST and (first != "river" or key.count(" ") == 1)
+
+
 _PLACE_PREPOSITION = re.compile(
     r"\b(?:in|at|near|from|to|into|outside|inside|around|across|of|towards?)\s+$", re.IGNORECASE
 )

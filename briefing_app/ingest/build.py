@@ -244,8 +244,8 @@ def _first_paragraph(blocks: list[Block]) -> Block | None:
 
 def _dateline(blocks: list[Block], elsewhere: str) -> str:
     """The date of a dateline opening the first body paragraph, if it has one; not one a month
-    or more from the page's other date ``elsewhere`` (its address's, its widget's): an opening
-    that tells a past day ("Srebrenica, 11 July 1995. Thousands ...") is no dateline."""
+    or more from the address's date ``elsewhere`` (a widget's may be the day the page was seen):
+    an opening that tells a past day ("Srebrenica, 11 July 1995. Thousands ...") is no dateline."""
     first = _first_paragraph(blocks)
     text = join_lines(first.lines) if first else ""
     found = (dateline_date(text) or wire_dateline(text)) if first else ""
@@ -357,7 +357,7 @@ def build_source(
         author="" if house_credit(author, house) else author,  # "By <house> News Staff"
         # An address's date ranks above a date widget, which may show the day the page was seen.
         published=draft.published
-        or ("" if listing else _dateline(blocks, date_in_url(draft.url) or draft.page_date))
+        or ("" if listing else _dateline(blocks, date_in_url(draft.url)))
         or date_in_url(draft.url)
         or draft.page_date
         or ("" if listing else date_under_title(ends, draft.title, draft.day_first))

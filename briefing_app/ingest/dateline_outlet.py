@@ -46,6 +46,8 @@ _CREDIT_TAIL = re.compile(
 
 
 _CALENDAR = frozenset([*MONTH_NUMBERS, *(d.lower() for d in WEEKDAYS)])
+# the last word of a named day ("Labour Day", "Christmas Eve", "Easter Sunday")
+_FEAST = frozenset(["Day", "Eve", "Holiday", *WEEKDAYS])
 
 
 def _house(name: str) -> bool:
@@ -57,6 +59,8 @@ def _house(name: str) -> bool:
     words = name.split()
     if not 1 <= len(words) <= 6 or re.search(r"\d", name) or name.lower() in _CALENDAR:
         return False
+    if len(words) > 1 and words[-1] in _FEAST:
+        return False  # "May 1 (Labour Day) - Workers marched ...": the day's name, no house
     return words[0][:1].isupper() and all(_NAME_WORD.fullmatch(w) for w in words)
 
 

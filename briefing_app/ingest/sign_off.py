@@ -36,8 +36,10 @@ _OFFICE_KIND = (
     r"(?:Unit|Office|Service|Centre|Center|Section|Team|Department|Directorate|Division|Bureau|"
     r"Desk|Secretariat)"
 )
+# the owner's name first, capitalised: a bare "Media Centre", "News Service" or "Public
+# Relations" after the prose is a footer's link or a subheading, no office's signature
 _PRESS_OFFICE = re.compile(
-    rf"(?:{_NAME_WORD}\s+){{0,5}}"
+    rf"[A-Z][\w’'.&-]*\s+(?:{_NAME_WORD}\s+){{0,4}}"
     rf"(?:(?:Media|Press|News|Communications?|Information)\s+{_OFFICE_KIND}|"
     rf"Public\s+(?:Affairs|Relations|Information)(?:\s+{_OFFICE_KIND})?)"
 )
