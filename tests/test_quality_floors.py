@@ -17,28 +17,28 @@ import pytest
 BENCH = Path(__file__).resolve().parent / "benchmarks" / "bench_quality.py"
 
 # Measured on the corpus, minus about 0.02 (rates) or plus a small margin (counts).
-FLOORS = {  # 269 articles (2026-11-30, end of the eleventh round); "start": 356e08d on the same 269
-    "actor_precision": 0.945,  # 0.961 (start 0.955)
-    "actor_recall": 0.96,  # 0.975 (start 0.968)
-    "alias_pairs_merged": 0.95,  # 0.969 (start 0.945)
-    "set_actor_precision": 0.96,  # 0.976 (start 0.973)
-    "set_actor_recall": 0.965,  # 0.983 (start 0.981)
-    "type_accuracy": 0.98,  # 0.996 (start 0.994)
-    "title_accuracy": 0.965,  # 0.985 (start 0.980)
-    "outlet_accuracy": 0.865,  # 0.884 (start 0.879)
-    "url_accuracy": 0.98,  # 1.000 (start 1.000)
-    "author_accuracy": 0.94,  # 0.958 (start 0.958)
-    "published_accuracy": 0.955,  # 0.973 (start 0.938)
-    "date_recall": 0.91,  # 0.928, every cited span scored (start 0.926)
-    "date_precision": 0.925,  # 0.944 (start 0.944)
-    "claims_covered": 0.84,  # 0.859 (start 0.828)
-    "claim_sources_cited": 0.91,  # 0.926 (start 0.931)
+FLOORS = {  # 289 articles (2026-11-30, start of the twelfth round: 2c87963)
+    "actor_precision": 0.935,  # 0.954
+    "actor_recall": 0.95,  # 0.969
+    "alias_pairs_merged": 0.945,  # 0.964
+    "set_actor_precision": 0.95,  # 0.969
+    "set_actor_recall": 0.965,  # 0.981
+    "type_accuracy": 0.975,  # 0.991
+    "title_accuracy": 0.96,  # 0.977
+    "outlet_accuracy": 0.845,  # 0.863
+    "url_accuracy": 0.98,  # 1.000
+    "author_accuracy": 0.94,  # 0.959
+    "published_accuracy": 0.955,  # 0.976
+    "date_recall": 0.905,  # 0.923, every cited span scored
+    "date_precision": 0.93,  # 0.948
+    "claims_covered": 0.83,  # 0.851
+    "claim_sources_cited": 0.91,  # 0.929
 }
 CEILINGS = {
-    "actor_false_positives": 71,  # 67 (start 74)
-    "actor_splits": 28,  # 25 (start 31)
-    "set_actor_splits": 4,  # 3 (start 4)
-    "false_dates_from_numbers": 0,  # measured 0 (start 0); issue 8 allows none
+    "actor_false_positives": 86,  # 82
+    "actor_splits": 37,  # 34
+    "set_actor_splits": 6,  # 5
+    "false_dates_from_numbers": 0,  # measured 0; issue 8 allows none
 }
 # With persons.txt and organizations.txt emptied, recall may not fall further than this.
 MAX_RECALL_DROP_WITHOUT_LISTS = 0.03
