@@ -360,6 +360,8 @@ def _told_alike(a, b, *, synonyms: bool, citing: bool = False) -> bool:
         shared = len(a.actors & b.actors)
         events_a, events_b = a.events, b.events
         when_a, when_b = a.when, b.when
+        if a.source != b.source and a.days & b.days:  # one day in two forms, as resolved
+            when_a = when_b = frozenset()  # ("late Sunday" / "on 31 August"): no synonym
     # one toll of one place told on the day of the event and on the day after
     toll = same_toll(a, b) and bool(shared or not (a.actors and b.actors))
     if toll:

@@ -44,8 +44,9 @@ from briefing_app.analysis.furniture import (
     sympathy,
     unbalanced,
 )
-from briefing_app.analysis.gazetteer import Gazetteer
+from briefing_app.analysis.gazetteer import Gazetteer, gazetteer
 from briefing_app.analysis.giving import gives
+from briefing_app.analysis.hazards import magnitudes, same_blow
 from briefing_app.analysis.highlights import highlight
 from briefing_app.analysis.keypoint_scores import _told_elsewhere, score  # noqa: F401
 from briefing_app.analysis.lead_blow import blow_first
@@ -221,6 +222,22 @@ def _retold(s: Sentence, best: Sentence) -> bool:
     return told >= RETOLD_SHARE and _similar(best, s)
 
 
+def _one_blow(s: Sentence, best: Sentence) -> bool:
+    """Another source telling the blow a picked point tells, and only it, in other words ("A
+    6.1 earthquake struck Kovar province late Sunday, killing 800" / "A powerful quake hit
+    Kovar on 31 August, leaving 250 dead"): each states the other's blow (``hazards.same_blow``
+    both ways, so neither tells an act the other does not). Picked too, the blow would take two
+    of the few points, and the relief told after it none. Not when it gives a magnitude or a
+    day the point does not ("a second quake of 7.5 followed", "it struck Orsk on 21 May"): it
+    tells more of the blow."""
+    if s.source == best.source or magnitudes(s.details) - magnitudes(best.details):
+        return False
+    if s.days - best.days:
+        return False
+    words = gazetteer().event_words
+    return same_blow(s, best, words) and same_blow(best, s, words)
+
+
 def select(sents: list[Sentence], sources: Sequence[Source], top_n: int) -> list[KeyPoint]:
     """The best ``top_n`` distinct points, each with every near-duplicate as support, in
     reading order."""
@@ -271,11 +288,12 @@ def _pick(sents: list[Sentence], sources: Sequence[Source], top_n: int) -> list:
             # in other words; a loose match in the same source may carry a claim of its own
             # (in the words as written: synonyms only add citations, never pick points; words
             # counting different things stay: "12,000 evacuated" / "... vaccinated"; so does
-            # one telling an act the point does not tell, ``own_act``)
+            # one telling an act the point does not tell, ``own_act``); another source telling
+            # the point's blow and nothing else, in any words, is the same fact (``_one_blow``)
             sim = _similarity(s, best)
-            same = (_similar(s, best, synonyms=False) or _retold(s, best)) and not tells_more(
-                s, best, sim
-            )
+            same = (
+                _similar(s, best, synonyms=False) or _retold(s, best) or _one_blow(s, best)
+            ) and not tells_more(s, best, sim)
             if (s.condolence or best.condolence) and not same:
                 # a condolence telling the blow states the fact told plainly, in other words
                 same = s.source != best.source and states(s, best)
