@@ -9,6 +9,8 @@ a release puts it, though no label says so. General rules, no names from particu
   ("/ Kelvo Ledger");
 - a line naming the body beside its paper, its office holder or its press contact
   (``issuer_lines``: "Kelvo Water Commission - Statement");
+- a line saying where the copy comes from (``issuer_from``: "From the Kelvo Water Board:",
+  "Weekly update from the Kelvo Water Board", "From Kelvopedia, the free news source");
 - an organisation's name alone on the first line of the page, or the last ("Ministry of Water
   Resources", "Kelvo Treasury"): a public body's name, its head noun an organisation word with
   what it is "of" or "for" after it, no headline's verb; on the first line, right over its
@@ -29,6 +31,7 @@ from briefing_app.ingest.byline import headline_verb
 from briefing_app.ingest.dates import date_span
 from briefing_app.ingest.draft import Draft
 from briefing_app.ingest.issuer_about import about_issuer
+from briefing_app.ingest.issuer_from import sender_line
 from briefing_app.ingest.issuer_lines import contact_body, labelled_body
 from briefing_app.ingest.masthead import masthead, tagline_masthead
 from briefing_app.ingest.outlet import department_line, head_words
@@ -67,6 +70,7 @@ def copy_issuer(ends: list[str], text: str, title: str = "") -> str:
     return (
         site_after_headline(top, text)
         or labelled_body([*top, title], heads)
+        or sender_line(top, title, heads)  # "From the Kelvo Water Board:", "Update from ..."
         or body_line([x for x in top[:END_LINES] if not title.startswith(x)], bottom, text)
         or contact_body(bottom, heads)
         or about_issuer(text)  # "About the Kelvo Water Board" closing a release
