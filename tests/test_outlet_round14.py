@@ -65,8 +65,12 @@ def test_a_copy_naming_where_it_comes_from_names_the_outlet(head, outlet):
         # a lower-case sender, a caption's "From left to right:"
         "River still high\n\nThe latest flood update from the government:\n\n",
         "River still high\n\nFrom left to right: Jane Roe, John Doe.\n\n",
+        # a headline's "good news from", "release from": a story's words, no paper
+        "Good news from the Kelvo Water Board on the loans\n\n",
+        "Hostage release from the Kelvo Army camp delayed\n\n",
         # two bodies, no one sender
         "Statement from the Kelvo Water Board and the Army\n\n",
+        "Statement from Kelvo Water Board and Rimsk Council\n\n",
     ],
 )
 def test_a_body_merely_named_near_the_top_is_no_outlet(head):

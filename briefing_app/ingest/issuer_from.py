@@ -5,7 +5,8 @@
   release on);
 - a headline naming the paper's kind and its sender: "Update from the Kelvo Water Board on
   the floods", "Weekly flood update from the Kelvo Emergency Agency" (the kinds of paper a
-  body sends out: update, bulletin, statement, message, notice, release, news);
+  body sends out: update, bulletin, statement, message, notice, advisory, press release; a
+  headline's "Good news from", "Hostage release from" are a story's words);
 - a site's line of origin over its article, the site's name and what it is: "From Kelvopedia,
   the free news source" (a wiki's or a mirror's copy keeps it).
 
@@ -23,15 +24,18 @@ import re
 from briefing_app.ingest.issuer_lines import body_name
 
 MAX_LINE_WORDS = 16
-# The kinds of paper a body sends out, as a copy's line or a headline names them.
-_KIND = r"(?:update|bulletin|statement|message|notice|release|news|advisory)"
+# The kinds of paper a body sends out, as a copy's line or a headline names them. A headline's
+# "Good news from", "Hostage release from" are a story's words: "news" and a bare "release"
+# name a paper only on a line that introduces the copy.
+_PAPER = r"(?:update|bulletin|statement|message|notice|advisory|(?:press|media|news)\s+release)"
+_KIND = rf"(?:{_PAPER}|release|news)"
 _INTRO = re.compile(
     rf"(?:(?:[A-Za-z]+\s+){{0,2}}{_KIND}\s+)?(?i:from)\s+(?:the\s+)?(?P<name>[^:,]{{3,90}}?)"
     r"(?:,\s*[^:]{3,30})?\s*:",
     re.I,
 )
 _HEADLINE = re.compile(
-    rf"(?:[A-Za-z]+\s+){{0,2}}{_KIND}\s+from\s+(?:the\s+)?(?P<name>[A-Z].{{2,90}}?)"
+    rf"(?:[A-Za-z]+\s+){{0,2}}{_PAPER}\s+from\s+(?:the\s+)?(?P<name>[A-Z].{{2,90}}?)"
     r"(?:\s+(?:on|about|regarding|concerning|for)\s+.*)?",
     re.I,
 )
@@ -54,6 +58,9 @@ def _sender(name: str, heads: frozenset[str]) -> str:
         return re.sub(r"^(?:the|The)\s+", "", name)
     if " and the " in f" {name} ":
         return ""  # "the Kelvo Water Board and the Army": two bodies, no one sender
+    _, _, after = name.partition(" and ")
+    if after and any(w.casefold() in heads for w in after.split()):
+        return ""  # "Kelvo Water Board and Rimsk Council": two bodies again
     return body_name(name, heads)
 
 
