@@ -85,3 +85,69 @@ def test_a_line_of_origin_inside_the_story_is_the_storys():
         + "Keep away from the banks.\n"
     )
     assert _read(text).outlet == ""
+
+
+# --- A body's name over the copy, with its acronym or its fields listed ----------------------
+
+_BOARD_STORY = (
+    "The board asks residents of the lower valley to keep away from the river banks until the "
+    "water falls below the warning mark, the board's chief engineer said today.\n\n"
+    "KWB crews are clearing the culverts along the old mill road, and the Kelvo Water Board "
+    "(KWB) pumping station at Rimsk is running again after two days without power.\n"
+)
+_FIELDS_STORY = (
+    "The minister met the heads of the river boards this afternoon to discuss the response to "
+    "the floods in the lower valley and the work planned for the coming week.\n\n"
+    "Farming communities along the river will receive help to clear their fields, and the "
+    "Rural Affairs team will visit the worst hit villages.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "outlet"),
+    [
+        # the body's name with its acronym, right under the headline
+        (
+            "River still high in the lower valley\n\nKelvo Water Board (KWB)\n\n" + _BOARD_STORY,
+            "Kelvo Water Board",
+        ),
+        # a department whose name lists its fields, over the headline
+        (
+            "Department for Water, Farming and Rural Affairs\n\n"
+            "Floods minister and river boards meet again to plan the response in the lower "
+            "valley\n\n" + _FIELDS_STORY,
+            "Department for Water, Farming and Rural Affairs",
+        ),
+    ],
+)
+def test_a_body_named_over_the_copy_with_acronym_or_fields_is_the_outlet(text, outlet):
+    assert _read(text).outlet == outlet
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # near misses: the acronym is not the name's initials
+        "River still high in the lower valley\n\nKelvo Water Board (RIM)\n\n" + _BOARD_STORY,
+        # a heading about the body, not its name
+        "River still high in the lower valley\n\nOrigins of the Kelvo Mission (KM)\n\n"
+        + _BOARD_STORY,
+        # a body and a place after a comma, no list of fields
+        "Ministry of Water, Rimsk\n\nMinister meets river boards on the flood response\n\n"
+        + _FIELDS_STORY,
+        # a headline with a verb after the fields
+        "Ministry of Water, Farming and Fisheries Cuts Quotas\n\n" + _FIELDS_STORY,
+        # a body the text never names again
+        "River still high in the lower valley\n\nAvel Harbour Authority (AHA)\n\n" + _FIELDS_STORY,
+    ],
+)
+def test_a_name_line_that_is_no_issuers_is_no_outlet(text):
+    assert _read(text).outlet == ""
+
+
+def test_a_department_listing_its_fields_over_the_headline_is_no_title():
+    text = (
+        "Department for Water, Farming and Rural Affairs\n\n"
+        "Minister meets river boards on the flood response\n\n" + _FIELDS_STORY
+    )
+    assert _read(text).title == "Minister meets river boards on the flood response"

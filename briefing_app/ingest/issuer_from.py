@@ -14,7 +14,8 @@ The sender must be a body's name (capitalised words, a public body's head noun a
 ``issuer_lines.body_name``) or a local government's ("City of Kelvo", "County of Rimsk"). A
 body a story merely mentions is no sender: "Aid from the Kelvo Water Board reaches villages"
 names no paper's kind, "From Kelvo City, the minister flew on" is a sentence, not a line of
-origin.
+origin. A news site's "From <body>, <section>" line over a release is read while cleaning
+(``issuer.from_issuer``); these lines are the ones it leaves.
 """
 
 from __future__ import annotations
