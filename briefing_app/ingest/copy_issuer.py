@@ -9,9 +9,13 @@ a release puts it, though no label says so. General rules, no names from particu
   ("/ Kelvo Ledger");
 - a line naming the body beside its paper, its office holder or its press contact
   (``issuer_lines``: "Kelvo Water Commission - Statement");
+- a line saying where the copy comes from (``issuer_from``: "From the Kelvo Water Board:",
+  "Weekly update from the Kelvo Water Board", "From Kelvopedia, the free news source");
 - an organisation's name alone on the first line of the page, or the last ("Ministry of Water
   Resources", "Kelvo Treasury"): a public body's name, its head noun an organisation word with
-  what it is "of" or "for" after it, no headline's verb; on the first line, right over its
+  what it is "of" or "for" after it, no headline's verb, maybe its acronym in brackets after it
+  ("Kelvo Water Board (KWB)", the acronym its initials) or its fields listed with commas
+  ("Department for Water, Farming and Rural Affairs"); on the first line, right over its
   paper's dated line ("Parliament of Kelvo" over "Sitting of Tuesday, 11 March 2031"), even
   when the text never names it again (a record of a sitting names no parliament);
 - the first sentence of the text, a release's opening: the body announces, in the tenses of a
@@ -29,9 +33,10 @@ from briefing_app.ingest.byline import headline_verb
 from briefing_app.ingest.dates import date_span
 from briefing_app.ingest.draft import Draft
 from briefing_app.ingest.issuer_about import about_issuer
+from briefing_app.ingest.issuer_from import sender_line
 from briefing_app.ingest.issuer_lines import contact_body, labelled_body
 from briefing_app.ingest.masthead import masthead, tagline_masthead
-from briefing_app.ingest.outlet import department_line, head_words
+from briefing_app.ingest.outlet import acronym_and_name, department_line, head_words
 from briefing_app.ingest.title import listing_label
 
 END_LINES = 3  # an issuer's line sits among the first (or last) lines of a copy
@@ -67,6 +72,7 @@ def copy_issuer(ends: list[str], text: str, title: str = "") -> str:
     return (
         site_after_headline(top, text)
         or labelled_body([*top, title], heads)
+        or sender_line(top, title, heads)  # "From the Kelvo Water Board:", "Update from ..."
         or body_line([x for x in top[:END_LINES] if not title.startswith(x)], bottom, text)
         or contact_body(bottom, heads)
         or about_issuer(text)  # "About the Kelvo Water Board" closing a release
@@ -112,9 +118,17 @@ def site_after_headline(top: list[str], text: str) -> str:
     return ""
 
 
+# A department's fields listed after its "of" or "for", commas between them and "and" before the
+# last ("Department for Water, Farming and Rural Affairs"): one name, the commas its own.
+_FIELD = r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?"
+_FIELDS = re.compile(rf".+?\s(?:of|for)\s+{_FIELD}(?:,\s+{_FIELD})+,?\s+(?:and|&)\s+{_FIELD}")
+
+
 def public_body(line: str) -> bool:
     """A public body's name alone on a line: a department's form (``outlet.department_line``)
     with a public body's head noun, not a site's section ("Latest News")."""
+    if _FIELDS.fullmatch(line):
+        line = line.replace(",", "")  # "Department for Water, Farming and Rural Affairs"
     words = line.split()
     if not words or words[0].casefold() in _SECTION_START or re.search(r"[\d|:;!?,]", line):
         return False
@@ -139,11 +153,13 @@ def body_line(first: list[str], last: list[str], text: str) -> str:
     again in the text, or on its last line when the text names it again: the issuer, as a
     distributor's copy keeps it."""
     for line in first:
-        words = [w for w in line.split() if len(w) >= 3 and w not in _SMALL]
-        # A word of it written again ("the Treasury's rules"): the text is the body's own.
+        # A word of it (or its acronym) written again ("the Treasury's rules", "KWB's board"):
+        # the text is the body's own.
+        words = [w.strip(",()") for w in line.split() if len(w) >= 3 and w not in _SMALL]
         rest = text.replace(line, "")  # the line itself may have stayed in the text
-        if public_body(line) and any(re.search(rf"\b{re.escape(w)}\b", rest) for w in words):
-            return line
+        name = acronym_and_name(line) or line  # "Kelvo Water Board (KWB)": the name
+        if public_body(name) and any(re.search(rf"\b{re.escape(w)}\b", rest) for w in words):
+            return name
     for line in reversed(last[-END_LINES:]):
         if public_body(line) and text.count(line) >= 2:
             return line

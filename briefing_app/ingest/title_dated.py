@@ -137,9 +137,11 @@ def _body_name(line: str) -> bool:
     Kelvo") or its last word an organisation's or a press noun ("Kelvo Water Agency", "Kelvo
     Daily Wire"); a Title Case headline ("Kelvo Water Board Cuts Quotas") ends otherwise."""
     words = line.split()
+    if public_body(line):
+        return True  # "Department for Water, Farming and Rural Affairs" too: its fields listed
     if not _name_shaped(line):
         return False
-    return public_body(line) or press_noun(words[-1]) or words[-1].casefold() in head_words()
+    return press_noun(words[-1]) or words[-1].casefold() in head_words()
 
 
 def _sentence_case(line: str) -> bool:
