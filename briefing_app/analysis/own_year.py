@@ -10,6 +10,7 @@ import datetime as dt
 import re
 from urllib.parse import urlsplit
 
+from briefing_app.analysis.dateline_start import DATELINE
 from briefing_app.analysis.dates import scan_dates
 from briefing_app.analysis.lines import line_map
 from briefing_app.analysis.years import anchor_years
@@ -78,8 +79,10 @@ def own_year(src: Source) -> int | None:
 
 
 def header_day(src: Source, year: int) -> dt.date | None:
-    """A line near the top that is only a day and month ("July 24"), in the page's own year."""
-    for s, e in line_map(src).lines[:_HEAD_LINES]:
+    """A line near the top that is only a day and month ("July 24"), in the page's own year;
+    else the day of the story's dateline ("Kathmandu, Oct 6: ..."), the day it speaks from."""
+    lines = line_map(src).lines
+    for s, e in lines[:_HEAD_LINES]:
         line = src.text[s:e].strip()
         found = scan_dates(line, None, [], own_year=year)
         if (
@@ -88,4 +91,20 @@ def header_day(src: Source, year: int) -> dt.date | None:
             and found[0].end - found[0].start == len(line)
         ):
             return dt.date.fromisoformat(found[0].iso)
+    return _dateline_day(src, lines, year)
+
+
+def _dateline_day(src: Source, lines: list[tuple[int, int]], year: int) -> dt.date | None:
+    """The day a dated dateline opening a line near the top gives, read in the page's own year,
+    when it is the page's only dated dateline (several date the items of a list, not the page)."""
+    dated = [
+        (i, m.group("date"))
+        for i, (s, e) in enumerate(lines)
+        if (m := DATELINE.match(src.text, s, min(e, s + 120))) and m.group("date")
+    ]
+    if len(dated) != 1 or dated[0][0] >= _HEAD_LINES:
+        return None
+    found = scan_dates(dated[0][1], None, [], own_year=year)
+    if len(found) == 1 and len(found[0].iso) == 10 and found[0].iso[:4] == f"{year:04d}":
+        return dt.date.fromisoformat(found[0].iso)
     return None
