@@ -11,6 +11,7 @@ from collections.abc import Sequence
 
 from briefing_app.analysis.act_nouns import an_act_by
 from briefing_app.analysis.addresses import an_address
+from briefing_app.analysis.climate_states import a_climate_state
 from briefing_app.analysis.common_uses import a_posts_thing, common_uses
 from briefing_app.analysis.diseases import a_disease
 from briefing_app.analysis.equipment import a_model_name, people_and_code
@@ -110,6 +111,7 @@ def no_actor(text: str, m: Mention, gaz: Gazetteer, surname: bool = False) -> bo
         or an_act_by(text, s, e, name, gaz.org_suffixes)  # "Speech by Minister ..."
         or (in_quoted_title(text, s, e) and not gaz.knows(" ".join(words)))
         or _a_format_thing(words, gaz)  # "PDF-Version", "RSS Feed"
+        or a_climate_state(text, m, words, gaz)  # "an El Niño was likely"
     )
 
 
