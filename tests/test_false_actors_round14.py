@@ -157,3 +157,47 @@ def test_near_misses_places_and_people_before_community_words_stay():
     assert "Dara Moten" in actors
     assert "Kel Asor" in actors
     assert "Orvell Group" in actors
+
+
+# ---- points of the compass alone ---------------------------------------------------------
+
+
+def test_a_point_of_the_compass_alone_is_no_place():
+    text = (
+        "The Tarnia Weather Office predicts more rain in the West. Research must flow between "
+        "the North and South, said the Orvell Group, which also lends in West and Central "
+        "Kaldia."
+    )
+    actors = _actors(
+        text,
+        [
+            ("Tarnia Weather Office", "ORG"),
+            ("West", "LOC"),
+            ("North and South", "LOC"),
+            ("Orvell Group", "ORG"),
+            ("Central Kaldia", "LOC"),
+        ],
+    )
+    assert "West" not in actors
+    assert "North and South" not in actors
+    assert "Tarnia Weather Office" in actors
+    assert "Orvell Group" in actors
+
+
+def test_near_misses_a_surname_and_a_compass_place_stay():
+    text = (
+        "Minister Dara West visited South Kaldia on Monday. West said aid would reach North "
+        "Tarnia soon."
+    )
+    actors = _actors(
+        text,
+        [
+            ("Dara West", "PERSON"),
+            ("West", "PERSON"),
+            ("South Kaldia", "GPE"),
+            ("North Tarnia", "GPE"),
+        ],
+    )
+    assert "Dara West" in actors
+    assert "South Kaldia" in actors
+    assert "North Tarnia" in actors

@@ -112,6 +112,21 @@ def no_actor(text: str, m: Mention, gaz: Gazetteer, surname: bool = False) -> bo
         or (in_quoted_title(text, s, e) and not gaz.knows(" ".join(words)))
         or _a_format_thing(words, gaz)  # "PDF-Version", "RSS Feed"
         or a_climate_state(text, m, words, gaz)  # "an El Niño was likely"
+        or (label != "PERSON" and not surname and _compass_points(words))  # "the West"
+    )
+
+
+# the points of the compass: alone ("rainfall in the West", "the North and South", "West" cut
+# from "West and Central Africa") they are directions, no place's name
+_COMPASS_POINTS = frozenset(
+    ["north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"]
+)
+
+
+def _compass_points(words: list[str]) -> bool:
+    """The words are points of the compass, perhaps joined by "and" ("North and South")."""
+    return all(
+        w in _COMPASS_POINTS or (w == "and" and 0 < i < len(words) - 1) for i, w in enumerate(words)
     )
 
 
