@@ -14,6 +14,7 @@ from briefing_app.analysis.gazetteer import Gazetteer
 from briefing_app.analysis.generic import PHRASE_ENDS
 from briefing_app.analysis.mentions import Mention, is_title
 from briefing_app.analysis.merging import is_acronym
+from briefing_app.analysis.name_spots import name_spots
 
 # lower-case nouns of a state of the weather or the climate that a name may qualify
 _STATE_NOUNS = (
@@ -26,6 +27,13 @@ _ARTICLE = r"(?<![\w’'.-])(?:[Aa]|[Aa]n)[ \t]+(?:(?:weak|strong|moderate)[ \t]
 # an adverb then a lower-case word: "an Ostra Nera usually brings"
 _ADVERB_ON = re.compile(r"[ \t]+[a-z]{3,}ly[ \t]+[a-z]+\b")
 _NOR = re.compile(r"[ \t]+nor\b")
+_STATE_AFTER = re.compile(rf"{_BETWEEN}[ \t]+(?:{_STATE_NOUNS}|Index)\b")
+_ARTICLE_BEFORE = re.compile(rf"{_ARTICLE}$")
+_NOR_BEFORE = re.compile(r"\bnor[ \t]+$")
+_NEITHER = re.compile(r"\bneither[ \t]+(?:a|an)[ \t]")
+_LOWER_NEXT = re.compile(r"[ \t]+[a-z]")
+# up to five capitalised words right before a bracket: "El Niño-Southern Oscillation ("
+_WORDS_BEFORE = re.compile(r"((?:[A-Z][\w’'-]*[ \t]+){0,4}[A-Z][\w’'-]*)[ \t]+$")
 # a preposition of place right before a name (perhaps with "the")
 _PLACE_BEFORE = re.compile(
     r"(?<![\w’'-])(?:in|at|near|into|across|throughout|around|inside|from|to)[ \t]+(?:the[ \t]+)?$",
@@ -49,22 +57,22 @@ def a_climate_state(text: str, m: Mention, words: list[str], gaz: Gazetteer) -> 
 def _written_as_state(text: str, name: str) -> bool:
     if not name[:1].isupper():
         return False
-    n = re.escape(name)
+    spots = list(name_spots(text, name))
     if any(
-        _PLACE_BEFORE.search(text, max(0, f.start() - 16), f.start())
-        for f in re.finditer(rf"(?<![\w’'-]){n}(?![\w’'-]|[ \t]+[a-z])", text)
+        _PLACE_BEFORE.search(text, max(0, s - 16), s) and not _LOWER_NEXT.match(text, e)
+        for s, e in spots
     ):
         return False  # "to Korvath", "in Korvath,": a place (not "in Ostra Nera years")
-    if re.search(rf"(?<![\w’'-]){n}{_BETWEEN}[ \t]+(?:{_STATE_NOUNS}|Index)\b", text):
-        return True  # "the Veldra Swing phenomenon", "Southern Drift Index"
-    for found in re.finditer(rf"{_ARTICLE}{n}(?![\w’'-])", text):
-        e = found.end()
+    for s, e in spots:
+        if _STATE_AFTER.match(text, e):
+            return True  # "the Veldra Swing phenomenon", "Southern Drift Index"
+        article = _ARTICLE_BEFORE.search(text, max(0, s - 16), s)
+        if article is None:
+            continue
         if PHRASE_ENDS.match(text, e) or _NOR.match(text, e) or _ADVERB_ON.match(text, e):
             return True  # "an Ostra Nera was likely", "a Veldra Swing nor"
-        before = text[max(0, found.start() - 80) : found.start()]
-        if re.search(r"\bnor[ \t]+$", before) and re.search(
-            r"\bneither[ \t]+(?:a|an)[ \t]", before
-        ):
+        before = text[max(0, article.start() - 80) : article.start()]
+        if _NOR_BEFORE.search(before) and _NEITHER.search(before):
             return True  # "neither a Veldra Swing nor an Ostra Nera acting"
     return False
 
@@ -72,11 +80,11 @@ def _written_as_state(text: str, name: str) -> bool:
 @lru_cache(maxsize=4096)
 def _defines_a_state(text: str, acronym: str) -> bool:
     """The acronym is spelt in brackets right after a climate state's name."""
-    for found in re.finditer(
-        rf"((?:[A-Z][\w’'-]*[ \t]+){{0,4}}[A-Z][\w’'-]*)[ \t]+\({re.escape(acronym)}\)", text
-    ):
+    for s, _ in name_spots(text, f"({acronym})"):
+        found = _WORDS_BEFORE.search(text, max(0, s - 120), s)
+        if found is None:
+            continue
         words = found.group(1).split()
-        for k in range(len(words)):
-            if _written_as_state(text, " ".join(words[k:])):
-                return True
+        if any(_written_as_state(text, " ".join(words[k:])) for k in range(len(words))):
+            return True
     return False

@@ -14,6 +14,7 @@ from functools import lru_cache
 from briefing_app.analysis.gazetteer import Gazetteer
 from briefing_app.analysis.mentions import Mention, cached_norm
 from briefing_app.analysis.merging import is_acronym
+from briefing_app.analysis.name_spots import name_spots
 
 # words of a kinship group written after its name ("tribe", "clan", "ethnic group") and
 # "traditional" (a people's traditional leaders, chiefs, courts)
@@ -27,6 +28,10 @@ _PLACE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _NAME = r"[A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'-]+){0,2}"
+_KIN_AFTER = re.compile(rf"{_RUN}[ \t]+(?:{_KIN_WORDS})\b")
+_NAME_AND_BEFORE = re.compile(rf"(?<![\w’'-])({_NAME})[ \t]+and[ \t]+$")
+_AND_NAME_AFTER = re.compile(rf"[ \t]+and[ \t]+({_NAME})[ \t]+[a-z]")
+_LOWER_NEXT = re.compile(r"[ \t]+[a-z]")
 
 
 def a_named_people(text: str, m: Mention, gaz: Gazetteer) -> bool:
@@ -42,31 +47,33 @@ def a_named_people(text: str, m: Mention, gaz: Gazetteer) -> bool:
 
 @lru_cache(maxsize=4096)
 def _people_name(text: str, name: str) -> bool:
-    n = re.escape(name)
-    if _after_place_word(text, n):
+    if _after_place_word(text, name):
         return False
-    if re.search(rf"(?<![\w’'-]){n}{_RUN}[ \t]+(?:{_KIN_WORDS})\b", text):
+    if _kin_word_after(text, name):
         return True  # "the Tarvani tribe", "the Tarvani traditional and community leaders"
     # "the Tarvani and Oru Keth traders": joined to a people's name before a common noun
-    joined = (
-        rf"(?<![\w’'-])({_NAME})[ \t]+and[ \t]+{n}[ \t]+[a-z]",
-        rf"(?<![\w’'-]){n}[ \t]+and[ \t]+({_NAME})[ \t]+[a-z]",
-    )
-    for pattern in joined:
-        for found in re.finditer(pattern, text):
-            other = re.escape(found.group(1))
-            if (
-                found.group(1) != name
-                and not _after_place_word(text, other)
-                and re.search(rf"(?<![\w’'-]){other}{_RUN}[ \t]+(?:{_KIN_WORDS})\b", text)
-            ):
-                return True
+    for s, e in name_spots(text, name):
+        if not _LOWER_NEXT.match(text, e):
+            continue
+        joined = _NAME_AND_BEFORE.search(text, max(0, s - 60), s)
+        if joined and _a_kin_name(text, joined.group(1), name):
+            return True
+    for _, e in name_spots(text, name):
+        joined = _AND_NAME_AFTER.match(text, e)
+        if joined and _a_kin_name(text, joined.group(1), name):
+            return True
     return False
 
 
-def _after_place_word(text: str, n: str) -> bool:
+def _a_kin_name(text: str, other: str, name: str) -> bool:
+    """``other`` (joined to ``name``) is written before a kin word and never as a place."""
+    return other != name and not _after_place_word(text, other) and _kin_word_after(text, other)
+
+
+def _kin_word_after(text: str, name: str) -> bool:
+    return any(_KIN_AFTER.match(text, e) for _, e in name_spots(text, name))
+
+
+def _after_place_word(text: str, name: str) -> bool:
     """The text writes the name after a preposition of place somewhere."""
-    return any(
-        _PLACE_BEFORE.search(text, max(0, f.start() - 16), f.start())
-        for f in re.finditer(rf"(?<![\w’'-]){n}(?![\w’'-])", text)
-    )
+    return any(_PLACE_BEFORE.search(text, max(0, s - 16), s) for s, _ in name_spots(text, name))
