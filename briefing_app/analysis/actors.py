@@ -59,6 +59,7 @@ from briefing_app.analysis.merging import (
     merge_surnames,
     merge_variants,
 )
+from briefing_app.analysis.named_peoples import a_named_people
 from briefing_app.analysis.person_evidence import own_name_words
 from briefing_app.analysis.portfolios import portfolio_split_names, without_portfolios
 from briefing_app.analysis.posts import posts_cut
@@ -139,7 +140,14 @@ def build_actors(
     redefined = redefined_acronyms(acronym_pairs, gaz)  # "Disaster Recovery Center (DRC)"
     for m in mentions:
         kind, key, hard, canonical = classify(m, gaz, named, in_names, redefined)
-        if kind == "actor" and not hard and local_demonym(sources[m.source].text, m):
+        if (
+            kind == "actor"
+            and not hard
+            and (
+                local_demonym(sources[m.source].text, m)
+                or a_named_people(sources[m.source].text, m, gaz)  # "the Tarvani tribe"
+            )
+        ):
             kind, key = "group", key.split(":", 1)[1]  # "the Tigrayan leadership"
         if kind == "actor" and not hard and key.split(":", 1)[1] in outlets:
             hard = ORGANIZATION  # a media outlet: the source's own, or a dateline's agency

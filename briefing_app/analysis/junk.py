@@ -11,6 +11,7 @@ from collections.abc import Sequence
 
 from briefing_app.analysis.act_nouns import an_act_by
 from briefing_app.analysis.addresses import an_address
+from briefing_app.analysis.climate_states import a_climate_state
 from briefing_app.analysis.common_uses import a_posts_thing, common_uses
 from briefing_app.analysis.diseases import a_disease
 from briefing_app.analysis.equipment import a_model_name, people_and_code
@@ -110,6 +111,22 @@ def no_actor(text: str, m: Mention, gaz: Gazetteer, surname: bool = False) -> bo
         or an_act_by(text, s, e, name, gaz.org_suffixes)  # "Speech by Minister ..."
         or (in_quoted_title(text, s, e) and not gaz.knows(" ".join(words)))
         or _a_format_thing(words, gaz)  # "PDF-Version", "RSS Feed"
+        or a_climate_state(text, m, words, gaz)  # "an El Niño was likely"
+        or (label != "PERSON" and not surname and _compass_points(words))  # "the West"
+    )
+
+
+# the points of the compass: alone ("rainfall in the West", "the North and South", "West" cut
+# from "West and Central Africa") they are directions, no place's name
+_COMPASS_POINTS = frozenset(
+    ["north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"]
+)
+
+
+def _compass_points(words: list[str]) -> bool:
+    """The words are points of the compass, perhaps joined by "and" ("North and South")."""
+    return all(
+        w in _COMPASS_POINTS or (w == "and" and 0 < i < len(words) - 1) for i, w in enumerate(words)
     )
 
 
