@@ -3,6 +3,9 @@
 - A US state in the AP Stylebook's abbreviation after a city ("Doverton Field, Fla.") is a
   place of the story when the text also names the state in full ("Florida"): one actor, named
   in full. A dateline's state the text never writes out stays part of its city.
+- A holder's name the model ran into the portfolio before it ("Secretary for Housing and
+  Planning Marlo Fenwick" tagged "Housing and Planning Marlo Fenwick"): the last two words,
+  written as a name, are the person; a portfolio alone stays no actor.
 
 Each class has near misses that must not change. Every name is made up.
 """
@@ -12,6 +15,8 @@ from __future__ import annotations
 from test_analysis_rules import labelled
 
 from briefing_app.analysis import combine
+from briefing_app.analysis.gazetteer import gazetteer
+from briefing_app.analysis.portfolio_tails import holder_after_portfolio
 
 
 def _actors(text: str, labels: list[tuple[str, str]]) -> dict[str, tuple[str, list[str]]]:
@@ -42,3 +47,36 @@ def test_a_dateline_state_never_written_in_full_stays_with_its_city():
     labels = [("WESTBURY", "GPE"), ("Mass.", "GPE"), ("Harlan Relief Agency", "ORG")]
     actors = _actors(text, [*labels, ("Westbury", "GPE"), ("North Carolina", "GPE")])
     assert "Mass." not in actors and "Massachusetts" not in actors
+
+
+def test_a_holder_run_into_the_portfolio_before_the_name_is_a_person():
+    text = (
+        "Grants approved.\nThe funds were released by Principal Deputy Assistant Secretary "
+        "for Housing and Planning Marlo Fenwick."
+    )
+    actors = _actors(text, [("Housing and Planning Marlo Fenwick", "PERSON")])
+    assert actors["Marlo Fenwick"][0] == "person"
+    again = text + " Fenwick said more would follow."
+    actors = _actors(again, [("Housing and Planning Marlo Fenwick", "ORG"), ("Fenwick", "PERSON")])
+    assert actors["Marlo Fenwick"][0] == "person"  # a body's span: the surname written again
+
+
+def test_a_portfolio_or_a_body_alone_after_a_title_has_no_holder():
+    gaz = gazetteer()
+    for text, span, label in [
+        (
+            "They met the Commissioner for Crisis Management Policy.",
+            "Crisis Management Policy",
+            "PERSON",
+        ),
+        ("The Director of Kelvo Water Board said so.", "Kelvo Water Board", "ORG"),
+        ("The Minister of Trade and Industry spoke.", "Trade and Industry", "ORG"),
+        (
+            "The funds from Housing and Planning Marlo Fenwick.",
+            "Housing and Planning Marlo Fenwick",
+            "ORG",
+        ),
+    ]:
+        src, _ = labelled(text, [])
+        s = text.index(span)
+        assert holder_after_portfolio(src, 0, s, s + len(span), label, gaz) is None, span
