@@ -6,6 +6,9 @@
 - A holder's name the model ran into the portfolio before it ("Secretary for Housing and
   Planning Marlo Fenwick" tagged "Housing and Planning Marlo Fenwick"): the last two words,
   written as a name, are the person; a portfolio alone stays no actor.
+- A country the model left untagged right before a person's name it found ("the Foreign
+  Minister of Moldova Tarra Quell") is a place; before other capitalised words ("of Moldova
+  Field Office") it stays part of a longer name.
 
 Each class has near misses that must not change. Every name is made up.
 """
@@ -80,3 +83,23 @@ def test_a_portfolio_or_a_body_alone_after_a_title_has_no_holder():
         src, _ = labelled(text, [])
         s = text.index(span)
         assert holder_after_portfolio(src, 0, s, s + len(span), label, gaz) is None, span
+
+
+def test_a_country_before_a_holders_name_is_a_place():
+    text = (
+        "On Monday the Foreign Minister of Moldova Tarra Quell met envoys in Valletta.\n"
+        "Quell said talks would go on."
+    )
+    labels = [("Tarra Quell", "PERSON"), ("Quell", "PERSON"), ("Valletta", "GPE")]
+    actors = _actors(text, labels)
+    assert actors["Moldova"][0] == "place"
+    assert actors["Tarra Quell"][0] == "person"
+
+
+def test_a_country_inside_a_longer_name_stays_there():
+    text = "Staff of the Moldova Field Office and the office of Moldova Field Office met."
+    actors = _actors(text, [("Moldova Field Office", "ORG")])
+    assert "Moldova" not in actors
+    text = "The report of Moldova Relief Partners was read by Tarra Quell."
+    actors = _actors(text, [("Tarra Quell", "PERSON")])
+    assert "Moldova" not in actors  # near miss: no person's name right after the country
