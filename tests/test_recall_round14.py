@@ -9,6 +9,10 @@
 - A country the model left untagged right before a person's name it found ("the Foreign
   Minister of Moldova Tarra Quell") is a place; before other capitalised words ("of Moldova
   Field Office") it stays part of a longer name.
+- A sentence dense with names and titles ("Foreign Minister A met with Minister for Trade and
+  Industry B of Moldova in Valletta.") is no title-case heading: the holder of a long portfolio
+  in it is found; a heading in title case ("Minister for Trade Briefs Board of Governors") is
+  still no sentence.
 
 Each class has near misses that must not change. Every name is made up.
 """
@@ -20,6 +24,7 @@ from test_analysis_rules import labelled
 from briefing_app.analysis import combine
 from briefing_app.analysis.gazetteer import gazetteer
 from briefing_app.analysis.portfolio_tails import holder_after_portfolio
+from briefing_app.analysis.ranked import _title_case_line
 
 
 def _actors(text: str, labels: list[tuple[str, str]]) -> dict[str, tuple[str, list[str]]]:
@@ -103,3 +108,20 @@ def test_a_country_inside_a_longer_name_stays_there():
     text = "The report of Moldova Relief Partners was read by Tarra Quell."
     actors = _actors(text, [("Tarra Quell", "PERSON")])
     assert "Moldova" not in actors  # near miss: no person's name right after the country
+
+
+def test_a_sentence_dense_with_names_is_no_heading():
+    text = (
+        "Foreign Minister Tarra Quell met with Minister for Trade and Rural Industry Pello "
+        "Varnak of Moldova in Valletta on 3 March.\nQuell said the talks went well."
+    )
+    labels = [("Tarra Quell", "PERSON"), ("Quell", "PERSON"), ("Moldova", "GPE")]
+    actors = _actors(text, [*labels, ("Valletta", "GPE")])
+    assert actors["Pello Varnak"][0] == "person"
+
+
+def test_a_heading_in_title_case_stays_a_heading():
+    line = "Minister for Trade and Rural Industry Briefs Board of Governors"
+    assert _title_case_line(line, 30)
+    assert _title_case_line(line + " on Tuesday.", 30)  # only title case's lower-case words
+    assert not _title_case_line("Minister Tarra Quell met with Minister Pello Varnak.", 30)
