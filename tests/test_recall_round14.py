@@ -13,6 +13,8 @@
   Industry B of Moldova in Valletta.") is no title-case heading: the holder of a long portfolio
   in it is found; a heading in title case ("Minister for Trade Briefs Board of Governors") is
   still no sentence.
+- A holder's surname right after a title the model took for a people ("Parliamentary
+  Vice-Minister Varn" as NORP) is a person; a people's word after a title stays a group.
 
 Each class has near misses that must not change. Every name is made up.
 """
@@ -125,3 +127,25 @@ def test_a_heading_in_title_case_stays_a_heading():
     assert _title_case_line(line, 30)
     assert _title_case_line(line + " on Tuesday.", 30)  # only title case's lower-case words
     assert not _title_case_line("Minister Tarra Quell met with Minister Pello Varnak.", 30)
+
+
+def test_a_surname_after_a_title_read_as_a_people_is_a_person():
+    text = (
+        "Parliamentary Vice-Minister Varnak visited Kelvo City on Monday.\n"
+        "Varnak met the Moldovan delegation there."
+    )
+    labels = [("Varnak", "NORP"), ("Kelvo City", "GPE"), ("Moldovan", "NORP")]
+    src, sa = labelled(text, labels)
+    analysis = combine([src], [sa])
+    actors = {a.name: a for a in analysis.actors}
+    assert actors["Varnak"].type == "person"
+    assert "Parliamentary Vice-Minister" in actors["Varnak"].roles
+    assert all(a.name != "Moldovan" for a in analysis.actors)  # near miss: no title before
+
+
+def test_a_people_after_a_title_stays_a_group():
+    for people in ("Moldovan", "Moldovans", "Kurdish"):  # peoples the lists know
+        text = f"The Minister {people} officials met in Kelvo City on Monday."
+        src, sa = labelled(text, [(people, "NORP"), ("Kelvo City", "GPE")])
+        analysis = combine([src], [sa])
+        assert all(a.name != people for a in analysis.actors), people

@@ -5,19 +5,30 @@ span the cleaning drops whole as what the title is "of" or "for". The span's las
 as a name (capitalised, no word the text writes in lower case, no place, people, title or
 organisation word), are the holder; of a span the model called a body, only when the
 surname is written again elsewhere ("... Ana Varn" then "Varn said"), as a body's last word
-seldom is on its own."""
+seldom is on its own.
+
+And a holder's surname the model took for a people ("Vice-Minister Varn" as NORP): a word
+right after a title that no list or ending makes a people is the holder, a person."""
 
 from __future__ import annotations
 
 import re
 
 from briefing_app.analysis.apposed import _name_shape
-from briefing_app.analysis.gazetteer import Gazetteer
+from briefing_app.analysis.gazetteer import Gazetteer, looks_demonym
 from briefing_app.analysis.hints import lowercase_words
-from briefing_app.analysis.mentions import Mention, cached_norm, clean_mention, is_title
+from briefing_app.analysis.mentions import (
+    Mention,
+    cached_norm,
+    clean_mention,
+    is_title,
+    title_before,
+)
 from briefing_app.model import Source
 
 _NAME_WORDS = 2
+# the endings of English words for peoples and their languages ("Kurdish", "Yazidis")
+_PEOPLE_ENDINGS = ("ish", "ese", "ian", "ians", "ans", "is", "uns", "ks")
 
 
 def holder_after_portfolio(
@@ -51,3 +62,16 @@ def holder_after_portfolio(
 def _written_again(text: str, word: str) -> bool:
     """``word`` written as a word of its own more than once."""
     return len(re.findall(rf"(?<![\w-]){re.escape(word)}(?![\w-])", text)) > 1
+
+
+def titled_people_word(text: str, m: Mention, gaz: Gazetteer) -> None:
+    """A one-word people mention right after a title ("Minister Varn"), no people's name by
+    the lists or its ending ("Kurdish", "Pashtuns") makes a people, becomes that person."""
+    if m.label != "NORP" or " " in m.text or not m.text[1:].islower():
+        return
+    key = cached_norm(m.text)
+    if key in gaz.demonyms or looks_demonym(key, gaz) or key.endswith(_PEOPLE_ENDINGS):
+        return
+    role = title_before(text, m.start, gaz)
+    if role:
+        m.label, m.role = "PERSON", role
