@@ -65,6 +65,8 @@ def named_countries(
     table = _table_of(gaz)
     # "Chad" of "Chad Brenn", "Jordan" of "Ola Jordan": a person's name, where it is written
     persons = {w for m in mentions if m.label == "PERSON" for w in (m.text, *m.text.split())}
+    # "Foreign Minister of Veldria Ana Varn": a person's name the model found right after
+    person_starts = {(m.source, m.start) for m in mentions if m.label == "PERSON"}
     taken = taken_spans(mentions)
     found = []
     for i, src in enumerate(sources):
@@ -74,7 +76,9 @@ def named_countries(
             name = next((n for n in table.get(word.group(), ()) if _written(text, s, n)), None)
             if name is None or name in persons or overlaps_taken(spans, s, e := s + len(name)):
                 continue
-            if not _PLACE_BEFORE.search(text, max(0, s - 12), s) or _name_next(text, s, e, gaz):
+            if not _PLACE_BEFORE.search(text, max(0, s - 12), s):
+                continue
+            if _name_next(text, s, e, gaz) and (i, e + 1) not in person_starts:
                 continue
             found.append(Mention(i, s, e, name, "GPE"))
     return found

@@ -16,6 +16,7 @@ import re
 
 from briefing_app.analysis.citations import in_citation
 from briefing_app.analysis.gazetteer import Gazetteer
+from briefing_app.analysis.state_forms import state_named_in_full
 
 # The 50 states and the District of Columbia: the USPS two-letter codes (USPS Publication 28,
 # Appendix B) and the AP Stylebook abbreviations used in datelines (states the AP writes out,
@@ -102,9 +103,13 @@ def _cut_teaser(text: str, s: int, e: int) -> bool:
 
 
 def _state_after_city(text: str, s: int, e: int) -> bool:
-    """ "Fort Adams, N.C.": the state's abbreviation belongs to the place before it."""
+    """ "Fort Adams, N.C.": the state's abbreviation belongs to the place before it, unless
+    the text names the state in full too ("Florida" beside "Homestead, Fla."): then the state
+    is a place of the story."""
     name = text[s:e]
     if name not in US_STATE_ABBREVIATIONS and name + "." not in US_STATE_ABBREVIATIONS:
+        return False
+    if state_named_in_full(text, name):
         return False
     return _CITY_COMMA.search(text, max(0, s - 40), s) is not None
 

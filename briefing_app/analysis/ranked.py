@@ -80,6 +80,15 @@ _LONE = re.compile(
 _NEXT_WORD = re.compile(r" ([a-z]+) ")
 _ABBREVIATION = 5  # letters and dot of an abbreviated title at most ("Gen.", "Pres.")
 _TITLE_CASE = 0.6  # share of capitalised words that makes a line a heading in title case
+# the words title case writes in lower case (articles, conjunctions, short prepositions: the
+# Chicago Manual of Style's and AP's title-case rules)
+_TITLE_CASE_LOWER = frozenset(
+    [
+        *("a", "an", "the", "and", "but", "or", "nor", "for", "so", "yet", "as", "at", "by"),
+        *("in", "of", "off", "on", "per", "to", "up", "via", "with", "from", "into", "over"),
+        *("than", "vs", "v", "amid", "after", "before", "about", "against", "over", "under"),
+    ]
+)
 
 
 def titled_lone_names(
@@ -142,7 +151,16 @@ def _particle_after(text: str, e: int) -> bool:
 
 
 def _title_case_line(text: str, pos: int) -> bool:
+    """A heading in title case: most words capitalised ("Director General Briefs Board of
+    Governors"). A line ending in a sentence's stop with a word in lower case that title case
+    would capitalise is a sentence full of names and titles ("Minister X met with Minister Y
+    of Z."), no heading."""
     start = text.rfind("\n", 0, pos) + 1
     end = text.find("\n", pos)
-    words = [w for w in text[start : end if end != -1 else len(text)].split() if w[:1].isalpha()]
-    return len(words) >= 3 and sum(w[:1].isupper() for w in words) >= _TITLE_CASE * len(words)
+    line = text[start : end if end != -1 else len(text)]
+    words = [w for w in line.split() if w[:1].isalpha()]
+    if len(words) < 3 or sum(w[:1].isupper() for w in words) < _TITLE_CASE * len(words):
+        return False
+    if not line.rstrip().endswith((".", "!", "?")):
+        return True  # no sentence's stop: a heading, whatever its lower-case words
+    return all(w[:1].isupper() or w.strip(".,;:!?") in _TITLE_CASE_LOWER for w in words)
