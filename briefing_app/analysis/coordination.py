@@ -130,6 +130,7 @@ def add_list_votes(
         for run in _lists(items, text):
             head = _head(run, text)
             kinds = [_kind(c) for _, c in run]
+            located = _LOCATIVE.search(text, max(0, run[0][0].start - 20), run[0][0].start)
             for i, (m, c) in enumerate(run):
                 if kinds[i][1] == 2:
                     continue  # its own evidence is clear
@@ -141,6 +142,9 @@ def add_list_votes(
                 if _among_people(m, [r for r in run if r[0] is not m], kinds[i][1]):
                     extra.append((c, PERSON, _NEIGHBOUR_WEIGHT))
                     continue
+                if located and kinds[i][0] != PLACE and _a_sure_place(kinds, i):
+                    extra.append((c, PLACE, _NEIGHBOUR_WEIGHT))
+                    continue  # "open in Carnduff, Moosomin and Yorkton": a town among towns
                 others: Counter = Counter()
                 for j, (kind, sure) in enumerate(kinds):
                     if j != i and kind:
@@ -151,16 +155,17 @@ def add_list_votes(
                 rest = sum(others.values()) - n
                 # people are listed with bodies and places ("A, B and the UN"): no kind for them
                 # after "in", "at", "near": one known place is enough ("in Orvalo and Kathmandu")
-                need = (
-                    2
-                    if kind == PLACE
-                    and _LOCATIVE.search(text, max(0, run[0][0].start - 20), run[0][0].start)
-                    else 3
-                )
+                need = 2 if kind == PLACE and located else 3
                 if kind != PERSON and kind != kinds[i][0] and n >= need and n >= 3 * rest:
                     extra.append((c, kind, _NEIGHBOUR_WEIGHT))
     for c, kind, weight in extra:  # after reading every list: votes added never cascade
         c.votes[kind] += weight
+
+
+def _a_sure_place(kinds: list[tuple[str, int]], i: int) -> bool:
+    """Another item of the list is a place on its own clear evidence (a gazetteer's, a lead
+    of two votes): after "in", "at", "near" the names listed with it are places too."""
+    return any(kind == (PLACE, 2) for j, kind in enumerate(kinds) if j != i)
 
 
 _GIVEN_AND_SURNAME = re.compile(r"[A-Z][a-z’'-]+(?: [A-Z][a-z’'-]+){1,2}")
