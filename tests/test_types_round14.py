@@ -119,3 +119,27 @@ def test_a_one_word_acronym_spelt_by_a_bodys_long_form_is_that_body():
     actors = _actors(text, labels)
     assert actors["Vorda"] == "organization"
     assert actors["Kesa"] == "person"  # initials, but no body's word in the brackets
+
+
+def test_a_regions_kind_after_a_one_word_name_makes_a_place():
+    text = (
+        "Home to the city of Marvel, the Orlavi Governorate hosts many displaced families. "
+        "Orlavi also faces a housing crisis. Velda Moor said the talks would go on, and Velda "
+        "Harbin agreed."
+    )
+    labels = [
+        ("Marvel", "GPE"),
+        ("Orlavi", "PERSON"),
+        ("Velda Moor", "PERSON"),
+        ("Velda Harbin", "PERSON"),
+    ]
+    actors = _actors(text, labels)
+    assert actors["Orlavi"] == "place"
+    assert actors["Velda Moor"] == "person"
+
+
+def test_a_un_system_body_the_model_calls_a_place_is_a_body():
+    text = "The loan of IFAD will fund irrigation. Officials of IFAD visited Velmora."
+    src, sa = labelled(text, [("IFAD", "GPE"), ("IFAD", "GPE"), ("Velmora", "GPE")])
+    types = {a.type for a in combine([src], [sa]).actors if "IFAD" in a.aliases}
+    assert types == {"organization"}

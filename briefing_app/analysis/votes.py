@@ -63,6 +63,7 @@ _MEDIA_ENDINGS = frozenset(
 
 
 _AFTER = re.compile(r" ([a-z]+)\b")
+_KIND_AFTER = re.compile(r" ([A-Z][a-z]+)\b")
 # facilities a body owns or runs: after a body's name they do not make it a place
 _OWNED = frozenset(["base", "airbase", "airport", "port", "harbour", "harbor", "plant", "station"])
 # ", a Somali student", ", 34, a mother of three": what only a person is
@@ -124,6 +125,9 @@ def type_votes(m: Mention, gaz: Gazetteer, text: str = "") -> Counter:
         votes[PERSON] += 3  # "X, a Somali student", "X, 34, a nurse"
     if " " in key and not any(w in gaz.org_suffixes for w in key.split()):
         votes[PERSON] += 2 * party_named(text, m.start, m.end)  # "Mr A for Ola Brenn"
+    region = _KIND_AFTER.match(text, m.end)
+    if region and region.group(1).lower() in ADMIN_WORDS and " " not in key:
+        votes[PLACE] += 2  # "the Ninewa Governorate", "Kayseri Province": the region's kind
     after = _AFTER.match(text, m.end)
     owned = m.label == "ORG" and after and after.group(1) in _OWNED  # "the Korvanta plant"
     if after and after.group(1) in FACILITY_WORDS | ADMIN_WORDS and not owned:
