@@ -143,3 +143,10 @@ def test_a_un_system_body_the_model_calls_a_place_is_a_body():
     src, sa = labelled(text, [("IFAD", "GPE"), ("IFAD", "GPE"), ("Velmora", "GPE")])
     types = {a.type for a in combine([src], [sa]).actors if "IFAD" in a.aliases}
     assert types == {"organization"}
+
+
+def test_a_form_of_address_outweighs_a_towns_name_in_the_gazetteer():
+    addressed = "Ms. Kisumu said the plan was sound. Later Ms. Kisumu left for talks."
+    assert _actors(addressed, [("Kisumu", "PERSON")]) == {"Kisumu": "person"}
+    plain = "Aid trucks reached Kisumu on Monday, and Kisumu hospitals took the injured."
+    assert _actors(plain, [("Kisumu", "PERSON")]) == {"Kisumu": "place"}

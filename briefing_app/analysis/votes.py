@@ -81,16 +81,21 @@ def type_votes(m: Mention, gaz: Gazetteer, text: str = "") -> Counter:
         votes[PLACE] += 1  # "the Zaporizhzhia plant": people do not take an article
     elif m.label in _LABEL_TYPE:
         votes[_LABEL_TYPE[m.label]] += 1
-    if m.role:
-        votes[PERSON] += 2
+    if m.role or m.address:
+        votes[PERSON] += 2  # "Minister X", "Ms. X": a post or a form of address
     key = cached_norm(m.text)
     last = key.rsplit(" ", 1)[-1]
     if (last in gaz.org_suffixes and " " in m.text.strip()) or _body_of(key, gaz):
         votes[ORGANIZATION] += 3
     elif last in _MEDIA_ENDINGS and " " in m.text.strip():
         votes[ORGANIZATION] += 2
-    if (key in gaz.subdivisions or key in city_names()) and not m.role and not is_acronym(m.text):
-        # A town or region of that name: a strong hint, not a rule ("Lincoln" is also a person).
+    if (
+        (key in gaz.subdivisions or key in city_names())
+        and not (m.role or m.address)
+        and not is_acronym(m.text)
+    ):
+        # A town or region of that name: a strong hint, not a rule ("Lincoln" is also a person,
+        # and "Ms. Songa" one addressed so).
         votes[PLACE] += 2
     if last in ADMIN_WORDS and " " in key and not _body_of(key, gaz):
         votes[PLACE] += 3  # "Rakhine State", "Cox's Bazar District"
