@@ -150,3 +150,12 @@ def test_a_form_of_address_outweighs_a_towns_name_in_the_gazetteer():
     assert _actors(addressed, [("Kisumu", "PERSON")]) == {"Kisumu": "person"}
     plain = "Aid trucks reached Kisumu on Monday, and Kisumu hospitals took the injured."
     assert _actors(plain, [("Kisumu", "PERSON")]) == {"Kisumu": "place"}
+
+
+def test_in_before_a_list_stands_before_each_name_of_it():
+    text = "The camps were in Dauro, Tsema and Ukpa last week. Investors bought shares in Korvo, "
+    text += "Tamsel and Ivra."
+    labels = [(n, "ORG") for n in ("Dauro", "Tsema", "Ukpa", "Korvo", "Tamsel", "Ivra")]
+    actors = _actors(text, labels)
+    assert [actors[n] for n in ("Dauro", "Tsema", "Ukpa")] == ["place"] * 3
+    assert [actors[n] for n in ("Korvo", "Tamsel", "Ivra")] == ["organization"] * 3

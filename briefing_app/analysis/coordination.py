@@ -129,6 +129,7 @@ def add_list_votes(
         text = texts[source]
         for run in _lists(items, text):
             head = _head(run, text)
+            _in_each(run, text)
             kinds = [_kind(c) for _, c in run]
             located = _LOCATIVE.search(text, max(0, run[0][0].start - 20), run[0][0].start)
             for i, (m, c) in enumerate(run):
@@ -160,6 +161,30 @@ def add_list_votes(
                     extra.append((c, kind, _NEIGHBOUR_WEIGHT))
     for c, kind, weight in extra:  # after reading every list: votes added never cascade
         c.votes[kind] += weight
+
+
+# "in" right before a list, not of a stake or a belief ("shares in A and B")
+_IN_BEFORE = re.compile(r"(?<![\w-])in[ \t]+$")
+_STAKE_IN = re.compile(
+    r"(?<![\w-])(?:invest\w*|stakes?|shares?|interests?|jobs?|work\w*|roles?|members?|career"
+    r"|trust|faith|confidence|believe\w*|listed|traded)[ \t]+in[ \t]+$",
+    re.IGNORECASE,
+)
+_ONE_NAME = re.compile(r"[A-Z][\w’'-]+")
+
+
+def _in_each(run: list[tuple[Mention, _Cluster]], text: str) -> None:
+    """ "camps in Dauro, Tse-Ama and Ukpa": "in" stands before each listed name, so each
+    one-word name the model read as a body takes the vote a name right after "in" takes (the
+    first has it already); read before the list's kinds, so the neighbours count as places."""
+    start = run[0][0].start
+    if not _IN_BEFORE.search(text, max(0, start - 4), start) or _STAKE_IN.search(
+        text, max(0, start - 20), start
+    ):
+        return
+    for m, c in run[1:]:
+        if m.label == "ORG" and not c.hard and _ONE_NAME.fullmatch(m.text):
+            c.votes[PLACE] += 2
 
 
 def _a_sure_place(kinds: list[tuple[str, int]], i: int) -> bool:
