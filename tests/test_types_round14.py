@@ -159,3 +159,12 @@ def test_in_before_a_list_stands_before_each_name_of_it():
     actors = _actors(text, labels)
     assert [actors[n] for n in ("Dauro", "Tsema", "Ukpa")] == ["place"] * 3
     assert [actors[n] for n in ("Korvo", "Tamsel", "Ivra")] == ["organization"] * 3
+
+
+def test_names_listed_under_a_facilitys_plural_are_places():
+    text = "Monitors visited the ports of Velmar, Oska and Ras Tamo today."
+    labels = [("Velmar", "GPE"), ("Oska", "GPE"), ("Ras Tamo", "PERSON")]
+    assert _actors(text, labels)["Ras Tamo"] == "place"
+    near = "Monitors thanked the managers of Velmar, Oska and Ana Tamo today."
+    labels = [("Velmar", "ORG"), ("Oska", "ORG"), ("Ana Tamo", "PERSON")]
+    assert _actors(near, labels)["Ana Tamo"] == "person"

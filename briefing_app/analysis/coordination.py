@@ -28,6 +28,8 @@ _SEPARATOR = re.compile(r"(?: [A-Z][\w’'.-]*){0,3}(?:, | and |, and | or |, or
 _PLACE_HEADS = (
     r"districts|provinces|regions|states|counties|municipalities|prefectures|villages|towns"
     r"|cities|islands|departments|governorates|oblasts|communes|townships|areas|countries"
+    # plurals of the facilities that name places: "the ports of A, B and C", "A and B camps"
+    r"|ports|harbou?rs|airports|camps|settlements|crossings"
 )
 _BODY_HEADS = r"organisations|organizations|agencies|charities|ngos|ngo's|ngos'"
 # the head, then only linking words before the list ("the districts of", "districts were
