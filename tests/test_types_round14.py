@@ -34,6 +34,9 @@ def test_a_name_joining_two_things_with_and_is_no_person():
     assert actors["Dorvan Housing and Coastal Renewal"] == "organization"
     assert actors["Anna Berg"] == "person"  # two people listed, each a person
     assert actors["Tomas Vell"] == "person"
+    post = "Minister for Housing and Planning Ana Kell opened the site on Friday."
+    people = _actors(post, [("Minister for Housing and Planning Ana Kell", "PERSON")])
+    assert [t for n, t in people.items() if "Ana Kell" in n] == ["person"]  # a post, a holder
 
 
 def test_services_ends_a_bodys_name():

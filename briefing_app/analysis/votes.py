@@ -10,7 +10,7 @@ from briefing_app.analysis.appearances import party_named
 from briefing_app.analysis.bodies import ADMIN_WORDS, FACILITY_WORDS
 from briefing_app.analysis.dateline_start import DATELINE, dateline_end
 from briefing_app.analysis.gazetteer import Gazetteer, city_names
-from briefing_app.analysis.mentions import Mention, cached_norm
+from briefing_app.analysis.mentions import Mention, cached_norm, is_title
 from briefing_app.analysis.merging import is_acronym
 from briefing_app.analysis.person_evidence import structure_votes
 from briefing_app.model import ORGANIZATION, PERSON, PLACE
@@ -318,8 +318,10 @@ def never_person(name_key: str, gaz: Gazetteer) -> bool:
     person, whatever the votes."""
     words = name_key.split()
     last = words[-1] if words else ""
-    if "and" in words[1:-1]:
-        return True  # "Fire and Rescue Services", "Trade and Industry": two things, no one
+    if "and" in words[1:-1] and not any(is_title(w, gaz) for w in words):
+        # "Fire and Rescue Services", "Housing and Urban Development": two things, no one
+        # ("Minister for Trade and Industry Ann Roe" is a post, then its holder)
+        return True
     if len(words) == 1:
         return last in _NOT_PERSON_ENDINGS  # "Kremlin", "Pentagon"
     return last in gaz.org_suffixes or last in _NOT_PERSON_ENDINGS or _body_of(name_key, gaz)
