@@ -28,6 +28,8 @@ _SEPARATOR = re.compile(r"(?: [A-Z][\w’'.-]*){0,3}(?:, | and |, and | or |, or
 _PLACE_HEADS = (
     r"districts|provinces|regions|states|counties|municipalities|prefectures|villages|towns"
     r"|cities|islands|departments|governorates|oblasts|communes|townships|areas|countries"
+    # plurals of the facilities that name places: "the ports of A, B and C", "A and B camps"
+    r"|ports|harbou?rs|airports|camps|settlements|crossings"
 )
 _BODY_HEADS = r"organisations|organizations|agencies|charities|ngos|ngo's|ngos'"
 # the head, then only linking words before the list ("the districts of", "districts were
@@ -129,7 +131,9 @@ def add_list_votes(
         text = texts[source]
         for run in _lists(items, text):
             head = _head(run, text)
+            _in_each(run, text)
             kinds = [_kind(c) for _, c in run]
+            located = _LOCATIVE.search(text, max(0, run[0][0].start - 20), run[0][0].start)
             for i, (m, c) in enumerate(run):
                 if kinds[i][1] == 2:
                     continue  # its own evidence is clear
@@ -141,6 +145,9 @@ def add_list_votes(
                 if _among_people(m, [r for r in run if r[0] is not m], kinds[i][1]):
                     extra.append((c, PERSON, _NEIGHBOUR_WEIGHT))
                     continue
+                if located and kinds[i][0] != PLACE and _a_sure_place(kinds, i):
+                    extra.append((c, PLACE, _NEIGHBOUR_WEIGHT))
+                    continue  # "open in Carnduff, Moosomin and Yorkton": a town among towns
                 others: Counter = Counter()
                 for j, (kind, sure) in enumerate(kinds):
                     if j != i and kind:
@@ -151,16 +158,41 @@ def add_list_votes(
                 rest = sum(others.values()) - n
                 # people are listed with bodies and places ("A, B and the UN"): no kind for them
                 # after "in", "at", "near": one known place is enough ("in Orvalo and Kathmandu")
-                need = (
-                    2
-                    if kind == PLACE
-                    and _LOCATIVE.search(text, max(0, run[0][0].start - 20), run[0][0].start)
-                    else 3
-                )
+                need = 2 if kind == PLACE and located else 3
                 if kind != PERSON and kind != kinds[i][0] and n >= need and n >= 3 * rest:
                     extra.append((c, kind, _NEIGHBOUR_WEIGHT))
     for c, kind, weight in extra:  # after reading every list: votes added never cascade
         c.votes[kind] += weight
+
+
+# "in" right before a list, not of a stake or a belief ("shares in A and B")
+_IN_BEFORE = re.compile(r"(?<![\w-])in[ \t]+$")
+_STAKE_IN = re.compile(
+    r"(?<![\w-])(?:invest\w*|stakes?|shares?|interests?|jobs?|work\w*|roles?|members?|career"
+    r"|trust|faith|confidence|believe\w*|listed|traded)[ \t]+in[ \t]+$",
+    re.IGNORECASE,
+)
+_ONE_NAME = re.compile(r"[A-Z][\w’'-]+")
+
+
+def _in_each(run: list[tuple[Mention, _Cluster]], text: str) -> None:
+    """ "camps in Dauro, Tse-Ama and Ukpa": "in" stands before each listed name, so each
+    one-word name the model read as a body takes the vote a name right after "in" takes (the
+    first has it already); read before the list's kinds, so the neighbours count as places."""
+    start = run[0][0].start
+    if not _IN_BEFORE.search(text, max(0, start - 4), start) or _STAKE_IN.search(
+        text, max(0, start - 20), start
+    ):
+        return
+    for m, c in run[1:]:
+        if m.label == "ORG" and not c.hard and _ONE_NAME.fullmatch(m.text):
+            c.votes[PLACE] += 2
+
+
+def _a_sure_place(kinds: list[tuple[str, int]], i: int) -> bool:
+    """Another item of the list is a place on its own clear evidence (a gazetteer's, a lead
+    of two votes): after "in", "at", "near" the names listed with it are places too."""
+    return any(kind == (PLACE, 2) for j, kind in enumerate(kinds) if j != i)
 
 
 _GIVEN_AND_SURNAME = re.compile(r"[A-Z][a-z’'-]+(?: [A-Z][a-z’'-]+){1,2}")

@@ -159,25 +159,30 @@ def _a_place_of_people(m: Mention, gaz: Gazetteer) -> bool:
 
 # after ", ": a title of up to four words, then what it is "of" or "for", or the clause's end;
 # not a holder's name ("the Defence Forces, Lieutenant General Tom Arlo": the next person's)
-_TITLE_WORDS = re.compile(r", ((?:[A-Z][\w’'.-]*[ \t]?){1,4})")
+_TITLE_WORDS = re.compile(r", (the )?((?:[A-Z][\w’'.-]*[ \t]?){1,4})")
 _TITLE_ENDS = re.compile(r"(?:of|for|at|to|in)\b|[,.;:)]|$")
 
 
 def _holds_title_after(m: Mention, gaz: Gazetteer, text: str) -> bool:
-    """ "X, Director of UNAM's Faculty", "X, Executive Secretary,": a title right after the
-    name's comma is the post the named person holds; a body's name is no person's."""
+    """ "X, Director of UNAM's Faculty", "X, the Vice-President of Y": a title right after the
+    name's comma (perhaps after "the") is the post the named person holds; a body's name is no
+    person's, nor a place's the gazetteer knows after "the"."""
     key = cached_norm(m.text)
     if " " not in key or key.rsplit(" ", 1)[-1] in gaz.org_suffixes or m.text.isupper():
         return False
     found = _TITLE_WORDS.match(text, m.end)
-    if found is None:
-        return False
-    words = found.group(1).split()
+    if found is None or (found.group(1) and _known_place(key, gaz)):
+        return False  # "Northern Ireland, the Secretary of State": the post's place
+    words = found.group(2).split()
     for j in range(len(words), 0, -1):
         if is_title(cached_norm(" ".join(words[:j])), gaz):
-            end = found.start(1) + len(" ".join(words[:j]))
+            end = found.start(2) + len(" ".join(words[:j]))
             return _ends_title(text, end)
     return False
+
+
+def _known_place(key: str, gaz: Gazetteer) -> bool:
+    return key in gaz.places or key in gaz.countries or key in gaz.subdivisions
 
 
 def _ends_title(text: str, end: int) -> bool:

@@ -10,7 +10,7 @@ from briefing_app.analysis.appearances import party_named
 from briefing_app.analysis.bodies import ADMIN_WORDS, FACILITY_WORDS
 from briefing_app.analysis.dateline_start import DATELINE, dateline_end
 from briefing_app.analysis.gazetteer import Gazetteer, city_names
-from briefing_app.analysis.mentions import Mention, cached_norm
+from briefing_app.analysis.mentions import Mention, cached_norm, is_title
 from briefing_app.analysis.merging import is_acronym
 from briefing_app.analysis.person_evidence import structure_votes
 from briefing_app.model import ORGANIZATION, PERSON, PLACE
@@ -63,6 +63,7 @@ _MEDIA_ENDINGS = frozenset(
 
 
 _AFTER = re.compile(r" ([a-z]+)\b")
+_KIND_AFTER = re.compile(r" ([A-Z][a-z]+)\b")
 # facilities a body owns or runs: after a body's name they do not make it a place
 _OWNED = frozenset(["base", "airbase", "airport", "port", "harbour", "harbor", "plant", "station"])
 # ", a Somali student", ", 34, a mother of three": what only a person is
@@ -80,16 +81,21 @@ def type_votes(m: Mention, gaz: Gazetteer, text: str = "") -> Counter:
         votes[PLACE] += 1  # "the Zaporizhzhia plant": people do not take an article
     elif m.label in _LABEL_TYPE:
         votes[_LABEL_TYPE[m.label]] += 1
-    if m.role:
-        votes[PERSON] += 2
+    if m.role or m.address:
+        votes[PERSON] += 2  # "Minister X", "Ms. X": a post or a form of address
     key = cached_norm(m.text)
     last = key.rsplit(" ", 1)[-1]
     if (last in gaz.org_suffixes and " " in m.text.strip()) or _body_of(key, gaz):
         votes[ORGANIZATION] += 3
     elif last in _MEDIA_ENDINGS and " " in m.text.strip():
         votes[ORGANIZATION] += 2
-    if (key in gaz.subdivisions or key in city_names()) and not m.role and not is_acronym(m.text):
-        # A town or region of that name: a strong hint, not a rule ("Lincoln" is also a person).
+    if (
+        (key in gaz.subdivisions or key in city_names())
+        and not (m.role or m.address)
+        and not is_acronym(m.text)
+    ):
+        # A town or region of that name: a strong hint, not a rule ("Lincoln" is also a person,
+        # and "Ms. Songa" one addressed so).
         votes[PLACE] += 2
     if last in ADMIN_WORDS and " " in key and not _body_of(key, gaz):
         votes[PLACE] += 3  # "Rakhine State", "Cox's Bazar District"
@@ -118,12 +124,15 @@ def type_votes(m: Mention, gaz: Gazetteer, text: str = "") -> Counter:
     )
     if not m.role and not body and not full_name and _qualified_by_place(text, m.end, gaz):
         votes[PLACE] += 3  # "Buulo Fuulay, Somalia", "Alachua, Florida": a place in its region
-    if " " in key and key.split(" ", 1)[0] in gaz.org_suffixes:
-        votes[ORGANIZATION] += 2  # "Embassy Bridgetown": the body's word first
+    if " " in key and key.split(" ", 1)[0] in gaz.org_suffixes | _PARTY_FIRST:
+        votes[ORGANIZATION] += 2  # "Embassy Bridgetown", "Parti Vert": the body's word first
     if _PERSON_APPOSITION.match(text, m.end):
         votes[PERSON] += 3  # "X, a Somali student", "X, 34, a nurse"
     if " " in key and not any(w in gaz.org_suffixes for w in key.split()):
         votes[PERSON] += 2 * party_named(text, m.start, m.end)  # "Mr A for Ola Brenn"
+    region = _KIND_AFTER.match(text, m.end)
+    if region and region.group(1).lower() in ADMIN_WORDS and " " not in key:
+        votes[PLACE] += 2  # "the Ninewa Governorate", "Kayseri Province": the region's kind
     after = _AFTER.match(text, m.end)
     owned = m.label == "ORG" and after and after.group(1) in _OWNED  # "the Korvanta plant"
     if after and after.group(1) in FACILITY_WORDS | ADMIN_WORDS and not owned:
@@ -139,6 +148,8 @@ def type_votes(m: Mention, gaz: Gazetteer, text: str = "") -> Counter:
         and not _affiliation(m, acronym, gaz)
     ):
         votes[ORGANIZATION] += 2  # "... Intervention Platform (PIROI)": bodies take acronyms
+    if _spelt_body(m.text, _LONG_FORM_AFTER.match(text, m.end), gaz):
+        votes[ORGANIZATION] += 3  # "Risda (Rubber Industry Smallholders Development Authority)"
     gloss = _GLOSS_BEFORE.search(text[max(0, m.start - 40) : m.start])
     word = gloss.group(1).lower() if gloss else ""
     if word in gaz.org_suffixes or word in _LEGISLATURES:
@@ -158,6 +169,25 @@ _LANDFORMS = frozenset(
 )
 # "Name (ABC)": the name defined by an acronym
 _ACRONYM_AFTER = re.compile(r" \((?:the )?[A-Z][A-Za-z]{0,3}[A-Z][A-Za-z]{0,6}\)")
+
+
+# "X (Long Form of a Body)": a bracketed name of capitalised words and function words
+_LONG_FORM_AFTER = re.compile(r" \(((?:[A-Z][\w’'-]*|of|for|and|the|on|in)(?: [\w’'-]+){1,9})\)")
+_SMALL_WORDS = frozenset(["of", "for", "and", "the", "on", "in"])
+
+
+def _spelt_body(name: str, long_form: re.Match | None, gaz: Gazetteer) -> bool:
+    """A one-word name whose letters are the initials of the bracketed long form after it
+    ("Risda (Rubber Industry Smallholders Development Authority)", "IFAD (International Fund
+    for ...)"), a long form a body's word ends or opens: the body's acronym, whatever its case."""
+    if long_form is None or " " in name or not 2 <= len(name) <= 8 or not name.isalpha():
+        return False
+    words = long_form.group(1).split()
+    initials = "".join(w[0] for w in words if w not in _SMALL_WORDS)
+    keys = cached_norm(long_form.group(1)).split()
+    return initials.upper() == name.upper() and (
+        keys[-1] in gaz.org_suffixes or keys[0] in gaz.org_suffixes
+    )
 
 
 def _initials(m: Mention, acronym: re.Match) -> bool:
@@ -203,7 +233,13 @@ def _placelike(key: str, last: str, gaz: Gazetteer) -> bool:
 # generic words of landforms that stand last or first in a place's name (the feature terms of
 # gazetteers such as GeoNames: key, cay, cape, ras, mount, wadi, jebel; "River Nene", the
 # British and Australian order of a river's name)
-_GENERIC_LAST = frozenset(["key", "cay", "cays", "keys", "isle", "atoll", "reef", "peninsula"])
+# "park" of a national park, a nature reserve's or an estate's name ("Okavo National Park")
+_GENERIC_LAST = frozenset(
+    ["key", "cay", "cays", "keys", "isle", "atoll", "reef", "peninsula", "park"]
+)
+# the word "party" that opens a party's name in French, Spanish and Portuguese, Italian,
+# German, Dutch, Polish ("Parti Vert", "Partido Verde", "Partei der Arbeit")
+_PARTY_FIRST = frozenset(["parti", "partido", "partito", "partei", "partij", "partia"])
 _GENERIC_FIRST = frozenset(
     [
         *("cape", "mount", "mt", "ras", "wadi", "jebel", "jabal", "jabel", "lake", "isla"),
@@ -278,9 +314,14 @@ def _from_to(m: Mention, text: str) -> bool:
 
 
 def never_person(name_key: str, gaz: Gazetteer) -> bool:
-    """A ministry, agency or residence name is never a person, whatever the votes."""
+    """A ministry, agency or residence name, or a name joining two with "and", is never a
+    person, whatever the votes."""
     words = name_key.split()
     last = words[-1] if words else ""
+    if "and" in words[1:-1] and not any(is_title(w, gaz) for w in words):
+        # "Fire and Rescue Services", "Housing and Urban Development": two things, no one
+        # ("Minister for Trade and Industry Ann Roe" is a post, then its holder)
+        return True
     if len(words) == 1:
         return last in _NOT_PERSON_ENDINGS  # "Kremlin", "Pentagon"
     return last in gaz.org_suffixes or last in _NOT_PERSON_ENDINGS or _body_of(name_key, gaz)
