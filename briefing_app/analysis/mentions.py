@@ -271,8 +271,19 @@ def clean_mention(
         return None  # "U.S.-Philippine ties": two countries' relation, not an actor
     if label != "NORP":
         role = title_before(text, s, gaz) or role
-    address = honorific_before(text, s, gaz) if label == "PERSON" else ""
+    address = honorific_before(text, s, gaz) if label == "PERSON" else personal_address(text, s)
     return Mention(source, s, e, name, label, role, article, address)
+
+
+# "Mr", "Ms.": forms of address only a person takes, whatever label the model gave the name
+_PERSONAL_ADDRESS = re.compile(r"(?<![\w.])(M(?:r|rs|s|x)\.?) $")
+
+
+def personal_address(text: str, start: int) -> str:
+    """ "Mr" of "Mr Donaldson" the model read as a body: written right before the name (its
+    case as written, so "MS" of a ship or "MR" of a code is none)."""
+    found = _PERSONAL_ADDRESS.search(text, max(0, start - 6), start)
+    return found.group(1) if found else ""
 
 
 def honorific_before(text: str, start: int, gaz: Gazetteer) -> str:
