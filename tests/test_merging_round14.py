@@ -72,8 +72,7 @@ def test_a_city_and_an_area_written_with_their_kind_join_the_place():
 
 def test_the_state_of_a_place_is_that_place():
     text = (
-        "The State of Varnia will pay for the repairs. Officials of Varnia met the mayor on "
-        "Friday."
+        "The State of Varnia will pay for the repairs. Officials of Varnia met the mayor on Friday."
     )
     actors = _aliases(text, [("State of Varnia", "ORG"), ("Varnia", "GPE")])
     assert len(_owner_of(actors, "Varnia")) == 1

@@ -44,6 +44,7 @@ def merge_place_forms(clusters: dict[str, _Cluster], uf: _UnionFind, gaz: Gazett
         target = places.get(bare)
         if not target or target == key or (c.type != PLACE and not state_of):
             continue
-        if not state_of and (bare in gaz.countries or bare in gaz.subdivisions or bare in gaz.places):
+        larger = bare in gaz.countries or bare in gaz.subdivisions or bare in gaz.places
+        if larger and not state_of:
             continue  # "Quebec City", "Mexico City", "Tochigi City": another place
         uf.union(target, key)
