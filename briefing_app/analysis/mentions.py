@@ -39,6 +39,8 @@ _TRAILING_JUNK = "\"“”‘’'()[]{}»>*,;:!?–—-· \t"
 _POSSESSIVE = ("’s", "'s", "’S", "'S")
 _ARTICLES = ("the ", "The ", "THE ")
 _WORD = re.compile(r"[^\s]+")
+# "RAF" of "RAF Air Marshal Godfrey": a service's or a body's acronym before a rank or a title
+_BODY_ACRONYM = re.compile(r"[A-Z]{2,6}")
 _ROLE_END = " .,;:!?–—-"
 _ORDINAL_BEFORE = re.compile(r"(?<![\w.])\d{1,3}(?:st|nd|rd|th) $")
 _CAPITALS = re.compile(r"[A-Z]{2,6}")
@@ -92,7 +94,11 @@ def _strip_inner_titles(text: str, s: int, e: int, gaz: Gazetteer) -> tuple[int,
         tokens = [w.group() for w in words]
         k = _title_prefix(tokens, gaz)
         title_from = 0
-        if k == 0 and len(tokens) > 2 and cached_norm(tokens[0]) in gaz.demonyms:
+        if (
+            k == 0
+            and len(tokens) > 2
+            and (cached_norm(tokens[0]) in gaz.demonyms or _BODY_ACRONYM.fullmatch(tokens[0]))
+        ):
             k2 = _title_prefix(tokens[1:], gaz)
             k, title_from = (k2 + 1, 1) if k2 else (0, 0)
         if k == 0:
