@@ -6,7 +6,9 @@ whole department, not its portfolio cut short. A place written with the word of 
 ("Kurume City", "Malakal Area", "State of Varnia") is the place written without it; but a city
 named after a country or a province ("Mexico City", "Quebec City") is another place. "Mr" or
 "Ms." before a surname the model read as a body is kept as that person's form of address (a
-ship's "MS" is none). The sentences are made up; the towns and the near misses' places are
+ship's "MS" is none). A service's acronym before a rank ("RAF Air Marshal Quellin") is no part
+of the name; a photographer's name glued after a slash ("[Orlen-Aid/Mirta Vasko]") is no part
+of the body's (two bodies or a region after a slash are). The sentences are made up; the towns and the near misses' places are
 real (the rule is about towns the city list knows), the other names invented.
 """
 
@@ -109,3 +111,47 @@ def test_only_a_persons_form_of_address_written_as_such_counts():
     assert personal_address("the MS Orlanda", 7) == ""  # a ship's prefix
     assert personal_address("the Dr Congo", 7) == ""
     assert personal_address("Hamr Orlanda", 5) == ""
+
+
+# ---- a body's acronym before a rank ---------------------------------------------------------
+
+
+def test_a_services_acronym_before_a_rank_leaves_the_surname_with_its_role():
+    text = (
+        "Air Marshal Tomas Quellin joined the space staff as an adviser on Monday. "
+        "“RAF Air Marshal Quellin’s arrival is a first,” the general said."
+    )
+    actors = _aliases(text, [("Tomas Quellin", "PERSON"), ("RAF Air Marshal Quellin", "ORG")])
+    assert "RAF Air Marshal Quellin" not in actors
+    assert any(form.endswith("Air Marshal Quellin") for form in actors["Tomas Quellin"])
+
+
+def test_a_body_named_before_a_person_without_a_rank_stays_a_body():
+    text = "The WAVA Harbour Board met on Monday, and the WAVA Harbour Board said it would pay."
+    actors = _aliases(text, [("WAVA Harbour Board", "ORG")])
+    assert "WAVA Harbour Board" in actors
+
+
+# ---- a photographer's credit glued after a slash --------------------------------------------
+
+
+def test_a_photographers_name_after_a_slash_is_cut_from_the_body():
+    text = (
+        "Families return to the old town [Orlen-Aid/Mirta Vasko]\n\n"
+        "Orlen-Aid has rebuilt 300 homes in the old town since March."
+    )
+    actors = _aliases(text, [("Orlen-Aid/Mirta Vasko", "ORG"), ("Orlen-Aid", "ORG")])
+    assert "Orlen-Aid/Mirta Vasko" not in actors
+    assert "Mirta Vasko" not in actors
+    assert "Orlen-Aid" in actors
+
+
+def test_two_bodies_or_a_region_after_a_slash_stay_whole():
+    from briefing_app.analysis.gazetteer import gazetteer
+    from briefing_app.analysis.slash_credits import before_slash_credit
+
+    gaz = gazetteer()
+    for name in ("USAID/OFDA", "DR Congo/North Kivu", "Da’esh/ISIL", "UNDP/Global Fund"):
+        text = f"Help came from {name} today."
+        s = text.index(name)
+        assert before_slash_credit(text, s, s + len(name), gaz) == s + len(name), name

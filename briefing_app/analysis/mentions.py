@@ -21,6 +21,7 @@ from briefing_app.analysis.mention_edges import (
 from briefing_app.analysis.name_words import cached_norm, is_title
 from briefing_app.analysis.page_labels import is_page_label, trim_page_residue
 from briefing_app.analysis.portfolio_pairs import second_portfolio
+from briefing_app.analysis.slash_credits import before_slash_credit
 from briefing_app.analysis.things import (
     GLOSSED,
     TYPE_CODE,
@@ -227,6 +228,7 @@ def clean_mention(
     while e > s and text[e - 1] in _TRAILING_JUNK:
         e -= 1
     e = without_trailing_function_words(text, s, without_glued_date(text, s, e))
+    e = before_slash_credit(text, s, e, gaz)  # "UN-Habitat/Shehla Alhialy": a photo's credit
     if label == "ORG":
         e = before_rank(text, s, e, gaz)
     if label == "PERSON":
