@@ -8,8 +8,11 @@ named after a country or a province ("Mexico City", "Quebec City") is another pl
 "Ms." before a surname the model read as a body is kept as that person's form of address (a
 ship's "MS" is none). A service's acronym before a rank ("RAF Air Marshal Quellin") is no part
 of the name; a photographer's name glued after a slash ("[Orlen-Aid/Mirta Vasko]") is no part
-of the body's (two bodies or a region after a slash are). The sentences are made up; the towns and the near misses' places are
-real (the rule is about towns the city list knows), the other names invented.
+of the body's (two bodies or a region after a slash are). A place's name cut to its last words
+("the Federal Channel") or its head ("the Gulf" of "Gulf of Vessa") is that place; not one word
+cut from a longer name, a name a direction turns into another place, nor a cut two places
+share. The sentences are made up; the towns and the near misses' places are real (the rule is
+about towns the city list knows), the other names invented.
 """
 
 from __future__ import annotations
@@ -155,3 +158,50 @@ def test_two_bodies_or_a_region_after_a_slash_stay_whole():
         text = f"Help came from {name} today."
         s = text.index(name)
         assert before_slash_credit(text, s, s + len(name), gaz) == s + len(name), name
+
+
+# ---- a place's name cut short --------------------------------------------------------------
+
+
+def test_a_place_cut_to_its_last_words_or_its_head_joins_the_longer_place():
+    text = (
+        "Divers cleared the Tarlow Basin Federal Channel on Monday. Ships may use the Federal "
+        "Channel again from June. Oil spread across the Gulf of Vessa, and the Gulf stayed "
+        "closed to fishing."
+    )
+    labels = [
+        ("Tarlow Basin Federal Channel", "LOC"),
+        ("Federal Channel", "LOC"),
+        ("Gulf of Vessa", "LOC"),
+        ("Gulf", "LOC"),
+    ]
+    actors = _aliases(text, labels)
+    assert _owner_of(actors, "Federal Channel") == _owner_of(actors, "Tarlow Basin Federal Channel")
+    assert _owner_of(actors, "Gulf") == _owner_of(actors, "Gulf of Vessa")
+
+
+def test_a_one_word_place_a_direction_or_two_longer_places_stay_apart():
+    text = (
+        "Ash fell on Orvane and on Hunga Orvane. The North Orlen Basin flooded, but the Orlen "
+        "Basin stayed dry. Boats crossed the Gulf of Vessa and the Gulf of Tarn; the Gulf was "
+        "calm. South Sudan and Sudan met."
+    )
+    labels = [
+        ("Hunga Orvane", "LOC"),
+        ("Orvane", "LOC"),
+        ("North Orlen Basin", "LOC"),
+        ("Orlen Basin", "LOC"),
+        ("Gulf of Vessa", "LOC"),
+        ("Gulf of Tarn", "LOC"),
+        ("Gulf", "LOC"),
+        ("South Sudan", "GPE"),
+        ("Sudan", "GPE"),
+    ]
+    actors = _aliases(text, labels)
+    assert _owner_of(actors, "Orvane") != _owner_of(actors, "Hunga Orvane")
+    assert _owner_of(actors, "Orlen Basin") != _owner_of(actors, "North Orlen Basin")
+    assert _owner_of(actors, "Gulf") not in (
+        _owner_of(actors, "Gulf of Vessa"),
+        _owner_of(actors, "Gulf of Tarn"),
+    )
+    assert _owner_of(actors, "Sudan") != _owner_of(actors, "South Sudan")
