@@ -41,6 +41,7 @@ _POSSESSIVE = ("’s", "'s", "’S", "'S")
 _ARTICLES = ("the ", "The ", "THE ")
 _WORD = re.compile(r"[^\s]+")
 # "RAF" of "RAF Air Marshal Godfrey": a service's or a body's acronym before a rank or a title
+# and a surname (with a full name after them, ``post_holders`` keeps the body and the person)
 _BODY_ACRONYM = re.compile(r"[A-Z]{2,6}")
 _ROLE_END = " .,;:!?–—-"
 _ORDINAL_BEFORE = re.compile(r"(?<![\w.])\d{1,3}(?:st|nd|rd|th) $")
@@ -102,12 +103,27 @@ def _strip_inner_titles(text: str, s: int, e: int, gaz: Gazetteer) -> tuple[int,
         ):
             k2 = _title_prefix(tokens[1:], gaz)
             k, title_from = (k2 + 1, 1) if k2 else (0, 0)
+            if (
+                k
+                and cached_norm(tokens[0]) not in gaz.demonyms
+                and not _rank_and_surname(tokens, k)
+            ):
+                k, title_from = 0, 0
         if k == 0:
             break
         if not role and cached_norm(" ".join(tokens[title_from:k])) not in gaz.honorifics:
             role = written_role(tokens[:k], title_from, gaz)
         pos = words[k].start()
     return pos, role
+
+
+def _rank_and_surname(tokens: list[str], k: int) -> bool:
+    """A body's acronym, a post in the singular and one word after it ("RAF Air Marshal
+    Godfrey"); "KORVA Spokesperson Lina Marsk" is left to the post holders' rule (which keeps
+    the body and the person) and "ASEAN Defence Ministers Meeting" (a plural post) is a
+    meeting."""
+    last = tokens[k - 1]
+    return len(tokens) - k == 1 and not (last.endswith("s") and not last.endswith("ss"))
 
 
 def written_role(words: list[str], title_from: int, gaz: Gazetteer) -> str:
