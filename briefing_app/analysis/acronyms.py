@@ -103,10 +103,14 @@ _DEPARTMENT_HEADS = frozenset(["Department", "Ministry", "Office"])
 
 
 def _generic_lead(words: list[str]) -> int:
-    """How many words "Department of (the)" takes at the start of a name (0 without it)."""
-    if len(words) < 3 or words[0] not in _DEPARTMENT_HEADS or words[1] not in ("of", "for"):
+    """How many words "Department of (the)" takes at the start of a name (0 without it); a
+    country's or a state's word before it goes with it ("U.S. Department of Housing and Urban
+    Development" -> HUD, "Hawaii Department of Human Services" -> DHS)."""
+    owner = int(len(words) > 3 and words[0][:1].isupper() and words[1] in _DEPARTMENT_HEADS)
+    head = words[owner:]
+    if len(head) < 3 or head[0] not in _DEPARTMENT_HEADS or head[1] not in ("of", "for"):
         return 0
-    return 3 if words[2] == "the" else 2
+    return owner + (3 if head[2] == "the" else 2)
 
 
 def find_acronyms(text: str, source: int, mentions: list[Mention]) -> list[tuple[Mention, Mention]]:

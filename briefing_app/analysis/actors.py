@@ -61,6 +61,7 @@ from briefing_app.analysis.merging import (
 )
 from briefing_app.analysis.named_peoples import a_named_people
 from briefing_app.analysis.person_evidence import own_name_words
+from briefing_app.analysis.place_forms import merge_place_forms, merge_place_short_forms
 from briefing_app.analysis.portfolios import portfolio_split_names, without_portfolios
 from briefing_app.analysis.posts import posts_cut
 from briefing_app.analysis.short_forms import (
@@ -200,6 +201,8 @@ def build_actors(
     merge_contractions(clusters, uf)
     merge_complements(clusters, uf)  # recall: "Treasury", "Department of the Treasury"
     merge_admin_places(clusters, uf, ADMIN_WORDS)
+    merge_place_forms(clusters, uf, gaz)
+    merge_place_short_forms(clusters, uf, gaz)
     merge_area_heads(clusters, uf, gaz.countries, city_names())
     merge_facility_heads(clusters, uf, FACILITY_WORDS, gaz.subdivisions | city_names())
     merge_head_short_forms(clusters, uf, gaz)

@@ -21,6 +21,7 @@ from briefing_app.analysis.mention_edges import (
 from briefing_app.analysis.name_words import cached_norm, is_title
 from briefing_app.analysis.page_labels import is_page_label, trim_page_residue
 from briefing_app.analysis.portfolio_pairs import second_portfolio
+from briefing_app.analysis.slash_credits import before_slash_credit
 from briefing_app.analysis.things import (
     GLOSSED,
     TYPE_CODE,
@@ -39,6 +40,9 @@ _TRAILING_JUNK = "\"“”‘’'()[]{}»>*,;:!?–—-· \t"
 _POSSESSIVE = ("’s", "'s", "’S", "'S")
 _ARTICLES = ("the ", "The ", "THE ")
 _WORD = re.compile(r"[^\s]+")
+# "RAF" of "RAF Air Marshal Godfrey": a service's or a body's acronym before a rank or a title
+# and a surname (with a full name after them, ``post_holders`` keeps the body and the person)
+_BODY_ACRONYM = re.compile(r"[A-Z]{2,6}")
 _ROLE_END = " .,;:!?–—-"
 _ORDINAL_BEFORE = re.compile(r"(?<![\w.])\d{1,3}(?:st|nd|rd|th) $")
 _CAPITALS = re.compile(r"[A-Z]{2,6}")
@@ -92,15 +96,34 @@ def _strip_inner_titles(text: str, s: int, e: int, gaz: Gazetteer) -> tuple[int,
         tokens = [w.group() for w in words]
         k = _title_prefix(tokens, gaz)
         title_from = 0
-        if k == 0 and len(tokens) > 2 and cached_norm(tokens[0]) in gaz.demonyms:
+        if (
+            k == 0
+            and len(tokens) > 2
+            and (cached_norm(tokens[0]) in gaz.demonyms or _BODY_ACRONYM.fullmatch(tokens[0]))
+        ):
             k2 = _title_prefix(tokens[1:], gaz)
             k, title_from = (k2 + 1, 1) if k2 else (0, 0)
+            if (
+                k
+                and cached_norm(tokens[0]) not in gaz.demonyms
+                and not _rank_and_surname(tokens, k)
+            ):
+                k, title_from = 0, 0
         if k == 0:
             break
         if not role and cached_norm(" ".join(tokens[title_from:k])) not in gaz.honorifics:
             role = written_role(tokens[:k], title_from, gaz)
         pos = words[k].start()
     return pos, role
+
+
+def _rank_and_surname(tokens: list[str], k: int) -> bool:
+    """A body's acronym, a post in the singular and one word after it ("RAF Air Marshal
+    Godfrey"); "KORVA Spokesperson Lina Marsk" is left to the post holders' rule (which keeps
+    the body and the person) and "ASEAN Defence Ministers Meeting" (a plural post) is a
+    meeting."""
+    last = tokens[k - 1]
+    return len(tokens) - k == 1 and not (last.endswith("s") and not last.endswith("ss"))
 
 
 def written_role(words: list[str], title_from: int, gaz: Gazetteer) -> str:
@@ -221,6 +244,7 @@ def clean_mention(
     while e > s and text[e - 1] in _TRAILING_JUNK:
         e -= 1
     e = without_trailing_function_words(text, s, without_glued_date(text, s, e))
+    e = before_slash_credit(text, s, e, gaz)  # "UN-Habitat/Shehla Alhialy": a photo's credit
     if label == "ORG":
         e = before_rank(text, s, e, gaz)
     if label == "PERSON":
@@ -271,8 +295,19 @@ def clean_mention(
         return None  # "U.S.-Philippine ties": two countries' relation, not an actor
     if label != "NORP":
         role = title_before(text, s, gaz) or role
-    address = honorific_before(text, s, gaz) if label == "PERSON" else ""
+    address = honorific_before(text, s, gaz) if label == "PERSON" else personal_address(text, s)
     return Mention(source, s, e, name, label, role, article, address)
+
+
+# "Mr", "Ms.": forms of address only a person takes, whatever label the model gave the name
+_PERSONAL_ADDRESS = re.compile(r"(?<![\w.])(M(?:r|rs|s|x)\.?) $")
+
+
+def personal_address(text: str, start: int) -> str:
+    """ "Mr" of "Mr Donaldson" the model read as a body: written right before the name (its
+    case as written, so "MS" of a ship or "MR" of a code is none)."""
+    found = _PERSONAL_ADDRESS.search(text, max(0, start - 6), start)
+    return found.group(1) if found else ""
 
 
 def honorific_before(text: str, start: int, gaz: Gazetteer) -> str:
