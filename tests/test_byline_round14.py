@@ -65,3 +65,52 @@ def test_a_name_and_date_line_under_the_headline_leaves_the_text():
     source = source_from_bytes(text.encode("utf-8"), "named.txt")
     assert "Oyunbileg 2031" not in source.text
     assert source.title == "Kelvo water quotas cut for four provinces"
+
+
+# name: (page text, the author the page shows: "" when it shows none)
+WRITERS = {
+    # A blog's date line under the headline, then its writer's name (an avatar's text first).
+    "name_under_date_line": (
+        "Kelvo water quotas cut for four provinces\n\nMarch 3, 2031\n\n"
+        "Tamsin Orrell\n\nTamsin Orrell\n\n" + STORY,
+        "Tamsin Orrell",
+    ),
+    # The writer's name and the date on one line under the headline.
+    "name_on_date_line": (
+        "Top stories\n\nKelvo water quotas cut for four provinces\n\n"
+        "Oyunbileg 2031-06-08 09:40\n\n" + STORY,
+        "Oyunbileg",
+    ),
+    # Near miss: a picture's caption under the date line names the story's subject.
+    "caption_under_date_line": (
+        "Kelvo water minister resigns\n\nMarch 3, 2031\n\nDorin Vasca\n\n"
+        "The Kelvo water minister Dorin Vasca resigned on Tuesday after the board cut the "
+        "quotas of four provinces by a third.\n\n" + STORY,
+        "",
+    ),
+    # Near miss: a label, not a name, on the date line.
+    "label_on_date_line": (
+        "Top stories\n\nKelvo water quotas cut for four provinces\n\n"
+        "Updated 2031-06-08 09:40\n\n" + STORY,
+        "",
+    ),
+    # Near miss: a place on the date line, named again in the story.
+    "place_on_date_line": (
+        "Top stories\n\nKelvo water quotas cut for four provinces\n\n"
+        "Kelvo 2031-06-08 09:40\n\n" + STORY,
+        "",
+    ),
+    # Near miss: a "By" line keeps its writer over a name under the date line.
+    "by_line_first": (
+        "Kelvo water quotas cut for four provinces\n\nBy Ines Marlow\n\nMarch 3, 2031\n\n"
+        "Tamsin Orrell\n\n" + STORY,
+        "Ines Marlow",
+    ),
+}
+
+
+@pytest.mark.parametrize("name", sorted(WRITERS))
+def test_a_name_beside_the_date_under_the_headline_is_the_writer(name):
+    text, author = WRITERS[name]
+    source = source_from_bytes(text.encode("utf-8"), f"{name}.txt")
+    assert source.author == author, (source.title, source.author, source.published)

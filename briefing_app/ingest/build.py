@@ -59,6 +59,7 @@ from briefing_app.ingest.title_section import item_under_section
 from briefing_app.ingest.told_dates import dated_headline, dated_title_block
 from briefing_app.ingest.urls import date_in_url
 from briefing_app.ingest.wire_dateline import wire_dateline
+from briefing_app.ingest.writer_by_date import writer_by_date
 from briefing_app.model import Paragraph, Source, SourceTable, source_id_for
 from briefing_app.model.dates import days_apart
 
@@ -201,6 +202,7 @@ def _settle_title(draft: Draft, fallback_title: bool) -> str:
             rest = below[0].lines[1:]
             below = ([Block(rest, below[0].kind)] if rest else []) + below[1:]
         above.append(headline)
+        below = writer_by_date(draft, found, below)  # "Jane Roe" under the date line
         if below and not (date_above(draft, found) or listing_label(draft.title)):
             # A date line right under the headline (or under one short label: a section's
             # name) is the article's, however many menu lines above pushed it past the lines

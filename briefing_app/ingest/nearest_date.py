@@ -15,7 +15,7 @@ from briefing_app.ingest.dates import to_iso
 from briefing_app.ingest.draft import Draft
 
 # One to three capitalised words, then a whole numeric date (maybe with its time), alone.
-_NAMED_DATE = re.compile(
+NAMED_DATE = re.compile(
     r"(?:[A-Z][\w.’'-]*\s+){1,3}"
     r"(?P<date>\d{4}-\d\d-\d\d|\d{1,2}[./-]\d{1,2}[./-]\d{4})"
     r"(?:,?\s+\d{1,2}[:.]\d\d(?:\s*[AaPp]\.?[Mm]\.?)?)?"
@@ -40,5 +40,5 @@ def date_above(draft: Draft, found: int) -> bool:
 
 def named_date(line: str, day_first: bool | None) -> str:
     """The date of a line "<name> <numeric date> [time]" ("" when the line is another)."""
-    match = _NAMED_DATE.fullmatch(line.strip())
+    match = NAMED_DATE.fullmatch(line.strip())
     return to_iso(match.group("date"), day_first=day_first) if match else ""
