@@ -26,6 +26,7 @@ from briefing_app.ingest.foot_date import date_under_title, foot_date, sign_off_
 from briefing_app.ingest.issued_at import HEADER_LINES, with_issued_at
 from briefing_app.ingest.language import guess_language, normalise_language
 from briefing_app.ingest.logo_line import page_logo
+from briefing_app.ingest.nearest_date import date_above, named_date, nearer_page_date
 from briefing_app.ingest.outlet import rejoin_source_label, subdomain_body
 from briefing_app.ingest.published_labels import first_published
 from briefing_app.ingest.record_header import drop_record_header
@@ -58,6 +59,7 @@ from briefing_app.ingest.title_section import item_under_section
 from briefing_app.ingest.told_dates import dated_headline, dated_title_block
 from briefing_app.ingest.urls import date_in_url
 from briefing_app.ingest.wire_dateline import wire_dateline
+from briefing_app.ingest.writer_by_date import writer_by_date
 from briefing_app.model import Paragraph, Source, SourceTable, source_id_for
 from briefing_app.model.dates import days_apart
 
@@ -174,6 +176,7 @@ def _settle_title(draft: Draft, fallback_title: bool) -> str:
         found = sentence_headline(draft.blocks, draft.dated_at)
         found = repeated_headline(draft.blocks) if found is None else found
         found = headline_over_dateline(draft.blocks) if found is None else found
+    nearer_page_date(draft, found)  # "02/25/2033 10:33 AM" over "02/12/2031 09:23 AM"
     if found is not None and 0 <= draft.page_date_at < found - 1:
         # A date line near the headline (below it, right above it or above one label) is the
         # article's; one further up, above the masthead and its tagline or a breadcrumb, is
@@ -199,7 +202,8 @@ def _settle_title(draft: Draft, fallback_title: bool) -> str:
             rest = below[0].lines[1:]
             below = ([Block(rest, below[0].kind)] if rest else []) + below[1:]
         above.append(headline)
-        if below and not (draft.published or draft.page_date or listing_label(draft.title)):
+        below = writer_by_date(draft, found, below)  # "Jane Roe" under the date line
+        if below and not (date_above(draft, found) or listing_label(draft.title)):
             # A date line right under the headline (or under one short label: a section's
             # name) is the article's, however many menu lines above pushed it past the lines
             # the metadata rules read.
@@ -207,7 +211,7 @@ def _settle_title(draft: Draft, fallback_title: bool) -> str:
             line = join_lines(below[at].lines)
             iso = to_iso(line, day_first=draft.day_first) if _one_date(line) else ""
             # "Wednesday, March 22, 2031, 4:37 p.m. Ministry of Water": a date, a time, a name
-            iso = iso or dated_heading(line, draft.day_first)
+            iso = iso or dated_heading(line, draft.day_first) or named_date(line, draft.day_first)
             if len(below) > at + 1 and iso:
                 draft.page_date, below = iso, below[:at] + below[at + 1 :]
         draft.blocks = above + below

@@ -127,6 +127,8 @@ def _apply(draft: Draft, field: str, value: str) -> bool:
         iso = to_iso(value, day_first=draft.day_first)
         if not iso:
             return False
+        if field == "page_date" and draft.page_date:
+            draft.later_page_date = iso  # a second date line: the nearer the headline may win
         setattr(draft, field, getattr(draft, field) or iso)
     elif field == "author":
         if is_sentence(value) or len(value.split()) > 12:
@@ -285,6 +287,8 @@ def clean(draft: Draft) -> None:
                 previous = ""
             if field == "page_date" and draft.page_date_at < 0:
                 draft.page_date_at = len(kept) + (1 if lines else 0)
+            elif field == "page_date":
+                draft.later_page_date_at = len(kept) + (1 if lines else 0)
             if field in ("published", "page_date", "author") and draft.dated_at < 0:
                 draft.dated_at = len(kept) + (1 if lines else 0)
             dropped = field or (

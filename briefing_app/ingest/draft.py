@@ -39,6 +39,8 @@ class Draft:
     # nothing better (metadata, "Published ...", a dateline) gives one.
     page_date: str = ""
     page_date_at: int = -1  # the index of the block that followed the date line (-1: none)
+    later_page_date: str = ""  # the last further date line of the header, nearer the headline
+    later_page_date_at: int = -1  # the index of the block that followed it (-1: none)
     # A republisher's stamp read above a release's label ("Press Release: Kelvo Water Board"):
     # the published date only when the release gives none of its own.
     stamp: str = ""
