@@ -5,7 +5,10 @@ Every page and sentence here is invented for the test.
 
 from __future__ import annotations
 
+import pytest
 from test_dates_round14 import FILED, _dates
+
+from briefing_app.ingest import source_from_bytes
 
 # --- dates14: a dateline's day is the undated page's today ------------------------------------
 
@@ -32,3 +35,31 @@ def test_a_dateline_months_from_the_pages_filed_month_dates_no_today():
     text = "Harbour talks resume\n\nLakeport, Oct 6: The councils met again today.\n"
     assert "today" not in _dates(text, FILED)  # filed under 2019/03
     assert _dates(text, "https://news.example.org/2019/10/talks").get("today") == "2019-10-06"
+
+
+# --- outlet14: a headline naming the paper's kind and its sender ------------------------------
+
+_STORY = (
+    "The board asks residents of the lower valley to keep away from the river banks until the "
+    "water falls below the warning mark, which the engineers expect by the end of the week.\n\n"
+    "Crews are clearing the culverts along the old mill road, and the pumping station at "
+    "Rimsk is running again after two days without power.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        # a news story judging a body's paper: the press's words, not the body's headline
+        "Mixed message from Kelvo Central Bank on rates\n\n",
+        "Stern statement from Kelvo Foreign Ministry\n\n",
+        "Clear message from the Kelvo Water Board for farmers\n\n",
+    ],
+)
+def test_a_headline_judging_a_bodys_paper_names_no_outlet(head):
+    assert source_from_bytes((head + _STORY).encode(), "page.txt").outlet == ""
+
+
+def test_a_bodys_own_update_headline_still_names_it():
+    head = "Flood update from the Kelvo Water Board on the lower valley\n\n"
+    assert source_from_bytes((head + _STORY).encode(), "page.txt").outlet == "Kelvo Water Board"

@@ -6,7 +6,8 @@
 - a headline naming the paper's kind and its sender: "Update from the Kelvo Water Board on
   the floods", "Weekly flood update from the Kelvo Emergency Agency" (the kinds of paper a
   body sends out: update, bulletin, statement, message, notice, advisory, press release; a
-  headline's "Good news from", "Hostage release from" are a story's words);
+  headline's "Good news from", "Hostage release from" are a story's words, and so is a
+  paper judged by its tone: "Mixed message from the Kelvo Bank");
 - a site's line of origin over its article, the site's name and what it is: "From Kelvopedia,
   the free news source" (a wiki's or a mirror's copy keeps it).
 
@@ -38,6 +39,14 @@ _INTRO = re.compile(
 _HEADLINE = re.compile(
     rf"(?:[A-Za-z]+\s+){{0,2}}{_PAPER}\s+from\s+(?:the\s+)?(?P<name>[A-Z].{{2,90}}?)"
     r"(?:\s+(?:on|about|regarding|concerning|for)\s+.*)?",
+    re.I,
+)
+# A headline judging the paper's tone is a story about it, not the paper itself ("Mixed message
+# from the Kelvo Bank on rates", "Stern statement from the Ministry"): English words of tone.
+_TONE = re.compile(
+    r"(?:mixed|clear|strong|stern|tough|firm|blunt|sharp|harsh|rare|defiant|bold|stark|grim|"
+    r"angry|warm|conflicting|contradictory|confusing|cryptic|surprise|unusual|emotional|"
+    r"powerful|chilling|worrying|encouraging|upbeat|gloomy|frank|candid|fiery)",
     re.I,
 )
 # A site's line of origin: its name, then what it is ("the free news source you can write").
@@ -80,7 +89,9 @@ def sender_line(top: list[str], title: str, heads: frozenset[str]) -> str:
             continue
         if (match := _INTRO.fullmatch(line)) and (body := _sender(match["name"], heads)):
             return body
-        if (match := _HEADLINE.fullmatch(line)) and (body := _sender(match["name"], heads)):
+        match = _HEADLINE.fullmatch(line)
+        toned = match and any(_TONE.fullmatch(w) for w in line[: match.start("name")].split())
+        if match and not toned and (body := _sender(match["name"], heads)):
             return body
         if match := _ORIGIN.fullmatch(line):
             return match["name"]
