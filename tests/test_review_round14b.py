@@ -6,8 +6,10 @@ Every page and sentence here is invented for the test.
 from __future__ import annotations
 
 import pytest
+from test_claims_round14 import _one_blow, _pair
 from test_dates_round14 import FILED, _dates
 
+from briefing_app.analysis.facts import same_fact
 from briefing_app.ingest import source_from_bytes
 
 # --- dates14: a dateline's day is the undated page's today ------------------------------------
@@ -63,3 +65,29 @@ def test_a_headline_judging_a_bodys_paper_names_no_outlet(head):
 def test_a_bodys_own_update_headline_still_names_it():
     head = "Flood update from the Kelvo Water Board on the lower valley\n\n"
     assert source_from_bytes((head + _STORY).encode(), "page.txt").outlet == "Kelvo Water Board"
+
+
+# --- claims14: one day written two ways is one fact in picking --------------------------------
+
+
+def test_a_toll_told_as_it_rose_stays_two_facts():
+    """Two leads of one blow on one day in two forms, each with its own death toll: the toll
+    rose between them, and the later count must not leave the key points."""
+    a, b = _pair(
+        "A strong earthquake struck Veloria late Sunday, killing at least 800 people.",
+        "A powerful earthquake hit Veloria on 1 March, leaving at least 250 people dead.",
+    )
+    assert not same_fact(a, b, synonyms=False)
+    a, b = _pair(
+        "A strong earthquake struck Veloria late Sunday, killing at least 250 people.",
+        "A powerful earthquake hit Veloria on 1 March, leaving at least 250 people dead.",
+    )
+    assert same_fact(a, b, synonyms=False)
+
+
+def test_a_lead_with_a_risen_toll_is_not_the_points_one_blow():
+    lead, other = _pair(
+        "A strong earthquake struck Veloria, leaving at least 250 people dead.",
+        "The earthquake destroyed hundreds of homes across Veloria, killing at least 800 people.",
+    )
+    assert not _one_blow(other, lead)
