@@ -91,3 +91,23 @@ def test_a_lead_with_a_risen_toll_is_not_the_points_one_blow():
         "The earthquake destroyed hundreds of homes across Veloria, killing at least 800 people.",
     )
     assert not _one_blow(other, lead)
+
+
+# --- byline14: a bare name line under the date line is the writer ------------------------------
+
+_BOARD = (
+    "The water board of the Kelvo basin said on Tuesday that river levels had fallen by a "
+    "third since the winter, and that four provinces would see their quotas cut.\n\n"
+    "Farmers in the southern provinces say the cuts came too late for the spring sowing.\n"
+)
+
+
+@pytest.mark.parametrize("line", ["Avel Harbour Board", "Rimsk Province"])
+def test_a_body_or_a_place_under_the_date_line_is_no_writer(line):
+    text = "Kelvo water quotas cut for four provinces\n\nApril 29, 2031\n\n" + line + "\n\n"
+    assert source_from_bytes((text + _BOARD).encode(), "page.txt").author == ""
+
+
+def test_a_persons_name_under_the_date_line_is_still_the_writer():
+    text = "Kelvo water quotas cut for four provinces\n\nApril 29, 2031\n\nJane Roe\n\n"
+    assert source_from_bytes((text + _BOARD).encode(), "page.txt").author == "Jane Roe"
