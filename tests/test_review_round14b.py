@@ -6,8 +6,10 @@ Every page and sentence here is invented for the test.
 from __future__ import annotations
 
 import pytest
+from test_byline_round14 import STORY
 from test_claims_round14 import _one_blow, _pair
 from test_dates_round14 import FILED, _dates
+from test_outlet_round14 import _STORY
 
 from briefing_app.analysis.facts import same_fact
 from briefing_app.ingest import source_from_bytes
@@ -40,13 +42,6 @@ def test_a_dateline_months_from_the_pages_filed_month_dates_no_today():
 
 
 # --- outlet14: a headline naming the paper's kind and its sender ------------------------------
-
-_STORY = (
-    "The board asks residents of the lower valley to keep away from the river banks until the "
-    "water falls below the warning mark, which the engineers expect by the end of the week.\n\n"
-    "Crews are clearing the culverts along the old mill road, and the pumping station at "
-    "Rimsk is running again after two days without power.\n"
-)
 
 
 @pytest.mark.parametrize(
@@ -95,19 +90,13 @@ def test_a_lead_with_a_risen_toll_is_not_the_points_one_blow():
 
 # --- byline14: a bare name line under the date line is the writer ------------------------------
 
-_BOARD = (
-    "The water board of the Kelvo basin said on Tuesday that river levels had fallen by a "
-    "third since the winter, and that four provinces would see their quotas cut.\n\n"
-    "Farmers in the southern provinces say the cuts came too late for the spring sowing.\n"
-)
-
 
 @pytest.mark.parametrize("line", ["Avel Harbour Board", "Rimsk Province"])
 def test_a_body_or_a_place_under_the_date_line_is_no_writer(line):
     text = "Kelvo water quotas cut for four provinces\n\nApril 29, 2031\n\n" + line + "\n\n"
-    assert source_from_bytes((text + _BOARD).encode(), "page.txt").author == ""
+    assert source_from_bytes((text + STORY).encode(), "page.txt").author == ""
 
 
 def test_a_persons_name_under_the_date_line_is_still_the_writer():
     text = "Kelvo water quotas cut for four provinces\n\nApril 29, 2031\n\nJane Roe\n\n"
-    assert source_from_bytes((text + _BOARD).encode(), "page.txt").author == "Jane Roe"
+    assert source_from_bytes((text + STORY).encode(), "page.txt").author == "Jane Roe"
