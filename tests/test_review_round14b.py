@@ -100,3 +100,23 @@ def test_a_body_or_a_place_under_the_date_line_is_no_writer(line):
 def test_a_persons_name_under_the_date_line_is_still_the_writer():
     text = "Kelvo water quotas cut for four provinces\n\nApril 29, 2031\n\nJane Roe\n\n"
     assert source_from_bytes((text + STORY).encode(), "page.txt").author == "Jane Roe"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # a person writing in, not a site's line of origin
+        "From Jane Roe, the editor of our weekly news magazine",
+        "From Jane Roe, a news website editor",
+        # a place and a phrase about it
+        "From Rimsk, the heart of the news",
+    ],
+)
+def test_a_from_line_naming_a_person_or_a_place_is_no_site(line):
+    text = "River still high in the lower valley\n\n" + line + "\n\n" + _STORY
+    assert source_from_bytes(text.encode(), "page.txt").outlet == ""
+
+
+def test_a_sites_line_of_origin_still_names_it():
+    text = "River still high\n\nFrom Kelvo Times, the daily newspaper of record\n\n" + _STORY
+    assert source_from_bytes(text.encode(), "page.txt").outlet == "Kelvo Times"

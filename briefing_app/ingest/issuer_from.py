@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import re
 
+from briefing_app.ingest.byline import name_line
 from briefing_app.ingest.issuer_lines import body_name
 
 MAX_LINE_WORDS = 16
@@ -50,10 +51,12 @@ _TONE = re.compile(
     re.I,
 )
 # A site's line of origin: its name, then what it is ("the free news source you can write").
+# What it is, in its first words: "the free news source", "the daily newspaper", not "the editor
+# of our weekly news magazine" (a person) nor "the heart of the news" (a place).
 _ORIGIN = re.compile(
-    r"From\s+(?P<name>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3}),\s+(?:the|an?)\s+[a-z][\w\s-]*?\b"
-    r"(?:news|source|encyclopedia|journal|magazine|newspaper|newswire|wire|website|portal)\b"
-    r"[\w\s-]*[!.]?"
+    r"From\s+(?P<name>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3}),\s+(?:the|an?)\s+(?:[a-z][\w-]*\s+)"
+    r"{0,2}?(?:news\s+)?(?:source|encyclopedia|journal|magazine|newspaper|newswire|wire|website|"
+    r"portal|news\s+(?:site|service|agency|network))\b[\w\s-]*[!.]?"
 )
 # A local government's name: its kind, then the place it governs.
 _LOCAL = re.compile(
@@ -93,6 +96,6 @@ def sender_line(top: list[str], title: str, heads: frozenset[str]) -> str:
         toned = match and any(_TONE.fullmatch(w) for w in line[: match.start("name")].split())
         if match and not toned and (body := _sender(match["name"], heads)):
             return body
-        if match := _ORIGIN.fullmatch(line):
-            return match["name"]
+        if (match := _ORIGIN.fullmatch(line)) and not name_line(match["name"]):
+            return match["name"]  # "From Jane Roe, the news site's editor": a person
     return ""
