@@ -12,7 +12,8 @@ import re
 
 from briefing_app.ingest.byline_over_text import byline_over_text
 from briefing_app.ingest.dates import dateline_date
-from briefing_app.ingest.draft import HEADING, ROW, Block
+from briefing_app.ingest.draft import BODY, HEADING, ROW, Block
+from briefing_app.ingest.tail_stamps import has_comments, stamp_date
 from briefing_app.ingest.told_dates import listed_item
 from briefing_app.model.text import announces_list, ends_sentence
 
@@ -179,10 +180,15 @@ def trim_tail(blocks: list[Block], *, web: bool = True) -> list[Block]:
     # A block is judged whole: the short last line of a wrapped paragraph is not furniture.
     stops = (ROW,) if web else (ROW, HEADING)
     announced = _announced_list(out, stops)
+    stamps = not has_comments([line for b in out for line in b.lines])
+    dated: list[Block] = []  # the dates of lines among the furniture stay (``tail_stamps``)
     while out and out[-1].kind not in stops and _tail_line(" ".join(out[-1].lines)):
         if listed_item(out, out[-1]) or announced >= 0:
             break  # a listing's last item, cut short, or a list the text announced: items
-        out.pop()
+        block = out.pop()
+        if stamps and (date := stamp_date(" ".join(block.lines))):
+            dated.insert(0, Block([date], BODY))
+    out += dated
     prose = any(len(" ".join(b.lines).split()) >= PROSE_WORDS for b in out if b.kind != ROW)
     return out if prose else blocks  # short lines only: nothing to tell furniture from
 
