@@ -120,3 +120,18 @@ def test_a_from_line_naming_a_person_or_a_place_is_no_site(line):
 def test_a_sites_line_of_origin_still_names_it():
     text = "River still high\n\nFrom Kelvo Times, the daily newspaper of record\n\n" + _STORY
     assert source_from_bytes(text.encode(), "page.txt").outlet == "Kelvo Times"
+
+
+# --- cutdates14: a dated line among the furniture a page ends with ---------------------------
+
+
+def test_a_readers_comment_stamp_stays_cut_when_cleaning_dropped_the_thread_mark():
+    """A thread's "2 comments" goes while cleaning, before the tail is trimmed: the thread is
+    still a thread, and its reader's day no date of the page."""
+    page = (
+        "Water prices to rise\n\n"
+        "The Ardia water board said on Monday that household water prices will rise by a tenth "
+        "next year to pay for the repair of the main dam and two pumping stations.\n\n"
+        "2 comments\n\nMarta (July 7, 2031)\n\nToo much\n"
+    )
+    assert "July 7, 2031" not in source_from_bytes(page.encode(), "page.txt").text
