@@ -47,7 +47,7 @@ def _pair(a: str, b: str):
 
 
 _LEAD_A = "A strong earthquake struck Veloria late Sunday, killing at least 300 people."
-_LEAD_B = "A powerful earthquake hit Veloria on 1 March, leaving at least 120 people dead."
+_LEAD_B = "A powerful earthquake hit Veloria on 1 March, leaving at least 300 people dead."
 
 
 def test_one_day_in_two_forms_is_one_fact_in_picking():

@@ -36,6 +36,7 @@ from briefing_app.analysis.retold import retold
 from briefing_app.analysis.roles import same_role
 from briefing_app.analysis.tellers import joined, stated, untold
 from briefing_app.analysis.tolls import befalls_kind, same_context, same_toll, toll_keys
+from briefing_app.analysis.tolls import tolls_differ as _tolls_differ
 from briefing_app.resources import read_list, resource_path
 
 DUPLICATE = 0.6  # cosine of content-word sets above which two sentences say the same thing
@@ -360,8 +361,8 @@ def _told_alike(a, b, *, synonyms: bool, citing: bool = False) -> bool:
         shared = len(a.actors & b.actors)
         events_a, events_b = a.events, b.events
         when_a, when_b = a.when, b.when
-        if a.source != b.source and a.days & b.days:  # one day in two forms, as resolved
-            when_a = when_b = frozenset()  # ("late Sunday" / "on 31 August"): no synonym
+        if a.source != b.source and a.days & b.days and not _tolls_differ(a, b):  # one day
+            when_a = when_b = frozenset()  # in two forms ("late Sunday" / "on 31 August")
     # one toll of one place told on the day of the event and on the day after
     toll = same_toll(a, b) and bool(shared or not (a.actors and b.actors))
     if toll:

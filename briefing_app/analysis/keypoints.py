@@ -59,6 +59,7 @@ from briefing_app.analysis.referents import bracketed, leans_back, pronoun_start
 from briefing_app.analysis.terms import terms_of
 from briefing_app.analysis.timeless import stopped, timeless
 from briefing_app.analysis.tolled import plainly, states, tells_blow
+from briefing_app.analysis.tolls import tolls_differ
 from briefing_app.analysis.wording import latest, name_line, numbers, specific
 from briefing_app.model import Evidence, KeyPoint, Source
 from briefing_app.model.text import balance_quotes
@@ -232,8 +233,8 @@ def _one_blow(s: Sentence, best: Sentence) -> bool:
     tells more of the blow."""
     if s.source == best.source or magnitudes(s.details) - magnitudes(best.details):
         return False
-    if s.days - best.days:
-        return False
+    if s.days - best.days or tolls_differ(s, best):
+        return False  # a day, or a toll told as it rose ("killing 800" / "leaving 250 dead")
     words = gazetteer().event_words
     return same_blow(s, best, words) and same_blow(best, s, words)
 

@@ -15,6 +15,7 @@ from briefing_app.analysis.dates import scan_dates
 from briefing_app.analysis.lines import line_map
 from briefing_app.analysis.years import anchor_years
 from briefing_app.model import Source
+from briefing_app.model.dates import WEEKDAYS
 
 # A path segment that is a year alone: content systems file pages under it ("/Pages/2016/",
 # "/en/2023/sgsm21933.doc.htm", "/2024/05/story/").
@@ -96,15 +97,39 @@ def header_day(src: Source, year: int) -> dt.date | None:
 
 def _dateline_day(src: Source, lines: list[tuple[int, int]], year: int) -> dt.date | None:
     """The day a dated dateline opening a line near the top gives, read in the page's own year,
-    when it is the page's only dated dateline (several date the items of a list, not the page)."""
+    when it is the page's only dated dateline (several date the items of a list, not the page),
+    it opens the story (no sentence before it: "Kelvo, Mar 4 - a date the town won't forget"
+    later in the story is a quotation's), its place is no weekday ("Monday, Mar 4:" dates an
+    item of a chronology) and its month is the month the address files the page under or the
+    one before (a page filed in March speaks from no day in October)."""
     dated = [
-        (i, m.group("date"))
+        (i, m)
         for i, (s, e) in enumerate(lines)
         if (m := DATELINE.match(src.text, s, min(e, s + 120))) and m.group("date")
     ]
     if len(dated) != 1 or dated[0][0] >= _HEAD_LINES:
         return None
-    found = scan_dates(dated[0][1], None, [], own_year=year)
-    if len(found) == 1 and len(found[0].iso) == 10 and found[0].iso[:4] == f"{year:04d}":
-        return dt.date.fromisoformat(found[0].iso)
+    i, m = dated[0]
+    if m.group("place").strip().title() in WEEKDAYS or any(
+        _SENTENCE.fullmatch(src.text[s:e].strip()) for s, e in lines[:i]
+    ):
+        return None
+    found = scan_dates(m.group("date"), None, [], own_year=year)
+    if len(found) != 1 or len(found[0].iso) != 10 or found[0].iso[:4] != f"{year:04d}":
+        return None
+    day = dt.date.fromisoformat(found[0].iso)
+    month = url_month(src)
+    return day if month is None or month - day.month in (0, 1) else None
+
+
+# A sentence of the story: a capital, eight words or more, a full stop.
+_SENTENCE = re.compile(r"[A-Z“\"‘'].*(?:\S+\s+){7,}\S+[.!?][”\"’']?")
+
+
+def url_month(src: Source) -> int | None:
+    """The month folder after the year folder of the page's address ("/2019/03/story"), if any."""
+    segments = [seg for seg in urlsplit(src.url.strip()).path.split("/") if seg] if src.url else []
+    for i, seg in enumerate(segments[:-1]):
+        if _YEAR_SEGMENT.fullmatch(seg) and _MONTH_SEGMENT.fullmatch(segments[i + 1]):
+            return int(segments[i + 1])
     return None

@@ -65,6 +65,19 @@ def same_toll(a, b) -> bool:
     return any(d.rsplit(" ", 1)[1][:1] == "~" for d in shared)
 
 
+def tolls_differ(a, b) -> bool:
+    """Whether two candidates give a toll of one kind of event at two counts and none at one
+    ("killing at least 800" / "leaving at least 250 dead"): a toll told as it rose, two facts."""
+    kinds_a: dict[str, set[str]] = {}
+    kinds_b: dict[str, set[str]] = {}
+    for found, kinds in ((tolls(a.details), kinds_a), (tolls(b.details), kinds_b)):
+        for d in found:
+            count, kind = d.rsplit(" ", 1)
+            if kind[:1] == "~":
+                kinds.setdefault(kind, set()).add(count)
+    return any(not kinds_a[k] & kinds_b[k] for k in kinds_a.keys() & kinds_b.keys())
+
+
 @lru_cache(maxsize=65536)
 def _plain(text: str, reporting: frozenset[str]) -> frozenset[str]:
     """Stems (seven letters) of a sentence's lower-case content words, words about the telling

@@ -313,7 +313,8 @@ def build_source(
     # Web pages (HTML, copied text) end in furniture; Word and Markdown headings are the
     # author's structure (a checker reads an exported note's sections back through here).
     web = fmt in ("html", "text")
-    blocks = furniture.trim_tail(cruft.drop_repeats(_headline_kept(draft, title), ""), web=web)
+    thread = furniture.has_comments(ends)  # a comment thread's marks, read before cleaning
+    blocks = furniture.trim_tail(cruft.drop_repeats(_headline_kept(draft, title), ""), web, thread)
     if all(b.kind == HEADING for b in blocks) and fmt in ("html", "text"):
         blocks = []  # a headline alone: no story under it
     if not blocks:

@@ -168,19 +168,20 @@ def _drop_closing_lists(blocks: list[Block], *, web: bool) -> list[Block]:
     return blocks
 
 
-def trim_tail(blocks: list[Block], *, web: bool = True) -> list[Block]:
+def trim_tail(blocks: list[Block], web: bool = True, thread: bool = False) -> list[Block]:
     """Drop the furniture lines a page ends with: related links and their by-lines, share and
     comment widgets, "ENDS" markers, a site's footer name. Tables and sentences stop it.
 
     A text with no paragraph of prose left after trimming (a short note) is kept whole. In a
     document with styled headings (``web=False``) a heading stops the trimming: an empty last
-    section is the author's, not the page's.
+    section is the author's, not the page's. ``thread``: the page showed a comment thread
+    before cleaning dropped its marks ("2 comments"): no stamp of the tail stays.
     """
     out = _drop_closing_lists(list(blocks), web=web)
     # A block is judged whole: the short last line of a wrapped paragraph is not furniture.
     stops = (ROW,) if web else (ROW, HEADING)
     announced = _announced_list(out, stops)
-    stamps = not has_comments([line for b in out for line in b.lines])
+    stamps = not (thread or has_comments([line for b in out for line in b.lines]))
     dated: list[Block] = []  # the dates of lines among the furniture stay (``tail_stamps``)
     while out and out[-1].kind not in stops and _tail_line(" ".join(out[-1].lines)):
         if listed_item(out, out[-1]) or announced >= 0:

@@ -6,7 +6,8 @@
 - a headline naming the paper's kind and its sender: "Update from the Kelvo Water Board on
   the floods", "Weekly flood update from the Kelvo Emergency Agency" (the kinds of paper a
   body sends out: update, bulletin, statement, message, notice, advisory, press release; a
-  headline's "Good news from", "Hostage release from" are a story's words);
+  headline's "Good news from", "Hostage release from" are a story's words, and so is a
+  paper judged by its tone: "Mixed message from the Kelvo Bank");
 - a site's line of origin over its article, the site's name and what it is: "From Kelvopedia,
   the free news source" (a wiki's or a mirror's copy keeps it).
 
@@ -22,6 +23,7 @@ from __future__ import annotations
 
 import re
 
+from briefing_app.ingest.byline import name_line
 from briefing_app.ingest.issuer_lines import body_name
 
 MAX_LINE_WORDS = 16
@@ -40,11 +42,21 @@ _HEADLINE = re.compile(
     r"(?:\s+(?:on|about|regarding|concerning|for)\s+.*)?",
     re.I,
 )
+# A headline judging the paper's tone is a story about it, not the paper itself ("Mixed message
+# from the Kelvo Bank on rates", "Stern statement from the Ministry"): English words of tone.
+_TONE = re.compile(
+    r"(?:mixed|clear|strong|stern|tough|firm|blunt|sharp|harsh|rare|defiant|bold|stark|grim|"
+    r"angry|warm|conflicting|contradictory|confusing|cryptic|surprise|unusual|emotional|"
+    r"powerful|chilling|worrying|encouraging|upbeat|gloomy|frank|candid|fiery)",
+    re.I,
+)
 # A site's line of origin: its name, then what it is ("the free news source you can write").
+# What it is, in its first words: "the free news source", "the daily newspaper", not "the editor
+# of our weekly news magazine" (a person) nor "the heart of the news" (a place).
 _ORIGIN = re.compile(
-    r"From\s+(?P<name>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3}),\s+(?:the|an?)\s+[a-z][\w\s-]*?\b"
-    r"(?:news|source|encyclopedia|journal|magazine|newspaper|newswire|wire|website|portal)\b"
-    r"[\w\s-]*[!.]?"
+    r"From\s+(?P<name>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3}),\s+(?:the|an?)\s+(?:[a-z][\w-]*\s+)"
+    r"{0,2}?(?:news\s+)?(?:source|encyclopedia|journal|magazine|newspaper|newswire|wire|website|"
+    r"portal|news\s+(?:site|service|agency|network))\b[\w\s-]*[!.]?"
 )
 # A local government's name: its kind, then the place it governs.
 _LOCAL = re.compile(
@@ -80,8 +92,10 @@ def sender_line(top: list[str], title: str, heads: frozenset[str]) -> str:
             continue
         if (match := _INTRO.fullmatch(line)) and (body := _sender(match["name"], heads)):
             return body
-        if (match := _HEADLINE.fullmatch(line)) and (body := _sender(match["name"], heads)):
+        match = _HEADLINE.fullmatch(line)
+        toned = match and any(_TONE.fullmatch(w) for w in line[: match.start("name")].split())
+        if match and not toned and (body := _sender(match["name"], heads)):
             return body
-        if match := _ORIGIN.fullmatch(line):
-            return match["name"]
+        if (match := _ORIGIN.fullmatch(line)) and not name_line(match["name"]):
+            return match["name"]  # "From Jane Roe, the news site's editor": a person
     return ""

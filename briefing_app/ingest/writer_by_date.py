@@ -14,6 +14,7 @@ import re
 from briefing_app.ingest.byline import name_line, places
 from briefing_app.ingest.draft import Block, Draft
 from briefing_app.ingest.nearest_date import NAMED_DATE
+from briefing_app.ingest.outlet import head_words
 from briefing_app.model.dates import MONTH_NUMBERS
 
 # Words a date line opens with that name no one: its label, a day of the week.
@@ -21,6 +22,10 @@ _LABEL = re.compile(
     r"(?:by|updated?|posted|published|released|issued|created|modified|last|date[ds]?|"
     r"on|broadcast|aired|today|now|news|(?:mon|tues|wednes|thurs|fri|satur|sun)day)",
     re.I,
+)
+# The kinds of place a name ends or starts with ("Rimsk Province", "City of Avel").
+_PLACE_KINDS = frozenset(
+    ["province", "county", "district", "region", "state", "city", "town", "village", "island"]
 )
 NAME_REPEATS = 2  # an avatar's alternative text over the name: the same line twice
 
@@ -32,6 +37,8 @@ def _writer(name: str, story: str) -> bool:
         return False
     if name.casefold() in places() or words[-1].casefold() in places():
         return False
+    if any(w.casefold() in head_words() or w.casefold() in _PLACE_KINDS for w in words):
+        return False  # "Kelvo Water Board", "Rimsk Province": a body's or a place's name
     return re.search(rf"\b{re.escape(words[-1])}\b", story) is None
 
 
