@@ -1,0 +1,45 @@
+# ruff: noqa: F811  (the window fixtures are imported from test_ui_window)
+"""What the fourteenth round's window sessions (tests/session_kinds.py steps in
+tests/test_ui_session_views.py) found on screen, one test each, named for what the analyst
+sees."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from test_ui_integrity import click_into, press, type_text
+from test_ui_session_random import TEXTS
+from test_ui_window import make_window, wait_idle, window  # noqa: F401  (fixtures)
+
+pytestmark = pytest.mark.slow
+
+
+def _two_sources(qtbot, window, tmp_path) -> None:
+    paths = []
+    for name in ("flood.txt", "pumps.txt"):
+        paths.append(tmp_path / name)
+        paths[-1].write_text(TEXTS[name], encoding="utf-8")
+    window.open_paths([str(p) for p in paths])
+    wait_idle(qtbot, window)
+
+
+def test_f4_on_an_actors_row_shows_that_actors_mention_not_the_line_typed_in_last(
+    qtbot, window, tmp_path
+):
+    _two_sources(qtbot, window, tmp_path)
+    window.sync_briefing()
+    sections = window.ws.briefing.sections
+    background = next(s for s in sections if s.fill == "background")
+    click_into(qtbot, window, background.id)  # some words typed in the Background first
+    type_text(qtbot, " Seen.")
+    actors = next(s for s in sections if s.fill == "actors")
+    table = window.editor.editor(actors.id)
+    row = next(r for r in range(table.rowCount()) if table.item(r, 0).text() == "Red Cross")
+    table.setFocus()
+    table.setCurrentCell(row, 0)
+    press(qtbot, Qt.Key.Key_F4)  # was: the Background line's passage, "Heavy rain flooded…"
+    view = window.sources.view
+    start, end = view.selected_span()
+    assert view.source.text[start:end] == "Red Cross"
+    first = table.row_evidence(row)[0]
+    assert (view.source.id, start, end) == (first.source, first.start, first.end)
