@@ -7,11 +7,14 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+from test_ui_annotate import select
 from test_ui_integrity import click_into, press, type_text
 from test_ui_session_random import TEXTS
 from test_ui_window import make_window, wait_idle, window  # noqa: F401  (fixtures)
 
 pytestmark = pytest.mark.slow
+CTRL, SHIFT = Qt.KeyboardModifier.ControlModifier, Qt.KeyboardModifier.ShiftModifier
 
 
 def _two_sources(qtbot, window, tmp_path) -> None:
@@ -43,3 +46,20 @@ def test_f4_on_an_actors_row_shows_that_actors_mention_not_the_line_typed_in_las
     assert view.source.text[start:end] == "Red Cross"
     first = table.row_evidence(row)[0]
     assert (view.source.id, start, end) == (first.source, first.start, first.end)
+
+
+def test_tab_leaves_the_annotations_list_instead_of_going_round_its_cells(qtbot, window, tmp_path):
+    _two_sources(qtbot, window, tmp_path)
+    select(window, "Anna Keller")
+    press(qtbot, Qt.Key.Key_H, CTRL | SHIFT)
+    select(window, "Veldmark")
+    press(qtbot, Qt.Key.Key_H, CTRL | SHIFT)
+    window.annotate.dock.show()
+    window.annotate.dock.raise_()
+    view = window.annotate.panel.view
+    view.setFocus()
+    view.setCurrentIndex(view.model().index(0, 0))
+    for _ in range(3):
+        press(qtbot, Qt.Key.Key_Tab)
+    # was: the keyboard went from cell to cell in the list, round and round, never out
+    assert QApplication.focusWidget() is not view
