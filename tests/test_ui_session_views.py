@@ -44,6 +44,7 @@ from session_analyst import (
     seeds,
 )
 from session_day import DayAnalyst
+from session_kinds import KindsAnalyst, check_traces
 from test_ui_integrity import click_into, press, template_action, type_text
 from test_ui_session_random import _state
 from test_ui_window import make_window, wait_idle  # noqa: F401  (fixtures)
@@ -54,7 +55,7 @@ from briefing_app.ui import workers
 pytestmark = pytest.mark.slow
 
 
-class Analyst(DayAnalyst, AnalystBase):
+class Analyst(KindsAnalyst, DayAnalyst, AnalystBase):
     """The steps of a working day with files, history, templates and the keyboard."""
 
     # -- templates, history ----------------------------------------------------------------
@@ -346,6 +347,7 @@ class Analyst(DayAnalyst, AnalystBase):
         "highlight", "comment", "tag", "hide", "merge", "rename", "undo", "undo", "redo",
         "remove", "write", "select_actor",
         *DayAnalyst.DAY_OPS,
+        *KindsAnalyst.KIND_OPS,
     )  # fmt: skip
 
 
@@ -354,6 +356,9 @@ class Analyst(DayAnalyst, AnalystBase):
 OPS = [o for o in os.environ.get("UI_SESSION_OPS", "").split(",") if o] or Analyst.OPS
 if OPS == ["day"]:
     OPS = [*DayAnalyst.DAY_OPS, "undo", "redo", "highlight", "comment", "hide", "rename", "write"]
+elif OPS == ["kinds"]:  # the steps of tests/session_kinds.py, among everyday ones
+    OPS = [*KindsAnalyst.KIND_OPS, "undo", "redo", "tag", "comment", "hide", "rename", "write",
+           "remove", "edit_auto_line", "switch"]  # fmt: skip
 
 
 @pytest.mark.parametrize("seed", seeds())
@@ -387,6 +392,7 @@ def test_what_the_window_shows_agrees_with_the_work_after_every_step(
                 analyst.read()
                 assert window.undo_stack.undoText().startswith(analyst.undo_name)
             check_window(window)
+            check_traces(window)
         except Exception as exc:
             what = f"{type(exc).__name__}: {exc}"
             raise AssertionError(f"seed {seed}, after {' '.join(done)}: {what}") from exc
