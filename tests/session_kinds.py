@@ -21,8 +21,9 @@ from docx import Document
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QTextCursor
 from PySide6.QtWidgets import QApplication
-from session_analyst import CTRL, TAGS
+from session_analyst import CTRL, TAGS, first_difference
 from test_ui_integrity import press, type_text
+from test_ui_session_random import _state
 
 from briefing_app.ui.annotations.annotations_panel import ANNOTATION_ROLE
 from briefing_app.ui.briefing.section_edit import SectionEdit
@@ -103,6 +104,11 @@ def table_bands(view) -> tuple[set[int], set[int]]:
             bold.add(block.blockNumber())
         block = block.next()
     return tinted, bold
+
+
+def _span(editor) -> tuple[int, int]:
+    cursor = editor.textCursor()
+    return cursor.anchor(), cursor.position()
 
 
 class KindsAnalyst:
@@ -327,6 +333,49 @@ class KindsAnalyst:
         assert again == before, f"Ctrl+Z did not bring the Actors table back: {again}"
         self.undo_name = ""
 
+    # -- another project over unsaved work -----------------------------------------------
+    def open_other_project(self) -> None:
+        """Ctrl+O on another project with the work unsaved: Cancel keeps everything; Save
+        keeps it in its file, Discard drops it; the other project opens as it was saved. Then
+        back to the project with Ctrl+O."""
+        if self.saved is None or self.ws.project_path != self.project:
+            return
+        other = self.dir / "other.briefing"
+        if not other.exists():
+            shutil.copy(self.project, other)
+            self.other_state = self.saved
+        self.win.sync_briefing()
+        unsaved = self.ws.modified
+        answer = self.rng.choice(["save", "discard", "cancel"])
+        self.win.prompter.save_answer = answer
+        self.win.prompter.project_path = str(other)
+        asked = len(self.win.prompter.asked)
+        before = _state(self.ws)
+        self.read()
+        press(self.qtbot, Qt.Key.Key_O, CTRL)
+        self.idle()
+        self.win.files.wait_for_save()
+        self.idle()
+        assert (len(self.win.prompter.asked) > asked) == unsaved, "the question (not) asked"
+        if unsaved and answer == "cancel":
+            assert not self.same_work(before), "Cancel lost the unsaved work"
+            assert self.ws.project_path == self.project and self.win.isWindowModified()
+            self.undo_name = ""
+            return
+        if unsaved and answer == "save":
+            self.saved = before
+        found = first_difference(_state(self.ws), self.other_state)
+        assert not found, f"the other project is not as it was saved: {found}"
+        assert self.win.windowTitle().startswith("other.briefing"), self.win.windowTitle()
+        assert not self.win.isWindowModified() and not self.win.undo_stack.canUndo()
+        self.win.prompter.project_path = str(self.project)
+        self.read()
+        press(self.qtbot, Qt.Key.Key_O, CTRL)
+        self.idle()
+        found = first_difference(_state(self.ws), self.saved)
+        assert not found, f"back in the project, it is not as saved: {found}"
+        self.undo_name = ""
+
     # -- keyboard only ---------------------------------------------------------------------
     def tab_panels(self) -> None:
         """From the Sources list, Tab goes round the window and reaches the Actors list, the
@@ -383,12 +432,13 @@ class KindsAnalyst:
         else:
             editors = [e for e in self.win.editor.text_editors() if e.isVisible()]
             editor = self.rng.choice(editors)
+            spans = {e: _span(e) for e in editors}
             editor.setFocus()
             press(self.qtbot, Qt.Key.Key_A, CTRL)
             assert editor.textCursor().selectedText().replace("\u2029", "\n") == (
                 editor.toPlainText()
             )
-            others = [e for e in editors if e is not editor and e.textCursor().hasSelection()]
+            others = [e for e in editors if e is not editor and _span(e) != spans[e]]
             assert not others, "Ctrl+A selected in another section too"
             type_text(self.qtbot, "")  # (nothing typed over it)
         self.win.sync_briefing()
@@ -399,4 +449,5 @@ class KindsAnalyst:
     KIND_OPS = (
         "open_kinds", "open_kinds", "trace", "trace", "trace", "trace_after", "trace_after",
         "retag", "actor_edit_export", "actor_edit_export", "tab_panels", "select_all_here",
+        "open_other_project", "open_other_project", "save",
     )  # fmt: skip
