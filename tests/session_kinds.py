@@ -57,7 +57,8 @@ def loaded_evidence(ws, evidence) -> list:
 
 def check_traces(window) -> None:
     """Every auto-filled line's passages are in their sources and say what the line says: an
-    actor's row points at a mention of that actor, a key point at the sentence it came from."""
+    actor's row points at a mention of that actor, a timeline row at its date in its event's
+    sentence, a key point at the sentence it came from."""
     ws = window.ws
     window.sync_briefing()
     if ws.briefing is None:
@@ -81,6 +82,10 @@ def check_traces(window) -> None:
                     if not any(n in " ".join(p.split()).casefold() for n in names)
                 ]
                 assert not bad, f"{actor.name}'s row points at {bad[0]!r}, not a mention"
+            elif section.fill == "dates" and len(block.cells) > 2:  # a timeline row: its
+                event = " ".join(block.cells[2].split())  # date said in its event's sentence
+                bad = [p for p in passages if " ".join(p.split()) not in event]
+                assert not bad, f"the timeline row {event[:50]!r} points at {bad[0]!r}"
             elif section.fill in LINE_FILLS and section.kind != "table":
                 line = words_of(block.text)
                 said = words_of(" ".join(passages))
