@@ -451,8 +451,33 @@ class KindsAnalyst:
         assert after == before
         self.undo_name = ""
 
+    def undo_in_field(self) -> None:
+        """Words typed in the Title, the Author or a section, then Ctrl+Z there: the box
+        takes them back; the window's history (sources, annotations, actors) is as it was."""
+        if self.ws.briefing is None:
+            return
+        editor = self.win.editor
+        fields = [editor.title, editor.author]
+        fields += [e for e in editor.text_editors() if e.isVisible()]
+        box = self.rng.choice(fields)
+        box.setFocus()
+        text = box.toPlainText() if hasattr(box, "toPlainText") else box.text()
+        annotations = [a.to_dict() for a in self.ws.annotations]
+        sources = [s.id for s in self.ws.sources]
+        press(self.qtbot, Qt.Key.Key_End, CTRL)
+        type_text(self.qtbot, " Xq")
+        press(self.qtbot, Qt.Key.Key_Z, CTRL)
+        now = box.toPlainText() if hasattr(box, "toPlainText") else box.text()
+        assert " Xq" not in now, f"Ctrl+Z in {box.accessibleName()} left the words typed: {now!r}"
+        # (Qt merges typing at the same place into one step: words typed there in an earlier
+        # step may go too, never other words)
+        assert text.startswith(now.rstrip()), (box.accessibleName(), text, now)
+        assert [a.to_dict() for a in self.ws.annotations] == annotations
+        assert [s.id for s in self.ws.sources] == sources
+        self.undo_name = ""
+
     KIND_OPS = (
         "open_kinds", "open_kinds", "trace", "trace", "trace", "trace_after", "trace_after",
         "retag", "actor_edit_export", "actor_edit_export", "tab_panels", "select_all_here",
-        "open_other_project", "open_other_project", "save",
+        "open_other_project", "open_other_project", "save", "undo_in_field", "undo_in_field",
     )  # fmt: skip
