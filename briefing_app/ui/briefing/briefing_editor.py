@@ -344,6 +344,8 @@ class BriefingEditor(QWidget):
     def focused_table(self) -> TableEdit | None:
         """The table section the keyboard is in (a cell being typed in counts), else None."""
         focus = QApplication.focusWidget()
+        if focus is None:
+            return None
         tables = (e for e in self._editors.values() if isinstance(e, TableEdit))
         return next((t for t in tables if t is focus or t.isAncestorOf(focus)), None)
 
