@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QApplication
 from test_ui_annotate import select
 from test_ui_integrity import click_into, press, type_text
@@ -63,3 +64,41 @@ def test_tab_leaves_the_annotations_list_instead_of_going_round_its_cells(qtbot,
         press(qtbot, Qt.Key.Key_Tab)
     # was: the keyboard went from cell to cell in the list, round and round, never out
     assert QApplication.focusWidget() is not view
+
+
+def _key_points(window):
+    window.sync_briefing()
+    section = next(s for s in window.ws.briefing.sections if s.fill == "key_points")
+    return section.id, window.editor.editor(section.id)
+
+
+def test_ctrl_a_twice_in_a_section_keeps_its_words_in_the_briefing(qtbot, window, tmp_path):
+    _two_sources(qtbot, window, tmp_path)
+    section_id, edit = _key_points(window)
+    before = [b.text for b in window.ws.briefing.section(section_id).blocks]
+    edit.setFocus()
+    edit.moveCursor(QTextCursor.MoveOperation.End)  # after the last line's marker
+    press(qtbot, Qt.Key.Key_A, CTRL)
+    press(qtbot, Qt.Key.Key_A, CTRL)  # was: every word selected became the marker's
+    window.sync_briefing()
+    assert [b.text for b in window.ws.briefing.section(section_id).blocks] == before
+
+
+def test_a_line_selected_up_to_its_marker_and_typed_over_keeps_every_letter_typed(
+    qtbot, window, tmp_path
+):
+    _two_sources(qtbot, window, tmp_path)
+    section_id, edit = _key_points(window)
+    edit.setFocus()
+    cursor = edit.textCursor()
+    cursor.movePosition(QTextCursor.MoveOperation.End)
+    cursor.movePosition(QTextCursor.MoveOperation.StartOfBlock)
+    cursor.movePosition(QTextCursor.MoveOperation.EndOfBlock, QTextCursor.MoveMode.KeepAnchor)
+    edit.setTextCursor(cursor)  # (Shift+End: the line and its [n])
+    type_text(qtbot, "Pumps are short")
+    window.sync_briefing()
+    blocks = window.ws.briefing.section(section_id).blocks
+    assert blocks[-1].text == "Pumps are short"  # was: "umps are short", the P a marker
+    press(qtbot, Qt.Key.Key_Z, CTRL)
+    window.sync_briefing()
+    assert window.ws.briefing.section(section_id).blocks[-1].text.startswith("The Red Cross")
