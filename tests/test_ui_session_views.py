@@ -14,6 +14,10 @@ source, Save (Ctrl+S), a save that fails, an export that fails, autosave, openin
 project or a new briefing over unsaved work (save / discard / cancel), closing with unsaved
 work (cancel; at the end, Save), F6 between the panes and a walk of the page with Tab. One
 source has characters outside the BMP and Cyrillic (document positions differ from text ones).
+tests/session_day.py adds marking schemes, exports read back and refused saves; tests/
+session_kinds.py sources of every kind opened mid-session, F4 / Ctrl+click / a row's click to
+each line's passage (checked for every line after every step), tags renamed, an actor edited
+and exported then undone, another project opened over unsaved work, Tab round every panel.
 
 Deterministic by default; hunt with fresh seeds:
 ``UI_SESSION_EXAMPLES=40 UI_SESSION_STEPS=40 UI_SESSION_RANDOM=1 python -m pytest
