@@ -320,7 +320,8 @@ class KindsAnalyst:
         before = self._exported_actors()
         assert before == self._editor_actors(), ("the DOCX's Actors table", before)
         stack = self.win.undo_stack.index()
-        getattr(self, self.rng.choice(["rename", "retype", "merge", "split", "hide"]))()
+        op = self.rng.choice(["rename", "retype", "merge", "split", "hide"])
+        getattr(self, op)()
         self.idle()
         if self.win.undo_stack.index() == stack:
             return
@@ -335,7 +336,10 @@ class KindsAnalyst:
         press(self.qtbot, Qt.Key.Key_Z, CTRL)
         self.idle()
         again = self._exported_actors()
-        assert again == before, f"Ctrl+Z did not bring the Actors table back: {again}"
+        assert again == before, (
+            f"Ctrl+Z after {self.win.undo_stack.redoText()!r} did not bring the Actors table "
+            f"back: {before} -> {after} -> {again}"
+        )
         self.undo_name = ""
 
     # -- another project over unsaved work -----------------------------------------------
