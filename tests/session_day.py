@@ -150,6 +150,10 @@ class DayAnalyst:
             assert squeeze(banner) in pdf, f"the PDF has not the banner {banner!r}"
             header = " ".join(p.text for p in docx.sections[0].header.paragraphs)
             assert banner in header, f"the DOCX's header {header!r} has not {banner!r}"
+        # a paragraph running onto the next page has the page's banner and "Page 1 of 2" in it
+        pdf = re.sub(r"Page\d+of\d+", "", pdf)
+        if banner:
+            pdf = pdf.replace(squeeze(banner), "")
         for section in briefing.sections:
             if section.kind == "table" or section.fill == "sources":
                 continue

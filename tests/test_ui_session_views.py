@@ -14,6 +14,10 @@ source, Save (Ctrl+S), a save that fails, an export that fails, autosave, openin
 project or a new briefing over unsaved work (save / discard / cancel), closing with unsaved
 work (cancel; at the end, Save), F6 between the panes and a walk of the page with Tab. One
 source has characters outside the BMP and Cyrillic (document positions differ from text ones).
+tests/session_day.py adds marking schemes, exports read back and refused saves; tests/
+session_kinds.py sources of every kind opened mid-session, F4 / Ctrl+click / a row's click to
+each line's passage (checked for every line after every step), tags renamed, an actor edited
+and exported then undone, another project opened over unsaved work, Tab round every panel.
 
 Deterministic by default; hunt with fresh seeds:
 ``UI_SESSION_EXAMPLES=40 UI_SESSION_STEPS=40 UI_SESSION_RANDOM=1 python -m pytest
@@ -44,6 +48,7 @@ from session_analyst import (
     seeds,
 )
 from session_day import DayAnalyst
+from session_kinds import KindsAnalyst, check_traces
 from test_ui_integrity import click_into, press, template_action, type_text
 from test_ui_session_random import _state
 from test_ui_window import make_window, wait_idle  # noqa: F401  (fixtures)
@@ -54,7 +59,7 @@ from briefing_app.ui import workers
 pytestmark = pytest.mark.slow
 
 
-class Analyst(DayAnalyst, AnalystBase):
+class Analyst(KindsAnalyst, DayAnalyst, AnalystBase):
     """The steps of a working day with files, history, templates and the keyboard."""
 
     # -- templates, history ----------------------------------------------------------------
@@ -346,6 +351,7 @@ class Analyst(DayAnalyst, AnalystBase):
         "highlight", "comment", "tag", "hide", "merge", "rename", "undo", "undo", "redo",
         "remove", "write", "select_actor",
         *DayAnalyst.DAY_OPS,
+        *KindsAnalyst.KIND_OPS,
     )  # fmt: skip
 
 
@@ -354,6 +360,9 @@ class Analyst(DayAnalyst, AnalystBase):
 OPS = [o for o in os.environ.get("UI_SESSION_OPS", "").split(",") if o] or Analyst.OPS
 if OPS == ["day"]:
     OPS = [*DayAnalyst.DAY_OPS, "undo", "redo", "highlight", "comment", "hide", "rename", "write"]
+elif OPS == ["kinds"]:  # the steps of tests/session_kinds.py, among everyday ones
+    OPS = [*KindsAnalyst.KIND_OPS, "undo", "redo", "tag", "comment", "hide", "rename", "write",
+           "remove", "edit_auto_line", "switch"]  # fmt: skip
 
 
 @pytest.mark.parametrize("seed", seeds())
@@ -387,6 +396,7 @@ def test_what_the_window_shows_agrees_with_the_work_after_every_step(
                 analyst.read()
                 assert window.undo_stack.undoText().startswith(analyst.undo_name)
             check_window(window)
+            check_traces(window)
         except Exception as exc:
             what = f"{type(exc).__name__}: {exc}"
             raise AssertionError(f"seed {seed}, after {' '.join(done)}: {what}") from exc

@@ -206,6 +206,7 @@ class AnnotationsPanel(QWidget):
         self.view.setAccessibleName("Annotations list")
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.setTabKeyNavigation(False)  # (rows are read, not typed in: Tab moves on)
         self.view.setSortingEnabled(True)
         self.view.sortByColumn(SOURCE, Qt.SortOrder.AscendingOrder)
         self.view.verticalHeader().hide()

@@ -8,6 +8,7 @@ from collections.abc import Callable
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
+    QApplication,
     QComboBox,
     QFrame,
     QHBoxLayout,
@@ -339,6 +340,14 @@ class BriefingEditor(QWidget):
 
     def text_editors(self) -> list[SectionEdit]:
         return [e for e in self._editors.values() if isinstance(e, SectionEdit)]
+
+    def focused_table(self) -> TableEdit | None:
+        """The table section the keyboard is in (a cell being typed in counts), else None."""
+        focus = QApplication.focusWidget()
+        if focus is None:
+            return None
+        tables = (e for e in self._editors.values() if isinstance(e, TableEdit))
+        return next((t for t in tables if t is focus or t.isAncestorOf(focus)), None)
 
     def note_focus(self, widget: QWidget) -> None:
         """Remember the section the analyst went to (formatting and Find act on it)."""

@@ -162,8 +162,28 @@ class SectionEdit(QTextEdit):
         return self.palette().color(self.palette().ColorRole.Base)
 
     def keyPressEvent(self, event) -> None:
-        typing = bool(event.text()) and event.text().isprintable()
-        if typing and block_text.is_from_auto(self.textCursor().block(), self.originals):
+        mods = event.modifiers()
+        shortcut = mods & Qt.KeyboardModifier.ControlModifier and not (
+            mods & Qt.KeyboardModifier.AltModifier  # (AltGr, Ctrl+Alt on Windows, types)
+        )
+        typing = bool(event.text()) and event.text().isprintable() and not shortcut
+        # (not over a selection: setting the format would reformat all of it, and where the
+        # selection ends on a citation marker, make every word selected part of the marker)
+        selected = self.textCursor().hasSelection()
+        if typing and selected and self.currentCharFormat().hasProperty(block_text.CITE):
+            # typed over a selection ending on a marker: the words typed are not the marker's
+            plain = block_text.plain_format()
+            if block_text.is_from_auto(self.textCursor().block(), self.originals):
+                plain = block_text.typed_format(plain, self._base())
+            cursor = self.textCursor()
+            cursor.insertText(event.text(), plain)  # (replaces the selection: one undo step)
+            self.setTextCursor(cursor)
+            return
+        if (
+            typing
+            and not selected
+            and block_text.is_from_auto(self.textCursor().block(), self.originals)
+        ):
             # the analyst's words in auto-filled text are theirs: marked as typed (and drawn
             # without the tint), while the machine's words around them keep it
             fmt = self.currentCharFormat()

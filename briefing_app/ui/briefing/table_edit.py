@@ -156,6 +156,10 @@ class TableEdit(QTableWidget):
         original = self.originals.get(item.data(HANDLE_ROLE)) if item else None
         return list(original.evidence) if original else []
 
+    def current_evidence(self) -> list[Evidence]:
+        """The evidence of the row the keyboard is on (F4 shows its passage)."""
+        return self.row_evidence(self.currentRow()) if self.currentRow() >= 0 else []
+
     # -- looks -------------------------------------------------------------------------------
     def _item_changed(self, item: QTableWidgetItem) -> None:
         if self._filling:

@@ -174,7 +174,8 @@ class EditingCommands:
         self.win.statusBar().showMessage("The source of this text is no longer loaded", 4000)
 
     def show_source_at_cursor(self) -> None:
-        editor = self.win.editor.current_editor()
+        # a table row the keyboard is on first (the section last typed in is another line)
+        editor = self.win.editor.focused_table() or self.win.editor.current_editor()
         evidence = editor.current_evidence() if editor else []
         if evidence:
             self.show_evidence(evidence)
