@@ -336,9 +336,7 @@ class KindsAnalyst:
         press(self.qtbot, Qt.Key.Key_Z, CTRL)
         self.idle()
         again = self._exported_actors()
-        # (the rows, not their order: after Hide and Ctrl+Z an auto row may come back below a
-        # row the analyst edited - seed 907907, reported, not yet fixed)
-        assert sorted(again) == sorted(before), (
+        assert again == before, (
             f"Ctrl+Z after {self.win.undo_stack.redoText()!r} did not bring the Actors table "
             f"back: {before} -> {after} -> {again}"
         )

@@ -102,3 +102,35 @@ def test_a_line_selected_up_to_its_marker_and_typed_over_keeps_every_letter_type
     press(qtbot, Qt.Key.Key_Z, CTRL)
     window.sync_briefing()
     assert window.ws.briefing.section(section_id).blocks[-1].text.startswith("The Red Cross")
+
+
+def _actor_rows(window) -> list[str]:
+    window.sync_briefing()
+    section = next(s for s in window.ws.briefing.sections if s.fill == "actors")
+    return [b.cells[0] for b in section.blocks if b.cells]
+
+
+def test_an_actor_hidden_and_brought_back_with_ctrl_z_returns_to_its_row(qtbot, window, tmp_path):
+    _two_sources(qtbot, window, tmp_path)
+    section = next(s for s in window.ws.briefing.sections if s.fill == "actors")
+    table = window.editor.editor(section.id)
+    rows = _actor_rows(window)
+    assert len(rows) >= 3
+    for row in range(1, len(rows)):  # the analyst types over every row's name but the first's
+        table.setFocus()
+        table.setCurrentCell(row, 0)
+        press(qtbot, Qt.Key.Key_F2)
+        type_text(qtbot, f"Checked {row}")
+        press(qtbot, Qt.Key.Key_Return)
+    wait_idle(qtbot, window)
+    before = _actor_rows(window)
+    assert before[1:] == [f"Checked {row}" for row in range(1, len(rows))]
+    first = next(a for a in window.ws.analysis.actors if a.name == before[0])
+    window.curation.set_hidden(first.id, True)  # Hide from Briefing, on the first row's actor
+    wait_idle(qtbot, window)
+    assert before[0] not in _actor_rows(window)
+    window.editor.setFocus()
+    press(qtbot, Qt.Key.Key_Z, CTRL)
+    wait_idle(qtbot, window)
+    # was: the first row came back below the edited ones (its place was gone for a refresh)
+    assert _actor_rows(window) == before

@@ -4,6 +4,7 @@ from briefing_app.briefing.autofill import apply_form, autofill
 from briefing_app.briefing.edits import accept_title_offer, decline_title_offer, mark_edited
 from briefing_app.briefing.errors import BriefingFormatError, TemplateError
 from briefing_app.briefing.markdown import briefing_to_markdown
+from briefing_app.briefing.order import block_order, restore_order
 from briefing_app.briefing.serialize import (
     SCHEMA_VERSION,
     briefing_from_dict,
@@ -35,6 +36,7 @@ __all__ = [
     "accept_title_offer",
     "apply_form",
     "autofill",
+    "block_order",
     "briefing_from_dict",
     "briefing_from_json",
     "briefing_to_dict",
@@ -48,6 +50,7 @@ __all__ = [
     "mark_edited",
     "note_sources",
     "parse_template",
+    "restore_order",
     "stale_blocks",
     "switch_moves",
     "switch_template",

@@ -285,8 +285,10 @@ class Workspace:
         else:
             self._touch()
 
-    def undo_curation(self) -> Decision | dict | None:
-        """Take back the last actor decision."""
+    def undo_curation(self, order: dict[str, list[str]] | None = None) -> Decision | dict | None:
+        """Take back the last actor decision; with ``order`` (``block_order`` before it was
+        made), the briefing's rows it touched go back to their places (a hidden actor shown
+        again returns above a row the analyst edited, not below it)."""
         if not self.actor_decisions:
             return None
         decision = self.actor_decisions[-1]
@@ -296,6 +298,8 @@ class Workspace:
             self._recurate()
         else:
             self.apply_curation(job())
+        if order and briefing_pkg.restore_order(self.briefing, order):
+            self._touch()
         return decision
 
     def actor_edges(self) -> list[curation.Edge]:

@@ -12,6 +12,7 @@ from PySide6.QtCore import QObject, QPoint, Signal
 from PySide6.QtGui import QAction, QUndoCommand
 from PySide6.QtWidgets import QInputDialog, QLineEdit, QMenu
 
+from briefing_app.briefing import block_order
 from briefing_app.model import Actor, BriefingError, Evidence
 from briefing_app.model.decisions import Decision
 from briefing_app.ui import workers
@@ -25,9 +26,12 @@ AskItem = Callable[[str, str, Sequence[str]], int | None]  # (title, label, item
 class _CurateCommand(QUndoCommand):
     """One actor decision; undo takes it back with ``ws.undo_curation``."""
 
-    def __init__(self, ctl: CurationController, text: str, op: str, args: tuple) -> None:
+    def __init__(
+        self, ctl: CurationController, text: str, op: str, args: tuple, order: dict
+    ) -> None:
         super().__init__(text)
         self.ctl, self.op, self.args = ctl, op, args
+        self.order = order  # the briefing's rows before the decision (undo puts them back)
         self.decision: Decision | None = None  # what undo took back, as it was anchored
         self._first = True
 
@@ -44,7 +48,7 @@ class _CurateCommand(QUndoCommand):
 
     def undo(self) -> None:
         self.ctl.win.sync_briefing()
-        taken = self.ctl.win.ws.undo_curation()
+        taken = self.ctl.win.ws.undo_curation(self.order)
         self.decision = taken if isinstance(taken, Decision) else None
         self.ctl.refresh()
 
@@ -119,6 +123,7 @@ class CurationController(QObject):
         win = self.win
         win.sync_briefing()
         ws = win.ws
+        order = block_order(ws.briefing)
         try:
             job = ws.curation_job(op, *args)
         except (BriefingError, KeyError, ValueError) as exc:
@@ -130,7 +135,7 @@ class CurationController(QObject):
                 return
             win.sync_briefing()  # typed while the job ran: kept (the refresh runs again)
             ws.apply_curation(result)
-            win.undo_stack.push(_CurateCommand(self, text, op, args))
+            win.undo_stack.push(_CurateCommand(self, text, op, args, order))
             self.refresh()
             win.statusBar().showMessage(text, 4000)
 

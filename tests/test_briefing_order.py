@@ -1,0 +1,34 @@
+"""A step's undo puts the briefing's rows back in the order they had (briefing.order)."""
+
+from briefing_app.briefing import block_order, restore_order
+from briefing_app.model import AUTO, EDITED, USER, Block, Briefing, Section
+
+
+def _row(key: str, origin: str = AUTO) -> Block:
+    return Block(kind="row", cells=[key, "Person"], origin=origin, key=key)
+
+
+def _names(briefing: Briefing) -> list[str]:
+    return [b.cells[0] if b.cells else "(note)" for b in briefing.sections[0].blocks]
+
+
+def test_rows_it_knows_go_back_in_order_in_the_places_they_hold():
+    shown = Briefing(template="t", sections=[Section(id="actors", heading="Actors")])
+    shown.sections[0].blocks = [_row("a"), _row("b", EDITED), _row("c")]
+    order = block_order(shown)
+    # after the step and a refresh: "a" came back after the rows the analyst edited
+    shown.sections[0].blocks = [_row("b", EDITED), _row("c"), _row("a")]
+    assert restore_order(shown, order)
+    assert _names(shown) == ["a", "b", "c"]
+
+
+def test_rows_and_notes_it_does_not_know_stay_where_they_are():
+    shown = Briefing(template="t", sections=[Section(id="actors", heading="Actors")])
+    shown.sections[0].blocks = [_row("a"), _row("b")]
+    order = block_order(shown)
+    note = Block(cells=[], origin=USER)  # the analyst's own line, no key
+    shown.sections[0].blocks = [_row("new"), _row("b"), note, _row("a")]
+    assert restore_order(shown, order)
+    assert _names(shown) == ["new", "a", "(note)", "b"]
+    assert not restore_order(shown, order)  # in order already: nothing moves
+    assert not restore_order(None, order)
