@@ -27,6 +27,9 @@ from briefing_app.analysis.mentions import (
 from briefing_app.model import Source
 
 _NAME_WORDS = 2
+# a word before the last two that makes them the portfolio's own ("Minister of State for
+# Incident Management", "Secretary for Foreign and Development Affairs"), no holder's name
+_PORTFOLIO_GOES_ON = frozenset(["for", "of", "and", "&", "the", "on", "in", "to"])
 # the endings of English words for peoples and their languages ("Kurdish", "Yazidis")
 _PEOPLE_ENDINGS = ("ish", "ese", "ian", "ians", "ans", "is", "uns", "ks")
 
@@ -51,6 +54,8 @@ def holder_after_portfolio(
     start = e - len(name)
     if text[start:e] != name or not all(w[:1].isupper() and not w.isupper() for w in words[-2:]):
         return None
+    if words[-_NAME_WORDS - 1].lower() in _PORTFOLIO_GOES_ON or any(c in name for c in ",;:()"):
+        return None  # "State for Incident Management", "Housing and Water, Hon": no holder
     if not _name_shape(name, lowercase_words([src]), gaz):
         return None
     if label == "ORG" and not _written_again(text, words[-1]):
@@ -72,6 +77,8 @@ def titled_people_word(text: str, m: Mention, gaz: Gazetteer) -> None:
     key = cached_norm(m.text)
     if key in gaz.demonyms or looks_demonym(key, gaz) or key.endswith(_PEOPLE_ENDINGS):
         return
+    if text[: m.start].rstrip().endswith((",", ";", ":")):
+        return  # "the Comptroller General, Colpensiones": a list's next item, no holder
     role = title_before(text, m.start, gaz)
     if role:
         m.label, m.role = "PERSON", role
