@@ -217,6 +217,8 @@ def people_of_bodies(
             opens = s == 0 or text[s - 1] == "\n" or text.endswith(_OPENS, max(0, s - 6), s)
             if not opens or (i, hit.end()) not in starts or overlaps_taken(spans, s, e):
                 continue
+            if text.endswith(" and ", 0, s) and title_before(text, s - 4, gaz):
+                continue  # "Managing Director and Chief Editor of X": a second post, no one
             if _title_case_line(text, s) or not _name_shape(hit.group("name"), lower, gaz):
                 continue
             m = clean_mention(text, i, s, e, "PERSON", gaz)
