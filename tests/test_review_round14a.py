@@ -145,3 +145,24 @@ def test_a_body_a_surname_or_a_partys_stronghold_before_a_kin_word_is_no_people(
     src, sa = labelled(text, [("Tarvani", "GPE")])
     analysis = combine([src], [sa])
     assert "Tarvani" in analysis.groups
+
+
+def test_one_word_before_a_state_noun_or_after_an_article_is_no_climate_state():
+    # a climate state's name has two words or more ("El Niño"): one word is a town's, a
+    # product's or a body's word
+    text = (
+        "Farmers in Kelvo said the Kelvo weather had turned dry by June. Police said a Varnex "
+        "and a bus collided on the road, and Varnex said its cars were safe."
+    )
+    actors = _actors(text, [("Kelvo", "ORG"), ("Varnex", "ORG")])
+    assert "Kelvo" in actors and "Varnex" in actors
+    text = (
+        "The ship was seized on a Center for Harbour Studies mission after a call from the "
+        "Kelvo Rescue Center (KRC). The KRC said the crew was safe."
+    )
+    src, sa = labelled(text, [("Kelvo Rescue Center", "ORG"), ("KRC", "ORG")])
+    names = {n for a in combine([src], [sa]).actors for n in (a.name, *a.aliases)}
+    assert "KRC" in names
+    # near miss: a two-word climate state is still none
+    text = "Forecasters said an Ostra Nera was likely, and Ostra Nera conditions would follow."
+    assert "Ostra Nera" not in _actors(text, [("Ostra Nera", "ORG")])
