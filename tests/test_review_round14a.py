@@ -14,6 +14,11 @@ invented sentences.
   "traditional" makes a people only before its leaders, rulers, chiefs, elders or council.
 - Bodies listed after a known place and "in" ("Officials in Nairobi, Kelvo Aid and ...") stay
   bodies (``coordination._a_sure_place``, removed in review).
+- A US state's AP abbreviation joins the state's full name (``state_forms``) only when that
+  name is no country's or capital's: "Savannah, Ga." beside "Tbilisi, Georgia" and "Everett,
+  Wash." beside "officials in Washington" are two places.
+- A climate state's name has two words or more (``climate_states``): "the Kelvo weather", "a
+  Varnex and a bus", "a Center for ..." before "(KRC)" stay actors.
 - A person opening a list item before "of" (``people_of_bodies``): after "<title> and" it is
   a second post ("Managing Director and Chief Editor of X"), no one, now that a sentence
   dense with names is no title-case heading.
@@ -166,3 +171,29 @@ def test_one_word_before_a_state_noun_or_after_an_article_is_no_climate_state():
     # near miss: a two-word climate state is still none
     text = "Forecasters said an Ostra Nera was likely, and Ostra Nera conditions would follow."
     assert "Ostra Nera" not in _actors(text, [("Ostra Nera", "ORG")])
+
+
+def test_a_state_abbreviation_beside_a_country_or_a_capital_of_its_name_stays_apart():
+    text = (
+        "Doctors from Savannah, Ga., flew to Tbilisi, Georgia, on Monday. The government of "
+        "Georgia thanked them. A team from Everett, Wash., went too, officials in Washington "
+        "said."
+    )
+    labels = [
+        ("Savannah", "GPE"),
+        ("Ga.", "GPE"),
+        ("Tbilisi", "GPE"),
+        ("Georgia", "GPE"),
+        ("Everett", "GPE"),
+        ("Wash.", "GPE"),
+        ("Washington", "GPE"),
+    ]
+    src, sa = labelled(text, labels)
+    actors = {a.name: a for a in combine([src], [sa]).actors}
+    assert "Ga." not in actors["Georgia"].aliases and actors["Georgia"].mentions == 2
+    assert actors["Washington"].mentions == 1
+    # near miss: a state named in full and nothing else is still one actor with its abbreviation
+    text = "Crews from Joplin, Mo., helped. Missouri officials thanked them."
+    src, sa = labelled(text, [("Joplin", "GPE"), ("Mo.", "GPE"), ("Missouri", "GPE")])
+    actors = {a.name: a for a in combine([src], [sa]).actors}
+    assert actors["Missouri"].mentions == 2

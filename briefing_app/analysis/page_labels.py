@@ -43,7 +43,7 @@ _COMMON_NOUN_BEFORE = re.compile(r"\b(?:an|a|via|more|some|any|another)\s+$")
 def is_page_label(text: str, s: int, e: int, words: list[str], gaz: Gazetteer) -> bool:
     """True when ``text[s:e]`` (normalised to ``words``) is a piece of the page, not an actor."""
     return (
-        _state_after_city(text, s, e)
+        _state_after_city(text, s, e, gaz)
         or _cut_at_the_end(text, s, e)
         or _cut_by_ellipsis(text, s, e)
         or _cut_teaser(text, s, e)
@@ -98,14 +98,14 @@ def _cut_teaser(text: str, s: int, e: int) -> bool:
     return len(re.findall(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text)) == 1
 
 
-def _state_after_city(text: str, s: int, e: int) -> bool:
+def _state_after_city(text: str, s: int, e: int, gaz: Gazetteer) -> bool:
     """ "Fort Adams, N.C.": the state's abbreviation belongs to the place before it, unless
     the text names the state in full too ("Florida" beside "Homestead, Fla."): then the state
     is a place of the story."""
     name = text[s:e]
     if name not in US_STATE_ABBREVIATIONS and name + "." not in US_STATE_ABBREVIATIONS:
         return False
-    if state_named_in_full(text, name):
+    if state_named_in_full(text, name, gaz):
         return False
     return _CITY_COMMA.search(text, max(0, s - 40), s) is not None
 
