@@ -97,6 +97,13 @@ def test_a_second_post_after_a_title_and_is_no_person():
     )
     actors = _actors(text, [("Ana Varnak", "PERSON"), ("Kelvo Relief Agency", "ORG")])
     assert actors["Tomas Brell"][0] == "person"
+    # near miss: after "<title> and", a person with no holder's name after the body is found
+    text = (
+        "The plan was signed by the Director and Tomas Brell of the Kelvo Relief Agency, who "
+        "thanked the donors."
+    )
+    actors = _actors(text, [("Kelvo Relief Agency", "ORG")])
+    assert actors["Tomas Brell"][0] == "person"
 
 
 def test_bodies_listed_after_a_known_place_and_in_stay_bodies():
