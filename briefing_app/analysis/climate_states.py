@@ -50,12 +50,21 @@ def a_climate_state(text: str, m: Mention, words: list[str], gaz: Gazetteer) -> 
         return False
     if gaz.knows(" ".join(words)) or words[-1] in gaz.org_suffixes or is_title(words[-1], gaz):
         return False  # "a Multinational Security Support Mission,", "a Deputy Minister"
+    if m.label in _PLACE_LABELS:
+        return False  # "the Kelvo Valley weather": a place's weather
     return _written_as_state(text, name.removeprefix("the ").removeprefix("The "))
+
+
+# a place the model found has weather and conditions of its own
+_PLACE_LABELS = frozenset(["GPE", "LOC", "FAC"])
 
 
 @lru_cache(maxsize=4096)
 def _written_as_state(text: str, name: str) -> bool:
-    if not name[:1].isupper():
+    if not name[:1].isupper() or len(name.replace("-", " ").split()) < 2:
+        # a climate state's name has two words or more ("El Niño", "La Niña", "Indian Ocean
+        # Dipole"): one word is a place's ("the Marsabit weather", "Wau conditions"), a
+        # body's product ("a Toyota and a bus") or a body ("a Center for ..." before "(MRCC)")
         return False
     spots = list(name_spots(text, name))
     if any(

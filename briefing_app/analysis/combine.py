@@ -41,7 +41,7 @@ from briefing_app.analysis.listed_fields import joined_field_lists
 from briefing_app.analysis.mentions import Mention, cached_norm, clean_mention, recall
 from briefing_app.analysis.nlp import model_key
 from briefing_app.analysis.place_holders import split_place_holder
-from briefing_app.analysis.portfolio_tails import holder_after_portfolio, titled_people_word
+from briefing_app.analysis.portfolio_tails import titled_people_word
 from briefing_app.analysis.possessive import owned_names, owned_organ
 from briefing_app.analysis.speakers import is_speaker
 from briefing_app.analysis.timeline import build_timeline
@@ -91,8 +91,6 @@ def _mentions(
                 # "the President of the Republic of X Ann Roe": the place, then its holder
                 for s, e, label in split_place_holder(text, s1, e1, label1, gaz):
                     m = clean_mention(text, i, s, e, label, gaz)
-                    if m is None:  # "State Ana Varn" of "Secretary of State Ana Varn"
-                        m = holder_after_portfolio(src, i, s, e, label, gaz)
                     if m is not None:
                         titled_people_word(text, m, gaz)  # "Minister Varn" read as a people
                         found.append(m)

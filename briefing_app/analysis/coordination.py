@@ -145,9 +145,6 @@ def add_list_votes(
                 if _among_people(m, [r for r in run if r[0] is not m], kinds[i][1]):
                     extra.append((c, PERSON, _NEIGHBOUR_WEIGHT))
                     continue
-                if located and kinds[i][0] != PLACE and _a_sure_place(kinds, i):
-                    extra.append((c, PLACE, _NEIGHBOUR_WEIGHT))
-                    continue  # "open in Carnduff, Moosomin and Yorkton": a town among towns
                 others: Counter = Counter()
                 for j, (kind, sure) in enumerate(kinds):
                     if j != i and kind:
@@ -187,12 +184,6 @@ def _in_each(run: list[tuple[Mention, _Cluster]], text: str) -> None:
     for m, c in run[1:]:
         if m.label == "ORG" and not c.hard and _ONE_NAME.fullmatch(m.text):
             c.votes[PLACE] += 2
-
-
-def _a_sure_place(kinds: list[tuple[str, int]], i: int) -> bool:
-    """Another item of the list is a place on its own clear evidence (a gazetteer's, a lead
-    of two votes): after "in", "at", "near" the names listed with it are places too."""
-    return any(kind == (PLACE, 2) for j, kind in enumerate(kinds) if j != i)
 
 
 _GIVEN_AND_SURNAME = re.compile(r"[A-Z][a-z’'-]+(?: [A-Z][a-z’'-]+){1,2}")

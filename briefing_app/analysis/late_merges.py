@@ -26,4 +26,4 @@ def merge_late(
     merge_slashed_names(clusters, uf, texts)
     merge_glossed_states(clusters, uf, texts, gaz)
     merge_bilingual_countries(clusters, uf, gaz, lowercase_words(sources))
-    merge_state_abbreviations(clusters, uf)  # "Fla." beside "Florida"
+    merge_state_abbreviations(clusters, uf, gaz)  # "Fla." beside "Florida"

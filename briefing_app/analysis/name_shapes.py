@@ -207,7 +207,7 @@ def people_of_bodies(
     a title-case line ("Separatist Regions of Georgia Sign ...") or after "the"."""
     lower = lowercase_words(sources)
     taken = taken_spans(mentions)
-    starts = {(m.source, m.start) for m in mentions}
+    ends = {(m.source, m.start): m.end for m in mentions}
     found: list[Mention] = []
     for i, src in enumerate(sources):
         text = src.text
@@ -215,14 +215,31 @@ def people_of_bodies(
         for hit in _OF_BODY.finditer(text):
             s, e = hit.span("name")
             opens = s == 0 or text[s - 1] == "\n" or text.endswith(_OPENS, max(0, s - 6), s)
-            if not opens or (i, hit.end()) not in starts or overlaps_taken(spans, s, e):
+            body_end = ends.get((i, hit.end()))
+            if not opens or body_end is None or overlaps_taken(spans, s, e):
                 continue
+            if _second_post(text, s, body_end, gaz):
+                continue  # "Managing Director and Chief Editor of X Ana Varn": a post, no one
             if _title_case_line(text, s) or not _name_shape(hit.group("name"), lower, gaz):
                 continue
             m = clean_mention(text, i, s, e, "PERSON", gaz)
             if m is not None and m.text == hit.group("name"):
                 found.append(m)
     return found
+
+
+# the holder's name after a body (perhaps after its acronym in brackets): "... of X (XA) Ana"
+_HOLDER_AFTER = re.compile(r"(?: \([A-Z][A-Za-z]{1,7}\))? [A-Z][a-z]")
+
+
+def _second_post(text: str, s: int, body_end: int, gaz: Gazetteer) -> bool:
+    """ "Managing Director and Chief Editor of Kelvo News Agency Ana Varn": after "<title> and"
+    the words before "of" are a second post of the holder named after the body."""
+    return (
+        text.endswith(" and ", 0, s)
+        and bool(title_before(text, s - 4, gaz))
+        and _HOLDER_AFTER.match(text, body_end) is not None
+    )
 
 
 _PORTFOLIO_HOLDER = re.compile(

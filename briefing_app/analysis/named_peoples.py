@@ -12,13 +12,19 @@ import re
 from functools import lru_cache
 
 from briefing_app.analysis.gazetteer import Gazetteer
-from briefing_app.analysis.mentions import Mention, cached_norm
+from briefing_app.analysis.mentions import Mention, cached_norm, is_title
 from briefing_app.analysis.merging import is_acronym
 from briefing_app.analysis.name_spots import name_spots
 
 # words of a kinship group written after its name ("tribe", "clan", "ethnic group") and
 # "traditional" (a people's traditional leaders, chiefs, courts)
-_KIN_WORDS = r"tribe|tribes|tribal|tribesmen|tribespeople|clan|clans|subclan|ethnic|traditional"
+_KIN_WORDS = (
+    r"tribe|tribes|tribal|tribesmen|tribespeople|clan|clans|subclan|ethnic"
+    # "traditional" only before a people's leaders: a party's "traditional strongholds" or a
+    # city's "traditional media" are no people's
+    r"|traditional(?:[ \t]+and[ \t]+[a-z]+)?[ \t]+(?:leaders?|rulers?|chiefs?|elders?"
+    r"|councils?|authorit(?:y|ies)|courts?|institutions?|kings?)"
+)
 # up to three lower-case words before the kin word: "Tarvani nomadic clan"
 _RUN = r"(?:[ \t]+(?:and[ \t]+)?[a-z]+){0,3}?"
 # a preposition of place right before the name (perhaps with "the"): the name is a place
@@ -42,7 +48,9 @@ def a_named_people(text: str, m: Mention, gaz: Gazetteer) -> bool:
         return False
     if not all(w[:1].isupper() for w in words) or gaz.knows(cached_norm(name)):
         return False
-    return _people_name(text, name)
+    if len(words) > 1 and cached_norm(words[-1]) in gaz.org_suffixes:
+        return False  # "the Kelvo Foundation tribal liaison": a body's name
+    return not _a_surname(text, name, gaz) and _people_name(text, name)
 
 
 @lru_cache(maxsize=4096)
@@ -77,3 +85,21 @@ def _kin_word_after(text: str, name: str) -> bool:
 def _after_place_word(text: str, name: str) -> bool:
     """The text writes the name after a preposition of place somewhere."""
     return any(_PLACE_BEFORE.search(text, max(0, s - 16), s) for s, _ in name_spots(text, name))
+
+
+# a capitalised word right before a name
+_GIVEN_BEFORE = re.compile(r"(?<![\w’'-])([A-Z][\w’'-]+)[ \t]+$")
+
+
+def _a_surname(text: str, name: str, gaz: Gazetteer) -> bool:
+    """The text writes the name as a person's surname somewhere ("Uhuru Kenyatta" beside
+    "Kenyatta and Odinga ethnic rivalries"): a person, no people. A function word before it
+    ("The Tarvani", "Many Tarvani") or a title ("Chief Tarvani") makes no given name."""
+    for s, _ in name_spots(text, name):
+        given = _GIVEN_BEFORE.search(text, max(0, s - 30), s)
+        if given is None:
+            continue
+        key = cached_norm(given.group(1))
+        if key not in gaz.stopwords and not is_title(key, gaz) and key not in gaz.demonyms:
+            return True
+    return False

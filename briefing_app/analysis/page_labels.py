@@ -16,7 +16,7 @@ import re
 
 from briefing_app.analysis.citations import in_citation
 from briefing_app.analysis.gazetteer import Gazetteer
-from briefing_app.analysis.state_forms import state_named_in_full
+from briefing_app.analysis.state_forms import AP_STATES, state_named_in_full
 
 # The 50 states and the District of Columbia: the USPS two-letter codes (USPS Publication 28,
 # Appendix B) and the AP Stylebook abbreviations used in datelines (states the AP writes out,
@@ -25,12 +25,8 @@ _USPS = (
     "AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ "
     "NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY DC"
 )
-_AP = (
-    "Ala. Ariz. Ark. Calif. Colo. Conn. Del. Fla. Ga. Ill. Ind. Kan. Ky. La. Md. Mass. Mich. "
-    "Minn. Miss. Mo. Mont. Neb. Nev. N.H. N.J. N.M. N.Y. N.C. N.D. Okla. Ore. Pa. R.I. S.C. "
-    "S.D. Tenn. Vt. Va. Wash. W.Va. Wis. Wyo. D.C."
-)
-US_STATE_ABBREVIATIONS = frozenset(_USPS.split()) | frozenset(_AP.split())
+# the AP abbreviations are ``state_forms.AP_STATES``'s (with each state's name), and "D.C."
+US_STATE_ABBREVIATIONS = frozenset(_USPS.split()) | frozenset(AP_STATES) | {"D.C."}
 # A capitalised word (the city), a comma, then the mention.
 _CITY_COMMA = re.compile(r"[A-Z][\w.’'-]*,\s*$")
 # Last words naming a kind of document or page: "Press Releases", "Readout", "Fact Sheet".
@@ -47,7 +43,7 @@ _COMMON_NOUN_BEFORE = re.compile(r"\b(?:an|a|via|more|some|any|another)\s+$")
 def is_page_label(text: str, s: int, e: int, words: list[str], gaz: Gazetteer) -> bool:
     """True when ``text[s:e]`` (normalised to ``words``) is a piece of the page, not an actor."""
     return (
-        _state_after_city(text, s, e)
+        _state_after_city(text, s, e, gaz)
         or _cut_at_the_end(text, s, e)
         or _cut_by_ellipsis(text, s, e)
         or _cut_teaser(text, s, e)
@@ -102,14 +98,14 @@ def _cut_teaser(text: str, s: int, e: int) -> bool:
     return len(re.findall(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text)) == 1
 
 
-def _state_after_city(text: str, s: int, e: int) -> bool:
+def _state_after_city(text: str, s: int, e: int, gaz: Gazetteer) -> bool:
     """ "Fort Adams, N.C.": the state's abbreviation belongs to the place before it, unless
     the text names the state in full too ("Florida" beside "Homestead, Fla."): then the state
     is a place of the story."""
     name = text[s:e]
     if name not in US_STATE_ABBREVIATIONS and name + "." not in US_STATE_ABBREVIATIONS:
         return False
-    if state_named_in_full(text, name):
+    if state_named_in_full(text, name, gaz):
         return False
     return _CITY_COMMA.search(text, max(0, s - 40), s) is not None
 

@@ -13,6 +13,7 @@ from briefing_app.model import PLACE
 
 if TYPE_CHECKING:  # pragma: no cover
     from briefing_app.analysis.clusters import Cluster, UnionFind
+    from briefing_app.analysis.gazetteer import Gazetteer
 
 # The AP Stylebook's state abbreviations for datelines (states it writes out, such as Ohio or
 # Texas, have none), each with the state's name: general data, not names from any article.
@@ -33,14 +34,24 @@ AP_STATES = {
 _BY_KEY = {cached_norm(a): name for a, name in AP_STATES.items()}
 
 
-def state_named_in_full(text: str, abbreviation: str) -> bool:
+def state_named_in_full(text: str, abbreviation: str, gaz: Gazetteer) -> bool:
     """The text writes the full name of the state ``abbreviation`` (with or without its dot)
-    stands for, as a word of its own: "Florida" beside "Fla."."""
+    stands for, as a word of its own: "Florida" beside "Fla."; not a name that is also a
+    country's or a capital's ("Georgia", "Washington", "New York")."""
     name = AP_STATES.get(abbreviation) or AP_STATES.get(abbreviation + ".")
-    return name is not None and re.search(rf"(?<![\w-]){name}(?![\w-])", text) is not None
+    if name is None or _another_place(name, gaz):
+        return False
+    return re.search(rf"(?<![\w-]){name}(?![\w-])", text) is not None
 
 
-def merge_state_abbreviations(clusters: dict[str, Cluster], uf: UnionFind) -> None:
+def _another_place(name: str, gaz: Gazetteer) -> bool:
+    """ "Georgia" (a country), "Washington" (the capital), "New York" (the city): the text's
+    full name may be that other place, not the state after "Savannah, Ga."."""
+    key = cached_norm(name)
+    return key in gaz.countries or key in gaz.places
+
+
+def merge_state_abbreviations(clusters: dict[str, Cluster], uf: UnionFind, gaz: Gazetteer) -> None:
     """A place written only as an AP abbreviation ("Fla.") is the state, by its full name,
     and one actor with the place the text calls "Florida"."""
     places = {c.key.split(":", 1)[1]: c.key for c in clusters.values() if c.type == PLACE}
@@ -48,6 +59,8 @@ def merge_state_abbreviations(clusters: dict[str, Cluster], uf: UnionFind) -> No
         name = _BY_KEY.get(c.key.split(":", 1)[1])
         if name is None or not all(m.text.rstrip(".") + "." in AP_STATES for m in c.mentions):
             continue
+        if _another_place(name, gaz):
+            continue  # "Everett, Wash." beside "officials in Washington": two places
         c.hard, c.canonical = PLACE, name
         full = places.get(cached_norm(name))
         if full is not None:
