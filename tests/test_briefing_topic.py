@@ -222,3 +222,18 @@ def test_a_donor_every_source_names_beside_the_blow_is_not_where_it_struck() -> 
         "killed 40 people.\n\nThe minister said more would follow.",
     ]
     assert analyze(_sources(*floods)).topic == "Floods in Kenya"
+
+
+def test_a_tie_between_a_state_and_a_place_inside_it_names_the_narrower_place() -> None:
+    # both sources tell the fires in Lihue and in Hawaii as often: the note is titled by the
+    # town, not left to the event-kind title ("Hawaii: aid")
+    fires = [
+        "Fires on the island\n\nWildfires destroyed homes in Lihue on Tuesday, and the "
+        "governor of Hawaii asked for federal aid.\n\nShelters opened.",
+        "Federal aid for the fires\n\nThe agency sent aid to Hawaii, where wildfires "
+        "destroyed hundreds of homes in Lihue.\n\nMore staff will follow.",
+    ]
+    assert analyze(_sources(*fires)).topic == "Wildfires in Lihue"
+    # near miss: a tie between two states names neither
+    two_states = [f.replace("Lihue", "Oregon") for f in fires]
+    assert analyze(_sources(*two_states)).topic == ""

@@ -29,7 +29,7 @@ from collections.abc import Sequence
 
 from briefing_app.analysis import hazards
 from briefing_app.analysis.eventwords import event_kinds, kind_of
-from briefing_app.analysis.gazetteer import gazetteer
+from briefing_app.analysis.gazetteer import gazetteer, norm
 from briefing_app.model.analysis import Actor
 from briefing_app.model.source import Source
 
@@ -115,8 +115,19 @@ def _place(
     every = [(name, a) for (count, _), name, a in scored if count == len(spans)]
     if len(every) >= 2 and texts and _struck_in(every[1][1], every[0][1], texts, spans):
         return f"{every[0][0]} and {every[1][0]}"
-    tied = len(scored) > 1 and scored[1][0] == scored[0][0]
-    return "" if tied else scored[0][1]
+    top = [name for count, name, _ in scored if count == scored[0][0]]
+    if len(top) == 1:
+        return top[0]
+    # a tie between a country or its state and one place inside neither list ("Maui" and
+    # "Hawaii" told as often): the blow struck the narrower place the sources name
+    narrow = [name for name in top if not _wide(name)]
+    return narrow[0] if len(narrow) == 1 else ""
+
+
+def _wide(name: str) -> bool:
+    """A country or a first-level subdivision (a state, province or region)."""
+    gaz, key = gazetteer(), norm(name)
+    return key in gaz.countries or key in gaz.subdivisions
 
 
 # a blow's place: after "in", "across" or a verb of striking ("killed 12 in Argentina")
