@@ -13,19 +13,11 @@ from PySide6.QtWidgets import QComboBox
 from test_ui_annotate import select
 from test_ui_integrity import press, template_action
 from test_ui_session_random import TEXTS
+from test_ui_session_seen import _two_sources
 from test_ui_window import make_window, wait_idle, window  # noqa: F401  (fixtures)
 
 pytestmark = pytest.mark.slow
 CTRL, SHIFT = Qt.KeyboardModifier.ControlModifier, Qt.KeyboardModifier.ShiftModifier
-
-
-def _two_sources(qtbot, window, tmp_path) -> None:
-    paths = []
-    for name in ("flood.txt", "pumps.txt"):
-        paths.append(tmp_path / name)
-        paths[-1].write_text(TEXTS[name], encoding="utf-8")
-    window.open_paths([str(p) for p in paths])
-    wait_idle(qtbot, window)
 
 
 def _choose_marking(window, data: str) -> None:

@@ -11,20 +11,11 @@ from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QApplication
 from test_ui_annotate import select
 from test_ui_integrity import click_into, press, type_text
-from test_ui_session_random import TEXTS
+from test_ui_session_seen import _two_sources
 from test_ui_window import make_window, wait_idle, window  # noqa: F401  (fixtures)
 
 pytestmark = pytest.mark.slow
 CTRL, SHIFT = Qt.KeyboardModifier.ControlModifier, Qt.KeyboardModifier.ShiftModifier
-
-
-def _two_sources(qtbot, window, tmp_path) -> None:
-    paths = []
-    for name in ("flood.txt", "pumps.txt"):
-        paths.append(tmp_path / name)
-        paths[-1].write_text(TEXTS[name], encoding="utf-8")
-    window.open_paths([str(p) for p in paths])
-    wait_idle(qtbot, window)
 
 
 def test_f4_on_an_actors_row_shows_that_actors_mention_not_the_line_typed_in_last(
