@@ -5,13 +5,14 @@ article of the corpus (``tests/fixtures/corpus`` unless ``--corpus`` names anoth
 the same way, such as the held-out ``tests/fixtures/corpus_holdout``) is loaded through the app's
 ingest (``load_source``); the model runs once over all of them (``analyze_sources``); each article
 is then combined on its own (actors, types, dates, source metadata) and each event set together
-(main claims and what they cite). In the same run, raw spaCy (the same model, default pipeline,
-``nlp(text).ents`` on the same clean text) is scored the same way: PERSON -> person, ORG ->
-organization, GPE/LOC/FAC -> place, NORP -> group, one actor per distinct entity text; its dates
-are DATE entities read with dateparser; its "points" are the first two sentences of each article
-(a lead baseline). The app is scored a second time with the hand-written name lists
-(``persons.txt``, ``organizations.txt``) emptied, to show how much comes from rules and how much
-from lists. A corpus without event sets reports no claim figures.
+(main claims and what they cite, and the other way round: of the sources a claim-carrying point
+cites, the share that state a claim it carries). In the same run, raw spaCy (the same model, default
+pipeline, ``nlp(text).ents`` on the same clean text) is scored the same way: PERSON -> person, ORG
+-> organization, GPE/LOC/FAC -> place, NORP -> group, one actor per distinct entity text; its dates
+are DATE entities read with dateparser; its "points" are the first two sentences of each article (a
+lead baseline). The app is scored a second time with the hand-written name lists (``persons.txt``,
+``organizations.txt``) emptied, to show how much comes from rules and how much from lists. A corpus
+without event sets reports no claim figures.
 The scoring rules are in ``tests/fixtures/corpus/README.md`` and ``quality_scoring.py``.
 """
 
@@ -275,6 +276,7 @@ ROWS = (
     ("false_dates_from_numbers", "False dates from numbers (count)"),
     ("claims_covered", "Main claims covered"),
     ("claim_sources_cited", "Stating sources cited per covered claim"),
+    ("citations_stating", "Citations of claim-carrying points that state a claim they carry"),
 )
 COLUMNS = (("app", "app"), ("app_lists_emptied", "app, lists emptied"), ("raw_spacy", "raw spaCy"))
 

@@ -330,10 +330,35 @@ def score_claims(
                 "claims citing too few sources",
                 f"{event['name']}: {claim['text']} cites {best or 0} of {len(stating)}",
             )
+    _score_citations(counts, event, normed)
+
+
+def _score_citations(counts: Counts, event: dict, normed: Sequence[tuple[str, list[str]]]) -> None:
+    """The other way round: of the sources a point that carries a claim cites, how many state
+    a claim it carries. A source cited for a point it does not state breaks the trace the
+    briefing promises. Points carrying no claim are not judged (no gold says what they state).
+    """
+    for text, cited in normed:
+        carried = [
+            c
+            for c in event["claim"]
+            if sum(_term_in(t, text) for t in c["terms"]) >= c.get("min_terms", len(c["terms"]))
+        ]
+        if not carried:
+            continue
+        stating = {a for c in carried for a in c["articles"]}
+        counts.add("covering_citations", len(set(cited)))
+        counts.add("covering_citations_stating", len(stating & set(cited)))
+        for source in sorted(set(cited) - stating):
+            counts.note(
+                "citations of sources stating none of the point's claims",
+                f"{event['name']}: {source} cited for {text[:90]}",
+            )
 
 
 def claim_figures(c: Counts) -> dict[str, float | None]:
     return {
         "claims_covered": c.ratio("claims_covered", "claims"),
         "claim_sources_cited": c.ratio("claim_sources_cited", "claim_sources"),
+        "citations_stating": c.ratio("covering_citations_stating", "covering_citations"),
     }
