@@ -14,9 +14,10 @@ from __future__ import annotations
 
 from test_keypoints_round5 import _source
 
+from briefing_app.analysis.facts import same_fact
 from briefing_app.analysis.gazetteer import gazetteer
 from briefing_app.analysis.keypoints import candidates
-from briefing_app.analysis.facts import _others_act, same_fact
+from briefing_app.analysis.others_act import others_act
 from briefing_app.analysis.passing import blow_told, counts_untold
 
 _PLACES = [("Veloria", "GPE"), ("Orsk", "GPE"), ("Kestrel", "GPE")]
@@ -124,4 +125,4 @@ def test_near_miss_a_blow_point_is_not_an_act():
         "The Red Shield counted thousands of destroyed homes in Orsk after the floods.\n",
         "Floods struck Orsk in Veloria on Sunday, destroying thousands of homes.\n",
     )
-    assert not _others_act(a, b)  # the point tells no act: the rule does not apply
+    assert not others_act(a, b)  # the point tells no act: the rule does not apply

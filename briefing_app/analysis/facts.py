@@ -30,7 +30,8 @@ from briefing_app.analysis.fact_keys import (
 )
 from briefing_app.analysis.figures import MONTH_WORD, WEEKDAY_WORD, numerals
 from briefing_app.analysis.gazetteer import Gazetteer, gazetteer, norm
-from briefing_app.analysis.hazards import agents, blow_kinds, blows_differ
+from briefing_app.analysis.hazards import blows_differ
+from briefing_app.analysis.others_act import others_act
 from briefing_app.analysis.passing import blow_told
 from briefing_app.analysis.retold import retold
 from briefing_app.analysis.roles import same_role
@@ -399,18 +400,5 @@ def _told_alike(a, b, *, synonyms: bool, citing: bool = False) -> bool:
         and bool(beyond_backdrop(shared_details) if citing else shared_details)  # ``backdrop``
         and bool(shared or (events_a & events_b and not synonyms))
         and not apart(events_a, events_b, when_a, when_b)
-        and not (citing and _others_act(a, b))
-    )
-
-
-def _others_act(a, b) -> bool:
-    """In citing, point ``b`` tells an act (a kind of event besides a blow's), ``a`` and ``b``
-    share only places, ``b`` names an actor ``a`` does not and ``a`` names an agent (not a
-    place) ``b`` does not: two actors' acts in one place."""
-    shared = a.fact_actors & b.fact_actors
-    return (
-        bool(b.fact_events - blow_kinds(gazetteer().event_words))
-        and all(x.startswith("place:") for x in shared)
-        and bool(b.fact_actors - a.fact_actors)
-        and bool(agents(a.fact_actors) - b.fact_actors)
+        and not (citing and others_act(a, b))
     )
