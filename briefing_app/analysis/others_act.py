@@ -10,15 +10,17 @@ from __future__ import annotations
 
 from briefing_app.analysis.gazetteer import gazetteer
 from briefing_app.analysis.hazards import agents, blow_kinds
+from briefing_app.analysis.tellers import stated
 
 
 def others_act(a, b) -> bool:
-    """In citing, point ``b`` tells an act (a kind of event besides a blow's), ``a`` and ``b``
+    """In citing, point ``b`` tells an act (a kind of event besides a blow's and the
+    expressives, ``tellers.stated``: two bodies condemning one coup are one fact), ``a`` and ``b``
     share only places, ``b`` names an actor ``a`` does not and ``a`` names an agent (not a
     place) ``b`` does not: two actors' acts in one place."""
     shared = a.fact_actors & b.fact_actors
     return (
-        bool(b.fact_events - blow_kinds(gazetteer().event_words))
+        bool(stated(b.fact_events) - blow_kinds(gazetteer().event_words))
         and all(x.startswith("place:") for x in shared)
         and bool(b.fact_actors - a.fact_actors)
         and bool(agents(a.fact_actors) - b.fact_actors)
