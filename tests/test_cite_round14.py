@@ -59,6 +59,14 @@ def test_near_miss_the_same_toll_in_other_words_still_states_it():
     )
 
 
+def test_near_miss_a_lead_reporting_the_quake_still_states_the_point():
+    # "a strong earthquake hit": the blow brought in as news, not recalled beside an act
+    assert _told(
+        "A strong earthquake hit Orsk in Veloria on Sunday.\n",
+        "Officials said the earthquake killed at least 57 people in Orsk in Veloria.\n",
+    )
+
+
 def test_near_miss_a_magnitude_and_a_day_are_no_counts():
     a, b = _sentences(
         "The earthquake struck Orsk in Veloria on Saturday and destroyed many homes.\n",
