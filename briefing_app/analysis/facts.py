@@ -31,6 +31,7 @@ from briefing_app.analysis.fact_keys import (
 from briefing_app.analysis.figures import MONTH_WORD, WEEKDAY_WORD, numerals
 from briefing_app.analysis.gazetteer import Gazetteer, gazetteer, norm
 from briefing_app.analysis.hazards import blows_differ
+from briefing_app.analysis.others_act import others_act
 from briefing_app.analysis.passing import blow_told
 from briefing_app.analysis.retold import retold
 from briefing_app.analysis.roles import same_role
@@ -399,4 +400,5 @@ def _told_alike(a, b, *, synonyms: bool, citing: bool = False) -> bool:
         and bool(beyond_backdrop(shared_details) if citing else shared_details)  # ``backdrop``
         and bool(shared or (events_a & events_b and not synonyms))
         and not apart(events_a, events_b, when_a, when_b)
+        and not (citing and others_act(a, b))
     )

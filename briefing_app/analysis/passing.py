@@ -122,4 +122,51 @@ def blow_in_passing(a, b, event_words: dict[str, int]) -> bool:
 def blow_told(a, b, event_words: dict[str, int]) -> bool:
     """``a`` states the blow point ``b`` tells: told in other words (``hazards.same_blow``) or
     in passing."""
-    return same_blow(a, b, event_words) or blow_in_passing(a, b, event_words)
+    if same_blow(a, b, event_words):
+        return reported(a.text) or not counts_untold(a, b)
+    return blow_in_passing(a, b, event_words)
+
+
+_INDEFINITE = frozenset(["a", "an", "another", "two", "three", "several"])
+
+
+@lru_cache(maxsize=65536)
+def reported(text: str) -> bool:
+    """Whether a sentence brings a hazard in as news, by an indefinite noun phrase its word
+    heads ("a strong earthquake hit", "two massive quakes struck"), not only referring back to
+    it ("aid for those affected by the earthquake")."""
+    function_words = gazetteer().function_words
+    words = list(_WORD.finditer(text))
+    for k, m in enumerate(words):
+        if hazard_kind(m.group()) is None:
+            continue
+        for j in range(k - 1, max(-1, k - 2 - _MODIFIERS), -1):
+            if not _INSIDE.fullmatch(text[words[j].end() : words[j + 1].start()]):
+                break
+            low = words[j].group().lower()
+            if low in _INDEFINITE:
+                return True
+            if low in function_words or low in _DEFINITE:
+                break
+    return False
+
+
+def counts_untold(a, b) -> bool:
+    """Whether point ``b`` gives counts (a toll, a number of aftershocks; not a magnitude, a
+    day of the month or a year) and ``a`` gives none of them: "aid for those affected by the
+    earthquake in Orsk" states that the quake struck, not that "the death toll has risen to
+    2,000" nor that "40 aftershocks followed". (``blow_told``: a sentence reporting the blow
+    as news, "a strong earthquake hit Orsk on Sunday", still states it.)"""
+    counts = {d for d in b.fact_details if d[:1] == "#" and " " not in d}
+    counts -= magnitudes(b.fact_details) | {f"#{d.split()[0]}" for d in b.when}
+    counts = {d for d in counts if not _year(d[1:], b.text)}
+    return bool(counts) and not counts & a.fact_details
+
+
+def _year(figure: str, text: str) -> bool:
+    """A figure written as a year ("since 1939", "in 2015"; not "2,000")."""
+    return (
+        figure.isdigit()
+        and 1800 <= int(figure) <= 2100
+        and re.search(rf"(?<![\d,.]){figure}(?![\d,])", text) is not None
+    )
