@@ -343,6 +343,25 @@ class KindsAnalyst:
         self.undo_name = ""
 
     # -- another project over unsaved work -----------------------------------------------
+    def open_over_unsaved(self, path: Path) -> tuple[bool, str, dict]:
+        """Ctrl+O on ``path`` with the answer to "save the changes?" drawn at random: whether
+        there was unsaved work, the answer, and the work as it was before. The question is
+        asked exactly when there was unsaved work."""
+        self.win.sync_briefing()
+        unsaved = self.ws.modified
+        answer = self.rng.choice(["save", "discard", "cancel"])
+        self.win.prompter.save_answer = answer
+        self.win.prompter.project_path = str(path)
+        asked = len(self.win.prompter.asked)
+        before = _state(self.ws)
+        self.read()
+        press(self.qtbot, Qt.Key.Key_O, CTRL)
+        self.idle()
+        self.win.files.wait_for_save()
+        self.idle()
+        assert (len(self.win.prompter.asked) > asked) == unsaved, "the question (not) asked"
+        return unsaved, answer, before
+
     def open_other_project(self) -> None:
         """Ctrl+O on another project with the work unsaved: Cancel keeps everything; Save
         keeps it in its file, Discard drops it; the other project opens as it was saved. Then
@@ -353,19 +372,7 @@ class KindsAnalyst:
         if not other.exists():
             shutil.copy(self.project, other)
             self.other_state = self.saved
-        self.win.sync_briefing()
-        unsaved = self.ws.modified
-        answer = self.rng.choice(["save", "discard", "cancel"])
-        self.win.prompter.save_answer = answer
-        self.win.prompter.project_path = str(other)
-        asked = len(self.win.prompter.asked)
-        before = _state(self.ws)
-        self.read()
-        press(self.qtbot, Qt.Key.Key_O, CTRL)
-        self.idle()
-        self.win.files.wait_for_save()
-        self.idle()
-        assert (len(self.win.prompter.asked) > asked) == unsaved, "the question (not) asked"
+        unsaved, answer, before = self.open_over_unsaved(other)
         if unsaved and answer == "cancel":
             assert not self.same_work(before), "Cancel lost the unsaved work"
             assert self.ws.project_path == self.project and self.win.isWindowModified()

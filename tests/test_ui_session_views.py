@@ -223,19 +223,7 @@ class Analyst(KindsAnalyst, DayAnalyst, AnalystBase):
         """Open the saved project while there is unsaved work: save, discard or cancel."""
         if self.saved is None:
             return
-        self.win.sync_briefing()
-        unsaved = self.ws.modified
-        answer = self.rng.choice(["save", "discard", "cancel"])
-        self.win.prompter.save_answer = answer
-        self.win.prompter.project_path = str(self.project)
-        asked = len(self.win.prompter.asked)
-        before = _state(self.ws)
-        self.read()
-        press(self.qtbot, Qt.Key.Key_O, CTRL)
-        self.idle()
-        self.win.files.wait_for_save()
-        self.idle()
-        assert (len(self.win.prompter.asked) > asked) == unsaved
+        unsaved, answer, before = self.open_over_unsaved(self.project)
         if unsaved and answer == "cancel":
             assert not self.same_work(before), "Cancel lost the unsaved work"
         elif unsaved and answer == "save":
