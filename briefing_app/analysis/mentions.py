@@ -32,7 +32,7 @@ from briefing_app.analysis.things import (
     pet_names,
     place_and_noun,
 )
-from briefing_app.analysis.vessels import is_vessel
+from briefing_app.analysis.vessels import is_vessel, named_ship
 from briefing_app.model import Source
 
 _LEADING_JUNK = "\"“”‘’'([{«<*-–—•· \t"
@@ -263,10 +263,13 @@ def clean_mention(
     name = text[s:e]
     if not name[0].isupper() and not name[0].isdigit() and not starts_with_particle(name):
         return None
+    ship = named_ship(text, s, name)
+    if ship:
+        label = "ORG"  # "USS Carl Vinson" named again: a unit of the story, whatever the label
     if (
         _ends_title(text, s, e, gaz, label)
         or starts_title(text, s, e, gaz)
-        or is_vessel(text, s, name)
+        or (is_vessel(text, s, name) and not ship)
     ):
         return None  # "State" in "Secretary of State" is part of a title, not a body
     key = cached_norm(name)
@@ -296,6 +299,8 @@ def clean_mention(
     if label != "NORP":
         role = title_before(text, s, gaz) or role
     address = honorific_before(text, s, gaz) if label == "PERSON" else personal_address(text, s)
+    if ship:
+        role = address = ""  # "Commanding Officer HMAS X": the post is its captain's
     return Mention(source, s, e, name, label, role, article, address)
 
 
