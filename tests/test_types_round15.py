@@ -110,3 +110,28 @@ def test_a_strait_and_a_given_name_alone_keep_their_types():
     assert actors["Mozambique Channel"] == "place"
     assert actors["Nadia Orvell"] == "person"
     assert actors["Odrin"] == "person"
+
+
+# ---- a police force named by its place ---------------------------------------------------
+
+
+def test_a_place_then_police_is_a_body():
+    text = (
+        "Officers from Harrowmere Police searched the harbour on Sunday. The operation was "
+        "run with Velmar Constabulary and customs officers."
+    )
+    labels = [("Harrowmere Police", "GPE"), ("Velmar Constabulary", "PERSON")]
+    actors = _actors(text, labels)
+    assert actors["Harrowmere Police"] == "organization"
+    assert actors["Velmar Constabulary"] == "organization"
+
+
+def test_the_place_alone_and_a_police_officer_keep_their_types():
+    text = (
+        "Police officer Dana Orvell spoke to reporters in Harrowmere. Harrowmere is a small "
+        "port town, she said."
+    )
+    labels = [("Dana Orvell", "PERSON"), ("Harrowmere", "GPE"), ("Harrowmere", "GPE")]
+    actors = _actors(text, labels)
+    assert actors["Harrowmere"] == "place"
+    assert actors["Dana Orvell"] == "person"

@@ -90,6 +90,8 @@ def type_votes(m: Mention, gaz: Gazetteer, text: str = "") -> Counter:
         votes[ORGANIZATION] += 3
     elif last in _MEDIA_ENDINGS and " " in m.text.strip():
         votes[ORGANIZATION] += 2
+    elif last in _FORCE_ENDINGS and " " in key:
+        votes[ORGANIZATION] += 3  # "Harrow Police", "Velmar Constabulary": a force
     if (
         (key in gaz.subdivisions or key in city_names() or _apostrophe_dropped(m.text))
         and not (m.role or m.address)
@@ -163,6 +165,8 @@ def type_votes(m: Mention, gaz: Gazetteer, text: str = "") -> Counter:
     return votes
 
 
+# last words of a police force's name, its place before them ("Dorset Police")
+_FORCE_ENDINGS = frozenset(["police", "constabulary", "gendarmerie", "carabinieri"])
 # a broadcaster's channel, not a strait: a word of broadcasting before "channel"
 _BROADCAST_CHANNEL = re.compile(r"\b(?:satellite|tv|television|news|cable|radio) channel$")
 # an apostrophe inside a word, as transliterations write a glottal stop ("Sana’a", "Ta'izz")
