@@ -15,7 +15,7 @@ from briefing_app.analysis.gazetteer import Gazetteer, city_names, gazetteer
 from briefing_app.analysis.hypocorisms import formal_names
 from briefing_app.analysis.mentions import Mention, cached_norm
 from briefing_app.analysis.merging import _introduced_apart
-from briefing_app.model import PERSON, Source
+from briefing_app.model import ORGANIZATION, PERSON, Source
 
 if TYPE_CHECKING:  # pragma: no cover
     from briefing_app.analysis.clusters import Cluster, UnionFind
@@ -140,8 +140,9 @@ def merge_given_alone(
         if len(roots) == 1:
             root = roots.pop()
             uf.union(root, c.key)
-            if c.votes[PERSON] or clusters[root].votes[PERSON]:  # a person's given name
-                c.forced_person = clusters[root].forced_person = True
+            body = clusters[root].votes[ORGANIZATION] - clusters[root].votes[PERSON] >= 3
+            if (c.votes[PERSON] or clusters[root].votes[PERSON]) and not body:
+                c.forced_person = clusters[root].forced_person = True  # a person's given name
 
 
 def _not_a_name_word(key: str, gaz: Gazetteer, common: frozenset[str]) -> bool:

@@ -157,7 +157,14 @@ def _body_of_people(m: Mention, key: str, gaz: Gazetteer, text: str) -> bool:
     if m.label == "PERSON" and _caps_acronym(m.text, text, m.end):
         return True
     found = _BODY_NOUN_BEFORE.search(text, max(0, m.start - 20), m.start)
-    return found is not None and found.group(1) in gaz.org_suffixes
+    return found is not None and (
+        found.group(1) in gaz.org_suffixes or found.group(1) in _MEDIA_NOUNS
+    )
+
+
+# an outlet's noun right before its one-word name ("the TV channel Nova", "the newspaper
+# Arta"); not "broadcaster", which a presenter is too ("veteran broadcaster Odrin")
+_MEDIA_NOUNS = frozenset(["channel", "newspaper", "tabloid", "outlet", "website"])
 
 
 def _caps_acronym(name: str, text: str, end: int) -> bool:

@@ -12,6 +12,7 @@ from briefing_app.analysis.dateline_start import DATELINE, dateline_end
 from briefing_app.analysis.gazetteer import Gazetteer, city_names
 from briefing_app.analysis.mentions import Mention, cached_norm, is_title
 from briefing_app.analysis.merging import is_acronym
+from briefing_app.analysis.panels import on_a_panel
 from briefing_app.analysis.person_evidence import structure_votes
 from briefing_app.model import ORGANIZATION, PERSON, PLACE
 
@@ -89,8 +90,10 @@ def type_votes(m: Mention, gaz: Gazetteer, text: str = "") -> Counter:
         votes[ORGANIZATION] += 3
     elif last in _MEDIA_ENDINGS and " " in m.text.strip():
         votes[ORGANIZATION] += 2
+    elif last in _FORCE_ENDINGS and " " in key:
+        votes[ORGANIZATION] += 3  # "Harrow Police", "Velmar Constabulary": a force
     if (
-        (key in gaz.subdivisions or key in city_names())
+        (key in gaz.subdivisions or key in city_names() or _apostrophe_dropped(m.text))
         and not (m.role or m.address)
         and not is_acronym(m.text)
     ):
@@ -101,7 +104,9 @@ def type_votes(m: Mention, gaz: Gazetteer, text: str = "") -> Counter:
         votes[PLACE] += 3  # "Rakhine State", "Cox's Bazar District"
     if last in FACILITY_WORDS and " " in key:
         votes[PLACE] += 4  # "Korvath Air Base", "Dover Air Force Base"
-    if last in _LANDFORMS and " " in key and not _body_of(key, gaz):
+    if _BROADCAST_CHANNEL.search(key):
+        votes[ORGANIZATION] += 3  # "Nova Satellite Channel", "the Arta TV Channel": a broadcaster
+    elif last in _LANDFORMS and " " in key and not _body_of(key, gaz):
         votes[PLACE] += 3  # "Mozambique Channel", "Gulf of Aden" is a place too
     elif (
         " " in key
@@ -128,6 +133,8 @@ def type_votes(m: Mention, gaz: Gazetteer, text: str = "") -> Counter:
         votes[ORGANIZATION] += 2  # "Embassy Bridgetown", "Parti Vert": the body's word first
     if _PERSON_APPOSITION.match(text, m.end):
         votes[PERSON] += 3  # "X, a Somali student", "X, 34, a nurse"
+    if text and on_a_panel(m, text):
+        votes[PERSON] += 4  # "Before ALDER, BRANT, and COLE, Circuit Judges": the judges
     if " " in key and not any(w in gaz.org_suffixes for w in key.split()):
         votes[PERSON] += 2 * party_named(text, m.start, m.end)  # "Mr A for Ola Brenn"
     region = _KIND_AFTER.match(text, m.end)
@@ -156,6 +163,22 @@ def type_votes(m: Mention, gaz: Gazetteer, text: str = "") -> Counter:
         votes[ORGANIZATION] += 3  # "parliament (the Sejm)": the body by its own name
     votes.update(structure_votes(m, gaz, text))
     return votes
+
+
+# last words of a police force's name, its place before them ("Dorset Police")
+_FORCE_ENDINGS = frozenset(["police", "constabulary", "gendarmerie", "carabinieri"])
+# a broadcaster's channel, not a strait: a word of broadcasting before "channel"
+_BROADCAST_CHANNEL = re.compile(r"\b(?:satellite|tv|television|news|cable|radio) channel$")
+# an apostrophe inside a word, as transliterations write a glottal stop ("Sana’a", "Ta'izz")
+_INNER_APOSTROPHE = re.compile(r"(?<=[a-z])['’‘ʼ](?=[a-z])")
+
+
+def _apostrophe_dropped(name: str) -> bool:
+    """A city the list spells without the name's inner apostrophe ("Sana’a" as "Sanaa"); not a
+    possessive ("Ukraine's")."""
+    if not _INNER_APOSTROPHE.search(name) or re.search(r"['’]s\b", name):
+        return False
+    return cached_norm(_INNER_APOSTROPHE.sub("", name)) in city_names()
 
 
 # last words of a landform's or a water's name
