@@ -139,3 +139,12 @@ def test_a_body_wishing_to_tell_the_public_issues_the_text(opening, outlet):
 def test_a_wish_in_a_story_names_no_issuer(opening):
     page = f"River still high in the lower valley\n\n{opening}\n\n{_STORY}"
     assert _read(page).outlet == ""
+
+
+def test_a_comma_label_under_the_first_paragraph_names_no_issuer():
+    first, rest = _STORY.split("\n\n", 1)
+    page = (
+        f"River still high in the lower valley\n\n{first}\n\n"
+        f"PRESS RELEASE, Kelvo Customs Service - Friday, May 2nd, 2031\n\n{rest}"
+    )
+    assert _read(page).outlet == ""

@@ -25,6 +25,7 @@ from briefing_app.ingest.issuer_lines import body_name
 
 LABEL_LINES = 6
 CAPTION_LINES = 8
+PROSE_WORDS = 8
 MAX_COURT_WORDS = 12
 
 _LABEL = re.compile(
@@ -53,6 +54,8 @@ def _label_body(body: str, heads: frozenset[str]) -> str:
 def release_line(top: list[str], heads: frozenset[str]) -> str:
     """The body a release's label names on one of the first lines (module doc)."""
     for line in top[:LABEL_LINES]:
+        if len(line.split()) >= PROSE_WORDS and re.search(r"[.!?][”’\"]?$", line):
+            return ""  # a label under the first paragraph is not the page's
         match = _LABEL.fullmatch(" ".join(line.split()))
         if not match:
             continue
