@@ -35,6 +35,7 @@ from briefing_app.ingest.draft import Draft
 from briefing_app.ingest.issuer_about import about_issuer
 from briefing_app.ingest.issuer_from import sender_line
 from briefing_app.ingest.issuer_lines import contact_body, labelled_body
+from briefing_app.ingest.issuer_voice import court_caption, release_line, wishing_body
 from briefing_app.ingest.masthead import masthead, tagline_masthead
 from briefing_app.ingest.outlet import acronym_and_name, department_line, head_words
 from briefing_app.ingest.title import listing_label
@@ -72,11 +73,14 @@ def copy_issuer(ends: list[str], text: str, title: str = "") -> str:
     return (
         site_after_headline(top, text)
         or labelled_body([*top, title], heads)
+        or release_line(top, heads)  # "PRESS RELEASE, Ministry of ... - Friday, May 2nd, 2031"
+        or court_caption(top)  # "United States Court of Appeals, Fourth Circuit."
         or sender_line(top, title, heads)  # "From the Kelvo Water Board:", "Update from ..."
         or body_line([x for x in top[:END_LINES] if not title.startswith(x)], bottom, text)
         or contact_body(bottom, heads)
         or about_issuer(text)  # "About the Kelvo Water Board" closing a release
         or opening_issuer(text)
+        or wishing_body(text, heads)  # "The Kelvo Water Board wishes to inform the public"
         or masthead(top, title)
         or tagline_masthead(top)
         or body_over_its_paper(top, title)
