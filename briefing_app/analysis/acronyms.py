@@ -36,14 +36,15 @@ def initials(long_form: str) -> str:
     return "".join(w[0] for w in long_form.replace("-", " ").split() if w not in _MINOR)
 
 
-def acronym_matches(acronym: str, long_form: str) -> bool:
+def acronym_matches(acronym: str, long_form: str, strict: bool = False) -> bool:
     """True when the acronym spells the long form's initials (dots and case ignored).
 
     Every content word gives its initial; a function word ("of", "for", "and") may give its
     own or none ("Organisation of American States" -> OAS, "Department of Defense" -> DoD);
     a hyphenated word may give one initial or one per part ("Co-operation" -> C or CO); an
     acronym inside the long form may give all its letters ("UN Development Fund" -> UNDF);
-    a leading "Department of" may give none ("HHS").
+    a leading "Department of" may give none ("HHS"). ``strict``: every word as written, none
+    of the ways below a long form may drop a word.
     """
     tagged = TAGGED_ACRONYM.fullmatch(acronym)
     if tagged:  # "JTF-Bravo" = "Joint Task Force-Bravo": the same word after the initials
@@ -78,6 +79,8 @@ def acronym_matches(acronym: str, long_form: str) -> bool:
         return False
     if spells(letters, options):
         return True
+    if strict:
+        return False
     # "HHS" of "Department of Health and Human Services": a department's acronym may leave
     # out the leading "Department of" (a ministry's, an office's too)
     lead = _generic_lead(words)

@@ -252,11 +252,18 @@ def merge_acronyms(clusters: dict[str, _Cluster], uf: _UnionFind, pairs: list) -
         bare = tagged.group(1) if tagged else bare  # "JTF-Bravo": initials, then a unit's name
         if c.hard or len(bare.split()) != 1 or not is_acronym(bare) or len(bare) > 8:
             continue
-        hits = {
-            uf.find(lf.key)
-            for lf in long_forms
-            if any(acronym_matches(text, m.text) for m in lf.mentions[:3])
-        }
+        spelt = [
+            lf for lf in long_forms if any(acronym_matches(text, m.text) for m in lf.mentions[:3])
+        ]
+        hits = {uf.find(lf.key) for lf in spelt}
+        if len(hits) > 1 and uf.find(c.key) not in hits:
+            # "EIB" spells "European Investment Bank" word for word and "European Investment
+            # Bank Group" only without its last word: the name it spells whole is its own
+            hits = {
+                uf.find(lf.key)
+                for lf in spelt
+                if any(acronym_matches(text, m.text, strict=True) for m in lf.mentions[:3])
+            }
         if len(hits) == 1:
             uf.union(hits.pop(), c.key)
 
