@@ -3,6 +3,8 @@ in two shapes fresh pages took, with near misses that must not change.
 
 - an address that files its article under the month's name ("/2031/mar/04/", "/2031/july/07/")
   dates a page that prints no date of its own;
+- a blog's archive address ("/2031_12_01_archive.html") carries where the archive starts, not the
+  day of the post the page opens with;
 - a bulleted header's "By <office>" ("• By Kelvo Air Forces Public Affairs") names the office as
   the writer, without the label.
 """
@@ -41,6 +43,10 @@ def _source(text: str):
         ("https://kelvo.example/2031/mar/2031-quotas", ""),
         # the numeric folders are read as before
         ("https://kelvo.example/2031/03/04/quotas", "2031-03-04"),
+        ("https://kelvo.example/news_2031_03_04_quotas.html", "2031-03-04"),
+        # a blog's archive of a month or a week: its first day is no post's day
+        ("http://kelvowater.blogspot.example/2031_12_01_archive.html", ""),
+        ("http://kelvowater.blogspot.example/2031_12_07_archive.html?m=1", ""),
     ],
 )
 def test_an_address_filing_its_article_under_the_months_name_gives_its_day(url, iso):
@@ -61,6 +67,15 @@ def test_a_dated_page_keeps_its_own_date_over_its_month_named_folder():
         "Quotas cut for four provinces\n\nPublished: 5 March 2031\n\n" + STORY
     )
     assert _source(page).published == "2031-03-05"
+
+
+def test_a_blog_archive_page_is_published_on_its_first_posts_day_not_the_archives():
+    page = (
+        "URL: http://kelvowater.blogspot.example/2031_12_01_archive.html\n"
+        "Saturday, 27 December 2031\n\n\n" + STORY + "\n\nPosted by Kelvo Water at 09:14\n\n"
+        "Monday, 8 December 2031\n\n\nThe board published its winter report on Monday."
+    )
+    assert _source(page).published == "2031-12-27"
 
 
 OFFICE_PAGE = (
