@@ -96,3 +96,42 @@ OFFICE_PAGE = (
 )
 def test_a_bulleted_by_line_naming_an_office_gives_the_office_without_its_label(byline, author):
     assert _source(OFFICE_PAGE.format(byline=byline)).author == author
+
+
+DATE_BAR_PAGE = (
+    "URL: https://www.kelvo-marines.example/News/Article/5678/water-for-four-provinces/\n"
+    "Photo Information\n\nMarines unload water at Kelvo airfield. (Photo by Sgt. Mari Lee)\n\n"
+    "Marines fly water to four provinces\n\n{line}\n\n" + STORY
+)
+
+
+@pytest.mark.parametrize(
+    ("line", "author", "published"),
+    [
+        ("14 Mar 2031 | Lance Cpl. Jane Roe", "Jane Roe", "2031-03-14"),
+        (
+            "14 Mar 2031 | Cpl. Jane A. Roe-Smith 12th Marine Expeditionary Unit",
+            "Jane A. Roe-Smith",
+            "2031-03-14",
+        ),
+        # near misses: no rank, a clock, a comment count: no writer
+        ("14 Mar 2031 | 18:27", "", "2031-03-14"),
+        ("14 Mar 2031 | No Comments", "", "2031-03-14"),
+    ],
+)
+def test_a_rank_after_the_date_and_a_bar_names_the_writer(line, author, published):
+    source = _source(DATE_BAR_PAGE.format(line=line))
+    assert (source.author, source.published) == (author, published)
+
+
+@pytest.mark.parametrize(
+    ("byline", "author"),
+    [
+        ("By Capt. Jane Roe-Smith 12th Wing Public Affairs", "Jane Roe-Smith"),
+        # near misses: a coded unit after the name is cut as before
+        ("By Capt. Jane Roe 12th Wing Public Affairs", "Jane Roe"),
+        ("By Jane Roe JTF-Kelvo Public Affairs Office", "Jane Roe"),
+    ],
+)
+def test_a_double_surname_before_the_unit_stays_whole(byline, author):
+    assert _source(f"Airmen fly water to four provinces\n\n{byline}\n\n{STORY}").author == author

@@ -81,6 +81,7 @@ _UNIT_START = re.compile(
     r"[A-Z]{2,}[\w.&/-]*|\d{1,3}(?:st|nd|rd|th)|[A-Z]\w*-[A-Z][\w-]*|U\.S\.|"
     r"Public|Joint|Naval|Navy|Army|Air|Marine|Marines|Coast|Space|Combined|Task"
 )
+_DOUBLE_NAME = re.compile(r"[A-Z][a-z]+-[A-Z][a-z]+")  # "Roe-Smith", not "JTF-Kelvo"
 _UNIT_END = re.compile(
     r"Affairs|Office|Section|Division|Directorate|Command|Wing|Squadron|Group|Battalion|"
     r"Brigade|Regiment|Detachment|Team|Unit|Cent(?:er|re)|Fleet|Forces?|Corps|Staff|Bureau|"
@@ -156,6 +157,7 @@ def without_unit(names: str) -> str:
     words = names.split()
     if len(words) < 3 or not _UNIT_END.fullmatch(words[-1]):
         return names
+    heads = []
     for k in range(2, len(words)):
         unit = words[k:]
         if not _UNIT_START.fullmatch(unit[0]) or not all(
@@ -164,8 +166,9 @@ def without_unit(names: str) -> str:
             continue
         head = " ".join(words[:k])
         if len(strip_role(head)[0].split()) >= 2:
-            return head
-    return names
+            heads.append((bool(_DOUBLE_NAME.fullmatch(unit[0])), head))
+    # A double surname ("Jane Roe-Smith 12th Wing ...") opens no unit when a later word does.
+    return min(heads, key=lambda h: h[0])[1] if heads else names
 
 
 def _date(text: str) -> re.Match[str] | None:
@@ -188,7 +191,7 @@ def plain_byline(line: str) -> str:
         date, text = found.group(0), line[ahead.end() :]
     label = _BY_LABEL.match(text)
     if not label:
-        return line
+        return _date_bar_rank(line)
     rest = text[label.end() :].strip()
     if not date and (found := _date(rest)):
         date, rest = found.group(0), _BEFORE_DATE.sub("", rest[: found.start()])
@@ -197,6 +200,25 @@ def plain_byline(line: str) -> str:
     if ranked:
         names = names.split(",", 1)[0].strip()  # after a rank, a comma starts the unit
     return f"By {names} | {date}" if date else f"By {names}"
+
+
+# A date, a bar, then the rest of the line: "15 Mar 2031 | Cpl. Jane Roe 12th Marine Regiment".
+_DATE_BAR = re.compile(r"(?P<date>[^|]{6,45}?)\s+\|\s+(?P<rest>[^|]{4,100})")
+
+
+def _date_bar_rank(line: str) -> str:
+    """A by-line without "By" after the date and a bar, its writer marked by a rank ("15 Mar
+    2031 | Cpl. Jane Roe 12th Marine Regiment" -> "By Jane Roe | 15 Mar 2031"); the line
+    unchanged otherwise ("15 Mar 2031 | 18:27", "March 1, 2031 | No Comments": no rank)."""
+    bar = _DATE_BAR.fullmatch(line.strip()) if "|" in line else None
+    found = _date(bar.group("date")) if bar else None
+    if not found or found.group(0) != bar.group("date"):
+        return line
+    names, ranked = strip_role(without_unit(bar.group("rest").strip()))
+    names = names.split(",", 1)[0].strip()
+    if not ranked or not name_line(names):
+        return line
+    return f"By {names} | {found.group(0)}"
 
 
 def author_in_title(title: str) -> str:
