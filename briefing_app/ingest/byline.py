@@ -191,7 +191,7 @@ def plain_byline(line: str) -> str:
         date, text = found.group(0), line[ahead.end() :]
     label = _BY_LABEL.match(text)
     if not label:
-        return _date_bar_rank(line)
+        return line
     rest = text[label.end() :].strip()
     if not date and (found := _date(rest)):
         date, rest = found.group(0), _BEFORE_DATE.sub("", rest[: found.start()])
@@ -200,25 +200,6 @@ def plain_byline(line: str) -> str:
     if ranked:
         names = names.split(",", 1)[0].strip()  # after a rank, a comma starts the unit
     return f"By {names} | {date}" if date else f"By {names}"
-
-
-# A date, a bar, then the rest of the line: "15 Mar 2031 | Cpl. Jane Roe 12th Marine Regiment".
-_DATE_BAR = re.compile(r"(?P<date>[^|]{6,45}?)\s+\|\s+(?P<rest>[^|]{4,100})")
-
-
-def _date_bar_rank(line: str) -> str:
-    """A by-line without "By" after the date and a bar, its writer marked by a rank ("15 Mar
-    2031 | Cpl. Jane Roe 12th Marine Regiment" -> "By Jane Roe | 15 Mar 2031"); the line
-    unchanged otherwise ("15 Mar 2031 | 18:27", "March 1, 2031 | No Comments": no rank)."""
-    bar = _DATE_BAR.fullmatch(line.strip()) if "|" in line else None
-    found = _date(bar.group("date")) if bar else None
-    if not found or found.group(0) != bar.group("date"):
-        return line
-    names, ranked = strip_role(without_unit(bar.group("rest").strip()))
-    names = names.split(",", 1)[0].strip()
-    if not ranked or not name_line(names):
-        return line
-    return f"By {names} | {found.group(0)}"
 
 
 def author_in_title(title: str) -> str:
