@@ -81,6 +81,7 @@ _UNIT_START = re.compile(
     r"[A-Z]{2,}[\w.&/-]*|\d{1,3}(?:st|nd|rd|th)|[A-Z]\w*-[A-Z][\w-]*|U\.S\.|"
     r"Public|Joint|Naval|Navy|Army|Air|Marine|Marines|Coast|Space|Combined|Task"
 )
+_DOUBLE_NAME = re.compile(r"[A-Z][a-z]+-[A-Z][a-z]+")  # "Roe-Smith", not "JTF-Kelvo"
 _UNIT_END = re.compile(
     r"Affairs|Office|Section|Division|Directorate|Command|Wing|Squadron|Group|Battalion|"
     r"Brigade|Regiment|Detachment|Team|Unit|Cent(?:er|re)|Fleet|Forces?|Corps|Staff|Bureau|"
@@ -156,6 +157,7 @@ def without_unit(names: str) -> str:
     words = names.split()
     if len(words) < 3 or not _UNIT_END.fullmatch(words[-1]):
         return names
+    heads = []
     for k in range(2, len(words)):
         unit = words[k:]
         if not _UNIT_START.fullmatch(unit[0]) or not all(
@@ -164,8 +166,9 @@ def without_unit(names: str) -> str:
             continue
         head = " ".join(words[:k])
         if len(strip_role(head)[0].split()) >= 2:
-            return head
-    return names
+            heads.append((bool(_DOUBLE_NAME.fullmatch(unit[0])), head))
+    # A double surname ("Jane Roe-Smith 12th Wing ...") opens no unit when a later word does.
+    return min(heads, key=lambda h: h[0])[1] if heads else names
 
 
 def _date(text: str) -> re.Match[str] | None:

@@ -16,6 +16,7 @@ from briefing_app.ingest.byline import (
     plain_byline,
 )
 from briefing_app.ingest.cruft_rules import norm_line, rules
+from briefing_app.ingest.date_bar_byline import date_bar_byline
 from briefing_app.ingest.dates import page_order, split_date, to_iso
 from briefing_app.ingest.draft import ROW, Block, Draft, drop_first_line, drop_last_line
 from briefing_app.ingest.furniture import (
@@ -156,6 +157,7 @@ def _metadata(draft: Draft, line: str, number: int, total: int) -> str:
             return "author"
     # A by-line is read without rank, unit and a date run into the name ("Story by Sgt. Jane Roe")
     plain = plain_byline(line)
+    plain = date_bar_byline(line) if plain == line else plain  # "15 Mar 2031 | Cpl. Jane Roe"
     for candidate in (plain, line) if plain != line else (line,):
         for rule in rules().metadata:
             near_end = bool(rule.last_lines) and number > total - rule.last_lines

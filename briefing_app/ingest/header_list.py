@@ -34,6 +34,7 @@ def empty_label(field: str) -> bool:
     return bool(_EMPTY_LABEL.fullmatch(field))
 
 
+_BY = re.compile(r"^\s*by\s*:?\s+", re.I)
 _NAME_WORD = re.compile(r"[A-Z][\w.’'&/-]*|\d{1,3}(?:st|nd|rd|th|d)|of|for|and|the|&")
 
 
@@ -42,6 +43,7 @@ def office_only(field: str) -> str:
     Affairs", "12th Wing Public Affairs"): capitalised words of a name, no rank among them,
     ending with its office noun; "" for a person's by-line, a headline or an office with more
     after it. (An office's name may open with a place: it is read as a unit's would be.)"""
+    field = _BY.sub("", field, count=1)  # "By Kelvo Command Public Affairs": the label is no name
     words = field.split()
     if not 2 <= len(words) <= 9 or not all(_NAME_WORD.fullmatch(w) for w in words):
         return ""

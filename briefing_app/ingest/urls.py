@@ -120,6 +120,23 @@ _COMPACT_DATE = re.compile(
     r"(?<![\d])(?P<y>(?:19[89]|20[0-4])\d)(?P<m>[01]\d)(?P<d>[0-3]\d)(?![\d])"
 )
 
+# A blog's archive of a month or a week is filed under its first day ("/2031_12_01_archive.html"):
+# the page's posts carry their own days.
+_ARCHIVE = re.compile(r"_archive\b", re.I)
+
+
+# A day filed under its month's name, each a folder of its own ("/2020/mar/20/",
+# "/2014/july/07/"), as some content systems file their articles: the English month names and
+# their three- or four-letter abbreviations only, so a folder that merely begins like one
+# ("/2020/marketing/20/") is no month.
+_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+_PATH_MONTH_DATE = re.compile(
+    r"/(?P<y>(?:19|20)\d\d)/(?P<mon>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|"
+    r"june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)/"
+    r"(?P<d>[0-3]?\d)(?:/|$)",
+    re.I,
+)
+
 
 def date_in_url(url: str) -> str:
     """The ISO day an article's address carries in its path ("" when none): content systems
@@ -129,8 +146,16 @@ def date_in_url(url: str) -> str:
     except ValueError:
         return ""
     for m in (*_PATH_DATE.finditer(path), *_COMPACT_DATE.finditer(path)):
+        if _ARCHIVE.match(path, m.end()):
+            continue  # "/2031_12_01_archive.html": where a blog's archive starts, not a post's day
         try:
             return dt.date(int(m["y"]), int(m["m"]), int(m["d"])).isoformat()
+        except ValueError:
+            continue
+    for m in _PATH_MONTH_DATE.finditer(path):
+        month = _MONTHS.index(m["mon"][:3].casefold()) + 1
+        try:
+            return dt.date(int(m["y"]), month, int(m["d"])).isoformat()
         except ValueError:
             continue
     return ""
