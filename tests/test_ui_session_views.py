@@ -49,17 +49,19 @@ from session_analyst import (
 )
 from session_day import DayAnalyst
 from session_kinds import KindsAnalyst, check_traces
+from session_rows import RowsAnalyst
 from test_ui_integrity import click_into, press, template_action, type_text
 from test_ui_session_random import _state
 from test_ui_window import make_window, wait_idle  # noqa: F401  (fixtures)
 from window_checks import check_window
 
+from briefing_app.model import list_names
 from briefing_app.ui import workers
 
 pytestmark = pytest.mark.slow
 
 
-class Analyst(KindsAnalyst, DayAnalyst, AnalystBase):
+class Analyst(RowsAnalyst, KindsAnalyst, DayAnalyst, AnalystBase):
     """The steps of a working day with files, history, templates and the keyboard."""
 
     # -- templates, history ----------------------------------------------------------------
@@ -113,7 +115,7 @@ class Analyst(KindsAnalyst, DayAnalyst, AnalystBase):
         if len(self.ws.sources) > 1:
             src = self.rng.choice(self.ws.sources)
             self.win.sources.remove_requested.emit(src.id)  # its context menu's Remove Source
-            self.undo_name = f"Remove source “{src.display_name}”"
+            self.undo_name = f"Remove source “{list_names(self.ws.sources)[src.id]}”"
 
     def grade(self) -> None:
         """Grade a source from the Sources list's menu (Reliability B, Credibility 2…)."""
@@ -340,6 +342,7 @@ class Analyst(KindsAnalyst, DayAnalyst, AnalystBase):
         "remove", "write", "select_actor",
         *DayAnalyst.DAY_OPS,
         *KindsAnalyst.KIND_OPS,
+        *RowsAnalyst.ROW_OPS,
     )  # fmt: skip
 
 
@@ -351,6 +354,9 @@ if OPS == ["day"]:
 elif OPS == ["kinds"]:  # the steps of tests/session_kinds.py, among everyday ones
     OPS = [*KindsAnalyst.KIND_OPS, "undo", "redo", "tag", "comment", "hide", "rename", "write",
            "remove", "edit_auto_line", "switch"]  # fmt: skip
+elif OPS == ["rows"]:  # the steps of tests/session_rows.py, among everyday ones
+    OPS = [*RowsAnalyst.ROW_OPS, "undo", "redo", "hide", "show_again", "merge", "rename", "write",
+           "add", "remove", "trace", "highlight", "comment"]  # fmt: skip
 
 
 @pytest.mark.parametrize("seed", seeds())

@@ -1,0 +1,211 @@
+"""More of an analyst's day for tests/test_ui_session_views.py (the fifteenth round): rows of
+the Actors table typed over and then an actor hidden and shown again, or the sources
+re-analysed (F5): the rows keep their order; a very long source whose passage far down is
+traced (the reading pane scrolls it into view); a source removed while its passage is shown
+and one of its notes is selected (the pane and the list let it go; Ctrl+Z brings them back);
+two sources with the same title (both listed, told apart); the window made small (1024x640)
+and large (every panel inside the window, the briefing keeps room).
+
+Each step is done as a user does it and checks what the user would then look at.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QRect, Qt
+from PySide6.QtWidgets import QDockWidget
+from session_analyst import CTRL
+from test_ui_integrity import press, type_text
+
+from briefing_app.ui.annotations.annotations_panel import ANNOTATION_ROLE
+from briefing_app.ui.sources.sources_panel import ID_ROLE
+
+LONG_NEEDLE = "Engineer Tomas Brandt said the Lowmoor sluice gate failed on 9 March 2025."
+FILLER = (
+    "The river gauges along the valley were read every hour by volunteers who wrote the "
+    "levels on boards outside the town halls. "
+)
+
+
+def long_text() -> str:
+    """A long report: a hundred and fifty paragraphs of filler, the one sentence with an
+    actor and a date far down."""
+    paras = [f"Paragraph {i}. " + FILLER * 3 for i in range(150)]
+    paras.insert(140, LONG_NEEDLE)
+    return "Sluice gate report\n\n" + "\n\n".join(paras) + "\n"
+
+
+class RowsAnalyst:
+    """Steps mixed into the test's Analyst (it gives qtbot, win, dir, rng, monkeypatch…)."""
+
+    def _actor_rows(self) -> list[str]:
+        self.win.sync_briefing()
+        if self.ws.briefing is None:
+            return []
+        section = next((s for s in self.ws.briefing.sections if s.fill == "actors"), None)
+        return [b.cells[0] for b in section.blocks if b.cells] if section else []
+
+    def _actors_table(self):
+        section = next((s for s in self.ws.briefing.sections if s.fill == "actors"), None)
+        return self.win.editor.editor(section.id) if section else None
+
+    def _type_over_rows(self) -> None:
+        """F2 on one or two rows of the Actors table and a few words typed."""
+        table = self._actors_table()
+        if table is None or table.rowCount() < 2:
+            return
+        for row in self.rng.sample(range(table.rowCount()), min(2, table.rowCount())):
+            table.setFocus()
+            table.setCurrentCell(row, 0)
+            press(self.qtbot, Qt.Key.Key_F2)
+            press(self.qtbot, Qt.Key.Key_End)
+            type_text(self.qtbot, " (seen)")
+            press(self.qtbot, Qt.Key.Key_Return)
+        self.idle()
+
+    # -- rows typed over, then an actor hidden and shown again, or F5 ----------------------
+    def hide_show_rows(self) -> None:
+        """Rows typed over; an actor hidden, then shown again from the Actors panel's menu:
+        every row is back where it was."""
+        if self.ws.briefing is None or self.ws.analysis is None or self.win.analysis_running():
+            return
+        self._type_over_rows()
+        before = self._actor_rows()
+        shown = [a for a in self.ws.analysis.actors if not a.hidden]
+        rows = [a for a in shown if a.name in before]
+        if not rows:
+            return
+        actor = self.rng.choice(rows)
+        self._menu(actor, "&Hide from Briefing")
+        self.idle()
+        assert actor.name not in self._actor_rows(), f"{actor.name}'s row is still shown"
+        actor = next(a for a in self.ws.analysis.actors if a.id == actor.id)
+        self._menu(actor, "S&how in Briefing")
+        self.idle()
+        assert self._actor_rows() == before, f"rows moved: {before} -> {self._actor_rows()}"
+        self.undo_name = f"Show {actor.name}"
+
+    def reanalyse_rows(self) -> None:
+        """Rows typed over, then F5: the rows shown before keep their order."""
+        if self.ws.briefing is None or self.win.analysis_running():
+            return
+        if self.rng.random() < 0.7:
+            self._type_over_rows()
+        before = self._actor_rows()
+        self.refresh()
+        self.idle()
+        after = self._actor_rows()
+        kept = [r for r in after if r in before]
+        assert kept == [r for r in before if r in after], f"F5 moved rows: {before} -> {after}"
+        self.undo_name = ""
+
+    # -- a long source, its passage far down -------------------------------------------
+    def long_source_trace(self) -> None:
+        """A long report opened; its far-down sentence's actor row traced: the reading pane
+        shows the passage, scrolled into view."""
+        path = self.dir / "sluice.txt"
+        if not path.exists():
+            path.write_text(long_text(), encoding="utf-8")
+        self.win.open_paths([str(path)])
+        self.idle()
+        if self.ws.briefing is None:
+            return
+        table = self._actors_table()
+        if table is None:
+            return
+        src = next((s for s in self.ws.sources if "Tomas Brandt" in s.text), None)
+        assert src is not None, "the long report is not listed"
+        row = next(
+            (r for r in range(table.rowCount()) if "Brandt" in (table.item(r, 0).text() or "")),
+            None,
+        )
+        if row is None:  # (hidden, or the analyst typed over it)
+            return
+        evidence = [e for e in table.row_evidence(row) if e.source == src.id]
+        if not evidence:
+            return
+        table.scrollToItem(table.item(row, 0))
+        table.setFocus()
+        table.setCurrentCell(row, 0)
+        press(self.qtbot, Qt.Key.Key_F4)
+        self.qtbot.wait(50)
+        view = self.win.sources.view
+        assert view.source is not None and view.source.id == src.id
+        start, end = view.selected_span()
+        assert "Brandt" in view.source.text[start:end]
+        rect = view.text.cursorRect()
+        assert view.text.viewport().rect().intersects(rect), (
+            f"the passage is off screen: cursor at {rect}, pane {view.text.viewport().rect()}"
+        )
+        self.undo_name = ""
+
+    # -- a source removed while it is shown ---------------------------------------------
+    def remove_shown(self) -> None:
+        """A source's note selected in the Annotations panel and its passage in the reading
+        pane; the source removed: neither shows it any more; Ctrl+Z brings both back."""
+        if len(self.ws.sources) < 2:
+            return
+        notes = [a for a in self.ws.annotations if self.ws.source(a.source) is not None]
+        src = self.ws.source(self.rng.choice(notes).source) if notes else self.ws.sources[0]
+        self.win.sources.show_source(src.id)
+        panel = self.win.annotate.panel
+        for row in range(panel.view.model().rowCount()):
+            ann = panel.view.model().index(row, 0).data(ANNOTATION_ROLE)
+            if ann is not None and ann.source == src.id:
+                panel.view.setCurrentIndex(panel.view.model().index(row, 0))
+                break
+        self.win.sources.remove_requested.emit(src.id)
+        self.idle()
+        view = self.win.sources.view
+        assert view.source is None or view.source.id != src.id, "the pane shows a removed source"
+        assert src.id not in self.win.sources.source_ids()
+        current = panel.view.currentIndex()
+        ann = current.data(ANNOTATION_ROLE) if current.isValid() else None
+        assert ann is None or ann.source != src.id, "a removed source's note is selected"
+        if self.rng.random() < 0.6:
+            self.read()
+            press(self.qtbot, Qt.Key.Key_Z, CTRL)
+            self.idle()
+            assert src.id in self.win.sources.source_ids(), "Ctrl+Z did not bring the source back"
+        self.undo_name = ""
+
+    # -- two sources with the same title ------------------------------------------------
+    def same_title(self) -> None:
+        """Two different files whose first line (their title) is the same: both listed, and
+        the list tells them apart."""
+        folder = self.dir / "copies"
+        folder.mkdir(exist_ok=True)
+        a, b = folder / "flood_update_a.txt", folder / "flood_update_b.txt"
+        a.write_text("Flood update\n\nThe Red Cross opened a shelter in Ostwall.\n", "utf-8")
+        b.write_text("Flood update\n\nThe Water Board closed the Lowmoor road.\n", "utf-8")
+        self.win.open_paths([str(a), str(b)])
+        self.idle()
+        mine = [s for s in self.ws.sources if "Lowmoor road" in s.text or "in Ostwall." in s.text]
+        assert len(mine) >= 2, "one of two sources with the same title is not listed"
+        listed = self.win.sources.list
+        labels = {
+            listed.item(i).data(ID_ROLE): listed.item(i).text() for i in range(listed.count())
+        }
+        shown = [labels.get(s.id, "") for s in mine]
+        assert len(set(shown)) == len(shown), f"two sources listed alike: {shown}"
+        self.undo_name = ""
+
+    # -- the window small and large -----------------------------------------------------
+    def resize(self) -> None:
+        """The window made small (1024x640) or large: every open panel lies inside it and the
+        briefing keeps room to write in."""
+        size = self.rng.choice([(1024, 640), (1024, 700), (1600, 1000), (1280, 800)])
+        self.win.resize(*size)
+        self.qtbot.wait(30)
+        inside = QRect(0, 0, self.win.width(), self.win.height())
+        for dock in self.win.findChildren(QDockWidget):
+            if dock.isVisible() and not dock.isFloating():
+                where = QRect(dock.mapTo(self.win, dock.rect().topLeft()), dock.size())
+                assert inside.contains(where), f"{dock.windowTitle()} cut off: {where} {size}"
+        editor = self.win.editor
+        assert editor.isVisible() and editor.width() >= 300, f"briefing {editor.width()} wide"
+        self.undo_name = ""
+
+    ROW_OPS = (
+        "hide_show_rows", "hide_show_rows", "reanalyse_rows", "reanalyse_rows",
+        "long_source_trace", "remove_shown", "remove_shown", "same_title", "resize",
+    )  # fmt: skip
