@@ -36,9 +36,7 @@ def test_two_sources_with_the_same_title_are_told_apart_in_the_sources_list(
     assert [listed.item(i).text() for i in range(listed.count())] == ["Flood update"]
 
 
-def test_an_actor_shown_again_returns_to_its_row_above_the_rows_typed_over(
-    qtbot, window, tmp_path
-):
+def test_an_actor_shown_again_returns_to_its_row_above_the_rows_typed_over(qtbot, window, tmp_path):
     _two_sources(qtbot, window, tmp_path)
     section = next(s for s in window.ws.briefing.sections if s.fill == "actors")
     table = window.editor.editor(section.id)
