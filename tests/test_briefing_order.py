@@ -46,6 +46,12 @@ def test_an_actor_shown_again_takes_its_rank_among_rows_the_analyst_edited():
     old = [_row("a"), _row("b", EDITED), _row("c")]
     merged = _merge(old, [_row("n"), _row("a"), _row("c")], ["n", "a", "b", "c"])
     assert [b.key for b in merged] == ["n", "a", "b", "c"]  # was: n, b, a, c
-    # rows shown before keep the places auto rows held, in the analysis' order
+    # rows shown before keep their places when the analysis ranks them otherwise (was: c, b, a)
     merged = _merge(old, [_row("c"), _row("a")], ["c", "b", "a"])
-    assert [b.key for b in merged] == ["c", "b", "a"]
+    assert [b.key for b in merged] == ["a", "b", "c"]
+    # a row gone leaves no place for another: "d" does not climb over the edited "b"
+    merged = _merge(old, [_row("d")], ["b", "d"])
+    assert [b.key for b in merged] == ["b", "d"]
+    # without a rank (a text section), new lines fill the auto places as before
+    merged = _merge(old, [_row("x"), _row("y"), _row("z")])
+    assert [b.key for b in merged] == ["x", "b", "y", "z"]

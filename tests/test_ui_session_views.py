@@ -114,8 +114,9 @@ class Analyst(RowsAnalyst, KindsAnalyst, DayAnalyst, AnalystBase):
     def remove(self) -> None:
         if len(self.ws.sources) > 1:
             src = self.rng.choice(self.ws.sources)
+            name = list_names(self.ws.sources)[src.id]
             self.win.sources.remove_requested.emit(src.id)  # its context menu's Remove Source
-            self.undo_name = f"Remove source “{list_names(self.ws.sources)[src.id]}”"
+            self.undo_name = f"Remove source “{name}”"
 
     def grade(self) -> None:
         """Grade a source from the Sources list's menu (Reliability B, Credibility 2…)."""

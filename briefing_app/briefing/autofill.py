@@ -137,27 +137,35 @@ def _merge(old: list[Block], fresh: list[Block], ranked: list[str] = ()) -> list
 
     The analyst's blocks keep their positions; auto blocks beyond the old count go after the
     last auto or edited block (edited blocks were auto once), or at the end if there is none.
-    With ``ranked`` (the analysis' order of the keys, rows the analyst edited included), auto
-    blocks already shown fill the old auto places in ``fresh``'s order and a block new to the
-    section (an actor shown again, a new source's actor) goes where it ranks: just above the
-    next shown block of ``ranked``, else just below the one before it.
+    With ``ranked`` (the analysis' order of the keys, rows the analyst edited included), a row
+    already shown keeps its place (a row gone leaves none) and a row new to the section (an
+    actor shown again, a new source's actor) goes where it ranks: just above the next shown
+    row of ``ranked``, else just below the one before it.
     """
-    shown = {b.key for b in old if b.key} if ranked else set()
-    staying = [b for b in fresh if b.key in shown] if ranked else fresh
-    new = [b for b in fresh if b.key not in shown] if ranked else []
     region = [i for i, b in enumerate(old) if b.origin in (AUTO, EDITED)]
-    incoming = iter(staying)
     merged: list[Block] = []
-    for i, block in enumerate(old):
-        if block.origin == AUTO:
-            replacement = next(incoming, None)
-            if replacement is not None:
-                merged.append(replacement)
-        else:
-            merged.append(block)
-        if region and i == region[-1]:
-            merged.extend(incoming)
-    merged.extend(incoming)
+    new: list[Block] = []
+    if ranked:
+        by_key = {b.key: b for b in fresh}
+        shown = {b.key for b in old if b.key}
+        merged = [
+            by_key[b.key] if b.origin == AUTO else b
+            for b in old
+            if b.origin != AUTO or b.key in by_key
+        ]
+        new = [b for b in fresh if b.key not in shown]
+    else:
+        incoming = iter(fresh)
+        for i, block in enumerate(old):
+            if block.origin == AUTO:
+                replacement = next(incoming, None)
+                if replacement is not None:
+                    merged.append(replacement)
+            else:
+                merged.append(block)
+            if region and i == region[-1]:
+                merged.extend(incoming)
+        merged.extend(incoming)
     tail = max((i + 1 for i, b in enumerate(merged) if b.origin in (AUTO, EDITED)), default=0)
     tail = tail if region else len(merged)
     for block in new:
