@@ -19,7 +19,7 @@ from test_ui_integrity import press, type_text
 from briefing_app.ui.annotations.annotations_panel import ANNOTATION_ROLE
 from briefing_app.ui.sources.sources_panel import ID_ROLE
 
-LONG_NEEDLE = "Engineer Tomas Brandt said the Lowmoor sluice gate failed on 9 March 2025."
+LONG_NEEDLE = "Engineer Piet Vandersloot said the Lowmoor sluice gate failed on 9 March 2025."
 FILLER = (
     "The river gauges along the valley were read every hour by volunteers who wrote the "
     "levels on boards outside the town halls. "
@@ -81,7 +81,10 @@ class RowsAnalyst:
         actor = next(a for a in self.ws.analysis.actors if a.id == actor.id)
         self._menu(actor, "S&how in Briefing")
         self.idle()
-        assert self._actor_rows() == before, f"rows moved: {before} -> {self._actor_rows()}"
+        after = self._actor_rows()  # (it comes back below the row ranked above it: where it
+        others = [r for r in after if r != actor.name]  # was, unless rows moved since)
+        assert sorted(after) == sorted(before), f"rows changed: {before} -> {after}"
+        assert others == [r for r in before if r != actor.name], f"{before} -> {after}"
         self.undo_name = f"Show {actor.name}"
 
     def reanalyse_rows(self) -> None:
@@ -112,10 +115,14 @@ class RowsAnalyst:
         table = self._actors_table()
         if table is None:
             return
-        src = next((s for s in self.ws.sources if "Tomas Brandt" in s.text), None)
+        src = next((s for s in self.ws.sources if "Piet Vandersloot" in s.text), None)
         assert src is not None, "the long report is not listed"
         row = next(
-            (r for r in range(table.rowCount()) if "Brandt" in (table.item(r, 0).text() or "")),
+            (
+                r
+                for r in range(table.rowCount())
+                if "Vandersloot" in (table.item(r, 0).text() or "")
+            ),
             None,
         )
         if row is None:  # (hidden, or the analyst typed over it)
@@ -131,7 +138,7 @@ class RowsAnalyst:
         view = self.win.sources.view
         assert view.source is not None and view.source.id == src.id
         start, end = view.selected_span()
-        assert "Brandt" in view.source.text[start:end]
+        assert "Vandersloot" in view.source.text[start:end]
         rect = view.text.cursorRect()
         assert view.text.viewport().rect().intersects(rect), (
             f"the passage is off screen: cursor at {rect}, pane {view.text.viewport().rect()}"

@@ -14,6 +14,8 @@ from test_ui_window import make_window, wait_idle, window  # noqa: F401  (fixtur
 
 from briefing_app.ui.sources.sources_panel import ID_ROLE
 
+NEEDLE = "Engineer Piet Vandersloot said the Lowmoor sluice gate failed on 9 March 2025."
+
 pytestmark = pytest.mark.slow
 
 
@@ -61,3 +63,30 @@ def test_an_actor_shown_again_returns_to_its_row_above_the_rows_typed_over(qtbot
     press(qtbot, Qt.Key.Key_F5)  # and a re-analysis keeps them there
     wait_idle(qtbot, window)
     assert _actor_rows(window) == before
+
+
+def test_a_passage_far_down_a_long_source_stays_on_screen_when_f4_opens_it_from_another(
+    qtbot, window, tmp_path
+):
+    _two_sources(qtbot, window, tmp_path)
+    paras = [f"Paragraph {i}. " + "The river gauges were read every hour. " * 8 for i in range(150)]
+    paras.insert(140, NEEDLE)
+    long = tmp_path / "sluice.txt"
+    long.write_text("Sluice gate report\n\n" + "\n\n".join(paras) + "\n", encoding="utf-8")
+    window.resize(1024, 640)
+    window.open_paths([str(long)])
+    wait_idle(qtbot, window)
+    window.sources.show_source(window.ws.sources[0].id)  # the analyst reads another source
+    qtbot.wait(20)
+    section = next(s for s in window.ws.briefing.sections if s.fill == "actors")
+    table = window.editor.editor(section.id)
+    row = next(r for r in range(table.rowCount()) if "Vandersloot" in table.item(r, 0).text())
+    table.setFocus()
+    table.setCurrentCell(row, 0)
+    press(qtbot, Qt.Key.Key_F4)
+    qtbot.wait(200)  # (the pane settles: the long source's title shows, a scroll bar comes)
+    view = window.sources.view
+    start, end = view.selected_span()
+    assert "Vandersloot" in view.source.text[start:end]
+    caret = view.text.cursorRect()  # was: above the pane, the text wrapped anew after the jump
+    assert view.text.viewport().rect().contains(caret), (caret, view.text.viewport().rect())

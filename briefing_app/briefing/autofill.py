@@ -139,8 +139,8 @@ def _merge(old: list[Block], fresh: list[Block], ranked: list[str] = ()) -> list
     last auto or edited block (edited blocks were auto once), or at the end if there is none.
     With ``ranked`` (the analysis' order of the keys, rows the analyst edited included), a row
     already shown keeps its place (a row gone leaves none) and a row new to the section (an
-    actor shown again, a new source's actor) goes where it ranks: just above the next shown
-    row of ``ranked``, else just below the one before it.
+    actor shown again, a new source's actor) goes where it ranks: just below the shown row
+    ranked above it, else just above the shown row ranked below it.
     """
     region = [i for i, b in enumerate(old) if b.origin in (AUTO, EDITED)]
     merged: list[Block] = []
@@ -184,11 +184,10 @@ def _rank_place(blocks: list[Block], key: str, ranked: list[str]) -> int | None:
         return None
     where = {b.key: i for i, b in enumerate(blocks) if b.key}
     rank = ranked.index(key)
-    after = next((where[k] for k in ranked[rank + 1 :] if k in where), None)
-    if after is not None:
-        return after
     before = next((where[k] for k in reversed(ranked[:rank]) if k in where), None)
-    return before + 1 if before is not None else None
+    if before is not None:
+        return before + 1
+    return next((where[k] for k in ranked[rank + 1 :] if k in where), None)
 
 
 def _renumber(current: list[Citation], briefing: Briefing) -> list[Citation]:

@@ -49,9 +49,10 @@ class SourcesPanel(QWidget):
         self.list = QListWidget()
         self.list.setAccessibleName("Sources")
         # a narrow pane elides long titles (the tooltip has them whole) rather than growing a
-        # scroll bar that hides the last row
+        # scroll bar that hides the last row; in the middle, so that what tells two sources of
+        # one title apart (" — update_b.txt", at the end) still shows
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.list.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.list.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         self.list.setToolTip("The loaded sources; choose one to read it")
         self.list.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.list.customContextMenuRequested.connect(self._menu)
