@@ -11,13 +11,17 @@ Each step is done as a user does it and checks what the user would then look at.
 
 from __future__ import annotations
 
+from docx import Document
 from PySide6.QtCore import QRect, Qt
 from PySide6.QtWidgets import QDockWidget
-from session_analyst import CTRL
+from session_analyst import CTRL, SHIFT, first_difference
+from session_day import day_state, without_records
 from test_ui_integrity import press, type_text
+from test_ui_window import wait_idle
 
 from briefing_app.ui.annotations.annotations_panel import ANNOTATION_ROLE
 from briefing_app.ui.sources.sources_panel import ID_ROLE
+from briefing_app.workspace import tradecraft
 
 LONG_NEEDLE = "Engineer Piet Vandersloot said the Lowmoor sluice gate failed on 9 March 2025."
 FILLER = (
@@ -212,7 +216,124 @@ class RowsAnalyst:
         assert editor.isVisible() and editor.width() >= 300, f"briefing {editor.width()} wide"
         self.undo_name = ""
 
+    # -- the window closed without saving (a crash), the work recovered -------------------
+    def crash_recover(self) -> None:
+        """Autosave writes its copy; the window goes without saving (the process dies); the
+        next start offers the copy: Recover brings back the work as it was at the autosave,
+        marked unsaved, and the status bar says so."""
+        if self.ws.briefing is None or self.win.analysis_running():
+            return
+        self.write()  # (something unsaved)
+        self.idle()
+        self.win.sync_briefing()
+        state = without_records(day_state(self.ws))
+        task = self.win.write_recovery()
+        self.idle()
+        self.win.files.wait_for_save()
+        if task is None or self.win.files.recovery_path is None:
+            return
+        shown = (self.win.sources.source_ids(), sorted(self.win.actors.names()))
+        self.win.files.recovery_path = None  # a crash never gets to clean up its copy
+        self.win.prompter.save_answer = "discard"  # (the process is gone: nothing asked)
+        self.win.close()
+        self.win = self.make_window()
+        self.win.prompter.recover_answer = "recover"
+        assert self.win.offer_recovery(), "the recovery copy was not offered"
+        wait_idle(self.qtbot, self.win)
+        self.win.sync_briefing()
+        found = first_difference(without_records(day_state(self.ws)), state)
+        assert not found, f"the work recovered is not the work autosaved: {found}"
+        assert (self.win.sources.source_ids(), sorted(self.win.actors.names())) == shown
+        assert self.win.isWindowModified(), "recovered work is not marked unsaved"
+        said = self.win.statusBar().currentMessage()
+        assert "Recovered" in said, f"the window does not say the work was recovered: {said!r}"
+        self.saved = None
+        self.undo_name = ""
+
+    # -- a template or marking switched, exported, undone, exported again -----------------
+    def _export_docx(self, name: str) -> Document:
+        target = self.dir / name
+        self.win.prompter.exported_paths = []
+        self.win.prompter.export_target = str(target)
+        self.read()
+        press(self.qtbot, Qt.Key.Key_E, CTRL)
+        self.qtbot.waitUntil(lambda: bool(self.win.prompter.exported_paths), timeout=60_000)
+        return Document(str(target))
+
+    def _docx_matches(self, docx: Document, when: str) -> None:
+        self.win.sync_briefing()
+        briefing = self.ws.briefing
+        headings = [p.text for p in docx.paragraphs if p.style.name.startswith("Heading")]
+        for section in briefing.sections:
+            if section.heading and any(b.text.strip() or b.cells for b in section.blocks):
+                heading = " ".join(section.heading.split())
+                assert heading in headings, f"{when}: {heading!r} not exported: {headings}"
+        banner = tradecraft.banner_of(briefing)
+        header = " ".join(p.text for p in docx.sections[0].header.paragraphs)
+        if banner:
+            assert banner in header, f"{when}: the DOCX's header {header!r} lacks {banner!r}"
+
+    def switch_export_undo(self) -> None:
+        """A template or marking switched and the note exported; Ctrl+Z and exported again:
+        each export is the note the window shows then (sections, banner)."""
+        if self.ws.briefing is None or self.win.analysis_running():
+            return
+        stack = self.win.undo_stack
+        start = stack.index()
+        getattr(self, self.rng.choice(["switch", "marking"]))()
+        self.idle()
+        self._docx_matches(self._export_docx("switched.docx"), "after the switch")
+        steps = stack.index() - start
+        self.read()
+        for _ in range(steps):
+            press(self.qtbot, Qt.Key.Key_Z, CTRL)
+        self.idle()
+        self._docx_matches(self._export_docx("undone.docx"), "after Ctrl+Z")
+        if self.rng.random() < 0.5:
+            for _ in range(steps):
+                press(self.qtbot, Qt.Key.Key_Z, CTRL | SHIFT)
+            self.idle()
+            self._docx_matches(self._export_docx("redone.docx"), "after Ctrl+Shift+Z")
+        self.undo_name = ""
+
+    # -- the panes sized by hand, the project saved and reopened in a new window ------------
+    def splitter_reopen(self) -> None:
+        """The reading pane and the briefing sized by dragging their splitter; the project
+        saved, the window closed, the project opened in a new one: the panes as they were."""
+        if not self.win.work_built or self.win.analysis_running():
+            return
+        splitter = self.win.splitter
+        total = sum(splitter.sizes())
+        if total < 400 or splitter.count() < 2:
+            return
+        left = self.rng.randint(total // 4, total // 2)
+        splitter.setSizes([left, total - left, *splitter.sizes()[2:]])
+        splitter.splitterMoved.emit(left, 1)
+        self.qtbot.wait(20)
+        sizes = splitter.sizes()
+        self.win.prompter.project_path = str(self.project)
+        self.read()
+        press(self.qtbot, Qt.Key.Key_S, CTRL)
+        self.idle()
+        self.win.files.wait_for_save()
+        if self.win.isWindowModified():  # (a refused save: nothing to reopen)
+            return
+        size = self.win.size()
+        self.win.close()
+        self.win = self.make_window()
+        self.win.resize(size)
+        self.win.open_project(str(self.project))
+        wait_idle(self.qtbot, self.win)
+        self.qtbot.wait(20)
+        again = self.win.splitter.sizes()
+        assert all(abs(a - b) <= 8 for a, b in zip(again, sizes, strict=False)), (
+            f"the panes were {sizes}, reopened {again}"
+        )
+        self.saved = None
+        self.undo_name = ""
+
     ROW_OPS = (
         "hide_show_rows", "hide_show_rows", "reanalyse_rows", "reanalyse_rows",
         "long_source_trace", "remove_shown", "remove_shown", "same_title", "resize",
+        "crash_recover", "switch_export_undo", "switch_export_undo", "splitter_reopen",
     )  # fmt: skip

@@ -17,7 +17,12 @@ source has characters outside the BMP and Cyrillic (document positions differ fr
 tests/session_day.py adds marking schemes, exports read back and refused saves; tests/
 session_kinds.py sources of every kind opened mid-session, F4 / Ctrl+click / a row's click to
 each line's passage (checked for every line after every step), tags renamed, an actor edited
-and exported then undone, another project opened over unsaved work, Tab round every panel.
+and exported then undone, another project opened over unsaved work, Tab round every panel;
+tests/session_rows.py Actors rows typed over then an actor hidden and shown again or F5 (the
+rows keep their order), a long source's far-down passage traced, a source removed while shown
+and selected, two sources of one title, the window small and large, the window gone without
+saving and its autosave recovered, a switch or marking exported, undone and exported again,
+the panes sized and the project reopened.
 
 Deterministic by default; hunt with fresh seeds:
 ``UI_SESSION_EXAMPLES=40 UI_SESSION_STEPS=40 UI_SESSION_RANDOM=1 python -m pytest
