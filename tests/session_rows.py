@@ -12,10 +12,11 @@ Each step is done as a user does it and checks what the user would then look at.
 from __future__ import annotations
 
 from docx import Document
+from pypdf import PdfReader
 from PySide6.QtCore import QRect, Qt
 from PySide6.QtWidgets import QDockWidget
 from session_analyst import CTRL, SHIFT, first_difference
-from session_day import day_state, without_records
+from session_day import MARKER, MISSING_GLYPH, day_state, squeeze, without_records
 from test_ui_integrity import press, type_text
 from test_ui_window import wait_idle
 
@@ -332,8 +333,63 @@ class RowsAnalyst:
         self.saved = None
         self.undo_name = ""
 
+    # -- the exports, in the window's order ----------------------------------------------
+    def export_order(self) -> None:
+        """After an edit of some kind, File ▸ Export Both: every row of the Actors table and
+        the timeline and every key point the window shows is in the DOCX and the PDF, in the
+        window's order, and no hidden actor is in either."""
+        if self.ws.briefing is None or self.win.analysis_running():
+            return
+        edit = self.rng.choice(["hide", "show_again", "rename", "merge", "write", "edit_row",
+                                "split", "retype", "undo", "reanalyse_rows"])  # fmt: skip
+        getattr(self, edit)()
+        self.idle()
+        target = self.dir / "order.docx"
+        self.win.prompter.exported_paths = []
+        self.win.prompter.export_target = str(target)
+        self.win.actions.export_both.trigger()
+        self.qtbot.waitUntil(lambda: bool(self.win.prompter.exported_paths), timeout=60_000)
+        self.win.sync_briefing()
+        docx = Document(str(target))
+        pages = PdfReader(str(target.with_suffix(".pdf"))).pages
+        pdf = squeeze(MARKER.sub("", " ".join(page.extract_text() for page in pages)))
+        tables = [[[c.text for c in r.cells] for r in t.rows] for t in docx.tables]
+        for section in self.ws.briefing.sections:
+            if section.kind == "table":
+                rows = [
+                    b.cells for b in section.blocks if b.cells and any(c.strip() for c in b.cells)
+                ]
+                if not rows:
+                    continue
+                firsts = [" ".join(r[0].split()) for r in rows]
+                exported = next(
+                    (t for t in tables if [" ".join(r[0].split()) for r in t[1:]] == firsts), None
+                )
+                assert exported is not None, f"{section.heading}: {firsts} not a DOCX table"
+                lines = [(r[0].split() or [""])[0] for r in rows]  # (a cell wraps in the PDF)
+            elif section.fill == "key_points":
+                lines = [squeeze(MARKER.sub("", b.text)) for b in section.blocks if b.text.strip()]
+                lines = [
+                    "".join(c if ord(c) <= 0xFFFF else MISSING_GLYPH for c in x) for x in lines
+                ]
+            else:
+                continue
+            at = 0
+            for line in (x for x in lines if x):
+                found = pdf.find(line[:40], at)
+                assert found >= 0, f"{section.heading}: {line[:40]!r} not in the PDF in order"
+                at = found + 1
+        if self.ws.analysis is not None:
+            shown = {b.cells[0] for s in self.ws.briefing.sections for b in s.blocks if b.cells}
+            for actor in self.ws.analysis.actors:
+                if actor.hidden and actor.name not in shown:
+                    rows = [r[0] for t in tables for r in t[1:]]
+                    assert actor.name not in rows, f"{actor.name} is hidden but exported"
+        self.undo_name = ""
+
     ROW_OPS = (
         "hide_show_rows", "hide_show_rows", "reanalyse_rows", "reanalyse_rows",
         "long_source_trace", "remove_shown", "remove_shown", "same_title", "resize",
         "crash_recover", "switch_export_undo", "switch_export_undo", "splitter_reopen",
+        "export_order", "export_order",
     )  # fmt: skip
