@@ -32,3 +32,26 @@ def test_rows_and_notes_it_does_not_know_stay_where_they_are():
     assert _names(shown) == ["new", "a", "(note)", "b"]
     assert not restore_order(shown, order)  # in order already: nothing moves
     assert not restore_order(None, order)
+
+
+def test_an_actor_shown_again_takes_its_rank_among_rows_the_analyst_edited():
+    from briefing_app.briefing.autofill import _merge
+
+    # the analyst typed over "b" and "c"; "a" (first by rank) was hidden, now shown again
+    old = [_row("b", EDITED), _row("c", EDITED), _row("d")]
+    fresh = [_row("a"), _row("d")]
+    merged = _merge(old, fresh, ["a", "b", "c", "d"])
+    assert [b.key for b in merged] == ["a", "b", "c", "d"]  # was: b, c, a, d
+    # a new source's actor ranked between rows shown before goes between them
+    old = [_row("a"), _row("b", EDITED), _row("c")]
+    merged = _merge(old, [_row("n"), _row("a"), _row("c")], ["n", "a", "b", "c"])
+    assert [b.key for b in merged] == ["n", "a", "b", "c"]  # was: n, b, a, c
+    # rows shown before keep their places when the analysis ranks them otherwise (was: c, b, a)
+    merged = _merge(old, [_row("c"), _row("a")], ["c", "b", "a"])
+    assert [b.key for b in merged] == ["a", "b", "c"]
+    # a row gone leaves no place for another: "d" does not climb over the edited "b"
+    merged = _merge(old, [_row("d")], ["b", "d"])
+    assert [b.key for b in merged] == ["b", "d"]
+    # without a rank (a text section), new lines fill the auto places as before
+    merged = _merge(old, [_row("x"), _row("y"), _row("z")])
+    assert [b.key for b in merged] == ["x", "b", "y", "z"]

@@ -17,7 +17,12 @@ source has characters outside the BMP and Cyrillic (document positions differ fr
 tests/session_day.py adds marking schemes, exports read back and refused saves; tests/
 session_kinds.py sources of every kind opened mid-session, F4 / Ctrl+click / a row's click to
 each line's passage (checked for every line after every step), tags renamed, an actor edited
-and exported then undone, another project opened over unsaved work, Tab round every panel.
+and exported then undone, another project opened over unsaved work, Tab round every panel;
+tests/session_rows.py Actors rows typed over then an actor hidden and shown again or F5 (the
+rows keep their order), a long source's far-down passage traced, a source removed while shown
+and selected, two sources of one title, the window small and large, the window gone without
+saving and its autosave recovered, a switch or marking exported, undone and exported again,
+the panes sized and the project reopened.
 
 Deterministic by default; hunt with fresh seeds:
 ``UI_SESSION_EXAMPLES=40 UI_SESSION_STEPS=40 UI_SESSION_RANDOM=1 python -m pytest
@@ -49,17 +54,19 @@ from session_analyst import (
 )
 from session_day import DayAnalyst
 from session_kinds import KindsAnalyst, check_traces
+from session_rows import RowsAnalyst
 from test_ui_integrity import click_into, press, template_action, type_text
 from test_ui_session_random import _state
 from test_ui_window import make_window, wait_idle  # noqa: F401  (fixtures)
 from window_checks import check_window
 
+from briefing_app.model import list_names
 from briefing_app.ui import workers
 
 pytestmark = pytest.mark.slow
 
 
-class Analyst(KindsAnalyst, DayAnalyst, AnalystBase):
+class Analyst(RowsAnalyst, KindsAnalyst, DayAnalyst, AnalystBase):
     """The steps of a working day with files, history, templates and the keyboard."""
 
     # -- templates, history ----------------------------------------------------------------
@@ -112,8 +119,9 @@ class Analyst(KindsAnalyst, DayAnalyst, AnalystBase):
     def remove(self) -> None:
         if len(self.ws.sources) > 1:
             src = self.rng.choice(self.ws.sources)
+            name = list_names(self.ws.sources)[src.id]
             self.win.sources.remove_requested.emit(src.id)  # its context menu's Remove Source
-            self.undo_name = f"Remove source “{src.display_name}”"
+            self.undo_name = f"Remove source “{name}”"
 
     def grade(self) -> None:
         """Grade a source from the Sources list's menu (Reliability B, Credibility 2…)."""
@@ -340,6 +348,7 @@ class Analyst(KindsAnalyst, DayAnalyst, AnalystBase):
         "remove", "write", "select_actor",
         *DayAnalyst.DAY_OPS,
         *KindsAnalyst.KIND_OPS,
+        *RowsAnalyst.ROW_OPS,
     )  # fmt: skip
 
 
@@ -351,6 +360,9 @@ if OPS == ["day"]:
 elif OPS == ["kinds"]:  # the steps of tests/session_kinds.py, among everyday ones
     OPS = [*KindsAnalyst.KIND_OPS, "undo", "redo", "tag", "comment", "hide", "rename", "write",
            "remove", "edit_auto_line", "switch"]  # fmt: skip
+elif OPS == ["rows"]:  # the steps of tests/session_rows.py, among everyday ones
+    OPS = [*RowsAnalyst.ROW_OPS, "undo", "redo", "hide", "show_again", "merge", "rename", "write",
+           "add", "remove", "trace", "highlight", "comment"]  # fmt: skip
 
 
 @pytest.mark.parametrize("seed", seeds())

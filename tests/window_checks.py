@@ -11,6 +11,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLabel
 
+from briefing_app.model import list_names
 from briefing_app.ui.sources.highlighter import Offsets
 from briefing_app.ui.widgets import theme
 from briefing_app.workspace import curation, tradecraft
@@ -37,8 +38,10 @@ def check_sources(window) -> None:
     ws = window.ws
     listed = [window.sources.list.item(i) for i in range(window.sources.list.count())]
     assert [s.id for s in ws.sources] == window.sources.source_ids()
+    names = list_names(ws.sources)  # (two sources with one title are told apart)
+    assert len(set(names.values())) == len(names), f"two sources listed alike: {names}"
     assert [i.text() for i in listed] == [
-        s.display_name + (f"  [{s.grade}]" if s.grade else "") for s in ws.sources
+        names[s.id] + (f"  [{s.grade}]" if s.grade else "") for s in ws.sources
     ]
     shown = window.sources.view.source
     if not ws.sources:

@@ -70,7 +70,10 @@ def autofill(
                 block.key, (block.mark, block.likelihood, block.confidence)
             )
         produced += [b.key for b in fresh if b.key not in dismissed]
-        section.blocks = _merge(section.blocks, [b for b in fresh if b.key not in skip])
+        # a table's rows are the actors' (or the dates'): one shown again, or new, goes where it
+        # ranks, also among rows the analyst edited; a text section's own lines keep their places
+        ranked = [b.key for b in fresh] if section.kind == "table" else []
+        section.blocks = _merge(section.blocks, [b for b in fresh if b.key not in skip], ranked)
     briefing.dismissed = dismissed
     briefing.auto_keys = list(dict.fromkeys(produced))
     _set_fields(briefing, previous, analysis, template if same is None else same, fields or {})
@@ -129,26 +132,62 @@ def _first_limit(
     return _limit(section, template) if section else 0
 
 
-def _merge(old: list[Block], fresh: list[Block]) -> list[Block]:
+def _merge(old: list[Block], fresh: list[Block], ranked: list[str] = ()) -> list[Block]:
     """Put ``fresh`` auto blocks in the places old auto blocks held; others stay put.
 
     The analyst's blocks keep their positions; auto blocks beyond the old count go after the
     last auto or edited block (edited blocks were auto once), or at the end if there is none.
+    With ``ranked`` (the analysis' order of the keys, rows the analyst edited included), a row
+    already shown keeps its place (a row gone leaves none) and a row new to the section (an
+    actor shown again, a new source's actor) goes where it ranks: just below the shown row
+    ranked above it, else just above the shown row ranked below it.
     """
     region = [i for i, b in enumerate(old) if b.origin in (AUTO, EDITED)]
-    incoming = iter(fresh)
     merged: list[Block] = []
-    for i, block in enumerate(old):
-        if block.origin == AUTO:
-            replacement = next(incoming, None)
-            if replacement is not None:
-                merged.append(replacement)
-        else:
-            merged.append(block)
-        if region and i == region[-1]:
-            merged.extend(incoming)
-    merged.extend(incoming)
+    new: list[Block] = []
+    if ranked:
+        by_key = {b.key: b for b in fresh}
+        shown = {b.key for b in old if b.key}
+        merged = [
+            by_key[b.key] if b.origin == AUTO else b
+            for b in old
+            if b.origin != AUTO or b.key in by_key
+        ]
+        new = [b for b in fresh if b.key not in shown]
+    else:
+        incoming = iter(fresh)
+        for i, block in enumerate(old):
+            if block.origin == AUTO:
+                replacement = next(incoming, None)
+                if replacement is not None:
+                    merged.append(replacement)
+            else:
+                merged.append(block)
+            if region and i == region[-1]:
+                merged.extend(incoming)
+        merged.extend(incoming)
+    tail = max((i + 1 for i, b in enumerate(merged) if b.origin in (AUTO, EDITED)), default=0)
+    tail = tail if region else len(merged)
+    for block in new:
+        at = _rank_place(merged, block.key, list(ranked))
+        if at is None:
+            at, tail = tail, tail + 1
+        elif at < tail:
+            tail += 1
+        merged.insert(at, block)
     return merged
+
+
+def _rank_place(blocks: list[Block], key: str, ranked: list[str]) -> int | None:
+    """Where a block keyed ``key`` goes among ``blocks`` by ``ranked`` (None: not known)."""
+    if not key or key not in ranked:
+        return None
+    where = {b.key: i for i, b in enumerate(blocks) if b.key}
+    rank = ranked.index(key)
+    before = next((where[k] for k in reversed(ranked[:rank]) if k in where), None)
+    if before is not None:
+        return before + 1
+    return next((where[k] for k in ranked[rank + 1 :] if k in where), None)
 
 
 def _renumber(current: list[Citation], briefing: Briefing) -> list[Citation]:

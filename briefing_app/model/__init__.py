@@ -37,6 +37,7 @@ from briefing_app.model.source import (
     Paragraph,
     Source,
     SourceTable,
+    list_names,
     source_id_for,
     word_count,
 )
@@ -73,6 +74,7 @@ __all__ = [
     "SourceTable",
     "Template",
     "TemplateSection",
+    "list_names",
     "one_line",
     "readable_date",
     "source_id_for",

@@ -161,6 +161,28 @@ class Source:
         )
 
 
+def list_names(sources) -> dict[str, str]:
+    """Source id -> what a list shows for it: its display name, told apart from another
+    source's same name by the file name, else the outlet, else a number ("Flood update —
+    a.txt", "Flood update — b.txt")."""
+    groups: dict[str, list[Source]] = {}
+    for src in sources:
+        groups.setdefault(src.display_name.casefold(), []).append(src)
+    names: dict[str, str] = {}
+    for group in groups.values():
+        if len(group) == 1:
+            names[group[0].id] = group[0].display_name
+            continue
+        for how in (lambda s: s.file_name, lambda s: s.outlet, None):
+            tells = [how(s) if how else str(i) for i, s in enumerate(group, 1)]
+            if how is None or (all(tells) and len(set(tells)) == len(tells)):
+                break
+        for src, tell in zip(group, tells, strict=True):
+            told = f" — {tell}" if how else f" ({tell})"
+            names[src.id] = src.display_name + told
+    return names
+
+
 @dataclass(frozen=True, slots=True)
 class LoadError:
     """A file that could not be loaded, with the one-line reason shown to the user."""

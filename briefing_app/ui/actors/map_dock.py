@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from briefing_app.model import FIGURE, Block, BriefingError, Evidence, Run
+from briefing_app.model import FIGURE, Block, BriefingError, Evidence, Run, list_names
 from briefing_app.ui.actors.actors_map import ActorsMap
 from briefing_app.ui.widgets.wording import count
 
@@ -153,7 +153,7 @@ class MapPanel(QWidget):
             f"{count(n, 'shared sentence')}"
         )
         self.sentences.clear()
-        sources = {s.id: s.display_name for s in self.win.ws.sources}
+        sources = list_names(self.win.ws.sources)
         for ev in edge.evidence:
             sentence = self.win.ws.evidence_text(ev) or self.win.ws.evidence_sentence(ev)
             item = QListWidgetItem(" ".join(sentence.split()))

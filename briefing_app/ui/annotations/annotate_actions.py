@@ -14,7 +14,7 @@ from PySide6.QtCore import QObject, QPoint, Qt
 from PySide6.QtGui import QAction, QKeySequence, QUndoCommand
 from PySide6.QtWidgets import QMenu, QToolButton
 
-from briefing_app.model import Annotation, BriefingError, Evidence
+from briefing_app.model import Annotation, BriefingError, Evidence, list_names
 from briefing_app.model.annotation import HIGHLIGHT_COLOURS
 from briefing_app.ui.annotations.annotation_dialog import edit_annotation, swatch_icon
 from briefing_app.ui.annotations.annotations_panel import AnnotationsPanel
@@ -319,7 +319,7 @@ class AnnotateController(QObject):
     def refresh(self) -> None:
         ws = self.win.ws
         self.win.sources.set_annotations(ws.annotations)
-        self.panel.set_source_names({s.id: s.display_name for s in ws.sources})
+        self.panel.set_source_names(list_names(ws.sources))
         self.panel.set_annotations(ws.annotations)
 
     def workspace_shown(self) -> None:

@@ -57,6 +57,15 @@ class ReadingText(QPlainTextEdit):
             Qt.TextInteractionFlag.TextSelectableByMouse
             | Qt.TextInteractionFlag.TextSelectableByKeyboard
         )
+        # a passage just shown stays in the middle while the pane settles: opening another
+        # source changes the pane's size (its title shown or not, a scroll bar) after the jump,
+        # and the text wrapped anew would leave the passage off screen
+        self.keep_centred = QTimer(self, singleShot=True, interval=FLASH_MS)
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        if self.keep_centred.isActive():
+            self.centerCursor()
 
 
 class SourceView(QWidget):
@@ -279,6 +288,7 @@ class SourceView(QWidget):
         cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
         self.text.setTextCursor(cursor)
         self.text.centerCursor()
+        self.text.keep_centred.start()
         if flash:
             self._end_flash()
             self._flash_span = (start, end)

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from briefing_app.model import Annotation, EntitySpan, Evidence, Source
+from briefing_app.model import Annotation, EntitySpan, Evidence, Source, list_names
 from briefing_app.ui.sources.source_view import SourceView
 from briefing_app.ui.widgets.icons import icon
 
@@ -49,9 +49,10 @@ class SourcesPanel(QWidget):
         self.list = QListWidget()
         self.list.setAccessibleName("Sources")
         # a narrow pane elides long titles (the tooltip has them whole) rather than growing a
-        # scroll bar that hides the last row
+        # scroll bar that hides the last row; in the middle, so that what tells two sources of
+        # one title apart (" — update_b.txt", at the end) still shows
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.list.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.list.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         self.list.setToolTip("The loaded sources; choose one to read it")
         self.list.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.list.customContextMenuRequested.connect(self._menu)
@@ -86,9 +87,10 @@ class SourcesPanel(QWidget):
         keep = current or self.current_id()
         self.list.blockSignals(True)
         self.list.clear()
+        names = list_names(self._sources)  # (two sources with one title are told apart)
         for src in self._sources:
             grade = f"  [{src.grade}]" if src.grade else ""
-            item = QListWidgetItem(icon("source"), src.display_name + grade)
+            item = QListWidgetItem(icon("source"), names[src.id] + grade)
             item.setData(ID_ROLE, src.id)
             graded = f"graded {src.grade}" if src.grade else "not graded"
             detail = " · ".join(p for p in (src.outlet, src.published[:10], graded) if p)
@@ -168,6 +170,8 @@ class SourcesPanel(QWidget):
     def _load(self, source_id: str) -> None:
         src = next((s for s in self._sources if s.id == source_id), None)
         self.view.set_source(src, self._entities.get(source_id, []))
+        if src is not None:
+            self.view.title.setText(list_names(self._sources)[src.id])
         self.view.set_annotations(self._annotations)
         self.view.set_mentions(self._mentions)
 

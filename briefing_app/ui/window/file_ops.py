@@ -8,6 +8,7 @@ from pathlib import Path
 
 from PySide6.QtGui import QUndoCommand
 
+from briefing_app.model import list_names
 from briefing_app.ui import workers
 from briefing_app.ui.widgets.wording import count
 from briefing_app.ui.window import layout_memory
@@ -171,7 +172,8 @@ class FileOps:
         source = self.win.ws.source(source_id)
         if source is None:
             return
-        self.win.undo_stack.push(_RemoveSource(self, source_id, source.display_name))
+        name = list_names(self.win.ws.sources)[source_id]
+        self.win.undo_stack.push(_RemoveSource(self, source_id, name))
 
     def sources_changed(self) -> None:
         """After a source went or came back: the list, its annotations, the title, a re-analysis."""
