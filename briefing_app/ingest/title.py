@@ -16,6 +16,7 @@ from briefing_app.ingest.byline import plain_byline, press_noun
 from briefing_app.ingest.dates import date_span, to_iso
 from briefing_app.ingest.draft import Block
 from briefing_app.ingest.story_begun import story_begun
+from briefing_app.ingest.title_body import past_body_names
 from briefing_app.ingest.title_credit import without_credit
 from briefing_app.ingest.title_dateline import without_dateline
 from briefing_app.ingest.title_tags import own_listing, tag_over, teaser_listing
@@ -334,6 +335,7 @@ def pick_title(blocks: list[Block], url: str = "", outlet: str = "") -> int | No
     if named is not None:
         return named
     candidates = [i for i in headlines if i < LOOK_AHEAD and not story_begun(blocks, i)]
+    candidates = past_body_names(blocks, candidates)  # "Ministry of Water of Kelvo" over one
     if not candidates:
         return None
     found = _by_text_below(blocks, candidates)
