@@ -78,3 +78,64 @@ def test_two_tolls_stay_apart():
     ):
         a, b = _pair(lead, other)
         assert not states(b, a), other
+
+
+# ---- a lead hidden by an ISO day stamped before it -------------------------------------
+
+
+def _start(text: str) -> str:
+    """The first sentence's words as the key points see them (``lead_start``)."""
+    from briefing_app.analysis.furniture import after_bullet
+    from briefing_app.analysis.lead_start import lead_start
+    from briefing_app.analysis.lines import sentence_start
+
+    at = lead_start(text, 0, after_bullet(text, sentence_start(text, 0)))
+    return text[at:]
+
+
+def test_iso_day_stamp_is_cut_off_the_lead():
+    lead = "Rescuers searched the rubble of Orsk for survivors of Tuesday's earthquake."
+    for opener in (
+        " date 2031-03-04 MARDEN, 4 March (Kestrel Press) – ",  # the day, then a dateline
+        "date 2031-03-04 ",
+        "Date: 2031-03-04 ",
+        "2031-03-04T09:30:00Z ",
+    ):
+        assert _start(opener + lead) == lead, opener
+
+
+def test_iso_day_near_misses_keep_their_start():
+    for text in (
+        "2031-03-04 was the day rescuers reached Orsk.",  # the day is the subject
+        "date 2031-03-04 and more notes on the Orsk rescue.",  # no capital after it
+        "Dates 2031-03-04 Marden rescue log.",  # not the label
+    ):
+        assert _start(text) == text, text
+    from briefing_app.analysis.lead_start import lead_start
+
+    text = "Rains fell. 2031-03-04 The Board met."  # inside a paragraph
+    at = text.index("2031")
+    assert lead_start(text, at, at) == at
+
+
+# ---- a quantifier standing for the people the sentence before counted ------------------
+
+
+def test_quantifier_alone_does_not_word_a_point():
+    from briefing_app.analysis.referents import unquotable
+
+    for text in (
+        "Most were pulled from the wreckage in Orsk and Marden.",
+        "Many have fled to relatives in the hills above Orsk.",
+        "Others spent the night on open ground in Marden.",
+        "Several were taken to the hospital in Orsk by helicopter.",
+    ):
+        assert unquotable(text), text
+    for text in (
+        "Some 650 people were treated for injuries in Orsk.",  # "some" before a count
+        "Many residents fled to relatives in the hills above Orsk.",  # names its noun
+        "Most of the dead were found in the old town of Orsk.",
+        "All flights to Marden were cancelled on Tuesday.",
+        "Otherwise the Orsk Water Board kept the wells open.",
+    ):
+        assert not unquotable(text), text
