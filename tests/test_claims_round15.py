@@ -139,3 +139,44 @@ def test_quantifier_alone_does_not_word_a_point():
         "Otherwise the Orsk Water Board kept the wells open.",
     ):
         assert not unquotable(text), text
+
+
+# ---- a headline stating a point's fact cites its source ---------------------------------
+
+_BODY_A = (
+    "{title}\n\n"
+    "Relief teams from Kestrel Aid reached the flooded villages of Marden on Tuesday morning.\n\n"
+    "The teams brought tents, water filters and blankets for families sleeping in schools.\n\n"
+    "Kestrel Aid said more trucks would follow from the coast later in the week.\n"
+)
+_BODY_B = (
+    "Heavy floods swept through Veloria on Monday, killing at least 40 people in the province.\n\n"
+    "Schools across the valley stayed closed while teachers counted their pupils again.\n\n"
+    "Engineers will rebuild the old stone bridge over the river in the spring.\n"
+)
+_LABELS = [("Veloria", "GPE"), ("Marden", "GPE"), ("Kestrel Aid", "ORG")]
+
+
+def _toll_point_sources(title: str) -> list[str]:
+    from dataclasses import replace
+
+    from briefing_app.analysis import combine
+
+    text_a = _BODY_A.format(title=title)
+    src_a, sa_a = labelled(text_a, _LABELS, "a")
+    src_a = replace(src_a, title=title)
+    src_b, sa_b = labelled(_BODY_B, _LABELS, "b")
+    points = combine([src_a, src_b], [sa_a, sa_b], top_n=5).key_points
+    toll = [p for p in points if "40 people" in p.text]
+    assert toll, [p.text for p in points]
+    # the headline never words a point
+    assert all(p.text.strip() != title for p in points)
+    return toll[0].sources
+
+
+def test_headline_stating_the_fact_cites_its_source():
+    assert _toll_point_sources("Floods kill 40 people in Veloria province") == ["a", "b"]
+
+
+def test_headline_of_another_fact_cites_nothing():
+    assert _toll_point_sources("Kestrel Aid sends relief teams to Marden") == ["b"]
