@@ -180,3 +180,39 @@ def test_headline_stating_the_fact_cites_its_source():
 
 def test_headline_of_another_fact_cites_nothing():
     assert _toll_point_sources("Kestrel Aid sends relief teams to Marden") == ["b"]
+
+
+# ---- a later retelling that drops the point's place does not word it -------------------
+
+
+def _worded(first: str, later: str) -> str:
+    from dataclasses import replace
+
+    from briefing_app.analysis.wording import latest
+
+    sources, spans, starts, ids = [], [], [], []
+    for k, (text, day) in enumerate(((first, "2031-03-04"), (later, "2031-03-05"))):
+        source, sa = labelled(text, _PLACES + [("Defence Ministry", "ORG")], f"s{k}")
+        sources.append(replace(source, published=day))
+        spans.append([(0, len(text))])
+        starts.append([s for s, _, _ in sa.entities])
+        ids.append(
+            [
+                (s, ("place:" if label == "GPE" else "organization:") + text[s:e].lower())
+                for s, e, label in sa.entities
+            ]
+        )
+    a, b = candidates(sources, spans, starts, gazetteer(), ids)
+    return latest([a, b], sources, precise=True, places=True).text
+
+
+def test_later_report_without_the_place_does_not_word_the_point():
+    first = "A strong earthquake struck Veloria before dawn on Tuesday, killing at least 20 people."
+    later = "The Defence Ministry says the toll from the earthquake that hit the country is 28."
+    assert _worded(first, later) == first
+
+
+def test_later_report_naming_the_place_still_words_the_point():
+    first = "A strong earthquake struck Veloria before dawn on Tuesday, killing at least 20 people."
+    later = "The Defence Ministry says the toll from the earthquake in Veloria now stands at 28."
+    assert _worded(first, later) == later
