@@ -192,7 +192,7 @@ def _worded(first: str, later: str) -> str:
 
     sources, spans, starts, ids = [], [], [], []
     for k, (text, day) in enumerate(((first, "2031-03-04"), (later, "2031-03-05"))):
-        source, sa = labelled(text, _PLACES + [("Defence Ministry", "ORG")], f"s{k}")
+        source, sa = labelled(text, [*_PLACES, ("Defence Ministry", "ORG")], f"s{k}")
         sources.append(replace(source, published=day))
         spans.append([(0, len(text))])
         starts.append([s for s, _, _ in sa.entities])
