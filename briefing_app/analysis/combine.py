@@ -29,6 +29,7 @@ from briefing_app.analysis.headline_actors import (
     named_body_mention,
     outside_headline_or_named,
 )
+from briefing_app.analysis.headlines import headline_supports
 from briefing_app.analysis.joined import split_at_comma
 from briefing_app.analysis.joined_countries import (
     hyphened_countries,
@@ -334,6 +335,7 @@ def combine(
             entity_ids[index[ev.source]].append((ev.start, actor.id))
             entity_ids[index[ev.source]].extend((ev.start, x) for x in inner.get(actor.id, ()))
     persons = {a.id: a.name for a in actors if a.type == "person"}  # "[Name] said…"
+    stands, days = stands_for(actors, gaz), _days(sources, dates)
     sents = candidates(
         sources,
         [sa.sentences for sa in per_source],
@@ -341,10 +343,12 @@ def combine(
         gaz,
         entity_ids,
         persons,
-        stands_for(actors, gaz),  # "Beijing said" = "China said", for matching facts only
-        _days(sources, dates),
+        stands,  # "Beijing said" = "China said", for matching facts only
+        days,
     )
     score(sents)
+    # each headline supports the points whose fact it states, scored after (``headlines``)
+    sents += headline_supports(sources, entity_ids, stands, gaz, days)
     # One selection for both, so background sentences never repeat a key point; the first
     # top_n points picked are the key points, the next ones (in reading order) the background.
     points, background = select_split(sents, sources, top_n, BACKGROUND_POINTS)

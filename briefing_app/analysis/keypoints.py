@@ -332,7 +332,10 @@ def _pick(sents: list[Sentence], sources: Sequence[Source], top_n: int) -> list:
         own = (s for s in group[1:] if s.quotable and id(s) not in head_ids and id(s) in mine)
         precise = worded[id(group[0])]
         plain = plainly(group, head_ids)  # a condolence's point worded by a plain telling
-        head = plain or latest([precise, *own], sources, precise=precise is not group[0])
+        told = [precise, *own]
+        head = plain or latest(told, sources, precise=precise is not group[0])
+        # the words shown keep the places the point names; citing follows ``head``
+        shown = plain or latest(told, sources, precise=precise is not group[0], places=True)
         if head is not group[0]:
             # the point says what its wording says: a source stating that supports it too
             cited = {m.source for m in group}
@@ -342,7 +345,7 @@ def _pick(sents: list[Sentence], sources: Sequence[Source], top_n: int) -> list:
             (
                 (members[0].source, members[0].start),
                 KeyPoint(
-                    text=balance_quotes(head.text),
+                    text=balance_quotes(shown.text),
                     score=round(group[0].score, 6),
                     sources=list(dict.fromkeys(sources[m.source].id for m in members)),
                     evidence=[Evidence(sources[m.source].id, m.start, m.end) for m in members],

@@ -50,6 +50,12 @@ _ROUNDS = 3  # a listing's date, then the release's own dateline
 # a line opening with a date (after a bullet, maybe in brackets): a chronology's item
 _DATED_LINE = re.compile(rf"[ \t]*(?:[•▪‣◦●■·*–-][ \t]+)?\(?{_DATE}")
 _BLANKS = re.compile(r"\s*")
+# An ISO day stamped before a page's first paragraph, labelled or not ("date 2031-03-04 Orsk –
+# Rescuers ...", "Date: 2031-03-04 The ministry ..."): the page's date, no part of the lead
+_ISO_STAMP = re.compile(
+    r"(?:(?i:date)\s*:?\s*)?\d{4}-[01]\d-[0-3]\d(?:[T ][0-2]\d:[0-5]\d(?::[0-5]\d)?Z?)?\s+"
+    + _CAPITAL
+)
 
 
 def lead_start(text: str, start: int, plain: int) -> int:
@@ -91,7 +97,7 @@ def _past_dateline(text: str, at: int) -> int:
         m["date"] or m["agency"] or (m["place"].isupper() and len(m["place"]) > 2)
     ):
         return at + m.end()  # a place in capitals, or with its date or agency, as datelines go
-    for pattern in (DATE_ONLY_DATELINE, _TIGHT, _BRACKETED):
+    for pattern in (DATE_ONLY_DATELINE, _TIGHT, _BRACKETED, _ISO_STAMP):
         m = pattern.match(piece)
         if m is not None:
             return at + m.end()

@@ -48,6 +48,15 @@ _SHELL_START = re.compile(
     r"steps?|measures?|designations?|statements?|developments?|efforts?|initiatives?)\b",
     re.IGNORECASE,
 )
+# A quantifier standing for the people or things the sentence before counted ("Most were
+# pulled from the wreckage", "Many have fled", "Others spent the night outdoors"): its noun is
+# in that sentence. "Some 650 people", "Many residents", "Most of the dead" name their own.
+_QUANTIFIER_START = re.compile(
+    r"^[\"“‘']?(?:(?:most|many|some|several|few|both|all|half|none)\s+(?:"
+    + "|".join(_AUXILIARY_WORDS.split())
+    + r")|others)\b",
+    re.IGNORECASE,
+)
 SUBJECT_WORDS = 4  # a name this near the start of a sentence is its subject (titles allowed)
 
 
@@ -70,8 +79,13 @@ def pronoun_start(text: str) -> str:
 
 
 def unquotable(text: str) -> bool:
-    """True when a sentence opens with a pronoun or a deictic shell noun ("Today's action")."""
-    return bool(pronoun_start(text)) or _SHELL_START.match(text) is not None
+    """True when a sentence opens with a pronoun, a deictic shell noun ("Today's action") or a
+    quantifier standing alone ("Most were rescued")."""
+    return (
+        bool(pronoun_start(text))
+        or _SHELL_START.match(text) is not None
+        or _QUANTIFIER_START.match(text) is not None
+    )
 
 
 def bracketed(

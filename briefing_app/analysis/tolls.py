@@ -133,13 +133,25 @@ _HUMAN_COUNT = re.compile(
     rf"thousands)\s+(?:more\s+|other\s+)?(?:of\s+)?(?:[a-z-]+\s+)?(?:{_PEOPLE})\b",
     re.IGNORECASE,
 )
+# A toll given as the value of the word "toll", no noun after the count: "the death toll rose
+# to 43 on Friday", "the official toll stands at 28", "the death toll from the quake in Orsk
+# climbed to 20", "a death toll of 12". Not a share ("to 40%"), a year or a day ("as of 5
+# May"): the count is no part of a larger number, a date or a measure.
+_TOLL_VALUE = re.compile(
+    r"\btoll\b(?:\s+[\w'’-]+){0,8}?\s+(?:to|at|of|is|was|reached|hit|now)\s+"
+    r"(?:at\s+least\s+|more\s+than\s+|over\s+|nearly\s+|almost\s+|about\s+|around\s+|some\s+)?"
+    r"(?P<n>\d{1,3}(?:,\d{3})+|(?!(?:19|20)\d\d\b)\d+)(?![\d.,]?\d|\s*(?:%|per\s*cent|percent))"
+    r"(?!\s+(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December)\b)",
+    re.IGNORECASE,
+)
 
 
 @lru_cache(maxsize=65536)
 def toll_keys(text: str) -> frozenset[str]:
     """The death tolls a sentence tells, as details ("#6 toll", "#thousands toll"): people
     counted in a clause that tells deaths ("80,000 people were affected, with 10 fatalities"
-    tells a toll of 10)."""
+    tells a toll of 10), or the count a death toll is given as ("the death toll rose to 43")."""
     if _DEATHS.search(text) is None:
         return frozenset()
     out = set()
@@ -148,4 +160,6 @@ def toll_keys(text: str) -> frozenset[str]:
             for m in _HUMAN_COUNT.finditer(clause):
                 n = m.group("n").lower().replace(",", "")
                 out.add(f"#{_SMALL.get(n, n)} toll")
+            for m in _TOLL_VALUE.finditer(clause):
+                out.add(f"#{m.group('n').replace(',', '')} toll")
     return frozenset(out)

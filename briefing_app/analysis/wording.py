@@ -73,17 +73,35 @@ def _figures(s: Sentence) -> int:
     return sum(1 for d in s.details if d[:1] == "#" and " " in d)
 
 
-def latest(group: list[Sentence], sources: Sequence[Source], *, precise: bool = False) -> Sentence:
+def _places(s: Sentence) -> frozenset[str]:
+    """The places a sentence names, a capital's country too (``facts.stands_for``)."""
+    return frozenset(x for x in s.fact_actors if x.startswith("place:"))
+
+
+def latest(
+    group: list[Sentence],
+    sources: Sequence[Source],
+    *,
+    precise: bool = False,
+    places: bool = False,
+) -> Sentence:
     """The wording of the point: the latest report's when sources differ in tense or time,
     else the first (``precise``: the retelling that gives the figures) or the best-scored
     statement of the fact among the sources that tell it.
 
     A retelling that drops a sum of money the point gives tells another fact (a later account
     of the collapse that "$60 million ... to rebuild the bridge after a ship struck it" names
-    in passing), so it never words the point, however recent."""
+    in passing), so it never words the point, however recent. With ``places``, nor does one
+    that drops a place the point names (the words shown; citing follows the plain choice)."""
     sums = _sums(group[0])
     if sums:
         group = [s for s in group if sums <= _sums(s)]
+    # nor does one that drops a place the point names ("an earthquake in Veloria killed 20" /
+    # "the official toll from the earthquake that hit the country stands at 28"): the point
+    # would no longer say where
+    named = _places(group[0]) if places else frozenset()
+    if named:
+        group = [s for s in group if named <= _places(s)]
     dated = [s for s in group if sources[s.source].published[:10]]
     if len({sources[s.source].published[:10] for s in dated}) < 2:
         return group[0] if precise else max(group, key=lambda s: s.score)
