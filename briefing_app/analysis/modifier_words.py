@@ -2,7 +2,10 @@
 "Adult tarantulas can sell for ...", "Journal articles can help ...", "State agencies have
 worked ...". Every use opens its sentence or line, so the capital is the position's, not a
 name's: the lowercase noun after it heads the subject, and a verb of the clause follows that
-noun. The shape is read from the text, not from a list of words.
+noun. The shape is read from the text, not from a list of words; and the text must write the
+word in lower case somewhere too ("journals", "the state's"), which shows it a common word: a
+body's or a person's name written once as a modifier ("Boeing shares were ...", "Amnesty
+researchers have ...", "Obama aides have ...") is never written so, and stays.
 
 A name the text writes anywhere else (alone before a verb or a comma, after "the", "of" ...) is
 kept, and so is a name the lists know, a country, a capitalised acronym or a name written with
@@ -122,4 +125,6 @@ def _only_as_modifier(text: str, name: str) -> bool:
         noun = found.group(0).split()[0]
         if noun in _NOT_A_NOUN or noun.endswith(("ed", "ing", "ly")):
             return False
-    return True
+    # the word in lower case, perhaps plural ("journal", "journals"): a common word, no name
+    lower = name.lower()
+    return re.search(r"(?<![\w’'-])" + re.escape(lower) + r"(?:s|es)?\b", text) is not None
