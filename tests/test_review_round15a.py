@@ -44,3 +44,24 @@ def test_a_common_word_the_text_also_writes_in_lower_case_is_still_dropped():
     )
     actors = _types(text, [("Tarra Quell", "PERSON"), ("Journal", "ORG"), ("Quell", "PERSON")])
     assert "Journal" not in actors and actors["Tarra Quell"] == "person"
+
+
+def test_a_datelines_place_before_judges_is_no_judge():
+    text = (
+        "VORENTA, Judges at the court heard the case on Friday, the clerk said.\n\n"
+        "The ruling is expected next month."
+    )
+    actors = _types(text, [("VORENTA", "ORG")])
+    assert actors.get("VORENTA") != "person"
+
+
+def test_a_panel_line_still_names_its_judges():
+    # near miss of the dateline: the title closes the line, as a panel's does
+    text = (
+        "Before ALDERO, BRANTEL, and COLVEN, Circuit Judges.\n\nThe appeal of Marra Tesk is denied."
+    )
+    actors = _types(
+        text,
+        [("ALDERO", "ORG"), ("BRANTEL", "GPE"), ("COLVEN", "ORG"), ("Marra Tesk", "PERSON")],
+    )
+    assert actors["ALDERO"] == actors["BRANTEL"] == actors["COLVEN"] == "person"
