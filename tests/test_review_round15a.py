@@ -65,3 +65,13 @@ def test_a_panel_line_still_names_its_judges():
         [("ALDERO", "ORG"), ("BRANTEL", "GPE"), ("COLVEN", "ORG"), ("Marra Tesk", "PERSON")],
     )
     assert actors["ALDERO"] == actors["BRANTEL"] == actors["COLVEN"] == "person"
+
+
+def test_a_ship_named_after_water_is_an_organization():
+    text = (
+        "The amphibious ship HMS Kelvar Ocean sailed from Tallport on Monday. "
+        "HMS Kelvar Ocean will carry relief stores to the islands, the navy said."
+    )
+    actors = _types(text, [("HMS Kelvar Ocean", "ORG"), ("Tallport", "GPE")])
+    assert actors["HMS Kelvar Ocean"] == "organization"
+    assert actors["Tallport"] == "place"
