@@ -75,3 +75,16 @@ def test_a_ship_named_after_water_is_an_organization():
     actors = _types(text, [("HMS Kelvar Ocean", "ORG"), ("Tallport", "GPE")])
     assert actors["HMS Kelvar Ocean"] == "organization"
     assert actors["Tallport"] == "place"
+
+
+def test_a_channels_first_word_alone_does_not_make_it_a_person():
+    # types15's given_alone change had no test that failed without it: "Korbel" alone, read
+    # as a person's given name, forced the channel it names to a person
+    text = (
+        "A ministry source criticised a report aired by Korbel Satellite Channel on Friday. "
+        "Korbel reported that a protester was killed in the capital. The source urged "
+        "“Korbel to be objective and report accurate information.”"
+    )
+    labels = [("Korbel Satellite Channel", "ORG"), ("Korbel", "PERSON")]
+    actors = _types(text, labels)
+    assert actors["Korbel Satellite Channel"] == "organization"
