@@ -2,9 +2,9 @@
 
 A lone capitalised word the text writes only where a sentence or a line opens, as the modifier
 of a lowercase subject noun a clause's verb follows ("Adult spiders can ...", "Journal
-articles can ...") is no name: its capital is the position's. A place so written ("Orvane
-police have ..."), a word the text also writes as a name elsewhere ("Kestra's win", "the
-Kestra caucus") and a known body stay actors.
+articles can ..."), and also writes in lower case ("adults", "journals"), is no name: its
+capital is the position's. A place so written ("Orvane police have ..."), a word the text also
+writes as a name elsewhere ("Kestra's win", "the Kestra caucus") and a known body stay actors.
 
 Every name is made up.
 """
@@ -25,7 +25,8 @@ def _actors(text: str, labels: list[tuple[str, str]]) -> dict[str, str]:
 
 def test_a_word_opening_sentences_as_a_modifier_is_no_actor():
     text = (
-        "Customs officers in Orvane seized 40 live spiders on Monday, Tarra Quell said.\n\n"
+        "Customs officers in Orvane seized 40 live spiders, most of them adults, on Monday, "
+        "Tarra Quell said. Buyers read journals on the trade.\n\n"
         "    Adult spiders can fetch high prices at markets, the Veldrian Wildlife Board said.\n\n"
         "Journal articles can help buyers learn the rules, Quell added."
     )
@@ -64,7 +65,9 @@ def test_near_misses_stay_actors():
 
 def test_the_shape_needs_a_subject_noun_and_a_clause_verb():
     gaz = gazetteer()
-    assert a_modifier_word("x.\nAdult ticks can bite.", "Adult", "PERSON", gaz, False)
+    assert a_modifier_word("x adults.\nAdult ticks can bite.", "Adult", "PERSON", gaz, False)
+    # the text never writes the word in lower case: a name written once so ("Vantor aides")
+    assert not a_modifier_word("x.\nAdult ticks can bite.", "Adult", "PERSON", gaz, False)
     # the lowercase word is a verb, not a noun: "Marrow has been", "Marrow said"
     assert not a_modifier_word("x.\nMarrow has been named.", "Marrow", "PERSON", gaz, False)
     assert not a_modifier_word("x.\nMarrow said it was.", "Marrow", "PERSON", gaz, False)

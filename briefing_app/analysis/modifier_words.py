@@ -2,7 +2,10 @@
 "Adult tarantulas can sell for ...", "Journal articles can help ...", "State agencies have
 worked ...". Every use opens its sentence or line, so the capital is the position's, not a
 name's: the lowercase noun after it heads the subject, and a verb of the clause follows that
-noun. The shape is read from the text, not from a list of words.
+noun. The shape is read from the text, not from a list of words; and the text must write the
+word in lower case somewhere too ("journals", "the state's"), which shows it a common word: a
+body's or a person's name written once as a modifier ("Boeing shares were ...", "Amnesty
+researchers have ...", "Obama aides have ...") is never written so, and stays.
 
 A name the text writes anywhere else (alone before a verb or a comma, after "the", "of" ...) is
 kept, and so is a name the lists know, a country, a capitalised acronym or a name written with
@@ -29,68 +32,6 @@ _PLACE_LABELS = frozenset(["GPE", "LOC", "FAC", "NORP"])
 _OPENS = re.compile(r"(?:^|[.!?:][\"”’)]?[ \t]+|\n[ \t]*)$")
 # the subject noun, in lower case, after the word: one word of letters
 _SUBJECT = r"[ \t]+[a-z][a-z’'-]+[ \t]+" + _CLAUSE_VERB + r"\b"
-# the nouns that may not stand as the subject head: the lowercase word is itself a verb or a
-# function word ("Russia has been", "Kenya and Uganda have")
-_NOT_A_NOUN = frozenset(
-    [
-        "and",
-        "or",
-        "but",
-        "nor",
-        "the",
-        "a",
-        "an",
-        "of",
-        "to",
-        "in",
-        "on",
-        "at",
-        "by",
-        "for",
-        "with",
-        "from",
-        "as",
-        "that",
-        "which",
-        "who",
-        "this",
-        "these",
-        "those",
-        "it",
-        "its",
-        "they",
-        "he",
-        "she",
-        "we",
-        "also",
-        "has",
-        "have",
-        "had",
-        "is",
-        "are",
-        "was",
-        "were",
-        "will",
-        "would",
-        "can",
-        "could",
-        "may",
-        "might",
-        "must",
-        "shall",
-        "should",
-        "do",
-        "does",
-        "did",
-        "said",
-        "says",
-        "not",
-        "only",
-        "still",
-        "then",
-        "now",
-    ]
-)
 
 
 def a_modifier_word(text: str, name: str, label: str, gaz: Gazetteer, surname: bool) -> bool:
@@ -103,11 +44,13 @@ def a_modifier_word(text: str, name: str, label: str, gaz: Gazetteer, surname: b
     key = name.lower()
     if gaz.knows(key) or key in gaz.countries:
         return False
-    return _only_as_modifier(text, name)
+    # the lowercase word may not be a function word or a verb of the lists ("Kenya and Uganda
+    # have", "Russia has been", "Marrow said it"): the stop words every analysis uses
+    return _only_as_modifier(text, name, gaz.stopwords)
 
 
 @lru_cache(maxsize=2048)
-def _only_as_modifier(text: str, name: str) -> bool:
+def _only_as_modifier(text: str, name: str, stopwords: frozenset[str]) -> bool:
     # a possessive is a use of its own ("Labor's win"): it ends the word here and fails below
     uses = list(re.finditer(r"(?<![\w’'-])" + re.escape(name) + r"(?![\w-])", text))
     if not uses:
@@ -120,6 +63,8 @@ def _only_as_modifier(text: str, name: str) -> bool:
         if found is None:
             return False
         noun = found.group(0).split()[0]
-        if noun in _NOT_A_NOUN or noun.endswith(("ed", "ing", "ly")):
+        if noun in stopwords or noun.endswith(("ed", "ing", "ly")):
             return False
-    return True
+    # the word in lower case, perhaps plural ("journal", "journals"): a common word, no name
+    lower = name.lower()
+    return re.search(r"(?<![\w’'-])" + re.escape(lower) + r"(?:s|es)?\b", text) is not None

@@ -13,8 +13,13 @@ from briefing_app.analysis.mentions import Mention
 # footnote's number may follow, glued to its comma ("DORR,1 District Judge")
 _SURNAME = r"(?:Mc|Mac)?[A-Z][A-Z'’-]+"
 # the judges' title after a comma: "Circuit Judges", "Chief Judge", "Senior District Judge",
-# "Justices"; not a title before a judge's own name ("NORDAX, Judge Anna Perl said, ...")
-_TITLE = r",\d{0,2}\s+(?:[A-Z][a-z]+\s+){0,2}(?:Judges?|Justices?)\b(?![ \t]+[A-Z])"
+# "Justices"; the title ends at a stop, a comma or the line's end, as a panel's line does: not a
+# title before a judge's own name ("NORDAX, Judge Anna Perl said, ...") nor a dateline's
+# sentence ("KAMPALA, Judges at the court heard ...", "WASHINGTON, Supreme Court Justices on")
+_TITLE = (
+    r",\d{0,2}\s+(?:[A-Z][a-z]+\s+){0,2}(?:Judges?|Justices?)"
+    r"(?=[.,;:)]|[ \t]*\n|[ \t]*\Z|[ \t]+and\b)"
+)
 # the other surnames (each perhaps with its own title) between this one and the last title
 _REST = rf"(?:(?:{_TITLE})?,?\s+(?:and\s+)?{_SURNAME})*"
 _PANEL_AFTER = re.compile(rf"{_REST}{_TITLE}")
