@@ -3,8 +3,8 @@ write: each test is a near miss the merged rule got wrong, with hand-made labels
 small model gives them, on invented text.
 
 - A body's or a person's name written once, opening a sentence, before a lowercase noun and a
-  verb ("Brelco shares were down ...", "Vantor aides have said ...") is a name; only a word the
-  text also writes in lower case ("journals") is a common word capitalised by its position.
+  verb ("Brelco shares were down ...", "Vantor aides have said ...") is a name (the rule that
+  dropped such words was removed after this review: it then helped one corpus article).
 - A dateline's place before a sentence about judges ("VORENTA, Judges at the court heard
   ...") is no judge of a panel.
 - A ship kept as a unit and named after water or a city ("HMS Kelvar Ocean") is an
@@ -34,16 +34,6 @@ def test_a_name_written_once_as_a_modifier_stays_an_actor():
     )
     actors = _types(text, [("Brelco", "ORG"), ("Dastrel", "ORG"), ("Vantor", "PERSON")])
     assert {"Brelco", "Dastrel", "Vantor"} <= set(actors)
-
-
-def test_a_common_word_the_text_also_writes_in_lower_case_is_still_dropped():
-    # the mended rule keeps its case: "Journal" opens a sentence, "journals" is written too
-    text = (
-        "Few policymakers read academic journals, Tarra Quell said.\n\n"
-        "Journal articles can help bridge the gap, Quell added."
-    )
-    actors = _types(text, [("Tarra Quell", "PERSON"), ("Journal", "ORG"), ("Quell", "PERSON")])
-    assert "Journal" not in actors and actors["Tarra Quell"] == "person"
 
 
 def test_a_datelines_place_before_judges_is_no_judge():

@@ -21,7 +21,6 @@ from briefing_app.analysis.generic import generic_word
 from briefing_app.analysis.grown_pieces import grown_pieces
 from briefing_app.analysis.longer_places import leaders_governments, longer_places
 from briefing_app.analysis.mentions import Mention, cached_norm, is_title
-from briefing_app.analysis.modifier_words import a_modifier_word
 from briefing_app.analysis.non_names import non_name, owned_by_plural
 from briefing_app.analysis.peoples import plural_role
 from briefing_app.analysis.pieces import a_piece
@@ -114,7 +113,6 @@ def no_actor(text: str, m: Mention, gaz: Gazetteer, surname: bool = False) -> bo
         or _a_format_thing(words, gaz)  # "PDF-Version", "RSS Feed"
         or a_climate_state(text, m, words, gaz)  # "an El Niño was likely"
         or (label != "PERSON" and not surname and _compass_points(words))  # "the West"
-        or (len(words) == 1 and a_modifier_word(text, name, label, gaz, surname))  # "Adult ticks"
     )
 
 
