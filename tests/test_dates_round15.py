@@ -60,3 +60,24 @@ def test_a_weekday_before_a_singular_noun_or_after_his_stays_a_day():
     assert _dates(text).get("Friday") == "2031-05-09"
     text = HABIT.replace("one of our Friday walks", "his Friday talks")
     assert _dates(text).get("Friday") == "2031-05-09"
+
+
+# A year after a possessive noun is a year used as an adjective, as after "its" or "their".
+POSSESSIVE = (
+    "Drevny court hears fishing appeal\n\n"
+    "The appeal turns on the Lakeport council's 2027 ruling that closed the northern berths, and "
+    "on the union’s 2029 strike, its lawyer, Ivo Marek, said.\n"
+)
+
+
+def test_a_year_after_a_possessive_noun_is_a_date():
+    dates = _dates(POSSESSIVE)
+    assert dates.get("2027") == "2027"
+    assert dates.get("2029") == "2029"
+
+
+def test_a_count_after_a_possessive_or_after_thats_stays_no_date():
+    text = POSSESSIVE.replace("council's 2027 ruling", "council's 2027 boats")
+    assert "2027" not in _dates(text)
+    text = POSSESSIVE.replace("union’s 2029 strike", "union, that's 2029 more than")
+    assert "2029" not in _dates(text)
