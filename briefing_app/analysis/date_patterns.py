@@ -34,6 +34,11 @@ _DMY = rf"(?P<hy>-)?(?(hy)|(?: of)?{_GLUE})"  # "14 March", "14th of March", "14
 
 _ANY_MON = _MON.replace("?P<mon>", "?:")
 _TO = r"(?: (?i:and|to|until|till|through) |\s?[-–—]\s?)"  # between the years of a range
+# Not "it's", "that's", "there's": "is" shortened, no possessive ("that's 2000 more than").
+# Read back from the apostrophe, so that the pattern is tried only where one stands.
+_NOT_IS = "".join(
+    rf"(?<!\b(?i:{w})['’])" for w in ("it", "that", "there", "here", "what", "who", "he", "she")
+)
 _REL_YEAR = r"(?P<rel>last|this|next) (?P<unit>year)\b"  # "May of last year", "May 3 of next year"
 # Tried in order on the raw text; earlier, more precise patterns win an overlap.
 PATTERNS = [
@@ -91,11 +96,13 @@ PATTERNS = [
         r"(?:(?<=\b(?i:end) )|(?<=\b(?i:start) ))(?i:to) |"
         rf"(?i:for) (?={_ANY_Y}(?:[.,;:)]|\s+(?:and|or|to)\b|\s*$))){_YEAR}\b"
     ),
-    # A year used as an adjective: "the 2021 assassination", "a 1989 coup", "its 2024 budget".
+    # A year used as an adjective: "the 2021 assassination", "a 1989 coup", "its 2024 budget",
+    # and after a possessive noun ("Kelvo's 2019 election", "the union’s 2021 strike").
     # Also before a capitalised adjective and its noun ("the 2016 Presidential election"), not
     # a plural name ("the 1500 Marines") nor a name a year opens ("the 2030 Agenda for ...").
     re.compile(
-        rf"\b(?i:the|a|its|their|his|her) {_YEAR}"
+        rf"(?=[tahiTAHI\u0130\u0131'’])"  # a fast first test: a determiner or an apostrophe
+        rf"(?:\b(?i:the|a|its|their|his|her)|['’](?<=[A-Za-z]['’]){_NOT_IS}s) {_YEAR}"
         rf"(?= [a-z]{{3,}}| [A-Z][a-z]+[a-rt-z] (?!(?:for|of|on|to|and)\b)[a-z]{{3,}}\b(?<!s))"
     ),
     # Years as the ends of a range: "between 2019 and 2021", "2019-2021", "from 2019 to 2021".

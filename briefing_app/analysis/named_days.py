@@ -52,16 +52,26 @@ _SMALL_WORDS = frozenset(
 )
 _WORD_BEFORE = re.compile(r"([A-Za-z][\w’'.-]*)[ \t]+$")
 _WORD_AFTER = re.compile(r"[ \t]+([A-Z][a-z][\w’'-]*)")
+# A line that is only a weekday and one or two capitalised words ("Sunday Observer" in a list of
+# a paper's sections): a title, not a day; a line going on to a verb is a sentence.
+_NAME_LINE = re.compile(r"(?:[ \t]+[A-Z][a-z][\w’'-]*){1,2}[ \t\r]*$", re.MULTILINE)
+# A weekday between "our"/"your"/"my" and a plural noun ("one of our Sunday cruises", "your
+# Monday classes") describes a habit: every such day, none in particular.
+_HABIT_BEFORE = re.compile(r"\b(?i:our|your|my)[ \t]+$")
+_PLURAL_AFTER = re.compile(r"[ \t]+[a-z]{2,}[a-rt-z]s\b")
 
 
 def weekday_in_name(text: str, start: int, end: int) -> bool:
-    """Whether the weekday at text[start:end] is a word of a name around it."""
+    """Whether the weekday at text[start:end] is a word of a name around it, or of a habit."""
+    if _PLURAL_AFTER.match(text, end) and _HABIT_BEFORE.search(text, max(0, start - 8), start):
+        return True  # "our Sunday cruises"
     after = _WORD_AFTER.match(text, end)
     if after is None or after.group(1).lower() in MONTH_NUMBERS:
         return False  # "Monday 3 March", "Monday March 3": a day and its date
     before = _WORD_BEFORE.search(text, max(0, start - 40), start)
-    if before is None:
-        return False  # opening a line: "Monday President Lind flew to Kelvo"
+    if before is None:  # opening a line: "Monday President Lind flew to Kelvo" is a day
+        line_start = text.rfind("\n", 0, start) + 1
+        return not text[line_start:start].strip() and bool(_NAME_LINE.match(text, end))
     word = before.group(1)
     if word.lower() in ("the", "a", "an"):
         return True  # "the Sunday Times"
