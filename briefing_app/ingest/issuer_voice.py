@@ -7,8 +7,10 @@ names from particular pages:
   Service", "Media release: United Nations Water Office"): the label's body. A plural word
   before a body's head noun is part of the name, not a headline's verb in "-s";
 - a court's caption on one of the first lines ("United States Court of Appeals, Fourth
-  Circuit.", or "COURT OF APPEALS OF KELVO" over "FOR THE NORTHERN CIRCUIT"): the court whose
-  judgment the page is, as a case-law site's copy keeps it;
+  Circuit.", or "COURT OF APPEALS OF KELVO" over "FOR THE NORTHERN CIRCUIT"), among lines
+  that mark a judgment (a case's name "Roe v. Kelvo" or its docket "No. 31-0417"): the court
+  whose judgment the page is, as a case-law site's copy keeps it (a news page's section line
+  "Supreme Court of Kelvo" over a story is no caption);
 - a release's voice: a paragraph opening with a body that "wishes to" tell the public
   something ("The Kelvo Water Board wishes to inform the public ...", "KWB wishes to
   remind ..."): a body speaking of itself so is issuing the text, not reported by a story
@@ -72,7 +74,10 @@ _COURT = re.compile(
     r"(?P<name>(?:[A-Z][\w’'.-]*\s+){0,4}Courts?(?:\s+of\s+(?:the\s+)?[A-Z][\w’'-]*"
     r"(?:\s+[A-Z][\w’'-]*){0,3})?)(?P<circuit>,\s+[A-Z][a-z]+\s+(?:Circuit|District|Division))?"
 )
-_UNDER = re.compile(r"(?:[Ff]or|[Oo]f)\s+the\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}")
+_UNDER = re.compile(r"(?:[Ff]or|[Oo]f)\s+the\s+[A-Z][\w’'-]*(?:\s+(?:of\s+)?[A-Z][\w’'-]*){0,3}")
+# A judgment's marks among its first lines: the case's name ("Roe v. Kelvo Water Board") or
+# its docket number ("No. 31-0417").
+_CASE_MARK = re.compile(r"\S\s+vs?\.?\s+[A-Z]|\bNo\.\s*\d")
 
 
 def _caption_case(line: str) -> str:
@@ -87,6 +92,8 @@ def _caption_case(line: str) -> str:
 
 def court_caption(top: list[str]) -> str:
     """The court a judgment's caption names on one of the first lines (module doc)."""
+    if not any(_CASE_MARK.search(x) for x in top[:CAPTION_LINES]):
+        return ""  # no case named, no docket: a story's or a site's line about a court
     lines = [_caption_case(x) for x in top[:CAPTION_LINES]]
     for i, line in enumerate(lines):
         match = _COURT.fullmatch(line)

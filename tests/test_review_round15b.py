@@ -1,0 +1,49 @@
+"""Review of the fifteenth round's outlet, merging and by-line rules: ordinary pages and lines
+their authors did not write for must not change (issue 8).
+
+Named ``..._round15b`` (the brief's ``..._round15a`` is the other reviewer's file). Every page,
+line and name here is invented for the test; the real corpus is scored by bench_quality.py.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from briefing_app.ingest import source_from_bytes
+
+
+def _read(text: str, name: str = "page.txt"):
+    return source_from_bytes(text.encode(), name)
+
+
+_STORY = (
+    "Residents of the lower valley are asked to keep away from the river banks until the "
+    "water falls below the warning mark, which engineers expect by the end of the week.\n\n"
+    "Crews are clearing the culverts along the old mill road, and the pumping station at "
+    "Rimsk is running again after two days without power.\n"
+)
+
+# --- A court's caption: only on a judgment's page ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        # a news site's section line naming a court, over a story about its ruling
+        "Courts\n\nSupreme Court of Kelvo\n\nTop court upholds ban on river fishing\n\n",
+        "Law\n\nKelvo Court of Appeals, Northern Circuit\n\nJudges clear the water board\n\n",
+        # an opinion column's headline
+        "Opinion\n\nThe Court of Public Opinion\n\nWhy the valley has lost patience\n\n",
+    ],
+)
+def test_a_court_named_over_a_story_is_no_caption(head):
+    assert _read(f"{head}{_STORY}").outlet == ""
+
+
+def test_a_caption_under_a_case_s_name_still_names_the_court():
+    page = (
+        "Roe v. Rimsk Water Board ( 2031 )\n\nKelvo Court of Appeals\n\n"
+        "FOR THE DISTRICT OF NORTH KELVO CIRCUIT\n\n" + _STORY
+    )
+    # the district's "of" inside the circuit's name is the caption's too
+    assert _read(page).outlet == "Kelvo Court of Appeals for the District of North Kelvo Circuit"
