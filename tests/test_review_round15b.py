@@ -47,3 +47,19 @@ def test_a_caption_under_a_case_s_name_still_names_the_court():
     )
     # the district's "of" inside the circuit's name is the caption's too
     assert _read(page).outlet == "Kelvo Court of Appeals for the District of North Kelvo Circuit"
+
+
+# --- A body that "wishes to" tell the public ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        # a body's wish reported in a story: no telling verb, the reporter's attribution
+        "The Kelvo Central Bank wishes to lower inflation before the elections, analysts say.",
+        "The Rimsk Board of Governors wishes to keep rates unchanged, according to two officials.",
+    ],
+)
+def test_a_body_s_wish_reported_in_a_story_names_no_issuer(paragraph):
+    page = f"River still high in the lower valley\n\n{_STORY}\n{paragraph}\n\nMore rain is due."
+    assert _read(page).outlet == ""

@@ -108,7 +108,15 @@ def court_caption(top: list[str]) -> str:
     return ""
 
 
-_WISHES = re.compile(r"(?:The\s+)?(?P<body>[A-Z][^.!?“”\"]{1,100}?)\s+wishes\s+to\s+[a-z]")
+# The verbs a body tells the public with ("wishes to inform", "... to remind"); a body that
+# "wishes to lower rates, analysts say" is reported, not speaking.
+_TELL = (
+    r"inform|remind|advise|notify|alert|assure|reassure|clarify|caution|update|announce|draw|"
+    r"bring|urge|appeal|thank|express|extend|acknowledge|confirm|emphasi[sz]e|stress|reiterate"
+)
+_WISHES = re.compile(
+    rf"(?:The\s+)?(?P<body>[A-Z][^.!?“”\"]{{1,100}}?)\s+wishes\s+to\s+(?:{_TELL})\b"
+)
 
 
 def wishing_body(text: str, heads: frozenset[str]) -> str:
