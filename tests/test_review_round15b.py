@@ -63,3 +63,25 @@ def test_a_caption_under_a_case_s_name_still_names_the_court():
 def test_a_body_s_wish_reported_in_a_story_names_no_issuer(paragraph):
     page = f"River still high in the lower valley\n\n{_STORY}\n{paragraph}\n\nMore rain is due."
     assert _read(page).outlet == ""
+
+
+# --- A release's label: a headline after it -------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "label",
+    [
+        # a headline's verb before a body named at its end is still a headline
+        "Press Release: Governor Signs Bill Creating Rimsk Water Board",
+        "Press release: Premier Visits Kelvo Water Board",
+    ],
+)
+def test_a_label_over_a_headline_ending_in_a_body_names_no_issuer(label):
+    page = f"River still high in the lower valley\n\n{label}\n\n{_STORY}"
+    assert _read(page).outlet == ""
+
+
+@pytest.mark.parametrize("body", ["Kelvo Customs Service", "Rimsk Nations Water Office"])
+def test_a_plural_among_the_two_words_before_the_head_noun_is_the_name_s(body):
+    page = f"River still high in the lower valley\n\nPress Release: {body}\n\n{_STORY}"
+    assert _read(page).outlet == body

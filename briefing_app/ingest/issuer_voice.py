@@ -48,8 +48,11 @@ def _label_body(body: str, heads: frozenset[str]) -> str:
     if not name or name != flat.strip(" .") or re.search(r"[,;:]", flat):
         return ""
     words = name.split()
-    if headline_verb(words) and words[-1].casefold() not in heads:
-        return ""  # "Kelvo Police Arrests Ten": a headline
+    if headline_verb(words) and (words[-1].casefold() not in heads or headline_verb(words[:-2])):
+        # "Kelvo Police Arrests Ten", "Governor Signs Bill Creating Water Board": a headline
+        # (a word in "-s" among the two before the head noun is the name's: "Kelvo Customs
+        # Service", "Kelvo Nations Water Office")
+        return ""
     return body.strip(" .")
 
 
