@@ -10,6 +10,7 @@ from __future__ import annotations
 import pytest
 
 from briefing_app.ingest import source_from_bytes
+from briefing_app.ingest.date_bar_byline import date_bar_byline
 
 
 def _read(text: str, name: str = "page.txt"):
@@ -85,3 +86,26 @@ def test_a_label_over_a_headline_ending_in_a_body_names_no_issuer(label):
 def test_a_plural_among_the_two_words_before_the_head_noun_is_the_name_s(body):
     page = f"River still high in the lower valley\n\nPress Release: {body}\n\n{_STORY}"
     assert _read(page).outlet == body
+
+
+# --- A date, a bar and a name: only a military rank marks a writer --------------------------
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # a dated list of speeches or photographs names whom each is of
+        "12 May 2031 | Minister Jane Roe",
+        "March 3, 2031 | President Jane Roe",
+        "3 May 2031 | Ambassador Jane Roe",
+        "3 May 2031 | Dr. Jane Roe",
+    ],
+)
+def test_an_office_holder_after_a_date_and_a_bar_is_no_writer(line):
+    assert date_bar_byline(line) == line
+
+
+def test_a_rank_after_a_date_and_a_bar_still_names_the_writer():
+    assert date_bar_byline("15 Mar 2031 | Lance Cpl. Jane Roe 12th Marine Regiment") == (
+        "By Jane Roe | 15 Mar 2031"
+    )
