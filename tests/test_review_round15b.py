@@ -10,6 +10,7 @@ from __future__ import annotations
 import pytest
 
 from briefing_app.ingest import source_from_bytes
+from briefing_app.ingest.byline import without_unit
 from briefing_app.ingest.date_bar_byline import date_bar_byline
 
 
@@ -109,3 +110,21 @@ def test_a_rank_after_a_date_and_a_bar_still_names_the_writer():
     assert date_bar_byline("15 Mar 2031 | Lance Cpl. Jane Roe 12th Marine Regiment") == (
         "By Jane Roe | 15 Mar 2031"
     )
+
+
+# --- A double surname before a unit ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("byline", "name"),
+    [
+        # a hyphened word opening the unit, no unit opening right after it: the unit's word
+        ("Sgt. Jane Roe Marine-Air Ground Task Force", "Sgt. Jane Roe"),
+        ("Jane Roe Marine-Air Ground Task Force", "Jane Roe"),
+        # the double surname itself, a unit opening right after it (as the round's rule)
+        ("Cpl. Juan A. Roe-Smith 26th Marine Expeditionary Unit", "Cpl. Juan A. Roe-Smith"),
+        ("Jane Mary Roe-Smith 12th Wing Public Affairs", "Jane Mary Roe-Smith"),
+    ],
+)
+def test_a_hyphened_unit_word_is_no_double_surname(byline, name):
+    assert without_unit(byline) == name
