@@ -8,22 +8,10 @@ line and name here is invented for the test; the real corpus is scored by bench_
 from __future__ import annotations
 
 import pytest
+from test_outlet_round15 import _STORY, _read
 
-from briefing_app.ingest import source_from_bytes
 from briefing_app.ingest.byline import without_unit
 from briefing_app.ingest.date_bar_byline import date_bar_byline
-
-
-def _read(text: str, name: str = "page.txt"):
-    return source_from_bytes(text.encode(), name)
-
-
-_STORY = (
-    "Residents of the lower valley are asked to keep away from the river banks until the "
-    "water falls below the warning mark, which engineers expect by the end of the week.\n\n"
-    "Crews are clearing the culverts along the old mill road, and the pumping station at "
-    "Rimsk is running again after two days without power.\n"
-)
 
 # --- A court's caption: only on a judgment's page ------------------------------------------
 
