@@ -8,6 +8,7 @@ line and name here is invented for the test; the real corpus is scored by bench_
 from __future__ import annotations
 
 import pytest
+from test_byline_round15 import OFFICE_PAGE, _source
 from test_outlet_round15 import _STORY, _read
 
 from briefing_app.ingest.byline import without_unit
@@ -116,3 +117,21 @@ def test_a_rank_after_a_date_and_a_bar_still_names_the_writer():
 )
 def test_a_hyphened_unit_word_is_no_double_surname(byline, name):
     assert without_unit(byline) == name
+
+
+# --- "• By <name> <office>" in a bulleted header: a person keeps the name -----------------
+
+
+@pytest.mark.parametrize(
+    ("byline", "author"),
+    [
+        # a person's name run into the unit, no rank: the person, as without "By"
+        ("By Jane Roe 12th Wing Public Affairs", "Jane Roe"),
+        ("By Mari Lee Public Affairs", "Mari Lee"),
+        # an office still gives the office (the round's rule)
+        ("By Kelvo Command Public Affairs", "Kelvo Command Public Affairs"),
+        ("By Kelvo Air Forces Public Affairs", "Kelvo Air Forces Public Affairs"),
+    ],
+)
+def test_a_bulleted_by_line_of_a_person_and_a_unit_keeps_the_person(byline, author):
+    assert _source(OFFICE_PAGE.format(byline=byline)).author == author
