@@ -166,9 +166,12 @@ def without_unit(names: str) -> str:
             continue
         head = " ".join(words[:k])
         if len(strip_role(head)[0].split()) >= 2:
-            heads.append((bool(_DOUBLE_NAME.fullmatch(unit[0])), head))
-    # A double surname ("Jane Roe-Smith 12th Wing ...") opens no unit when a later word does.
-    return min(heads, key=lambda h: h[0])[1] if heads else names
+            heads.append((k, head))
+    # A double surname ("Juan A. Roe-Smith 12th Wing") opens no unit when the next word does;
+    # a hyphened unit word does ("Jane Roe Marine-Air Ground Task Force": "Ground" opens none).
+    if heads[1:] and _DOUBLE_NAME.fullmatch(words[heads[0][0]]) and heads[1][0] == heads[0][0] + 1:
+        return heads[1][1]
+    return heads[0][1] if heads else names
 
 
 def _date(text: str) -> re.Match[str] | None:

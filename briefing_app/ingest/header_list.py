@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from briefing_app.ingest.byline import office_byline
+from briefing_app.ingest.byline import office_byline, without_unit
 from briefing_app.ingest.casing import org_words
 
 HEADER_LINES = 12  # such a list sits in the page's header
@@ -43,7 +43,11 @@ def office_only(field: str) -> str:
     Affairs", "12th Wing Public Affairs"): capitalised words of a name, no rank among them,
     ending with its office noun; "" for a person's by-line, a headline or an office with more
     after it. (An office's name may open with a place: it is read as a unit's would be.)"""
-    field = _BY.sub("", field, count=1)  # "By Kelvo Command Public Affairs": the label is no name
+    label = _BY.match(field)  # "By Kelvo Command Public Affairs": the label is no name
+    field = field[label.end() :] if label else field
+    head = without_unit(field)
+    if label and head != field and not any(w.casefold() in org_words() for w in head.split()):
+        return ""  # "By Jane Roe 12th Wing Public Affairs": a person, then the unit
     words = field.split()
     if not 2 <= len(words) <= 9 or not all(_NAME_WORD.fullmatch(w) for w in words):
         return ""

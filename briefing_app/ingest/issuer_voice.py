@@ -7,8 +7,10 @@ names from particular pages:
   Service", "Media release: United Nations Water Office"): the label's body. A plural word
   before a body's head noun is part of the name, not a headline's verb in "-s";
 - a court's caption on one of the first lines ("United States Court of Appeals, Fourth
-  Circuit.", or "COURT OF APPEALS OF KELVO" over "FOR THE NORTHERN CIRCUIT"): the court whose
-  judgment the page is, as a case-law site's copy keeps it;
+  Circuit.", or "COURT OF APPEALS OF KELVO" over "FOR THE NORTHERN CIRCUIT"), among lines
+  that mark a judgment (a case's name "Roe v. Kelvo" or its docket "No. 31-0417"): the court
+  whose judgment the page is, as a case-law site's copy keeps it (a news page's section line
+  "Supreme Court of Kelvo" over a story is no caption);
 - a release's voice: a paragraph opening with a body that "wishes to" tell the public
   something ("The Kelvo Water Board wishes to inform the public ...", "KWB wishes to
   remind ..."): a body speaking of itself so is issuing the text, not reported by a story
@@ -46,8 +48,11 @@ def _label_body(body: str, heads: frozenset[str]) -> str:
     if not name or name != flat.strip(" .") or re.search(r"[,;:]", flat):
         return ""
     words = name.split()
-    if headline_verb(words) and words[-1].casefold() not in heads:
-        return ""  # "Kelvo Police Arrests Ten": a headline
+    if headline_verb(words) and (words[-1].casefold() not in heads or headline_verb(words[:-2])):
+        # "Kelvo Police Arrests Ten", "Governor Signs Bill Creating Water Board": a headline
+        # (a word in "-s" among the two before the head noun is the name's: "Kelvo Customs
+        # Service", "Kelvo Nations Water Office")
+        return ""
     return body.strip(" .")
 
 
@@ -72,7 +77,10 @@ _COURT = re.compile(
     r"(?P<name>(?:[A-Z][\w’'.-]*\s+){0,4}Courts?(?:\s+of\s+(?:the\s+)?[A-Z][\w’'-]*"
     r"(?:\s+[A-Z][\w’'-]*){0,3})?)(?P<circuit>,\s+[A-Z][a-z]+\s+(?:Circuit|District|Division))?"
 )
-_UNDER = re.compile(r"(?:[Ff]or|[Oo]f)\s+the\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}")
+_UNDER = re.compile(r"(?:[Ff]or|[Oo]f)\s+the\s+[A-Z][\w’'-]*(?:\s+(?:of\s+)?[A-Z][\w’'-]*){0,3}")
+# A judgment's marks among its first lines: the case's name ("Roe v. Kelvo Water Board") or
+# its docket number ("No. 31-0417").
+_CASE_MARK = re.compile(r"\S\s+vs?\.?\s+[A-Z]|\bNo\.\s*\d")
 
 
 def _caption_case(line: str) -> str:
@@ -87,6 +95,8 @@ def _caption_case(line: str) -> str:
 
 def court_caption(top: list[str]) -> str:
     """The court a judgment's caption names on one of the first lines (module doc)."""
+    if not any(_CASE_MARK.search(x) for x in top[:CAPTION_LINES]):
+        return ""  # no case named, no docket: a story's or a site's line about a court
     lines = [_caption_case(x) for x in top[:CAPTION_LINES]]
     for i, line in enumerate(lines):
         match = _COURT.fullmatch(line)
@@ -101,7 +111,15 @@ def court_caption(top: list[str]) -> str:
     return ""
 
 
-_WISHES = re.compile(r"(?:The\s+)?(?P<body>[A-Z][^.!?“”\"]{1,100}?)\s+wishes\s+to\s+[a-z]")
+# The verbs a body tells the public with ("wishes to inform", "... to remind"); a body that
+# "wishes to lower rates, analysts say" is reported, not speaking.
+_TELL = (
+    r"inform|remind|advise|notify|alert|assure|reassure|clarify|caution|update|announce|draw|"
+    r"bring|urge|appeal|thank|express|extend|acknowledge|confirm|emphasi[sz]e|stress|reiterate"
+)
+_WISHES = re.compile(
+    rf"(?:The\s+)?(?P<body>[A-Z][^.!?“”\"]{{1,100}}?)\s+wishes\s+to\s+(?:{_TELL})\b"
+)
 
 
 def wishing_body(text: str, heads: frozenset[str]) -> str:
