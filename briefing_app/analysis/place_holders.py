@@ -9,8 +9,8 @@ import re
 from collections.abc import Iterator
 
 from briefing_app.analysis.gazetteer import Gazetteer, city_names
+from briefing_app.analysis.holder_spans import portfolio_and_holder
 from briefing_app.analysis.name_words import cached_norm, is_title
-from briefing_app.analysis.portfolio_holders import portfolio_and_holder
 
 # a title, what it is of ("of the Islamic Republic of Iran", one word of it perhaps written in
 # lower case: "Minister of foreign Affairs"), then "of"/"to"/"in" before the span

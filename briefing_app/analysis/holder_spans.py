@@ -20,6 +20,14 @@ _TITLE_FOR = re.compile(
 )
 # a post and a comma right before the span: "Customs Investigation Manager, "
 _POST_COMMA = re.compile(r"(?<![\w’'-])(?P<title>[A-Z][a-z-]+),[ \t]+$")
+# a title, what it is "of" or "for" (a list of portfolios), and a comma right before the span:
+# "Minister of Agriculture, Forestry and Fisheries, "
+_PORTFOLIO_COMMA = re.compile(
+    r"(?<![\w’'-])(?P<title>[A-Z][\w-]*)[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?"
+    r"(?:(?:[A-Z][\w’'-]*|and|&),?[ \t]+)+$"
+)
+# what follows a name in apposition: a comma, a bracket, or a verb in lower case
+_AFTER_APPOSED = re.compile(r",|\(| (?!and |or )[a-z]")
 # the endings of English agent nouns, the nouns of a job ("Manager", "Controller", "Director")
 _AGENT_ENDINGS = ("er", "or", "ent", "ist", "ant", "ary", "ian")
 _NAME_WORD = re.compile(r"[A-Z](?:[a-z]?[A-Z])?[a-z\u00c0-\u024f’'-]+")
@@ -39,6 +47,8 @@ def portfolio_and_holder(text: str, s: int, e: int, label: str, gaz: Gazetteer) 
         return None
     line_start = text.rfind("\n", max(0, s - 100), s) + 1
     window = text[max(line_start, s - 100) : words[0].start()]
+    if label == "ORG" and _apposed_to_portfolio(text, e, words, window, gaz):
+        return words[0].start()
     before = _TITLE_FOR.search(window)
     if before is not None and is_title(cached_norm(before.group("title")), gaz):
         cut = _title_completed(before.group("title"), before.group("prep"), words, gaz)
@@ -52,6 +62,20 @@ def portfolio_and_holder(text: str, s: int, e: int, label: str, gaz: Gazetteer) 
     if not (is_title(cached_norm(title), gaz) or title.endswith(_AGENT_ENDINGS)):
         return None
     return _holder_after_list(text, s, e, words, gaz, surname_needed=True)
+
+
+def _apposed_to_portfolio(
+    text: str, e: int, words: list[re.Match[str]], window: str, gaz: Gazetteer
+) -> bool:
+    """ "Minister of Agriculture, Forestry and Fisheries, Ana Varn, said": two or three name
+    words set off by commas after a title's portfolio are its holder, whatever label the model
+    gave them."""
+    if not 2 <= len(words) <= 3 or not all(_holder_word(w.group(), gaz) for w in words):
+        return False
+    hit = _PORTFOLIO_COMMA.search(window)
+    if hit is None or not window.endswith(", ") or not is_title(cached_norm(hit["title"]), gaz):
+        return False
+    return _AFTER_APPOSED.match(text, e) is not None
 
 
 def _title_completed(title: str, prep: str, words: list[re.Match[str]], gaz: Gazetteer):
