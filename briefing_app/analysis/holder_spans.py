@@ -33,13 +33,14 @@ _AGENT_ENDINGS = ("er", "or", "ent", "ist", "ant", "ary", "ian")
 _NAME_WORD = re.compile(r"[A-Z](?:[a-z]?[A-Z])?[a-z\u00c0-\u024f’'-]+")
 _WORD = re.compile(r"\S+")
 _JOINERS = ("and", "&")
+_BEFORE_ENDINGS = (" for ", " of ", " the ", ", ")
 
 
 def portfolio_and_holder(text: str, s: int, e: int, label: str, gaz: Gazetteer) -> int | None:
     """The start of the holder's name when ``text[s:e]`` is a title's portfolio and then the
     name of the one holding it, else None."""
-    if label not in ("ORG", "PERSON"):
-        return None
+    if label not in ("ORG", "PERSON") or not text.endswith(_BEFORE_ENDINGS, max(0, s - 5), s):
+        return None  # no "for"/"of"/"the" or comma right before the span: nothing to look at
     words = [w for w in _WORD.finditer(text, s, e)]
     if words and words[0].group() in ("the", "The"):
         words = words[1:]
