@@ -9,6 +9,8 @@ on invented texts with hand-made labels (the labels stand for the model's spans)
 - A title's "of" chain with one word written in lower case ("Minister of foreign Affairs of
   Moldova Tarra Quell") still cuts the place from its holder.
 - A customs rank ("Comptroller") before a name is the person's role.
+- A list of portfolios begun before the span ("Minister of Foreign Affairs and | Emigrants
+  Tarek Bel-Hadi"): the words after its last portfolio are the holder.
 - Two or three name words set off by commas after a title's portfolio ("Minister of Fisheries,
   Forestry and Ports, Tamsin Oakridge, said") are the holder, whatever the model's label.
 
@@ -90,6 +92,16 @@ def test_a_holder_in_commas_after_a_portfolio_is_a_person():
     assert actors["Tamsin Oakridge"][0] == "person"
 
 
+def test_a_holder_after_the_last_of_a_list_of_portfolios_begun_before_is_a_person():
+    text = (
+        "The delegation was headed by Minister of Foreign Affairs and Emigrants Tarek "
+        "Bel-Hadi, the ministry said."
+    )
+    actors = _actors(text, [("Emigrants Tarek Bel-Hadi", "PERSON")])
+    assert _people(actors) == {"Tarek Bel-Hadi"}
+    assert "Emigrants" not in actors
+
+
 def test_near_misses_keep_their_bodies_and_make_no_person():
     cases = [
         # a body whose name ends in a body's word, after a title
@@ -101,6 +113,12 @@ def test_near_misses_keep_their_bodies_and_make_no_person():
             "Rep. Ana Varn, the Chairman of the Kelvo Committee on Roads and Bridges’ Panel "
             "on Rural Transport, spoke.",
             "Kelvo Committee on Roads and Bridges’ Panel on Rural Transport",
+            "ORG",
+        ),
+        # the last of a list of portfolios, no holder after it
+        (
+            "The Minister of Foreign Affairs and Regional Cooperation spoke.",
+            "Regional Cooperation",
             "ORG",
         ),
         # a portfolio list going on after a comma

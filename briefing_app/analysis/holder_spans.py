@@ -18,6 +18,11 @@ from briefing_app.analysis.name_words import cached_norm, is_title
 _TITLE_FOR = re.compile(
     r"(?<![\w’'-])(?P<title>[A-Z][\w-]*)[ \t]+(?P<prep>for|of)[ \t]+(?:the[ \t]+)?$"
 )
+# a title's list of portfolios going on into the span: "Minister of Foreign Affairs and "
+_LIST_GOES_ON = re.compile(
+    r"(?<![\w’'-])(?P<title>[A-Z][\w-]*)[ \t]+(?:for|of)[ \t]+(?:the[ \t]+)?"
+    r"(?:[A-Z][\w’'-]*[ \t]+)+(?:and|&)[ \t]+$"
+)
 # a post and a comma right before the span: "Customs Investigation Manager, "
 _POST_COMMA = re.compile(r"(?<![\w’'-])(?P<title>[A-Z][a-z-]+),[ \t]+$")
 # a title, what it is "of" or "for" (a list of portfolios), and a comma right before the span:
@@ -30,10 +35,12 @@ _PORTFOLIO_COMMA = re.compile(
 _AFTER_APPOSED = re.compile(r",|\(| (?!and |or )[a-z]")
 # the endings of English agent nouns, the nouns of a job ("Manager", "Controller", "Director")
 _AGENT_ENDINGS = ("er", "or", "ent", "ist", "ant", "ary", "ian")
-_NAME_WORD = re.compile(r"[A-Z](?:[a-z]?[A-Z])?[a-z\u00c0-\u024f’'-]+")
+_NAME_WORD = re.compile(
+    r"[A-Z](?:[a-z]?[A-Z])?[a-z\u00c0-\u024f’'-]+(?:-[A-Z][a-z\u00c0-\u024f’']+)*"
+)
 _WORD = re.compile(r"\S+")
 _JOINERS = ("and", "&")
-_BEFORE_ENDINGS = (" for ", " of ", " the ", ", ")
+_BEFORE_ENDINGS = (" for ", " of ", " the ", ", ", " and ", " & ")
 
 
 def portfolio_and_holder(text: str, s: int, e: int, label: str, gaz: Gazetteer) -> int | None:
@@ -56,6 +63,9 @@ def portfolio_and_holder(text: str, s: int, e: int, label: str, gaz: Gazetteer) 
         if cut is not None:
             return cut
         return _holder_after_list(text, s, e, words, gaz)
+    goes_on = _LIST_GOES_ON.search(window)
+    if goes_on is not None and is_title(cached_norm(goes_on.group("title")), gaz):
+        return _holder_after_list(text, s, e, words, gaz, listed=True)
     post = _POST_COMMA.search(window)
     if post is None:
         return None
@@ -97,10 +107,12 @@ def _holder_after_list(
     words: list[re.Match[str]],
     gaz: Gazetteer,
     surname_needed: bool = False,
+    listed: bool = False,
 ) -> int | None:
     """Two name words closing the span after a portfolio: kept when the surname is written
     alone elsewhere in the text, or (unless ``surname_needed``) when the portfolio is a list
-    closed by its last word ("Planning and Development")."""
+    closed by its last word ("Planning and Development"; ``listed``: the list began before
+    the span, "Minister of Foreign Affairs and | Expatriates Ana Varn")."""
     if len(words) < 3:
         return None
     tail = words[-2:]
@@ -112,7 +124,7 @@ def _holder_after_list(
     if any(cached_norm(w) in gaz.org_suffixes for w in portfolio):
         return None  # "Committee on Oversight and Reform": a body's name, not a portfolio
     alone = _written_alone(text, s, e, tail[0].group(), tail[-1].group())
-    listed = any(w in _JOINERS for w in portfolio[1:])
+    listed = listed or any(w in _JOINERS for w in portfolio[1:])
     if alone or (listed and not surname_needed):
         return tail[0].start()
     return None
