@@ -9,12 +9,15 @@ import re
 from collections.abc import Iterator
 
 from briefing_app.analysis.gazetteer import Gazetteer, city_names
+from briefing_app.analysis.holder_spans import portfolio_and_holder
 from briefing_app.analysis.name_words import cached_norm, is_title
 
-# a title, what it is of ("of the Islamic Republic of Iran"), then "of"/"to"/"in" before the span
+# a title, what it is of ("of the Islamic Republic of Iran", one word of it perhaps written in
+# lower case: "Minister of foreign Affairs"), then "of"/"to"/"in" before the span
 _TITLE_OF = re.compile(
     r"(?<![\w’'-])(?P<title>[A-Z][\w-]*)"
-    r"(?:[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?[A-Z][\w’'-]*(?:[ \t]+(?:of[ \t]+)?[A-Z][\w’'-]*)*)*"
+    r"(?:[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?(?:[a-z]+[ \t]+)?[A-Z][\w’'-]*"
+    r"(?:[ \t]+(?:of[ \t]+)?[A-Z][\w’'-]*)*)*"
     r"[ \t]+(?:of|to|in)[ \t]+(?:the[ \t]+)?$"
 )
 _NAME_WORD = re.compile(r"[A-Z][a-z\u00c0-\u024f’'-]+")
@@ -64,10 +67,13 @@ def _holder_word(word: str, gaz: Gazetteer) -> bool:
 def split_place_holder(
     text: str, s: int, e: int, label: str, gaz: Gazetteer
 ) -> Iterator[tuple[int, int, str]]:
-    """The span, or its place (as the model labelled it) and its holder (a person)."""
+    """The span, or its place (as the model labelled it) and its holder (a person), or the
+    holder alone after a title's portfolio ("... Secretary for Planning and Development Ann
+    Roe": the portfolio is no actor)."""
     cut = place_and_holder(text, s, e, label, gaz)
     if cut is None:
-        yield s, e, label
+        holder = portfolio_and_holder(text, s, e, label, gaz)
+        yield (s, e, label) if holder is None else (holder, e, "PERSON")
         return
     yield s, cut[0], label
     yield cut[1], e, "PERSON"
