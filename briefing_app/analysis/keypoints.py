@@ -341,9 +341,11 @@ def _pick(sents: list[Sentence], sources: Sequence[Source], top_n: int) -> list:
             cited = {m.source for m in group}
             members += [s for s in sents if s.source not in cited and _similar(s, head)]
             members.sort(key=lambda s: (s.source, s.start))
+        # a headline (``headlines``, index -1) cites its source, never moves the point up
+        first = next((m for m in members if m.index >= 0), members[0])
         points.append(
             (
-                (members[0].source, members[0].start),
+                (first.source, first.start),
                 KeyPoint(
                     text=balance_quotes(shown.text),
                     score=round(group[0].score, 6),
