@@ -172,3 +172,15 @@ def test_near_miss_a_later_report_naming_the_place_words_the_point():
         "people, the Defence Ministry said."
     )
     assert _quake_point(later) == later
+
+
+# ---- a lone quantifier: "all" with a singular verb is "everything", no referent --------
+
+
+def test_all_with_a_singular_verb_may_word_a_point():
+    from briefing_app.analysis.referents import unquotable
+
+    assert not unquotable("All was quiet in Orsk overnight after the curfew began, police said.")
+    assert not unquotable("All is ready for the vote in Marden on Sunday.")
+    assert unquotable("All were taken to the hospital in Orsk.")  # the people counted before
+    assert unquotable("Most were pulled from the rubble.")
