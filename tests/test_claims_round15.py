@@ -96,8 +96,8 @@ def _start(text: str) -> str:
 def test_iso_day_stamp_is_cut_off_the_lead():
     lead = "Rescuers searched the rubble of Orsk for survivors of Tuesday's earthquake."
     for opener in (
-        "2031-03-04 MARDEN, 4 March (Kestrel Press) – ",  # the day, then a dateline
-        "2031-03-04 ",
+        " date 2031-03-04 MARDEN, 4 March (Kestrel Press) – ",  # the day, then a dateline
+        "date 2031-03-04 ",
         "Date: 2031-03-04 ",
         "2031-03-04T09:30:00Z ",
     ):
@@ -109,8 +109,6 @@ def test_iso_day_near_misses_keep_their_start():
         "2031-03-04 was the day rescuers reached Orsk.",  # the day is the subject
         "date 2031-03-04 and more notes on the Orsk rescue.",  # no capital after it
         "Dates 2031-03-04 Marden rescue log.",  # not the label
-        # the search store's line over a saved page (label, no colon): its summary is no lead
-        " date 2031-03-04 Rescuers searched the rubble of Orsk.",
     ):
         assert _start(text) == text, text
     from briefing_app.analysis.lead_start import lead_start

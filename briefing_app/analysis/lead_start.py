@@ -50,12 +50,10 @@ _ROUNDS = 3  # a listing's date, then the release's own dateline
 # a line opening with a date (after a bullet, maybe in brackets): a chronology's item
 _DATED_LINE = re.compile(rf"[ \t]*(?:[•▪‣◦●■·*–-][ \t]+)?\(?{_DATE}")
 _BLANKS = re.compile(r"\s*")
-# An ISO day stamped before a page's first paragraph, bare or labelled ("2031-03-04 Orsk –
-# Rescuers ...", "Date: 2031-03-04 The ministry ..."): the page's date, no part of the lead.
-# A label without its colon ("date 2031-03-04 <summary>") is the search store's line over a
-# saved page, not a page's own: cut, it made the store's summary the page's lead (review 15c)
+# An ISO day stamped before a page's first paragraph, labelled or not ("date 2031-03-04 Orsk –
+# Rescuers ...", "Date: 2031-03-04 The ministry ..."): the page's date, no part of the lead
 _ISO_STAMP = re.compile(
-    r"(?:(?i:date)\s*:\s*)?\d{4}-[01]\d-[0-3]\d(?:[T ][0-2]\d:[0-5]\d(?::[0-5]\d)?Z?)?\s+"
+    r"(?:(?i:date)\s*:?\s*)?\d{4}-[01]\d-[0-3]\d(?:[T ][0-2]\d:[0-5]\d(?::[0-5]\d)?Z?)?\s+"
     + _CAPITAL
 )
 
