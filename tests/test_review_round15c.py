@@ -184,3 +184,29 @@ def test_all_with_a_singular_verb_may_word_a_point():
     assert not unquotable("All is ready for the vote in Marden on Sunday.")
     assert unquotable("All were taken to the hospital in Orsk.")  # the people counted before
     assert unquotable("Most were pulled from the rubble.")
+
+
+# ---- a digest's headline naming the place and the event states no toll -------------------
+
+
+def test_near_miss_a_digest_headline_cites_nothing():
+    from dataclasses import replace
+
+    from briefing_app.analysis import combine
+
+    labels = [("Veloria", "GPE"), ("Marden", "GPE")]
+    title = "Daily digest: floods in Veloria, repairs in Marden"
+    digest = (
+        f"{title}\n\n"
+        "Engineers in Marden began repairs to the harbour wall on Monday after a storm.\n\n"
+        "The port authority said ferries to the islands would run again from Thursday.\n"
+    )
+    report = (
+        "Heavy floods swept through Veloria on Monday, killing at least 40 people in the "
+        "province.\n\nSchools across the valley stayed closed while teachers counted pupils.\n"
+    )
+    src_a, sa_a = labelled(digest, labels, "a")
+    src_b, sa_b = labelled(report, labels, "b")
+    points = combine([replace(src_a, title=title), src_b], [sa_a, sa_b], top_n=5).key_points
+    toll = [p for p in points if "40 people" in p.text]
+    assert toll and toll[0].sources == ["b"], [(p.sources, p.text) for p in points]
