@@ -14,10 +14,9 @@ from __future__ import annotations
 import bisect
 from collections.abc import Mapping, Sequence
 
-from briefing_app.analysis.eventwords import event_kinds, plain_sense
-from briefing_app.analysis.facts import details, fact_details, fact_terms, kinds_of_event, times
+from briefing_app.analysis.eventwords import plain_sense
 from briefing_app.analysis.gazetteer import Gazetteer
-from briefing_app.analysis.keypoints import Sentence
+from briefing_app.analysis.keypoints import Sentence, describe
 from briefing_app.analysis.terms import terms_of
 from briefing_app.model import Source
 
@@ -49,19 +48,9 @@ def headline_supports(
         sent = Sentence(i, -1, s, e, title, terms_of(plain, gaz), b - a)
         sent.quotable = False
         sent.actors = frozenset(x for _, x in ids[a:b])
-        sent.events = event_kinds(plain, gaz, inflected=False)
-        sent.details = details(plain, gaz)
-        sent.facts = fact_terms(sent.terms, gaz)
-        sent.fact_details = fact_details(sent.details, gaz)
-        sent.fact_actors = sent.actors | {stands_for[x] for x in sent.actors if x in stands_for}
-        sent.placed = tuple(
-            (at - s, y) for at, x in ids[a:b] for y in (x, stands_for.get(x)) if y is not None
-        )
-        sent.fact_events = kinds_of_event(sent.facts) | event_kinds(plain, gaz)
         dated = sorted(days[i]) if days is not None else []
         starts = [d for d, _ in dated]
         lo, hi = bisect.bisect_left(starts, s), bisect.bisect_left(starts, e)
-        sent.days = frozenset(iso for _, iso in dated[lo:hi])
-        sent.when = times(title)
+        describe(sent, plain, gaz, ids[a:b], stands_for, (iso for _, iso in dated[lo:hi]))
         out.append(sent)
     return out

@@ -17,7 +17,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections import Counter
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 from briefing_app.analysis.eventwords import event_kinds, plain_sense
@@ -188,26 +188,36 @@ def candidates(
                 # a sympathy telling the blow, its place and its toll states the lead fact
                 sent.condolence = tells_blow(text, any(x not in persons_ for x in sent.actors))
                 sent.quotable = sent.condolence  # else a greeting or sympathy: it states no fact
-            sent.events = event_kinds(plain, gaz, inflected=False)
-            sent.details = details(plain, gaz)
-            sent.facts = fact_terms(sent.terms, gaz)
-            sent.fact_details = fact_details(sent.details, gaz)
-            sent.fact_actors = sent.actors | {stands[x] for x in sent.actors if x in stands}
-            sent.placed = tuple(
-                (at - s, y) for at, x in ids[a:b] for y in (x, stands.get(x)) if y is not None
-            )
-            # in citing, inflections of one verb name one kind ("killing" = "killed")
-            sent.fact_events = kinds_of_event(sent.facts) | event_kinds(plain, gaz)
-            sent.days = frozenset(
-                iso
-                for _, iso in dated[
-                    bisect.bisect_left(day_starts, s) : bisect.bisect_left(day_starts, e)
-                ]
-            )
-            sent.when = times(text)
+            lo, hi = bisect.bisect_left(day_starts, s), bisect.bisect_left(day_starts, e)
+            describe(sent, plain, gaz, ids[a:b], stands, (iso for _, iso in dated[lo:hi]))
             out.append(sent)
             idx += 1
     return out
+
+
+def describe(
+    sent: Sentence,
+    plain: str,
+    gaz: Gazetteer,
+    named: Sequence[tuple[int, str]],
+    stands: Mapping[str, str],
+    days: Iterable[str],
+) -> None:
+    """Fill in what picking and citing compare of ``sent``: its events, details and facts, from
+    its plain sense; the ids ``named`` in it (start, id), a capital's country too (``stands``);
+    the ISO ``days`` it tells; its times."""
+    sent.events = event_kinds(plain, gaz, inflected=False)
+    sent.details = details(plain, gaz)
+    sent.facts = fact_terms(sent.terms, gaz)
+    sent.fact_details = fact_details(sent.details, gaz)
+    sent.fact_actors = sent.actors | {stands[x] for x in sent.actors if x in stands}
+    sent.placed = tuple(
+        (at - sent.start, y) for at, x in named for y in (x, stands.get(x)) if y is not None
+    )
+    # in citing, inflections of one verb name one kind ("killing" = "killed")
+    sent.fact_events = kinds_of_event(sent.facts) | event_kinds(plain, gaz)
+    sent.days = frozenset(days)
+    sent.when = times(sent.text)
 
 
 def _retold(s: Sentence, best: Sentence) -> bool:
@@ -341,9 +351,11 @@ def _pick(sents: list[Sentence], sources: Sequence[Source], top_n: int) -> list:
             cited = {m.source for m in group}
             members += [s for s in sents if s.source not in cited and _similar(s, head)]
             members.sort(key=lambda s: (s.source, s.start))
+        # a headline (``headlines``, index -1) cites its source, never moves the point up
+        first = next((m for m in members if m.index >= 0), members[0])
         points.append(
             (
-                (members[0].source, members[0].start),
+                (first.source, first.start),
                 KeyPoint(
                     text=balance_quotes(shown.text),
                     score=round(group[0].score, 6),

@@ -50,9 +50,10 @@ _SHELL_START = re.compile(
 )
 # A quantifier standing for the people or things the sentence before counted ("Most were
 # pulled from the wreckage", "Many have fled", "Others spent the night outdoors"): its noun is
-# in that sentence. "Some 650 people", "Many residents", "Most of the dead" name their own.
+# in that sentence. "Some 650 people", "Many residents", "Most of the dead" name their own;
+# "all" with a singular verb is "everything" ("All was quiet in Orsk overnight"), no referent.
 _QUANTIFIER_START = re.compile(
-    r"^[\"“‘']?(?:(?:most|many|some|several|few|both|all|half|none)\s+(?:"
+    r"^[\"“‘']?(?!all\s+(?:is|was|has|does)\b)(?:(?:most|many|some|several|few|both|all|half|none)\s+(?:"
     + "|".join(_AUXILIARY_WORDS.split())
     + r")|others)\b",
     re.IGNORECASE,

@@ -136,13 +136,17 @@ _HUMAN_COUNT = re.compile(
 # A toll given as the value of the word "toll", no noun after the count: "the death toll rose
 # to 43 on Friday", "the official toll stands at 28", "the death toll from the quake in Orsk
 # climbed to 20", "a death toll of 12". Not a share ("to 40%"), a year or a day ("as of 5
-# May"): the count is no part of a larger number, a date or a measure.
+# May"): the count is no part of a larger number, a date or a measure. What follows the count
+# ends the clause or is a function word, a day or people (review 15c: "updated at 9 a.m. to
+# 14", "the toll of 30 years of war", "5 times higher", "the bridge toll rose to 8 dollars",
+# "the toll free line at 800 for help" tell no toll).
 _TOLL_VALUE = re.compile(
     r"\btoll\b(?:\s+[\w'’-]+){0,8}?\s+(?:to|at|of|is|was|reached|hit|now)\s+"
     r"(?:at\s+least\s+|more\s+than\s+|over\s+|nearly\s+|almost\s+|about\s+|around\s+|some\s+)?"
     r"(?P<n>\d{1,3}(?:,\d{3})+|(?!(?:19|20)\d\d\b)\d+)(?![\d.,]?\d|\s*(?:%|per\s*cent|percent))"
-    r"(?!\s+(?:January|February|March|April|May|June|July|August|September|October|November|"
-    r"December)\b)",
+    r"(?=\s*(?:$|[,;:)\]!?—–\"”']|\.(?!\d))|\s+(?:on|in|at|as|by|after|and|since|from|with|"
+    r"following|when|while|but|or|so|including|according|across|among|last|this|yesterday|"
+    rf"today|tonight|overnight|now|early|late|(?:mon|tues|wednes|thurs|fri|satur|sun)day|{_PEOPLE})\b)",
     re.IGNORECASE,
 )
 

@@ -42,7 +42,12 @@ def body_name(line: str) -> bool:
         return False
     # A verb's "-s" before another capitalised word ("... of Water Announces New Quotas") makes
     # a headline in title case; a plural inside a name does too ("Veterans Affairs"): kept.
-    return not any(_VERB_S.fullmatch(w) and n[:1].isupper() for w, n in pairwise(words))
+    # So does one before "the" or "for" ("... Calls for Calm", "... Welcomes the Vote"), which
+    # no name's plural comes before ("Affairs of", "Affairs and" stay a name's).
+    return not any(
+        _VERB_S.fullmatch(w) and (n[:1].isupper() or n in ("the", "for"))
+        for w, n in pairwise(words)
+    )
 
 
 def past_body_names(blocks: list[Block], candidates: list[int]) -> list[int]:
