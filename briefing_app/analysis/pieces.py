@@ -216,6 +216,8 @@ _WORD_AFTER = re.compile(r"[ \t]+([A-Z][\w-]*)")
 def _written_as_people(text: str, plural: str) -> bool:
     """The text writes the singular of ``plural`` ("Reuters": no singular, no people) and the
     plural as people ("Uyghurs are", "many Kurds"). Cached: every mention of a source asks."""
+    if plural not in text:
+        return False  # the cheap test first: no use of the plural at all
     if not re.search(rf"(?<![\w-]){re.escape(plural[:-1])}(?![\w’'-])", text):
         return False
     for found in re.finditer(rf"(?<![\w’'-]){re.escape(plural)}(?![\w-])", text):
