@@ -139,7 +139,7 @@ class _Taken:
     """The spans dates already took, sorted: whether a new one overlaps one of them looks only
     at the spans starting close enough before it to reach it (no scan of them all)."""
 
-    __slots__ = ("spans", "longest")
+    __slots__ = ("longest", "spans")
 
     def __init__(self) -> None:
         self.spans: list[tuple[int, int]] = []
