@@ -14,6 +14,7 @@ from briefing_app.analysis.acronyms import (
 )
 from briefing_app.analysis.actors import build_actors
 from briefing_app.analysis.capital_surnames import capital_surnames
+from briefing_app.analysis.collector import collector_paused
 from briefing_app.analysis.country_labels import country_label, label_mentions
 from briefing_app.analysis.credited import credited_acronyms
 from briefing_app.analysis.dateline_start import DATELINE_DATE
@@ -315,6 +316,13 @@ def combine(
     sources: Sequence[Source], per_source: Sequence[SourceAnalysis], *, top_n: int = 5
 ) -> Analysis:
     """Actors, key points, dates and citations of all sources from the model's per-source output."""
+    with collector_paused():  # it leaves no cycles to collect (``collector``)
+        return _combine(sources, per_source, top_n=top_n)
+
+
+def _combine(
+    sources: Sequence[Source], per_source: Sequence[SourceAnalysis], *, top_n: int
+) -> Analysis:
     if len(sources) != len(per_source):
         raise ValueError("combine needs one SourceAnalysis per source")
     by_id = {sa.source: sa for sa in per_source}

@@ -4,6 +4,7 @@ and shorter forms of an organisation's name."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from briefing_app.analysis.acronyms import ORDINAL_BEFORE, TAGGED_ACRONYM, acronym_matches
@@ -55,8 +56,10 @@ def swapped(a: str, b: str) -> bool:
     )
 
 
+@lru_cache(maxsize=65536)
 def is_acronym(text: str) -> bool:
-    """ "NATO", "U.N.", "DoD": short, and all but one letter capitals."""
+    """ "NATO", "U.N.", "DoD": short, and all but one letter capitals (cached: every vote and
+    merge asks it of the same names)."""
     letters = [c for c in text if c.isalpha()]
     upper = sum(c.isupper() for c in letters)
     return 2 <= len(letters) <= 8 and upper >= max(2, len(letters) - 1) and " " not in text

@@ -89,7 +89,10 @@ def _an_instrument(text: str, s: int, e: int, name: str, words: list[str], gaz: 
 
 def _short_for_an_instrument(text: str, name: str) -> bool:
     """ "E.O." where the text writes "Executive Order (E.O.)": the initials of an instrument."""
-    if f"({name})" not in text:
+    if "(" in name or ")" in name:
+        if f"({name})" not in text:
+            return False
+    elif name not in _bracketed(text):
         return False  # the cheap test first: the initials are never defined in brackets
     initials = re.sub(r"[^A-Z]", "", name)
     if not 2 <= len(initials) <= 5 or len(initials) < len(name.replace(".", "")):
@@ -99,6 +102,16 @@ def _short_for_an_instrument(text: str, name: str) -> bool:
         return False
     words = written.group(1).split()
     return "".join(w[0] for w in words) == initials and norm(words[-1]) in _INSTRUMENT_KINDS
+
+
+_BRACKETED = re.compile(r"\(([^()]*)\)")
+
+
+@lru_cache(maxsize=64)
+def _bracketed(text: str) -> frozenset[str]:
+    """What the text writes in brackets (no bracket inside), read once per text: "(X)" is in
+    the text exactly when X, free of brackets, is among them."""
+    return frozenset(_BRACKETED.findall(text))
 
 
 def _initials_written(text: str, name: str, count: int) -> re.Match[str] | None:
@@ -203,6 +216,8 @@ _WORD_AFTER = re.compile(r"[ \t]+([A-Z][\w-]*)")
 def _written_as_people(text: str, plural: str) -> bool:
     """The text writes the singular of ``plural`` ("Reuters": no singular, no people) and the
     plural as people ("Uyghurs are", "many Kurds"). Cached: every mention of a source asks."""
+    if plural not in text:
+        return False  # the cheap test first: no use of the plural at all
     if not re.search(rf"(?<![\w-]){re.escape(plural[:-1])}(?![\w’'-])", text):
         return False
     for found in re.finditer(rf"(?<![\w’'-]){re.escape(plural)}(?![\w-])", text):

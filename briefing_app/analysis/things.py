@@ -177,10 +177,10 @@ _EXERCISE_AFTER = re.compile(
 def names_an_exercise(text: str, e: int, name: str, gaz: Gazetteer) -> bool:
     """ "the Balikatan 2024 exercise": the name of an exercise or an event, not an actor; a
     place, a known body or a body's acronym holds drills ("NATO exercises")."""
+    if not _EXERCISE_AFTER.match(text, e):
+        return False  # the cheap test first
     key = norm(name)
-    if key in gaz.places or key in gaz.organizations or name.replace(".", "").isupper():
-        return False
-    return bool(_EXERCISE_AFTER.match(text, e))
+    return not (key in gaz.places or key in gaz.organizations or name.replace(".", "").isupper())
 
 
 _MONEY = re.compile(r"(?:USD|EUR|GBP|US\$|A\$)\s?\d")  # "USD1M", "EUR 5 million"
