@@ -6,10 +6,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtWidgets import QStyle, QStyleOptionComboBox
+from PySide6.QtCore import QRect, QSize, Qt
+from PySide6.QtWidgets import QStyle, QStyleOptionComboBox, QStyleOptionViewItem
 from test_ui_window import make_window, wait_idle, window  # noqa: F401  (fixtures)
 
-from briefing_app.model import AUTO, TABLE_ROW, Block
+from briefing_app.model import AUTO, TABLE_ROW, Actor, Analysis, Block
+from briefing_app.ui.actors.actors_panel import ActorsPanel
 from briefing_app.ui.briefing.table_edit import TableEdit
 
 CORPUS = Path(__file__).parent / "fixtures" / "corpus"
@@ -121,3 +123,73 @@ def test_a_wrapped_event_shows_all_its_lines_after_a_switch_to_the_situation_rep
         # was: rows kept the heights fitted before the columns took their widths: a wrapped
         # event lost its last line to '…'
         assert table.rowHeight(row) >= table.sizeHintForRow(row), table.item(row, 2).text()
+
+
+def test_a_long_file_name_as_title_does_not_widen_the_reading_pane(qtbot, window, tmp_path):
+    named = tmp_path / "fcdo_belarus_govworld_2020_sanctions_statement.txt"
+    named.write_text(
+        "The UK has imposed sanctions on Alexander Lukashenko, his son and senior figures in "
+        "the Belarusian government, the Foreign Secretary Dominic Raab announced today.\n",
+        "utf-8",
+    )
+    window.resize(1024, 640)
+    window.open_paths([str(named)])
+    wait_idle(qtbot, window)
+    view = window.sources.view
+    assert (
+        view.title.isVisible()
+        and view.title.text() == "fcdo_belarus_govworld_2020_sanctions_statement.txt"
+    )
+    # was: the unbroken name (~420 px in the title's bold) set the pane's least width
+    assert view.title.minimumSizeHint().width() < 200, view.title.minimumSizeHint()
+    assert window.sources.minimumSizeHint().width() < 280, window.sources.minimumSizeHint()
+
+
+def _lines_cut(tree) -> list[str]:
+    """Names whose row is too short for the lines they wrap to where the style paints them."""
+    style = tree.style()
+    margin = 2 * (style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, tree) + 1)
+    cut = []
+    for i in range(tree.topLevelItemCount()):
+        item = tree.topLevelItem(i)
+        option = QStyleOptionViewItem()
+        option.initFrom(tree.viewport())
+        option.rect = tree.visualItemRect(item)
+        option.rect.setWidth(tree.header().sectionSize(0))
+        option.features |= QStyleOptionViewItem.ViewItemFeature.HasDecoration
+        option.features |= QStyleOptionViewItem.ViewItemFeature.WrapText
+        option.decorationSize = QSize(16, 16)
+        option.icon = item.icon(0)
+        option.text = item.text(0)
+        text = style.subElementRect(QStyle.SubElement.SE_ItemViewItemText, option, tree)
+        flags = int(Qt.TextFlag.TextWordWrap)
+        bound = QRect(0, 0, text.width() - margin, 10_000)
+        needed = tree.fontMetrics().boundingRect(bound, flags, item.text(0)).height()
+        if needed > option.rect.height():
+            cut.append(item.text(0))
+    return cut
+
+
+def test_an_actor_name_just_too_long_for_one_line_wraps_rather_than_ending_in_an_ellipsis(qtbot):
+    names = [
+        "U.S. Department of the Treasury",
+        "Office of Foreign Assets Control",
+        "Organization for Security and Co-operation in Europe",
+        "Yuriy Khadzymuratavich Kareau",
+        "Belarusian Interior Ministry",
+    ]
+    actors = [
+        Actor(id=f"organisation:{i}", name=n, type="organisation", mentions=3, sources=["s1"])
+        for i, n in enumerate(names)
+    ]
+    panel = ActorsPanel()
+    qtbot.addWidget(panel)
+    panel.resize(300, 500)
+    panel.show()
+    panel.set_analysis(Analysis(actors=actors))
+    qtbot.waitExposed(panel)
+    for width in range(240, 420, 6):
+        panel.resize(width, 500)
+        qtbot.wait(5)
+        # was: 'U.S. Department of the …' — rows fitted as if the icon were -1 px wide
+        assert _lines_cut(panel.tree) == [], (width, panel.tree.header().sectionSize(0))
