@@ -125,7 +125,9 @@ class ActorsPanel(QWidget):
         icon_width = self.tree.iconSize().width()
         if icon_width <= 0:  # no size set: (-1, -1), and a row fitted 17 px too wide ended "…"
             icon_width = self.tree.style().pixelMetric(QStyle.PixelMetric.PM_SmallIconSize)
-        width = self.tree.header().sectionSize(0) - icon_width - 24
+        # the style paints the name 12 px narrower than the column less the icon (margins
+        # round the icon and the text), no more: a row fitted narrower gets a blank second line
+        width = self.tree.header().sectionSize(0) - icon_width - 12
         if width <= 0:
             return
         metrics = self.tree.fontMetrics()
