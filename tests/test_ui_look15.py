@@ -10,9 +10,10 @@ from PySide6.QtCore import QRect, QSize, Qt
 from PySide6.QtWidgets import QStyle, QStyleOptionComboBox, QStyleOptionViewItem
 from test_ui_window import make_window, wait_idle, window  # noqa: F401  (fixtures)
 
-from briefing_app.model import AUTO, TABLE_ROW, Actor, Analysis, Block
+from briefing_app.model import AUTO, TABLE_ROW, Actor, Analysis, Block, Source
 from briefing_app.ui.actors.actors_panel import ActorsPanel
 from briefing_app.ui.briefing.table_edit import TableEdit
+from briefing_app.ui.sources.sources_panel import SourcesPanel
 
 CORPUS = Path(__file__).parent / "fixtures" / "corpus"
 BEIRUT = [
@@ -196,3 +197,46 @@ def test_an_actor_name_just_too_long_for_one_line_wraps_rather_than_ending_in_an
         qtbot.wait(5)
         # was: 'U.S. Department of the …' — rows fitted as if the icon were -1 px wide
         assert _lines_cut(panel.tree) == [], (width, panel.tree.header().sectionSize(0))
+
+
+def _shown_rows(panel) -> list[str]:
+    """The text each row of the Sources list is painted with, as its delegate lays it out."""
+    listed = panel.list
+    out = []
+    for row in range(listed.count()):
+        option = QStyleOptionViewItem()
+        listed.initViewItemOption(option)  # as the list paints: icon size, font, widget
+        option.rect = listed.visualItemRect(listed.item(row))
+        listed.itemDelegate().initStyleOption(option, listed.model().index(row, 0))
+        out.append(option.text)
+    return out
+
+
+def test_a_narrow_sources_list_keeps_the_start_of_each_title_and_what_tells_them_apart(qtbot):
+    def source(i, title, path):
+        return Source(id=f"s{i}", path=path, format="txt", text="x", sha256=str(i), title=title)
+
+    panel = SourcesPanel()
+    qtbot.addWidget(panel)
+    panel.set_sources(
+        [
+            source(1, "Treasury Sanctions Belarus Officials for Undermining Democracy", "/t.txt"),
+            source(2, "Canada sanctions Belarus officials", "/c.txt"),
+            source(3, "Flood update", "/flood_update_morning.txt"),
+            source(4, "Flood update", "/flood_update_evening.txt"),
+        ]
+    )
+    panel.resize(205, 500)
+    panel.show()
+    qtbot.waitExposed(panel)
+    shown = _shown_rows(panel)
+    # was (elided in the middle): 'Treasury Sa…g Democracy', 'Canada sancti…rus officials'
+    assert shown[0].startswith("Treasury Sanctions") and shown[0].endswith("…"), shown
+    assert shown[1].startswith("Canada sanctions"), shown
+    assert shown[2].endswith("morning.txt"), shown
+    assert shown[3].endswith("evening.txt"), shown
+    assert shown[2].startswith("Flood"), shown  # (a tail too long to keep whole: both ends)
+    metrics = panel.list.fontMetrics()
+    room = panel.list.viewport().width() - 16  # (the icon)
+    widths = [metrics.horizontalAdvance(text) for text in shown]
+    assert all(w < room for w in widths), (widths, room)
