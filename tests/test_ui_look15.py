@@ -240,3 +240,30 @@ def test_a_narrow_sources_list_keeps_the_start_of_each_title_and_what_tells_them
     room = panel.list.viewport().width() - 16  # (the icon)
     widths = [metrics.horizontalAdvance(text) for text in shown]
     assert all(w < room for w in widths), (widths, room)
+
+
+def test_problems_beside_annotations_at_1024_is_not_left_a_word_a_line(qtbot, window, tmp_path):
+    _open_one(qtbot, window, tmp_path, (1366, 768))
+    window.annotate.dock.show()
+    window.problems_dock.show()
+    qtbot.wait(100)
+    window.resize(1024, 640)
+    problems, notes = window.problems_dock, window.annotate.dock
+    qtbot.wait(100)
+    assert problems.isVisible() and notes.isVisible()
+    assert window.dockWidgetArea(problems) == window.dockWidgetArea(notes)
+    # was: Problems 161 px beside Annotations 857 px
+    qtbot.waitUntil(lambda: problems.width() >= 0.29 * (problems.width() + notes.width()))
+    assert notes.width() > problems.width()  # the annotations keep the larger share
+
+
+def test_a_wide_annotations_panel_gives_its_width_to_the_quote_too(qtbot, window, tmp_path):
+    from briefing_app.ui.annotations.annotations_panel import COMMENT, QUOTE
+
+    _open_one(qtbot, window, tmp_path, (1920, 1080))
+    window.annotate.dock.show()
+    qtbot.wait(100)
+    view = window.annotate.panel.view
+    quote, comment = view.columnWidth(QUOTE), view.columnWidth(COMMENT)
+    # was: the quote 280 px ('ia today to advance the African Union's ca…') beside 1,000 px
+    assert quote > 400 and abs(quote - comment) <= 2, (quote, comment)
