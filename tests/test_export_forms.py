@@ -214,3 +214,23 @@ def test_sitrep_header_and_dated_entry_columns(exports):
     assert re.fullmatch(r"\d{4}-\d{2}-\d{2} \d{2}:\d{2}", as_of)
     entries = next(t for t in document.tables[1:] if t.rows[0].cells[0].text == "Date")
     assert [c.text for c in entries.rows[0].cells] == ["Date", "Place", "Event", "Source"]
+
+
+@pytest.mark.parametrize("template_id", ["government_note", "situation_report"])
+def test_the_word_header_block_is_ruled_as_the_pdf_one(exports, template_id):
+    """look15: the PDF rules each To / From / Date row (0.4 pt grey); the Word note had none."""
+    from docx.oxml.ns import qn
+
+    _, document, _ = exports[template_id, "uk"]
+    header = document.tables[0]
+    assert header.rows[0].cells[0].text.endswith(":"), header.rows[0].cells[0].text
+    tbl_pr = header._tbl.tblPr
+    borders = tbl_pr.find(qn("w:tblBorders"))
+    assert borders is not None  # was: no borders, the rows read as loose lines
+    for side in ("bottom", "insideH"):
+        rule = borders.find(qn(f"w:{side}"))
+        assert rule is not None and rule.get(qn("w:val")) == "single"
+        assert rule.get(qn("w:color")) == "BFBFBF"
+    order = [child.tag.split("}")[1] for child in tbl_pr]
+    assert order.index("tblBorders") < order.index("tblCellMar")  # (the schema's order)
+    assert order[-1] != "tblBorders" or "tblLook" not in order

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QStyle,
     QToolButton,
     QTreeWidget,
     QTreeWidgetItem,
@@ -121,7 +122,12 @@ class ActorsPanel(QWidget):
 
     def _fit_rows(self) -> None:
         """Each row as tall as its name needs at the Name column's width (wrapped, whole)."""
-        width = self.tree.header().sectionSize(0) - self.tree.iconSize().width() - 24
+        icon_width = self.tree.iconSize().width()
+        if icon_width <= 0:  # no size set: (-1, -1), and a row fitted 17 px too wide ended "…"
+            icon_width = self.tree.style().pixelMetric(QStyle.PixelMetric.PM_SmallIconSize)
+        # the style paints the name 12 px narrower than the column less the icon (margins
+        # round the icon and the text), no more: a row fitted narrower gets a blank second line
+        width = self.tree.header().sectionSize(0) - icon_width - 12
         if width <= 0:
             return
         metrics = self.tree.fontMetrics()

@@ -215,9 +215,12 @@ class AnnotationsPanel(QWidget):
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(False)
-        # the analyst's own words get the spare width; tags are short
+        # the quote and the analyst's own words share the spare width (a wide panel showed
+        # 40 characters of each quote beside an empty Comment column 1,000 px wide); the
+        # source's title (its tooltip whole) and the tags are short
+        header.setSectionResizeMode(QUOTE, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(COMMENT, QHeaderView.ResizeMode.Stretch)
-        for col, width in ((SOURCE, 160), (QUOTE, 280), (COLOUR, 80), (TAGS, 160)):
+        for col, width in ((SOURCE, 130), (COLOUR, 80), (TAGS, 110)):
             header.resizeSection(col, width)
         self.view.doubleClicked.connect(self._jump)
         self.view.selectionModel().selectionChanged.connect(self._update_buttons)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import replace
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QBrush
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -22,6 +22,7 @@ from briefing_app.model import AUTO, EDITED, TABLE_ROW, USER, Block, Evidence
 from briefing_app.ui.widgets import theme
 
 HANDLE_ROLE = Qt.ItemDataRole.UserRole + 1
+WIDE_CELL = 20  # characters: a column with a cell this long is prose and takes a share of width
 
 
 class _CellDelegate(QStyledItemDelegate):
@@ -59,7 +60,12 @@ class TableEdit(QTableWidget):
         )
         self.setItemDelegate(_CellDelegate(self))
         self.verticalHeader().setVisible(False)
-        self.horizontalHeader().setStretchLastSection(True)
+        self.horizontalHeader().setStretchLastSection(False)  # _fit_columns picks the columns
+        # A column's width settles after the rows are fitted (the header lays its sections out
+        # later): the rows are fitted again then, or a wrapped event lost its last line to '…'.
+        self._refit = QTimer(self, singleShot=True, interval=0)
+        self._refit.timeout.connect(self._fit_height)
+        self.horizontalHeader().sectionResized.connect(lambda *_: self._refit.start())
         self.itemChanged.connect(self._item_changed)
         self.cellClicked.connect(self._clicked)
 
@@ -74,14 +80,7 @@ class TableEdit(QTableWidget):
             handle = f"r{i}"
             self.originals[handle] = block
             self._append(block.cells, handle)
-        header = self.horizontalHeader()
-        for col in range(self.columnCount()):
-            mode = (
-                QHeaderView.ResizeMode.Stretch
-                if col in (0, 2)
-                else QHeaderView.ResizeMode.ResizeToContents
-            )
-            header.setSectionResizeMode(col, mode)
+        self._fit_columns()
         self._filling = False
         self._refresh_tints()
         self._fit_height()
@@ -165,6 +164,7 @@ class TableEdit(QTableWidget):
         if self._filling:
             return
         self._refresh_tints(item.row())
+        self._fit_columns()  # a long name typed into a short column: it wraps, not overflows
         self.resizeRowToContents(item.row())
         self._fit_height()
         self.changed.emit()
@@ -186,6 +186,32 @@ class TableEdit(QTableWidget):
                 if cell is not None:
                     cell.setBackground(tint if pristine else QBrush())
         self._filling = False
+
+    def _fit_columns(self) -> None:
+        """The columns of prose (a name, a role, an event) share the width; the short ones (a
+        date, a type, source numbers) fit their words, so 'Source: 4' does not take as much room
+        as the event beside it, whose words were cut off."""
+        longest = [
+            max(
+                [len(self.horizontalHeaderItem(c).text()) if self.horizontalHeaderItem(c) else 0]
+                + [len(self.item(r, c).text()) for r in range(self.rowCount()) if self.item(r, c)]
+            )
+            for c in range(self.columnCount())
+        ]
+        wide = {c for c, n in enumerate(longest) if n >= WIDE_CELL}
+        if not wide and self.rowCount():  # short words everywhere: the longest column widens
+            wide = {longest.index(max(longest))}
+        if not wide:  # no rows yet: the columns share the width
+            wide = set(range(self.columnCount()))
+        header = self.horizontalHeader()
+        for col in range(self.columnCount()):
+            mode = (
+                QHeaderView.ResizeMode.Stretch
+                if col in wide
+                else QHeaderView.ResizeMode.ResizeToContents
+            )
+            if header.sectionResizeMode(col) != mode:
+                header.setSectionResizeMode(col, mode)
 
     def _fit_height(self) -> None:
         self.resizeRowsToContents()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
 from PySide6.QtCore import Qt, QTimer, Signal
@@ -68,6 +69,31 @@ class ReadingText(QPlainTextEdit):
             self.centerCursor()
 
 
+_BREAKS = re.compile(r"(?<=[_./\\-])(?=\w)")
+_LONG_RUN = re.compile(r"\S{20,}")  # a run this long with no space: a file name or address
+ZWSP = "\u200b"
+
+
+class TitleLabel(QLabel):
+    """A wrapped title that may break inside a long run with no space in it, such as a file
+    name (``fcdo_belarus_govworld_2020.txt``), after ``_ . / - \\``; the words of a title
+    keep to their spaces ("U.S." stays whole). Without that the run's whole width became the
+    reading pane's minimum and, in a small window, squeezed the Actors dock to a column of
+    one-word lines. ``text()`` gives the title as set."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWordWrap(True)
+        self._plain = ""
+
+    def setText(self, text: str) -> None:
+        self._plain = text
+        super().setText(_LONG_RUN.sub(lambda m: _BREAKS.sub(ZWSP, m.group()), text))
+
+    def text(self) -> str:
+        return self._plain
+
+
 class SourceView(QWidget):
     """Shows a source with its entities highlighted; ``show_evidence`` jumps to a span."""
 
@@ -80,7 +106,7 @@ class SourceView(QWidget):
         self._flash_timer = QTimer(self, singleShot=True, interval=FLASH_MS)
         self._flash_timer.timeout.connect(self._end_flash)
 
-        self.title = QLabel(wordWrap=True)
+        self.title = TitleLabel()
         self.title.setAccessibleName("Source title")
         font = self.title.font()
         font.setPointSizeF(font.pointSizeF() * 1.35)

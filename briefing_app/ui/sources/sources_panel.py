@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
 from PySide6.QtCore import Qt, Signal
@@ -12,6 +13,8 @@ from PySide6.QtWidgets import (
     QMenu,
     QSplitter,
     QStackedWidget,
+    QStyle,
+    QStyledItemDelegate,
     QVBoxLayout,
     QWidget,
 )
@@ -31,6 +34,38 @@ EMPTY_TEXT = (
 
 
 LIST_ROWS = 6
+# What tells two sources of one title apart (" — update_b.txt", " (2)") and the grade
+_TAIL = re.compile(r"(?: — [^—]+| \(\d+\))?(?:  \[[A-F][1-6]\])?$")
+
+
+class _TitleFirst(QStyledItemDelegate):
+    """A row too long for a narrow pane keeps the start of its title and its tail (what
+    tells it from a source of the same title, its grade) and loses the rest of the title:
+    "Treasury Sanctions Belarus Offi…", "Flood upd… — update_b.txt". Elided in the middle
+    the rows read "Treasury Sa…g Democracy", "Canada sancti…rus officials"."""
+
+    def initStyleOption(self, option, index) -> None:
+        super().initStyleOption(option, index)
+        text = option.text
+        widget = option.widget
+        if not text or widget is None:
+            return
+        style = widget.style()
+        margin = 2 * (style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, widget) + 1)
+        room = style.subElementRect(QStyle.SubElement.SE_ItemViewItemText, option, widget)
+        room = room.width() - margin - 2
+        metrics = option.fontMetrics
+        if room <= 0 or metrics.horizontalAdvance(text) <= room:
+            return
+        tail = _TAIL.search(text).group()
+        head = text[: len(text) - len(tail)]
+        tail_width = metrics.horizontalAdvance(tail)
+        if tail and head and tail_width < room * 0.6:
+            text = metrics.elidedText(head, Qt.TextElideMode.ElideRight, room - tail_width) + tail
+        else:  # a long tail: both ends, as before
+            mode = Qt.TextElideMode.ElideMiddle if tail else Qt.TextElideMode.ElideRight
+            text = metrics.elidedText(text, mode, room)
+        option.text = text
 
 
 class SourcesPanel(QWidget):
@@ -49,10 +84,11 @@ class SourcesPanel(QWidget):
         self.list = QListWidget()
         self.list.setAccessibleName("Sources")
         # a narrow pane elides long titles (the tooltip has them whole) rather than growing a
-        # scroll bar that hides the last row; in the middle, so that what tells two sources of
-        # one title apart (" — update_b.txt", at the end) still shows
+        # scroll bar that hides the last row; at the title's end, keeping what tells two
+        # sources of one title apart (" — update_b.txt", at the end) (_TitleFirst)
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.list.setTextElideMode(Qt.TextElideMode.ElideMiddle)
+        self.list.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.list.setItemDelegate(_TitleFirst(self.list))
         self.list.setToolTip("The loaded sources; choose one to read it")
         self.list.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.list.customContextMenuRequested.connect(self._menu)

@@ -16,6 +16,7 @@ WIDE = 1400  # from this width on the analyst's own sizes are left alone
 NARROW = 1200  # below this width docks side by side at one edge collapse to one tab strip
 MIN_SIDE = 220
 MIN_SOURCES = 260
+BOTTOM_SHARE = 0.3  # of the bottom's width, at least, for a panel squeezed beside another
 
 
 def give_way(win) -> None:
@@ -29,6 +30,7 @@ def give_way(win) -> None:
     side = _side_docks(win)
     if width < NARROW and _collapse_to_tabs(win, side):
         side = _side_docks(win)
+    _share_the_bottom(win)
     if all(sizes[1] > other for other in [sizes[0], *(d.width() for d in side)]):
         return  # the briefing is already the widest part: the analyst's sizes stay
     cap = max(MIN_SIDE, int(width * SIDE_DOCK_SHARE))
@@ -40,6 +42,32 @@ def give_way(win) -> None:
     most = max(MIN_SOURCES, int(total * SOURCES_SHARE))
     if total > 0 and sizes[0] > most:
         win.splitter.setSizes([most, total - most])
+
+
+def _share_the_bottom(win) -> None:
+    """Panels side by side at the bottom (Problems, Annotations) share its width when one is
+    squeezed: at 1024 px Problems was left 160 px, a word a line."""
+    docks = [
+        d
+        for d in win.findChildren(QDockWidget)
+        if d.isVisible()
+        and not d.isFloating()
+        and win.dockWidgetArea(d) == Qt.DockWidgetArea.BottomDockWidgetArea
+    ]
+    if len(docks) < 2 or len({d.x() for d in docks}) < len(docks):
+        return  # one panel, or panels stacked one above the other
+    total = sum(d.width() for d in docks)
+    least = int(total * BOTTOM_SHARE)
+    squeezed = [d for d in docks if d.width() < least]
+    if not squeezed:
+        return
+    rest = [d for d in docks if d not in squeezed]
+    spare = (total - least * len(squeezed)) // max(1, len(rest))
+    win.resizeDocks(
+        squeezed + rest,
+        [least] * len(squeezed) + [spare] * len(rest),
+        Qt.Orientation.Horizontal,
+    )
 
 
 def _side_docks(win) -> list[QDockWidget]:

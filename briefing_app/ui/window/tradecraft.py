@@ -57,6 +57,10 @@ class TradecraftController(QObject):
         self.marking_box.setMinimumContentsLength(14)
         for ident, scheme in self.schemes.items():
             self.marking_box.addItem(scheme.name, ident)
+        # As wide as the longest scheme's name where the row has room ("United States
+        # (CAPCO-style)" was cut to "United States (CAPCO-"), down to 14 characters where not.
+        self.marking_box.setMinimumWidth(self.marking_box.minimumSizeHint().width())
+        self.marking_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.marking_box.activated.connect(self._marking_chosen)
         label = QLabel("&Marking")
         label.setBuddy(self.marking_box)
