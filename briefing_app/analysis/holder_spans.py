@@ -31,8 +31,10 @@ _PORTFOLIO_COMMA = re.compile(
     r"(?<![\w’'-])(?P<title>[A-Z][\w-]*)[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?"
     r"(?:(?:[A-Z][\w’'-]*|and|&),?[ \t]+)+$"
 )
-# what follows a name in apposition: a comma, a bracket, or a verb in lower case
-_AFTER_APPOSED = re.compile(r",|\(| (?!and |or )[a-z]")
+# what follows a name in apposition: a bracket, or a verb or clause in lower case, perhaps after
+# a comma ("Ana Varn, said", "Ana Varn, who"); not a list going on ("Export Promotion, and
+# International Trade", "Doctors Without Borders, and the Red Cross", "Acme Logistics, the ...")
+_AFTER_APPOSED = re.compile(r"\(|,?[ \t]+(?!(?:and|or|the|an?)\b)[a-z]")
 # the endings of English agent nouns, the nouns of a job ("Manager", "Controller", "Director")
 _AGENT_ENDINGS = ("er", "or", "ent", "ist", "ant", "ary", "ian")
 _NAME_WORD = re.compile(

@@ -1,0 +1,46 @@
+"""Review of round 15's roles and dates rules: near misses from ordinary prose, on invented
+texts. A list of bodies or portfolios going on after a comma ("the Minister of Health, Doctors
+Without Borders, and the Red Cross") is no holder set off by commas; a weekday heading a
+timeline with a part of the day ("Tuesday Morning") is a day, not a paper's section."""
+
+from __future__ import annotations
+
+from test_analysis_rules import labelled
+
+from briefing_app.analysis import combine
+
+
+def _types(text: str, labels: list[tuple[str, str]]) -> dict[str, str]:
+    src, sa = labelled(text, labels)
+    return {a.name: a.type for a in combine([src], [sa]).actors}
+
+
+def _dates(text: str) -> dict[str, str]:
+    src, sa = labelled(text, [])
+    src.published = "2031-05-15"
+    return {text[e.start : e.end]: d.date for d in combine([src], [sa]).dates for e in d.evidence}
+
+
+def test_bodies_listed_after_a_portfolio_and_a_comma_stay_bodies():
+    text = "Talks included the Minister of Trade, Orlen Haulage, and Brask Freight on Monday."
+    types = _types(text, [("Orlen Haulage", "ORG"), ("Brask Freight", "ORG")])
+    assert types["Orlen Haulage"] == "organization"
+
+
+def test_a_portfolio_listed_after_a_comma_is_no_holder():
+    text = (
+        "Tamsin Oakridge is the Minister for Small Business, Export Promotion, and Coastal "
+        "Trade, she says the fund will open in May."
+    )
+    types = _types(text, [("Export Promotion", "ORG"), ("Tamsin Oakridge", "PERSON")])
+    assert types.get("Export Promotion") != "person"
+
+
+def test_the_holder_set_off_by_commas_is_still_a_person():
+    text = "The Minister of Ports, Forestry and Fisheries, Tamsin Oakridge, made the statement."
+    assert _types(text, [("Tamsin Oakridge", "ORG")])["Tamsin Oakridge"] == "person"
+
+
+def test_a_weekday_and_a_part_of_the_day_heading_a_timeline_is_a_day():
+    text = "Timeline\n\nTuesday Morning\n\nTroops crossed the river before dawn.\n"
+    assert _dates(text).get("Tuesday") == "2031-05-13"
