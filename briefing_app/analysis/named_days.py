@@ -53,8 +53,13 @@ _SMALL_WORDS = frozenset(
 _WORD_BEFORE = re.compile(r"([A-Za-z][\w’'.-]*)[ \t]+$")
 _WORD_AFTER = re.compile(r"[ \t]+([A-Z][a-z][\w’'-]*)")
 # A line that is only a weekday and one or two capitalised words ("Sunday Observer" in a list of
-# a paper's sections): a title, not a day; a line going on to a verb is a sentence.
-_NAME_LINE = re.compile(r"(?:[ \t]+[A-Z][a-z][\w’'-]*){1,2}[ \t\r]*$", re.MULTILINE)
+# a paper's sections): a title, not a day; a line going on to a verb is a sentence, and a part
+# of the day ("Tuesday Morning" heading a timeline) keeps it a day.
+_NAME_LINE = re.compile(
+    r"(?![ \t]+(?:Morning|Afternoon|Evening|Night|Noon|Midnight)\b)"
+    r"(?:[ \t]+[A-Z][a-z][\w’'-]*){1,2}[ \t\r]*$",
+    re.MULTILINE,
+)
 # A weekday between "our"/"your"/"my" and a plural noun ("one of our Sunday cruises", "your
 # Monday classes") describes a habit: every such day, none in particular.
 _HABIT_BEFORE = re.compile(r"\b(?i:our|your|my)[ \t]+$")
