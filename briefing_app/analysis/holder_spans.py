@@ -2,10 +2,10 @@
 Planning and Development Ann Roe", "Secretary of Defense Roe", "Investigation Manager,
 Intelligence & Enforcement Ann Roe". The model's one span holds what the title is "for" or
 "of" (or the portfolios after a post and a comma) and then the holder's name; the portfolio is
-no actor, the holder is a person. Where the name starts is decided by form: a title the
-gazetteer knows completed by the span's first words, or the holder's surname written alone
-elsewhere in the text, or a list of portfolios ("X and Y", "X & Y") closed by its last
-word, after which two name words follow."""
+no actor, the holder is a person. Where the name starts is decided by form: the holder's
+surname written alone elsewhere in the text, or a list of portfolios ("X and Y", "X & Y")
+closed by its last word, after which two name words follow. ("Secretary of Defense Roe" needs
+no rule here: the title in titles.txt is cut from the span where mentions are cleaned.)"""
 
 from __future__ import annotations
 
@@ -61,9 +61,6 @@ def portfolio_and_holder(text: str, s: int, e: int, label: str, gaz: Gazetteer) 
         return words[0].start()
     before = _TITLE_FOR.search(window)
     if before is not None and is_title(cached_norm(before.group("title")), gaz):
-        cut = _title_completed(before.group("title"), before.group("prep"), words, gaz)
-        if cut is not None:
-            return cut
         return _holder_after_list(text, s, e, words, gaz)
     goes_on = _LIST_GOES_ON.search(window)
     if goes_on is not None and is_title(cached_norm(goes_on.group("title")), gaz):
@@ -89,17 +86,6 @@ def _apposed_to_portfolio(
     if hit is None or not window.endswith(", ") or not is_title(cached_norm(hit["title"]), gaz):
         return False
     return _AFTER_APPOSED.match(text, e) is not None
-
-
-def _title_completed(title: str, prep: str, words: list[re.Match[str]], gaz: Gazetteer):
-    """ "Secretary of" + "Defense" is a title the gazetteer knows: the words after are the
-    holder's name (one to three words)."""
-    for k in range(1, min(len(words), gaz.max_title_words)):
-        head = " ".join([title, prep, *(w.group() for w in words[:k])])
-        tail = words[k:]
-        if len(tail) <= 3 and is_title(cached_norm(head), gaz):
-            return tail[0].start() if all(_holder_word(w.group(), gaz) for w in tail) else None
-    return None
 
 
 def _holder_after_list(
