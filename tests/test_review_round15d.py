@@ -44,3 +44,10 @@ def test_the_holder_set_off_by_commas_is_still_a_person():
 def test_a_weekday_and_a_part_of_the_day_heading_a_timeline_is_a_day():
     text = "Timeline\n\nTuesday Morning\n\nTroops crossed the river before dawn.\n"
     assert _dates(text).get("Tuesday") == "2031-05-13"
+
+
+def test_a_title_case_headline_opened_by_a_weekday_is_a_day():
+    text = "Sunday Vote\n\nVoters in Lakeport go to the polls, the harbour board said.\n"
+    assert _dates(text).get("Sunday") == "2031-05-11"
+    text = "Monday Talks Collapse\n\nThe two sides left the table, a spokesman said.\n"
+    assert _dates(text).get("Monday") == "2031-05-12"

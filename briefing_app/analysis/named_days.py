@@ -66,6 +66,20 @@ _HABIT_BEFORE = re.compile(r"\b(?i:our|your|my)[ \t]+$")
 _PLURAL_AFTER = re.compile(r"[ \t]+[a-z]{2,}[a-rt-z]s\b")
 
 
+def _among_short_lines(text: str, line_start: int, line_end: int) -> bool:
+    """Whether the nearest lines written above and below are short labels too (a menu of a
+    paper's sections, "Archives", "Budusarana On-line Edition"), not a headline's sentence or
+    a paragraph below ("Sunday Vote" over "Voters go to the polls, the board said.")."""
+    above = text[max(0, line_start - 300) : line_start].split("\n")
+    below = text[line_end : line_end + 300].split("\n") if line_end >= 0 else []
+    near = [next((ln for ln in reversed(above) if ln.strip()), "")]
+    near.append(next((ln for ln in below if ln.strip()), ""))
+    return all(
+        ln.strip() and len(ln.split()) <= 5 and not ln.rstrip().endswith((".", "!", "?", ",", ":"))
+        for ln in near
+    )
+
+
 def weekday_in_name(text: str, start: int, end: int) -> bool:
     """Whether the weekday at text[start:end] is a word of a name around it, or of a habit."""
     if _PLURAL_AFTER.match(text, end) and _HABIT_BEFORE.search(text, max(0, start - 8), start):
@@ -76,7 +90,9 @@ def weekday_in_name(text: str, start: int, end: int) -> bool:
     before = _WORD_BEFORE.search(text, max(0, start - 40), start)
     if before is None:  # opening a line: "Monday President Lind flew to Kelvo" is a day
         line_start = text.rfind("\n", 0, start) + 1
-        return not text[line_start:start].strip() and bool(_NAME_LINE.match(text, end))
+        if text[line_start:start].strip() or not _NAME_LINE.match(text, end):
+            return False
+        return _among_short_lines(text, line_start, text.find("\n", end))
     word = before.group(1)
     if word.lower() in ("the", "a", "an"):
         return True  # "the Sunday Times"
