@@ -51,3 +51,10 @@ def test_a_title_case_headline_opened_by_a_weekday_is_a_day():
     assert _dates(text).get("Sunday") == "2031-05-11"
     text = "Monday Talks Collapse\n\nThe two sides left the table, a spokesman said.\n"
     assert _dates(text).get("Monday") == "2031-05-12"
+
+
+def test_a_weekday_after_our_before_talks_with_someone_is_a_day():
+    text = "After our Monday talks with the minister, the deal was signed, the union said.\n"
+    assert _dates(text).get("Monday") == "2031-05-12"
+    text = "Our Tuesday meetings with the donors went well, the agency said.\n"
+    assert _dates(text).get("Tuesday") == "2031-05-13"

@@ -60,9 +60,10 @@ _NAME_LINE = re.compile(
     r"(?:[ \t]+[A-Z][a-z][\w’'-]*){1,2}[ \t\r]*$",
     re.MULTILINE,
 )
-# A weekday between "our"/"your"/"my" and a plural noun ("one of our Sunday cruises", "your
-# Monday classes") describes a habit: every such day, none in particular.
-_HABIT_BEFORE = re.compile(r"\b(?i:our|your|my)[ \t]+$")
+# A weekday between "of our"/"of your"/"of my" and a plural noun ("one of our Sunday cruises",
+# "some of your Monday classes") describes a habit: one of every such day, none in particular;
+# without the "of" it may be one meeting ("after our Monday talks with the minister").
+_HABIT_BEFORE = re.compile(r"\b(?i:of)[ \t]+(?i:our|your|my)[ \t]+$")
 _PLURAL_AFTER = re.compile(r"[ \t]+[a-z]{2,}[a-rt-z]s\b")
 
 
@@ -82,7 +83,7 @@ def _among_short_lines(text: str, line_start: int, line_end: int) -> bool:
 
 def weekday_in_name(text: str, start: int, end: int) -> bool:
     """Whether the weekday at text[start:end] is a word of a name around it, or of a habit."""
-    if _PLURAL_AFTER.match(text, end) and _HABIT_BEFORE.search(text, max(0, start - 8), start):
+    if _PLURAL_AFTER.match(text, end) and _HABIT_BEFORE.search(text, max(0, start - 12), start):
         return True  # "our Sunday cruises"
     after = _WORD_AFTER.match(text, end)
     if after is None or after.group(1).lower() in MONTH_NUMBERS:
