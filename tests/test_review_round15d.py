@@ -58,3 +58,11 @@ def test_a_weekday_after_our_before_talks_with_someone_is_a_day():
     assert _dates(text).get("Monday") == "2031-05-12"
     text = "Our Tuesday meetings with the donors went well, the agency said.\n"
     assert _dates(text).get("Tuesday") == "2031-05-13"
+
+
+def test_a_three_word_name_after_a_post_and_a_comma_keeps_its_given_name():
+    text = "The Minister, Ana Lúa Varnholt, said the port will reopen. Varnholt added no date."
+    labels = [("Ana Lúa Varnholt", "PERSON"), ("Varnholt", "PERSON")]
+    assert "Ana Lúa Varnholt" in _types(text, labels)
+    text = "Director, Amadu Kofi Brask said the clinic will open. Brask gave no date."
+    assert "Amadu Kofi Brask" in _types(text, [("Amadu Kofi Brask", "PERSON"), ("Brask", "PERSON")])

@@ -100,7 +100,9 @@ def _holder_after_list(
     """Two name words closing the span after a portfolio: kept when the surname is written
     alone elsewhere in the text, or (unless ``surname_needed``) when the portfolio is a list
     closed by its last word ("Planning and Development"; ``listed``: the list began before
-    the span, "Minister of Foreign Affairs and | Expatriates Ana Varn")."""
+    the span, "Minister of Foreign Affairs and | Expatriates Ana Varn"). After a post and a
+    comma (``surname_needed``) the portfolio must be a list as well: "The Minister, Ana María
+    López, said ... López added" is one three-word name."""
     if len(words) < 3:
         return None
     tail = words[-2:]
@@ -113,7 +115,7 @@ def _holder_after_list(
         return None  # "Committee on Oversight and Reform": a body's name, not a portfolio
     alone = _written_alone(text, s, e, tail[0].group(), tail[-1].group())
     listed = listed or any(w in _JOINERS for w in portfolio[1:])
-    if alone or (listed and not surname_needed):
+    if (alone and listed) if surname_needed else (alone or listed):
         return tail[0].start()
     return None
 
