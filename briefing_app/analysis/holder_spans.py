@@ -80,7 +80,7 @@ def _apposed_to_portfolio(
     """ "Minister of Agriculture, Forestry and Fisheries, Ana Varn, said": two or three name
     words set off by commas after a title's portfolio are its holder, whatever label the model
     gave them."""
-    if not 2 <= len(words) <= 3 or not all(_holder_word(w.group(), gaz) for w in words):
+    if not 2 <= len(words) <= 3 or not all(holder_word(w.group(), gaz) for w in words):
         return False
     hit = _PORTFOLIO_COMMA.search(window)
     if hit is None or not window.endswith(", ") or not is_title(cached_norm(hit["title"]), gaz):
@@ -106,7 +106,7 @@ def _holder_after_list(
     if len(words) < 3:
         return None
     tail = words[-2:]
-    if not all(_holder_word(w.group(), gaz) for w in tail):
+    if not all(holder_word(w.group(), gaz) for w in tail):
         return None
     portfolio = [w.group().rstrip(",") for w in words[:-2]]
     if not portfolio[-1][:1].isupper() or words[-3].group().endswith(","):
@@ -129,7 +129,7 @@ def _written_alone(text: str, s: int, e: int, given: str, surname: str) -> bool:
     return False
 
 
-def _holder_word(word: str, gaz: Gazetteer) -> bool:
+def holder_word(word: str, gaz: Gazetteer) -> bool:
     """A word of a person's name: capitalised, no body's or title's word, no place."""
     key = cached_norm(word)
     return (
