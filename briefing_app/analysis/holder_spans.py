@@ -2,10 +2,10 @@
 Planning and Development Ann Roe", "Secretary of Defense Roe", "Investigation Manager,
 Intelligence & Enforcement Ann Roe". The model's one span holds what the title is "for" or
 "of" (or the portfolios after a post and a comma) and then the holder's name; the portfolio is
-no actor, the holder is a person. Where the name starts is decided by form: a title the
-gazetteer knows completed by the span's first words, or the holder's surname written alone
-elsewhere in the text, or a list of portfolios ("X and Y", "X & Y") closed by its last
-word, after which two name words follow."""
+no actor, the holder is a person. Where the name starts is decided by form: the holder's
+surname written alone elsewhere in the text, or a list of portfolios ("X and Y", "X & Y")
+closed by its last word, after which two name words follow. ("Secretary of Defense Roe" needs
+no rule here: the title in titles.txt is cut from the span where mentions are cleaned.)"""
 
 from __future__ import annotations
 
@@ -31,8 +31,10 @@ _PORTFOLIO_COMMA = re.compile(
     r"(?<![\w’'-])(?P<title>[A-Z][\w-]*)[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?"
     r"(?:(?:[A-Z][\w’'-]*|and|&),?[ \t]+)+$"
 )
-# what follows a name in apposition: a comma, a bracket, or a verb in lower case
-_AFTER_APPOSED = re.compile(r",|\(| (?!and |or )[a-z]")
+# what follows a name in apposition: a bracket, or a verb or clause in lower case, perhaps after
+# a comma ("Ana Varn, said", "Ana Varn, who"); not a list going on ("Export Promotion, and
+# International Trade", "Doctors Without Borders, and the Red Cross", "Acme Logistics, the ...")
+_AFTER_APPOSED = re.compile(r"\(|,?[ \t]+(?!(?:and|or|the|an?)\b)[a-z]")
 # the endings of English agent nouns, the nouns of a job ("Manager", "Controller", "Director")
 _AGENT_ENDINGS = ("er", "or", "ent", "ist", "ant", "ary", "ian")
 _NAME_WORD = re.compile(
@@ -59,9 +61,6 @@ def portfolio_and_holder(text: str, s: int, e: int, label: str, gaz: Gazetteer) 
         return words[0].start()
     before = _TITLE_FOR.search(window)
     if before is not None and is_title(cached_norm(before.group("title")), gaz):
-        cut = _title_completed(before.group("title"), before.group("prep"), words, gaz)
-        if cut is not None:
-            return cut
         return _holder_after_list(text, s, e, words, gaz)
     goes_on = _LIST_GOES_ON.search(window)
     if goes_on is not None and is_title(cached_norm(goes_on.group("title")), gaz):
@@ -81,23 +80,12 @@ def _apposed_to_portfolio(
     """ "Minister of Agriculture, Forestry and Fisheries, Ana Varn, said": two or three name
     words set off by commas after a title's portfolio are its holder, whatever label the model
     gave them."""
-    if not 2 <= len(words) <= 3 or not all(_holder_word(w.group(), gaz) for w in words):
+    if not 2 <= len(words) <= 3 or not all(holder_word(w.group(), gaz) for w in words):
         return False
     hit = _PORTFOLIO_COMMA.search(window)
     if hit is None or not window.endswith(", ") or not is_title(cached_norm(hit["title"]), gaz):
         return False
     return _AFTER_APPOSED.match(text, e) is not None
-
-
-def _title_completed(title: str, prep: str, words: list[re.Match[str]], gaz: Gazetteer):
-    """ "Secretary of" + "Defense" is a title the gazetteer knows: the words after are the
-    holder's name (one to three words)."""
-    for k in range(1, min(len(words), gaz.max_title_words)):
-        head = " ".join([title, prep, *(w.group() for w in words[:k])])
-        tail = words[k:]
-        if len(tail) <= 3 and is_title(cached_norm(head), gaz):
-            return tail[0].start() if all(_holder_word(w.group(), gaz) for w in tail) else None
-    return None
 
 
 def _holder_after_list(
@@ -112,11 +100,13 @@ def _holder_after_list(
     """Two name words closing the span after a portfolio: kept when the surname is written
     alone elsewhere in the text, or (unless ``surname_needed``) when the portfolio is a list
     closed by its last word ("Planning and Development"; ``listed``: the list began before
-    the span, "Minister of Foreign Affairs and | Expatriates Ana Varn")."""
+    the span, "Minister of Foreign Affairs and | Expatriates Ana Varn"). After a post and a
+    comma (``surname_needed``) the portfolio must be a list as well: "The Minister, Ana María
+    López, said ... López added" is one three-word name."""
     if len(words) < 3:
         return None
     tail = words[-2:]
-    if not all(_holder_word(w.group(), gaz) for w in tail):
+    if not all(holder_word(w.group(), gaz) for w in tail):
         return None
     portfolio = [w.group().rstrip(",") for w in words[:-2]]
     if not portfolio[-1][:1].isupper() or words[-3].group().endswith(","):
@@ -125,7 +115,7 @@ def _holder_after_list(
         return None  # "Committee on Oversight and Reform": a body's name, not a portfolio
     alone = _written_alone(text, s, e, tail[0].group(), tail[-1].group())
     listed = listed or any(w in _JOINERS for w in portfolio[1:])
-    if alone or (listed and not surname_needed):
+    if (alone and listed) if surname_needed else (alone or listed):
         return tail[0].start()
     return None
 
@@ -139,7 +129,7 @@ def _written_alone(text: str, s: int, e: int, given: str, surname: str) -> bool:
     return False
 
 
-def _holder_word(word: str, gaz: Gazetteer) -> bool:
+def holder_word(word: str, gaz: Gazetteer) -> bool:
     """A word of a person's name: capitalised, no body's or title's word, no place."""
     key = cached_norm(word)
     return (

@@ -9,7 +9,7 @@ import re
 from collections.abc import Iterator
 
 from briefing_app.analysis.gazetteer import Gazetteer, city_names
-from briefing_app.analysis.holder_spans import portfolio_and_holder
+from briefing_app.analysis.holder_spans import holder_word, portfolio_and_holder
 from briefing_app.analysis.name_words import cached_norm, is_title
 
 # a title, what it is of ("of the Islamic Republic of Iran", one word of it perhaps written in
@@ -20,7 +20,6 @@ _TITLE_OF = re.compile(
     r"(?:[ \t]+(?:of[ \t]+)?[A-Z][\w’'-]*)*)*"
     r"[ \t]+(?:of|to|in)[ \t]+(?:the[ \t]+)?$"
 )
-_NAME_WORD = re.compile(r"[A-Z][a-z\u00c0-\u024f’'-]+")
 _WORD = re.compile(r"\S+")
 
 
@@ -47,21 +46,9 @@ def place_and_holder(
         tail = words[k:]
         if not (head in gaz.places or head in gaz.countries or head in city_names()):
             continue
-        if all(_holder_word(w.group(), gaz) for w in tail):
+        if all(holder_word(w.group(), gaz) for w in tail):
             return words[k - 1].end(), tail[0].start()
     return None
-
-
-def _holder_word(word: str, gaz: Gazetteer) -> bool:
-    """A word of a person's name: capitalised, no body's or title's word, no place."""
-    key = cached_norm(word)
-    return (
-        _NAME_WORD.fullmatch(word) is not None
-        and key not in gaz.org_suffixes
-        and not is_title(key, gaz)
-        and key not in gaz.places
-        and key not in gaz.organizations
-    )
 
 
 def split_place_holder(
