@@ -12,21 +12,9 @@ in two shapes fresh pages took, with near misses that must not change.
 from __future__ import annotations
 
 import pytest
+from test_site_names import STORY, _source
 
-from briefing_app.ingest import source_from_bytes
 from briefing_app.ingest.urls import date_in_url
-
-STORY = (
-    "The water board of the Kelvo basin said on Tuesday that river levels had fallen by a "
-    "third since the winter, and that four provinces would see their quotas cut.\n\n"
-    "Farmers in the southern provinces say the cuts came too late for the spring sowing, and "
-    "that the board had been warned about the drought for months.\n\n"
-    "The board will meet the provincial governors again next month to review the quotas."
-)
-
-
-def _source(text: str):
-    return source_from_bytes(text.encode("utf-8"), "page.txt")
 
 
 @pytest.mark.parametrize(

@@ -101,8 +101,9 @@ def _actor_rows(window) -> list[str]:
     return [b.cells[0] for b in section.blocks if b.cells]
 
 
-def test_an_actor_hidden_and_brought_back_with_ctrl_z_returns_to_its_row(qtbot, window, tmp_path):
-    _two_sources(qtbot, window, tmp_path)
+def type_over_rows_but_the_first(qtbot, window) -> list[str]:
+    """The analyst types "Checked N" over every Actors row's name but the first's; returns the
+    rows as they were before."""
     section = next(s for s in window.ws.briefing.sections if s.fill == "actors")
     table = window.editor.editor(section.id)
     rows = _actor_rows(window)
@@ -114,6 +115,12 @@ def test_an_actor_hidden_and_brought_back_with_ctrl_z_returns_to_its_row(qtbot, 
         type_text(qtbot, f"Checked {row}")
         press(qtbot, Qt.Key.Key_Return)
     wait_idle(qtbot, window)
+    return rows
+
+
+def test_an_actor_hidden_and_brought_back_with_ctrl_z_returns_to_its_row(qtbot, window, tmp_path):
+    _two_sources(qtbot, window, tmp_path)
+    rows = type_over_rows_but_the_first(qtbot, window)
     before = _actor_rows(window)
     assert before[1:] == [f"Checked {row}" for row in range(1, len(rows))]
     first = next(a for a in window.ws.analysis.actors if a.name == before[0])

@@ -7,9 +7,9 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from test_ui_integrity import press, type_text
+from test_ui_integrity import press
 from test_ui_session_seen import _two_sources
-from test_ui_session_seen14 import _actor_rows
+from test_ui_session_seen14 import _actor_rows, type_over_rows_but_the_first
 from test_ui_window import make_window, wait_idle, window  # noqa: F401  (fixtures)
 
 from briefing_app.ui.sources.sources_panel import ID_ROLE
@@ -40,17 +40,7 @@ def test_two_sources_with_the_same_title_are_told_apart_in_the_sources_list(
 
 def test_an_actor_shown_again_returns_to_its_row_above_the_rows_typed_over(qtbot, window, tmp_path):
     _two_sources(qtbot, window, tmp_path)
-    section = next(s for s in window.ws.briefing.sections if s.fill == "actors")
-    table = window.editor.editor(section.id)
-    rows = _actor_rows(window)
-    assert len(rows) >= 3
-    for row in range(1, len(rows)):  # the analyst types over every row's name but the first's
-        table.setFocus()
-        table.setCurrentCell(row, 0)
-        press(qtbot, Qt.Key.Key_F2)
-        type_text(qtbot, f"Checked {row}")
-        press(qtbot, Qt.Key.Key_Return)
-    wait_idle(qtbot, window)
+    type_over_rows_but_the_first(qtbot, window)
     before = _actor_rows(window)
     first = next(a for a in window.ws.analysis.actors if a.name == before[0])
     window.curation.set_hidden(first.id, True)  # Hide from Briefing
