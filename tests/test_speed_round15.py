@@ -3,31 +3,13 @@
 from __future__ import annotations
 
 import gc
-import random
 
 import pytest
 
 from briefing_app.analysis.collector import collector_paused
-from briefing_app.analysis.dates import _Taken
 from briefing_app.analysis.merging import is_acronym
 from briefing_app.analysis.pieces import _bracketed, _written_as_people
 from briefing_app.analysis.things import names_an_exercise
-
-
-def test_taken_spans_answer_as_a_scan_of_them_all():
-    rng = random.Random(15)
-    for _ in range(200):
-        taken = _Taken()
-        spans: list[tuple[int, int]] = []
-        for _ in range(rng.randint(0, 30)):
-            s = rng.randint(0, 200)
-            e = s + rng.randint(1, 25)
-            taken.add(s, e)
-            spans.append((s, e))
-        for _ in range(40):
-            s = rng.randint(0, 230)
-            e = s + rng.randint(0, 30)
-            assert taken.free(s, e) == all(e <= a or s >= b for a, b in spans)
 
 
 def test_bracketed_text_is_what_a_search_for_the_brackets_finds():

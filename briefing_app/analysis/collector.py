@@ -5,7 +5,9 @@ words) and frees them by reference counting: it leaves no reference cycles behin
 collection right after it finds nothing). Yet each 700 allocations set off a collection that
 walks every young object, and every tenth of those the older ones too: about a tenth of
 combine's time on a briefing of a hundred sources, spent finding nothing. Pausing the collector
-for the call and restoring it after changes no result.
+for the call and restoring it after changes no result. The switch is the process's (a
+worker's combine pauses it for the GUI thread too, for the seconds it runs); the collector is
+switched back on only by the call that switched it off.
 """
 
 from __future__ import annotations

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import bisect
 import datetime as dt
 import re
 from collections.abc import Iterator, Sequence
@@ -135,32 +134,6 @@ def _month_alone(text: str, pos: int, mon: int, ref: dt.date | None, fallback, d
     )
 
 
-class _Taken:
-    """The spans dates already took, sorted: whether a new one overlaps one of them looks only
-    at the spans starting close enough before it to reach it (no scan of them all)."""
-
-    __slots__ = ("longest", "spans")
-
-    def __init__(self) -> None:
-        self.spans: list[tuple[int, int]] = []
-        self.longest = 0
-
-    def add(self, s: int, e: int) -> None:
-        bisect.insort(self.spans, (s, e))
-        self.longest = max(self.longest, e - s)
-
-    def free(self, s: int, e: int) -> bool:
-        """No taken span overlaps ``[s, e)``."""
-        spans = self.spans
-        for k in range(bisect.bisect_left(spans, (s - self.longest,)), len(spans)):
-            a, b = spans[k]
-            if a >= e:
-                return True
-            if b > s:
-                return False
-        return True
-
-
 def scan_dates(
     text: str,
     ref: dt.date | None,
@@ -178,11 +151,13 @@ def scan_dates(
     that puts it on the tense's side of ``fallback_day`` (their latest date) when given.
     ``own_year`` is the article's year when its date is known no closer (its address files it
     under a year): it stands before the years the text writes, and dates "this year"."""
-    taken = _Taken()
+    taken: list[tuple[int, int]] = []
     found: list[FoundDate] = []
     years: list[tuple[int, int]] | None = None
     lost = len(text)  # the first yearless day the text gave no year for
-    free = taken.free
+
+    def free(s: int, e: int) -> bool:
+        return all(e <= a or s >= b for a, b in taken)
 
     for pattern in PATTERNS if patterns is None else patterns:
         for m in pattern.finditer(text):
@@ -248,15 +223,15 @@ def scan_dates(
                 s = m.start("wd")
             elif pattern in YEAR_ONLY:
                 s = m.start("year")
-            taken.add(s, e)
+            taken.append((s, e))
             found.append(FoundDate(s, e, iso, inferred))
     for d in short_ranges(text, free):  # "the 2019–20 season": 2019 and 2020
-        taken.add(*d[:2])
+        taken.append(d[:2])
         found.append(FoundDate(*d))
     _share_range_year(text, found)
     for d in _range_ends(text, found):
         if free(d.start, d.end):
-            taken.add(d.start, d.end)
+            taken.append((d.start, d.end))
             found.append(d)
     # Model DATE spans the patterns missed ("the summer of 2021"): keep them if a year is inside.
     for s, e in extra:
@@ -268,7 +243,7 @@ def scan_dates(
                 continue  # "2000 troops", or a bare number the model called a date
             if _SERIAL.match(text, s + m.end()):
                 continue  # "Decision (CFSP) 2020/1388": a year-numbered act, no date
-            taken.add(s, e)
+            taken.append((s, e))
             found.append(FoundDate(s, e, m.group("year")))
     found.sort()
     return found
