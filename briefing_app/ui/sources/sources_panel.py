@@ -78,6 +78,7 @@ class SourcesPanel(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._sources: list[Source] = []
+        self._names: dict[str, str] = {}  # source id -> its name in the list (list_names)
         self._entities: dict[str, list[EntitySpan]] = {}
         self._annotations: list[Annotation] = []
         self._mentions: list = []
@@ -123,7 +124,8 @@ class SourcesPanel(QWidget):
         keep = current or self.current_id()
         self.list.blockSignals(True)
         self.list.clear()
-        names = list_names(self._sources)  # (two sources with one title are told apart)
+        # two sources with one title are told apart, here and in the reading pane's title
+        self._names = names = list_names(self._sources)
         for src in self._sources:
             grade = f"  [{src.grade}]" if src.grade else ""
             item = QListWidgetItem(icon("source"), names[src.id] + grade)
@@ -207,7 +209,7 @@ class SourcesPanel(QWidget):
         src = next((s for s in self._sources if s.id == source_id), None)
         self.view.set_source(src, self._entities.get(source_id, []))
         if src is not None:
-            self.view.title.setText(list_names(self._sources)[src.id])
+            self.view.title.setText(self._names[src.id])
         self.view.set_annotations(self._annotations)
         self.view.set_mentions(self._mentions)
 
