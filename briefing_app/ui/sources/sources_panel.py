@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 
 from PySide6.QtCore import Qt, Signal
@@ -34,8 +33,9 @@ EMPTY_TEXT = (
 
 
 LIST_ROWS = 6
-# What tells two sources of one title apart (" — update_b.txt", " (2)") and the grade
-_TAIL = re.compile(r"(?: — [^—]+| \(\d+\))?(?:  \[[A-F][1-6]\])?$")
+# what a row shows after the source's title: what tells two sources of one title apart
+# (" — update_b.txt", " (2)", from list_names) and the grade ("  [B2]")
+TAIL_ROLE = Qt.ItemDataRole.UserRole + 2
 
 
 class _TitleFirst(QStyledItemDelegate):
@@ -57,7 +57,7 @@ class _TitleFirst(QStyledItemDelegate):
         metrics = option.fontMetrics
         if room <= 0 or metrics.horizontalAdvance(text) <= room:
             return
-        tail = _TAIL.search(text).group()
+        tail = index.data(TAIL_ROLE) or ""
         head = text[: len(text) - len(tail)]
         tail_width = metrics.horizontalAdvance(tail)
         if tail and head and tail_width < room * 0.6:
@@ -130,6 +130,7 @@ class SourcesPanel(QWidget):
             grade = f"  [{src.grade}]" if src.grade else ""
             item = QListWidgetItem(icon("source"), names[src.id] + grade)
             item.setData(ID_ROLE, src.id)
+            item.setData(TAIL_ROLE, names[src.id][len(src.display_name) :] + grade)
             graded = f"graded {src.grade}" if src.grade else "not graded"
             detail = " · ".join(p for p in (src.outlet, src.published[:10], graded) if p)
             item.setToolTip(f"{src.display_name}\n{detail}\n{src.path}".strip())
