@@ -132,7 +132,7 @@ def _first_limit(
     return _limit(section, template) if section else 0
 
 
-def _merge(old: list[Block], fresh: list[Block], ranked: list[str] = ()) -> list[Block]:
+def _merge(old: list[Block], fresh: list[Block], ranked: list[str] | None = None) -> list[Block]:
     """Put ``fresh`` auto blocks in the places old auto blocks held; others stay put.
 
     The analyst's blocks keep their positions; auto blocks beyond the old count go after the
@@ -142,34 +142,36 @@ def _merge(old: list[Block], fresh: list[Block], ranked: list[str] = ()) -> list
     actor shown again, a new source's actor) goes where it ranks: just below the shown row
     ranked above it, else just above the shown row ranked below it.
     """
-    region = [i for i, b in enumerate(old) if b.origin in (AUTO, EDITED)]
-    merged: list[Block] = []
-    new: list[Block] = []
     if ranked:
-        by_key = {b.key: b for b in fresh}
-        shown = {b.key for b in old if b.key}
-        merged = [
-            by_key[b.key] if b.origin == AUTO else b
-            for b in old
-            if b.origin != AUTO or b.key in by_key
-        ]
-        new = [b for b in fresh if b.key not in shown]
-    else:
-        incoming = iter(fresh)
-        for i, block in enumerate(old):
-            if block.origin == AUTO:
-                replacement = next(incoming, None)
-                if replacement is not None:
-                    merged.append(replacement)
-            else:
-                merged.append(block)
-            if region and i == region[-1]:
-                merged.extend(incoming)
-        merged.extend(incoming)
+        return _merge_ranked(old, fresh, ranked)
+    region = [i for i, b in enumerate(old) if b.origin in (AUTO, EDITED)]
+    incoming = iter(fresh)
+    merged: list[Block] = []
+    for i, block in enumerate(old):
+        if block.origin == AUTO:
+            replacement = next(incoming, None)
+            if replacement is not None:
+                merged.append(replacement)
+        else:
+            merged.append(block)
+        if region and i == region[-1]:
+            merged.extend(incoming)
+    merged.extend(incoming)
+    return merged
+
+
+def _merge_ranked(old: list[Block], fresh: list[Block], ranked: list[str]) -> list[Block]:
+    """``_merge`` for a table's rows, placed by their rank in ``ranked``."""
+    by_key = {b.key: b for b in fresh}
+    shown = {b.key for b in old if b.key}
+    merged = [
+        by_key[b.key] if b.origin == AUTO else b for b in old if b.origin != AUTO or b.key in by_key
+    ]
     tail = max((i + 1 for i, b in enumerate(merged) if b.origin in (AUTO, EDITED)), default=0)
-    tail = tail if region else len(merged)
-    for block in new:
-        at = _rank_place(merged, block.key, list(ranked))
+    if not any(b.origin in (AUTO, EDITED) for b in old):
+        tail = len(merged)
+    for block in (b for b in fresh if b.key not in shown):
+        at = _rank_place(merged, block.key, ranked)
         if at is None:
             at, tail = tail, tail + 1
         elif at < tail:

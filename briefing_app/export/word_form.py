@@ -93,7 +93,7 @@ def _rule_rows(table) -> None:
     """A thin grey rule under each row, as the PDF draws it (LINEBELOW 0.4 pt, RULE): the
     Word note's To / From / Date lines had none and read as loose text beside the PDF's."""
     from docx.oxml import parse_xml
-    from docx.oxml.ns import nsdecls, qn
+    from docx.oxml.ns import nsdecls
 
     rule = 'w:val="single" w:sz="4" w:space="0" w:color="BFBFBF"'
     borders = parse_xml(
@@ -103,20 +103,12 @@ def _rule_rows(table) -> None:
         f'<w:tblCellMar {nsdecls("w")}><w:top w:w="40" w:type="dxa"/>'
         '<w:bottom w:w="60" w:type="dxa"/></w:tblCellMar>'
     )
-    tbl_pr = table._tbl.tblPr
-    for tag in ("w:tblBorders", "w:tblCellMar"):
-        for old in tbl_pr.findall(qn(tag)):
-            tbl_pr.remove(old)
     # in the schema's order: ... tblInd, tblBorders, shd, tblLayout, tblCellMar, tblLook ...
-    for element, after in (
-        (borders, ("w:shd", "w:tblLayout", "w:tblCellMar", "w:tblLook", "w:tblCaption")),
-        (margins, ("w:tblLook", "w:tblCaption", "w:tblDescription")),
-    ):
-        later = next((c for c in tbl_pr if c.tag in {qn(t) for t in after}), None)
-        if later is not None:
-            later.addprevious(element)
-        else:
-            tbl_pr.append(element)
+    tbl_pr = table._tbl.tblPr
+    tbl_pr.insert_element_before(
+        borders, "w:shd", "w:tblLayout", "w:tblCellMar", "w:tblLook", "w:tblCaption"
+    )
+    tbl_pr.insert_element_before(margins, "w:tblLook", "w:tblCaption", "w:tblDescription")
 
 
 def authority_block(writer, form: Form) -> None:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 
 from PySide6.QtCore import Qt, Signal
@@ -34,8 +33,9 @@ EMPTY_TEXT = (
 
 
 LIST_ROWS = 6
-# What tells two sources of one title apart (" — update_b.txt", " (2)") and the grade
-_TAIL = re.compile(r"(?: — [^—]+| \(\d+\))?(?:  \[[A-F][1-6]\])?$")
+# what a row shows after the source's title: what tells two sources of one title apart
+# (" — update_b.txt", " (2)", from list_names) and the grade ("  [B2]")
+TAIL_ROLE = Qt.ItemDataRole.UserRole + 2
 
 
 class _TitleFirst(QStyledItemDelegate):
@@ -57,7 +57,7 @@ class _TitleFirst(QStyledItemDelegate):
         metrics = option.fontMetrics
         if room <= 0 or metrics.horizontalAdvance(text) <= room:
             return
-        tail = _TAIL.search(text).group()
+        tail = index.data(TAIL_ROLE) or ""
         head = text[: len(text) - len(tail)]
         tail_width = metrics.horizontalAdvance(tail)
         if tail and head and tail_width < room * 0.6:
@@ -78,6 +78,7 @@ class SourcesPanel(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._sources: list[Source] = []
+        self._names: dict[str, str] = {}  # source id -> its name in the list (list_names)
         self._entities: dict[str, list[EntitySpan]] = {}
         self._annotations: list[Annotation] = []
         self._mentions: list = []
@@ -123,11 +124,13 @@ class SourcesPanel(QWidget):
         keep = current or self.current_id()
         self.list.blockSignals(True)
         self.list.clear()
-        names = list_names(self._sources)  # (two sources with one title are told apart)
+        # two sources with one title are told apart, here and in the reading pane's title
+        self._names = names = list_names(self._sources)
         for src in self._sources:
             grade = f"  [{src.grade}]" if src.grade else ""
             item = QListWidgetItem(icon("source"), names[src.id] + grade)
             item.setData(ID_ROLE, src.id)
+            item.setData(TAIL_ROLE, names[src.id][len(src.display_name) :] + grade)
             graded = f"graded {src.grade}" if src.grade else "not graded"
             detail = " · ".join(p for p in (src.outlet, src.published[:10], graded) if p)
             item.setToolTip(f"{src.display_name}\n{detail}\n{src.path}".strip())
@@ -207,7 +210,7 @@ class SourcesPanel(QWidget):
         src = next((s for s in self._sources if s.id == source_id), None)
         self.view.set_source(src, self._entities.get(source_id, []))
         if src is not None:
-            self.view.title.setText(list_names(self._sources)[src.id])
+            self.view.title.setText(self._names[src.id])
         self.view.set_annotations(self._annotations)
         self.view.set_mentions(self._mentions)
 
