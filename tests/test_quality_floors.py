@@ -17,30 +17,31 @@ import pytest
 BENCH = Path(__file__).resolve().parent / "benchmarks" / "bench_quality.py"
 
 # Measured on the corpus, minus about 0.02 (rates) or plus a small margin (counts).
-# 309 articles (2026-11-30, end of the thirteenth round); "start": d5f5ac9 on the same 309
+# 329 articles (2026-11-30, start of the fourteenth round of rules, the fifteenth
+# hold-out round folded in)
 FLOORS = {
-    "actor_precision": 0.94,  # 0.955 (start 0.954)
-    "actor_recall": 0.95,  # 0.968 (start 0.966)
-    "alias_pairs_merged": 0.945,  # 0.962 (start 0.956)
-    "set_actor_precision": 0.96,  # 0.978 (start 0.977)
-    "set_actor_recall": 0.965,  # 0.982 (start 0.975)
-    "type_accuracy": 0.975,  # 0.993 (start 0.990)
-    "title_accuracy": 0.95,  # 0.970 (start 0.970)
-    "outlet_accuracy": 0.85,  # 0.866 (start 0.854)
-    "url_accuracy": 0.98,  # 1.000 (start 1.000)
-    "author_accuracy": 0.91,  # 0.930 (start 0.895)
-    "published_accuracy": 0.93,  # 0.947 (start 0.940)
-    "date_recall": 0.91,  # 0.928, every cited span scored (start 0.926)
-    "date_precision": 0.935,  # 0.953 (start 0.951)
-    "claims_covered": 0.84,  # 0.857 (start 0.843)
-    "claim_sources_cited": 0.90,  # 0.919 (start 0.925)
-    "citations_stating": 0.92,  # 0.938 (start 0.936)
+    "actor_precision": 0.93,  # 0.945
+    "actor_recall": 0.945,  # 0.964
+    "alias_pairs_merged": 0.915,  # 0.935
+    "set_actor_precision": 0.96,  # 0.977
+    "set_actor_recall": 0.96,  # 0.975
+    "type_accuracy": 0.975,  # 0.992
+    "title_accuracy": 0.94,  # 0.960
+    "outlet_accuracy": 0.82,  # 0.838
+    "url_accuracy": 0.98,  # 1.000
+    "author_accuracy": 0.9,  # 0.919
+    "published_accuracy": 0.925,  # 0.943
+    "date_recall": 0.91,  # 0.929, every cited span scored
+    "date_precision": 0.925,  # 0.944
+    "claims_covered": 0.82,  # 0.836
+    "claim_sources_cited": 0.9,  # 0.921
+    "citations_stating": 0.92,  # 0.940
 }
 CEILINGS = {
-    "actor_false_positives": 99,  # 94 (start 94)
-    "actor_splits": 31,  # 27 (start 29)
-    "set_actor_splits": 4,  # 2 (start 2)
-    "false_dates_from_numbers": 0,  # measured 0 (start 0); issue 8 allows none
+    "actor_false_positives": 127,  # 122
+    "actor_splits": 42,  # 38
+    "set_actor_splits": 4,  # 2
+    "false_dates_from_numbers": 0,  # measured 0; issue 8 allows none
 }
 # With persons.txt and organizations.txt emptied, recall may not fall further than this.
 MAX_RECALL_DROP_WITHOUT_LISTS = 0.03
