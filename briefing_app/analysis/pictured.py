@@ -8,7 +8,13 @@ never a key point, whatever its words. Three shapes give it away without a word 
   acronym alone ("OCHA");
 - it is the alt text of such a captioned picture: the same words again on a line of their own
   (pages give both the image's description and its caption);
-- it is the one sentence on the line just under an image's file name ("image_2025.png").
+- it is the one sentence on the line just under an image's file name ("image_2025.png");
+- its line opens with where people stand in the picture, as a label ("From left to right:",
+  "Left:", "L-R:", "Pictured:", "Above:"): every sentence of that line describes the picture;
+- it tells that its people pose for a photo ("pose for a group photo with ...");
+- it is one sentence on its line, in the present passive of a picture ("is seen", "are
+  pictured", not "is seen as") and ends with the day the picture was taken ("... in Talor on
+  Sep 29, 2018."): the caption whose credit the clean text has dropped.
 
 A body paragraph that ends in a stop, or runs on cut mid-word ("... emergency man"), has no
 credit; a press release's end mark ("ENDS") is not an agency.
@@ -19,6 +25,8 @@ from __future__ import annotations
 import bisect
 import re
 from functools import lru_cache
+
+from briefing_app.analysis.figures import MONTH_WORD
 
 MAX_CAPTION_WORDS = 60  # a caption is one to three short sentences
 MAX_CAPTION_CHARS = 600
@@ -34,6 +42,23 @@ _CREDIT_TAIL = re.compile(
 )
 _END_MARKS = frozenset({"ENDS", "END", "MORE"})  # a press release's end marks, not credits
 _IMAGE_FILE = re.compile(r"^\S+\.(?:png|jpe?g|gif|webp|avif|bmp|tiff?)$", re.IGNORECASE)
+# "From left to right: A, B and C hold ...", "Left: Maj. A presents ...", "L-R: ...", "Pictured
+# above: ..." (a label and its colon open the line; "Left unchecked, the fire ..." has none)
+_POSITION_LABEL = re.compile(
+    r"\W{0,2}(?:(?:from\s+)?(?:left|right)(?:\s+to\s+(?:right|left))?|l\s?-\s?r|r\s?-\s?l|"
+    r"above|below|inset|clockwise(?:\s+from\s+(?:top\s+|bottom\s+)?(?:left|right))?|"
+    r"pictured(?:\s+(?:above|below|here|left|right))?)\s*:\s",
+    re.IGNORECASE,
+)
+# "... pose for a photo", "posed for a group photograph" ("poses a threat" tells no picture)
+_POSE = re.compile(
+    r"\bpos(?:e|es|ed|ing)\s+for\s+(?:an?\s+|the\s+)?(?:[a-z-]+\s+){0,2}"
+    r"(?:photo(?:graph)?|picture|portrait|selfie)s?\b",
+    re.IGNORECASE,
+)
+# the present passive of a picture ("is seen", "are pictured"; "is seen as" judges, not shows)
+_SHOWN = re.compile(r"\b(?:is|are)\s+(?:seen|pictured|shown)\b(?!\s+as\b)", re.IGNORECASE)
+_TAKEN_ON = re.compile(rf"(?:,|\bon)\s+{MONTH_WORD}\s+\d{{1,2}},\s+\d{{4}}\.?$")
 
 
 @lru_cache(maxsize=4096)
@@ -50,16 +75,30 @@ def credit_tail(line: str) -> bool:
     return tail not in _END_MARKS and _CREDIT_TAIL.fullmatch(tail) is not None
 
 
+def _picture_passive(sentence: str) -> bool:
+    """A picture's present passive ending with the day it was taken (cheap tests first)."""
+    if not sentence.rstrip(".")[-1:].isdigit():
+        return False  # no year at the end
+    if not any(w in sentence for w in (" seen", " pictured", " shown")):
+        return False
+    tail = max(0, len(sentence) - 48)  # ", Sept. 29, 2018." and the words before it
+    return _TAKEN_ON.search(sentence, tail) is not None and _SHOWN.search(sentence) is not None
+
+
 def pictured(lines, s: int, e: int, text: str) -> bool:
     """True for a sentence that is a photo's caption or alt text (see the module's shapes)."""
     line = lines.line_at(s)
     if line is None:
         return False
-    if credit_tail(text[line[0] : line[1]]):
+    if credit_tail(text[line[0] : line[1]]) or _POSITION_LABEL.match(text, line[0], line[1]):
         return True
     sentence = text[s:e].strip()
+    if ("pos" in sentence or "Pos" in sentence) and _POSE.search(sentence):
+        return True
     if text[line[0] : line[1]].strip() != sentence or len(sentence.split()) > MAX_CAPTION_WORDS:
-        return False  # the other two shapes are a line of one sentence
+        return False  # the other shapes are a line of one sentence
+    if _picture_passive(sentence):
+        return True
     k = bisect.bisect_left(lines.lines, line)
     if k > 0 and _IMAGE_FILE.match(text[lines.lines[k - 1][0] : lines.lines[k - 1][1]]):
         return True

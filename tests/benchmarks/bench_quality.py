@@ -119,17 +119,21 @@ def score_app(articles, sources, per_source, events) -> dict:
         qs.score_metadata(counts, art.stem, meta, art.gold)
     together = qs.Counts()  # actors of each event set, all its articles read at once
     gold_of = {a.stem: a.gold for a in articles}
+    covered: dict[str, int] = {}  # claims covered, per event set (beside the lead baseline's)
     for event in events:
         members = [by_stem[s] for s in event["articles"]]
         analysis = combine([m[0] for m in members], [m[1] for m in members])
         points = [(k.text, _stems(sources, stem_of, k.sources)) for k in analysis.key_points]
+        before = counts.values.get("claims_covered", 0)
         qs.score_claims(counts, event, points, analysis.summary)
+        covered[event["name"]] = counts.values.get("claims_covered", 0) - before
         actors = [(a.name, list(a.aliases), a.type) for a in analysis.actors]
         gold = qs.merged_gold([gold_of[s] for s in event["articles"]])
         qs.score_actors(together, event["name"], actors, gold)
     figures = _figures(counts)
     figures.update(qs.set_actor_figures(together))
     figures["_notes"].update({f"event sets: {k}": v for k, v in together.notes.items()})
+    figures["_covered_by_set"] = covered
     return figures
 
 
@@ -148,10 +152,18 @@ def lead_reference(articles, sources, per_source, events) -> dict:
             sents = candidates([src], [sa.sentences], [[]], gazetteer())
             leads[art.stem] = [(s.text, [art.stem]) for s in sents if s.index < 2]
     counts = qs.Counts()
+    covered: dict[str, int] = {}
     for event in events:
         points = [p for stem in event["articles"] for p in leads[stem]]
+        before = counts.values.get("claims_covered", 0)
         qs.score_claims(counts, event, points, "")
-    return qs.claim_figures(counts)
+        covered[event["name"]] = counts.values.get("claims_covered", 0) - before
+    return {**qs.claim_figures(counts), "_covered_by_set": covered}
+
+
+def below_lead(app: dict[str, int], lead: dict[str, int]) -> list[str]:
+    """The event sets whose key points cover fewer claims than the lead baseline does."""
+    return [f"{name}: app {n}, lead {lead[name]}" for name, n in app.items() if n < lead[name]]
 
 
 def _raw_date(text: str) -> str:
@@ -241,11 +253,18 @@ def evaluate(*, raw: bool = True, emptied: bool = True, corpus: Path = qs.CORPUS
         "model": model_name(),
         "app": score_app(articles, sources, per_source, events),
     }
+    by_set = result["app"].pop("_covered_by_set")
     if events:
-        result["lead_reference"] = lead_reference(articles, sources, per_source, events)
+        lead = lead_reference(articles, sources, per_source, events)
+        below = below_lead(by_set, lead.pop("_covered_by_set"))
+        lead["sets_below_lead"] = len(below)
+        result["lead_reference"] = lead
+        if below:
+            result["app"]["_notes"]["event sets covering fewer claims than the lead"] = below
     if emptied:
         with name_lists_emptied():
             result["app_lists_emptied"] = score_app(articles, sources, per_source, events)
+        result["app_lists_emptied"].pop("_covered_by_set")
     if raw:
         result["raw_spacy"] = score_raw(articles, sources, events)
     result["seconds"] = round(time.perf_counter() - t, 1)
@@ -332,7 +351,8 @@ def main() -> int:
         print(
             "Reference, each article's first two body sentences as the app cuts them: "
             f"claims covered {_cell(lead['claims_covered'])}, "
-            f"stating sources cited {_cell(lead['claim_sources_cited'])}"
+            f"stating sources cited {_cell(lead['claim_sources_cited'])}; "
+            f"event sets where it covers more claims than the app: {lead['sets_below_lead']}"
         )
     if args.details:
         for column, found in notes.items():
