@@ -1,6 +1,10 @@
 """Round 16 date rules, on invented pages. A month-first day range with its year written after
 the range's end ("from September 16 to 18, 2031") dates its first day in that year even when the
-page carries no date of its own; a count after the range ("May 3 to 5, 2000 troops") is no year."""
+page carries no date of its own; a count after the range ("May 3 to 5, 2000 troops") is no year.
+A weekday written with a day and month never takes a year it contradicts: a day more than a
+season from the article's date whose weekday fits the year before or after (on the tense's side)
+takes that year; one that fits no year near is left out (a site banner's "Sunday 23 April").
+Within a season of the article's date the year inferred stands (a slip of the weekday)."""
 
 from __future__ import annotations
 
@@ -14,6 +18,12 @@ def _undated(text: str) -> dict[str, str]:
     """Every date span the timeline cites on a page that has no date, and the day it gives."""
     src, sa = labelled(text, [])
     src.published = ""
+    return {text[e.start : e.end]: d.date for d in combine([src], [sa]).dates for e in d.evidence}
+
+
+def _dated(text: str, published: str) -> dict[str, str]:
+    src, sa = labelled(text, [])
+    src.published = published
     return {text[e.start : e.end]: d.date for d in combine([src], [sa]).dates for e in d.evidence}
 
 
@@ -60,3 +70,44 @@ def test_near_misses_keep_their_reading():
 
     text = "The envoy visits Lakeport from September 16 to 18, the ministry said.\n"
     assert _scan(text, dt.date(2031, 9, 1)).get("September 16") == "2031-09-16"
+
+
+RAID = (
+    "Police seize drugs in Holvik\n\n"
+    "Officers seized drugs and cash in five raids in Holvik. The operation took place on "
+    "Thursday, 12 September, after residents reported dealing near the harbour, a sergeant "
+    "said.\n"
+)
+
+
+def test_a_weekday_that_fits_the_year_before_takes_it():
+    # 12 September 2031 is a Friday, 12 September 2030 a Thursday; the page is dated 29 December
+    # 2031, more than a season after the day
+    assert _dated(RAID, "2031-12-29").get("Thursday, 12 September") == "2030-09-12"
+
+
+def test_a_weekday_no_near_year_fits_is_left_out():
+    banner = (
+        "Some online forms will be unavailable from 8 pm on Sunday 23 April due to scheduled "
+        "maintenance.\n\nFerry timetable changes\n\nThe Holvik ferry will run every hour from "
+        "next week, the harbour board said.\n"
+    )
+    dates = _dated(banner, "2031-07-28")
+    assert not any(k.startswith("Sunday") for k in dates)
+    # near miss: the weekday fits the coming year (23 April 2032 is a Friday)
+    dates = _dated(banner.replace("Sunday 23 April", "Friday 23 April"), "2031-07-28")
+    assert dates.get("Friday 23 April") == "2032-04-23"
+
+
+def test_near_misses_the_article_year_stands():
+    # within a season of the article's date the weekday is the slip
+    assert _dated(RAID, "2031-09-29").get("Thursday, 12 September") == "2031-09-12"
+    # a weekday slip the day before the article's date (20 December 2031 is a Saturday)
+    text = "Harbour board meets\n\nThe harbour board met on Wednesday, 20 December, in Holvik.\n"
+    assert _dated(text, "2031-12-21").get("Wednesday, 20 December") == "2031-12-20"
+    # a weekday that fits the article's year (20 May 2031 is a Tuesday)
+    text = "Harbour board meets\n\nThe harbour board met on Tuesday 20 May in Holvik.\n"
+    assert _dated(text, "2031-06-25").get("Tuesday 20 May") == "2031-05-20"
+    # the same raid written without a weekday keeps the article's year
+    plain = RAID.replace("Thursday, 12 September", "12 September")
+    assert _dated(plain, "2031-12-29").get("12 September") == "2031-09-12"

@@ -201,6 +201,9 @@ def scan_dates(
             if iso and inferred and g.get("dwd") and len(iso) == 10:
                 side = (ref, tense(text, s)) if inferred == YEAR_FROM_ARTICLE else None
                 iso = weekday_year(iso, g["dwd"], side)
+                if iso is None:  # no year near fits the weekday: the whole day is left out,
+                    taken.append((s, e))  # not read again as a relative "Sunday"
+                    continue
             if iso is None or (g.get("word") and not_a_day(text, m.start("word"), g["word"])):
                 continue
             if g.get("wd") and weekday_in_name(text, m.start("wd"), m.end("wd")):
