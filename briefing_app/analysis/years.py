@@ -299,8 +299,7 @@ def year_near(years: list[tuple[int, int]], pos: int, found: list, mon, day, rol
     return year + 1 if later and (dt.date.fromisoformat(later) - anchor).days < gap else year
 
 
-_WEEKDAY_CONFIRMS = 92  # days: a weekday fitting the article's year this near confirms it, and
-# one that does not fit it is the slip
+_WEEKDAY_CONFIRMS = 92  # days: a weekday fitting the article's year this near confirms it
 
 
 def weekday_year(iso: str, name: str, side: tuple[dt.date, int] | None = None) -> str | None:
@@ -308,12 +307,11 @@ def weekday_year(iso: str, name: str, side: tuple[dt.date, int] | None = None) -
     January"): of that year and the years either side (their weekdays all differ), the one
     where the day falls on that weekday; the inferred year when none does. ``side`` is the
     article's date and the clause's tense when the year came from it: no year then crosses the
-    tense's side, and when none fits, the day is left out (None: a year the weekday contradicts
-    is a guess), except that the year inferred stands for a day within a season of the article's
-    date (the weekday is likelier the slip there); the year its address files it under stands
-    too (``side`` without a date). A weekday fitting the article's own year within a season of its
-    date confirms that year whatever the tense ("has now been extended until Wednesday 26
-    September" on 11 September 2007: 2007)."""
+    tense's side, and when none fits, the day is left out (None: never a year the weekday
+    contradicts), but within a season of the article's date the year inferred stands (the
+    weekday is the slip), as does the year its address files it under (``side`` without a
+    date). A weekday fitting the article's own year within a season of its date confirms that
+    year whatever the tense ("extended until Wednesday 26 September" on 11 September 2007)."""
     target = WEEKDAYS.index(name.title())
     year, (mon, day) = int(iso[:4]), md(iso)
     if side and side[0] is not None and (own := ymd(side[0].year, mon, day)):
@@ -329,9 +327,7 @@ def weekday_year(iso: str, name: str, side: tuple[dt.date, int] | None = None) -
             gap = (dt.date(y, mon, day) - side[0]).days * side[1] if side else 0
             if gap >= -1:
                 return d
-    # No year near fits the weekday on the tense's side: the day is not of this story's time
-    # (a site banner's "Tuesday 23 April"); a year the weekday contradicts would be a guess.
-    return None if side else iso
+    return None if side else iso  # a site banner's "Tuesday 23 April": of no year near
 
 
 # A clause looking ahead before a year ("We will celebrate it in 2031", "is due to open in
