@@ -171,7 +171,9 @@ def scan_dates(
                 if years is None:
                     years = anchor_years(text)
                 mon, day = MONTHS[g["mon"]], int(g["day"])
-                if own_year:
+                if ranged := _range_year(text, m.start("mon")):  # "September 16 to 18, 2031"
+                    iso = _ymd(ranged, mon, day)
+                elif own_year:
                     iso, inferred = _ymd(own_year, mon, day), YEAR_FROM_ARTICLE
                 elif years and (
                     year := year_near(years, s, found, mon, day, not before_past(text, s), lost)
@@ -199,6 +201,9 @@ def scan_dates(
             if iso and inferred and g.get("dwd") and len(iso) == 10:
                 side = (ref, tense(text, s)) if inferred == YEAR_FROM_ARTICLE else None
                 iso = weekday_year(iso, g["dwd"], side)
+                if iso is None:  # no year near fits the weekday: the whole day is left out,
+                    taken.append((s, e))  # not read again as a relative "Sunday"
+                    continue
             if iso is None or (g.get("word") and not_a_day(text, m.start("word"), g["word"])):
                 continue
             if g.get("wd") and weekday_in_name(text, m.start("wd"), m.end("wd")):
@@ -254,6 +259,17 @@ def scan_dates(
 _PERIOD = re.compile(r"\byears?\b|\bdecades?\b|\bcentur|\d0['’]?s\b", re.IGNORECASE)
 # A year numbering an act or a document: "Regulation (EU) 2021/821", "Decision 2020/1388".
 _SERIAL = re.compile(r"/(?!(?:19|20)\d\d\b)\d{3,}")
+
+
+def _range_year(text: str, pos: int) -> int | None:
+    """The year written after a month-first day range that starts at ``pos`` ("September 16
+    to 18, 2031", "May 3–5, 2031"): the start's own year, when the page's date gives none."""
+    m = RANGE_AFTER.match(text, pos)
+    if not m or not m.group("year"):
+        return None
+    if is_count(text, m.start("year"), m.end("year")):
+        return None  # "May 3 to 5, 2000 troops": a count after the range
+    return int(m.group("year"))
 
 
 def _range_ends(text: str, found: list[FoundDate]) -> list[FoundDate]:

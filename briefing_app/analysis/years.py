@@ -302,29 +302,32 @@ def year_near(years: list[tuple[int, int]], pos: int, found: list, mon, day, rol
 _WEEKDAY_CONFIRMS = 92  # days: a weekday fitting the article's year this near confirms it
 
 
-def weekday_year(iso: str, name: str, side: tuple[dt.date, int] | None = None) -> str:
+def weekday_year(iso: str, name: str, side: tuple[dt.date, int] | None = None) -> str | None:
     """An inferred year checked against the weekday written with the day ("Thursday 25
     January"): of that year and the years either side (their weekdays all differ), the one
     where the day falls on that weekday; the inferred year when none does. ``side`` is the
-    article's date and the clause's tense when the year came from it: the article's own year
-    then stands (the weekday is likelier the slip), and no other crosses the tense's side; so
-    does the year its address files it under (``side`` without a date). A weekday fitting the
-    article's own year within a season of its date confirms that year whatever the tense ("has
-    now been extended until Wednesday 26 September" on 11 September 2007: 2007)."""
+    article's date and the clause's tense when the year came from it: no year then crosses the
+    tense's side, and when none fits, the day is left out (None: never a year the weekday
+    contradicts), but within a season of the article's date the year inferred stands (the
+    weekday is the slip), as does the year its address files it under (``side`` without a
+    date). A weekday fitting the article's own year within a season of its date confirms that
+    year whatever the tense ("extended until Wednesday 26 September" on 11 September 2007)."""
     target = WEEKDAYS.index(name.title())
     year, (mon, day) = int(iso[:4]), md(iso)
     if side and side[0] is not None and (own := ymd(side[0].year, mon, day)):
         near = abs((dt.date.fromisoformat(own) - side[0]).days) <= _WEEKDAY_CONFIRMS
         if near and dt.date.fromisoformat(own).weekday() == target:
             return own
-    if side and (side[0] is None or year == side[0].year):
-        return iso
+    if side and (
+        side[0] is None or abs((dt.date.fromisoformat(iso) - side[0]).days) <= _WEEKDAY_CONFIRMS
+    ):
+        return iso  # "Saturday 2 March" on Monday 10 March, 2 March a Sunday: a slip
     for y in (year, year - 1, year + 1):
         if (d := ymd(y, mon, day)) and dt.date(y, mon, day).weekday() == target:
             gap = (dt.date(y, mon, day) - side[0]).days * side[1] if side else 0
             if gap >= -1:
                 return d
-    return iso
+    return None if side else iso  # a site banner's "Tuesday 23 April": of no year near
 
 
 # A clause looking ahead before a year ("We will celebrate it in 2031", "is due to open in
