@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from briefing_app.analysis.mentions import Mention, taken_spans
+from briefing_app.analysis.mentions import Mention, overlaps_taken, taken_spans
 from briefing_app.model import Source
 from briefing_app.model.dates import MONTHS
 
@@ -50,7 +50,54 @@ def numbered_units(sources: Sequence[Source], mentions: list[Mention]) -> list[M
         if number is not None:  # in place: an acronym's pair keeps its long form
             m.start = number.start()
             m.text = text[m.start : m.end]
-    return mentions
+    return numbered_acronyms(sources, mentions)
+
+
+# "60th ", "2d " right before an acronym: the number of the unit the acronym names
+_ORDINAL_BEFORE = re.compile(r"(?<![\w.,-])\d{1,4}(?:st|nd|rd|th|d) $")
+_NUMBERED_ACRONYM = re.compile(r"(?<![\w.,-])(\d{1,4}(?:st|nd|rd|th|d)) ([A-Z]{2,6})(?![\w’'-])")
+_ORDINAL_HEAD = re.compile(r"\d{1,4}(?:st|nd|rd|th|d) ")
+
+
+def numbered_acronyms(sources: Sequence[Source], mentions: list[Mention]) -> list[Mention]:
+    """ "60th AMW" is the 60th Air Mobility Wing, and "349th AMW" another wing: where the
+    sources write a numbered unit ("349th Air Mobility Wing") whose words an acronym spells, the
+    number written before that acronym is part of its name (a tagged acronym is widened over
+    it, an untagged one is added). An acronym of no numbered name ("the 30th ASEAN Summit")
+    keeps its own."""
+    from briefing_app.analysis.acronyms import acronym_matches  # it builds on mentions too
+
+    units = {
+        m.text.split(" ", 1)[1]
+        for m in mentions
+        if m.label == "ORG" and _ORDINAL_HEAD.match(m.text) and m.text.count(" ") >= 2
+    }
+    if not units:
+        return mentions
+    verdict: dict[str, bool] = {}
+
+    def spells_a_unit(acronym: str) -> bool:
+        if acronym not in verdict:
+            verdict[acronym] = any(acronym_matches(acronym, name) for name in units)
+        return verdict[acronym]
+
+    for m in mentions:
+        if m.label == "ORG" and m.text.isupper() and m.text.isalpha() and 2 <= len(m.text) <= 6:
+            text = sources[m.source].text
+            number = _ORDINAL_BEFORE.search(text, max(0, m.start - 6), m.start)
+            if number and spells_a_unit(m.text):
+                m.start = number.start()
+                m.text = text[m.start : m.end]
+    taken = taken_spans(mentions)
+    found = [
+        Mention(i, hit.start(), hit.end(), hit.group(), "ORG")
+        for i, src in enumerate(sources)
+        for hit in _NUMBERED_ACRONYM.finditer(src.text)
+        if not overlaps_taken(taken.get(i, []), hit.start(), hit.end())
+        and not _a_date(hit.group(), src.text[max(0, hit.start() - 10) : hit.start()])
+        and spells_a_unit(hit.group(2))
+    ]
+    return mentions + found
 
 
 _UNIT = re.compile(
