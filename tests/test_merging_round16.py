@@ -88,3 +88,86 @@ def test_near_miss_an_acronym_of_a_name_without_a_number_keeps_its_reading():
     )
     assert _owner_of(actors, "CORA") == ["Council of River Authorities"]
     assert not any("12th" in form for forms in actors.values() for form in forms)
+
+
+def test_a_battalion_and_its_regiment_after_the_comma_are_one_unit():
+    text = (
+        "Soldiers of the 2nd Battalion, 114th Mountain Rifle Regiment crossed the Varlo pass on "
+        "Monday. The 3rd Squadron, 9th Border Cavalry held the bridge at Port Oren, and the "
+        "2nd Battalion, 114th Mountain Rifle Regiment reached the town by night."
+    )
+    actors = _aliases(
+        text,
+        [
+            ("2nd Battalion", "ORG"),
+            ("114th Mountain Rifle Regiment", "ORG"),
+            ("3rd Squadron", "ORG"),
+            ("Varlo", "GPE"),
+            ("Port Oren", "GPE"),
+        ],
+    )
+    assert "2nd Battalion, 114th Mountain Rifle Regiment" in actors
+    assert "3rd Squadron, 9th Border Cavalry" in actors
+    assert "2nd Battalion" not in actors and "114th Mountain Rifle Regiment" not in actors
+
+
+def test_near_miss_a_formation_a_rank_or_a_list_after_the_comma_stays_apart():
+    text = (
+        "The 1st Battalion, 4th Armoured Brigade Combat Team left Varlo on Monday. A platoon "
+        "of the 5th Battalion, 2nd Lt. Mara Kell said, waited at Port Oren with the 6th "
+        "Battalion, 7th Battalion and 8th Battalion. The 9th Battalion, Varlo Rifles, stayed, "
+        "and so did the 4th Battalion, 9th Lancers."
+    )
+    actors = _aliases(
+        text,
+        [
+            ("1st Battalion", "ORG"),
+            ("4th Armoured Brigade Combat Team", "ORG"),
+            ("5th Battalion", "ORG"),
+            ("Mara Kell", "PERSON"),
+            ("6th Battalion", "ORG"),
+            ("7th Battalion", "ORG"),
+            ("8th Battalion", "ORG"),
+            ("9th Battalion", "ORG"),
+            ("4th Battalion", "ORG"),
+            ("Varlo Rifles", "ORG"),
+            ("Varlo", "GPE"),
+            ("Port Oren", "GPE"),
+        ],
+    )
+    for unit in ("1st Battalion", "4th Armoured Brigade Combat Team", "5th Battalion"):
+        assert unit in actors
+    for unit in (
+        "6th Battalion",
+        "7th Battalion",
+        "8th Battalion",
+        "9th Battalion",
+        "4th Battalion",
+    ):
+        assert unit in actors
+    assert not any(", " in name for name in actors)
+
+
+def test_names_that_differ_in_their_number_are_two_actors_not_two_spellings():
+    text = (
+        "Ships of the Kelvan 5th Fleet sailed from Port Oren on Monday, while the Kelvan 6th "
+        "Fleet stayed at Varlo. Aleksei Varnov, who led the 3rd Mountain Brigade, said "
+        "Alexei Varnov's men of the 3rd Mountian Brigade would watch the coast."
+    )
+    actors = _aliases(
+        text,
+        [
+            ("Kelvan 5th Fleet", "ORG"),
+            ("Kelvan 6th Fleet", "ORG"),
+            ("3rd Mountain Brigade", "ORG"),
+            ("3rd Mountian Brigade", "ORG"),
+            ("Aleksei Varnov", "PERSON"),
+            ("Alexei Varnov", "PERSON"),
+            ("Port Oren", "GPE"),
+            ("Varlo", "GPE"),
+        ],
+    )
+    assert _owner_of(actors, "Kelvan 5th Fleet") != _owner_of(actors, "Kelvan 6th Fleet")
+    # near misses: spelling variants with the same number (or none) still join
+    assert _owner_of(actors, "3rd Mountain Brigade") == _owner_of(actors, "3rd Mountian Brigade")
+    assert _owner_of(actors, "Aleksei Varnov") == _owner_of(actors, "Alexei Varnov")

@@ -222,6 +222,9 @@ def merge_admin_places(clusters: dict[str, _Cluster], uf: _UnionFind, admin: fro
             uf.union(places[head], key)
 
 
+_DIGITS = re.compile(r"\d+")
+
+
 def merge_variants(clusters: dict[str, _Cluster], uf: _UnionFind) -> None:
     """Spelling variants of multi-word names of the same type merge."""
     from rapidfuzz import fuzz
@@ -238,6 +241,8 @@ def merge_variants(clusters: dict[str, _Cluster], uf: _UnionFind) -> None:
                 if a.hard and b.hard:
                     continue
                 ka, kb = spelling(a.key.split(":", 1)[1]), spelling(b.key.split(":", 1)[1])
+                if _DIGITS.findall(ka) != _DIGITS.findall(kb):
+                    continue  # "5th Battalion", "6th Battalion": two units, not two spellings
                 if fuzz.ratio(ka, kb) >= NAME_SIMILARITY:
                     uf.union(a.key, b.key)
 

@@ -50,7 +50,47 @@ def numbered_units(sources: Sequence[Source], mentions: list[Mention]) -> list[M
         if number is not None:  # in place: an acronym's pair keeps its long form
             m.start = number.start()
             m.text = text[m.start : m.end]
-    return numbered_acronyms(sources, mentions)
+    return numbered_acronyms(sources, with_parent_units(sources, mentions))
+
+
+# ", 623rd Field Artillery Regiment", ", 168th General Support Aviation": a numbered parent
+# after a battalion's or a squadron's number, up to the first lower-case word
+_PARENT = re.compile(r", (\d{1,4}(?:st|nd|rd|th|d)(?: [A-Z][A-Za-z]+){1,4})(?![\w’'-])")
+_NAMED_BY_PARENT = frozenset(["battalion", "squadron"])
+_FORMATIONS = UNIT_WORDS - {"regiment"}
+
+
+def with_parent_units(sources: Sequence[Source], mentions: list[Mention]) -> list[Mention]:
+    """ "1st Battalion, 623rd Field Artillery Regiment" is one unit (an army names its
+    battalions and squadrons by their regiment): a numbered battalion or squadron is widened
+    over the numbered name after its comma, which is no unit of its own there. A parent that
+    is a formation of its own ("2nd Brigade Combat Team", "1st Infantry Division") stays
+    apart, and so does one the model read further than that name."""
+    inside: set[int] = set()
+    starts = {(m.source, m.start): m for m in mentions}
+    for m in mentions:
+        words = m.text.split()
+        if not (
+            m.label == "ORG"
+            and len(words) == 2
+            and words[1].lower() in _NAMED_BY_PARENT
+            and _ORDINAL_HEAD.match(m.text)
+        ):
+            continue
+        parent = _PARENT.match(sources[m.source].text, m.end)
+        last = parent.group(1).rsplit(" ", 1)[-1] if parent else ""
+        if len(last) < 4 or last.lower() in _FORMATIONS or _a_date(parent.group(1), ""):
+            continue  # "2nd Lt." is a rank, "2nd Brigade Combat Team" a unit of its own
+        if last.endswith("s"):
+            continue  # "7th Marines": a plural the filters of people's words would drop
+        tagged = starts.get((m.source, parent.start(1)))
+        if tagged is not None and tagged.end != parent.end():
+            continue  # the model read another name there
+        if tagged is not None:
+            inside.add(id(tagged))
+        m.end = parent.end()
+        m.text = sources[m.source].text[m.start : m.end]
+    return [m for m in mentions if id(m) not in inside] if inside else mentions
 
 
 # "60th ", "2d " right before an acronym: the number of the unit the acronym names
