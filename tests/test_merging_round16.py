@@ -171,3 +171,28 @@ def test_names_that_differ_in_their_number_are_two_actors_not_two_spellings():
     # near misses: spelling variants with the same number (or none) still join
     assert _owner_of(actors, "3rd Mountain Brigade") == _owner_of(actors, "3rd Mountian Brigade")
     assert _owner_of(actors, "Aleksei Varnov") == _owner_of(actors, "Alexei Varnov")
+
+
+def test_a_dotted_countrys_initials_before_a_name_spell_the_same_name():
+    text = (
+        "The United States Harbor Survey mapped the Varlo channel in May. A U.S. Harbor Survey "
+        "boat returned on Monday, and the U.K. Tide Office sent two staff, the United Kingdom "
+        "Tide Office said. Cadets of the United States Harbor Survey Academy watched."
+    )
+    actors = _aliases(
+        text,
+        [
+            ("United States Harbor Survey Academy", "ORG"),
+            ("United States Harbor Survey", "ORG"),
+            ("U.S. Harbor Survey", "ORG"),
+            ("U.K. Tide Office", "ORG"),
+            ("United Kingdom Tide Office", "ORG"),
+            ("Varlo", "GPE"),
+        ],
+    )
+    assert _owner_of(actors, "U.S. Harbor Survey") == ["United States Harbor Survey"]
+    assert _owner_of(actors, "U.K. Tide Office") == ["United Kingdom Tide Office"]
+    # near miss: a longer name that holds the same words is another body
+    assert _owner_of(actors, "United States Harbor Survey Academy") == [
+        "United States Harbor Survey Academy"
+    ]
