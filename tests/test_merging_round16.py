@@ -196,3 +196,35 @@ def test_a_dotted_countrys_initials_before_a_name_spell_the_same_name():
     assert _owner_of(actors, "United States Harbor Survey Academy") == [
         "United States Harbor Survey Academy"
     ]
+
+
+def test_a_landforms_noun_alone_is_the_one_place_of_its_source_that_it_ends():
+    text = (
+        "Divers surveyed the Kelvan Barrier Reef for a week in March. Bleaching has spread "
+        "across the Reef since January, and the Reef will be surveyed again in May, staff at "
+        "Port Oren said."
+    )
+    actors = _aliases(text, [("Kelvan Barrier Reef", "LOC"), ("Reef", "LOC"), ("Port Oren", "GPE")])
+    assert _owner_of(actors, "Reef") == ["Kelvan Barrier Reef"]
+
+
+def test_near_miss_a_landforms_noun_two_places_end_stays_on_its_own():
+    text = (
+        "Boats left the Varlo River for the Orvik River on Monday. The River rose by a metre "
+        "overnight, and the Gulf was calm, between the Kelvan Gulf and the Gulf of Tarn."
+    )
+    actors = _aliases(
+        text,
+        [
+            ("Varlo River", "LOC"),
+            ("Orvik River", "LOC"),
+            ("River", "LOC"),
+            ("Kelvan Gulf", "LOC"),
+            ("Gulf of Tarn", "LOC"),
+            ("Gulf", "LOC"),
+        ],
+    )
+    assert _owner_of(actors, "Varlo River") != _owner_of(actors, "Orvik River")
+    assert "River" not in actors["Varlo River"] + actors["Orvik River"]
+    # "the Gulf" shortens "Kelvan Gulf" as well as "Gulf of Tarn" (which alone it joined before)
+    assert "Gulf" not in actors["Kelvan Gulf"] + actors["Gulf of Tarn"]
