@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from briefing_app.analysis.bodies import ADMIN_WORDS
 from briefing_app.analysis.gazetteer import Gazetteer, city_names, looks_demonym
 from briefing_app.analysis.mentions import Mention, cached_norm
+from briefing_app.analysis.place_forms import FEATURE_NOUNS
 from briefing_app.model import PLACE, Source
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -93,13 +94,17 @@ def merge_area_heads(
 
 def fullest_place_name(counts: Counter) -> str:
     """Of a place's forms, the one that is another form plus a capitalised generic noun ("Gaza
-    Strip" of "Gaza"), most used first; empty when there is none."""
+    Strip" of "Gaza") or that a landform's noun written alone shortens ("Great Barrier Reef"
+    of "Reef"), most used first; empty when there is none."""
     found = [
         t
         for t in counts
         if " " in t
         and t.rsplit(" ", 1)[1][:1].isupper()
-        and cached_norm(t.rsplit(" ", 1)[1]) in _HEADS
-        and t.rsplit(" ", 1)[0] in counts
+        and (
+            (cached_norm(t.rsplit(" ", 1)[1]) in _HEADS and t.rsplit(" ", 1)[0] in counts)
+            # "Great Barrier Reef" of "the Reef": the landform's noun alone is its short form
+            or (cached_norm(t.rsplit(" ", 1)[1]) in FEATURE_NOUNS and t.rsplit(" ", 1)[1] in counts)
+        )
     ]
     return min(found, key=lambda t: (-counts[t], -len(t), t)) if found else ""

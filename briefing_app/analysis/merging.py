@@ -195,15 +195,23 @@ def merge_initials(clusters: dict[str, _Cluster], uf: _UnionFind) -> None:
         _join_the_one_longer(c, persons, words, uf)
 
 
+# the initials of a dotted acronym ("U.S.", "U.K.") as a name's key writes them: "u s "
+_DOTTED = re.compile(r"(?:[a-z] ){2,4}(?=[a-z]{2})")
+
+
 def merge_expanded(clusters: dict[str, _Cluster], uf: _UnionFind, expand: dict[str, str]) -> None:
-    """ "UN Population Fund" joins "United Nations Population Fund": a leading acronym that a
-    gazetteer spells out ("UN", "US", "EU") makes the same name."""
+    """ "UN Population Fund" joins "United Nations Population Fund", "U.S. Navy" the "United
+    States Navy": a leading acronym that a gazetteer spells out ("UN", "US", "EU", dotted or
+    not) makes the same name."""
     by_key: dict[str, str] = {}
     for c in clusters.values():
         if c.type != PERSON:
             by_key.setdefault(c.key.split(":", 1)[1], c.key)
     for c in sorted(clusters.values(), key=lambda c: c.key):
         name = c.key.split(":", 1)[1]
+        dotted = _DOTTED.match(name)  # "U.S. Navy" is keyed "u s navy"
+        if dotted:
+            name = dotted.group().replace(" ", "") + " " + name[dotted.end() :]
         first, _, rest = name.partition(" ")
         long = expand.get(first)
         if c.type == PERSON or not rest or not long:
@@ -222,6 +230,9 @@ def merge_admin_places(clusters: dict[str, _Cluster], uf: _UnionFind, admin: fro
             uf.union(places[head], key)
 
 
+_DIGITS = re.compile(r"\d+")
+
+
 def merge_variants(clusters: dict[str, _Cluster], uf: _UnionFind) -> None:
     """Spelling variants of multi-word names of the same type merge."""
     from rapidfuzz import fuzz
@@ -238,6 +249,8 @@ def merge_variants(clusters: dict[str, _Cluster], uf: _UnionFind) -> None:
                 if a.hard and b.hard:
                     continue
                 ka, kb = spelling(a.key.split(":", 1)[1]), spelling(b.key.split(":", 1)[1])
+                if _DIGITS.findall(ka) != _DIGITS.findall(kb):
+                    continue  # "5th Battalion", "6th Battalion": two units, not two spellings
                 if fuzz.ratio(ka, kb) >= NAME_SIMILARITY:
                     uf.union(a.key, b.key)
 

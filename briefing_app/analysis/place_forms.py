@@ -62,8 +62,9 @@ _OTHER_PLACE_LEADS = frozenset(
 
 def merge_place_short_forms(clusters: dict[str, _Cluster], uf: _UnionFind, gaz: Gazetteer) -> None:
     """ "the Federal Channel" joins "Fort McHenry Federal Channel", "the Gulf" joins "Gulf of
-    Mexico": a place's name cut to its last two words or more, or to its head before "of",
-    joins the one longer place of the sources it is written in that it shortens. One word cut
+    Mexico", "the Reef" "Great Barrier Reef": a place's name cut to its last two words or
+    more, to its head before "of" or to the landform's noun that ends it, joins the one longer
+    place of the sources it is written in that it shortens. Another word cut
     from the end ("Ha’apai" of "Hunga Tonga-Hunga Ha’apai") is a place of its own; so is a name
     the gazetteer knows ("Sudan" of "South Sudan") or a town, or one whose longer form adds a
     direction ("Upper Blue Nile"); and a name that shortens two places joins neither."""
@@ -88,6 +89,16 @@ def merge_place_short_forms(clusters: dict[str, _Cluster], uf: _UnionFind, gaz: 
             uf.union(roots.pop(), c.key)
 
 
+# the generic noun that ends a landform's or a water's name (feature terms of gazetteers such
+# as GeoNames): written alone ("the Reef", "the Gulf") it is short for the one such name
+FEATURE_NOUNS = frozenset(
+    [
+        *("reef", "gulf", "bay", "sea", "ocean", "river", "channel", "strait", "canal"),
+        *("valley", "peninsula", "basin", "delta", "desert", "lagoon", "atoll"),
+    ]
+)
+
+
 def _by_key(c: _Cluster) -> str:
     return c.key
 
@@ -98,4 +109,6 @@ def _shortens(short: list[str], long: list[str], words: bool) -> bool:
     n = len(short)
     if words and long[-n:] == short:  # one word cut from a longer name is a place of its own
         return long[-n - 1] not in _OTHER_PLACE_LEADS and long[-n - 1] not in ("of", "the")
+    if n == 1 and short[0] in FEATURE_NOUNS and long[-1] == short[0]:
+        return long[-2] not in _OTHER_PLACE_LEADS  # "the Reef" of "Great Barrier Reef"
     return long[:n] == short and long[n] == "of"

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from briefing_app.analysis.mentions import Mention, taken_spans
+from briefing_app.analysis.mentions import Mention, overlaps_taken, taken_spans
 from briefing_app.model import Source
 from briefing_app.model.dates import MONTHS
 
@@ -50,7 +50,94 @@ def numbered_units(sources: Sequence[Source], mentions: list[Mention]) -> list[M
         if number is not None:  # in place: an acronym's pair keeps its long form
             m.start = number.start()
             m.text = text[m.start : m.end]
-    return mentions
+    return numbered_acronyms(sources, with_parent_units(sources, mentions))
+
+
+# ", 623rd Field Artillery Regiment", ", 168th General Support Aviation": a numbered parent
+# after a battalion's or a squadron's number, up to the first lower-case word
+_PARENT = re.compile(r", (\d{1,4}(?:st|nd|rd|th|d)(?: [A-Z][A-Za-z]+){1,4})(?![\w’'-])")
+_NAMED_BY_PARENT = frozenset(["battalion", "squadron"])
+_FORMATIONS = UNIT_WORDS - {"regiment"}
+
+
+def with_parent_units(sources: Sequence[Source], mentions: list[Mention]) -> list[Mention]:
+    """ "1st Battalion, 623rd Field Artillery Regiment" is one unit (an army names its
+    battalions and squadrons by their regiment): a numbered battalion or squadron is widened
+    over the numbered name after its comma, which is no unit of its own there. A parent that
+    is a formation of its own ("2nd Brigade Combat Team", "1st Infantry Division") stays
+    apart, and so does one the model read further than that name."""
+    inside: set[int] = set()
+    starts = {(m.source, m.start): m for m in mentions}
+    for m in mentions:
+        words = m.text.split()
+        if not (
+            m.label == "ORG"
+            and len(words) == 2
+            and words[1].lower() in _NAMED_BY_PARENT
+            and _ORDINAL_HEAD.match(m.text)
+        ):
+            continue
+        parent = _PARENT.match(sources[m.source].text, m.end)
+        last = parent.group(1).rsplit(" ", 1)[-1] if parent else ""
+        if len(last) < 4 or last.lower() in _FORMATIONS or _a_date(parent.group(1), ""):
+            continue  # "2nd Lt." is a rank, "2nd Brigade Combat Team" a unit of its own
+        if last.endswith("s"):
+            continue  # "7th Marines": a plural the filters of people's words would drop
+        tagged = starts.get((m.source, parent.start(1)))
+        if tagged is not None and tagged.end != parent.end():
+            continue  # the model read another name there
+        if tagged is not None:
+            inside.add(id(tagged))
+        m.end = parent.end()
+        m.text = sources[m.source].text[m.start : m.end]
+    return [m for m in mentions if id(m) not in inside] if inside else mentions
+
+
+# "60th ", "2d " right before an acronym: the number of the unit the acronym names
+_ORDINAL_BEFORE = re.compile(r"(?<![\w.,-])\d{1,4}(?:st|nd|rd|th|d) $")
+_NUMBERED_ACRONYM = re.compile(r"(?<![\w.,-])(\d{1,4}(?:st|nd|rd|th|d)) ([A-Z]{2,6})(?![\w’'-])")
+_ORDINAL_HEAD = re.compile(r"\d{1,4}(?:st|nd|rd|th|d) ")
+
+
+def numbered_acronyms(sources: Sequence[Source], mentions: list[Mention]) -> list[Mention]:
+    """ "60th AMW" is the 60th Air Mobility Wing, and "349th AMW" another wing: where the
+    sources write a numbered unit ("349th Air Mobility Wing") whose words an acronym spells, the
+    number written before that acronym is part of its name (a tagged acronym is widened over
+    it, an untagged one is added). An acronym of no numbered name ("the 30th ASEAN Summit")
+    keeps its own."""
+    from briefing_app.analysis.acronyms import acronym_matches  # it builds on mentions too
+
+    units = {
+        m.text.split(" ", 1)[1]
+        for m in mentions
+        if m.label == "ORG" and _ORDINAL_HEAD.match(m.text) and m.text.count(" ") >= 2
+    }
+    if not units:
+        return mentions
+    verdict: dict[str, bool] = {}
+
+    def spells_a_unit(acronym: str) -> bool:
+        if acronym not in verdict:
+            verdict[acronym] = any(acronym_matches(acronym, name) for name in units)
+        return verdict[acronym]
+
+    for m in mentions:
+        if m.label == "ORG" and m.text.isupper() and m.text.isalpha() and 2 <= len(m.text) <= 6:
+            text = sources[m.source].text
+            number = _ORDINAL_BEFORE.search(text, max(0, m.start - 6), m.start)
+            if number and spells_a_unit(m.text):
+                m.start = number.start()
+                m.text = text[m.start : m.end]
+    taken = taken_spans(mentions)
+    found = [
+        Mention(i, hit.start(), hit.end(), hit.group(), "ORG")
+        for i, src in enumerate(sources)
+        for hit in _NUMBERED_ACRONYM.finditer(src.text)
+        if not overlaps_taken(taken.get(i, []), hit.start(), hit.end())
+        and not _a_date(hit.group(), src.text[max(0, hit.start() - 10) : hit.start()])
+        and spells_a_unit(hit.group(2))
+    ]
+    return mentions + found
 
 
 _UNIT = re.compile(
