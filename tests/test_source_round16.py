@@ -1,0 +1,87 @@
+"""Source fields, round 16: invented pages (every line written for this test) in a shape fresh
+pages and the last blind round took, with near misses from ordinary news that must not change.
+
+A copy without its address whose by-line names an office, not a person ("By Kelvo Command
+Public Affairs", "By Kelvo Water Commission"), or a person and then the writer's public office
+("By Sgt. Jane Roe, USS Kelvo (LHA 9) Public Affairs"): the office's body is the issuer, the
+outlet a citation names, when nothing else on the page names one. A newsroom's desk or bureau
+("Washington Bureau", "Sports Desk"), a wire, a paper or a person alone names no issuer.
+"""
+
+from __future__ import annotations
+
+import pytest
+from test_site_names import STORY, _source
+
+from briefing_app.ingest.byline_issuer import byline_issuer
+
+HEADLINE = "River quotas cut in four provinces after a dry winter"
+
+
+@pytest.mark.parametrize(
+    ("byline", "outlet"),
+    [
+        ("By Kelvo Task Force Public Affairs", "Kelvo Task Force"),
+        ("By KTF-North Public Affairs", "KTF-North"),
+        ("From U.S. 9th Fleet Public Affairs", "U.S. 9th Fleet"),
+        ("By Kelvo Water Commission", "Kelvo Water Commission"),
+        ("By Petty Officer 2nd Class Jane Roe, USS Kelvo (LHA 9) Public Affairs", "USS Kelvo"),
+        ("By Capt. Jane Roe 12th Wing Public Affairs", "12th Wing"),
+        # near misses: a person, a wire, a paper, a newsroom's desk or bureau, a staff line
+        ("By Jane Roe", ""),
+        ("By Reuters", ""),
+        ("By The Associated Press", ""),
+        ("By Kelvo News", ""),
+        ("By Jane Roe, Washington Bureau", ""),
+        ("By Jane Roe, Sports Desk", ""),
+        ("By Jane Roe, Staff Writer", ""),
+        ("By Jane Roe, Kelvo Ledger", ""),
+        ("By the Editorial Board", ""),
+        ("By Staff Reporter", ""),
+        ("By Amnesty International", ""),
+        ("From the Ministry of Water", ""),  # a line of origin: read by the copy's own rules
+    ],
+)
+def test_a_byline_naming_an_office_gives_its_body(byline, outlet):
+    assert byline_issuer([HEADLINE, byline]) == outlet
+
+
+def test_a_copy_whose_byline_is_an_office_takes_the_offices_body_as_outlet():
+    page = f"{HEADLINE}\n\nBy Kelvo Task Force Public Affairs\n\n{STORY}"
+    source = _source(page)
+    assert source.outlet == "Kelvo Task Force"
+    assert source.title == HEADLINE
+
+
+def test_a_copy_whose_byline_is_a_public_body_drops_the_label():
+    page = f"{HEADLINE}\n\n\nBy Kelvo Water Commission\n\n{STORY}"
+    assert _source(page).outlet == "Kelvo Water Commission"
+
+
+def test_a_writers_public_office_after_the_name_gives_its_body():
+    page = (
+        f"{HEADLINE}\n\nBy Petty Officer 2nd Class (SW) Jane Roe, USS Kelvo (LHA 9) Public "
+        f"Affairs\n\n{STORY}"
+    )
+    assert _source(page).outlet == "USS Kelvo"
+
+
+@pytest.mark.parametrize(
+    "byline",
+    ["By Jane Roe", "By Jane Roe, Washington Bureau", "By Reuters", "By Jane Roe, Staff Writer"],
+)
+def test_a_reporters_byline_names_no_outlet(byline):
+    page = f"{HEADLINE}\n\n{byline}\n\n{STORY}"
+    assert _source(page).outlet == ""
+
+
+def test_an_address_or_a_source_label_still_names_the_outlet_first():
+    with_address = (
+        f"URL: https://www.kelvo-ledger.example/2031/03/04/quotas\n{HEADLINE}\n\n"
+        f"By Kelvo Task Force Public Affairs\n\n{STORY}"
+    )
+    assert _source(with_address).outlet == "kelvo-ledger.example"
+    labelled = (
+        f"{HEADLINE}\n\nSource: Rimsk Herald\n\nBy Kelvo Task Force Public Affairs\n\n{STORY}"
+    )
+    assert _source(labelled).outlet == "Rimsk Herald"
