@@ -85,3 +85,58 @@ def test_an_address_or_a_source_label_still_names_the_outlet_first():
         f"{HEADLINE}\n\nSource: Rimsk Herald\n\nBy Kelvo Task Force Public Affairs\n\n{STORY}"
     )
     assert _source(labelled).outlet == "Rimsk Herald"
+
+
+# A copy's first sentence names its issuer as a release opens: the body, its acronym in
+# brackets after the name (where it works may follow), then a release's verb; a dateline with
+# the place and the day may stand before it ("Kelvo City, 3 May 2031 –").
+REST = (
+    "\n\nThe board said the cuts would be reviewed in the autumn, once the reservoirs had been "
+    "surveyed again by its engineers.\n\nFarmers' unions said they would meet the KWB next week."
+)
+
+
+@pytest.mark.parametrize(
+    ("opening", "outlet"),
+    [
+        (
+            "The Kelvo Water Board (KWB) in Rimsk has welcomed a new grant of 2 million euros "
+            "for the repair of the southern canals.",
+            "Kelvo Water Board",
+        ),
+        (
+            "Kelvo City, 3 May 2031 – The Kelvo Water Board (KWB) today reconfirmed that it has "
+            "not raised the quotas of the southern provinces this year.",
+            "Kelvo Water Board",
+        ),
+        (
+            "Kelvo City, May 3, 2031 - The Kelvo Water Board (KWB) today announced new quotas "
+            "for the southern provinces.",
+            "Kelvo Water Board",
+        ),
+        # near misses: a report's past with its day, a body a story is about, two bodies
+        (
+            "The Kelvo Water Board (KWB) announced on Monday that quotas would be cut in the "
+            "southern provinces.",
+            "",
+        ),
+        (
+            "Farmers in the south say the Kelvo Water Board (KWB) has failed them for years "
+            "and want the quotas raised.",
+            "",
+        ),
+        (
+            "The Kelvo Water Board (KWB) and the Rimsk Council have welcomed a new grant of 2 "
+            "million euros for the canals.",
+            "",
+        ),
+        # an acronym in the middle that does not spell the name: where it works is no name
+        (
+            "The Kelvo Water Board (UNX) in Rimsk has welcomed a new grant for the canals.",
+            "",
+        ),
+    ],
+)
+def test_a_copys_first_sentence_with_the_bodys_acronym_names_the_issuer(opening, outlet):
+    page = f"Quotas for the southern provinces\n\n{opening}{REST}"
+    assert _source(page).outlet == outlet
