@@ -6,6 +6,13 @@ Public Affairs", "By Kelvo Water Commission"), or a person and then the writer's
 ("By Sgt. Jane Roe, USS Kelvo (LHA 9) Public Affairs"): the office's body is the issuer, the
 outlet a citation names, when nothing else on the page names one. A newsroom's desk or bureau
 ("Washington Bureau", "Sports Desk"), a wire, a paper or a person alone names no issuer.
+
+A copy's first sentence names its issuer with the body's acronym in brackets ("The Kelvo Water
+Board (KWB) in Rimsk has welcomed ..."), after a dateline with the place and the day.
+
+A military by-line carries the rank's qualifications in brackets before the name ("Petty
+Officer 1st Class (SW/AW) Jane Roe"), or a unit named after its noun ("Joint Task Force-Kelvo")
+and a dateline in capitals before the date, run on after the name: the writer is the name.
 """
 
 from __future__ import annotations
@@ -13,6 +20,7 @@ from __future__ import annotations
 import pytest
 from test_site_names import STORY, _source
 
+from briefing_app.ingest.byline import plain_byline
 from briefing_app.ingest.byline_issuer import byline_issuer
 
 HEADLINE = "River quotas cut in four provinces after a dry winter"
@@ -140,3 +148,40 @@ REST = (
 def test_a_copys_first_sentence_with_the_bodys_acronym_names_the_issuer(opening, outlet):
     page = f"Quotas for the southern provinces\n\n{opening}{REST}"
     assert _source(page).outlet == outlet
+
+
+@pytest.mark.parametrize(
+    ("line", "plain"),
+    [
+        ("By Petty Officer 1st Class (SW/AW) Jane Roe, USS Kelvo Public Affairs", "By Jane Roe"),
+        ("By Chief Petty Officer (SS) Jane Roe", "By Jane Roe"),
+        (
+            "By Lieutenant Jane Roe Joint Task Force-Kelvo CAMP RIMSK, Kelvo Jan 14, 2031",
+            "By Jane Roe | Jan 14, 2031",
+        ),
+        ("By Sgt. Jane Roe Marine Corps Base Kelvo", "By Jane Roe"),
+        ("By Jane Roe Joint Task Force-Kelvo", "By Jane Roe"),
+        ("By Jane Roe NEW YORK, N.Y. March 3, 2031", "By Jane Roe | March 3, 2031"),
+        # near misses: reporters' by-lines of ordinary news stay as they were
+        ("By Jane Roe", "By Jane Roe"),
+        ("By John Smith and Jane Roe", "By John Smith and Jane Roe"),
+        ("By Jane Roe (AP)", "By Jane Roe (AP)"),
+        ("By Jane Roe, Air Force Times", "By Jane Roe, Air Force Times"),
+        ("By Jane Roe, Reuters March 3, 2031", "By Jane Roe, Reuters | March 3, 2031"),
+        ("By Maria De La Cruz Department of Water", "By Maria De La Cruz Department of Water"),
+        ("By JANE ROE, Kelvo March 3, 2031", "By JANE ROE, Kelvo | March 3, 2031"),
+    ],
+)
+def test_a_military_bylines_qualifications_unit_and_dateline_are_set_apart(line, plain):
+    assert plain_byline(line) == plain
+
+
+def test_a_copys_military_byline_gives_its_writer_and_day():
+    page = (
+        f"{HEADLINE}\n\nBy Lieutenant Jane Roe Joint Task Force-Kelvo CAMP RIMSK, Kelvo "
+        f"Jan 14, 2031\n\n{STORY}"
+    )
+    source = _source(page)
+    assert (source.author, source.published) == ("Jane Roe", "2031-01-14")
+    page = f"{HEADLINE}\n\nBy Petty Officer 1st Class (SW/AW) Jane Roe\n\n{STORY}"
+    assert _source(page).author == "Jane Roe"
