@@ -54,6 +54,20 @@ def test_a_byline_naming_an_office_gives_its_body(byline, outlet):
     assert byline_issuer([HEADLINE, byline]) == outlet
 
 
+@pytest.mark.parametrize(
+    ("lines", "outlet"),
+    [
+        (["• Published", "• By Staff Sgt. Jane Roe", "• 12th Wing Public Affairs"], "12th Wing"),
+        (["By Sgt. Jane Roe", "Kelvo Task Force Public Affairs", HEADLINE], "Kelvo Task Force"),
+        # near misses: a reporter over a paper's bureau or the story's first line
+        (["By Jane Roe", "Washington Bureau"], ""),
+        (["By Jane Roe", "The Kelvo Water Board has cut the quotas of four provinces."], ""),
+    ],
+)
+def test_the_office_under_a_writers_byline_gives_its_body(lines, outlet):
+    assert byline_issuer(lines) == outlet
+
+
 def test_a_copy_whose_byline_is_an_office_takes_the_offices_body_as_outlet():
     page = f"{HEADLINE}\n\nBy Kelvo Task Force Public Affairs\n\n{STORY}"
     source = _source(page)

@@ -8,8 +8,9 @@ rules, keyed to the by-line's form, no names from particular pages:
   12th Wing Public Affairs"): the body is the office's name without its office words
   ("Kelvo Command");
 - a person's by-line with the writer's office after it, after a comma or run on ("By Sgt.
-  Jane Roe, Kelvo Task Force Public Affairs", "By Capt. Jane Roe 12th Wing Public Affairs"):
-  the body of that office again;
+  Jane Roe, Kelvo Task Force Public Affairs", "By Capt. Jane Roe 12th Wing Public Affairs"),
+  or on the line under it ("• By Sgt. Jane Roe" over "• 12th Wing Public Affairs"): the body
+  of that office again;
 - a by-line that is a public body's name ("By Kelvo Water Commission"): a department's
   form, its head noun an organisation word (not a news site's: "By Kelvo News" is a desk).
 
@@ -27,6 +28,7 @@ from briefing_app.ingest.header_list import office_only
 
 # "By", "From" opening a line, a list's bullet before it ("• By Kelvo Command Public Affairs")
 _LABEL = re.compile(r"[•·▪*]?\s*(?P<label>by|from)\s*:?\s+(?P<rest>\S.*)", re.I)
+_BULLET = re.compile(r"^\s*[•·▪*]\s*")
 # The words naming an office of a body, after the body's name: "Public Affairs", "Press
 # Office", "Media Section", "Office of Communications" (its last words, read from the end).
 _OFFICE_WORDS = frozenset(
@@ -85,10 +87,13 @@ def _unit(rest: str) -> str:
 def byline_issuer(top: list[str]) -> str:
     """The body the first by-line among ``top`` (the page's first lines) names as its issuer
     (module doc); "" when it names a person alone, or no by-line is there."""
-    for line in top:
+    for at, line in enumerate(top):
         match = _LABEL.fullmatch(line.strip())
         if not match:
             continue
+        under = _BULLET.sub("", top[at + 1]) if at + 1 < len(top) else ""
+        if office_only(under) and not _unit(match["rest"]):  # "By Sgt. Jane Roe" over its office
+            return _body_of(office_only(under))
         rest = match["rest"].strip()
         if office := office_only(rest):
             return _body_of(office)  # "" for a newsroom's desk: no issuer after all
