@@ -51,7 +51,7 @@ HEADLINE = "River quotas cut in four provinces after a dry winter"
     ],
 )
 def test_a_byline_naming_an_office_gives_its_body(byline, outlet):
-    assert byline_issuer([HEADLINE, byline]) == outlet
+    assert byline_issuer([HEADLINE, byline, STORY.split("\n\n")[0]]) == outlet
 
 
 @pytest.mark.parametrize(
@@ -65,7 +65,13 @@ def test_a_byline_naming_an_office_gives_its_body(byline, outlet):
     ],
 )
 def test_the_office_under_a_writers_byline_gives_its_body(lines, outlet):
-    assert byline_issuer(lines) == outlet
+    assert byline_issuer([*lines, STORY.split("\n\n")[0]]) == outlet
+
+
+def test_a_byline_closing_the_page_names_no_issuer():
+    assert (
+        byline_issuer([HEADLINE, *STORY.split("\n\n"), "By Kelvo Task Force Public Affairs"]) == ""
+    )
 
 
 def test_a_copy_whose_byline_is_an_office_takes_the_offices_body_as_outlet():

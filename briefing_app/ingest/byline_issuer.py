@@ -15,7 +15,7 @@ rules, keyed to the by-line's form, no names from particular pages:
   form, its head noun an organisation word (not a news site's: "By Kelvo News" is a desk).
 
 A by-line naming a person alone ("By Jane Roe"), a wire or a paper ("By Kelvo Times")
-names no issuer.
+names no issuer; nor does one closing the page, under its text (a credit, not a by-line).
 """
 
 from __future__ import annotations
@@ -49,6 +49,7 @@ _OFFICE_WORDS = frozenset(
         "information",
     }
 )
+PROSE_WORDS = 8
 _DANGLING = frozenset({"of", "for", "and", "the", "&", "to", "on", "in"})
 # A code in brackets after a unit's name, its hull or unit number ("USS Kelvo (LHA 9)")
 _CODE = re.compile(r"\s*\([A-Z0-9][A-Z0-9 /.-]{0,11}\)")
@@ -57,6 +58,11 @@ _CODE = re.compile(r"\s*\([A-Z0-9][A-Z0-9 /.-]{0,11}\)")
 # The office words of a body's public office ("Public Affairs", "Press Office", "Office of
 # Communications"); a paper's "Kelvo Bureau", "Sports Desk" is a newsroom's desk, no body's.
 _PUBLIC_OFFICE = frozenset({"affairs", "office", "information", "communication", "communications"})
+
+
+def _prose(line: str) -> bool:
+    """A line of the text: running words closed by a sentence's stop."""
+    return len(line.split()) >= PROSE_WORDS and line.rstrip("”’\"')").endswith((".", "!", "?"))
 
 
 def _body_of(office: str) -> str:
@@ -89,8 +95,8 @@ def byline_issuer(top: list[str]) -> str:
     (module doc); "" when it names a person alone, or no by-line is there."""
     for at, line in enumerate(top):
         match = _LABEL.fullmatch(line.strip())
-        if not match:
-            continue
+        if not match or not any(map(_prose, top[at + 1 :])):
+            continue  # a by-line heads its text: one closing a page is a credit
         under = _BULLET.sub("", top[at + 1]) if at + 1 < len(top) else ""
         if office_only(under) and not _unit(match["rest"]):  # "By Sgt. Jane Roe" over its office
             return _body_of(office_only(under))
