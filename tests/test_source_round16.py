@@ -13,6 +13,9 @@ Board (KWB) in Rimsk has welcomed ..."), after a dateline with the place and the
 A military by-line carries the rank's qualifications in brackets before the name ("Petty
 Officer 1st Class (SW/AW) Jane Roe"), or a unit named after its noun ("Joint Task Force-Kelvo")
 and a dateline in capitals before the date, run on after the name: the writer is the name.
+
+A headline written with its full stop ("Statement from the Ambassador Jane Roe.") is the title
+when the article's address spells it word for word in its slug.
 """
 
 from __future__ import annotations
@@ -22,6 +25,7 @@ from test_site_names import STORY, _source
 
 from briefing_app.ingest.byline import plain_byline
 from briefing_app.ingest.byline_issuer import byline_issuer
+from briefing_app.ingest.load import load_source
 
 HEADLINE = "River quotas cut in four provinces after a dry winter"
 
@@ -205,3 +209,44 @@ def test_a_copys_military_byline_gives_its_writer_and_day():
     assert (source.author, source.published) == ("Jane Roe", "2031-01-14")
     page = f"{HEADLINE}\n\nBy Petty Officer 1st Class (SW/AW) Jane Roe\n\n{STORY}"
     assert _source(page).author == "Jane Roe"
+
+
+STATEMENT_TEXT = (
+    "In recent months, Kelvo has worked to reform its water boards and to open its river "
+    "trade to its neighbours. The Rimsk government supports the reform plan under the "
+    "leadership of the Kelvo minister of water, and the two countries share a long border "
+    "along the river. The ambassador said the two countries would meet again in the spring "
+    "to review the river quotas and the dredging of the southern channels."
+)
+STATEMENT = "Statement from the U.S. Ambassador Mara T. Vellin"
+
+
+@pytest.mark.parametrize(
+    ("url", "title"),
+    [
+        (
+            "https://kelvo.embassy.example/statement-from-the-u-s-ambassador-mara-t-vellin/",
+            STATEMENT,
+        ),
+        # near misses: a slug naming more or fewer words, or none: the sentence is no title
+        ("https://kelvo.embassy.example/statement-from-the-ambassador-mara-vellin-on-rivers/", ""),
+        ("https://kelvo.embassy.example/statement-ambassador/", ""),
+        ("https://kelvo.embassy.example/news/55548", ""),
+    ],
+)
+def test_a_headline_with_its_full_stop_spelled_by_the_slug_is_the_title(url, title, tmp_path):
+    page = tmp_path / "page.txt"
+    page.write_text(f"URL: {url}\n{STATEMENT}.\n\n{STATEMENT_TEXT}\n", encoding="utf-8")
+    source = load_source(page)
+    assert source.title == title
+    assert source.author == ("Mara T. Vellin" if title else "")
+
+
+def test_a_lead_sentence_the_slug_does_not_spell_stays_text(tmp_path):
+    lead = "Kelvo and Rimsk agreed on Monday to share the river's water for ten more years."
+    page = tmp_path / "page.txt"
+    page.write_text(
+        f"URL: https://kelvo.embassy.example/river-accord-signed/\n{lead}\n\n{STATEMENT_TEXT}\n",
+        encoding="utf-8",
+    )
+    assert load_source(page).title == ""

@@ -172,7 +172,8 @@ def _settle_title(draft: Draft, fallback_title: bool) -> str:
         if long is not None:
             # A transcript's or report's long headline names its speaker and bodies: it stays
             # in the text for the analysis to read (key points leave the title out).
-            draft.title = join_lines(draft.blocks[long].lines)
+            # "Statement from the Ambassador Jane Roe.": the headline without its closing stop
+            draft.title = re.sub(r"(?<=[a-z]{2})\.$", "", join_lines(draft.blocks[long].lines))
             return ""
         found = sentence_headline(draft.blocks, draft.dated_at)
         found = repeated_headline(draft.blocks) if found is None else found
