@@ -8,6 +8,7 @@ import unicodedata
 
 from briefing_app.ingest import casing, cruft, errors, furniture
 from briefing_app.ingest.byline import author_in_title, issuer_in_header, title_in_header
+from briefing_app.ingest.byline_issuer import byline_issuer
 from briefing_app.ingest.copy_issuer import copy_issuer, page_ends
 from briefing_app.ingest.date_heading import dated_heading
 from briefing_app.ingest.dateline_issuer import dateline_issuer
@@ -171,7 +172,8 @@ def _settle_title(draft: Draft, fallback_title: bool) -> str:
         if long is not None:
             # A transcript's or report's long headline names its speaker and bodies: it stays
             # in the text for the analysis to read (key points leave the title out).
-            draft.title = join_lines(draft.blocks[long].lines)
+            # "Statement from the Ambassador Jane Roe.": the headline without its closing stop
+            draft.title = re.sub(r"(?<=[a-z]{2})\.$", "", join_lines(draft.blocks[long].lines))
             return ""
         found = sentence_headline(draft.blocks, draft.dated_at)
         found = repeated_headline(draft.blocks) if found is None else found
@@ -354,6 +356,7 @@ def build_source(
             or page_logo(ends, text, draft.url, draft.outlet)  # "Logo Kelvo Herald"
             or draft.outlet
             or office
+            or byline_issuer(ends[: ends.index("\n")])  # "By Kelvo Command Public Affairs"
             or copy_issuer(ends, _story(text, paragraphs), draft.title)
             or ("" if house else dateline_issuer(_story(text, paragraphs), text))  # "OTTAWA – X is"
             or house

@@ -7,7 +7,10 @@ General rules, no strings from particular pages:
 - a rank or office before the name is the writer's role, not part of the name ("By Sgt. 1st
   Class Jane Roe", "By Navy Petty Officer 2nd Class Jane Roe, <unit>"); after a rank, what
   follows a comma is the writer's unit, not a second writer; so is a unit run on after the
-  name without a comma ("By Capt. Jane Roe 12th Wing Public Affairs");
+  name without a comma ("By Capt. Jane Roe 12th Wing Public Affairs", "By Lt. Jane Roe Joint
+  Task Force-Kelvo", its noun before what it is of), and a dateline in capitals before the
+  date ("... CAMP RIMSK, Kelvo Jan 14, 2031"); a rank's qualifications in brackets before the
+  name are the rank's ("Petty Officer 1st Class (SW/AW) Jane Roe");
 - the date may stand after the names ("By Jane Roe on March 3, 2031", "By Jane Roe, 3 March
   2031", even run into the name: "By Jane RoeApril 25, 2031") or before the label ("Posted on
   March 3, 2031 by Jane Roe"): it is set apart as the published date;
@@ -24,6 +27,7 @@ from __future__ import annotations
 
 import re
 
+from briefing_app.ingest.byline_shapes import DATELINE_END, QUALIFICATION
 from briefing_app.ingest.casing import org_words
 from briefing_app.ingest.dates import to_iso
 from briefing_app.resources import read_list, resource_cache, resource_path
@@ -108,6 +112,8 @@ def _is_role_word(word: str) -> bool:
     ordinal ("1st"); a lower-case word never is ("the", "of")."""
     if word[:1].islower() or word.casefold() in ("the", "of"):
         return False
+    if QUALIFICATION.fullmatch(word):
+        return True  # "Petty Officer 1st Class (SW/AW) Jane Roe": a rank's qualifications
     return word.casefold() in _role_words() or bool(_GRADE.fullmatch(word))
 
 
@@ -155,7 +161,8 @@ def without_unit(names: str) -> str:
     ("Capt. Jane Roe 12th Wing Public Affairs" -> "Capt. Jane Roe"); two words of the name,
     the rank aside, always stay."""
     words = names.split()
-    if len(words) < 3 or not _UNIT_END.fullmatch(words[-1]):
+    ends = _UNIT_END.fullmatch(words[-1]) if words else None
+    if len(words) < 3 or not (ends or any(map(_unit_noun, words[2:]))):
         return names
     heads = []
     for k in range(2, len(words)):
@@ -164,6 +171,8 @@ def without_unit(names: str) -> str:
             w[:1].isupper() or w[:1].isdigit() or w in ("of", "and", "&", "for") for w in unit
         ):
             continue
+        if not ends and (not any(map(_unit_noun, unit)) or "," in " ".join(words[:k])):
+            continue  # a unit named after its noun ("Task Force-Horn of Africa") follows a name
         head = " ".join(words[:k])
         if len(strip_role(head)[0].split()) >= 2:
             heads.append((k, head))
@@ -172,6 +181,11 @@ def without_unit(names: str) -> str:
     if heads[1:] and _DOUBLE_NAME.fullmatch(words[heads[0][0]]) and heads[1][0] == heads[0][0] + 1:
         return heads[1][1]
     return heads[0][1] if heads else names
+
+
+def _unit_noun(word: str) -> bool:
+    """A unit's or office's noun, or one joined by a hyphen to what it is of ("Force-Kelvo")."""
+    return any(_UNIT_END.fullmatch(part) for part in word.split("-"))
 
 
 def _date(text: str) -> re.Match[str] | None:
@@ -198,6 +212,9 @@ def plain_byline(line: str) -> str:
     rest = text[label.end() :].strip()
     if not date and (found := _date(rest)):
         date, rest = found.group(0), _BEFORE_DATE.sub("", rest[: found.start()])
+        # "By Jane Roe 12th Wing KELVO BASE, Rimsk Jan 14, 2031": the dateline before the date
+        placed = DATELINE_END.sub("", rest).rstrip(" ,")
+        rest = placed if len(placed.split()) >= 2 else rest
     office = office_byline(rest)
     names, ranked = (office, False) if office else strip_role(without_unit(rest))
     if ranked:

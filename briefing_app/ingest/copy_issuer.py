@@ -19,8 +19,9 @@ a release puts it, though no label says so. General rules, no names from particu
   paper's dated line ("Parliament of Kelvo" over "Sitting of Tuesday, 11 March 2031"), even
   when the text never names it again (a record of a sitting names no parliament);
 - the first sentence of the text, a release's opening: the body announces, in the tenses of a
-  release ("The Kelvo Water Board, KWB, has condemned ...", "The Kelvo Water Agency today
-  announced ..."), not in a report's past ("... condemned on Monday"); or a minister
+  release ("The Kelvo Water Board, KWB, has condemned ...", "The Kelvo Water Board (KWB) in
+  Rimsk has welcomed ...", "Kelvo City, 3 May 2031 – The Kelvo Water Agency today announced
+  ..."), not in a report's past ("... condemned on Monday"); or a minister
   announces and the text names the minister's department ("The Minister for Water Affairs,
   Jane Roe, announced ..." and "the Department of Water Affairs"): that department.
 """
@@ -177,7 +178,7 @@ _STATEMENT = (
 )
 _VERB = re.compile(
     rf"\b(?:has\s+(?:today\s+|also\s+)?(?P<perfect>\w+ed)|"
-    rf"today\s+(?P<today>(?:{_STATEMENT})\w*)|"
+    rf"today\s+(?P<today>(?:re)?(?:{_STATEMENT})\w*)|"
     rf"(?P<present>(?:{_STATEMENT})s)|(?P<past>(?:{_STATEMENT})d|(?:{_STATEMENT})ed))\b"
 )
 # A report's day after its verb ("condemned on Monday", "announced Tuesday"): news, not a
@@ -185,7 +186,12 @@ _VERB = re.compile(
 _DAY = re.compile(
     r"\b(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday)\b"
 )
-_DATELINE = re.compile(r"[A-Z][A-Z .,'’-]{2,40}\s*[–—-]+\s*(?=[A-Z])")
+# A release's dateline before its first sentence: a place in capitals ("KELVO CITY –"), or a
+# place and the day ("Kelvo City, 3 May 2031 –", "Kelvo City, May 3, 2031 -").
+_DATELINE = re.compile(
+    r"(?:[A-Z][A-Z .,'’-]{2,40}|[A-Z][\w .'’-]{1,40},\s+(?:\d{1,2}\s+[A-Z][a-z]{2,8}\.?|"
+    r"[A-Z][a-z]{2,8}\.?\s+\d{1,2},)\s+\d{4})\s*[–—-]+\s*(?=[A-Z])"
+)
 _ROLE = re.compile(
     r"\b(?:Minister|Secretary(?:\s+of\s+State)?)\s+(?:for|of)\s+(?:the\s+)?"
     r"(?P<subject>[A-Z][\w’'-]*(?:\s+(?:and\s+|&\s+)?[A-Z][\w’'-]*)*)"
@@ -201,6 +207,7 @@ def _first_sentence(text: str) -> str:
     return ""
 
 
+_ACRONYM = re.compile(r"\s+\([A-Z][A-Za-z]{1,9}\)")
 _OFFICE_OF = re.compile(r"(?P<office>(?:[A-Z][\w’'-]*\s+){1,3})of\s+(?:the\s+)?(?P<body>[A-Z].+)")
 
 
@@ -209,6 +216,11 @@ def _body_name(subject: str) -> str:
     capitalised words and the small words of names, an organisation word among them."""
     subject = re.sub(r",\s*[A-Z]{2,10}\s*,?$", "", subject.strip()).strip(" ,")
     subject = re.sub(r"^(?:The|the)\s+", "", subject)
+    # "Kelvo Water Board (KWB)", "Kelvo Water Board (KWB) in Rimsk": the name before its
+    # acronym (where it works aside, when the acronym spells the name's initials)
+    bracket = _ACRONYM.search(subject)
+    if bracket and (bracket.end() == len(subject) or acronym_and_name(subject[: bracket.end()])):
+        subject = subject[: bracket.start()]
     words = subject.split()
     if not 2 <= len(words) <= 12 or not all(_NAME_WORD.fullmatch(w) for w in words):
         return ""
@@ -235,8 +247,8 @@ def opening_issuer(text: str) -> str:
     # "has announced", "today announced" or "announces".
     if (body := _body_name(subject)) and not verb["past"]:
         # Named again (or by the acronym it is given): the page is about its own doings.
-        acronym = re.search(r",\s*([A-Z]{2,10})\s*,?$", subject.strip())
-        again = text.count(body) + (text.count(acronym[1]) if acronym else 0)
+        acronym = re.search(r",\s*([A-Z]{2,10})\s*,?$|\(([A-Z]{2,10})\)", subject.strip())
+        again = text.count(body) + (text.count(acronym[1] or acronym[2]) if acronym else 0)
         return body if again >= 2 else ""
     for role in _ROLE.finditer(subject):
         words = role["subject"].split()

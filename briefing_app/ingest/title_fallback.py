@@ -2,7 +2,8 @@
 is the headline (``title.pick_title`` found none). General rules, no strings from pages:
 
 - a long headline (a transcript's or a report's, past thirty words) that the article's
-  address spells in its slug: content systems make the slug from the headline;
+  address spells in its slug: content systems make the slug from the headline; so is a
+  headline written with its full stop when the slug spells it word for word;
 - a headline written as one sentence with its full stop ("Talks show the strength of the
   partnership."), the first block of the page (under a short masthead) when it is one short
   sentence right over the page's date or by-line, whose words come back in the text below;
@@ -31,6 +32,7 @@ from briefing_app.ingest.wire_dateline import wire_dateline
 
 LONG_SHARE = 0.8  # a long line's content words the slug must hold
 MIN_LONG = 6  # and at least this many of them
+MIN_SPELLED = 3  # a headline with its full stop that the slug spells: this many words at least
 MAX_WORDS = 70  # a headline, however long, is shorter than a paragraph of text
 MAX_SENTENCE = 20  # a one-sentence headline's words at most
 MIN_BACK = 3  # content words of it that come back in the text below
@@ -42,15 +44,23 @@ def _line(block: Block) -> str:
 
 def long_slugged(blocks: list[Block], url: str) -> int | None:
     """The first block the address's slug spells though it is too long to read as a headline
-    (most of its content words, at least MIN_LONG, are in the slug); None when none is."""
+    (most of its content words, at least MIN_LONG, are in the slug), or a headline with its
+    full stop the slug spells word for word; None when none is."""
     slug = _slug(url)
-    if len(slug) < MIN_LONG:
+    if len(slug) < MIN_SPELLED:
         return None
     for i, block in enumerate(blocks[:LOOK_AHEAD]):
         line = _line(block)
-        if len(block.lines) > 3 or len(line.split()) > MAX_WORDS or line.endswith("."):
+        if len(block.lines) > 3 or len(line.split()) > MAX_WORDS:
             continue
         words = _slug_words(line)
+        if line.endswith("."):
+            # A headline written with its full stop, the slug spelling it word for word
+            # ("Statement from the Ambassador Jane Roe." at ".../statement-from-the-
+            # ambassador-jane-roe/"): one sentence, its content words and the slug's the same.
+            if words == slug and len(words) >= MIN_SPELLED and not _TWO_SENTENCES.search(line):
+                return i
+            continue
         found = len(words & slug)
         if found >= MIN_LONG and found >= LONG_SHARE * len(words):
             return i
