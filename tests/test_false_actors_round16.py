@@ -1,0 +1,83 @@
+"""False actors (round 16), each a class seen on two or more publishers and removed by the
+shape of the text, with hand-made labels and invented text:
+
+- a storm's name: qualifiers, a storm word and the name ("Tropical Storm Varla", "Super
+  Typhoon Kelmor"), or the name alone once the text writes it after a storm word ("Tessin"
+  of "Typhoon Tessin"), left out once key points have counted them (``storms``).
+
+Every name is made up; the near misses are ordinary news sentences.
+"""
+
+from __future__ import annotations
+
+from test_analysis_rules import labelled
+
+from briefing_app.analysis import combine
+
+
+def _actors(text: str, labels: list[tuple[str, str]]):
+    src, sa = labelled(text, labels)
+    return {a.name: a for a in combine([src], [sa]).actors}
+
+
+def test_a_storm_with_qualifiers_before_its_word_is_no_actor():
+    text = (
+        "Governor Lena Marsh declared a state of emergency in 12 counties as Tropical Storm "
+        "Varla neared the coast. Super Typhoon Kelmor struck Ostrava Island a week earlier."
+    )
+    actors = _actors(
+        text,
+        [
+            ("Lena Marsh", "PERSON"),
+            ("Tropical Storm Varla", "ORG"),
+            ("Super Typhoon Kelmor", "ORG"),
+            ("Ostrava Island", "GPE"),
+        ],
+    )
+    assert "Tropical Storm Varla" not in actors
+    assert "Super Typhoon Kelmor" not in actors
+    assert actors["Lena Marsh"].type == "person"
+    assert "Ostrava Island" in actors
+
+
+def test_a_storms_name_written_alone_is_no_actor():
+    text = (
+        "Typhoon Tessin made landfall on Kelvo on Saturday night. Tessin is thought to have "
+        "destroyed 800 homes, the Kelvo Red Cross said."
+    )
+    actors = _actors(text, [("Kelvo", "GPE"), ("Tessin", "PERSON"), ("Kelvo Red Cross", "ORG")])
+    assert not any("Tessin" in name for name in actors)  # nor "Typhoon Tessin" grown from it
+    assert "Kelvo Red Cross" in actors
+
+
+def test_bodies_and_people_beside_a_storm_stay():
+    # near misses: weather bodies named after the hazard, a person whose surname is a storm
+    # word, a sports team, a fighter jet, a group named like a storm that the text writes in
+    # lower case as a common word, and a person who shares the storm's name in full
+    text = (
+        "The Storm Prediction Center and the National Hurricane Center warned of Hurricane "
+        "Dara. Dara Quinlan, a nurse, said the clinic was ready. Ann Storm of the Carolina "
+        "Hurricanes said the game was off. An RAF Typhoon flew over the coast. Tropical Storm "
+        "Risk, a forecasting group, said the risk of another storm was high."
+    )
+    actors = _actors(
+        text,
+        [
+            ("Storm Prediction Center", "ORG"),
+            ("National Hurricane Center", "ORG"),
+            ("Dara Quinlan", "PERSON"),
+            ("Ann Storm", "PERSON"),
+            ("Carolina Hurricanes", "ORG"),
+            ("RAF", "ORG"),
+            ("Tropical Storm Risk", "ORG"),
+        ],
+    )
+    for name in (
+        "National Hurricane Center",
+        "Dara Quinlan",
+        "Ann Storm",
+        "Carolina Hurricanes",
+        "Tropical Storm Risk",
+    ):
+        assert name in actors, name
+    assert actors["Dara Quinlan"].type == "person"
