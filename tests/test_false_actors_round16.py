@@ -3,7 +3,9 @@ shape of the text, with hand-made labels and invented text:
 
 - a storm's name: qualifiers, a storm word and the name ("Tropical Storm Varla", "Super
   Typhoon Kelmor"), or the name alone once the text writes it after a storm word ("Tessin"
-  of "Typhoon Tessin"), left out once key points have counted them (``storms``).
+  of "Typhoon Tessin"), left out once key points have counted them (``storms``);
+- a post named after the post it serves ("Special Representative of the Secretary-General",
+  and its acronym "SRSG"): a title, "of" and a title, no body (``title_posts``).
 
 Every name is made up; the near misses are ordinary news sentences.
 """
@@ -81,3 +83,49 @@ def test_bodies_and_people_beside_a_storm_stay():
     ):
         assert name in actors, name
     assert actors["Dara Quinlan"].type == "person"
+
+
+def test_a_post_named_after_a_post_is_no_body():
+    text = (
+        "The Special Representative of the Secretary-General (SRSG) in Tarn, Ivo Brel, briefed "
+        "the Security Council on Monday. The SRSG said the Tarn Assembly would meet next week."
+    )
+    actors = _actors(
+        text,
+        [
+            ("Special Representative of the Secretary-General", "ORG"),
+            ("SRSG", "ORG"),
+            ("Tarn", "GPE"),
+            ("Ivo Brel", "PERSON"),
+            ("Security Council", "ORG"),
+            ("Tarn Assembly", "ORG"),
+        ],
+    )
+    assert not any("Special Representative" in name for name in actors)
+    assert not any("SRSG" in a.aliases for a in actors.values())
+    assert actors["Ivo Brel"].type == "person"
+    assert "Tarn Assembly" in actors
+
+
+def test_bodies_named_after_posts_stay():
+    # near misses: an office headed by a post, a body of ministers, a central bank, a council
+    text = (
+        "The Office of the Special Representative of the Secretary-General (OSRSG) opened in "
+        "Kelvo. The Committee of Ministers of the Council of Europe met in Strasbourg, and the "
+        "Bank of England held rates, the President of the Senate said."
+    )
+    actors = _actors(
+        text,
+        [
+            ("Office of the Special Representative of the Secretary-General", "ORG"),
+            ("OSRSG", "ORG"),
+            ("Kelvo", "GPE"),
+            ("Committee of Ministers", "ORG"),
+            ("Council of Europe", "ORG"),
+            ("Strasbourg", "GPE"),
+            ("Bank of England", "ORG"),
+        ],
+    )
+    assert "Office of the Special Representative of the Secretary-General" in actors
+    for name in ("Committee of Ministers", "Council of Europe", "Bank of England"):
+        assert name in actors, name
