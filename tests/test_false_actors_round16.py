@@ -5,7 +5,9 @@ shape of the text, with hand-made labels and invented text:
   Typhoon Kelmor"), or the name alone once the text writes it after a storm word ("Tessin"
   of "Typhoon Tessin"), left out once key points have counted them (``storms``);
 - a post named after the post it serves ("Special Representative of the Secretary-General",
-  and its acronym "SRSG"): a title, "of" and a title, no body (``title_posts``).
+  and its acronym "SRSG"): a title, "of" and a title, no body (``title_posts``);
+- a country's crews ("Estonian Airmen") when the text counts the plural elsewhere ("more than
+  300 Airmen"): a group (``junk._people_plural``).
 
 Every name is made up; the near misses are ordinary news sentences.
 """
@@ -128,4 +130,42 @@ def test_bodies_named_after_posts_stay():
     )
     assert "Office of the Special Representative of the Secretary-General" in actors
     for name in ("Committee of Ministers", "Council of Europe", "Bank of England"):
+        assert name in actors, name
+
+
+def test_a_countrys_crews_the_text_counts_are_a_group():
+    text = (
+        "More than 300 Airmen took part in the drill at Kelvo Air Base. Colonel Ivo Brel, who "
+        "leads the Estonian Airmen in the exercise, said the crews flew 40 sorties."
+    )
+    actors = _actors(
+        text,
+        [
+            ("Kelvo Air Base", "FAC"),
+            ("Ivo Brel", "PERSON"),
+            ("Estonian Airmen", "ORG"),
+        ],
+    )
+    assert not any("Airmen" in name for name in actors)
+    assert actors["Ivo Brel"].type == "person"
+
+
+def test_teams_and_carriers_named_by_a_country_stay():
+    # near misses: a sports team whose players the text counts ("two Warriors players"), a
+    # carrier, and a ranger force the text never counts
+    text = (
+        "The New Zealand Warriors beat the Brisbane Broncos 24-12, and two Warriors players "
+        "were injured. British Airways cancelled flights, and the Canadian Rangers searched "
+        "the coast."
+    )
+    actors = _actors(
+        text,
+        [
+            ("New Zealand Warriors", "ORG"),
+            ("Brisbane Broncos", "ORG"),
+            ("British Airways", "ORG"),
+            ("Canadian Rangers", "ORG"),
+        ],
+    )
+    for name in ("New Zealand Warriors", "British Airways", "Canadian Rangers"):
         assert name in actors, name

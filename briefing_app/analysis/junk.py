@@ -220,6 +220,8 @@ def _people_plural(
     counted = _COUNTED.search(text, max(0, s - 12), s) is not None
     if not before and _crew_plural(text, written):
         return True  # "2,500 Sailors", "Soldiers, Airmen, Marines, Sailors and Guardians"
+    if before and _crew_plural(text, written):
+        return True  # "American Airmen" beside "more than 300 Airmen": a country's crews
     return (before and (lower or counted)) or (not before and modifier)
 
 
