@@ -7,7 +7,10 @@ shape of the text, with hand-made labels and invented text:
 - a post named after the post it serves ("Special Representative of the Secretary-General",
   and its acronym "SRSG"): a title, "of" and a title, no body (``title_posts``);
 - a country's crews ("Estonian Airmen") when the text counts the plural elsewhere ("more than
-  300 Airmen"): a group (``junk._people_plural``).
+  300 Airmen"): a group (``junk._people_plural``);
+- documents: an instrument of exchange ("Letter of Exchange", and its acronym) and a roadmap
+  ("... Modernization Roadmap", "the Roadmap" read as a person), as plans already were
+  (``things``, ``junk``).
 
 Every name is made up; the near misses are ordinary news sentences.
 """
@@ -168,4 +171,45 @@ def test_teams_and_carriers_named_by_a_country_stay():
         ],
     )
     for name in ("New Zealand Warriors", "British Airways", "Canadian Rangers"):
+        assert name in actors, name
+
+
+def test_letters_and_roadmaps_are_documents():
+    text = (
+        "The two ministers signed a Letter of Exchange (LOE) on farm equipment and backed the "
+        "Coastal Schools Modernization Roadmap. Officials said the Roadmap would run to 2030, "
+        "Minister Ana Korr said."
+    )
+    actors = _actors(
+        text,
+        [
+            ("Letter of Exchange", "ORG"),
+            ("LOE", "ORG"),
+            ("Coastal Schools Modernization Roadmap", "ORG"),
+            ("Roadmap", "PERSON"),
+            ("Ana Korr", "PERSON"),
+        ],
+    )
+    assert not any("Letter" in name or "Roadmap" in name for name in actors)
+    assert not any("LOE" in a.aliases for a in actors.values())
+    assert actors["Ana Korr"].type == "person"
+
+
+def test_firms_and_people_named_like_documents_stay():
+    # near misses: a firm whose name opens with a document's word, a person whose given name
+    # is one, and a charter airline
+    text = (
+        "Roadmap Partners, a consultancy, said demand rose. Kit Marlow, its founder, said the "
+        "firm would hire 20 staff. Charter Air Transport flew the team to Kelvo."
+    )
+    actors = _actors(
+        text,
+        [
+            ("Roadmap Partners", "ORG"),
+            ("Kit Marlow", "PERSON"),
+            ("Charter Air Transport", "ORG"),
+            ("Kelvo", "GPE"),
+        ],
+    )
+    for name in ("Roadmap Partners", "Kit Marlow", "Charter Air Transport"):
         assert name in actors, name
