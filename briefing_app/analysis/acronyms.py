@@ -10,9 +10,10 @@ from functools import lru_cache
 
 from briefing_app.analysis.defined import bracket_definitions, defined_long_form
 from briefing_app.analysis.foreign_names import foreign_words_long_form, glossed
-from briefing_app.analysis.gazetteer import Gazetteer
+from briefing_app.analysis.gazetteer import Gazetteer, gazetteer
 from briefing_app.analysis.mentions import Mention, cached_norm, taken_spans
 from briefing_app.analysis.things import names_a_thing
+from briefing_app.analysis.title_posts import title_of_title
 from briefing_app.model import Source
 from briefing_app.model.text import spells
 
@@ -256,20 +257,23 @@ def _guess_long_form(
         if "\n" in name or not all(_CAP_WORD.fullmatch(w) for w in words_):
             continue
         if acronym_matches(acr, name):
-            # "Emergency Health Kits (EHK)": supplies or a document, not a body
-            thing = names_a_thing(cached_norm(name).split())
+            # "Emergency Health Kits (EHK)": supplies or a document, not a body; nor a post
+            # named after a post ("Special Representative of the Secretary-General (SRSG)")
+            key = cached_norm(name).split()
+            thing = names_a_thing(key) or title_of_title(key, gazetteer())
             return None if thing and not things else Mention(source, s, end, name, "ORG")
     return None
 
 
 def acronyms_of_things(text: str) -> frozenset[str]:
     """Acronyms the text defines as a thing ("Anti-Ship Cruise Missile (ASCM)", "Health
-    Kits (EHK)"): never actors, wherever written."""
+    Kits (EHK)") or as a post named after a post ("SRSG"): never actors, wherever written."""
     found = set()
     for match in _ACRONYM.finditer(text):
         end = len(text[: match.start()].rstrip(" "))
         long_form = _guess_long_form(text, 0, end, match.group(1), things=True)
-        if long_form is not None and names_a_thing(cached_norm(long_form.text).split()):
+        words = cached_norm(long_form.text).split() if long_form is not None else []
+        if words and (names_a_thing(words) or title_of_title(words, gazetteer())):
             found.add(match.group(1))
     return frozenset(found)
 

@@ -46,6 +46,7 @@ from briefing_app.analysis.place_holders import split_place_holder
 from briefing_app.analysis.portfolio_tails import titled_people_word
 from briefing_app.analysis.possessive import owned_names, owned_organ
 from briefing_app.analysis.speakers import is_speaker
+from briefing_app.analysis.storms import without_storms
 from briefing_app.analysis.timeline import build_timeline
 from briefing_app.analysis.topic import topic
 from briefing_app.analysis.wording import summary
@@ -361,6 +362,7 @@ def _combine(
     # top_n points picked are the key points, the next ones (in reading order) the background.
     points, background = select_split(sents, sources, top_n, BACKGROUND_POINTS)
     order = {s.id: i for i, s in enumerate(sources)}
+    actors, spans = without_storms(actors, spans, sources)  # "Tropical Storm Emily": no actor
     entities = sorted(
         spans + _free(date_spans, spans), key=lambda x: (order[x.source], x.start, x.end, x.label)
     )

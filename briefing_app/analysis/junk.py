@@ -24,7 +24,13 @@ from briefing_app.analysis.mentions import Mention, cached_norm, is_title
 from briefing_app.analysis.non_names import non_name, owned_by_plural
 from briefing_app.analysis.peoples import plural_role
 from briefing_app.analysis.pieces import a_piece
-from briefing_app.analysis.things import NOT_ACTOR_FIRST, NOT_ACTOR_LAST, NUMBERED_KINDS
+from briefing_app.analysis.things import (
+    NOT_ACTOR_FIRST,
+    NOT_ACTOR_LAST,
+    NUMBERED_KINDS,
+    only_a_thing,
+)
+from briefing_app.analysis.title_posts import title_of_title
 from briefing_app.analysis.title_words import title_word
 from briefing_app.analysis.vessels import SHIP_PREFIXES, is_vessel
 from briefing_app.analysis.work_titles import in_quoted_title
@@ -68,7 +74,9 @@ def without_no_actors(
     surnames = {
         (m.source, cached_norm(m.text).rsplit(" ", 1)[-1])
         for m in mentions
-        if m.label == "PERSON" and " " in m.text.strip()
+        if m.label == "PERSON"
+        and " " in m.text.strip()
+        and cached_norm(m.text).rsplit(" ", 1)[-1] not in NOT_ACTOR_LAST  # "X Roadmap"
     }
     return [
         m
@@ -98,8 +106,14 @@ def no_actor(text: str, m: Mention, gaz: Gazetteer, surname: bool = False) -> bo
         or _opening_adverb(text, s, e, name, label)
         or (name in SHIP_PREFIXES and is_vessel(text, s, name))  # a recalled "USS" too
         or _opens_a_documents_name(text, e, words, gaz)
-        or (len(words) == 1 and label != "PERSON" and not surname and _thing_word(words[0]))
+        or (
+            len(words) == 1
+            and not surname
+            and _thing_word(words[0])
+            and _no_person(text, label, name)
+        )
         or a_piece(text, m, words, gaz)
+        or (len(words) > 1 and words[-1] in NOT_ACTOR_LAST and only_a_thing(text, name, words, gaz))
         or generic_word(text, m, words, gaz)
         or non_name(text, m, words, gaz)
         or title_word(text, m, words, gaz)  # "State Secretary", "across the State"
@@ -145,12 +159,20 @@ def _thing_word(word: str) -> bool:
     return word in NOT_ACTOR_LAST or word in NOT_ACTOR_FIRST
 
 
+def _no_person(text: str, label: str, word: str) -> bool:
+    """Not read as a person, or the word also ends a longer name in the text ("Roadmap" after
+    "the Public Sector Modernization Roadmap"): the thing's short form, no one's name."""
+    return label != "PERSON" or re.search(rf"[A-Z][\w’'-]* {re.escape(word)}\b", text) is not None
+
+
 def _role_phrase(name: str, words: list[str], gaz: Gazetteer) -> bool:
     """ "UNIFIL Head of Mission", "IOM Chief of Mission and Force": a body, then a role noun
     and "of": the phrase is the role, not the body (which is named on its own); so is "Head
     of Mission" alone."""
     if len(words) > 2 and words[0] in _ROLE_HEADS and words[1] == "of":
         return True  # "Head of Mission" alone: a role written without its holder
+    if title_of_title(words, gaz):
+        return True  # "Special Representative of the Secretary-General": a post
     for i in range(1, len(words) - 1):
         if words[i + 1] != "of":
             continue
@@ -217,6 +239,8 @@ def _people_plural(
     counted = _COUNTED.search(text, max(0, s - 12), s) is not None
     if not before and _crew_plural(text, written):
         return True  # "2,500 Sailors", "Soldiers, Airmen, Marines, Sailors and Guardians"
+    if before and _crew_plural(text, written):
+        return True  # "American Airmen" beside "more than 300 Airmen": a country's crews
     return (before and (lower or counted)) or (not before and modifier)
 
 

@@ -33,9 +33,11 @@ NOT_ACTOR_LAST = frozenset(
         "supplies",
         "equipment",
         "rations",
-        # plans and policies ("Regional Refugee Response Plan 2023"): documents
+        # plans and policies ("Regional Refugee Response Plan 2023", "Public Sector
+        # Modernization Roadmap"): documents
         "plan",
         "plans",
+        "roadmap",
         "policy",
         "framework",
         "guidelines",
@@ -72,6 +74,9 @@ NOT_ACTOR_FIRST = frozenset(
         *("cyclone", "hurricane", "typhoon", "storm", "operation", "exercise"),
         *("cyclones", "hurricanes", "typhoons", "storms", "operations", "exercises"),
         *("request", "requests", "application", "applications"),  # filings, as above
+        # instruments exchanged between states, after the UN Treaty Handbook's "exchange of
+        # letters" ("Letter of Exchange", "Letter of Intent"): what is signed, not who signs it
+        *("letter", "letters"),
     ]
 )
 
