@@ -159,3 +159,50 @@ def test_ships_named_once_without_a_hull_number_stay_out():
     )
     assert "USS Orrin Vale" not in actors and "USS Kestrel Point" not in actors
     assert actors["Mara Belvin"].type == "person"
+
+
+# ---- the last places of a list ---------------------------------------------------------------
+
+
+def test_a_two_word_place_ending_a_list_of_places_is_a_place():
+    text = (
+        "The convoy left Tarrin and passed through Kelvo, Halvor, Morvane and Saraf Dellu. "
+        "The patrol returned on Friday."
+    )
+    actors = _actors(text, [("Tarrin", "GPE"), ("Kelvo", "GPE"), ("Halvor", "GPE")])
+    assert actors["Saraf Dellu"].type == "place"
+    assert actors["Morvane"].type == "place"
+    assert "Saraf Dellu. The" not in actors
+
+
+def test_a_list_of_local_places_joined_in_its_own_language():
+    text = "The projects will run in Tarrin, Kelvo, Orsa, Halvor y Morvane.\n\nThey start today."
+    actors = _actors(text, [("Tarrin", "GPE"), ("Halvor", "GPE")])
+    for name in ("Kelvo", "Orsa", "Morvane"):
+        assert actors[name].type == "place"
+    assert "Morvane." not in actors
+
+
+def test_lists_of_other_things_keep_their_names():
+    # near misses: a body whose words the page writes in lower case, a person the model tagged,
+    # a list of fewer than two places the model tagged
+    text = (
+        "Aid reached Tarrin, Kelvo and World Vision staff in the world's poorest district. "
+        "Ministers from Halvor, Orsa and Ivo Pell met. Boeing, Airbus and Rolls Royce bid. "
+        "The vision is clear."
+    )
+    actors = _actors(
+        text,
+        [
+            ("Tarrin", "GPE"),
+            ("Kelvo", "GPE"),
+            ("Halvor", "GPE"),
+            ("Orsa", "GPE"),
+            ("Ivo Pell", "PERSON"),
+            ("Boeing", "ORG"),
+        ],
+    )
+    assert "World Vision" not in actors
+    assert actors["Ivo Pell"].type == "person"
+    assert actors["Boeing"].type == "organization"
+    assert "Rolls Royce" not in actors or actors["Rolls Royce"].type != "place"
