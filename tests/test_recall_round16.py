@@ -206,3 +206,52 @@ def test_lists_of_other_things_keep_their_names():
     assert actors["Ivo Pell"].type == "person"
     assert actors["Boeing"].type == "organization"
     assert "Rolls Royce" not in actors or actors["Rolls Royce"].type != "place"
+
+
+# ---- a person's name with a post in apposition -----------------------------------------------
+
+
+def test_a_name_said_then_followed_by_its_post_is_a_person():
+    text = (
+        '"We will keep helping," said Ivo Pellaris, Kelvo Commissioner for Aid and Crisis '
+        "Management, in Halvor on Monday."
+    )
+    actors = _actors(text, [("Ivo Pellaris", "ORG"), ("Halvor", "GPE")])
+    assert actors["Ivo Pellaris"].type == "person"
+
+
+def test_a_post_then_a_comma_then_its_holder_is_a_person():
+    text = (
+        "The Chairperson of the Tarrin Union Commission, Mara Belvin Osei, and the head of the "
+        "mission met in Halvor."
+    )
+    actors = _actors(
+        text,
+        [("Tarrin Union Commission", "ORG"), ("Mara Belvin Osei", "ORG"), ("Halvor", "GPE")],
+    )
+    assert actors["Mara Belvin Osei"].type == "person"
+    assert actors["Tarrin Union Commission"].type == "organization"
+
+
+def test_bodies_beside_posts_stay_bodies():
+    # near misses from ordinary news prose: a body said something, then "the ..." in lower
+    # case; a body's word in the name; a body listed after a post and a comma, then "said"
+    text = (
+        '"Prices will rise," said Goldman Sachs, the investment bank, on Monday. '
+        '"We are ready," said Amnesty International, Kelvo Director Ivo Pell added. '
+        "The Minister of Trade, Kelvo Holdings Group, and Boeing signed the deal in Halvor."
+    )
+    actors = _actors(
+        text,
+        [
+            ("Goldman Sachs", "ORG"),
+            ("Amnesty International", "ORG"),
+            ("Ivo Pell", "PERSON"),
+            ("Kelvo Holdings Group", "ORG"),
+            ("Boeing", "ORG"),
+            ("Halvor", "GPE"),
+        ],
+    )
+    for name in ("Goldman Sachs", "Amnesty International", "Kelvo Holdings Group", "Boeing"):
+        assert actors[name].type == "organization", name
+    assert actors["Ivo Pell"].type == "person"
