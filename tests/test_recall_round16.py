@@ -46,6 +46,16 @@ def test_a_one_word_name_the_model_read_as_a_person_after_sea_of_is_the_water():
     assert "Morvane" not in actors
 
 
+def test_a_water_nobody_tagged_is_found_by_its_shape():
+    text = (
+        "The port visit shows a shared commitment to security in the Red Sea, Gulf of Orvanne "
+        "and the Straits of Kelvo, the command said in Halvor."
+    )
+    actors = _actors(text, [("the Red Sea", "LOC"), ("Halvor", "GPE")])
+    assert actors["Gulf of Orvanne"].type == "place"
+    assert actors["Straits of Kelvo"].type == "place"
+
+
 def test_the_country_written_on_its_own_stays_beside_its_gulf():
     # near miss: the country is also named on its own, as news prose does
     text = (
@@ -78,6 +88,18 @@ def test_ordinary_prose_keeps_its_names():
     for name in ("Bank of Tarrin", "University of Kelvo", "Boeing", "Amnesty International"):
         assert actors[name].type == "organization"
     assert actors["Ivo Pell"].type == "person"
+
+
+def test_a_water_word_in_lower_case_or_a_bodys_name_is_no_water():
+    # near misses: "a sea of flags", "the bay of the harbour", a body named after a gulf
+    text = (
+        "A sea of Tarrin flags filled the square. The bay of Halvor harbour froze. "
+        "The Gulf of Kelvo Cooperation Council met on Monday."
+    )
+    actors = _actors(text, [("Gulf of Kelvo Cooperation Council", "ORG"), ("Halvor", "GPE")])
+    assert not any(name.lower().startswith(("sea of", "bay of")) for name in actors)
+    assert actors["Gulf of Kelvo Cooperation Council"].type == "organization"
+    assert "Gulf of Kelvo" not in actors
 
 
 # ---- a kind of vessel before a name ---------------------------------------------------------

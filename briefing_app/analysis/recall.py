@@ -43,6 +43,7 @@ from briefing_app.analysis.ranked import ranked_surnames, titled_lone_names
 from briefing_app.analysis.said_surnames import said_surnames
 from briefing_app.analysis.speakers import titled_speakers
 from briefing_app.analysis.units import numbered_unit_names, task_forces
+from briefing_app.analysis.waters import water_bodies
 from briefing_app.model import Source
 from briefing_app.model.dates import MONTHS, WEEKDAYS
 
@@ -99,6 +100,7 @@ def recall_names(
     extra += numbered_unit_names(sources, mentions + extra)
     extra += task_forces(sources, mentions + extra)
     extra += prefixed_ships(sources, mentions + extra)  # "USS Mason (DDG 87)"
+    extra += water_bodies(sources, mentions + extra)  # "Gulf of Aqaba"
     taken = taken_spans(mentions + extra)
     found = []
     for i, src in enumerate(sources):

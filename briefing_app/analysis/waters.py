@@ -8,12 +8,29 @@ import dataclasses
 import re
 from collections.abc import Sequence
 
-from briefing_app.analysis.mentions import Mention
+from briefing_app.analysis.mentions import Mention, taken_spans
 from briefing_app.model import Source
 
 # the water's own word and "of", capitalised, right before the name the model took
 _WATER_BEFORE = re.compile(r"(?<![\w-])(?:Gulf|Bay|Sea|Straits?|Bight) of $")
 _PLACE_LABELS = frozenset(["GPE", "LOC", "FAC"])
+# a water's whole name no mention touches: "Gulf of Aqaba", "Straits of Florida"
+_WATER = re.compile(r"(?<![\w-])(?:Gulf|Bay|Sea|Straits?|Bight) of [A-Z][a-z][\w’'-]*(?![\w-])")
+
+
+def water_bodies(sources: Sequence[Source], mentions: list[Mention]) -> list[Mention]:
+    """Waters written by their shape, "Gulf of", "Bay of", "Sea of", "Strait(s) of" or "Bight
+    of" and one capitalised word, that neither the model nor any other rule took: places."""
+    taken = taken_spans(mentions)
+    found = []
+    for i, src in enumerate(sources):
+        spans = taken.get(i, [])
+        for hit in _WATER.finditer(src.text):
+            s, e = hit.span()
+            if not any(a < e and s < b for a, b in spans):
+                article = src.text[max(0, s - 4) : s].lower() == "the "
+                found.append(Mention(i, s, e, hit.group(), "LOC", article=article))
+    return found
 
 
 def water_names(sources: Sequence[Source], mentions: list[Mention]) -> list[Mention]:
