@@ -277,3 +277,26 @@ def test_bodies_beside_posts_stay_bodies():
     for name in ("Goldman Sachs", "Amnesty International", "Kelvo Holdings Group", "Boeing"):
         assert actors[name].type == "organization", name
     assert actors["Ivo Pell"].type == "person"
+
+
+def test_a_roll_of_ships_with_hull_numbers_stays_detail():
+    # near miss: a task group's roll, every ship named once with its hull number
+    text = (
+        "The group includes the carrier USS Orrin Vale (CVN 80), the cruisers USS Kestrel Point "
+        "(CG 70) and USS Tarrin Bay (CG 71), and the destroyer USS Halvor Marsh (DDG 130).\n"
+        "Captain Mara Belvin said the group would sail on Monday."
+    )
+    actors = _actors(text, [("Mara Belvin", "PERSON")])
+    assert not any(name.startswith("USS") for name in actors)
+    assert actors["Mara Belvin"].type == "person"
+
+
+def test_a_two_word_name_opening_a_list_after_of_is_no_place():
+    # near miss: "Ministers of Foreign Affairs, Belarus and Mongolia": the list's first item
+    # ends a longer name
+    text = (
+        "By joint efforts of the Ministers of Outer Affairs, Tarrin and Kelvo will continue "
+        "to work together, the letter from Halvor said."
+    )
+    actors = _actors(text, [("Tarrin", "GPE"), ("Kelvo", "GPE"), ("Halvor", "GPE")])
+    assert "Outer Affairs" not in actors

@@ -144,9 +144,11 @@ def coordinated_places(
             items = [(s, e) for s, e in items if text[s:e] not in ("and", "or")]
             if len(items) < 3 or sum(_overlaps(spans, it) for it in items) < 2:
                 continue
-            for s, e in items:
+            for k, (s, e) in enumerate(items):
                 if _overlaps(taken.get(i, []), (s, e)) or not _a_place(text[s:e], lower, gaz):
                     continue
+                if k == 0 and " " in text[s:e]:
+                    continue  # "Ministers of Foreign Affairs, Belarus and Mongolia": a name's end
                 m = clean_mention(text, i, s, e, "GPE", gaz)
                 if m is not None:
                     found.append(m)
@@ -167,8 +169,9 @@ def _a_place(name: str, lower: frozenset[str], gaz: Gazetteer) -> bool:
     key = cached_norm(name)
     if key in gaz.places or key in gaz.subdivisions:
         return True
-    # one word of a name's shape, or two ("Saraf Omra", "Santa Ana"), none of them a word the
-    # sources write in lower case or a body's, title's, people's or calendar word
+    # one word of a name's shape, or two ("Saraf Omra", "Santa Ana") after the list's first item,
+    # none of them a word the sources write in lower case or a body's, title's, people's or
+    # calendar word
     return (
         name.count(" ") <= 1
         and not name.isupper()

@@ -48,16 +48,28 @@ def is_vessel(text: str, s: int, name: str) -> bool:
 def named_ship(text: str, s: int, name: str) -> bool:
     """A ship's prefixed name ("USS Carl Vinson") that the text writes at least twice: a ship
     the story follows (the carrier leading a relief effort, the ship a report is about) is an
-    actor as its unit would be, and so is one given with its hull number; one named once in a
-    list of ships is detail. Not the prefix alone, nor a bare name after it."""
+    actor as its unit would be, and so is one given with its hull number outside a roll of
+    ships; one named once in a list of ships is detail. Not the prefix alone, nor a bare name
+    after it."""
     first = name.split(" ", 1)[0]
     if first not in SHIP_PREFIXES or " " not in name:
         return False
-    return text.count(name) >= 2 or _HULL_AFTER.match(text, s + len(name)) is not None
+    if text.count(name) >= 2:
+        return True
+    return _HULL_AFTER.match(text, s + len(name)) is not None and not _in_a_list_of_ships(text, s)
+
+
+def _in_a_list_of_ships(text: str, s: int) -> bool:
+    """Three prefixed ships' names or more in the sentence: a task group's roll ("cruisers USS A
+    (CG 57) and USS B (CG 65), destroyers USS C (DDG 69), ..."), whose ships are detail."""
+    start = max(text.rfind(". ", 0, s), text.rfind("\n", 0, s)) + 1
+    ends = [i for i in (text.find(". ", s), text.find("\n", s)) if i != -1]
+    sentence = text[start : min(ends) if ends else len(text)]
+    return sum(w in SHIP_PREFIXES for w in sentence.split()) >= 3
 
 
 # a hull number after a ship's name ("USS Mason (DDG 87)", "USS Bunker Hill (CG 52)"): the formal
-# first naming of a ship the story is about
+# first naming of a ship the story is about, unless a roll of ships lists it
 _HULL_AFTER = re.compile(r"[”\"]? \([A-Z]{1,5}[- ]?\d{1,4}\)")
 
 
