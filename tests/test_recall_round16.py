@@ -279,6 +279,13 @@ def test_bodies_beside_posts_stay_bodies():
     assert actors["Ivo Pell"].type == "person"
 
 
+def test_a_portfolio_going_on_after_a_post_is_no_person():
+    # near miss: "The Minister of Foreign Affairs, Regional Trade, and Tourism": portfolios
+    text = "The Minister of Outer Affairs, Coastal Trade, and Tourism of Tarrin met them."
+    actors = _actors(text, [("Coastal Trade", "ORG"), ("Tarrin", "GPE")])
+    assert not any(a.type == "person" for a in actors.values())
+
+
 def test_a_roll_of_ships_with_hull_numbers_stays_detail():
     # near miss: a task group's roll, every ship named once with its hull number
     text = (

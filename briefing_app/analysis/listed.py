@@ -147,8 +147,8 @@ def coordinated_places(
             for k, (s, e) in enumerate(items):
                 if _overlaps(taken.get(i, []), (s, e)) or not _a_place(text[s:e], lower, gaz):
                     continue
-                if k == 0 and " " in text[s:e]:
-                    continue  # "Ministers of Foreign Affairs, Belarus and Mongolia": a name's end
+                if " " in text[s:e] and k != len(items) - 1:
+                    continue  # two words only last: not "Oxfam Relief" or "Foreign Affairs, X"
                 m = clean_mention(text, i, s, e, "GPE", gaz)
                 if m is not None:
                     found.append(m)
@@ -169,7 +169,7 @@ def _a_place(name: str, lower: frozenset[str], gaz: Gazetteer) -> bool:
     key = cached_norm(name)
     if key in gaz.places or key in gaz.subdivisions:
         return True
-    # one word of a name's shape, or two ("Saraf Omra", "Santa Ana") after the list's first item,
+    # one word of a name's shape, or two ("Saraf Omra") as the list's last item (the caller),
     # none of them a word the sources write in lower case or a body's, title's, people's or
     # calendar word
     return (

@@ -18,14 +18,14 @@ _POST_AFTER = re.compile(r", ((?:[A-Z][\w’'.-]* ){0,3})([A-Z][\w’'-]+)")
 # capitalised name, a comma, right before the name (a line's or a sentence's start before it)
 _POST_BEFORE = re.compile(
     r"(?:^|(?<=[.\n])[ \t]*|(?<=, and )|(?<=, ))(?:The |the )?([A-Z][\w’'-]+) (?:of|for) (?:the )?"
-    r"[A-Z][\w’'.-]*(?: (?:[A-Z][\w’'.-]*|of|for|and|on|the))*, $"
+    r"([A-Z][\w’'.-]*(?: (?:[A-Z][\w’'.-]*|of|for|and|on|the))*), $"
 )
 
 
 def apposed_post_holder(m: Mention, gaz: Gazetteer, text: str) -> bool:
     """A name of two or three name-shaped words (the caller has ruled out bodies' and places'
     words) with a post in apposition: after "said" and before ", <post>", or after "<Post> of
-    <Body>, " and before a comma or "and"."""
+    <a named body or country>, " and before a comma."""
     words = m.text.split()
     if not 2 <= len(words) <= 3 or not all(_NAME_WORD.fullmatch(w) for w in words):
         return False
@@ -33,7 +33,12 @@ def apposed_post_holder(m: Mention, gaz: Gazetteer, text: str) -> bool:
         post = _POST_AFTER.match(text, m.end)
         if post and is_title(cached_norm(post.group(2)), gaz):
             return True
-    if text[m.end : m.end + 1] != "," and not text.startswith(" and ", m.end):
+    if text[m.end : m.end + 1] != ",":
         return False
     before = _POST_BEFORE.search(text, max(0, m.start - 90), m.start)
-    return before is not None and is_title(cached_norm(before.group(1)), gaz)
+    if before is None or not is_title(cached_norm(before.group(1)), gaz):
+        return False
+    # the post's body or country is named ("of the Union Commission", "of Kenya"), not a
+    # portfolio going on ("Minister of Foreign Affairs, Regional Trade and Tourism")
+    held = cached_norm(before.group(2))
+    return held in gaz.places or any(w in gaz.org_suffixes for w in held.split())
