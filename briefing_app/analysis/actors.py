@@ -85,6 +85,7 @@ from briefing_app.analysis.variants import (
     merge_tail_acronyms,
 )
 from briefing_app.analysis.votes import ADMIN_WORDS, never_person, type_votes
+from briefing_app.analysis.waters import water_names
 from briefing_app.model import ORGANIZATION, PERSON, PLACE, Actor, EntitySpan, Evidence, Source
 
 
@@ -115,6 +116,7 @@ def build_actors(
     mentions = cut_at_brackets(without_kickers(sources, numbered_units(sources, mentions)))
     mentions = without_dateline_credits(sources, mentions, gaz)  # "MINSK (AP) –"
     mentions = [m for m in join_cut_names(sources, mentions, gaz) if _cased_as_name(m, sources)]
+    mentions = water_names(sources, mentions)  # "Gulf of Oman", not "Oman"
     mentions = without_no_actors(
         speaker_labels(sources, mentions, gaz), [s.text for s in sources], gaz
     )

@@ -11,6 +11,7 @@ from briefing_app.analysis.bilingual import merge_slashed_names
 from briefing_app.analysis.gazetteer import Gazetteer
 from briefing_app.analysis.glossed_states import merge_bilingual_countries, merge_glossed_states
 from briefing_app.analysis.hints import lowercase_words
+from briefing_app.analysis.named_ships import merge_ship_names
 from briefing_app.analysis.state_forms import merge_state_abbreviations
 from briefing_app.model import Source
 
@@ -27,3 +28,4 @@ def merge_late(
     merge_glossed_states(clusters, uf, texts, gaz)
     merge_bilingual_countries(clusters, uf, gaz, lowercase_words(sources))
     merge_state_abbreviations(clusters, uf, gaz)  # "Fla." beside "Florida"
+    merge_ship_names(clusters, uf)  # "USS Mason (DDG 87)", then "the Mason"

@@ -111,8 +111,11 @@ def _overlaps(spans: list[tuple[int, int]], item: tuple[int, int]) -> bool:
 
 
 _PLACE_ITEM = r"[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*){0,2}"
+# the word before a list's last item: "and", "or", or the "and" of the language a list of local
+# places is copied in ("Rocafuerte, Jama, Crucita y Muisne")
+_LAST_JOIN = r"(?:and|or|y|e|et|und)"
 _PLACE_LIST = re.compile(
-    rf"(?<![\w’'&.-])(?:{_PLACE_ITEM}, )+{_PLACE_ITEM},? (?:and|or) {_PLACE_ITEM}(?![\w’'&-])"
+    rf"(?<![\w’'&.-])(?:{_PLACE_ITEM}, )+{_PLACE_ITEM},? {_LAST_JOIN} {_PLACE_ITEM}(?![\w’'&-])"
 )
 _PLACE_ITEM_RE = re.compile(_PLACE_ITEM)
 
@@ -134,33 +137,54 @@ def coordinated_places(
     for i, spans in places.items():
         text = sources[i].text
         for match in _PLACE_LIST.finditer(text):
-            items = [it.span() for it in _PLACE_ITEM_RE.finditer(text, match.start(), match.end())]
+            items = [
+                _before_full_stop(text, *it.span())
+                for it in _PLACE_ITEM_RE.finditer(text, match.start(), match.end())
+            ]
             items = [(s, e) for s, e in items if text[s:e] not in ("and", "or")]
             if len(items) < 3 or sum(_overlaps(spans, it) for it in items) < 2:
                 continue
-            for s, e in items:
+            for k, (s, e) in enumerate(items):
                 if _overlaps(taken.get(i, []), (s, e)) or not _a_place(text[s:e], lower, gaz):
                     continue
+                if " " in text[s:e] and k != len(items) - 1:
+                    continue  # two words only last: not "Oxfam Relief" or "Foreign Affairs, X"
                 m = clean_mention(text, i, s, e, "GPE", gaz)
                 if m is not None:
                     found.append(m)
     return found
 
 
+# a word of three letters or more and a full stop: the sentence ends there ("... and Saraf Omra.
+# The convoy"), unlike "St." or "D.C."
+_FULL_STOP = re.compile(r"(?<=[^\W\d]{3})\.(?= |$)")
+
+
+def _before_full_stop(text: str, s: int, e: int) -> tuple[int, int]:
+    stop = _FULL_STOP.search(text, s, e)
+    return (s, stop.start()) if stop else (s, e)
+
+
 def _a_place(name: str, lower: frozenset[str], gaz: Gazetteer) -> bool:
     key = cached_norm(name)
     if key in gaz.places or key in gaz.subdivisions:
         return True
+    # one word of a name's shape, or two ("Saraf Omra") as the list's last item (the caller),
+    # none of them a word the sources write in lower case or a body's, title's, people's or
+    # calendar word
     return (
-        " " not in name
+        name.count(" ") <= 1
         and not name.isupper()
-        and key not in lower
-        and key not in _CALENDAR
-        and key not in gaz.stopwords
         and key not in gaz.organizations
-        and key not in gaz.org_suffixes
-        and key not in gaz.demonyms
-        and not is_title(key, gaz)
+        and all(
+            w not in lower
+            and w not in _CALENDAR
+            and w not in gaz.stopwords
+            and w not in gaz.org_suffixes
+            and w not in gaz.demonyms
+            and not is_title(w, gaz)
+            for w in key.split()
+        )
     )
 
 

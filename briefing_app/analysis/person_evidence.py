@@ -17,6 +17,7 @@ from briefing_app.analysis.foreign_heads import foreign_head_votes
 from briefing_app.analysis.gazetteer import Gazetteer, city_names
 from briefing_app.analysis.mentions import Mention, cached_norm, is_title
 from briefing_app.analysis.place_words import place_votes
+from briefing_app.analysis.post_appositions import apposed_post_holder
 from briefing_app.analysis.type_cues import type_cues
 from briefing_app.model import ORGANIZATION, PERSON, PLACE
 from briefing_app.model.dates import MONTHS, WEEKDAYS
@@ -85,6 +86,8 @@ def structure_votes(m: Mention, gaz: Gazetteer, text: str) -> Counter:
     body = any(w in gaz.org_suffixes for w in key.split())
     if known or body:
         return votes
+    if apposed_post_holder(m, gaz, text):
+        votes[PERSON] += 3  # "said Ana Vell, EU Commissioner for ...": a post's holder
     if len(words) == 1 and _SURNAME.fullmatch(m.text) and key not in city_names():
         votes[PERSON] += 3  # "Nazarbayev", "Tymoshenko", "Saakashvili": surnames' endings
     if len(words) == 1 and _given_name_before(text, m.start, gaz):

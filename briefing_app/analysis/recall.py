@@ -38,10 +38,12 @@ from briefing_app.analysis.name_shapes import (
     titled_full_names,
 )
 from briefing_app.analysis.named_countries import named_countries
+from briefing_app.analysis.named_ships import prefixed_ships
 from briefing_app.analysis.ranked import ranked_surnames, titled_lone_names
 from briefing_app.analysis.said_surnames import said_surnames
 from briefing_app.analysis.speakers import titled_speakers
 from briefing_app.analysis.units import numbered_unit_names, task_forces
+from briefing_app.analysis.waters import water_bodies
 from briefing_app.model import Source
 from briefing_app.model.dates import MONTHS, WEEKDAYS
 
@@ -97,6 +99,8 @@ def recall_names(
     extra += listed_affiliations(sources, mentions + extra, gaz)
     extra += numbered_unit_names(sources, mentions + extra)
     extra += task_forces(sources, mentions + extra)
+    extra += prefixed_ships(sources, mentions + extra)  # "USS Mason (DDG 87)"
+    extra += water_bodies(sources, mentions + extra)  # "Gulf of Aqaba"
     taken = taken_spans(mentions + extra)
     found = []
     for i, src in enumerate(sources):

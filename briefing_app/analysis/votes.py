@@ -14,7 +14,7 @@ from briefing_app.analysis.mentions import Mention, cached_norm, is_title
 from briefing_app.analysis.merging import is_acronym
 from briefing_app.analysis.panels import on_a_panel
 from briefing_app.analysis.person_evidence import structure_votes
-from briefing_app.analysis.vessels import SHIP_PREFIXES
+from briefing_app.analysis.vessels import SHIP_PREFIXES, after_vessel_word
 from briefing_app.model import ORGANIZATION, PERSON, PLACE
 
 _LABEL_TYPE = {"PERSON": PERSON, "ORG": ORGANIZATION, "GPE": PLACE, "LOC": PLACE, "FAC": PLACE}
@@ -105,6 +105,8 @@ def type_votes(m: Mention, gaz: Gazetteer, text: str = "") -> Counter:
         votes[PLACE] += 3  # "Rakhine State", "Cox's Bazar District"
     if last in FACILITY_WORDS and " " in key:
         votes[PLACE] += 4  # "Korvath Air Base", "Dover Air Force Base"
+    if after_vessel_word(text, m.start):
+        votes[ORGANIZATION] += 4  # "the frigate Languedoc", "the tug boat Alatau": a ship
     if _BROADCAST_CHANNEL.search(key) or (" " in key and m.text.split()[0] in SHIP_PREFIXES):
         # "Nova Satellite Channel": a broadcaster; "HMS Ocean", "HMAS Adelaide": a ship kept
         # as a unit (``vessels.named_ship``), not the water or the city it is named after
