@@ -58,7 +58,7 @@ from session_rows import RowsAnalyst
 from test_ui_integrity import click_into, press, template_action, type_text
 from test_ui_session_random import _state
 from test_ui_window import make_window, wait_idle  # noqa: F401  (fixtures)
-from window_checks import check_window
+from window_checks import QtWarnings, check_window
 
 from briefing_app.model import list_names
 from briefing_app.ui import workers
@@ -369,6 +369,11 @@ elif OPS == ["rows"]:  # the steps of tests/session_rows.py, among everyday ones
 def test_what_the_window_shows_agrees_with_the_work_after_every_step(
     qtbot, make_window, tmp_path, monkeypatch, seed
 ):
+    with QtWarnings() as qt:  # (any warning Qt prints fails the step that made it)
+        session(qtbot, make_window, tmp_path, monkeypatch, seed, qt)
+
+
+def session(qtbot, make_window, tmp_path, monkeypatch, seed: int, qt: QtWarnings) -> None:
     rng = random.Random(seed)
     window = make_window()
     if seed % 2:  # every other session on a small screen: the side panels give way
@@ -378,6 +383,7 @@ def test_what_the_window_shows_agrees_with_the_work_after_every_step(
     window.open_paths([str(analyst.paths["flood.txt"]), str(analyst.paths["pumps.txt"])])
     analyst.idle()
     check_window(window)
+    assert not (said := qt.take()), f"seed {seed}, the first sources: Qt printed: {said}"
     done: list[str] = []
     for _ in range(STEPS):
         name = rng.choice(OPS)
@@ -397,6 +403,7 @@ def test_what_the_window_shows_agrees_with_the_work_after_every_step(
                 assert window.undo_stack.undoText().startswith(analyst.undo_name)
             check_window(window)
             check_traces(window)
+            assert not (said := qt.take()), f"Qt printed: {said}"
         except Exception as exc:
             what = f"{type(exc).__name__}: {exc}"
             raise AssertionError(f"seed {seed}, after {' '.join(done)}: {what}") from exc
@@ -425,3 +432,4 @@ def test_what_the_window_shows_agrees_with_the_work_after_every_step(
     assert not (found := first_difference(_state(again.ws), state)), f"seed {seed}: {found}"
     assert (again.sources.source_ids(), sorted(again.actors.names())) == shown
     check_window(again)
+    assert not (said := qt.take()), f"seed {seed}, reopened: Qt printed: {said}"

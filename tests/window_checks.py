@@ -8,7 +8,9 @@ unsaved mark, the template picker, and the Undo/Redo labels and Export actions.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+import sys
+
+from PySide6.QtCore import Qt, QtMsgType, qInstallMessageHandler
 from PySide6.QtWidgets import QApplication, QLabel
 
 from briefing_app.model import list_names
@@ -270,3 +272,38 @@ def check_window(window) -> None:
     check_briefing(window)
     check_title(window)
     check_actions(window)
+
+
+class QtWarnings:
+    """Collects every warning Qt prints while installed (``with QtWarnings() as w``), passing
+    each on to the handler installed before (pytest-qt's, or stderr): a step that makes Qt
+    complain ("commitData called with an editor that does not belong to this view") fails
+    the session instead of scrolling past in the log."""
+
+    # the offscreen platform's own notices, printed for any window it shows: not the app's
+    NOISE = ("This plugin does not support propagateSizeHints()",)
+
+    def __init__(self) -> None:
+        self.messages: list[str] = []
+        self._previous = None
+
+    def __enter__(self) -> QtWarnings:
+        self._previous = qInstallMessageHandler(self._handle)
+        return self
+
+    def __exit__(self, *_exc) -> None:
+        qInstallMessageHandler(self._previous)
+
+    def _handle(self, kind, context, message) -> None:
+        quiet = kind in (QtMsgType.QtDebugMsg, QtMsgType.QtInfoMsg)
+        if not quiet and not any(n in message for n in self.NOISE):
+            self.messages.append(message)
+        if self._previous is not None:
+            self._previous(kind, context, message)
+        else:
+            print(message, file=sys.stderr)
+
+    def take(self) -> list[str]:
+        """The warnings printed since the last call."""
+        out, self.messages = self.messages, []
+        return out

@@ -5,9 +5,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import replace
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QBrush
 from PySide6.QtWidgets import (
+    QAbstractItemDelegate,
     QAbstractItemView,
     QHeaderView,
     QLineEdit,
@@ -27,13 +28,28 @@ WIDE_CELL = 20  # characters: a column with a cell this long is prose and takes 
 
 class _CellDelegate(QStyledItemDelegate):
     """Cell editors that say the table changed as the analyst types (the title bar's mark),
-    not only once the cell is left."""
+    not only once the cell is left, and that Return closes at once."""
 
     def createEditor(self, parent, option, index):
         editor = super().createEditor(parent, option, index)
         if isinstance(editor, QLineEdit):
             editor.textEdited.connect(lambda _text: self.parent().changed.emit())
         return editor
+
+    def eventFilter(self, editor, event) -> bool:
+        # Qt's delegate commits and closes on Return later, by a queued call; a key or click
+        # right behind Return (Tab, F6, Ctrl+S) takes the focus first, which commits and closes
+        # the editor, and the late call then commits an editor the table no longer has: Qt
+        # prints "commitData called with an editor that does not belong to this view".
+        if (
+            event.type() == QEvent.Type.KeyPress
+            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+            and isinstance(editor, QLineEdit)
+        ):
+            self.commitData.emit(editor)
+            self.closeEditor.emit(editor, QAbstractItemDelegate.EndEditHint.SubmitModelCache)
+            return True
+        return super().eventFilter(editor, event)
 
 
 class TableEdit(QTableWidget):
