@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QTextCursor
+from session_analyst import CTRL, SHIFT
 from test_ui_integrity import press, type_text
 from test_ui_session_seen import _two_sources
 from test_ui_session_seen14 import _actor_rows
@@ -39,3 +41,36 @@ def test_return_in_an_actors_cell_then_f6_at_once_keeps_the_words_and_qt_says_no
         assert _actor_rows(window)[1:3] == ["Checked 1", "Checked 2"]
         assert not qt.take()  # was: "QAbstractItemView::commitData called with an editor
         # that does not belong to this view", once for each Return
+
+
+def test_ctrl_z_after_typing_in_an_actors_cell_takes_back_the_words_not_a_highlight(
+    qtbot, window, tmp_path
+):
+    _two_sources(qtbot, window, tmp_path)
+    view = window.sources.view
+    window.sources.show_source(window.ws.sources[0].id)
+    cursor = view.text.textCursor()
+    cursor.setPosition(5)
+    cursor.setPosition(15, QTextCursor.MoveMode.KeepAnchor)
+    view.text.setTextCursor(cursor)
+    view.text.setFocus()
+    press(qtbot, Qt.Key.Key_H, CTRL | SHIFT)  # a highlight: the window's last step
+    rows = _actor_rows(window)
+    table = _actors_table(window)
+    table.setFocus()
+    table.setCurrentCell(1, 0)
+    press(qtbot, Qt.Key.Key_F2)
+    type_text(qtbot, "Checked")
+    press(qtbot, Qt.Key.Key_Return)
+    qtbot.wait(20)  # (the cell closed, the table has the keyboard)
+    window.editing.update_undo_texts()
+    assert window.actions.undo.text() == "&Undo Typing"  # was: "&Undo Highlight"
+    press(qtbot, Qt.Key.Key_Z, CTRL)
+    assert _actor_rows(window) == rows  # was: the row still "Checked", the highlight gone
+    assert len(window.ws.annotations) == 1
+    press(qtbot, Qt.Key.Key_Z, CTRL | SHIFT)
+    assert _actor_rows(window)[1] == "Checked"
+    press(qtbot, Qt.Key.Key_Z, CTRL)
+    press(qtbot, Qt.Key.Key_Z, CTRL)  # nothing more typed here: the window's history next
+    assert _actor_rows(window) == rows and not window.ws.annotations
+    window.prompter.save_answer = "discard"

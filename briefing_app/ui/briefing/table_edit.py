@@ -63,6 +63,11 @@ class TableEdit(QTableWidget):
         self.originals: dict[str, Block] = {}
         self.evidence_tip: Callable[[list[Evidence]], str] = lambda evidence: ""
         self._filling = False
+        # The analyst's cell edits, to take back with Ctrl+Z here (row, column, before, after);
+        # a new set of rows, or a row added or removed, starts afresh.
+        self._shown: dict[tuple[int, int], str] = {}
+        self._undo: list[tuple[int, int, str, str]] = []
+        self._redo: list[tuple[int, int, str, str]] = []
         self.setAlternatingRowColors(False)
         self.setWordWrap(True)
         self.setTabKeyNavigation(False)  # Tab leaves the table: keyboard navigation of the page
@@ -98,6 +103,7 @@ class TableEdit(QTableWidget):
             self._append(block.cells, handle)
         self._fit_columns()
         self._filling = False
+        self._forget_edits()
         self._refresh_tints()
         self._fit_height()
 
@@ -119,6 +125,7 @@ class TableEdit(QTableWidget):
     def add_row(self) -> None:
         """Append an empty row for the analyst and start editing it."""
         row = self._append([])
+        self._forget_edits()
         self._fit_height()
         self.setCurrentCell(row, 0)
         self.editItem(self.item(row, 0))
@@ -128,6 +135,7 @@ class TableEdit(QTableWidget):
         row = self.currentRow()
         if row >= 0:
             self.removeRow(row)
+            self._forget_edits()
             self._fit_height()
             self.changed.emit()
 
@@ -175,10 +183,50 @@ class TableEdit(QTableWidget):
         """The evidence of the row the keyboard is on (F4 shows its passage)."""
         return self.row_evidence(self.currentRow()) if self.currentRow() >= 0 else []
 
+    # -- Ctrl+Z / Ctrl+Shift+Z of cell edits (the window's Edit ▸ Undo asks these) ------------
+    def isUndoAvailable(self) -> bool:  # (named as QTextDocument's: _own_history asks)
+        return bool(self._undo)
+
+    def isRedoAvailable(self) -> bool:
+        return bool(self._redo)
+
+    def undo(self) -> None:
+        self._step(self._undo, self._redo, back=True)
+
+    def redo(self) -> None:
+        self._step(self._redo, self._undo, back=False)
+
+    def _step(self, take: list, put: list, *, back: bool) -> None:
+        if not take:
+            return
+        row, col, before, after = edit = take.pop()
+        put.append(edit)
+        item = self.item(row, col)
+        if item is not None:
+            self._shown[(row, col)] = before if back else after  # (not a new edit)
+            item.setText(before if back else after)
+            self.setCurrentCell(row, col)
+
+    def _forget_edits(self) -> None:
+        self._undo.clear()
+        self._redo.clear()
+        self._shown = {
+            (r, c): self.item(r, c).text()
+            for r in range(self.rowCount())
+            for c in range(self.columnCount())
+            if self.item(r, c) is not None
+        }
+
     # -- looks -------------------------------------------------------------------------------
     def _item_changed(self, item: QTableWidgetItem) -> None:
         if self._filling:
             return
+        where = (item.row(), item.column())
+        before = self._shown.get(where, "")
+        if before != item.text():  # typed (an undo step sets what is shown first)
+            self._undo.append((*where, before, item.text()))
+            self._redo.clear()
+        self._shown[where] = item.text()
         self._refresh_tints(item.row())
         self._fit_columns()  # a long name typed into a short column: it wraps, not overflows
         self.resizeRowToContents(item.row())
