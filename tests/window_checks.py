@@ -281,7 +281,7 @@ class QtWarnings:
     the session instead of scrolling past in the log."""
 
     # the offscreen platform's own notices, printed for any window it shows: not the app's
-    NOISE = ("This plugin does not support propagateSizeHints()",)
+    NOISE = ("This plugin does not support",)  # (propagateSizeHints(), raise()…)
 
     def __init__(self) -> None:
         self.messages: list[str] = []
