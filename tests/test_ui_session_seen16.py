@@ -74,3 +74,23 @@ def test_ctrl_z_after_typing_in_an_actors_cell_takes_back_the_words_not_a_highli
     press(qtbot, Qt.Key.Key_Z, CTRL)  # nothing more typed here: the window's history next
     assert _actor_rows(window) == rows and not window.ws.annotations
     window.prompter.save_answer = "discard"
+
+
+def test_choosing_a_marking_in_a_1024_window_leaves_the_reading_pane_as_wide(
+    qtbot, make_window, tmp_path
+):
+    window = make_window()
+    window.resize(1024, 700)
+    _two_sources(qtbot, window, tmp_path)
+    qtbot.wait(50)
+    before = window.splitter.sizes()
+    box = window.tradecraft.marking_box
+    index = box.findData("us")  # "United States (CAPCO-style)", the longest name
+    box.setCurrentIndex(index)
+    box.activated.emit(index)
+    qtbot.wait(100)
+    assert window.splitter.sizes() == before  # was: [205, 479] -> [165, 519]
+    assert before[0] >= 260  # (the reading pane keeps its 260 px; it had 205 before)
+    shown = window.tradecraft.marking_box
+    assert shown.width() >= shown.sizeHint().width()  # the scheme's whole name shows
+    window.prompter.save_answer = "discard"

@@ -53,6 +53,7 @@ from session_analyst import (
     seeds,
 )
 from session_day import DayAnalyst
+from session_keys import KeysAnalyst
 from session_kinds import KindsAnalyst, check_traces
 from session_rows import RowsAnalyst
 from test_ui_integrity import click_into, press, template_action, type_text
@@ -66,7 +67,7 @@ from briefing_app.ui import workers
 pytestmark = pytest.mark.slow
 
 
-class Analyst(RowsAnalyst, KindsAnalyst, DayAnalyst, AnalystBase):
+class Analyst(KeysAnalyst, RowsAnalyst, KindsAnalyst, DayAnalyst, AnalystBase):
     """The steps of a working day with files, history, templates and the keyboard."""
 
     # -- templates, history ----------------------------------------------------------------
@@ -349,6 +350,7 @@ class Analyst(RowsAnalyst, KindsAnalyst, DayAnalyst, AnalystBase):
         *DayAnalyst.DAY_OPS,
         *KindsAnalyst.KIND_OPS,
         *RowsAnalyst.ROW_OPS,
+        *KeysAnalyst.KEY_OPS,
     )  # fmt: skip
 
 
@@ -360,6 +362,9 @@ if OPS == ["day"]:
 elif OPS == ["kinds"]:  # the steps of tests/session_kinds.py, among everyday ones
     OPS = [*KindsAnalyst.KIND_OPS, "undo", "redo", "tag", "comment", "hide", "rename", "write",
            "remove", "edit_auto_line", "switch"]  # fmt: skip
+elif OPS == ["keys"]:  # the steps of tests/session_keys.py, among everyday ones
+    OPS = [*KeysAnalyst.KEY_OPS, "undo", "redo", "highlight", "comment", "hide", "rename",
+           "write", "edit_row", "add", "remove", "save", "export"]  # fmt: skip
 elif OPS == ["rows"]:  # the steps of tests/session_rows.py, among everyday ones
     OPS = [*RowsAnalyst.ROW_OPS, "undo", "redo", "hide", "show_again", "merge", "rename", "write",
            "add", "remove", "trace", "highlight", "comment"]  # fmt: skip
