@@ -22,19 +22,26 @@ tests/session_rows.py Actors rows typed over then an actor hidden and shown agai
 rows keep their order), a long source's far-down passage traced, a source removed while shown
 and selected, two sources of one title, the window small and large, the window gone without
 saving and its autosave recovered, a switch or marking exported, undone and exported again,
-the panes sized and the project reopened.
+the panes sized and the project reopened; tests/session_keys.py Delete and Ctrl+Z wherever the
+keyboard is (an Actors row just typed in takes its words back), every widget named for a screen
+reader, several good and bad files in one Open, a save, Save As or export refused (the disk
+full, a locked file) leaving the file and the window as they were, a note kept through F5 and
+its source removed and brought back, a dozen sources, key points copied, Shift+Tab up the page.
+A warning Qt prints during a step fails the step (window_checks.QtWarnings).
 
 Deterministic by default; hunt with fresh seeds:
 ``UI_SESSION_EXAMPLES=40 UI_SESSION_STEPS=40 UI_SESSION_RANDOM=1 python -m pytest
 tests/test_ui_session_views.py -q -x -p no:cacheprovider`` (a failure prints its seed; rerun
 it with ``UI_SESSION_SEEDS=<seed>``). ``UI_SESSION_SHOTS=DIR`` saves a screenshot of the window
-and the exported PDF at the end of each session, to look at.
+and the exported PDF at the end of each session, to look at; ``UI_SESSION_TIMES=FILE`` appends
+each step's time (seconds, step, sources then) to FILE.
 """
 
 from __future__ import annotations
 
 import os
 import random
+import time
 
 import pytest
 from docx import Document
@@ -390,11 +397,13 @@ def session(qtbot, make_window, tmp_path, monkeypatch, seed: int, qt: QtWarnings
     check_window(window)
     assert not (said := qt.take()), f"seed {seed}, the first sources: Qt printed: {said}"
     done: list[str] = []
+    took: list[tuple[float, str, int]] = []  # seconds, step, sources then
     for _ in range(STEPS):
         name = rng.choice(OPS)
         done.append(name)
         window = analyst.win  # (a step may close the window and carry on in a new one)
         stack = (window.undo_stack.index(), window.undo_stack.count())
+        begun = time.perf_counter()
         try:
             getattr(analyst, name)()
             window = analyst.win
@@ -409,10 +418,14 @@ def session(qtbot, make_window, tmp_path, monkeypatch, seed: int, qt: QtWarnings
             check_window(window)
             check_traces(window)
             assert not (said := qt.take()), f"Qt printed: {said}"
+            took.append((time.perf_counter() - begun, name, len(window.ws.sources)))
         except Exception as exc:
             what = f"{type(exc).__name__}: {exc}"
             raise AssertionError(f"seed {seed}, after {' '.join(done)}: {what}") from exc
 
+    if times := os.environ.get("UI_SESSION_TIMES"):  # each step's time (and its checks')
+        with open(times, "a", encoding="utf-8") as out:
+            out.writelines(f"{t:.3f}\t{step}\t{n}\n" for t, step, n in took)
     if shots := os.environ.get("UI_SESSION_SHOTS"):  # to look at with one's own eyes
         window.sync_briefing()
         qtbot.wait(300)  # (as the analyst sees it: once laid out)

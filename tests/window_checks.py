@@ -260,9 +260,21 @@ def check_citations(window) -> None:
     assert labels[0].text() == (want or "Filled in from the sources you load.")
 
 
+def check_anchors(window) -> None:
+    """Every annotation still marks the words it was made on (after F5, a source removed and
+    brought back, a project reopened)."""
+    for ann in window.ws.annotations:
+        src = window.ws.source(ann.source)
+        if src is not None:
+            assert src.text[ann.start : ann.end] == ann.quote, (
+                f"a note made on {ann.quote!r} now marks {src.text[ann.start : ann.end]!r}"
+            )
+
+
 def check_window(window) -> None:
     """Everything on screen agrees with the workspace."""
     check_sources(window)
+    check_anchors(window)
     check_analysis_follows(window)
     check_problems(window)
     check_citations(window)
