@@ -45,7 +45,7 @@ TOWNS = (
     ("Kelso", "Ranger Odile Marsh", "Kelso Park Service"),
 )
 BAD_MORE = {  # what else a folder of downloads holds (BAD's broken PDF and empty text besides)
-    "notes.xyz": b"plain words in a file of no known kind\n",
+    "memo.xyz": b"plain words in a file of no known kind\n",
     "scan.docx": b"PK\x03\x04 not really a Word document",
     "gone.txt": None,  # listed in the dialog, deleted before Open was pressed
 }
