@@ -13,7 +13,7 @@ from test_ui_integrity import press, type_text
 from test_ui_session_seen import _two_sources
 from test_ui_session_seen14 import _actor_rows
 from test_ui_window import make_window, wait_idle, window  # noqa: F401  (fixtures)
-from window_checks import QtWarnings
+from window_checks import QtWarnings, check_type
 
 pytestmark = pytest.mark.slow
 
@@ -93,4 +93,16 @@ def test_choosing_a_marking_in_a_1024_window_leaves_the_reading_pane_as_wide(
     assert before[0] >= 260  # (the reading pane keeps its 260 px; it had 205 before)
     shown = window.tradecraft.marking_box
     assert shown.width() >= shown.sizeHint().width()  # the scheme's whole name shows
+    window.prompter.save_answer = "discard"
+
+
+def test_a_source_read_after_one_opening_with_its_headline_is_not_all_bold(qtbot, window, tmp_path):
+    first, second = tmp_path / "first.txt", tmp_path / "second.txt"
+    first.write_text("Flood report from Ostwall\n\nThe river rose in Ostwall.\n", "utf-8")
+    second.write_text("The Red Cross opened a shelter in Veldmark on 4 March 2025.\n", "utf-8")
+    window.open_paths([str(first), str(second)])
+    wait_idle(qtbot, window)
+    for src in (window.ws.sources[0], window.ws.sources[1], window.ws.sources[0]):
+        window.sources.show_source(src.id)
+        check_type(window)  # was: the second source bold throughout, at the headline's size
     window.prompter.save_answer = "discard"

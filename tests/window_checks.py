@@ -94,6 +94,40 @@ def check_highlights(window) -> None:
     assert not stray, f"entity tint on no entity: {plain[stray[0] : stray[0] + 30]!r}"
 
 
+def check_type(window) -> None:
+    """The reading pane draws bold only the source's headings and its tables' first rows (a
+    source read after one opening with its headline was bold and large throughout)."""
+    view = window.sources.view
+    shown = view.source
+    if shown is None:
+        return
+    doc = view.text.document()
+    to_doc = Offsets(shown.text).to_doc
+    allowed = {
+        p
+        for para in shown.paragraphs
+        if para.kind == "heading"
+        for p in range(to_doc(para.start), to_doc(para.end))
+    }
+    for table in shown.tables:
+        first = doc.findBlock(to_doc(table.start))
+        allowed.update(range(first.position(), first.position() + first.length()))
+    block = doc.begin()
+    while block.isValid():
+        it = block.begin()
+        while not it.atEnd():
+            frag = it.fragment()
+            if frag.charFormat().fontWeight() >= 600:
+                stray = [
+                    q
+                    for q in range(frag.position(), frag.position() + frag.length())
+                    if q not in allowed
+                ]
+                assert not stray, f"drawn bold, not a heading: {block.text()[:40]!r}"
+            it += 1
+        block = block.next()
+
+
 def check_analysis_follows(window) -> None:
     """Once the window is idle, the analysis is of the sources listed (none left out)."""
     ws = window.ws
@@ -275,6 +309,7 @@ def check_window(window) -> None:
     """Everything on screen agrees with the workspace."""
     check_sources(window)
     check_anchors(window)
+    check_type(window)
     check_analysis_follows(window)
     check_problems(window)
     check_citations(window)
