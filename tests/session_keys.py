@@ -143,8 +143,8 @@ class KeysAnalyst:
         if not self.win.work_built:
             return
         for dock in self.win.findChildren(QDockWidget):
-            if not dock.isFloating():
-                dock.show()
+            if not dock.isFloating() and dock.isHidden():
+                dock.toggleViewAction().trigger()  # View ▸ its name
         if self.ws.briefing is not None:
             editors = [e for e in self.win.editor.text_editors() if e.isVisible()]
             if editors:

@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextCursor
+from PySide6.QtWidgets import QDockWidget
 from session_analyst import CTRL, SHIFT
 from test_ui_integrity import press, type_text
 from test_ui_session_seen import _two_sources
@@ -105,4 +106,20 @@ def test_a_source_read_after_one_opening_with_its_headline_is_not_all_bold(qtbot
     for src in (window.ws.sources[0], window.ws.sources[1], window.ws.sources[0]):
         window.sources.show_source(src.id)
         check_type(window)  # was: the second source bold throughout, at the headline's size
+    window.prompter.save_answer = "discard"
+
+
+def test_the_actors_map_hint_reads_whole_in_a_1024_window_with_every_panel_shown(
+    qtbot, make_window, tmp_path
+):
+    window = make_window()
+    window.resize(1024, 640)
+    _two_sources(qtbot, window, tmp_path)
+    for dock in window.findChildren(QDockWidget):
+        if dock.isHidden():
+            dock.toggleViewAction().trigger()  # View ▸ Problems, Annotations, Actors Map
+    qtbot.wait(100)
+    hint = window.actors_map_panel.hint
+    assert hint.isVisible() and hint.width() >= 300  # was: 62 px, a word a line
+    assert hint.height() >= hint.heightForWidth(hint.width())  # was: its end cut off
     window.prompter.save_answer = "discard"
