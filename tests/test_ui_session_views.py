@@ -22,19 +22,26 @@ tests/session_rows.py Actors rows typed over then an actor hidden and shown agai
 rows keep their order), a long source's far-down passage traced, a source removed while shown
 and selected, two sources of one title, the window small and large, the window gone without
 saving and its autosave recovered, a switch or marking exported, undone and exported again,
-the panes sized and the project reopened.
+the panes sized and the project reopened; tests/session_keys.py Delete and Ctrl+Z wherever the
+keyboard is (an Actors row just typed in takes its words back), every widget named for a screen
+reader, several good and bad files in one Open, a save, Save As or export refused (the disk
+full, a locked file) leaving the file and the window as they were, a note kept through F5 and
+its source removed and brought back, a dozen sources, key points copied, Shift+Tab up the page.
+A warning Qt prints during a step fails the step (window_checks.QtWarnings).
 
 Deterministic by default; hunt with fresh seeds:
 ``UI_SESSION_EXAMPLES=40 UI_SESSION_STEPS=40 UI_SESSION_RANDOM=1 python -m pytest
 tests/test_ui_session_views.py -q -x -p no:cacheprovider`` (a failure prints its seed; rerun
 it with ``UI_SESSION_SEEDS=<seed>``). ``UI_SESSION_SHOTS=DIR`` saves a screenshot of the window
-and the exported PDF at the end of each session, to look at.
+and the exported PDF at the end of each session, to look at; ``UI_SESSION_TIMES=FILE`` appends
+each step's time (seconds, step, sources then) to FILE.
 """
 
 from __future__ import annotations
 
 import os
 import random
+import time
 
 import pytest
 from docx import Document
@@ -53,12 +60,13 @@ from session_analyst import (
     seeds,
 )
 from session_day import DayAnalyst
+from session_keys import KeysAnalyst
 from session_kinds import KindsAnalyst, check_traces
 from session_rows import RowsAnalyst
 from test_ui_integrity import click_into, press, template_action, type_text
 from test_ui_session_random import _state
 from test_ui_window import make_window, wait_idle  # noqa: F401  (fixtures)
-from window_checks import check_window
+from window_checks import QtWarnings, check_window
 
 from briefing_app.model import list_names
 from briefing_app.ui import workers
@@ -66,7 +74,7 @@ from briefing_app.ui import workers
 pytestmark = pytest.mark.slow
 
 
-class Analyst(RowsAnalyst, KindsAnalyst, DayAnalyst, AnalystBase):
+class Analyst(KeysAnalyst, RowsAnalyst, KindsAnalyst, DayAnalyst, AnalystBase):
     """The steps of a working day with files, history, templates and the keyboard."""
 
     # -- templates, history ----------------------------------------------------------------
@@ -349,6 +357,7 @@ class Analyst(RowsAnalyst, KindsAnalyst, DayAnalyst, AnalystBase):
         *DayAnalyst.DAY_OPS,
         *KindsAnalyst.KIND_OPS,
         *RowsAnalyst.ROW_OPS,
+        *KeysAnalyst.KEY_OPS,
     )  # fmt: skip
 
 
@@ -360,6 +369,9 @@ if OPS == ["day"]:
 elif OPS == ["kinds"]:  # the steps of tests/session_kinds.py, among everyday ones
     OPS = [*KindsAnalyst.KIND_OPS, "undo", "redo", "tag", "comment", "hide", "rename", "write",
            "remove", "edit_auto_line", "switch"]  # fmt: skip
+elif OPS == ["keys"]:  # the steps of tests/session_keys.py, among everyday ones
+    OPS = [*KeysAnalyst.KEY_OPS, "undo", "redo", "highlight", "comment", "hide", "rename",
+           "write", "edit_row", "add", "remove", "save", "export"]  # fmt: skip
 elif OPS == ["rows"]:  # the steps of tests/session_rows.py, among everyday ones
     OPS = [*RowsAnalyst.ROW_OPS, "undo", "redo", "hide", "show_again", "merge", "rename", "write",
            "add", "remove", "trace", "highlight", "comment"]  # fmt: skip
@@ -369,6 +381,11 @@ elif OPS == ["rows"]:  # the steps of tests/session_rows.py, among everyday ones
 def test_what_the_window_shows_agrees_with_the_work_after_every_step(
     qtbot, make_window, tmp_path, monkeypatch, seed
 ):
+    with QtWarnings() as qt:  # (any warning Qt prints fails the step that made it)
+        session(qtbot, make_window, tmp_path, monkeypatch, seed, qt)
+
+
+def session(qtbot, make_window, tmp_path, monkeypatch, seed: int, qt: QtWarnings) -> None:
     rng = random.Random(seed)
     window = make_window()
     if seed % 2:  # every other session on a small screen: the side panels give way
@@ -378,12 +395,15 @@ def test_what_the_window_shows_agrees_with_the_work_after_every_step(
     window.open_paths([str(analyst.paths["flood.txt"]), str(analyst.paths["pumps.txt"])])
     analyst.idle()
     check_window(window)
+    assert not (said := qt.take()), f"seed {seed}, the first sources: Qt printed: {said}"
     done: list[str] = []
+    took: list[tuple[float, str, int]] = []  # seconds, step, sources then
     for _ in range(STEPS):
         name = rng.choice(OPS)
         done.append(name)
         window = analyst.win  # (a step may close the window and carry on in a new one)
         stack = (window.undo_stack.index(), window.undo_stack.count())
+        begun = time.perf_counter()
         try:
             getattr(analyst, name)()
             window = analyst.win
@@ -397,10 +417,15 @@ def test_what_the_window_shows_agrees_with_the_work_after_every_step(
                 assert window.undo_stack.undoText().startswith(analyst.undo_name)
             check_window(window)
             check_traces(window)
+            assert not (said := qt.take()), f"Qt printed: {said}"
+            took.append((time.perf_counter() - begun, name, len(window.ws.sources)))
         except Exception as exc:
             what = f"{type(exc).__name__}: {exc}"
             raise AssertionError(f"seed {seed}, after {' '.join(done)}: {what}") from exc
 
+    if times := os.environ.get("UI_SESSION_TIMES"):  # each step's time (and its checks')
+        with open(times, "a", encoding="utf-8") as out:
+            out.writelines(f"{t:.3f}\t{step}\t{n}\n" for t, step, n in took)
     if shots := os.environ.get("UI_SESSION_SHOTS"):  # to look at with one's own eyes
         window.sync_briefing()
         qtbot.wait(300)  # (as the analyst sees it: once laid out)
@@ -425,3 +450,4 @@ def test_what_the_window_shows_agrees_with_the_work_after_every_step(
     assert not (found := first_difference(_state(again.ws), state)), f"seed {seed}: {found}"
     assert (again.sources.source_ids(), sorted(again.actors.names())) == shown
     check_window(again)
+    assert not (said := qt.take()), f"seed {seed}, reopened: Qt printed: {said}"

@@ -8,7 +8,9 @@ unsaved mark, the template picker, and the Undo/Redo labels and Export actions.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+import sys
+
+from PySide6.QtCore import Qt, QtMsgType, qInstallMessageHandler
 from PySide6.QtWidgets import QApplication, QLabel
 
 from briefing_app.model import list_names
@@ -90,6 +92,40 @@ def check_highlights(window) -> None:
     }
     stray = sorted(p for p, c in drawn.items() if c in tints and p not in spans)
     assert not stray, f"entity tint on no entity: {plain[stray[0] : stray[0] + 30]!r}"
+
+
+def check_type(window) -> None:
+    """The reading pane draws bold only the source's headings and its tables' first rows (a
+    source read after one opening with its headline was bold and large throughout)."""
+    view = window.sources.view
+    shown = view.source
+    if shown is None:
+        return
+    doc = view.text.document()
+    to_doc = Offsets(shown.text).to_doc
+    allowed = {
+        p
+        for para in shown.paragraphs
+        if para.kind == "heading"
+        for p in range(to_doc(para.start), to_doc(para.end))
+    }
+    for table in shown.tables:
+        first = doc.findBlock(to_doc(table.start))
+        allowed.update(range(first.position(), first.position() + first.length()))
+    block = doc.begin()
+    while block.isValid():
+        it = block.begin()
+        while not it.atEnd():
+            frag = it.fragment()
+            if frag.charFormat().fontWeight() >= 600:
+                stray = [
+                    q
+                    for q in range(frag.position(), frag.position() + frag.length())
+                    if q not in allowed
+                ]
+                assert not stray, f"drawn bold, not a heading: {block.text()[:40]!r}"
+            it += 1
+        block = block.next()
 
 
 def check_analysis_follows(window) -> None:
@@ -258,9 +294,22 @@ def check_citations(window) -> None:
     assert labels[0].text() == (want or "Filled in from the sources you load.")
 
 
+def check_anchors(window) -> None:
+    """Every annotation still marks the words it was made on (after F5, a source removed and
+    brought back, a project reopened)."""
+    for ann in window.ws.annotations:
+        src = window.ws.source(ann.source)
+        if src is not None:
+            assert src.text[ann.start : ann.end] == ann.quote, (
+                f"a note made on {ann.quote!r} now marks {src.text[ann.start : ann.end]!r}"
+            )
+
+
 def check_window(window) -> None:
     """Everything on screen agrees with the workspace."""
     check_sources(window)
+    check_anchors(window)
+    check_type(window)
     check_analysis_follows(window)
     check_problems(window)
     check_citations(window)
@@ -270,3 +319,38 @@ def check_window(window) -> None:
     check_briefing(window)
     check_title(window)
     check_actions(window)
+
+
+class QtWarnings:
+    """Collects every warning Qt prints while installed (``with QtWarnings() as w``), passing
+    each on to the handler installed before (pytest-qt's, or stderr): a step that makes Qt
+    complain ("commitData called with an editor that does not belong to this view") fails
+    the session instead of scrolling past in the log."""
+
+    # the offscreen platform's own notices, printed for any window it shows: not the app's
+    NOISE = ("This plugin does not support",)  # (propagateSizeHints(), raise()…)
+
+    def __init__(self) -> None:
+        self.messages: list[str] = []
+        self._previous = None
+
+    def __enter__(self) -> QtWarnings:
+        self._previous = qInstallMessageHandler(self._handle)
+        return self
+
+    def __exit__(self, *_exc) -> None:
+        qInstallMessageHandler(self._previous)
+
+    def _handle(self, kind, context, message) -> None:
+        quiet = kind in (QtMsgType.QtDebugMsg, QtMsgType.QtInfoMsg)
+        if not quiet and not any(n in message for n in self.NOISE):
+            self.messages.append(message)
+        if self._previous is not None:
+            self._previous(kind, context, message)
+        else:
+            print(message, file=sys.stderr)
+
+    def take(self) -> list[str]:
+        """The warnings printed since the last call."""
+        out, self.messages = self.messages, []
+        return out

@@ -78,6 +78,7 @@ class ActorsMap(ZoomableView):
         self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # +, - and 0 zoom from the keyboard
         self.setAccessibleName("Actors map")
+        self.viewport().setAccessibleName("Actors map")
         self.setToolTip("")
         self.nodes: dict[str, QGraphicsEllipseItem] = {}
         self.labels: dict[str, NodeLabel] = {}

@@ -40,7 +40,7 @@ class MapPanel(QWidget):
         self.ask_path: AskPath = self._ask_path
         self._stale = True
         self.map = ActorsMap()
-        self.map.setMinimumHeight(150)
+        self.map.setMinimumHeight(130)  # (the hint's line below takes 20 px: the panel as before)
         self.map.actorSelected.connect(self._node_clicked)
         self.map.edgeSelected.connect(self.show_edge)
         self.map.graphShown.connect(self._graph_shown)
@@ -66,7 +66,7 @@ class MapPanel(QWidget):
         buttons = QHBoxLayout()
         for button in (self.fit_button, self.zoom_out_button, self.zoom_in_button):
             buttons.addWidget(button)
-        buttons.addWidget(self.hint, 1)
+        buttons.addStretch(1)
         for button in (self.png_button, self.svg_button, self.insert_button):
             buttons.addWidget(button)
 
@@ -98,6 +98,9 @@ class MapPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addLayout(buttons)
+        # (its own line, the panel's width: squeezed between the buttons of a 500 px panel it
+        # wrapped a word a line and lost its end below the buttons' height)
+        layout.addWidget(self.hint)
         layout.addWidget(self.splitter, 1)
 
     # -- content -------------------------------------------------------------------------------

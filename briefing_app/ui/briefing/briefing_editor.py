@@ -253,6 +253,7 @@ class BriefingEditor(QWidget):
             box.setCurrentText(value)
             label = name.replace("_", " ").capitalize()
             box.setAccessibleName(f"{section.heading}: {label}")
+            box.lineEdit().setAccessibleName(box.accessibleName())  # (it has the keyboard)
             box.currentTextChanged.connect(self._edited)
             row.addWidget(pair(buddy(label, box), box))
             boxes[name] = box

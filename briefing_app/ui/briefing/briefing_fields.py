@@ -43,7 +43,8 @@ def build(editor: BriefingEditor) -> QFormLayout:
     }
     for name, widget in editor._fields.items():
         widget.setAccessibleName(name.capitalize())
-        if isinstance(widget, QComboBox):
+        if isinstance(widget, QComboBox):  # (its text box, which has the keyboard, too)
+            widget.lineEdit().setAccessibleName(name.capitalize())
             widget.currentTextChanged.connect(lambda v, n=name: editor._field_edited(n, v))
         else:
             widget.textEdited.connect(lambda v, n=name: editor._field_edited(n, v))

@@ -5,9 +5,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import replace
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QBrush
 from PySide6.QtWidgets import (
+    QAbstractItemDelegate,
     QAbstractItemView,
     QHeaderView,
     QLineEdit,
@@ -27,13 +28,28 @@ WIDE_CELL = 20  # characters: a column with a cell this long is prose and takes 
 
 class _CellDelegate(QStyledItemDelegate):
     """Cell editors that say the table changed as the analyst types (the title bar's mark),
-    not only once the cell is left."""
+    not only once the cell is left, and that Return closes at once."""
 
     def createEditor(self, parent, option, index):
         editor = super().createEditor(parent, option, index)
         if isinstance(editor, QLineEdit):
             editor.textEdited.connect(lambda _text: self.parent().changed.emit())
         return editor
+
+    def eventFilter(self, editor, event) -> bool:
+        # Qt's delegate commits and closes on Return later, by a queued call; a key or click
+        # right behind Return (Tab, F6, Ctrl+S) takes the focus first, which commits and closes
+        # the editor, and the late call then commits an editor the table no longer has: Qt
+        # prints "commitData called with an editor that does not belong to this view".
+        if (
+            event.type() == QEvent.Type.KeyPress
+            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+            and isinstance(editor, QLineEdit)
+        ):
+            self.commitData.emit(editor)
+            self.closeEditor.emit(editor, QAbstractItemDelegate.EndEditHint.SubmitModelCache)
+            return True
+        return super().eventFilter(editor, event)
 
 
 class TableEdit(QTableWidget):
@@ -47,6 +63,11 @@ class TableEdit(QTableWidget):
         self.originals: dict[str, Block] = {}
         self.evidence_tip: Callable[[list[Evidence]], str] = lambda evidence: ""
         self._filling = False
+        # The analyst's cell edits, to take back with Ctrl+Z here (row, column, before, after);
+        # a new set of rows, or a row added or removed, starts afresh.
+        self._shown: dict[tuple[int, int], str] = {}
+        self._undo: list[tuple[int, int, str, str]] = []
+        self._redo: list[tuple[int, int, str, str]] = []
         self.setAlternatingRowColors(False)
         self.setWordWrap(True)
         self.setTabKeyNavigation(False)  # Tab leaves the table: keyboard navigation of the page
@@ -82,6 +103,7 @@ class TableEdit(QTableWidget):
             self._append(block.cells, handle)
         self._fit_columns()
         self._filling = False
+        self._forget_edits()
         self._refresh_tints()
         self._fit_height()
 
@@ -103,6 +125,7 @@ class TableEdit(QTableWidget):
     def add_row(self) -> None:
         """Append an empty row for the analyst and start editing it."""
         row = self._append([])
+        self._forget_edits()
         self._fit_height()
         self.setCurrentCell(row, 0)
         self.editItem(self.item(row, 0))
@@ -112,6 +135,7 @@ class TableEdit(QTableWidget):
         row = self.currentRow()
         if row >= 0:
             self.removeRow(row)
+            self._forget_edits()
             self._fit_height()
             self.changed.emit()
 
@@ -159,10 +183,50 @@ class TableEdit(QTableWidget):
         """The evidence of the row the keyboard is on (F4 shows its passage)."""
         return self.row_evidence(self.currentRow()) if self.currentRow() >= 0 else []
 
+    # -- Ctrl+Z / Ctrl+Shift+Z of cell edits (the window's Edit ▸ Undo asks these) ------------
+    def isUndoAvailable(self) -> bool:  # (named as QTextDocument's: _own_history asks)
+        return bool(self._undo)
+
+    def isRedoAvailable(self) -> bool:
+        return bool(self._redo)
+
+    def undo(self) -> None:
+        self._step(self._undo, self._redo, back=True)
+
+    def redo(self) -> None:
+        self._step(self._redo, self._undo, back=False)
+
+    def _step(self, take: list, put: list, *, back: bool) -> None:
+        if not take:
+            return
+        row, col, before, after = edit = take.pop()
+        put.append(edit)
+        item = self.item(row, col)
+        if item is not None:
+            self._shown[(row, col)] = before if back else after  # (not a new edit)
+            item.setText(before if back else after)
+            self.setCurrentCell(row, col)
+
+    def _forget_edits(self) -> None:
+        self._undo.clear()
+        self._redo.clear()
+        self._shown = {
+            (r, c): self.item(r, c).text()
+            for r in range(self.rowCount())
+            for c in range(self.columnCount())
+            if self.item(r, c) is not None
+        }
+
     # -- looks -------------------------------------------------------------------------------
     def _item_changed(self, item: QTableWidgetItem) -> None:
         if self._filling:
             return
+        where = (item.row(), item.column())
+        before = self._shown.get(where, "")
+        if before != item.text():  # typed (an undo step sets what is shown first)
+            self._undo.append((*where, before, item.text()))
+            self._redo.clear()
+        self._shown[where] = item.text()
         self._refresh_tints(item.row())
         self._fit_columns()  # a long name typed into a short column: it wraps, not overflows
         self.resizeRowToContents(item.row())

@@ -176,6 +176,9 @@ class SourceView(QWidget):
         # Spans before text: setting the text then highlights every paragraph exactly once.
         self.highlighter.clear_marks()
         self.set_entities(entities, redraw=False)
+        # setPlainText gives the whole new text the format at the cursor: after a source
+        # opening with its headline, that was the headline's bold at its size
+        self.text.setCurrentCharFormat(QTextCharFormat())
         self.text.setPlainText(source.text)
         self._show_tables(source)
         self._show_headings(source)

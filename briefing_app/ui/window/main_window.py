@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QStackedWidget,
+    QTabBar,
     QWidget,
 )
 
@@ -120,6 +121,9 @@ class MainWindow(QMainWindow):
         if event.type() == QEvent.Type.Paint and not getattr(self, "_painted", False):
             self._painted = True
             QTimer.singleShot(0, self.first_painted.emit)
+        elif event.type() == QEvent.Type.ChildPolished and isinstance(event.child(), QTabBar):
+            # the strip of tabs Qt makes for docks sharing a place: named for screen readers
+            event.child().setAccessibleName("Panel tabs")
         return super().event(event)
 
     @property

@@ -12,7 +12,6 @@ from PySide6.QtGui import QAction, QTextCursor
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QMenu,
@@ -24,6 +23,8 @@ from briefing_app.model import BriefingError
 from briefing_app.ui.briefing import block_text
 from briefing_app.ui.briefing.briefing_insert import BriefingChange
 from briefing_app.ui.briefing.squiggles import Squiggle, place
+from briefing_app.ui.widgets.flow_layout import FlowLayout
+from briefing_app.ui.widgets.form_rows import pair
 from briefing_app.workspace import tradecraft as T
 
 CHECK_DELAY_MS = 500  # findings follow the text once typing pauses
@@ -38,7 +39,9 @@ class TradecraftController(QObject):
         self.findings: list = []
         self.schemes = {s.id: s for s in T.marking_schemes()}
         self.row = QWidget()
-        layout = QHBoxLayout(self.row)
+        # (wraps where narrow: one line of fixed widths held the briefing at 519 px, and a
+        # marking chosen in a 1024 px window squeezed the reading pane from 205 px to 165)
+        layout = FlowLayout(self.row, spacing=12)
         layout.setContentsMargins(16, 0, 16, 8)
         self.marking_box = QComboBox()
         self.marking_box.setAccessibleName("Marking scheme")
@@ -68,12 +71,8 @@ class TradecraftController(QObject):
         self.banner.setAccessibleName("Banner")
         self.banner.setToolTip("The banner the exports print at the top and bottom of each page")
         self.banner.setStyleSheet("font-weight: bold; letter-spacing: 1px;")
-        layout.addWidget(label)
-        layout.addWidget(self.marking_box)
-        layout.addSpacing(12)
-        layout.addWidget(QLabel("Banner:"))
-        layout.addWidget(self.banner)
-        layout.addStretch(1)
+        layout.addWidget(pair(label, self.marking_box))
+        layout.addWidget(pair(QLabel("Banner:"), self.banner))
         self.fields_button = QToolButton(text="Note &Fields", checkable=True)
         self.fields_button.setAccessibleName("Note fields")
         self.fields_button.setToolTip(
