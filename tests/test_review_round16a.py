@@ -2,6 +2,9 @@
 
 - A battalion's comma followed by a rank and a person ("the 3rd Battalion, 2nd Lieutenant Mara
   Kell said, ...") names no parent unit: the battalion is not widened over the person.
+- Only a caption's present ("Volunteers pose for a group photo") tells a picture; a report's
+  past or gerund ("leaders, who posed for a family photo, agreed ...") is a body sentence and
+  may be a key point.
 
 The sentences, units, people and places are made up.
 """
@@ -42,3 +45,46 @@ def test_a_rank_and_a_person_after_a_battalions_comma_are_no_parent_unit():
     assert not any("Lieutenant" in name for name in actors)
     # near miss: a numbered regiment after the comma still names the battalion's parent
     assert "2nd Battalion, 114th Mountain Rifle Regiment" in actors
+
+
+_BODY = (
+    "The earthquake killed 212 people in Talor on Sunday, the government of Kestria said.\n\n"
+    "Rescue teams from Orsk reached the villages north of Talor on Monday morning.\n\n"
+    "The Kestrian Red Cross opened 14 shelters for 6,000 displaced people in Talor.\n"
+)
+_NAMES = [
+    ("Talor", "GPE"),
+    ("Kestria", "GPE"),
+    ("Orsk", "GPE"),
+    ("Mara Tull", "PERSON"),
+    ("Kestrian Red Cross", "ORG"),
+]
+
+
+def _points(text: str) -> list[str]:
+    src, sa = labelled(text, _NAMES)
+    analysis = combine([src], [sa], top_n=5)
+    return [p.text for p in analysis.key_points + analysis.background]
+
+
+def test_a_reports_past_or_gerund_of_posing_is_no_caption():
+    lead = (
+        "Leaders of Kestria and Orsk, who posed for a family photo in Talor, agreed on Monday to "
+        "reopen the border to 9,000 displaced people.\n\n"
+    )
+    texts = _points(lead + _BODY)
+    assert any("agreed on Monday to reopen the border" in t for t in texts)
+    texts = _points(
+        "After posing for pictures with rescuers in Orsk, Mara Tull announced 40 new shelters "
+        "for the families of Talor.\n\n" + _BODY
+    )
+    assert any("announced 40 new shelters" in t for t in texts)
+
+
+def test_near_miss_a_captions_present_of_posing_stays_a_caption():
+    texts = _points(
+        "Nurses of the Kestrian Red Cross pose for a group photo at the airfield of Talor.\n\n"
+        + _BODY
+    )
+    assert not any("pose for a group photo" in t for t in texts)
+    assert any("killed 212 people" in t for t in texts)

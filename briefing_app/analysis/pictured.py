@@ -50,9 +50,10 @@ _POSITION_LABEL = re.compile(
     r"pictured(?:\s+(?:above|below|here|left|right))?)\s*:\s",
     re.IGNORECASE,
 )
-# "... pose for a photo", "posed for a group photograph" ("poses a threat" tells no picture)
+# "... pose for a photo", "poses for a group photograph": a caption's present ("poses a threat"
+# tells no picture; "leaders, who posed for a family photo, agreed ..." is a report's past)
 _POSE = re.compile(
-    r"\bpos(?:e|es|ed|ing)\s+for\s+(?:an?\s+|the\s+)?(?:[a-z-]+\s+){0,2}"
+    r"\bposes?\s+for\s+(?:an?\s+|the\s+)?(?:[a-z-]+\s+){0,2}"
     r"(?:photo(?:graph)?|picture|portrait|selfie)s?\b",
     re.IGNORECASE,
 )
