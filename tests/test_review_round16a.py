@@ -5,6 +5,8 @@
 - Only a caption's present ("Volunteers pose for a group photo") tells a picture; a report's
   past or gerund ("leaders, who posed for a family photo, agreed ...") is a body sentence and
   may be a key point.
+- Names whose numbers differ are two bodies ("5th Fleet", "6th Fleet"), but a name written
+  without its number ("the RIVCON Presidency" of "the RIVCON31 Presidency") is the same name.
 
 The sentences, units, people and places are made up.
 """
@@ -88,3 +90,25 @@ def test_near_miss_a_captions_present_of_posing_stays_a_caption():
     )
     assert not any("pose for a group photo" in t for t in texts)
     assert any("killed 212 people" in t for t in texts)
+
+
+def test_a_name_written_without_its_number_is_still_a_spelling_of_it():
+    text = (
+        "The RIVCON31 Presidency said on Monday that 118 countries had signed the pledge in "
+        "Varlo. Officials of the RIVCON Presidency said more would sign before the talks close, "
+        "while the Kelvan 5th Fleet and the Kelvan 6th Fleet guarded the port of Varlo."
+    )
+    actors = _actors(
+        text,
+        [
+            ("RIVCON31 Presidency", "ORG"),
+            ("RIVCON Presidency", "ORG"),
+            ("Kelvan 5th Fleet", "ORG"),
+            ("Kelvan 6th Fleet", "ORG"),
+            ("Varlo", "GPE"),
+        ],
+    )
+    owner = [n for n, (_, aliases) in actors.items() if "RIVCON Presidency" in aliases]
+    assert owner and "RIVCON31 Presidency" in actors[owner[0]][1]
+    # near miss: two numbers are two bodies
+    assert "Kelvan 5th Fleet" in actors and "Kelvan 6th Fleet" in actors
