@@ -5,6 +5,8 @@
 - Only a caption's present ("Volunteers pose for a group photo") tells a picture; a report's
   past or gerund ("leaders, who posed for a family photo, agreed ...") is a body sentence and
   may be a key point.
+- A smaller echelon after a battalion's comma ("1st Battalion, 2nd Platoon leader ...") is no
+  parent unit.
 - Names whose numbers differ are two bodies ("5th Fleet", "6th Fleet"), but a name written
   without its number ("the RIVCON Presidency" of "the RIVCON31 Presidency") is the same name.
 
@@ -27,7 +29,8 @@ def test_a_rank_and_a_person_after_a_battalions_comma_are_no_parent_unit():
     text = (
         "The 3rd Battalion, 2nd Lieutenant Mara Kell said, will cross the Varlo pass on Monday. "
         "Soldiers of the 5th Squadron, 1st Lieutenant Ivo Brenn told reporters, reached Port "
-        "Oren by night. The 2nd Battalion, 114th Mountain Rifle Regiment held the bridge."
+        "Oren by night. The 2nd Battalion, 114th Mountain Rifle Regiment held the bridge. "
+        "Troops of the 1st Battalion, 2nd Platoon leader Ivo Brenn said, were tired."
     )
     actors = _actors(
         text,
@@ -35,6 +38,7 @@ def test_a_rank_and_a_person_after_a_battalions_comma_are_no_parent_unit():
             ("3rd Battalion", "ORG"),
             ("5th Squadron", "ORG"),
             ("2nd Battalion", "ORG"),
+            ("1st Battalion", "ORG"),
             ("114th Mountain Rifle Regiment", "ORG"),
             ("Mara Kell", "PERSON"),
             ("Ivo Brenn", "PERSON"),
@@ -45,6 +49,8 @@ def test_a_rank_and_a_person_after_a_battalions_comma_are_no_parent_unit():
     assert actors["Mara Kell"][0] == "person" and actors["Ivo Brenn"][0] == "person"
     assert "3rd Battalion" in actors and "5th Squadron" in actors
     assert not any("Lieutenant" in name for name in actors)
+    # a smaller echelon after the comma is a part of the battalion, not its parent
+    assert "1st Battalion" in actors and not any("Platoon" in name for name in actors)
     # near miss: a numbered regiment after the comma still names the battalion's parent
     assert "2nd Battalion, 114th Mountain Rifle Regiment" in actors
 

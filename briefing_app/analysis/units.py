@@ -57,7 +57,9 @@ def numbered_units(sources: Sequence[Source], mentions: list[Mention]) -> list[M
 # after a battalion's or a squadron's number, up to the first lower-case word
 _PARENT = re.compile(r", (\d{1,4}(?:st|nd|rd|th|d)(?: [A-Z][A-Za-z]+){1,4})(?![\w’'-])")
 _NAMED_BY_PARENT = frozenset(["battalion", "squadron"])
-_FORMATIONS = UNIT_WORDS - {"regiment"}
+# a formation of its own after the comma, or a smaller echelon ("1st Battalion, 2nd Platoon
+# leader ..."): a part of the battalion, not its parent
+_FORMATIONS = (UNIT_WORDS - {"regiment"}) | {"platoon", "squad", "section", "troop"}
 
 
 def with_parent_units(sources: Sequence[Source], mentions: list[Mention]) -> list[Mention]:
