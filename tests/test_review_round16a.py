@@ -4,7 +4,8 @@
   Kell said, ...") names no parent unit: the battalion is not widened over the person.
 - Only a caption's present ("Volunteers pose for a group photo") tells a picture; a report's
   past or gerund ("leaders, who posed for a family photo, agreed ...") is a body sentence and
-  may be a key point.
+  may be a key point; so is a forecast's "is seen cutting rates ... on December 10, 2031",
+  where a picture's passive is "is seen in Talor ...".
 - A smaller echelon after a battalion's comma ("1st Battalion, 2nd Platoon leader ...") is no
   parent unit.
 - Names whose numbers differ are two bodies ("5th Fleet", "6th Fleet"), but a name written
@@ -87,6 +88,17 @@ def test_a_reports_past_or_gerund_of_posing_is_no_caption():
         "for the families of Talor.\n\n" + _BODY
     )
     assert any("announced 40 new shelters" in t for t in texts)
+
+
+def test_a_forecasts_is_seen_with_its_day_is_no_caption():
+    # "is seen cutting" is expected to cut: a market report's one-sentence line, not a picture
+    forecast = "The Bank of Kestria is seen cutting its main rate to 4% on December 10, 2031."
+    texts = _points(forecast + "\n\n" + _BODY)
+    assert any("seen cutting its main rate" in t for t in texts)
+    # near miss: a picture's "is seen in" a place with its day stays a caption
+    caption = "A collapsed bridge is seen in Talor, Kestria on September 29, 2031."
+    texts = _points(caption + "\n\n" + _BODY)
+    assert not any("collapsed bridge" in t for t in texts)
 
 
 def test_near_miss_a_captions_present_of_posing_stays_a_caption():
