@@ -17,6 +17,8 @@ The sentences, units, people and places are made up.
 from __future__ import annotations
 
 from test_analysis_rules import labelled
+from test_claims_round16 import BODY as _BODY
+from test_claims_round16 import _points
 
 from briefing_app.analysis import combine
 
@@ -54,26 +56,6 @@ def test_a_rank_and_a_person_after_a_battalions_comma_are_no_parent_unit():
     assert "1st Battalion" in actors and not any("Platoon" in name for name in actors)
     # near miss: a numbered regiment after the comma still names the battalion's parent
     assert "2nd Battalion, 114th Mountain Rifle Regiment" in actors
-
-
-_BODY = (
-    "The earthquake killed 212 people in Talor on Sunday, the government of Kestria said.\n\n"
-    "Rescue teams from Orsk reached the villages north of Talor on Monday morning.\n\n"
-    "The Kestrian Red Cross opened 14 shelters for 6,000 displaced people in Talor.\n"
-)
-_NAMES = [
-    ("Talor", "GPE"),
-    ("Kestria", "GPE"),
-    ("Orsk", "GPE"),
-    ("Mara Tull", "PERSON"),
-    ("Kestrian Red Cross", "ORG"),
-]
-
-
-def _points(text: str) -> list[str]:
-    src, sa = labelled(text, _NAMES)
-    analysis = combine([src], [sa], top_n=5)
-    return [p.text for p in analysis.key_points + analysis.background]
 
 
 def test_a_reports_past_or_gerund_of_posing_is_no_caption():
