@@ -249,8 +249,8 @@ def merge_variants(clusters: dict[str, _Cluster], uf: _UnionFind) -> None:
                 if a.hard and b.hard:
                     continue
                 ka, kb = spelling(a.key.split(":", 1)[1]), spelling(b.key.split(":", 1)[1])
-                if _DIGITS.findall(ka) != _DIGITS.findall(kb):
-                    continue  # "5th Battalion", "6th Battalion": two units, not two spellings
+                if (na := _DIGITS.findall(ka)) and (nb := _DIGITS.findall(kb)) and na != nb:
+                    continue  # "5th", "6th Battalion": two units; a name without a number: one
                 if fuzz.ratio(ka, kb) >= NAME_SIMILARITY:
                     uf.union(a.key, b.key)
 

@@ -50,14 +50,21 @@ _POSITION_LABEL = re.compile(
     r"pictured(?:\s+(?:above|below|here|left|right))?)\s*:\s",
     re.IGNORECASE,
 )
-# "... pose for a photo", "posed for a group photograph" ("poses a threat" tells no picture)
+# "... pose for a photo", "poses for a group photograph": a caption's present ("poses a threat"
+# tells no picture; "leaders, who posed for a family photo, agreed ..." is a report's past)
 _POSE = re.compile(
-    r"\bpos(?:e|es|ed|ing)\s+for\s+(?:an?\s+|the\s+)?(?:[a-z-]+\s+){0,2}"
+    r"\bposes?\s+for\s+(?:an?\s+|the\s+)?(?:[a-z-]+\s+){0,2}"
     r"(?:photo(?:graph)?|picture|portrait|selfie)s?\b",
     re.IGNORECASE,
 )
-# the present passive of a picture ("is seen", "are pictured"; "is seen as" judges, not shows)
-_SHOWN = re.compile(r"\b(?:is|are)\s+(?:seen|pictured|shown)\b(?!\s+as\b)", re.IGNORECASE)
+# the present passive of a picture ("are pictured", "is seen in Talor", "is seen rising over";
+# "is seen as" judges, and "is seen cutting rates" forecasts: neither shows)
+_SHOWN = re.compile(
+    r"\b(?:is|are)\s+(?:(?:pictured|shown)\b(?!\s+as\b)|seen\s+(?:[a-z]+ing\s+)?"
+    r"(?:in|at|on|near|during|after|before|from|outside|inside|through|with|under|over|above|"
+    r"along|amid|behind|beside|next|around|across|into|atop|against|among|aboard)\b)",
+    re.IGNORECASE,
+)
 _TAKEN_ON = re.compile(rf"(?:,|\bon)\s+{MONTH_WORD}\s+\d{{1,2}},\s+\d{{4}}\.?$")
 
 

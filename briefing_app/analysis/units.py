@@ -57,7 +57,9 @@ def numbered_units(sources: Sequence[Source], mentions: list[Mention]) -> list[M
 # after a battalion's or a squadron's number, up to the first lower-case word
 _PARENT = re.compile(r", (\d{1,4}(?:st|nd|rd|th|d)(?: [A-Z][A-Za-z]+){1,4})(?![\w’'-])")
 _NAMED_BY_PARENT = frozenset(["battalion", "squadron"])
-_FORMATIONS = UNIT_WORDS - {"regiment"}
+# a formation of its own after the comma, or a smaller echelon ("1st Battalion, 2nd Platoon
+# leader ..."): a part of the battalion, not its parent
+_FORMATIONS = (UNIT_WORDS - {"regiment"}) | {"platoon", "squad", "section", "troop"}
 
 
 def with_parent_units(sources: Sequence[Source], mentions: list[Mention]) -> list[Mention]:
@@ -86,11 +88,20 @@ def with_parent_units(sources: Sequence[Source], mentions: list[Mention]) -> lis
         tagged = starts.get((m.source, parent.start(1)))
         if tagged is not None and tagged.end != parent.end():
             continue  # the model read another name there
+        if any(
+            o.label == "PERSON" for o in _within(mentions, m.source, parent.start(1), parent.end())
+        ):
+            continue  # "3rd Battalion, 2nd Lieutenant Mara Kell said": a rank and a person
         if tagged is not None:
             inside.add(id(tagged))
         m.end = parent.end()
         m.text = sources[m.source].text[m.start : m.end]
     return [m for m in mentions if id(m) not in inside] if inside else mentions
+
+
+def _within(mentions: list[Mention], source: int, s: int, e: int) -> list[Mention]:
+    """The mentions of ``source`` that overlap ``[s, e)``."""
+    return [o for o in mentions if o.source == source and o.start < e and o.end > s]
 
 
 # "60th ", "2d " right before an acronym: the number of the unit the acronym names
