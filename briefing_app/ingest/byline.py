@@ -112,8 +112,6 @@ def _is_role_word(word: str) -> bool:
     ordinal ("1st"); a lower-case word never is ("the", "of")."""
     if word[:1].islower() or word.casefold() in ("the", "of"):
         return False
-    if QUALIFICATION.fullmatch(word):
-        return True  # "Petty Officer 1st Class (SW/AW) Jane Roe": a rank's qualifications
     return word.casefold() in _role_words() or bool(_GRADE.fullmatch(word))
 
 
@@ -129,7 +127,9 @@ def strip_role(name: str) -> tuple[str, bool]:
     comma = next((i for i, w in enumerate(words) if w.endswith(",")), len(words) - 1)
     last = -1
     for i, word in enumerate(words[: min(MAX_ROLE_WORDS, len(words) - 1, comma)]):
-        if _is_role_word(word):
+        # a rank's qualifications in brackets right after it ("Petty Officer 1st Class (SW/AW)
+        # Jane Roe"); after a name they are the writer's own ("Jane Roe (AP) and John Doe")
+        if _is_role_word(word) or (QUALIFICATION.fullmatch(word) and 0 <= last == i - 1):
             last = i
     if last < 0:
         return name, False

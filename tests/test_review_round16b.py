@@ -1,0 +1,38 @@
+"""Review of round 16's source rules: ordinary news shapes the new rules must leave alone
+(every line invented for this test).
+
+- A bracketed code is a rank's qualification only right after the rank ("Petty Officer 1st
+  Class (SW/AW) Jane Roe"); after a name it is the writer's own ("Jane Roe (ICRC) and John
+  Doe (MSF)": two writers, not a rank and one writer).
+- A hyphened word is a unit run on after the name only when its noun comes first
+  ("Task Force-Kelvo"); a double surname ending in such a noun is the name ("Jane Roe-Wing").
+- The line under a reporter's by-line that is a section's label ("Current Affairs") names no
+  body: one plain word is left of it.
+- A copy's first sentence "The Kelvo Water Board (KWB) has warned ..." opens a news story as
+  often as a release: without a release's sign (its dated dateline, "today", the present
+  tense, or where the body works after its acronym) it names no issuer.
+- A wire's house in the dateline ("KELVO CITY (KNS) --") published the copy: the writer's
+  office in the by-line does not replace it as the outlet.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from briefing_app.ingest.byline import plain_byline
+
+HEADLINE = "River quotas cut in four provinces after a dry winter"
+
+
+@pytest.mark.parametrize(
+    ("line", "plain"),
+    [
+        ("By Jane Roe (ICRC) and John Doe (MSF)", "By Jane Roe (ICRC) and John Doe (MSF)"),
+        ("By Jane Roe (AP) and John Doe (AFP)", "By Jane Roe (AP) and John Doe (AFP)"),
+        # the shapes the rules were written for still read
+        ("By Petty Officer 1st Class (SW/AW) Jane Roe", "By Jane Roe"),
+        ("By Lt. Jane Roe Joint Task Force-Kelvo", "By Jane Roe"),
+    ],
+)
+def test_brackets_and_double_names_after_a_writers_name_stay_the_writers(line, plain):
+    assert plain_byline(line) == plain
