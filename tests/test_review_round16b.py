@@ -29,6 +29,8 @@ HEADLINE = "River quotas cut in four provinces after a dry winter"
     [
         ("By Jane Roe (ICRC) and John Doe (MSF)", "By Jane Roe (ICRC) and John Doe (MSF)"),
         ("By Jane Roe (AP) and John Doe (AFP)", "By Jane Roe (AP) and John Doe (AFP)"),
+        ("By Mary Ellen Roe-Wing", "By Mary Ellen Roe-Wing"),
+        ("By Jane Roe and John Smith-Wing", "By Jane Roe and John Smith-Wing"),
         # the shapes the rules were written for still read
         ("By Petty Officer 1st Class (SW/AW) Jane Roe", "By Jane Roe"),
         ("By Lt. Jane Roe Joint Task Force-Kelvo", "By Jane Roe"),

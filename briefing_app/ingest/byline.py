@@ -184,8 +184,9 @@ def without_unit(names: str) -> str:
 
 
 def _unit_noun(word: str) -> bool:
-    """A unit's or office's noun, or one joined by a hyphen to what it is of ("Force-Kelvo")."""
-    return any(_UNIT_END.fullmatch(part) for part in word.split("-"))
+    """A unit's or office's noun, or one joined by a hyphen to what it is of ("Force-Kelvo");
+    a double surname ending in such a word ("Jane Roe-Wing") is a name."""
+    return any(_UNIT_END.fullmatch(part) for part in [word, *word.split("-")[:-1]])
 
 
 def _date(text: str) -> re.Match[str] | None:
