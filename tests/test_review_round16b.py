@@ -18,8 +18,10 @@
 from __future__ import annotations
 
 import pytest
+from test_site_names import STORY
 
 from briefing_app.ingest.byline import plain_byline
+from briefing_app.ingest.byline_issuer import byline_issuer
 
 HEADLINE = "River quotas cut in four provinces after a dry winter"
 
@@ -38,3 +40,15 @@ HEADLINE = "River quotas cut in four provinces after a dry winter"
 )
 def test_brackets_and_double_names_after_a_writers_name_stay_the_writers(line, plain):
     assert plain_byline(line) == plain
+
+
+@pytest.mark.parametrize(
+    ("under", "outlet"),
+    [
+        ("Current Affairs", ""),
+        ("Veterans Affairs", ""),
+        ("12th Wing Public Affairs", "12th Wing"),
+    ],
+)
+def test_a_section_label_under_a_reporters_byline_names_no_body(under, outlet):
+    assert byline_issuer(["By Sgt. Jane Roe", under, STORY.split("\n\n")[0]]) == outlet

@@ -80,6 +80,13 @@ def _body_of(office: str) -> str:
     return " ".join(words)
 
 
+def _named_body(body: str) -> str:
+    """``body`` when it reads as a body's name: two words or more, or a code ("12th Wing",
+    "KTF-North", "NAVCENT"); "" for one plain word, a section's label under a reporter's
+    by-line ("Current Affairs", "Veterans Affairs")."""
+    return "" if re.fullmatch(r"[A-Z][a-z]+", body) else body
+
+
 def _unit(rest: str) -> str:
     """The writer's office after a person's name in a by-line (after a comma closing the name,
     or run on without one), "" when none is there."""
@@ -99,7 +106,7 @@ def byline_issuer(top: list[str]) -> str:
             continue  # a by-line heads its text: one closing a page is a credit
         under = _BULLET.sub("", top[at + 1]) if at + 1 < len(top) else ""
         if office_only(under) and not _unit(match["rest"]):  # "By Sgt. Jane Roe" over its office
-            return _body_of(office_only(under))
+            return _named_body(_body_of(office_only(under)))
         rest = match["rest"].strip()
         if office := office_only(rest):
             return _body_of(office)  # "" for a newsroom's desk: no issuer after all
