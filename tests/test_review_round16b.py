@@ -18,7 +18,7 @@
 from __future__ import annotations
 
 import pytest
-from test_site_names import STORY
+from test_site_names import STORY, _source
 
 from briefing_app.ingest.byline import plain_byline
 from briefing_app.ingest.byline_issuer import byline_issuer
@@ -52,3 +52,41 @@ def test_brackets_and_double_names_after_a_writers_name_stay_the_writers(line, p
 )
 def test_a_section_label_under_a_reporters_byline_names_no_body(under, outlet):
     assert byline_issuer(["By Sgt. Jane Roe", under, STORY.split("\n\n")[0]]) == outlet
+
+
+REST = (
+    "\n\nThe board said the cuts would be reviewed in the autumn, once the reservoirs had been "
+    "surveyed again by its engineers.\n\nFarmers' unions said they would meet the KWB next week."
+)
+
+
+@pytest.mark.parametrize(
+    ("opening", "outlet"),
+    [
+        # a news story's opening about a body: no issuer
+        (
+            "The Kelvo Water Board (KWB) has warned that four provinces face a dry summer "
+            "after the rains failed again.",
+            "",
+        ),
+        (
+            "The Kelvo Water Board (KWB) has reported that two engineers were hurt when a "
+            "canal wall gave way near Rimsk, a spokesman said.",
+            "",
+        ),
+        # a release's signs: its dated dateline, "today", where the body works
+        (
+            "Rimsk, 3 May 2031 – The Kelvo Water Board (KWB) has warned that four provinces "
+            "face a dry summer after the rains failed again.",
+            "Kelvo Water Board",
+        ),
+        (
+            "The Kelvo Water Board (KWB) today announced that four provinces face a dry summer "
+            "after the rains failed again.",
+            "Kelvo Water Board",
+        ),
+    ],
+)
+def test_a_bodys_bracketed_acronym_in_a_news_opening_names_no_issuer(opening, outlet):
+    page = f"Quotas for the southern provinces\n\n{opening}{REST}"
+    assert _source(page).outlet == outlet
