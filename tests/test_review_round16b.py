@@ -90,3 +90,13 @@ REST = (
 def test_a_bodys_bracketed_acronym_in_a_news_opening_names_no_issuer(opening, outlet):
     page = f"Quotas for the southern provinces\n\n{opening}{REST}"
     assert _source(page).outlet == outlet
+
+
+def test_a_wires_house_in_the_dateline_stays_the_outlet_over_the_writers_office():
+    page = (
+        f"{HEADLINE}\n\nBy Sgt. Jane Roe, Kelvo Task Force Public Affairs\n\n"
+        f"RIMSK, Kelvo (KNS) -- {STORY}"
+    )
+    assert _source(page).outlet == "KNS"
+    page = f"{HEADLINE}\n\nBy Sgt. Jane Roe, Kelvo Task Force Public Affairs\n\n{STORY}"
+    assert _source(page).outlet == "Kelvo Task Force"
