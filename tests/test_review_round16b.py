@@ -100,3 +100,11 @@ def test_a_wires_house_in_the_dateline_stays_the_outlet_over_the_writers_office(
     assert _source(page).outlet == "KNS"
     page = f"{HEADLINE}\n\nBy Sgt. Jane Roe, Kelvo Task Force Public Affairs\n\n{STORY}"
     assert _source(page).outlet == "Kelvo Task Force"
+
+
+def test_a_from_line_naming_a_public_body_is_no_byline():
+    # "From Kelvo Water Commission" is a line of origin (``copy_issuer.sender_line`` reads
+    # those); test_source_round16's near miss "From the Ministry of Water" passed with the
+    # by-line rule's "From" check removed, as "the" already kept it from a body's form.
+    assert byline_issuer([HEADLINE, "From Kelvo Water Commission", STORY.split("\n\n")[0]]) == ""
+    assert byline_issuer([HEADLINE, "By Kelvo Water Commission", STORY.split("\n\n")[0]]) != ""
