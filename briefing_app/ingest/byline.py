@@ -254,7 +254,7 @@ def office_line_author(line: str) -> str:
     return match.group("name")
 
 
-_OFFICE_JOINERS = frozenset({"of", "for", "and", "the", "&", "to", "on", "in"})
+OFFICE_JOINERS = frozenset({"of", "for", "and", "the", "&", "to", "on", "in"})
 
 
 def office_line(line: str) -> bool:
@@ -267,7 +267,7 @@ def office_line(line: str) -> bool:
         return False
     if not _is_role_word(words[0]):
         return False
-    if not all(w[:1].isupper() or w in _OFFICE_JOINERS for w in words):
+    if not all(w[:1].isupper() or w in OFFICE_JOINERS for w in words):
         return False
     # Role words only ("Deputy Prime Minister"), or role words then "of"/"for" and what the
     # office is of ("Secretary of State"): "President Doe Under Fire" is a headline.

@@ -22,8 +22,8 @@ from __future__ import annotations
 
 import re
 
-from briefing_app.ingest.byline import strip_role, without_unit
-from briefing_app.ingest.copy_issuer import public_body
+from briefing_app.ingest.byline import OFFICE_JOINERS, strip_role, without_unit
+from briefing_app.ingest.copy_issuer import PROSE_WORDS, public_body
 from briefing_app.ingest.header_list import office_only
 
 # "By", "From" opening a line, a list's bullet before it ("• By Kelvo Command Public Affairs")
@@ -49,8 +49,6 @@ _OFFICE_WORDS = frozenset(
         "information",
     }
 )
-PROSE_WORDS = 8
-_DANGLING = frozenset({"of", "for", "and", "the", "&", "to", "on", "in"})
 # A code in brackets after a unit's name, its hull or unit number ("USS Kelvo (LHA 9)")
 _CODE = re.compile(r"\s*\([A-Z0-9][A-Z0-9 /.-]{0,11}\)")
 
@@ -75,7 +73,7 @@ def _body_of(office: str) -> str:
         dropped.add(words.pop().casefold())
     if not dropped & _PUBLIC_OFFICE:
         return ""
-    while words and words[-1].casefold() in _DANGLING:
+    while words and words[-1].casefold() in OFFICE_JOINERS:
         words.pop()
     return " ".join(words)
 
