@@ -108,3 +108,23 @@ def test_a_from_line_naming_a_public_body_is_no_byline():
     # by-line rule's "From" check removed, as "the" already kept it from a body's form.
     assert byline_issuer([HEADLINE, "From Kelvo Water Commission", STORY.split("\n\n")[0]]) == ""
     assert byline_issuer([HEADLINE, "By Kelvo Water Commission", STORY.split("\n\n")[0]]) != ""
+
+
+@pytest.mark.parametrize(
+    ("line", "plain"),
+    [
+        (
+            "By Mass Communication Specialist Seaman Apprentice Jane Q. Roe, USS Kelvo (CVN 9) "
+            "Public Affairs",
+            "By Jane Q. Roe",
+        ),
+        ("By Airman Apprentice Jane Roe", "By Jane Roe"),
+        # near misses: a name and a headline word stay
+        ("By Jane Roe", "By Jane Roe"),
+        ("By Jane Roe, The Apprentice Review", "By Jane Roe, The Apprentice Review"),
+    ],
+)
+def test_a_navy_rates_apprentice_grade_is_the_writers_rank(line, plain):
+    # US Navy rates "Seaman Apprentice", "Airman Apprentice": the grade is no part of the name
+    # (fresh navy_tgex_milcom gave the author "Apprentice Kole E. Carpenter")
+    assert plain_byline(line) == plain

@@ -11,11 +11,12 @@ from briefing_app.ingest.byline_shapes import QUALIFICATION
 from briefing_app.resources import read_list, resource_cache, resource_path
 
 # Grade and service words of military ranks beside the titles list: "1st Class", "Petty
-# Officer", "Senior Airman", "Navy", "Air Force", "Marine Corps"; and general office nouns.
+# Officer", "Senior Airman", "Seaman Apprentice" (US Navy rates), "Navy", "Air Force", "Marine
+# Corps"; and general office nouns.
 _GRADE = re.compile(
-    r"\d{1,2}(?:st|nd|rd|th)|Class|Petty|Officer|Airman|Seaman|Senior|Chief|Staff|Master|"
-    r"Technical|Tech\.|Pfc\.|Spc\.|Sgt\.|Navy|Army|Air|Force|Marines?|Corps|Coast|Guard|Space|"
-    r"Advis[eo]r|Administrator|Coordinator|Counsel+or|Attaché|Chargé|d’Affaires|d'Affaires"
+    r"\d{1,2}(?:st|nd|rd|th)|Class|Petty|Officer|Airman|Seaman|Apprentice|Senior|Chief|Staff|"
+    r"Master|Technical|Tech\.|Pfc\.|Spc\.|Sgt\.|Navy|Army|Air|Force|Marines?|Corps|Coast|Guard|"
+    r"Space|Advis[eo]r|Administrator|Coordinator|Counsel+or|Attaché|Chargé|d’Affaires|d'Affaires"
 )
 MAX_ROLE_WORDS = 7  # a rank or office before a name runs to at most this many words
 _RANKS_HEADING = "# Military ranks"
