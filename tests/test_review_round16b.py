@@ -74,6 +74,12 @@ REST = (
             "canal wall gave way near Rimsk, a spokesman said.",
             "",
         ),
+        # a capitals-and-dash run inside the sentence is no dateline opening it
+        (
+            "The Kelvo Water Board (KWB) has warned that the canal at RIMSK NORTH – Kelvo's "
+            "oldest – may give way this summer.",
+            "",
+        ),
         # a release's signs: its dated dateline, "today", where the body works
         (
             "Rimsk, 3 May 2031 – The Kelvo Water Board (KWB) has warned that four provinces "

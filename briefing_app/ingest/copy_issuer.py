@@ -249,7 +249,7 @@ def opening_issuer(text: str) -> str:
     if (body := _body_name(subject)) and not verb["past"]:
         # "The Kelvo Water Board (KWB) has warned ...": a news story's opening as often as a
         # release's; a release's own shows its dateline, "today" or its present tense.
-        released = sentence != first or verb["today"] or verb["present"]
+        released = _DATELINE.match(first) or verb["today"] or verb["present"]
         if not released and re.search(r"\([A-Z][A-Za-z]{1,9}\)$", subject.rstrip()):
             return ""
         # Named again (or by the acronym it is given): the page is about its own doings.
