@@ -356,7 +356,7 @@ def build_source(
             or page_logo(ends, text, draft.url, draft.outlet)  # "Logo Kelvo Herald"
             or draft.outlet
             or office
-            or byline_issuer(ends[: ends.index("\n")])  # "By Kelvo Command Public Affairs"
+            or ("" if house else byline_issuer(ends[: ends.index("\n")]))  # "By X Public Affairs"
             or copy_issuer(ends, _story(text, paragraphs), draft.title)
             or ("" if house else dateline_issuer(_story(text, paragraphs), text))  # "OTTAWA – X is"
             or house

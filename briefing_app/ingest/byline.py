@@ -18,16 +18,17 @@ General rules, no strings from particular pages:
   "Remarks by Ambassador Jane Roe"), and
   so may a "<Name>, <office>" line near the top ("Jane Roe, Secretary of State").
 
-The ranks and offices are those of ``resources/gazetteers/titles.txt`` and
-``honorifics.txt`` (NATO and civil-service rank tables), plus the grade words military bylines
-add to them (an ordinal with "Class", "Petty Officer", a service's name).
+The ranks and offices are those ``byline_roles`` reads (``resources/gazetteers/titles.txt``
+and ``honorifics.txt``, plus the grade words military bylines add to them).
 """
 
 from __future__ import annotations
 
 import re
 
-from briefing_app.ingest.byline_shapes import DATELINE_END, QUALIFICATION
+from briefing_app.ingest.byline_roles import is_role_word as _is_role_word
+from briefing_app.ingest.byline_roles import strip_role
+from briefing_app.ingest.byline_shapes import DATELINE_END
 from briefing_app.ingest.casing import org_words
 from briefing_app.ingest.dates import to_iso
 from briefing_app.resources import read_list, resource_cache, resource_path
@@ -60,13 +61,6 @@ _DATE_THEN_BY = re.compile(
     r"(?=(?i:by)\s)",
     re.I,
 )
-# Grade and service words of military ranks beside the titles list: "1st Class", "Petty
-# Officer", "Senior Airman", "Navy", "Air Force", "Marine Corps"; and general office nouns.
-_GRADE = re.compile(
-    r"\d{1,2}(?:st|nd|rd|th)|Class|Petty|Officer|Airman|Seaman|Senior|Chief|Staff|Master|"
-    r"Technical|Tech\.|Pfc\.|Spc\.|Sgt\.|Navy|Army|Air|Force|Marines?|Corps|Coast|Guard|Space|"
-    r"Advis[eo]r|Administrator|Coordinator|Counsel+or|Attaché|Chargé|d’Affaires|d'Affaires"
-)
 # The headline of a statement that names its author: "Statement by <role> <Name> on ...", or
 # the name alone ending the line ("Remarks by Ambassador Jane Roe", "Statement on the Quotas by
 # Jane Roe").
@@ -77,7 +71,6 @@ _STATEMENT_BY = re.compile(
     re.I,
 )
 _NAME_WORD = re.compile(r"(?:[A-Z][\w.’'-]*|de|da|van|von|der|bin|al|el|la|le)")
-MAX_ROLE_WORDS = 7  # a rank or office before a name runs to at most this many words
 # A writer's unit or office run on after the name without a comma ("By Capt. Jane Roe 12th
 # Wing Public Affairs", "By Jane Roe JTF-Kelvo Public Affairs Office"): it opens with a code,
 # an ordinal or a service word and ends with a unit's or an office's noun.
@@ -91,49 +84,6 @@ _UNIT_END = re.compile(
     r"Brigade|Regiment|Detachment|Team|Unit|Cent(?:er|re)|Fleet|Forces?|Corps|Staff|Bureau|"
     r"Desk|Headquarters|Service|Agency|Department|Ministry|Mission|Embassy"
 )
-
-
-@resource_cache
-def _role_words() -> frozenset[str]:
-    """Capitalised words of the titles and honorifics lists ("sgt.", "ambassador", "lt.")."""
-    folder = resource_path("gazetteers")
-    return frozenset(
-        word.casefold()
-        for name in ("titles.txt", "honorifics.txt")
-        for line in read_list(folder / name)
-        for form in line.split(";")
-        for word in form.split()
-        if word[:1].isupper()
-    )
-
-
-def _is_role_word(word: str) -> bool:
-    """A capitalised word of a rank or office ("Sgt.", "Ambassador", "Petty") or a grade's
-    ordinal ("1st"); a lower-case word never is ("the", "of")."""
-    if word[:1].islower() or word.casefold() in ("the", "of"):
-        return False
-    if QUALIFICATION.fullmatch(word):
-        return True  # "Petty Officer 1st Class (SW/AW) Jane Roe": a rank's qualifications
-    return word.casefold() in _role_words() or bool(_GRADE.fullmatch(word))
-
-
-def strip_role(name: str) -> tuple[str, bool]:
-    """``name`` without the rank or office before it, and whether one was there.
-
-    The role ends at its last role word within the first words ("National Security Advisor
-    Jane Roe" -> "Jane Roe"); at least one word of the name stays. A comma closes the name:
-    the words after it are the writer's unit ("Sgt. Jane Roe, Joint Task Force Kelvo"), whose
-    service words ("Force", "Air") are no rank.
-    """
-    words = name.split()
-    comma = next((i for i, w in enumerate(words) if w.endswith(",")), len(words) - 1)
-    last = -1
-    for i, word in enumerate(words[: min(MAX_ROLE_WORDS, len(words) - 1, comma)]):
-        if _is_role_word(word):
-            last = i
-    if last < 0:
-        return name, False
-    return " ".join(words[last + 1 :]), True
 
 
 _OFFICE_NOUN = re.compile(r"Affairs|Office|Section|Bureau|Desk|Team|Staff|Newsroom")
@@ -184,8 +134,9 @@ def without_unit(names: str) -> str:
 
 
 def _unit_noun(word: str) -> bool:
-    """A unit's or office's noun, or one joined by a hyphen to what it is of ("Force-Kelvo")."""
-    return any(_UNIT_END.fullmatch(part) for part in word.split("-"))
+    """A unit's or office's noun, or one joined by a hyphen to what it is of ("Force-Kelvo");
+    a double surname ending in such a word ("Jane Roe-Wing") is a name."""
+    return any(_UNIT_END.fullmatch(part) for part in [word, *word.split("-")[:-1]])
 
 
 def _date(text: str) -> re.Match[str] | None:
@@ -303,7 +254,7 @@ def office_line_author(line: str) -> str:
     return match.group("name")
 
 
-_OFFICE_JOINERS = frozenset({"of", "for", "and", "the", "&", "to", "on", "in"})
+OFFICE_JOINERS = frozenset({"of", "for", "and", "the", "&", "to", "on", "in"})
 
 
 def office_line(line: str) -> bool:
@@ -316,7 +267,7 @@ def office_line(line: str) -> bool:
         return False
     if not _is_role_word(words[0]):
         return False
-    if not all(w[:1].isupper() or w in _OFFICE_JOINERS for w in words):
+    if not all(w[:1].isupper() or w in OFFICE_JOINERS for w in words):
         return False
     # Role words only ("Deputy Prime Minister"), or role words then "of"/"for" and what the
     # office is of ("Secretary of State"): "President Doe Under Fire" is a headline.

@@ -22,8 +22,8 @@ from __future__ import annotations
 
 import re
 
-from briefing_app.ingest.byline import strip_role, without_unit
-from briefing_app.ingest.copy_issuer import public_body
+from briefing_app.ingest.byline import OFFICE_JOINERS, strip_role, without_unit
+from briefing_app.ingest.copy_issuer import PROSE_WORDS, public_body
 from briefing_app.ingest.header_list import office_only
 
 # "By", "From" opening a line, a list's bullet before it ("• By Kelvo Command Public Affairs")
@@ -49,8 +49,6 @@ _OFFICE_WORDS = frozenset(
         "information",
     }
 )
-PROSE_WORDS = 8
-_DANGLING = frozenset({"of", "for", "and", "the", "&", "to", "on", "in"})
 # A code in brackets after a unit's name, its hull or unit number ("USS Kelvo (LHA 9)")
 _CODE = re.compile(r"\s*\([A-Z0-9][A-Z0-9 /.-]{0,11}\)")
 
@@ -75,9 +73,16 @@ def _body_of(office: str) -> str:
         dropped.add(words.pop().casefold())
     if not dropped & _PUBLIC_OFFICE:
         return ""
-    while words and words[-1].casefold() in _DANGLING:
+    while words and words[-1].casefold() in OFFICE_JOINERS:
         words.pop()
     return " ".join(words)
+
+
+def _named_body(body: str) -> str:
+    """``body`` when it reads as a body's name: two words or more, or a code ("12th Wing",
+    "KTF-North", "NAVCENT"); "" for one plain word, a section's label under a reporter's
+    by-line ("Current Affairs", "Veterans Affairs")."""
+    return "" if re.fullmatch(r"[A-Z][a-z]+", body) else body
 
 
 def _unit(rest: str) -> str:
@@ -99,7 +104,7 @@ def byline_issuer(top: list[str]) -> str:
             continue  # a by-line heads its text: one closing a page is a credit
         under = _BULLET.sub("", top[at + 1]) if at + 1 < len(top) else ""
         if office_only(under) and not _unit(match["rest"]):  # "By Sgt. Jane Roe" over its office
-            return _body_of(office_only(under))
+            return _named_body(_body_of(office_only(under)))
         rest = match["rest"].strip()
         if office := office_only(rest):
             return _body_of(office)  # "" for a newsroom's desk: no issuer after all

@@ -238,7 +238,8 @@ def _body_name(subject: str) -> str:
 def opening_issuer(text: str) -> str:
     """The issuer a release's first sentence names (module doc): the body that announces, or
     the department of the minister who does, when the text names that department."""
-    sentence = _DATELINE.sub("", _first_sentence(text), count=1)
+    first = _first_sentence(text)
+    sentence = _DATELINE.sub("", first, count=1)
     verb = _VERB.search(sentence)
     if not verb or _DAY.search(sentence[verb.start() : verb.end() + 25]):
         return ""
@@ -246,6 +247,11 @@ def opening_issuer(text: str) -> str:
     # A body "announced": a report's tense as often as a release's; its own opening says
     # "has announced", "today announced" or "announces".
     if (body := _body_name(subject)) and not verb["past"]:
+        # "The Kelvo Water Board (KWB) has warned ...": a news story's opening as often as a
+        # release's; a release's own shows its dateline, "today" or its present tense.
+        released = _DATELINE.match(first) or verb["today"] or verb["present"]
+        if not released and re.search(r"\([A-Z][A-Za-z]{1,9}\)$", subject.rstrip()):
+            return ""
         # Named again (or by the acronym it is given): the page is about its own doings.
         acronym = re.search(r",\s*([A-Z]{2,10})\s*,?$|\(([A-Z]{2,10})\)", subject.strip())
         again = text.count(body) + (text.count(acronym[1] or acronym[2]) if acronym else 0)

@@ -11,30 +11,14 @@ from __future__ import annotations
 
 import re
 
-from briefing_app.ingest.byline import name_line, strip_role, without_unit
+from briefing_app.ingest.byline import name_line, without_unit
+from briefing_app.ingest.byline_roles import rank_words, strip_role
 from briefing_app.ingest.dates import to_iso
-from briefing_app.resources import resource_cache, resource_path
 
 # A date, a bar, then the rest of the line: "15 Mar 2031 | Cpl. Jane Roe 12th Marine Regiment".
 _DATE_BAR = re.compile(r"(?P<date>[^|]{6,45}?)\s+\|\s+(?P<rest>[^|]{4,100})")
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 MAX_DATE_WORDS = 5  # "Tuesday, 15 Mar 2031": a date, not a sentence that holds one
-_RANKS_HEADING = "# Military ranks"
-
-
-@resource_cache
-def _rank_words() -> frozenset[str]:
-    """The words of the military ranks in titles.txt (its "Military ranks" section: "Cpl.",
-    "Sergeant", "Petty"), no civil title among them."""
-    words: set[str] = set()
-    inside = False
-    path = resource_path("gazetteers") / "titles.txt"
-    for line in path.read_text(encoding="utf-8").splitlines():
-        if line.startswith("#"):
-            inside = line.startswith(_RANKS_HEADING)
-        elif inside:
-            words.update(w.casefold() for form in line.split(";") for w in form.split())
-    return frozenset(words)
 
 
 def date_bar_byline(line: str) -> str:
@@ -51,7 +35,7 @@ def date_bar_byline(line: str) -> str:
     names, ranked = strip_role(rest)
     role = rest[: len(rest) - len(names)].split()
     names = names.split(",", 1)[0].strip()
-    if not ranked or not any(w.casefold() in _rank_words() for w in role):
+    if not ranked or not any(w.casefold() in rank_words() for w in role):
         return line  # no rank: "12 May 2031 | Minister Jane Roe" is whom the item is of
     if not name_line(names):
         return line
