@@ -147,18 +147,19 @@ class KeysAnalyst:
         (not hidden): it goes as with its menu's entry, and Ctrl+Z brings it back. False when
         there is nothing there for Delete to take (then Delete must change nothing)."""
         win = self.win
+        self.idle()  # (an actor is hidden from the analysis that is showing)
+        widget = win.sources.list if where == "sources" else win.actors.tree
+        widget.setFocus()  # (a list given the keyboard makes its first row current)
         if where == "sources":
-            widget, target = win.sources.list, win.sources.current_id()
-            if not target or len(self.ws.sources) < 2:
+            target = win.sources.current_id()
+            if not target:
                 return False
         else:
-            if win.analysis_running() or self.ws.analysis is None:
-                return False
-            widget, target = win.actors.tree, win.actors.current_id()
-            actor = next((a for a in self.ws.analysis.actors if a.id == target), None)
+            target = win.actors.current_id()
+            actors = self.ws.analysis.actors if self.ws.analysis else []
+            actor = next((a for a in actors if a.id == target), None)
             if actor is None or actor.hidden:
                 return False
-        widget.setFocus()
         win.sync_briefing()
         before = day_state(self.ws)
         press(self.qtbot, Qt.Key.Key_Delete)
