@@ -19,6 +19,7 @@ from test_ui_window import make_window, wait_idle, window  # noqa: F401  (fixtur
 
 from briefing_app.export.form import Form
 from briefing_app.ui.briefing.section_edit import SectionEdit
+from briefing_app.workspace.cited import cited_entries, sources_heading
 
 pytestmark = pytest.mark.slow
 CTRL, SHIFT = Qt.KeyboardModifier.ControlModifier, Qt.KeyboardModifier.ShiftModifier
@@ -198,6 +199,21 @@ def test_edit_copy_with_sources_copies_the_whole_section_and_is_in_the_menus(
     entries = _popup_then_close(qtbot, context_menu, "section_menu.png")
     copy = next(i for i, e in enumerate(entries) if e.startswith("Copy\t"))
     assert entries[copy + 1] == "Copy with Sources\tCtrl+Shift+C", entries
+
+
+def test_the_list_is_headed_as_the_export_heads_it(qtbot, window, tmp_path):
+    _two_sources(qtbot, window, tmp_path)
+    window.sync_briefing()
+    briefing = window.ws.briefing.edit_copy()
+    sources = next(s for s in briefing.sections if s.fill == "sources")
+    sources.heading = "References"  # a template of the analyst's own
+    assert sources_heading(briefing) == "References"
+    briefing.sections.remove(sources)  # none: the export adds "Sources"
+    assert sources_heading(briefing) == "Sources"
+    entries = cited_entries(briefing, [c.source for c in briefing.citations])
+    assert [f"{n}. {text}{url}" for n, text, url in entries] == _entries(
+        window, {c.number for c in briefing.citations}
+    )
 
 
 # -- Delete in the Sources list and the Actors panel -----------------------------------------

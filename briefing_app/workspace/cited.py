@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from briefing_app.export.content import SOURCES_HEADING, sorted_citations
+from briefing_app.export.content import SOURCES_HEADING, is_sources, one_line, sorted_citations
 from briefing_app.export.form import Form
 from briefing_app.model import Briefing
 
-__all__ = ["SOURCES_HEADING", "cited_entries"]
+__all__ = ["SOURCES_HEADING", "cited_entries", "sources_heading"]
 
 
 def cited_entries(briefing: Briefing, source_ids: Iterable[str]) -> list[tuple[int, str, str]]:
@@ -25,3 +25,10 @@ def cited_entries(briefing: Briefing, source_ids: Iterable[str]) -> list[tuple[i
             text, url = form.citation(citation)
             out.append((citation.number, text, url))
     return out
+
+
+def sources_heading(briefing: Briefing) -> str:
+    """The heading the export gives the Sources list (the template's, else "Sources")."""
+    section = next((s for s in briefing.sections if is_sources(s)), None)
+    heading = one_line(section.heading) if section is not None else ""
+    return heading or SOURCES_HEADING

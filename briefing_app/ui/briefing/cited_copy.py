@@ -16,6 +16,7 @@ COPY_KEYS = "Ctrl+Shift+C"  # Edit ▸ Copy with Sources
 # The selection alone, for a paste back into the briefing (its own [n] need no list).
 BARE = "application/x-briefing-selection"
 Entry = tuple[int, str, str]  # (number, text before the URL, URL) as the export prints it
+Listing = tuple[str, list[Entry]]  # the Sources heading and the entries cited
 
 
 def cited_ids(cursor: QTextCursor) -> list[str]:

@@ -33,8 +33,8 @@ class SectionEdit(QTextEdit):
         self.originals: dict[str, Block] = {}
         self.list_section = False
         self.evidence_tip: EvidenceTip = lambda evidence: ""  # the window gives the real one
-        # source ids -> their Sources entries as the export prints them (the editor gives it)
-        self.cited_entries: Callable[[list[str]], list[cited_copy.Entry]] = lambda ids: []
+        # source ids -> the Sources heading and their entries as the export prints them
+        self.cited_entries: Callable[[list[str]], cited_copy.Listing] = lambda ids: ("", [])
         self.setAcceptRichText(False)  # pasted text arrives plain: no foreign styles
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -157,9 +157,8 @@ class SectionEdit(QTextEdit):
     # -- copying: the [n] markers copied take their Sources entries along -------------------
     def createMimeDataFromSelection(self):
         mime = super().createMimeDataFromSelection()
-        return cited_copy.with_sources(
-            mime, self.cited_entries(cited_copy.cited_ids(self.textCursor()))
-        )
+        heading, entries = self.cited_entries(cited_copy.cited_ids(self.textCursor()))
+        return cited_copy.with_sources(mime, entries, heading or cited_copy.SOURCES_HEADING)
 
     def insertFromMimeData(self, source) -> None:
         super().insertFromMimeData(cited_copy.bare(source))  # (its own [n] need no list)
