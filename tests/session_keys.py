@@ -6,7 +6,8 @@ and every panel open; one Open with several good and several bad files; a save, 
 export refused mid-session (the disk full, a locked file) that leaves the last file and the
 window as they were; an annotation kept on its words through F5, and through its source
 removed and brought back; a dozen sources in one project (listed, read, exported, each step
-quick); key points copied with their citation markers; Shift+Tab back through the page.
+quick); key points copied with their citation markers and the sources they cite; Shift+Tab back
+through the page.
 
 Each step is done as a user does it and checks what the user would then look at.
 """
@@ -24,6 +25,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import QApplication, QDockWidget, QWidget
 from session_analyst import CTRL, SHIFT, first_difference, select_text
+from session_day import day_state
 from test_ui_integrity import press, type_text
 from test_ui_session_random import _state
 
@@ -85,13 +87,17 @@ class KeysAnalyst:
     # -- Delete and Ctrl+Z where the keyboard is ---------------------------------------------
     def keys_here(self) -> None:
         """Delete, then Ctrl+Z, with the keyboard in the reading pane, the Sources list, the
-        Actors panel or an Actors row (after typing in it): Delete changes nothing there;
-        Ctrl+Z does what Edit ▸ Undo said: the row's words back, else the window's last step."""
+        Actors panel or an Actors row (after typing in it): Delete changes nothing in the
+        reading pane or a row, removes the current source in the Sources list and hides the
+        current actor in the Actors panel (as their menus do); Ctrl+Z does what Edit ▸ Undo
+        said: the row's words back, the source or actor back, else the window's last step."""
         places = ["reading", "sources", "actors"]
         if (table := self._table()) is not None and not self.win.analysis_running():
             places.append("table")
         where = self.rng.choice(places)
         if where == "reading" and self.win.sources.view.source is None:
+            return
+        if where in ("sources", "actors") and self._delete_in_list(where):
             return
         widget = {
             "reading": self.win.sources.view.text,
@@ -135,6 +141,46 @@ class KeysAnalyst:
             assert said == f"&Undo {text}", (where, said, text)
             assert stack.index() == at - 1, f"Ctrl+Z in the {where} took back nothing"
         self.undo_name = ""
+
+    def _delete_in_list(self, where: str) -> bool:
+        """Delete on the Sources list's current source or the Actors panel's current actor
+        (not hidden): it goes as with its menu's entry, and Ctrl+Z brings it back. False when
+        there is nothing there for Delete to take (then Delete must change nothing)."""
+        win = self.win
+        self.idle()  # (an actor is hidden from the analysis that is showing)
+        widget = win.sources.list if where == "sources" else win.actors.tree
+        widget.setFocus()  # (a list given the keyboard makes its first row current)
+        if where == "sources":
+            target = win.sources.current_id()
+            if not target:
+                return False
+        else:
+            target = win.actors.current_id()
+            actors = self.ws.analysis.actors if self.ws.analysis else []
+            actor = next((a for a in actors if a.id == target), None)
+            if actor is None or actor.hidden:
+                return False
+        win.sync_briefing()
+        before = day_state(self.ws)
+        press(self.qtbot, Qt.Key.Key_Delete)
+        self.idle()
+        if where == "sources":
+            assert self.ws.source(target) is None, "Delete in the Sources list kept the source"
+        else:
+            now = next(a for a in self.ws.analysis.actors if a.id == target)
+            assert now.hidden, f"Delete in the Actors panel left {now.name} shown"
+        win.editing.update_undo_texts()
+        said = win.actions.undo.text()
+        assert said.startswith("&Undo Remove" if where == "sources" else "&Undo Hide"), said
+        widget.setFocus()
+        press(self.qtbot, Qt.Key.Key_Z, CTRL)
+        self.idle()
+        win.sync_briefing()
+        now = day_state(self.ws)
+        for key in ("sources", "grades", "annotations", "decisions"):
+            assert not (found := first_difference(now[key], before[key])), (where, found)
+        self.undo_name = ""
+        return True
 
     # -- every widget named ------------------------------------------------------------------
     def names_everywhere(self) -> None:
@@ -400,7 +446,8 @@ class KeysAnalyst:
     # -- key points copied --------------------------------------------------------------------
     def copy_points(self) -> None:
         """Ctrl+A, Ctrl+C in Key points: the clipboard has its lines as shown, each with its
-        citation markers, and every marker numbers a source of the briefing's Sources list."""
+        citation markers, then the Sources entries of exactly the sources they cite, and
+        every marker numbers a source of the briefing's Sources list."""
         if self.ws.briefing is None:
             return
         section = next((s for s in self.ws.briefing.sections if s.fill == "key_points"), None)
@@ -411,7 +458,11 @@ class KeysAnalyst:
         press(self.qtbot, Qt.Key.Key_A, CTRL)
         press(self.qtbot, Qt.Key.Key_C, CTRL)
         copied = QApplication.clipboard().text()
-        assert copied.split() == edit.toPlainText().split(), "the copy is not the lines shown"
+        body, _, listing = copied.partition("\n\nSources\n")
+        assert body.split() == edit.toPlainText().split(), "the copy is not the lines shown"
+        cited = set(re.findall(r"\[(\d+)\]", body))
+        listed = {line.split(".", 1)[0] for line in listing.splitlines() if line.strip()}
+        assert listed == cited, f"the copy lists sources {listed}, its markers cite {cited}"
         self.win.sync_briefing()
         numbers = {c.number for c in self.ws.briefing.citations}
         for block in self.ws.briefing.section(section.id).blocks:

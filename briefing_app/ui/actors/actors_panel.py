@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from briefing_app.model import Actor, Analysis
+from briefing_app.ui.widgets.delete_key import on_delete
 from briefing_app.ui.widgets.icons import icon
 from briefing_app.ui.widgets.wording import count
 
@@ -43,6 +44,7 @@ class ActorsPanel(QWidget):
     actor_selected = Signal(str)  # actor id of the current row ("" for none)
     menu_requested = Signal(object, QPoint)  # Actor, global position: the curation menu
     step_requested = Signal(int)  # +1 next mention, -1 previous mention
+    hide_requested = Signal(str)  # actor id: Delete on its row (as the menu's Hide)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -86,6 +88,7 @@ class ActorsPanel(QWidget):
         self.tree.currentItemChanged.connect(self._current_changed)
         self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.tree.customContextMenuRequested.connect(self._menu)
+        on_delete(self.tree, "Hide from Briefing", self._hide_current)
 
         # Mention navigation for the selected actor (F3 / Shift+F3 do the same).
         self.prev_button = QToolButton(text="◀ Previous", autoRaise=True)
@@ -220,6 +223,11 @@ class ActorsPanel(QWidget):
         if actor is not None:
             self.tree.setCurrentItem(item)
             self.menu_requested.emit(actor, self.tree.viewport().mapToGlobal(pos))
+
+    def _hide_current(self) -> None:
+        actor = self._actors.get(self.current_id())
+        if actor is not None and not actor.hidden:
+            self.hide_requested.emit(actor.id)
 
     def names(self) -> list[str]:
         return [self.tree.topLevelItem(i).text(0) for i in range(self.tree.topLevelItemCount())]

@@ -17,6 +17,7 @@ from briefing_app.model import Actor, BriefingError, Evidence
 from briefing_app.model.decisions import Decision
 from briefing_app.ui import workers
 from briefing_app.ui.actors.actors_panel import TYPE_NAMES
+from briefing_app.ui.widgets.delete_key import show_keys
 from briefing_app.ui.widgets.icons import icon
 
 AskText = Callable[[str, str, str], str | None]  # (title, label, default) -> text or None
@@ -75,6 +76,7 @@ class CurationController(QObject):
         panel.menu_requested.connect(self.show_menu)
         panel.actor_selected.connect(self.select_actor)
         panel.step_requested.connect(self.step)
+        panel.hide_requested.connect(lambda actor_id: self.set_hidden(actor_id, True))
         self.add_actor_action = QAction("Add &Actor from Selection…", win)
         self.add_actor_action.setStatusTip(
             "Make the selected source text an actor the analysis missed"
@@ -101,7 +103,8 @@ class CurationController(QObject):
         if actor.hidden:
             menu.addAction("S&how in Briefing", lambda: self.set_hidden(actor.id, False))
         else:
-            menu.addAction("&Hide from Briefing", lambda: self.set_hidden(actor.id, True))
+            hide = menu.addAction("&Hide from Briefing", lambda: self.set_hidden(actor.id, True))
+            show_keys(hide)  # (Delete on the row does the same)
         return menu
 
     def show_menu(self, actor: Actor, where: QPoint) -> None:

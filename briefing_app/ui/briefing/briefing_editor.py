@@ -28,6 +28,7 @@ from briefing_app.ui.briefing.table_edit import TableEdit
 from briefing_app.ui.widgets.flow_layout import FlowLayout
 from briefing_app.ui.widgets.form_rows import buddy, pair
 from briefing_app.workspace import STALE_MARK, is_stale
+from briefing_app.workspace.cited import cited_entries, sources_heading
 
 FIELDS = ("title", "classification", "date", "author")
 PAGE_WIDTH = 860  # the page column stops growing here: long lines are hard to read
@@ -227,6 +228,7 @@ class BriefingEditor(QWidget):
         else:
             editor = SectionEdit()
             editor.evidence_tip = self.evidence_tip
+            editor.cited_entries = self._cited_entries
             # a required section says so while empty (it exports as "[To be completed]")
             editor.setPlaceholderText(("[To be completed] " * section.required) + section.hint)
             editor.set_blocks(section.blocks, numbers, as_list=section.kind == "list")
@@ -242,6 +244,12 @@ class BriefingEditor(QWidget):
         heading.setBuddy(editor)
         self._editors[section.id] = editor
         self.page_layout.addWidget(editor)
+
+    def _cited_entries(self, source_ids: list[str]) -> tuple[str, list[tuple[int, str, str]]]:
+        """The Sources heading and the entries of ``source_ids`` as the export prints them."""
+        if self._briefing is None:
+            return "", []
+        return sources_heading(self._briefing), cited_entries(self._briefing, source_ids)
 
     def _section_fields(self, section: Section) -> FlowLayout:
         row = FlowLayout(spacing=12)

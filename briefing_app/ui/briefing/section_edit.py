@@ -14,7 +14,7 @@ from PySide6.QtGui import QAction, QFont, QKeySequence, QPainter, QTextCursor, Q
 from PySide6.QtWidgets import QFrame, QMenu, QTextEdit, QToolTip, QWidget
 
 from briefing_app.model import Block, Evidence
-from briefing_app.ui.briefing import block_text, bullets
+from briefing_app.ui.briefing import block_text, bullets, cited_copy
 from briefing_app.ui.briefing.bullets import MAX_LEVEL  # noqa: F401  (re-exported)
 from briefing_app.ui.widgets import theme
 
@@ -33,6 +33,8 @@ class SectionEdit(QTextEdit):
         self.originals: dict[str, Block] = {}
         self.list_section = False
         self.evidence_tip: EvidenceTip = lambda evidence: ""  # the window gives the real one
+        # source ids -> the Sources heading and their entries as the export prints them
+        self.cited_entries: Callable[[list[str]], cited_copy.Listing] = lambda ids: ("", [])
         self.setAcceptRichText(False)  # pasted text arrives plain: no foreign styles
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -151,6 +153,20 @@ class SectionEdit(QTextEdit):
                 event.ignore()
                 return False
         return super().event(event)
+
+    # -- copying: the [n] markers copied take their Sources entries along -------------------
+    def createMimeDataFromSelection(self):
+        mime = super().createMimeDataFromSelection()
+        heading, entries = self.cited_entries(cited_copy.cited_ids(self.textCursor()))
+        return cited_copy.with_sources(mime, entries, heading or cited_copy.SOURCES_HEADING)
+
+    def insertFromMimeData(self, source) -> None:
+        super().insertFromMimeData(cited_copy.bare(source))  # (its own [n] need no list)
+
+    def copy_with_sources(self) -> None:
+        """Copy the selection (the whole section when nothing is selected) with the Sources
+        entries its markers cite."""
+        cited_copy.copy_with_sources(self)
 
     def canInsertFromMimeData(self, source) -> bool:
         # Files dropped here are meant for the window (to load as sources), not as text.
@@ -363,6 +379,7 @@ class SectionEdit(QTextEdit):
             show.triggered.connect(lambda: self.evidence_clicked.emit(evidence))
             menu.insertAction(menu.actions()[0] if menu.actions() else None, show)
             menu.insertSeparator(menu.actions()[1])
+        cited_copy.add_menu_entry(self, menu)
         qblock = self.cursorForPosition(event.pos()).block()
         for extra in self.menu_extras:
             extra(menu, qblock)

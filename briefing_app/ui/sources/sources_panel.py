@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from briefing_app.model import Annotation, EntitySpan, Evidence, Source, list_names
 from briefing_app.ui.sources.source_view import SourceView
+from briefing_app.ui.widgets.delete_key import on_delete, show_keys
 from briefing_app.ui.widgets.icons import icon
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -94,6 +95,8 @@ class SourcesPanel(QWidget):
         self.list.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.list.customContextMenuRequested.connect(self._menu)
         self.list.currentItemChanged.connect(self._current_changed)
+        # Delete (Backspace) removes the current source, as Remove Source does (Undo restores)
+        on_delete(self.list, "Remove Source", self._remove_current)
         self.view = SourceView()
         self.empty = QLabel(EMPTY_TEXT)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -223,6 +226,7 @@ class SourcesPanel(QWidget):
         self._grade_menus(menu, source_id)
         menu.addSeparator()
         remove = menu.addAction("Remove Source")
+        show_keys(remove)
         remove.setStatusTip(
             "Take this source out of the briefing (the file is untouched; Undo restores it)"
         )
@@ -230,6 +234,11 @@ class SourcesPanel(QWidget):
         if chosen is remove:
             self.remove_requested.emit(source_id)
         menu.deleteLater()
+
+    def _remove_current(self) -> None:
+        source_id = self.current_id()
+        if source_id:
+            self.remove_requested.emit(source_id)
 
     def _grade_menus(self, menu: QMenu, source_id: str) -> None:
         """Reliability (A-F) and Credibility (1-6) submenus, the code's definitions as tips."""

@@ -58,6 +58,12 @@ SPECS = {
     "redo": ("&Redo", Key.Redo, "redo", "Redo the last undone edit"),
     "cut": ("Cu&t", Key.Cut, None, "Cut the selection"),
     "copy": ("&Copy", Key.Copy, None, "Copy the selection"),
+    "copy_sources": (
+        "Copy with &Sources",
+        "Ctrl+Shift+C",
+        None,
+        "Copy the selection, or the section, with the numbered sources its [n] markers cite",
+    ),
     "paste": ("&Paste", Key.Paste, None, "Paste"),
     "select_all": ("Select &All", Key.SelectAll, None, "Select all text here"),
     "find": ("&Find…", Key.Find, "find", "Find text in the source being read or the briefing"),
@@ -100,7 +106,7 @@ SPECS = {
 # What acts on an open briefing: disabled while the start panel shows (nothing to act on).
 EDITING = (
     "save", "save_as", "export_docx", "export_pdf", "export_both",
-    "undo", "redo", "cut", "copy", "paste", "select_all",
+    "undo", "redo", "cut", "copy", "copy_sources", "paste", "select_all",
     "find", "find_next", "find_previous", "replace", "bold", "italic", "bullets",
     "show_source", "refresh", "switch_pane", "zoom_in", "zoom_out",
 )  # fmt: skip
@@ -182,7 +188,7 @@ def build_menus(win: QMainWindow, a: SimpleNamespace) -> SimpleNamespace:
     edit = bar.addMenu("&Edit")
     edit.addActions([a.undo, a.redo])
     edit.addSeparator()
-    edit.addActions([a.cut, a.copy, a.paste, a.select_all])
+    edit.addActions([a.cut, a.copy, a.copy_sources, a.paste, a.select_all])
     edit.addSeparator()
     edit.addActions([a.find, a.find_next, a.find_previous, a.replace])
     edit.addSeparator()

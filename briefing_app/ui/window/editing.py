@@ -29,6 +29,7 @@ class EditingCommands:
         for name in ("undo", "redo", "cut", "copy", "paste", "selectAll"):
             action = getattr(a, "select_all" if name == "selectAll" else name)
             action.triggered.connect(lambda _=False, n=name: self.on_focus(n))
+        a.copy_sources.triggered.connect(self.copy_with_sources)
         a.find.triggered.connect(lambda: self.find("open"))
         a.replace.triggered.connect(lambda: self.find("open", replace=True))
         a.find_next.triggered.connect(lambda: self.find("find_next"))
@@ -46,7 +47,7 @@ class EditingCommands:
 
     # the actions that edit a briefing: nothing to act on while the start page shows
     EDITING = (
-        "undo", "redo", "cut", "copy", "paste", "select_all", "find", "find_next",
+        "undo", "redo", "cut", "copy", "copy_sources", "paste", "select_all", "find", "find_next",
         "find_previous", "replace", "bold", "italic", "bullets", "show_source", "save",
         "save_as", "export_docx", "export_pdf", "export_both", "refresh",
     )  # fmt: skip
@@ -72,6 +73,18 @@ class EditingCommands:
             return
         if widget is not None and hasattr(widget, method):
             getattr(widget, method)()
+
+    def copy_with_sources(self) -> None:
+        """Edit ▸ Copy with Sources: the section the keyboard is (or was last) in, else the
+        key points."""
+        editor = self.win.editor.current_editor()
+        briefing = self.win.ws.briefing
+        if editor is None and briefing is not None:
+            points = next((s for s in briefing.sections if s.fill == "key_points"), None)
+            editor = self.win.editor.editor(points.id) if points else None
+        if hasattr(editor, "copy_with_sources"):
+            editor.copy_with_sources()
+            self.win.statusBar().showMessage("Copied with the sources it cites", 3000)
 
     def watch_undo_stack(self, stack) -> None:
         """Name what Undo and Redo would do ("Undo Switch Template") as the history changes."""

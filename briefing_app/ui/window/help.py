@@ -50,6 +50,8 @@ TEXT_KEYS = [
     ("Find bar", "Next or previous match", "Enter, Shift+Enter"),
     ("Find bar", "Close the find bar", "Esc"),
     ("Actors map", "Zoom in, zoom out, show the whole map", "+, -, 0"),
+    ("Sources list", "Remove the selected source (Undo brings it back)", "Delete, Backspace"),
+    ("Actors panel", "Hide the selected actor from the briefing", "Delete, Backspace"),
 ]
 
 
