@@ -42,6 +42,8 @@ def _loaded(tmp_path, middle: str):
         "The old dam on the Kelvo river held firm on 4 March 2031 when the water rose over it.",
         "The dam held on 4 March 2031 and the town was safe, Lina Ross said.",  # 15 words
         "It rained on 4 March 2031.",
+        "On 4 March 2031 the dam held.",
+        "Floods hit Kelvo on 4 March 2031.",
         "Talks on the new water law resumed in the capital on 4 March 2031.",
     ],
 )
@@ -61,6 +63,9 @@ def test_a_sentence_with_a_date_stays_text(tmp_path, sentence):
         "Updated 4 March 2031 10:14 GMT",
         "4 Mar 2031 | Cpl. Jane Roe",
         "NEWS | 4 March 2031",
+        "Posted on 4 March 2031 by admin",
+        "Last updated: 4 March 2031",
+        "Date of publication: 4 March 2031",
     ],
 )
 def test_a_date_line_still_gives_the_date(tmp_path, line):
