@@ -36,6 +36,7 @@ from briefing_app.analysis.passing import blow_told
 from briefing_app.analysis.retold import retold
 from briefing_app.analysis.roles import same_role
 from briefing_app.analysis.tellers import joined, stated, untold
+from briefing_app.analysis.told_apart import days_apart, places_apart
 from briefing_app.analysis.tolls import befalls_kind, same_context, same_toll, toll_keys
 from briefing_app.analysis.tolls import tolls_differ as _tolls_differ
 from briefing_app.resources import read_list, resource_path
@@ -333,10 +334,10 @@ def same_fact(a, b, *, synonyms: bool = True) -> bool:
     resolved them."""
     if share_nothing(a, b) or _counts_differ(a, b) or blows_differ(a, b):
         return False  # nothing in common (``fact_keys``); "12,000 evacuated" / "... vaccinated"
-    if _amounts_differ(a.details, b.details) or givers_differ(a, b):
+    if _amounts_differ(a.details, b.details) or givers_differ(a, b) or places_apart(a, b):
         return False  # "$2 million" / "$2.5 million"; "Kestrel sent a team" / "Orsk sent ..."
-    if similarity(a, b) >= DUPLICATE:
-        return True
+    if similarity(a, b) >= DUPLICATE and not days_apart(a, b):
+        return True  # "rose on 5 March" / "rose on 6 March": the days are weighed below
     if synonyms and _told_alike(a, b, synonyms=False, citing=True):
         return True  # synonyms only add matches: "death toll" is two words, not one group
     return _told_alike(a, b, synonyms=synonyms, citing=synonyms)

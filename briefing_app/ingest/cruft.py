@@ -32,6 +32,7 @@ from briefing_app.ingest.header_list import empty_label, header_item, label_valu
 from briefing_app.ingest.issuer import dateline_issuer, from_issuer
 from briefing_app.ingest.logo_line import logo_name
 from briefing_app.ingest.outlet import acronym_and_name, department_over_date
+from briefing_app.ingest.title import told_on_date
 from briefing_app.ingest.title_fallback import dated_item, listing_heading
 from briefing_app.ingest.told_dates import dated_repeat, kept_line, listing_stamps
 from briefing_app.ingest.urls import outlet_domain
@@ -126,8 +127,8 @@ def _apply(draft: Draft, field: str, value: str) -> bool:
     elif field in ("published", "page_date", "dated_header"):
         field = "published" if field == "dated_header" else field
         iso = to_iso(value, day_first=draft.day_first)
-        if not iso:
-            return False
+        if not iso or (field == "page_date" and told_on_date(value)):
+            return False  # "It rained on 4 March 2031.": a short sentence, no date widget
         if field == "page_date" and draft.page_date:
             draft.later_page_date = iso  # a second date line: the nearer the headline may win
         setattr(draft, field, getattr(draft, field) or iso)

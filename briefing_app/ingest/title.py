@@ -67,11 +67,12 @@ _SITE_NAME = re.compile(
     re.I,
 )
 # Words a date line carries beside its date: a weekday, a time and zone, a label.
-_DATE_WORD = re.compile(
-    r"\d+|(?:mon|tues|wednes|thurs|fri|satur|sun)day|[ap]m|[A-Z]{2,4}|on|at|last|updated|"
-    r"published|posted|date|issued|released|revised|modified",
-    re.I,
+_STAMP_WORD = (
+    r"\d+|(?:mon|tues|wednes|thurs|fri|satur|sun)day|[ap]m|on|at|last|updated|"
+    r"published|posted|date|issued|released|revised|modified"
 )
+_DATE_WORD = re.compile(rf"{_STAMP_WORD}|[A-Z]{{2,4}}", re.I)
+_STAMP = re.compile(_STAMP_WORD, re.I)  # the same words in any case, no zone's letters
 # A line that only says what kind of document this is ("PRESS RELEASE", "Media advisory",
 # "Weekly news bulletin"): a label over the headline, never the headline.
 _KIND_ONLY = re.compile(
@@ -129,7 +130,27 @@ def date_line(line: str) -> bool:
         for w in _TOKEN.findall(rest)
         if not _DATE_WORD.fullmatch(w) and len(w) >= 3 and w.casefold() not in function
     ]
-    return len(words) < 3
+    return len(words) < 3 and not _told_on(rest, function)
+
+
+def told_on_date(line: str) -> bool:
+    """A sentence telling what happened on the date it writes (``_told_on``), no date line."""
+    span = date_span(line)
+    rest = f"{line[: span[0]]} {line[span[1] :]}" if span else ""
+    return bool(span) and _told_on(rest, _function_words())
+
+
+def _told_on(rest: str, function: frozenset[str]) -> bool:
+    """The words beside a date are a sentence telling what happened on it ("The dam held on
+    3 April 2031. Engineers said so."): two content words in lower case, or one in a line
+    closed by a stop ("It rained on 3 April 2031."). A date line's own words are capitalised
+    (a place, a name, a label) or a stamp's ("updated", a weekday, a time)."""
+    lower = [
+        w
+        for w in _TOKEN.findall(rest)
+        if w[:1].islower() and len(w) >= 3 and w not in function and not _STAMP.fullmatch(w)
+    ]
+    return len(lower) >= 2 or (bool(lower) and rest.rstrip().endswith((".", "!", "?")))
 
 
 def headline_like(line: str) -> bool:
