@@ -1,0 +1,61 @@
+"""Review of round 16's false-actor and recall rules (storms, ships, lists): ordinary news
+sentences the rules' authors did not write, which the merged rules changed, kept as they were.
+
+- a town named like the storm that struck it ("flooding in Verlo", "Verlo, South Carolina")
+  stays a place (``storms._written_as_a_place``); the storm's name alone still goes;
+- a ship's bare name or initials join the ship only when that name is all the text calls the
+  other actor: a country also written "the United States" beside "USS America", a state also
+  written "New York" beside "NY", stay apart (``named_ships.merge_ship_names``);
+- a place the gazetteer knows keeps its place inside a list ("Bohol, Southern Leyte, Cebu and
+  Samar"); only a name of the shape alone must end the list (``listed.coordinated_places``).
+
+Every storm, ship and town is made up except the gazetteer's own places.
+"""
+
+from __future__ import annotations
+
+from test_analysis_rules import labelled
+
+from briefing_app.analysis import combine
+
+
+def _actors(text: str, labels: list[tuple[str, str]]):
+    src, sa = labelled(text, labels)
+    return {a.name: a for a in combine([src], [sa]).actors}
+
+
+# ---- storms ------------------------------------------------------------------------------
+
+
+def test_a_town_named_like_its_storm_stays_a_place():
+    text = (
+        "Hurricane Verlo made landfall on Friday. Flooding was worst in Verlo, where the mayor "
+        "ordered an evacuation. Shelters in Verlo, South Carolina, were full by night."
+    )
+    actors = _actors(text, [("Hurricane Verlo", "ORG"), ("Verlo", "GPE")])
+    assert "Verlo" in actors
+    assert "Hurricane Verlo" not in actors
+
+
+def test_the_storm_alone_still_goes_beside_its_path():
+    # near miss: "in Verlo's path" and "Verlo, a slow storm," are the storm's, not a town's
+    text = (
+        "Hurricane Verlo weakened on Saturday. Verlo, a slow storm, dropped heavy rain, and "
+        "two towns in Verlo's path were cut off, Governor Ana Brisk said."
+    )
+    actors = _actors(text, [("Hurricane Verlo", "ORG"), ("Verlo", "PERSON"), ("Ana Brisk", "PERSON")])
+    assert not any("Verlo" in name for name in actors)
+    assert actors["Ana Brisk"].type == "person"
+
+
+def test_people_sharing_a_storms_name_stay():
+    text = (
+        "Two years after Hurricane Kelder flooded the port, film producer Kelder Voss appeared "
+        "in court. Voss denied the charges, and Kelder Amis, an adviser, said the storm taught "
+        "hard lessons."
+    )
+    actors = _actors(
+        text, [("Hurricane Kelder", "ORG"), ("Kelder Voss", "PERSON"), ("Kelder Amis", "PERSON")]
+    )
+    assert actors["Kelder Voss"].type == "person"
+    assert actors["Kelder Amis"].type == "person"
