@@ -59,3 +59,50 @@ def test_people_sharing_a_storms_name_stay():
     )
     assert actors["Kelder Voss"].type == "person"
     assert actors["Kelder Amis"].type == "person"
+
+
+# ---- ships' bare names and initials -------------------------------------------------------
+
+
+def test_a_ship_named_after_a_country_does_not_take_the_country():
+    text = (
+        "The amphibious assault ship USS America (LHA 9) arrived off Halvor on Tuesday. The "
+        "United States sent the ship after America's allies asked for help."
+    )
+    actors = _actors(
+        text,
+        [("USS America", "ORG"), ("United States", "GPE"), ("America", "GPE"), ("Halvor", "GPE")],
+    )
+    assert actors["USS America"].type == "organization"
+    assert actors["United States"].type == "place"
+
+
+def test_a_ships_initials_do_not_take_a_state_written_in_full_too():
+    text = (
+        "The transport dock USS Nolan Yates (LPD 99) sailed from New York on Monday. Many of "
+        "her crew live in Albany, NY, the Navy said."
+    )
+    actors = _actors(
+        text,
+        [
+            ("USS Nolan Yates", "ORG"),
+            ("New York", "GPE"),
+            ("NY", "GPE"),
+            ("Albany", "GPE"),
+            ("Navy", "ORG"),
+        ],
+    )
+    assert actors["USS Nolan Yates"].type == "organization"
+    assert actors["New York"].type == "place"
+
+
+def test_a_ships_bare_name_alone_still_joins_the_ship():
+    # near miss: "Denver has three helicopters": the bare name is all the text calls it
+    text = (
+        "Marines from USS Korran (LPD 90) landed at Halvor on Monday. Korran has three "
+        "helicopters aboard, Captain Ivo Marr said."
+    )
+    actors = _actors(
+        text, [("USS Korran", "ORG"), ("Korran", "GPE"), ("Halvor", "GPE"), ("Ivo Marr", "PERSON")]
+    )
+    assert "USS Korran" in actors and "Korran" not in actors
