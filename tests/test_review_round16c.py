@@ -106,3 +106,17 @@ def test_a_ships_bare_name_alone_still_joins_the_ship():
         text, [("USS Korran", "ORG"), ("Korran", "GPE"), ("Halvor", "GPE"), ("Ivo Marr", "PERSON")]
     )
     assert "USS Korran" in actors and "Korran" not in actors
+
+
+# ---- lists --------------------------------------------------------------------------------
+
+
+def test_a_known_two_word_place_inside_a_list_stays():
+    text = (
+        "Communities in Bohol, Southern Leyte, Cebu and Samar were hit hardest, the Kelvo Red "
+        "Cross said on Friday."
+    )
+    actors = _actors(
+        text, [("Bohol", "GPE"), ("Cebu", "GPE"), ("Samar", "GPE"), ("Kelvo Red Cross", "ORG")]
+    )
+    assert actors["Southern Leyte"].type == "place"
