@@ -43,7 +43,9 @@ def test_the_storm_alone_still_goes_beside_its_path():
         "Hurricane Verlo weakened on Saturday. Verlo, a slow storm, dropped heavy rain, and "
         "two towns in Verlo's path were cut off, Governor Ana Brisk said."
     )
-    actors = _actors(text, [("Hurricane Verlo", "ORG"), ("Verlo", "PERSON"), ("Ana Brisk", "PERSON")])
+    actors = _actors(
+        text, [("Hurricane Verlo", "ORG"), ("Verlo", "PERSON"), ("Ana Brisk", "PERSON")]
+    )
     assert not any("Verlo" in name for name in actors)
     assert actors["Ana Brisk"].type == "person"
 

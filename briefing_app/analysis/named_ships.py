@@ -47,7 +47,8 @@ def merge_ship_names(clusters: dict[str, Cluster], uf: UnionFind) -> None:
     forms: dict[str, set[str]] = {}  # by union-find root: "NY" joined to "New York" already
     for c in clusters.values():
         forms.setdefault(uf.find(c.key), set()).update(
-            cached_norm(_POSSESSIVE.sub("", m.text)) for m in c.mentions  # "Mason's"
+            cached_norm(_POSSESSIVE.sub("", m.text))
+            for m in c.mentions  # "Mason's"
         )
     bare: dict[tuple[int, str], list[Cluster]] = {}
     for c in clusters.values():
