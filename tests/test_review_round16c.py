@@ -122,3 +122,18 @@ def test_a_known_two_word_place_inside_a_list_stays():
         text, [("Bohol", "GPE"), ("Cebu", "GPE"), ("Samar", "GPE"), ("Kelvo Red Cross", "ORG")]
     )
     assert actors["Southern Leyte"].type == "place"
+
+
+# ---- a kind of vessel before a name; a water's shape ----------------------------------------
+
+
+def test_a_name_after_a_way_of_travelling_stays_a_person():
+    text = (
+        "The island was cut off for a week. Survivors said by boat Ahmed Korran reached the "
+        "shore first, and the ferry Dalia Venn sank off Halvor."
+    )
+    actors = _actors(
+        text, [("Ahmed Korran", "PERSON"), ("Dalia Venn", "PERSON"), ("Halvor", "GPE")]
+    )
+    assert actors["Ahmed Korran"].type == "person"
+    assert actors["Dalia Venn"].type == "organization"  # near miss: the ferry's name
