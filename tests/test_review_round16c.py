@@ -137,3 +137,13 @@ def test_a_name_after_a_way_of_travelling_stays_a_person():
     )
     assert actors["Ahmed Korran"].type == "person"
     assert actors["Dalia Venn"].type == "organization"  # near miss: the ferry's name
+
+
+def test_a_bodys_name_going_on_from_a_water_is_no_water():
+    text = (
+        "The Bay of Tarrin Initiative met in Halvor on Monday. Fishing in the Sea of Kelvo "
+        "stopped, the Halvor Port Authority said."
+    )
+    actors = _actors(text, [("Halvor", "GPE"), ("Halvor Port Authority", "ORG")])
+    assert "Bay of Tarrin" not in actors
+    assert actors["Sea of Kelvo"].type == "place"  # near miss: the water alone is found
