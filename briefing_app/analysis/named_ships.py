@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from briefing_app.analysis.clusters import Cluster, UnionFind
 from briefing_app.analysis.mentions import Mention, cached_norm, taken_spans
 from briefing_app.analysis.vessels import SHIP_PREFIXES, named_ship
-from briefing_app.model import PERSON, Source
+from briefing_app.model import PERSON, PLACE, Source
 
 # naval prefixes of three letters or more ("MS", "SS", "MV" are other things as often), then up
 # to four capitalised words or initials ("USS John S. McCain")
@@ -44,15 +44,15 @@ def merge_ship_names(clusters: dict[str, Cluster], uf: UnionFind) -> None:
     ("Abraham Lincoln" the president), so does one the text names in other ways too: the
     country "America" is also "the United States" beside "USS America", the state "NY" also
     "New York" beside "USS New York"."""
-    forms: dict[str, set[str]] = {}  # by union-find root: "NY" joined to "New York" already
+    names_of: dict[str, set[str]] = {}  # by union-find root: "NY" joined to "New York" already
     for c in clusters.values():
-        forms.setdefault(uf.find(c.key), set()).update(
+        names_of.setdefault(uf.find(c.key), set()).update(
             cached_norm(_POSSESSIVE.sub("", m.text))
             for m in c.mentions  # "Mason's"
         )
     bare: dict[tuple[int, str], list[Cluster]] = {}
     for c in clusters.values():
-        if c.type != PERSON and len(forms[uf.find(c.key)]) == 1:
+        if c.type != PERSON and len(names_of[uf.find(c.key)]) == 1:
             for m in c.mentions:
                 bare.setdefault((m.source, cached_norm(m.text)), []).append(c)
     for c in sorted(clusters.values(), key=lambda c: c.key):
@@ -64,9 +64,11 @@ def merge_ship_names(clusters: dict[str, Cluster], uf: UnionFind) -> None:
             forms = {cached_norm(rest)} | ({initials.lower()} if len(initials) >= 2 else set())
             for form in forms:
                 for o in bare.get((m.source, form), ()):
-                    if o is not c and (form != initials.lower() or _all_capitals(o)):
+                    if o is not c and (form != initials.lower() or _initials_of_a_body(o)):
                         uf.union(c.key, o.key)
 
 
-def _all_capitals(c: Cluster) -> bool:
-    return all(m.text.isupper() for m in c.mentions)
+def _initials_of_a_body(c: Cluster) -> bool:
+    """Written in capitals only and no place: "TR" may be the carrier, "GB" (of "USS George
+    H.W. Bush") is Britain."""
+    return c.type != PLACE and all(m.text.isupper() for m in c.mentions)
