@@ -147,13 +147,3 @@ def test_a_bodys_name_going_on_from_a_water_is_no_water():
     actors = _actors(text, [("Halvor", "GPE"), ("Halvor Port Authority", "ORG")])
     assert "Bay of Tarrin" not in actors
     assert actors["Sea of Kelvo"].type == "place"  # near miss: the water alone is found
-
-
-def test_a_ships_initials_do_not_take_a_country_written_so():
-    text = (
-        "The carrier USS Gale Bryce (CVN 97) reached Halvor on Monday. Officials in GB said "
-        "more help would follow."
-    )
-    actors = _actors(text, [("USS Gale Bryce", "ORG"), ("GB", "GPE"), ("Halvor", "GPE")])
-    assert actors["USS Gale Bryce"].type == "organization"
-    assert "GB" not in actors["USS Gale Bryce"].aliases

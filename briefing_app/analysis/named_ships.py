@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from briefing_app.analysis.clusters import Cluster, UnionFind
 from briefing_app.analysis.mentions import Mention, cached_norm, taken_spans
 from briefing_app.analysis.vessels import SHIP_PREFIXES, named_ship
-from briefing_app.model import PERSON, PLACE, Source
+from briefing_app.model import PERSON, Source
 
 # naval prefixes of three letters or more ("MS", "SS", "MV" are other things as often), then up
 # to four capitalised words or initials ("USS John S. McCain")
@@ -64,11 +64,9 @@ def merge_ship_names(clusters: dict[str, Cluster], uf: UnionFind) -> None:
             forms = {cached_norm(rest)} | ({initials.lower()} if len(initials) >= 2 else set())
             for form in forms:
                 for o in bare.get((m.source, form), ()):
-                    if o is not c and (form != initials.lower() or _initials_of_a_body(o)):
+                    if o is not c and (form != initials.lower() or _all_capitals(o)):
                         uf.union(c.key, o.key)
 
 
-def _initials_of_a_body(c: Cluster) -> bool:
-    """Written in capitals only and no place: "TR" may be the carrier, "GB" (of "USS George
-    H.W. Bush") is Britain."""
-    return c.type != PLACE and all(m.text.isupper() for m in c.mentions)
+def _all_capitals(c: Cluster) -> bool:
+    return all(m.text.isupper() for m in c.mentions)
