@@ -30,7 +30,6 @@ from briefing_app.analysis.things import (
     NUMBERED_KINDS,
     only_a_thing,
 )
-from briefing_app.analysis.title_posts import title_of_title
 from briefing_app.analysis.title_words import title_word
 from briefing_app.analysis.vessels import SHIP_PREFIXES, is_vessel
 from briefing_app.analysis.work_titles import in_quoted_title
@@ -171,8 +170,6 @@ def _role_phrase(name: str, words: list[str], gaz: Gazetteer) -> bool:
     of Mission" alone."""
     if len(words) > 2 and words[0] in _ROLE_HEADS and words[1] == "of":
         return True  # "Head of Mission" alone: a role written without its holder
-    if title_of_title(words, gaz):
-        return True  # "Special Representative of the Secretary-General": a post
     for i in range(1, len(words) - 1):
         if words[i + 1] != "of":
             continue

@@ -147,7 +147,7 @@ def coordinated_places(
             for k, (s, e) in enumerate(items):
                 if _overlaps(taken.get(i, []), (s, e)) or not _a_place(text[s:e], lower, gaz):
                     continue
-                if " " in text[s:e] and k != len(items) - 1:
+                if " " in text[s:e] and k != len(items) - 1 and not _known(text[s:e], gaz):
                     continue  # two words only last: not "Oxfam Relief" or "Foreign Affairs, X"
                 m = clean_mention(text, i, s, e, "GPE", gaz)
                 if m is not None:
@@ -165,9 +165,15 @@ def _before_full_stop(text: str, s: int, e: int) -> tuple[int, int]:
     return (s, stop.start()) if stop else (s, e)
 
 
+def _known(name: str, gaz: Gazetteer) -> bool:
+    """A place the gazetteer knows ("Southern Leyte"), wherever it stands in the list."""
+    key = cached_norm(name)
+    return key in gaz.places or key in gaz.subdivisions
+
+
 def _a_place(name: str, lower: frozenset[str], gaz: Gazetteer) -> bool:
     key = cached_norm(name)
-    if key in gaz.places or key in gaz.subdivisions:
+    if _known(name, gaz):
         return True
     # one word of a name's shape, or two ("Saraf Omra") as the list's last item (the caller),
     # none of them a word the sources write in lower case or a body's, title's, people's or

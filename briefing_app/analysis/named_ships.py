@@ -40,10 +40,19 @@ def prefixed_ships(sources: Sequence[Source], mentions: list[Mention]) -> list[M
 def merge_ship_names(clusters: dict[str, Cluster], uf: UnionFind) -> None:
     """ "USS Mason (DDG 87)", then "the Mason"; "USS Theodore Roosevelt (CVN 71)", then "TR": a
     ship's name without its prefix, or the capitals of its name's words, written in the same
-    source, is that ship (a person's cluster stays apart: "Abraham Lincoln" the president)."""
+    source, is that ship: a cluster named by that form alone. A person's cluster stays apart
+    ("Abraham Lincoln" the president), so does one the text names in other ways too: the
+    country "America" is also "the United States" beside "USS America", the state "NY" also
+    "New York" beside "USS New York"."""
+    names_of: dict[str, set[str]] = {}  # by union-find root: "NY" joined to "New York" already
+    for c in clusters.values():
+        names_of.setdefault(uf.find(c.key), set()).update(
+            cached_norm(_POSSESSIVE.sub("", m.text))
+            for m in c.mentions  # "Mason's"
+        )
     bare: dict[tuple[int, str], list[Cluster]] = {}
     for c in clusters.values():
-        if c.type != PERSON:
+        if c.type != PERSON and len(names_of[uf.find(c.key)]) == 1:
             for m in c.mentions:
                 bare.setdefault((m.source, cached_norm(m.text)), []).append(c)
     for c in sorted(clusters.values(), key=lambda c: c.key):

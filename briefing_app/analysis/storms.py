@@ -7,6 +7,7 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 
+from briefing_app.analysis.gazetteer import gazetteer
 from briefing_app.analysis.hazards import storm_names
 from briefing_app.analysis.mentions import cached_norm
 from briefing_app.model import Actor, EntitySpan, Source
@@ -49,6 +50,24 @@ def _named_storm(text: str, word: str) -> bool:
     return word in _storm_names(text) and re.search(rf"(?<![\w-]){re.escape(word)}\b", text) is None
 
 
+# a town's shapes: "in Florence", "Florence, South Carolina" (its name, a comma and the
+# capitalised name of the place it lies in), never a storm's ("Florence, a Category 4 storm")
+_IN_BEFORE = re.compile(r"(?<![\w-])in[ \t]+$")
+_PLACE_AFTER = re.compile(r", ([A-Z][a-z]+(?: [A-Z][a-z]+)?)(?=[,.;:]| [a-z]|$)")
+
+
+def _written_as_a_place(text: str, start: int, end: int) -> bool:
+    """The storm's name at ``start``-``end`` is also a town the storm struck ("flooding in
+    Florence", not "in Florence's path"; "Florence, South Carolina"): the town is an actor, as
+    it was before."""
+    if " " in text[start:end]:
+        return False  # "killed in Hurricane Florence": the storm
+    if _IN_BEFORE.search(text, max(0, start - 4), start) and text[end : end + 1] not in ("’", "'"):
+        return True
+    after = _PLACE_AFTER.match(text, end)
+    return after is not None and cached_norm(after.group(1)) in gazetteer().places
+
+
 def without_storms(
     actors: list[Actor], spans: list[EntitySpan], sources: Sequence[Source]
 ) -> tuple[list[Actor], list[EntitySpan]]:
@@ -64,6 +83,7 @@ def without_storms(
             any(a_storm(texts[sid], cached_norm(name).split()) for sid in a.sources)
             for name in a.aliases
         )
+        and not any(_written_as_a_place(texts[ev.source], ev.start, ev.end) for ev in a.evidence)
     }
     if not storms:
         return actors, spans

@@ -74,8 +74,10 @@ _HULL_AFTER = re.compile(r"[”\"]? \([A-Z]{1,5}[- ]?\d{1,4}\)")
 
 
 # a kind of vessel written in lower case right before a name ("the frigate Languedoc", "the
-# rescue tug boat Alatau", "the fishing vessel Laura Jane"): the name is the vessel's
+# rescue tug boat Alatau", "the fishing vessel Laura Jane"): the name is the vessel's; never a
+# way of travelling ("reached the shore by boat Ahmed Khan said", "via ferry")
 _VESSEL_BEFORE = re.compile(
+    r"(?<!\bby )(?<!\bvia )"
     r"\b(?:frigate|destroyer|cruiser|corvette|submarine|carrier|tanker|freighter|trawler|tug"
     r"|tugboat|ferry|vessel|ship|warship|yacht|icebreaker|dredger|lifeboat|schooner|boat)"
     r" [“\"‘']?$"

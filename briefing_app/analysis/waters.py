@@ -15,7 +15,10 @@ from briefing_app.model import Source
 _WATER_BEFORE = re.compile(r"(?<![\w-])(?:Gulf|Bay|Sea|Straits?|Bight) of $")
 _PLACE_LABELS = frozenset(["GPE", "LOC", "FAC"])
 # a water's whole name no mention touches: "Gulf of Aqaba", "Straits of Florida"
-_WATER = re.compile(r"(?<![\w-])(?:Gulf|Bay|Sea|Straits?|Bight) of [A-Z][a-z][\w’'-]*(?![\w-])")
+# (not one a body's name goes on from: "the Bay of Bengal Initiative", "Gulf of Maine Institute")
+_WATER = re.compile(
+    r"(?<![\w-])(?:Gulf|Bay|Sea|Straits?|Bight) of [A-Z][a-z][\w’'-]*(?![\w-])(?! [A-Z])"
+)
 
 
 def water_bodies(sources: Sequence[Source], mentions: list[Mention]) -> list[Mention]:
