@@ -67,9 +67,9 @@ def own_gift(s, point, sim: float) -> bool:
 def others_gift(s, point) -> bool:
     """In citing, whether candidate ``s`` from another source leaves out the gift point
     ``point`` tells: the point gives a sum by a giver (``_givers``), and ``s`` gives none of the
-    point's sums, names none of its givers and names an actor the point does not (an agent, or a country named
-    before its verb of giving, ``donors.givers``): another actor's act near the same place and
-    blow."""
+    point's sums, names none of its givers and names an actor the point does not (an agent, or
+    a country named before its verb of giving, ``donors.givers``): another actor's act near the
+    same place and blow."""
     if s.source == point.source:
         return False
     giver = _givers(point)
