@@ -130,3 +130,36 @@ def test_a_point_with_no_sum_or_a_near_copy_is_untouched():
     assert own_gift(_GIFT, point, 0.3)
     assert not own_gift(_GIFT, point, 0.7)  # a near-copy of the point is the same fact
     assert not others_gift(_GIFT, point)  # the point gives no sum: citing as before
+
+
+def test_a_countrys_agency_and_its_ambassador_tell_one_donors_gift():
+    # "the Kestrel Agency for Relief is providing $2 million": Kestrel gives, so a sentence of
+    # Kestrel's ambassador announcing Kestrel's help still cites the point
+    point = _sentence(
+        0,
+        "The Kestrel Agency for Relief is providing $2 million in emergency aid to Veloria.",
+        {"organization:kestrel-agency-for-relief", "place:kestrel", "place:veloria"},
+        {"#$2million"},
+        [
+            (4, "organization:kestrel-agency-for-relief"),
+            (4, "place:kestrel"),
+            (74, "place:veloria"),
+        ],
+    )
+    ambassador = _sentence(
+        1,
+        "Ambassador Mira Holt announced immediate Kestrel support for families in Veloria.",
+        {"person:mira-holt", "place:kestrel", "place:veloria"},
+        set(),
+        [(11, "person:mira-holt"), (41, "place:kestrel"), (72, "place:veloria")],
+    )
+    assert not others_gift(ambassador, point)
+    # a neighbour's own help, naming neither the agency, its country nor the sum, is another act
+    neighbour = _sentence(
+        1,
+        "The Orsk Mission deployed a field hospital to Veloria after the quake.",
+        {"organization:orsk-mission", "place:veloria"},
+        set(),
+        [(4, "organization:orsk-mission"), (46, "place:veloria")],
+    )
+    assert others_gift(neighbour, point)

@@ -34,17 +34,23 @@ _AFTER_PREPOSITION = re.compile(
 
 def _givers(s) -> frozenset[str]:
     """The actors (not places) named before the first sum of money of candidate ``s``, not
-    after a preposition: who gives it."""
+    after a preposition, and the countries their names hold: who gives it."""
     m = _SUM.search(s.text)
     if not m:
         return frozenset()
-    return agents(
+    giver = agents(
         frozenset(
             actor
             for start, actor in s.placed
             if start < m.start()
             and not _AFTER_PREPOSITION.search(s.text, max(0, start - 24), start)
         )
+    )
+    # a country whose name the giver's name holds gives too ("the United States Agency for
+    # International Development" is the United States giving)
+    names = [f"-{g.partition(':')[2]}-" for g in giver]
+    return giver | frozenset(
+        x for x in s.fact_actors if x.startswith("place:") and any(f"-{x[6:]}-" in n for n in names)
     )
 
 
