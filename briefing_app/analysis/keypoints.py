@@ -53,6 +53,7 @@ from briefing_app.analysis.lead_blow import blow_first
 from briefing_app.analysis.lead_start import lead_start
 from briefing_app.analysis.lines import line_map, rejoined, sentence_start
 from briefing_app.analysis.own_act import tells_more
+from briefing_app.analysis.own_gift import others_gift, own_gift
 from briefing_app.analysis.pictured import pictured
 from briefing_app.analysis.podium import stage_direction
 from briefing_app.analysis.referents import bracketed, leans_back, pronoun_start, unquotable
@@ -304,7 +305,7 @@ def _pick(sents: list[Sentence], sources: Sequence[Source], top_n: int) -> list:
             sim = _similarity(s, best)
             same = (
                 _similar(s, best, synonyms=False) or _retold(s, best) or _one_blow(s, best)
-            ) and not tells_more(s, best, sim)
+            ) and not (tells_more(s, best, sim) or own_gift(s, best, sim))
             if (s.condolence or best.condolence) and not same:
                 # a condolence telling the blow states the fact told plainly, in other words
                 same = s.source != best.source and states(s, best)
@@ -328,7 +329,7 @@ def _pick(sents: list[Sentence], sources: Sequence[Source], top_n: int) -> list:
         # point it restates most closely in its own words may take its wording.
         near = []
         for k, h in enumerate(heads):
-            if s is not h and states(s, h):
+            if s is not h and states(s, h) and not others_gift(s, h):
                 chosen[k].append(s)
                 if _similar(s, h, synonyms=False):
                     near.append((_similarity(s, h), k))
@@ -349,7 +350,11 @@ def _pick(sents: list[Sentence], sources: Sequence[Source], top_n: int) -> list:
         if head is not group[0]:
             # the point says what its wording says: a source stating that supports it too
             cited = {m.source for m in group}
-            members += [s for s in sents if s.source not in cited and _similar(s, head)]
+            members += [
+                s
+                for s in sents
+                if s.source not in cited and _similar(s, head) and not others_gift(s, head)
+            ]
             members.sort(key=lambda s: (s.source, s.start))
         # a headline (``headlines``, index -1) cites its source, never moves the point up
         first = next((m for m in members if m.index >= 0), members[0])
