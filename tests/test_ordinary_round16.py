@@ -4,7 +4,11 @@ for this test, no corpus page), with near misses from ordinary news prose that m
 - a known given name then a surname that is a thing's word ("Tom Plan", "Sarah Fever", "Andrew
   Motion", "David Charter"), tagged a person by the model, is that person; the thing words used
   as things ("the Motion was carried", "the Marshall Plan", "Lassa Fever") stay no actor
-  (``given_first.given_then_surname``).
+  (``given_first.given_then_surname``);
+- a name whose last word is a body's word "Partners", "Airways" or "Airlines" ("Kelvo Partners",
+  "Safari Link Airways") is an organisation, no person, even listed after a post ("The Ambassador
+  of Kenya, Safari Link Airways, and ..."); partners in lower case stay no actor
+  (``org_suffixes.txt``).
 """
 
 from __future__ import annotations
@@ -72,3 +76,34 @@ def test_things_named_with_a_thing_word_stay_no_actor(text, absent):
 def test_a_body_named_plan_stays_a_body():
     actors = _actors("Plan International opened a school in Freetown on Monday.")
     assert actors.get("Plan International") == "organization"
+
+
+# ---- a body's word ends the name ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("Kelvo Partners advised the government on the sale.", "Kelvo Partners"),
+        (
+            "The Ambassador of Kenya, Safari Link Airways, and KenGen signed the agreement on "
+            "Tuesday.",
+            "Safari Link Airways",
+        ),
+        ("Tarvo Airlines cancelled twelve flights on Sunday, the company said.", "Tarvo Airlines"),
+    ],
+)
+def test_a_name_ending_in_a_bodys_word_is_an_organisation(text, body):
+    assert _actors(text).get(body) == "organization"
+
+
+def test_partners_airlines_and_people_near_them_are_unchanged():
+    actors = _actors(
+        "The ministry met development partners in Juba on Monday. Kenya Airways cancelled "
+        "flights to Nairobi, the airline said. Tom Plan, the airline's chief executive, said "
+        "partners would be paid."
+    )
+    assert actors.get("Kenya Airways") == "organization"
+    assert actors.get("Tom Plan") == "person"
+    assert actors.get("Juba") == "place" and actors.get("Nairobi") == "place"
+    assert not any("artners" in name for name in actors)
