@@ -8,7 +8,9 @@ for this test, no corpus page), with near misses from ordinary news prose that m
 - a name whose last word is a body's word "Partners", "Airways" or "Airlines" ("Kelvo Partners",
   "Safari Link Airways") is an organisation, no person, even listed after a post ("The Ambassador
   of Kenya, Safari Link Airways, and ..."); partners in lower case stay no actor
-  (``org_suffixes.txt``).
+  (``org_suffixes.txt``);
+- a title then a comma and one word the model ran into one body ("Deputy Comptroller,
+  Enforcement"): the word is the post's division, no person (``joined.split_at_comma``).
 """
 
 from __future__ import annotations
@@ -107,3 +109,25 @@ def test_partners_airlines_and_people_near_them_are_unchanged():
     assert actors.get("Tom Plan") == "person"
     assert actors.get("Juba") == "place" and actors.get("Nairobi") == "place"
     assert not any("artners" in name for name in actors)
+
+
+# ---- a post, its comma and its division --------------------------------------------------------
+
+
+def test_a_posts_division_after_its_comma_is_no_person():
+    actors = _actors(
+        "Jim Kessel, Deputy Comptroller, Enforcement, said the bank had paid the fine on Friday."
+    )
+    assert actors.get("Jim Kessel") == "person"
+    assert "Enforcement" not in actors
+
+
+def test_bodies_named_after_a_posts_comma_stay():
+    actors = _actors(
+        "Ann Vale, Director, Kelvo Foundation, said the plan was ready. The General Manager of "
+        "Tarvo Bank, Ben Ostrow, agreed."
+    )
+    assert actors.get("Ann Vale") == "person"
+    assert actors.get("Kelvo Foundation") == "organization"
+    assert actors.get("Tarvo Bank") == "organization"
+    assert actors.get("Ben Ostrow") == "person"
