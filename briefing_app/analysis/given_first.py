@@ -29,8 +29,11 @@ def given_then_surname(text: str, name: str, words: list[str], gaz: Gazetteer) -
     """ "Tom Plan": two words, the first a known given name that is no month, place or title
     ("May", "Victoria", "King"), the pair no known body or place, nor written after "the" ("the
     Marshall Plan"), and the given name never written in lower case in the text ("a will")."""
-    if len(words) != 2 or not name[:1].isupper():
+    written = name.split()
+    if len(words) != 2 or len(written) != 2 or not all(w[:1].isupper() for w in written):
         return False
+    if not words[1].isalpha():
+        return False  # "Bill 2019": a numbered bill
     first = words[0]
     if first not in known_given() or first in _MONTHS or first in gaz.places:
         return False
