@@ -16,12 +16,11 @@ _MONTHS = frozenset(m.lower() for m in MONTHS)
 
 @lru_cache(maxsize=1)
 def known_given() -> frozenset[str]:
-    """Lower-case English given names and their pet forms ("andrew", "tom", "archie")."""
-    try:
-        from nicknames import NickNamer
-    except ImportError:  # pragma: no cover - a declared dependency
-        return frozenset()
-    table = NickNamer().canonical_lookup
+    """Lower-case English given names and their pet forms ("andrew", "tom", "archie"), from the
+    table ``hypocorisms`` already holds: a second ``NickNamer`` would cost about 15 MB more."""
+    from briefing_app.analysis.hypocorisms import formal_names_table  # it imports mentions
+
+    table = formal_names_table()
     return frozenset(table) | frozenset(n for names in table.values() for n in names)
 
 
