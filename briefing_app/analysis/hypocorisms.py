@@ -26,11 +26,6 @@ def _formal_names() -> dict[str, frozenset[str]]:
     return {k: frozenset(v) for k, v in NickNamer().canonical_lookup.items()}
 
 
-def formal_names_table() -> dict[str, frozenset[str]]:
-    """The whole table: nickname -> the given names it is short for (shared, not to be changed)."""
-    return _formal_names()
-
-
 def formal_names(given: str) -> frozenset[str]:
     """The given names ``given`` is a pet form of (lower case; empty when it is none)."""
     return _formal_names().get(given.lower(), frozenset())

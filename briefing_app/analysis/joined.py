@@ -70,23 +70,7 @@ def split_at_comma(text: str, s: int, e: int, label: str) -> Iterator[tuple[int,
         yield s, e, label
         return
     yield s, cut, label
-    if not _a_posts_division(text[s:cut], after):
-        yield cut + 2, e, label
-
-
-def _a_posts_division(before: str, after: str) -> bool:
-    """ "Deputy Comptroller, Enforcement": a title, then one word of no body, place or person
-    the lists know after its comma: the post's division, no name of its own."""
-    gaz = gazetteer()
-    last = norm(before).rsplit(" ", 1)[-1]
-    key = norm(after)
-    return (
-        " " not in after.strip()
-        and last in gaz.titles
-        and key not in gaz.org_suffixes
-        and not gaz.knows(key)
-        and key not in gaz.countries
-    )
+    yield cut + 2, e, label
 
 
 # the end of a kicker ("Sudan: ", "DR Congo/North Kivu: "), and a slash glued between names

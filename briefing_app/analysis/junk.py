@@ -18,7 +18,6 @@ from briefing_app.analysis.equipment import a_model_name, people_and_code
 from briefing_app.analysis.foreign_lines import foreign_cut
 from briefing_app.analysis.gazetteer import Gazetteer, looks_demonym
 from briefing_app.analysis.generic import generic_word
-from briefing_app.analysis.given_first import given_then_surname
 from briefing_app.analysis.grown_pieces import grown_pieces
 from briefing_app.analysis.longer_places import leaders_governments, longer_places
 from briefing_app.analysis.mentions import Mention, cached_norm, is_title
@@ -113,12 +112,7 @@ def no_actor(text: str, m: Mention, gaz: Gazetteer, surname: bool = False) -> bo
             and _no_person(text, label, name)
         )
         or a_piece(text, m, words, gaz)
-        or (
-            len(words) > 1
-            and words[-1] in NOT_ACTOR_LAST
-            and only_a_thing(text, name, words, gaz)
-            and not (label == "PERSON" and given_then_surname(text, name, words, gaz))
-        )
+        or (len(words) > 1 and words[-1] in NOT_ACTOR_LAST and only_a_thing(text, name, words, gaz))
         or generic_word(text, m, words, gaz)
         or non_name(text, m, words, gaz)
         or title_word(text, m, words, gaz)  # "State Secretary", "across the State"

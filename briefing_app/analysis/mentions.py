@@ -8,7 +8,6 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from briefing_app.analysis.gazetteer import Gazetteer
-from briefing_app.analysis.given_first import given_then_surname
 from briefing_app.analysis.glued_dates import without_glued_date
 from briefing_app.analysis.mention_edges import (
     before_rank,
@@ -275,9 +274,7 @@ def clean_mention(
         return None  # "State" in "Secretary of State" is part of a title, not a body
     key = cached_norm(name)
     words = key.split()
-    if only_a_thing(text, name, words, gaz) and not (
-        label == "PERSON" and given_then_surname(text, name, words, gaz)
-    ):
+    if only_a_thing(text, name, words, gaz):
         return None  # an agreement, a zone, a storm, an operation or supplies: not an actor
     if not any(c.isalpha() for c in name) or key in gaz.non_actors:
         return None
