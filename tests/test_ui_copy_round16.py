@@ -315,3 +315,42 @@ def test_the_actors_menu_shows_delete_beside_hide(qtbot, window, tmp_path):
     )
     menu.deleteLater()
     assert "Hide from Briefing\tDel" in entries
+
+
+_COPY_AND_QUIT = """
+import sys
+from PySide6.QtWidgets import QApplication, QTextEdit
+from briefing_app.ui.briefing import cited_copy
+
+app = QApplication(sys.argv)
+
+
+class Section(QTextEdit):  # as the briefing's section editor copies
+    def createMimeDataFromSelection(self):
+        mime = super().createMimeDataFromSelection()
+        return cited_copy.with_sources(mime, [(1, "Flood report. Accessed 1 May 2031", "")])
+
+
+edit = Section()
+edit.setPlainText("The river rose in Elsdon. [1]")
+edit.selectAll()
+edit.copy()
+edit.copy()
+print(QApplication.clipboard().text())
+"""
+
+
+def test_copying_with_sources_and_quitting_does_not_crash_the_app(tmp_path):
+    # The copied list used to ride on a QMimeData made in Python, which the clipboard and
+    # PySide6 both freed: the app crashed (segfault) as it quit after any such copy.
+    import subprocess
+    import sys
+
+    script = tmp_path / "copy_and_quit.py"
+    script.write_text(_COPY_AND_QUIT)
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    done = subprocess.run(
+        [sys.executable, str(script)], env=env, capture_output=True, text=True, timeout=120
+    )
+    assert done.returncode == 0, (done.returncode, done.stderr[-500:])
+    assert "1. Flood report. Accessed 1 May 2031" in done.stdout

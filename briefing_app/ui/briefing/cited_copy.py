@@ -57,18 +57,23 @@ def html_list(heading: str, entries: list[Entry]) -> str:
 def with_sources(
     mime: QMimeData, entries: list[Entry], heading: str = SOURCES_HEADING
 ) -> QMimeData:
-    """``mime`` (a copied selection) with the Sources ``entries`` after its text and HTML."""
+    """``mime`` (a copied selection) with the Sources ``entries`` after its text and HTML.
+
+    ``mime`` is changed in place and returned: a ``QMimeData`` made here in Python and handed
+    to the clipboard from ``createMimeDataFromSelection`` is freed twice (PySide6 keeps its
+    ownership), which crashes the process when it quits."""
     if not entries:
         return mime
     text = mime.text()
-    out = QMimeData()
-    out.setData(BARE, text.encode("utf-8"))
-    out.setText(text.rstrip("\n") + "\n\n" + plain_list(heading, entries) + "\n")
     html = mime.html() if mime.hasHtml() else f"<p>{escape(text)}</p>"
+    for kind in mime.formats():  # (Qt's OpenDocument copy would paste without the list)
+        mime.removeFormat(kind)
+    mime.setData(BARE, text.encode("utf-8"))
+    mime.setText(text.rstrip("\n") + "\n\n" + plain_list(heading, entries) + "\n")
     listing = html_list(heading, entries)
     at = html.rfind("</body>")
-    out.setHtml(html[:at] + listing + html[at:] if at >= 0 else html + listing)
-    return out
+    mime.setHtml(html[:at] + listing + html[at:] if at >= 0 else html + listing)
+    return mime
 
 
 def bare(mime: QMimeData) -> QMimeData:
