@@ -88,7 +88,7 @@ class ActorsPanel(QWidget):
         self.tree.currentItemChanged.connect(self._current_changed)
         self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.tree.customContextMenuRequested.connect(self._menu)
-        on_delete(self.tree, "Hide from Briefing", self._hide_current)
+        on_delete(self.tree, self._hide_current)
 
         # Mention navigation for the selected actor (F3 / Shift+F3 do the same).
         self.prev_button = QToolButton(text="◀ Previous", autoRaise=True)

@@ -96,7 +96,7 @@ class SourcesPanel(QWidget):
         self.list.customContextMenuRequested.connect(self._menu)
         self.list.currentItemChanged.connect(self._current_changed)
         # Delete (Backspace) removes the current source, as Remove Source does (Undo restores)
-        on_delete(self.list, "Remove Source", self._remove_current)
+        on_delete(self.list, self._remove_current)
         self.view = SourceView()
         self.empty = QLabel(EMPTY_TEXT)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
