@@ -17,31 +17,31 @@ import pytest
 BENCH = Path(__file__).resolve().parent / "benchmarks" / "bench_quality.py"
 
 # Measured on the corpus, minus about 0.02 (rates) or plus a small margin (counts).
-# 329 articles (2026-11-30, end of the fourteenth round of rules); "start": 0554401 on the
-# same 329
+# 349 articles (2026-12-01, the sixteenth hold-out round folded in; floors reset before the
+# fifteenth round of rules)
 FLOORS = {
-    "actor_precision": 0.93,  # 0.949 (start 0.945)
-    "actor_recall": 0.95,  # 0.966 (start 0.964)
-    "alias_pairs_merged": 0.93,  # 0.946 (start 0.935)
-    "set_actor_precision": 0.96,  # 0.977 (start 0.977)
-    "set_actor_recall": 0.965,  # 0.981 (start 0.975)
-    "type_accuracy": 0.975,  # 0.992 (start 0.992)
-    "title_accuracy": 0.945,  # 0.964 (start 0.960)
-    "outlet_accuracy": 0.835,  # 0.853 (start 0.838)
-    "url_accuracy": 0.98,  # 1.000 (start 1.000)
-    "author_accuracy": 0.915,  # 0.935 (start 0.919)
-    "published_accuracy": 0.93,  # 0.950 (start 0.943)
-    "date_recall": 0.91,  # 0.929, every cited span scored (start 0.929)
-    "date_precision": 0.93,  # 0.946 (start 0.944)
-    "claims_covered": 0.83,  # 0.849 (start 0.836)
-    "claim_sources_cited": 0.9,  # 0.921 (start 0.921)
-    "citations_stating": 0.925,  # 0.945 (start 0.940)
+    "actor_precision": 0.92,  # 0.941
+    "actor_recall": 0.945,  # 0.964
+    "alias_pairs_merged": 0.915,  # 0.936
+    "set_actor_precision": 0.955,  # 0.976
+    "set_actor_recall": 0.965,  # 0.982
+    "type_accuracy": 0.97,  # 0.990
+    "title_accuracy": 0.935,  # 0.954
+    "outlet_accuracy": 0.815,  # 0.835
+    "url_accuracy": 0.98,  # 1.000
+    "author_accuracy": 0.865,  # 0.884
+    "published_accuracy": 0.905,  # 0.926
+    "date_recall": 0.91,  # 0.929, every cited span scored
+    "date_precision": 0.92,  # 0.937
+    "claims_covered": 0.81,  # 0.829
+    "claim_sources_cited": 0.9,  # 0.917
+    "citations_stating": 0.925,  # 0.945
 }
 CEILINGS = {
-    "actor_false_positives": 120,  # 115 (start 122)
-    "actor_splits": 37,  # 33 (start 38)
-    "set_actor_splits": 4,  # 2 (start 2)
-    "false_dates_from_numbers": 0,  # measured 0 (start 0); issue 8 allows none
+    "actor_false_positives": 155,  # 144
+    "actor_splits": 43,  # 38
+    "set_actor_splits": 5,  # 3
+    "false_dates_from_numbers": 0,  # measured 0; issue 8 allows none
 }
 # With persons.txt and organizations.txt emptied, recall may not fall further than this.
 MAX_RECALL_DROP_WITHOUT_LISTS = 0.03
