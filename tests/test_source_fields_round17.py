@@ -60,9 +60,7 @@ def test_a_dated_message_is_dated_by_its_headline():
 
 
 def test_another_date_on_the_page_still_ranks_above_the_headlines():
-    page = (
-        "March 30, 2031: Message for Kelvo Residents\n\nPosted on April 2, 2031\n\n" + STORY
-    )
+    page = "March 30, 2031: Message for Kelvo Residents\n\nPosted on April 2, 2031\n\n" + STORY
     assert _source(page).published == "2031-04-02"
 
 
