@@ -13,7 +13,7 @@ from __future__ import annotations
 import pytest
 from test_site_names import STORY, _source
 
-from briefing_app.ingest.title_day import title_date
+from briefing_app.ingest.title_day import title_date, title_stamp
 
 
 @pytest.mark.parametrize(
@@ -40,7 +40,13 @@ from briefing_app.ingest.title_day import title_date
     ],
 )
 def test_a_headline_carries_the_pages_day(title, iso):
-    assert title_date(title) == iso
+    assert (title_date(title) or title_stamp(title)) == iso
+
+
+def test_a_day_opening_a_headline_is_only_a_last_resort():
+    assert title_date("March 30, 2031: Message for Kelvo Residents") == ""
+    assert title_stamp("March 30, 2031: Message for Kelvo Residents") == "2031-03-30"
+    assert title_stamp("Meeting of the Kelvo Council of Ministers of July 10, 2031") == ""
 
 
 def test_a_gathering_record_with_no_other_date_is_dated_by_its_headline():
@@ -74,3 +80,8 @@ def test_another_date_on_the_page_still_ranks_above_the_headlines():
 )
 def test_a_headline_telling_of_an_events_day_gives_no_page_date(title):
     assert _source(f"{title}\n\n{STORY}").published == ""
+
+
+def test_a_foot_date_ranks_above_a_day_opening_the_headline():
+    page = f"March 30, 2031: Message for Kelvo Residents\n\n{STORY}\n\n[ENDS]\n\n2 April 2031"
+    assert _source(page).published == "2031-04-02"

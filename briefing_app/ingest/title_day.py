@@ -76,9 +76,8 @@ def title_date(title: str) -> str:
     """The date a headline carries in brackets at its end ("Relief for Kelvo (March 23,
     2031)"), right after the document's kind ("Press briefing: 19 November 2031"), closing it
     after the kind and "on" ("Media Briefing on 4 October 2031") or after a colon closing it
-    ("Call with the Kelvo premier: 6 July 2031"), closing a gathering's record that opens with
-    its kind ("Meeting of the Kelvo Council of July 10, 2031") or opening the headline before a
-    colon or a dash ("March 30, 2031: Message for Kelvo Residents"): the page's own date."""
+    ("Call with the Kelvo premier: 6 July 2031") or closing a gathering's record that opens with
+    its kind ("Meeting of the Kelvo Council of July 10, 2031"): the page's own date."""
     title = title.strip()
     match = (
         BRACKETED_END.search(title)
@@ -86,6 +85,13 @@ def title_date(title: str) -> str:
         or _KIND_ON_DATE.search(title)
         or _COLON_THEN_DATE.search(title)
         or _GATHERING_OF_DATE.match(title)
-        or _DATE_THEN_COLON.match(title)
     )
+    return to_iso(match.group("date")) if match and date_span(match.group("date")) else ""
+
+
+def title_stamp(title: str) -> str:
+    """The day opening a headline before a colon or a dash ("March 30, 2031: Message for Kelvo
+    Residents"): the page's date when no line of the page gives one, the last resort (a
+    retrospective may open with the day it looks back to)."""
+    match = _DATE_THEN_COLON.match(title.strip())
     return to_iso(match.group("date")) if match and date_span(match.group("date")) else ""
