@@ -46,7 +46,7 @@ from briefing_app.ingest.title import (
 )
 from briefing_app.ingest.title_crumb import crumb_title, under_crumb
 from briefing_app.ingest.title_dated import headline_over_date
-from briefing_app.ingest.title_day import BRACKETED_END, title_date
+from briefing_app.ingest.title_day import BRACKETED_END, title_date, title_stamp
 from briefing_app.ingest.title_fallback import (
     headline_over_dateline,
     long_slugged,
@@ -374,7 +374,8 @@ def build_source(
         or trailing_date(header)
         or draft.stamp
         or ("" if listing else foot_date(draft.blocks, draft.day_first))
-        or ("" if listing else sign_off_date(ends, draft.day_first)),
+        or ("" if listing else sign_off_date(ends, draft.day_first))
+        or title_stamp(draft.title),  # "March 30, 2031: Message for ...", the last resort
         language=normalise_language(draft.language) or guess_language(body),
         external_id=normalise_line(draft.external_id),
         warnings=list(draft.warnings),

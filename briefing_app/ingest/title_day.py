@@ -2,7 +2,10 @@
 
 A dated record names its day in its headline: in brackets at its end ("Relief for Kelvo
 (March 23, 2031)"), right after the document's kind ("Press briefing: 19 November 2031"), or
-after a colon or a dash closing it ("Call with the Kelvo premier: 6 July 2031").
+after a colon or a dash closing it ("Call with the Kelvo premier: 6 July 2031"); a gathering's
+record opens with its kind and closes with its day ("Meeting of the Kelvo Council of Ministers
+of July 10, 2031"); a dated message opens with its day set off by a colon or a dash ("March 30,
+2031: Message for Kelvo Residents").
 """
 
 from __future__ import annotations
@@ -43,16 +46,52 @@ _COLON_THEN_DATE = re.compile(
 )
 
 
+# A gathering's record: the headline opens with its kind and closes with its day after "of" or
+# "on" ("Meeting of the Kelvo Council of Ministers of July 10, 2031", "Session of the Assembly
+# on 3 March 2031"): the day of the gathering, the day its record is put out. Only gatherings:
+# a statement's or a speech's headline may close with the day it is about ("Statement on the
+# anniversary of 7 October 2031"), and a headline not opening with the kind is about a day
+# ("Families remember the victims of 3 March 2031").
+_GATHERING_OF_DATE = re.compile(
+    r"(?:(?:extraordinary|ordinary|regular|special|plenary|weekly|daily)\s+)?"
+    r"(?:meeting|session|sitting|briefing|hearing)s?\s+(?:of|by|with)\s[^:;|()\[\]]{2,80}?\s"
+    r"(?:on|of|held\s+on)\s+(?P<date>\d{1,2}\s+[A-Z][a-z]{2,8}\.?\s+\d{4}|"
+    r"[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+\d{4})$",
+    re.I,
+)
+
+
+# A headline opening with its day set off by a colon or a dash ("March 30, 2031: Message for
+# Kelvo Residents", "3 March 2031 – Statement by the Council"): a dated message's stamp, as
+# embassies and councils head their notices; the mirror of a day closing a headline after a
+# colon. The day alone before the mark: "March 30, 2031 storm: ..." names an event; a second
+# date after the dash makes a span ("3 March 2031 – 5 March 2031"), an event's days.
+_DATE_THEN_COLON = re.compile(
+    r"(?P<date>\d{1,2}\s+[A-Z][a-z]{2,8}\.?,?\s+\d{4}|[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+\d{4})"
+    r"\s*(?::|\s[–—|-])\s+(?![\d(])(?![A-Z][a-z]{2,8}\.?\s+\d)\S"
+)
+
+
 def title_date(title: str) -> str:
     """The date a headline carries in brackets at its end ("Relief for Kelvo (March 23,
     2031)"), right after the document's kind ("Press briefing: 19 November 2031"), closing it
     after the kind and "on" ("Media Briefing on 4 October 2031") or after a colon closing it
-    ("Call with the Kelvo premier: 6 July 2031"): the page's own date."""
+    ("Call with the Kelvo premier: 6 July 2031") or closing a gathering's record that opens with
+    its kind ("Meeting of the Kelvo Council of July 10, 2031"): the page's own date."""
     title = title.strip()
     match = (
         BRACKETED_END.search(title)
         or _KIND_THEN_DATE.search(title)
         or _KIND_ON_DATE.search(title)
         or _COLON_THEN_DATE.search(title)
+        or _GATHERING_OF_DATE.match(title)
     )
+    return to_iso(match.group("date")) if match and date_span(match.group("date")) else ""
+
+
+def title_stamp(title: str) -> str:
+    """The day opening a headline before a colon or a dash ("March 30, 2031: Message for Kelvo
+    Residents"): the page's date when no line of the page gives one, the last resort (a
+    retrospective may open with the day it looks back to)."""
+    match = _DATE_THEN_COLON.match(title.strip())
     return to_iso(match.group("date")) if match and date_span(match.group("date")) else ""
