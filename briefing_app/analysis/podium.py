@@ -70,9 +70,20 @@ _TOPIC = re.compile(
 )
 
 
+# the text saying what it is, pointing at itself: "The following is a transcript of a speech
+# delivered by ...", "Below is the text of the statement ...", "What follows are the remarks
+# ..." (not "The following day, rescuers ...": no verb "to be" after "following")
+_FRAMING = re.compile(
+    r"^[\"“‘']?(?:the following|below|what follows)\s+(?:is|are)\b", re.IGNORECASE
+)
+
+
 def stage_direction(text: str) -> bool:
     """True for a sentence about the briefing itself: who joins the speaker (or cannot), that
-    the speaker will take questions, or what the speaker will speak about next."""
+    the speaker will take questions, or what the speaker will speak about next; or one in which
+    the text says what it is ("The following is a transcript of ...")."""
+    if _FRAMING.match(text):
+        return True
     if text.isascii():  # each pattern needs one of its words (a cheap look before searching)
         low = text.lower()
         beside = "join" in low or "with me" in low or "with us" in low
