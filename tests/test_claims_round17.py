@@ -9,9 +9,12 @@ a text says what it is.
    body sentence. A headline repeated alone on a later line, or a title not found in the text,
    stays out as before.
 2. "The following is a transcript of a speech delivered by ...", "Below is the text of the
-   speech made by ..." (a speech, a UN noon briefing, a minister's speech) say what the text is,
-   not what happened, yet they name the speaker, the meeting, the place and the day, so they
-   ranked high and one was a key point of its set. Like a stage direction they word no point.
+   speech made by ..." (a speech, a UN noon briefing, a minister's speech), and a heading
+   naming the text's kind and who gave it ("Statement by A, Deputy Coordinator, at the Council
+   meeting on X.", "X Conference – Statements by A, Minister of ... (excerpts)") say what the
+   text is, not what happened, yet they name the speaker, the meeting, the place and the day,
+   so they ranked high: one was a key point of its set, one the first point of another. Like
+   a stage direction they word no point.
 
 Invented texts, places and people; entities are labelled by hand.
 """
@@ -109,12 +112,17 @@ def test_other_sentences_are_untouched_by_the_headline():
         "spokeswoman of the Kestrian Red Cross.",
         "What follows are the remarks of Tamar Osk at the opening of the crossing at Orsk.",
         "“The following is the text of a joint statement issued by Veloria and Marden in Talor.",
+        "Statement by Tamar Osk, Deputy Coordinator, at the Council meeting on Veloria.",
+        "Talor Border Talks – Statements by Tamar Osk, Minister of Foreign Affairs of Veloria "
+        "(excerpts)",
+        "Speech by Minister Tamar Osk at the opening of the crossing in Orsk.",
     ],
 )
 def test_a_text_saying_what_it_is_words_no_point(frame: str):
     assert stage_direction(frame)
     text = frame + "\n\n" + f"{TITLE}\n\n" + BODY
-    assert not next(c for c in _candidates(text, "") if c.text.startswith(frame[:20])).quotable
+    found = [c for c in _candidates(text, "") if c.text.startswith(frame[:20])]
+    assert not any(c.quotable for c in found)  # it may support a point, never word one
     src, sa = labelled(text, NAMES)
     analysis = combine([src], [sa], top_n=3)
     assert not any(frame[5:40] in p.text for p in analysis.key_points + analysis.background)
@@ -130,6 +138,13 @@ def test_a_text_saying_what_it_is_words_no_point(frame: str):
         "Following is the worst of it: 12 people died when the bridge at Orsk fell.",
         "The following countries sent rescue teams to Talor: Veloria, Marden and Orsk.",
         "This is the text the ministers of Veloria and Marden will sign next week in Talor.",
+        "Remarks by the minister angered the traders of Talor on Monday.",
+        "Remarks by Tamar Osk drew criticism from the traders of Orsk.",
+        "Statements by officials in Orsk contradicted the police account of the clash.",
+        "A statement by Veloria said 40 people died in the floods at Orsk.",
+        "Statement by the Kestrian Red Cross: 40 volunteers deployed to Orsk overnight.",
+        "Speech by Tamar Osk was cut short when the crowd in Talor began to chant.",
+        "Transcripts by court reporters show Tamar Osk met the envoy of Marden twice.",
     ],
 )
 def test_near_misses_are_no_stage_direction(sentence: str):
