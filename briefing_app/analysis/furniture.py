@@ -199,6 +199,23 @@ def is_title(text: str, title: str) -> bool:
     return bool(title) and fuzz.ratio(text.lower(), title.lower()) >= 90
 
 
+def restated_title(text: str, title: str, s: int, e: int) -> bool:
+    """True when ``text[s:e]``, worded like the ``title``, is a body sentence saying the
+    headline again, not the headline's own line: it stands after the title's first place in
+    the text and shares its line with other words ("... I hear no objection. The Agreement is
+    accepted."; a body opening with its headline, then going on). The headline is the writer's
+    own summary: said again in the body it states the main claim. A title not found in the
+    text, or a sentence alone on its line (the headline repeated), stays out."""
+    head = title.strip()
+    at = text.find(head) if head else -1
+    if at < 0 or s < at + len(head):
+        return False
+    before = text[text.rfind("\n", 0, s) + 1 : s]
+    end = text.find("\n", e)
+    after = text[e : end if end >= 0 else len(text)]
+    return any(c.isalnum() for c in before) or any(c.isalnum() for c in after)
+
+
 # A wire photo caption is a line of its own that ends with the place and the full date the
 # picture was taken: "… attend a meeting in Moscow, Russia, March 20, 2023."
 _CAPTION_END = re.compile(rf",\s+{MONTH_WORD}\s+\d{{1,2}},\s+\d{{4}}\.?$")

@@ -40,6 +40,7 @@ from briefing_app.analysis.furniture import (
     is_title,
     label_list,
     question,
+    restated_title,
     stamp,
     sympathy,
     unbalanced,
@@ -167,7 +168,10 @@ def candidates(
                 named = bracketed(text, src.text, prev, ids, id_starts, persons or {})
                 if named is not None:
                     text, referent = named
-            if is_title(text, src.title) or timeless(text, gaz) or stopped(text, gaz):
+            # the headline's own line is no point; a body sentence saying it again may be
+            if is_title(text, src.title) and not restated_title(src.text, src.title, s, e):
+                continue
+            if timeless(text, gaz) or stopped(text, gaz):
                 continue
             k = bisect.bisect_left(starts, s)
             j = bisect.bisect_left(starts, e)

@@ -70,9 +70,40 @@ _TOPIC = re.compile(
 )
 
 
+# the text saying what it is, pointing at itself: "The following is a transcript of a speech
+# delivered by ...", "Below is the text of the statement ...", "What follows are the remarks
+# ..." (not "The following day, rescuers ...": no verb "to be" after "following")
+_FRAMING = re.compile(
+    r"^[\"“‘']?(?:the following|below|what follows)\s+(?:is|are)\b", re.IGNORECASE
+)
+
+
+# a heading naming the text's kind and who gave it: "Statement by A, Deputy Coordinator, at
+# the Security Council meeting on Orsk.", "Paris Conference – Statements by A, Minister of
+# Foreign Affairs (excerpts)"; the whole sentence is the heading (no verb: a lower-case word
+# ending in "-ed" or a common finite verb tells a fact: "Remarks by the minister angered ...")
+_HEADING = re.compile(
+    r"^(?:[^.–—]{0,120}\s[–—]\s)?(?:(?:closing|opening|keynote|joint)\s+)?"
+    r"(?:remarks|statements?|speech|address|transcript)\s+by\s+(?-i:[A-Z])",
+    re.IGNORECASE,
+)
+_TELLS = re.compile(
+    r"\b(?-i:[a-z]+ed|is|are|was|were|has|have|had|will|would|said|says|made|drew|won|"
+    r"came|took|gave|left|met|sent|told|got|became|went|caused|led|brought)\b"
+)
+
+
+def _heading(text: str) -> bool:
+    m = _HEADING.match(text)
+    return m is not None and _TELLS.search(text, m.end()) is None
+
+
 def stage_direction(text: str) -> bool:
     """True for a sentence about the briefing itself: who joins the speaker (or cannot), that
-    the speaker will take questions, or what the speaker will speak about next."""
+    the speaker will take questions, or what the speaker will speak about next; or one in which
+    the text says what it is ("The following is a transcript of ...")."""
+    if _FRAMING.match(text) or _heading(text):
+        return True
     if text.isascii():  # each pattern needs one of its words (a cheap look before searching)
         low = text.lower()
         beside = "join" in low or "with me" in low or "with us" in low
