@@ -114,3 +114,60 @@ def test_a_people_that_is_also_named_in_a_list_of_places_after_a_people_first_st
         text, [("Fulbe", "NORP"), ("Hausa", "NORP"), ("Kanuri", "NORP"), ("Halvor", "GPE")]
     )
     assert not {"Fulbe", "Hausa", "Kanuri"} & {a.name for a in analysis.actors}
+
+
+# ---- a known place opening a line before a colon -----------------------------------------------
+# Seen on two fresh Indian pages ("<Town>: East ... District Collector ...", "<Village>: Pakistan
+# Foreign Minister ..."), datelines the model left untagged (``colon_lines``).
+
+
+def test_a_known_city_opening_the_first_line_before_a_colon_is_a_place():
+    text = (
+        "Rajamahendravaram: The district collector told officials to speed up flood relief "
+        "on Monday.\n\nRelief camps opened in Kestria for 3,000 people."
+    )
+    actors = _actors(text, [("Kestria", "GPE")])
+    assert actors["Rajamahendravaram"].type == "place"
+
+
+@pytest.mark.parametrize(
+    ("text", "labels", "absent"),
+    [
+        # a label that is no place
+        (
+            "Source: The ministry of Kestria said the camps were full on Monday.",
+            [("Kestria", "GPE")],
+            "Source",
+        ),
+        # a speaker's label written twice, even one spelt like a city
+        (
+            "Warren: I think the talks in Kestria went well today.\n\n"
+            "Host: Thank you.\n\nWarren: We will go back next week.",
+            [("Kestria", "GPE")],
+            "Warren",
+        ),
+        # a place before a colon with no sentence after it
+        (
+            "Nairobi: 12\n\nThe minister of Kestria arrived on Monday.",
+            [("Kestria", "GPE")],
+            "Nairobi",
+        ),
+        # a word the gazetteer does not know
+        (
+            "Analysis: The flood in Kestria was the worst in a decade, the agency said.",
+            [("Kestria", "GPE")],
+            "Analysis",
+        ),
+    ],
+)
+def test_labels_that_are_no_place_stay_out(text: str, labels, absent: str):
+    assert absent not in _actors(text, labels)
+
+
+def test_a_name_the_model_read_as_a_person_is_no_place():
+    text = (
+        "Austin: The minister of Kestria answered questions for an hour.\n\n"
+        "Lloyd Austin said the talks went well."
+    )
+    actors = _actors(text, [("Kestria", "GPE"), ("Lloyd Austin", "PERSON"), ("Austin", "PERSON")])
+    assert not any(a.type == "place" and a.name == "Austin" for a in actors.values())
