@@ -2,6 +2,11 @@
 up for this test) in shapes fresh pages and the corpus took, with near misses from ordinary news
 prose that must not change.
 
+- a district's head in South Asia is written "District Collector Ana Varn" or "Collector Varn": the
+  title makes the name a person and is her role, not part of a body's name ("District Collector
+  P.B. Varn" read as an organisation) (``titles.txt``, the district administration's titles of
+  the Indian civil service: District Collector, District Magistrate). Seen on two fresh Indian
+  pages (a river flood, relief camps).
 - a rare place's name the model labelled as a people (NORP) is a place when the text writes it
   as one: before the singular noun of a kind of administrative unit or settlement after "in",
   "at" or "near" ("in Varakkal taluk"), or as an item of a list after such a word whose first
@@ -162,3 +167,43 @@ def test_a_known_place_before_a_colon_further_down_is_left_alone():
     text = HEADLINE + "Officials said relief was on its way on Monday." + REST
     text += "\nVictoria: The state will send two teams of medics and engineers.\n"
     assert "Victoria" not in _paged(text, [("Kestria", "GPE")])
+
+
+# ---- a district's collector -----------------------------------------------------------------
+
+
+def test_a_district_collector_before_a_name_is_her_role_not_a_body():
+    text = (
+        "Water Minister Ravi Menon, with District Collector P.K. Varnam and other officials, "
+        "visited the camps on Thursday. Mr. Varnam said 7,000 people had been moved."
+    )
+    actors = _actors(
+        text,
+        [("Ravi Menon", "PERSON"), ("District Collector P.K. Varnam", "ORG"), ("Varnam", "PERSON")],
+    )
+    assert actors["P.K. Varnam"].type == "person"
+    assert "District Collector P.K. Varnam" not in actors
+
+
+def test_collector_before_a_surname_makes_a_person():
+    text = (
+        "Collector Anusha Prasad directed the officials to open shelters in Kovilpatti. "
+        "Collector Prasad inspected the damaged crops on Monday."
+    )
+    actors = _actors(text, [("Anusha Prasad", "PERSON"), ("Kovilpatti", "GPE")])
+    assert actors["Anusha Prasad"].type == "person"
+    assert "Collector" not in actors
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the title alone names no one
+        "The Collector said the camps would stay open, and the district collector agreed.",
+        # a collector of things is no title before a name in ordinary prose
+        "The art collector bought the painting in Kovilpatti last year, the gallery said.",
+    ],
+)
+def test_collector_alone_is_no_actor(text: str):
+    actors = _actors(text, [("Kovilpatti", "GPE")])
+    assert not any("ollector" in name for name in actors)
