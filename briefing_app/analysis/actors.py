@@ -60,6 +60,7 @@ from briefing_app.analysis.merging import (
     merge_variants,
 )
 from briefing_app.analysis.named_peoples import a_named_people
+from briefing_app.analysis.norp_places import norp_places
 from briefing_app.analysis.person_evidence import own_name_words
 from briefing_app.analysis.place_forms import merge_place_forms, merge_place_short_forms
 from briefing_app.analysis.portfolios import portfolio_split_names, without_portfolios
@@ -134,7 +135,8 @@ def build_actors(
     clusters: dict[str, _Cluster] = {}
     groups: dict[str, list[Mention]] = {}
     key_of: dict[int, str] = {}
-    named = frozenset(cached_norm(m.text) for m in mentions if m.label != "NORP")
+    placed = norp_places(sources, mentions, gaz)  # "in Kozhencherry taluk": a place, no people
+    named = frozenset(cached_norm(m.text) for m in mentions if m.label != "NORP") | placed
     full = [cached_norm(m.text) for m in mentions if m.label == "PERSON" and " " in m.text]
     in_names = frozenset(w for n in full for w in n.split()) | titled_names(sources, mentions, gaz)
     surnames = own_name_words(full, gaz)
@@ -163,6 +165,7 @@ def build_actors(
         c.mentions.append(m)
         c.votes.update(type_votes(m, gaz, sources[m.source].text))
         c.votes[PERSON] += 3 * (not hard and key.split(":", 1)[1] in surnames)  # "Navalny"
+        c.votes[PLACE] += 3 * (not hard and m.label == "NORP" and key.split(":", 1)[1] in placed)
         key_of[id(m)] = key
     add_list_votes(mentions, {i: clusters[k] for i, k in key_of.items()}, [s.text for s in sources])
     uf = _UnionFind()

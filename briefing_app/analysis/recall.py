@@ -12,6 +12,7 @@ from briefing_app.analysis.affiliations import listed_affiliations
 from briefing_app.analysis.agencies import country_agencies
 from briefing_app.analysis.apposed import apposed_people, posts_after_names
 from briefing_app.analysis.bodies import addressed_names, dateline_places, named_bodies
+from briefing_app.analysis.colon_lines import colon_line_places
 from briefing_app.analysis.cuts import join_cut_names
 from briefing_app.analysis.datelines import slashed_dateline_places
 from briefing_app.analysis.gazetteer import Gazetteer
@@ -81,6 +82,7 @@ def recall_names(
     # names found by their shape first: "Tarn Air Force Base" is not a later use of "Tarn"
     extra = shaped + dateline_places(sources, mentions + shaped, gaz)
     extra += slashed_dateline_places(sources, mentions + extra, gaz)
+    extra += colon_line_places(sources, mentions + extra, gaz)  # "Rajamahendravaram: The ..."
     extra += addressed_names(sources, mentions + extra, gaz)
     extra += named_bodies(sources, mentions + extra, gaz)
     extra += ranked_surnames(sources, mentions + extra, gaz)
