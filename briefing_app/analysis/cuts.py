@@ -75,13 +75,29 @@ def join_cut_names(
 def _particle_name(text: str, a: Mention, b: Mention, gaz: Gazetteer) -> Mention | None:
     """Two names with only particles between them are one person's name: "Bingu" + " wa " +
     "Mutharika", unless the whole is a known place."""
-    if "NORP" in (a.label, b.label) or not _PARTICLE_GAP.fullmatch(text, a.end, b.start):
+    if "NORP" in (a.label, b.label):
+        return None
+    if not (_PARTICLE_GAP.fullmatch(text, a.end, b.start) or _ends_in_particles(text, a, b)):
         return None
     name = text[a.start : b.end]
     key = cached_norm(name)
     if key in gaz.places or key in city_names():
         return None
     return Mention(a.source, a.start, b.end, name, "PERSON", a.role, False, a.address)
+
+
+def _ends_in_particles(text: str, a: Mention, b: Mention) -> bool:
+    """ "Ursula von der" + "Leyen", "von der" + "Leyen": a person's name the model closed on
+    its lower-case particles (no name ends on one), then one capitalised word a space after."""
+    last = a.text.rsplit(" ", 1)[-1]
+    return (
+        a.label == "PERSON"
+        and last in PARTICLES
+        and b.start == a.end + 1
+        and text[a.end] == " "
+        and " " not in b.text
+        and b.text[:1].isupper()
+    )
 
 
 def _two_unknown_places(text: str, a: Mention, b: Mention, gaz: Gazetteer) -> Mention | None:
