@@ -19,6 +19,10 @@ from __future__ import annotations
 from test_analysis_rules import labelled
 
 from briefing_app.analysis import combine
+from briefing_app.analysis.cuts import join_cut_names
+from briefing_app.analysis.gazetteer import gazetteer
+from briefing_app.analysis.mentions import Mention
+from briefing_app.model import Source
 
 
 def _actors(text: str, labels: list[tuple[str, str]]) -> dict[str, tuple[str, list[str]]]:
@@ -67,6 +71,34 @@ def test_a_place_after_an_ordinary_name_stays_a_place():
     actors = _actors(text, [("Anna Keller", "PERSON"), ("Orlova", "GPE")])
     assert "Anna Keller" in actors
     assert actors["Orlova"][0] == "place"
+
+
+def _joined(text: str, spans: list[tuple[str, str, int]]) -> list[str]:
+    """The mentions ``join_cut_names`` keeps, from (text, label, occurrence) spans."""
+    mentions = []
+    for surface, label, nth in spans:
+        start = -1
+        for _ in range(nth + 1):
+            start = text.index(surface, start + 1)
+        mentions.append(Mention(0, start, start + len(surface), surface, label))
+    src = Source(id="s1", path="s1.txt", format="txt", text=text, sha256="", title="")
+    return [m.text for m in join_cut_names([src], mentions, gazetteer())]
+
+
+def test_particles_the_model_read_twice_join_one_name():
+    # "Pieter van" and "van den Broeck" overlap on their particle: one person's name
+    text = "The envoy Pieter van den Broeck arrived in Orlova on Thursday."
+    kept = _joined(
+        text, [("Pieter van", "PERSON", 0), ("van den Broeck", "PERSON", 0), ("Orlova", "GPE", 0)]
+    )
+    assert kept == ["Pieter van den Broeck", "Orlova"]
+
+
+def test_overlapping_names_that_share_no_particle_stay_as_they_were():
+    # near miss: an overlap on a capitalised word is no cut name
+    text = "The envoy Pieter Broeck Orlova arrived on Thursday."
+    kept = _joined(text, [("Pieter Broeck", "PERSON", 0), ("Broeck Orlova", "GPE", 0)])
+    assert "Pieter Broeck Orlova" not in kept
 
 
 _KING = (
