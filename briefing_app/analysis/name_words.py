@@ -31,6 +31,12 @@ def regnal_given(key: str) -> str:
     return given if _REGNAL.fullmatch(number) else ""
 
 
+def two_monarchs(a: str, b: str) -> bool:
+    """ "tomas iii" and "tomas iv" (cluster keys, "person:" before them or not): two regnal
+    numbers, two people, however alike the names."""
+    return bool(regnal_given(a.split(":", 1)[-1]) and regnal_given(b.split(":", 1)[-1]))
+
+
 @lru_cache(maxsize=65536)
 def cached_norm(text: str) -> str:
     """``norm`` with a cache: the same names come back again and again."""
