@@ -7,6 +7,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from briefing_app.analysis.mentions import Mention
+from briefing_app.analysis.name_words import regnal_given
 from briefing_app.model import ORGANIZATION, PERSON, PLACE
 
 TYPE_ORDER = (PERSON, ORGANIZATION, PLACE)  # tie-break when votes are equal
@@ -54,6 +55,17 @@ class UnionFind:
             # The smaller key becomes the root: the result never depends on the order of calls.
             lo, hi = sorted((ra, rb))
             self.parent[hi] = lo
+
+
+def regnal_owners(clusters: dict[str, Cluster]) -> dict[str, set[str]]:
+    """The people named by a given name and a regnal number ("King Abdullah II"), the model's
+    persons, by that given name: whom the given name alone may stand for."""
+    found: dict[str, set[str]] = {}
+    for c in clusters.values():
+        given = regnal_given(c.key.split(":", 1)[1])
+        if given and c.type == PERSON and any(m.label == "PERSON" for m in c.mentions):
+            found.setdefault(given, set()).add(c.key)
+    return found
 
 
 def by_root_now(held: dict[str, set[str]], uf: UnionFind) -> dict[str, set[str]]:

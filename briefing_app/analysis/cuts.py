@@ -52,7 +52,9 @@ def join_cut_names(
         m = _always_continued(text, m)
         for k in range(len(out) - 1, max(-1, len(out) - 4), -1):
             prev = out[k]
-            if prev.source != m.source or prev.end > m.start:
+            if prev.source != m.source or (
+                prev.end > m.start and not _ends_in_particles(text, prev, m)
+            ):
                 continue  # a piece nested in a longer mention: look further back
             joined = (
                 _particle_name(text, prev, m, gaz)
@@ -75,13 +77,31 @@ def join_cut_names(
 def _particle_name(text: str, a: Mention, b: Mention, gaz: Gazetteer) -> Mention | None:
     """Two names with only particles between them are one person's name: "Bingu" + " wa " +
     "Mutharika", unless the whole is a known place."""
-    if "NORP" in (a.label, b.label) or not _PARTICLE_GAP.fullmatch(text, a.end, b.start):
+    if "NORP" in (a.label, b.label):
+        return None
+    if not (_PARTICLE_GAP.fullmatch(text, a.end, b.start) or _ends_in_particles(text, a, b)):
         return None
     name = text[a.start : b.end]
     key = cached_norm(name)
     if key in gaz.places or key in city_names():
         return None
     return Mention(a.source, a.start, b.end, name, "PERSON", a.role, False, a.address)
+
+
+def _ends_in_particles(text: str, a: Mention, b: Mention) -> bool:
+    """ "Ursula von der" + "Leyen", "Pieter van" + "van den Broeck": a person's name the model
+    closed on its lower-case particles (no name ends on one), then a space and one capitalised
+    word, or that word with the particles before it (the same particles, where they overlap)."""
+    *particles, last = b.text.split(" ")
+    if a.label != "PERSON" or a.text.rsplit(" ", 1)[-1] not in PARTICLES:
+        return False
+    if not last[:1].isupper() or not all(w in PARTICLES for w in particles):
+        return False
+    if a.start < b.start < a.end:  # "Pieter van" and "van den Broeck"
+        return text[b.start - 1] == " " and all(
+            w in PARTICLES for w in text[b.start : a.end].split()
+        )
+    return b.start == a.end + 1 and text[a.end] == " "
 
 
 def _two_unknown_places(text: str, a: Mention, b: Mention, gaz: Gazetteer) -> Mention | None:

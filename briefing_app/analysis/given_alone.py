@@ -11,6 +11,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from briefing_app.analysis.bodies import ADMIN_WORDS, FACILITY_WORDS
+from briefing_app.analysis.clusters import regnal_owners
 from briefing_app.analysis.gazetteer import Gazetteer, city_names, gazetteer
 from briefing_app.analysis.hypocorisms import formal_names
 from briefing_app.analysis.mentions import Mention, cached_norm
@@ -111,7 +112,7 @@ def merge_given_alone(
     know). Not a word that is also a place, a title, a people or a word the text writes in
     lower case, nor the last word (a surname) of another name, nor one two names share, nor
     one a source introduces as someone of its own ("Teodric, 9, was ...") beside no namesake."""
-    owners: dict[str, set[str]] = {}
+    owners: dict[str, set[str]] = regnal_owners(clusters)  # "Tomas" of "King Tomas IV" too
     last_words: set[str] = set()
     for c in clusters.values():
         if c.hard and c.type != PERSON:

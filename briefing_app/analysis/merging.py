@@ -8,10 +8,10 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from briefing_app.analysis.acronyms import ORDINAL_BEFORE, TAGGED_ACRONYM, acronym_matches
-from briefing_app.analysis.clusters import by_root_now
+from briefing_app.analysis.clusters import by_root_now, regnal_owners
 from briefing_app.analysis.family_first import given_first
 from briefing_app.analysis.name_parts import double_surname, is_surname, surname_of, without_suffix
-from briefing_app.analysis.name_words import PARTICLES, cached_norm
+from briefing_app.analysis.name_words import PARTICLES, cached_norm, two_monarchs
 from briefing_app.analysis.spellings import american
 from briefing_app.model import ORGANIZATION, PERSON, PLACE
 
@@ -150,6 +150,8 @@ def _merge_first_names(
     for (first, _last), group in by_first_last.items():
         for x in group:
             by_first.setdefault(first, set()).add(x.key)
+    for given, keys in regnal_owners(clusters).items():  # "Abdullah" of "Abdullah II"
+        by_first.setdefault(given, set()).update(keys)
     # "Lula" of "Luiz Inácio Lula da Silva": a word inside a name of three words or more
     for x in clusters.values():
         if x.type == PERSON and x.words >= 3:
@@ -251,7 +253,7 @@ def merge_variants(clusters: dict[str, _Cluster], uf: _UnionFind) -> None:
                 ka, kb = spelling(a.key.split(":", 1)[1]), spelling(b.key.split(":", 1)[1])
                 if (na := _DIGITS.findall(ka)) and (nb := _DIGITS.findall(kb)) and na != nb:
                     continue  # "5th", "6th Battalion": two units; a name without a number: one
-                if fuzz.ratio(ka, kb) >= NAME_SIMILARITY:
+                if fuzz.ratio(ka, kb) >= NAME_SIMILARITY and not two_monarchs(a.key, b.key):
                     uf.union(a.key, b.key)
 
 

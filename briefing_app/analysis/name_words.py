@@ -4,6 +4,7 @@ the modules that trim a mention's edges (``mention_edges``)."""
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from briefing_app.analysis.gazetteer import Gazetteer, norm
@@ -16,6 +17,24 @@ PARTICLES = frozenset(
         "wa",  # Bantu "of" ("Bingu wa Mutharika")
     ]
 )
+
+
+# a monarch's or pope's number after a given name, in Roman numerals ("II", "XIV", the "X" of
+# "Rama X"; "I" too, so that "Abdullah I" and "Abdullah II" make "Abdullah" alone ambiguous)
+_REGNAL = re.compile(r"(?=[ivx]{1,6}$)x{0,3}(?:ix|iv|v?i{0,3})")
+
+
+def regnal_given(key: str) -> str:
+    """The given name of a name key that is one given name and a regnal number ("abdullah"
+    of "abdullah ii"), else ""."""
+    given, _, number = key.partition(" ")
+    return given if _REGNAL.fullmatch(number) else ""
+
+
+def two_monarchs(a: str, b: str) -> bool:
+    """ "tomas iii" and "tomas iv" (cluster keys, "person:" before them or not): two regnal
+    numbers, two people, however alike the names."""
+    return bool(regnal_given(a.split(":", 1)[-1]) and regnal_given(b.split(":", 1)[-1]))
 
 
 @lru_cache(maxsize=65536)
