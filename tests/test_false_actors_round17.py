@@ -163,3 +163,37 @@ def test_bodies_before_a_title_stay():
     for body in bodies:
         assert any(body in name for name in actors), body
     assert "Abby Maxman" in actors
+
+
+def test_demonyms_the_ending_rule_misses_are_no_actors():
+    # "Nigerien" (of Niger) and "Bissau-Guinean" read as a place or as people: nationalities,
+    # from the demonyms of UN member states (gazetteers/demonyms.txt)
+    text = (
+        "Three Nigerien officers joined the patrol near Tarvo. Bissau-Guineans living abroad "
+        "sent money home, the Velorian Central Bank said."
+    )
+    actors = _actors(
+        text,
+        [
+            ("Nigerien", "GPE"),
+            ("Tarvo", "GPE"),
+            ("Bissau-Guineans", "PERSON"),
+            ("Velorian Central Bank", "ORG"),
+        ],
+    )
+    assert "Nigerien" not in actors
+    assert "Bissau-Guineans" not in actors
+    assert "Tarvo" in actors
+    assert "Velorian Central Bank" in actors
+
+
+def test_countries_and_bodies_named_after_a_people_stay():
+    text = (
+        "Thai Airways cancelled flights to Greece and Portugal, and Swiss Re said the Dutch "
+        "Safety Board would report on Niger and Guinea-Bissau next week."
+    )
+    names = ["Thai Airways", "Greece", "Portugal", "Swiss Re", "Dutch Safety Board", "Niger"]
+    labels = [(n, "GPE" if n in ("Greece", "Portugal", "Niger") else "ORG") for n in names]
+    actors = _actors(text, [*labels, ("Guinea-Bissau", "GPE")])
+    for name in [*names, "Guinea-Bissau"]:
+        assert name in actors, name
