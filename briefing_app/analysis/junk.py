@@ -24,6 +24,7 @@ from briefing_app.analysis.mentions import Mention, cached_norm, is_title
 from briefing_app.analysis.non_names import non_name, owned_by_plural
 from briefing_app.analysis.peoples import plural_role
 from briefing_app.analysis.pieces import a_piece
+from briefing_app.analysis.role_pieces import runs_into_a_title, suffix_alone
 from briefing_app.analysis.things import (
     NOT_ACTOR_FIRST,
     NOT_ACTOR_LAST,
@@ -92,6 +93,8 @@ def no_actor(text: str, m: Mention, gaz: Gazetteer, surname: bool = False) -> bo
         return True  # "the Leaders' Summit": a meeting, "Leaders'" read as a role
     if a_posts_thing(cached_norm(m.text).split(), m.text, gaz):
         return True  # "a Director General's Commendation": an award (its post read as a role)
+    if suffix_alone(text, m.start, m.text, gaz):
+        return True  # "QC" of "Minister Ann Roe QC": the role read before the name is hers
     if m.role or m.address:
         return False  # "Mr Storm", "Minister Early": a person's name
     s, e, name, label = m.start, m.end, m.text, m.label
@@ -101,6 +104,7 @@ def no_actor(text: str, m: Mention, gaz: Gazetteer, surname: bool = False) -> bo
     return (
         _role_phrase(name, words, gaz)
         or _cut_title(text, e, words, gaz)
+        or runs_into_a_title(text, s, e, name, words, gaz)  # "WFP Country" + " Director Ann Roe"
         or _people_plural(text, s, name, words, label, gaz)
         or _opening_adverb(text, s, e, name, label)
         or (name in SHIP_PREFIXES and is_vessel(text, s, name))  # a recalled "USS" too
