@@ -7,7 +7,9 @@ from __future__ import annotations
 import pytest
 from docx import Document
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLineEdit
 from session_analyst import CTRL, SHIFT, select_text
+from session_day import named
 from session_notes import commit_text
 from test_ui_integrity import click_into, press, type_text
 from test_ui_session_seen import _two_sources
@@ -85,3 +87,37 @@ def test_words_pasted_at_the_end_of_a_key_point_are_drawn_and_kept_as_the_analys
     window.sync_briefing()
     text = " ".join(b.text for b in window.ws.briefing.section("key_points").blocks)
     assert "Xavier checked it." in text
+
+
+@pytest.mark.parametrize("where", ["title", "author", "find"])
+@pytest.mark.parametrize("key", [True, False])
+def test_ctrl_z_in_the_title_or_a_field_with_nothing_typed_takes_back_what_edit_undo_names(
+    qtbot, window, tmp_path, where, key
+):
+    _two_sources(qtbot, window, tmp_path)
+    window.sources.show_source(window.ws.sources[0].id)
+    select_text(window, "Anna Keller")
+    press(qtbot, Qt.Key.Key_H, CTRL | SHIFT)
+    if where == "find":
+        press(qtbot, Qt.Key.Key_F, CTRL)
+    box = {
+        "title": window.editor.title,
+        "author": named(window, QLineEdit, "Author"),
+        "find": window.find_bar.find_edit,
+    }[where]
+    box.setFocus()
+    qtbot.waitUntil(box.hasFocus)
+    window.editing.update_undo_texts()
+    assert window.actions.undo.text() == "&Undo Highlight"
+    if key:
+        press(qtbot, Qt.Key.Key_Z, CTRL)  # was: nothing happened (the box claimed the key)
+    else:
+        window.actions.undo.trigger()
+    assert window.ws.annotations == []
+    press(qtbot, Qt.Key.Key_Z, CTRL | SHIFT)  # and Ctrl+Shift+Z brings it back
+    assert len(window.ws.annotations) == 1
+    type_text(qtbot, "Xy")  # typed there: Ctrl+Z takes back the typing, nothing else
+    window.editing.update_undo_texts()
+    assert window.actions.undo.text() == "&Undo Typing"
+    press(qtbot, Qt.Key.Key_Z, CTRL)
+    assert "Xy" not in box.text() and len(window.ws.annotations) == 1
