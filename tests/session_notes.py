@@ -217,15 +217,18 @@ class NotesAnalyst:
         assert titles == [" ".join(briefing.title.split())], (briefing.title, titles)
         for section in briefing.sections:  # the typed words exactly, in both files
             for block in section.blocks:
-                words = " ".join(MARKER.sub(" ", block.text).split())
-                if not words or words.isascii() or block.kind == "figure":
+                if block.kind == "figure":
                     continue
-                assert any(words in " ".join(MARKER.sub(" ", t).split()) for t in body + cells), (
-                    f"{words[:60]!r} is not in the DOCX as written"
-                )
-                assert squeeze(words) in squeeze(MARKER.sub("", raw)), (
-                    f"{words[:60]!r} is not in the PDF's text as written"
-                )
+                for piece in block.cells if block.cells else [block.text]:
+                    words = " ".join(MARKER.sub(" ", piece).split())
+                    if not words or words.isascii():
+                        continue
+                    assert any(
+                        words in " ".join(MARKER.sub(" ", t).split()) for t in body + cells
+                    ), f"{words[:60]!r} is not in the DOCX as written"
+                    assert squeeze(words) in squeeze(MARKER.sub("", raw)), (
+                        f"{words[:60]!r} is not in the PDF's text as written"
+                    )
         docx_text = squeeze(" ".join(body + cells))
         for section in self.ws.template.sections:
             hint = squeeze(section.hint or "")[:40]
