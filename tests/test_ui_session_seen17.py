@@ -121,3 +121,25 @@ def test_ctrl_z_in_the_title_or_a_field_with_nothing_typed_takes_back_what_edit_
     assert window.actions.undo.text() == "&Undo Typing"
     press(qtbot, Qt.Key.Key_Z, CTRL)
     assert "Xy" not in box.text() and len(window.ws.annotations) == 1
+
+
+def test_every_box_of_preferences_is_spoken_by_its_label_not_its_words(qtbot, window):
+    from PySide6.QtWidgets import QAbstractSpinBox, QWidget
+    from session_keys import spoken_name
+
+    from briefing_app.ui.window.preferences import PreferencesDialog
+
+    dialog = PreferencesDialog(window.prefs, window.ws.templates(), window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    nameless = [
+        f"{type(w).__name__} in {type(w.parentWidget()).__name__} {spoken_name(w)!r}"
+        for w in dialog.findChildren(QWidget)
+        if w.isVisible()
+        and w.focusPolicy() != Qt.FocusPolicy.NoFocus
+        and not isinstance(w.parentWidget(), QAbstractSpinBox)  # (the spin box is named)
+        and (not spoken_name(w) or spoken_name(w) == window.prefs.classification)
+    ]
+    # was: the default classification box was spoken as its words ("OFFICIAL"), no label
+    assert not nameless, nameless
