@@ -26,7 +26,10 @@ the panes sized and the project reopened; tests/session_keys.py Delete and Ctrl+
 keyboard is (an Actors row just typed in takes its words back), every widget named for a screen
 reader, several good and bad files in one Open, a save, Save As or export refused (the disk
 full, a locked file) leaving the file and the window as they were, a note kept through F5 and
-its source removed and brought back, a dozen sources, key points copied, Shift+Tab up the page.
+its source removed and brought back, a dozen sources, key points copied, Shift+Tab up the page;
+tests/session_notes.py words beyond ASCII typed and read back from both exports (citations
+against the printed Sources list, no hint printed), words kept through a template switch, the
+project reopened and compared as shown, Ctrl+Z across panels naming what it takes back.
 A warning Qt prints during a step fails the step (window_checks.QtWarnings).
 
 Deterministic by default; hunt with fresh seeds:
