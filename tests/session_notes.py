@@ -204,12 +204,16 @@ class NotesAnalyst:
         pages = PdfReader(str(target.with_suffix(".pdf"))).pages
         raw = "\n".join(page.extract_text() for page in pages)
         pdf = squeeze(raw)
-        for n, entry in entries.items():  # the same list, in the same order, in the PDF
-            words = squeeze(re.sub(r"^\d+\.\s*", "", entry))[:50]
-            assert words in pdf, f"DOCX Sources entry {n} is not in the PDF: {entry!r}"
+        at = 0
+        for n in sorted(entries):  # the same list, in the same order, in the PDF
+            words = squeeze(re.sub(r"^\d+\.\s*", "", entries[n]))
+            found = pdf.find(words, at)
+            assert found >= 0, (
+                f"DOCX Sources entry {n} is not in the PDF (after the ones before it): "
+                f"{entries[n]!r}"
+            )
             assert f"{n}." in raw, f"the PDF does not number source {n}"
-        at = [pdf.find(squeeze(re.sub(r"^\d+\.\s*", "", entries[n]))[:50]) for n in sorted(entries)]
-        assert at == sorted(at), "the PDF lists the sources in another order than the DOCX"
+            at = found + len(words)
         assert squeeze(briefing.title) in pdf, f"the PDF has not the title {briefing.title!r}"
         titles = [  # (under a marking scheme the title has its portion mark first)
             re.sub(r"^\([A-Z/ -]+\) ", "", text) for style, text in paragraphs if style == "Title"
