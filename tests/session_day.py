@@ -26,7 +26,6 @@ from test_ui_window import wait_idle
 
 from briefing_app.workspace import tradecraft
 
-
 MARKER = re.compile(r"\[(\d+)\]")
 
 
