@@ -16,7 +16,7 @@ from pypdf import PdfReader
 from PySide6.QtCore import QRect, Qt
 from PySide6.QtWidgets import QDockWidget
 from session_analyst import CTRL, SHIFT, first_difference
-from session_day import MARKER, MISSING_GLYPH, day_state, squeeze, without_records
+from session_day import MARKER, day_state, squeeze, without_records
 from test_ui_integrity import press, type_text
 from test_ui_window import wait_idle
 
@@ -370,9 +370,6 @@ class RowsAnalyst:
                 lines = [(r[0].split() or [""])[0] for r in rows]  # (a cell wraps in the PDF)
             elif section.fill == "key_points":
                 lines = [squeeze(MARKER.sub("", b.text)) for b in section.blocks if b.text.strip()]
-                lines = [
-                    "".join(c if ord(c) <= 0xFFFF else MISSING_GLYPH for c in x) for x in lines
-                ]
             else:
                 continue
             at = 0

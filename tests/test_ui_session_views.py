@@ -26,7 +26,10 @@ the panes sized and the project reopened; tests/session_keys.py Delete and Ctrl+
 keyboard is (an Actors row just typed in takes its words back), every widget named for a screen
 reader, several good and bad files in one Open, a save, Save As or export refused (the disk
 full, a locked file) leaving the file and the window as they were, a note kept through F5 and
-its source removed and brought back, a dozen sources, key points copied, Shift+Tab up the page.
+its source removed and brought back, a dozen sources, key points copied, Shift+Tab up the page;
+tests/session_notes.py words beyond ASCII typed and read back from both exports (citations
+against the printed Sources list, no hint printed), words kept through a template switch, the
+project reopened and compared as shown, Ctrl+Z across panels naming what it takes back.
 A warning Qt prints during a step fails the step (window_checks.QtWarnings).
 
 Deterministic by default; hunt with fresh seeds:
@@ -62,6 +65,7 @@ from session_analyst import (
 from session_day import DayAnalyst
 from session_keys import KeysAnalyst
 from session_kinds import KindsAnalyst, check_traces
+from session_notes import NotesAnalyst
 from session_rows import RowsAnalyst
 from test_ui_integrity import click_into, press, template_action, type_text
 from test_ui_session_random import _state
@@ -74,7 +78,7 @@ from briefing_app.ui import workers
 pytestmark = pytest.mark.slow
 
 
-class Analyst(KeysAnalyst, RowsAnalyst, KindsAnalyst, DayAnalyst, AnalystBase):
+class Analyst(NotesAnalyst, KeysAnalyst, RowsAnalyst, KindsAnalyst, DayAnalyst, AnalystBase):
     """The steps of a working day with files, history, templates and the keyboard."""
 
     # -- templates, history ----------------------------------------------------------------
@@ -358,6 +362,7 @@ class Analyst(KeysAnalyst, RowsAnalyst, KindsAnalyst, DayAnalyst, AnalystBase):
         *KindsAnalyst.KIND_OPS,
         *RowsAnalyst.ROW_OPS,
         *KeysAnalyst.KEY_OPS,
+        *NotesAnalyst.NOTE_OPS,
     )  # fmt: skip
 
 
@@ -372,6 +377,10 @@ elif OPS == ["kinds"]:  # the steps of tests/session_kinds.py, among everyday on
 elif OPS == ["keys"]:  # the steps of tests/session_keys.py, among everyday ones
     OPS = [*KeysAnalyst.KEY_OPS, "undo", "redo", "highlight", "comment", "hide", "rename",
            "write", "edit_row", "add", "remove", "save", "export"]  # fmt: skip
+elif OPS == ["notes"]:  # the steps of tests/session_notes.py, among everyday ones
+    OPS = [*NotesAnalyst.NOTE_OPS, "undo", "redo", "highlight", "comment", "tag", "hide",
+           "merge", "rename", "write", "switch", "marking", "add", "remove", "quote",
+           "export_both", "edit_row"]  # fmt: skip
 elif OPS == ["rows"]:  # the steps of tests/session_rows.py, among everyday ones
     OPS = [*RowsAnalyst.ROW_OPS, "undo", "redo", "hide", "show_again", "merge", "rename", "write",
            "add", "remove", "trace", "highlight", "comment"]  # fmt: skip

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import threading
 from dataclasses import dataclass
 
@@ -30,7 +31,29 @@ QUOTE_BAR = "#8EA0BC"
 FRAME_PADDING = 6
 
 
-MISSING_GLYPH = "\ufffd"  # drawn (and read back) in place of a character the font lacks
+MISSING_GLYPH = "\ufffd"  # drawn in place of a character the font lacks (the text keeps it)
+ZERO_WIDTH = "\u200b"  # its empty glyph draws what only shapes the character before it
+# Joiners, variation selectors, skin tones and tag characters shape an emoji; with no glyph
+# for the emoji they draw nothing more (one sign per emoji, not one per code point).
+_SHAPERS = re.compile("[\u200c\u200d\ufe00-\ufe0f\U0001f3fb-\U0001f3ff\U000e0020-\U000e007f]")
+
+
+def _draw_missing_as_sign(face, text: str) -> None:
+    """Give ``face`` a glyph for each character of ``text`` it lacks: the replacement sign
+    (U+FFFD), or nothing for a character that only shapes the one before it.
+
+    Deliberate: the page shows where a character could not be drawn, and the PDF's text (what
+    search, copy and screen readers get, through the ToUnicode map) keeps the character the
+    analyst wrote. The DOCX keeps it too; Word has fonts for it."""
+    glyphs, widths = face.charToGlyph, face.charWidths
+    for ch in set(text):
+        code = ord(ch)
+        if code in glyphs or ch == "\xa0":
+            continue
+        sign = ZERO_WIDTH if _SHAPERS.match(ch) else MISSING_GLYPH
+        if ord(sign) in glyphs:
+            glyphs[code] = glyphs[ord(sign)]
+            widths[code] = 0 if sign == ZERO_WIDTH else widths.get(ord(sign), face.defaultWidth)
 
 
 def _to_unicode_cmap(original):
@@ -54,8 +77,8 @@ def _to_unicode_cmap(original):
 
 def _cached_font_class():
     """A TTFont that remembers text widths (layout measures the same words over and over)
-    and draws U+FFFD for a character it has no glyph for, so that what reads back from the
-    PDF is what the page shows (an empty box read back as a NUL)."""
+    and draws U+FFFD for a character it has no glyph for (not an empty box read back as a NUL)
+    while the text keeps the character."""
     from reportlab.pdfbase import ttfonts
     from reportlab.pdfbase.ttfonts import TTFont
 
@@ -68,14 +91,11 @@ def _cached_font_class():
             self._widths: dict[str, float] = {}
 
         def drawable(self, text):
-            if not isinstance(text, str) or text.isascii():
-                return text
-            glyphs = self.face.charToGlyph
-            if all(ord(ch) in glyphs for ch in text):
-                return text
-            return "".join(
-                ch if ord(ch) in glyphs or ch == "\xa0" else MISSING_GLYPH for ch in text
-            )
+            if isinstance(text, str) and not text.isascii():
+                glyphs = self.face.charToGlyph
+                if not all(ord(ch) in glyphs for ch in text):
+                    _draw_missing_as_sign(self.face, text)
+            return text
 
         def splitString(self, text, doc, encoding="utf-8"):
             return super().splitString(self.drawable(text), doc, encoding)

@@ -161,7 +161,25 @@ class SectionEdit(QTextEdit):
         return cited_copy.with_sources(mime, entries, heading or cited_copy.SOURCES_HEADING)
 
     def insertFromMimeData(self, source) -> None:
+        self._words_to_come()
         super().insertFromMimeData(cited_copy.bare(source))  # (its own [n] need no list)
+
+    def inputMethodEvent(self, event) -> None:
+        if event.commitString():  # (an input method or an emoji picker writes)
+            self._words_to_come()
+        super().inputMethodEvent(event)
+
+    def _words_to_come(self) -> None:
+        """Before words are written at the cursor (typed, committed, pasted): never in a
+        citation marker's format (the note keeps a marker's stored text only, so they would
+        be lost), and marked as typed in auto-filled text."""
+        if self.textCursor().hasSelection():
+            return  # (setting the format would reformat the selection)
+        self._leave_citation_format()
+        if block_text.is_from_auto(self.textCursor().block(), self.originals):
+            fmt = self.currentCharFormat()
+            if not fmt.property(block_text.TYPED):
+                self.setCurrentCharFormat(block_text.typed_format(fmt, self._base()))
 
     def copy_with_sources(self) -> None:
         """Copy the selection (the whole section when nothing is selected) with the Sources
@@ -195,16 +213,11 @@ class SectionEdit(QTextEdit):
             cursor.insertText(event.text(), plain)  # (replaces the selection: one undo step)
             self.setTextCursor(cursor)
             return
-        if (
-            typing
-            and not selected
-            and block_text.is_from_auto(self.textCursor().block(), self.originals)
-        ):
-            # the analyst's words in auto-filled text are theirs: marked as typed (and drawn
-            # without the tint), while the machine's words around them keep it
-            fmt = self.currentCharFormat()
-            if not fmt.property(block_text.TYPED):
-                self.setCurrentCharFormat(block_text.typed_format(fmt, self._base()))
+        if typing and not selected:
+            # not part of a marker the cursor stands after (where no move of the cursor left
+            # its format, e.g. just after a quote), and the analyst's words in auto-filled
+            # text are theirs: marked as typed (drawn without the tint) among the machine's
+            self._words_to_come()
         was_empty = self.document().isEmpty()
         super().keyPressEvent(event)
         # In a list section the first thing typed starts a bulleted list. (An empty list made

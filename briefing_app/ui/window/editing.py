@@ -8,11 +8,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QComboBox, QWidget
 from shiboken6 import isValid
 
 from briefing_app.ui.sources import find_bar
 from briefing_app.ui.sources.source_search import AllSourcesFinder
+from briefing_app.ui.widgets.undo_keys import UndoKeys, own_history
 
 if TYPE_CHECKING:
     from briefing_app.model import Evidence
@@ -25,6 +26,7 @@ class EditingCommands:
         self.win = win
         self.last_area = ""  # "source" | "briefing": where the keyboard last was
         self._all_sources: AllSourcesFinder | None = None
+        self.undo_keys = UndoKeys(win)  # (Ctrl+Z in a box with nothing to undo: the window's)
         a = win.actions
         for name in ("undo", "redo", "cut", "copy", "paste", "selectAll"):
             action = getattr(a, "select_all" if name == "selectAll" else name)
@@ -65,12 +67,14 @@ class EditingCommands:
         """Run an Edit menu command (``undo``, ``copy``…) on the focused widget."""
         win = self.win
         widget = QApplication.focusWidget()
-        if method in ("undo", "redo") and win.work_built and not _own_history(widget, method):
+        if method in ("undo", "redo") and win.work_built and not own_history(widget, method):
             # Outside the text boxes (reading view, panels, map), or in one with nothing to
             # undo, Undo takes back annotations, actor decisions and insertions (quotes,
             # figures) into the briefing.
             getattr(win.undo_stack, method)()
             return
+        if isinstance(widget, QComboBox) and widget.lineEdit() is not None:
+            widget = widget.lineEdit()  # (an editable box: its words)
         if widget is not None and hasattr(widget, method):
             getattr(widget, method)()
 
@@ -100,7 +104,7 @@ class EditingCommands:
         widget = QApplication.focusWidget()
         for method, action in (("undo", win.actions.undo), ("redo", win.actions.redo)):
             label = "&Undo" if method == "undo" else "&Redo"
-            if _own_history(widget, method):
+            if own_history(widget, method):
                 what = "Typing"
             elif stack is not None and (stack.canUndo() if method == "undo" else stack.canRedo()):
                 what = stack.undoText() if method == "undo" else stack.redoText()
@@ -133,6 +137,8 @@ class EditingCommands:
         win = self.win
         if win.closing:  # the window's widgets are going away; nothing to follow
             return
+        if new is not None and win.isAncestorOf(new):
+            self.undo_keys.watch(new)
         if new is not None and win.work_built:
             if new is win.sources.view.text or win.sources.isAncestorOf(new):
                 self.last_area = "source"
@@ -213,14 +219,3 @@ class EditingCommands:
         size = min(28.0, max(7.0, self.win.prefs.font_size + step))
         self.win.prefs.set(font_size=size)
         self.win.sources.view.set_font_size(size)
-
-
-def _own_history(widget: QWidget | None, method: str) -> bool:
-    """Whether ``widget`` is an editable text box with something of its own to undo/redo."""
-    if widget is None or not hasattr(widget, method):
-        return False
-    if hasattr(widget, "isReadOnly") and widget.isReadOnly():
-        return False
-    target = widget.document() if hasattr(widget, "document") else widget
-    available = getattr(target, "isUndoAvailable" if method == "undo" else "isRedoAvailable", None)
-    return available() if available is not None else True
