@@ -1,0 +1,78 @@
+"""Author and outlet, round 17: invented pages (every line written for this test) in the shapes
+fresh pages and the corpus took, with near misses from ordinary news that must not change.
+
+A court's opinion names its writer on a line of its own over the text: the judge's surname, a
+comma and the judicial office ("ROE, Circuit Judge.", "ROE, C.J."). The panel ("Before ROE and
+DOE, Circuit Judges."), a separate opinion ("DOE, Circuit Judge, dissenting:") and "PER
+CURIAM:" name no writer of the opinion.
+"""
+
+from __future__ import annotations
+
+import pytest
+from test_site_names import _source
+
+OPINION = (
+    "KELVO RIVER TRUST v. RIMSK WATER BOARD\n\n"
+    "No. 31-1147\n\n"
+    "Court of Appeals of Kelvo.\n\n"
+    "Argued March 3, 2031. Filed June 9, 2031.\n\n"
+    "Before OSTRA, ROE and DANE, Circuit Judges.\n\n"
+    "{line}\n\n"
+    "The trust appeals the dismissal of its suit against the water board, which cut the "
+    "quotas of four river districts after a dry winter without hearing their farmers.\n\n"
+    "We hold that the board was bound to hear the districts before it cut their quotas, and "
+    "we reverse the judgment of the district court."
+)
+
+
+@pytest.mark.parametrize(
+    ("line", "author"),
+    [
+        ("ROE, Circuit Judge.", "ROE"),
+        ("ROE, Circuit Judge:", "ROE"),
+        ("OSTRA, C.J.", "OSTRA"),
+        ("McDANE, Senior Circuit Judge.", "McDANE"),
+        ("Roe, Chief Justice:", "Roe"),
+        ("DANE, J.", "DANE"),
+    ],
+)
+def test_a_judges_line_over_the_opinion_names_its_writer(line, author):
+    assert _source(OPINION.format(line=line)).author == author
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "PER CURIAM:",
+        "DANE, Circuit Judge, dissenting:",
+        "AFFIRMED.",
+        "Opinion of the court.",
+    ],
+)
+def test_no_writer_named_over_the_opinion_gives_no_author(line):
+    assert _source(OPINION.format(line=line)).author == ""
+
+
+NEWS = (
+    "Rimsk judge halts quota cuts\n\n"
+    "{line}\n\n"
+    "A judge in Rimsk on Tuesday halted the water board's cuts to the quotas of four river "
+    "districts, saying the farmers had not been heard before the board decided.\n\n"
+    "The board said it would appeal the ruling and that the cuts were needed to save the "
+    "reservoirs after the driest winter in thirty years."
+)
+
+
+@pytest.mark.parametrize(
+    ("line", "author"),
+    [
+        ("By Jane Roe", "Jane Roe"),  # an ordinary by-line is still read
+        ("Judge Anna Ostra, a former prosecutor, was appointed in 2024.", ""),
+        ("Before the ruling, the board had cut the quotas twice.", ""),
+        ("KELVO, June 9 (Kelvo Wire)", ""),
+        ("ROE, Kelvo", ""),  # a dateline's shape, no judicial office
+    ],
+)
+def test_news_lines_near_a_judges_shape_are_unchanged(line, author):
+    assert _source(NEWS.format(line=line)).author == author
