@@ -76,3 +76,46 @@ NEWS = (
 )
 def test_news_lines_near_a_judges_shape_are_unchanged(line, author):
     assert _source(NEWS.format(line=line)).author == author
+
+
+# Writers' names alone under the headline, joined by a slash, no "By" (a surname-first citation
+# form may open the line): the writers. Places, topics, photo credits and newsrooms in that
+# shape are no writers.
+STORY = (
+    "Quotas cut in four river districts\n\n"
+    "{line}\n\n"
+    "The water board of the Kelvo basin said on Tuesday that river levels had fallen by a "
+    "third since the winter, and that four districts would see their quotas cut.\n\n"
+    "Farmers in the southern districts say the cuts came too late for the spring sowing."
+)
+
+
+@pytest.mark.parametrize(
+    ("line", "author"),
+    [
+        ("Jane Roe/John Q. Doe", "Jane Roe and John Q. Doe"),
+        ("Jane Roe / John Doe / Ann Lee", "Jane Roe, John Doe and Ann Lee"),
+        ("Roe, Jane-Marie / John Doe", "Jane-Marie Roe and John Doe"),
+    ],
+)
+def test_slash_joined_writers_under_the_headline_are_the_authors(line, author):
+    assert _source(STORY.format(line=line)).author == author
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "New York/New Jersey",
+        "Sierra Leone/Liberia",
+        "Jane Roe/Getty Images",
+        "Jane Roe/AFP",
+        "Jane Roe/Kelvo Herald",
+        "Climate Policy/Food Security",
+        "Politics / World News",
+        "Health/Science",
+        "24/7 coverage",
+        "Jane Roe",
+    ],
+)
+def test_other_slashed_lines_name_no_writer(line):
+    assert _source(STORY.format(line=line)).author == ""

@@ -36,6 +36,7 @@ from briefing_app.ingest.title import told_on_date
 from briefing_app.ingest.title_fallback import dated_item, listing_heading
 from briefing_app.ingest.told_dates import dated_repeat, kept_line, listing_stamps
 from briefing_app.ingest.urls import outlet_domain
+from briefing_app.ingest.writers_line import slashed_writers
 from briefing_app.model.text import ends_sentence, fold
 from briefing_app.resources import read_list, resource_cache, resource_path
 
@@ -174,6 +175,9 @@ def _metadata(draft: Draft, line: str, number: int, total: int) -> str:
         return "author"
     if number <= OFFICE_LINES and not draft.author and (writer := _name_bar_body(line)):
         draft.author = writer  # "Jane Roe | Kelvo Water Board": a by-line without "By"
+        return "author"
+    if number <= OFFICE_LINES and not draft.author and (writers := slashed_writers(line)):
+        draft.author = writers  # "Jane Roe/John Doe": the writers' names alone, no "By"
         return "author"
     return ""
 
