@@ -22,7 +22,9 @@ from briefing_app.ingest.issued_at import _countries
 
 _SLASH = re.compile(r"\s*/\s*")
 # "Roe, Jane", "Roe, Jane Q.": a citation's surname-first form
-_SURNAME_FIRST = re.compile(r"(?P<surname>[A-Z][\w’'-]+),\s+(?P<given>[A-Z][\w’'-]+(?:\s+[A-Z]\.)?)")
+_SURNAME_FIRST = re.compile(
+    r"(?P<surname>[A-Z][\w’'-]+),\s+(?P<given>[A-Z][\w’'-]+(?:\s+[A-Z]\.)?)"
+)
 # The last nouns of picture agencies' and studios' names: a photo's credit, not a writer.
 _CREDIT_NOUN = re.compile(r"Images|Photos?|Pictures|Photography|Pool|Stock|Studios?|Media|Agency")
 # The endings of abstract nouns, a section's or a topic's words ("Climate Policy/Food Security"),
