@@ -119,3 +119,46 @@ def test_slash_joined_writers_under_the_headline_are_the_authors(line, author):
 )
 def test_other_slashed_lines_name_no_writer(line):
     assert _source(STORY.format(line=line)).author == ""
+
+
+# A body named where a by-line stands by a release's label or a "From" line ("Press Release:
+# Kelvo Electoral Commission", "From Kelvo Command Public Affairs") is the author when no
+# by-line names a person, as "By Kelvo Water Board" and "By Kelvo Command Public Affairs" are.
+# A person's by-line under it stays the author; a headline in a label's shape names no body.
+RELEASE = (
+    "Scoop Kelvo\n\n"
+    "Quotas cut in four river districts\n\n"
+    "{line}\n\n"
+    "{byline}"
+    "The water board of the Kelvo basin said on Tuesday that river levels had fallen by a "
+    "third since the winter, and that four districts would see their quotas cut.\n\n"
+    "Farmers in the southern districts say the cuts came too late for the spring sowing."
+)
+
+
+@pytest.mark.parametrize(
+    ("line", "byline", "author"),
+    [
+        ("Press Release: Kelvo Electoral Commission", "", "Kelvo Electoral Commission"),
+        ("From Kelvo Command Public Affairs", "", "Kelvo Command Public Affairs"),
+        ("From 12th Wing Public Affairs", "", "12th Wing Public Affairs"),
+        ("Press Release: Kelvo Electoral Commission", "By Jane Roe\n\n", "Jane Roe"),
+        ("From Kelvo Command Public Affairs", "By Jane Roe\n\n", "Jane Roe"),
+    ],
+)
+def test_a_body_labelled_where_a_byline_stands_is_the_author(line, byline, author):
+    assert _source(RELEASE.format(line=line, byline=byline)).author == author
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Press Release: Minister Opens New Bridge",
+        "From our correspondent in Rimsk",
+        "From the archive",
+        "From Rimsk to the sea: a river in trouble",
+        "Press release",
+    ],
+)
+def test_other_label_lines_name_no_author(line):
+    assert _source(RELEASE.format(line=line, byline="")).author == ""

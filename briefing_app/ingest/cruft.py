@@ -195,6 +195,13 @@ def _name_bar_body(line: str) -> str:
     return parts[0] if named else ""
 
 
+def _from_office(line: str) -> str:
+    """The office a "From <office>" line over the text names ("From Kelvo Command Public
+    Affairs"), as a by-line would ("By Kelvo Command Public Affairs"); "" for any other line."""
+    match = re.fullmatch(r"From\s+(?:the\s+)?(?P<office>\S.*)", line.strip())
+    return office_only(match["office"]) if match else ""
+
+
 def _issuer(line: str) -> bool:
     """An organisation's name alone on a line: up to eight words, mostly capitalised, no digits,
     one of them an organisation word ("Ministry", "Department", "Agency": the gazetteer's list)."""
@@ -273,6 +280,8 @@ def clean(draft: Draft) -> None:
                 draft.published, field, previous = draft.published or iso, "published", above
             if not field and from_issuer(draft, stripped, number, _org_words(), label):
                 field = "publisher"  # "From Embassy of Kelvo, Public Affairs Section"
+            if number <= SPLIT_DATE_LINES:  # where a by-line stands, read as an outlet or not
+                draft.label_author = draft.label_author or _from_office(stripped)
             offices = field == "author"
             issuer = first if _issuer(first) else acronym_and_name(first)
             if field == "dated_header" and number == 2 and not draft.outlet and issuer:
