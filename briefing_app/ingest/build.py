@@ -342,7 +342,7 @@ def build_source(
     listing = listing_label(draft.title)  # its items' dates are theirs, not the page's
     house = dateline_outlet(_story(text, paragraphs))  # "KELVO, 3 May 2031 (KNA) -": its house
     house = house or set_apart_house(text[: len(text) - len(_story(text, paragraphs))])
-    author = normalise_line(draft.author)
+    author = normalise_line(draft.author or draft.label_author)  # "Press Release: <body>"
     return Source(
         id=source_id_for(data),
         path=path,

@@ -36,6 +36,7 @@ from briefing_app.ingest.title import told_on_date
 from briefing_app.ingest.title_fallback import dated_item, listing_heading
 from briefing_app.ingest.told_dates import dated_repeat, kept_line, listing_stamps
 from briefing_app.ingest.urls import outlet_domain
+from briefing_app.ingest.writers_line import slashed_writers
 from briefing_app.model.text import ends_sentence, fold
 from briefing_app.resources import read_list, resource_cache, resource_path
 
@@ -175,6 +176,9 @@ def _metadata(draft: Draft, line: str, number: int, total: int) -> str:
     if number <= OFFICE_LINES and not draft.author and (writer := _name_bar_body(line)):
         draft.author = writer  # "Jane Roe | Kelvo Water Board": a by-line without "By"
         return "author"
+    if number <= OFFICE_LINES and not draft.author and (writers := slashed_writers(line)):
+        draft.author = writers  # "Jane Roe/John Doe": the writers' names alone, no "By"
+        return "author"
     return ""
 
 
@@ -189,6 +193,13 @@ def _name_bar_body(line: str) -> str:
         return ""
     named = any(fold(w) in _org_words() or (len(w) >= 2 and w.isupper()) for w in body)
     return parts[0] if named else ""
+
+
+def _from_office(line: str) -> str:
+    """The office a "From <office>" line over the text names ("From Kelvo Command Public
+    Affairs"), as a by-line would ("By Kelvo Command Public Affairs"); "" for any other line."""
+    match = re.fullmatch(r"From\s+(?:the\s+)?(?P<office>\S.*)", line.strip())
+    return office_only(match["office"]) if match else ""
 
 
 def _issuer(line: str) -> bool:
@@ -269,6 +280,8 @@ def clean(draft: Draft) -> None:
                 draft.published, field, previous = draft.published or iso, "published", above
             if not field and from_issuer(draft, stripped, number, _org_words(), label):
                 field = "publisher"  # "From Embassy of Kelvo, Public Affairs Section"
+            if number <= SPLIT_DATE_LINES:  # where a by-line stands, read as an outlet or not
+                draft.label_author = draft.label_author or _from_office(stripped)
             offices = field == "author"
             issuer = first if _issuer(first) else acronym_and_name(first)
             if field == "dated_header" and number == 2 and not draft.outlet and issuer:

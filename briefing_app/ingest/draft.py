@@ -34,6 +34,9 @@ class Draft:
     outlet_from_text: bool = False  # a "Source:" or "Issued by" line of the text named it
     url: str = ""
     author: str = ""
+    # The body a release's label or a "From <office>" line at the top names ("Press Release:
+    # Kelvo Water Board"): the author when no by-line names one, as "By Kelvo Water Board" is.
+    label_author: str = ""
     published: str = ""
     # A date line alone at the top of a page (a date widget): the published date only when
     # nothing better (metadata, "Published ...", a dateline) gives one.

@@ -233,6 +233,7 @@ def from_issuer(
         return False  # a label under the first paragraph is not the page's
     if body := release_label(line, org_words) or label_over(above, line, org_words):
         draft.outlet, draft.outlet_from_text = body, True
+        draft.label_author = draft.label_author or body
         draft.stamp = draft.published or draft.page_date
         draft.published = draft.page_date = ""
         return True
