@@ -15,7 +15,8 @@ from briefing_app.model.dates import MONTH_NUMBERS, WEEKDAYS
 YEAR = r"(?P<year>1[6-9]\d\d|2[01]\d\d)"
 # Words after which a number is a number, not a year ("resolution 2231", "flight 1907").
 _NUMBERING_WORDS = """
-    resolution resolutions no no. nos number numbers article articles paragraph item flight
+    resolution resolutions no no. nos number numbers article articles paragraph para paras
+    p. pp. item flight
     route code page pages section chapter law decree order bill case room unit platform highway
     road kilometres kilometers km miles tonnes tons metres meters hours minutes votes ballots
     seats cases deaths about nearly almost some over under than least most
@@ -63,6 +64,8 @@ _ANY_YEAR = re.compile(r"(?<![\d,.])" + YEAR + r"(?!\d|,\d)")
 
 def is_count(text: str, s: int, e: int) -> bool:
     """The number at text[s:e] is a count or an identifier, not a year."""
+    if _DECIMAL.match(text, e):
+        return True  # "fell to 2016.4 from 2019.8", "2019,500 votes": a decimal, a thousand
     before = text[max(0, s - 20) : s].split()
     if before and before[-1].strip(".,").lower() in MONTH_NUMBERS:
         return False  # "April 2029 prices": a month's year, whatever follows
@@ -92,6 +95,9 @@ def is_count(text: str, s: int, e: int) -> bool:
 
 
 _DETERMINERS = ("the", "its", "their", "this", "last", "next")
+# Digits after a point or a comma that end the number: a decimal or a group of thousands
+# ("2019.8", "2019,500"); "2019.03.26" goes on to a date's next part.
+_DECIMAL = re.compile(r"[.,]\d+(?![.,/-]?\d)")
 # A time on the 24-hour clock ("from 1800 to 0600 hours", "at 2000 GMT", "by 1800 on Friday"):
 # a zone or "hours" after it, a range to a time before 10:00, or the day it falls on.
 _CLOCK_TAIL = re.compile(
