@@ -113,3 +113,23 @@ def test_a_dashed_date_is_read_day_first() -> None:
 def test_a_dashed_number_that_is_no_date_stays_none() -> None:
     assert _dates("Call the office on 555-12-1990 before noon.") == []
     assert _dates("Order 4-12-2029-7 was shipped.") == []
+
+
+# A total after "out of", a chain of numbers, a number after a year: none is a year.
+def test_a_total_after_out_of_is_no_year() -> None:
+    assert _dates("The team was ranked 19th out of 2100 entrants.") == []
+    assert _dates("The team was ranked 19th out of 2100.") == []
+    assert _dates("Most of 2029 was lost to the drought.") == [("2029", "2029")]
+
+
+def test_a_range_at_the_end_of_a_number_chain_is_none() -> None:
+    assert _dates("Call the desk on 02-1991-2030 after noon.") == []
+    assert _dates("The war lasted from 1991-2001, historians say.") == [
+        ("1991", "1991"),
+        ("2001", "2001"),
+    ]
+
+
+def test_a_number_after_a_year_is_no_range() -> None:
+    assert _dates("Order #2024-1876 shipped late.", ("2024-1876",)) == []
+    assert _dates("The 2024-2026 strategy was adopted.", ("2024-2026",))[0] == ("2024", "2024")

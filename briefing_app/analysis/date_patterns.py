@@ -115,8 +115,12 @@ PATTERNS = [
         rf"(?:\b(?i:the|a|its|their|his|her)|['’](?<=[A-Za-z]['’]){_NOT_IS}s) {_YEAR}"
         rf"(?= [a-z]{{3,}}| [A-Z][a-z]+[a-rt-z] (?!(?:for|of|on|to|and)\b)[a-z]{{3,}}\b(?<!s))"
     ),
-    # Years as the ends of a range: "between 2019 and 2021", "2019-2021", "from 2019 to 2021".
-    re.compile(rf"\b(?:(?i:between) )?{_YEAR}(?={_TO}(?P<end>(?:1[6-9]|20)\d\d)\b(?![-–/]\d))"),
+    # Years as the ends of a range: "between 2019 and 2021", "2019-2021", "from 2019 to 2021";
+    # not the end of a longer chain of numbers ("02-1991-2030", a phone or account number).
+    re.compile(
+        rf"\b(?<!\d[-–/.])(?:(?i:between) )?{_YEAR}"
+        rf"(?={_TO}(?P<end>(?:1[6-9]|20)\d\d)\b(?![-–/]\d))"
+    ),
     re.compile(rf"(?<=\d{{4}}){_TO}{_YEAR}\b(?![-–/]\d)"),
     # A year as the subject of a singular verb: "if 2029 was a disaster", "2030 saw record
     # floods" (not "2000 were displaced"), not a number's last group ("hotline 0800 2030 is").

@@ -275,14 +275,16 @@ _WORD = re.compile(r"[^\W\d_]")
 def _only_numbers(text: str, s: int, e: int) -> bool:
     """A model DATE span of digit groups alone, no month or word: a phone or account number
     when spaces join the groups ("0800 1950 2020") or there are more than two of them ("ISBN
-    978-9966-1903-2-7"); a range of a measure or a count when its
-    last number is one ("the 1990-2000 km stretch"). A range of years keeps its date."""
+    978-9966-1903-2-7"); a "range" whose end is no later ("#2024-1876"), or whose last number is
+    a measure or a count ("the 1990-2000 km stretch"). A range of years keeps its date."""
     span = text[s:e]
     if _WORD.search(span) or not _GROUPS.search(span):
         return False
     if re.search(r"\d\s+\d", span) or len(re.findall(r"\d+", span)) > 2:
         return True  # a date of three numbers is the patterns': this is an ISBN, an account
     last = re.search(r"\d{4}$", span)
+    if last and int(last.group()) <= int(re.match(r"\D*(\d+)", span).group(1)):
+        return True  # "Order #2024-1876": a number after a year, no later year ending a range
     return bool(last) and is_count(text, s + last.start(), e)
 
 

@@ -71,6 +71,8 @@ def is_count(text: str, s: int, e: int) -> bool:
         return False  # "April 2029 prices": a month's year, whatever follows
     if before and before[-1].lower().strip("(#") in _NUMBERING:
         return True
+    if [w.lower() for w in before[-2:]] == ["out", "of"]:
+        return True  # "ranked 19th out of 2100": a total
     if _clock_time(text, s, e) or _counted_range(text, s, e):
         return True
     if is_measure(text, e) and not _year_opening(text, s, before):
