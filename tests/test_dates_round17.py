@@ -120,6 +120,7 @@ def test_a_total_after_out_of_is_no_year() -> None:
     assert _dates("The team was ranked 19th out of 2100 entrants.") == []
     assert _dates("The team was ranked 19th out of 2100.") == []
     assert _dates("Most of 2029 was lost to the drought.") == [("2029", "2029")]
+    assert _dates("The striker was ruled out of 2030 World Cup qualifiers.") == [("2030", "2030")]
 
 
 def test_a_range_at_the_end_of_a_number_chain_is_none() -> None:

@@ -71,8 +71,8 @@ def is_count(text: str, s: int, e: int) -> bool:
         return False  # "April 2029 prices": a month's year, whatever follows
     if before and before[-1].lower().strip("(#") in _NUMBERING:
         return True
-    if [w.lower() for w in before[-2:]] == ["out", "of"]:
-        return True  # "ranked 19th out of 2100": a total
+    if [w.lower() for w in before[-2:]] == ["out", "of"] and not _NAMED_AFTER.match(text, e):
+        return True  # "ranked 19th out of 2100": a total ("out of 2026 World Cup": a year)
     if _clock_time(text, s, e) or _counted_range(text, s, e):
         return True
     if is_measure(text, e) and not _year_opening(text, s, before):
@@ -97,6 +97,7 @@ def is_count(text: str, s: int, e: int) -> bool:
 
 
 _DETERMINERS = ("the", "its", "their", "this", "last", "next")
+_NAMED_AFTER = re.compile(r"['’]s\b| [A-Z]")  # "2026's", "2026 World Cup": a year's own
 # Digits after a point or a comma that end the number: a decimal or a group of thousands
 # ("2019.8", "2019,500"); "2019.03.26" goes on to a date's next part.
 _DECIMAL = re.compile(r"[.,]\d+(?![.,/-]?\d)")
