@@ -53,11 +53,12 @@ PATTERNS = [
         r"\b(?<!/)(?<!\d-)(?P<year>\d{4})([-/.])(?P<m>[01]?\d)\2(?P<day>[0-3]?\d)\b(?![/.]\d)"
     ),
     re.compile(rf"(?=[A-Z\d]){_B}{_WD_BEFORE}{_DAY}{_DMY}{_MON}(?(hy)-|,? ){_YEAR}\b"),
-    # "13/07/2031", "4.12.2031", "08-12-2031": day first when it must or the page's dates say
-    # so (dashes and dots the European way unless they must not); no version
+    # "13/07/2031", "4.12.2031": day first when it must or the page's dates say so; no version.
+    # With dashes only when the order is plain ("26-03-2031", "03-26-2031"; "08-12-2031" is not).
     re.compile(
         r"\b(?=\d)(?<![\d.])(?<!\d-)(?<!(?i:version|release) )"
-        r"(?:(?P<na>[0-3]?\d)/(?P<nb>[0-3]?\d)/|(?P<nd>[0-3]?\d)(?P<ns>[.-])(?P<ne>[01]?\d)(?P=ns))"
+        r"(?:(?P<na>[0-3]?\d)/(?P<nb>[0-3]?\d)/|(?P<nd>[0-3]?\d)\.(?P<ne>[01]?\d)\.|(?P<nh>1[3-9]|2\d|3[01])-(?P<ni>0?[1-9]|1[0-2])-|"
+        r"(?P<nj>0?[1-9]|1[0-2])-(?P<nk>1[3-9]|2\d|3[01])-)"
         r"(?P<year>(?:19|20)\d\d)\b(?![/.-]\d)"
     ),
     re.compile(rf"(?=[A-Z])\b{_WD_BEFORE}{_MON} {_DAY},? {_YEAR}\b"),

@@ -75,7 +75,7 @@ def normalise(m: re.Match[str], ref: dt.date | None, clock: dt.time | None = Non
     if g.get("m"):
         mon = int(g["m"])
     day = int(g["day"]) if g.get("day") else None
-    if g.get("na") or g.get("nd"):
+    if g.get("na") or g.get("nd") or g.get("nh") or g.get("nj"):
         mon, day = numeric_month_day(m.string, g)
     if year and mon and day:
         return _ymd(year, mon, day)
