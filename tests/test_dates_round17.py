@@ -138,3 +138,29 @@ def test_a_range_at_the_end_of_a_number_chain_is_none() -> None:
 def test_a_number_after_a_year_is_no_range() -> None:
     assert _dates("Order #2024-1876 shipped late.", ("2024-1876",)) == []
     assert _dates("The 2024-2026 strategy was adopted.", ("2024-2026",))[0] == ("2024", "2024")
+
+
+# A founding year is no year for the story's yearless days (the brief's near miss: a page whose
+# only year is a founding year); a listing whose teasers carry their own dates is unchanged.
+def test_a_founding_year_dates_no_yearless_day() -> None:
+    text = (
+        "The rowing club, founded in 1921, trains juniors every weekend. On 14 May the crews "
+        "race on the river, and on June 2 the club hosts its open day."
+    )
+    assert _dates(text, ref=None) == [("1921", "1921")]
+
+
+def test_teasers_with_their_own_dates_keep_them() -> None:
+    text = (
+        "Latest news\n\nCouncil approves budget\n12 March 2031 - The council approved its budget "
+        "after a 2,450-vote petition.\n\nPort reopens\n9 March 2031 - The port, founded in 1887, "
+        "reopened on 8 March.\n\nFloods hit valley\n2 March 2031 - Floods displaced 1,950 "
+        "families, ranked 3rd out of 2031 districts."
+    )
+    assert [iso for _, iso in _dates(text, ref=None)] == [
+        "2031-03-12",
+        "2031-03-09",
+        "1887",
+        "2031-03-08",
+        "2031-03-02",
+    ]

@@ -209,11 +209,14 @@ def _headless(text: str, s: int, e: int) -> bool:
 
 
 _SINCE = re.compile(r"\bsince\s+$", re.IGNORECASE)
+# A body's or a person's origin ("founded in 1921", "born in 1960"): background, not the story's.
+_ORIGIN = re.compile(r"\b(?:founded|established|born)\s+in\s+$", re.IGNORECASE)
 
 
 def anchor_years(text: str) -> list[tuple[int, int]]:
     """The explicit years a day or month written without one may take: not the start of a
-    period that runs up to the article's day ("Since 2014, ... In July": not July 2014), nor a
+    period that runs up to the article's day ("Since 2014, ... In July": not July 2014), nor an
+    origin ("founded in 1921": "14 May" after it is no day of 1921), nor a
     bare year someone is quoted saying ("“The army took power in 2014,” she said."): a speaker
     recalling another time, not the story's year (a written date in a quote still is one)."""
     quoted = [m.span() for m in _QUOTE.finditer(text)]
@@ -221,6 +224,7 @@ def anchor_years(text: str) -> list[tuple[int, int]]:
         (p, y)
         for p, y in explicit_years(text)
         if not _SINCE.search(text, max(0, p - 8), p)
+        and not _ORIGIN.search(text, max(0, p - 20), p)
         and not (any(a < p < b for a, b in quoted) and not _IN_DATE.search(text, max(0, p - 16), p))
     ]
 
