@@ -98,8 +98,7 @@ def is_count(text: str, s: int, e: int) -> bool:
 
 _DETERMINERS = ("the", "its", "their", "this", "last", "next")
 _NAMED_AFTER = re.compile(r"['’]s\b| [A-Z]")  # "2026's", "2026 World Cup": a year's own
-# Digits after a point or a comma that end the number: a decimal or a group of thousands
-# ("2019.8", "2019,500"); "2019.03.26" goes on to a date's next part.
+# A decimal or a group of thousands ("2019.8", "2019,500"); "2019.03.26" goes on to a date.
 _DECIMAL = re.compile(r"[.,]\d+(?![.,/-]?\d)")
 # A time on the 24-hour clock ("from 1800 to 0600 hours", "at 2000 GMT", "by 1800 on Friday"):
 # a zone or "hours" after it, a range to a time before 10:00, or the day it falls on.
@@ -208,9 +207,8 @@ def _headless(text: str, s: int, e: int) -> bool:
     )
 
 
-_SINCE = re.compile(r"\bsince\s+$", re.IGNORECASE)
-# A body's or a person's origin ("founded in 1921", "born in 1960"): background, not the story's.
-_ORIGIN = re.compile(r"\b(?:founded|established|born)\s+in\s+$", re.IGNORECASE)
+# "since 2014"; an origin ("founded in 1921", "born in 1960"): background, not the story's year.
+_SINCE = re.compile(r"\b(?:since|(?:founded|established|born)\s+in)\s+$", re.IGNORECASE)
 
 
 def anchor_years(text: str) -> list[tuple[int, int]]:
@@ -223,8 +221,7 @@ def anchor_years(text: str) -> list[tuple[int, int]]:
     return [
         (p, y)
         for p, y in explicit_years(text)
-        if not _SINCE.search(text, max(0, p - 8), p)
-        and not _ORIGIN.search(text, max(0, p - 20), p)
+        if not _SINCE.search(text, max(0, p - 20), p)
         and not (any(a < p < b for a, b in quoted) and not _IN_DATE.search(text, max(0, p - 16), p))
     ]
 
