@@ -39,17 +39,27 @@ _TO = r"(?: (?i:and|to|until|till|through) |\s?[-–—]\s?)"  # between the yea
 _NOT_IS = "".join(
     rf"(?<!\b(?i:{w})['’])" for w in ("it", "that", "there", "here", "what", "who", "he", "she")
 )
+# A verb of origin before "back to" a year ("dating back to 1995", "stemming back to 1995",
+# "going back to 2001", "as far back as 1990"); "cut back to 2000" may be a count, never read.
+_BACK_VERBS = "date dates dated dating go goes going went gone stem stems stemmed stemming"
+_BACK_VERBS += " trace traces traced tracing reach reaches reached reaching hark harks harking"
+_BACK = "|".join(rf"(?<=\b(?i:{v}) (?i:back) )" for v in _BACK_VERBS.split())
 _REL_YEAR = r"(?P<rel>last|this|next) (?P<unit>year)\b"  # "May of last year", "May 3 of next year"
 # Tried in order on the raw text; earlier, more precise patterns win an overlap.
 PATTERNS = [
     # "2031-07-13", and year first with slashes or dots ("2031/07/13", "2031.7.13"), not in a path
-    re.compile(r"\b(?<!/)(?P<year>\d{4})([-/.])(?P<m>[01]?\d)\2(?P<day>[0-3]?\d)\b(?![/.]\d)"),
-    re.compile(rf"(?=[A-Z\d]){_B}{_WD_BEFORE}{_DAY}{_DMY}{_MON}(?(hy)-|,? ){_YEAR}\b"),
-    # "13/07/2031", "4.12.2031": day first when it must or the page's dates say so; no version
+    # nor in a longer hyphenated number ("ISBN 978-9966-1903-2-7")
     re.compile(
-        r"\b(?=\d)(?<![\d.])(?<!(?i:version|release) )(?:(?P<na>[0-3]?\d)/(?P<nb>[0-3]?\d)/|"
-        r"(?P<nd>[0-3]?\d)\.(?P<ne>[01]?\d)\.)"
-        r"(?P<year>(?:19|20)\d\d)\b(?![/.]\d)"
+        r"\b(?<!/)(?<!\d-)(?P<year>\d{4})([-/.])(?P<m>[01]?\d)\2(?P<day>[0-3]?\d)\b(?![/.]\d)"
+    ),
+    re.compile(rf"(?=[A-Z\d]){_B}{_WD_BEFORE}{_DAY}{_DMY}{_MON}(?(hy)-|,? ){_YEAR}\b"),
+    # "13/07/2031", "4.12.2031": day first when it must or the page's dates say so; no version.
+    # With dashes only when the order is plain ("26-03-2031", "03-26-2031"; "08-12-2031" is not).
+    re.compile(
+        r"\b(?=\d)(?<![\d.])(?<!\d-)(?<!(?i:version|release) )"
+        r"(?:(?P<na>[0-3]?\d)/(?P<nb>[0-3]?\d)/|(?P<nd>[0-3]?\d)\.(?P<ne>[01]?\d)\.|(?P<nh>1[3-9]|2\d|3[01])-(?P<ni>0?[1-9]|1[0-2])-|"
+        r"(?P<nj>0?[1-9]|1[0-2])-(?P<nk>1[3-9]|2\d|3[01])-)"
+        r"(?P<year>(?:19|20)\d\d)\b(?![/.-]\d)"
     ),
     re.compile(rf"(?=[A-Z])\b{_WD_BEFORE}{_MON} {_DAY},? {_YEAR}\b"),
     # "March 2031", "March, 2031", "in March of 2031".
@@ -94,6 +104,7 @@ PATTERNS = [
         r"(?i:mid|end|early|late)-(?=\d)|"  # "by mid-2031", "from end-2030"
         # "an unexpected end to 2031", "a strong start to 2031"
         r"(?:(?<=\b(?i:end) )|(?<=\b(?i:start) ))(?i:to) |"
+        rf"(?:{_BACK})(?i:to) |(?<=\b(?i:far back) )(?i:as) |"  # "dating back to 1995"
         rf"(?i:for) (?={_ANY_Y}(?:[.,;:)]|\s+(?:and|or|to)\b|\s*$))){_YEAR}\b"
     ),
     # A year used as an adjective: "the 2021 assassination", "a 1989 coup", "its 2024 budget",
@@ -105,12 +116,16 @@ PATTERNS = [
         rf"(?:\b(?i:the|a|its|their|his|her)|['’](?<=[A-Za-z]['’]){_NOT_IS}s) {_YEAR}"
         rf"(?= [a-z]{{3,}}| [A-Z][a-z]+[a-rt-z] (?!(?:for|of|on|to|and)\b)[a-z]{{3,}}\b(?<!s))"
     ),
-    # Years as the ends of a range: "between 2019 and 2021", "2019-2021", "from 2019 to 2021".
-    re.compile(rf"\b(?:(?i:between) )?{_YEAR}(?={_TO}(?P<end>(?:1[6-9]|20)\d\d)\b(?![-–/]\d))"),
+    # Years as the ends of a range: "between 2019 and 2021", "2019-2021", "from 2019 to 2021";
+    # not the end of a longer chain of numbers ("02-1991-2030", a phone or account number).
+    re.compile(
+        rf"\b(?<!\d[-–/.])(?:(?i:between) )?{_YEAR}"
+        rf"(?={_TO}(?P<end>(?:1[6-9]|20)\d\d)\b(?![-–/]\d))"
+    ),
     re.compile(rf"(?<=\d{{4}}){_TO}{_YEAR}\b(?![-–/]\d)"),
     # A year as the subject of a singular verb: "if 2029 was a disaster", "2030 saw record
     # floods" (not "2000 were displaced"), not a number's last group ("hotline 0800 2030 is").
-    re.compile(rf"{_YEAR}(?<![\d,.$€£¥]\d{{4}})(?<!\d[ \xa0]\d{{4}})(?={SUBJECT_VERB.pattern})"),
+    re.compile(rf"{_YEAR}(?<![\d,.$€£¥/]\d{{4}})(?<!\d[ \xa0]\d{{4}})(?={SUBJECT_VERB.pattern})"),
 ]
 YEAR_ONLY, RANGE_START, RANGE_END = tuple(PATTERNS[-5:]), PATTERNS[-3], PATTERNS[-2]
 MONTH_ONLY, MONTH_YEAR, YEARLESS_DAY = PATTERNS[8], PATTERNS[4], (PATTERNS[6], PATTERNS[7])

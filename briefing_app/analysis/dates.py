@@ -75,7 +75,7 @@ def normalise(m: re.Match[str], ref: dt.date | None, clock: dt.time | None = Non
     if g.get("m"):
         mon = int(g["m"])
     day = int(g["day"]) if g.get("day") else None
-    if g.get("na") or g.get("nd"):
+    if g.get("na") or g.get("nd") or g.get("nh") or g.get("nj"):
         mon, day = numeric_month_day(m.string, g)
     if year and mon and day:
         return _ymd(year, mon, day)
@@ -248,8 +248,13 @@ def scan_dates(
                 continue  # "2000 troops", or a bare number the model called a date
             if _SERIAL.match(text, s + m.end()):
                 continue  # "Decision (CFSP) 2020/1388": a year-numbered act, no date
+            if _only_numbers(text, s, e):
+                continue  # "0800 1950 2020", "1990-2000 km": a phone number, a measure
+            year = m.group("year")
+            if (y := _NUMBERED_IN.match(text, s + m.end())) and int(y["y"]) != int(year) + 1:
+                year = y["y"]  # "Case No. 1629/2019": a number, then the year it is numbered in
             taken.append((s, e))
-            found.append(FoundDate(s, e, m.group("year")))
+            found.append(FoundDate(s, e, year))
     found.sort()
     return found
 
@@ -259,6 +264,28 @@ def scan_dates(
 _PERIOD = re.compile(r"\byears?\b|\bdecades?\b|\bcentur|\d0['’]?s\b", re.IGNORECASE)
 # A year numbering an act or a document: "Regulation (EU) 2021/821", "Decision 2020/1388".
 _SERIAL = re.compile(r"/(?!(?:19|20)\d\d\b)\d{3,}")
+# A number and, after a slash, the year it is numbered in ("Case No: 1629/2019", "Special
+# report 17/2022"); not a season ("2019/2020", the next year) nor a longer chain.
+_NUMBERED_IN = re.compile(r"/(?P<y>(?:1[6-9]|2[01])\d\d)\b(?![/.-]?\d)")
+# Digit groups a space or a dash joins, with no word: "0800 1950 2020", "1990-2000" (a range).
+_GROUPS = re.compile(r"\d[\s\u2013-]+\d")
+_WORD = re.compile(r"[^\W\d_]")
+
+
+def _only_numbers(text: str, s: int, e: int) -> bool:
+    """A model DATE span of digit groups alone, no month or word: a phone or account number
+    when spaces join the groups ("0800 1950 2020") or there are more than two of them ("ISBN
+    978-9966-1903-2-7"); a "range" whose end is no later ("#2024-1876"), or whose last number is
+    a measure or a count ("the 1990-2000 km stretch"). A range of years keeps its date."""
+    span = text[s:e]
+    if _WORD.search(span) or not _GROUPS.search(span):
+        return False
+    if re.search(r"\d\s+\d", span) or len(re.findall(r"\d+", span)) > 2:
+        return True  # a date of three numbers is the patterns': this is an ISBN, an account
+    last = re.search(r"\d{4}$", span)
+    if last and int(last.group()) <= int(re.match(r"\D*(\d+)", span).group(1)):
+        return True  # "Order #2024-1876": a number after a year, no later year ending a range
+    return bool(last) and is_count(text, s + last.start(), e)
 
 
 def _range_year(text: str, pos: int) -> int | None:

@@ -82,9 +82,12 @@ def day_first(text: str, sep: str = "/", default: bool = False) -> bool:
 
 def numeric_month_day(text: str, g: dict) -> tuple[int, int]:
     """(month, day) of a numeric date matched with groups na/nb ("13/07/2031") or nd/ne
-    ("13.07.2031"): day first when the first number cannot be a month or the page writes its
-    days first; a dotted date with a one-digit part ("7.4.2031") the European way unless the
-    page writes its months first ("10.29.2031")."""
+    ("13.07.2031"), or nh/ni and nj/nk ("26-03-2031", "03-26-2031": in their one order): day first
+    when the first number cannot be a month or the page writes its days first; a dotted date
+    with a one-digit part ("7.4.2031") the European way unless the page writes its months first
+    ("10.29.2031")."""
+    if g.get("nh") or g.get("nj"):  # dashes, in the one order the numbers allow
+        return (int(g["ni"]), int(g["nh"])) if g.get("nh") else (int(g["nj"]), int(g["nk"]))
     a, b = int(g["na"] or g["nd"]), int(g["nb"] or g["ne"])
     one = bool(g.get("nd")) and min(len(g["nd"]), len(g["ne"])) == 1
     first = day_first(text, "/" if g.get("na") else ".", one)

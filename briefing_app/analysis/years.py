@@ -15,7 +15,8 @@ from briefing_app.model.dates import MONTH_NUMBERS, WEEKDAYS
 YEAR = r"(?P<year>1[6-9]\d\d|2[01]\d\d)"
 # Words after which a number is a number, not a year ("resolution 2231", "flight 1907").
 _NUMBERING_WORDS = """
-    resolution resolutions no no. nos number numbers article articles paragraph item flight
+    resolution resolutions no no. nos number numbers article articles paragraph para paras
+    p. pp. item flight
     route code page pages section chapter law decree order bill case room unit platform highway
     road kilometres kilometers km miles tonnes tons metres meters hours minutes votes ballots
     seats cases deaths about nearly almost some over under than least most
@@ -63,11 +64,15 @@ _ANY_YEAR = re.compile(r"(?<![\d,.])" + YEAR + r"(?!\d|,\d)")
 
 def is_count(text: str, s: int, e: int) -> bool:
     """The number at text[s:e] is a count or an identifier, not a year."""
+    if _DECIMAL.match(text, e):
+        return True  # "fell to 2016.4 from 2019.8", "2019,500 votes": a decimal, a thousand
     before = text[max(0, s - 20) : s].split()
     if before and before[-1].strip(".,").lower() in MONTH_NUMBERS:
         return False  # "April 2029 prices": a month's year, whatever follows
     if before and before[-1].lower().strip("(#") in _NUMBERING:
         return True
+    if [w.lower() for w in before[-2:]] == ["out", "of"] and not _NAMED_AFTER.match(text, e):
+        return True  # "ranked 19th out of 2100": a total ("out of 2026 World Cup": a year)
     if _clock_time(text, s, e) or _counted_range(text, s, e):
         return True
     if is_measure(text, e) and not _year_opening(text, s, before):
@@ -92,6 +97,9 @@ def is_count(text: str, s: int, e: int) -> bool:
 
 
 _DETERMINERS = ("the", "its", "their", "this", "last", "next")
+_NAMED_AFTER = re.compile(r"['’]s\b| [A-Z]")  # "2026's", "2026 World Cup": a year's own
+# A decimal or a group of thousands ("2019.8", "2019,500"); "2019.03.26" goes on to a date.
+_DECIMAL = re.compile(r"[.,]\d+(?![.,/-]?\d)")
 # A time on the 24-hour clock ("from 1800 to 0600 hours", "at 2000 GMT", "by 1800 on Friday"):
 # a zone or "hours" after it, a range to a time before 10:00, or the day it falls on.
 _CLOCK_TAIL = re.compile(
@@ -199,19 +207,21 @@ def _headless(text: str, s: int, e: int) -> bool:
     )
 
 
-_SINCE = re.compile(r"\bsince\s+$", re.IGNORECASE)
+# "since 2014"; an origin ("founded in 1921", "born in 1960"): background, not the story's year.
+_SINCE = re.compile(r"\b(?:since|(?:founded|established|born)\s+in)\s+$", re.IGNORECASE)
 
 
 def anchor_years(text: str) -> list[tuple[int, int]]:
     """The explicit years a day or month written without one may take: not the start of a
-    period that runs up to the article's day ("Since 2014, ... In July": not July 2014), nor a
+    period that runs up to the article's day ("Since 2014, ... In July": not July 2014), nor an
+    origin ("founded in 1921": "14 May" after it is no day of 1921), nor a
     bare year someone is quoted saying ("“The army took power in 2014,” she said."): a speaker
     recalling another time, not the story's year (a written date in a quote still is one)."""
     quoted = [m.span() for m in _QUOTE.finditer(text)]
     return [
         (p, y)
         for p, y in explicit_years(text)
-        if not _SINCE.search(text, max(0, p - 8), p)
+        if not _SINCE.search(text, max(0, p - 20), p)
         and not (any(a < p < b for a, b in quoted) and not _IN_DATE.search(text, max(0, p - 16), p))
     ]
 
