@@ -100,6 +100,11 @@ def test_near_misses_stay_uncited():
     # no word in common besides the names: "Orla's path crossed Talor" / "a horrifying impact"
     other_words = _s(1, {_STORM, _TALOR}, text="Orla's path crossed Talor before dawn.")
     assert not eventless_retold(other_words, _POINT_S, 0.5, SAME_FACT)
+    # the words in common are about the telling: two things one body told reporters
+    told = _s(0, {_STORM, _TALOR}, text="Orla's crew told reporters the port is shut.")
+    also = _s(1, {_STORM, _TALOR}, text="Orla's mayor told reporters the fleet is small.")
+    assert not eventless_retold(also, told, 0.5, SAME_FACT, frozenset({"told", "reporte"}))
+    assert eventless_retold(also, told, 0.5, SAME_FACT)  # the telling words alone
     same_source = _s(0, {_STORM, _TALOR})
     assert not eventless_retold(same_source, _POINT_S, 0.5, SAME_FACT)
     # the point names a kind of event: the usual test (shared kind) decides, not this one

@@ -392,7 +392,7 @@ def _told_alike(a, b, *, synonyms: bool, citing: bool = False) -> bool:
     # year" is not "Y's visit to X"; most words shared in synonyms ("erupted" / "eruption") do.
     if shared and ((joined(a, b, events_a & events_b) and sim >= SAME_FACT) or sim >= DUPLICATE):
         return True
-    if synonyms and eventless_retold(a, b, sim, SAME_FACT):
+    if synonyms and eventless_retold(a, b, sim, SAME_FACT, _REPORTING):
         return True  # the point names no kind of event: its actors stand in (``eventless``)
     if same_context(a, b, shared, shared_details, _REPORTING) or retold(a, b, synonyms=synonyms):
         return True  # "already in crisis" told twice: context names no kind of event
