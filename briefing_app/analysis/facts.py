@@ -22,6 +22,7 @@ from functools import lru_cache
 from briefing_app.analysis.acts import same_act
 from briefing_app.analysis.backdrop import beyond_backdrop
 from briefing_app.analysis.donors import givers_differ
+from briefing_app.analysis.eventless import eventless_retold
 from briefing_app.analysis.fact_keys import (
     fact_similarity,
     share_nothing,
@@ -391,6 +392,8 @@ def _told_alike(a, b, *, synonyms: bool, citing: bool = False) -> bool:
     # year" is not "Y's visit to X"; most words shared in synonyms ("erupted" / "eruption") do.
     if shared and ((joined(a, b, events_a & events_b) and sim >= SAME_FACT) or sim >= DUPLICATE):
         return True
+    if synonyms and eventless_retold(a, b, sim, SAME_FACT, _REPORTING):
+        return True  # the point names no kind of event: its actors stand in (``eventless``)
     if same_context(a, b, shared, shared_details, _REPORTING) or retold(a, b, synonyms=synonyms):
         return True  # "already in crisis" told twice: context names no kind of event
     # A detail shared only in synonyms ("funding to match" / "aid match") is loose: it needs
