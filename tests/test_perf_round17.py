@@ -44,10 +44,19 @@ def test_a_part_with_its_own_embedding_is_no_listener():
     assert not _listens(blank)
 
 
-def test_sentences_and_entities_still_come(nlp):
-    doc = nlp("Chancellor Olaf Scholz met officials in Berlin on Tuesday. They spoke for an hour.")
-    assert len(list(doc.sents)) == 2
-    assert {e.label_ for e in doc.ents} >= {"PERSON", "GPE"}
+def test_sentences_and_entities_are_those_of_the_model_loaded_whole(nlp):
+    import spacy
+
+    from briefing_app.analysis.nlp import EXCLUDE, model_name
+
+    whole = spacy.load(model_name(), exclude=list(EXCLUDE))
+    whole.enable_pipe("senter")
+    whole.remove_pipe("tok2vec")
+    text = "Minister Anna Veld met officials in Ostrava on Tuesday. They spoke for an hour."
+    ours, theirs = nlp(text), whole(text)
+    assert [s.text for s in ours.sents] == [s.text for s in theirs.sents]
+    assert [(e.text, e.label_) for e in ours.ents] == [(e.text, e.label_) for e in theirs.ents]
+    assert len(list(ours.sents)) == 2 and ours.ents
 
 
 def test_the_model_loads_once_without_its_tok2vec(monkeypatch):
