@@ -103,6 +103,7 @@ class Sentence:
     quotable: bool = True  # False: it opens with a pronoun, so it supports a point, never words it
     condolence: bool = False  # a sympathy that tells the blow and its toll (``tolled``)
     keys: frozenset | None = None  # all it could share with another fact (``fact_keys``)
+    located: frozenset | None = None  # the places it tells it happened at (``told_apart``)
 
 
 # A sentence may open with its count ("12,000 people have fled"); "3. Next steps" may not.

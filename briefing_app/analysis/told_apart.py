@@ -33,12 +33,16 @@ def _places(s) -> frozenset[str]:
 
 
 def _located(s) -> frozenset[str]:
-    """The places a sentence says something happened at: after "in", "at", "near"..."""
-    return frozenset(
-        x
-        for at, x in s.placed
-        if x.startswith("place:") and _WHERE.search(s.text[max(0, at - 30) : at])
-    )
+    """The places a sentence says something happened at: after "in", "at", "near"... Kept
+    on the sentence (``located``): it is asked once per other sentence it is weighed against."""
+    located = getattr(s, "located", None)
+    if located is None:
+        located = s.located = frozenset(
+            x
+            for at, x in s.placed
+            if x.startswith("place:") and _WHERE.search(s.text[max(0, at - 30) : at])
+        )
+    return located
 
 
 def _dates(s) -> frozenset[str]:
