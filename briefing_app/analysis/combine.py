@@ -45,6 +45,7 @@ from briefing_app.analysis.nlp import model_key
 from briefing_app.analysis.place_holders import split_place_holder
 from briefing_app.analysis.portfolio_tails import titled_people_word
 from briefing_app.analysis.possessive import owned_names, owned_organ
+from briefing_app.analysis.sentence_case import headline_subject
 from briefing_app.analysis.speakers import is_speaker
 from briefing_app.analysis.storms import without_storms
 from briefing_app.analysis.timeline import build_timeline
@@ -171,6 +172,9 @@ def story_mentions(sources: Sequence[Source], mentions: list[Mention]) -> list[M
             or dated_header_place(sources[m.source], m, maps[m.source])
             or named_body_mention(m)  # "Source: Kelvo Police", a listing's "... Court"
             or country_label(sources[m.source], m, maps[m.source], gazetteer())
+            or headline_subject(
+                sources[m.source].text, m, maps[m.source].line_at(m.start), gazetteer()
+            )
         )
         and outside_headline_or_named(sources[m.source], m, maps[m.source], body_keys)
     ]

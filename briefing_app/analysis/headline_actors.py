@@ -22,6 +22,7 @@ from briefing_app.analysis.gazetteer import Gazetteer, city_names, gazetteer
 from briefing_app.analysis.hints import lowercase_words
 from briefing_app.analysis.lines import LineMap, line_map
 from briefing_app.analysis.mentions import Mention, cached_norm
+from briefing_app.analysis.sentence_case import headline_subject
 from briefing_app.analysis.speakers import is_speaker
 from briefing_app.model import Source
 
@@ -192,7 +193,11 @@ def outside_headline_or_named(
         return True
     if _body_name(src, m, heading, body):
         return True  # the body's own name: one actor, its evidence in the headline too
-    return headline_actor(src, m, heading, gazetteer(), frozenset(body)) or is_speaker(src.text, m)
+    return (
+        headline_actor(src, m, heading, gazetteer(), frozenset(body))
+        or is_speaker(src.text, m)
+        or headline_subject(src.text, m, lines.line_at(m.start), gazetteer())  # "X hits ..."
+    )
 
 
 def _body_name(
