@@ -47,6 +47,7 @@ def test_a_mail_server_s_label_is_not_the_publisher(url, outlet):
         ("https://news.emergency.qld.gov.au/item", "news.emergency.qld.gov.au"),
         # a label that only begins with the letters of a mail service is a body's
         ("https://malaria.health.gov.au/news", "malaria.health.gov.au"),
+        ("https://pop.census.gov/clock", "pop.census.gov"),  # a body's label, not "pop3"
         # a commercial site's mail host was never kept: its registered domain, as before
         ("https://mail.example.com/inbox", "example.com"),
         ("https://www.mailbox.gov/news", "mailbox.gov"),
