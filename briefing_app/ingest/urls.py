@@ -68,10 +68,13 @@ _UMBRELLA = frozenset({"europa.eu", "un.org", "unmissions.org", "admin.ch", "gc.
 _GOVERNMENT_LABEL = re.compile(r"gov|mil|int|gouv|gob|go|govt|government|gv")
 # Labels that name a version of a site, not a body: "www", "www2", "m", "mobile", "amp"; and
 # those of the servers a site keeps its files on ("assets", "media", "static", "cdn", "files",
-# "docs", "uploads", "content", "img"): a file's host, not a publishing body.
+# "docs", "uploads", "content", "img"): a file's host, not a publishing body; and those of
+# its mail servers, as hosts conventionally name the mail services they run ("mail", "webmail",
+# "email...", "smtp", "imap", "pop3", "mx"): a link copied from a mailed release
+# ("emailfooter.kwa.gov.xx") or the webmail host, not a body.
 _SITE_VERSION = re.compile(
     r"www\d*|m|mobile|amp|assets?|media|static\d*|cdn\d*|files?|docs?|uploads?|content|"
-    r"img\d*|images?|downloads?"
+    r"img\d*|images?|downloads?|(?:web)?e?mail[a-z0-9-]*|smtp\d*|imap\d*|pop3|mx\d*"
 )
 
 
