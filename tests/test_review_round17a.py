@@ -40,3 +40,15 @@ def test_an_acronym_and_a_word_run_into_a_title_is_still_dropped():
     actors = _actors(text, labels)
     assert "RAM Country" not in actors
     assert "Pavel Orsk" in actors
+
+
+def test_a_people_before_a_unit_noun_qualifying_a_plural_stays_a_group():
+    # "in Sunni district councils": the unit noun qualifies what follows it; the name is a
+    # people's, no place ("in Varakkal taluk on Friday" stays a place)
+    text = (
+        "Seats were contested in Ombari district councils across the north, the election board "
+        "said. Voting was calm in Varakkal taluk on Friday."
+    )
+    actors = _actors(text, [("Ombari", "NORP"), ("Varakkal", "NORP")])
+    assert "Ombari" not in actors
+    assert actors["Varakkal"].type == "place"
