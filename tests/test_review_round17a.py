@@ -3,9 +3,11 @@ write, that each rule must leave as they were (invented text and hand-made label
 
 from __future__ import annotations
 
+import pytest
 from test_analysis_rules import labelled
 
 from briefing_app.analysis import combine
+from briefing_app.ingest.load import source_from_text
 
 
 def _actors(text: str, labels: list[tuple[str, str]]):
@@ -52,3 +54,37 @@ def test_a_people_before_a_unit_noun_qualifying_a_plural_stays_a_group():
     actors = _actors(text, [("Ombari", "NORP"), ("Varakkal", "NORP")])
     assert "Ombari" not in actors
     assert actors["Varakkal"].type == "place"
+
+
+HEADLINE = "Relief camps open after floods\n\n"
+REST = "\n\nRelief camps opened in Kestria for 3,000 people after the river rose.\n"
+
+
+def _paged(text: str, labels: list[tuple[str, str]]):
+    """Actors of a page cleaned as a pasted text is: a headline, then its lead paragraph."""
+    src = source_from_text(text)
+    _, sa = labelled(src.text, labels, sid=src.id)
+    return {a.name: a for a in combine([src], [sa]).actors}
+
+
+@pytest.mark.parametrize(
+    ("lead", "rest", "labels", "absent"),
+    [
+        # a host's given name as her one label, her full name further down
+        (
+            "Victoria: Welcome back to the programme, where we talk about farming.",
+            "\n\nVictoria Lane has hosted the show since 2019, with Kestria as its home.\n",
+            [("Victoria Lane", "PERSON"), ("Kestria", "GPE")],
+            "Victoria",
+        ),
+        # a heading spelt like a town, the text writing the word in lower case
+        (
+            "Independence: The independence of the courts is the theme of this year's forum.",
+            REST,
+            [("Kestria", "GPE")],
+            "Independence",
+        ),
+    ],
+)
+def test_a_label_before_a_colon_opening_the_lead_is_no_dateline(lead, rest, labels, absent):
+    assert absent not in _paged(HEADLINE + lead + rest, labels)
