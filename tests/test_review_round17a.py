@@ -7,6 +7,7 @@ import pytest
 from test_analysis_rules import labelled
 
 from briefing_app.analysis import combine
+from briefing_app.analysis.podium import stage_direction
 from briefing_app.ingest.load import source_from_text
 
 
@@ -88,3 +89,27 @@ def _paged(text: str, labels: list[tuple[str, str]]):
 )
 def test_a_label_before_a_colon_opening_the_lead_is_no_dateline(lead, rest, labels, absent):
     assert absent not in _paged(HEADLINE + lead + rest, labels)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a report's sentence opening like a heading, its verb in the present tense
+        "Remarks by Ana Velt lift shares in Orsk as traders bet on a rate cut.",
+        "Statements by Ana Velt worry the farmers of Talor.",
+        # a quotation opening as a framing line, closed before its speaker
+        "“The following is what we agreed: grain will move by sea,” Ana Velt said on Tuesday.",
+        '"The following are our terms," the union told the port of Orsk.',
+    ],
+)
+def test_ordinary_sentences_opening_like_a_frame_are_no_stage_direction(sentence: str):
+    assert not stage_direction(sentence)
+
+
+def test_headings_and_framing_lines_stay_stage_directions():
+    for sentence in [
+        "Remarks by President Ana Velt at the opening of the Orsk summit",
+        "Statement by Ana Velt, Deputy Coordinator, at the Council meeting on Talor.",
+        "“The following is the text of a joint statement issued by Orsk and Talor.",
+    ]:
+        assert stage_direction(sentence)
