@@ -9,6 +9,7 @@ from test_analysis_rules import labelled
 from briefing_app.analysis import combine
 from briefing_app.analysis.podium import stage_direction
 from briefing_app.ingest.load import source_from_text
+from briefing_app.ingest.title_day import title_stamp
 
 
 def _actors(text: str, labels: list[tuple[str, str]]):
@@ -113,3 +114,15 @@ def test_headings_and_framing_lines_stay_stage_directions():
         "“The following is the text of a joint statement issued by Orsk and Talor.",
     ]:
         assert stage_direction(sentence)
+
+
+def test_a_look_back_headline_opening_with_its_day_gives_no_published_date():
+    title = "June 4, 1989: the night the tanks came to Orsk"
+    body = "Thirty-five years later, in 2024, survivors still remember the crackdown."
+    assert title_stamp(title, body) == ""
+    # a dated message whose body names no later year keeps its day
+    notice = "March 30, 2031: Message for Kelvo Residents"
+    assert title_stamp(notice, "The airport stays closed until 2031-04-02.") == "2031-03-30"
+    assert title_stamp(notice, "The embassy reminds residents to shelter in place.") == (
+        "2031-03-30"
+    )
