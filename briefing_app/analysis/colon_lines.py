@@ -8,7 +8,8 @@ gazetteer knows (countries, regions, subdivisions, cities of GeoNames), and a se
 follow, opening with a capital and not with a day or a month ("Date: Monday, 3 March ...": the
 GeoNames list holds a town called Date). A label the text writes twice at a line's start is a
 speaker's ("Warren: I think ..."), and a name the model read as a person in the same text is the
-person's. "Source:", "Agenda:", "Location:" are no places.
+person's, and so is a given name of the text's persons ("Victoria" of "Victoria Lane"). "Source:",
+"Agenda:", "Location:" are no places.
 """
 
 from __future__ import annotations
@@ -42,6 +43,10 @@ def colon_line_places(
     """Every known place opening a line before a colon that no mention covers yet."""
     taken = taken_spans(mentions)
     people = {(m.source, cached_norm(m.text)) for m in mentions if m.label == "PERSON"}
+    # "Victoria" of "Victoria Lane, the host": a given name, a speaker's label
+    people |= {
+        (m.source, cached_norm(m.text).split(" ", 1)[0]) for m in mentions if m.label == "PERSON"
+    }
     found: list[Mention] = []
     for i, src in enumerate(sources):
         text = src.text

@@ -35,6 +35,8 @@ _LIST_BEFORE = re.compile(_LOCATIVE + rf"(?P<first>{_NAME})(?:, {_NAME})*(?:, |,
 _ITEM_END = re.compile(r"(?:[,.;)]|\s+(?:and|or|y|et)\s|\s*$)")
 _PEOPLE_ENDINGS = ("an", "ans", "ese", "ish", "ic", "ics", "ist", "ists", "ite", "ites")
 _PLACE_LABELS = frozenset(["GPE", "LOC"])
+# the lower-case word after the unit noun
+_NEXT_WORD = re.compile(r"[ \t]+([a-z][\w’'-]*)")
 
 
 def norp_places(
@@ -56,7 +58,8 @@ def norp_places(
             continue
         text = sources[m.source].text
         before = text[max(0, m.start - 160) : m.start]
-        if _LOCATIVE_BEFORE.search(before) and _UNIT_AFTER.match(text, m.end):
+        unit = _UNIT_AFTER.match(text, m.end)
+        if unit and _LOCATIVE_BEFORE.search(before) and not _qualifies(text, unit.end(), gaz):
             found.add(key)  # "in Kozhencherry taluk"
             continue
         listed = _LIST_BEFORE.search(before)
@@ -66,3 +69,13 @@ def norp_places(
         if first in places.get(m.source, ()):
             found.add(key)  # "in Rocafuerte, Jama, Pedernales, El Matal y Muisne"
     return frozenset(found)
+
+
+def _qualifies(text: str, end: int, gaz: Gazetteer) -> bool:
+    """The unit noun ending at ``end`` qualifies a plural noun after it ("in Sunni district
+    councils", "in Druze village schools"): the phrase names things of a people, no place."""
+    nxt = _NEXT_WORD.match(text, end)
+    if nxt is None:
+        return False
+    word = nxt.group(1)
+    return word.endswith("s") and not word.endswith("ss") and word not in gaz.function_words

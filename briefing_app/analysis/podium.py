@@ -93,16 +93,36 @@ _TELLS = re.compile(
 )
 
 
+# the giver's name after "by", then what follows it: a heading goes on with a comma, a bracket,
+# a dash or a preposition ("by A, Deputy Coordinator, at ..."), a sentence with its verb
+# ("Remarks by Powell lift stocks ...")
+_GIVER_THEN = re.compile(r"[\w.’'-]*(?:[ \t]+[A-Z][\w.’'-]*)*[ \t]+([a-z][\w’'-]*)")
+_HEADING_GOES_ON = re.compile(
+    r"(?:at|on|to|before|in|of|for|during|following|after|with|and|from|upon|about)"
+)
+
+
 def _heading(text: str) -> bool:
     m = _HEADING.match(text)
-    return m is not None and _TELLS.search(text, m.end()) is None
+    if m is None or _TELLS.search(text, m.end()) is not None:
+        return False
+    after = _GIVER_THEN.match(text, m.end())
+    return after is None or _HEADING_GOES_ON.fullmatch(after.group(1)) is not None
+
+
+def _framing(text: str) -> bool:
+    """ "The following is the text of ...", and not a quotation that opens so and closes before
+    its speaker ("“The following is what we agreed,” the minister said")."""
+    if not _FRAMING.match(text):
+        return False
+    return text[:1] not in "\"“‘'" or not re.search(r"[”\"’'],?\s", text[1:])
 
 
 def stage_direction(text: str) -> bool:
     """True for a sentence about the briefing itself: who joins the speaker (or cannot), that
     the speaker will take questions, or what the speaker will speak about next; or one in which
     the text says what it is ("The following is a transcript of ...")."""
-    if _FRAMING.match(text) or _heading(text):
+    if _framing(text) or _heading(text):
         return True
     if text.isascii():  # each pattern needs one of its words (a cheap look before searching)
         low = text.lower()

@@ -64,6 +64,8 @@ def runs_into_a_title(
     last = name.split()[-1]
     if not last.isalpha() or last.isupper() or len(last) < 3:
         return False
+    if last.endswith("s") and not last.endswith("ss"):
+        return False  # "NBC Sports" + " Chairman ...": a plural names the body's line of work
     head = name.split()[:-1]
     if len(head) != 1 or not head[0].isupper() or not head[0].isalpha() or len(head[0]) < 2:
         return False  # "Kenya Airways" + " Chairman ...": a place's name heads a firm's

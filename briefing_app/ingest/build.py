@@ -375,7 +375,7 @@ def build_source(
         or draft.stamp
         or ("" if listing else foot_date(draft.blocks, draft.day_first))
         or ("" if listing else sign_off_date(ends, draft.day_first))
-        or title_stamp(draft.title),  # "March 30, 2031: Message for ...", the last resort
+        or title_stamp(draft.title, body),  # "March 30, 2031: Message for ...", the last resort
         language=normalise_language(draft.language) or guess_language(body),
         external_id=normalise_line(draft.external_id),
         warnings=list(draft.warnings),

@@ -89,9 +89,19 @@ def title_date(title: str) -> str:
     return to_iso(match.group("date")) if match and date_span(match.group("date")) else ""
 
 
-def title_stamp(title: str) -> str:
+# a year written in the text: "in 2024", "2024-25", not "12,2024" nor "20245"
+_YEAR = re.compile(r"(?<![\d,.])(?:19|20)\d\d(?!\d)")
+
+
+def title_stamp(title: str, body: str = "") -> str:
     """The day opening a headline before a colon or a dash ("March 30, 2031: Message for Kelvo
-    Residents"): the page's date when no line of the page gives one, the last resort (a
-    retrospective may open with the day it looks back to)."""
+    Residents"): the page's date when no line of the page gives one, the last resort. Not where
+    the body names a later year: a retrospective opens with the day it looks back to ("June 4,
+    1989: the night ...", "thirty-five years later, in 2024, ...")."""
     match = _DATE_THEN_COLON.match(title.strip())
-    return to_iso(match.group("date")) if match and date_span(match.group("date")) else ""
+    if not (match and date_span(match.group("date"))):
+        return ""
+    day = to_iso(match.group("date"))
+    if day and any(int(y) > int(day[:4]) for y in _YEAR.findall(body)):
+        return ""
+    return day
