@@ -176,7 +176,11 @@ def _metadata(draft: Draft, line: str, number: int, total: int) -> str:
     if number <= OFFICE_LINES and not draft.author and (writer := _name_bar_body(line)):
         draft.author = writer  # "Jane Roe | Kelvo Water Board": a by-line without "By"
         return "author"
-    if number <= OFFICE_LINES and not draft.author and (writers := slashed_writers(line)):
+    if (
+        number <= OFFICE_LINES
+        and not draft.author
+        and (writers := slashed_writers(line, _after(draft, line)))
+    ):
         draft.author = writers  # "Jane Roe/John Doe": the writers' names alone, no "By"
         return "author"
     return ""
@@ -193,6 +197,15 @@ def _name_bar_body(line: str) -> str:
         return ""
     named = any(fold(w) in _org_words() or (len(w) >= 2 and w.isupper()) for w in body)
     return parts[0] if named else ""
+
+
+def _after(draft: Draft, line: str) -> str:
+    """The lines after the page's first line reading ``line`` up to the first of eight words or
+    more (a date or a place line, then the story's lead), not the writers' notes at its foot."""
+    page = [y for b in draft.blocks for x in b.lines if (y := " ".join(x.split()))]
+    rest = page[page.index(line) + 1 :] if line in page else []
+    lead = next((k for k, x in enumerate(rest) if len(x.split()) >= 8), len(rest))
+    return " ".join(rest[: lead + 1])
 
 
 def _from_office(line: str) -> str:

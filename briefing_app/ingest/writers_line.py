@@ -11,7 +11,10 @@ the line's form, no names from particular pages:
   credit) is no writer, and the line names none;
 - a part with a topic's abstract noun ("Climate Policy/Food Security": a section's label) is
   no writer;
-- one name alone, or names joined by "and" or commas, is no such line (read elsewhere).
+- one name alone, or names joined by "and" or commas, is no such line (read elsewhere);
+- a part the story's opening names again ("Real Madrid/Manchester United" over "Real Madrid
+  beat Manchester United 2-1"; two firms, two teams, two parties) is its subject, not its
+  writer: writers do not name themselves in their lead (their notes at the foot are past it).
 """
 
 from __future__ import annotations
@@ -65,9 +68,10 @@ def _writer(part: str) -> str:
     return part
 
 
-def slashed_writers(line: str) -> str:
+def slashed_writers(line: str, after: str = "") -> str:
     """The writers a line of slash-joined names gives ("Jane Roe/John Q. Doe": "Jane Roe and
-    John Q. Doe"), "" for any other line."""
+    John Q. Doe"), "" for any other line or when the text ``after`` it (the story's opening
+    lines) names one of them again: the story's subjects."""
     if "/" not in line or "//" in line:
         return ""
     parts = _SLASH.split(line.strip())
@@ -76,4 +80,6 @@ def slashed_writers(line: str) -> str:
     names = [_writer(p) for p in parts]
     if not all(names):
         return ""
+    if any(p in after or n in after for p, n in zip(parts, names, strict=True)):
+        return ""  # "Real Madrid/Manchester United" over "Real Madrid beat Manchester United"
     return f"{', '.join(names[:-1])} and {names[-1]}"
