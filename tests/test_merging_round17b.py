@@ -115,3 +115,12 @@ def test_one_person_written_with_and_without_a_middle_initial_still_joins_the_ti
     actors = _actors(text, labels)
     assert _owner_of(actors, "Gen. Pryce") == _owner_of(actors, "Anna Pryce")
     assert len(_owner_of(actors, "Anna Pryce")) == 1
+
+
+def test_a_title_word_before_a_comma_is_no_written_title():
+    text = (
+        "Marchers in Dellport honoured Martin Luther King, Jr. on Monday. The crowd sang as "
+        "the speakers read from his letters."
+    )
+    actors = _actors(text, [("Martin Luther King", "PERSON"), ("Jr.", "PERSON")])
+    assert not any(form.startswith("King,") for forms in actors.values() for form in forms)

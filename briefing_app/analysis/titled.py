@@ -19,6 +19,7 @@ if TYPE_CHECKING:  # pragma: no cover
 
 _WORD_BEFORE = re.compile(r"([A-Za-z][\w-]*) $")
 _WORD = re.compile(r"\S+")
+_NOT_IN_TITLE = frozenset(',;:()[]"“”')  # "Martin Luther King, Jr.": no title
 _TITLE_WORDS = 4  # words of a written title at most ("Lt. Gen.", "Sgt. Maj.", "Rear Adm.")
 
 
@@ -191,6 +192,10 @@ def written_title(text: str, start: int, role: str, gaz: Gazetteer) -> str:
         begins = begins[1:]  # a word the window cut
     for begin in begins[-_TITLE_WORDS:]:
         key = cached_norm(window[begin:])
-        if key in gaz.titles and cached_norm(gaz.titles[key]) == want:
+        if (
+            _NOT_IN_TITLE.isdisjoint(window[begin:])
+            and key in gaz.titles
+            and cached_norm(gaz.titles[key]) == want
+        ):
             return window[begin:]
     return ""
