@@ -1,13 +1,19 @@
-"""One person written several ways keeps every way as a form, seventeenth round (b), on invented
-texts with hand-made labels.
+"""One person or body written several ways is one actor with every way as a form, seventeenth
+round (b), on invented texts with hand-made labels.
 
-A surname written after a rank or title in one of the list's short forms ("Col. Whitcombe",
-"Lt Gen Obiora", "Sgt. Maj. Brandt", "Major-General Obiora") is a form of the person named in
-full, as "Colonel Whitcombe" written out already was: the alias pair "Col. Dana Whitcombe" /
-"Col. Whitcombe" needs it. The form starts at the title (never at the verb before it), takes
-the longest written title that is the role. A surname said with a title never joins two people
-who share it ("Col. Anna Pryce" and "Maj. Tomas Pryce" stay two). Titles written out ("Prime Minister Jensen") and honorifics ("Mr. Obama") keep
-their forms. The people, places and bodies are made up, except Barack Obama.
+- A surname written after a rank or title in one of the list's short forms ("Col. Whitcombe",
+  "Lt Gen Ramaswamy", "Sgt. Maj. Brandt", "Major-General Obiora") is a form of the person named
+  in full, as "Colonel Whitcombe" written out already was: the alias pair "Col. Dana Whitcombe"
+  / "Col. Whitcombe" needs it. The form starts at the title, never at the verb before it or at
+  a word before a comma ("King, Jr."), and takes the longest written title that is the role.
+- A surname said with a title never joins two people who share it ("Col. Anna Pryce" and
+  "Maj. Tomas Pryce" stay two).
+- A word broken across lines in PDF or OCR text ("Mari- anne", "Organi- sation") is one word
+  when names are matched and named; the source text is never changed. A suspended hyphen
+  ("Jean- and Paul-", "pre- or post-war") and a real one ("Guinea-Bissau") are no broken word.
+
+Titles written out ("Prime Minister Jensen") and honorifics ("Mr. Obama") keep their forms. The
+people, places and bodies are made up, except Barack Obama, Guinea and Guinea-Bissau.
 """
 
 from __future__ import annotations
@@ -15,6 +21,7 @@ from __future__ import annotations
 from test_analysis_rules import labelled
 
 from briefing_app.analysis import combine
+from briefing_app.analysis.spellings import mended
 
 
 def _actors(text: str, labels: list[tuple[str, str]]) -> dict[str, list[str]]:
@@ -124,3 +131,41 @@ def test_a_title_word_before_a_comma_is_no_written_title():
     )
     actors = _actors(text, [("Martin Luther King", "PERSON"), ("Jr.", "PERSON")])
     assert not any(form.startswith("King,") for forms in actors.values() for form in forms)
+
+
+# ---- a word broken across lines (PDF or OCR text joined with spaces) ---------------------------
+
+
+def test_a_name_broken_across_lines_joins_the_whole_name_and_is_named_whole():
+    text = (
+        "The archive holds the letters of Marianne Keldsen from 1951. Last spring the heirs "
+        "of Mari- anne Keldsen asked for a say in how the letters are used."
+    )
+    actors = _actors(text, [("Marianne Keldsen", "PERSON"), ("Mari- anne Keldsen", "PERSON")])
+    assert _owner_of(actors, "Mari- anne Keldsen") == ["Marianne Keldsen"]
+
+
+def test_a_body_with_a_word_broken_across_lines_is_one_body():
+    text = (
+        "The Velmish Coastal Organi- sation sent two boats to the bay on Monday. The Velmish "
+        "Coastal Organisation said the boats would stay until the storm passed."
+    )
+    labels = [("Velmish Coastal Organi- sation", "ORG"), ("Velmish Coastal Organisation", "ORG")]
+    actors = _actors(text, labels)
+    assert _owner_of(actors, "Velmish Coastal Organi- sation") == ["Velmish Coastal Organisation"]
+
+
+def test_suspended_and_real_hyphens_are_no_broken_words():
+    assert mended("Jean- and Paul-Marie Okoro") == "Jean- and Paul-Marie Okoro"
+    assert mended("pre- or post-war Velm") == "pre- or post-war Velm"
+    assert mended("two- to three-day talks") == "two- to three-day talks"
+    assert mended("Guinea-Bissau") == "Guinea-Bissau"
+    assert mended("Anglo- Velmish Council") == "Anglo- Velmish Council"  # a capital goes on
+    assert mended("Hen- rietta Lacks") == "Henrietta Lacks"
+
+
+def test_a_place_with_a_real_hyphen_stays_apart_from_its_neighbour():
+    text = "Guinea-Bissau and Guinea signed a fishing deal in Conakry on Monday."
+    actors = _actors(text, [("Guinea-Bissau", "GPE"), ("Guinea", "GPE"), ("Conakry", "GPE")])
+    assert _owner_of(actors, "Guinea") == ["Guinea"]
+    assert _owner_of(actors, "Guinea-Bissau") == ["Guinea-Bissau"]

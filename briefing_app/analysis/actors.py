@@ -71,6 +71,7 @@ from briefing_app.analysis.short_forms import (
     merge_national_forces,
 )
 from briefing_app.analysis.speakers import labels_cut, speaker_labels
+from briefing_app.analysis.spellings import mended
 from briefing_app.analysis.spelt import respelt_names
 from briefing_app.analysis.titled import (
     compound_roles,
@@ -101,8 +102,11 @@ def _name(mentions: list[Mention], kind: str, canonical: str) -> str:
     counts = Counter(m.text for m in mentions)
     if kind == PLACE:
         return fullest_place_name(counts) or min(counts, key=lambda t: (-counts[t], -len(t), t))
-    # Persons and organisations: the longest clean full name.
-    return min(counts, key=lambda t: (-len(t.split()), -len(t), -counts[t], t))
+    # Persons and organisations: the longest clean full name, a word broken across lines
+    # ("Hen- rietta Lacks") counted whole and written whole where the text has it so too
+    return min(
+        counts, key=lambda t: (-len(mended(t).split()), t != mended(t), -len(t), -counts[t], t)
+    )
 
 
 def _slug(name: str) -> str:

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 
+from briefing_app.analysis.gazetteer import norm
+
 _PATTERNS = [
     # organisation, specialised: an "-ise" or "-iser" ending is as often a name or a word of
     # its own ("Kaiser", "Louise", "Enterprise") as a spelling of "-ize", and stays
@@ -24,3 +26,21 @@ def american(key: str) -> str:
     for pattern, repl in _PATTERNS:
         key = pattern.sub(repl, key)
     return key
+
+
+# A word broken at a line's end in a PDF or OCR text and the line joined with a space ("Hen-
+# rietta", "Organi- sation"): a hyphen, one space and a lower-case continuation that is no
+# word of a suspended hyphen ("Jean- and Paul-", "pre- or post-war", "two- to three-day").
+_BROKEN = re.compile(r"(?<=[^\W\d_])- (?=[a-z])(?!(?:and|or|nor|to|und|et|ou|y|e|bis)\b)")
+
+
+def mended(text: str) -> str:
+    """A name with its words broken across lines written whole ("Henrietta Lacks" for "Hen-
+    rietta Lacks"), for matching and naming only: the source text is never changed."""
+    return _BROKEN.sub("", text) if "- " in text else text
+
+
+def mended_key(texts, key: str) -> str:
+    """The matching key of the first of ``texts`` with a word broken across lines, mended
+    ("organisation" for "Organi- sation"); ``key`` when none has one."""
+    return next((norm(m) for t in texts if "- " in t and (m := mended(t)) != t), key)
