@@ -169,3 +169,10 @@ def test_a_place_with_a_real_hyphen_stays_apart_from_its_neighbour():
     actors = _actors(text, [("Guinea-Bissau", "GPE"), ("Guinea", "GPE"), ("Conakry", "GPE")])
     assert _owner_of(actors, "Guinea") == ["Guinea"]
     assert _owner_of(actors, "Guinea-Bissau") == ["Guinea-Bissau"]
+
+
+def test_a_word_broken_at_a_line_break_is_mended_too():
+    assert mended("Depart-\nment of Harbours") == "Department of Harbours"
+    assert mended("Sec- \nretary Velling") == "Secretary Velling"
+    assert mended("Guinea-\nBissau") == "Guinea-\nBissau"
+    assert mended("North-\nand South-Velm") == "North-\nand South-Velm"

@@ -28,19 +28,22 @@ def american(key: str) -> str:
     return key
 
 
-# A word broken at a line's end in a PDF or OCR text and the line joined with a space ("Hen-
-# rietta", "Organi- sation"): a hyphen, one space and a lower-case continuation that is no
-# word of a suspended hyphen ("Jean- and Paul-", "pre- or post-war", "two- to three-day").
-_BROKEN = re.compile(r"(?<=[^\W\d_])- (?=[a-z])(?!(?:and|or|nor|to|und|et|ou|y|e|bis)\b)")
+# A word broken at a line's end in a PDF or OCR text, the lines joined with a space or not
+# ("Hen- rietta", "Organi- sation", "Sec-" + line break + "retary"): a hyphen, a space or line
+# break and a lower-case continuation that is no word of a suspended hyphen ("Jean- and Paul-",
+# "pre- or post-war", "two- to three-day").
+_BROKEN = re.compile(
+    r"(?<=[^\W\d_])-(?: [ \t]*\n?|\n)[ \t]*(?=[a-z])(?!(?:and|or|nor|to|und|et|ou|y|e|bis)\b)"
+)
 
 
 def mended(text: str) -> str:
     """A name with its words broken across lines written whole ("Henrietta Lacks" for "Hen-
     rietta Lacks"), for matching and naming only: the source text is never changed."""
-    return _BROKEN.sub("", text) if "- " in text else text
+    return _BROKEN.sub("", text) if "-" in text else text
 
 
 def mended_key(texts, key: str) -> str:
     """The matching key of the first of ``texts`` with a word broken across lines, mended
     ("organisation" for "Organi- sation"); ``key`` when none has one."""
-    return next((norm(m) for t in texts if "- " in t and (m := mended(t)) != t), key)
+    return next((norm(m) for t in texts if "-" in t and (m := mended(t)) != t), key)
