@@ -47,3 +47,26 @@ def mended_key(texts, key: str) -> str:
     """The matching key of the first of ``texts`` with a word broken across lines, mended
     ("organisation" for "Organi- sation"); ``key`` when none has one."""
     return next((norm(m) for t in texts if "-" in t and (m := mended(t)) != t), key)
+
+
+_SWAP_LETTERS = 6  # letters of a word at least for a misspelling by two exchanged letters
+
+
+def one_swap(a: str, b: str) -> bool:
+    """Two name keys alike but in one long word whose two letters, one or two apart and not the
+    first, are exchanged ("jokela high school", "joleka high school"): one name misspelt. Names
+    of other lengths or letters ("Austria"/"Australia", "Jordan"/"Jordon") are never this."""
+    wa, wb = a.split(), b.split()
+    pairs = [(x, y) for x, y in zip(wa, wb, strict=False) if x != y]
+    if len(wa) != len(wb) or len(pairs) != 1:
+        return False
+    x, y = pairs[0]
+    diff = [i for i, (p, q) in enumerate(zip(x, y, strict=False)) if p != q]
+    return (
+        len(x) == len(y) >= _SWAP_LETTERS
+        and len(diff) == 2
+        and diff[0] >= 1
+        and diff[1] - diff[0] <= 2
+        and x[diff[0]] == y[diff[1]]
+        and x[diff[1]] == y[diff[0]]
+    )
