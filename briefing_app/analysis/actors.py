@@ -71,8 +71,14 @@ from briefing_app.analysis.short_forms import (
     merge_national_forces,
 )
 from briefing_app.analysis.speakers import labels_cut, speaker_labels
+from briefing_app.analysis.spellings import mended
 from briefing_app.analysis.spelt import respelt_names
-from briefing_app.analysis.titled import compound_roles, merge_titled_surnames, titled_names
+from briefing_app.analysis.titled import (
+    compound_roles,
+    merge_titled_surnames,
+    titled_names,
+    written_title,
+)
 from briefing_app.analysis.units import numbered_units
 from briefing_app.analysis.variants import (
     merge_acronym_heads,
@@ -96,8 +102,11 @@ def _name(mentions: list[Mention], kind: str, canonical: str) -> str:
     counts = Counter(m.text for m in mentions)
     if kind == PLACE:
         return fullest_place_name(counts) or min(counts, key=lambda t: (-counts[t], -len(t), t))
-    # Persons and organisations: the longest clean full name.
-    return min(counts, key=lambda t: (-len(t.split()), -len(t), -counts[t], t))
+    # Persons and organisations: the longest clean full name, a word broken across lines
+    # ("Hen- rietta Lacks") counted whole and written whole where the text has it so too
+    return min(
+        counts, key=lambda t: (-len(mended(t).split()), t != mended(t), -len(t), -counts[t], t)
+    )
 
 
 def _slug(name: str) -> str:
@@ -284,7 +293,7 @@ def _actor(parts: list[_Cluster], sources: Sequence[Source], gaz: Gazetteer) -> 
     counts = Counter(m.text for m in mentions)
     if kind == PERSON:  # "Mr Peters", "Prime Minister Peters" as written are forms too
         counts.update(f"{m.address} {m.text}" for m in mentions if m.address)
-        counts.update(_titled(m, sources) for m in mentions if m.role and " " not in m.text)
+        counts.update(_titled(m, sources, gaz) for m in mentions if m.role and " " not in m.text)
         del counts[""]
     aliases = sorted(counts, key=lambda t: (-counts[t], t))
     roles: Counter = Counter()
@@ -315,12 +324,11 @@ def _actor(parts: list[_Cluster], sources: Sequence[Source], gaz: Gazetteer) -> 
     )
 
 
-def _titled(m: Mention, sources: Sequence[Source]) -> str:
-    """ "Prime Minister Albanese" when the text writes the role right before the surname."""
-    text = sources[m.source].text
-    start = m.start - len(m.role) - 1
-    written = text[max(0, start) : m.start]  # "MINISTER " of a speaker label in capitals
-    return f"{written}{m.text}" if start >= 0 and written.lower() == m.role.lower() + " " else ""
+def _titled(m: Mention, sources: Sequence[Source], gaz: Gazetteer) -> str:
+    """ "Prime Minister Albanese", "Col. Champagne" when the text writes the role right before
+    the surname, in full or in one of the list's forms."""
+    written = written_title(sources[m.source].text, m.start, m.role, gaz)
+    return f"{written}{m.text}" if written else ""
 
 
 def _rank(actors: list[Actor], sources: Sequence[Source]) -> None:

@@ -36,6 +36,10 @@ class Cluster:
     def words(self) -> int:
         return max(len(m.text.split()) for m in self.mentions)
 
+    @property
+    def sources(self) -> set[int]:
+        return {m.source for m in self.mentions}
+
 
 class UnionFind:
     def __init__(self) -> None:

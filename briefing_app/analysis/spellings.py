@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 
+from briefing_app.analysis.gazetteer import norm
+
 _PATTERNS = [
     # organisation, specialised: an "-ise" or "-iser" ending is as often a name or a word of
     # its own ("Kaiser", "Louise", "Enterprise") as a spelling of "-ize", and stays
@@ -24,3 +26,47 @@ def american(key: str) -> str:
     for pattern, repl in _PATTERNS:
         key = pattern.sub(repl, key)
     return key
+
+
+# A word broken at a line's end in a PDF or OCR text, the lines joined with a space or not
+# ("Hen- rietta", "Organi- sation", "Sec-" + line break + "retary"): a hyphen, a space or line
+# break and a lower-case continuation that is no word of a suspended hyphen ("Jean- and Paul-",
+# "pre- or post-war", "two- to three-day").
+_BROKEN = re.compile(
+    r"(?<=[^\W\d_])-(?: [ \t]*\n?|\n)[ \t]*(?=[a-z])(?!(?:and|or|nor|to|und|et|ou|y|e|bis)\b)"
+)
+
+
+def mended(text: str) -> str:
+    """A name with its words broken across lines written whole ("Henrietta Lacks" for "Hen-
+    rietta Lacks"), for matching and naming only: the source text is never changed."""
+    return _BROKEN.sub("", text) if "-" in text else text
+
+
+def mended_key(texts, key: str) -> str:
+    """The matching key of the first of ``texts`` with a word broken across lines, mended
+    ("organisation" for "Organi- sation"); ``key`` when none has one."""
+    return next((norm(m) for t in texts if "-" in t and (m := mended(t)) != t), key)
+
+
+_SWAP_LETTERS = 6  # letters of a word at least for a misspelling by two exchanged letters
+
+
+def one_swap(a: str, b: str) -> bool:
+    """Two name keys alike but in one long word whose two letters, one or two apart and not the
+    first, are exchanged ("jokela high school", "joleka high school"): one name misspelt. Names
+    of other lengths or letters ("Austria"/"Australia", "Jordan"/"Jordon") are never this."""
+    wa, wb = a.split(), b.split()
+    pairs = [(x, y) for x, y in zip(wa, wb, strict=False) if x != y]
+    if len(wa) != len(wb) or len(pairs) != 1:
+        return False
+    x, y = pairs[0]
+    diff = [i for i, (p, q) in enumerate(zip(x, y, strict=False)) if p != q]
+    return (
+        len(x) == len(y) >= _SWAP_LETTERS
+        and len(diff) == 2
+        and diff[0] >= 1
+        and diff[1] - diff[0] <= 2
+        and x[diff[0]] == y[diff[1]]
+        and x[diff[1]] == y[diff[0]]
+    )

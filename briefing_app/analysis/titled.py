@@ -18,6 +18,9 @@ if TYPE_CHECKING:  # pragma: no cover
     from briefing_app.analysis.actors import _Cluster, _UnionFind
 
 _WORD_BEFORE = re.compile(r"([A-Za-z][\w-]*) $")
+_WORD = re.compile(r"\S+")
+_NOT_IN_TITLE = frozenset(',;:()[]"“”')  # "Martin Luther King, Jr.": no title
+_TITLE_WORDS = 4  # words of a written title at most ("Lt. Gen.", "Sgt. Maj.", "Rear Adm.")
 
 
 def _titled(word: str, gaz: Gazetteer) -> bool:
@@ -98,13 +101,21 @@ def merge_titled_surnames(
             else:
                 continue
             roots = {uf.find(k) for k in owners} - {uf.find(c.key)}
-            if len(roots) == 1:
+            if len(roots) == 1 and not _namesakes(owners, roots, uf):
                 uf.union(roots.pop(), c.key)
                 if len(words) == 2:
                     _as_roles(c)
                 for k in owners:
                     clusters[k].forced_person = not clusters[k].hard
                 break
+
+
+def _namesakes(owners: set[str], roots: set[str], uf: _UnionFind) -> bool:
+    """Two people of the surname ("Col. Anna Pryce", "Maj. Tomas Pryce"), one of them already
+    joined by the lone surname: it joins no second one. Full names of one given name ("Anna
+    Pryce", "Anna M. Pryce") are one person's forms."""
+    given = {k.split(":", 1)[-1].split(" ", 1)[0] for k in owners}
+    return len(given) > 1 and any(uf.find(k) not in roots for k in owners)
 
 
 def _as_roles(c: _Cluster) -> None:
@@ -160,3 +171,31 @@ _WORDISH = re.compile(r"[\w’'-]")
 @lru_cache(maxsize=4096)
 def _before_given_name(word: str, surname: str) -> re.Pattern[str]:
     return re.compile(rf"{re.escape(word)} [A-Z][\w’'-]+ (?:[A-Z][\w’'.-]* )*{re.escape(surname)}")
+
+
+def written_title(text: str, start: int, role: str, gaz: Gazetteer) -> str:
+    """The title as the text writes it, with its space, right before ``start`` when it is
+    ``role`` in any of the list's forms: "Col. " for "Colonel", "Lt. Gen. " for "Lieutenant
+    General", "Major-General " for "Major General" (the longest written form wins); "" when it
+    is not, or is not on the same line."""
+    written = text[max(0, start - len(role) - 1) : start]
+    if start > len(role) and written.lower() == f"{role.lower()} ":
+        return written  # written out as the role is ("MINISTER " of a label in capitals)
+    cut = max(0, start - 60)
+    window = text[cut:start]
+    if not window.endswith(" ") or window.endswith("  "):
+        return ""
+    line = window.rfind("\n") + 1
+    want = cached_norm(role)
+    begins = [w.start() for w in _WORD.finditer(window, line)]
+    if cut and begins and begins[0] == 0:
+        begins = begins[1:]  # a word the window cut
+    for begin in begins[-_TITLE_WORDS:]:
+        key = cached_norm(window[begin:])
+        if (
+            _NOT_IN_TITLE.isdisjoint(window[begin:])
+            and key in gaz.titles
+            and cached_norm(gaz.titles[key]) == want
+        ):
+            return window[begin:]
+    return ""
