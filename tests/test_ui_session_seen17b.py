@@ -1,0 +1,121 @@
+# ruff: noqa: F811  (the window fixtures are imported from test_ui_window)
+"""What the review of the seventeenth round's window changes found, one test each, named for
+what the analyst sees."""
+
+from __future__ import annotations
+
+import pypdf
+import pytest
+from docx import Document
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QTextCursor
+from PySide6.QtWidgets import QApplication, QLineEdit
+from session_analyst import CTRL
+from session_day import named
+from session_notes import commit_text
+from test_ui_integrity import click_into, press, type_text
+from test_ui_session_seen import _two_sources
+from test_ui_window import make_window, wait_idle, window  # noqa: F401  (fixtures)
+
+pytestmark = pytest.mark.slow
+
+
+def _exported_lines(window, tmp_path) -> tuple[list[str], list[str]]:
+    """The DOCX's paragraphs and the PDF's text lines of the note as it is now."""
+    window.sync_briefing()
+    docx_path, pdf_path = tmp_path / "note.docx", tmp_path / "note.pdf"
+    window.ws.export(docx_path)
+    window.ws.export(pdf_path)
+    paragraphs = [p.text for p in Document(str(docx_path)).paragraphs]
+    for table in Document(str(docx_path)).tables:
+        paragraphs += [cell.text for row in table.rows for cell in row.cells]
+    pages = pypdf.PdfReader(str(pdf_path)).pages
+    return paragraphs, "\n".join(page.extract_text() for page in pages).splitlines()
+
+
+@pytest.mark.parametrize("control", ["\f", "\v", "\x1e", "\x85", "\x00"])
+def test_a_page_break_in_text_pasted_into_a_section_parts_the_words_in_the_docx_and_pdf(
+    qtbot, window, tmp_path, control
+):
+    _two_sources(qtbot, window, tmp_path)
+    click_into(qtbot, window, "discussion")
+    press(qtbot, Qt.Key.Key_End, CTRL)
+    QApplication.clipboard().setText(f"Page one{control}page two")  # (copied from a PDF)
+    press(qtbot, Qt.Key.Key_V, CTRL)
+    paragraphs, lines = _exported_lines(window, tmp_path)
+    # was: the editor showed the words apart, both exports printed "Page onepage two"
+    for printed in (paragraphs, lines):
+        assert not any("onepage" in p for p in printed), printed
+        assert any("Page one" in p for p in printed) and any("page two" in p for p in printed)
+    press(qtbot, Qt.Key.Key_Z, CTRL)  # one Ctrl+Z takes the paste back
+    assert "Page one" not in window.editor.editor("discussion").toPlainText()
+
+
+def test_a_page_break_pasted_into_the_title_a_field_or_a_table_cell_is_a_space_in_the_exports(
+    qtbot, window, tmp_path
+):
+    _two_sources(qtbot, window, tmp_path)
+    QApplication.clipboard().setText("Page one\fpage two")
+    window.editor.title.setFocus()
+    press(qtbot, Qt.Key.Key_Home, CTRL)
+    press(qtbot, Qt.Key.Key_V, CTRL)
+    named(window, QLineEdit, "Author").setFocus()
+    press(qtbot, Qt.Key.Key_V, CTRL)
+    table = window.editor.editor("actors")
+    table.setFocus()
+    table.setCurrentCell(0, 2)
+    table.editItem(table.item(0, 2))
+    qtbot.waitUntil(lambda: isinstance(QApplication.focusWidget(), QLineEdit))
+    press(qtbot, Qt.Key.Key_End)
+    press(qtbot, Qt.Key.Key_V, CTRL)
+    press(qtbot, Qt.Key.Key_Return)
+    paragraphs, lines = _exported_lines(window, tmp_path)
+    # was: "Page onepage two" in the title, the author line and the cell of both exports
+    for printed in (paragraphs, lines):
+        assert not any("onepage" in p for p in printed), printed
+    assert sum("Page one page two" in p for p in paragraphs) >= 3, paragraphs
+
+
+def _select_over_first_marker(editor, *, end_on_marker: bool) -> str:
+    """Select from the last word before the key point's first [n] over the marker (and the
+    word after it, unless ``end_on_marker``); the text the selection leaves before it."""
+    text = editor.toPlainText()
+    marker = text.index(" [")
+    close = text.index("]", marker) + 1
+    start = text.rindex(" ", 0, marker) + 1
+    end = close if end_on_marker else (text.find(" ", close + 1) % (len(text) + 1))
+    cursor = editor.textCursor()
+    cursor.setPosition(start)
+    cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+    editor.setTextCursor(cursor)
+    return text[:start]
+
+
+@pytest.mark.parametrize("how", ["typed", "pasted", "committed"])
+@pytest.mark.parametrize("end_on_marker", [False, True])
+def test_words_written_over_a_selection_in_a_key_point_are_the_analysts_and_one_ctrl_z_undoes(
+    qtbot, window, tmp_path, how, end_on_marker
+):
+    _two_sources(qtbot, window, tmp_path)
+    click_into(qtbot, window, "key_points")
+    editor = window.editor.editor("key_points")
+    before = editor.toPlainText()
+    kept = _select_over_first_marker(editor, end_on_marker=end_on_marker)
+    if how == "typed":
+        type_text(qtbot, "Xavier")
+    elif how == "pasted":
+        QApplication.clipboard().setText("Xavier")
+        press(qtbot, Qt.Key.Key_V, CTRL)
+    else:
+        commit_text(editor, "Xavier")
+    assert editor.toPlainText().startswith(kept + "Xavier")
+    window.sync_briefing()
+    runs = window.ws.briefing.section("key_points").blocks[0].runs
+    # was: pasted or committed words (and the first letter typed) were drawn with the
+    # auto-fill tint and kept as the machine's, unlike the same words typed elsewhere
+    assert [r.user for r in runs if "Xavier" in r.text] == [True], runs
+    assert not any(r.user for r in runs if "Xavier" not in r.text), runs
+    press(qtbot, Qt.Key.Key_Z, CTRL)  # was: typed, 'avier' went and the 'X' stayed
+    assert editor.toPlainText() == before
+    press(qtbot, Qt.Key.Key_Z, CTRL | Qt.KeyboardModifier.ShiftModifier)
+    assert editor.toPlainText().startswith(kept + "Xavier")
