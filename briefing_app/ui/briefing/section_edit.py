@@ -312,13 +312,20 @@ class SectionEdit(QTextEdit):
         layout = self.document().documentLayout()
         offset = -self.verticalScrollBar().value()
         width = self.viewport().width()
-        block = self.document().begin()
+        # Only the paragraphs in the area being painted (a keystroke repaints a line or two):
+        # reading every paragraph back on each repaint made typing in a long section lag.
+        area = event.rect()
+        block = self.cursorForPosition(QPoint(0, area.top())).block()
+        if block.previous().isValid():
+            block = block.previous()  # (a paragraph's spacing above may be in the area)
         while block.isValid():
+            rect = layout.blockBoundingRect(block)
+            top = rect.top() + offset
+            if top > area.bottom():
+                break
             # auto-filled text keeps its tint when the analyst types into it (their words are
             # drawn on the page colour); the margin mark says "as auto-fill wrote it"
-            if block_text.is_from_auto(block, self.originals):
-                rect = layout.blockBoundingRect(block)
-                top = rect.top() + offset
+            if top + rect.height() >= area.top() and block_text.is_from_auto(block, self.originals):
                 painter.fillRect(QRectF(0, top, width, rect.height()), tint)
                 if block_text.is_pristine_auto(block, self.originals):
                     painter.fillRect(QRectF(1, top + 2, MARK_WIDTH, rect.height() - 4), mark)
