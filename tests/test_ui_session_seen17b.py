@@ -167,3 +167,47 @@ def test_typing_in_a_thousand_line_key_points_section_repaints_only_the_lines_ne
         assert len(read_back) < 20, len(read_back)
     # the painted part still draws the marks: the typed point has none, its neighbours have
     assert [mark_drawn(i) for i in (0, 4, 5, 6, 999)] == [True, True, False, True, True]
+
+
+def test_arabic_and_hebrew_in_a_note_print_right_to_left_joined_and_read_back_as_written(
+    tmp_path,
+):
+    import re
+    import shutil
+    import subprocess
+
+    from briefing_app.export import export_pdf
+    from briefing_app.export.pdf_bidi import visual
+    from briefing_app.model import Block, Briefing, Run, Section
+
+    lines = [
+        "Arabic: السلام عليكم يا صديقي, end",
+        "Hebrew: שלום עולם, end",
+        "Mixed: the minister (הנשיא) met 12 of 1,200 (ولد عام 1990) there",
+        "Accents typed apart: Zoe\u0308 cafe\u0301 Vie\u0323\u0302t",
+    ]
+    note = Briefing(
+        title="RTL", sections=[Section("s", "S", blocks=[Block(runs=[Run(t)]) for t in lines])]
+    )
+    path = export_pdf(note, tmp_path / "rtl.pdf")
+    # was: drawn left to right as stored (a mirrored name, Arabic letters apart), and what
+    # readers rebuild from a visual page read back reversed ('םלוע םולש')
+    read = " ".join(page.extract_text() for page in pypdf.PdfReader(str(path)).pages)
+    texts = [read]
+    if shutil.which("pdftotext"):
+        texts.append(
+            subprocess.run(["pdftotext", str(path), "-"], capture_output=True, text=True).stdout
+        )
+    for text in texts:
+        text = " ".join(re.sub("[\u202a-\u202e]", "", text).split())  # (a reader's marks)
+        for words in ("السلام عليكم يا صديقي", "שלום עולם", "הנשיא", "ولد عام"):
+            assert words in text, (words, text)
+        assert "Zoe\u0308 cafe\u0301 Vie\u0323\u0302t" in text  # (marks drawn over their letter)
+    # the page: each right-to-left run reversed whole (numbers and brackets kept the right
+    # way), Arabic letters in their joined forms
+    assert visual("the minister (הנשיא) met") == "the minister (אישנה) met"
+    assert visual("a שלום 12 עולם b") == "a םלוע 12 םולש b"
+    assert visual("x (ولد 1990) y").startswith("x (1990 ")  # (the number ends the run)
+    assert visual("x (ولد 1990) y").endswith(") y")
+    shaped = visual("سلام")
+    assert len(shaped) == 4 and all("\ufe70" <= ch <= "\ufeff" for ch in shaped)
