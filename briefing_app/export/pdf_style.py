@@ -6,7 +6,7 @@ import re
 import threading
 from dataclasses import dataclass
 
-from briefing_app.export import errors
+from briefing_app.export import errors, pdf_bidi
 from briefing_app.export.errors import ExportError
 from briefing_app.resources import resource_path
 
@@ -69,6 +69,10 @@ def _to_unicode_cmap(original):
             if value > 0xFFFF:
                 utf16 = chr(value).encode("utf-16-be").hex().upper()
                 cmap = cmap.replace(f"<{index:02X}> <FFFD>", f"<{index:02X}> <{utf16}>", 1)
+            elif (letters := pdf_bidi.base_letters(chr(value))) != chr(value):
+                # (an Arabic letter's joined form reads back as the letter written)
+                utf16 = letters.encode("utf-16-be").hex().upper()
+                cmap = cmap.replace(f"<{index:02X}> <{value:04X}>", f"<{index:02X}> <{utf16}>", 1)
         return cmap
 
     make.fixed_beyond_bmp = True
@@ -93,6 +97,8 @@ def _cached_font_class():
         def drawable(self, text):
             if isinstance(text, str) and not text.isascii():
                 glyphs = self.face.charToGlyph
+                # (right-to-left words in the order the page draws them, Arabic joined)
+                text = pdf_bidi.visual(text, lambda ch: ord(ch) in glyphs)
                 if not all(ord(ch) in glyphs for ch in text):
                     _draw_missing_as_sign(self.face, text)
             return text

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QComboBox, QFormLayout, QLineEdit, QWidget
 
+from briefing_app.ui.widgets import pasted_text
 from briefing_app.ui.widgets.flow_layout import FlowLayout
 from briefing_app.ui.widgets.form_rows import buddy, pair
 from briefing_app.ui.widgets.title_edit import TitleEdit
@@ -43,6 +44,8 @@ def build(editor: BriefingEditor) -> QFormLayout:
     }
     for name, widget in editor._fields.items():
         widget.setAccessibleName(name.capitalize())
+        if not isinstance(widget, TitleEdit):  # (a page break pasted: a space, not nothing)
+            pasted_text.guard(widget.lineEdit() if isinstance(widget, QComboBox) else widget)
         if isinstance(widget, QComboBox):  # (its text box, which has the keyboard, too)
             widget.lineEdit().setAccessibleName(name.capitalize())
             widget.currentTextChanged.connect(lambda v, n=name: editor._field_edited(n, v))

@@ -7,16 +7,17 @@ what auto-fill wrote; clicking one (or "Show Source") asks for its evidence to b
 from __future__ import annotations
 
 import math
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 
-from PySide6.QtCore import QEvent, QPoint, QRect, QRectF, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QMimeData, QPoint, QRect, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QFont, QKeySequence, QPainter, QTextCursor, QTextListFormat
 from PySide6.QtWidgets import QFrame, QMenu, QTextEdit, QToolTip, QWidget
 
 from briefing_app.model import Block, Evidence
 from briefing_app.ui.briefing import block_text, bullets, cited_copy
 from briefing_app.ui.briefing.bullets import MAX_LEVEL  # noqa: F401  (re-exported)
-from briefing_app.ui.widgets import theme
+from briefing_app.ui.widgets import pasted_text, theme
 
 EvidenceTip = Callable[[list[Evidence]], str]  # evidence -> rich-text tooltip
 MARK_WIDTH = 3
@@ -161,20 +162,47 @@ class SectionEdit(QTextEdit):
         return cited_copy.with_sources(mime, entries, heading or cited_copy.SOURCES_HEADING)
 
     def insertFromMimeData(self, source) -> None:
-        self._words_to_come()
-        super().insertFromMimeData(cited_copy.bare(source))  # (its own [n] need no list)
+        source = cited_copy.bare(source)  # (its own [n] need no list)
+        text = source.text() if source.hasText() else ""
+        if not text:
+            super().insertFromMimeData(source)
+            return
+        clean = pasted_text.for_note(text)  # (a page break parts paragraphs, as it did)
+        if clean != text:
+            source = QMimeData()  # (only the text is taken: pasted text arrives plain)
+            source.setText(clean)
+        with self._writing():
+            super().insertFromMimeData(source)
 
     def inputMethodEvent(self, event) -> None:
-        if event.commitString():  # (an input method or an emoji picker writes)
+        if not event.commitString() or event.replacementLength():
+            super().inputMethodEvent(event)  # (preedit, or a correction of words written)
+            return
+        with self._writing():  # (an input method or an emoji picker writes)
+            super().inputMethodEvent(event)
+
+    @contextmanager
+    def _writing(self) -> Iterator[None]:
+        """Words written at the cursor (typed, committed, pasted): they replace the selection
+        in one undo step with it, and are never in a citation marker's format (the note keeps
+        a marker's stored text only, so they would be lost); in auto-filled text they are the
+        analyst's (marked as typed, drawn without the tint)."""
+        cursor = self.textCursor()
+        if not cursor.hasSelection():
             self._words_to_come()
-        super().inputMethodEvent(event)
+            yield
+            return
+        # (the selection goes first, so that setting the format does not reformat it)
+        cursor.beginEditBlock()
+        try:
+            cursor.removeSelectedText()
+            self.setTextCursor(cursor)
+            self._words_to_come()
+            yield
+        finally:
+            cursor.endEditBlock()
 
     def _words_to_come(self) -> None:
-        """Before words are written at the cursor (typed, committed, pasted): never in a
-        citation marker's format (the note keeps a marker's stored text only, so they would
-        be lost), and marked as typed in auto-filled text."""
-        if self.textCursor().hasSelection():
-            return  # (setting the format would reformat the selection)
         self._leave_citation_format()
         if block_text.is_from_auto(self.textCursor().block(), self.originals):
             fmt = self.currentCharFormat()
@@ -201,25 +229,12 @@ class SectionEdit(QTextEdit):
             mods & Qt.KeyboardModifier.AltModifier  # (AltGr, Ctrl+Alt on Windows, types)
         )
         typing = bool(event.text()) and event.text().isprintable() and not shortcut
-        # (not over a selection: setting the format would reformat all of it, and where the
-        # selection ends on a citation marker, make every word selected part of the marker)
-        selected = self.textCursor().hasSelection()
-        if typing and selected and self.currentCharFormat().hasProperty(block_text.CITE):
-            # typed over a selection ending on a marker: the words typed are not the marker's
-            plain = block_text.plain_format()
-            if block_text.is_from_auto(self.textCursor().block(), self.originals):
-                plain = block_text.typed_format(plain, self._base())
-            cursor = self.textCursor()
-            cursor.insertText(event.text(), plain)  # (replaces the selection: one undo step)
-            self.setTextCursor(cursor)
-            return
-        if typing and not selected:
-            # not part of a marker the cursor stands after (where no move of the cursor left
-            # its format, e.g. just after a quote), and the analyst's words in auto-filled
-            # text are theirs: marked as typed (drawn without the tint) among the machine's
-            self._words_to_come()
         was_empty = self.document().isEmpty()
-        super().keyPressEvent(event)
+        if typing:
+            with self._writing():
+                super().keyPressEvent(event)
+        else:
+            super().keyPressEvent(event)
         # In a list section the first thing typed starts a bulleted list. (An empty list made
         # up front would draw its bullet over the section's hint.)
         started = was_empty and not self.document().isEmpty()
@@ -297,13 +312,20 @@ class SectionEdit(QTextEdit):
         layout = self.document().documentLayout()
         offset = -self.verticalScrollBar().value()
         width = self.viewport().width()
-        block = self.document().begin()
+        # Only the paragraphs in the area being painted (a keystroke repaints a line or two):
+        # reading every paragraph back on each repaint made typing in a long section lag.
+        area = event.rect()
+        block = self.cursorForPosition(QPoint(0, area.top())).block()
+        if block.previous().isValid():
+            block = block.previous()  # (a paragraph's spacing above may be in the area)
         while block.isValid():
+            rect = layout.blockBoundingRect(block)
+            top = rect.top() + offset
+            if top > area.bottom():
+                break
             # auto-filled text keeps its tint when the analyst types into it (their words are
             # drawn on the page colour); the margin mark says "as auto-fill wrote it"
-            if block_text.is_from_auto(block, self.originals):
-                rect = layout.blockBoundingRect(block)
-                top = rect.top() + offset
+            if top + rect.height() >= area.top() and block_text.is_from_auto(block, self.originals):
                 painter.fillRect(QRectF(0, top, width, rect.height()), tint)
                 if block_text.is_pristine_auto(block, self.originals):
                     painter.fillRect(QRectF(1, top + 2, MARK_WIDTH, rect.height() - 4), mark)

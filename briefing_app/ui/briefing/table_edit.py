@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from briefing_app.model import AUTO, EDITED, TABLE_ROW, USER, Block, Evidence
-from briefing_app.ui.widgets import theme
+from briefing_app.ui.widgets import pasted_text, theme
 
 HANDLE_ROLE = Qt.ItemDataRole.UserRole + 1
 WIDE_CELL = 20  # characters: a column with a cell this long is prose and takes a share of width
@@ -34,6 +34,7 @@ class _CellDelegate(QStyledItemDelegate):
         editor = super().createEditor(parent, option, index)
         if isinstance(editor, QLineEdit):
             editor.textEdited.connect(lambda _text: self.parent().changed.emit())
+            pasted_text.guard(editor)  # (a page break pasted: a space, not nothing)
         return editor
 
     def eventFilter(self, editor, event) -> bool:

@@ -7,9 +7,13 @@ import math
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QSizePolicy, QTextEdit, QWidget
 
+from briefing_app.ui.widgets.pasted_text import for_note
+
 
 def _one_line(text: str) -> str:
-    return " ".join(text.split("\n")).replace("\r", " ").replace("\u2029", " ")
+    # (a page break or other control character a space: the export drops them, which ran
+    # the words on either side together)
+    return for_note(text, one_line=True)
 
 
 class TitleEdit(QTextEdit):
