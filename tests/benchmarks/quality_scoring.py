@@ -267,7 +267,7 @@ def score_dates(
             counts.add(f"dates_{kind}_found")
         else:
             counts.note("missed dates", f"{stem}: {d['date']} ({d.get('text', '')})")
-    for iso, text in set(predicted):
+    for iso, text in sorted(set(predicted)):  # (sorted: --details lists alike in every run)
         if any(_date_hit(iso, text, d) for d in optional):
             continue
         counts.add("dates_predicted")
