@@ -1,20 +1,51 @@
-"""Whether the story has begun above a line: then the line is one of its short paragraphs,
-not the headline over it."""
+"""Whether the story has begun above a line: then the line is one of its short paragraphs or
+an item of a list it announced, not the headline over it."""
 
 from __future__ import annotations
 
 from briefing_app.ingest.draft import Block
+from briefing_app.model.text import announces_list, ends_sentence
 
 STORY_PARAGRAPHS = 3  # paragraphs of the story told above a line: it is no headline
 STORY_WORDS = 8  # a paragraph of the story has at least this many words
+ITEM_WORDS = 12  # a list's item is shorter; a paragraph this long closing a sentence ends it
 
 
 def story_begun(blocks: list[Block], at: int) -> bool:
     """STORY_PARAGRAPHS paragraphs that each close a sentence stand above block ``at``: the
     story is being told, so a line there is one of its short paragraphs (a sentence ending in
-    "Fla." or "Inc."), not the headline over it (a cookie notice is one paragraph)."""
+    "Fla." or "Inc."), not the headline over it (a cookie notice is one paragraph). A sentence
+    of the story announcing a list ("The new ministers are as follows:") is one of them, and
+    a line of the list under it is one of its items (``in_announced_list``)."""
     told = 0
     for block in blocks[:at]:
         line = " ".join(block.lines)
-        told += len(line.split()) >= STORY_WORDS and line.rstrip("”’\"')").endswith((".", "!", "?"))
-    return told >= STORY_PARAGRAPHS
+        words = len(line.split())
+        closed = line.rstrip("”’\"')").endswith((".", "!", "?")) or announces_list(line)
+        told += words >= STORY_WORDS and closed
+    return told >= STORY_PARAGRAPHS or in_announced_list(blocks, at)
+
+
+def in_announced_list(blocks: list[Block], at: int) -> bool:
+    """Block ``at`` is an item of a list a sentence of the story announced above it: a
+    sentence ending with a colon (``announces_list``) of STORY_WORDS words or more, or a
+    shorter one ("The new envoys are:") under a paragraph of the story, and only the list's
+    lines between it and ``at`` (no paragraph of ITEM_WORDS words closing a sentence, which
+    goes on with the story past the list). An item ("Jane Roe, Minister of Water") reads as a
+    headline, but a headline never stands inside a list the text opened."""
+    for i in range(at - 1, -1, -1):
+        line = " ".join(blocks[i].lines)
+        if announces_list(line):
+            return len(line.split()) >= STORY_WORDS or _told(blocks[:i])
+        if len(line.split()) >= ITEM_WORDS and ends_sentence(line):
+            return False
+    return False
+
+
+def _told(blocks: list[Block]) -> bool:
+    """A paragraph of the story among ``blocks``: ITEM_WORDS words or more, closing a sentence
+    (a menu's or a share bar's lines are shorter)."""
+    return any(
+        len(line.split()) >= ITEM_WORDS and ends_sentence(line)
+        for line in (" ".join(b.lines) for b in blocks)
+    )
