@@ -28,16 +28,21 @@ def story_begun(blocks: list[Block], at: int) -> bool:
 
 def in_announced_list(blocks: list[Block], at: int) -> bool:
     """Block ``at`` is an item of a list a sentence of the story announced above it: a
-    sentence ending with a colon (``announces_list``) of STORY_WORDS words or more, or a
-    shorter one ("The new envoys are:") under a paragraph of the story, and only the list's
-    lines between it and ``at`` (no paragraph of ITEM_WORDS words closing a sentence, which
-    goes on with the story past the list). An item ("Jane Roe, Minister of Water") reads as a
-    headline, but a headline never stands inside a list the text opened."""
+    sentence ending with a colon (``announces_list``) and only the list's lines between it and
+    ``at`` (no paragraph of ITEM_WORDS words closing a sentence, which goes on with the story
+    past the list). An item ("Jane Roe, Minister of Water") reads as a headline, but a
+    headline never stands inside a list the text opened. The sentence is the story's when a
+    paragraph of the story stands above it; a prompt opening a page ("Get the day's top stories
+    sent to you every morning:") is not, so alone it only makes an item of a line with more of
+    the list under it (or nothing), never of one right over a paragraph: a headline over its
+    story."""
     for i in range(at - 1, -1, -1):
         line = " ".join(blocks[i].lines)
         if announces_list(line):
-            return len(line.split()) >= STORY_WORDS or _told(blocks[:i])
-        if len(line.split()) >= ITEM_WORDS and ends_sentence(line):
+            if _told(blocks[:i]):
+                return True
+            return len(line.split()) >= STORY_WORDS and not _told(blocks[at + 1 : at + 2])
+        if _told([blocks[i]]):
             return False
     return False
 
