@@ -239,3 +239,44 @@ def test_near_miss_a_headline_under_a_prompt_ending_with_a_colon_stays_the_title
     source = source_from_text(f"{prompt}\n\nEmail address\n\nSubscribe\n\n{HEADLINE}\n\n{STORY}")
     assert source.title == HEADLINE
     assert all(line in source.text for line in _lines(STORY))
+
+
+NAMES_WITHOUT_A_COLON = _page(
+    (
+        "Tarn's prime minister on Thursday named three new ambassadors to posts that had "
+        "been empty since the spring."
+    ),
+    (
+        "The appointments still need the approval of parliament, which is expected to vote "
+        "on them next month."
+    ),
+    "Mr. Otto Brand, Ambassador to Kelvo",
+    "Ms. Irma Sorle, Ambassador to Lisk and Orvane",
+    "Dr. Felix Marr, Permanent Representative to the Union",
+)
+
+
+def test_a_list_of_names_and_posts_under_the_storys_paragraphs_gives_no_title():
+    # No sentence announces the list: its lines, of one shape, under two paragraphs of the
+    # story, are the story's still.
+    for source in (
+        source_from_bytes(NAMES_WITHOUT_A_COLON.encode(), "envoys.txt"),
+        source_from_text(NAMES_WITHOUT_A_COLON),
+    ):
+        assert "Ambassador" not in source.title and "Representative" not in source.title
+        assert all(line in source.text for line in _lines(NAMES_WITHOUT_A_COLON))
+
+
+def test_near_miss_a_headline_with_a_comma_under_two_paragraphs_stays_the_title():
+    # One line with a comma over the story (and a deck under it) is no list of names.
+    teasers = _paragraphs(
+        "Our newsroom is funded by readers like you, and every gift keeps our reporting free "
+        "for everyone to read.",
+        "Please consider a donation today so that we can go on covering the harbour and the "
+        "city council.",
+    )
+    headline = "Harbour master named, quay work to start"
+    deck = "Anna Pell to oversee the container quay"
+    source = source_from_text(f"{teasers}\n{headline}\n\n{deck}\n\n{STORY}")
+    assert source.title == headline
+    assert all(line in source.text for line in _lines(STORY))

@@ -9,6 +9,7 @@ from briefing_app.model.text import announces_list, ends_sentence
 STORY_PARAGRAPHS = 3  # paragraphs of the story told above a line: it is no headline
 STORY_WORDS = 8  # a paragraph of the story has at least this many words
 ITEM_WORDS = 12  # a list's item is shorter; a paragraph this long closing a sentence ends it
+LIST_ITEMS = 3  # lines of one shape in a row make a list
 
 
 def story_begun(blocks: list[Block], at: int) -> bool:
@@ -23,7 +24,7 @@ def story_begun(blocks: list[Block], at: int) -> bool:
         words = len(line.split())
         closed = line.rstrip("”’\"')").endswith((".", "!", "?")) or announces_list(line)
         told += words >= STORY_WORDS and closed
-    return told >= STORY_PARAGRAPHS or in_announced_list(blocks, at)
+    return told >= STORY_PARAGRAPHS or in_announced_list(blocks, at) or in_told_list(blocks, at)
 
 
 def in_announced_list(blocks: list[Block], at: int) -> bool:
@@ -53,4 +54,31 @@ def _told(blocks: list[Block]) -> bool:
     return any(
         len(line.split()) >= ITEM_WORDS and ends_sentence(line)
         for line in (" ".join(b.lines) for b in blocks)
+    )
+
+
+def in_told_list(blocks: list[Block], at: int) -> bool:
+    """Block ``at`` is an item of a list of names and posts ("Jane Roe, Minister of Water") in
+    the story, announced by no colon: two paragraphs of the story stand above it, and it is
+    one of LIST_ITEMS lines in a row or more, each a short line holding a comma. A headline
+    has the text, a date or a by-line under it, not more lines of its own shape."""
+    if _items_of_one_shape(blocks[at : at + 1]) != 1:
+        return False
+    above = sum(_told([b]) for b in blocks[:at])
+    if above < 2:
+        return False
+    start, end = at, at + 1
+    while start > 0 and _items_of_one_shape(blocks[start - 1 : start]):
+        start -= 1
+    while end < len(blocks) and _items_of_one_shape(blocks[end : end + 1]):
+        end += 1
+    return end - start >= LIST_ITEMS
+
+
+def _items_of_one_shape(blocks: list[Block]) -> int:
+    """How many of ``blocks`` are a list's item of a name and a post: one line, shorter than
+    ITEM_WORDS words, a comma inside it."""
+    return sum(
+        len(b.lines) == 1 and len(b.lines[0].split()) < ITEM_WORDS and ", " in b.lines[0]
+        for b in blocks
     )
