@@ -1,5 +1,8 @@
 """Whether the story has begun above a line: then the line is one of its short paragraphs or
-an item of a list it announced, not the headline over it."""
+an item of a list it tells (announced by a sentence ending with a colon, or a run of names and
+posts under its paragraphs), not the headline over it. Everything above the headline that is
+no whole sentence goes as page furniture, so an item taken for the headline lost the sentence
+announcing the list and the items above it."""
 
 from __future__ import annotations
 
