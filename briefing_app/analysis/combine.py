@@ -44,7 +44,7 @@ from briefing_app.analysis.mentions import Mention, cached_norm, clean_mention, 
 from briefing_app.analysis.nlp import model_key
 from briefing_app.analysis.place_holders import split_place_holder
 from briefing_app.analysis.portfolio_tails import titled_people_word
-from briefing_app.analysis.possessive import owned_names, owned_organ
+from briefing_app.analysis.possessive import names_a_unit, owned_names, owned_organ
 from briefing_app.analysis.sentence_case import headline_subject
 from briefing_app.analysis.speakers import is_speaker
 from briefing_app.analysis.storms import without_storms
@@ -218,7 +218,7 @@ def _owner(m: Mention, mentions: list[Mention]) -> list[Mention]:
             rest = m.start + cut + len(mark)
             unit = Mention(m.source, rest, m.end, m.text[rest - m.start :], "ORG")
             # "Tonga’s National Emergency Management Organisation": the rest is a body too
-            owned = [unit] if _names_a_body(unit.text) or owned_organ(m, owner, unit) else []
+            owned = [unit] if names_a_unit(unit.text) or owned_organ(m, owner, unit) else []
             for other in mentions:
                 if other is not m and cached_norm(other.text) == key:
                     return [
@@ -241,16 +241,6 @@ def _owner(m: Mention, mentions: list[Mention]) -> list[Mention]:
                 return [acronym, unit]
             return [m]
     return [m]
-
-
-def _names_a_body(name: str) -> bool:
-    """Two or more capitalised words ending with an organisation word ("... Organisation")."""
-    words = name.split()
-    return (
-        len(words) >= 2
-        and all(w[:1].isupper() or w in ("of", "for", "and", "the") for w in words)
-        and cached_norm(words[-1]) in gazetteer().org_suffixes
-    )
 
 
 def _a_body_of(name: str) -> bool:

@@ -1,0 +1,69 @@
+"""Round 17c (recall17c): names raw spaCy finds that the app's own steps lost.
+
+Each rule is about the shape of the text, never a list of names: a country owning a body written
+"<head noun> of <business>" ("Tessaly’s Federal Ministry of Education") names two actors, the
+country and its ministry. Every name is made up; each rule has a near miss that must stay as
+it was.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from briefing_app.analysis import combine
+from briefing_app.analysis.extract import SourceAnalysis
+from briefing_app.ingest import load_source
+
+
+def _analyse(tmp_path: Path, page: str, labels: list[tuple[str, str]]):
+    """The analysis of ``page`` loaded as a text file, its entities labelled by hand."""
+    path = tmp_path / "page.txt"
+    path.write_text(page, encoding="utf-8")
+    src = load_source(str(path))
+    text = src.text
+    entities: list[tuple[int, int, str]] = []
+    for surface, label in sorted(labels, key=lambda x: -len(x[0])):
+        for m in re.finditer(rf"(?<!\w){re.escape(surface)}(?!\w)", text):
+            if not any(m.start() < e and s < m.end() for s, e, _ in entities):
+                entities.append((m.start(), m.end(), label))
+    sentences = [(m.start(), m.end()) for m in re.finditer(r"[^.!?\n]+[.!?]", text)]
+    return combine([src], [SourceAnalysis(src.id, "test", sentences, sorted(entities))])
+
+
+def _names(analysis) -> set[str]:
+    return {a.name for a in analysis.actors}
+
+
+# --- a country's body written "<Ministry> of <business>" after its possessive -------------
+
+_OWNED = """Commission signs education grants
+
+The Commission signed a grant of 110 million with Tessaly on Tuesday to support primary
+schools. Together with Ola Brenn, Permanent Secretary of {owned}, the Commissioner also signed
+a second agreement on teacher training.
+"""
+
+
+def test_a_countrys_ministry_of_a_business_is_a_body_of_its_own(tmp_path):
+    owned = "Tessaly’s Federal Ministry of Education"
+    analysis = _analyse(
+        tmp_path,
+        _OWNED.format(owned=owned),
+        [("Tessaly", "GPE"), (owned, "ORG"), ("Ola Brenn", "PERSON")],
+    )
+    names = _names(analysis)
+    assert "Federal Ministry of Education" in names
+    assert "Tessaly" in names
+
+
+def test_a_countrys_post_of_a_business_is_no_body(tmp_path):
+    owned = "Tessaly’s Director of Education"
+    analysis = _analyse(
+        tmp_path,
+        _OWNED.format(owned=owned),
+        [("Tessaly", "GPE"), (owned, "ORG"), ("Ola Brenn", "PERSON")],
+    )
+    names = _names(analysis)
+    assert "Director of Education" not in names
+    assert "Tessaly" in names
