@@ -67,3 +67,49 @@ def test_a_countrys_post_of_a_business_is_no_body(tmp_path):
     names = _names(analysis)
     assert "Director of Education" not in names
     assert "Tessaly" in names
+
+
+# --- the headline of an item further down a page: a roundup's or a news list's story -------
+
+_ROUNDUP = """Two Reporters Held After Complaint by Transport Minister
+
+Two reporters of the daily Kelvo Matin were held on Tuesday after a complaint of defamation
+from the transport minister, their colleagues said on social media.
+
+{heading}
+
+The weekly Tarn Post interviewed Ola Brenn, a professor of law, who said that citizens have
+little trust in the courts and that personal connections decide too much.
+"""
+
+
+def test_a_known_place_in_an_item_headline_over_its_story_is_an_actor(tmp_path):
+    heading = "Law Professor Says Transparency Unaccepted in Politics in Portugal"
+    analysis = _analyse(
+        tmp_path,
+        _ROUNDUP.format(heading=heading),
+        [("Portugal", "GPE"), ("Ola Brenn", "PERSON"), ("Tarn Post", "ORG")],
+    )
+    assert ("Portugal", "place") in {(a.name, a.type) for a in analysis.actors}
+
+
+def test_a_known_place_in_a_link_over_another_link_stays_furniture(tmp_path):
+    page = _ROUNDUP.format(heading="Related stories") + (
+        "\nLaw Professor Says Transparency Unaccepted in Politics in Portugal\n"
+        "Floods Leave Thousands Homeless Along the Coast\n"
+        "Fishermen Protest New Quotas in the Harbour Town\n"
+    )
+    analysis = _analyse(
+        tmp_path, page, [("Portugal", "GPE"), ("Ola Brenn", "PERSON"), ("Tarn Post", "ORG")]
+    )
+    assert "Portugal" not in _names(analysis)
+
+
+def test_a_known_place_qualifying_a_title_in_an_item_headline_stays_out(tmp_path):
+    heading = "Portugal Police Chief Says Transparency Unaccepted in Politics"
+    analysis = _analyse(
+        tmp_path,
+        _ROUNDUP.format(heading=heading),
+        [("Portugal", "GPE"), ("Ola Brenn", "PERSON"), ("Tarn Post", "ORG")],
+    )
+    assert "Portugal" not in _names(analysis)

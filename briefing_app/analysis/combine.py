@@ -31,6 +31,7 @@ from briefing_app.analysis.headline_actors import (
     outside_headline_or_named,
 )
 from briefing_app.analysis.headlines import headline_supports
+from briefing_app.analysis.item_headlines import item_headline_actor
 from briefing_app.analysis.joined import split_at_comma
 from briefing_app.analysis.joined_countries import (
     hyphened_countries,
@@ -171,6 +172,7 @@ def story_mentions(sources: Sequence[Source], mentions: list[Mention]) -> list[M
             or maps[m.source].in_headline(sources[m.source], m.start)  # judged below
             or dated_header_place(sources[m.source], m, maps[m.source])
             or named_body_mention(m)  # "Source: Kelvo Police", a listing's "... Court"
+            or item_headline_actor(sources[m.source], m, maps[m.source], body_keys)
             or country_label(sources[m.source], m, maps[m.source], gazetteer())
             or headline_subject(
                 sources[m.source].text, m, maps[m.source].line_at(m.start), gazetteer()
