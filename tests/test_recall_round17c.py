@@ -113,3 +113,55 @@ def test_a_known_place_qualifying_a_title_in_an_item_headline_stays_out(tmp_path
         [("Portugal", "GPE"), ("Ola Brenn", "PERSON"), ("Tarn Post", "ORG")],
     )
     assert "Portugal" not in _names(analysis)
+
+
+# --- a list a sentence announces goes on while its lines open with the same bullet ---------
+
+_LONG_ITEM = (
+    "- Tomas Brel becomes Minister of Transport and Minister responsible for the Harbour"
+    " Development Agency of the Northern Coast"
+)
+_CABINET = """Premier announces changes to the Cabinet
+
+The Premier, Ann Roe, today announced changes to the Cabinet. The changes are as follows:
+
+{long_item}
+- Ola Brenn becomes Minister of Employment, Workforce Development and Labour
+- Ines Varn becomes Minister of Democratic Institutions and Public Safety
+
+{after}
+"""
+
+_LABELS = [
+    ("Ann Roe", "PERSON"),
+    ("Tomas Brel", "PERSON"),
+    ("Ola Brenn", "PERSON"),
+    ("Ines Varn", "PERSON"),
+]
+
+
+def test_a_long_bulleted_item_does_not_end_the_list(tmp_path):
+    analysis = _analyse(
+        tmp_path,
+        _CABINET.format(long_item=_LONG_ITEM, after="The new ministers take office today."),
+        _LABELS,
+    )
+    names = _names(analysis)
+    assert {"Tomas Brel", "Ola Brenn", "Ines Varn"} <= names
+
+
+def test_short_lines_after_a_long_unbulleted_line_are_still_links(tmp_path):
+    page = (
+        "Premier announces changes to the Cabinet\n\n"
+        "The Premier, Ann Roe, today announced changes to the Cabinet."
+        " The changes are as follows:\n\n"
+        "Tomas Brel takes the transport portfolio and the harbour agency of the northern coast from"
+        " next month.\n\n"
+        "Most Read Stories Today\n"
+        "Ola Brenn Says Goodbye To Harbour\n"
+        "Ines Varn Wins Cycling Race Again\n"
+    )
+    analysis = _analyse(tmp_path, page, _LABELS)
+    names = _names(analysis)
+    assert "Tomas Brel" in names
+    assert not {"Ola Brenn", "Ines Varn"} & names
