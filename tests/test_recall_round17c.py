@@ -165,3 +165,33 @@ def test_short_lines_after_a_long_unbulleted_line_are_still_links(tmp_path):
     names = _names(analysis)
     assert "Tomas Brel" in names
     assert not {"Ola Brenn", "Ines Varn"} & names
+
+
+# --- "With" and "By" written in title case still cue a full name in a headline ------------
+
+_INTERVIEW = """{headline}
+
+QUESTION: Joining me now from the capital is the foreign minister. Minister, thank you so much
+for joining me. I want to start with the talks on the river lands. MINISTER: Thank you. The
+talks resume next week and we expect an agreement before the rains.
+"""
+
+
+def test_a_full_name_after_a_title_case_with_in_a_headline_is_an_actor(tmp_path):
+    headline = "Foreign Minister Ann Roe With Tomas Brel of Harbour Radio Morning Show"
+    analysis = _analyse(
+        tmp_path,
+        _INTERVIEW.format(headline=headline),
+        [("Ann Roe", "PERSON"), ("Tomas Brel", "PERSON"), ("Harbour Radio", "ORG")],
+    )
+    assert "Tomas Brel" in _names(analysis)
+
+
+def test_title_case_words_after_a_title_case_with_stay_out(tmp_path):
+    headline = "Foreign Minister Ann Roe Meets With Harbour Pilots Over Coastal Shipping"
+    analysis = _analyse(
+        tmp_path,
+        _INTERVIEW.format(headline=headline),
+        [("Ann Roe", "PERSON"), ("Harbour Pilots", "PERSON")],
+    )
+    assert "Harbour Pilots" not in _names(analysis)

@@ -26,9 +26,12 @@ from briefing_app.analysis.sentence_case import headline_subject
 from briefing_app.analysis.speakers import is_speaker
 from briefing_app.model import Source
 
-# "by" / "with" / "from" and then only title words: capitalised words, "of", "for", "the"
-# ("by Commissioner for Crisis Management", "with Indonesian Vice President")
-_CUE = re.compile(r"(?:^|\s)(?:by|with|from)\s+(?:(?:[A-Z][\w.’'-]*|of|for|the|and)\s+){0,7}$")
+# "by" / "with" / "from" (in title case too: "Secretary Ann Roe With Ola Brenn of ...") and
+# then only title words: capitalised words, "of", "for", "the" ("by Commissioner for Crisis
+# Management", "with Indonesian Vice President")
+_CUE = re.compile(
+    r"(?:^|\s)(?:[Bb]y|[Ww]ith|[Ff]rom)\s+(?:(?:[A-Z][\w.’'-]*|of|for|the|and)\s+){0,7}$"
+)
 # what may follow a name in a headline: its end, a comma or bracket, a dash, a possessive,
 # or a word in lower case ("Tomas Brel opens ...", "... Ola Brenn on the floods")
 _CLOSE = re.compile(r"(?:\s*$|\s*[,;:(–—|]|\s+-\s|[’']s?\b|\s+[a-z])")
