@@ -195,3 +195,35 @@ def test_title_case_words_after_a_title_case_with_stay_out(tmp_path):
         [("Ann Roe", "PERSON"), ("Harbour Pilots", "PERSON")],
     )
     assert "Harbour Pilots" not in _names(analysis)
+
+
+# --- a bulleted item's head names a person when the post follows ---------------------------
+
+_APPOINTED = """Premier announces new ministers
+
+The Premier, Ann Roe, today welcomed new members to the Cabinet, who will drive regional
+development and the coastal works programme:
+
+- Tomas Brel becomes Minister of Transport and Internal Trade
+
+- Ines J. Varn becomes Minister of Seniors
+
+- Ola Brenn, Minister of National Defence
+
+- Regional Development, Minister of Transport
+
+- Coastal Works, Ports and Harbours
+"""
+
+
+def test_a_bulleted_name_before_its_post_is_a_person(tmp_path):
+    analysis = _analyse(tmp_path, _APPOINTED, [("Ann Roe", "PERSON")])
+    people = {a.name for a in analysis.actors if a.type == "person"}
+    assert {"Tomas Brel", "Ines J. Varn", "Ola Brenn"} <= people
+
+
+def test_a_bulleted_phrase_the_text_writes_in_lower_case_is_no_person(tmp_path):
+    analysis = _analyse(tmp_path, _APPOINTED, [("Ann Roe", "PERSON")])
+    names = _names(analysis)
+    assert "Regional Development" not in names
+    assert "Coastal Works" not in names

@@ -41,6 +41,7 @@ from briefing_app.analysis.joined_countries import (
 from briefing_app.analysis.keypoints import candidates, score, select_split
 from briefing_app.analysis.lines import line_map
 from briefing_app.analysis.listed_fields import joined_field_lists
+from briefing_app.analysis.listed_people import listed_people
 from briefing_app.analysis.mentions import Mention, cached_norm, clean_mention, recall
 from briefing_app.analysis.nlp import model_key
 from briefing_app.analysis.place_holders import split_place_holder
@@ -114,6 +115,7 @@ def _mentions(
         mentions.extend(found)
     mentions = joined_field_lists(sources, joined_places(sources, mentions, gaz), gaz)
     mentions.extend(recall(sources, mentions, gaz))
+    mentions.extend(listed_people(sources, mentions, gaz))  # "- Ann Roe becomes Minister of X"
     mentions.extend(label_mentions(sources, mentions, gaz))  # "Morocco: The Tale of ..."
     mentions = capital_surnames(sources, mentions, gaz)  # "Darlton GRAHAM"
     mentions.extend(recall_acronyms(sources, mentions, gaz))
