@@ -227,3 +227,25 @@ def test_a_bulleted_phrase_the_text_writes_in_lower_case_is_no_person(tmp_path):
     names = _names(analysis)
     assert "Regional Development" not in names
     assert "Coastal Works" not in names
+
+
+_HONOURABLE = """The President reassigned ten ministers on Monday, with immediate effect, in a
+reshuffle announced late in the evening by his office in the capital.
+
+Hon. O.M. Varn, Minister of Home Affairs
+
+Hon. T. Brel, Minister of Public Service, Labour and Social Welfare
+
+Dr Harbour Works, Ports and Coastal Shipping
+"""
+
+
+def test_an_honourable_name_before_its_post_on_a_title_case_line_is_a_person(tmp_path):
+    analysis = _analyse(tmp_path, _HONOURABLE, [("O.M. Varn", "PERSON"), ("T. Brel", "PERSON")])
+    people = {a.name for a in analysis.actors if a.type == "person"}
+    assert {"O.M. Varn", "T. Brel"} <= people
+
+
+def test_an_honorific_line_without_a_post_gives_no_person(tmp_path):
+    analysis = _analyse(tmp_path, _HONOURABLE, [("O.M. Varn", "PERSON"), ("T. Brel", "PERSON")])
+    assert not any("Harbour" in a.name for a in analysis.actors)
