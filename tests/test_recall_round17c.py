@@ -249,3 +249,51 @@ def test_an_honourable_name_before_its_post_on_a_title_case_line_is_a_person(tmp
 def test_an_honorific_line_without_a_post_gives_no_person(tmp_path):
     analysis = _analyse(tmp_path, _HONOURABLE, [("O.M. Varn", "PERSON"), ("T. Brel", "PERSON")])
     assert not any("Harbour" in a.name for a in analysis.actors)
+
+
+# --- a body the model ran across a line break keeps the name that ends its first line ------
+
+
+def _stubbed_entities(monkeypatch, text: str, surface: str, label: str):
+    """What ``analyze_sources`` keeps of one entity the model is made to read over ``surface``."""
+    import spacy
+    from spacy.tokens import Span
+
+    from briefing_app.analysis import extract
+    from briefing_app.model import Source
+
+    nlp = spacy.blank("en")
+    nlp.add_pipe("sentencizer")
+
+    def pipe(texts, batch_size=8):
+        for t in texts:
+            doc = nlp(t)
+            start = t.index(surface)
+            span = doc.char_span(start, start + len(surface), label=label)
+            doc.ents = [Span(doc, span.start, span.end, label=label)]
+            yield doc
+
+    monkeypatch.setattr(extract, "load_nlp", lambda: type("Nlp", (), {"pipe": staticmethod(pipe)}))
+    src = Source(id="s1", path="p.txt", format="txt", sha256="", text=text)
+    (sa,) = extract.analyze_sources([src])
+    return [(text[a:b], lab) for a, b, lab in sa.entities]
+
+
+def test_a_body_run_into_the_next_paragraph_keeps_its_first_line(monkeypatch):
+    text = (
+        "Ola Brenn – Speech at Kelvo Institute of Marine Engineers Annual Dinner\n\n"
+        "Below is the text of the speech made by Ola Brenn on 4 May."
+    )
+    surface = "Kelvo Institute of Marine Engineers Annual Dinner\n\nBelow"
+    assert _stubbed_entities(monkeypatch, text, surface, "ORG") == [
+        ("Kelvo Institute of Marine Engineers Annual Dinner", "ORG")
+    ]
+
+
+def test_a_body_run_across_lines_from_a_line_start_or_without_a_body_word_is_dropped(
+    monkeypatch,
+):
+    text = "Latest News\n\nKelvo Institute of Marine Engineers\n\nThe dinner was held on 4 May."
+    assert _stubbed_entities(monkeypatch, text, "Latest News\n\nKelvo Institute", "ORG") == []
+    text = "Read the Noon Briefing\n\nHighlights of the day follow below."
+    assert _stubbed_entities(monkeypatch, text, "Noon Briefing\n\nHighlights", "ORG") == []
