@@ -297,3 +297,27 @@ def test_a_body_run_across_lines_from_a_line_start_or_without_a_body_word_is_dro
     assert _stubbed_entities(monkeypatch, text, "Latest News\n\nKelvo Institute", "ORG") == []
     text = "Read the Noon Briefing\n\nHighlights of the day follow below."
     assert _stubbed_entities(monkeypatch, text, "Noon Briefing\n\nHighlights", "ORG") == []
+
+
+def test_a_state_in_an_item_headline_over_a_cut_paragraph_is_an_actor(tmp_path):
+    # the copy stops inside the item's paragraph: a long line under the heading is its story
+    page = _ROUNDUP.format(heading="Courts Under Pressure").rstrip() + (
+        "\n\nRisk of renewed clashes in Oromia\n\n"
+        "Three months after fighting broke out between the regular army and the militias"
+        " in the north of the region, aid groups warned that"
+    )
+    analysis = _analyse(
+        tmp_path, page, [("Oromia", "GPE"), ("Ola Brenn", "PERSON"), ("Tarn Post", "ORG")]
+    )
+    assert "Oromia" in _names(analysis)
+
+
+def test_a_state_in_a_heading_over_a_short_line_stays_furniture(tmp_path):
+    page = _ROUNDUP.format(heading="Related stories") + (
+        "\nRisk Of Renewed Clashes In Oromia\nFloods Leave Thousands Homeless\n"
+        "Fishermen Protest New Quotas in the Harbour Town\n"
+    )
+    analysis = _analyse(
+        tmp_path, page, [("Oromia", "GPE"), ("Ola Brenn", "PERSON"), ("Tarn Post", "ORG")]
+    )
+    assert "Oromia" not in _names(analysis)

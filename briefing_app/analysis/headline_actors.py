@@ -46,9 +46,11 @@ def headline_actor(
     heading: tuple[int, int],
     gaz: Gazetteer,
     body: frozenset[str] = frozenset(),
+    more_places: frozenset[str] = frozenset(),
 ) -> bool:
     """Whether a mention inside the headline ``heading`` (a span of the text) names an actor;
-    ``body`` holds the keys of the names the body's own mentions write."""
+    ``body`` holds the keys of the names the body's own mentions write; ``more_places`` the
+    keys of places read as the gazetteer's own here (an item's headline: its states too)."""
     text = src.text
     key = cached_norm(m.text)
     if m.label in ("GPE", "LOC", "ORG") and _MODIFIER.match(text, m.end, heading[1]):
@@ -56,7 +58,7 @@ def headline_actor(
     if m.label in ("GPE", "LOC", "ORG") and _cut_from_name(src, text[heading[0] : m.start], gaz):
         return False  # "DR Congo" cut to "Congo": a piece of a longer name
     if m.label in ("GPE", "LOC"):
-        return key in gaz.places or (m.label == "GPE" and key in city_names())
+        return key in gaz.places or key in more_places or (m.label == "GPE" and key in city_names())
     if m.label == "ORG":
         return key in gaz.organizations or _ministry_of(m.text, gaz) or named_body(m.text)
     if m.label != "PERSON":

@@ -41,6 +41,8 @@ def item_headline_actor(
     if k >= len(lines.lines):
         return False
     below = text[lines.lines[k][0] : lines.lines[k][1]]
-    if len(below.split()) <= HEADLINE_WORDS or not below.rstrip().endswith(_SENTENCE_END):
+    last = k + 1 == len(lines.lines)  # a copy cut inside the item's paragraph
+    if len(below.split()) <= HEADLINE_WORDS or not (below.endswith(_SENTENCE_END) or last):
         return False  # a link under a link, a label over a list: no story under it
-    return headline_actor(src, m, line, gazetteer(), frozenset(body))
+    gaz = gazetteer()  # a story's state or province, as its headline names it ("in West Kelvo")
+    return headline_actor(src, m, line, gaz, frozenset(body), gaz.subdivisions)
