@@ -40,6 +40,30 @@ _LINE = re.compile(
 _INITIALS = re.compile(r"(?:[A-Z]\.?){1,3}")
 _SURNAME = re.compile(r"[A-Z\u00c0-\u00de][\w\u00c0-\u024f’'-]*[a-z\u00df-\u024f][\w’'-]*")
 _ROLE_END = re.compile(r"\s[-–—•]\s|[.;]\s")
+# the words that name an item of an event's programme, not a person: a programme lists its items
+# with the speaker's post as an appointments list does ("- Welcome Remarks, Minister of Tourism")
+_PROGRAMME_WORDS = frozenset(
+    [
+        "address",
+        "addresses",
+        "briefing",
+        "closing",
+        "discussion",
+        "introduction",
+        "keynote",
+        "launch",
+        "lecture",
+        "opening",
+        "panel",
+        "presentation",
+        "remarks",
+        "reception",
+        "session",
+        "speech",
+        "statement",
+        "welcome",
+    ]
+)
 
 
 def listed_people(
@@ -86,7 +110,8 @@ def listed_people(
 
 def _a_name(words: list[str], gaz: Gazetteer, lower: frozenset[str]) -> bool:
     """Initials and capitalised words ending in a surname, two words or more, none a word the
-    text writes in lower case, a title, a place or a body's word."""
+    text writes in lower case, a title, a place, a body's word or a programme's item ("Welcome
+    Remarks")."""
     if len(words) < 2 or not _SURNAME.fullmatch(words[-1]):
         return False
     for w in words:
@@ -94,6 +119,8 @@ def _a_name(words: list[str], gaz: Gazetteer, lower: frozenset[str]) -> bool:
             continue
         key = cached_norm(w)
         if w.lower() in lower or key in gaz.titles or key in gaz.places or key in gaz.org_suffixes:
+            return False
+        if key in _PROGRAMME_WORDS:
             return False
         if not _SURNAME.fullmatch(w):
             return False

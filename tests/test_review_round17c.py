@@ -1,0 +1,57 @@
+"""Review of round 17c (review17c): misfires of the round's rules on ordinary text, each with the
+near miss the rule must still read. Every name is made up."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from briefing_app.analysis import combine
+from briefing_app.analysis.extract import SourceAnalysis
+from briefing_app.ingest import load_source
+
+
+def _analyse(tmp_path: Path, page: str, labels: list[tuple[str, str]]):
+    """The analysis of ``page`` loaded as a text file, its entities labelled by hand."""
+    path = tmp_path / "page.txt"
+    path.write_text(page, encoding="utf-8")
+    src = load_source(str(path))
+    text = src.text
+    entities: list[tuple[int, int, str]] = []
+    for surface, label in sorted(labels, key=lambda x: -len(x[0])):
+        for m in re.finditer(rf"(?<!\w){re.escape(surface)}(?!\w)", text):
+            if not any(m.start() < e and s < m.end() for s, e, _ in entities):
+                entities.append((m.start(), m.end(), label))
+    sentences = [(m.start(), m.end()) for m in re.finditer(r"[^.!?\n]+[.!?]", text)]
+    return combine([src], [SourceAnalysis(src.id, "test", sentences, sorted(entities))])
+
+
+def _people(analysis) -> set[str]:
+    return {a.name for a in analysis.actors if a.type == "person"}
+
+
+# --- an event's programme lists its items with the speaker's post, as appointments do -------
+
+_PROGRAMME = """Programme of the launch event
+
+The launch will take place in the main hall of the conference centre on Friday.
+
+- Welcome Remarks, Minister of Tourism and Culture
+
+- Keynote Speech, President of the Chamber of Commerce
+
+- Ola Brenn, Minister of Finance
+
+Light refreshments will be served after the ceremony.
+"""
+
+
+def test_a_programmes_item_before_the_speakers_post_is_no_person(tmp_path):
+    analysis = _analyse(tmp_path, _PROGRAMME, [])
+    names = {a.name for a in analysis.actors}
+    assert "Welcome Remarks" not in names
+
+
+def test_a_name_before_its_post_in_a_programme_is_still_a_person(tmp_path):
+    analysis = _analyse(tmp_path, _PROGRAMME, [])
+    assert "Ola Brenn" in _people(analysis)
