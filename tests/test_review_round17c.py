@@ -55,3 +55,26 @@ def test_a_programmes_item_before_the_speakers_post_is_no_person(tmp_path):
 def test_a_name_before_its_post_in_a_programme_is_still_a_person(tmp_path):
     analysis = _analyse(tmp_path, _PROGRAMME, [])
     assert "Ola Brenn" in _people(analysis)
+
+
+# --- a title-case "With" cues a name only over a post or nothing ---------------------------
+
+_FEATURE = """{headline}
+
+The story below the headline tells of events in the region this week, officials said on
+Monday evening after the meeting.
+"""
+
+
+def test_a_name_after_title_case_words_that_are_no_post_is_not_cued(tmp_path):
+    headline = "Dancing With Wolves Star Ines Varn Returns"
+    analysis = _analyse(
+        tmp_path, _FEATURE.format(headline=headline), [("Ines Varn Returns", "PERSON")]
+    )
+    assert not any("Varn" in a.name for a in analysis.actors)
+
+
+def test_a_name_right_after_a_title_case_with_is_cued(tmp_path):
+    headline = "In Conversation With Ines Varn: Life After the Harbour"
+    analysis = _analyse(tmp_path, _FEATURE.format(headline=headline), [("Ines Varn", "PERSON")])
+    assert "Ines Varn" in {a.name for a in analysis.actors}
