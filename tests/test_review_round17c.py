@@ -78,3 +78,39 @@ def test_a_name_right_after_a_title_case_with_is_cued(tmp_path):
     headline = "In Conversation With Ines Varn: Life After the Harbour"
     analysis = _analyse(tmp_path, _FEATURE.format(headline=headline), [("Ines Varn", "PERSON")])
     assert "Ines Varn" in {a.name for a in analysis.actors}
+
+
+# --- teasers of other stories under a label after the page's own story stay links -----------
+
+_TEASERS = """Floods hit northern Kelvo
+
+Heavy rains caused floods in northern Kelvo on Sunday, displacing thousands of people from
+their homes, officials said.
+
+The National Disaster Management Organisation said it was sending relief to the districts.
+
+{label}
+
+Drought Threatens Harvest in Zimbabwe
+
+Farmers in the south of the country say their maize crop has failed for the second year in a
+row after the rains came late.
+
+Cholera Outbreak Spreads in Malawi
+
+Health workers are struggling to contain the outbreak as cases rise in the capital and in the
+rural districts of the north.
+"""
+
+_TEASER_LABELS = [("Zimbabwe", "GPE"), ("Malawi", "GPE"), ("Kelvo", "GPE")]
+
+
+def test_item_headlines_under_an_other_stories_label_stay_links(tmp_path):
+    analysis = _analyse(tmp_path, _TEASERS.format(label="Other News"), _TEASER_LABELS)
+    names = {a.name for a in analysis.actors}
+    assert not {"Zimbabwe", "Malawi"} & names
+
+
+def test_item_headlines_of_a_roundup_without_such_a_label_are_read(tmp_path):
+    analysis = _analyse(tmp_path, _TEASERS.format(label="In the region"), _TEASER_LABELS)
+    assert {"Zimbabwe", "Malawi"} <= {a.name for a in analysis.actors}

@@ -13,6 +13,7 @@ story (``LineMap.related``), credits and a heading over a link or a label stay f
 from __future__ import annotations
 
 import bisect
+import re
 
 from briefing_app.analysis.gazetteer import gazetteer
 from briefing_app.analysis.headline_actors import headline_actor
@@ -22,6 +23,13 @@ from briefing_app.model import Source
 
 # how a paragraph's sentence ends: the story under a heading, not a link under a link
 _SENTENCE_END = (".", "!", "?", "…", '."', ".”", ".’")
+# a label over other stories' teasers after the page's own ("You May Also Like", "Related
+# Stories", "More From Africa"): their headlines are links, not the page's items
+_OTHER_STORIES = re.compile(
+    r"\W*(?:related|more (?:from|on|stories|news)|you may also like|recommended|most (?:read|"
+    r"popular)|trending|see also|read also|also read|other news)\b",
+    re.IGNORECASE,
+)
 
 
 def item_headline_actor(
@@ -44,5 +52,11 @@ def item_headline_actor(
     last = k + 1 == len(lines.lines)  # a copy cut inside the item's paragraph
     if len(below.split()) <= HEADLINE_WORDS or not (below.endswith(_SENTENCE_END) or last):
         return False  # a link under a link, a label over a list: no story under it
+    if any(
+        _OTHER_STORIES.match(text, a, b) and len(text[a:b].split()) <= 6
+        for a, b in lines.lines[: k - 1]
+        if a > lines.story_start
+    ):
+        return False  # a teaser of another story under "You May Also Like"
     gaz = gazetteer()  # a story's state or province, as its headline names it ("in West Kelvo")
     return headline_actor(src, m, line, gaz, frozenset(body), gaz.subdivisions)
