@@ -114,3 +114,25 @@ def test_item_headlines_under_an_other_stories_label_stay_links(tmp_path):
 def test_item_headlines_of_a_roundup_without_such_a_label_are_read(tmp_path):
     analysis = _analyse(tmp_path, _TEASERS.format(label="In the region"), _TEASER_LABELS)
     assert {"Zimbabwe", "Malawi"} <= {a.name for a in analysis.actors}
+
+
+# --- a delegation's country before its minister's post is a place, not a person -------------
+
+_DELEGATIONS = """Ministerial meeting of the coastal states
+
+The following delegations attended the meeting held in the capital on Thursday afternoon:
+
+- Ivory Coast, Minister of Trade
+
+- Harbour Region, Minister of Planning
+
+- Ola Brenn, Minister of Finance
+
+The ministers adopted a joint declaration on security cooperation.
+"""
+
+
+def test_a_name_ending_in_a_landforms_or_an_areas_word_is_no_listed_person(tmp_path):
+    people = _people(_analyse(tmp_path, _DELEGATIONS, []))
+    assert not {"Ivory Coast", "Harbour Region"} & people
+    assert "Ola Brenn" in people

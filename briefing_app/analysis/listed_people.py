@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from briefing_app.analysis.bodies import ADMIN_WORDS
 from briefing_app.analysis.gazetteer import Gazetteer
 from briefing_app.analysis.hints import lowercase_words
 from briefing_app.analysis.mentions import (
@@ -27,6 +28,7 @@ from briefing_app.analysis.mentions import (
     overlaps_taken,
     taken_spans,
 )
+from briefing_app.analysis.votes import LANDFORMS
 from briefing_app.model import Source
 
 _WORD = r"[A-Z\u00c0-\u00de][\w\u00c0-\u024f’'.-]*"
@@ -111,9 +113,12 @@ def listed_people(
 def _a_name(words: list[str], gaz: Gazetteer, lower: frozenset[str]) -> bool:
     """Initials and capitalised words ending in a surname, two words or more, none a word the
     text writes in lower case, a title, a place, a body's word or a programme's item ("Welcome
-    Remarks")."""
+    Remarks"); nor ending in a landform's or an area's word ("Ivory Coast", "Tigray Region")."""
     if len(words) < 2 or not _SURNAME.fullmatch(words[-1]):
         return False
+    last = cached_norm(words[-1])
+    if last in LANDFORMS or last in ADMIN_WORDS:
+        return False  # "- Ivory Coast, Minister of Trade", "- Tigray Region, ...": a place
     for w in words:
         if _INITIALS.fullmatch(w):
             continue
