@@ -136,3 +136,12 @@ def test_a_name_ending_in_a_landforms_or_an_areas_word_is_no_listed_person(tmp_p
     people = _people(_analyse(tmp_path, _DELEGATIONS, []))
     assert not {"Ivory Coast", "Harbour Region"} & people
     assert "Ola Brenn" in people
+
+
+def test_a_list_lines_head_with_a_function_word_is_no_person(tmp_path):
+    page = _DELEGATIONS.replace(
+        "Ivory Coast, Minister of Trade", "Pilots Without Harbours, President of the Board"
+    )
+    people = _people(_analyse(tmp_path, page, []))
+    assert "Pilots Without Harbours" not in people
+    assert "Ola Brenn" in people

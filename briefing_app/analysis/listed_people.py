@@ -125,8 +125,8 @@ def _a_name(words: list[str], gaz: Gazetteer, lower: frozenset[str]) -> bool:
         key = cached_norm(w)
         if w.lower() in lower or key in gaz.titles or key in gaz.places or key in gaz.org_suffixes:
             return False
-        if key in _PROGRAMME_WORDS:
-            return False
+        if key in _PROGRAMME_WORDS or key in gaz.stopwords:
+            return False  # "Welcome Remarks"; "Doctors Without Borders": a function word
         if not _SURNAME.fullmatch(w):
             return False
     return True
