@@ -31,6 +31,7 @@ from briefing_app.analysis.headline_actors import (
     outside_headline_or_named,
 )
 from briefing_app.analysis.headlines import headline_supports
+from briefing_app.analysis.item_headlines import item_headline_actor
 from briefing_app.analysis.joined import split_at_comma
 from briefing_app.analysis.joined_countries import (
     hyphened_countries,
@@ -40,11 +41,12 @@ from briefing_app.analysis.joined_countries import (
 from briefing_app.analysis.keypoints import candidates, score, select_split
 from briefing_app.analysis.lines import line_map
 from briefing_app.analysis.listed_fields import joined_field_lists
+from briefing_app.analysis.listed_people import listed_people
 from briefing_app.analysis.mentions import Mention, cached_norm, clean_mention, recall
 from briefing_app.analysis.nlp import model_key
 from briefing_app.analysis.place_holders import split_place_holder
 from briefing_app.analysis.portfolio_tails import titled_people_word
-from briefing_app.analysis.possessive import owned_names, owned_organ
+from briefing_app.analysis.possessive import names_a_unit, owned_names, owned_organ
 from briefing_app.analysis.sentence_case import headline_subject
 from briefing_app.analysis.speakers import is_speaker
 from briefing_app.analysis.storms import without_storms
@@ -113,6 +115,7 @@ def _mentions(
         mentions.extend(found)
     mentions = joined_field_lists(sources, joined_places(sources, mentions, gaz), gaz)
     mentions.extend(recall(sources, mentions, gaz))
+    mentions.extend(listed_people(sources, mentions, gaz))  # "- Ann Roe becomes Minister of X"
     mentions.extend(label_mentions(sources, mentions, gaz))  # "Morocco: The Tale of ..."
     mentions = capital_surnames(sources, mentions, gaz)  # "Darlton GRAHAM"
     mentions.extend(recall_acronyms(sources, mentions, gaz))
@@ -171,6 +174,7 @@ def story_mentions(sources: Sequence[Source], mentions: list[Mention]) -> list[M
             or maps[m.source].in_headline(sources[m.source], m.start)  # judged below
             or dated_header_place(sources[m.source], m, maps[m.source])
             or named_body_mention(m)  # "Source: Kelvo Police", a listing's "... Court"
+            or item_headline_actor(sources[m.source], m, maps[m.source], body_keys)
             or country_label(sources[m.source], m, maps[m.source], gazetteer())
             or headline_subject(
                 sources[m.source].text, m, maps[m.source].line_at(m.start), gazetteer()
@@ -218,7 +222,7 @@ def _owner(m: Mention, mentions: list[Mention]) -> list[Mention]:
             rest = m.start + cut + len(mark)
             unit = Mention(m.source, rest, m.end, m.text[rest - m.start :], "ORG")
             # "Tonga’s National Emergency Management Organisation": the rest is a body too
-            owned = [unit] if _names_a_body(unit.text) or owned_organ(m, owner, unit) else []
+            owned = [unit] if names_a_unit(unit.text) or owned_organ(m, owner, unit) else []
             for other in mentions:
                 if other is not m and cached_norm(other.text) == key:
                     return [
@@ -241,16 +245,6 @@ def _owner(m: Mention, mentions: list[Mention]) -> list[Mention]:
                 return [acronym, unit]
             return [m]
     return [m]
-
-
-def _names_a_body(name: str) -> bool:
-    """Two or more capitalised words ending with an organisation word ("... Organisation")."""
-    words = name.split()
-    return (
-        len(words) >= 2
-        and all(w[:1].isupper() or w in ("of", "for", "and", "the") for w in words)
-        and cached_norm(words[-1]) in gazetteer().org_suffixes
-    )
 
 
 def _a_body_of(name: str) -> bool:

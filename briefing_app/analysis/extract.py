@@ -20,6 +20,10 @@ BATCH = 8
 _LINE = re.compile(r"[^\n]+")
 _PLACE_LABELS = frozenset({"GPE", "LOC"})
 _NAME_LINE = re.compile(r"[^\s](?:[^\n]*[^\s])?")  # a line's text without its edge spaces
+# a name's words: capitalised, joined by "of", "and", "for", "the" ("the Cabinet of Ministers")
+_NAME_RUN = re.compile(
+    r"(?:[Tt]he )?[A-Z][\w’'.&-]*(?: (?:of|and|for|the|[A-Z][\w’'.&-]*))*? [A-Z][\w’'.&-]*"
+)
 # spaCy's tokenizer is quadratic in the length of a run without spaces or word characters
 # (5,000 characters of ".," take 6 s, of emoji 3.5 s). Such a run is not language: the model
 # sees its first few characters and spaces for the rest, so every offset stays where it was.
@@ -37,14 +41,34 @@ def model_text(text: str) -> str:
     return _RUN.sub(_blank_run, text)
 
 
-def _line_pieces(text: str, start: int, label: str) -> list[tuple[int, int, str]]:
+def _a_body(name: str) -> bool:
+    """Capitalised words joined by "of", "and", "for", "the", one of them a body's word of the
+    gazetteer ("Royal Institute of British Architects")."""
+    from briefing_app.analysis.gazetteer import gazetteer  # the lists only once a body is cut
+
+    suffixes = gazetteer().org_suffixes
+    return _NAME_RUN.fullmatch(name) is not None and any(
+        w.lower() in suffixes for w in name.split()
+    )
+
+
+def _line_pieces(
+    text: str, start: int, label: str, line_start: bool = True
+) -> list[tuple[int, int, str]]:
     """An entity as mentions: itself, or where the model ran a place across a line break
     ("Rwanda\n\nArusha", a list's place and a stamp's), each line's piece that is written as a
-    name (opening with a capital), with the same label. Bodies and people run across lines are
-    dropped whole: their pieces are menus and headings ("Subscribe", "Remarks") more often than
-    names."""
+    name (opening with a capital), with the same label. Bodies run across lines keep only a
+    first piece that ends a line the entity opened inside (``line_start`` False), written as a
+    body's name of two words or more ("... Speech at Royal Institute of British Architects"
+    over the next paragraph); the other pieces of bodies and people are menus and headings
+    ("Subscribe", "Remarks") more often than names."""
     if "\n" not in text:
         return [(start, start + len(text), label)]
+    if label == "ORG":
+        first = _NAME_LINE.match(text)
+        if first is not None and not line_start and _a_body(first.group()):
+            return [(start + first.start(), start + first.end(), label)]
+        return []
     return [
         (start + m.start(), start + m.end(), label)
         for m in _NAME_LINE.finditer(text)
@@ -168,7 +192,9 @@ def analyze_sources(
             res.sentences.extend(_split_lines(text, a, b))
         for ent in doc.ents:
             if ent.label_ in KEPT_LABELS:
-                res.entities.extend(_line_pieces(ent.text, offset + ent.start_char, ent.label_))
+                at = offset + ent.start_char
+                line_start = at == 0 or text[text.rfind("\n", 0, at) + 1 : at].strip() == ""
+                res.entities.extend(_line_pieces(ent.text, at, ent.label_, line_start))
         if steps is not None:
             steps(step, len(pieces))
         if last:

@@ -21,14 +21,16 @@ from briefing_app.analysis.dateline_start import DATELINE_DATE
 from briefing_app.analysis.gazetteer import Gazetteer, city_names, gazetteer
 from briefing_app.analysis.hints import lowercase_words
 from briefing_app.analysis.lines import LineMap, line_map
-from briefing_app.analysis.mentions import Mention, cached_norm
+from briefing_app.analysis.mentions import Mention, cached_norm, is_title
 from briefing_app.analysis.sentence_case import headline_subject
 from briefing_app.analysis.speakers import is_speaker
 from briefing_app.model import Source
 
-# "by" / "with" / "from" and then only title words: capitalised words, "of", "for", "the"
-# ("by Commissioner for Crisis Management", "with Indonesian Vice President")
-_CUE = re.compile(r"(?:^|\s)(?:by|with|from)\s+(?:(?:[A-Z][\w.’'-]*|of|for|the|and)\s+){0,7}$")
+# "by" / "with" / "from" (in title case too: "Secretary Ann Roe With Ola Brenn of ...") and
+# then only title words: capitalised words, "of", "for", "the" ("by Commissioner for Crisis
+# Management", "with Indonesian Vice President")
+_CUE = re.compile(r"(?<!\S)(?:[Bb]y|[Ww]ith|[Ff]rom)\s+")
+_CUE_TO_NAME = re.compile(r"(?:(?:[A-Z][\w.’'-]*|of|for|the|and)\s+){0,7}")
 # what may follow a name in a headline: its end, a comma or bracket, a dash, a possessive,
 # or a word in lower case ("Tomas Brel opens ...", "... Ola Brenn on the floods")
 _CLOSE = re.compile(r"(?:\s*$|\s*[,;:(–—|]|\s+-\s|[’']s?\b|\s+[a-z])")
@@ -43,9 +45,11 @@ def headline_actor(
     heading: tuple[int, int],
     gaz: Gazetteer,
     body: frozenset[str] = frozenset(),
+    more_places: frozenset[str] = frozenset(),
 ) -> bool:
     """Whether a mention inside the headline ``heading`` (a span of the text) names an actor;
-    ``body`` holds the keys of the names the body's own mentions write."""
+    ``body`` holds the keys of the names the body's own mentions write; ``more_places`` the
+    keys of places read as the gazetteer's own here (an item's headline: its states too)."""
     text = src.text
     key = cached_norm(m.text)
     if m.label in ("GPE", "LOC", "ORG") and _MODIFIER.match(text, m.end, heading[1]):
@@ -53,7 +57,7 @@ def headline_actor(
     if m.label in ("GPE", "LOC", "ORG") and _cut_from_name(src, text[heading[0] : m.start], gaz):
         return False  # "DR Congo" cut to "Congo": a piece of a longer name
     if m.label in ("GPE", "LOC"):
-        return key in gaz.places or (m.label == "GPE" and key in city_names())
+        return key in gaz.places or key in more_places or (m.label == "GPE" and key in city_names())
     if m.label == "ORG":
         return key in gaz.organizations or _ministry_of(m.text, gaz) or named_body(m.text)
     if m.label != "PERSON":
@@ -79,8 +83,34 @@ def headline_actor(
         return True  # "... Stakeout by Mr. Geir O. Pedersen United Nations Special Envoy"
     if not _CLOSE.match(text, m.end, heading[1]):
         return False
-    cued = _CUE.search(text[heading[0] : m.start]) is not None
-    return bool(m.role) or cued or named
+    return bool(m.role) or _cued(text[heading[0] : m.start], gaz) or named
+
+
+def _cued(before: str, gaz: Gazetteer) -> bool:
+    """Whether a cue and then only title words lead to the name: "by", "with" or "from", or
+    their title-case forms before a post or nothing (``_titles_only``)."""
+    for cue in _CUE.finditer(before):
+        between = before[cue.end() :]
+        if _CUE_TO_NAME.fullmatch(between) and (
+            cue.group()[0].islower() or _titles_only(between, gaz)
+        ):
+            return True
+    return False
+
+
+def _titles_only(between: str, gaz: Gazetteer) -> bool:
+    """Whether the words between a title-case cue and a name are a post, or none ("With Prime
+    Minister Ann Roe", "With Indonesian Vice President ..."): in a title-case headline every word
+    is capitalised, so other words are the headline's own ("Dancing With Wolves Star Kevin
+    Costner Returns")."""
+    words = between.split()
+    while words and (
+        words[0] == "the"
+        or cached_norm(words[0]) in gaz.demonyms
+        or cached_norm(words[0]) in gaz.places
+    ):
+        words = words[1:]
+    return not words or is_title(cached_norm(" ".join(words)), gaz)
 
 
 def _surname_of_one(

@@ -21,6 +21,8 @@ from briefing_app.model.text import announces_list
 from briefing_app.resources import read_list, resource_cache, resource_path
 
 _LINE = re.compile(r"[^\n]+")
+# a list item's bullet: "- ", "• ", "* "
+_LIST_BULLET = re.compile(r"[ \t]*[-–•▪‣◦●■·*][ \t]+\S")
 _WORDS = re.compile(r"[^\s]+")
 _FINAL = (".", "!", "?", ":", ";", '"', "”", "’", "'", ")")
 _MINOR = frozenset(
@@ -260,8 +262,8 @@ def _line_map(text: str, paragraphs: tuple[tuple[int, int, str], ...]) -> LineMa
         line = text[s:e]
         if announces_list(line):
             listed = True
-        elif listed and len(line.split()) > HEADLINE_WORDS:
-            listed = False
+        elif listed and len(line.split()) > HEADLINE_WORDS and not _LIST_BULLET.match(line):
+            listed = False  # a long bulleted item goes on with the list; a paragraph ends it
         if _RELATED.match(line) and len(line.split()) <= 20:
             out.related.append((s, e))
         if _TABLE.search(line):

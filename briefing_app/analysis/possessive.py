@@ -9,6 +9,7 @@ import re
 
 from briefing_app.analysis.bodies import ADMIN_WORDS
 from briefing_app.analysis.gazetteer import Gazetteer, gazetteer
+from briefing_app.analysis.headline_actors import named_body
 from briefing_app.analysis.mentions import Mention, cached_norm
 
 _CONNECTORS = frozenset(["of", "for", "on", "and", "the"])
@@ -77,4 +78,17 @@ def owned_organ(m: Mention, owner: str, unit: Mention) -> bool:
         and all(w[:1].isupper() for w in words if w not in joints)
         and words[-1] not in joints
         and cached_norm(words[0]) not in gazetteer().titles  # "Director of Communications": a post
+    )
+
+
+def names_a_unit(name: str) -> bool:
+    """Whether what a name owns is a body of its own: two or more capitalised words ending with
+    an organisation word ("Tonga’s National Emergency Management Organisation"), or a body's
+    head noun before its "of" ("Tessaly’s Federal Ministry of Education"); not a post ("...’s
+    Director of Education") nor "Putin's Meeting"."""
+    words = name.split()
+    return named_body(name) or (
+        len(words) >= 2
+        and all(w[:1].isupper() or w in ("of", "for", "and", "the") for w in words)
+        and cached_norm(words[-1]) in gazetteer().org_suffixes
     )

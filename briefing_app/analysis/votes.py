@@ -111,7 +111,7 @@ def type_votes(m: Mention, gaz: Gazetteer, text: str = "") -> Counter:
         # "Nova Satellite Channel": a broadcaster; "HMS Ocean", "HMAS Adelaide": a ship kept
         # as a unit (``vessels.named_ship``), not the water or the city it is named after
         votes[ORGANIZATION] += 3
-    elif last in _LANDFORMS and " " in key and not _body_of(key, gaz):
+    elif last in LANDFORMS and " " in key and not _body_of(key, gaz):
         votes[PLACE] += 3  # "Mozambique Channel", "Gulf of Aden" is a place too
     elif (
         " " in key
@@ -187,7 +187,7 @@ def _apostrophe_dropped(name: str) -> bool:
 
 
 # last words of a landform's or a water's name
-_LANDFORMS = frozenset(
+LANDFORMS = frozenset(
     [
         *("channel", "strait", "straits", "gulf", "bay", "sea", "ocean", "river", "lake"),
         *("mountains", "valley", "peninsula", "islands", "desert", "coast", "basin", "delta"),
@@ -250,7 +250,7 @@ def _placelike(key: str, last: str, gaz: Gazetteer) -> bool:
     return (
         words & ADMIN_WORDS  # "Kurdistan Region of Iraq"
         or last in FACILITY_WORDS
-        or last in _LANDFORMS
+        or last in LANDFORMS
         or last in _GENERIC_LAST
         or last in gaz.places
         or last in gaz.subdivisions
