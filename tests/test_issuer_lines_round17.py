@@ -87,3 +87,17 @@ def test_source_line_above_wins() -> None:
     line = "The press release issued by the Kelvo Water Board on 3 March 2031."
     source = _source(f"Source: Rimsk Rivers Agency\n\n{HEAD}{line}\n\n{STORY}")
     assert source.outlet == "Rimsk Rivers Agency"
+
+
+def test_undated_issue_line_at_the_top() -> None:
+    line = "This press release was issued by the Kelvo Water Board."
+    source = _source(f"Board cuts water quotas for four provinces\n\n{line}\n\n{STORY}")
+    assert source.outlet == "Kelvo Water Board"
+    assert line in source.text
+
+
+def test_undated_story_sentence_at_the_top_sets_no_outlet() -> None:
+    sentence = "The report issued by the Kelvo Water Board last year found that rivers rose."
+    source = _source(f"Board cuts water quotas for four provinces\n\n{sentence}\n\n{STORY}")
+    assert "Kelvo Water Board" not in source.outlet
+    assert sentence in source.text

@@ -41,6 +41,7 @@ from briefing_app.ingest.writers_line import slashed_writers
 from briefing_app.model.text import ends_sentence, fold
 from briefing_app.resources import read_list, resource_cache, resource_path
 
+ISSUE_LINES = 8  # a line of issue stands among the page's first or last lines
 _DOMAIN = re.compile(r"(?:[\w-]+\.)+[a-z]{2,}(?:/\S*)?", re.I)
 
 
@@ -307,10 +308,14 @@ def clean(draft: Draft) -> None:
             issued = field in ("published", "dated_header") and number <= SPLIT_DATE_LINES
             issued = issued and bool(dateline_issuer(draft, stripped, _org_words()))
             issued = issued or kept_line(draft, field, stripped, number, stamps)
-            if field == "published" and (body := issue_line_body(stripped, head_words())):
-                # "The press release issued by the Home Office on 3 May 2031.": the day read, the
-                # body the page's issuer, its outlet unless a line above named one; the line stays
-                # in the text, where the analysis meets the issuer as an actor.
+            near = number <= ISSUE_LINES or number > total - ISSUE_LINES
+            if (field == "published" or (not field and near)) and (
+                body := issue_line_body(stripped, head_words())
+            ):
+                # "The press release issued by the Home Office on 3 May 2031." near the top or the
+                # foot: the day read (if given), the body the page's issuer, its outlet unless a
+                # line above named one; the line stays in the text, where the analysis meets the
+                # issuer as an actor.
                 if not draft.outlet_from_text:
                     draft.outlet, draft.outlet_from_text = body, True
                 issued = True
