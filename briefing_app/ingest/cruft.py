@@ -30,8 +30,9 @@ from briefing_app.ingest.furniture import (
 )
 from briefing_app.ingest.header_list import empty_label, header_item, label_value, office_only
 from briefing_app.ingest.issuer import dateline_issuer, from_issuer
+from briefing_app.ingest.issuer_about import issue_line_body
 from briefing_app.ingest.logo_line import logo_name
-from briefing_app.ingest.outlet import acronym_and_name, department_over_date
+from briefing_app.ingest.outlet import acronym_and_name, department_over_date, head_words
 from briefing_app.ingest.title import told_on_date
 from briefing_app.ingest.title_fallback import dated_item, listing_heading
 from briefing_app.ingest.told_dates import dated_repeat, kept_line, listing_stamps
@@ -40,6 +41,7 @@ from briefing_app.ingest.writers_line import slashed_writers
 from briefing_app.model.text import ends_sentence, fold
 from briefing_app.resources import read_list, resource_cache, resource_path
 
+ISSUE_LINES = 8  # a line of issue stands among the page's first or last lines
 _DOMAIN = re.compile(r"(?:[\w-]+\.)+[a-z]{2,}(?:/\S*)?", re.I)
 
 
@@ -306,6 +308,17 @@ def clean(draft: Draft) -> None:
             issued = field in ("published", "dated_header") and number <= SPLIT_DATE_LINES
             issued = issued and bool(dateline_issuer(draft, stripped, _org_words()))
             issued = issued or kept_line(draft, field, stripped, number, stamps)
+            near = number <= ISSUE_LINES or number > total - ISSUE_LINES
+            if (field == "published" or (not field and near)) and (
+                body := issue_line_body(stripped, head_words())
+            ):
+                # "The press release issued by the Home Office on 3 May 2031." near the top or the
+                # foot: the day read (if given), the body the page's issuer, its outlet unless a
+                # line above named one; the line stays in the text, where the analysis meets the
+                # issuer as an actor.
+                if not draft.outlet_from_text:
+                    draft.outlet, draft.outlet_from_text = body, True
+                issued = True
             if field == "published" and dated_repeat(stripped, previous):
                 field = ""  # "Water Council" over "Water Council, 3 April 2031": the headline
             if field in ("published", "page_date") and (
