@@ -96,6 +96,9 @@ STORY = (
         ("Jane Roe/John Q. Doe", "Jane Roe and John Q. Doe"),
         ("Jane Roe / John Doe / Ann Lee", "Jane Roe, John Doe and Ann Lee"),
         ("Roe, Jane-Marie / John Doe", "Jane-Marie Roe and John Doe"),
+        # a compass word is a surname too (was: read as a place's word, no writer named)
+        ("Catherine West/John Doe", "Catherine West and John Doe"),
+        ("Ann North / Lee Haas", "Ann North and Lee Haas"),
     ],
 )
 def test_slash_joined_writers_under_the_headline_are_the_authors(line, author):
@@ -107,6 +110,8 @@ def test_slash_joined_writers_under_the_headline_are_the_authors(line, author):
     [
         "New York/New Jersey",
         "Sierra Leone/Liberia",
+        "Los Ostros/San Marco",
+        "Kelvo Republic/Ostra",
         "Jane Roe/Getty Images",
         "Jane Roe/AFP",
         "Jane Roe/Kelvo Herald",

@@ -195,7 +195,7 @@ def _speaker(match: re.Match[str]) -> str:
     words = who.split()
     if not (ranked or len(words) >= 2) or len(words) > 4:
         return ""  # one bare word is a body's name ("Statement by NATO on ..."), not a person's
-    if not ranked and (match.group("by").casefold() == "from" or _place_name(words)):
+    if not ranked and (match.group("by").casefold() == "from" or place_name(words)):
         return ""  # "Letter from Port Moresby", "Letter from Kelvo City": a place, no speaker
     if any(
         _is_role_word(w) or not _NAME_WORD.fullmatch(w) or _UNIT_END.fullmatch(w) for w in words
@@ -205,14 +205,16 @@ def _speaker(match: re.Match[str]) -> str:
     return "" if len(words) == 1 and words[0].casefold() in org_words() else who
 
 
-# Words of places' names ("Port Moresby", "Kelvo City", "Fort Ostra"), never of a person's.
+# Words of places' names ("Port Moresby", "Kelvo City", "Fort Ostra", "Los Ostros"), never of a
+# person's (compass words are surnames too: "Catherine West").
 _PLACE_WORD = re.compile(
-    r"City|Town|Port|Fort|Mount|Lake|Cape|Saint|St\.|San|Santa|New|Islands?|Bay|Valley|Province|"
-    r"Region|County|District|Harbou?r|Beach|Springs|Falls|Heights|Village|Coast|Delta"
+    r"City|Town|Port|Fort|Mount|Lake|Cape|Saint|St\.|San|Santa|Los|Las|New|Islands?|Bay|Valley|"
+    r"Province|Region|County|District|Harbou?r|Beach|Springs|Falls|Heights|Village|Coast|Delta|"
+    r"Republic"
 )
 
 
-def _place_name(words: list[str]) -> bool:
+def place_name(words: list[str]) -> bool:
     """The words name a place: a word of places' names in them, or the gazetteer's places."""
     if any(_PLACE_WORD.fullmatch(w) for w in words):
         return True

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 
-from briefing_app.ingest.byline import name_line, press_noun
+from briefing_app.ingest.byline import name_line, place_name, press_noun
 from briefing_app.ingest.casing import org_words
 from briefing_app.ingest.issued_at import _countries
 
@@ -45,11 +45,6 @@ _BODY_NOUN = re.compile(
 # The endings of abstract nouns, a section's or a topic's words ("Climate Policy/Food Security"),
 # never a surname's.
 _TOPIC_END = re.compile(r"\w+(?:tion|sion|ment|ity|ism|ness|ship|ics|ogy|ency|acy|icy|ety)")
-# Words of places' names (as ``byline`` reads them), never of a person's.
-_PLACE_WORD = re.compile(
-    r"City|Town|Port|Fort|Mount|Lake|Cape|Saint|St\.|San|Santa|Los|Las|New|North|South|East|"
-    r"West|Islands?|Bay|Valley|Province|Region|County|District|Coast|Republic"
-)
 
 
 def _writer(part: str) -> str:
@@ -63,7 +58,7 @@ def _writer(part: str) -> str:
         return ""
     if any(w.casefold() in org_words() for w in words):
         return ""  # "Kelvo Ministry", "Kelvo Command": a body's name
-    if any(_PLACE_WORD.fullmatch(w) for w in words) or part.casefold() in _countries():
+    if place_name(words) or part.casefold() in _countries():
         return ""
     return part
 
