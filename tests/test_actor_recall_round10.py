@@ -9,27 +9,12 @@ Each class has a near miss that must stay as it was. Every name is made up.
 
 from __future__ import annotations
 
-import re
-from pathlib import Path
+from labelled import analyse_labelled
 
 from briefing_app.analysis import combine
-from briefing_app.analysis.extract import SourceAnalysis
 from briefing_app.ingest import load_source
 
-
-def _analyse(tmp_path: Path, page: str, labels: list[tuple[str, str]]):
-    """The analysis of ``page`` loaded as a text file, its entities labelled by hand."""
-    path = tmp_path / "page.txt"
-    path.write_text(page, encoding="utf-8")
-    src = load_source(str(path))
-    text = src.text
-    entities: list[tuple[int, int, str]] = []
-    for surface, label in sorted(labels, key=lambda x: -len(x[0])):
-        for m in re.finditer(rf"(?<!\w){re.escape(surface)}(?!\w)", text):
-            if not any(m.start() < e and s < m.end() for s, e, _ in entities):
-                entities.append((m.start(), m.end(), label))
-    sentences = [(m.start(), m.end()) for m in re.finditer(r"[^.!?\n]+[.!?]", text)]
-    return combine([src], [SourceAnalysis(src.id, "test", sentences, sorted(entities))])
+_analyse = analyse_labelled
 
 
 def _actors(analysis) -> dict[str, str]:
