@@ -33,7 +33,7 @@ HEADER_LINES = 12  # how far down the page's top a header line may stand
 
 
 @resource_cache
-def _countries() -> frozenset[str]:
+def country_names() -> frozenset[str]:
     """Countries' names (pycountry's, and the gazetteer's other forms), case-folded."""
     names = set(places())
     try:
@@ -60,7 +60,7 @@ def issued_at(line: str) -> bool:
     return (
         found is not None
         and found.group("place").split()[0] not in _NOT_A_PLACE
-        and found.group("country").casefold() in _countries()
+        and found.group("country").casefold() in country_names()
     )
 
 

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 
-from briefing_app.ingest.issued_at import _countries
+from briefing_app.ingest.issued_at import country_names
 from briefing_app.ingest.urls import registered_domain
 
 _DEPARTMENT = re.compile(r"(?:Ministry|Department)\s+(?:of|for)\s+\S.*")
@@ -47,7 +47,7 @@ def _names_country(name: str) -> bool:
     """A word run of ``name`` is a country's name already ("Kelvo Ministry of Water")."""
     words = re.findall(r"[A-Z][\w’'-]*", name)
     return any(
-        " ".join(words[i:j]).casefold() in _countries()
+        " ".join(words[i:j]).casefold() in country_names()
         for i in range(len(words))
         for j in range(i + 1, min(len(words), i + 4) + 1)
     )

@@ -23,7 +23,7 @@ import re
 
 from briefing_app.ingest.byline import name_line, place_name, press_noun
 from briefing_app.ingest.casing import org_words
-from briefing_app.ingest.issued_at import _countries
+from briefing_app.ingest.issued_at import country_names
 
 _SLASH = re.compile(r"\s*/\s*")
 # "Roe, Jane", "Roe, Jane Q.": a citation's surname-first form
@@ -58,7 +58,7 @@ def _writer(part: str) -> str:
         return ""
     if any(w.casefold() in org_words() for w in words):
         return ""  # "Kelvo Ministry", "Kelvo Command": a body's name
-    if place_name(words) or part.casefold() in _countries():
+    if place_name(words) or part.casefold() in country_names():
         return ""
     return part
 
