@@ -17,31 +17,33 @@ import pytest
 BENCH = Path(__file__).resolve().parent / "benchmarks" / "bench_quality.py"
 
 # Measured on the corpus, minus about 0.02 (rates) or plus a small margin (counts).
-# 349 articles (2026-12-01, end of the fifteenth round of rules; "start" was df45b72, the floors
-# reset when the sixteenth hold-out round was folded in)
+# 369 articles (2026-12-01, start of the sixteenth round of rules: the floors reset when the
+# seventeenth hold-out round was folded in; figures measured on 8e98724)
 FLOORS = {
-    "actor_precision": 0.925,  # 0.943
-    "actor_recall": 0.945,  # 0.966
-    "alias_pairs_merged": 0.92,  # 0.942
-    "set_actor_precision": 0.955,  # 0.976
-    "set_actor_recall": 0.965,  # 0.984
-    "type_accuracy": 0.97,  # 0.991
-    "title_accuracy": 0.935,  # 0.954
-    "outlet_accuracy": 0.82,  # 0.839
+    "actor_precision": 0.92,  # 0.937
+    "actor_recall": 0.94,  # 0.959
+    "alias_pairs_merged": 0.905,  # 0.925
+    "set_actor_precision": 0.945,  # 0.967
+    "set_actor_recall": 0.96,  # 0.982
+    "type_accuracy": 0.97,  # 0.988
+    "title_accuracy": 0.93,  # 0.949
+    "outlet_accuracy": 0.805,  # 0.826
     "url_accuracy": 0.98,  # 1.000
-    "author_accuracy": 0.92,  # 0.942
-    "published_accuracy": 0.91,  # 0.932
-    "date_recall": 0.91,  # 0.933, every cited span scored
-    "date_precision": 0.92,  # 0.937
-    "claims_covered": 0.81,  # 0.829
-    "claim_sources_cited": 0.9,  # 0.917
-    "citations_stating": 0.925,  # 0.945
+    "author_accuracy": 0.875,  # 0.895
+    "published_accuracy": 0.905,  # 0.924
+    "date_recall": 0.90,  # 0.919, every cited span scored
+    "date_precision": 0.91,  # 0.931
+    "claims_covered": 0.805,  # 0.825
+    "claim_sources_cited": 0.885,  # 0.903
+    "citations_stating": 0.92,  # 0.938
 }
 CEILINGS = {
-    "actor_false_positives": 150,  # 138
-    "actor_splits": 42,  # 37
-    "set_actor_splits": 5,  # 3
-    "false_dates_from_numbers": 0,  # measured 0; issue 8 allows none
+    "actor_false_positives": 180,  # 166
+    "actor_splits": 46,  # 41
+    "set_actor_splits": 5,  # 4
+    # measured 1 ("On this date in 1998" read as the bare year, a new article); issue 8 allows
+    # none, so this stays 0 and fails until the date rule is mended
+    "false_dates_from_numbers": 0,
 }
 # With persons.txt and organizations.txt emptied, recall may not fall further than this.
 MAX_RECALL_DROP_WITHOUT_LISTS = 0.03
