@@ -10,6 +10,7 @@ from briefing_app.ingest import casing, cruft, errors, furniture
 from briefing_app.ingest.byline import author_in_title, issuer_in_header, title_in_header
 from briefing_app.ingest.byline_issuer import byline_issuer
 from briefing_app.ingest.copy_issuer import copy_issuer, page_ends
+from briefing_app.ingest.court_opinion import decision_date, opinion_writer
 from briefing_app.ingest.date_heading import dated_heading
 from briefing_app.ingest.dateline_issuer import dateline_issuer
 from briefing_app.ingest.dateline_outlet import dateline_outlet, house_credit, set_apart_house
@@ -294,6 +295,7 @@ def build_source(
     for block in draft.blocks:
         block.lines = [normalise_line(line) for line in block.lines]
     top_lines = [line for block in draft.blocks[:HEADER_LINES] for line in block.lines]
+    page = "\n".join(line for block in draft.blocks for line in block.lines)  # as loaded
     rejoin_source_label(draft)  # "Source: United" over "Nations ... Mission (UNWMK)": one line
     drop_site_clock(draft)  # "7.8 C" beside "Friday, March 29, 2024": the site's clock
     ends = page_ends(draft)  # a copy's issuer by position, read before cleaning drops it
@@ -312,6 +314,7 @@ def build_source(
     # No by-line: a statement's headline may name its author ("Statement by Ambassador X on"),
     # else a speaker's line in the header does ("Speech by Jane Roe, Minister of Water, at").
     draft.author = draft.author or author_in_title(draft.title) or speaker.author
+    draft.author = draft.author or opinion_writer(page)  # "JUSTICE ROE delivered the opinion"
     # Web pages (HTML, copied text) end in furniture; Word and Markdown headings are the
     # author's structure (a checker reads an exported note's sections back through here).
     web = fmt in ("html", "text")
@@ -364,7 +367,8 @@ def build_source(
         url=normalise_line(draft.url),
         author="" if house_credit(author, house) else author,  # "By <house> News Staff"
         # An address's date ranks above a date widget, which may show the day the page was seen.
-        published=draft.published
+        published=decision_date(page)  # "Filed April 5, 2031" under "Argued March 10, 2031"
+        or draft.published
         or ("" if listing else _dateline(blocks, date_in_url(draft.url)))
         or date_in_url(draft.url)
         or draft.page_date

@@ -80,7 +80,10 @@ def copy_issuer(ends: list[str], text: str, title: str = "") -> str:
         or body_line([x for x in top[:END_LINES] if not title.startswith(x)], bottom, text)
         or contact_body(bottom, heads)
         or about_issuer(text)  # "About the Kelvo Water Board" closing a release
-        or opening_issuer(text)
+        # the page's first line, dropped or taken as the headline, breaking a sentence the text
+        # goes on with ("Kelvo, K.C. - The Kelvo Water Board is pleased to" over "host ..."):
+        # the text's opening is the two together
+        or opening_issuer(f"{top[0]} {text}" if text[:1].islower() and top else text)
         or wishing_body(text, heads)  # "The Kelvo Water Board wishes to inform the public"
         or masthead(top, title)
         or tagline_masthead(top)
@@ -174,10 +177,12 @@ def body_line(first: list[str], last: list[str], text: str) -> str:
 # A release's opening verbs: a body announces, welcomes, condemns ...
 _STATEMENT = (
     r"announce|welcome|condemn|launch|confirm|publish|issue|express|urge|call|release|"
-    r"approve|appoint|deploy|deliver|provide|award|allocate|commit|pledge|mark|note|reiterate"
+    r"approve|appoint|deploy|deliver|provide|award|allocate|commit|pledge|mark|note|reiterate|"
+    r"commend|congratulate|reaffirm"
 )
 _VERB = re.compile(
     rf"\b(?:has\s+(?:today\s+|also\s+)?(?P<perfect>\w+ed)|"
+    r"(?P<pleased>is\s+(?:pleased|proud|delighted|happy|honou?red|excited)\s+to)|"
     rf"today\s+(?P<today>(?:re)?(?:{_STATEMENT})\w*)|"
     rf"(?P<present>(?:{_STATEMENT})s)|(?P<past>(?:{_STATEMENT})d|(?:{_STATEMENT})ed))\b"
 )
@@ -189,9 +194,15 @@ _DAY = re.compile(
 # A release's dateline before its first sentence: a place in capitals ("KELVO CITY –"), or a
 # place and the day ("Kelvo City, 3 May 2031 –", "Kelvo City, May 3, 2031 -").
 _DATELINE = re.compile(
-    r"(?:[A-Z][A-Z .,'’-]{2,40}|[A-Z][\w .'’-]{1,40},\s+(?:\d{1,2}\s+[A-Z][a-z]{2,8}\.?|"
-    r"[A-Z][a-z]{2,8}\.?\s+\d{1,2},)\s+\d{4})\s*[–—-]+\s*(?=[A-Z])"
+    r"(?:[A-Z][A-Z .,'’-]{2,40}|[A-Z][\w .'’-]{1,40},\s+(?P<dated>\d{1,2}\s+[A-Z][a-z]{2,8}\.?|"
+    r"[A-Z][a-z]{2,8}\.?\s+\d{1,2},)\s+\d{4}|"
+    # a place and its state or country: "Kelvo City, K.C. -", "RIMSK, Kelvo -"
+    r"[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,2},\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,2})"
+    r"\s*[–—-]+\s*(?=[A-Z])"
 )
+# A body's organ as the subject ("The Kelvo Bank's Board of Directors approved"): the body
+# speaks through it.
+_ORGAN = re.compile(r"(?:The\s+|the\s+)?(?P<body>[A-Z][^’']{2,80}?)['’]s\s+(?P<organ>[A-Z].*)")
 _ROLE = re.compile(
     r"\b(?:Minister|Secretary(?:\s+of\s+State)?)\s+(?:for|of)\s+(?:the\s+)?"
     r"(?P<subject>[A-Z][\w’'-]*(?:\s+(?:and\s+|&\s+)?[A-Z][\w’'-]*)*)"
@@ -238,24 +249,29 @@ def _body_name(subject: str) -> str:
 def opening_issuer(text: str) -> str:
     """The issuer a release's first sentence names (module doc): the body that announces, or
     the department of the minister who does, when the text names that department."""
-    first = _first_sentence(text)
+    first = _first_sentence(text).replace("**", "")  # a dateline in bold mark-up
     sentence = _DATELINE.sub("", first, count=1)
     verb = _VERB.search(sentence)
     if not verb or _DAY.search(sentence[verb.start() : verb.end() + 25]):
         return ""
     subject = re.sub(r"\s+today$", "", sentence[: verb.start()].strip())
+    if organ := _ORGAN.fullmatch(subject):
+        subject = organ["body"]  # "The Kelvo Bank's Board": the bank
     # A body "announced": a report's tense as often as a release's; its own opening says
-    # "has announced", "today announced" or "announces".
-    if (body := _body_name(subject)) and not verb["past"]:
+    # "has announced", "today announced" or "announces", or its dateline gives the whole day
+    # ("KELVO CITY, May 3, 2031 — The Kelvo Bank approved ..."; a wire's gives no year).
+    dateline = _DATELINE.match(first)
+    if (body := _body_name(subject)) and (not verb["past"] or (dateline and dateline["dated"])):
         # "The Kelvo Water Board (KWB) has warned ...": a news story's opening as often as a
         # release's; a release's own shows its dateline, "today" or its present tense.
-        released = _DATELINE.match(first) or verb["today"] or verb["present"]
+        released = dateline or verb["today"] or verb["present"] or verb["pleased"]
         if not released and re.search(r"\([A-Z][A-Za-z]{1,9}\)$", subject.rstrip()):
             return ""
         # Named again (or by the acronym it is given): the page is about its own doings.
         acronym = re.search(r",\s*([A-Z]{2,10})\s*,?$|\(([A-Z]{2,10})\)", subject.strip())
         again = text.count(body) + (text.count(acronym[1] or acronym[2]) if acronym else 0)
-        return body if again >= 2 else ""
+        # Named once in a cut copy, under a dateline with the whole day: a release's own.
+        return body if again >= 2 or (dateline and dateline["dated"]) else ""
     for role in _ROLE.finditer(subject):
         words = role["subject"].split()
         for end in range(len(words), 0, -1):
