@@ -207,3 +207,15 @@ def test_arabic_and_hebrew_in_a_quote_or_in_italics_are_drawn_in_letters():
     wrong = {ch: f for ch, f in letters.items() if any(ord(ch) not in has[n.split("+")[-1]]
              for n in f)}  # fmt: skip
     assert not wrong, wrong
+
+
+def test_a_citation_or_bracket_after_arabic_words_stays_whole_on_the_pdf_page():
+    """"حلب [2]" and "(حلب) [3]" are drawn with each bracket pair whole, as a reader's bidi
+    places them (the pair goes with the right-to-left words), never "2] حلب]"."""
+    from briefing_app.export.pdf_bidi import visual
+
+    assert visual("وإدلب. [2]") == "[2] .ﺐﻟﺩﺇﻭ"
+    assert visual("(حلب) [3]") == "[3] (ﺐﻠﺣ)"
+    assert visual("x حلب (12) y") == "x (12) ﺐﻠﺣ y"
+    assert visual("see (the حلب) now [4]") == "see (the ﺐﻠﺣ) now [4]"
+    assert visual("Aleppo (حلب)") == "Aleppo (ﺐﻠﺣ)"
