@@ -210,7 +210,7 @@ def test_arabic_and_hebrew_in_a_quote_or_in_italics_are_drawn_in_letters():
 
 
 def test_a_citation_or_bracket_after_arabic_words_stays_whole_on_the_pdf_page():
-    """"حلب [2]" and "(حلب) [3]" are drawn with each bracket pair whole, as a reader's bidi
+    """ "حلب [2]" and "(حلب) [3]" are drawn with each bracket pair whole, as a reader's bidi
     places them (the pair goes with the right-to-left words), never "2] حلب]"."""
     from briefing_app.export.pdf_bidi import visual
 
