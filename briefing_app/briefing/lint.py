@@ -36,7 +36,7 @@ _ABBREVIATED = re.compile(
     r"|Gov|Sen|Rep|Rev|Hon|Amb|Pres|St|Mt|Ft|No|Nos|Vol|Fig|approx|vs|Jan|Feb|Mar|Apr|Jun|Jul"
     r"|Aug|Sep|Sept|Oct|Nov|Dec))\.[\"'”’)]*$"
 )
-_GOES_ON = re.compile(r"\s*[^\s\w\"'“‘(\[]|\s*[a-z]")  # a dash, a comma or a small letter next
+_GOES_ON = re.compile(r"\s*(?:[—–,;:)\]}-]|[a-z])")  # a dash, a comma or a small letter next
 _PORTION = re.compile(r"^\s*(?:\d+\.\s*)?\(([A-Z][A-Z0-9 ,/-]*)\)\s")
 _CONFIDENCE = re.compile(r"\b(low|moderate|medium|high)\s+confidence\b", re.I)
 _CERTAINTY = ("certain", "certainly", "sure", "surely", "definite", "definitely")
