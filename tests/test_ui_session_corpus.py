@@ -236,3 +236,29 @@ def test_a_day_on_one_event_comes_back_whole_after_undo_redo_save_and_reopen(
     again.actions.export_both.trigger()
     qtbot.waitUntil(lambda: bool(again.prompter.exported_paths), timeout=60_000)
     assert docx_words(second) == docx_words(first)
+
+
+def test_a_file_name_too_long_for_the_disk_is_refused_in_one_line(qtbot, make_window, tmp_path):
+    """Save As or Export to a name longer than the disk allows (a long title in Cyrillic or
+    CJK is soon 255 bytes): one line naming the file and why, the work still unsaved, the
+    earlier files as they were."""
+    win = make_window()
+    open_articles(qtbot, win, tmp_path, "turkey_voa.txt")
+    long_name = "Землетрясение в Турции и Сирии, февраль 2023 " * 4
+    before = sorted(p.name for p in tmp_path.iterdir())
+    for trigger, target in [
+        (win.actions.save_as, tmp_path / f"{long_name}.briefing"),
+        (win.actions.export_pdf, tmp_path / f"{long_name}.pdf"),
+        (win.actions.export_docx, tmp_path / f"{long_name}.docx"),
+    ]:
+        win.prompter.project_path = win.prompter.export_target = str(target)
+        errors = len(win.prompter.errors)
+        trigger.trigger()
+        qtbot.waitUntil(lambda n=errors: len(win.prompter.errors) > n, timeout=60_000)
+        wait_idle(qtbot, win)
+        [line] = win.prompter.errors[errors:]
+        assert target.name in line and "too long" in line, line
+        assert "Errno" not in line and "\n" not in line, line
+    assert win.isWindowModified()
+    after = sorted(p.name for p in tmp_path.iterdir() if p.name != "settings.ini")
+    assert after == [n for n in before if n != "settings.ini"]
