@@ -167,3 +167,19 @@ def test_a_damaged_marking_file_is_named_and_the_others_still_work(capsys, tmp_p
     assert main(["check", str(path), "--marking", "nato"]) == 1
     err = capsys.readouterr().err.strip().splitlines()
     assert len(err) == 1 and str(damaged_nato / "nato.toml") in err[0]
+
+
+def test_abbreviations_do_not_end_a_cited_sentence(capsys, tmp_path):
+    """ "U.S.", "Brig. Gen." and "J." inside a cited sentence leave it cited; an uncited sentence
+    after an acronym's full stop is still found."""
+    b = note(planted=False)
+    b.section("key_points").blocks = [
+        _block("The U.S. — with its allies — sent Brig. Gen. J. Ryder, Mr. Lee said.", mark="U",
+               kind=BULLET),
+        _block("Yesterday, U.S. officials met. [1] Teams flew to the U.S. Nobody said why.",
+               mark="U", kind=BULLET, cite=False),
+    ]  # fmt: skip
+    _, findings = _check(capsys, _save(b, tmp_path / "abbr.briefing"))
+    assert [(f["rule"], f["text"]) for f in findings] == [
+        ("uncited-sentence", "Teams flew to the U.S. Nobody said why.")
+    ], findings

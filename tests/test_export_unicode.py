@@ -10,6 +10,7 @@ import docx
 import pypdf
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from reportlab.pdfbase.ttfonts import TTFont
 
 from briefing_app.export import export_docx, export_pdf
 from briefing_app.model import (
@@ -23,6 +24,7 @@ from briefing_app.model import (
     Run,
     Section,
 )
+from briefing_app.resources import resource_path
 
 SETTINGS = settings(max_examples=15, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 SPACES = re.compile(r"\s+")
@@ -168,3 +170,52 @@ def test_readable_text_reads_back_from_both_formats(briefing):
     for text in expected:
         assert squeeze(text) in squeeze(docx_text)
         assert squeeze(text) in squeeze(pdf_text)
+
+
+def test_arabic_and_hebrew_in_a_quote_or_in_italics_are_drawn_in_letters():
+    """The bundled serif and the sans's obliques have no Arabic or Hebrew: those words in a
+    quote, an italic run or a bold italic one are drawn in the upright sans, not as signs."""
+    arabic, hebrew = "الدفاع المدني السوري", "שלום עולם"
+    briefing = Briefing(
+        title="Quotes",
+        sections=[
+            Section(
+                id="a",
+                heading="Key points",
+                blocks=[
+                    Block(kind=QUOTE, runs=[Run(f"{arabic} — {hebrew}"), Run(cite="s1")]),
+                    Block(runs=[Run("Said "), Run(arabic, italic=True), Run(cite="s1")]),
+                    Block(runs=[Run(hebrew, bold=True, italic=True), Run(" here.")]),
+                ],
+            )
+        ],
+        citations=[Citation(number=1, source="s1", title="Source")],
+    )
+    _, pdf_path = export_both(briefing)
+    fonts: dict[str, set[str]] = {}
+
+    def visit(text, cm, tm, font, size):
+        for ch in text:
+            fonts.setdefault(ch, set()).add(str(font.get("/BaseFont", "")) if font else "")
+
+    for page in pypdf.PdfReader(str(pdf_path)).pages:
+        page.extract_text(visitor_text=visit)
+    letters = {ch: f for ch, f in fonts.items() if "\u0590" <= ch <= "\u06ff"}
+    assert set(arabic.replace(" ", "")) | set(hebrew.replace(" ", "")) <= set(letters)
+    has = {name: TTFont(name, resource_path("fonts", f"{name}.ttf")).face.charToGlyph
+           for name in {n.split("+")[-1] for f in letters.values() for n in f}}  # fmt: skip
+    wrong = {ch: f for ch, f in letters.items() if any(ord(ch) not in has[n.split("+")[-1]]
+             for n in f)}  # fmt: skip
+    assert not wrong, wrong
+
+
+def test_a_citation_or_bracket_after_arabic_words_stays_whole_on_the_pdf_page():
+    """ "حلب [2]" and "(حلب) [3]" are drawn with each bracket pair whole, as a reader's bidi
+    places them (the pair goes with the right-to-left words), never "2] حلب]"."""
+    from briefing_app.export.pdf_bidi import visual
+
+    assert visual("وإدلب. [2]") == "[2] .ﺐﻟﺩﺇﻭ"
+    assert visual("(حلب) [3]") == "[3] (ﺐﻠﺣ)"
+    assert visual("x حلب (12) y") == "x (12) ﺐﻠﺣ y"
+    assert visual("see (the حلب) now [4]") == "see (the ﺐﻠﺣ) now [4]"
+    assert visual("Aleppo (حلب)") == "Aleppo (ﺐﻠﺣ)"

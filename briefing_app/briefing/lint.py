@@ -29,6 +29,14 @@ _SENTENCE = re.compile(
     r"\S.*?(?:[.!?]+[\"'”’)]*(?:\s*" + _MARKER + r")*(?=\s|$)|$)", re.S
 )  # a sentence with the citation markers that follow it
 _CITED = re.compile(_MARKER)
+# a full stop that ends a title ("Brig. Gen."), an initial ("J.") or an acronym ("U.S.") and
+# is followed by more of the sentence, not by a citation marker: the sentence goes on
+_ABBREVIATED = re.compile(
+    r"(?:\b[A-Za-z]|\b(?:Mr|Mrs|Ms|Dr|Prof|Gen|Lt|Col|Maj|Capt|Cpt|Sgt|Cpl|Pvt|Brig|Adm|Cmdr"
+    r"|Gov|Sen|Rep|Rev|Hon|Amb|Pres|St|Mt|Ft|No|Nos|Vol|Fig|approx|vs|Jan|Feb|Mar|Apr|Jun|Jul"
+    r"|Aug|Sep|Sept|Oct|Nov|Dec))\.[\"'”’)]*$"
+)
+_GOES_ON = re.compile(r"\s*(?:[—–,;:)\]}-]|[a-z])")  # a dash, a comma or a small letter next
 _PORTION = re.compile(r"^\s*(?:\d+\.\s*)?\(([A-Z][A-Z0-9 ,/-]*)\)\s")
 _CONFIDENCE = re.compile(r"\b(low|moderate|medium|high)\s+confidence\b", re.I)
 _CERTAINTY = ("certain", "certainly", "sure", "surely", "definite", "definitely")
@@ -167,6 +175,17 @@ def _likelihoods(text: str, terms) -> list[tuple[int, int, int]]:
     return sorted(taken)
 
 
+def _sentences(text: str) -> list[tuple[str, int]]:
+    """(sentence, offset) of each sentence of ``text``, with the citation markers after it."""
+    out: list[tuple[str, int]] = []
+    for m in _SENTENCE.finditer(text):
+        if out and (_ABBREVIATED.search(out[-1][0]) or _GOES_ON.match(text, m.start())):
+            out[-1] = (text[out[-1][1] : m.end()], out[-1][1])
+        elif m.group():
+            out.append((m.group(), m.start()))
+    return out
+
+
 def _block_findings(
     block: LintBlock,
     where: str,
@@ -186,8 +205,7 @@ def _block_findings(
                         f"“{m.group()}” gives the reader no idea how likely.",
                         "Use a term of the scale: " + ", ".join(b.term for b in scale.bands))
             )  # fmt: skip
-    for s in _SENTENCE.finditer(text):
-        sentence, offset = s.group(), s.start()
+    for sentence, offset in _sentences(text):
         found = _likelihoods(sentence, terms)
         if len({band for _, _, band in found}) > 1:
             first, last = found[0], found[-1]

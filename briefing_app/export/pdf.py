@@ -236,10 +236,12 @@ class _Story:
         from briefing_app.export.pdf_cited import CitedParagraph
 
         plain = all(not (p.bold or p.italic or "\n" in p.text) for p in pieces)
-        if plain and any(p.number is not None for p in pieces):
-            text = C.markup("".join(p.text for p in pieces))
-            return CitedParagraph(text, style, self.anchors, **kwargs)
-        return Paragraph(_markup(pieces), style, **kwargs)
+        words = "".join(p.text for p in pieces)
+        # (letters the style's font lacks are set in another font: that needs markup)
+        cited = plain and any(p.number is not None for p in pieces)
+        if cited and not S.lacks(style.fontName, words):
+            return CitedParagraph(C.markup(words), style, self.anchors, **kwargs)
+        return Paragraph(_markup(pieces, style.fontName), style, **kwargs)
 
     def _text(self, kind: str, pieces: list[C.Piece], level: int = 0) -> None:
 
@@ -286,7 +288,9 @@ class _Story:
         if any(p.text.strip() for p in pieces):
             mark = self.form.portion(block.mark)
             pieces = [C.Piece(mark), *pieces] if mark else pieces
-            parts.append(Paragraph(_markup(pieces), self.styles.caption))
+            parts.append(
+                Paragraph(_markup(pieces, self.styles.caption.fontName), self.styles.caption)
+            )
         if parts:
             self.story.append(KeepTogether(parts))
 
@@ -353,15 +357,16 @@ class _Story:
                     self._text("paragraph", [C.Piece(C.clean(entry.comment))])
 
 
-def _markup(pieces: list[C.Piece]) -> str:
-    """Pieces as paragraph markup; markers become internal links to the Sources entries."""
+def _markup(pieces: list[C.Piece], font: str = S.SANS) -> str:
+    """Pieces as paragraph markup in ``font``; markers become internal links to the Sources
+    entries, letters the run's font lacks are drawn in one that has them."""
     out = []
     for piece in pieces:
         if piece.number is not None:
             # Markers keep the text colour, like the fast CitedParagraph ones.
             out.append(f'<a href="#{C.anchor(piece.number)}">{piece.text}</a>')
             continue
-        text = C.markup(piece.text)
+        text = S.with_fallback(C.markup(piece.text), S.drawn_font(font, piece.bold, piece.italic))
         if piece.bold:
             text = f"<b>{text}</b>"
         if piece.italic:

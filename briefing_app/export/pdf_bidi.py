@@ -19,6 +19,8 @@ from functools import cache
 
 _RTL = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]")
 _MIRROR = dict(zip("()[]{}<>«»‹›", ")(][}{><»«›‹", strict=True))
+_OPENERS = "([{<«‹"
+_CLOSERS = dict(zip(")]}>»›", _OPENERS, strict=True))
 _FORMS = ("isolated", "final", "initial", "medial")
 
 
@@ -130,10 +132,34 @@ def visual(text: str, has_glyph=lambda ch: True) -> str:
             if strong[j] or _number(pieces[j]):
                 end = j
             j += 1
-        run = pieces[i : end + 1]
-        out += [_MIRROR.get(p, p) for p in reversed(run)]
+        start, end = _with_brackets(pieces, ltr, i, end)
+        del out[len(out) - (i - start) :]  # (an opening bracket already placed joins the run)
+        out += [_MIRROR.get(p, p) for p in reversed(pieces[start : end + 1])]
         i = end + 1
     return "".join(out)
+
+
+def _with_brackets(pieces: list[str], ltr: list[bool], start: int, end: int) -> tuple[int, int]:
+    """The run widened to the partner of each bracket in it, across neutrals and numbers only
+    (a bracket pair holding right-to-left text goes with it: "حلب [2]" keeps "[2]" whole)."""
+    pairs: dict[int, int] = {}
+    stack: list[int] = []
+    for k, piece in enumerate(pieces):
+        if piece in _OPENERS:
+            stack.append(k)
+        elif piece in _CLOSERS and stack and pieces[stack[-1]] == _CLOSERS[piece]:
+            pairs[stack[-1]], pairs[k] = k, stack[-1]
+            stack.pop()
+    changed = True
+    while changed:
+        changed = False
+        for k in range(start, end + 1):
+            partner = pairs.get(k, k)
+            if partner > end and not any(ltr[end + 1 : partner]):
+                end, changed = partner, True
+            elif partner < start and not any(ltr[partner + 1 : start]):
+                start, changed = partner, True
+    return start, end
 
 
 def base_letters(ch: str) -> str:

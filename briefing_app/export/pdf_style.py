@@ -46,6 +46,8 @@ def _draw_missing_as_sign(face, text: str) -> None:
     search, copy and screen readers get, through the ToUnicode map) keeps the character the
     analyst wrote. The DOCX keeps it too; Word has fonts for it."""
     glyphs, widths = face.charToGlyph, face.charWidths
+    if not hasattr(face, "own_glyphs"):  # (what the font really has, for ``lacks``)
+        face.own_glyphs = frozenset(glyphs)
     for ch in set(text):
         code = ord(ch)
         if code in glyphs or ch == "\xa0":
@@ -216,3 +218,57 @@ def make_styles() -> Styles:
         title, meta, headings, split_headings, body, bullet, quote, cell, cell_head, source,
         caption,
     )  # fmt: skip
+
+
+def drawn_font(base: str, bold: bool = False, italic: bool = False) -> str:
+    """The font a run of a paragraph in ``base`` is drawn in (with <b> or <i> on it)."""
+    from reportlab.lib.fonts import ps2tt, tt2ps
+
+    family, is_bold, is_italic = ps2tt(base)
+    return tt2ps(family, is_bold or bold, is_italic or italic)
+
+
+def _glyphs(font_name: str) -> dict:
+    from reportlab.pdfbase.pdfmetrics import getFont
+
+    face = getFont(font_name).face
+    return getattr(face, "own_glyphs", None) or face.charToGlyph  # (not the signs drawn)
+
+
+def lacks(font_name: str, text: str) -> bool:
+    """Whether ``font_name`` has no glyph for a letter of ``text`` that the upright sans has
+    (Arabic and Hebrew: the bundled serif and the sans's obliques have none)."""
+    if text.isascii():
+        return False
+    have, sans = _glyphs(font_name), _glyphs(SANS)
+    return any(ord(ch) not in have and ord(ch) in sans for ch in set(text))
+
+
+def with_fallback(markup: str, font_name: str) -> str:
+    """Paragraph ``markup`` drawn in ``font_name``, each run of letters that font lacks and the
+    upright sans has (with the spaces and marks between them) set in that sans: the page shows
+    the letters, not replacement signs, and the run stays one piece for right-to-left order."""
+    if not lacks(font_name, markup):
+        return markup
+    sans = f"{SANS}-Bold" if "Bold" in font_name else SANS
+    have, other = _glyphs(font_name), _glyphs(sans)
+
+    def borrowed(ch: str) -> bool:
+        return ord(ch) not in have and ord(ch) in other
+
+    out: list[str] = []
+    i, n = 0, len(markup)
+    while i < n:
+        if not borrowed(markup[i]):
+            out.append(markup[i])
+            i += 1
+            continue
+        end = j = i
+        # (a tag or an entity ends the run; a Latin letter does too)
+        while j < n and (borrowed(markup[j]) or not (markup[j].isalpha() or markup[j] in "<&")):
+            if borrowed(markup[j]):
+                end = j
+            j += 1
+        out.append(f'<font face="{sans}">{markup[i : end + 1]}</font>')
+        i = end + 1
+    return "".join(out)

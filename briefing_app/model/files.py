@@ -35,6 +35,8 @@ def os_reason(exc: OSError, stage: str = "write") -> str:
         return "the disk is full"
     if exc.errno == errno.EROFS:
         return "the disk is read-only"
+    if exc.errno == errno.ENAMETOOLONG:
+        return "the file name is too long for the disk"
     if isinstance(exc, FileNotFoundError) and stage == "create":
         return "the folder does not exist"
     if isinstance(exc, NotADirectoryError) or exc.errno == errno.ENOTDIR:
@@ -57,7 +59,11 @@ def atomic_write(path: str | os.PathLike, write: Callable[[Path], object]) -> Pa
     exceptions propagate unchanged.
     """
     target = Path(path)
-    if target.is_dir():
+    try:
+        is_dir = target.is_dir()
+    except OSError as exc:  # (a name too long: is_dir passes on only "not found" errors)
+        raise AtomicWriteError(target, "create", exc) from exc
+    if is_dir:
         raise AtomicWriteError(target, "create", IsADirectoryError(errno.EISDIR, "is a folder"))
     # The pid in the name tells a killed process's leftover from a write still going on.
     tmp = target.with_name(f".{target.name}.{os.getpid()}-{secrets.token_hex(4)}.tmp")

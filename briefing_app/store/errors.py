@@ -8,6 +8,7 @@ import sqlite3
 
 from briefing_app.model.errors import FileProblem
 from briefing_app.model.files import AtomicWriteError
+from briefing_app.model.files import os_reason as write_reason
 
 
 class ProjectError(FileProblem):
@@ -41,8 +42,8 @@ def os_reason(exc: OSError) -> str:
         return exc.reason
     if isinstance(exc, PermissionError):
         return "permission denied"
-    if exc.errno == errno.ENOSPC:
-        return "the disk is full"
+    if exc.errno in (errno.ENOSPC, errno.ENAMETOOLONG):
+        return write_reason(exc)
     return exc.strerror or str(exc)
 
 

@@ -331,7 +331,11 @@ def save(
     by someone else since is never overwritten: ProjectError says so instead.
     """
     path = Path(path)
-    if path.is_dir():
+    try:
+        is_dir = path.is_dir()
+    except OSError as exc:  # (a name too long for the disk)
+        raise errors.failed(path, errors.CANNOT_SAVE, exc) from None
+    if is_dir:
         raise ProjectError(path, errors.SAVE_INTO_FOLDER)
     tables = rows.encode(state)
     meta = _meta_rows(state, extra_meta)
