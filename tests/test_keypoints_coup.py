@@ -91,3 +91,10 @@ def test_near_miss_a_coup_and_a_leader_taking_office_years_before_stay_apart():
         "The army of Veloria seized power on Monday and dissolved the parliament.\n",
         "The president of Veloria, who took power in 2009, was re-elected on Saturday.\n",
     )
+
+
+def test_near_miss_two_coups_on_two_days_stay_apart():
+    assert not _same(
+        "The army of Veloria seized power on 1 February after the disputed vote.\n",
+        "Officers staged a coup in Veloria on 3 March after the disputed vote.\n",
+    )
