@@ -48,6 +48,8 @@ def test_seizing_power_names_the_kind_a_coup_names():
         "a power grab by the generals",
         "the putsch was condemned",
         "officers overthrew the president",
+        "the military takeover",
+        "an unconstitutional change of government",
     ):
         assert _kinds(told) & coup, told
 
@@ -56,6 +58,7 @@ def test_near_miss_seizing_a_ship_or_taking_office_is_no_coup():
     coup = _kinds("the military coup")
     assert not _kinds("the navy seized a cargo ship") & coup
     assert not _kinds("the president, who took power in 2009, spoke") & coup
+    assert not _kinds("the takeover of the airline by its rival") & coup
 
 
 def test_a_second_source_telling_the_coup_as_a_seizure_of_power_supports_it():
