@@ -101,3 +101,18 @@ def test_near_miss_two_coups_on_two_days_stay_apart():
         "The army of Veloria seized power on 1 February after the disputed vote.\n",
         "Officers staged a coup in Veloria on 3 March after the disputed vote.\n",
     )
+
+
+def test_two_bodies_condemning_the_coup_state_one_fact():
+    assert _same(
+        "The council of Kestrel strongly condemns the unconstitutional change of government in "
+        "Veloria.\n",
+        "The regional leaders condemned the coup attempt in Veloria on Monday.\n",
+    )
+
+
+def test_near_miss_two_bodies_condemning_two_acts_in_one_place_stay_apart():
+    assert not _same(
+        "The council of Kestrel condemned the coup in Veloria and the arrest of the cabinet.\n",
+        "The regional leaders condemned the bombing of a market in Veloria.\n",
+    )
