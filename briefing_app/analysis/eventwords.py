@@ -142,7 +142,29 @@ _PLAIN = {
 }
 
 
+# "Seize power" is the verb of a coup (WordNet seize.v.03: usurp, take over, arrogate; coup.n.01
+# coup d'etat, putsch, takeover); "grab" is its informal twin. Seizing power, its seizure and a
+# power grab are read as "coup", and so are a military takeover and the African Union's legal
+# term for a coup, an "unconstitutional change of government" (African Charter on Democracy,
+# Elections and Governance, art. 23): "the army seized power" and "the military coup" name one
+# kind of event, while "seized a ship" keeps the sense of capture and a company's takeover its
+# own. "Took power" is left alone: it is said of any new government ("who took power in 2009").
+_SEIZED_POWER = re.compile(
+    r"\b(?:(?:seiz(?:e|es|ed|ing)|grab(?:s|bed|bing)?|usurp(?:s|ed|ing)?)\s+power"
+    r"|(?:seizure|usurpation)\s+of\s+power|power[\s-]+(?:grab|seizure)s?)\b",
+    re.IGNORECASE,
+)
+# names of a coup whose own words name no other kind: they keep their words and gain "coup"
+_COUP_NAMES = re.compile(
+    r"\b(?:military\s+takeovers?|unconstitutional\s+changes?\s+of\s+government)\b",
+    re.IGNORECASE,
+)
+
+
 def plain_sense(text: str) -> str:
-    """``text`` with "meet the needs" read as "fulfil the needs" and "step up" as "raise"."""
+    """``text`` with "meet the needs" read as "fulfil the needs", "step up" as "raise",
+    "seized power" (its seizure, a power grab) as "coup" and "coup" added after the names of a
+    coup ("a military takeover coup")."""
     text = _SATISFY.sub(lambda m: _PLAIN[m.group("verb").lower()], text)
+    text = _COUP_NAMES.sub(lambda m: m.group() + " coup", _SEIZED_POWER.sub("coup", text))
     return _STEP_UP.sub(lambda m: _PLAIN[m.group("verb").lower()], text)

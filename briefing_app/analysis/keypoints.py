@@ -74,6 +74,11 @@ RETOLD_WORDS = 0.4  # a figure and this much of the words shared: one fact told 
 RETOLD_SHARE = 0.5  # share of a sentence's words in a picked point's: it tells less of it
 RETOLD = 0.6  # the overlap of a sentence retelling a chosen point's fact in its source
 _END = (".", "!", "?", '"', "”", "’", "'", ")")
+# A closing bracket ends a sentence only after the stop inside it ("(See the annex.)"): a line
+# ending in a bracket alone is a title, a caption's credit, a link or a citation ("Relief for
+# Orsk (3 March 2023)", "(CC BY-SA 2.0)", "(msd.govt.nz)"), or a sentence cut off after a
+# gloss ("... showed the Union Party (UP)" at the end of an extract).
+_BRACKET_END = re.compile(r"[.!?][\"”’']?\)$")
 
 
 @dataclass(slots=True)
@@ -150,7 +155,7 @@ def candidates(
             text = src.text[s:e]
             words = len(text.split())
             if not (MIN_WORDS <= words <= MAX_WORDS) or not (
-                text.endswith(_END) or highlight(src.text, s, e)  # a fact sheet's item
+                _ended(text) or highlight(src.text, s, e)  # a fact sheet's item
             ):
                 continue
             if src.in_table(s, e) or name_line(text):  # cells, a name line: no sentence
@@ -199,6 +204,13 @@ def candidates(
             out.append(sent)
             idx += 1
     return out
+
+
+def _ended(text: str) -> bool:
+    """Whether ``text`` ends as a sentence does (a bracket only after its stop)."""
+    if text.endswith(")"):
+        return bool(_BRACKET_END.search(text))
+    return text.endswith(_END)
 
 
 def describe(
