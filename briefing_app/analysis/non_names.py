@@ -1,7 +1,8 @@
 """Capitalised words that the phrase around them shows to be no actor's name: a wire's credit
 in a dateline ("HAVEN, Veldria (XNS), May 2 —"), a counted plural ("six Learning Centres": a
 proper name names one thing and takes no number), a thing owned by a plural ("the Mayors'
-Summit"), and a word of a post whose holder is named beside it ("the Chancellor of the
+Summit"), a time zone's letters after a clock time ("8am AEST", "2pm (CET)"), and a word of a
+post whose holder is named beside it ("the Chancellor of the
 Exchequer, Ann Vale"; "the Mukhtar of Tarn, Omar Said")."""
 
 from __future__ import annotations
@@ -60,7 +61,30 @@ def non_name(text: str, m: Mention, words: list[str], gaz: Gazetteer) -> bool:
         or _post_word(text, m, words, gaz)
         or _doctrine(words, gaz)
         or _gerunds(words)
+        or _time_zone(text, m)
     )
+
+
+# a time zone's letters: three or four capitals ending in "T" ("EST", "AEST", "CEST", "GMT")
+# or "UTC"; never longer (a mission's acronym "UNMIT" may follow a time)
+_ZONE = re.compile(r"[A-Z]{2,3}T|UTC")
+# a clock time: "8am", "8:30 pm", "10 a.m.", "14:00", "1800 hours"
+_CLOCK = re.compile(
+    r"(?<![\w.:])(?:\d{1,2}(?:[:.]\d{2})?[ \t]*(?:[ap]\.?m\b\.?)"
+    r"|\d{1,2}:\d{2}|\d{4}[ \t]*h(?:ou)?rs\b)",
+    re.IGNORECASE,
+)
+
+
+def _time_zone(text: str, m: Mention) -> bool:
+    """ "8am AEST on Saturday", "until 2pm (AEST).", "8:30 pm on Tuesday 23 April AEST": the
+    letters of a time zone after a clock time in the same clause (no stop or line break
+    between), no body's acronym."""
+    if not _ZONE.fullmatch(m.text):
+        return False
+    before = text[max(0, m.start - 40) : m.start]
+    clause = re.split(r"[.;!?]\s|\n", before)[-1]
+    return _CLOCK.search(clause) is not None
 
 
 # words in "-ism" that are no doctrine's "-ism" ("mechan-ism", not "mechanic-ism"): "EU Civil
