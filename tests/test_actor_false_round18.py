@@ -216,3 +216,54 @@ def test_state_after_a_possessive_is_the_common_noun(tmp_path):
     names = _names(_analyse(tmp_path, _STATE_VISIT, labels))
     assert "State" not in names
     assert {"Ann Vale", "Kelvo", "Ola Brenn"} <= names
+
+
+_DAYS = """Mission joins the celebrations in Tarn
+
+The Kelvo Mission took part on Thursday in the celebrations of Europe Day, organised by the
+Office of the Kelvo Representative. On 8 March the mission marked International Women’s Day
+with a debate on Brexit and the Grexit talks of 2015.
+
+European Commission Secretary General Catherine Day opened the debate.
+"""
+
+
+def test_a_day_kept_and_an_exit_are_no_actors(tmp_path):
+    labels = [
+        ("Kelvo Mission", "ORG"),
+        ("Europe Day", "GPE"),
+        ("International Women’s Day", "ORG"),
+        ("Brexit", "PERSON"),
+        ("Grexit", "GPE"),
+        ("Catherine Day", "PERSON"),
+        ("Tarn", "GPE"),
+        ("European Commission", "ORG"),
+    ]
+    names = _names(_analyse(tmp_path, _DAYS, labels))
+    assert not {"Europe Day", "International Women’s Day", "Brexit", "Grexit"} & names
+    assert {"Kelvo Mission", "Catherine Day"} <= names
+
+
+_HOLDERS = """Ambassador meets Kelvo leaders
+
+The ambassador met President Ana Lind, Prime Minister-designate Omar Said, and Speaker of
+Parliament Teodor Blaskinn, among other officials.
+
+As announced by the Minister for Social Services, The Hon Ola Brenn MP, the Kelvo Government
+will fund the programme.
+"""
+
+
+def test_a_post_right_before_its_holder_is_no_body(tmp_path):
+    labels = [
+        ("Ana Lind", "PERSON"),
+        ("Omar Said", "PERSON"),
+        ("Speaker of Parliament", "ORG"),
+        ("Teodor Blaskinn", "PERSON"),
+        ("Minister for Social Services", "ORG"),
+        ("Ola Brenn", "PERSON"),
+        ("Kelvo Government", "ORG"),
+    ]
+    names = _names(_analyse(tmp_path, _HOLDERS, labels))
+    assert not {"Speaker of Parliament", "Minister for Social Services"} & names
+    assert {"Teodor Blaskinn", "Ola Brenn", "Ana Lind"} <= names
