@@ -267,3 +267,46 @@ def test_a_post_right_before_its_holder_is_no_body(tmp_path):
     names = _names(_analyse(tmp_path, _HOLDERS, labels))
     assert not {"Speaker of Parliament", "Minister for Social Services"} & names
     assert {"Teodor Blaskinn", "Ola Brenn", "Ana Lind"} <= names
+
+
+_ORDERS = """Security alert for Kelvo citizens in Tarn
+
+The Kelvo Embassy reminds citizens of the need for caution.
+
+  • Contact the Kelvo Embassy, which is located in Tarn on Harbour Road.
+  • Follow us on social media for updates.
+Jump to: navigation, search
+Marlow the latest town to close its schools
+"""
+
+
+def test_an_orders_verb_opening_a_line_is_no_actor(tmp_path):
+    labels = [
+        ("Kelvo Embassy", "ORG"),
+        ("Contact", "GPE"),
+        ("Follow", "PERSON"),
+        ("Jump", "PERSON"),
+        ("Tarn", "GPE"),
+        ("Harbour Road", "FAC"),
+        ("Marlow", "GPE"),
+    ]
+    names = _names(_analyse(tmp_path, _ORDERS, labels))
+    assert not {"Contact", "Follow", "Jump"} & names
+    assert {"Kelvo Embassy", "Tarn", "Marlow"} <= names
+
+
+_CHAIR_OF_BODY = """Commander meets Kelvo officials
+
+On 19 July the Operation Commander met the Chair of the Kelvo Security Council, Ambassador Ana
+Lind, in Tarn.
+"""
+
+
+def test_a_post_of_a_body_named_after_the_keeps_the_body(tmp_path):
+    labels = [
+        ("Chair of the Kelvo Security Council", "ORG"),
+        ("Ana\nLind", "PERSON"),
+        ("Tarn", "GPE"),
+    ]
+    names = _names(_analyse(tmp_path, _CHAIR_OF_BODY, labels))
+    assert any("Kelvo Security Council" in n for n in names)

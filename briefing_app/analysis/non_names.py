@@ -3,7 +3,8 @@ in a dateline ("HAVEN, Veldria (XNS), May 2 —"), a counted plural ("six Learni
 proper name names one thing and takes no number), a thing owned by a plural ("the Mayors'
 Summit"), a time zone's letters after a clock time ("8am AEST", "2pm (CET)"), a day kept by
 the world or a place ("Europe Day", "International Women’s Day"), a country's leaving named by
-a blend with "exit" ("Brexit"), and a word of a post whose
+a blend with "exit" ("Brexit"), an order's verb opening a line ("• Contact the Embassy"), and
+a word of a post whose
 holder is named beside it ("the Chancellor of the Exchequer, Ann Vale"; "the Mukhtar of Tarn,
 Omar Said")."""
 
@@ -67,6 +68,28 @@ def non_name(text: str, m: Mention, words: list[str], gaz: Gazetteer) -> bool:
         or _observance(m.text, words, gaz)
         or _exit_word(m.text)
         or _post_before_holder(text, m, words, gaz)
+        or _imperative(text, m, words)
+    )
+
+
+# a line's opening, perhaps a bullet or an item's number: "• ", "- ", "3. "
+_LINE_OPENS = re.compile(r"(?:^|\n)[ \t]*(?:[•▪‣◦●■·*–-]|\d{1,2}[.)])?[ \t]*$")
+# what an order's verb takes: "the U.S. Embassy", "us on Twitter", "to: navigation"
+# (not a headline's "Marlow the latest town to ...", its "is" left out before a superlative)
+_ORDER_OBJECT = re.compile(
+    r"[ \t]+(?:the|a|an|your|our|us|this|these|to:)[ \t]+"
+    r"(?!(?:latest|first|last|next|only|new|most|least|best|worst|top|\w+est)\b)\S"
+)
+
+
+def _imperative(text: str, m: Mention, words: list[str]) -> bool:
+    """ "• Contact the U.S. Embassy, which ...", "Jump to: navigation": one capitalised word
+    opening a line and followed at once by an article or a pronoun is an order's verb (a name
+    that opens a clause is followed by its own verb, not by an article)."""
+    if len(words) != 1 or not m.text.isalpha() or not m.text[1:].islower():
+        return False
+    return bool(
+        _LINE_OPENS.search(text, max(0, m.start - 12), m.start) and _ORDER_OBJECT.match(text, m.end)
     )
 
 
@@ -82,10 +105,12 @@ _HOLDER_NEXT = re.compile(
 
 def _post_before_holder(text: str, m: Mention, words: list[str], gaz: Gazetteer) -> bool:
     """ "Speaker of Parliament Nabih Berri", "the Minister for Social Services, The Hon Ann Vale
-    MP": a title "of" or "for" its portfolio right before its holder's name is the holder's
-    post, no body (the body, if any, is named on its own)."""
+    MP": a title "of" or "for" its portfolio (no article: a portfolio, not a body) right before
+    its holder's name is the holder's post, no body."""
     if len(words) < 3 or words[1] not in ("of", "for") or not is_title(words[0], gaz):
         return False
+    if words[2] == "the":
+        return False  # "Chair of the Political Security Council": a body named after "the"
     if m.label == "PERSON":
         return False
     return _HOLDER_NEXT.match(text, m.end) is not None
