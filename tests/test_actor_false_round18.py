@@ -310,3 +310,11 @@ def test_a_post_of_a_body_named_after_the_keeps_the_body(tmp_path):
     ]
     names = _names(_analyse(tmp_path, _CHAIR_OF_BODY, labels))
     assert any("Kelvo Security Council" in n for n in names)
+
+
+def test_a_body_named_for_its_chiefs_stays(tmp_path):
+    page = "The Kelvo Chiefs of Staff Committee met the KDF Heads of Mission in Tarn on Monday.\n"
+    labels = [("Kelvo Chiefs of Staff Committee", "ORG"), ("KDF Heads of Mission", "ORG")]
+    names = _names(_analyse(tmp_path, page, labels))
+    assert "Kelvo Chiefs of Staff Committee" in names
+    assert "KDF Heads of Mission" not in names
