@@ -12,6 +12,7 @@ from functools import lru_cache
 
 from briefing_app.analysis.gazetteer import Gazetteer
 from briefing_app.analysis.mentions import Mention, cached_norm, is_title
+from briefing_app.analysis.peoples import post_alone
 
 # an indefinite article right before ("a Member State"), or "that" or a quantifier after a
 # preposition ("of that State", "in each Region"): never "said that Russia", nor "this" (a
@@ -65,6 +66,8 @@ def generic_word(text: str, m: Mention, words: list[str], gaz: Gazetteer) -> boo
         return False
     if is_title(key, gaz):
         return True  # "the Special Envoy (SE)": a title alone, kept as an acronym's long form
+    if post_alone(name, words, gaz):
+        return True  # "Deputy Chief Executive", "Circuit Judges": a post, no holder named
     if name.isupper() and words[-1].endswith("wire") and text[s - 1 : s] == "(":
         return True  # "(GLOBE NEWSWIRE)": the wire that distributed a release, no actor
     if (

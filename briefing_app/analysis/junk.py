@@ -169,20 +169,29 @@ def _no_person(text: str, label: str, word: str) -> bool:
 
 
 def _role_phrase(name: str, words: list[str], gaz: Gazetteer) -> bool:
-    """ "UNIFIL Head of Mission", "IOM Chief of Mission and Force": a body, then a role noun
-    and "of": the phrase is the role, not the body (which is named on its own); so is "Head
-    of Mission" alone."""
+    """ "UNIFIL Head of Mission", "IOM Chief of Mission and Force", "EU Heads of Mission": a
+    body, then a role noun (or its plural) and "of": the phrase is the role, not the body
+    (which is named on its own); so is "Head of Mission" alone."""
     if len(words) > 2 and words[0] in _ROLE_HEADS and words[1] == "of":
         return True  # "Head of Mission" alone: a role written without its holder
     for i in range(1, len(words) - 1):
         if words[i + 1] != "of":
             continue
-        if words[i] in _ROLE_HEADS or is_title(words[i], gaz):
+        plural = words[i] not in _ROLE_HEADS and _role_head(words[i])  # "Heads", "Chiefs"
+        after = words[i + 2 :]  # "Heads of Mission", not "Chiefs of Staff Committee"
+        if plural and len(after) > 1 and after[-1] in gaz.org_suffixes:
+            return False
+        if plural or words[i] in _ROLE_HEADS or is_title(words[i], gaz):
             head = name.split()[:i]
             key = " ".join(words[:i])
             body = all(w.replace(".", "").isupper() for w in head)
             return body or key in gaz.organizations or key in gaz.places
     return False
+
+
+def _role_head(word: str) -> bool:
+    """A role noun that heads a role "of" something, or its plural ("Heads of Mission")."""
+    return word in _ROLE_HEADS or _singular(word) in _ROLE_HEADS
 
 
 def _singular(word: str) -> str:

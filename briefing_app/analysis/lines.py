@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from briefing_app.analysis.appearances import appearance
+from briefing_app.analysis.contributor_notes import contributor_note, glued_byline
 from briefing_app.analysis.dateline_start import DATE_ONLY_DATELINE, dateline_end
 from briefing_app.analysis.wrapped import runs_on
 from briefing_app.model import Source
@@ -207,7 +208,8 @@ def credit_span(text: str, start: int, end: int) -> tuple[int, int] | None:
     m = _SOURCE_CREDIT.match(line)
     if m and len(line.split()) <= SOURCE_CREDIT_WORDS:
         return start, end  # "Photo from the blog of A": a short line, not "Photos from ... show"
-    return None
+    # "Ann Vale is a senior fellow at ...", "Town Meeting By Ann Vale W hen the ..."
+    return contributor_note(text, start, end) or glued_byline(text, start, end)
 
 
 _SOURCE_CREDIT = re.compile(

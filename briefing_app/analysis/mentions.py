@@ -44,6 +44,9 @@ _WORD = re.compile(r"[^\s]+")
 # and a surname (with a full name after them, ``post_holders`` keeps the body and the person)
 _BODY_ACRONYM = re.compile(r"[A-Z]{2,6}")
 _ROLE_END = " .,;:!?–—-"
+# an e-mail address from its first character: "name@host.tld"
+_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+_EMAIL_CHAR = re.compile(r"[\w.+-]")
 _ORDINAL_BEFORE = re.compile(r"(?<![\w.])\d{1,3}(?:st|nd|rd|th) $")
 _CAPITALS = re.compile(r"[A-Z]{2,6}")
 
@@ -278,6 +281,8 @@ def clean_mention(
         return None  # an agreement, a zone, a storm, an operation or supplies: not an actor
     if not any(c.isalpha() for c in name) or key in gaz.non_actors:
         return None
+    if _EMAIL.match(text, s) and (s == 0 or not _EMAIL_CHAR.match(text, s - 1)):
+        return None  # "KabulACS@state.gov": an e-mail address, where to write, no actor
     if is_page_label(text, s, e, words, gaz):
         return None  # "Springfield, Ill.", a word cut at the copy's end, "Press Statement"
     if is_title(key, gaz) or key in gaz.honorifics:

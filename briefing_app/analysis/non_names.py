@@ -1,15 +1,19 @@
 """Capitalised words that the phrase around them shows to be no actor's name: a wire's credit
 in a dateline ("HAVEN, Veldria (XNS), May 2 —"), a counted plural ("six Learning Centres": a
 proper name names one thing and takes no number), a thing owned by a plural ("the Mayors'
-Summit"), and a word of a post whose holder is named beside it ("the Chancellor of the
-Exchequer, Ann Vale"; "the Mukhtar of Tarn, Omar Said")."""
+Summit"), a time zone's letters after a clock time ("8am AEST", "2pm (CET)"), a day kept by
+the world or a place ("Europe Day", "International Women’s Day"), a country's leaving named by
+a blend with "exit" ("Brexit"), an order's verb opening a line ("• Contact the Embassy"), and
+a word of a post whose
+holder is named beside it ("the Chancellor of the Exchequer, Ann Vale"; "the Mukhtar of Tarn,
+Omar Said")."""
 
 from __future__ import annotations
 
 import re
 
 from briefing_app.analysis.foreign_names import FOREIGN_FUNCTION
-from briefing_app.analysis.gazetteer import Gazetteer
+from briefing_app.analysis.gazetteer import Gazetteer, looks_demonym
 from briefing_app.analysis.mentions import Mention, cached_norm, is_title
 from briefing_app.model.dates import MONTH_NUMBERS
 
@@ -60,7 +64,110 @@ def non_name(text: str, m: Mention, words: list[str], gaz: Gazetteer) -> bool:
         or _post_word(text, m, words, gaz)
         or _doctrine(words, gaz)
         or _gerunds(words)
+        or _time_zone(text, m)
+        or _observance(m.text, words, gaz)
+        or _exit_word(m.text)
+        or _post_before_holder(text, m, words, gaz)
+        or _imperative(text, m, words)
     )
+
+
+# a line's opening, perhaps a bullet or an item's number: "• ", "- ", "3. "
+_LINE_OPENS = re.compile(r"(?:^|\n)[ \t]*(?:[•▪‣◦●■·*–-]|\d{1,2}[.)])?[ \t]*$")
+# what an order's verb takes: "the U.S. Embassy", "us on Twitter", "to: navigation"
+# (not a headline's "Marlow the latest town to ...", its "is" left out before a superlative)
+_ORDER_OBJECT = re.compile(
+    r"[ \t]+(?:the|a|an|your|our|us|this|these|to:)[ \t]+"
+    r"(?!(?:latest|first|last|next|only|new|most|least|best|worst|top|\w+est)\b)\S"
+)
+
+
+def _imperative(text: str, m: Mention, words: list[str]) -> bool:
+    """ "• Contact the U.S. Embassy, which ...", "Jump to: navigation": one capitalised word
+    opening a line and followed at once by an article or a pronoun is an order's verb (a name
+    that opens a clause is followed by its own verb, not by an article)."""
+    if len(words) != 1 or not m.text.isalpha() or not m.text[1:].islower():
+        return False
+    return bool(
+        _LINE_OPENS.search(text, max(0, m.start - 12), m.start) and _ORDER_OBJECT.match(text, m.end)
+    )
+
+
+# a holder's name after a post, perhaps after a comma and a form of address: "Speaker of
+# Parliament Nabih Berri", "the Minister for Social Services, The Hon Ann Vale MP"
+_HOLDER_NEXT = re.compile(
+    r",?[ \t]+(?:(?:The[ \t]+)?Hon\.?[ \t]+|Mr\.?[ \t]+|Ms\.?[ \t]+|Mrs\.?[ \t]+|Dr\.?[ \t]+)?"
+    r"[A-Z][a-z’'-]+(?:[ \t]+[A-Z]\.)?(?:[ \t]+[A-Z][a-z’'-]+){1,2}(?=[ \t]*(?:[,.;:)]|MP\b|$)"
+    r"|[ \t]+(?:said|says|and|who|has|had|was|is|met|visited)\b)",
+    re.MULTILINE,
+)
+
+
+def _post_before_holder(text: str, m: Mention, words: list[str], gaz: Gazetteer) -> bool:
+    """ "Speaker of Parliament Nabih Berri", "the Minister for Social Services, The Hon Ann Vale
+    MP": a title "of" or "for" its portfolio (no article: a portfolio, not a body) right before
+    its holder's name is the holder's post, no body."""
+    if len(words) < 3 or words[1] not in ("of", "for") or not is_title(words[0], gaz):
+        return False
+    if words[2] == "the":
+        return False  # "Chair of the Political Security Council": a body named after "the"
+    if m.label == "PERSON":
+        return False
+    return _HOLDER_NEXT.match(text, m.end) is not None
+
+
+# a country's leaving a union, named by blending its name into "exit": "Brexit", "Grexit",
+# "Frexit", "Polexit"
+_EXIT_WORD = re.compile(r"[A-Z][a-z]{0,5}exit")
+
+
+def _exit_word(name: str) -> bool:
+    """ "following Brexit", "níl Brexit déanta": an event (a country's leaving), no actor."""
+    return _EXIT_WORD.fullmatch(name) is not None
+
+
+# the words that open the name of a day the world or a nation keeps ("International Day of
+# Peace", "World Health Day", "National Day")
+_OBSERVED_BY = frozenset(["international", "world", "national", "global", "universal"])
+
+
+def _observance(name: str, words: list[str], gaz: Gazetteer) -> bool:
+    """ "Europe Day", "International Women’s Day", "UN Day": a day kept in a place's or a
+    body's name or in the world's, a date and no actor; not a person named Day ("Catherine
+    Day": a given name before it)."""
+    if len(words) < 2 or words[-1] != "day":
+        return False
+    before = " ".join(words[:-1])
+    return (
+        words[0] in _OBSERVED_BY
+        or "’s " in name
+        or "'s " in name
+        or before in gaz.places
+        or before in gaz.organizations
+        or looks_demonym(before, gaz)
+    )
+
+
+# a time zone's letters: three or four capitals ending in "T" ("EST", "AEST", "CEST", "GMT")
+# or "UTC"; never longer (a mission's acronym "UNMIT" may follow a time)
+_ZONE = re.compile(r"[A-Z]{2,3}T|UTC")
+# a clock time: "8am", "8:30 pm", "10 a.m.", "14:00", "1800 hours"
+_CLOCK = re.compile(
+    r"(?<![\w.:])(?:\d{1,2}(?:[:.]\d{2})?[ \t]*(?:[ap]\.?m\b\.?)"
+    r"|\d{1,2}:\d{2}|\d{4}[ \t]*h(?:ou)?rs\b)",
+    re.IGNORECASE,
+)
+
+
+def _time_zone(text: str, m: Mention) -> bool:
+    """ "8am AEST on Saturday", "until 2pm (AEST).", "8:30 pm on Tuesday 23 April AEST": the
+    letters of a time zone after a clock time in the same clause (no stop or line break
+    between), no body's acronym."""
+    if not _ZONE.fullmatch(m.text):
+        return False
+    before = text[max(0, m.start - 40) : m.start]
+    clause = re.split(r"[.;!?]\s|\n", before)[-1]
+    return _CLOCK.search(clause) is not None
 
 
 # words in "-ism" that are no doctrine's "-ism" ("mechan-ism", not "mechanic-ism"): "EU Civil

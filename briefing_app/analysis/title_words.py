@@ -14,10 +14,11 @@ from briefing_app.analysis.mentions import Mention, cached_norm, is_title
 _NEXT_WORD = re.compile(r"[ \t]+([A-Z][a-z]+)(?![\w’'-])")
 # the common noun "state": a polity, no actor of its own unless a text says which
 _STATE_WORDS = frozenset(["state", "states"])
-# a determiner, a quantifier or "member" right before: "the State", "this State", "member States"
+# a determiner, a quantifier or "member" right before: "the State", "this State", "member States";
+# a possessive too: "his State visit", "the President’s State visit" (a state's own occasion)
 _DETERMINED = re.compile(
-    r"(?<![\w’'-])(?:the|this|that|these|those|our|their|its|each|every|any|all|other|member)"
-    r"[ \t]+$",
+    r"(?:(?<![\w’'-])(?:the|this|that|these|those|our|their|its|each|every|any|all|other|member"
+    r"|his|her|my|your)|\w[’']s)[ \t]+$",
     re.IGNORECASE,
 )
 # a capitalised word and "of" right before: "Minister of State", "Heads of State"
