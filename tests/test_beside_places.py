@@ -16,6 +16,12 @@ def test_a_known_city_listed_between_tagged_places_is_a_place(tmp_path):
     assert got.get("Ballarat") == "place"
 
 
+def test_a_known_city_first_in_a_list_after_a_common_noun_is_a_place(tmp_path):
+    page = "Buses\n\nBuses reached the towns of Ballarat, Geelong. Nothing else moved.\n"
+    got = _actors(analyse_labelled(tmp_path, page, [("Geelong", "GPE")]))
+    assert got.get("Ballarat") == "place"
+
+
 def test_a_known_city_before_in_and_a_country_is_a_place(tmp_path):
     page = "Loans\n\nThe lender will fund a tram line in Graz in Austria this year.\n"
     got = _actors(analyse_labelled(tmp_path, page, [("Austria", "GPE")]))

@@ -36,9 +36,9 @@ _ITEM_END = re.compile(
 )
 # before it: "Name, " / "Name and " / "Name in " (the last only before a country)
 _BEFORE = re.compile(rf"(?<![\w’'.&-])(?P<name>{_NAME})(?P<join>, | and | or | in )$")
-# a capitalised word, "of" or "the" right before a name: it is the tail of a longer name
-# ("University of Adelaide, Australia", "Port Hobart")
-_LONGER_BEFORE = re.compile(r"(?:[A-Z][\w’'.-]*|of|the|The|de|du) $")
+# a capitalised word right before a name, maybe with "of" or "the": it is the tail of a longer
+# name ("University of Adelaide, Australia", "Port Hobart"); "the towns of Tiwi" is no name
+_LONGER_BEFORE = re.compile(r"[A-Z][\w’'.-]*(?: of| of the| the| de| du)? $")
 _PLACE_LABELS = frozenset(["GPE", "LOC"])
 # "and"/"or" and a capitalised word after the name: what follows may end one name ("Bow and
 # Piddle Brook", a brook)
