@@ -10,8 +10,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from itertools import pairwise
 
-from briefing_app.analysis.gazetteer import Gazetteer
+from briefing_app.analysis.gazetteer import Gazetteer, city_names
 from briefing_app.analysis.generic import PHRASE_ENDS
 from briefing_app.analysis.mentions import Mention, cached_norm, is_title
 from briefing_app.analysis.merging import is_acronym
@@ -72,9 +73,14 @@ def _owned_word(text: str, m: Mention, words: list[str], gaz: Gazetteer) -> bool
     """ "Our Agency is", "its Department.", "its Maritime Patrol Aircraft and": up to four
     words after a possessive determiner that end their noun phrase (a name takes no "its"); not
     "our Caribbean friends" (an adjective of the noun after it), nor a body's own part of more
-    words ("its Executive Board", "our Task Force"): a body's or a post's word ends those."""
+    words ("its Executive Board", "our Task Force"): a body's or a post's word ends those; nor a
+    town the model tagged ("its Perth office")."""
     if len(words) > 4 or not _POSSESSIVE.search(text, max(0, m.start - 7), m.start):
         return False
+    if m.label in ("GPE", "LOC") and (
+        " ".join(words) in city_names() or " ".join(words) in gaz.subdivisions
+    ):
+        return False  # "its Perth, Darwin and Brisbane offices": the town a body works in
     if len(words) > 1 and (
         m.label == "PERSON"
         or words[-1] in gaz.org_suffixes
@@ -127,14 +133,17 @@ _BODY_OR_PLACE = BODY_WORDS | {"zone", "area", "corridor", "force", "forces", "g
 def _glossed_by_common_noun(text: str, m: Mention, gaz: Gazetteer) -> bool:
     """ "gridded crop production data of the world (SPAM)", "the evaluation model (DREAM)": an
     acronym in brackets right after lower-case words names the thing they say; not after a
-    body's, a unit's or a place's word ("security support mission (MSS)")."""
+    body's, a unit's or a place's word ("security support mission (MSS)"), nor after such a
+    word and what it is "of" or "for" ("the ministry of agriculture (MAG)")."""
     if not text.startswith(")", m.end):
         return False
     gloss = _LOWER_GLOSS.search(text, max(0, m.start - 60), m.start)
     if gloss is None:
         return False
-    last = gloss.group().rstrip(" \t(").rsplit(None, 1)[-1]
-    return last not in gaz.org_suffixes and last not in _BODY_OR_PLACE
+    words = gloss.group().rstrip(" \t(").split()
+    # the head nouns: the last word, and a word before "of"/"for" ("ministry of agriculture")
+    heads = [words[-1]] + [w for w, nxt in pairwise(words) if nxt in ("of", "for")]
+    return not any(h in gaz.org_suffixes or h in _BODY_OR_PLACE for h in heads)
 
 
 def _post_and_title(text: str, m: Mention, words: list[str], gaz: Gazetteer) -> bool:

@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from briefing_app.analysis.affiliations import listed_affiliations
 from briefing_app.analysis.agencies import country_agencies
 from briefing_app.analysis.apposed import apposed_people, posts_after_names
+from briefing_app.analysis.beside_places import beside_places
 from briefing_app.analysis.bodies import addressed_names, dateline_places, named_bodies
 from briefing_app.analysis.colon_lines import colon_line_places
 from briefing_app.analysis.cuts import join_cut_names
@@ -96,6 +97,7 @@ def recall_names(
     extra += coordinated_bodies(sources, mentions + extra, gaz)
     extra += coordinated_places(sources, mentions + extra, gaz)
     extra += paired_places(sources, mentions + extra, gaz)
+    extra += beside_places(sources, mentions + extra, gaz)  # "Hobart, Adelaide, Canberra"
     extra += located_places(sources, mentions + extra, gaz)
     extra += named_countries(sources, mentions + extra, gaz)  # "Feleti Teo of Tuvalu"
     extra += listed_affiliations(sources, mentions + extra, gaz)

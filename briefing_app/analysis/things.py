@@ -257,4 +257,24 @@ def only_a_thing(text: str, name: str, words: list[str], gaz: Gazetteer) -> bool
         names_a_thing(words)
         and not a_supplier(text, name, words)
         and not names_a_body(text, name, words, gaz)
+        and not a_storm_body(words, gaz)
+    )
+
+
+_STORM_FIRST = frozenset(
+    ["cyclone", "hurricane", "typhoon", "storm", "cyclones", "hurricanes", "typhoons", "storms"]
+)
+# the heads of a working body a government sets up, beside the gazetteer's body words
+_WORKING_BODY = frozenset(["unit", "units", "taskforce", "taskforces"])
+
+
+def a_storm_body(words: list[str], gaz: Gazetteer) -> bool:
+    """A body named after the storms it watches or the recovery it leads ("Storm Prediction
+    Center", "Typhoon Committee", "Cyclone Recovery Unit"): a storm word first, a body's word
+    last and no document's ("Cyclone Recovery Plan" stays a thing)."""
+    return (
+        len(words) >= 2
+        and words[0] in _STORM_FIRST
+        and words[-1] not in NOT_ACTOR_LAST
+        and (words[-1] in gaz.org_suffixes or words[-1] in _WORKING_BODY)
     )
