@@ -37,6 +37,7 @@ from briefing_app.analysis.relative import (
     told_year,
     weekday,
 )
+from briefing_app.analysis.this_day import THIS_DAY, this_day
 from briefing_app.analysis.years import (
     YEAR,
     anchor_years,
@@ -166,6 +167,8 @@ def scan_dates(
                 continue
             g = m.groupdict()
             inferred, iso = "", normalise(m, ref, clock)
+            if pattern is THIS_DAY:
+                iso = this_day(m, ref, found)
             yearless = g.get("mon") and g.get("day") and not (g.get("year") or g.get("unit"))
             if iso is None and yearless:
                 if years is None:
