@@ -133,3 +133,51 @@ def test_an_origin_with_its_day_is_background_too() -> None:
     text = "The institute, founded on 3 May 1921 in Orvik, held its annual meeting on 14 June."
     assert _yearless(text) == []
     assert scan_dates("It opened on 14 June.", dt.date(2031, 7, 1), [])[0].iso == "2031-06-14"
+
+
+# A bare weekday right after a full date written with that weekday repeats that day.
+_WEEKS_BEFORE = dt.date(2031, 7, 27)  # a Sunday, seven weeks after the events told
+
+
+def _days(text: str) -> list[tuple[str, str]]:
+    return [(text[d.start : d.end], d.iso) for d in scan_dates(text, _WEEKS_BEFORE, [])]
+
+
+def test_a_bare_weekday_repeats_the_dated_weekday_before_it() -> None:
+    text = (
+        "The search began at first light on Friday 6 June. Wreckage was found at noon on "
+        "Friday near the reef, and the search ended on 8 June."
+    )
+    assert ("Friday", "2031-06-06") in _days(text)
+
+
+def test_a_weekday_far_from_the_dated_one_counts_from_the_article() -> None:
+    filler = " The crews rested and the boats were refuelled in the harbour." * 6
+    text = "The search began on Friday 6 June." + filler + " A new report came out on Friday."
+    assert ("Friday", "2031-07-25") in _days(text)
+
+
+def test_another_weekday_or_a_next_one_is_not_the_dated_day() -> None:
+    text = "The search began on Friday 6 June. Divers returned on Saturday."
+    assert ("Saturday", "2031-07-26") in _days(text)
+    text = "The search began on Friday 6 June. The inquiry opens next Friday."
+    assert ("next Friday", "2031-08-01") in _days(text)
+
+
+# A participle after "is", "are" or "be" is a present passive: the clause tells no past.
+_MID_AUGUST = dt.date(2031, 8, 14)
+
+
+def test_a_present_passive_before_a_deadline_is_no_past() -> None:
+    text = "Voters who are correctly registered by 10 September will receive a card."
+    got = [(text[d.start : d.end], d.iso) for d in scan_dates(text, _MID_AUGUST, [])]
+    assert got == [("10 September", "2031-09-10")]
+
+
+def test_a_past_participle_with_was_or_a_simple_past_stays_past() -> None:
+    for text in (
+        "Voters who registered by 10 September were sent a card.",
+        "The polling station was closed on 10 September.",
+    ):
+        got = [(text[d.start : d.end], d.iso) for d in scan_dates(text, _MID_AUGUST, [])]
+        assert got == [("10 September", "2030-09-10")]

@@ -36,6 +36,7 @@ from briefing_app.analysis.relative import (
     tense,
     told_year,
     weekday,
+    weekday_told,
 )
 from briefing_app.analysis.this_day import THIS_DAY, this_day
 from briefing_app.analysis.years import (
@@ -169,6 +170,8 @@ def scan_dates(
             inferred, iso = "", normalise(m, ref, clock)
             if pattern is THIS_DAY:
                 iso = this_day(m, ref, found)
+            elif g.get("wd") and (g.get("rel") or "").lower() in ("", "on") and iso:
+                iso = weekday_told(text, m.start(), g["wd"], found) or iso
             yearless = g.get("mon") and g.get("day") and not (g.get("year") or g.get("unit"))
             if iso is None and yearless:
                 if years is None:
