@@ -250,7 +250,9 @@ def _item_datelines(text: str, found: list[FoundDate]) -> list[tuple[int, dt.dat
         if not dated or len(d.iso) != 10 or d.start - line > 60:
             continue
         dash = _ITEM_DASH.match(text, d.end) or WIRE_DASH.match(text, d.end)
-        if _ITEM_PLACE.fullmatch(text, line, d.start) and dash:
+        # "Kelvo, 3 May 2031 - ...", or the date alone opening the line ("3 May 2031 - ...")
+        placed = _ITEM_PLACE.fullmatch(text, line, d.start) or not text[line : d.start].strip()
+        if placed and dash:
             out.append((line, dt.date.fromisoformat(d.iso)))
             yearless += d.start not in full
     if yearless and len(out) < 2:

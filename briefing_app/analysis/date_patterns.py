@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from briefing_app.analysis.this_day import THIS_DAY
 from briefing_app.analysis.years import SUBJECT_VERB, YEAR
 from briefing_app.model.dates import MONTH_NUMBERS, WEEKDAYS
 
@@ -83,6 +84,7 @@ PATTERNS = [
         rf"\b(?P<relmon>(?i:last|this|next))(?<!\b(?i:the) (?i:last|this|next))(?:(?<!\b(?i:at)"
         rf" (?i:last|this|next))|(?= {_ANY_MON}['’]s\b)) {_MON}\b(?!\.? ?\d| [A-Z])"
     ),
+    THIS_DAY,  # "on this day in 1998", "this date 25 years ago": a day, not a year or a span
     re.compile(rf"\b(?:(?P<rel>last|next|this|on|since|by|until|from) )?{_WD}\b"),
     re.compile(
         r"\b(?=[ytl])(?P<word>yesterday|today|tomorrow|tonight|this (?:morning|afternoon|evening)"

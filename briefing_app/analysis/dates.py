@@ -36,7 +36,9 @@ from briefing_app.analysis.relative import (
     tense,
     told_year,
     weekday,
+    weekday_told,
 )
+from briefing_app.analysis.this_day import THIS_DAY, this_day
 from briefing_app.analysis.years import (
     YEAR,
     anchor_years,
@@ -166,6 +168,10 @@ def scan_dates(
                 continue
             g = m.groupdict()
             inferred, iso = "", normalise(m, ref, clock)
+            if pattern is THIS_DAY:
+                iso = this_day(m, ref, found)
+            elif g.get("wd") and (g.get("rel") or "").lower() in ("", "on") and iso:
+                iso = weekday_told(text, m.start(), g["wd"], found) or iso
             yearless = g.get("mon") and g.get("day") and not (g.get("year") or g.get("unit"))
             if iso is None and yearless:
                 if years is None:

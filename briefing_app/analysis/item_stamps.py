@@ -39,8 +39,11 @@ def _only_date(text: str, line: tuple[int, int], d: FoundDate) -> bool:
 
 
 def item_stamps(text: str, lines: LineMap, found: list[FoundDate]) -> set[int]:
-    """Starts of the full dates on stamp lines inside link-like runs that head an item's prose."""
-    out = set()
+    """Starts of the full dates on stamp lines inside link-like runs that head an item's prose,
+    or that close it: two or more stamps each right under an item's prose (a teaser's excerpt,
+    then its date, then its writer: the date under the text it dates). One alone under the
+    body is the first of a list of links after the story, not an item's."""
+    out, under = set(), set()
     for d in found:
         if len(d.iso) != 10 or d.inferred or not lines.in_related(d.start):
             continue
@@ -49,7 +52,12 @@ def item_stamps(text: str, lines: LineMap, found: list[FoundDate]) -> set[int]:
             continue
         if _prose_below(text, lines, line):
             out.add(d.start)
-    return out
+        elif _prose_above(text, lines, line):
+            under.add(d.start)
+    return out | under if len(under) >= _ITEMS else out
+
+
+_ITEMS = 2  # stamps under their items' prose that make the page a listing of dated items
 
 
 _CAPTION_WORDS = 6  # a caption or a place between a stamp and its item's prose
@@ -68,3 +76,14 @@ def _prose_below(text: str, lines: LineMap, line: tuple[int, int]) -> bool:
         if len(words) > _CAPTION_WORDS or _DIGIT.search(text, below[0], below[1]):
             return False
     return False
+
+
+def _prose_above(text: str, lines: LineMap, line: tuple[int, int]) -> bool:
+    """Whether the line right above the stamp is an item's prose the line map keeps as text."""
+    k = bisect.bisect_left(lines.lines, line)
+    if k == 0:
+        return False
+    above = lines.lines[k - 1]
+    return len(text[above[0] : above[1]].split()) > HEADLINE_WORDS and not lines.in_related(
+        above[0]
+    )

@@ -57,6 +57,9 @@ _PAST = re.compile(
     rf"(?<![-‑])\b(?:{_IRREGULAR_PAST}) (?:[\w’'-]+ ){{0,3}}?(?:on |since |in )?"
     r"(?:the night of )?)$"
 )
+# A participle after "is", "are" or "be" (an adverb between) is a present passive, not a past:
+# "people who are correctly enrolled by 10 September", "forms must be lodged by 3 May".
+_PRESENT_PASSIVE = re.compile(r"\b(?:is|are|am|be)\s+(?:[a-z]+ly\s+)?$", re.IGNORECASE)
 # "after May resigned", "since May took over": a conjunction opening a clause whose subject the
 # month word is, a name ("The floods in May killed 40": "in" opens no clause).
 _SUBJECT_OF_CLAUSE = re.compile(
@@ -133,6 +136,8 @@ def tense(text: str, pos: int) -> int:
     if future(text, pos):
         return 1
     past = _PAST.search(text, max(0, pos - 80), pos)
+    if past and _PRESENT_PASSIVE.search(text, max(0, past.start() - 24), past.start()):
+        past = None  # "who are enrolled by 10 September": a present passive, no past
     if past and not _RELATIVE_PAST.search(text, max(0, pos - 80), pos):
         return -1
     # Nothing before it says: the verb after the date in its clause does ("the landslide on
@@ -208,6 +213,25 @@ def weekday(name: str, rel: str, ref: dt.date | None) -> str | None:
     if rel == "last" and delta == 0:
         delta = 7
     return (ref - dt.timedelta(days=delta)).isoformat()
+
+
+_TOLD_WEEKDAY_REACH = 300  # characters back to the day a bare weekday repeats
+
+
+def weekday_told(text: str, pos: int, name: str, found) -> str | None:
+    """The day a bare weekday repeats: the nearest full date written with that weekday just
+    before it ("on Friday 7 June; ... at 3pm on Friday": 7 June, not the Friday before the
+    article's date). None when no such date stands within reach."""
+    target = WEEKDAYS.index(name.title())
+    for d in sorted(found, key=lambda d: -d.end):
+        if d.end > pos or pos - d.end > _TOLD_WEEKDAY_REACH or len(d.iso) != 10:
+            continue
+        written = text[d.start : d.end]
+        if written[:3].lower() != name[:3].lower() or not any(c.isdigit() for c in written):
+            continue  # not a date written with its weekday ("Friday 7 June"), or no date
+        if dt.date.fromisoformat(d.iso).weekday() == target:
+            return d.iso
+    return None
 
 
 def ago(count: str, unit: str, ref: dt.date | None) -> str | None:

@@ -208,7 +208,15 @@ def _headless(text: str, s: int, e: int) -> bool:
 
 
 # "since 2014"; an origin ("founded in 1921", "born in 1960"): background, not the story's year.
-_SINCE = re.compile(r"\b(?:since|(?:founded|established|born)\s+in)\s+$", re.IGNORECASE)
+# So with the day or month written before the year ("since April 10, 1993", "since 3 May 1993",
+# "founded on 3 May 1921", "born in May 1960").
+_MONTH_WORD = "|".join(sorted(MONTH_NUMBERS, key=len, reverse=True))
+_SINCE = re.compile(
+    r"\b(?:since|(?:founded|established|born)\s+(?:in|on))\s+"
+    rf"(?:(?:{_MONTH_WORD})\.?(?:\s+[0-3]?\d(?:st|nd|rd|th)?)?,?\s+(?:of\s+)?|"
+    rf"[0-3]?\d(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_MONTH_WORD})\.?,?\s+)?$",
+    re.IGNORECASE,
+)
 
 
 def anchor_years(text: str) -> list[tuple[int, int]]:
@@ -221,7 +229,7 @@ def anchor_years(text: str) -> list[tuple[int, int]]:
     return [
         (p, y)
         for p, y in explicit_years(text)
-        if not _SINCE.search(text, max(0, p - 20), p)
+        if not _SINCE.search(text, max(0, p - 40), p)
         and not (any(a < p < b for a, b in quoted) and not _IN_DATE.search(text, max(0, p - 16), p))
     ]
 

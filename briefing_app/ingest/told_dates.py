@@ -71,14 +71,19 @@ def _dotted_day(line: str) -> str:
         return ""
 
 
+# The weekday a date line may open with ("Wednesday 14 January 2031", "Friday, May 2, 2031").
+_WEEKDAY_FIRST = re.compile(r"[ \t]*(?i:(?:mon|tues|wednes|thurs|fri|satur|sun)day),?[ \t]+")
+
+
 def _bare_day(line: str) -> str:
-    """The day of a line that is a whole date and nothing else ("26 August 2031", "16.8.2031"),
-    or a date and its clock time ("26 August 2031, 11:15 GMT", "16.8.2031 14.43")."""
+    """The day of a line that is a whole date and nothing else ("26 August 2031", "16.8.2031",
+    "Tuesday 26 August 2031"), or a date and its clock time ("26 August 2031, 11:15 GMT",
+    "16.8.2031 14.43")."""
     span = date_span(line)
     if span is None:
         return _dotted_day(line)
-    if line[: span[0]].strip():
-        return ""
+    if line[: span[0]].strip() and not _WEEKDAY_FIRST.fullmatch(line, 0, span[0]):
+        return ""  # not "Wednesday 14 January 2031": the weekday is the date's own
     if line[span[1] :].strip() and not _CLOCK.fullmatch(line, span[1]):
         return ""
     iso = to_iso(line)
