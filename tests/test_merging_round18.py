@@ -55,3 +55,37 @@ def test_two_ordinals_stay_two_units(tmp_path):
     labels = [("4th Mountain Brigade", "ORG"), ("Fifth Mountain Brigade", "ORG")]
     actors = _actors(tmp_path, text, labels)
     assert not _together(actors, "4th Mountain Brigade", "Fifth Mountain Brigade")
+
+
+def test_a_company_with_and_without_its_legal_form_is_one(tmp_path):
+    text = (
+        "Velmora, Inc. listed the house for sale in March. "
+        "The buyers later sued Velmora over the price. Drennock Ltd. bought the land, "
+        "and Drennock said it would build."
+    )
+    labels = [
+        ("Velmora, Inc.", "ORG"),
+        ("Velmora", "ORG"),
+        ("Drennock Ltd.", "ORG"),
+        ("Drennock", "ORG"),
+    ]
+    actors = _actors(tmp_path, text, labels)
+    assert _together(actors, "Velmora, Inc.", "Velmora")
+    assert _together(actors, "Drennock Ltd.", "Drennock")
+
+
+def test_a_person_or_a_party_word_is_no_company_form(tmp_path):
+    text = (
+        "Ilse Harrowgate founded Harrowgate Ltd. in 1990. Harrowgate said the firm would grow. "
+        "The Kestrel Party won the vote, and Kestrel, the ferry line, raised its fares."
+    )
+    labels = [
+        ("Ilse Harrowgate", "PERSON"),
+        ("Harrowgate Ltd.", "ORG"),
+        ("Harrowgate", "PERSON"),
+        ("Kestrel Party", "ORG"),
+        ("Kestrel", "ORG"),
+    ]
+    actors = _actors(tmp_path, text, labels)
+    assert not _together(actors, "Harrowgate Ltd.", "Ilse Harrowgate")
+    assert not _together(actors, "Kestrel Party", "Kestrel")
