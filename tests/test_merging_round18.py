@@ -89,3 +89,36 @@ def test_a_person_or_a_party_word_is_no_company_form(tmp_path):
     actors = _actors(tmp_path, text, labels)
     assert not _together(actors, "Harrowgate Ltd.", "Ilse Harrowgate")
     assert not _together(actors, "Kestrel Party", "Kestrel")
+
+
+def test_a_body_with_a_hyphened_place_is_its_head_alone(tmp_path):
+    text = (
+        "Rear Adm. Ona Velt, commander of Relief Task Force-Chad, visited the camps on Friday. "
+        "The Relief Task Force includes engineers and medical teams."
+    )
+    labels = [("Ona Velt", "PERSON"), ("Relief Task Force-Chad", "ORG")]
+    labels += [("Relief Task Force", "ORG")]
+    actors = _actors(tmp_path, text, labels)
+    assert _together(actors, "Relief Task Force-Chad", "Relief Task Force")
+
+
+def test_two_bodies_with_hyphened_places_keep_their_head_apart(tmp_path):
+    text = (
+        "Relief Task Force-Chad and Relief Task Force-Niger met in the capital on Friday. "
+        "The Relief Task Force includes engineers and medical teams."
+    )
+    labels = [("Relief Task Force-Chad", "ORG"), ("Relief Task Force-Niger", "ORG")]
+    labels += [("Relief Task Force", "ORG")]
+    actors = _actors(tmp_path, text, labels)
+    assert not _together(actors, "Relief Task Force-Chad", "Relief Task Force")
+    assert not _together(actors, "Relief Task Force-Niger", "Relief Task Force")
+
+
+def test_a_hyphened_word_that_is_no_place_is_part_of_the_name(tmp_path):
+    text = (
+        "Relief Task Force-Bravo flew the supplies in on Friday. "
+        "The Relief Task Force of the southern command stayed in Orlo."
+    )
+    labels = [("Relief Task Force-Bravo", "ORG"), ("Relief Task Force", "ORG")]
+    actors = _actors(tmp_path, text, labels)
+    assert not _together(actors, "Relief Task Force-Bravo", "Relief Task Force")
