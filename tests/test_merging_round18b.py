@@ -1,0 +1,83 @@
+"""One ship or body written several ways is one actor, eighteenth round (b), on invented texts
+with hand-made labels.
+
+- A ship's name written with and without the full stop after an initial ("USS Ada K. Varn",
+  "USS Ada K Varn") is one ship named twice, kept as an actor with both forms; two ships whose
+  initials differ are two names said once each, and stay out.
+- A ship kept as an actor ("HMAS Tarnwood" named twice) is its bare name too where the text
+  writes it alone ("personnel onboard Tarnwood") and the model never labelled it; a bare name
+  running on into a longer name ("Tarnwood Street") is not the ship.
+- A list of ships whose first item follows a person's initial ("USNS Ada K. Varn, USNS Bel
+  ...") never yields the end of that name ("Varn") as a body of its own.
+
+The ships and people are made up.
+"""
+
+from __future__ import annotations
+
+from labelled import analyse_labelled
+
+
+def _actors(tmp_path, text: str, labels: list[tuple[str, str]]) -> dict[str, list[str]]:
+    return {a.name: a.aliases for a in analyse_labelled(tmp_path, text, labels).actors}
+
+
+def _together(actors: dict[str, list[str]], a: str, b: str) -> bool:
+    return any({a, b} <= {name, *aliases} for name, aliases in actors.items())
+
+
+def _named(actors: dict[str, list[str]], form: str) -> bool:
+    return any(form == name or form in aliases for name, aliases in actors.items())
+
+
+def test_a_ship_with_and_without_its_initials_dot_is_one_ship(tmp_path):
+    text = (
+        "Relief ships arrived off the coast: USNS Bel Orra, USNS Cor Dane and USS Ada K Varn. "
+        "Three ships (USS Ada K. Varn, USS Hollin and USS Pryde) remain in the bay."
+    )
+    labels = [("USS Ada K Varn", "PERSON"), ("USS Ada K. Varn", "PERSON")]
+    actors = _actors(tmp_path, text, labels)
+    assert _together(actors, "USS Ada K Varn", "USS Ada K. Varn")
+
+
+def test_two_ships_whose_initials_differ_are_named_once_each(tmp_path):
+    text = (
+        "Relief ships arrived off the coast: USNS Bel Orra, USNS Cor Dane and USS Ada K Varn. "
+        "Three ships (USS Ada L. Varn, USS Hollin and USS Pryde) remain in the bay."
+    )
+    labels = [("USS Ada K Varn", "PERSON"), ("USS Ada L. Varn", "PERSON")]
+    actors = _actors(tmp_path, text, labels)
+    assert not _named(actors, "USS Ada K Varn")
+    assert not _named(actors, "USS Ada L. Varn")
+
+
+def test_a_kept_ship_is_its_bare_name_too(tmp_path):
+    text = (
+        "HMAS Tarnwood sailed for Nuku'alofa with relief supplies. "
+        "HMAS Tarnwood arrived on Friday. Personnel onboard Tarnwood unloaded 200 pallets, "
+        "and Tarnwood will stay in port for a week."
+    )
+    actors = _actors(tmp_path, text, [("HMAS Tarnwood", "ORG")])
+    assert _together(actors, "HMAS Tarnwood", "Tarnwood")
+
+
+def test_a_bare_name_running_into_a_longer_name_is_not_the_ship(tmp_path):
+    text = (
+        "HMAS Tarnwood sailed for Nuku'alofa with relief supplies. "
+        "HMAS Tarnwood arrived on Friday. Families waited at Tarnwood Street for news."
+    )
+    actors = _actors(tmp_path, text, [("HMAS Tarnwood", "ORG")])
+    assert not _together(actors, "HMAS Tarnwood", "Tarnwood")
+    assert not _named(actors, "Tarnwood")
+
+
+def test_a_list_after_an_initial_yields_no_name_end(tmp_path):
+    text = (
+        "The group includes USS Hollin, USNS Ada K. Varn, USNS Bel Orra, USNS Cor Dane and "
+        "USS Pryde. USNS Bel Orra and USNS Cor Dane carry fuel; USS Hollin and USS Pryde "
+        "carry helicopters."
+    )
+    labels = [("USNS Bel Orra", "ORG"), ("USNS Cor Dane", "ORG"), ("USS Hollin", "ORG")]
+    labels += [("USS Pryde", "ORG")]
+    actors = _actors(tmp_path, text, labels)
+    assert not _named(actors, "Varn")
