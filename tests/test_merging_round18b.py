@@ -9,8 +9,13 @@ with hand-made labels.
   running on into a longer name ("Tarnwood Street") is not the ship.
 - A list of ships whose first item follows a person's initial ("USNS Ada K. Varn, USNS Bel
   ...") never yields the end of that name ("Varn") as a body of its own.
+- An acronym written with the place its body serves ("Corvan Advisory Mission in Chad (CAM
+  Chad)", "Corvan Advisory Mission Niger (CAM Niger)") pairs with the whole long form; a
+  lower-case phrase before it ("launched a training mission in Chad (CTM Chad)") or capitals
+  that do not spell the name keep no pair.
 
-The ships and people are made up.
+
+The ships, bodies and people are made up; Chad and Niger are real countries.
 """
 
 from __future__ import annotations
@@ -81,3 +86,28 @@ def test_a_list_after_an_initial_yields_no_name_end(tmp_path):
     labels += [("USS Pryde", "ORG")]
     actors = _actors(tmp_path, text, labels)
     assert not _named(actors, "Varn")
+
+
+def test_an_acronym_with_its_place_pairs_with_the_whole_name(tmp_path):
+    text = (
+        "The Corvan Advisory Mission in Chad (CAM Chad) opened an office in N'Djamena. "
+        "CAM Chad will train police officers. The Corvan Advisory Mission Niger (CAM Niger) "
+        "followed a year later."
+    )
+    actors = _actors(tmp_path, text, [("Chad", "GPE"), ("Niger", "GPE")])
+    assert _together(actors, "Corvan Advisory Mission in Chad", "CAM Chad")
+    assert _together(actors, "Corvan Advisory Mission Niger", "CAM Niger")
+    assert not _together(actors, "CAM Chad", "CAM Niger")
+
+
+def test_a_lower_case_phrase_or_other_capitals_keep_no_pair(tmp_path):
+    text = (
+        "The Corvan Union launched a training mission in Chad (CTM Chad) in 2014. "
+        "The Tarn Relief Office in Niger (XYZ Niger) sent tents."
+    )
+    labels = [("Corvan Union", "ORG"), ("Chad", "GPE"), ("Niger", "GPE")]
+    labels += [("Tarn Relief Office", "ORG")]
+    actors = _actors(tmp_path, text, labels)
+    assert not _named(actors, "CTM Chad")
+    assert not _together(actors, "Tarn Relief Office", "XYZ Niger")
+    assert not _together(actors, "Tarn Relief Office in Niger", "XYZ Niger")
