@@ -14,6 +14,9 @@ with hand-made labels.
   lower-case phrase before it ("launched a training mission in Chad (CTM Chad)") or capitals
   that do not spell the name keep no pair.
 
+- A person's full name with another full name alone in a bracket right after it ("Rev. Ilse
+  Marrow (Dana Quill)") is one person under two names; a bracket with more than the name
+  ("(Dana Quill's sister)"), a party tag or a lone word ("(Quill)") joins nobody.
 
 The ships, bodies and people are made up; Chad and Niger are real countries.
 """
@@ -111,3 +114,26 @@ def test_a_lower_case_phrase_or_other_capitals_keep_no_pair(tmp_path):
     assert not _named(actors, "CTM Chad")
     assert not _together(actors, "Tarn Relief Office", "XYZ Niger")
     assert not _together(actors, "Tarn Relief Office in Niger", "XYZ Niger")
+
+
+def test_a_full_name_alone_in_a_bracket_is_the_same_person(tmp_path):
+    text = (
+        "Rev. Ilse Marrow (Dana Quill) of the Church of the Lantern lost her appeal on Monday. "
+        "Marrow said she would go to the high court. Quill had filed the suit in 2019."
+    )
+    labels = [("Ilse Marrow", "PERSON"), ("Dana Quill", "PERSON"), ("Marrow", "PERSON")]
+    labels += [("Quill", "PERSON")]
+    actors = _actors(tmp_path, text, labels)
+    assert _together(actors, "Ilse Marrow", "Dana Quill")
+
+
+def test_a_bracket_with_more_than_a_name_joins_nobody(tmp_path):
+    text = (
+        "Ilse Marrow (Dana Quill's sister) spoke first. Senator Tova Brenn (D-Orlo) spoke "
+        "next, and Arlo Penn (Brenn) closed the hearing."
+    )
+    labels = [("Ilse Marrow", "PERSON"), ("Dana Quill", "PERSON"), ("Tova Brenn", "PERSON")]
+    labels += [("Arlo Penn", "PERSON"), ("Brenn", "PERSON")]
+    actors = _actors(tmp_path, text, labels)
+    assert not _together(actors, "Ilse Marrow", "Dana Quill")
+    assert not _together(actors, "Arlo Penn", "Tova Brenn")

@@ -242,6 +242,29 @@ def merge_appositions(clusters: dict[str, _Cluster], uf: _UnionFind, texts: list
                 uf.union(other.key, c.key)
 
 
+def merge_bracketed_people(clusters: dict[str, _Cluster], uf: _UnionFind, texts: list[str]) -> None:
+    """ "Rev. Mary Roe (Ann Lee)", "Ahmed al-Sharaa (Abu Mohammed al-Julani)": a person's full
+    name with another full name alone in a bracket right after it is one person under two
+    names (a pen name, a nom de guerre, a name before marriage)."""
+    starts: dict[tuple[int, int], tuple[_Cluster, int]] = {}
+    for c in clusters.values():
+        if c.type == PERSON:
+            for m in c.mentions:
+                starts[(m.source, m.start)] = (c, m.end)
+    for c in sorted(clusters.values(), key=lambda c: c.key):
+        if c.type != PERSON:
+            continue
+        for m in c.mentions:
+            text = texts[m.source]
+            if len(m.text.split()) < 2 or not text.startswith(" (", m.end):
+                continue
+            other, end = starts.get((m.source, m.end + 2), (None, 0))
+            if other is None or other is c or not text.startswith(")", end):
+                continue
+            if len(text[m.end + 2 : end].split()) >= 2:
+                uf.union(c.key, other.key)
+
+
 def merge_cut_prefixes(clusters: dict[str, _Cluster], uf: _UnionFind) -> None:
     """ "United Nations Mission" inside "United Nations Mission in South Sudan (UNMISS)": a body's
     name the model cut short, where the whole name was found at the same place, is that body."""
