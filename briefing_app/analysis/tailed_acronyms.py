@@ -2,7 +2,8 @@
 Iraq (EUAM Iraq)", "EU Border Assistance Mission for the Rafah Crossing Point (EUBAM Rafah)",
 "European Union Advisory Mission Ukraine (EUAM Ukraine)". The capitals spell the name before
 its ("in/for/of") place; the word after them is that place. The pair is the whole long form
-and the whole "ACR Place"."""
+and the whole "ACR Place". A name's own last word after its capitals pairs the same way
+("Chemico Air Pollution Control Corporation (CAPC Corporation)")."""
 
 from __future__ import annotations
 
