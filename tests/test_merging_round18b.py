@@ -18,6 +18,9 @@ with hand-made labels.
   Marrow (Dana Quill)") is one person under two names; a bracket with more than the name
   ("(Dana Quill's sister)"), a party tag or a lone word ("(Quill)") joins nobody.
 
+- A person the model read with a case's caption ("Prosecutor v. Dario Vestrić") is the party
+  after the "v."; a caption whose party is one word ("Hollin v. Tarn") is left as it was.
+
 The ships, bodies and people are made up; Chad and Niger are real countries.
 """
 
@@ -137,3 +140,16 @@ def test_a_bracket_with_more_than_a_name_joins_nobody(tmp_path):
     actors = _actors(tmp_path, text, labels)
     assert not _together(actors, "Ilse Marrow", "Dana Quill")
     assert not _together(actors, "Arlo Penn", "Tova Brenn")
+
+
+def test_a_case_caption_leaves_the_party_after_its_v(tmp_path):
+    text = (
+        "Appeals judgement in the Vestrić case\n\n"
+        "The Appeals Chamber delivered its Judgment in the case Prosecutor v. Dario Vestrić, "
+        "which confirmed Vestrić’s convictions. In Hollin v. Tarn the court heard nothing new."
+    )
+    labels = [("Prosecutor v. Dario Vestrić", "PERSON"), ("Vestrić", "LOC")]
+    labels += [("Hollin v. Tarn", "PERSON")]
+    actors = _actors(tmp_path, text, labels)
+    assert _named(actors, "Dario Vestrić")
+    assert not _named(actors, "Tarn")  # a lone word after the "v." is left as the model read it
