@@ -83,6 +83,7 @@ from briefing_app.analysis.units import numbered_units
 from briefing_app.analysis.variants import (
     merge_acronym_heads,
     merge_appositions,
+    merge_bracketed_people,
     merge_cut_prefixes,
     merge_demonym_forms,
     merge_facility_heads,
@@ -193,6 +194,7 @@ def build_actors(
     merge_head_variants(clusters, uf, gaz.org_suffixes, people)
     merge_qualified(clusters, uf, lambda w: w in gaz.places or w in gaz.organizations or people(w))
     merge_appositions(clusters, uf, [s.text for s in sources])
+    merge_bracketed_people(clusters, uf, [s.text for s in sources])
     merge_apposed_acronyms(clusters, uf, [s.text for s in sources])
     merge_regional_offices(clusters, uf, lambda w: w in gaz.places or w in gaz.subdivisions)
     merge_demonym_forms(clusters, uf, lambda w: w in gaz.places)

@@ -10,7 +10,7 @@ from collections.abc import Sequence
 
 from briefing_app.analysis.gazetteer import Gazetteer, city_names
 from briefing_app.analysis.mentions import Mention, cached_norm
-from briefing_app.analysis.vessels import SHIP_PREFIXES
+from briefing_app.analysis.vessels import SHIP_PREFIXES, named_ship
 from briefing_app.model import Source
 
 _NAME = r"[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)*"
@@ -27,8 +27,10 @@ def without_bare_things(
     sources: Sequence[Source], mentions: list[Mention], gaz: Gazetteer
 ) -> list[Mention]:
     """Drop mentions that are a ship's bare name (not a place, city or body a list knows:
-    ships are named after cities) or an operation's name."""
+    ships are named after cities; not a ship the source keeps as an actor, which its bare
+    name joins) or an operation's name."""
     ships = {i: _ship_names(src.text) for i, src in enumerate(sources)}
+    kept = {i: _kept_ships(src.text) for i, src in enumerate(sources)}
     out = []
     for m in mentions:
         text = sources[m.source].text
@@ -39,6 +41,7 @@ def without_bare_things(
             continue  # "Operation MANITOU"; "Operation Tonga Assist" still names Tonga
         if (
             m.text in ships[m.source]
+            and m.text not in kept[m.source]  # "USS Mason (DDG 87)", then "Mason": the ship
             and key not in gaz.places
             and key not in gaz.organizations
             and key not in gaz.persons
@@ -47,6 +50,15 @@ def without_bare_things(
             continue
         out.append(m)
     return out
+
+
+def _kept_ships(text: str) -> frozenset[str]:
+    """The bare names of the ships the source keeps as actors (``vessels.named_ship``)."""
+    return frozenset(
+        hit.group("one")
+        for hit in _SHIP.finditer(text)
+        if hit.group("one") and named_ship(text, hit.start(), hit.group())
+    )
 
 
 def _ship_names(text: str) -> frozenset[str]:

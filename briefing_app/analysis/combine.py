@@ -50,6 +50,7 @@ from briefing_app.analysis.possessive import names_a_unit, owned_names, owned_or
 from briefing_app.analysis.sentence_case import headline_subject
 from briefing_app.analysis.speakers import is_speaker
 from briefing_app.analysis.storms import without_storms
+from briefing_app.analysis.tailed_acronyms import place_tailed_acronyms
 from briefing_app.analysis.timeline import build_timeline
 from briefing_app.analysis.topic import topic
 from briefing_app.analysis.wording import summary
@@ -102,7 +103,9 @@ def _mentions(
                         found.append(m)
         things = acronyms_of_things(text)
         spans = {(m.start, m.end): m for m in found if m.text not in things}
-        for long_form, short in find_acronyms(text, i, found):
+        for long_form, short in find_acronyms(text, i, found) + place_tailed_acronyms(
+            text, i, found
+        ):
             long_form = spans.setdefault((long_form.start, long_form.end), long_form)
             short = spans.setdefault((short.start, short.end), short)
             if short.label == "NORP" and long_form.label != "NORP":

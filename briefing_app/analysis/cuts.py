@@ -197,7 +197,7 @@ def _and_before(text: str, m: Mention, before: list[Mention], gaz: Gazetteer) ->
 
 
 # the legal-form suffixes of a company's name: "Consulting LLC" is no company on its own
-_COMPANY_FORMS = frozenset(["llc", "inc", "ltd", "corp", "plc", "gmbh", "co"])
+COMPANY_FORMS = frozenset(["llc", "inc", "ltd", "corp", "plc", "gmbh", "co"])
 
 
 def _company_and(text: str, m: Mention, before: list[Mention], gaz: Gazetteer) -> Mention:
@@ -206,7 +206,7 @@ def _company_and(text: str, m: Mention, before: list[Mention], gaz: Gazetteer) -
     unless that first part is a body or place of its own (a list knows it, or it ends with
     a legal form itself: "Acme Ltd and Borealis LLC")."""
     words = m.text.split()
-    if m.label != "ORG" or len(words) != 2 or cached_norm(words[1]) not in _COMPANY_FORMS:
+    if m.label != "ORG" or len(words) != 2 or cached_norm(words[1]) not in COMPANY_FORMS:
         return m
     prev = before[-1] if before else None
     if prev is None or prev.source != m.source or prev.label != "ORG":
@@ -217,7 +217,7 @@ def _company_and(text: str, m: Mention, before: list[Mention], gaz: Gazetteer) -
     if (
         key in gaz.places
         or key in gaz.organizations
-        or key.rsplit(" ", 1)[-1] in _COMPANY_FORMS
+        or key.rsplit(" ", 1)[-1] in COMPANY_FORMS
         or key.rsplit(" ", 1)[-1] in gaz.org_suffixes
     ):
         return m

@@ -23,6 +23,7 @@ _WORD = r"[A-Z][\w’'&-]*"
 _ITEM = rf"(?:the )?{_WORD}(?: (?:(?:the|of|for|on) )*{_WORD}){{0,4}}"
 _LIST = re.compile(rf"(?<![\w’'&-])({_ITEM})((?:, {_ITEM})+),? and ({_ITEM})(?![\w’'&-])")
 _ITEM_RE = re.compile(_ITEM)
+_AFTER_INITIAL = re.compile(r"(?<![\w.])[A-Z]\. $")
 _NAME_WORD = re.compile(r"[^\W\d_][\w’'-]*")
 _CALENDAR = frozenset(w.lower() for w in (*MONTHS, *WEEKDAYS))
 
@@ -80,6 +81,8 @@ def _items(text: str, match: re.Match, gaz: Gazetteer) -> list[tuple[int, int]]:
         first = text[s:e].split(" ", 1)
         if len(first) == 2 and cached_norm(first[0]) in gaz.stopwords:
             continue  # "On UN Day, ...": a phrase before the list, no item of it
+        if _AFTER_INITIAL.search(text, max(0, s - 4), s):
+            continue  # "Byrd" of "USNS Richard E. Byrd, ...": a name's end after its initial
         items.append((s, e))
     return items
 

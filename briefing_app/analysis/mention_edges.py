@@ -70,6 +70,17 @@ def drop_event_words(text: str, s: int, e: int, gaz: Gazetteer) -> int:
     return e
 
 
+# a case's caption: "Prosecutor v. ", "Meyer vs. " before the party a person's name is
+_CASE_PARTY = re.compile(r"[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*)? vs?\. (?=[A-Z])")
+
+
+def after_case_party(text: str, s: int, e: int) -> int:
+    """ "Prosecutor v. Blagoje Simić" the model read as one person: the person is the party
+    after the "v." of the case's caption."""
+    caption = _CASE_PARTY.match(text, s, e)
+    return caption.end() if caption and " " in text[caption.end() : e].strip() else s
+
+
 def starts_title(text: str, s: int, e: int, gaz: Gazetteer) -> bool:
     """True when the span's last words and the words after it form a title: "Philippine
     Defense" in "Philippine Defense Secretary" is part of a role, not a body."""

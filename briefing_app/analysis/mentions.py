@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from briefing_app.analysis.gazetteer import Gazetteer
 from briefing_app.analysis.glued_dates import without_glued_date
 from briefing_app.analysis.mention_edges import (
+    after_case_party,
     before_rank,
     cut_from_a_phrase,
     drop_event_words,
@@ -252,6 +253,7 @@ def clean_mention(
         e = before_rank(text, s, e, gaz)
     if label == "PERSON":
         e = drop_event_words(text, s, e, gaz)
+        s = after_case_party(text, s, e)  # "Prosecutor v. Blagoje Simić": the person
     e = _before_type_code(text, s, e)  # "Royal Air Force A400M", "... UH-60 Black Hawk"
     role = ""
     if label in ("PERSON", "ORG", "NORP") and not _org_like(text[s:e], gaz):

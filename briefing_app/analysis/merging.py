@@ -12,7 +12,7 @@ from briefing_app.analysis.clusters import by_root_now, regnal_owners
 from briefing_app.analysis.family_first import given_first
 from briefing_app.analysis.name_parts import double_surname, is_surname, surname_of, without_suffix
 from briefing_app.analysis.name_words import PARTICLES, cached_norm, two_monarchs
-from briefing_app.analysis.spellings import american, mended_key, one_swap
+from briefing_app.analysis.spellings import american, mended_key, one_swap, ordinal_digits
 from briefing_app.model import ORGANIZATION, PERSON, PLACE
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -251,8 +251,9 @@ def merge_variants(clusters: dict[str, _Cluster], uf: _UnionFind) -> None:
                 if a.hard and b.hard:
                     continue
                 ka, kb = spelling(a.key.split(":", 1)[1]), spelling(b.key.split(":", 1)[1])
-                if (na := _DIGITS.findall(ka)) and (nb := _DIGITS.findall(kb)) and na != nb:
-                    continue  # "5th", "6th Battalion": two units; a name without a number: one
+                na, nb = _DIGITS.findall(ordinal_digits(ka)), _DIGITS.findall(ordinal_digits(kb))
+                if na and nb and na != nb:
+                    continue  # "5th", "Sixth Battalion": two units; a name without a number: one
                 alike = fuzz.ratio(ka, kb) >= NAME_SIMILARITY  # or one misspelt in a source:
                 alike = alike or (one_swap(ka, kb) and bool(a.sources & b.sources))
                 if alike and not two_monarchs(a.key, b.key):
@@ -387,13 +388,15 @@ def _in_order(short: list[str], long: list[str]) -> bool:
 
 def merge_spacing(clusters: dict[str, _Cluster], uf: _UnionFind) -> None:
     """ "Airbase" and "Air Base", "Health Care" and "Healthcare", "Co-operation" and
-    "Cooperation": names that differ only in spaces, hyphens or British and American spelling
-    are one actor (a person never joins a non-person this way)."""
+    "Cooperation", "Fifth Fleet" and "5th Fleet": names that differ only in spaces, hyphens,
+    British and American spelling or an ordinal in words or digits are one actor (a person
+    never joins a non-person this way)."""
     seen: dict[str, _Cluster] = {}
     for c in sorted(clusters.values(), key=lambda c: c.key):
         name = mended_key((m.text for m in c.mentions), c.key.split(":", 1)[1])  # "Organi- sation"
         # "Organisation" = "Organization"; a person's or a place's own name keeps its spelling
         name = american(name) if c.type == ORGANIZATION else name
+        name = ordinal_digits(name) if c.type != PERSON else name  # "Fifth Fleet" = "5th Fleet"
         compact = name.replace(" ", "").replace("-", "")
         if len(compact) < 4:
             continue

@@ -37,6 +37,33 @@ def prefixed_ships(sources: Sequence[Source], mentions: list[Mention]) -> list[M
     return found
 
 
+def bare_ship_names(sources: Sequence[Source], mentions: list[Mention]) -> list[Mention]:
+    """ "HMAS Tarn" kept as a ship, then "personnel onboard Tarn": the ship's name without its
+    prefix, in the source that names the ship, where no mention covers it and the model never
+    labels that bare name (else ``merge_ship_names`` weighs it) nor does it run on into a longer
+    name ("Tarn Street")."""
+    found = []
+    for i, src in enumerate(sources):
+        own = [m for m in mentions if m.source == i]
+        labelled = {m.text for m in own}
+        ships = {
+            m.text.split(" ", 1)[1]
+            for m in own
+            if m.text.split(" ", 1)[0] in SHIP_PREFIXES
+            and " " in m.text
+            and named_ship(src.text, m.start, m.text)
+        }
+        spans = sorted((m.start, m.end) for m in own)
+        for name in sorted(ships - labelled):
+            if len(name) < 4 or not name[0].isupper():
+                continue
+            for hit in re.finditer(rf"(?<![\w.’'-]){re.escape(name)}(?![\w-]| [A-Z])", src.text):
+                s, e = hit.span()
+                if not any(a < e and s < b for a, b in spans):
+                    found.append(Mention(i, s, e, name, "ORG"))
+    return found
+
+
 def merge_ship_names(clusters: dict[str, Cluster], uf: UnionFind) -> None:
     """ "USS Mason (DDG 87)", then "the Mason"; "USS Theodore Roosevelt (CVN 71)", then "TR": a
     ship's name without its prefix, or the capitals of its name's words, written in the same

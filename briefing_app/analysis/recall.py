@@ -40,7 +40,7 @@ from briefing_app.analysis.name_shapes import (
     titled_full_names,
 )
 from briefing_app.analysis.named_countries import named_countries
-from briefing_app.analysis.named_ships import prefixed_ships
+from briefing_app.analysis.named_ships import bare_ship_names, prefixed_ships
 from briefing_app.analysis.ranked import ranked_surnames, titled_lone_names
 from briefing_app.analysis.said_surnames import said_surnames
 from briefing_app.analysis.speakers import titled_speakers
@@ -104,6 +104,7 @@ def recall_names(
     extra += numbered_unit_names(sources, mentions + extra)
     extra += task_forces(sources, mentions + extra)
     extra += prefixed_ships(sources, mentions + extra)  # "USS Mason (DDG 87)"
+    extra += bare_ship_names(sources, mentions + extra)  # then "onboard Mason"
     extra += water_bodies(sources, mentions + extra)  # "Gulf of Aqaba"
     taken = taken_spans(mentions + extra)
     found = []

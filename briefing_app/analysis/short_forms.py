@@ -27,10 +27,19 @@ _OF_WORDS = frozenset(["of", "for", "on", "in", "to", "ki"])  # Māori "ki" ("of
 _CAPITALISED = re.compile(r"[A-Z][\w’'&.-]*")
 
 
+# "Joint Task Force-Haiti": a body's name of two words or more, a hyphen and a place's name
+# closing its last word, the place it serves as an "in Haiti" would say
+_HYPHENED_PLACE = re.compile(r"(?<=\S\s)([A-Z][\w’'.&]*)-([A-Z][\w’']+)$")
+
+
 @lru_cache(maxsize=4096)
 def head_words(name: str) -> tuple[str, ...]:
     """The words of a name's head, before its first "of", "for", "on", "in" or "to"
-    ("iaea board" of "IAEA Board of Governors"); the whole name without one."""
+    ("iaea board" of "IAEA Board of Governors") or a place joined to its last word by a
+    hyphen ("joint task force" of "Joint Task Force-Haiti"); the whole name without one."""
+    tail = _HYPHENED_PLACE.search(name)
+    if tail and cached_norm(tail.group(2)) in gazetteer().places:
+        return tuple(cached_norm(name[: tail.start(2) - 1]).split())
     words = cached_norm(name).split()
     cut = next(
         (i for i, w in enumerate(words) if w in _OF_WORDS or (i and w == "o")), len(words)

@@ -37,6 +37,37 @@ _BROKEN = re.compile(
 )
 
 
+# ordinal words as a unit's or a street's name writes them in digits ("Fifth Fleet" is the
+# "5th Fleet", "Twenty-First Century" the "21st"): the regular English ordinals, not a list
+_UNITS = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth"]
+_TEENS = ["tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth"]
+_TEENS += ["sixteenth", "seventeenth", "eighteenth", "nineteenth"]
+_TENS = ["twent", "thirt", "fort", "fift", "sixt", "sevent", "eight", "ninet"]  # + "ieth", "y"
+_ORDINALS = {w: i + 1 for i, w in enumerate(_UNITS)} | {w: i + 10 for i, w in enumerate(_TEENS)}
+_ORDINALS |= {t + "ieth": 10 * (i + 2) for i, t in enumerate(_TENS)}
+_ORDINALS |= {  # "twenty first": a key writes "Twenty-First" as two words
+    f"{t}y {u}": 10 * (i + 2) + j + 1 for i, t in enumerate(_TENS) for j, u in enumerate(_UNITS)
+}
+_ORDINAL_WORDS = re.compile(r"\b(?:" + "|".join(sorted(_ORDINALS, key=len, reverse=True)) + r")\b")
+
+
+def _suffix(n: int) -> str:
+    return "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+
+
+def ordinal_digits(key: str) -> str:
+    """A lower-case name key with its ordinal words written in digits ("u s 5th fleet" for
+    "u s fifth fleet"), for matching only."""
+    if "th" not in key and "st" not in key and "nd" not in key and "rd" not in key:
+        return key
+
+    def digits(m: re.Match) -> str:
+        n = _ORDINALS.get(m.group())
+        return f"{n}{_suffix(n)}" if n else m.group()
+
+    return _ORDINAL_WORDS.sub(digits, key)
+
+
 def mended(text: str) -> str:
     """A name with its words broken across lines written whole ("Henrietta Lacks" for "Hen-
     rietta Lacks"), for matching and naming only: the source text is never changed."""

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from briefing_app.analysis.acronyms import acronym_matches
 from briefing_app.analysis.clusters import join_sole_owners
+from briefing_app.analysis.cuts import COMPANY_FORMS
 from briefing_app.analysis.mentions import cached_norm
 from briefing_app.analysis.merging import OF_WORDS, is_acronym
 from briefing_app.model import ORGANIZATION, PERSON, PLACE
@@ -35,10 +36,14 @@ def merge_head_variants(
         words = name.split()
         if c.type != ORGANIZATION or len(words) < 2:
             continue
-        if len(words) >= 3 and words[-1] in org_words and " ".join(words[:-1]) in by_name:
+        # "Civic Platform" + "Party"; "Triad" + "Inc.": a company's legal form follows its
+        # name of one word too (a body's noun does not: "World" is no "World Bank")
+        long_enough = len(words) >= 3 or words[-1] in COMPANY_FORMS
+        if long_enough and words[-1] in org_words and " ".join(words[:-1]) in by_name:
             other = by_name[" ".join(words[:-1])]
-            if not other.hard and other.type != PLACE:  # a place's assembly is no place
-                uf.union(c.key, other.key)  # "Civic Platform" + "Party"
+            person = other.type == PERSON and len(words) < 3  # "Roe" the person is no "Roe Ltd"
+            if not other.hard and other.type != PLACE and not person:  # a place's assembly
+                uf.union(c.key, other.key)  # is no place
         for j in range(min(3, len(words) - 2)):  # "(U.S.) Department of State"
             if words[j] in org_words and words[j + 1] in OF_WORDS:
                 inverted = " ".join([*words[j + 2 :], words[j]])  # "state department"
@@ -235,6 +240,29 @@ def merge_appositions(clusters: dict[str, _Cluster], uf: _UnionFind, texts: list
             )
             if _CLOSES_APPOSITION.match(text, after):  # not "A, the B (BB), C and D": a list
                 uf.union(other.key, c.key)
+
+
+def merge_bracketed_people(clusters: dict[str, _Cluster], uf: _UnionFind, texts: list[str]) -> None:
+    """ "Rev. Mary Roe (Ann Lee)", "Ahmed al-Sharaa (Abu Mohammed al-Julani)": a person's full
+    name with another full name alone in a bracket right after it is one person under two
+    names (a pen name, a nom de guerre, a name before marriage)."""
+    starts: dict[tuple[int, int], tuple[_Cluster, int]] = {}
+    for c in clusters.values():
+        if c.type == PERSON:
+            for m in c.mentions:
+                starts[(m.source, m.start)] = (c, m.end)
+    for c in sorted(clusters.values(), key=lambda c: c.key):
+        if c.type != PERSON:
+            continue
+        for m in c.mentions:
+            text = texts[m.source]
+            if len(m.text.split()) < 2 or not text.startswith(" (", m.end):
+                continue
+            other, end = starts.get((m.source, m.end + 2), (None, 0))
+            if other is None or other is c or not text.startswith(")", end):
+                continue
+            if len(text[m.end + 2 : end].split()) >= 2:
+                uf.union(c.key, other.key)
 
 
 def merge_cut_prefixes(clusters: dict[str, _Cluster], uf: _UnionFind) -> None:

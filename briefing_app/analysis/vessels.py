@@ -54,9 +54,17 @@ def named_ship(text: str, s: int, name: str) -> bool:
     first = name.split(" ", 1)[0]
     if first not in SHIP_PREFIXES or " " not in name:
         return False
-    if text.count(name) >= 2:
-        return True
+    if text.count(name) >= 2 or len(_same_name(name).findall(text)) >= 2:
+        return True  # "USS Emory S. Land", then "USS Emory S Land": one ship named twice
     return _HULL_AFTER.match(text, s + len(name)) is not None and not _in_a_list_of_ships(text, s)
+
+
+def _same_name(name: str) -> re.Pattern:
+    """The name with or without a full stop after each of its initials."""
+    words = (
+        re.escape(w.rstrip(".")) + (r"\.?" if len(w.rstrip(".")) == 1 else "") for w in name.split()
+    )
+    return re.compile(r"(?<![\w.])" + " ".join(words) + r"(?![\w])")
 
 
 def _in_a_list_of_ships(text: str, s: int) -> bool:
