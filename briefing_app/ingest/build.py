@@ -45,6 +45,7 @@ from briefing_app.ingest.title import (
     without_site_name,
     wrapped_on,
 )
+from briefing_app.ingest.title_bullet import bullet_headline
 from briefing_app.ingest.title_crumb import crumb_title, under_crumb
 from briefing_app.ingest.title_dated import headline_over_date
 from briefing_app.ingest.title_day import BRACKETED_END, title_date, title_stamp
@@ -166,6 +167,8 @@ def _settle_title(draft: Draft, fallback_title: bool) -> str:
     found = headline_under_label(draft.blocks, found)  # "Kelvo Water Board: Press Notice"
     found = rescued_headline(draft.blocks, found, draft.dated_at if draft.title_from_body else -1)
     found = headline_after_fields(draft, found)  # an archive's series label over fields
+    if draft.title_from_body:  # "• Statement by the Minister" over the text
+        found = bullet_headline(draft.blocks, found)
     if found is None and draft.title_from_body:  # "Press briefing: 19 November 2031"
         found = dated_title_block(draft)
     if found is None and draft.title_from_body:  # stronger evidence for a line turned down

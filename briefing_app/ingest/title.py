@@ -19,6 +19,8 @@ from briefing_app.ingest.story_begun import story_begun
 from briefing_app.ingest.title_body import past_body_names
 from briefing_app.ingest.title_credit import without_credit
 from briefing_app.ingest.title_dateline import without_dateline
+from briefing_app.ingest.title_day import speaker_dated
+from briefing_app.ingest.title_shapes import credit_line, month_year, other_script
 from briefing_app.ingest.title_tags import own_listing, tag_over, teaser_listing
 from briefing_app.ingest.urls import last_segment
 from briefing_app.ingest.wrapping import dated_label, wrapped_piece
@@ -118,7 +120,7 @@ def date_line(line: str) -> bool:
     """A line that is a date ("Thursday, 3 April 2031", "Updated 3 April 2031 10:14 GMT by the
     Newsroom", "Kelvo, 3 April 2031"): a date and at most two other content words. A headline
     that carries its date ("Kelvo Water Council, 3 April 2031") has three or more beside it."""
-    if not to_iso(line):
+    if not to_iso(line) or speaker_dated(line):  # "Speech by Jane Roe, 3 April 2031"
         return False
     span = date_span(line)
     if span is None:
@@ -162,12 +164,14 @@ def headline_like(line: str) -> bool:
         return False
     if line.endswith((",", ";", ":")):  # a salutation, a broken line, a label or a lead-in
         return False  # ("Dear colleagues,", "Site colours:", "The following was issued:")
-    if _KIND_ONLY.fullmatch(line):  # "MEDIA ADVISORY", "Round-up Release": the kind of page
-        return False
+    if all(_STAMP.fullmatch(w) for w in _TOKEN.findall(line)):  # "Published on": a stamp's
+        return False  # label, its date left out (a widget's)
+    if _KIND_ONLY.fullmatch(line) or month_year(line):  # "MEDIA ADVISORY": the
+        return False  # kind of page; "September 2031": an edition's month
     if _TWO_SENTENCES.search(line):  # "Journalist: And we meet tomorrow. Will you stay?"
         return False
-    if _TEASER_LABEL.match(line):  # "Trending: ...": a link to another story
-        return False
+    if _TEASER_LABEL.match(line) or credit_line(line):  # "Trending: ...": a link
+        return False  # to another story; "Source: Kelvo Ledger": a credit
     if _BULLET.match(line) or _SITE_NAME.fullmatch(line):  # a list item; the site's own name
         return False
     # A closing stop, inside a quote too, makes a sentence, unless it ends "U.S.", "Jr.", "Ltd."
@@ -421,4 +425,7 @@ def _by_text_below(blocks: list[Block], candidates: list[int]) -> int | None:
     best = max(candidates, key=lambda i: (shared[i], -i))
     if shared[best]:
         return best
-    return 0 if candidates[0] == 0 else None
+    if candidates[0] != 0:
+        return None
+    text = " ".join(line for b in blocks[1:] if _prose(b) for line in b.lines)
+    return None if other_script(" ".join(blocks[0].lines), text) else 0  # not "Перейти ..."

@@ -89,6 +89,25 @@ def title_date(title: str) -> str:
     return to_iso(match.group("date")) if match and date_span(match.group("date")) else ""
 
 
+# A speaker's record: its kind, by whom, then its day after a comma, a weekday perhaps before
+# it ("Speech by the Minister, Tuesday 3 April 2031", "Remarks by Jane Roe, March 3, 2031"):
+# offices title speeches and statements so. A by-line's stamp has no kind before its "by"
+# ("Posted by Jane Roe, 3 April 2031"), so it stays a date line.
+_SPEAKER_DATED = re.compile(
+    r"(?:(?:[\w’'-]+\s+){0,3})(?:speech|statement|remarks|address|keynote|message|interview|"
+    r"briefing|lecture|toast|eulogy|homily|sermon)\s+by\s+(?:[\w.’'-]+\s+){0,7}?[\w.’'-]+,\s+"
+    r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?"
+    r"(?:\d{1,2}\s+[A-Z][a-z]{2,8}\.?,?\s+\d{4}|[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+\d{4})",
+    re.I,
+)
+
+
+def speaker_dated(line: str) -> bool:
+    """A speech's or a statement's headline: its kind, "by" its speaker, then its day after a
+    comma ("Speech by the Minister, Tuesday 3 April 2031"): a headline, not a date line."""
+    return bool(_SPEAKER_DATED.fullmatch(line.strip()))
+
+
 # a year written in the text: "in 2024", "2024-25", not "12,2024" nor "20245"
 _YEAR = re.compile(r"(?<![\d,.])(?:19|20)\d\d(?!\d)")
 
