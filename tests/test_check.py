@@ -183,3 +183,21 @@ def test_abbreviations_do_not_end_a_cited_sentence(capsys, tmp_path):
     assert [(f["rule"], f["text"]) for f in findings] == [
         ("uncited-sentence", "Teams flew to the U.S. Nobody said why.")
     ], findings
+
+
+def test_a_sentence_ending_in_an_acronym_before_a_new_one_is_its_own_sentence(capsys, tmp_path):
+    """ "... the U.S. Then ..." and "... at 5 p.m. The ...": the full stop ends the sentence
+    when the next word is one that never follows an acronym inside a sentence."""
+    b = note(planted=False)
+    b.section("key_points").blocks = [
+        _block("The envoy left the U.S. Then she flew home. [1]", mark="U", kind=BULLET,
+               cite=False),
+        _block("Talks ended at 5 p.m. The minister left. [1]", mark="U", kind=BULLET,
+               cite=False),
+        _block("The U.S. Army sent Dr. No a letter.", mark="U", kind=BULLET),
+    ]  # fmt: skip
+    _, findings = _check(capsys, _save(b, tmp_path / "acronym.briefing"))
+    assert [(f["rule"], f["text"]) for f in findings] == [
+        ("uncited-sentence", "The envoy left the U.S."),
+        ("uncited-sentence", "Talks ended at 5 p.m."),
+    ], findings

@@ -81,3 +81,23 @@ def test_a_bench_of_several_judges_names_no_one_writer():
         "motions the petitioner filed against the board and its chair."
     )
     assert source_from_text(text).author == ""
+
+
+def test_a_page_quoting_several_justices_delivering_opinions_names_no_writer():
+    # a lesson or digest quoting several syllabi: no one judge wrote the page
+    text = (
+        "The last paragraph of a syllabus says who joined whom. A simple case:\n\n"
+        "DOE, J., delivered the opinion of the Court, in which all the other Justices "
+        "joined.\n\n"
+        "A case with a dissent:\n\n"
+        "ROE, J., delivered the opinion of the Court, in which DOE, J., joined. POE, J., "
+        "filed a dissenting opinion.\n\n" + STORY
+    )
+    assert opinion_writer(text) == ""
+    assert source_from_text(text).author == ""
+    # the syllabus and the opening of one opinion name the same judge: that judge wrote it
+    one = (
+        "ROE, J., delivered the opinion of the Court, in which DOE, J., joined.\n\n"
+        "JUSTICE ROE delivered the opinion of the Court.\n\n" + STORY
+    )
+    assert opinion_writer(one) == "Justice Roe"

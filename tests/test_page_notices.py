@@ -54,3 +54,17 @@ def test_a_text_only_banner_and_a_keyboard_instruction_are_not_the_title():
     )
     title = source_from_text(text).title
     assert "Text Only" not in title and "Skip" not in title and "Ctrl" not in title
+
+
+def test_a_how_to_step_with_a_key_combination_and_a_text_only_headline_stay():
+    # near-misses: a how-to article's steps are its story; a headline about text-only ads
+    for line in (
+        "Press Ctrl + Shift + Esc to open the task manager.",
+        "Press Alt + Tab to switch between open windows",
+        "Press Ctrl + P to open the print dialog, then choose Save as PDF.",
+        "Text-only ads return to the search results",
+        "Drivers who skip navigation",
+    ):
+        assert not is_cruft(line), line
+    for line in ("Please press Ctrl + P to print", "press ALT + V → X → G to adjust the font size"):
+        assert is_cruft(line), line

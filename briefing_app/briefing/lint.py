@@ -37,6 +37,13 @@ _ABBREVIATED = re.compile(
     r"|Aug|Sep|Sept|Oct|Nov|Dec))\.[\"'”’)]*$"
 )
 _GOES_ON = re.compile(r"\s*(?:[—–,;:)\]}-]|[a-z])")  # a dash, a comma or a small letter next
+# a pronoun, article or linking word that never follows a title, an initial or an acronym
+# inside one sentence ("... left the U.S. Then he ...", "... at 5 p.m. The minister ..."): the
+# full stop before it ends the sentence ("He" is left out: "Dr. He Jiankui" is a name)
+_STARTS = re.compile(
+    r"\s*[\"“‘']?(?:The|This|That|These|Those|There|Then|She|It|They|We|You|His|Her|Its"
+    r"|Their|Our|But|However|Meanwhile|After|Before|When|While|If|Although)\b"
+)
 _PORTION = re.compile(r"^\s*(?:\d+\.\s*)?\(([A-Z][A-Z0-9 ,/-]*)\)\s")
 _CONFIDENCE = re.compile(r"\b(low|moderate|medium|high)\s+confidence\b", re.I)
 _CERTAINTY = ("certain", "certainly", "sure", "surely", "definite", "definitely")
@@ -179,7 +186,10 @@ def _sentences(text: str) -> list[tuple[str, int]]:
     """(sentence, offset) of each sentence of ``text``, with the citation markers after it."""
     out: list[tuple[str, int]] = []
     for m in _SENTENCE.finditer(text):
-        if out and (_ABBREVIATED.search(out[-1][0]) or _GOES_ON.match(text, m.start())):
+        abbreviated = _ABBREVIATED.search(out[-1][0]) if out else None
+        if out and (
+            (abbreviated and not _STARTS.match(text, m.start())) or _GOES_ON.match(text, m.start())
+        ):
             out[-1] = (text[out[-1][1] : m.end()], out[-1][1])
         elif m.group():
             out.append((m.group(), m.start()))

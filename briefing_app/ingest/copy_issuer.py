@@ -71,6 +71,10 @@ def copy_issuer(ends: list[str], text: str, title: str = "") -> str:
     cut = ends.index("\n") if "\n" in ends else len(ends)
     top, bottom = ends[:cut], ends[cut + 1 :]
     heads = head_words() - _MEDIA_HEADS
+    # the page's first line, dropped or taken as the headline, breaking a sentence the text
+    # goes on with ("Kelvo, K.C. - The Kelvo Water Board is pleased to" over "host ..."): the
+    # text's opening is the two together
+    opening = f"{top[0]} {text}" if text[:1].islower() and top else text
     return (
         site_after_headline(top, text)
         or labelled_body([*top, title], heads)
@@ -80,14 +84,14 @@ def copy_issuer(ends: list[str], text: str, title: str = "") -> str:
         or body_line([x for x in top[:END_LINES] if not title.startswith(x)], bottom, text)
         or contact_body(bottom, heads)
         or about_issuer(text)  # "About the Kelvo Water Board" closing a release
-        # the page's first line, dropped or taken as the headline, breaking a sentence the text
-        # goes on with ("Kelvo, K.C. - The Kelvo Water Board is pleased to" over "host ..."):
-        # the text's opening is the two together
-        or opening_issuer(f"{top[0]} {text}" if text[:1].islower() and top else text)
+        or opening_issuer(opening, wide=False)
         or wishing_body(text, heads)  # "The Kelvo Water Board wishes to inform the public"
         or masthead(top, title)
         or tagline_masthead(top)
         or body_over_its_paper(top, title)
+        # the opening's wider readings (a body "pleased to", acting through its board, named
+        # once under a dated dateline) rank below the page's own name: a paper's story opens so
+        or opening_issuer(opening)
     )
 
 
@@ -200,6 +204,9 @@ _DATELINE = re.compile(
     r"[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,2},\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,2})"
     r"\s*[–—-]+\s*(?=[A-Z])"
 )
+# A reporter's attribution in the first sentence (", a spokesman told reporters", ", officials
+# said", "according to people familiar with ..."): a story retelling a body's act or words.
+_REPORTED = re.compile(r",\s+(?:[\w’'-]+\s+){0,4}(?:said|says|told|reported)\b|\baccording\s+to\b")
 # A body's organ as the subject ("The Kelvo Bank's Board of Directors approved"): the body
 # speaks through it.
 _ORGAN = re.compile(r"(?:The\s+|the\s+)?(?P<body>[A-Z][^’']{2,80}?)['’]s\s+(?P<organ>[A-Z].*)")
@@ -246,9 +253,10 @@ def _body_name(subject: str) -> str:
     return "" if " and the " in f" {subject} " else subject
 
 
-def opening_issuer(text: str) -> str:
+def opening_issuer(text: str, wide: bool = True) -> str:
     """The issuer a release's first sentence names (module doc): the body that announces, or
-    the department of the minister who does, when the text names that department."""
+    the department of the minister who does, when the text names that department. Not
+    ``wide``: the body "announces" and is named again, none of the wider readings below."""
     first = _first_sentence(text).replace("**", "")  # a dateline in bold mark-up
     sentence = _DATELINE.sub("", first, count=1)
     verb = _VERB.search(sentence)
@@ -270,6 +278,12 @@ def opening_issuer(text: str) -> str:
         # Named again (or by the acronym it is given): the page is about its own doings.
         acronym = re.search(r",\s*([A-Z]{2,10})\s*,?$|\(([A-Z]{2,10})\)", subject.strip())
         again = text.count(body) + (text.count(acronym[1] or acronym[2]) if acronym else 0)
+        # A reporter's attribution in the sentence ("The Kelvo Water Board reaffirms ...,
+        # ministers said"): a story retelling the body's act, not its release.
+        if _REPORTED.search(sentence, verb.end()):
+            return ""
+        if not wide and (again < 2 or verb["pleased"] or verb["past"] or organ):
+            return ""
         # Named once in a cut copy, under a dateline with the whole day: a release's own.
         return body if again >= 2 or (dateline and dateline["dated"]) else ""
     for role in _ROLE.finditer(subject):

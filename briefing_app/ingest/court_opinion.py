@@ -7,7 +7,8 @@ same in every court of a kind; no names from particular pages:
   ROE delivered ...", "Justice Roe delivered the opinion of the court", or the syllabus's
   "ROE, J., delivered the opinion of the Court" / "ROE, C. J., delivered ...": the writer is
   that judge (a judge "concurring" or "dissenting" writes a separate opinion, not the
-  Court's);
+  Court's); a page whose openings name different judges (a digest quoting several syllabi)
+  names no one writer;
 - the day: the bracketed date right before that opening ("[March 3, 2031] JUSTICE ROE
   delivered ..."), or the date a header labels "Decided" or "Filed" when it also labels the
   day the case was "Argued" or "Submitted" (an appeal's header gives both: "Argued and
@@ -57,6 +58,11 @@ def opinion_writer(text: str) -> str:
     head = text[:OPENING_CHARS]
     found = _OPENING.search(head) or _SYLLABUS.search(head)
     if found is None:
+        return ""
+    # Openings naming different judges: a page about opinions (a digest, a lesson quoting
+    # syllabi), not one opinion; the syllabus and the opening of one name the same judge.
+    named = {m["name"].casefold() for p in (_OPENING, _SYLLABUS) for m in p.finditer(head)}
+    if len(named) > 1:
         return ""
     office = "Chief Justice" if found["chief"] else "Justice"
     return f"{office} {_case(found['name'])}"
