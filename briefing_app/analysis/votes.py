@@ -105,6 +105,8 @@ def type_votes(m: Mention, gaz: Gazetteer, text: str = "") -> Counter:
         votes[PLACE] += 3  # "Rakhine State", "Cox's Bazar District"
     if last in FACILITY_WORDS and " " in key:
         votes[PLACE] += 4  # "Korvath Air Base", "Dover Air Force Base"
+    # a body's word among the name's words ("River Basin Authority"), looked up once
+    suffix_word = not gaz.org_suffixes.isdisjoint(key.split())
     if after_vessel_word(text, m.start):
         votes[ORGANIZATION] += 4  # "the frigate Languedoc", "the tug boat Alatau": a ship
     if _BROADCAST_CHANNEL.search(key) or (" " in key and m.text.split()[0] in SHIP_PREFIXES):
@@ -117,14 +119,14 @@ def type_votes(m: Mention, gaz: Gazetteer, text: str = "") -> Counter:
         " " in key
         and (last in _GENERIC_LAST or _generic_first(key))
         and not (m.label == "PERSON" and key.count(" ") == 1)
-        and not any(w in gaz.org_suffixes for w in key.split())  # "River Basin Authority"
+        and not suffix_word  # "River Basin Authority"
     ):
         # "Sea Horse Key", "Ras Al Naqoura", "Cape Verlon": a landform's word; not in a name of
         # two words the model read as a person's, given name and surname ("John Key")
         votes[PLACE] += 3
     # "Coast Guard Station X, Florida", "Bureau of X, National Capital Y, Philippines": a body's
     # word, or a name of several words the model read as a body, is a unit and its country
-    body = any(w in gaz.org_suffixes for w in key.split()) or (m.label == "ORG" and " " in key)
+    body = suffix_word or (m.label == "ORG" and " " in key)
     # a person's full name the model saw is followed by her country ("Amina Yusuf, Kenya,");
     # a name after "near", "in", "from" is a place's ("near Dorro Halane, Somalia")
     full_name = (
@@ -134,20 +136,21 @@ def type_votes(m: Mention, gaz: Gazetteer, text: str = "") -> Counter:
     )
     if not m.role and not body and not full_name and _qualified_by_place(text, m.end, gaz):
         votes[PLACE] += 3  # "Buulo Fuulay, Somalia", "Alachua, Florida": a place in its region
-    if " " in key and key.split(" ", 1)[0] in gaz.org_suffixes | _PARTY_FIRST:
+    first = key.split(" ", 1)[0]
+    if " " in key and (first in gaz.org_suffixes or first in _PARTY_FIRST):
         votes[ORGANIZATION] += 2  # "Embassy Bridgetown", "Parti Vert": the body's word first
     if _PERSON_APPOSITION.match(text, m.end):
         votes[PERSON] += 3  # "X, a Somali student", "X, 34, a nurse"
     if text and on_a_panel(m, text):
         votes[PERSON] += 4  # "Before ALDER, BRANT, and COLE, Circuit Judges": the judges
-    if " " in key and not any(w in gaz.org_suffixes for w in key.split()):
+    if " " in key and not suffix_word:
         votes[PERSON] += 2 * party_named(text, m.start, m.end)  # "Mr A for Ola Brenn"
     region = _KIND_AFTER.match(text, m.end)
     if region and region.group(1).lower() in ADMIN_WORDS and " " not in key:
         votes[PLACE] += 2  # "the Ninewa Governorate", "Kayseri Province": the region's kind
     after = _AFTER.match(text, m.end)
     owned = m.label == "ORG" and after and after.group(1) in _OWNED  # "the Korvanta plant"
-    if after and after.group(1) in FACILITY_WORDS | ADMIN_WORDS and not owned:
+    if after and (after.group(1) in FACILITY_WORDS or after.group(1) in ADMIN_WORDS) and not owned:
         votes[PLACE] += 2  # "the Gaga camp", "Kayseri province": a place named by its kind
         votes[PLACE] += after.group(1) in _SETTLEMENTS  # "X town": no body is named so
     votes[PLACE] += 4 * _in_dateline(m, text) + 3 * _from_to(m, text)

@@ -4,8 +4,16 @@ Run with ``python tests/benchmarks/bench_analysis.py [--words N] [--rounds R]``.
 corpus of at least N words (default 200,000) from the fixture articles and the sample, then in
 one process times (a) ``spacy.load(<model>)`` with its default pipeline over the texts via
 ``nlp.pipe`` and (b) ``briefing_app.analysis.analyze`` (actors, key points, dates included) on
-the same texts. Prints words/s for each, the ratio b/a, peak RSS and the sample article's
-end-to-end time once the model is loaded. Targets: ratio >= 1.3, RSS <= 600 MB, sample <= 150 ms.
+the same texts, in alternating rounds. Prints words/s for each, the ratio b/a, the sample
+article's end-to-end time once the model is loaded, and two peak RSS figures:
+
+* the analysis's own peak: the process's peak RSS after the first round of (b), read before the
+  default pipeline (the baseline, no part of the app) is even loaded. This is the figure checked
+  against the memory target;
+* the whole process's peak at the end, which includes the baseline's own model and working
+  memory (reported, not a target: the app never loads that pipeline).
+
+Targets: ratio >= 1.3, analysis's own peak RSS <= 600 MB, sample <= 150 ms.
 """
 
 from __future__ import annotations
@@ -115,23 +123,20 @@ def main() -> int:
     )
 
     t = time.perf_counter()
-    default = spacy.load(name)
-    load_default = time.perf_counter() - t
-    t = time.perf_counter()
     nlp = load_nlp()
     load_ours = time.perf_counter() - t
-    print(f"load: default pipeline {load_default:.2f} s {default.pipe_names}")
     print(f"load: analysis pipeline {load_ours:.2f} s {nlp.pipe_names}")
 
     # Warm both up on one text: first calls pay one-off costs neither side should be charged.
+    # The default pipeline is loaded (and warmed) only after the first round of the analysis,
+    # so that the analysis's own peak RSS is read with nothing of the baseline in memory.
     analyze(sources[:1])
-    for _ in default.pipe(texts[:1]):
-        pass
+    default = None
     best_a = best_b = best_extract = float("inf")
     rss_analysis = 0.0
     for r in range(args.rounds):
         # The analysis goes first, so the RSS peak it reaches is measured before the default
-        # pipeline (which needs more memory) has run.
+        # pipeline (which needs more memory) is loaded.
         t = time.perf_counter()
         analysis = analyze(sources)
         b = time.perf_counter() - t
@@ -148,6 +153,12 @@ def main() -> int:
         # through it): the whole-run peak is then the larger of ours and the baseline's with both
         # models loaded, not the baseline's plus our results.
         del analysis, per
+        if default is None:
+            t = time.perf_counter()
+            default = spacy.load(name)
+            print(f"load: default pipeline {time.perf_counter() - t:.2f} s {default.pipe_names}")
+            for _ in default.pipe(texts[:1]):
+                pass
         t = time.perf_counter()
         ents = 0
         # Docs are not kept, and batches are small: with spaCy's default batch_size (256 docs)
@@ -188,8 +199,12 @@ def main() -> int:
         f" (with ingest {statistics.median(with_ingest) * 1000:.0f} ms)   (target <= 150 ms)"
     )
     print(
-        f"peak RSS: {rss_mb():.0f} MB for the whole run, {rss_analysis:.0f} MB before the default"
-        f" pipeline ran (both models loaded)   (target <= 600 MB)"
+        f"peak RSS, our analysis: {rss_analysis:.0f} MB (after its first round, before spaCy's"
+        f" default pipeline was loaded)   (target <= 600 MB)"
+    )
+    print(
+        f"peak RSS, whole process: {rss_mb():.0f} MB (includes the baseline: spaCy's default"
+        f" pipeline loaded and run beside ours; no target)"
     )
     return 0
 
