@@ -8,6 +8,7 @@ and keeps the evidence of the key point it quotes.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from itertools import combinations
 
 from briefing_app.briefing.fill import text_hash
@@ -43,8 +44,11 @@ def _numbers(citations: list[Citation]) -> str:
 
 def source_summary(analysis: Analysis, numbers: dict[str, int], limit: int = 0) -> list[Block]:
     """The statement's paragraphs (at most ``limit`` when given)."""
+    # the note's numbers, not the analysis's (the order of the sources list): a source
+    # removed and brought back comes after the others in the note, and the words name it so
     cites = sorted(
-        (c for c in analysis.citations if c.source in numbers), key=lambda c: numbers[c.source]
+        (replace(c, number=numbers[c.source]) for c in analysis.citations if c.source in numbers),
+        key=lambda c: c.number,
     )
     if not cites:
         return []

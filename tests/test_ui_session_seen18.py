@@ -1,0 +1,66 @@
+# ruff: noqa: F811  (the window fixtures are imported from test_ui_window)
+"""What the eighteenth round's whole-session checks found, one test each, named for what the
+analyst sees."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+from docx import Document
+from PySide6.QtCore import Qt
+from session_analyst import CTRL
+from test_ui_integrity import press, section_text
+from test_ui_window import make_window, wait_idle, window  # noqa: F401  (fixtures)
+
+pytestmark = pytest.mark.slow
+
+CORPUS = Path(__file__).resolve().parent / "fixtures" / "corpus"
+TONGA = [
+    CORPUS / f"{name}.txt"
+    for name in (
+        "tonga_eu_europeantimes_2022",
+        "tonga_adf_miragenews_2022",
+        "tonga_unnews_gsmarthub_2022",
+    )
+]
+
+
+def _spoken_against_markers(line: str) -> tuple[set[int], set[int]] | None:
+    """The source numbers a summary line names in words, and those its markers cite."""
+    said = re.match(r"(?:Only source|Sources) ([\d, and]+?) (?:reports|agree) that", line)
+    if said is None:
+        said = re.search(r"\(sources? ([\d, and]+)\)", line)
+    if said is None:
+        return None
+    words = {int(n) for n in re.findall(r"\d+", said.group(1))}
+    markers = {int(n) for n in re.findall(r"\[(\d+)\]", line[said.end() :])}
+    return words, markers
+
+
+def test_a_source_removed_and_brought_back_is_named_in_the_summary_by_its_marker_number(
+    qtbot, window, tmp_path
+):
+    window.open_paths([str(p) for p in TONGA])
+    wait_idle(qtbot, window)
+    window.sources.list.setFocus()
+    window.sources.list.setCurrentRow(0)
+    press(qtbot, Qt.Key.Key_Delete)  # the first source out: the others move up a number
+    wait_idle(qtbot, window)
+    press(qtbot, Qt.Key.Key_Z, CTRL)  # and back: it comes after them now
+    wait_idle(qtbot, window)
+    assert len(window.ws.sources) == 3
+    window.sync_briefing()
+    target = tmp_path / "note.docx"
+    window.ws.export(target)
+    shown = section_text(window, "source_summary").splitlines()
+    exported = [p.text for p in Document(str(target)).paragraphs]
+    for where, lines in (("window", shown), ("export", exported)):
+        checked = [(line, _spoken_against_markers(line)) for line in lines]
+        checked = [(line, pair) for line, pair in checked if pair is not None]
+        assert checked, f"no summary line names its sources in the {where}"
+        # was: the words used the sources' order on the list ("Only source 2 reports …")
+        # while the markers and the Sources list used the note's numbering ([1])
+        wrong = [line[:90] for line, (words, markers) in checked if words != markers]
+        assert not wrong, f"{where}: {wrong}"
