@@ -4,6 +4,7 @@ analyst sees."""
 
 from __future__ import annotations
 
+import csv
 import re
 from pathlib import Path
 
@@ -39,9 +40,7 @@ def _spoken_against_markers(line: str) -> tuple[set[int], set[int]] | None:
     return words, markers
 
 
-def test_a_source_removed_and_brought_back_is_named_in_the_summary_by_its_marker_number(
-    qtbot, window, tmp_path
-):
+def _remove_first_and_undo(qtbot, window) -> None:
     window.open_paths([str(p) for p in TONGA])
     wait_idle(qtbot, window)
     window.sources.list.setFocus()
@@ -51,6 +50,12 @@ def test_a_source_removed_and_brought_back_is_named_in_the_summary_by_its_marker
     press(qtbot, Qt.Key.Key_Z, CTRL)  # and back: it comes after them now
     wait_idle(qtbot, window)
     assert len(window.ws.sources) == 3
+
+
+def test_a_source_removed_and_brought_back_is_named_in_the_summary_by_its_marker_number(
+    qtbot, window, tmp_path
+):
+    _remove_first_and_undo(qtbot, window)
     window.sync_briefing()
     target = tmp_path / "note.docx"
     window.ws.export(target)
@@ -64,3 +69,24 @@ def test_a_source_removed_and_brought_back_is_named_in_the_summary_by_its_marker
         # while the markers and the Sources list used the note's numbering ([1])
         wrong = [line[:90] for line, (words, markers) in checked if words != markers]
         assert not wrong, f"{where}: {wrong}"
+
+
+def test_exported_actors_number_their_sources_as_the_note_does_after_a_remove_and_undo(
+    qtbot, window, tmp_path
+):
+    _remove_first_and_undo(qtbot, window)
+    window.sync_briefing()
+    table = section_text(window, "actors").splitlines()
+    in_note = {
+        cells[0]: cells[-1] for cells in (line.split("\t") for line in table) if len(cells) > 1
+    }
+    window.prompter.export_target = str(tmp_path / "actors.csv")
+    window.tradecraft.export_actors.trigger()  # File ▸ Export Actors…
+    rows = list(csv.DictReader((tmp_path / "actors.csv").open(encoding="utf-8")))
+    exported = {r["name"]: set(r["sources"].split("; ")) for r in rows}
+    in_note = {name: set(numbers.split(", ")) for name, numbers in in_note.items()}
+    both = sorted(set(in_note) & set(exported))
+    assert both, (in_note, exported)
+    # was: the CSV numbered the sources in the order of the Sources list, the note by its
+    # own numbering (a source brought back comes last), so "2" meant two different sources
+    assert {n: exported[n] for n in both} == {n: in_note[n] for n in both}
