@@ -11,7 +11,9 @@ from pathlib import Path
 import pytest
 from docx import Document
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel
 from session_analyst import CTRL
+from session_day import named
 from test_ui_integrity import press, section_text
 from test_ui_window import make_window, wait_idle, window  # noqa: F401  (fixtures)
 
@@ -90,3 +92,20 @@ def test_exported_actors_number_their_sources_as_the_note_does_after_a_remove_an
     # was: the CSV numbered the sources in the order of the Sources list, the note by its
     # own numbering (a source brought back comes last), so "2" meant two different sources
     assert {n: exported[n] for n in both} == {n: in_note[n] for n in both}
+
+
+def test_a_source_with_a_long_web_address_leaves_the_briefing_as_wide_as_its_pane(qtbot, window):
+    # a real page's address: 200 characters with no space and no slash after the first few
+    wide = window.width()
+    window.open_paths([str(CORPUS / "finland_vnk_2022.txt"), str(TONGA[0])])
+    wait_idle(qtbot, window)
+    area = window.editor.scroll
+    page, pane = area.widget(), area.viewport()
+    # was: the Sources list under the note could not wrap the address, so the whole page
+    # widened past the pane: every section ran off the right edge behind a scroll bar
+    assert page.width() <= pane.width(), (page.width(), pane.width())
+    assert not area.horizontalScrollBar().isVisible()
+    # was: the reading pane's details line (outlet, date, address) did not wrap either and
+    # the window grew wider than the screen to hold it
+    assert window.width() == wide
+    assert named(window, QLabel, "Source details").text().endswith("decisionId=0900908f8076f828  ·  274 words")
