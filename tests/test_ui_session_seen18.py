@@ -108,4 +108,5 @@ def test_a_source_with_a_long_web_address_leaves_the_briefing_as_wide_as_its_pan
     # was: the reading pane's details line (outlet, date, address) did not wrap either and
     # the window grew wider than the screen to hold it
     assert window.width() == wide
-    assert named(window, QLabel, "Source details").text().endswith("decisionId=0900908f8076f828  ·  274 words")
+    details = named(window, QLabel, "Source details").text()
+    assert details.endswith("decisionId=0900908f8076f828  ·  274 words")  # as written

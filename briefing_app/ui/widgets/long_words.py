@@ -42,7 +42,7 @@ class WrappingLabel(QLabel):
         self._plain = ""
         self.setText(text)
 
-    def setText(self, text: str) -> None:  # noqa: N802  (Qt's name)
+    def setText(self, text: str) -> None:
         self._plain = text
         super().setText(wrappable(text))
 
