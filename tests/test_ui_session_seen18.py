@@ -110,3 +110,15 @@ def test_a_source_with_a_long_web_address_leaves_the_briefing_as_wide_as_its_pan
     assert window.width() == wide
     details = named(window, QLabel, "Source details").text()
     assert details.endswith("decisionId=0900908f8076f828  ·  274 words")  # as written
+
+
+def test_the_summary_says_from_an_outlet_only_of_the_sources_that_name_it(qtbot, window):
+    bowen = CORPUS / "cop28_bowen_press_conference_2023.txt"
+    window.open_paths([str(TONGA[0]), str(bowen)])
+    wait_idle(qtbot, window)
+    first = section_text(window, "source_summary").splitlines()[0]
+    # was: "This note draws on 2 sources (2 plain texts) from minister.dcceew.gov.au.", as if
+    # both came from the one outlet only the press conference names
+    assert first.startswith(
+        "This note draws on 2 sources (2 plain texts), 1 of them from minister.dcceew.gov.au."
+    ), first

@@ -35,6 +35,10 @@ def _plural(n: int, word: str) -> str:
     return f"{n} {word}{'' if n == 1 else 's'}"
 
 
+def _listed(names: list[str]) -> str:
+    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+
+
 def _numbers(citations: list[Citation]) -> str:
     nums = [str(c.number) for c in citations]
     if len(nums) <= 1:
@@ -66,7 +70,11 @@ def source_summary(analysis: Analysis, numbers: dict[str, int], limit: int = 0) 
     outlets = list(dict.fromkeys(c.outlet for c in cites if c.outlet))
     text = f"This note draws on {_plural(len(cites), 'source')}"
     text += f" ({kind_text})" if kind_text else ""
-    text += f" from {', '.join(outlets)}." if outlets else "."
+    told = sum(1 for c in cites if c.outlet)  # "from X" only of the sources that name X
+    if outlets and told < len(cites):
+        text += f", {told} of them from {_listed(outlets)}."
+    else:
+        text += f" from {', '.join(outlets)}." if outlets else "."
     # the counts describe whole sources: each one's trace is a passage of every source it
     # counts (the first the analysis used), so a click still opens each source
     anchors = _anchors(analysis)
