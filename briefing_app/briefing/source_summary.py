@@ -8,6 +8,7 @@ and keeps the evidence of the key point it quotes.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from itertools import combinations
 
 from briefing_app.briefing.fill import text_hash
@@ -34,6 +35,10 @@ def _plural(n: int, word: str) -> str:
     return f"{n} {word}{'' if n == 1 else 's'}"
 
 
+def _listed(names: list[str]) -> str:
+    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+
+
 def _numbers(citations: list[Citation]) -> str:
     nums = [str(c.number) for c in citations]
     if len(nums) <= 1:
@@ -43,8 +48,11 @@ def _numbers(citations: list[Citation]) -> str:
 
 def source_summary(analysis: Analysis, numbers: dict[str, int], limit: int = 0) -> list[Block]:
     """The statement's paragraphs (at most ``limit`` when given)."""
+    # the note's numbers, not the analysis's (the order of the sources list): a source
+    # removed and brought back comes after the others in the note, and the words name it so
     cites = sorted(
-        (c for c in analysis.citations if c.source in numbers), key=lambda c: numbers[c.source]
+        (replace(c, number=numbers[c.source]) for c in analysis.citations if c.source in numbers),
+        key=lambda c: c.number,
     )
     if not cites:
         return []
@@ -62,7 +70,11 @@ def source_summary(analysis: Analysis, numbers: dict[str, int], limit: int = 0) 
     outlets = list(dict.fromkeys(c.outlet for c in cites if c.outlet))
     text = f"This note draws on {_plural(len(cites), 'source')}"
     text += f" ({kind_text})" if kind_text else ""
-    text += f" from {', '.join(outlets)}." if outlets else "."
+    told = sum(1 for c in cites if c.outlet)  # "from X" only of the sources that name X
+    if outlets and told < len(cites):
+        text += f", {told} of them from {_listed(outlets)}."
+    else:
+        text += f" from {', '.join(outlets)}." if outlets else "."
     # the counts describe whole sources: each one's trace is a passage of every source it
     # counts (the first the analysis used), so a click still opens each source
     anchors = _anchors(analysis)

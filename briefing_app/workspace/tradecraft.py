@@ -243,6 +243,10 @@ def banner_of(briefing: Briefing) -> str:
 
 
 def _numbers(ws) -> dict[str, int]:
+    """Source id -> its number: the note's when there is one (a source removed and brought
+    back comes after the others there, not where the Sources list has it)."""
+    if ws.briefing is not None and ws.briefing.citations:
+        return {c.source: c.number for c in ws.briefing.citations}
     return {c.source: c.number for c in ws.analysis.citations} if ws.analysis else {}
 
 

@@ -27,6 +27,7 @@ from briefing_app.ui.briefing.section_edit import SectionEdit
 from briefing_app.ui.briefing.table_edit import TableEdit
 from briefing_app.ui.widgets.flow_layout import FlowLayout
 from briefing_app.ui.widgets.form_rows import buddy, pair
+from briefing_app.ui.widgets.long_words import WrappingLabel
 from briefing_app.workspace import STALE_MARK, is_stale
 from briefing_app.workspace.cited import cited_entries, sources_heading
 
@@ -268,10 +269,10 @@ class BriefingEditor(QWidget):
         self._field_boxes[section.id] = boxes
         return row
 
-    def _sources_list(self) -> QLabel:
+    def _sources_list(self) -> WrappingLabel:
         lines = [f"{c.number}. {c.text()}" for c in (self._briefing.citations or [])]
-        label = QLabel("\n".join(lines) or "Filled in from the sources you load.")
-        label.setWordWrap(True)
+        # (a long web address breaks across lines: unbroken, it widened the whole page)
+        label = WrappingLabel("\n".join(lines) or "Filled in from the sources you load.")
         label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         label.setToolTip(
             "Numbered from the loaded sources; citation numbers in the text point here"

@@ -27,6 +27,7 @@ from briefing_app.model import Annotation, EntitySpan, Evidence, Source
 from briefing_app.ui.sources.highlighter import Offsets, SpanHighlighter
 from briefing_app.ui.widgets import theme
 from briefing_app.ui.widgets.flow_layout import FlowLayout
+from briefing_app.ui.widgets.long_words import WrappingLabel
 from briefing_app.ui.widgets.wording import count
 
 FLASH_MS = 900
@@ -113,7 +114,7 @@ class SourceView(QWidget):
         font.setBold(True)
         self.title.setFont(font)
         self.title.setTextInteractionFlags(self.title.textInteractionFlags() | _selectable())
-        self.meta = QLabel(wordWrap=True)
+        self.meta = WrappingLabel()  # (a long web address breaks: not the pane wider)
         self.meta.setAccessibleName("Source details")
         self.meta.setTextInteractionFlags(_selectable())
         self.meta.setForegroundRole(self.meta.foregroundRole())
