@@ -191,8 +191,20 @@ def names_an_exercise(text: str, e: int, name: str, gaz: Gazetteer) -> bool:
 _MONEY = re.compile(r"(?:USD|EUR|GBP|US\$|A\$)\s?\d")  # "USD1M", "EUR 5 million"
 
 
+# a class of military vehicle named by its role ("Bradley Fighting Vehicles", "Joint Light
+# Tactical Vehicle", "Armored Personnel Carriers", "High Mobility Multipurpose Wheeled
+# Vehicles"): a thing, not a body
+_VEHICLE_CLASS = re.compile(
+    r"(?:^|\s)(?:Fighting|Combat|Tactical|Armou?red|Personnel|Aerial|Amphibious|Assault|Wheeled)"
+    r"\s+(?:Vehicles?|Carriers?)$"
+)
+
+
 def is_equipment(name: str) -> bool:
-    """ "UH-60 Black Hawk", "F-16": a designation of an aircraft or a vehicle; "USD1M": money."""
+    """ "UH-60 Black Hawk", "F-16": a designation of an aircraft or a vehicle; "Bradley
+    Fighting Vehicles": a class of vehicle by its role; "USD1M": money."""
+    if _VEHICLE_CLASS.search(name):
+        return True
     return _DESIGNATION.match(name) is not None or _MONEY.match(name) is not None
 
 

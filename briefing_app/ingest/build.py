@@ -97,8 +97,10 @@ def join_lines(lines: list[str]) -> str:
 
 
 def _whole_sentence(text: str) -> bool:
-    """A real sentence, not a teaser or breadcrumb cut off with an ellipsis."""
-    return cruft.is_sentence(text) and not text.endswith(("...", "…"))
+    """A real sentence, not a breadcrumb cut off with an ellipsis; or a teaser's prose, cut
+    off with one after a whole sentence (``furniture.cut_teaser``)."""
+    whole = cruft.is_sentence(text) and not text.endswith(("...", "…"))
+    return whole or furniture.cut_teaser(text)
 
 
 def short_title(text: str, limit: int = 80) -> str:

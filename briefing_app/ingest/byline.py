@@ -31,6 +31,7 @@ from briefing_app.ingest.byline_roles import strip_role
 from briefing_app.ingest.byline_shapes import DATELINE_END
 from briefing_app.ingest.casing import org_words
 from briefing_app.ingest.dates import to_iso
+from briefing_app.model.text import ends_sentence
 from briefing_app.resources import read_list, resource_cache, resource_path
 
 # The label of a by-line: "By", "Story by", "Posted by", "Reporter:" ("Photo by" is a credit).
@@ -39,6 +40,7 @@ _BY_LABEL = re.compile(
     r"(?:reporter|correspondent|writer|author|narrator|narration)s?\s*:)\s+",
     re.I,
 )
+_TAIL_WORDS = 6  # the words of a sentence run on after a by-line's date
 # A date as by-lines print it, with a weekday or a time of day: "March 3, 2031", "3 March
 # 2031", "Mon, 3 Mar 2031 10:14", "03/03/2031 - 10:14 AM EST", "2031-03-03". It may be run
 # into the name before it ("Jane RoeApril 25, 2031"), so no word boundary before a month.
@@ -171,6 +173,21 @@ def plain_byline(line: str) -> str:
     if ranked:
         names = names.split(",", 1)[0].strip()  # after a rank, a comma starts the unit
     return f"By {names} | {date}" if date else f"By {names}"
+
+
+def byline_tail(line: str) -> str:
+    """The story a by-line's line runs on into after its date ("By Kelvo Embassy | 3 March
+    2031, the Ambassador met the Minister of Water at the port."): the text from the date on,
+    which is the item's own sentence, not the by-line; "" when the line is a by-line alone or
+    what follows its date is no sentence (six words or more and a closing stop)."""
+    label = _BY_LABEL.match(line)
+    found = _date(line[label.end() :]) if label else None
+    if not label or not found:
+        return ""
+    start = label.end() + found.start()
+    tail = line[label.end() + found.end() :].lstrip(" ,;:|·•–—-")
+    sentence = len(tail.split()) >= _TAIL_WORDS and ends_sentence(tail)
+    return line[start:] if sentence and tail[:1].isalpha() else ""
 
 
 def author_in_title(title: str) -> str:

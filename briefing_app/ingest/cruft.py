@@ -10,6 +10,7 @@ import re
 
 from briefing_app.ingest.byline import (
     OFFICE_LINES,
+    byline_tail,
     name_line,
     office_line,
     office_line_author,
@@ -336,6 +337,8 @@ def clean(draft: Draft) -> None:
             dropped = field or (
                 is_cruft(stripped) and not listing_heading(draft, at, number, stripped)
             )
+            if field and (tail := byline_tail(stripped)):
+                dropped, stripped = "", tail  # "By <names> | <date>, <the item's sentence>"
             if links or (dropped and not issued):  # an issued line stays, cruft-like or not
                 continue
             stripped = strip_inline_credits(stripped)

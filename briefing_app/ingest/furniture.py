@@ -281,3 +281,17 @@ def is_link_line(line: str) -> bool:
         )
         or (len(words) <= TAIL_WORDS and not ends_sentence(line) and capitalised_share(line) >= 0.5)
     )
+
+
+TEASER_WORDS = 20  # a teaser cut off with an ellipsis holds this many words of prose
+_SENTENCE_BREAK = re.compile(r"[a-z\d)’”\"'][.!?][’”\"']?\s+[A-Z“\"‘]")
+
+
+def cut_teaser(text: str) -> bool:
+    """A teaser of story text cut off with an ellipsis ("... Among them is Jane Roe, who
+    ran in 2029. Interviewed are ..."): a run of prose, not a breadcrumb's headline cut short
+    ("Home › News › Minister Opens Ne..."). It holds TEASER_WORDS words or more and at least one
+    whole sentence before the cut."""
+    text = text.strip()
+    cut = text.endswith(("...", "…", "[…]", "[...]"))
+    return cut and len(text.split()) >= TEASER_WORDS and bool(_SENTENCE_BREAK.search(text))
