@@ -2,7 +2,8 @@
 no coup, on invented sentences (places and names made up):
 
 - "a booster shot" (a dose), "a shot at the title" (a try), "the film was shot" (a filming),
-  "green shoots" (growth) name no attack; "gunmen shot", "fired a shot" still do;
+  "green shoots" (growth), "prices shot up 20 percent" (a rise) name no attack; "gunmen shot",
+  "fired a shot" still do;
 - a firm's "power grab for market share" and "seized power stations" name no coup; "the army
   seized power" still does.
 """
@@ -27,9 +28,16 @@ def test_a_shot_that_is_a_dose_a_try_or_a_filming_names_no_attack():
         "the documentary was shot in Orsk in May",
         "the economy showed green shoots of recovery",
         "a photo shoot in Orsk",
+        "food prices in Orsk shot up 20 percent in May",
+        "inflation shot up to 9 percent",
     ):
         assert not _attack(told), told
-    for told in ("gunmen shot two officers", "police fired a shot at the crowd", "shots fired"):
+    for told in (
+        "gunmen shot two officers",
+        "police fired a shot at the crowd",
+        "shots fired",
+        "gunmen shot up a bar in Orsk",
+    ):
         assert _attack(told), told
 
 

@@ -168,14 +168,16 @@ _COUP_NAMES = re.compile(
 # "Shot" and "shoot" name an attack ("gunmen shot two officers", "shots were fired"), but not as
 # a dose (WordNet shot.n.09: "a booster shot", "their first shot"), a try (shot.n.05: "a shot
 # at the title", "a long shot"), a filming ("the film was shot in", "a photo shoot") or a
-# plant's growth ("green shoots of recovery"): those are read as words naming no kind.
+# plant's growth ("green shoots of recovery") or a rise ("prices shot up 20 percent", not
+# "gunmen shot up a bar"): those are read as words naming no kind.
 _NOT_A_SHOT = re.compile(
     r"\b(?:(?:booster|flu|vaccine|covid(?:-19)?|first|second|third|fourth|annual)\s+shots?"
     r"|(?<!fired\s)(?<!fire\s)(?:a|another|one|his|her|their|its|our|best|fair|real|last)"
     r"\s+shot\s+at|(?:a|the)\s+long\s+shot|green\s+shoots"
     r"|(?:photo|fashion|film|video)\s*-?\s*shoots?"
     r"|(?:film|movie|documentary|series|video|scenes?|footage)\s+(?:was|were|is|are|being)"
-    r"\s+shot)\b",
+    r"\s+shot|sho(?:t|ots?|oting)\s+up(?=\s+(?:to|by|from|nearly|almost|sharply|over|about"
+    r"|more|again|\d)))\b",
     re.IGNORECASE,
 )
 
