@@ -24,6 +24,10 @@ _NOTE = re.compile(
     r"(?:[ \t]+[\w’'-]+){0,6}?[ \t]+(?:at|of|with|for|in)[ \t]+(?:the[ \t]+)?[A-Z]"
 )
 
+# what a story tells of the person it opens on, in the note's paragraph: "She was arrested",
+# "who was detained" (a note tells a writer's calling and work)
+_TOLD_EVENT = re.compile(r"\b(?:She|He|They|who)[ \t]+(?:was|were)[ \t]+[a-z]+ed\b")
+
 
 def contributor_note(text: str, start: int, end: int) -> tuple[int, int] | None:
     """The span of the writer's name when the line ``text[start:end]`` is a contributor's
@@ -31,6 +35,9 @@ def contributor_note(text: str, start: int, end: int) -> tuple[int, int] | None:
     m = _NOTE.match(text, start, end)
     if m is None:
         return None
+    paragraph = text[m.end() : (text.find("\n\n", m.end()) + 1 or len(text) + 1) - 1]
+    if _TOLD_EVENT.search(paragraph):
+        return None  # "Ann Vale is a student at ... She was arrested on Monday": a story's lede
     surname = m.group("name").split()[-1]
     seen = re.findall(rf"(?<![\w’'-]){re.escape(surname)}(?![\w-])", text)  # "Vale’s" too
     # once in the note; once more on a line of its own, the note's heading, at most
@@ -41,9 +48,13 @@ def contributor_note(text: str, start: int, end: int) -> tuple[int, int] | None:
 
 
 _NAME = r"[A-Z][\w’'.-]+(?:[ \t]+[A-Z][\w’'.-]+){1,2}?"
+# the short words a title-case headline leaves in lower case: "Bill Signed By Governor Ann Vale
+# on Tuesday" is a headline's agent, its next word capitalised after them
+_SMALL = r"(?:a|an|the|and|or|but|nor|of|on|in|at|to|for|from|with|as|by|into|over|after|amid|via)"
 # "By Ann Vale parliamentary", "By Ann Vale W hen": lower-case words or a drop capital after
 _GLUED_IN_LINE = re.compile(
-    rf"(?<=\S[ \t])By[ \t]+(?P<name>{_NAME})(?=[ \t]+(?:[a-z]|[A-Z][ \t]+[a-z]{{2}}))"
+    rf"(?<=\S[ \t])By[ \t]+(?P<name>{_NAME})"
+    rf"(?=[ \t]+(?:(?!(?:{_SMALL}[ \t]+)+[A-Z\d])[a-z]|[A-Z][ \t]+[a-z]{{2}}))"
 )
 # "Myanmar: 2020 By Ann Vale" at the line's end: a number or a colon before "By"
 _GLUED_AT_END = re.compile(rf"(?<=[\d:|–—][ \t])By[ \t]+(?P<name>{_NAME})[ \t]*$")

@@ -151,7 +151,11 @@ _PLAIN = {
 # own. "Took power" is left alone: it is said of any new government ("who took power in 2009").
 _SEIZED_POWER = re.compile(
     r"\b(?:(?:seiz(?:e|es|ed|ing)|grab(?:s|bed|bing)?|usurp(?:s|ed|ing)?)\s+power"
-    r"|(?:seizure|usurpation)\s+of\s+power|power[\s-]+(?:grab|seizure)s?)\b",
+    r"|(?:seizure|usurpation)\s+of\s+power|power[\s-]+(?:grab|seizure)s?)\b"
+    # not the power a plant makes ("seized power stations") nor a firm's grab for a market
+    # ("a power grab for market share")
+    r"(?![\s-]+(?:plants?|stations?|lines?|grids?|supply|supplies|generators?)\b)"
+    r"(?!\s+(?:for|in|over)\s+(?:[\w’'-]+\s+){0,3}?(?:markets?|share|customers|industry)\b)",
     re.IGNORECASE,
 )
 # names of a coup whose own words name no other kind: they keep their words and gain "coup"
@@ -161,10 +165,33 @@ _COUP_NAMES = re.compile(
 )
 
 
+# "Shot" and "shoot" name an attack ("gunmen shot two officers", "shots were fired"), but not as
+# a dose (WordNet shot.n.09: "a booster shot", "their first shot"), a try (shot.n.05: "a shot
+# at the title", "a long shot"), a filming ("the film was shot in", "a photo shoot") or a
+# plant's growth ("green shoots of recovery") or a rise ("prices shot up 20 percent", not
+# "gunmen shot up a bar"): those are read as words naming no kind.
+_NOT_A_SHOT = re.compile(
+    r"\b(?:(?:booster|flu|vaccine|covid(?:-19)?|first|second|third|fourth|annual)\s+shots?"
+    r"|(?<!fired\s)(?<!fire\s)(?:a|another|one|his|her|their|its|our|best|fair|real|last)"
+    r"\s+shot\s+at|(?:a|the)\s+long\s+shot|green\s+shoots"
+    r"|(?:photo|fashion|film|video)\s*-?\s*shoots?"
+    r"|(?:film|movie|documentary|series|video|scenes?|footage)\s+(?:was|were|is|are|being)"
+    r"\s+shot|sho(?:t|ots?|oting)\s+up(?=\s+(?:to|by|from|nearly|almost|sharply|over|about"
+    r"|more|again|\d)))\b",
+    re.IGNORECASE,
+)
+
+
+def _unshot(m: re.Match) -> str:
+    return re.sub(r"(?i)\bshoots?\b|\bshots?\b", "take", m.group())
+
+
 def plain_sense(text: str) -> str:
     """``text`` with "meet the needs" read as "fulfil the needs", "step up" as "raise",
     "seized power" (its seizure, a power grab) as "coup" and "coup" added after the names of a
-    coup ("a military takeover coup")."""
+    coup ("a military takeover coup"), and "shot" read as no attack in "a booster shot", "a
+    shot at the title", "the film was shot", "green shoots"."""
     text = _SATISFY.sub(lambda m: _PLAIN[m.group("verb").lower()], text)
     text = _COUP_NAMES.sub(lambda m: m.group() + " coup", _SEIZED_POWER.sub("coup", text))
+    text = _NOT_A_SHOT.sub(_unshot, text)
     return _STEP_UP.sub(lambda m: _PLAIN[m.group("verb").lower()], text)

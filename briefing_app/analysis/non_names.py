@@ -65,7 +65,7 @@ def non_name(text: str, m: Mention, words: list[str], gaz: Gazetteer) -> bool:
         or _doctrine(words, gaz)
         or _gerunds(words)
         or _time_zone(text, m)
-        or _observance(m.text, words, gaz)
+        or (_observance(m.text, words, gaz) and not _day_person(text, m))
         or _exit_word(m.text)
         or _post_before_holder(text, m, words, gaz)
         or _imperative(text, m, words)
@@ -76,9 +76,12 @@ def non_name(text: str, m: Mention, words: list[str], gaz: Gazetteer) -> bool:
 _LINE_OPENS = re.compile(r"(?:^|\n)[ \t]*(?:[•▪‣◦●■·*–-]|\d{1,2}[.)])?[ \t]*$")
 # what an order's verb takes: "the U.S. Embassy", "us on Twitter", "to: navigation"
 # (not a headline's "Marlow the latest town to ...", its "is" left out before a superlative)
+# (nor a name opening a clause before a time: "Russia this week launched", "Ann the next day")
 _ORDER_OBJECT = re.compile(
     r"[ \t]+(?:the|a|an|your|our|us|this|these|to:)[ \t]+"
-    r"(?!(?:latest|first|last|next|only|new|most|least|best|worst|top|\w+est)\b)\S"
+    r"(?!(?:latest|first|last|next|only|new|most|least|best|worst|top|\w+est|following"
+    r"|previous|same|past|week|weeks|weekend|month|months|year|years|morning|afternoon"
+    r"|evening|night|day|days|time|spring|summer|autumn|winter|season)\b)\S"
 )
 
 
@@ -148,6 +151,20 @@ def _observance(name: str, words: list[str], gaz: Gazetteer) -> bool:
     )
 
 
+# a person named Day: "Jordan Day, a nurse", "Jordan Day said", "Day said", "Ms Day"
+_DAY_PERSON_AFTER = re.compile(r",?[ \t]+(?:said|says|told|added|who|a|an|her|his)\b")
+_DAY_PERSON = re.compile(
+    r"\b(?:Mr|Mrs|Ms|Miss|Dr)\.?[ \t]+Day\b"
+    r"|(?<![\w’'][ \t])(?<!\w)Day[ \t]+(?:said|says|told|added)\b"
+)
+
+
+def _day_person(text: str, m: Mention) -> bool:
+    """Whether the day's name is a person's whom the text names as one (see ``_DAY_PERSON``):
+    "Jordan Day" and "Georgia Day" are a place's name and the surname Day."""
+    return bool(_DAY_PERSON_AFTER.match(text, m.end) or _DAY_PERSON.search(text))
+
+
 # a time zone's letters: three or four capitals ending in "T" ("EST", "AEST", "CEST", "GMT")
 # or "UTC"; never longer (a mission's acronym "UNMIT" may follow a time)
 _ZONE = re.compile(r"[A-Z]{2,3}T|UTC")
@@ -161,13 +178,25 @@ _CLOCK = re.compile(
 
 def _time_zone(text: str, m: Mention) -> bool:
     """ "8am AEST on Saturday", "until 2pm (AEST).", "8:30 pm on Tuesday 23 April AEST": the
-    letters of a time zone after a clock time in the same clause (no stop or line break
-    between), no body's acronym."""
-    if not _ZONE.fullmatch(m.text):
-        return False
+    letters of a time zone after a clock time in the same clause, only a date between (no
+    stop, comma or line break), no body's acronym ("at 6pm, RMT said")."""
+    if not _ZONE.fullmatch(m.text) or _SPEAKS.match(text, m.end):
+        return False  # "At 14:00 BIT said it would ...": a body that speaks
     before = text[max(0, m.start - 40) : m.start]
     clause = re.split(r"[.;!?]\s|\n", before)[-1]
-    return _CLOCK.search(clause) is not None
+    clocks = list(_CLOCK.finditer(clause))
+    # only a date may come between: "6pm AEST", "8:30 pm on Tuesday 23 April AEST"; not "at
+    # 6pm, RMT said" (a union's acronym opening the next clause)
+    return bool(clocks) and _DATE_BETWEEN.fullmatch(clause[clocks[-1].end() :]) is not None
+
+
+_SPEAKS = re.compile(r"[ \t]+(?:said|says|told|announced|confirmed)\b")
+_WEEKDAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+_DATE_WORD = (
+    rf"(?:on|{_WEEKDAYS}|{'|'.join(m.title() for m in MONTH_NUMBERS)}"
+    r"|\d{1,4}(?:st|nd|rd|th)?)"
+)
+_DATE_BETWEEN = re.compile(rf"[ \t(]*(?:(?:{_DATE_WORD},?[ \t]+)*{_DATE_WORD}[ \t]+)?\(?")
 
 
 # words in "-ism" that are no doctrine's "-ism" ("mechan-ism", not "mechanic-ism"): "EU Civil
