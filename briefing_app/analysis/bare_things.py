@@ -9,7 +9,7 @@ import re
 from collections.abc import Sequence
 
 from briefing_app.analysis.gazetteer import Gazetteer, city_names
-from briefing_app.analysis.mentions import Mention, cached_norm, title_before
+from briefing_app.analysis.mentions import Mention, cached_norm
 from briefing_app.analysis.vessels import SHIP_PREFIXES, named_ship
 from briefing_app.model import Source
 
@@ -28,8 +28,8 @@ def without_bare_things(
 ) -> list[Mention]:
     """Drop mentions that are a ship's bare name (not a place, city or body a list knows:
     ships are named after cities; not a ship the source keeps as an actor, which its bare
-    name joins, unless a title stands before it or a person's name of the source ends with it)
-    or an operation's name."""
+    name joins, unless the model read it as a person's or a person's name of the source ends
+    with it) or an operation's name."""
     ships = {i: _ship_names(src.text) for i, src in enumerate(sources)}
     kept = {i: _kept_ships(src.text) for i, src in enumerate(sources)}
     person_ends: dict[int, set[str]] = {i: set() for i in range(len(sources))}
@@ -47,11 +47,13 @@ def without_bare_things(
             continue  # "Operation MANITOU"; "Operation Tonga Assist" still names Tonga
         if (
             m.text in ships[m.source]
-            # "USS Mason (DDG 87)", then "Mason": the ship; not "Senator Carl Vinson", a person
+            # "USS Mason (DDG 87)", then "Mason": the ship; not one the model read as a person
+            # ("Senator Carl Vinson", "Mason departed": no ship's name joins a person's), nor
+            # the end of a person's name ("Grace Hopper" beside "USS Hopper")
             and (
                 m.text not in kept[m.source]
-                or title_before(text, m.start, gaz)
-                or m.text in person_ends[m.source]  # "Grace Hopper" beside "USS Hopper"
+                or m.label == "PERSON"
+                or m.text in person_ends[m.source]
             )
             and key not in gaz.places
             and key not in gaz.organizations

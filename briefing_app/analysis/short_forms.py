@@ -30,9 +30,6 @@ _CAPITALISED = re.compile(r"[A-Z][\w’'&.-]*")
 # "Joint Task Force-Haiti": a body's name of two words or more, a hyphen and a place's name
 # closing its last word, the place it serves as an "in Haiti" would say
 _HYPHENED_PLACE = re.compile(r"(?<=\S\s)([A-Z][\w’'.&]*)-([A-Z][\w’']+)$")
-# any word or number hyphened on a body's name of two words or more ("Joint Task Force-Bravo"):
-# a body the name's head alone may name as well as one with a place's name hyphened on
-_HYPHENED_TAIL = re.compile(r"\S\s[A-Z][\w’'.&]*(-[A-Z0-9][\w’']*)$")
 
 
 @lru_cache(maxsize=4096)
@@ -69,17 +66,12 @@ def merge_head_short_forms(clusters: dict[str, Cluster], uf: UnionFind, gaz: Gaz
     Kivu" is no "Kivu")."""
     index: dict[tuple[int, str], set[str]] = {}
     cut_before: dict[tuple[str, str], str] = {}  # (long key, short form) -> the words cut
-    rivals: dict[tuple[int, str], set[str]] = {}  # "Task Force-Bravo": one more "Task Force"
     for c in clusters.values():
         if " " not in c.key or c.type == PERSON or (c.hard and c.type == PLACE):
             continue  # one word has no shorter form
         for m in c.mentions:
             if " " not in m.text or not _CAPITALISED.match(m.text):
                 continue
-            if tail := _HYPHENED_TAIL.search(m.text):
-                rivals.setdefault((m.source, cached_norm(m.text[: tail.start(1)])), set()).add(
-                    c.key
-                )
             for form, before in _short_forms(m.text):
                 index.setdefault((m.source, form), set()).add(c.key)
                 cut_before[(c.key, form)] = before
@@ -100,10 +92,9 @@ def merge_head_short_forms(clusters: dict[str, Cluster], uf: UnionFind, gaz: Gaz
             continue  # a surname; a place's name ending a body's ("Skills Academy Wales")
         if not all(_CAPITALISED.fullmatch(w) for m in c.mentions for w in m.text.split()):
             continue
-        rival = {k for m in c.mentions for k in rivals.get((m.source, name), ())}
-        roots = {uf.find(k) for k in longs | rival}
+        roots = {uf.find(k) for k in longs}
         if len(roots) != 1:
-            continue  # two bodies with that head ("Task Force-Chad", "Task Force-Bravo")
+            continue  # two bodies with that head
         root = next(iter(roots))
         if root == uf.find(c.key):
             owners.setdefault(root, set()).add(root)
