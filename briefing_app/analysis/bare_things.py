@@ -28,9 +28,15 @@ def without_bare_things(
 ) -> list[Mention]:
     """Drop mentions that are a ship's bare name (not a place, city or body a list knows:
     ships are named after cities; not a ship the source keeps as an actor, which its bare
-    name joins) or an operation's name."""
+    name joins, unless the model read it as a person's or a person's name of the source ends
+    with it) or an operation's name."""
     ships = {i: _ship_names(src.text) for i, src in enumerate(sources)}
     kept = {i: _kept_ships(src.text) for i, src in enumerate(sources)}
+    person_ends: dict[int, set[str]] = {i: set() for i in range(len(sources))}
+    for m in mentions:
+        if m.label == "PERSON":
+            words = m.text.split()
+            person_ends[m.source].update(" ".join(words[k:]) for k in range(1, len(words)))
     out = []
     for m in mentions:
         text = sources[m.source].text
@@ -41,7 +47,14 @@ def without_bare_things(
             continue  # "Operation MANITOU"; "Operation Tonga Assist" still names Tonga
         if (
             m.text in ships[m.source]
-            and m.text not in kept[m.source]  # "USS Mason (DDG 87)", then "Mason": the ship
+            # "USS Mason (DDG 87)", then "Mason": the ship; not one the model read as a person
+            # ("Senator Carl Vinson", "Mason departed": no ship's name joins a person's), nor
+            # the end of a person's name ("Grace Hopper" beside "USS Hopper")
+            and (
+                m.text not in kept[m.source]
+                or m.label == "PERSON"
+                or m.text in person_ends[m.source]
+            )
             and key not in gaz.places
             and key not in gaz.organizations
             and key not in gaz.persons

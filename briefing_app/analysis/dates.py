@@ -171,7 +171,7 @@ def scan_dates(
             if pattern is THIS_DAY:
                 iso = this_day(m, ref, found)
             elif g.get("wd") and (g.get("rel") or "").lower() in ("", "on") and iso:
-                iso = weekday_told(text, m.start(), g["wd"], found) or iso
+                iso = weekday_told(text, m.start(), g["wd"], found, ref, iso) or iso
             yearless = g.get("mon") and g.get("day") and not (g.get("year") or g.get("unit"))
             if iso is None and yearless:
                 if years is None:

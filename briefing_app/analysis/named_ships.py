@@ -40,12 +40,20 @@ def prefixed_ships(sources: Sequence[Source], mentions: list[Mention]) -> list[M
 def bare_ship_names(sources: Sequence[Source], mentions: list[Mention]) -> list[Mention]:
     """ "HMAS Tarn" kept as a ship, then "personnel onboard Tarn": the ship's name without its
     prefix, in the source that names the ship, where no mention covers it and the model never
-    labels that bare name (else ``merge_ship_names`` weighs it) nor does it run on into a longer
-    name ("Tarn Street")."""
+    labels that bare name (else ``merge_ship_names`` weighs it) nor ends a person's name with it
+    ("Ann Tarn"), nor does it run on into a longer name ("Tarn Street")."""
     found = []
     for i, src in enumerate(sources):
         own = [m for m in mentions if m.source == i]
         labelled = {m.text for m in own}
+        # "Grace Hopper" beside "USS Hopper": a bare "Hopper" may be either
+        labelled |= {
+            " ".join(w[k:])
+            for m in own
+            if m.label == "PERSON"
+            for w in [m.text.split()]
+            for k in range(1, len(w))
+        }
         ships = {
             m.text.split(" ", 1)[1]
             for m in own

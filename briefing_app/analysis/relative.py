@@ -218,13 +218,20 @@ def weekday(name: str, rel: str, ref: dt.date | None) -> str | None:
 _TOLD_WEEKDAY_REACH = 300  # characters back to the day a bare weekday repeats
 
 
-def weekday_told(text: str, pos: int, name: str, found) -> str | None:
+def weekday_told(
+    text: str, pos: int, name: str, found, ref: dt.date | None = None, read: str = ""
+) -> str | None:
     """The day a bare weekday repeats: the nearest full date written with that weekday just
     before it ("on Friday 7 June; ... at 3pm on Friday": 7 June, not the Friday before the
-    article's date). None when no such date stands within reach."""
+    article's date). None when no such date stands within reach; nor a date before the
+    article's when the weekday ``read`` from the article's date is after it (a clause telling
+    what comes: "the union will strike on Friday"). A blank line is no bound: a list's items
+    stand apart by one ("began on Friday 7 June;" / "• Wreckage was found on Friday")."""
     target = WEEKDAYS.index(name.title())
     for d in sorted(found, key=lambda d: -d.end):
         if d.end > pos or pos - d.end > _TOLD_WEEKDAY_REACH or len(d.iso) != 10:
+            continue
+        if ref is not None and read > ref.isoformat() > d.iso:
             continue
         written = text[d.start : d.end]
         if written[:3].lower() != name[:3].lower() or not any(c.isdigit() for c in written):

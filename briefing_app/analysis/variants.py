@@ -245,12 +245,15 @@ def merge_appositions(clusters: dict[str, _Cluster], uf: _UnionFind, texts: list
 def merge_bracketed_people(clusters: dict[str, _Cluster], uf: _UnionFind, texts: list[str]) -> None:
     """ "Rev. Mary Roe (Ann Lee)", "Ahmed al-Sharaa (Abu Mohammed al-Julani)": a person's full
     name with another full name alone in a bracket right after it is one person under two
-    names (a pen name, a nom de guerre, a name before marriage)."""
+    names (a pen name, a nom de guerre, a name before marriage); not when the sentence holds
+    two such pairs: a roll of people and the people they play or stand for ("Meryl Streep
+    (Margaret Thatcher), Jim Broadbent (Denis Thatcher)")."""
     starts: dict[tuple[int, int], tuple[_Cluster, int]] = {}
     for c in clusters.values():
         if c.type == PERSON:
             for m in c.mentions:
                 starts[(m.source, m.start)] = (c, m.end)
+    pairs: list[tuple[int, int, int, _Cluster, _Cluster]] = []  # source, start, end, two people
     for c in sorted(clusters.values(), key=lambda c: c.key):
         if c.type != PERSON:
             continue
@@ -262,7 +265,23 @@ def merge_bracketed_people(clusters: dict[str, _Cluster], uf: _UnionFind, texts:
             if other is None or other is c or not text.startswith(")", end):
                 continue
             if len(text[m.end + 2 : end].split()) >= 2:
-                uf.union(c.key, other.key)
+                pairs.append((m.source, m.start, end, c, other))
+    for source, s, e, c, other in pairs:
+        if not any(
+            p[0] == source
+            and p[1] != s
+            and not _SENTENCE_END.search(texts[source], *_between(p, s, e))
+            for p in pairs
+        ):
+            uf.union(c.key, other.key)
+
+
+_SENTENCE_END = re.compile(r"[.!?]\s|\n")
+
+
+def _between(p: tuple, s: int, e: int) -> tuple[int, int]:
+    """The stretch of text between another pair ``p`` and the span ``s``-``e``."""
+    return (p[2], s) if p[2] <= s else (e, p[1])
 
 
 def merge_cut_prefixes(clusters: dict[str, _Cluster], uf: _UnionFind) -> None:
