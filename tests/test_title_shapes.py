@@ -190,3 +190,8 @@ def test_a_speech_stamp_under_the_headline_still_dates_the_page():
     source = source_from_bytes(page.encode("utf-8"), "page.txt")
     assert source.title == "Kelvo marks world water day"
     assert source.published == "2031-04-03"
+
+
+def test_a_short_headline_in_another_script_naming_a_place_is_the_title():
+    assert _title(f"Совет посетил Кельво\n\n{STORY}\n") == "Совет посетил Кельво"
+    assert _title(f"Перейти к материалам\n\n{STORY}\n") != "Перейти к материалам"

@@ -75,8 +75,11 @@ def _latin(text: str) -> bool | None:
 def foreign_label(line: str, text: str) -> bool:
     """``line`` is a label of three words at most in another script than ``text`` ("Документ
     /", "Перейти к материалам" over an English text): a site's furniture. A longer line is a
-    headline the text may translate ("Водный совет сокращает квоты" over its English copy)."""
-    return len(re.findall(r"[^\W\d_]+", line)) <= 3 and other_script(line, text)
+    headline the text may translate ("Водный совет сокращает квоты" over its English copy), and
+    so is a short one naming someone or somewhere after its first word."""
+    words = re.findall(r"[^\W\d_]+", line)
+    named = any(w[:1].isupper() for w in words[1:])  # "Путин посетил Приморье": a name in it
+    return len(words) <= 3 and not named and other_script(line, text)
 
 
 def other_script(line: str, text: str) -> bool:
