@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from briefing_app.ingest import source_from_bytes
-from briefing_app.ingest.title import clean_title
+from briefing_app.ingest.title_tidy import clean_title
 
 STORY = (
     "The water board of the Kelvo basin said on Tuesday that river levels had fallen by a "

@@ -131,3 +131,67 @@ def test_near_miss_a_first_line_in_the_texts_script_still_serves():
     assert not other_script("Kelvo Basin Quotas", STORY)
     assert not other_script("Перейти к материалам", "Мы перейдём к материалам сегодня.")
     assert _title(page) == "Kelvo Basin Quotas"
+
+
+# Review (title18): headlines the new shapes must leave alone.
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Sources: Kelvo Governor To Resign Over Water Quotas",  # a title-case headline
+        "Photos: Kelvo Farmers Say The Drought Is Over",
+        "Video posted 6 January 2031 shows the Kelvo river dry",  # the day does not close it
+        "Guidance updated 3 April 2031 for Kelvo farmers",
+    ],
+)
+def test_near_miss_title_case_or_told_headlines_are_no_credits(line):
+    assert headline_like(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Source: Kelvo Ledger",
+        "Photo: Jane Roe / Kelvo Wire",
+        "Press Office of the Ministry for Water, posted 3 April 2031 10:15",
+        "Kelvo Water Board, updated 3 April 2031 4:37 p.m. GMT",
+    ],
+)
+def test_credits_and_their_stamps_stay_no_headlines(line):
+    assert not headline_like(line)
+
+
+def test_a_title_case_sources_headline_is_the_title():
+    page = f"Sources: Kelvo Governor To Resign Over Water Quotas\n\n{STORY}\n"
+    assert _title(page) == "Sources: Kelvo Governor To Resign Over Water Quotas"
+
+
+def test_a_headline_in_another_script_that_the_text_translates_is_the_title():
+    page = f"Водный совет Кельво сокращает квоты провинций\n\n3 April 2031\n\n{STORY}\n"
+    assert _title(page) == "Водный совет Кельво сокращает квоты провинций"
+
+
+def test_a_latin_headline_over_a_text_in_another_script_is_the_title():
+    story = (
+        "Водный совет бассейна Кельво заявил во вторник, что уровень рек упал на треть с "
+        "зимы и что четыре провинции получат меньше воды.\n\n"
+        "Фермеры южных провинций говорят, что сокращения пришли слишком поздно для сева."
+    )
+    assert _title(f"Kelvo water board cuts the quotas\n\n{story}\n") == (
+        "Kelvo water board cuts the quotas"
+    )
+
+
+def test_a_speech_stamp_under_the_headline_still_dates_the_page():
+    page = (
+        f"Kelvo marks world water day\n\nStatement by Minister Jane Roe, 3 April 2031\n\n{STORY}\n"
+    )
+    source = source_from_bytes(page.encode("utf-8"), "page.txt")
+    assert source.title == "Kelvo marks world water day"
+    assert source.published == "2031-04-03"
+
+
+def test_a_short_headline_in_another_script_naming_a_place_is_the_title():
+    assert _title(f"Совет посетил Кельво\n\n{STORY}\n") == "Совет посетил Кельво"
+    assert _title(f"Перейти к материалам\n\n{STORY}\n") != "Перейти к материалам"

@@ -36,14 +36,11 @@ from briefing_app.ingest.sign_off import sign_off
 from briefing_app.ingest.site_clock import drop_site_clock
 from briefing_app.ingest.speaker_line import over_speaker, speaker_in_header
 from briefing_app.ingest.title import (
-    clean_title,
     date_line,
     headline_like,
     listing_label,
     looks_like_id,
     pick_title,
-    without_site_name,
-    wrapped_on,
 )
 from briefing_app.ingest.title_bullet import bullet_headline
 from briefing_app.ingest.title_crumb import crumb_title, under_crumb
@@ -59,6 +56,7 @@ from briefing_app.ingest.title_ids import without_id
 from briefing_app.ingest.title_labels import headline_under_label
 from briefing_app.ingest.title_rescue import headline_after_fields, rescued_headline
 from briefing_app.ingest.title_section import item_under_section
+from briefing_app.ingest.title_tidy import clean_title, without_site_name, wrapped_on
 from briefing_app.ingest.told_dates import dated_headline, dated_title_block
 from briefing_app.ingest.urls import date_in_url
 from briefing_app.ingest.wire_dateline import wire_dateline
@@ -115,7 +113,7 @@ def _one_date(line: str) -> bool:
     """A date line with one date ("Monday, 3 March 2031"), not a span of two ("Friday 11 July
     2031 – Sunday 13 July 2031": an event's dates, which stay text)."""
     span = date_span(line)
-    return date_line(line) and (span is None or date_span(line[span[1] :]) is None)
+    return date_line(line, speech=True) and (span is None or date_span(line[span[1] :]) is None)
 
 
 def _short_label(line: str) -> bool:

@@ -12,15 +12,13 @@ from __future__ import annotations
 import re
 from urllib.parse import urlsplit
 
-from briefing_app.ingest.byline import plain_byline, press_noun
+from briefing_app.ingest.byline import plain_byline
 from briefing_app.ingest.dates import date_span, to_iso
 from briefing_app.ingest.draft import Block
 from briefing_app.ingest.story_begun import story_begun
 from briefing_app.ingest.title_body import past_body_names
-from briefing_app.ingest.title_credit import without_credit
-from briefing_app.ingest.title_dateline import without_dateline
 from briefing_app.ingest.title_day import speaker_dated
-from briefing_app.ingest.title_shapes import credit_line, month_year, other_script
+from briefing_app.ingest.title_shapes import credit_line, foreign_label, month_year
 from briefing_app.ingest.title_tags import own_listing, tag_over, teaser_listing
 from briefing_app.ingest.urls import last_segment
 from briefing_app.ingest.wrapping import dated_label, wrapped_piece
@@ -50,12 +48,6 @@ _TEASER_LABEL = re.compile(
     r"channel|feed|category|categories|filed\s+under|topics?)\s*:\s",
     re.I,
 )
-# A republisher's label of the document's kind ("PRESS RELEASE : "; "Readout: ..." is headline)
-_KIND_LABEL = re.compile(  # at the start only: "MULTIMEDIA RELEASE:" holds no "media release:"
-    r"\A(?:(?:press|news|media)\s+(?:releases?|statements?)|statement|media\s+advisory)"
-    r"\s*:\s+(?=\S)",
-    re.I,
-)
 # A list item: a line that opens with a bullet mark or a list number ("1. ", "2) ") is one
 # point of a list or an agenda, never a headline ("10 Things to Know" has no stop after 10).
 _BULLET = re.compile(r"[•·▪◦‣∙●○■□►▶➢✓*]\s*(?=\w)|[-–—]\s|\d{1,2}[.)]\s+(?=[A-Z])")
@@ -80,29 +72,9 @@ _STAMP = re.compile(_STAMP_WORD, re.I)  # the same words in any case, no zone's 
 _KIND_ONLY = re.compile(
     r"(?:[\w-]+\s+){0,2}(?:release|statement|advisory|note|notice|readout|bulletin)s?", re.I
 )
-# A list's or forum's tag before a forwarded headline: "[kelvo-news] ...", "[<< wire] ...".
-_LIST_TAG = re.compile(r"\A\[[^\]\[]{1,30}\]\s*")
 # A sentence ending inside the line, another beginning: a line of text or dialogue, not a
 # headline. Four lower-case letters before the stop, so "Gen. Roe" and "Corp. X" do not count.
 _TWO_SENTENCES = re.compile(r"[a-z]{4}[.?!]\s+[A-Z]")
-# A republisher's date tag after a headline: "... [April 2031]", "... [2031]", "... (April
-# 2031)"; a year alone in round brackets is the headline's ("Resolution 2231 (2015)").
-_DATE_TAG = re.compile(
-    r"\s*(?:\[(?:[A-Z][a-z]{2,8}\.?\s+)?(?:1[6-9]|20)\d\d\]|\([A-Z][a-z]{2,8}\.?\s+(?:1[6-9]|20)\d\d\))$"
-)
-_SITE_SUFFIX = re.compile(r"\s+\|\s+(?:[\w.&’'-]+\s?){1,5}$")  # "Headline | Daily Ledger"
-
-
-def clean_title(title: str) -> str:
-    """The headline without a list's tag, a wire dateline or a kind label before it, a date tag
-    or a site's name after it ("[kelvo-news] PRESS RELEASE : Agree [April 2031]" -> "Agree"),
-    and a copy's credit (``without_credit``); unchanged when less would be left."""
-    out = _KIND_LABEL.sub("", without_dateline(_LIST_TAG.sub("", title, count=1)), count=1)
-    out = _DATE_TAG.sub("", out)
-    head = _SITE_SUFFIX.sub("", out)
-    if len(head.split()) >= 4:
-        out = head
-    return without_credit(out) if len(out.split()) >= 2 else title
 
 
 def looks_like_id(text: str) -> bool:
@@ -116,11 +88,13 @@ def looks_like_id(text: str) -> bool:
     return len(tokens) == 1 and bool(re.fullmatch(r"[0-9a-f]{8,}", tokens[0], re.I))
 
 
-def date_line(line: str) -> bool:
+def date_line(line: str, speech: bool = False) -> bool:
     """A line that is a date ("Thursday, 3 April 2031", "Updated 3 April 2031 10:14 GMT by the
     Newsroom", "Kelvo, 3 April 2031"): a date and at most two other content words. A headline
-    that carries its date ("Kelvo Water Council, 3 April 2031") has three or more beside it."""
-    if not to_iso(line) or speaker_dated(line):  # "Speech by Jane Roe, 3 April 2031"
+    that carries its date ("Kelvo Water Council, 3 April 2031") has three or more beside it.
+    A speech's headline ("Speech by Jane Roe, 3 April 2031") is one, unless ``speech`` (the
+    line under a headline found: the speech's stamp)."""
+    if not to_iso(line) or (speaker_dated(line) and not speech):
         return False
     span = date_span(line)
     if span is None:
@@ -294,42 +268,6 @@ def names_the_site(line: str, outlet: str = "", url: str = "", below: str | None
     return any(label == initials + end for label in labels for end in _SITE_SUFFIXES)
 
 
-# A part after a dash at the end of a title: "Headline – Kelvo Ledger" (a document's <title>,
-# as read-later tools write it on the first line).
-_DASHED_SUFFIX = re.compile(r"\s+[-–—|]\s+(?P<site>[^-–—|]{2,60})$")
-
-
-def without_site_name(title: str, outlet: str = "", url: str = "", page: tuple = ()) -> str:
-    """``title`` without the site's name after a dash ("Agree – Kelvo Ledger": the outlet's, the
-    domain's, or a paper's name with it or the headline alone on a ``page`` line)."""
-    match = _DASHED_SUFFIX.search(title)
-    if not match or len(title[: match.start()].split()) < 3:
-        return title
-    site = match.group("site")
-    words = site.split()
-    if len(words) > 5 or not all(w[:1].isupper() or w[:1].isdigit() for w in words):
-        return title
-    squashed = "".join(_TOKEN.findall(site)).casefold()
-    host = (urlsplit(url.strip()).hostname or "") if "://" in url else ""
-    label = next((x for x in host.split(".")[:-1] if x not in ("www", "m", "amp")), "")
-    starts = len(label) >= 3 and squashed.startswith(label.replace("-", ""))  # "BBC News"
-    paper = press_noun(words[-1]) and bool({site, title[: match.start()]} & set(page))
-    return title[: match.start()] if starts or paper or names_the_site(site, outlet, url) else title
-
-
-# Words a headline never ends with: a line ending with one was wrapped ("Health Key to" /
-# "Kelvo's Future, Minister Says"). Not "on", "in" or "by": they end headlines as adverbs
-# ("Floods: one week on", "Rebels move in", "Allies stand by").
-_OPEN_ENDED = frozenset({"a", "an", "the", "to", "of", "for", "at", "with", "from", "and", "or"})
-
-
-def wrapped_on(title: str, after: str) -> bool:
-    """``after`` goes on with the headline ``title``, wrapped over two lines: the title ends
-    with a word no headline ends with, and the next line is headline-like."""
-    words = title.split()
-    return bool(words) and words[-1].casefold() in _OPEN_ENDED and headline_like(after)
-
-
 def _first_line(blocks: list[Block], i: int) -> str:
     """The first line of block ``i``, "" past the end."""
     return blocks[i].lines[0] if i < len(blocks) and blocks[i].lines else ""
@@ -428,4 +366,4 @@ def _by_text_below(blocks: list[Block], candidates: list[int]) -> int | None:
     if candidates[0] != 0:
         return None
     text = " ".join(line for b in blocks[1:] if _prose(b) for line in b.lines)
-    return None if other_script(" ".join(blocks[0].lines), text) else 0  # not "Перейти ..."
+    return None if foreign_label(" ".join(blocks[0].lines), text) else 0  # not "Документ"

@@ -7,9 +7,10 @@ rules, no strings from particular pages.
 - A credit and its stamp: a name, then "posted", "published" or "updated" and the day closing
   the line ("Press Office of the Ministry, posted 3 April 2031 10:15"): who put the page out
   and when, under its headline.
-- A line in another script than the text's (a Cyrillic "skip to content" link, a language
-  switch over an English story): a site's furniture in its own language, never the headline
-  of a text it shares no word with.
+- A label of three words at most in another script than the text's (a Cyrillic "Document" link,
+  a language switch over an English story): a site's furniture in its own language, never the
+  headline of a text it shares no word with. A longer line in another script is a headline
+  the text translates (a bilingual page, an English copy under its original headline).
 - A month and its year alone ("September 2031", "Sept. 2031"): an edition's or an archive's
   date (a newsletter's issue, a text-only copy's banner), never a headline.
 """
@@ -31,6 +32,14 @@ _MONTH_YEAR = re.compile(
     re.I,
 )
 
+# A title-case headline after the label ("Sources: Governor To Resign Over Quotas"): a
+# particle or an auxiliary set in capitals, which a credited name never holds.
+_TOLD = re.compile(
+    r"\b(?:To|Over|Into|Amid|After|Is|Are|Was|Were|Will|Would|Could|Must|Says|Said)\b"
+)
+# What may follow a stamp's day: its time and zone ("10:15", "4:37 p.m. GMT"), nothing told.
+_TIME_TAIL = re.compile(r"[\s,]*(?:\d{1,2}[:.]\d{2}(?:\s*[ap]\.?\s?m\.?)?)?\s*(?:[A-Z]{2,5})?\W*")
+
 _STAMPED = re.compile(
     r"\w.*?,?\s+(?:posted|published|updated|last\s+updated|issued)\s*(?:on\s+|:\s*)?(?=\S)", re.I
 )
@@ -41,12 +50,13 @@ def credit_line(line: str) -> bool:
     doc."""
     line = line.strip()
     if _CREDIT_LINE.fullmatch(line):
-        return True
+        return not _TOLD.search(line)
     stamped = _STAMPED.match(line)
     if stamped is None:
         return False
-    span = date_span(line[stamped.end() :])
-    return span is not None and span[0] == 0
+    rest = line[stamped.end() :]
+    span = date_span(rest)  # the day closing the line, not "Video posted 3 May 2031 shows ..."
+    return span is not None and span[0] == 0 and bool(_TIME_TAIL.fullmatch(rest[span[1] :]))
 
 
 def month_year(line: str) -> bool:
@@ -60,6 +70,16 @@ def _latin(text: str) -> bool | None:
     if not letters:
         return None
     return sum(1 for c in letters if c < "\u0250") * 2 > len(letters)
+
+
+def foreign_label(line: str, text: str) -> bool:
+    """``line`` is a label of three words at most in another script than ``text`` ("Документ
+    /", "Перейти к материалам" over an English text): a site's furniture. A longer line is a
+    headline the text may translate ("Водный совет сокращает квоты" over its English copy), and
+    so is a short one naming someone or somewhere after its first word."""
+    words = re.findall(r"[^\W\d_]+", line)
+    named = any(w[:1].isupper() for w in words[1:])  # "Путин посетил Приморье": a name in it
+    return len(words) <= 3 and not named and other_script(line, text)
 
 
 def other_script(line: str, text: str) -> bool:
