@@ -92,3 +92,26 @@ def test_body_named_after_vehicles_is_no_equipment() -> None:
         assert not is_equipment(name), name
     for name in ("Bradley Fighting Vehicles", "Armored Personnel Carriers"):
         assert is_equipment(name), name  # near misses: the class itself still is
+
+
+INTRO = (
+    "This interview is part of a series on the city vote. On 14 May, voters in Rimsk will"
+    " elect a new council, and the candidates in Dorn North are Jane Roe and Tomas Vell…"
+)
+
+
+def test_listed_story_blurb_under_its_own_headline_goes() -> None:
+    source = _load(
+        "Kelvo Diplomat",
+        "Kelvo aims to counter rivals by opening Rimsk embassy",
+        "Kelvo ran an embassy in Rimsk for five years before closing it. Since then, diplomats"
+        " from the capital have covered the islands and the ports of the south ...",
+        "published on : 12th February 2031",
+        "Minister Visits Dorn Dam",
+        STORY,
+    )
+    assert source.title == "Minister Visits Dorn Dam"
+    assert "five years" not in source.text and STORY in source.text
+    # near miss: a story's intro under the masthead alone stays text
+    kept = _load("Kelvo Daily", INTRO, "Author: Admin", "Minister Visits Dorn Dam", STORY)
+    assert "the candidates in Dorn North" in kept.text
