@@ -200,11 +200,14 @@ _VEHICLE_CLASS = re.compile(
 )
 
 
+_OF = re.compile(r"\s(?:of|for)\s", re.I)
+
+
 def is_equipment(name: str) -> bool:
     """ "UH-60 Black Hawk", "F-16": a designation of an aircraft or a vehicle; "Bradley
     Fighting Vehicles": a class of vehicle by its role; "USD1M": money."""
-    if _VEHICLE_CLASS.search(name):
-        return True
+    if _VEHICLE_CLASS.search(name) and not _OF.search(name):
+        return True  # ("Directorate of Combat Vehicles", "Association of ...": a body)
     return _DESIGNATION.match(name) is not None or _MONEY.match(name) is not None
 
 

@@ -101,6 +101,16 @@ def _whole_sentence(text: str) -> bool:
     return whole or furniture.cut_teaser(text)
 
 
+def _item_blurb(blocks: list[Block], at: int) -> bool:
+    """A teaser cut off under a headline of its own ("Kelvo opens an embassy in Rimsk" over
+    "Kelvo ran an embassy there ... ..."): a listed story's blurb, not this page's text."""
+    text = join_lines(blocks[at].lines)
+    if at == 0 or not furniture.cut_teaser(text):
+        return False
+    head = blocks[at - 1].lines
+    return len(head) == 1 and len(head[0].split()) >= 4 and not cruft.is_sentence(head[0])
+
+
 def short_title(text: str, limit: int = 80) -> str:
     """The start of ``text`` cut at a word boundary, for a source without a title."""
     if len(text) <= limit:
@@ -191,7 +201,11 @@ def _settle_title(draft: Draft, fallback_title: bool) -> str:
     if found is not None:
         draft.title = join_lines(draft.blocks[found].lines)
         # Above the headline sit masthead, labels and breadcrumbs: they go, sentences stay.
-        above = [b for b in draft.blocks[:found] if _whole_sentence(join_lines(b.lines))]
+        above = [
+            b
+            for at, b in enumerate(draft.blocks[:found])
+            if _whole_sentence(join_lines(b.lines)) and not _item_blurb(draft.blocks, at)
+        ]
         # The headline stays in the text as its heading: it names the statement's speaker or
         # the meeting's guest, often never named in full again (the analysis reads it under
         # stricter rules; key points leave headings out). A dated headline keeps its kind.

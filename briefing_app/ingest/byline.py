@@ -41,6 +41,12 @@ _BY_LABEL = re.compile(
     re.I,
 )
 _TAIL_WORDS = 6  # the words of a sentence run on after a by-line's date
+# what else a by-line's line prints after its date: an update stamp or a credit, no sentence
+_TAIL_LABEL = re.compile(
+    r"(?:(?:last\s+)?(?:updated|modified|edited|posted|published)|photo(?:graph)?s?|images?"
+    r"|pictures?|video|credits?|source|courtesy)\b",
+    re.I,
+)
 # A date as by-lines print it, with a weekday or a time of day: "March 3, 2031", "3 March
 # 2031", "Mon, 3 Mar 2031 10:14", "03/03/2031 - 10:14 AM EST", "2031-03-03". It may be run
 # into the name before it ("Jane RoeApril 25, 2031"), so no word boundary before a month.
@@ -187,7 +193,8 @@ def byline_tail(line: str) -> str:
     start = label.end() + found.start()
     tail = line[label.end() + found.end() :].lstrip(" ,;:|·•–—-")
     sentence = len(tail.split()) >= _TAIL_WORDS and ends_sentence(tail)
-    return line[start:] if sentence and tail[:1].isalpha() else ""
+    story = sentence and tail[:1].isalpha() and not _TAIL_LABEL.match(tail)
+    return line[start:] if story else ""
 
 
 def author_in_title(title: str) -> str:

@@ -278,7 +278,9 @@ def clean(draft: Draft) -> None:
             if is_related_heading(stripped):
                 links = True
                 continue
-            links = still_links(links, stripped, kept, lines)  # or another story past it
+            was, links = links, still_links(links, stripped, kept, lines)  # or another story
+            if was is True and not links and stripped.endswith(("...", "…")):
+                continue  # a linked story's teaser cut off under the list's label ("Most read")
             listing = listing or listing_heading(draft, at, number, stripped)
             item = listing and dated_item(stripped)
             field = "" if links or item else _metadata(draft, stripped, number, total)

@@ -285,6 +285,10 @@ def is_link_line(line: str) -> bool:
 
 TEASER_WORDS = 20  # a teaser cut off with an ellipsis holds this many words of prose
 _SENTENCE_BREAK = re.compile(r"[a-z\d)’”\"'][.!?][’”\"']?\s+[A-Z“\"‘]")
+# a related item's label ("Previous post: ...", "Read more: ...") or a promo speaking to the
+# reader in its first sentence ("Get our newsletter. Every morning ..."): a teaser of another page
+_TEASER_LABEL = re.compile(r"^(?:\S+\s+){0,2}\S+:\s")
+_TO_READER = re.compile(r"\b(?:you|your|our|us)\b", re.I)
 
 
 def cut_teaser(text: str) -> bool:
@@ -294,4 +298,7 @@ def cut_teaser(text: str) -> bool:
     whole sentence before the cut."""
     text = text.strip()
     cut = text.endswith(("...", "…", "[…]", "[...]"))
-    return cut and len(text.split()) >= TEASER_WORDS and bool(_SENTENCE_BREAK.search(text))
+    first = _SENTENCE_BREAK.search(text)
+    if not cut or len(text.split()) < TEASER_WORDS or not first:
+        return False
+    return not _TEASER_LABEL.match(text) and not _TO_READER.search(text[: first.start() + 1])

@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QContextMenuEvent, QGuiApplication, QKeyEvent, QKeySequence
+from PySide6.QtWidgets import QLabel, QMenu, QWidget
 
 LONG = 30  # characters without a space: shorter runs wrap as words do
 _RUN = re.compile(rf"\S{{{LONG},}}")
@@ -48,3 +50,27 @@ class WrappingLabel(QLabel):
 
     def text(self) -> str:
         return self._plain
+
+    # a copy carries the text as set: a web address pasted with the breaks in it is broken
+    def selectedText(self) -> str:
+        return super().selectedText().replace(ZWSP, "")
+
+    def _copy(self) -> None:
+        QGuiApplication.clipboard().setText(self.selectedText())
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.matches(QKeySequence.StandardKey.Copy) and self.hasSelectedText():
+            self._copy()
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
+        if not self.hasSelectedText():
+            super().contextMenuEvent(event)
+            return
+        menu = QMenu(self)
+        menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        menu.addAction("Copy", self._copy)
+        menu.popup(event.globalPos())
+        self._menu = menu  # (for a test to trigger)
