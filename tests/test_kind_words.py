@@ -60,8 +60,8 @@ def test_forces_of_a_country_keep_it(tmp_path):
     assert "United States" in got or "U.S." in got
 
 
-def _kind(text: str, name: str) -> bool:
-    return a_kind_word(text, SimpleNamespace(text=name), gazetteer())
+def _kind(text: str, name: str, label: str = "ORG") -> bool:
+    return a_kind_word(text, SimpleNamespace(text=name, label=label), gazetteer())
 
 
 def test_near_misses_are_no_kind_words():
@@ -75,4 +75,6 @@ def test_near_misses_are_no_kind_words():
     assert not _kind("a Selvar team and a Selvar fleet", "Selvar")  # a body's word
     assert not _kind("It sent a Marlo plans office.", "Marlo")  # a plural or a verb after it
     assert not _kind("A U.S. diplomat left.", "U.S.")  # a name the gazetteer knows
+    assert not _kind("An Orvania official agreed.", "Orvania")  # people of the name
+    assert not _kind("They landed at a Tarrow airport.", "Tarrow", "GPE")  # a place tagged
     assert not _kind("a Penguin edition, then Penguin Books published it", "Penguin")

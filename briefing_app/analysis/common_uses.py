@@ -52,7 +52,7 @@ def common_uses(
             or _owned_word(text, m, words, gaz)
             or _post_and_title(text, m, words, gaz)
             or _among_plural(text, m)
-            or a_kind_word(text, m, gaz)  # "an EasyVote card": a kind of card
+            or a_kind_word(text, m, gaz)  # "a QuickPoll card": a kind of card
         ):
             found.add((m.source, key))
     return found
