@@ -12,6 +12,7 @@ import re
 from collections.abc import Sequence
 from itertools import pairwise
 
+from briefing_app.analysis.classifiers import a_kind_word
 from briefing_app.analysis.gazetteer import Gazetteer, city_names
 from briefing_app.analysis.generic import PHRASE_ENDS
 from briefing_app.analysis.mentions import Mention, cached_norm, is_title
@@ -51,6 +52,7 @@ def common_uses(
             or _owned_word(text, m, words, gaz)
             or _post_and_title(text, m, words, gaz)
             or _among_plural(text, m)
+            or a_kind_word(text, m, gaz)  # "a QuickPoll card": a kind of card
         ):
             found.add((m.source, key))
     return found
