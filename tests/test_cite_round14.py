@@ -12,7 +12,7 @@ Invented sentences (places and figures are made up); entities are labelled by ha
 
 from __future__ import annotations
 
-from test_keypoints_round5 import _source
+from test_keypoints_round5 import _source, candidate_pair
 
 from briefing_app.analysis.facts import same_fact
 from briefing_app.analysis.gazetteer import gazetteer
@@ -24,13 +24,7 @@ _PLACES = [("Veloria", "GPE"), ("Orsk", "GPE"), ("Kestrel", "GPE")]
 
 
 def _sentences(a_text: str, b_text: str):
-    """Candidates of two sources with the actors they name (places labelled by hand)."""
-    a, b = _source(a_text, _PLACES, "a"), _source(b_text, _PLACES, "b")
-    ids = []
-    for src, sa in (a, b):
-        ids.append([(s, f"place:{src.text[s:e].lower()}") for s, e, _ in sa.entities])
-    sents = candidates([a[0], b[0]], [a[1].sentences, b[1].sentences], [[], []], gazetteer(), ids)
-    return next(s for s in sents if s.source == 0), next(s for s in sents if s.source == 1)
+    return candidate_pair(a_text, b_text, _PLACES)
 
 
 def _told(a_text: str, b_text: str) -> bool:

@@ -10,11 +10,10 @@ Invented event sets (places, bodies and storms are made up); entities are labell
 
 from __future__ import annotations
 
-from test_keypoints_round5 import _combine, _source
+from test_keypoints_round5 import _combine, _source, candidate_pair
 
 from briefing_app.analysis.gazetteer import gazetteer
 from briefing_app.analysis.hazards import same_blow
-from briefing_app.analysis.keypoints import candidates
 
 _PLACES = [("Veloria", "GPE"), ("Port Selen", "GPE"), ("Marden", "GPE"), ("Kestrel", "GPE")]
 _FILLER = (
@@ -26,13 +25,7 @@ _BLOW = "Cyclone Ivo struck Port Selen in Veloria on Wednesday, destroying hundr
 
 
 def _sentences(a_text: str, b_text: str):
-    """Candidates of two sources with the actors they name (places labelled by hand)."""
-    a, b = _source(a_text, _PLACES, "a"), _source(b_text, _PLACES, "b")
-    ids = []
-    for src, sa in (a, b):
-        ids.append([(s, f"place:{src.text[s:e].lower()}") for s, e, _ in sa.entities])
-    sents = candidates([a[0], b[0]], [a[1].sentences, b[1].sentences], [[], []], gazetteer(), ids)
-    return next(s for s in sents if s.source == 0), next(s for s in sents if s.source == 1)
+    return candidate_pair(a_text, b_text, _PLACES)
 
 
 def _cites(analysis, words: str) -> list[str]:

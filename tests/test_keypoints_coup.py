@@ -9,24 +9,17 @@ Invented sentences (places and names are made up); places are labelled by hand.
 
 from __future__ import annotations
 
-from test_keypoints_round5 import _source
+from test_keypoints_round5 import candidate_pair
 
 from briefing_app.analysis.eventwords import event_kinds, plain_sense
 from briefing_app.analysis.facts import same_fact
 from briefing_app.analysis.gazetteer import gazetteer
-from briefing_app.analysis.keypoints import candidates
 
 _PLACES = [("Veloria", "GPE"), ("Orsk", "GPE"), ("Kestrel", "GPE")]
 
 
 def _sentences(a_text: str, b_text: str):
-    """Candidates of two sources with the places they name (labelled by hand)."""
-    a, b = _source(a_text, _PLACES, "a"), _source(b_text, _PLACES, "b")
-    ids = []
-    for src, sa in (a, b):
-        ids.append([(s, f"place:{src.text[s:e].lower()}") for s, e, _ in sa.entities])
-    sents = candidates([a[0], b[0]], [a[1].sentences, b[1].sentences], [[], []], gazetteer(), ids)
-    return next(s for s in sents if s.source == 0), next(s for s in sents if s.source == 1)
+    return candidate_pair(a_text, b_text, _PLACES)
 
 
 def _same(a_text: str, b_text: str) -> bool:

@@ -20,6 +20,24 @@ def _source(text: str, labels: list[tuple[str, str]], sid: str):
     return source, SourceAnalysis(sid, "test", spans, sa.entities)
 
 
+def candidate_pair(a_text: str, b_text: str, labels: list[tuple[str, str]]):
+    """The key-point candidates of two sources, one each, their entities labelled by hand and
+    named by the actor ids key points compare ("person:ann roe", "place:orsk")."""
+    from briefing_app.analysis.gazetteer import gazetteer
+    from briefing_app.analysis.keypoints import candidates
+
+    a, b = _source(a_text, labels, "a"), _source(b_text, labels, "b")
+    ids = [
+        [
+            (s, ("person:" if label == "PERSON" else "place:") + src.text[s:e].lower())
+            for s, e, label in sa.entities
+        ]
+        for src, sa in (a, b)
+    ]
+    sents = candidates([a[0], b[0]], [a[1].sentences, b[1].sentences], [[], []], gazetteer(), ids)
+    return next(s for s in sents if s.source == 0), next(s for s in sents if s.source == 1)
+
+
 def _combine(*parts, top_n: int = 5):
     return combine([p[0] for p in parts], [p[1] for p in parts], top_n=top_n)
 

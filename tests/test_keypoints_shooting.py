@@ -9,28 +9,17 @@ Invented sentences (places and names are made up); entities are labelled by hand
 
 from __future__ import annotations
 
-from test_keypoints_round5 import _source
+from test_keypoints_round5 import candidate_pair
 
 from briefing_app.analysis.eventwords import event_kinds
 from briefing_app.analysis.facts import same_fact
 from briefing_app.analysis.gazetteer import gazetteer
-from briefing_app.analysis.keypoints import candidates
 
 _LABELS = [("Arlen Dace", "PERSON"), ("Orsk", "GPE"), ("Kestrel", "GPE"), ("Veloria", "GPE")]
 
 
 def _sentences(a_text: str, b_text: str):
-    a, b = _source(a_text, _LABELS, "a"), _source(b_text, _LABELS, "b")
-    ids = []
-    for src, sa in (a, b):
-        ids.append(
-            [
-                (s, ("person:" if label == "PERSON" else "place:") + src.text[s:e].lower())
-                for s, e, label in sa.entities
-            ]
-        )
-    sents = candidates([a[0], b[0]], [a[1].sentences, b[1].sentences], [[], []], gazetteer(), ids)
-    return next(s for s in sents if s.source == 0), next(s for s in sents if s.source == 1)
+    return candidate_pair(a_text, b_text, _LABELS)
 
 
 def _same(a_text: str, b_text: str) -> bool:
