@@ -28,3 +28,13 @@ def analyse_labelled(tmp_path: Path, page: str, labels: list[tuple[str, str]]):
                 entities.append((m.start(), m.end(), label))
     sentences = [(m.start(), m.end()) for m in re.finditer(r"[^.!?\n]+[.!?]", text)]
     return combine([src], [SourceAnalysis(src.id, "test", sentences, sorted(entities))])
+
+
+def labelled_aliases(tmp_path: Path, page: str, labels: list[tuple[str, str]]) -> dict[str, list]:
+    """Each actor of ``page`` (entities labelled by hand) by name, with its aliases."""
+    return {a.name: a.aliases for a in analyse_labelled(tmp_path, page, labels).actors}
+
+
+def named_together(actors: dict[str, list], a: str, b: str) -> bool:
+    """Whether one actor of ``labelled_aliases`` goes by both ``a`` and ``b``."""
+    return any({a, b} <= {name, *aliases} for name, aliases in actors.items())

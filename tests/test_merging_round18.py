@@ -16,17 +16,9 @@ The bodies and people are made up; Chad and Niger are real countries.
 
 from __future__ import annotations
 
-from labelled import analyse_labelled
+from labelled import labelled_aliases, named_together
 
 from briefing_app.analysis.spellings import ordinal_digits
-
-
-def _actors(tmp_path, text: str, labels: list[tuple[str, str]]) -> dict[str, list[str]]:
-    return {a.name: a.aliases for a in analyse_labelled(tmp_path, text, labels).actors}
-
-
-def _together(actors: dict[str, list[str]], a: str, b: str) -> bool:
-    return any({a, b} <= {name, *aliases} for name, aliases in actors.items())
 
 
 def test_ordinal_words_are_written_in_digits_for_matching():
@@ -43,8 +35,8 @@ def test_a_fleet_in_words_and_in_digits_is_one(tmp_path):
         "A spokesman said the Tarnish Ninth Fleet would stay at sea for a month."
     )
     labels = [("Tarnish 9th Fleet", "ORG"), ("Tarnish Ninth Fleet", "ORG")]
-    actors = _actors(tmp_path, text, labels)
-    assert _together(actors, "Tarnish 9th Fleet", "Tarnish Ninth Fleet")
+    actors = labelled_aliases(tmp_path, text, labels)
+    assert named_together(actors, "Tarnish 9th Fleet", "Tarnish Ninth Fleet")
 
 
 def test_two_ordinals_stay_two_units(tmp_path):
@@ -53,8 +45,8 @@ def test_two_ordinals_stay_two_units(tmp_path):
         "Soldiers of the 4th Mountain Brigade then went home to Orlo."
     )
     labels = [("4th Mountain Brigade", "ORG"), ("Fifth Mountain Brigade", "ORG")]
-    actors = _actors(tmp_path, text, labels)
-    assert not _together(actors, "4th Mountain Brigade", "Fifth Mountain Brigade")
+    actors = labelled_aliases(tmp_path, text, labels)
+    assert not named_together(actors, "4th Mountain Brigade", "Fifth Mountain Brigade")
 
 
 def test_a_company_with_and_without_its_legal_form_is_one(tmp_path):
@@ -69,9 +61,9 @@ def test_a_company_with_and_without_its_legal_form_is_one(tmp_path):
         ("Drennock Ltd.", "ORG"),
         ("Drennock", "ORG"),
     ]
-    actors = _actors(tmp_path, text, labels)
-    assert _together(actors, "Velmora, Inc.", "Velmora")
-    assert _together(actors, "Drennock Ltd.", "Drennock")
+    actors = labelled_aliases(tmp_path, text, labels)
+    assert named_together(actors, "Velmora, Inc.", "Velmora")
+    assert named_together(actors, "Drennock Ltd.", "Drennock")
 
 
 def test_a_person_or_a_party_word_is_no_company_form(tmp_path):
@@ -86,9 +78,9 @@ def test_a_person_or_a_party_word_is_no_company_form(tmp_path):
         ("Kestrel Party", "ORG"),
         ("Kestrel", "ORG"),
     ]
-    actors = _actors(tmp_path, text, labels)
-    assert not _together(actors, "Harrowgate Ltd.", "Ilse Harrowgate")
-    assert not _together(actors, "Kestrel Party", "Kestrel")
+    actors = labelled_aliases(tmp_path, text, labels)
+    assert not named_together(actors, "Harrowgate Ltd.", "Ilse Harrowgate")
+    assert not named_together(actors, "Kestrel Party", "Kestrel")
 
 
 def test_a_body_with_a_hyphened_place_is_its_head_alone(tmp_path):
@@ -98,8 +90,8 @@ def test_a_body_with_a_hyphened_place_is_its_head_alone(tmp_path):
     )
     labels = [("Ona Velt", "PERSON"), ("Relief Task Force-Chad", "ORG")]
     labels += [("Relief Task Force", "ORG")]
-    actors = _actors(tmp_path, text, labels)
-    assert _together(actors, "Relief Task Force-Chad", "Relief Task Force")
+    actors = labelled_aliases(tmp_path, text, labels)
+    assert named_together(actors, "Relief Task Force-Chad", "Relief Task Force")
 
 
 def test_two_bodies_with_hyphened_places_keep_their_head_apart(tmp_path):
@@ -109,9 +101,9 @@ def test_two_bodies_with_hyphened_places_keep_their_head_apart(tmp_path):
     )
     labels = [("Relief Task Force-Chad", "ORG"), ("Relief Task Force-Niger", "ORG")]
     labels += [("Relief Task Force", "ORG")]
-    actors = _actors(tmp_path, text, labels)
-    assert not _together(actors, "Relief Task Force-Chad", "Relief Task Force")
-    assert not _together(actors, "Relief Task Force-Niger", "Relief Task Force")
+    actors = labelled_aliases(tmp_path, text, labels)
+    assert not named_together(actors, "Relief Task Force-Chad", "Relief Task Force")
+    assert not named_together(actors, "Relief Task Force-Niger", "Relief Task Force")
 
 
 def test_a_hyphened_word_that_is_no_place_is_part_of_the_name(tmp_path):
@@ -120,5 +112,5 @@ def test_a_hyphened_word_that_is_no_place_is_part_of_the_name(tmp_path):
         "The Relief Task Force of the southern command stayed in Orlo."
     )
     labels = [("Relief Task Force-Bravo", "ORG"), ("Relief Task Force", "ORG")]
-    actors = _actors(tmp_path, text, labels)
-    assert not _together(actors, "Relief Task Force-Bravo", "Relief Task Force")
+    actors = labelled_aliases(tmp_path, text, labels)
+    assert not named_together(actors, "Relief Task Force-Bravo", "Relief Task Force")

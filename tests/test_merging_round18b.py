@@ -26,15 +26,7 @@ The ships, bodies and people are made up; Chad and Niger are real countries.
 
 from __future__ import annotations
 
-from labelled import analyse_labelled
-
-
-def _actors(tmp_path, text: str, labels: list[tuple[str, str]]) -> dict[str, list[str]]:
-    return {a.name: a.aliases for a in analyse_labelled(tmp_path, text, labels).actors}
-
-
-def _together(actors: dict[str, list[str]], a: str, b: str) -> bool:
-    return any({a, b} <= {name, *aliases} for name, aliases in actors.items())
+from labelled import labelled_aliases, named_together
 
 
 def _named(actors: dict[str, list[str]], form: str) -> bool:
@@ -47,8 +39,8 @@ def test_a_ship_with_and_without_its_initials_dot_is_one_ship(tmp_path):
         "Three ships (USS Ada K. Varn, USS Hollin and USS Pryde) remain in the bay."
     )
     labels = [("USS Ada K Varn", "PERSON"), ("USS Ada K. Varn", "PERSON")]
-    actors = _actors(tmp_path, text, labels)
-    assert _together(actors, "USS Ada K Varn", "USS Ada K. Varn")
+    actors = labelled_aliases(tmp_path, text, labels)
+    assert named_together(actors, "USS Ada K Varn", "USS Ada K. Varn")
 
 
 def test_two_ships_whose_initials_differ_are_named_once_each(tmp_path):
@@ -57,7 +49,7 @@ def test_two_ships_whose_initials_differ_are_named_once_each(tmp_path):
         "Three ships (USS Ada L. Varn, USS Hollin and USS Pryde) remain in the bay."
     )
     labels = [("USS Ada K Varn", "PERSON"), ("USS Ada L. Varn", "PERSON")]
-    actors = _actors(tmp_path, text, labels)
+    actors = labelled_aliases(tmp_path, text, labels)
     assert not _named(actors, "USS Ada K Varn")
     assert not _named(actors, "USS Ada L. Varn")
 
@@ -68,8 +60,8 @@ def test_a_kept_ship_is_its_bare_name_too(tmp_path):
         "HMAS Tarnwood arrived on Friday. Personnel onboard Tarnwood unloaded 200 pallets, "
         "and Tarnwood will stay in port for a week."
     )
-    actors = _actors(tmp_path, text, [("HMAS Tarnwood", "ORG")])
-    assert _together(actors, "HMAS Tarnwood", "Tarnwood")
+    actors = labelled_aliases(tmp_path, text, [("HMAS Tarnwood", "ORG")])
+    assert named_together(actors, "HMAS Tarnwood", "Tarnwood")
 
 
 def test_a_bare_name_running_into_a_longer_name_is_not_the_ship(tmp_path):
@@ -77,8 +69,8 @@ def test_a_bare_name_running_into_a_longer_name_is_not_the_ship(tmp_path):
         "HMAS Tarnwood sailed for Nuku'alofa with relief supplies. "
         "HMAS Tarnwood arrived on Friday. Families waited at Tarnwood Street for news."
     )
-    actors = _actors(tmp_path, text, [("HMAS Tarnwood", "ORG")])
-    assert not _together(actors, "HMAS Tarnwood", "Tarnwood")
+    actors = labelled_aliases(tmp_path, text, [("HMAS Tarnwood", "ORG")])
+    assert not named_together(actors, "HMAS Tarnwood", "Tarnwood")
     assert not _named(actors, "Tarnwood")
 
 
@@ -90,7 +82,7 @@ def test_a_list_after_an_initial_yields_no_name_end(tmp_path):
     )
     labels = [("USNS Bel Orra", "ORG"), ("USNS Cor Dane", "ORG"), ("USS Hollin", "ORG")]
     labels += [("USS Pryde", "ORG")]
-    actors = _actors(tmp_path, text, labels)
+    actors = labelled_aliases(tmp_path, text, labels)
     assert not _named(actors, "Varn")
 
 
@@ -100,10 +92,10 @@ def test_an_acronym_with_its_place_pairs_with_the_whole_name(tmp_path):
         "CAM Chad will train police officers. The Corvan Advisory Mission Niger (CAM Niger) "
         "followed a year later."
     )
-    actors = _actors(tmp_path, text, [("Chad", "GPE"), ("Niger", "GPE")])
-    assert _together(actors, "Corvan Advisory Mission in Chad", "CAM Chad")
-    assert _together(actors, "Corvan Advisory Mission Niger", "CAM Niger")
-    assert not _together(actors, "CAM Chad", "CAM Niger")
+    actors = labelled_aliases(tmp_path, text, [("Chad", "GPE"), ("Niger", "GPE")])
+    assert named_together(actors, "Corvan Advisory Mission in Chad", "CAM Chad")
+    assert named_together(actors, "Corvan Advisory Mission Niger", "CAM Niger")
+    assert not named_together(actors, "CAM Chad", "CAM Niger")
 
 
 def test_a_lower_case_phrase_or_other_capitals_keep_no_pair(tmp_path):
@@ -113,10 +105,10 @@ def test_a_lower_case_phrase_or_other_capitals_keep_no_pair(tmp_path):
     )
     labels = [("Corvan Union", "ORG"), ("Chad", "GPE"), ("Niger", "GPE")]
     labels += [("Tarn Relief Office", "ORG")]
-    actors = _actors(tmp_path, text, labels)
+    actors = labelled_aliases(tmp_path, text, labels)
     assert not _named(actors, "CTM Chad")
-    assert not _together(actors, "Tarn Relief Office", "XYZ Niger")
-    assert not _together(actors, "Tarn Relief Office in Niger", "XYZ Niger")
+    assert not named_together(actors, "Tarn Relief Office", "XYZ Niger")
+    assert not named_together(actors, "Tarn Relief Office in Niger", "XYZ Niger")
 
 
 def test_a_full_name_alone_in_a_bracket_is_the_same_person(tmp_path):
@@ -126,8 +118,8 @@ def test_a_full_name_alone_in_a_bracket_is_the_same_person(tmp_path):
     )
     labels = [("Ilse Marrow", "PERSON"), ("Dana Quill", "PERSON"), ("Marrow", "PERSON")]
     labels += [("Quill", "PERSON")]
-    actors = _actors(tmp_path, text, labels)
-    assert _together(actors, "Ilse Marrow", "Dana Quill")
+    actors = labelled_aliases(tmp_path, text, labels)
+    assert named_together(actors, "Ilse Marrow", "Dana Quill")
 
 
 def test_a_bracket_with_more_than_a_name_joins_nobody(tmp_path):
@@ -137,9 +129,9 @@ def test_a_bracket_with_more_than_a_name_joins_nobody(tmp_path):
     )
     labels = [("Ilse Marrow", "PERSON"), ("Dana Quill", "PERSON"), ("Tova Brenn", "PERSON")]
     labels += [("Arlo Penn", "PERSON"), ("Brenn", "PERSON")]
-    actors = _actors(tmp_path, text, labels)
-    assert not _together(actors, "Ilse Marrow", "Dana Quill")
-    assert not _together(actors, "Arlo Penn", "Tova Brenn")
+    actors = labelled_aliases(tmp_path, text, labels)
+    assert not named_together(actors, "Ilse Marrow", "Dana Quill")
+    assert not named_together(actors, "Arlo Penn", "Tova Brenn")
 
 
 def test_a_case_caption_leaves_the_party_after_its_v(tmp_path):
@@ -150,6 +142,6 @@ def test_a_case_caption_leaves_the_party_after_its_v(tmp_path):
     )
     labels = [("Prosecutor v. Dario Vestrić", "PERSON"), ("Vestrić", "LOC")]
     labels += [("Hollin v. Tarn", "PERSON")]
-    actors = _actors(tmp_path, text, labels)
+    actors = labelled_aliases(tmp_path, text, labels)
     assert _named(actors, "Dario Vestrić")
     assert not _named(actors, "Tarn")  # a lone word after the "v." is left as the model read it
