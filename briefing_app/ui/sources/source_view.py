@@ -27,7 +27,7 @@ from briefing_app.model import Annotation, EntitySpan, Evidence, Source
 from briefing_app.ui.sources.highlighter import Offsets, SpanHighlighter
 from briefing_app.ui.widgets import theme
 from briefing_app.ui.widgets.flow_layout import FlowLayout
-from briefing_app.ui.widgets.long_words import WrappingLabel
+from briefing_app.ui.widgets.long_words import ZWSP, WrappingLabel
 from briefing_app.ui.widgets.wording import count
 
 FLASH_MS = 900
@@ -72,27 +72,17 @@ class ReadingText(QPlainTextEdit):
 
 _BREAKS = re.compile(r"(?<=[_./\\-])(?=\w)")
 _LONG_RUN = re.compile(r"\S{20,}")  # a run this long with no space: a file name or address
-ZWSP = "\u200b"
 
 
-class TitleLabel(QLabel):
+class TitleLabel(WrappingLabel):
     """A wrapped title that may break inside a long run with no space in it, such as a file
     name (``fcdo_belarus_govworld_2020.txt``), after ``_ . / - \\``; the words of a title
     keep to their spaces ("U.S." stays whole). Without that the run's whole width became the
     reading pane's minimum and, in a small window, squeezed the Actors dock to a column of
-    one-word lines. ``text()`` gives the title as set."""
+    one-word lines. ``text()`` gives the title as set, and so does a copy."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setWordWrap(True)
-        self._plain = ""
-
-    def setText(self, text: str) -> None:
-        self._plain = text
-        super().setText(_LONG_RUN.sub(lambda m: _BREAKS.sub(ZWSP, m.group()), text))
-
-    def text(self) -> str:
-        return self._plain
+    def soften(self, text: str) -> str:
+        return _LONG_RUN.sub(lambda m: _BREAKS.sub(ZWSP, m.group()), text)
 
 
 class SourceView(QWidget):

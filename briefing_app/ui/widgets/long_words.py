@@ -46,7 +46,11 @@ class WrappingLabel(QLabel):
 
     def setText(self, text: str) -> None:
         self._plain = text
-        super().setText(wrappable(text))
+        super().setText(self.soften(text))
+
+    def soften(self, text: str) -> str:
+        """The text as shown: with its break points (a subclass may place them otherwise)."""
+        return wrappable(text)
 
     def text(self) -> str:
         return self._plain
