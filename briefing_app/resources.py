@@ -84,6 +84,20 @@ def read_list(path: Path) -> list[str]:
     return [line for _, line in list_lines(path)]
 
 
+@resource_cache
+def abbreviated_titles() -> frozenset[str]:
+    """Titles and forms of address written abbreviated with a dot ("Brig.", "Gen.", "Mr."), from
+    the gazetteers ``titles.txt`` and ``honorifics.txt``."""
+    out: set[str] = set()
+    for name in ("titles.txt", "honorifics.txt"):
+        for line in read_list(resource_path("gazetteers", name)):
+            for form in line.split(";"):
+                out.update(
+                    w for w in form.split() if w.endswith(".") and w[:1].isupper() and len(w) <= 7
+                )
+    return frozenset(out)
+
+
 # The warning for a regular expression in a user-editable list that does not compile.
 BAD_PATTERN = "{file}, line {line}: not a valid pattern ({reason}); the line is ignored"
 

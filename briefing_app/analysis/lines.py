@@ -19,7 +19,7 @@ from briefing_app.analysis.dateline_start import DATE_ONLY_DATELINE, dateline_en
 from briefing_app.analysis.wrapped import runs_on
 from briefing_app.model import Source
 from briefing_app.model.text import announces_list
-from briefing_app.resources import read_list, resource_cache, resource_path
+from briefing_app.resources import abbreviated_titles
 
 _LINE = re.compile(r"[^\n]+")
 # a list item's bullet: "- ", "• ", "* "
@@ -351,24 +351,8 @@ def _cut_after_title(text: str, a: int, b: int, s: int) -> bool:
     follows on the same line."""
     m = _LAST_WORD.search(text, max(a, b - 12), b)
     return (
-        m is not None
-        and m.group(1) in _title_abbreviations()
-        and s < len(text)
-        and text[s].isupper()
+        m is not None and m.group(1) in abbreviated_titles() and s < len(text) and text[s].isupper()
     )
-
-
-@resource_cache
-def _title_abbreviations() -> frozenset[str]:
-    """Titles and forms of address written abbreviated with a dot ("Brig.", "Gen.", "Mr.")."""
-    out: set[str] = set()
-    for name in ("titles.txt", "honorifics.txt"):
-        for line in read_list(resource_path("gazetteers", name)):
-            for form in line.split(";"):
-                out.update(
-                    w for w in form.split() if w.endswith(".") and w[:1].isupper() and len(w) <= 7
-                )
-    return frozenset(out)
 
 
 _CLOSERS = ")]”\"’'"

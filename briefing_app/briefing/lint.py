@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 
 from briefing_app.model import TABLE_ROW, Briefing
 from briefing_app.model.standards import EstimativeScale, MarkingScheme
+from briefing_app.resources import abbreviated_titles
 
 ERROR, WARNING = "error", "warning"
 RULES = {
@@ -29,13 +30,24 @@ _SENTENCE = re.compile(
     r"\S.*?(?:[.!?]+[\"'”’)]*(?:\s*" + _MARKER + r")*(?=\s|$)|$)", re.S
 )  # a sentence with the citation markers that follow it
 _CITED = re.compile(_MARKER)
-# a full stop that ends a title ("Brig. Gen."), an initial ("J.") or an acronym ("U.S.") and
-# is followed by more of the sentence, not by a citation marker: the sentence goes on
+# a full stop that ends an initial ("J."), an acronym ("U.S.") or a word abbreviated in running
+# text ("No.", "Fig.", "Jan.") and is followed by more of the sentence, not by a citation marker:
+# the sentence goes on (titles, "Brig. Gen.", come from the gazetteers: ``abbreviated_titles``)
 _ABBREVIATED = re.compile(
-    r"(?:\b[A-Za-z]|\b(?:Mr|Mrs|Ms|Dr|Prof|Gen|Lt|Col|Maj|Capt|Cpt|Sgt|Cpl|Pvt|Brig|Adm|Cmdr"
-    r"|Gov|Sen|Rep|Rev|Hon|Amb|Pres|St|Mt|Ft|No|Nos|Vol|Fig|approx|vs|Jan|Feb|Mar|Apr|Jun|Jul"
+    r"(?:\b[A-Za-z]|\b(?:St|Mt|Ft|No|Nos|Vol|Fig|approx|vs|Jan|Feb|Mar|Apr|Jun|Jul"
     r"|Aug|Sep|Sept|Oct|Nov|Dec))\.[\"'”’)]*$"
 )
+_LAST_WORD = re.compile(r"(\S+?)[\"'”’)]*$")
+
+
+def _abbreviated(sentence: str) -> bool:
+    """Whether ``sentence`` ends in an abbreviation's full stop rather than its own."""
+    last = _LAST_WORD.search(sentence)
+    return bool(_ABBREVIATED.search(sentence)) or (
+        last is not None and last.group(1) in abbreviated_titles()
+    )
+
+
 _GOES_ON = re.compile(r"\s*(?:[—–,;:)\]}-]|[a-z])")  # a dash, a comma or a small letter next
 # a pronoun, article or linking word that never follows a title, an initial or an acronym
 # inside one sentence ("... left the U.S. Then he ...", "... at 5 p.m. The minister ..."): the
@@ -186,7 +198,7 @@ def _sentences(text: str) -> list[tuple[str, int]]:
     """(sentence, offset) of each sentence of ``text``, with the citation markers after it."""
     out: list[tuple[str, int]] = []
     for m in _SENTENCE.finditer(text):
-        abbreviated = _ABBREVIATED.search(out[-1][0]) if out else None
+        abbreviated = _abbreviated(out[-1][0]) if out else False
         if out and (
             (abbreviated and not _STARTS.match(text, m.start())) or _GOES_ON.match(text, m.start())
         ):
