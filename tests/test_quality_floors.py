@@ -17,29 +17,29 @@ import pytest
 BENCH = Path(__file__).resolve().parent / "benchmarks" / "bench_quality.py"
 
 # Measured on the corpus, minus about 0.02 (rates) or plus a small margin (counts).
-# 369 articles (2026-12-01, end of the sixteenth round of rules; "start" was da13f31, the floors
-# reset when the seventeenth hold-out round was folded in)
+# 389 articles (2026-12-01, the floors reset when the eighteenth hold-out round was folded in,
+# on the code of the sixteenth round of rules)
 FLOORS = {
-    "actor_precision": 0.925,  # 0.943
-    "actor_recall": 0.945,  # 0.966
-    "alias_pairs_merged": 0.92,  # 0.942
-    "set_actor_precision": 0.95,  # 0.971
-    "set_actor_recall": 0.965,  # 0.984
-    "type_accuracy": 0.97,  # 0.989
-    "title_accuracy": 0.94,  # 0.960
-    "outlet_accuracy": 0.815,  # 0.833
+    "actor_precision": 0.92,  # 0.938
+    "actor_recall": 0.945,  # 0.963
+    "alias_pairs_merged": 0.915,  # 0.937
+    "set_actor_precision": 0.95,  # 0.970
+    "set_actor_recall": 0.965,  # 0.985
+    "type_accuracy": 0.97,  # 0.988
+    "title_accuracy": 0.93,  # 0.948
+    "outlet_accuracy": 0.80,  # 0.821
     "url_accuracy": 0.98,  # 1.000
-    "author_accuracy": 0.90,  # 0.921
-    "published_accuracy": 0.915,  # 0.936
-    "date_recall": 0.91,  # 0.932, every cited span scored
+    "author_accuracy": 0.89,  # 0.911
+    "published_accuracy": 0.905,  # 0.926
+    "date_recall": 0.91,  # 0.929, every cited span scored
     "date_precision": 0.915,  # 0.936
-    "claims_covered": 0.805,  # 0.825
-    "claim_sources_cited": 0.89,  # 0.909
-    "citations_stating": 0.92,  # 0.938
+    "claims_covered": 0.80,  # 0.819
+    "claim_sources_cited": 0.875,  # 0.895
+    "citations_stating": 0.92,  # 0.939
 }
 CEILINGS = {
-    "actor_false_positives": 165,  # 149
-    "actor_splits": 42,  # 37
+    "actor_false_positives": 185,  # 173
+    "actor_splits": 44,  # 38
     "set_actor_splits": 5,  # 3
     "false_dates_from_numbers": 0,  # measured 0; issue 8 allows none
 }
